@@ -1,0 +1,45 @@
+# diplomap: the two set-up commands are `make demo` (main job) and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= diplomap.db
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+SAMPLE := src/diplomap/sample/corpus
+
+.PHONY: demo install test-install test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip==26.3
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -c requirements.lock -e .
+
+test-install: $(BIN)/python
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+	  || echo "chromium could not be installed: the browser tests will be skipped"; }
+
+## Main job: ingest the bundled sample corpus into the embedded database and serve the dashboard.
+demo: install
+	$(BIN)/diplomap --db $(DB) ingest $(SAMPLE) --source sample
+	$(BIN)/diplomap --db $(DB) status
+	$(BIN)/diplomap --db $(DB) serve --host $(HOST) --port $(PORT)
+
+## Tests: lint, then the whole suite (unit, acceptance on ../shared when present, browser).
+test: test-install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/python
+	$(BIN)/ruff check src tests bench
+
+bench: install
+	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_text.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm test-output .pytest_cache

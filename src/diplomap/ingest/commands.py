@@ -1,0 +1,146 @@
+"""CLI commands of the ingest stage: ingest, status, docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from diplomap.ingest.pipeline import collect_files, ingest_paths
+from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
+from diplomap.store import corpus_status, get_document, get_sentences, list_documents
+from diplomap.store.export import write_rows
+
+
+def _context():
+    from diplomap.cli import Context
+
+    return click.get_current_context().find_object(Context)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--source", help="Tag the documents with this source name.")
+@click.option("--published", help="Publication date (ISO) for documents whose metadata has none.")
+@click.option("--text-field", help="JSON/JSONL/CSV field holding the text "
+              "[default: text, body, content, article, full_text].")
+@click.option("--title-field", help="Field holding the title [default: title, headline, name].")
+@click.option("--date-field", help="Field holding the publication date "
+              "[default: published, date, pubdate, published_at, ...].")
+@click.option("--url-field", help="Field holding the URL [default: url, link, source_url, uri].")
+@click.option("--encoding", help="Decode files with this encoding [default: UTF-8].")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+              show_default=True, help="Refuse files larger than this.")
+@click.option("--no-extract", is_flag=True, help="Store documents only; skip extraction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
+           text_field: str | None, title_field: str | None, date_field: str | None,
+           url_field: str | None, encoding: str | None, max_bytes: int, no_extract: bool,
+           quiet: bool, as_json: bool) -> None:
+    """Ingest files and folders (recursive) of .txt, .md, .html/.htm, .json, .jsonl, .csv.
+
+    Each document is stored once (content-hash ID) in its own transaction: re-running
+    an ingest adds nothing, and an interrupted one is completed by re-running it.
+    Bad files get a one-line error on stderr; good ones are stored; the exit code is 1
+    when anything failed.
+    """
+    from diplomap.cli import EXIT_FAILED, err
+
+    options = ReadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
+                          url_field=url_field, encoding=encoding, max_bytes=max_bytes)
+    conn = _context().connect()
+    files, _ = collect_files(paths)
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), TextColumn("{task.description}"),
+                  console=err, disable=quiet or as_json, transient=True) as progress:
+        task = progress.add_task("", total=len(files))
+        summary = ingest_paths(
+            conn, paths, options=options, source=source, published=published,
+            on_file=lambda p: progress.update(task, advance=1, description=p.name))
+    if not no_extract:
+        _run_extraction(conn, summary.new_ids, quiet or as_json)
+    for error in summary.errors:
+        err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    if as_json:
+        from diplomap.cli import print_json
+
+        print_json(summary.as_dict())
+    elif not quiet:
+        click.echo(f"{summary.files} files: {summary.stored} stored, "
+                   f"{summary.duplicates} skipped as duplicates, {summary.failed} failed")
+    if summary.failed:
+        raise SystemExit(EXIT_FAILED)
+
+
+def _run_extraction(conn, doc_ids: list[str], quiet: bool) -> None:
+    try:
+        from diplomap.extract.commands import extract_documents
+    except ImportError:  # extraction stage not installed in this build
+        return
+    extract_documents(conn, doc_ids, quiet=quiet)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def status(as_json: bool) -> None:
+    """Counts of the corpus: documents per language, source and year; totals."""
+    data = corpus_status(_context().connect())
+    if as_json:
+        from diplomap.cli import print_json
+
+        print_json(data)
+        return
+    totals = data["totals"]
+    click.echo("  ".join(f"{k}: {v}" for k, v in totals.items()))
+    for key in ("languages", "sources", "years"):
+        rows = [{key[:-1] if key != "sources" else "source": k, "documents": v}
+                for k, v in data[key].items()]
+        write_rows(rows, "table", title=key)
+
+
+@click.command()
+@click.argument("doc", required=False)
+@click.option("--lang", type=click.Choice(["ar", "en", "ru", "other"]), help="Only this language.")
+@click.option("--source", help="Only this source tag.")
+@click.option("--since", help="Published on or after (ISO date).")
+@click.option("--until", help="Published on or before (ISO date).")
+@click.option("--search", "query", help="Title or path contains.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True)
+def docs(doc: str | None, lang: str | None, source: str | None, since: str | None,
+         until: str | None, query: str | None, limit: int, offset: int, fmt: str) -> None:
+    """List documents (filtered), or show DOC (ID, ID prefix or file name) with its sentences."""
+    conn = _context().connect()
+    if doc:
+        _show_document(conn, doc, fmt)
+        return
+    rows = [dict(r) for r in list_documents(conn, lang=lang, source=source, since=since,
+                                            until=until, query=query, limit=limit, offset=offset)]
+    write_rows(rows, fmt, columns=["id", "lang", "published", "source", "title", "path"])
+
+
+def _show_document(conn, doc: str, fmt: str) -> None:
+    from diplomap.cli import err
+
+    row = get_document(conn, doc)
+    if row is None:
+        err.print(f"[red]error:[/] no document {doc!r} (or the prefix is ambiguous)")
+        raise SystemExit(1)
+    sentences = [{"idx": i, "start": s, "end": e, "text": row["text"][s:e]}
+                 for i, (s, e) in enumerate(get_sentences(conn, row["id"]))]
+    if fmt == "table":
+        meta = {k: row[k] for k in ("id", "title", "lang", "published", "source", "url")}
+        for key, value in meta.items():
+            click.echo(f"{key}: {value}")
+        write_rows(sentences, "table", columns=["idx", "start", "end", "text"])
+    else:
+        write_rows(sentences, fmt)
+
+
+COMMANDS = [ingest, status, docs]

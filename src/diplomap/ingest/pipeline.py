@@ -1,0 +1,98 @@
+"""Ingest: walk paths, read files, store each document in its own transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diplomap.ingest.dates import normalize_date
+from diplomap.ingest.language import detect_language
+from diplomap.ingest.readers import SUFFIXES, Article, IngestError, ReadOptions, read_file
+from diplomap.store import NewDocument, add_document
+from diplomap.text import split_sentences
+
+
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    files: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files, "stored": self.stored, "duplicates": self.duplicates,
+            "failed": self.failed, "new_ids": self.new_ids, "warnings": self.warnings,
+            "errors": [{"path": e.path, "line": e.line, "reason": e.reason}
+                       for e in self.errors],
+        }
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestError]]:
+    """Files named, and supported files found recursively in folders named (sorted)."""
+    files, errors = [], []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files += sorted(p for p in found
+                            if not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(IngestError(path, "no such file or folder"))
+    return files, errors
+
+
+def ingest_paths(
+    conn: sqlite3.Connection,
+    paths: Iterable[str | Path],
+    *,
+    options: ReadOptions | None = None,
+    source: str | None = None,
+    published: str | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> IngestSummary:
+    """Ingest every article under `paths`; bad files are reported, good ones stored."""
+    options = options or ReadOptions()
+    default_date = normalize_date(published) if published else None
+    files, errors = collect_files(paths)
+    summary = IngestSummary(files=len(files), errors=errors, failed=len(errors))
+    for path in files:
+        for item in read_file(path, options):
+            _store(conn, item, summary, source, default_date)
+        if on_file:
+            on_file(path)
+    return summary
+
+
+def _store(conn: sqlite3.Connection, item: Article | IngestError, summary: IngestSummary,
+           source: str | None, default_date: str | None) -> None:
+    if isinstance(item, IngestError):
+        summary.errors.append(item)
+        summary.failed += 1
+        return
+    where = f"{item.path}:{item.line}" if item.line else item.path
+    summary.warnings += [f"{where}: {w}" for w in item.warnings]
+    doc = NewDocument(text=item.text, lang=detect_language(item.text), title=item.title,
+                      url=item.url or item.path, path=item.path, source=source,
+                      published=item.published or default_date)
+    if add_document(conn, doc, split_sentences(doc.text)):
+        summary.stored += 1
+        summary.new_ids.append(doc.id)
+    else:
+        summary.duplicates += 1
+
+
+def iter_articles(paths: Iterable[str | Path], options: ReadOptions | None = None
+                  ) -> Iterator[Article | IngestError]:
+    """Read without storing (used by `eval --docs` and the benchmarks)."""
+    files, errors = collect_files(paths)
+    yield from errors
+    for path in files:
+        yield from read_file(path, options or ReadOptions())

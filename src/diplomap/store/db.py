@@ -1,0 +1,113 @@
+"""The embedded SQLite database: connection, pragmas and versioned migrations.
+
+SQLite in WAL mode lets the web server read while an ingest writes, and each
+document is written in one transaction, so a killed process leaves every
+document either fully stored or absent.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_DB = "diplomap.db"
+DB_ENV = "DIPLOMAP_DB"
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is of an unknown schema."""
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+def migrations() -> list[tuple[int, str]]:
+    """The numbered SQL migrations shipped with the package, in order."""
+    folder = resources.files("diplomap.store") / "migrations"
+    found = []
+    for item in folder.iterdir():
+        name = item.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations the database lacks; each one in its own transaction."""
+    current = schema_version(conn)
+    known = migrations()
+    if known and current > known[-1][0]:
+        raise StoreError(
+            f"database schema v{current} is newer than this diplomap (v{known[-1][0]})"
+        )
+    for version, sql in known:
+        if version <= current:
+            continue
+        with transaction(conn):
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        current = version
+    return current
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """Split a migration into statements (executescript would commit implicitly)."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
+
+
+def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and create or upgrade) the database at `path`."""
+    path = Path(path) if path is not None else default_db_path()
+    if readonly:
+        if not path.exists():
+            raise StoreError(f"{path}: no such database (run `diplomap ingest` first)")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"{path}: folder {path.parent} does not exist")
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: not a diplomap database ({exc})") from exc
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

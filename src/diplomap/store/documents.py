@@ -1,0 +1,129 @@
+"""Reading and writing documents and their sentences."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from diplomap.store.db import transaction
+
+
+def document_id(text: str) -> str:
+    """Content-hash ID: the same text is the same document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    text: str
+    lang: str
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+    @property
+    def id(self) -> str:
+        return document_id(self.text)
+
+
+def add_document(
+    conn: sqlite3.Connection, doc: NewDocument, sentences: list[tuple[int, int]]
+) -> bool:
+    """Store a document and its sentences in one transaction; False if already stored."""
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+            return False
+        conn.execute(
+            "INSERT INTO documents (id, text, title, url, path, source, lang, published,"
+            " ingested_at, n_chars) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, doc.text, doc.title, doc.url, doc.path, doc.source, doc.lang,
+             doc.published, datetime.now(UTC).isoformat(timespec="seconds"), len(doc.text)),
+        )
+        conn.executemany(
+            "INSERT INTO sentences (doc_id, idx, start, end) VALUES (?,?,?,?)",
+            [(doc.id, i, s, e) for i, (s, e) in enumerate(sentences)],
+        )
+    return True
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
+    """A document by ID, unique ID prefix, or file base name."""
+    row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row:
+        return row
+    rows = conn.execute(
+        "SELECT * FROM documents WHERE id LIKE ? || '%' OR path LIKE '%/' || ? OR path = ?"
+        " LIMIT 2", (doc_id, doc_id, doc_id)).fetchall()
+    return rows[0] if len(rows) == 1 else None
+
+
+def get_sentences(conn: sqlite3.Connection, doc_id: str) -> list[tuple[int, int]]:
+    rows = conn.execute(
+        "SELECT start, end FROM sentences WHERE doc_id = ? ORDER BY idx", (doc_id,))
+    return [(r[0], r[1]) for r in rows]
+
+
+def list_documents(
+    conn: sqlite3.Connection,
+    *,
+    lang: str | None = None,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[sqlite3.Row]:
+    where, params = _document_filters(lang, source, since, until, query)
+    return conn.execute(
+        "SELECT id, title, url, path, source, lang, published, ingested_at, n_chars,"
+        f" extracted_at FROM documents {where} ORDER BY published IS NULL, published, id"
+        " LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
+
+
+def count_documents(conn: sqlite3.Connection, **filters: str | None) -> int:
+    where, params = _document_filters(**filters)
+    return conn.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
+
+
+def _document_filters(
+    lang: str | None = None,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    for column, op, value in (("lang", "=", lang), ("source", "=", source),
+                              ("published", ">=", since), ("published", "<=", until)):
+        if value:
+            clauses.append(f"{column} {op} ?")
+            params.append(value)
+    if query:
+        clauses.append("(title LIKE '%' || ? || '%' OR path LIKE '%' || ? || '%')")
+        params += [query, query]
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def corpus_status(conn: sqlite3.Connection) -> dict[str, object]:
+    """Counts per language, source and publication year, plus totals."""
+    def grouped(expr: str) -> dict[str, int]:
+        rows = conn.execute(f"SELECT {expr} AS k, count(*) FROM documents GROUP BY k ORDER BY k")
+        return {(r[0] if r[0] is not None else "unknown"): r[1] for r in rows}
+
+    totals = {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("documents", "sentences", "mentions", "facts", "events")
+    }
+    totals["extracted"] = conn.execute(
+        "SELECT count(*) FROM documents WHERE extracted_at IS NOT NULL").fetchone()[0]
+    return {
+        "totals": totals,
+        "languages": grouped("lang"),
+        "sources": grouped("source"),
+        "years": grouped("substr(published, 1, 4)"),
+    }
