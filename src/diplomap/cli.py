@@ -54,10 +54,16 @@ def main() -> None:
 
 def _commands() -> None:
     """Register the stages' commands (each stage keeps its own CLI module)."""
+    from diplomap.analysis import commands as analysis_commands
+    from diplomap.eval import commands as eval_commands
+    from diplomap.extract import commands as extract_commands
     from diplomap.ingest import commands as ingest_commands
+    from diplomap.web import commands as web_commands
 
-    for command in ingest_commands.COMMANDS:
-        cli.add_command(command)
+    for module in (ingest_commands, extract_commands, eval_commands, analysis_commands,
+                   web_commands):
+        for command in module.COMMANDS:
+            cli.add_command(command)
 
 
 def print_json(data: object) -> None:

@@ -1,0 +1,91 @@
+"""`diplomap eval`: score extraction against a gold file (ONTOLOGY section 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from diplomap.eval.predictions import from_files, from_store
+from diplomap.eval.scoring import GoldError, Report, read_items, score
+
+
+def _published(values: tuple[str, ...]) -> dict[str, str]:
+    mapping = {}
+    for value in values:
+        name, sep, date = value.partition("=")
+        if not sep or not name or not date:
+            raise click.BadParameter(f"{value!r} is not NAME=DATE", param_hint="--published")
+        mapping[name] = date
+    return mapping
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Read and extract the gold's documents from this folder in memory, "
+                   "instead of using the database.")
+@click.option("--published", "published", multiple=True, metavar="NAME=DATE",
+              help="Publication date of a document read with --docs (file name or stem); "
+                   "repeatable.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True),
+              help="Extra entity YAML file; repeatable.")
+@click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
+              help="How many misses and false positives to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
+def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
+                 lexicons: tuple[str, ...], show: int, as_json: bool) -> None:
+    """Precision, recall and F1 of facts and events against GOLD (JSONL), per predicate, per
+    event type and overall; attribute accuracy on matches; misses and false positives."""
+    try:
+        gold_items = read_items(gold)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    names = {item["doc"] for item in gold_items}
+    if docs:
+        predicted = from_files(docs, names, _published(published), lexicons)
+    else:
+        from diplomap.cli import Context
+
+        conn = click.get_current_context().find_object(Context).connect()
+        predicted = from_store(conn, names)
+    report = score(gold_items, predicted)
+    if as_json:
+        from diplomap.cli import print_json
+
+        print_json(report.as_dict())
+        return
+    print_report(report, show)
+
+
+def print_report(report: Report, show: int) -> None:
+    from diplomap.store.export import write_rows
+
+    rows = [{"label": "FACTS", **report.facts.as_dict()},
+            {"label": "EVENTS", **report.events.as_dict()}]
+    rows += [{"label": k, **v.as_dict()} for k, v in sorted(report.by_label.items())]
+    write_rows(rows, "table", title="scores",
+               columns=["label", "precision", "recall", "f1", "tp", "fp", "fn"])
+    attrs = [{"attribute": k, "right": r, "total": t, "accuracy": f"{r / t:.2f}" if t else ""}
+             for k, (r, t) in sorted(report.attributes.items())]
+    write_rows(attrs, "table", title="attributes on matched items",
+               columns=["attribute", "right", "total", "accuracy"])
+    for title, items in (("misses", report.misses), ("false positives", report.false_positives)):
+        listed = [_describe(i) for i in items[:show]]
+        if listed:
+            write_rows(listed, "table", title=f"{title} ({len(items)})",
+                       columns=["doc", "item", "evidence"])
+
+
+def _describe(item: dict) -> dict:
+    if item["kind"] == "fact":
+        what = f"{item['subject']} {item['predicate']} {item['object']}"
+    else:
+        what = f"{item.get('source')} {item['event_type']} {item.get('target')}"
+    modality = item.get("modality") or (item.get("attrs") or {}).get("modality")
+    if modality and modality != "actual":
+        what += f" [{modality}]"
+    return {"doc": item["doc"][:12], "item": what, "evidence": (item.get("evidence") or "")[:110]}
+
+
+COMMANDS = [eval_command]

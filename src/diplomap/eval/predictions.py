@@ -1,0 +1,64 @@
+"""Predictions in the gold format, from the store or from files read in memory."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+
+from diplomap.store.queries import query_events, query_facts
+
+
+def fact_item(doc: str, fact: dict, evidence: str = "") -> dict:
+    return {"doc": doc, "kind": "fact", "subject": fact["subject"],
+            "predicate": fact["predicate"], "object": fact["object"],
+            "attrs": fact.get("attrs") or {}, "modality": fact.get("modality", "actual"),
+            "evidence": evidence}
+
+
+def event_item(doc: str, event: dict, evidence: str = "") -> dict:
+    keys = ("source", "event_type", "mode", "target", "date", "modality", "source_person",
+            "target_person")
+    return {"doc": doc, "kind": "event", **{k: event.get(k) for k in keys}, "evidence": evidence}
+
+
+def from_store(conn: sqlite3.Connection, docs: set[str]) -> list[dict]:
+    """Items of the stored documents whose file base name (or ID) is in `docs`."""
+    items = []
+    for row in query_facts(conn):
+        if row["doc"] in docs:
+            items.append(fact_item(row["doc"], row, _first_text(row["evidence"])))
+    for row in query_events(conn):
+        if row["doc"] in docs:
+            items.append(event_item(row["doc"], row, _first_text(row["evidence"])))
+    return items
+
+
+def _first_text(evidence: list[dict]) -> str:
+    return evidence[0]["text"] if evidence else ""
+
+
+def from_files(folder: Path, docs: set[str], published: dict[str, str],
+               lexicons: Iterable[str] = ()) -> list[dict]:
+    """Read and extract the files of `folder` named in `docs`, without a database."""
+    from diplomap.extract.pipeline import Pipeline
+    from diplomap.ingest import Article, detect_language, iter_articles
+
+    pipeline = Pipeline(tuple(lexicons))
+    items: list[dict] = []
+    for article in iter_articles([folder]):
+        if not isinstance(article, Article):
+            raise ValueError(str(article))
+        name = PurePath(article.path).name
+        if name not in docs:
+            continue
+        date = published.get(name) or published.get(PurePath(name).stem) or article.published
+        reading = pipeline(article.text, detect_language(article.text), date)
+        text = article.text
+        for fact in reading.extraction.facts:
+            span = fact.evidence[0]
+            items.append(fact_item(name, fact.as_dict(), text[span.start:span.end]))
+        for event in reading.extraction.events:
+            span = event.evidence[0]
+            items.append(event_item(name, event.as_dict(), text[span.start:span.end]))
+    return items

@@ -1,0 +1,413 @@
+"""Rule-based extraction of facts and PLOVER events from one document.
+
+For every sentence: entity mentions become arguments, trigger words from the
+predicate lexicon open frames, and each frame takes its subject and objects
+from the arguments around it (by entity kind, side and preposition), falling
+back to the subject carried over in the paragraph or to the document's focal
+state. Modality, dates, amounts and attributes are read from the frame's clause.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from diplomap.extract.frames import Frame, FrameLexicon, intensity, load_frames
+from diplomap.extract.model import Event, Evidence, Extraction, Fact
+from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+
+SINCE_PREDICATES = frozenset({"member_of", "hosts", "policy", "partner_of"})
+PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+
+
+@dataclass
+class Hit:
+    """A trigger match: the frame it opens and the words it spans."""
+
+    frame: Frame
+    first: int
+    last: int
+    left: int = 0    # the frame's clause: words [left, right)
+    right: int = 0
+
+
+@dataclass
+class DocState:
+    focal: str | None
+    published: str | None
+    carried: str | None = None
+    carried_person: str | None = None
+    paragraph_end: int = -1
+    result: Extraction = field(default_factory=Extraction)
+
+
+class Extractor:
+    """Extract facts and events from documents that carry sentences and mentions."""
+
+    def __init__(self, lexicon, lang: str = "ar", frames: FrameLexicon | None = None,
+                 dates=None, amounts=None) -> None:
+        self.lexicon = lexicon
+        self.frames = frames or load_frames(lang)
+        self._dates = dates
+        self._amounts = amounts
+
+    # -- document -----------------------------------------------------------------
+    def extract(self, doc, published: str | None = None) -> Extraction:
+        """Facts and events of a linked `diplomap.text.Doc`.
+
+        `published` is the publication date at its own precision ("2023-06");
+        it defaults to the Doc's date.
+        """
+        if published is None and doc.published is not None:
+            published = doc.published.isoformat()
+        state = DocState(focal=self._focal_state(doc), published=published)
+        by_sentence: dict[int, list] = {}
+        for mention in doc.mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        for index, (start, end) in enumerate(doc.sentences):
+            if self._new_paragraph(doc.text, start, state):
+                state.carried = state.carried_person = None
+            view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
+                                 lambda eid: self._resolve(eid, published))
+            self._sentence(doc, view, state)
+            state.paragraph_end = end
+        return _merge(state.result)
+
+    @staticmethod
+    def _new_paragraph(text: str, start: int, state: DocState) -> bool:
+        return state.paragraph_end < 0 or "\n" in text[state.paragraph_end:start]
+
+    def _focal_state(self, doc) -> str | None:
+        counts = Counter()
+        for mention in doc.mentions:
+            resolved = self._resolve(mention.entity_id, None)
+            if resolved and resolved[1] == "state":
+                counts[resolved[0]] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
+        entity = self.lexicon.entity(entity_id)
+        if entity is None:
+            return None
+        if entity.kind == "person":
+            acted_for = self.lexicon.person_state(entity_id, date)
+            if acted_for:
+                return acted_for[0], "state", entity_id
+            return entity_id, "person", entity_id
+        return entity_id, entity.kind, None
+
+    # -- sentence -----------------------------------------------------------------
+    def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
+        hits = self._hits(view)
+        dates = self._find_dates(doc, view, state.published)
+        amounts = self._find_amounts(doc, view)
+        for hit in hits:
+            self._apply(doc, view, hit, state, dates, amounts)
+        self._policies(view, state, dates)
+
+    def _hits(self, view: SentenceView) -> list[Hit]:
+        hits = []
+        for first, last, pattern in self.frames.frames.find(view.words):
+            frame = pattern.key
+            if any(i in view.masked for i in range(first, last)):
+                continue
+            if view.word_at(last) in frame.not_after or view.word_at(first - 1) in frame.not_before:
+                continue
+            if any(_prefix_match(view.words[last], w) for w in frame.not_after if w.endswith("*")):
+                continue
+            hits.append(Hit(frame, first, last))
+        hits = _drop_overlaps(hits)
+        for k, hit in enumerate(hits):
+            hit.left = hits[k - 1].last if k else 0
+            hit.right = hits[k + 1].first if k + 1 < len(hits) else len(view.words)
+        return hits
+
+    def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
+               dates: list, amounts: list) -> None:
+        modality = self._modality(view, hit)
+        pairs = self._arguments(view, hit, state)
+        if not pairs:
+            return
+        date = _nearest(dates, view.spans[hit.first][0])
+        if modality == "actual" and date and state.published and date.value > state.published:
+            modality = "planned"
+        evidence = Evidence(view.index, view.start, view.end)
+        for subject, obj in pairs:
+            self._emit(view, hit, (subject, obj), modality, date, amounts, evidence, state)
+
+    def _emit(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], modality: str,
+              date, amounts: list, evidence: Evidence, state: DocState) -> None:
+        frame, (subject, obj) = hit.frame, pair
+        negated = modality == "negated"
+        confidence = 0.5 if subject.first < 0 else 0.75
+        if frame.fact and (not negated or frame.negated_event):
+            attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, obj)
+            fact_modality = "negated" if negated else modality
+            state.result.facts.append(Fact(subject.entity, frame.fact, obj.entity, attrs,
+                                           fact_modality, confidence, [evidence]))
+        spec = frame.negated_event if negated else frame.event
+        if spec and (not negated or frame.negated_event):
+            event_modality = "actual" if negated else modality
+            state.result.events.append(self._event(spec, subject, obj, event_modality, date,
+                                                   confidence, evidence))
+
+    def _event(self, spec: dict, subject: Arg, obj: Arg, modality: str, date,
+               confidence: float, evidence: Evidence) -> Event:
+        score, quad = intensity(spec["type"], spec.get("mode"))
+        return Event(source=subject.entity, event_type=spec["type"], target=obj.entity,
+                     mode=spec.get("mode"), context=list(spec.get("context", [])),
+                     date=date.value if date else None, intensity=score, quad=quad,
+                     modality=modality, confidence=confidence, source_person=subject.person,
+                     target_person=obj.person, evidence=[evidence])
+
+    # -- arguments ------------------------------------------------------------------
+    def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
+        frame = hit.frame
+        left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
+        right = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
+        if frame.between:
+            parties = _between_group(right)
+            if len(parties) >= 2:
+                subject = self._subject_before(left, frame) or self._fallback(state)
+                return [(subject, p) for p in parties if subject and p.entity != subject.entity
+                        and p.kind in frame.object]
+        if frame.symmetric:
+            return self._symmetric(left + right, frame, state)
+        return self._directed(left, right, frame, state)
+
+    def _symmetric(self, args: list[Arg], frame: Frame, state: DocState) -> list[tuple[Arg, Arg]]:
+        parties = _unique([a for a in args if a.kind in frame.subject | frame.object])
+        focal = next((a for a in parties if a.entity == state.focal), None)
+        if focal is None and len(parties) == 1:
+            focal = self._fallback(state)
+        elif focal is None and parties:
+            focal = parties[0]
+        if focal is None:
+            return []
+        if focal.first >= 0:
+            self._carry(state, focal)
+        return [(focal, p) for p in parties if p.entity != focal.entity]
+
+    def _directed(self, left: list[Arg], right: list[Arg], frame: Frame, state: DocState
+                  ) -> list[tuple[Arg, Arg]]:
+        subject = self._subject_before(left, frame)
+        if subject is None:
+            subject = next((a for a in right if a.kind in frame.subject and not a.marked),
+                           None)
+        objects = [a for a in right if a.kind in frame.object and a is not subject]
+        if not objects:
+            objects = [a for a in reversed(left) if a.kind in frame.object and a is not subject]
+            objects = objects[:1]
+        if subject is None:
+            subject = self._fallback(state)
+        else:
+            self._carry(state, subject)
+        if subject is None:
+            return []
+        objects = _unique([o for o in objects if o.entity != subject.entity])
+        if not objects and frame.fact == "invested_in" and state.focal:
+            objects = [_implicit(state.focal)]
+        return [(subject, o) for o in objects]
+
+    @staticmethod
+    def _subject_before(left: list[Arg], frame: Frame) -> Arg | None:
+        candidates = [a for a in left if a.kind in frame.subject and not a.marked]
+        return candidates[-1] if candidates else None
+
+    @staticmethod
+    def _carry(state: DocState, subject: Arg) -> None:
+        if subject.kind == "state":
+            state.carried, state.carried_person = subject.entity, subject.person
+
+    @staticmethod
+    def _fallback(state: DocState) -> Arg | None:
+        entity = state.carried or state.focal
+        if entity is None:
+            return None
+        arg = _implicit(entity)
+        arg.person = state.carried_person if state.carried else None
+        return arg
+
+    # -- modality, attributes ---------------------------------------------------------
+    def _modality(self, view: SentenceView, hit: Hit) -> str:
+        found = {}
+        start = max(hit.left, hit.first - PLANNED_WINDOW)
+        for first, _, pattern in self.frames.modality.find(view.words[start:hit.first]):
+            found.setdefault(pattern.key, start + first)
+        if "negated" in found and hit.first - found["negated"] <= NEGATION_WINDOW:
+            return "negated"
+        if "planned" in found:
+            return "planned"
+        if "hypothetical" in found:
+            return "hypothetical"
+        return "actual"
+
+    def _fact_attrs(self, view: SentenceView, hit: Hit, predicate: str, date,
+                    amounts: list, negated: bool, obj: Arg) -> dict:
+        attrs: dict = {}
+        if date:
+            key = "since" if predicate in SINCE_PREDICATES and date.relation == "since" else "date"
+            if predicate in ("member_of", "hosts", "policy"):
+                key = "since"
+            attrs[key] = date.value
+        window = view.words[max(hit.left, hit.first - 4):min(hit.right, hit.last + 6)]
+        if predicate == "partner_of":
+            level = self._cue(self.frames.levels, window, self.frames.level_order)
+            if level:
+                attrs["level"] = level
+        elif predicate == "member_of" and _has_phrase(window, ("غير", "دائم")):
+            attrs["role"] = "non_permanent"
+        elif predicate == "recognized":
+            attrs["polarity"] = "negative" if negated else "positive"
+            if any("اول" in w for w in window):
+                attrs["first"] = True
+        elif predicate in ("aid_to", "invested_in", "agreement_with", "border_with"):
+            attrs.update(self._amount_attrs(predicate, view, amounts))
+        if predicate == "aid_to":
+            kind = self._cue(self.frames.aid_kinds, view.words[hit.left:hit.right])
+            if kind:
+                attrs["kind"] = kind
+        if predicate == "invested_in":
+            sector = self._cue(self.frames.sectors, view.words[hit.left:hit.right])
+            if sector:
+                attrs["sector"] = sector
+        return attrs
+
+    @staticmethod
+    def _cue(patterns, words: list, order: list[str] | None = None) -> str | None:
+        keys = [p.key for _, _, p in patterns.find(words)]
+        if not keys:
+            return None
+        return min(keys, key=order.index) if order else keys[0]
+
+    @staticmethod
+    def _amount_attrs(predicate: str, view: SentenceView, amounts: list) -> dict:
+        attrs: dict = {}
+        for amount in amounts:
+            if amount.unit == "USD" and predicate in ("aid_to", "invested_in"):
+                attrs.setdefault("amount_usd", amount.value)
+            elif amount.unit == "count" and predicate in ("agreement_with", "invested_in"):
+                attrs.setdefault("count" if predicate == "agreement_with" else "projects",
+                                 int(amount.value))
+            elif amount.unit == "km" and predicate == "border_with":
+                attrs.setdefault("length_km", amount.value)
+        return attrs
+
+    def _policies(self, view: SentenceView, state: DocState, dates: list) -> None:
+        found = self.frames.policy.find(view.words)
+        if not found:
+            return
+        states = [a for a in view.args if a.kind == "state" and not a.marked]
+        subject = states[0].entity if states else (state.carried or state.focal)
+        if subject is None:
+            return
+        since = next((d.value for d in dates if d.relation == "since"), None)
+        for first, _, pattern in found:
+            if first in view.masked:
+                continue
+            attrs = {"since": since} if since else {}
+            state.result.facts.append(Fact(subject, "policy", pattern.key, attrs, "actual",
+                                           0.6, [Evidence(view.index, view.start, view.end)]))
+
+    # -- dates and amounts ------------------------------------------------------------
+    def _find_dates(self, doc, view: SentenceView, published: str | None) -> list:
+        if self._dates is None:
+            from diplomap.extract.dates import find_dates
+
+            self._dates = find_dates
+        found = self._dates(doc.text[view.start:view.end], published)
+        return [_shift(d, view.start) for d in found]
+
+    def _find_amounts(self, doc, view: SentenceView) -> list:
+        if self._amounts is None:
+            from diplomap.extract.amounts import find_amounts
+
+            self._amounts = find_amounts
+        return list(self._amounts(doc.text[view.start:view.end]))
+
+
+def _shift(item, offset: int):
+    item.start += offset
+    item.end += offset
+    return item
+
+
+def _nearest(dates: list, offset: int):
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d.start - offset), abs(d.end - offset)))
+
+
+def _implicit(entity: str) -> Arg:
+    return Arg(entity, "state", -1, -1, -1, -1)
+
+
+def _unique(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for arg in args:
+        if arg.entity not in seen:
+            seen.add(arg.entity)
+            out.append(arg)
+    return out
+
+
+def _between_group(right: list[Arg]) -> list[Arg]:
+    """The parties after "بين": the governed argument and those coordinated with it."""
+    for i, arg in enumerate(right):
+        if arg.between:
+            group = [arg]
+            for nxt in right[i + 1:]:
+                if nxt.first - group[-1].last > 1:
+                    break
+                group.append(nxt)
+            return group
+    return []
+
+
+def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _prefix_match(word: tuple[str, ...], token: str) -> bool:
+    return any(s.startswith(token[:-1]) for s in word)
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.first < kept[-1].last:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _merge(result: Extraction) -> Extraction:
+    """One item per key in a document; evidence and attributes accumulate."""
+    facts: dict = {}
+    for fact in result.facts:
+        key = (*fact.key, fact.attrs.get("level")) if fact.predicate == "partner_of" else fact.key
+        if key in facts:
+            _absorb(facts[key], fact)
+        else:
+            facts[key] = fact
+    events: dict = {}
+    for event in result.events:
+        key = (event.event_type, event.source, event.target, event.modality, event.mode)
+        if key in events:
+            _absorb(events[key], event)
+            events[key].date = events[key].date or event.date
+        else:
+            events[key] = event
+    return Extraction(list(facts.values()), list(events.values()))
+
+
+def _absorb(kept, other) -> None:
+    for evidence in other.evidence:
+        if evidence not in kept.evidence:
+            kept.evidence.append(evidence)
+    kept.confidence = max(kept.confidence, other.confidence)
+    if hasattr(kept, "attrs"):
+        for key, value in other.attrs.items():
+            kept.attrs.setdefault(key, value)

@@ -1,0 +1,118 @@
+"""The predicate lexicon (data/frames.<lang>.yaml) compiled into pattern sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from diplomap.extract.patterns import PatternSet, TokenPattern
+from diplomap.text import normalize
+
+KIND_GROUPS = {
+    "state": {"state", "territory"},
+    "organization": {"organization"},
+    "person": {"person"},
+    "place": {"place"},
+    "company": {"company", "institution"},
+    "initiative": {"initiative", "document", "institution"},
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    fact: str | None
+    event: dict | None
+    negated_event: dict | None
+    subject: frozenset[str]
+    object: frozenset[str]
+    symmetric: bool
+    between: bool
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+
+@dataclass
+class FrameLexicon:
+    frames: PatternSet
+    policy: PatternSet
+    levels: PatternSet
+    aid_kinds: PatternSet
+    sectors: PatternSet
+    modality: PatternSet
+    focal_anaphora: frozenset[str]
+    level_order: list[str] = field(default_factory=list)
+
+
+def _norm(word: str) -> str:
+    return normalize(word).text
+
+
+def _kinds(names: list[str]) -> frozenset[str]:
+    return frozenset(k for name in names for k in KIND_GROUPS.get(name, {name}))
+
+
+def _pattern_set(groups: dict[str, list[str]]) -> PatternSet:
+    return PatternSet([TokenPattern.parse(form, key, _norm)
+                       for key, forms in groups.items() for form in forms])
+
+
+def _frame(entry: dict) -> Frame:
+    return Frame(
+        id=entry["id"], fact=entry.get("fact"), event=entry.get("event"),
+        negated_event=entry.get("negated_event"),
+        subject=_kinds(entry.get("subject", ["state"])),
+        object=_kinds(entry.get("object", ["state"])),
+        symmetric=entry.get("direction") == "symmetric", between=bool(entry.get("between")),
+        not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
+        not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
+    )
+
+
+def parse_frames(data: dict, source: str) -> FrameLexicon:
+    try:
+        frames = [_frame(entry) for entry in data["frames"]]
+        patterns = [TokenPattern.parse(form, frame, _norm)
+                    for frame, entry in zip(frames, data["frames"], strict=True)
+                    for form in entry["forms"]]
+        return FrameLexicon(
+            frames=PatternSet(patterns),
+            policy=_pattern_set(data["policy"]),
+            levels=_pattern_set(data["partner_levels"]),
+            aid_kinds=_pattern_set(data["aid_kinds"]),
+            sectors=_pattern_set(data.get("sectors", {})),
+            modality=_pattern_set(data["modality"]),
+            focal_anaphora=frozenset(_norm(w) for w in data.get("focal_anaphora", [])),
+            level_order=list(data["partner_levels"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc
+
+
+@lru_cache(maxsize=8)
+def load_frames(lang: str = "ar", path: str | None = None) -> FrameLexicon:
+    """The predicate lexicon of `lang` (or of the YAML file at `path`)."""
+    if path:
+        text, source = Path(path).read_text(encoding="utf-8"), path
+    else:
+        res = resources.files("diplomap.extract") / "data" / f"frames.{lang}.yaml"
+        if not res.is_file():
+            res = resources.files("diplomap.extract") / "data" / "frames.ar.yaml"
+        text, source = res.read_text(encoding="utf-8"), str(res)
+    return parse_frames(yaml.safe_load(text), source)
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> dict[str, dict]:
+    res = resources.files("diplomap.extract") / "data" / "plover.yaml"
+    return yaml.safe_load(res.read_text(encoding="utf-8"))
+
+
+def intensity(event_type: str, mode: str | None) -> tuple[float, str]:
+    """PLOVER intensity score and quad class of a (type, mode)."""
+    spec = plover_types()[event_type]
+    return float(spec.get("modes", {}).get(mode, spec["intensity"])), spec["quad"]

@@ -1,0 +1,62 @@
+"""What extraction produces: facts and events, each with evidence spans."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    subject: str
+    predicate: str
+    object: str
+    attrs: dict = field(default_factory=dict)
+    modality: str = "actual"
+    confidence: float = 0.5
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.subject, self.predicate, self.object, self.modality)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    source: str
+    event_type: str
+    target: str | None
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    intensity: float = 0.0
+    quad: str = ""
+    modality: str = "actual"
+    confidence: float = 0.5
+    source_person: str | None = None
+    target_person: str | None = None
+    source_org: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, str, str | None]:
+        return (self.event_type, self.source, self.target, self.modality, self.date)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,73 @@
+"""Token patterns over normalised Arabic (and English) words, clitic-aware.
+
+A pattern is a sequence of tokens; each token matches a word whose stem (the
+word with its proclitics removed) equals it, or starts with it when the token
+ends in '*'. Patterns are compiled once into a first-token index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+# Longest first: the first removal that leaves a word of 2+ letters is tried first,
+# but every reading is kept, since "وقع" (signed) must not lose its و.
+PROCLITICS = ("وبال", "فبال", "وكال", "وللـ", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
+              "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """The word itself and each reading with a proclitic removed."""
+    found = [word]
+    for prefix in PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            found.append(word[len(prefix):])
+    return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class TokenPattern:
+    tokens: tuple[str, ...]
+    key: object  # what the pattern stands for (a frame, a principle, a cue)
+
+    @classmethod
+    def parse(cls, form: str, key: object, normalize) -> TokenPattern:
+        return cls(tuple(normalize(t) if not t.endswith("*") else normalize(t[:-1]) + "*"
+                         for t in form.split()), key)
+
+    def matches_at(self, words: list[tuple[str, ...]], i: int) -> bool:
+        if i + len(self.tokens) > len(words):
+            return False
+        return all(_token_match(tok, words[i + k]) for k, tok in enumerate(self.tokens))
+
+
+def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
+    if token.endswith("*"):
+        head = token[:-1]
+        return any(s.startswith(head) for s in word_stems)
+    return token in word_stems
+
+
+class PatternSet:
+    """Many token patterns, indexed by the first two letters of their first token."""
+
+    def __init__(self, patterns: list[TokenPattern]) -> None:
+        self._index: dict[str, list[TokenPattern]] = defaultdict(list)
+        for pattern in sorted(patterns, key=lambda p: -len(p.tokens)):
+            self._index[pattern.tokens[0][:2]].append(pattern)
+
+    def find(self, words: list[tuple[str, ...]]) -> list[tuple[int, int, TokenPattern]]:
+        """(first word, last word + 1, pattern) for every match, longest per start."""
+        hits = []
+        for i, word_stems in enumerate(words):
+            for pattern in self._candidates(word_stems):
+                if pattern.matches_at(words, i):
+                    hits.append((i, i + len(pattern.tokens), pattern))
+                    break
+        return hits
+
+    def _candidates(self, word_stems: tuple[str, ...]) -> list[TokenPattern]:
+        seen: list[TokenPattern] = []
+        for key in dict.fromkeys(s[:2] for s in word_stems):
+            seen.extend(self._index.get(key, ()))
+        return sorted(seen, key=lambda p: -len(p.tokens))
