@@ -9,14 +9,20 @@ state. Modality, dates, amounts and attributes are read from the frame's clause.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
 from diplomap.extract.frames import Frame, FrameLexicon, intensity, load_frames
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+from diplomap.text import parse_date
 
 SINCE_PREDICATES = frozenset({"member_of", "hosts", "policy", "partner_of"})
+KIND_OF = {"organisation": "organization", "city": "place", "region": "place",
+           "location": "place"}
+# Predicates whose object, when the sentence names none, is the document's focal state.
+IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 
 
@@ -29,6 +35,7 @@ class Hit:
     last: int
     left: int = 0    # the frame's clause: words [left, right)
     right: int = 0
+    modality: str = "actual"
 
 
 @dataclass
@@ -68,7 +75,7 @@ class Extractor:
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = None
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
-                                 lambda eid: self._resolve(eid, published))
+                                 lambda eid: self._resolve(eid, published), state.focal)
             self._sentence(doc, view, state)
             state.paragraph_end = end
         return _merge(state.result)
@@ -90,19 +97,24 @@ class Extractor:
         if entity is None:
             return None
         if entity.kind == "person":
-            acted_for = self.lexicon.person_state(entity_id, date)
+            acted_for = _acted_for(entity, date)
             if acted_for:
-                return acted_for[0], "state", entity_id
+                return acted_for, "state", entity_id
             return entity_id, "person", entity_id
-        return entity_id, entity.kind, None
+        return entity_id, KIND_OF.get(entity.kind, entity.kind), None
 
     # -- sentence -----------------------------------------------------------------
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
         hits = self._hits(view)
         dates = self._find_dates(doc, view, state.published)
         amounts = self._find_amounts(doc, view)
+        previous = None
         for hit in hits:
+            hit.modality = self._modality(view, hit)
+            if previous and hit.modality == "actual" and view.word_at(hit.first).startswith("و"):
+                hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
             self._apply(doc, view, hit, state, dates, amounts)
+            previous = hit
         self._policies(view, state, dates)
 
     def _hits(self, view: SentenceView) -> list[Hit]:
@@ -124,7 +136,7 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list) -> None:
-        modality = self._modality(view, hit)
+        modality = hit.modality
         pairs = self._arguments(view, hit, state)
         if not pairs:
             return
@@ -163,60 +175,77 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        clause = view.clause_start(hit.first)
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
         right = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
         if frame.between:
             parties = _between_group(right)
-            if len(parties) >= 2:
-                subject = self._subject_before(left, frame) or self._fallback(state)
-                return [(subject, p) for p in parties if subject and p.entity != subject.entity
-                        and p.kind in frame.object]
+            if len(parties) < 2:
+                return []
+            subject = self._subject_before(left, frame, clause) or self._fallback(state)
+            if subject is None:
+                return []
+            return [(subject, p) for p in parties
+                    if p.entity != subject.entity and p.kind in frame.object]
         if frame.symmetric:
-            return self._symmetric(left + right, frame, state)
-        return self._directed(left, right, frame, state)
+            return self._symmetric(left, right, hit, clause, state)
+        return self._directed(left, right, hit, clause, state)
 
-    def _symmetric(self, args: list[Arg], frame: Frame, state: DocState) -> list[tuple[Arg, Arg]]:
-        parties = _unique([a for a in args if a.kind in frame.subject | frame.object])
+    def _symmetric(self, left: list[Arg], right: list[Arg], hit: Hit, clause: int,
+                   state: DocState) -> list[tuple[Arg, Arg]]:
+        frame = hit.frame
+        kinds = frame.subject | frame.object
+        parties = _unique([a for a in left + right if a.kind in kinds
+                           and not _names_the_instrument(a, hit)])
         focal = next((a for a in parties if a.entity == state.focal), None)
-        if focal is None and len(parties) == 1:
+        if focal is None:
+            subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
+            subjects += _group_at(right, hit.last, kinds)
+            subjects = [a for a in subjects if a.kind in frame.subject]
+            focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
+                                                         and not subjects[0].marked) else None
+            if focal is not None and len(parties) < 2:
+                focal = None
+        if focal is None:
             focal = self._fallback(state)
-        elif focal is None and parties:
-            focal = parties[0]
         if focal is None:
             return []
-        if focal.first >= 0:
+        if not focal.implicit:
             self._carry(state, focal)
-        return [(focal, p) for p in parties if p.entity != focal.entity]
+        return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
 
-    def _directed(self, left: list[Arg], right: list[Arg], frame: Frame, state: DocState
-                  ) -> list[tuple[Arg, Arg]]:
-        subject = self._subject_before(left, frame)
-        if subject is None:
-            subject = next((a for a in right if a.kind in frame.subject and not a.marked),
-                           None)
-        objects = [a for a in right if a.kind in frame.object and a is not subject]
+    def _directed(self, left: list[Arg], right: list[Arg], hit: Hit, clause: int,
+                  state: DocState) -> list[tuple[Arg, Arg]]:
+        frame = hit.frame
+        subject = self._subject_before(left, frame, clause)
+        subjects = [subject] if subject else []
+        if not subjects:
+            first = next((a for a in right if a.kind in frame.subject and not a.marked), None)
+            if first is not None:
+                subjects = _group_from(right, first, frame.subject)
+        candidates = [a for a in right if a.kind in frame.object and a not in subjects]
+        objects = _first_group(candidates, prefer_unmarked=True)
         if not objects:
-            objects = [a for a in reversed(left) if a.kind in frame.object and a is not subject]
-            objects = objects[:1]
-        if subject is None:
-            subject = self._fallback(state)
+            before = [a for a in left if a.kind in frame.object and a not in subjects]
+            objects = _last_group(before)
+        if not subjects:
+            fallback = self._fallback(state)
+            subjects = [fallback] if fallback else []
         else:
-            self._carry(state, subject)
-        if subject is None:
-            return []
-        objects = _unique([o for o in objects if o.entity != subject.entity])
-        if not objects and frame.fact == "invested_in" and state.focal:
+            self._carry(state, subjects[0])
+        if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [_implicit(state.focal)]
-        return [(subject, o) for o in objects]
+        return [(s, o) for s in subjects for o in _unique(objects) if o.entity != s.entity]
 
     @staticmethod
-    def _subject_before(left: list[Arg], frame: Frame) -> Arg | None:
-        candidates = [a for a in left if a.kind in frame.subject and not a.marked]
+    def _subject_before(left: list[Arg], frame: Frame, clause: int) -> Arg | None:
+        candidates = [a for a in left if a.kind in frame.subject and not a.marked
+                      and a.first >= clause]
         return candidates[-1] if candidates else None
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
-        if subject.kind == "state":
+        if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
 
     @staticmethod
@@ -294,20 +323,24 @@ class Extractor:
         return attrs
 
     def _policies(self, view: SentenceView, state: DocState, dates: list) -> None:
-        found = self.frames.policy.find(view.words)
-        if not found:
-            return
-        states = [a for a in view.args if a.kind == "state" and not a.marked]
-        subject = states[0].entity if states else (state.carried or state.focal)
-        if subject is None:
-            return
         since = next((d.value for d in dates if d.relation == "since"), None)
-        for first, _, pattern in found:
+        for first, _, pattern in self.frames.policy.find(view.words):
             if first in view.masked:
+                continue
+            subject = self._policy_holder(view, first, state)
+            if subject is None:
                 continue
             attrs = {"since": since} if since else {}
             state.result.facts.append(Fact(subject, "policy", pattern.key, attrs, "actual",
                                            0.6, [Evidence(view.index, view.start, view.end)]))
+
+    @staticmethod
+    def _policy_holder(view: SentenceView, cue: int, state: DocState) -> str | None:
+        """The state named as subject in the cue's clause, else the focal state."""
+        clause = view.clause_start(cue)
+        named = [a for a in view.args if a.kind == "state" and not a.marked
+                 and clause <= a.first < cue and not a.implicit]
+        return named[-1].entity if named else (state.carried or state.focal)
 
     # -- dates and amounts ------------------------------------------------------------
     def _find_dates(self, doc, view: SentenceView, published: str | None) -> list:
@@ -326,6 +359,22 @@ class Extractor:
         return list(self._amounts(doc.text[view.start:view.end]))
 
 
+def _acted_for(person, date: str | None) -> str | None:
+    """The state (or organisation) a person acted for at `date`: the role held then, else
+    the role nearest in time (a president-elect, a former minister)."""
+    if not person.roles:
+        return person.state
+    day = parse_date(date) if date else None
+    if day is None:
+        return max(person.roles, key=lambda r: r.start or dt.date.min).state
+    def distance(role) -> int:
+        if role.active(day):
+            return 0
+        edge = role.start if role.start and role.start > day else role.end or day
+        return abs((edge - day).days)
+    return min(person.roles, key=distance).state
+
+
 def _shift(item, offset: int):
     item.start += offset
     item.end += offset
@@ -339,7 +388,7 @@ def _nearest(dates: list, offset: int):
 
 
 def _implicit(entity: str) -> Arg:
-    return Arg(entity, "state", -1, -1, -1, -1)
+    return Arg(entity, "state", -1, -1, -1, -1, marked=True)
 
 
 def _unique(args: list[Arg]) -> list[Arg]:
@@ -351,17 +400,55 @@ def _unique(args: list[Arg]) -> list[Arg]:
     return out
 
 
+def _group_from(args: list[Arg], first: Arg, kinds: frozenset[str]) -> list[Arg]:
+    """`first` and the arguments coordinated with it."""
+    group = [first]
+    for arg in args[args.index(first) + 1:]:
+        if not arg.coordinated:
+            break
+        if arg.kind in kinds:
+            group.append(arg)
+    return group
+
+
+def _group_at(args: list[Arg], position: int, kinds: frozenset[str]) -> list[Arg]:
+    """The unmarked coordinated group starting right after a verb-first trigger."""
+    first = next((a for a in args if a.kind in kinds), None)
+    if first is None or first.marked or first.first - position > 1:
+        return []
+    return _group_from(args, first, kinds)
+
+
+def _first_group(args: list[Arg], prefer_unmarked: bool) -> list[Arg]:
+    if not args:
+        return []
+    pool = [a for a in args if not a.marked] if prefer_unmarked else []
+    first = (pool or args)[0]
+    return _group_from(args, first, frozenset(a.kind for a in args))
+
+
+def _last_group(args: list[Arg]) -> list[Arg]:
+    if not args:
+        return []
+    group = [args[-1]]
+    for arg in reversed(args[:-1]):
+        if not group[0].coordinated:
+            break
+        group.insert(0, arg)
+    return group
+
+
+def _names_the_instrument(arg: Arg, hit: Hit) -> bool:
+    """An organisation right after "signing" names the treaty, not a party."""
+    return arg.kind != "state" and not arg.marked and 0 <= arg.first - hit.last <= 1
+
+
 def _between_group(right: list[Arg]) -> list[Arg]:
     """The parties after "بين": the governed argument and those coordinated with it."""
-    for i, arg in enumerate(right):
-        if arg.between:
-            group = [arg]
-            for nxt in right[i + 1:]:
-                if nxt.first - group[-1].last > 1:
-                    break
-                group.append(nxt)
-            return group
-    return []
+    first = next((a for a in right if a.between and not a.coordinated), None)
+    if first is None:
+        return []
+    return _group_from(right, first, frozenset(a.kind for a in right))
 
 
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:

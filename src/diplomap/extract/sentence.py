@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from diplomap.extract.patterns import stems
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
+_BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]«»\"“”]")
 PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "بين", "تجاه", "ضد", "لدي",
-                          "نحو", "مثل", "to", "with", "in", "on", "from", "between", "against"})
+                          "نحو", "بشان", "حول", "عبر", "منذ", "to", "with", "in", "on", "from",
+                          "between", "against", "toward", "towards", "by"})
 MARKING_CLITICS = ("ب", "ل", "لل", "بال", "وب", "ول", "ولل", "وبال", "فب", "فل", "ك", "وك")
 COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
+# First-person plural forms that stand for the focal state in interviews and read-outs.
+FOCAL_PRONOUNS = {"منا": True, "لنا": True, "الينا": True, "معنا": True, "علينا": True,
+                  "بلادنا": False, "اقتصادنا": False}
 
 
 @dataclass
@@ -21,13 +27,18 @@ class Arg:
 
     entity: str          # the entity, or the state a person acted for
     kind: str            # its lexicon kind ('state' for a person resolved to a state)
-    first: int           # index of its first word
+    first: int           # index of its first word (-1: implicit, not in the sentence)
     last: int            # index after its last word
     start: int           # original offsets
     end: int
     person: str | None = None
-    marked: bool = False  # governed by a preposition (or a ب/ل proclitic)
+    marked: bool = False   # governed by a preposition (or a ب/ل proclitic)
     between: bool = False  # governed by "بين"
+    coordinated: bool = False  # joined to the argument before it by و / a comma
+
+    @property
+    def implicit(self) -> bool:
+        return self.first < 0
 
 
 @dataclass
@@ -37,32 +48,45 @@ class SentenceView:
     end: int
     words: list[tuple[str, ...]]
     spans: list[tuple[int, int]]  # original span of each word
+    boundary: list[bool]          # punctuation stands right before the word
     args: list[Arg]
     masked: set[int]
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
+    def clause_start(self, i: int) -> int:
+        """Index of the first word of the clause holding word i (commas and colons count)."""
+        while i > 0 and not self.boundary[i]:
+            i -= 1
+        return max(i, 0)
+
 
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
-                  resolve) -> SentenceView:
+                  resolve, focal: str | None = None) -> SentenceView:
     """Words of text[start:end] and the arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     """
     norm = normalize(text[start:end])
-    words, spans = [], []
+    words, spans, boundary = [], [], []
+    previous = 0
     for match in _WORD.finditer(norm.text):
         words.append(stems(match.group()))
+        boundary.append(bool(_BOUNDARY.search(norm.text[previous:match.start()])))
+        previous = match.end()
         s, e = norm.orig_span(match.start(), match.end())
         spans.append((start + s, start + e))
-    view = SentenceView(index, start, end, words, spans, [], set())
+    view = SentenceView(index, start, end, words, spans, boundary, [], set())
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
         if arg is not None:
             view.args.append(arg)
             view.masked.update(range(arg.first, arg.last))
+    if focal:
+        view.args += _focal_pronouns(view, focal)
     view.args.sort(key=lambda a: (a.first, a.last))
+    _coordinate(view)
     return view
 
 
@@ -75,8 +99,38 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         return None
     entity, kind, person = resolved
     first, last = covered[0], covered[-1] + 1
-    prefix = normalize(text[view.spans[first][0]:mention.start]).text
+    clitic = normalize(text[view.spans[first][0]:mention.start]).text
+    clitic += getattr(mention, "clitic", "") or ""
     before = view.word_at(first - 1)
-    marked = prefix in MARKING_CLITICS or before in PREPOSITIONS
-    return Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-               between=before == "بين" or prefix in ("بين",))
+    marked = clitic in MARKING_CLITICS or before in PREPOSITIONS
+    arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
+              between=before == "بين")
+    arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
+    return arg
+
+
+def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
+    found = []
+    for i, word in enumerate(view.words):
+        for form in word:
+            if form in FOCAL_PRONOUNS and i not in view.masked:
+                s, e = view.spans[i]
+                found.append(Arg(focal, "state", i, i + 1, s, e, marked=FOCAL_PRONOUNS[form]))
+                break
+    return found
+
+
+def _coordinate(view: SentenceView) -> None:
+    """A list's later members share the marking of its first ("مع A وB، C")."""
+    args = view.args
+    for prev, arg in pairwise(args):
+        gap = arg.first - prev.last
+        joined = gap == 0 or (gap == 1 and view.word_at(prev.last) in COORDINATORS)
+        joined = joined or (gap <= 1 and arg.coordinated)
+        if joined and gap >= 0:
+            arg.coordinated = True
+            if prev.marked and not arg.marked:
+                arg.marked = True
+                arg.between = prev.between
+        else:
+            arg.coordinated = False
