@@ -1,0 +1,1 @@
+"""Bundled sample corpus: corpus/*.json, gold.jsonl, entities.jsonl (see README.md)."""
