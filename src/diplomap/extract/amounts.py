@@ -236,6 +236,9 @@ def _not_counted() -> frozenset[str]:
     return frozenset(words)
 
 
+# "تزيد قيمتها عن 28 مليار": the verb, one word, then عن/على before the number.
+_GAPPED = re.compile(r"(?<!\w)[وف]?(?P<v>[يت](?:زيد|قل)\s+[^\W\d_]+\s+(?:عن|علي)"
+                     r"|[يت]تجاوز\s+[^\W\d_]+)\s+$")
 _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)")
 _DATE_WORD = re.compile(
     r"(?<!\w)[وفبل]?(?:عام|العام|عامي|للعام|سنه|السنه|للسنه|في|منذ|حتي|خلال|بين|بحلول|مطلع|"
@@ -307,6 +310,10 @@ def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     found = before.search(text, max(0, start - 20), start)
     if found:
         return table[re.sub(r"\s+", " ", found.group("q")).lower()], found.start("q"), end
+    found = _GAPPED.search(text, max(0, start - 30), start)
+    if found:
+        less = found.group("v")[1:3] == "قل"
+        return ("less_than" if less else "more_than"), found.start("v"), end
     found = after.match(text, end)
     if found:
         return table["after:" + found.group("q").lower()], start, found.end()

@@ -23,7 +23,12 @@ KIND_OF = {"organisation": "organization", "city": "place", "region": "place",
            "location": "place"}
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
+# Predicates whose organisation, when the sentence names none, is the one named last.
+IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+VSO_REACH = 3  # a subject after its verb stands at most this many words after it
+COMITATIVE = frozenset({"مع", "بين", "with", "between"})
+POLICY_NOUNS = ("سياس", "مبدا", "مبادئ", "نهج", "موقف", "التزام", "policy", "principle")
 
 
 @dataclass
@@ -44,6 +49,9 @@ class DocState:
     published: str | None
     carried: str | None = None
     carried_person: str | None = None
+    carried_at: int = -9
+    sentence: int = 0
+    last_org: str | None = None
     paragraph_end: int = -1
     result: Extraction = field(default_factory=Extraction)
 
@@ -75,8 +83,13 @@ class Extractor:
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = None
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
-                                 lambda eid: self._resolve(eid, published), state.focal)
+                                 lambda eid: self._resolve(eid, published), state.focal,
+                                 state.last_org)
+            state.sentence = index
             self._sentence(doc, view, state)
+            orgs = [a for a in view.args if a.kind == "organization" and not a.implicit]
+            if orgs:
+                state.last_org = orgs[-1].entity
             state.paragraph_end = end
         return _merge(state.result)
 
@@ -195,13 +208,15 @@ class Extractor:
                    state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        parties = _unique([a for a in left + right if a.kind in kinds
-                           and not _names_the_instrument(a, hit)])
+        near = [a for a in left if a.first >= clause] + _first_group(
+            [a for a in right if a.kind in kinds and not _names_the_instrument(a, hit)],
+            prefer_unmarked=False)
+        parties = _unique([a for a in near if a.kind in kinds])
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is None:
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
             subjects += _group_at(right, hit.last, kinds)
-            subjects = [a for a in subjects if a.kind in frame.subject]
+            subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
                                                          and not subjects[0].marked) else None
             if focal is not None and len(parties) < 2:
@@ -217,10 +232,14 @@ class Extractor:
     def _directed(self, left: list[Arg], right: list[Arg], hit: Hit, clause: int,
                   state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
-        subject = self._subject_before(left, frame, clause)
+        # When subject and object kinds differ, the kind alone tells them apart.
+        any_marking = not (frame.subject & frame.object)
+        subject = self._subject_before(left, frame, clause, any_marking)
         subjects = [subject] if subject else []
         if not subjects:
-            first = next((a for a in right if a.kind in frame.subject and not a.marked), None)
+            first = next((a for a in right if a.kind in frame.subject
+                          and _may_be_subject(a, any_marking)
+                          and a.first - hit.last <= VSO_REACH), None)
             if first is not None:
                 subjects = _group_from(right, first, frame.subject)
         candidates = [a for a in right if a.kind in frame.object and a not in subjects]
@@ -235,21 +254,28 @@ class Extractor:
             self._carry(state, subjects[0])
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [_implicit(state.focal)]
+        if not objects and frame.fact in IMPLICIT_ORG and state.last_org:
+            objects = [_implicit(state.last_org, "organization")]
         return [(s, o) for s in subjects for o in _unique(objects) if o.entity != s.entity]
 
     @staticmethod
-    def _subject_before(left: list[Arg], frame: Frame, clause: int) -> Arg | None:
-        candidates = [a for a in left if a.kind in frame.subject and not a.marked
-                      and a.first >= clause]
+    def _subject_before(left: list[Arg], frame: Frame, clause: int,
+                        any_marking: bool = False) -> Arg | None:
+        candidates = [a for a in left if a.kind in frame.subject
+                      and _may_be_subject(a, any_marking) and a.first >= clause]
         return candidates[-1] if candidates else None
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
+            state.carried_at = state.sentence
 
     @staticmethod
     def _fallback(state: DocState) -> Arg | None:
+        """The subject of the previous sentence, else the focal state."""
+        if state.sentence - state.carried_at > 1:
+            state.carried = state.carried_person = None
         entity = state.carried or state.focal
         if entity is None:
             return None
@@ -338,9 +364,14 @@ class Extractor:
     def _policy_holder(view: SentenceView, cue: int, state: DocState) -> str | None:
         """The state named as subject in the cue's clause, else the focal state."""
         clause = view.clause_start(cue)
-        named = [a for a in view.args if a.kind == "state" and not a.marked
-                 and clause <= a.first < cue and not a.implicit]
-        return named[-1].entity if named else (state.carried or state.focal)
+        before = [a for a in view.args if not a.marked and clause <= a.first < cue
+                  and not a.implicit]
+        if before and before[-1].kind == "organization":
+            return None  # the principle is an organisation's, not a state's policy
+        named = [a for a in before if a.kind == "state"]
+        if named and (named[-1].entity == state.focal or _policy_noun(view, clause, cue)):
+            return named[-1].entity
+        return state.focal
 
     # -- dates and amounts ------------------------------------------------------------
     def _find_dates(self, doc, view: SentenceView, published: str | None) -> list:
@@ -387,8 +418,8 @@ def _nearest(dates: list, offset: int):
     return min(dates, key=lambda d: min(abs(d.start - offset), abs(d.end - offset)))
 
 
-def _implicit(entity: str) -> Arg:
-    return Arg(entity, "state", -1, -1, -1, -1, marked=True)
+def _implicit(entity: str, kind: str = "state") -> Arg:
+    return Arg(entity, kind, -1, -1, -1, -1, marked=True)
 
 
 def _unique(args: list[Arg]) -> list[Arg]:
@@ -398,6 +429,15 @@ def _unique(args: list[Arg]) -> list[Arg]:
             seen.add(arg.entity)
             out.append(arg)
     return out
+
+
+def _policy_noun(view: SentenceView, start: int, end: int) -> bool:
+    return any(w.startswith(POLICY_NOUNS) for word in view.words[start:end] for w in word)
+
+
+def _may_be_subject(arg: Arg, any_marking: bool) -> bool:
+    """Unmarked, or (when kinds tell roles apart) marked by anything but "with"/"between"."""
+    return not arg.marked or (any_marking and arg.marker not in COMITATIVE)
 
 
 def _group_from(args: list[Arg], first: Arg, kinds: frozenset[str]) -> list[Arg]:

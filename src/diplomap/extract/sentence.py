@@ -17,6 +17,7 @@ PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "�
 MARKING_CLITICS = ("ب", "ل", "لل", "بال", "وب", "ول", "ولل", "وبال", "فب", "فل", "ك", "وك")
 COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
 # First-person plural forms that stand for the focal state in interviews and read-outs.
+ORG_ANAPHORA = frozenset({"المنظمه", "منظمتنا", "التكتل", "الحلف", "اليها", "رئاستها"})
 FOCAL_PRONOUNS = {"منا": True, "لنا": True, "الينا": True, "معنا": True, "علينا": True,
                   "بلادنا": False, "اقتصادنا": False}
 
@@ -35,6 +36,7 @@ class Arg:
     marked: bool = False   # governed by a preposition (or a ب/ل proclitic)
     between: bool = False  # governed by "بين"
     coordinated: bool = False  # joined to the argument before it by و / a comma
+    marker: str = ""       # the preposition or proclitic that governs it
 
     @property
     def implicit(self) -> bool:
@@ -63,7 +65,8 @@ class SentenceView:
 
 
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
-                  resolve, focal: str | None = None) -> SentenceView:
+                  resolve, focal: str | None = None, last_org: str | None = None
+                  ) -> SentenceView:
     """Words of text[start:end] and the arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
@@ -85,6 +88,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.masked.update(range(arg.first, arg.last))
     if focal:
         view.args += _focal_pronouns(view, focal)
+    if last_org:
+        view.args += _org_anaphora(view, last_org)
     view.args.sort(key=lambda a: (a.first, a.last))
     _coordinate(view)
     return view
@@ -102,11 +107,20 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     clitic = normalize(text[view.spans[first][0]:mention.start]).text
     clitic += getattr(mention, "clitic", "") or ""
     before = view.word_at(first - 1)
-    marked = clitic in MARKING_CLITICS or before in PREPOSITIONS
+    agent = (before == "يد" and view.word_at(first - 2) == "علي") or (
+        before == "قبل" and view.word_at(first - 2) == "من")
+    genitive = first > 0 and _in_phrase(view.words[first - 1])
+    marked = (clitic in MARKING_CLITICS or before in PREPOSITIONS or genitive) and not agent
+    marker = before if before in PREPOSITIONS else ("gen" if genitive else clitic)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-              between=before == "بين")
+              between=before == "بين", marker=marker if marked else "")
     arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
     return arg
+
+
+def _in_phrase(word: tuple[str, ...]) -> bool:
+    """A noun with a ب/ل proclitic ("باستقلال"): a name right after it is its genitive."""
+    return len(word) > 1 and word[0][:1] in ("ب", "ل") and not word[0].startswith("ال")
 
 
 def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
@@ -120,6 +134,17 @@ def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     return found
 
 
+def _org_anaphora(view: SentenceView, org: str) -> list[Arg]:
+    """"المنظمة", "إليها": the organisation named last stands for them."""
+    found = []
+    for i, word in enumerate(view.words):
+        if i not in view.masked and any(form in ORG_ANAPHORA for form in word):
+            s, e = view.spans[i]
+            marked = word[0].startswith(("ل", "ب", "الي"))
+            found.append(Arg(org, "organization", i, i + 1, s, e, marked=marked))
+    return found
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args = view.args
@@ -130,7 +155,6 @@ def _coordinate(view: SentenceView) -> None:
         if joined and gap >= 0:
             arg.coordinated = True
             if prev.marked and not arg.marked:
-                arg.marked = True
-                arg.between = prev.between
+                arg.marked, arg.between, arg.marker = True, prev.between, prev.marker
         else:
             arg.coordinated = False
