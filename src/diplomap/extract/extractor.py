@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from diplomap.extract.frames import Frame, FrameLexicon, intensity, load_frames
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.sentence import Arg, SentenceView, view_sentence
-from diplomap.text import parse_date
+from diplomap.text import normalize, parse_date
 
 SINCE_PREDICATES = frozenset({"member_of", "hosts", "policy", "partner_of"})
 KIND_OF = {"organisation": "organization", "city": "place", "region": "place",
@@ -26,6 +26,7 @@ IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 VSO_REACH = 3  # a subject after its verb stands at most this many words after it
 COMITATIVE = frozenset({"مع", "بين", "with", "between"})
 POLICY_NOUNS = ("سياس", "مبدا", "مبادئ", "نهج", "موقف", "التزام", "policy", "principle")
@@ -51,7 +52,11 @@ class DocState:
     carried_person: str | None = None
     carried_at: int = -9
     sentence: int = 0
-    last_org: str | None = None
+    recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
+
+    @property
+    def last_org(self) -> str | None:
+        return self.recent_orgs[-1][1] if self.recent_orgs else None
     paragraph_end: int = -1
     result: Extraction = field(default_factory=Extraction)
 
@@ -65,6 +70,7 @@ class Extractor:
         self.frames = frames or load_frames(lang)
         self._dates = dates
         self._amounts = amounts
+        self._names: dict[str, str] = {}
 
     # -- document -----------------------------------------------------------------
     def extract(self, doc, published: str | None = None) -> Extraction:
@@ -84,18 +90,33 @@ class Extractor:
                 state.carried = state.carried_person = None
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
                                  lambda eid: self._resolve(eid, published), state.focal,
-                                 state.last_org)
+                                 lambda head: self._org_for(head, state))
             state.sentence = index
             self._sentence(doc, view, state)
-            orgs = [a for a in view.args if a.kind == "organization" and not a.implicit]
-            if orgs:
-                state.last_org = orgs[-1].entity
+            state.recent_orgs += [(index, a.entity) for a in view.args
+                                  if a.kind == "organization" and not a.implicit]
             state.paragraph_end = end
         return _merge(state.result)
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:
         return state.paragraph_end < 0 or "\n" in text[state.paragraph_end:start]
+
+    def _org_for(self, head: str, state: DocState) -> str | None:
+        """The latest organisation of the last few sentences whose name has `head`."""
+        for index, org in reversed(state.recent_orgs):
+            if state.sentence - index > ORG_MEMORY:
+                break
+            if not head or head in self._org_names(org):
+                return org
+        return None
+
+    def _org_names(self, org: str) -> str:
+        if org not in self._names:
+            entity = self.lexicon.entity(org)
+            names = (entity.names.get("ar", []) + entity.names.get("en", [])) if entity else []
+            self._names[org] = " ".join(normalize(n).text for n in names)
+        return self._names[org]
 
     def _focal_state(self, doc) -> str | None:
         counts = Counter()
@@ -254,8 +275,9 @@ class Extractor:
             self._carry(state, subjects[0])
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [_implicit(state.focal)]
-        if not objects and frame.fact in IMPLICIT_ORG and state.last_org:
-            objects = [_implicit(state.last_org, "organization")]
+        if not objects and frame.fact in IMPLICIT_ORG:
+            org = self._org_for("", state)
+            objects = [_implicit(org, "organization")] if org else []
         return [(s, o) for s in subjects for o in _unique(objects) if o.entity != s.entity]
 
     @staticmethod

@@ -17,7 +17,10 @@ PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "�
 MARKING_CLITICS = ("ب", "ل", "لل", "بال", "وب", "ول", "ولل", "وبال", "فب", "فل", "ك", "وك")
 COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
 # First-person plural forms that stand for the focal state in interviews and read-outs.
-ORG_ANAPHORA = frozenset({"المنظمه", "منظمتنا", "التكتل", "الحلف", "اليها", "رئاستها"})
+# Definite head nouns and pronouns that stand for an organisation named before; the head
+# noun picks the latest organisation whose name has it ("المؤتمر" -> a "مؤتمر ...").
+ORG_ANAPHORA = {"المنظمه": "منظمه", "التكتل": "", "الحلف": "", "المؤتمر": "مؤتمر",
+                "المجلس": "مجلس", "الاتحاد": "اتحاد", "اليها": "", "رئاستها": "", "اليه": ""}
 FOCAL_PRONOUNS = {"منا": True, "لنا": True, "الينا": True, "معنا": True, "علينا": True,
                   "بلادنا": False, "اقتصادنا": False}
 
@@ -65,8 +68,7 @@ class SentenceView:
 
 
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
-                  resolve, focal: str | None = None, last_org: str | None = None
-                  ) -> SentenceView:
+                  resolve, focal: str | None = None, org_for=None) -> SentenceView:
     """Words of text[start:end] and the arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
@@ -88,8 +90,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.masked.update(range(arg.first, arg.last))
     if focal:
         view.args += _focal_pronouns(view, focal)
-    if last_org:
-        view.args += _org_anaphora(view, last_org)
+    if org_for is not None:
+        view.args += _org_anaphora(view, org_for)
     view.args.sort(key=lambda a: (a.first, a.last))
     _coordinate(view)
     return view
@@ -134,13 +136,20 @@ def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     return found
 
 
-def _org_anaphora(view: SentenceView, org: str) -> list[Arg]:
-    """"المنظمة", "إليها": the organisation named last stands for them."""
+def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
+    """"المنظمة", "المؤتمر", "إليها": an organisation named before stands for them.
+
+    `org_for(head)` gives the latest organisation whose name has the head noun.
+    """
     found = []
     for i, word in enumerate(view.words):
-        if i not in view.masked and any(form in ORG_ANAPHORA for form in word):
+        if i in view.masked:
+            continue
+        head = next((ORG_ANAPHORA[f] for f in word if f in ORG_ANAPHORA), None)
+        org = org_for(head) if head is not None else None
+        if org:
             s, e = view.spans[i]
-            marked = word[0].startswith(("ل", "ب", "الي"))
+            marked = word[0].startswith(("ل", "ب", "الي", "في"))
             found.append(Arg(org, "organization", i, i + 1, s, e, marked=marked))
     return found
 
