@@ -163,9 +163,12 @@ class Extractor:
                 continue
             hits.append(Hit(frame, first, last))
         hits = _drop_overlaps(hits)
+        starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            hit.right = hits[k + 1].first if k + 1 < len(hits) else len(view.words)
+            later = [h for h in hits[k + 1:]
+                     if any(hit.last <= s < h.first for s in starts)]  # skip adjacent triggers
+            hit.right = later[0].first if later else len(view.words)
         return hits
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
@@ -233,6 +236,8 @@ class Extractor:
             [a for a in right if a.kind in kinds and not _names_the_instrument(a, hit)],
             prefer_unmarked=False)
         parties = _unique([a for a in near if a.kind in kinds])
+        if not parties:  # "الصين، أحد الشركاء التجاريين": the name just before the clause
+            parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is None:
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
@@ -256,15 +261,17 @@ class Extractor:
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking)
-        subjects = [subject] if subject else []
+        subjects = _last_group([a for a in left if a.last <= subject.last
+                                and a.kind in frame.subject]) if subject else []
         if not subjects:
             first = next((a for a in right if a.kind in frame.subject
                           and _may_be_subject(a, any_marking)
                           and a.first - hit.last <= VSO_REACH), None)
             if first is not None:
                 subjects = _group_from(right, first, frame.subject)
-        candidates = [a for a in right if a.kind in frame.object and a not in subjects]
-        objects = _first_group(candidates, prefer_unmarked=True)
+        taken = {a.entity for a in subjects} or {state.carried or state.focal}
+        candidates = [a for a in right if a.kind in frame.object and a.entity not in taken]
+        objects = _first_group(candidates, prefer_unmarked=any_marking)
         if not objects:
             before = [a for a in left if a.kind in frame.object and a not in subjects]
             objects = _last_group(before)

@@ -32,13 +32,31 @@ class TokenPattern:
 
     @classmethod
     def parse(cls, form: str, key: object, normalize) -> TokenPattern:
-        return cls(tuple(normalize(t) if not t.endswith("*") else normalize(t[:-1]) + "*"
-                         for t in form.split()), key)
+        return cls(tuple(t if t == GAP else normalize(t) if not t.endswith("*")
+                         else normalize(t[:-1]) + "*" for t in form.split()), key)
 
-    def matches_at(self, words: list[tuple[str, ...]], i: int) -> bool:
-        if i + len(self.tokens) > len(words):
-            return False
-        return all(_token_match(tok, words[i + k]) for k, tok in enumerate(self.tokens))
+    def match_end(self, words: list[tuple[str, ...]], i: int) -> int | None:
+        """Index after the match starting at word i, or None."""
+        return _match(self.tokens, words, i)
+
+
+GAP = "…"  # a token that stands for up to MAX_GAP intervening words
+MAX_GAP = 3
+
+
+def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int) -> int | None:
+    if not tokens:
+        return i
+    head, rest = tokens[0], tokens[1:]
+    if head == GAP:
+        for skip in range(MAX_GAP + 1):
+            end = _match(rest, words, i + skip)
+            if end is not None:
+                return end
+        return None
+    if i >= len(words) or not _token_match(head, words[i]):
+        return None
+    return _match(rest, words, i + 1)
 
 
 def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
@@ -61,8 +79,9 @@ class PatternSet:
         hits = []
         for i, word_stems in enumerate(words):
             for pattern in self._candidates(word_stems):
-                if pattern.matches_at(words, i):
-                    hits.append((i, i + len(pattern.tokens), pattern))
+                end = pattern.match_end(words, i)
+                if end is not None:
+                    hits.append((i, end, pattern))
                     break
         return hits
 

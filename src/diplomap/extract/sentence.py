@@ -107,17 +107,26 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     entity, kind, person = resolved
     first, last = covered[0], covered[-1] + 1
     clitic = normalize(text[view.spans[first][0]:mention.start]).text
-    clitic += getattr(mention, "clitic", "") or ""
+    clitic += getattr(mention, "clitic", "") or _clitic_of(normalize(mention.text).text)
     before = view.word_at(first - 1)
+    if before == "مثل":  # "لدول مثل أفغانستان": examples share their head noun's marking
+        head = view.word_at(first - 2)
+        before = view.word_at(first - 3) if view.word_at(first - 3) in PREPOSITIONS else (
+            "gen" if first >= 2 and _in_phrase(view.words[first - 2]) and head else "")
     agent = (before == "يد" and view.word_at(first - 2) == "علي") or (
         before == "قبل" and view.word_at(first - 2) == "من")
-    genitive = first > 0 and _in_phrase(view.words[first - 1])
+    genitive = before == "gen" or (first > 0 and _in_phrase(view.words[first - 1]))
     marked = (clitic in MARKING_CLITICS or before in PREPOSITIONS or genitive) and not agent
     marker = before if before in PREPOSITIONS else ("gen" if genitive else clitic)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
               between=before == "بين", marker=marker if marked else "")
     arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
     return arg
+
+
+def _clitic_of(surface: str) -> str:
+    """The proclitic a linked surface starts with when the linker did not say ("للامم")."""
+    return next((c for c in ("ولل", "وبال", "لل", "بال") if surface.startswith(c)), "")
 
 
 def _in_phrase(word: tuple[str, ...]) -> bool:
