@@ -219,7 +219,7 @@ def _qualifiers() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     after = {fold_word(w).lower(): q for q, forms in data["qualifiers_after"].items()
              for w in forms}
     table_all = {**table, **{f"after:{k}": v for k, v in after.items()}}
-    before_re = re.compile(f"(?<!\\w)[وف]?(?P<q>(?i:{alternation(table)}))\\s+$")
+    before_re = re.compile(f"(?<!\\w)[وف]?[بل]?(?P<q>(?i:{alternation(table)}))\\s+$")
     after_re = re.compile(f"(?:\\s+[^\\W\\d_]+)?\\s+(?P<q>(?i:{alternation(after)}))(?!\\w)")
     return table_all, before_re, after_re
 

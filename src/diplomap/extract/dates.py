@@ -95,7 +95,6 @@ class _Cand:
     rel_start: int | None = None
     year_word: str | None = None
     ambiguous: bool = False  # a month name that is also a common word
-    end_value: str | None = None
     extra: dict = field(default_factory=dict)
 
 
