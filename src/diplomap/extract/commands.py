@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from diplomap.extract.pipeline import Pipeline, extract_stored, pending_documents
+from diplomap.extract.pipeline import pending_documents
 from diplomap.extract.plover import to_plover
 from diplomap.store import get_document
 from diplomap.store.export import FORMATS, write_rows
@@ -33,31 +33,40 @@ def _context():
 
 
 def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,
-                      lexicons: tuple[str, ...] = ()) -> int:
+                      lexicons: tuple[str, ...] = (), workers: int = 1) -> int:
     """Extract the given stored documents with a progress bar on stderr."""
     from diplomap.cli import err
+    from diplomap.scale import extract_parallel
 
     if not doc_ids:
         return 0
-    pipeline = Pipeline(lexicons)
     with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, disable=quiet, transient=True) as progress:
         task = progress.add_task("", total=len(doc_ids))
-        return extract_stored(conn, doc_ids, pipeline,
-                              on_doc=lambda _: progress.update(task, advance=1))
+        return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,
+                                on_doc=lambda _: progress.update(task, advance=1))
+
+
+workers_option = click.option(
+    "--workers", "-j", type=click.IntRange(min=1), default=None,
+    help="Worker processes for extraction [default: the number of CPUs].")
 
 
 @click.command()
 @click.option("--force", is_flag=True, help="Re-extract every document, not only new ones.")
 @lexicon_option
+@workers_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def extract(force: bool, lexicons: tuple[str, ...], quiet: bool) -> None:
+def extract(force: bool, lexicons: tuple[str, ...], workers: int | None, quiet: bool) -> None:
     """Find mentions, facts and events in stored documents not yet extracted (all with --force).
 
     Each document's results replace its earlier ones in one transaction, so re-running is safe.
     """
     conn = _context().connect()
-    done = extract_documents(conn, pending_documents(conn, force), quiet=quiet, lexicons=lexicons)
+    from diplomap.scale import default_workers
+
+    done = extract_documents(conn, pending_documents(conn, force), quiet=quiet,
+                             lexicons=lexicons, workers=workers or default_workers())
     if not quiet:
         click.echo(f"extracted {done} documents")
 

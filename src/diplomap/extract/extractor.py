@@ -71,6 +71,7 @@ class Extractor:
         self._dates = dates
         self._amounts = amounts
         self._names: dict[str, str] = {}
+        self._capitals: dict[str, str] | None = None
 
     # -- document -----------------------------------------------------------------
     def extract(self, doc, published: str | None = None) -> Extraction:
@@ -155,19 +156,19 @@ class Extractor:
         hits = []
         for first, last, pattern in self.frames.frames.find(view.words):
             frame = pattern.key
-            if any(i in view.masked for i in range(first, last)):
+            if first in view.masked or last - 1 in view.masked:  # inside a name ("معاهدة" in CSTO's)
                 continue
             if view.word_at(last) in frame.not_after or view.word_at(first - 1) in frame.not_before:
                 continue
             if any(_prefix_match(view.words[last], w) for w in frame.not_after if w.endswith("*")):
                 continue
             hits.append(Hit(frame, first, last))
-        hits = _drop_overlaps(hits)
+        hits = _absorb_hits(_drop_overlaps(hits))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            later = [h for h in hits[k + 1:]
-                     if any(hit.last <= s < h.first for s in starts)]  # skip adjacent triggers
+            later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
+                     if h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts)]
             hit.right = later[0].first if later else len(view.words)
         return hits
 
@@ -188,17 +189,31 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        confidence = 0.5 if subject.first < 0 else 0.75
-        if frame.fact and (not negated or frame.negated_event):
+        confidence = 0.5 if subject.implicit else 0.75
+        if frame.fact:
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, obj)
             fact_modality = "negated" if negated else modality
-            state.result.facts.append(Fact(subject.entity, frame.fact, obj.entity, attrs,
-                                           fact_modality, confidence, [evidence]))
+            state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
+                                           obj.entity, attrs, fact_modality, confidence,
+                                           [evidence]))
         spec = frame.negated_event if negated else frame.event
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
             state.result.events.append(self._event(spec, subject, obj, event_modality, date,
                                                    confidence, evidence))
+
+    def _fact_subject(self, predicate: str, subject: Arg) -> str:
+        """A named person proposes in their own name; a capital hosts as a place."""
+        if predicate == "proposed" and subject.person and subject.resolution == "name":
+            return subject.person
+        if predicate == "hosts" and subject.capital:
+            return self._capital_place(subject.entity) or subject.entity
+        return subject.entity
+
+    def _capital_place(self, state_id: str) -> str | None:
+        if self._capitals is None:
+            self._capitals = _capital_places(self.lexicon)
+        return self._capitals.get(state_id)
 
     def _event(self, spec: dict, subject: Arg, obj: Arg, modality: str, date,
                confidence: float, evidence: Evidence) -> Event:
@@ -214,7 +229,8 @@ class Extractor:
         frame = hit.frame
         clause = view.clause_start(hit.first)
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
-        right = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
+        # arguments inside a gapped trigger ("وصل الرئيس ... إلى") count as after it
+        right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if frame.between:
             parties = _between_group(right)
             if len(parties) < 2:
@@ -331,7 +347,7 @@ class Extractor:
         attrs: dict = {}
         if date:
             key = "since" if predicate in SINCE_PREDICATES and date.relation == "since" else "date"
-            if predicate in ("member_of", "hosts", "policy"):
+            if predicate in ("member_of", "policy"):
                 key = "since"
             attrs[key] = date.value
         window = view.words[max(hit.left, hit.first - 4):min(hit.right, hit.last + 6)]
@@ -417,6 +433,24 @@ class Extractor:
 
             self._amounts = find_amounts
         return list(self._amounts(doc.text[view.start:view.end]))
+
+
+def _capital_places(lexicon) -> dict[str, str]:
+    """State ID -> the place entity of its capital (the place that shares a capital name)."""
+    by_name: dict[str, str] = {}
+    for entity in lexicon:
+        if entity.kind in ("place", "city"):
+            for name in entity.names.get("ar", []) + entity.names.get("en", []):
+                by_name.setdefault(normalize(name).text, entity.id)
+    capitals = {}
+    for entity in lexicon:
+        names = entity.capital.get("ar", []) + entity.capital.get("en", []) if isinstance(
+            entity.capital, dict) else []
+        place = next((by_name[n] for n in (normalize(x).text for x in names) if n in by_name),
+                     None)
+        if place:
+            capitals[entity.id] = place
+    return capitals
 
 
 def _acted_for(person, date: str | None) -> str | None:
@@ -527,6 +561,16 @@ def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
 
 def _prefix_match(word: tuple[str, ...], token: str) -> bool:
     return any(s.startswith(token[:-1]) for s in word)
+
+
+def _absorb_hits(hits: list[Hit]) -> list[Hit]:
+    """"اقترح ... إنشاء X": a trigger that states the content of the one before is part of it."""
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.frame.id in kept[-1].frame.absorbs and hit.first - kept[-1].last <= 5:
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:

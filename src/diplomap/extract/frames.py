@@ -34,6 +34,7 @@ class Frame:
     between: bool
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    absorbs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -70,6 +71,7 @@ def _frame(entry: dict) -> Frame:
         symmetric=entry.get("direction") == "symmetric", between=bool(entry.get("between")),
         not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
+        absorbs=frozenset(entry.get("absorbs", [])),
     )
 
 

@@ -41,7 +41,7 @@ class TokenPattern:
 
 
 GAP = "…"  # a token that stands for up to MAX_GAP intervening words
-MAX_GAP = 3
+MAX_GAP = 6
 
 
 def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int) -> int | None:

@@ -40,6 +40,8 @@ class Arg:
     between: bool = False  # governed by "بين"
     coordinated: bool = False  # joined to the argument before it by و / a comma
     marker: str = ""       # the preposition or proclitic that governs it
+    resolution: str = ""   # how the linker found it (name, metonym, adjective, title, ...)
+    capital: bool = False  # a capital city standing for its state ("أستانا", "العاصمة الكازاخية")
 
     @property
     def implicit(self) -> bool:
@@ -115,12 +117,16 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
             "gen" if first >= 2 and _in_phrase(view.words[first - 2]) and head else "")
     agent = (before == "يد" and view.word_at(first - 2) == "علي") or (
         before == "قبل" and view.word_at(first - 2) == "من")
-    genitive = before == "gen" or (first > 0 and _in_phrase(view.words[first - 1]))
+    counterpart = before.startswith("نظير")  # "نظيره الكازاخستاني": the other side
+    genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
+                                   and _in_phrase(view.words[first - 1]))
     marked = (clitic in MARKING_CLITICS or before in PREPOSITIONS or genitive) and not agent
     marker = before if before in PREPOSITIONS else ("gen" if genitive else clitic)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
               between=before == "بين", marker=marker if marked else "")
     arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
+    arg.resolution = getattr(mention, "resolution", "")
+    arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) == "العاصمه"
     return arg
 
 
@@ -168,7 +174,8 @@ def _coordinate(view: SentenceView) -> None:
     args = view.args
     for prev, arg in pairwise(args):
         gap = arg.first - prev.last
-        joined = gap == 0 or (gap == 1 and view.word_at(prev.last) in COORDINATORS)
+        joined = (gap == 0 and view.boundary[arg.first]) or (
+            gap == 1 and view.word_at(prev.last) in COORDINATORS)
         joined = joined or (gap <= 1 and arg.coordinated)
         if joined and gap >= 0:
             arg.coordinated = True

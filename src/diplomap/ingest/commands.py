@@ -33,12 +33,16 @@ def _context():
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
               show_default=True, help="Refuse files larger than this.")
 @click.option("--no-extract", is_flag=True, help="Store documents only; skip extraction.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra entity YAML file for extraction; repeatable.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction [default: the number of CPUs].")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
            text_field: str | None, title_field: str | None, date_field: str | None,
            url_field: str | None, encoding: str | None, max_bytes: int, no_extract: bool,
-           quiet: bool, as_json: bool) -> None:
+           lexicons: tuple[str, ...], workers: int | None, quiet: bool, as_json: bool) -> None:
     """Ingest files and folders (recursive) of .txt, .md, .html/.htm, .json, .jsonl, .csv.
 
     Each document is stored once (content-hash ID) in its own transaction: re-running
@@ -60,7 +64,13 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
             conn, paths, options=options, source=source, published=published,
             on_file=lambda p: progress.update(task, advance=1, description=p.name))
     if not no_extract:
-        _run_extraction(conn, summary.new_ids, quiet or as_json)
+        from diplomap.extract.commands import extract_documents
+        from diplomap.extract.pipeline import pending_documents
+        from diplomap.scale import default_workers
+
+        # also documents left unextracted by an interrupted earlier run
+        extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
+                          lexicons=lexicons, workers=workers or default_workers())
     for error in summary.errors:
         err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
     for warning in summary.warnings:
@@ -74,14 +84,6 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
                    f"{summary.duplicates} skipped as duplicates, {summary.failed} failed")
     if summary.failed:
         raise SystemExit(EXIT_FAILED)
-
-
-def _run_extraction(conn, doc_ids: list[str], quiet: bool) -> None:
-    try:
-        from diplomap.extract.commands import extract_documents
-    except ImportError:  # extraction stage not installed in this build
-        return
-    extract_documents(conn, doc_ids, quiet=quiet)
 
 
 @click.command()

@@ -1,0 +1,5 @@
+"""Scale: extraction of large corpora on several processes (one writer)."""
+
+from diplomap.scale.parallel import default_workers, extract_parallel
+
+__all__ = ["default_workers", "extract_parallel"]

@@ -1,0 +1,67 @@
+"""Extraction of large corpora on several processes.
+
+Reading is the costly part and runs in worker processes, each with its own
+compiled pipeline; the parent process is the only writer, so SQLite's
+one-writer rule holds and every document is still saved in its own
+transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from diplomap.extract.pipeline import Pipeline, extract_stored, index_sentences
+from diplomap.extract.store import save_extraction
+
+_worker_pipeline: Pipeline | None = None
+BATCH = 16
+
+
+def _init_worker(lexicons: Sequence[str]) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(lexicons)
+
+
+def _read(job: tuple[str, str, str, str | None]) -> tuple:
+    doc_id, text, lang, published = job
+    assert _worker_pipeline is not None
+    reading = _worker_pipeline(text, lang, published)
+    entities = _worker_pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
+    return doc_id, reading.doc.mentions, reading.extraction, entities
+
+
+def _jobs(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> Iterator[tuple]:
+    for doc_id in doc_ids:
+        row = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
+                           (doc_id,)).fetchone()
+        if row is not None:
+            yield doc_id, row["text"], row["lang"], row["published"]
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))
+
+
+def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
+                     lexicons: Sequence[str] = (),
+                     on_doc: Callable[[str], None] | None = None) -> int:
+    """Extract `doc_ids` with `workers` processes (1: in this process)."""
+    if workers <= 1 or len(doc_ids) < 2 * BATCH:
+        return extract_stored(conn, doc_ids, Pipeline(lexicons), on_doc=on_doc)
+    done = 0
+    jobs = _jobs(conn, doc_ids)
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(tuple(lexicons),)) as pool:
+        while chunk := list(islice(jobs, BATCH * workers)):
+            for doc_id, mentions, extraction, entities in pool.map(_read, chunk,
+                                                                   chunksize=BATCH):
+                save_extraction(conn, doc_id, mentions, extraction, entities)
+                index_sentences(conn, doc_id)
+                done += 1
+                if on_doc:
+                    on_doc(doc_id)
+    return done
