@@ -26,6 +26,8 @@ IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+# Standing relations whose date must be stated in their own sentence.
+UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 VSO_REACH = 3  # a subject after its verb stands at most this many words after it
 COMITATIVE = frozenset({"مع", "بين", "with", "between"})
@@ -52,6 +54,7 @@ class DocState:
     carried_person: str | None = None
     carried_at: int = -9
     sentence: int = 0
+    context_date: object = None  # the last date of the previous sentence in the paragraph
     recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
 
     @property
@@ -88,7 +91,7 @@ class Extractor:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
-                state.carried = state.carried_person = None
+                state.carried = state.carried_person = state.context_date = None
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
                                  lambda eid: self._resolve(eid, published), state.focal,
                                  lambda head: self._org_for(head, state))
@@ -144,11 +147,13 @@ class Extractor:
         dates = self._find_dates(doc, view, state.published)
         amounts = self._find_amounts(doc, view)
         previous = None
+        inherited, state.context_date = state.context_date, (dates[-1] if dates
+                                                             else state.context_date)
         for hit in hits:
             hit.modality = self._modality(view, hit)
             if previous and hit.modality == "actual" and view.word_at(hit.first).startswith("و"):
                 hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
-            self._apply(doc, view, hit, state, dates, amounts)
+            self._apply(doc, view, hit, state, dates or _context(hit, inherited), amounts)
             previous = hit
         self._policies(view, state, dates)
 
@@ -158,9 +163,11 @@ class Extractor:
             frame = pattern.key
             if first in view.masked or last - 1 in view.masked:  # inside a name ("معاهدة" in CSTO's)
                 continue
-            if view.word_at(last) in frame.not_after or view.word_at(first - 1) in frame.not_before:
+            after = view.words[last] if last < len(view.words) else ()
+            before = view.words[first - 1] if first > 0 else ()
+            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before):
                 continue
-            if any(_prefix_match(view.words[last], w) for w in frame.not_after if w.endswith("*")):
+            if after and any(_prefix_match(after, w) for w in frame.not_after if w.endswith("*")):
                 continue
             hits.append(Hit(frame, first, last))
         hits = _absorb_hits(_drop_overlaps(hits))
@@ -289,7 +296,8 @@ class Extractor:
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken]
         objects = _first_group(candidates, prefer_unmarked=any_marking)
         if not objects:
-            before = [a for a in left if a.kind in frame.object and a not in subjects]
+            before = [a for a in left if a.kind in frame.object
+                      and a.entity not in {s.entity for s in subjects}]
             objects = _last_group(before)
         if not subjects:
             fallback = self._fallback(state)
@@ -433,6 +441,13 @@ class Extractor:
 
             self._amounts = find_amounts
         return list(self._amounts(doc.text[view.start:view.end]))
+
+
+def _context(hit: Hit, inherited) -> list:  # noqa: ANN001
+    """A sentence without a date reads in the time of the one before ("in the same year")."""
+    if inherited is None or hit.frame.fact in UNDATED_CONTEXT:
+        return []
+    return [inherited]
 
 
 def _capital_places(lexicon) -> dict[str, str]:

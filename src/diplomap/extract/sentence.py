@@ -94,7 +94,10 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         view.args += _focal_pronouns(view, focal)
     if org_for is not None:
         view.args += _org_anaphora(view, org_for)
-    view.args.sort(key=lambda a: (a.first, a.last))
+    view.args.sort(key=lambda a: (a.first, -a.last))
+    view.args = [a for k, a in enumerate(view.args)  # a name inside a longer name is not an argument
+                 if not any(b.first <= a.first and a.last <= b.last and b is not a
+                            and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
     _coordinate(view)
     return view
 
