@@ -100,7 +100,7 @@ class Extractor:
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
             state.paragraph_end = end
-        return _merge(state.result)
+        return _merge(state.result, published)
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:
@@ -598,7 +598,7 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _merge(result: Extraction) -> Extraction:
+def _merge(result: Extraction, published: str | None = None) -> Extraction:
     """One item per key in a document; evidence and attributes accumulate."""
     facts: dict = {}
     for fact in result.facts:
@@ -612,10 +612,22 @@ def _merge(result: Extraction) -> Extraction:
         key = (event.event_type, event.source, event.target, event.modality, event.mode)
         if key in events:
             _absorb(events[key], event)
-            events[key].date = events[key].date or event.date
+            events[key].date = _news_date(events[key].date, event.date, published)
         else:
             events[key] = event
     return Extraction(list(facts.values()), list(events.values()))
+
+
+def _news_date(a: str | None, b: str | None, published: str | None) -> str | None:
+    """Of two dates told for one event, the nearer to publication (the news, not the past)."""
+    if not a or not b or not published:
+        return a or b
+    return min((a, b), key=lambda d: abs(_ordinal(d) - _ordinal(published)))
+
+
+def _ordinal(iso: str) -> int:
+    day = parse_date(iso)
+    return day.toordinal() if day else 0
 
 
 def _absorb(kept, other) -> None:
