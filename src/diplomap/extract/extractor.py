@@ -153,7 +153,7 @@ class Extractor:
             hit.modality = self._modality(view, hit)
             if previous and hit.modality == "actual" and view.word_at(hit.first).startswith("و"):
                 hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
-            self._apply(doc, view, hit, state, dates or _context(hit, inherited), amounts)
+            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited))
             previous = hit
         self._policies(view, state, dates)
 
@@ -161,7 +161,7 @@ class Extractor:
         hits = []
         for first, last, pattern in self.frames.frames.find(view.words):
             frame = pattern.key
-            if first in view.masked or last - 1 in view.masked:  # inside a name ("معاهدة" in CSTO's)
+            if first in view.masked or last - 1 in view.masked:  # "معاهدة" inside CSTO's name
                 continue
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
@@ -180,17 +180,22 @@ class Extractor:
         return hits
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
-               dates: list, amounts: list) -> None:
+               dates: list, amounts: list, context: list) -> None:
         modality = hit.modality
         pairs = self._arguments(view, hit, state)
         if not pairs:
             return
-        date = _nearest(dates, view.spans[hit.first][0])
+        date = _date_of(hit, view, dates)
+        weak = date is None and bool(context)
+        date = date or (context[0] if context else None)
         if modality == "actual" and date and state.published and date.value > state.published:
             modality = "planned"
         evidence = Evidence(view.index, view.start, view.end)
+        before = (len(state.result.facts), len(state.result.events))
         for subject, obj in pairs:
             self._emit(view, hit, (subject, obj), modality, date, amounts, evidence, state)
+        for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
+            item.weak_date = weak
 
     def _emit(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], modality: str,
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
@@ -402,7 +407,8 @@ class Extractor:
         return attrs
 
     def _policies(self, view: SentenceView, state: DocState, dates: list) -> None:
-        since = next((d.value for d in dates if d.relation == "since"), None)
+        since = next((d.value for d in dates if d.relation == "since"
+                      or "منذ" in view.text_before(d.start, 3)), None)
         for first, _, pattern in self.frames.policy.find(view.words):
             if first in view.masked:
                 continue
@@ -443,7 +449,7 @@ class Extractor:
         return list(self._amounts(doc.text[view.start:view.end]))
 
 
-def _context(hit: Hit, inherited) -> list:  # noqa: ANN001
+def _context(hit: Hit, inherited) -> list:
     """A sentence without a date reads in the time of the one before ("in the same year")."""
     if inherited is None or hit.frame.fact in UNDATED_CONTEXT:
         return []
@@ -488,6 +494,14 @@ def _shift(item, offset: int):
     item.start += offset
     item.end += offset
     return item
+
+
+def _date_of(hit: Hit, view: SentenceView, dates: list):
+    """The date in the trigger's clause, else the one nearest to the trigger."""
+    start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
+    end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    return _nearest(inside or dates, view.spans[hit.first][0])
 
 
 def _nearest(dates: list, offset: int):
@@ -611,8 +625,12 @@ def _merge(result: Extraction, published: str | None = None) -> Extraction:
     for event in result.events:
         key = (event.event_type, event.source, event.target, event.modality, event.mode)
         if key in events:
-            _absorb(events[key], event)
-            events[key].date = _news_date(events[key].date, event.date, published)
+            kept = events[key]
+            _absorb(kept, event)
+            if kept.weak_date and not event.weak_date and event.date:
+                kept.date, kept.weak_date = event.date, False
+            elif event.weak_date == kept.weak_date:
+                kept.date = _news_date(kept.date, event.date, published)
         else:
             events[key] = event
     return Extraction(list(facts.values()), list(events.values()))
@@ -636,5 +654,10 @@ def _absorb(kept, other) -> None:
             kept.evidence.append(evidence)
     kept.confidence = max(kept.confidence, other.confidence)
     if hasattr(kept, "attrs"):
+        if kept.weak_date and not other.weak_date:  # a date stated beats one carried over
+            for key in ("date", "since"):
+                if key in other.attrs:
+                    kept.attrs[key] = other.attrs[key]
+            kept.weak_date = False
         for key, value in other.attrs.items():
             kept.attrs.setdefault(key, value)

@@ -21,13 +21,16 @@ class Fact:
     modality: str = "actual"
     confidence: float = 0.5
     evidence: list[Evidence] = field(default_factory=list)
+    weak_date: bool = field(default=False, repr=False)  # date read from an earlier sentence
 
     @property
     def key(self) -> tuple[str, str, str, str]:
         return (self.subject, self.predicate, self.object, self.modality)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("weak_date")
+        return data
 
 
 @dataclass
@@ -47,13 +50,16 @@ class Event:
     target_person: str | None = None
     source_org: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    weak_date: bool = field(default=False, repr=False)
 
     @property
     def key(self) -> tuple[str, str | None, str | None, str, str | None]:
         return (self.event_type, self.source, self.target, self.modality, self.date)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("weak_date")
+        return data
 
 
 @dataclass

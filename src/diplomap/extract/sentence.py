@@ -62,6 +62,11 @@ class SentenceView:
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
+    def text_before(self, offset: int, n_words: int) -> tuple[str, ...]:
+        """The normalised forms of the `n_words` words ending before `offset`."""
+        before = [w for w, (s, _) in zip(self.words, self.spans, strict=True) if s < offset]
+        return tuple(form for word in before[-n_words:] for form in word)
+
     def clause_start(self, i: int) -> int:
         """Index of the first word of the clause holding word i (commas and colons count)."""
         while i > 0 and not self.boundary[i]:
@@ -95,7 +100,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     if org_for is not None:
         view.args += _org_anaphora(view, org_for)
     view.args.sort(key=lambda a: (a.first, -a.last))
-    view.args = [a for k, a in enumerate(view.args)  # a name inside a longer name is not an argument
+    view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
                             and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
     _coordinate(view)
