@@ -28,6 +28,8 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
+INDEPENDENCE_WORDS = frozenset({"الاستقلال", "استقلالها", "استقلاله", "independence"})
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 VSO_REACH = 3  # a subject after its verb stands at most this many words after it
 COMITATIVE = frozenset({"مع", "بين", "with", "between"})
@@ -153,9 +155,10 @@ class Extractor:
             hit.modality = self._modality(view, hit)
             if previous and hit.modality == "actual" and view.word_at(hit.first).startswith("و"):
                 hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
-            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited))
+            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             previous = hit
-        self._policies(view, state, dates)
+        self._policies(view, state, dates or (
+            [inherited] if inherited is not None and _refers_back(view) else []))
 
     def _hits(self, view: SentenceView) -> list[Hit]:
         hits = []
@@ -415,9 +418,19 @@ class Extractor:
             subject = self._policy_holder(view, first, state)
             if subject is None:
                 continue
+            since = since or self._since_independence(view, subject)
             attrs = {"since": since} if since else {}
             state.result.facts.append(Fact(subject, "policy", pattern.key, attrs, "actual",
                                            0.6, [Evidence(view.index, view.start, view.end)]))
+
+    def _since_independence(self, view: SentenceView, state_id: str) -> str | None:
+        """"منذ الاستقلال": the state's year of independence (lexicon data)."""
+        forms = {f for word in view.words for f in word}
+        if "منذ" not in forms or not forms & INDEPENDENCE_WORDS:
+            return None
+        entity = self.lexicon.entity(state_id)
+        date = entity.extra.get("independence") if entity else None
+        return str(date)[:4] if date else None
 
     @staticmethod
     def _policy_holder(view: SentenceView, cue: int, state: DocState) -> str | None:
@@ -449,11 +462,18 @@ class Extractor:
         return list(self._amounts(doc.text[view.start:view.end]))
 
 
-def _context(hit: Hit, inherited) -> list:
+def _context(hit: Hit, inherited, view: SentenceView) -> list:
     """A sentence without a date reads in the time of the one before ("in the same year")."""
-    if inherited is None or hit.frame.fact in UNDATED_CONTEXT:
+    if inherited is None:
+        return []
+    if hit.frame.fact in UNDATED_CONTEXT and not _refers_back(view):
         return []
     return [inherited]
+
+
+def _refers_back(view: SentenceView) -> bool:
+    """"هذا المفهوم", "تلك السنوات": a demonstrative ties the sentence to the one before."""
+    return any(word[0] in DEMONSTRATIVES for word in view.words[:6])
 
 
 def _capital_places(lexicon) -> dict[str, str]:
