@@ -157,8 +157,8 @@ class Extractor:
                 hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             previous = hit
-        self._policies(view, state, dates or (
-            [inherited] if inherited is not None and _refers_back(view) else []))
+        carried = inherited is not None and not dates and _refers_back(view)
+        self._policies(view, state, [inherited] if carried else dates, carried)
 
     def _hits(self, view: SentenceView) -> list[Hit]:
         hits = []
@@ -190,6 +190,7 @@ class Extractor:
             return
         date = _date_of(hit, view, dates)
         weak = date is None and bool(context)
+        distance = abs(date.start - view.spans[hit.first][0]) if date else 0
         date = date or (context[0] if context else None)
         if modality == "actual" and date and state.published and date.value > state.published:
             modality = "planned"
@@ -198,7 +199,7 @@ class Extractor:
         for subject, obj in pairs:
             self._emit(view, hit, (subject, obj), modality, date, amounts, evidence, state)
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
-            item.weak_date = weak
+            item.weak_date, item.date_distance = weak, distance
 
     def _emit(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], modality: str,
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
@@ -409,8 +410,9 @@ class Extractor:
                 attrs.setdefault("length_km", amount.value)
         return attrs
 
-    def _policies(self, view: SentenceView, state: DocState, dates: list) -> None:
-        since = next((d.value for d in dates if d.relation == "since"
+    def _policies(self, view: SentenceView, state: DocState, dates: list,
+                  carried: bool = False) -> None:
+        since = next((d.value for d in dates if carried or d.relation == "since"
                       or "منذ" in view.text_before(d.start, 3)), None)
         for first, _, pattern in self.frames.policy.find(view.words):
             if first in view.masked:
@@ -656,6 +658,12 @@ def _merge(result: Extraction, published: str | None = None) -> Extraction:
     return Extraction(list(facts.values()), list(events.values()))
 
 
+def _better_date(candidate, kept) -> bool:
+    has_date = any(k in candidate.attrs for k in ("date", "since"))
+    return has_date and (candidate.weak_date, candidate.date_distance) < (
+        kept.weak_date, kept.date_distance)
+
+
 def _news_date(a: str | None, b: str | None, published: str | None) -> str | None:
     """Of two dates told for one event, the nearer to publication (the news, not the past)."""
     if not a or not b or not published:
@@ -674,10 +682,10 @@ def _absorb(kept, other) -> None:
             kept.evidence.append(evidence)
     kept.confidence = max(kept.confidence, other.confidence)
     if hasattr(kept, "attrs"):
-        if kept.weak_date and not other.weak_date:  # a date stated beats one carried over
+        if _better_date(other, kept):  # a date stated beats one carried over, a near one a far one
             for key in ("date", "since"):
                 if key in other.attrs:
                     kept.attrs[key] = other.attrs[key]
-            kept.weak_date = False
+            kept.weak_date, kept.date_distance = other.weak_date, other.date_distance
         for key, value in other.attrs.items():
             kept.attrs.setdefault(key, value)

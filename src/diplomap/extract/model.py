@@ -22,6 +22,7 @@ class Fact:
     confidence: float = 0.5
     evidence: list[Evidence] = field(default_factory=list)
     weak_date: bool = field(default=False, repr=False)  # date read from an earlier sentence
+    date_distance: int = field(default=0, repr=False)  # characters from trigger to date
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -30,6 +31,7 @@ class Fact:
     def as_dict(self) -> dict:
         data = asdict(self)
         data.pop("weak_date")
+        data.pop("date_distance")
         return data
 
 
@@ -51,6 +53,7 @@ class Event:
     source_org: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     weak_date: bool = field(default=False, repr=False)
+    date_distance: int = field(default=0, repr=False)
 
     @property
     def key(self) -> tuple[str, str | None, str | None, str, str | None]:
@@ -59,6 +62,7 @@ class Event:
     def as_dict(self) -> dict:
         data = asdict(self)
         data.pop("weak_date")
+        data.pop("date_distance")
         return data
 
 
