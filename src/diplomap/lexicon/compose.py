@@ -1,0 +1,174 @@
+"""Join titles with the state and person around them into one mention.
+
+Arabic:  TITLE [MOD] [HOST] [MOD] [،] [PERSON]
+         الرئيس الصيني شي جين بينغ / رئيس كازاخستان / الأمين العام للأمم المتحدة
+English: [HOST ['s]] TITLE [MOD] [of [the] HOST] [MOD] [,] [PERSON]
+         Kazakh President Tokayev / Russia's foreign minister / President of Kazakhstan
+
+HOST is a state, territory or organisation mention. With a PERSON the
+result is that person (resolution ``name``); with only a HOST and no
+``current: false`` modifier, the holder of the title in the HOST at the
+document's date (resolution ``title``), if the lexicon knows one; else the
+HOST mention stays as it was. Titles and modifiers alone are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from diplomap.lexicon.core import Lexicon
+from diplomap.lexicon.model import ORG_KINDS, SPECIAL_KINDS, STATE_KINDS
+from diplomap.lexicon.patterns import Target
+
+HOST_KINDS = STATE_KINDS | ORG_KINDS
+HOST_RESOLUTIONS = frozenset({"name", "adjective", "acronym", "metonym"})
+GAP_PLAIN = frozenset({""})
+GAP_PERSON = frozenset({"", ",", "،"})
+GAP_POSSESSIVE = frozenset({"", "'s", "'"})
+GAP_OF = frozenset({"of", "of the"})
+
+
+@dataclass(slots=True)
+class Item:
+    """A chosen match in normalised coordinates."""
+
+    start: int
+    end: int
+    target: Target
+    clitic: str = ""
+    current: bool = True
+
+    @property
+    def kind(self) -> str:
+        return self.target.kind
+
+    @property
+    def is_host(self) -> bool:
+        return self.target.kind in HOST_KINDS and self.target.resolution in HOST_RESOLUTIONS
+
+
+@dataclass(slots=True)
+class Linked:
+    """A final mention in normalised coordinates."""
+
+    start: int
+    end: int
+    entity_id: str
+    resolution: str
+    clitic: str = ""
+    state: str | None = None
+    title: str | None = None
+    nested: bool = False
+
+
+class Composer:
+    def __init__(self, lexicon: Lexicon, text: str, day: dt.date, english: bool) -> None:
+        self.lexicon, self.text, self.day, self.english = lexicon, text, day, english
+
+    def run(self, items: list[Item]) -> list[Linked]:
+        out: list[Linked] = []
+        i = 0
+        while i < len(items):
+            linked, j = self._compose_at(items, i)
+            if j > i:
+                out.extend(linked)
+                i = j
+                continue
+            if items[i].kind not in SPECIAL_KINDS:
+                out.append(self.plain(items[i]))
+            i += 1
+        return out
+
+    def plain(self, it: Item, nested: bool = False) -> Linked:
+        state = self._state_of(it.target)
+        t = it.target
+        return Linked(it.start, it.end, t.entity_id, t.resolution, it.clitic, state, None, nested)
+
+    def _state_of(self, target: Target) -> str | None:
+        if target.kind in STATE_KINDS:
+            return target.entity_id
+        ent = self.lexicon.entity(target.entity_id)
+        if ent is None:
+            return None
+        if ent.kind == "person":
+            found = self.lexicon.person_state(ent.id, self.day)
+            return found[0] if found else None
+        return ent.state
+
+    def _gap(self, a: int, b: int) -> str:
+        return self.text[a:b].strip(' "')
+
+    def _mods(self, items: list[Item], j: int, end: int) -> tuple[int, int, bool]:
+        current = True
+        while j < len(items) and items[j].kind == "modifier" and not self._gap(end, items[j].start):
+            current = current and items[j].current
+            end = items[j].end
+            j += 1
+        return j, end, current
+
+    def _adjacent(self, items: list[Item], i: int, j: int, end: int, gaps: frozenset[str]) -> bool:
+        return j < len(items) and (j == i or self._gap(end, items[j].start) in gaps)
+
+    def _lead_host(self, items: list[Item], i: int, j: int, end: int) -> Item | None:
+        """English ``Kazakh President`` / ``Russia's President``."""
+        if not (self.english and j + 1 < len(items) and items[j].is_host):
+            return None
+        if items[j + 1].kind != "title" or not self._adjacent(items, i, j, end, GAP_PLAIN):
+            return None
+        if self._gap(items[j].end, items[j + 1].start) not in GAP_POSSESSIVE:
+            return None
+        return items[j]
+
+    def _host_follows(self, items: list[Item], j: int, end: int) -> bool:
+        if j >= len(items) or not items[j].is_host:
+            return False
+        return self._gap(end, items[j].start) in (GAP_OF if self.english else GAP_PLAIN)
+
+    def _person_follows(self, items: list[Item], j: int, end: int) -> bool:
+        if j >= len(items) or items[j].kind != "person":
+            return False
+        return self._gap(end, items[j].start) in GAP_PERSON
+
+    def _compose_at(self, items: list[Item], i: int) -> tuple[list[Linked], int]:
+        j, end, current = i, items[i].start, True
+        if self.english:
+            j, end, current = self._mods(items, i, end)
+        host = self._lead_host(items, i, j, end)
+        if host is not None:
+            j, end = j + 1, host.end
+        elif not self._adjacent(items, i, j, end, GAP_PLAIN):
+            return [], i
+        if items[j].kind != "title":
+            return [], i
+        title = items[j]
+        j, end, cur = self._mods(items, j + 1, title.end)
+        current = current and cur
+        if host is None and self._host_follows(items, j, end):
+            host = items[j]
+            j, end, cur = self._mods(items, j + 1, host.end)
+            current = current and cur
+        person = None
+        if self._person_follows(items, j, end):
+            person, j = items[j], j + 1
+        return self._result(title, host, person, current), j
+
+    def _result(
+        self, title: Item, host: Item | None, person: Item | None, current: bool
+    ) -> list[Linked]:
+        slug = self.lexicon.title_slug(title.target.entity_id)
+        first = host if host is not None and host.start < title.start else title
+        if person is not None:
+            state = host.target.entity_id if host else self._state_of(person.target)
+            pid = person.target.entity_id
+            return [Linked(first.start, person.end, pid, "name", first.clitic, state, slug)]
+        if host is None:
+            return []
+        holder = None
+        if current:
+            holder = self.lexicon.office_holder(host.target.entity_id, slug, self.day)
+        if holder is None:
+            return [self.plain(host)]
+        end = max(host.end, title.end)
+        sid = host.target.entity_id
+        return [Linked(first.start, end, holder, "title", first.clitic, sid, slug)]

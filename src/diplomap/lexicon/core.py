@@ -1,0 +1,138 @@
+"""``Lexicon`` (entities, dated roles) and ``load_lexicon``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from diplomap.lexicon import loader
+from diplomap.lexicon.model import Entity, LexiconError, Role
+from diplomap.text.doc import parse_date
+
+
+def _cldr_names(a2: str) -> dict[str, list[str]]:
+    """Arabic and English common names of a territory from Babel's CLDR."""
+    from babel import Locale
+
+    out: dict[str, list[str]] = {}
+    for lang in ("ar", "en"):
+        name = Locale(lang).territories.get(a2)
+        if name:
+            out[lang] = _clean_cldr(name)
+    return out
+
+
+def _clean_cldr(name: str) -> list[str]:
+    """``ميانمار (بورما)`` -> both names; ``&`` -> ``and``; ``St.`` kept."""
+    name = name.replace("&", "and").replace("’", "'")
+    if "(" in name:
+        head, _, rest = name.partition("(")
+        return [head.strip(), rest.rstrip(")").strip()]
+    return [name.strip()]
+
+
+def add_cldr(entities: dict[str, Entity]) -> None:
+    """Add CLDR names to every entity with an ``a2`` code."""
+    for ent in entities.values():
+        if not ent.a2:
+            continue
+        for lang, forms in _cldr_names(ent.a2).items():
+            known = ent.names.setdefault(lang, [])
+            known.extend(f for f in forms if f not in known and f not in ent.exclude)
+
+
+class Lexicon:
+    """Entities by ID, with dated roles for person/state look-ups."""
+
+    def __init__(
+        self,
+        entities: dict[str, Entity],
+        files: list[Path],
+        key: str,
+        warnings: list[str] | None = None,
+    ) -> None:
+        self.entities = entities
+        self.files = files
+        self.key = key
+        self.warnings = warnings or []
+        self._holders: dict[tuple[str, str], list[tuple[Role, str]]] = defaultdict(list)
+        for ent in entities.values():
+            for role in ent.roles:
+                self._holders[(role.state, role.title)].append((role, ent.id))
+                if role.title.startswith("acting_"):
+                    self._holders[(role.state, role.title[7:])].append((role, ent.id))
+        self._cache: dict[str, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities.values())
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.entities
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def by_kind(self, *kinds: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind in kinds]
+
+    def person_state(self, pid: str, date: object = None) -> tuple[str, str | None] | None:
+        """``(state, title)`` of the role ``pid`` held on ``date`` (today if
+        None; the latest-starting role if several); else ``(state, None)``
+        from the person's ``state``; else None."""
+        ent = self.entities.get(pid)
+        if ent is None:
+            return None
+        day = parse_date(date) or dt.date.today()
+        active = [r for r in ent.roles if r.active(day)]
+        if active:
+            role = max(active, key=lambda r: r.start or dt.date.min)
+            return role.state, role.title
+        return (ent.state, None) if ent.state else None
+
+    def office_holder(self, state: str, title: str, date: object = None) -> str | None:
+        """The person holding ``title`` in ``state`` on ``date`` (today if None)."""
+        day = parse_date(date) or dt.date.today()
+        active = [(r, pid) for r, pid in self._holders.get((state, title), []) if r.active(day)]
+        if not active:
+            return None
+        return max(active, key=lambda rp: rp[0].start or dt.date.min)[1]
+
+    def title_slug(self, entity_id: str) -> str:
+        return entity_id.split(":", 1)[1] if entity_id.startswith("TITLE:") else entity_id
+
+
+def _build(paths: tuple[Path, ...], user_from: int) -> Lexicon:
+    entities: dict[str, Entity] = {}
+    warnings: list[str] = []
+    for i, path in enumerate(paths):
+        loader.merge_file(entities, path, user=i >= user_from, warnings=warnings)
+    add_cldr(entities)
+    loader.check_references(entities)
+    return Lexicon(entities, list(paths), loader.fingerprint(paths), warnings)
+
+
+@lru_cache(maxsize=8)
+def _cached(paths: tuple[Path, ...], user_from: int, _stamp: tuple[float, ...]) -> Lexicon:
+    return _build(paths, user_from)
+
+
+def load_lexicon(extra_paths: Iterable[str | Path] = ()) -> Lexicon:
+    """Load every ``data/*.yaml`` plus the user's files (same schema).
+
+    Cached per file set and modification times, so repeated calls share one
+    ``Lexicon`` (and its compiled linker)."""
+    builtin = loader.data_files()
+    extra = [Path(p) for p in extra_paths]
+    for p in extra:
+        if not p.is_file():
+            raise LexiconError(f"{p}: no such lexicon file")
+    paths = tuple(builtin + extra)
+    stamp = tuple(p.stat().st_mtime for p in paths)
+    return _cached(paths, len(builtin), stamp)

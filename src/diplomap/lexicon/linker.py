@@ -1,0 +1,283 @@
+"""``EntityLinker``: find every lexicon entity in a ``Doc``.
+
+1. Aho-Corasick over the normalised text (Arabic or English automaton, plus
+   the case-sensitive acronym automaton over the un-folded normalised text).
+2. Each hit must end at a token boundary and start at one, or after a
+   proclitic string its pattern allows (``و ف ب ل ك`` ... ``ال`` for
+   organisations; a quote may stand between: ``ل"كازاخستان"``).
+3. Longest match wins (by the name's length, then the earlier start).
+   A context-anchored pattern (``السياسة الخارجية الكازاخستانية``) competes
+   with its full length but yields only its tail (the adjective).
+4. One pattern, several entities: a capital is its state (metonym) unless
+   the context makes it a place: locative (``في``/``ب``/``العاصمة``/
+   dateline ``X –``) or naming (``قمة X``, ``إعلان X``, ``جامعة X``); then
+   the place entity if the lexicon has one, else the state for a locative
+   and nothing for a naming context. Otherwise the best resolution (name >
+   acronym > adjective > metonym), then load order.
+5. Titles are joined with their state and person (``compose``); stop
+   phrases, lone titles and modifiers are dropped.
+6. Nested mentions (``nested=True``): states and organisations inside a
+   longer mention of another, non-state entity (UN in ``ميثاق الأمم المتحدة``).
+7. Offsets go back to the ORIGINAL text through the offset map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from diplomap.lexicon.compose import Composer, Item, Linked
+from diplomap.lexicon.core import Lexicon, load_lexicon
+from diplomap.lexicon.model import PLACE_KINDS, STATE_KINDS
+from diplomap.lexicon.patterns import (
+    ALLOWED,
+    ANY_CLITIC,
+    MAX_CLITIC,
+    Entry,
+    Target,
+    compile_lexicon,
+)
+from diplomap.text.doc import Doc, Mention
+from diplomap.text.normalize import Normalized
+
+PRIORITY = {"name": 0, "acronym": 1, "adjective": 2, "metonym": 3, "title": 4, "modifier": 5}
+CASED_RESOLUTIONS = frozenset({"name", "adjective", "metonym"})
+DATELINE_MARKS = frozenset(":،,")
+# Words before a capital that make it a place (normalised forms).
+SEAT_WORDS = frozenset({"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "بمدينه", "capital", "city"})
+_NAMING = (
+    "قمه اعلان لقاء اتفاق اتفاقيه اتفاقات اتفاقيات اجتماع اجتماعات مؤتمر محادثات عمليه جوله "
+    "منتدي معاهده بيان مسار صيغه جامعه مطار ميناء بلديه محافظه ضواحي شوارع بورصه معهد متحف "
+    "مترو summit declaration talks process university airport accords agreement"
+)
+NAMING_WORDS = frozenset(_NAMING.split())
+LOCATIVE_WORDS = frozenset({"في", "in", "at"})
+# No nested mentions inside these: a state's name holds other states' names
+# (روسيا البيضاء, جنوب السودان), a title or stop phrase is not a mention.
+NO_NESTING_KINDS = STATE_KINDS | PLACE_KINDS | {"person", "title", "modifier", "stop"}
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    name_start: int
+    end: int
+    entries: tuple[Entry, ...]
+    clitic: str
+
+
+def _prefix(text: str, i: int) -> tuple[int, str] | None:
+    """The letters of the token before ``i`` if short enough to be clitics."""
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+        if i - j > MAX_CLITIC:
+            return None
+    return j, text[j:i]
+
+
+def _left_options(text: str, s: int) -> list[tuple[int, str]]:
+    """Possible ``(start, clitic)`` for a match starting at ``s``."""
+    if s == 0:
+        return [(0, "")]
+    before = text[s - 1]
+    if before.isalnum():
+        found = _prefix(text, s)
+        return [found] if found else []
+    if before == '"' and s >= 2 and text[s - 2].isalnum():
+        found = _prefix(text, s - 1)
+        if found and found[1] in ANY_CLITIC:
+            return [found, (s, "")]
+    return [(s, "")]
+
+
+def _scan(
+    text: str, auto: ahocorasick.Automaton, out: list[Cand], cased: str | None = None
+) -> None:
+    """Boundary- and clitic-checked hits of ``auto`` in ``text``."""
+    size = len(text)
+    for last, (n, entries) in auto.iter(text):
+        end = last + 1
+        if end < size and text[end].isalnum():
+            continue
+        s = end - n
+        if cased is not None and cased[s].islower():
+            entries = tuple(e for e in entries if e[0].resolution not in CASED_RESOLUTIONS)
+        for start, clitic in _left_options(text, s):
+            ok = tuple(e for e in entries if clitic in ALLOWED[e[1]])
+            if ok:
+                contracted = ok[0][1] == "contracted"  # ل + ال: report the ل
+                out.append(Cand(start, s, end, ok, clitic + "ل" if contracted else clitic))
+                break
+
+
+def _select(cands: list[Cand], size: int) -> tuple[list[Cand], list[Cand]]:
+    """Longest match first; no two chosen spans overlap. Returns the chosen
+    candidates (by start) and the others."""
+    cands.sort(key=lambda c: (c.name_start - c.end, c.start))
+    taken = bytearray(size + 1)
+    chosen, rest = [], []
+    for c in cands:
+        if taken.find(1, c.start, c.end) != -1:
+            rest.append(c)
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen, rest
+
+
+def _words_before(text: str, i: int, n: int) -> list[str]:
+    """Up to ``n`` tokens before ``i`` on the same line, nearest first."""
+    out: list[str] = []
+    while len(out) < n:
+        while i > 0 and not text[i - 1].isalnum() and text[i - 1] != "\n":
+            i -= 1
+        k = i
+        while k > 0 and text[k - 1].isalnum():
+            k -= 1
+        if k == i:
+            break
+        out.append(text[k:i])
+        i = k
+    return out
+
+
+def _in(word: str, vocab: frozenset[str]) -> bool:
+    """``word`` is in ``vocab``, with or without one or two proclitic letters."""
+    return word in vocab or word[1:] in vocab or (len(word) > 4 and word[2:] in vocab)
+
+
+def _place_context(text: str, c: Cand) -> str | None:
+    """``locative`` (في X, بX, العاصمة [الكازاخية] X, dateline ``X –``),
+    ``naming`` (قمة X, إعلان X, جامعة X: the city names a thing) or None."""
+    before = _words_before(text, c.start, 2)
+    if c.clitic.endswith("ب") or (before and before[0] in LOCATIVE_WORDS):
+        return "locative"
+    if any(_in(w, SEAT_WORDS) for w in before):
+        return "locative"
+    if before and _in(before[0], NAMING_WORDS):
+        return "naming"
+    rest = text[c.end : c.end + 4].lstrip(" ")
+    if rest.startswith("-"):
+        return "locative"  # dateline: "أستانا – ..."
+    line_start = text.rfind("\n", 0, c.start) + 1
+    at_line_start = not text[line_start : c.start].strip()
+    return "locative" if at_line_start and rest[:1] in DATELINE_MARKS else None
+
+
+def _target(c: Cand, text: str) -> Target:
+    """The target of a candidate; a capital is its state unless the context
+    makes it a place (then the place entity, if any; a capital that names a
+    thing and has no place entity is dropped: kind ``stop``)."""
+    targets = [t for t, _ in c.entries]
+    metonyms = [t for t in targets if t.resolution == "metonym"]
+    if metonyms:
+        places = [t for t in targets if t.kind in PLACE_KINDS]
+        context = _place_context(text, c)
+        if context and places:
+            return places[0]
+        if context == "naming":
+            return Target(metonyms[0].entity_id, "stop", "stop")
+        if len(targets) == len(metonyms) + len(places):
+            return metonyms[0]
+    return min(targets, key=lambda t: PRIORITY.get(t.resolution, 9))
+
+
+def _item(c: Cand, text: str, lexicon: Lexicon) -> Item:
+    target = _target(c, text)
+    if target.keep:
+        return Item(c.end - target.keep, c.end, target)
+    current = True
+    if target.kind == "modifier":
+        ent = lexicon.entity(target.entity_id)
+        current = ent.current if ent else True
+    return Item(c.start, c.end, target, c.clitic, current)
+
+
+def _strictly_inside(c: Cand, outer: Item, text: str) -> bool:
+    if c.end > outer.end or c.end - c.start >= outer.end - outer.start:
+        return False
+    return _target(c, text).entity_id != outer.target.entity_id
+
+
+def _nested(outers: list[Item], rest: list[Cand], text: str, lexicon: Lexicon) -> list[Item]:
+    """State and organisation mentions inside a longer mention of another
+    entity (UN inside DOC:un_charter, KAZ inside ORG:kaz_mfa); not a
+    capital inside a name (أستانا in عملية أستانا is no actor)."""
+    out: list[Item] = []
+    rest = sorted(rest, key=lambda c: c.start)
+    starts = [c.start for c in rest]
+    for outer in outers:
+        if outer.kind in NO_NESTING_KINDS or outer.end - outer.start < 4:
+            continue
+        lo, hi = bisect_left(starts, outer.start), bisect_left(starts, outer.end)
+        inside = [c for c in rest[lo:hi] if _strictly_inside(c, outer, text)]
+        chosen, _ = _select(inside, len(text))
+        items = (_item(c, text, lexicon) for c in chosen)
+        out.extend(it for it in items if it.is_host and it.target.resolution != "metonym")
+    return out
+
+
+class EntityLinker:
+    """Links ``Doc`` texts to lexicon entities (compiled once per lexicon)."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.compiled = compile_lexicon(self.lexicon)
+
+    def candidates(self, norm: Normalized, lang: str) -> list[Cand]:
+        out: list[Cand] = []
+        if not lang.startswith("en"):
+            _scan(norm.text, self.compiled.ar, out)
+        if not lang.startswith("ar"):
+            _scan(norm.text, self.compiled.en, out, cased=norm.cased)
+        _scan(norm.cased, self.compiled.acronyms, out)
+        return out
+
+    def link(self, doc: Doc) -> list[Mention]:
+        """Fill and return ``doc.mentions`` (ORIGINAL offsets)."""
+        norm, text = doc.norm, doc.norm.text
+        chosen, rest = _select(self.candidates(norm, doc.lang), len(text))
+        items = [_item(c, text, self.lexicon) for c in chosen]
+        day = doc.published or dt.date.today()
+        composer = Composer(self.lexicon, text, day, doc.lang.startswith("en"))
+        linked = composer.run(items)
+        nested = _nested(items, rest, text, self.lexicon)
+        linked += [composer.plain(it, nested=True) for it in nested]
+        linked.sort(key=lambda x: (x.start, x.nested))
+        doc.mentions = [self._mention(doc, norm, x) for x in linked]
+        return doc.mentions
+
+    def _mention(self, doc: Doc, norm: Normalized, x: Linked) -> Mention:
+        start, end = norm.orig_span(x.start, x.end)
+        sentence = doc.sentence_of(start)
+        return Mention(
+            start,
+            end,
+            doc.text[start:end],
+            x.entity_id,
+            x.resolution,
+            -1 if sentence is None else sentence,
+            x.clitic,
+            x.state,
+            x.title,
+            x.nested,
+        )
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> EntityLinker:
+    """A linker over the package lexicon (no user files)."""
+    return EntityLinker(load_lexicon())
+
+
+def link_text(text: str, lang: str = "ar", published: object = None) -> Doc:
+    """Convenience: a linked ``Doc`` of ``text`` with the default lexicon."""
+    doc = Doc(text, lang, published)
+    default_linker().link(doc)
+    return doc

@@ -1,0 +1,58 @@
+"""Lexicon records: ``Entity`` and its dated ``Role``s."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+ORG_KINDS = frozenset({"organisation", "organization", "institution", "company"})
+PLACE_KINDS = frozenset({"place", "city", "region", "location"})
+STATE_KINDS = frozenset({"state", "territory"})
+SPECIAL_KINDS = frozenset({"title", "modifier", "stop"})
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and entity."""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A dated office: ``title`` slug (``president``) held in ``state``
+    (an entity ID, a state or an organisation) from ``start`` to ``end``
+    (inclusive; None = open)."""
+
+    title: str
+    state: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One lexicon entry. ``names`` maps a language (``ar``, ``en``) to its
+    surface forms; the other lists are described in ``data/states.yaml``."""
+
+    id: str
+    kind: str
+    en: str
+    qid: str | None = None
+    names: dict[str, list[str]] = field(default_factory=dict)
+    acronyms: list[str] = field(default_factory=list)
+    nisba: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capital: dict[str, list[str]] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    state: str | None = None
+    a2: str | None = None
+    exclude: list[str] = field(default_factory=list)
+    current: bool = True
+    sources: list[str] = field(default_factory=list)
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind not in SPECIAL_KINDS

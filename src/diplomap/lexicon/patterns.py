@@ -1,0 +1,144 @@
+"""Compile the lexicon's surface forms into Aho-Corasick automata.
+
+Patterns are normalised (``normalize_key``). Each automaton value is
+``(length, entries)``; an entry is ``(Target, mode)`` where ``mode`` says
+which proclitic strings may stand before the pattern inside its token:
+
+* ``basic``: و ف ب ل ك and their pairs (وب ول وك فب فل فك)
+* ``article``: basic plus ال-forms (وال بال ...): transliterated
+  organisation names take the article (اليونسكو, الناتو)
+* ``contracted``: the ل+ال contraction (للأمم المتحدة), only و/ف before
+* ``none``: nothing (English, modifiers, patterns of one or two letters)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from diplomap.lexicon.core import Lexicon
+from diplomap.lexicon.forms import entity_forms
+from diplomap.lexicon.model import ORG_KINDS, Entity
+from diplomap.text.normalize import normalize_key
+
+BASIC_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+ARTICLE_CLITICS = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "وكال", "فبال", "فكال"})
+ALLOWED: dict[str, frozenset[str]] = {
+    "none": frozenset({""}),
+    "basic": BASIC_CLITICS | {""},
+    "article": BASIC_CLITICS | ARTICLE_CLITICS | {""},
+    "contracted": frozenset({"", "و", "ف"}),
+}
+ANY_CLITIC = BASIC_CLITICS | ARTICLE_CLITICS
+MAX_CLITIC = max(len(c) for c in ANY_CLITIC)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a pattern links to. ``keep`` > 0: only the last ``keep``
+    characters of the match are the mention (a context-anchored form)."""
+
+    entity_id: str
+    kind: str
+    resolution: str
+    keep: int = 0
+
+
+Entry = tuple[Target, str]
+
+
+def pattern_key(text: str, cased: bool = False) -> str:
+    return normalize_key(text, cased)
+
+
+def _variants(key: str, ent: Entity, lang: str, res: str) -> Iterator[tuple[str, str]]:
+    """``(key, mode)`` pairs for one normalised form."""
+    if lang == "en" or res == "modifier" or len(key.replace(" ", "")) <= 2:
+        yield key, "none"
+        return
+    if ent.kind in ORG_KINDS and not key.startswith("ال"):
+        yield key, "article"
+        yield "لل" + key, "contracted"
+        return
+    yield key, "basic"
+    if key.startswith("ال") and len(key) > 3:
+        yield "لل" + key[2:], "contracted"
+
+
+class PatternSet:
+    """Accumulates ``key -> entries`` and builds the automaton."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, list[Entry]] = {}
+
+    def add(self, key: str, entry: Entry) -> None:
+        entries = self.table.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+
+    def automaton(self) -> ahocorasick.Automaton:
+        auto = ahocorasick.Automaton()
+        for key, entries in self.table.items():
+            auto.add_word(key, (len(key), tuple(entries)))
+        if not self.table:
+            auto.add_word("\x00", (1, ()))
+        auto.make_automaton()
+        return auto
+
+
+def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
+    excluded = _excluded(ent)
+    for form in entity_forms(ent, lang):
+        key = pattern_key(form.text)
+        if not key or key in excluded:
+            continue
+        kind = "stop" if form.resolution == "stop" else ent.kind
+        keep = 0
+        if form.context:
+            keep = len(key)
+            key = pattern_key(form.context) + " " + key
+        target = Target(ent.id, kind, form.resolution, keep)
+        for variant, mode in _variants(key, ent, lang, form.resolution):
+            ps.add(variant, (target, mode))
+
+
+def _excluded(ent: Entity) -> frozenset[str]:
+    return frozenset(pattern_key(x) for x in ent.exclude)
+
+
+def _add_acronyms(ps: PatternSet, ent: Entity) -> None:
+    target = Target(ent.id, ent.kind, "acronym")
+    for acr in ent.acronyms:
+        key = pattern_key(acr, cased=True)
+        if key:
+            ps.add(key, (target, "article"))
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    ar: ahocorasick.Automaton
+    en: ahocorasick.Automaton
+    acronyms: ahocorasick.Automaton
+    sizes: dict[str, int]
+
+
+def compile_lexicon(lexicon: Lexicon) -> Compiled:
+    """Build (once per lexicon) the Arabic, English and acronym automata."""
+    cached = lexicon._cache.get("compiled")
+    if cached is not None:
+        return cached
+    sets = {"ar": PatternSet(), "en": PatternSet(), "acronyms": PatternSet()}
+    for ent in lexicon:
+        _add_forms(sets["ar"], ent, "ar")
+        _add_forms(sets["en"], ent, "en")
+        _add_acronyms(sets["acronyms"], ent)
+    compiled = Compiled(
+        sets["ar"].automaton(),
+        sets["en"].automaton(),
+        sets["acronyms"].automaton(),
+        {k: len(v.table) for k, v in sets.items()},
+    )
+    lexicon._cache["compiled"] = compiled
+    return compiled

@@ -1,0 +1,18 @@
+"""Arabic-first text engine: matching normalisation with offset maps,
+sentence splitting, tokenisation and the ``Doc``/``Mention`` containers."""
+
+from diplomap.text.doc import RESOLUTIONS, Doc, Mention, parse_date
+from diplomap.text.normalize import Normalized, normalize, normalize_key
+from diplomap.text.segment import split_sentences, tokenize
+
+__all__ = [
+    "RESOLUTIONS",
+    "Doc",
+    "Mention",
+    "Normalized",
+    "normalize",
+    "normalize_key",
+    "parse_date",
+    "split_sentences",
+    "tokenize",
+]

@@ -1,0 +1,99 @@
+"""``Doc`` (a text with its sentences, tokens and entity mentions) and ``Mention``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from diplomap.text.normalize import Normalized, normalize
+from diplomap.text.segment import split_sentences, tokenize
+
+RESOLUTIONS = ("name", "acronym", "adjective", "metonym", "title")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One linked mention. ``start``/``end`` are ORIGINAL offsets and
+    ``text == doc.text[start:end]``. ``resolution`` says how the entity was
+    recognised: name | acronym | adjective | metonym | title. ``clitic`` is
+    the normalised proclitic string inside the span (``و``, ``ل``, ``وب``),
+    ``state`` the state or organisation a title or adjective refers to and
+    ``title`` the role title (``president``) when the mention has one.
+    ``nested``: a state/organisation inside a longer mention of another
+    entity (``الأمم المتحدة`` inside ``ميثاق الأمم المتحدة``); mentions that
+    are not nested never overlap."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    resolution: str
+    sentence: int
+    clitic: str = ""
+    state: str | None = None
+    title: str | None = None
+    nested: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from a ``date``/``datetime`` or an ISO string (``2024``,
+    ``2024-11``, ``2024-11-03``, or a longer timestamp)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    parts = str(value).strip()[:10].split("-")
+    try:
+        nums = [int(p) for p in parts if p]
+        year, month, day = [*nums, 1, 1][:3]
+        return dt.date(year, month, day)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"not an ISO date: {value!r}") from exc
+
+
+class Doc:
+    """A document: ``text``, ``lang``, ``published``, ``sentences`` and
+    ``tokens`` (original spans) and ``mentions`` (filled by a linker)."""
+
+    def __init__(self, text: str, lang: str = "ar", published: object = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.published: dt.date | None = parse_date(published)
+        self.sentences: list[tuple[int, int]] = split_sentences(text)
+        self.mentions: list[Mention] = []
+        self._starts = [s for s, _ in self.sentences]
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int]]:
+        return tokenize(self.text)
+
+    @cached_property
+    def norm(self) -> Normalized:
+        return normalize(self.text)
+
+    def sentence_of(self, offset: int) -> int | None:
+        """Index of the sentence containing ``offset``, else None."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return i
+        return None
+
+    def sentence_text(self, i: int) -> str:
+        start, end = self.sentences[i]
+        return self.text[start:end]
+
+    def mentions_in(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == i]
+
+    def __repr__(self) -> str:
+        return (
+            f"Doc(lang={self.lang!r}, chars={len(self.text)}, "
+            f"sentences={len(self.sentences)}, mentions={len(self.mentions)})"
+        )

@@ -1,0 +1,163 @@
+"""Matching normalisation with a character-level map back to the original.
+
+``normalize(text)`` returns a ``Normalized``: ``text`` (case-folded, for
+name matching), ``cased`` (same characters before case folding, for
+case-sensitive acronyms; same length and offsets as ``text``) and an offset
+map. ``orig_span(start, end)`` turns any span of the normalised text into
+the span of the ORIGINAL text it came from. Removed characters vanish; a
+span's end is stretched over removed diacritics/tatweel that directly follow
+its last character, so a span never cuts a letter from its marks.
+
+Speed: one ``str.translate`` call; the offset map is only built when the
+text contains a removed or expanded character, in slices between them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from diplomap.text import charmaps as cm
+
+
+def _ranges(ranges: tuple[tuple[int, int], ...]) -> list[str]:
+    return [chr(c) for lo, hi in ranges for c in range(lo, hi + 1)]
+
+
+def _mark_chars() -> set[str]:
+    return set(_ranges(cm.ARABIC_MARKS)) | set(_ranges(cm.OTHER_MARKS)) | {cm.TATWEEL}
+
+
+def _format_chars() -> set[str]:
+    """Every format character (Cf) of Unicode: zero-width, bidi, BOM, tags."""
+    cf = {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf"}
+    cf |= {chr(c) for c in range(0xE0000, 0xE0080) if unicodedata.category(chr(c)) == "Cf"}
+    cf |= {chr(c) for c in range(0x110BD, 0x110CE) if unicodedata.category(chr(c)) == "Cf"}
+    return cf
+
+
+MARKS: frozenset[str] = frozenset(_mark_chars())
+DELETED: frozenset[str] = frozenset(MARKS | _format_chars())
+_SIMPLE: dict[str, str] = {
+    **cm.ARABIC_LETTERS,
+    **cm.DIGITS,
+    **cm.PUNCTUATION,
+    **cm.CASE_EXPANDERS,
+}
+
+
+def _fold_chars(s: str) -> str:
+    """Apply the simple maps and deletions to every character of ``s``."""
+    return "".join("" if ch in DELETED else _SIMPLE.get(ch, ch) for ch in s)
+
+
+def _compat(ch: str) -> str:
+    """Compatibility form of one character (Latin accents stripped)."""
+    if "\u00c0" <= ch <= "\u024f":
+        return unicodedata.normalize("NFD", ch)
+    return unicodedata.normalize("NFKC", ch)
+
+
+def build_table() -> dict[int, str]:
+    """Compose the data tables into one translate table."""
+    table: dict[int, str] = {ord(ch): "" for ch in DELETED}
+    for ch, out in _SIMPLE.items():
+        table[ord(ch)] = out
+    for ch in _ranges(cm.NFKC_RANGES):
+        if ord(ch) in table:
+            continue
+        out = _fold_chars(_compat(ch))
+        if out != ch:
+            table[ord(ch)] = out
+    return table
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A regex character class body of ``chars`` as code point ranges (a
+    class of ranges scans ten times faster than an enumerated one)."""
+    cps = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
+
+
+TABLE: dict[int, str] = build_table()
+_SPECIAL: frozenset[str] = frozenset(chr(k) for k, v in TABLE.items() if len(v) != 1)
+_SPECIAL_RE = re.compile(f"[{char_class(_SPECIAL)}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised text and its map to the original."""
+
+    original: str
+    text: str
+    cased: str
+    _map: array | None = field(default=None, repr=False)
+
+    def orig_offset(self, i: int) -> int:
+        """Original offset of normalised position ``i`` (0 <= i <= len)."""
+        if self._map is None:
+            return i
+        return self._map[i]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``[start, end)``."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside 0..{len(self.text)}")
+        if self._map is None:
+            return start, end
+        ostart = self._map[start]
+        if end == start:
+            return ostart, ostart
+        oend = self._map[end - 1] + 1
+        limit = self._map[end]
+        orig = self.original
+        while oend < limit and orig[oend] in MARKS:
+            oend += 1
+        return ostart, oend
+
+
+def _offset_map(text: str) -> array | None:
+    """Original index of every normalised character, plus a final sentinel."""
+    matches = list(_SPECIAL_RE.finditer(text))
+    if not matches:
+        return None
+    out = array("l")
+    prev = 0
+    for m in matches:
+        pos = m.start()
+        out.extend(range(prev, pos))
+        out.extend([pos] * len(TABLE[ord(text[pos])]))
+        prev = pos + 1
+    out.extend(range(prev, len(text) + 1))
+    return out
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching (see ``charmaps`` for the decisions)."""
+    cased = text.translate(TABLE)
+    return Normalized(text, cased.lower(), cased, _offset_map(text))
+
+
+def fold(text: str, cased: bool = False) -> str:
+    """The normalised text alone (no offset map): case-folded unless ``cased``."""
+    out = text.translate(TABLE)
+    return out if cased else out.lower()
+
+
+@lru_cache(maxsize=65536)
+def normalize_key(text: str, cased: bool = False) -> str:
+    """Normalised form of a short string (lexicon patterns), spaces collapsed."""
+    return " ".join(fold(text, cased).split())

@@ -1,0 +1,72 @@
+"""Matching normalisation and its map back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.text import normalize, normalize_key
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أحمد إبراهيم آمال ٱلله", "احمد ابراهيم امال الله"),  # alef forms
+        ("مسؤول رئيس", "مسوول رييس"),  # hamza on waw/yeh dropped
+        ("سماء", "سماء"),  # bare hamza kept
+        ("مصطفى", "مصطفي"),  # alef maksura
+        ("الجمهورية", "الجمهوريه"),  # ta marbuta
+        ("كازاخســـتان", "كازاخستان"),  # tatweel
+        ("كَازَاخِسْتَانُ الشَّعْبِيَّةٌ", "كازاخستان الشعبيه"),  # harakat, shadda, sukun
+        ("رحمٰن", "رحمن"),  # superscript alef
+        ("١٩٩٢ و۲۰۲۵ و٣٫٩", "1992 و2025 و3.9"),  # Arabic-Indic and Persian digits
+        ("“كازاخستان” «الصين» ‘x’", '"كازاخستان" "الصين" \'x\''),  # quotes
+        ("أ\u200fب\u200dج\u202bد\u2066ه\ufeff", "ابجده"),  # bidi and zero-width removed
+        ("ﻻ ﷲ", "لا الله"),  # presentation forms
+        ("کیف پژوهش", "كيف بزوهش"),  # Persian letters
+        ("Kazakhstan İSTANBUL Türkiye", "kazakhstan istanbul turkiye"),  # Latin folded
+        ("ＵＮ", "un"),  # fullwidth
+        ("2025–2027", "2025-2027"),  # dashes
+    ],
+)
+def test_normalize_text(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_cased_keeps_case_and_length() -> None:
+    n = normalize("منظمة (CSTO) İzmir")
+    assert n.cased == "منظمه (CSTO) Izmir"
+    assert len(n.cased) == len(n.text)
+    assert n.text == n.cased.lower()
+
+
+def test_identity_map_when_nothing_removed() -> None:
+    n = normalize("الصين وروسيا")
+    assert n.orig_span(0, 5) == (0, 5)
+    assert n.orig_offset(len(n.text)) == len(n.original)
+
+
+def test_orig_span_skips_removed_characters() -> None:
+    raw = "قال \u200fكَازَاخِسْتَانُ اليوم"
+    n = normalize(raw)
+    start = n.text.index("كازاخستان")
+    ostart, oend = n.orig_span(start, start + len("كازاخستان"))
+    assert raw[ostart:oend] == "كَازَاخِسْتَانُ"  # final damma kept, bidi mark left out
+
+
+def test_orig_span_of_expansion() -> None:
+    raw = "xﻻy"
+    n = normalize(raw)
+    assert n.text == "xلاy"
+    assert n.orig_span(1, 3) == (1, 2)
+    assert n.orig_span(1, 2) == (1, 2)
+
+
+def test_orig_span_empty_and_bounds() -> None:
+    n = normalize("أَب")
+    assert n.orig_span(1, 1) == (2, 2)
+    with pytest.raises(ValueError):
+        n.orig_span(0, 99)
+
+
+def test_normalize_key_collapses_space() -> None:
+    assert normalize_key("  الأمم   المتحدة ") == "الامم المتحده"
