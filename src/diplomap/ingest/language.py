@@ -15,8 +15,8 @@ def _identifier():
 
 
 def detect_language(text: str) -> str:
-    """'ar', 'en', 'ru', or 'other' (judged on the first 4,000 characters)."""
-    sample = text[:4000]
+    """'ar', 'en', 'ru', or 'other' (judged on the first 1,200 characters)."""
+    sample = text[:1200]
     if not any(ch.isalpha() for ch in sample):
         return "other"
     lang, _ = _identifier().classify(sample)

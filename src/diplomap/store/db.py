@@ -85,7 +85,10 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
     else:
         if path.parent and not path.parent.exists():
             raise StoreError(f"{path}: folder {path.parent} does not exist")
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open the database ({exc})") from exc
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA busy_timeout = 10000")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import UTC, datetime
 
 from diplomap.store.db import transaction
@@ -25,7 +26,7 @@ class NewDocument:
     source: str | None = None
     published: str | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
         return document_id(self.text)
 

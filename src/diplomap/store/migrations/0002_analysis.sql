@@ -24,7 +24,8 @@ CREATE TABLE event_summary (
     sample_ids    TEXT NOT NULL,
     PRIMARY KEY (source, target, year, quad, modality)
 ) WITHOUT ROWID;
-CREATE INDEX event_summary_target ON event_summary(target, source);
+-- The focal state as target: counts read from the index alone.
+CREATE INDEX event_summary_target ON event_summary(target, source, year, quad, modality, n);
 
 CREATE TRIGGER events_summary_insert AFTER INSERT ON events BEGIN
     INSERT INTO event_summary (source, target, year, quad, modality, n, intensity_sum, sample_ids)
