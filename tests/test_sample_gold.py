@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from conftest import SAMPLE
-
 from diplomap.eval import from_files, read_items, score
+
+from conftest import SAMPLE
 
 
 @lru_cache(maxsize=1)
-def sample_report():  # noqa: ANN201
+def sample_report():
     gold = read_items(SAMPLE / "gold.jsonl")
     predicted = from_files(SAMPLE / "corpus", {g["doc"] for g in gold}, {})
     return score(gold, predicted)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import UTC, datetime
+from functools import cached_property
 
 from diplomap.store.db import transaction
 
