@@ -1,0 +1,43 @@
+"""Parallel extraction gives the same store as extraction in one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from diplomap.cli import cli
+from diplomap.store import connect
+
+SENTENCES = [
+    "زار الرئيس التركي رجب طيب أردوغان كازاخستان في مايو 2022 والتقى نظيره الكازاخستاني.",
+    "وقّعت أوزبكستان وقيرغيزستان اتفاقية لترسيم الحدود المشتركة عام 2023.",
+    "انضمت إيران إلى منظمة شنغهاي للتعاون في يوليو 2023.",
+    "قدمت الصين مساعدات إنسانية إلى أفغانستان بقيمة 10 ملايين دولار.",
+]
+
+
+def _snapshot(db: Path) -> tuple:
+    conn = connect(db)
+    return tuple(sorted(tuple(r) for r in conn.execute(q)) for q in (
+        "SELECT doc_id, start, end, entity_id FROM mentions",
+        "SELECT f.subject, f.predicate, f.object, m.doc_id FROM facts f "
+        "JOIN fact_mentions m ON m.fact_id = f.id",
+        "SELECT doc_id, source, event_type, target, date FROM events"))
+
+
+def test_two_workers_match_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        text = f"تقرير {i}. " + " ".join(SENTENCES[(i + k) % 4] for k in range(3))
+        (corpus / f"doc_{i:03d}.txt").write_text(text, encoding="utf-8")
+    dbs = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(corpus), "-q",
+                                          "--workers", workers])
+        assert result.exit_code == 0, result.output
+        dbs.append(db)
+    one, two = _snapshot(dbs[0]), _snapshot(dbs[1])
+    assert one == two and all(one)
