@@ -56,6 +56,7 @@ class DocState:
     carried_person: str | None = None
     carried_at: int = -9
     sentence: int = 0
+    recent_states: list[tuple[int, str]] = field(default_factory=list)
     context_date: object = None  # the last date of the previous sentence in the paragraph
     recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
 
@@ -94,19 +95,35 @@ class Extractor:
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
+            state.sentence = index
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
                                  lambda eid: self._resolve(eid, published), state.focal,
-                                 lambda head: self._org_for(head, state))
-            state.sentence = index
+                                 lambda head: self._org_for(head, state),
+                                 self._recent_pair(state))
             self._sentence(doc, view, state)
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
+            state.recent_states += [(index, a.entity) for a in view.args
+                                    if a.kind == "state" and a.resolution]
             state.paragraph_end = end
         return _merge(state.result, published)
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:
         return state.paragraph_end < 0 or "\n" in text[state.paragraph_end:start]
+
+    @staticmethod
+    def _recent_pair(state: DocState) -> tuple[str, str] | None:
+        """The last two distinct states named in the last two sentences."""
+        seen: list[str] = []
+        for index, entity in reversed(state.recent_states):
+            if state.sentence - index > 2:
+                break
+            if entity not in seen:
+                seen.append(entity)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+        return None
 
     def _org_for(self, head: str, state: DocState) -> str | None:
         """The latest organisation of the last few sentences whose name has `head`."""
@@ -264,9 +281,13 @@ class Extractor:
                    state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        near = [a for a in left if a.first >= clause] + _first_group(
-            [a for a in right if a.kind in kinds and not _names_the_instrument(a, hit)],
-            prefer_unmarked=False)
+        candidates = [a for a in right if a.kind in kinds and not _names_the_instrument(a, hit)]
+        group = _first_group(candidates, prefer_unmarked=False)
+        if group and not group[0].marked and group[0].first - hit.last <= VSO_REACH:
+            # "وقّعت كازاخستان مع قيرغيزستان وطاجيكستان": the subject, then its partners
+            group += _first_group([a for a in candidates if a.first >= group[-1].last
+                                   and a not in group], prefer_unmarked=False)
+        near = [a for a in left if a.first >= clause] + group
         parties = _unique([a for a in near if a.kind in kinds])
         if not parties:  # "الصين، أحد الشركاء التجاريين": the name just before the clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
@@ -315,7 +336,7 @@ class Extractor:
             self._carry(state, subjects[0])
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [_implicit(state.focal)]
-        if not objects and frame.fact in IMPLICIT_ORG:
+        if not objects and (frame.fact in IMPLICIT_ORG or _multilateral(frame)):
             org = self._org_for("", state)
             objects = [_implicit(org, "organization")] if org else []
         return [(s, o) for s in subjects for o in _unique(objects) if o.entity != s.entity]
@@ -547,6 +568,10 @@ def _unique(args: list[Arg]) -> list[Arg]:
 
 def _policy_noun(view: SentenceView, start: int, end: int) -> bool:
     return any(w.startswith(POLICY_NOUNS) for word in view.words[start:end] for w in word)
+
+
+def _multilateral(frame: Frame) -> bool:
+    return bool(frame.event) and frame.event.get("mode") == "multilateral"
 
 
 def _may_be_subject(arg: Arg, any_marking: bool) -> bool:

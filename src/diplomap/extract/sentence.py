@@ -21,6 +21,10 @@ COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
 # noun picks the latest organisation whose name has it ("المؤتمر" -> a "مؤتمر ...").
 ORG_ANAPHORA = {"المنظمه": "منظمه", "التكتل": "", "الحلف": "", "المؤتمر": "مؤتمر",
                 "المجلس": "مجلس", "الاتحاد": "اتحاد", "اليها": "", "رئاستها": "", "اليه": ""}
+# Dual nouns that stand for the two states just named ("اتفق الرئيسان", "بين البلدين").
+DUAL_ANAPHORA = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان",
+                           "الجانبين", "البلدان", "البلدين", "الطرفان", "الطرفين", "الدولتان",
+                           "الدولتين", "الحكومتان", "الحكومتين"})
 FOCAL_PRONOUNS = {"منا": True, "لنا": True, "الينا": True, "معنا": True, "علينا": True,
                   "بلادنا": False, "اقتصادنا": False}
 
@@ -75,7 +79,8 @@ class SentenceView:
 
 
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
-                  resolve, focal: str | None = None, org_for=None) -> SentenceView:
+                  resolve, focal: str | None = None, org_for=None,
+                  pair: tuple[str, str] | None = None) -> SentenceView:
     """Words of text[start:end] and the arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
@@ -99,6 +104,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         view.args += _focal_pronouns(view, focal)
     if org_for is not None:
         view.args += _org_anaphora(view, org_for)
+    if pair is not None:
+        view.args += _dual_anaphora(view, pair)
     view.args.sort(key=lambda a: (a.first, -a.last))
     view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
@@ -177,6 +184,20 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     return found
 
 
+def _dual_anaphora(view: SentenceView, pair: tuple[str, str]) -> list[Arg]:
+    found = []
+    for i, word in enumerate(view.words):
+        if i in view.masked or not DUAL_ANAPHORA & set(word):
+            continue
+        s, e = view.spans[i]
+        marked = word[0].startswith(("ل", "ب")) or view.word_at(i - 1) in PREPOSITIONS
+        first = Arg(pair[0], "state", i, i + 1, s, e, marked=marked,
+                    between=view.word_at(i - 1) == "بين")
+        second = Arg(pair[1], "state", i, i + 1, s, e, marked=marked, coordinated=True)
+        found += [first, second]
+    return found
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args = view.args
@@ -185,6 +206,8 @@ def _coordinate(view: SentenceView) -> None:
         joined = (gap == 0 and view.boundary[arg.first]) or (
             gap == 1 and view.word_at(prev.last) in COORDINATORS)
         joined = joined or (gap <= 1 and arg.coordinated)
+        if gap < 0 and arg.coordinated:  # the second state of a dual noun
+            continue
         if joined and gap >= 0:
             arg.coordinated = True
             if prev.marked and not arg.marked:
