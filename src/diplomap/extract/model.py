@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+# Bookkeeping of the extractor, not part of an item's record.
+_INTERNAL = ("weak_date", "date_distance")
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -12,8 +15,16 @@ class Evidence:
     end: int
 
 
+class _Record:
+    def as_dict(self) -> dict:
+        data = asdict(self)  # type: ignore[call-overload]
+        for name in _INTERNAL:
+            data.pop(name)
+        return data
+
+
 @dataclass
-class Fact:
+class Fact(_Record):
     subject: str
     predicate: str
     object: str
@@ -28,15 +39,9 @@ class Fact:
     def key(self) -> tuple[str, str, str, str]:
         return (self.subject, self.predicate, self.object, self.modality)
 
-    def as_dict(self) -> dict:
-        data = asdict(self)
-        data.pop("weak_date")
-        data.pop("date_distance")
-        return data
-
 
 @dataclass
-class Event:
+class Event(_Record):
     source: str
     event_type: str
     target: str | None
@@ -58,12 +63,6 @@ class Event:
     @property
     def key(self) -> tuple[str, str | None, str | None, str, str | None]:
         return (self.event_type, self.source, self.target, self.modality, self.date)
-
-    def as_dict(self) -> dict:
-        data = asdict(self)
-        data.pop("weak_date")
-        data.pop("date_distance")
-        return data
 
 
 @dataclass
