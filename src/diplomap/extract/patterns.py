@@ -67,12 +67,18 @@ def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
 
 
 class PatternSet:
-    """Many token patterns, indexed by the first two letters of their first token."""
+    """Many token patterns, indexed by their first token (exact, or the head of a prefix)."""
 
     def __init__(self, patterns: list[TokenPattern]) -> None:
-        self._index: dict[str, list[TokenPattern]] = defaultdict(list)
-        for pattern in sorted(patterns, key=lambda p: -len(p.tokens)):
-            self._index[pattern.tokens[0][:2]].append(pattern)
+        self._exact: dict[str, list[TokenPattern]] = defaultdict(list)
+        self._prefix: dict[str, list[TokenPattern]] = defaultdict(list)
+        for pattern in patterns:
+            first = pattern.tokens[0]
+            if first.endswith("*"):
+                self._prefix[first[:-1]].append(pattern)
+            else:
+                self._exact[first].append(pattern)
+        self._cache: dict[tuple[str, ...], list[TokenPattern]] = {}
 
     def find(self, words: list[tuple[str, ...]]) -> list[tuple[int, int, TokenPattern]]:
         """(first word, last word + 1, pattern) for every match, longest per start."""
@@ -86,7 +92,16 @@ class PatternSet:
         return hits
 
     def _candidates(self, word_stems: tuple[str, ...]) -> list[TokenPattern]:
-        seen: list[TokenPattern] = []
-        for key in dict.fromkeys(s[:2] for s in word_stems):
-            seen.extend(self._index.get(key, ()))
-        return sorted(seen, key=lambda p: -len(p.tokens))
+        found = self._cache.get(word_stems)
+        if found is None:
+            seen: dict[int, TokenPattern] = {}
+            for stem in word_stems:
+                for pattern in self._exact.get(stem, ()):
+                    seen[id(pattern)] = pattern
+                for k in range(1, len(stem) + 1):
+                    for pattern in self._prefix.get(stem[:k], ()):
+                        seen[id(pattern)] = pattern
+            found = sorted(seen.values(), key=lambda p: -len(p.tokens))
+            if len(self._cache) < 100_000:
+                self._cache[word_stems] = found
+        return found
