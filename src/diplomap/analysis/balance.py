@@ -1,0 +1,195 @@
+"""Balance of a multi-vector policy: how the focal state's cooperation spreads over vectors.
+
+Per period: the share of each vector in the focal state's cooperative events (quad VC
+or MC, the state as source or target, the partner being the other side), the
+normalised Shannon entropy H / ln K (K = the vectors of the grouping, `other`
+included; 1 = evenly spread, 0 = one vector only) and the Herfindahl-Hirschman index
+(sum of squared shares; 1/K = even, 1 = one vector), with the event IDs behind each share.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from diplomap.analysis.common import placeholders
+from diplomap.analysis.vectors import Grouping, load_vectors
+
+COOPERATIVE = ("VC", "MC")
+PERIODS = {"year": 4, "month": 7}  # period -> length of its ISO date prefix
+
+
+def balance(conn: sqlite3.Connection, state: str, by: str = "year",
+            vectors: Grouping | None = None, *, ids_limit: int | None = 20,
+            quads: Sequence[str] = COOPERATIVE, modality: str = "actual",
+            since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    """Shares, entropy and HHI of `state`'s interaction per `by` period ("year" or "month").
+
+    `ids_limit` caps the event IDs listed per (period, vector). With a cap, yearly
+    figures come from the per-year summary table (fast at any size), whose samples hold
+    up to 20 IDs per partner, year and quad (`ids_complete` tells whether the list is
+    the whole count); with None every ID is read from the events table.
+    Events without a date (or, by month, without a month) are counted in `undated`.
+    """
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    vectors = vectors or load_vectors()
+    if by == "year" and ids_limit is not None:
+        cells, undated = _summary_cells(conn, state, vectors, quads, modality, ids_limit)
+    else:
+        rows = _event_rows(conn, state, quads, modality, PERIODS[by])
+        cells, undated = _aggregate(rows, vectors)
+    cells = {p: c for p, c in cells.items() if _in_range(p, since, until)}
+    periods = [_period(p, cells[p], vectors.ids, ids_limit) for p in sorted(cells)]
+    overall = _period("all", _merge(cells.values()), vectors.ids, 0)
+    overall.pop("event_ids")
+    overall.pop("ids_complete")
+    return {"state": state, "by": by, "quads": list(quads), "modality": modality,
+            "k": len(vectors.ids), "vectors": [v.as_dict() for v in (*vectors.vectors,
+                                                                     vectors.other)],
+            "periods": periods, "overall": overall, "undated": undated}
+
+
+Row = tuple[str, str, int, list[str]]  # (period, partner, n, event ids)
+Cells = dict[str, dict[str, list]]  # {period: {vector: [n, event ids]}}
+
+
+def _summary_cells(conn: sqlite3.Connection, state: str, vectors: Grouping,
+                   quads: Sequence[str], modality: str, limit: int) -> tuple[Cells, int]:
+    """Counts per (year, vector) from the summary table, with up to `limit` sample IDs
+    each, taken from the busiest partners of the cell first."""
+    marks = placeholders(quads)
+    rows = conn.execute(
+        "SELECT year, target, sum(n) FROM event_summary WHERE source = ?"
+        f" AND quad IN ({marks}) AND modality = ? AND target NOT IN ('', ?)"
+        " GROUP BY target, year UNION ALL"
+        " SELECT year, source, sum(n) FROM event_summary WHERE target = ?"
+        f" AND quad IN ({marks}) AND modality = ? AND source NOT IN ('', ?)"
+        " GROUP BY source, year",
+        (state, *quads, modality, state, state, *quads, modality, state)).fetchall()
+    vector_of: dict[str, str] = {}
+    cells: Cells = {}
+    partners: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    undated = 0
+    for year, partner, n in rows:
+        if not year:
+            undated += n
+            continue
+        vid = vector_of.get(partner) or vector_of.setdefault(partner, vectors.vector_of(partner))
+        cells.setdefault(year, {}).setdefault(vid, [0, []])[0] += n
+        partners.setdefault((year, vid), []).append((n, partner))
+    if limit:
+        _fill_samples(conn, state, cells, partners, quads, modality, limit)
+    return cells, undated
+
+
+def _fill_samples(conn: sqlite3.Connection, state: str, cells: Cells,
+                  partners: dict[tuple[str, str], list[tuple[int, str]]],
+                  quads: Sequence[str], modality: str, limit: int) -> None:
+    chosen: dict[tuple[str, str], list[str]] = {}
+    for (year, vid), items in partners.items():
+        items.sort(reverse=True)
+        taken, names = 0, []
+        for n, partner in items:
+            if taken >= limit:
+                break
+            names.append(partner)
+            taken += n
+        chosen[(year, vid)] = names
+    keys = list(dict.fromkeys((y, p) for (y, _), names in chosen.items() for p in names))
+    samples = _samples(conn, state, keys, quads, modality, limit)
+    for (year, vid), names in chosen.items():
+        ids = cells[year][vid][1]
+        for partner in names:
+            ids.extend(samples.get((year, partner), ()))
+            if len(ids) >= limit:
+                break
+
+
+def _samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, str]],
+             quads: Sequence[str], modality: str,
+             limit: int) -> dict[tuple[str, str], list[str]]:
+    """Sample IDs of (year, partner) keys: one primary-key lookup per key and direction
+    (a join or an IN list makes SQLite scan every summary row of the state)."""
+    marks = placeholders(quads)
+    sql = ("SELECT group_concat(sample_ids) FROM event_summary WHERE source = ? AND target = ?"
+           f" AND year = ? AND quad IN ({marks}) AND modality = ?")
+    out: dict[tuple[str, str], list[str]] = {}
+    for year, partner in keys:
+        ids: list[str] = []
+        for source, target in ((state, partner), (partner, state)):
+            found = conn.execute(sql, (source, target, year, *quads, modality)).fetchone()[0]
+            if found:
+                ids.extend(found.split(",", limit)[:limit])
+        out[(year, partner)] = ids
+    return out
+
+
+def _event_rows(conn: sqlite3.Connection, state: str, quads: Sequence[str],
+               modality: str, length: int) -> list[Row]:
+    """One row per event (period '' when its date is missing or too coarse)."""
+    marks = placeholders(quads)
+    rows = conn.execute(
+        f"SELECT CASE WHEN length(date) >= {length} THEN substr(date, 1, {length}) ELSE ''"
+        " END AS period,"
+        " CASE WHEN source = ? THEN target ELSE source END AS partner, id FROM events"
+        f" WHERE (source = ? OR target = ?) AND quad IN ({marks}) AND modality = ?"
+        " AND source IS NOT NULL AND target IS NOT NULL AND source != target"
+        " ORDER BY date, id", (state, state, state, *quads, modality)).fetchall()
+    return [(r[0], r[1], 1, [r[2]]) for r in rows]
+
+
+def _aggregate(rows: Iterable[Row], vectors: Grouping) -> tuple[Cells, int]:
+    """{period: {vector: [n, ids]}} and the count of undated events."""
+    cells: Cells = {}
+    undated = 0
+    for period, partner, n, ids in rows:
+        if not period:
+            undated += n
+            continue
+        cell = cells.setdefault(period, {}).setdefault(vectors.vector_of(partner), [0, []])
+        cell[0] += n
+        cell[1].extend(ids)
+    return cells, undated
+
+
+def _in_range(period: str, since: str | None, until: str | None) -> bool:
+    return not ((since and period < since[:len(period)])
+                or (until and period > until[:len(period)]))
+
+
+def _merge(cells: Iterable[dict[str, list]]) -> dict[str, list]:
+    total: dict[str, list] = {}
+    for cell in cells:
+        for vid, (n, _ids) in cell.items():
+            total.setdefault(vid, [0, []])[0] += n
+    return total
+
+
+def _period(period: str, cell: dict[str, list], ids: list[str],
+            ids_limit: int | None) -> dict[str, Any]:
+    counts = {vid: cell.get(vid, [0])[0] for vid in ids}
+    total = sum(counts.values())
+    shares = {vid: (n / total if total else 0.0) for vid, n in counts.items()}
+    event_ids = {vid: list(dict.fromkeys(cell.get(vid, [0, []])[1]))[:ids_limit]
+                 for vid in ids}
+    return {"period": period, "total": total, "counts": counts, "shares": shares,
+            "entropy": normalised_entropy(shares.values(), len(ids)) if total else None,
+            "hhi": hhi(shares.values()) if total else None,
+            "event_ids": event_ids,
+            "ids_complete": all(len(event_ids[v]) == counts[v] for v in ids)}
+
+
+def normalised_entropy(shares: Iterable[float], k: int) -> float:
+    """Shannon entropy of the shares divided by ln k (0 when k < 2)."""
+    if k < 2:
+        return 0.0
+    h = -sum(p * math.log(p) for p in shares if p > 0)
+    return round(h / math.log(k), 6) + 0.0  # no -0.0
+
+
+def hhi(shares: Iterable[float]) -> float:
+    """Herfindahl-Hirschman index: the sum of squared shares."""
+    return round(sum(p * p for p in shares), 6)

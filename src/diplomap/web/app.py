@@ -1,0 +1,110 @@
+"""The FastAPI application: JSON API under /api, the dashboard at /, docs at /docs.
+
+Readers open the database read-only (a pool of connections); SQLite's WAL mode
+lets them read while an ingest writes.
+"""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from diplomap import __version__
+from diplomap.analysis import Grouping, load_vectors
+from diplomap.store import StoreError, connect
+
+MMAP_BYTES = 256 * 2**20  # readers map the file: no read() system call per page
+
+class Database:
+    """A pool of read-only connections to one database file.
+
+    Last in, first out: the few connections in use stay warm (page cache, prepared
+    statements) whichever worker thread serves the request.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._idle: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
+
+    def open(self) -> sqlite3.Connection:
+        conn = connect(self.path, readonly=True)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        return conn
+
+    def conn(self) -> sqlite3.Connection:
+        """A connection of the pool; give it back with `release`."""
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            return self.open()
+
+    def release(self, conn: sqlite3.Connection) -> None:
+        self._idle.put(conn)
+
+    @contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        conn = self.conn()
+        try:
+            yield conn
+        finally:
+            self.release(conn)
+
+
+def create_app(db_path: str | Path, *, vectors: Grouping | None = None,
+               migrate: bool = True) -> FastAPI:
+    """The app over the database at `db_path` (created and migrated first if `migrate`)."""
+    if migrate:
+        connect(db_path).close()
+    app = FastAPI(title="diplomap", version=__version__, docs_url=None, redoc_url=None,
+                  description="Evidence-linked model of a country's foreign relations: "
+                              "documents, entities, facts, PLOVER events and their analysis.")
+    app.state.db = Database(Path(db_path))
+    app.state.vectors = vectors or load_vectors()
+    _add_error_handlers(app)
+    from diplomap.web.api import router as api_router
+    from diplomap.web.pages import mount_pages
+
+    app.include_router(api_router)
+    mount_pages(app)
+    return app
+
+
+HINTS = {"since": "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD", "until": "an ISO date: YYYY,"
+         " YYYY-MM or YYYY-MM-DD", "doc": "a document ID", "doc_id": "a document ID"}
+
+
+def _error_text(error: dict) -> str:
+    loc = [str(p) for p in error.get("loc", ())]
+    text = f"{'.'.join(loc)}: {error.get('msg')}"
+    hint = HINTS.get(loc[-1] if loc else "", "an entity ID (letters, digits, _ : . -)")
+    if error.get("type") == "string_pattern_mismatch":
+        text += f" (expected {hint})"
+    return text
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        message = "; ".join(_error_text(e) for e in errors)
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")}
+                  for e in errors]
+        return JSONResponse({"message": message, "detail": detail}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"message": exc.detail, "detail": exc.detail},
+                            status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(StoreError)
+    async def no_store(_: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"message": str(exc)}, status_code=503)

@@ -1,0 +1,42 @@
+"""CLI command of the web stage: serve (the HTTP API and the dashboard)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--vectors", "vectors_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="YAML grouping of partners for the balance [default: built-in].")
+@click.option("--reindex", is_flag=True,
+              help="Rebuild the full-text index of sentences before serving.")
+def serve(host: str, port: int, vectors_file: Path | None, reindex: bool) -> None:
+    """Serve the HTTP API (/api, schema at /openapi.json, doc at /docs) and the dashboard (/)."""
+    import uvicorn
+
+    from diplomap.analysis import VectorsError, load_vectors
+    from diplomap.cli import Context
+    from diplomap.store import transaction
+    from diplomap.web.app import create_app
+    from diplomap.web.search import reindex_all
+
+    ctx = click.get_current_context().find_object(Context)
+    try:
+        vectors = load_vectors(vectors_file)
+    except VectorsError as exc:
+        raise click.BadParameter(str(exc), param_hint="--vectors") from exc
+    conn = ctx.connect()  # creates and migrates the database
+    if reindex:
+        with transaction(conn):
+            click.echo(f"indexed {reindex_all(conn)} sentences", err=True)
+    conn.close()
+    app = create_app(ctx.db, vectors=vectors, migrate=False)
+    click.echo(f"diplomap: http://{host}:{port}/  (API doc: /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+COMMANDS = [serve]

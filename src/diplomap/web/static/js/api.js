@@ -1,0 +1,93 @@
+// Fetching from the JSON API, building DOM safely, names of entities.
+import { lang, t } from "./i18n.js";
+
+export class ApiError extends Error {
+  constructor(status, message) { super(message); this.status = status; }
+}
+
+export function apiUrl(path, params = {}) {
+  const url = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, v);
+  }
+  return url.pathname + url.search;
+}
+
+export async function getJSON(path, params = {}) {
+  const response = await fetch(apiUrl(path, params));
+  if (!response.ok) {
+    let message = response.statusText;
+    try {
+      const body = await response.json();
+      message = body.message || body.detail || message;
+    } catch { /* not JSON */ }
+    throw new ApiError(response.status, message);
+  }
+  return response.json();
+}
+
+// h("a", {href: "#/x", class: "chip"}, "text", child, ...): an element, text kept as text.
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else if (k === "style" && typeof v === "object") Object.assign(el.style, v);
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+// Dates and numbers kept left-to-right inside Arabic text (2021-12 must not read 12-2021).
+export const ltr = (v) => h("bdi", { dir: "ltr" }, String(v));
+
+export function name(id, names = {}) {
+  const n = names[id];
+  if (!n) return id;
+  return (lang() === "ar" ? n.ar || n.en : n.en || n.ar) || id;
+}
+
+const PAGE_KINDS = new Set(["state", "territory", "organisation", "organization"]);
+
+// A link to the country page for states and organisations, plain text otherwise.
+export function entityLink(id, names = {}) {
+  if (!id) return "";
+  const kind = names[id]?.kind;
+  const label = name(id, names);
+  if (kind && !PAGE_KINDS.has(kind)) return h("span", { title: id }, label);
+  return h("a", { href: `#/country/${encodeURIComponent(id)}`, title: id }, label);
+}
+
+export function evidenceHref(docId, start, end) {
+  return `#/doc/${encodeURIComponent(docId)}?start=${start}&end=${end}`;
+}
+
+export function evidenceLink(ref, label) {
+  if (!ref) return "";
+  return h("a", { class: "ev", href: evidenceHref(ref.doc_id, ref.start, ref.end),
+    title: ref.text || "", "data-evidence": "1" }, label || `↗ ${t("evidence")}`);
+}
+
+export function showError(view, error) {
+  view.replaceChildren(h("p", { class: "error" }, `${t("error")}: ${error.message || error}`));
+}
+
+export const VECTOR_COLORS = ["#c0392b", "#e69f00", "#1f77b4", "#3949ab", "#009e73",
+  "#8e44ad", "#2e7d32", "#56b4e9", "#cc79a7", "#795548"];
+export const OTHER_COLOR = "#9aa3ab";
+
+export function vectorColors(vectors) {
+  const colors = {};
+  vectors.forEach((v, i) => {
+    colors[v.id] = i === vectors.length - 1 ? OTHER_COLOR : VECTOR_COLORS[i % VECTOR_COLORS.length];
+  });
+  return colors;
+}
+
+export function vectorName(v) {
+  return lang() === "ar" ? v.ar || v.en : v.en || v.ar;
+}

@@ -1,0 +1,63 @@
+// The dashboard: a hash router over a few plain pages.
+import { applyLang, lang, setLang } from "./i18n.js";
+import { showError } from "./api.js";
+import { renderCountry } from "./country.js";
+import { renderNetwork } from "./network.js";
+import { renderEvents } from "./events.js";
+import { renderEvidence } from "./evidence.js";
+import { renderSearch } from "./search.js";
+
+const ROUTES = [
+  [/^\/country\/([^/?]+)$/, "country", (view, m, q) => renderCountry(view, decodeURIComponent(m[1]), q)],
+  [/^\/network$/, "network", (view, m, q) => renderNetwork(view, q)],
+  [/^\/events$/, "events", (view, m, q) => renderEvents(view, q)],
+  [/^\/doc\/([^/?]+)$/, "doc", (view, m, q) => renderEvidence(view, decodeURIComponent(m[1]), q)],
+  [/^\/search$/, "search", (view, m, q) => renderSearch(view, q)],
+];
+
+function parseHash() {
+  const raw = location.hash.replace(/^#/, "") || "/";
+  const [path, query = ""] = raw.split("?");
+  return { path, query: new URLSearchParams(query) };
+}
+
+async function route() {
+  const hash = location.hash;
+  const { path, query } = parseHash();
+  const view = document.getElementById("view");
+  const found = ROUTES.find(([re]) => re.test(path));
+  if (!found) {
+    location.replace("#/country/" + (localStorage.getItem("diplomap.state") || "KAZ"));
+    return;
+  }
+  const [re, nav, render] = found;
+  document.querySelectorAll("[data-nav]").forEach((a) => {
+    a.classList.toggle("active", a.dataset.nav === nav);
+  });
+  document.body.dataset.page = nav;
+  document.body.dataset.ready = "0";
+  try {
+    await render(view, path.match(re), query);
+  } catch (error) {
+    showError(view, error);
+  }
+  document.body.dataset.ready = "1";
+  document.body.dataset.rendered = hash; // tests wait for: rendered === location.hash
+}
+
+function setup() {
+  applyLang();
+  document.getElementById("lang-switch").addEventListener("click", () => {
+    setLang(lang() === "ar" ? "en" : "ar");
+    route();
+  });
+  document.getElementById("search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const q = document.getElementById("search-input").value.trim();
+    if (q) location.hash = "#/search?" + new URLSearchParams({ q });
+  });
+  window.addEventListener("hashchange", route);
+  route();
+}
+
+setup();

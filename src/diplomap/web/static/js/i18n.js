@@ -1,0 +1,148 @@
+// Interface strings in Arabic and English; the choice is kept in localStorage.
+const KEY = "diplomap.lang";
+
+const STRINGS = {
+  nav_country: ["الدولة", "Country"],
+  nav_network: ["الشبكة", "Network"],
+  nav_events: ["الأحداث", "Events"],
+  search: ["بحث", "Search"],
+  search_placeholder: ["ابحث في النصوص…", "Search the texts…"],
+  switch_to: ["English", "العربية"],
+  footer: ["diplomap: نموذج مدعوم بالأدلة للعلاقات الخارجية", "diplomap: an evidence-linked model of foreign relations"],
+  loading: ["جارٍ التحميل…", "Loading…"],
+  error: ["خطأ", "Error"],
+  none: ["لا توجد بيانات", "No data"],
+  go: ["عرض", "Show"],
+  state: ["الدولة", "State"],
+  events_total: ["الأحداث", "events"],
+  cooperative: ["تعاونية", "cooperative"],
+  conflictual: ["صراعية", "conflictual"],
+  documents: ["وثيقة", "doc."],
+  evidence: ["الدليل", "evidence"],
+  balance: ["توازن الاتجاهات عبر الزمن", "Balance of vectors over time"],
+  balance_note: ["حصة كل اتجاه من الأحداث التعاونية (VC/MC) في كل سنة؛ الإنتروبيا المعيارية (1 = توزيع متساوٍ) ومؤشر هيرفندال-هيرشمان (1 = اتجاه واحد).",
+    "Share of each vector in the cooperative events (VC/MC) per year; normalised entropy (1 = even spread) and Herfindahl-Hirschman index (1 = a single vector)."],
+  entropy: ["الإنتروبيا المعيارية", "normalised entropy"],
+  hhi: ["مؤشر هيرفندال-هيرشمان", "HHI"],
+  share: ["الحصة", "share"],
+  partners_by_vector: ["الشركاء حسب الاتجاه", "Partners by vector"],
+  timeline: ["العضويات عبر الزمن", "Memberships over time"],
+  profile: ["الملف", "Profile"],
+  all_events: ["كل أحداث هذه الدولة", "All events of this state"],
+  network_title: ["شبكة الدول والمنظمات", "Network of states and organisations"],
+  network_note: ["الحواف: الحقائق وعدد الأحداث بين الطرفين. انقر على عقدة لفتح صفحة الدولة.",
+    "Edges: facts and event counts between the two. Click a node to open its page."],
+  center: ["المركز", "Centre"],
+  max_nodes: ["أقصى عدد للعقد", "Max nodes"],
+  events_title: ["جدول الأحداث", "Events"],
+  actor: ["الفاعل", "Actor"],
+  type: ["النوع", "Type"],
+  quad: ["الفئة", "Quad"],
+  since: ["من", "Since"],
+  until: ["إلى", "Until"],
+  apply: ["تطبيق", "Apply"],
+  reset: ["مسح", "Clear"],
+  any: ["الكل", "Any"],
+  export: ["تنزيل", "Download"],
+  date: ["التاريخ", "Date"],
+  source: ["المصدر", "Source"],
+  target: ["الهدف", "Target"],
+  mode: ["الطريقة", "Mode"],
+  intensity: ["الشدة", "Intensity"],
+  prev: ["السابق", "Previous"],
+  next: ["التالي", "Next"],
+  of: ["من", "of"],
+  doc_title: ["عارض الأدلة", "Evidence viewer"],
+  published: ["تاريخ النشر", "Published"],
+  chars: ["الحروف", "characters"],
+  search_title: ["نتائج البحث", "Search results"],
+  results: ["نتيجة", "results"],
+  since_attr: ["منذ", "since"],
+  until_attr: ["حتى", "until"],
+  date_attr: ["في", "in"],
+  km: ["كم", "km"],
+  modality: ["الصيغة", "Modality"],
+};
+
+const SECTIONS = {
+  memberships: ["العضويات", "Memberships"],
+  founded: ["عضو مؤسس في", "Founding member of"],
+  chairs: ["الرئاسات", "Chairmanships"],
+  partnerships: ["الشراكات", "Partnerships"],
+  agreements: ["الاتفاقيات", "Agreements"],
+  borders: ["الحدود", "Borders"],
+  recognitions: ["الاعتراف", "Recognition"],
+  investments_out: ["استثمارات في الخارج", "Investments abroad"],
+  investments_in: ["استثمارات واردة", "Investments received"],
+  aid_out: ["مساعدات مقدَّمة", "Aid given"],
+  aid_in: ["مساعدات متلقاة", "Aid received"],
+  hosting: ["الاستضافة", "Hosting"],
+  mediation: ["الوساطة", "Mediation"],
+  proposals: ["مبادرات مقترحة", "Proposals"],
+  policy: ["مبادئ السياسة الخارجية", "Policy principles"],
+  members: ["الأعضاء", "Members"],
+};
+
+const VALUES = {
+  strategic: ["استراتيجية", "strategic"],
+  comprehensive_strategic: ["استراتيجية شاملة", "comprehensive strategic"],
+  permanent_comprehensive_strategic: ["استراتيجية شاملة دائمة", "permanent comprehensive strategic"],
+  allied: ["تحالف", "allied"],
+  good_neighbour: ["حسن جوار", "good neighbour"],
+  trade: ["تجارية", "trade"],
+  non_permanent: ["عضو غير دائم", "non-permanent member"],
+  humanitarian: ["إنسانية", "humanitarian"],
+  economic: ["اقتصادية", "economic"],
+  military: ["عسكرية", "military"],
+  medical: ["طبية", "medical"],
+  multi_vector: ["سياسة متعددة الاتجاهات", "multi-vector policy"],
+  neutrality: ["الحياد", "neutrality"],
+  non_proliferation: ["عدم الانتشار النووي", "non-proliferation"],
+  multilateralism: ["التعددية", "multilateralism"],
+  pragmatism: ["البراغماتية", "pragmatism"],
+  open_door_investment: ["سياسة الباب المفتوح للاستثمار", "open-door investment"],
+  peaceful_settlement: ["التسوية السلمية", "peaceful settlement"],
+  negative: ["رفض", "refused"],
+  planned: ["مخطط", "planned"],
+  negated: ["منفي", "negated"],
+};
+
+export const EVENT_TYPES = {
+  AGREE: ["اتفاق", "agree"], CONSULT: ["تشاور", "consult"], SUPPORT: ["دعم وتوقيع", "support"],
+  CONCEDE: ["تنازل", "concede"], COOPERATE: ["تعاون مادي", "cooperate"], AID: ["مساعدة", "aid"],
+  RETREAT: ["انسحاب", "retreat"], REQUEST: ["طلب", "request"], ACCUSE: ["اتهام", "accuse"],
+  REJECT: ["رفض", "reject"], THREATEN: ["تهديد", "threaten"], PROTEST: ["احتجاج", "protest"],
+  SANCTION: ["عقوبة", "sanction"], MOBILIZE: ["تعبئة", "mobilize"], COERCE: ["إكراه", "coerce"],
+  ASSAULT: ["اعتداء", "assault"],
+};
+
+export function lang() {
+  const stored = localStorage.getItem(KEY);
+  return stored === "en" ? "en" : "ar";
+}
+
+export function setLang(value) {
+  localStorage.setItem(KEY, value === "en" ? "en" : "ar");
+  applyLang();
+}
+
+function pick(pair) {
+  return pair ? pair[lang() === "ar" ? 0 : 1] : undefined;
+}
+
+export const t = (key) => pick(STRINGS[key]) ?? key;
+export const sectionTitle = (key) => pick(SECTIONS[key]) ?? key;
+export const value = (v) => pick(VALUES[v]) ?? String(v).replaceAll("_", " ");
+export const eventType = (code) => pick(EVENT_TYPES[code]) ?? code;
+
+export function applyLang() {
+  const root = document.documentElement;
+  root.lang = lang();
+  root.dir = lang() === "ar" ? "rtl" : "ltr";
+  document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => {
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+  });
+  const button = document.getElementById("lang-switch");
+  if (button) button.textContent = t("switch_to");
+}

@@ -1,0 +1,208 @@
+"""The dashboard in a real browser (Debian's chromium driven by Playwright).
+
+Each test saves a screenshot under test-output/screenshots/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from api_fixtures import build_fixture_db
+
+pytestmark = pytest.mark.ui
+
+CHROMIUM = shutil.which("chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+if CHROMIUM is None:
+    pytest.skip("chromium is not installed (apt-get install -y chromium): browser tests skipped",
+                allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> Iterator[str]:
+    import uvicorn
+
+    from diplomap.web.app import create_app
+
+    db = build_fixture_db(tmp_path_factory.mktemp("ui") / "ui.db")
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, base_url: str) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(base_url) or r.url.startswith("data:")
+            else outside.append(r.url))
+    yield page
+    context.close()
+    assert not errors, errors
+    assert not outside, f"requests outside the server: {outside}"
+
+
+def open_page(page, path: str) -> None:
+    page.goto(path)
+    rendered(page)
+
+
+def rendered(page) -> None:
+    """Wait until the page for the current hash has been drawn."""
+    page.wait_for_function("document.body.dataset.rendered === location.hash"
+                           " && document.body.dataset.ready === '1'")
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_country_page(page) -> None:
+    open_page(page, "/#/country/KAZ")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("#country-head h1").inner_text().startswith("كازاخستان")
+    memberships = page.locator("[data-section='memberships']")
+    assert "منظمة شنغهاي للتعاون" in memberships.inner_text()
+    assert "الأمم المتحدة" in memberships.inner_text()
+    # plotly drew the balance chart (stacked bars + entropy line) and the timeline
+    page.wait_for_selector("#balance-chart .plot-container")
+    assert page.locator("#balance-chart g.trace.bars").count() >= 1
+    page.wait_for_selector("#timeline-chart .plot-container")
+    assert page.locator("[data-vector='china'] .chip").first.inner_text().startswith("الصين")
+    assert page.locator("#profile a[data-evidence]").count() >= 30
+    shot(page, "country_ar")
+
+
+def test_network_click_opens_country(page) -> None:
+    open_page(page, "/#/network")
+    page.wait_for_selector("#network-chart .plot-container")
+    point = page.evaluate("""() => {
+        const gd = document.getElementById('network-chart');
+        const trace = gd.data.findIndex((t) => (t.customdata || []).includes('CHN'));
+        const i = gd.data[trace].customdata.indexOf('CHN');
+        const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+        const box = gd.getBoundingClientRect();
+        return {x: box.left + xa._offset + xa.l2p(gd.data[trace].x[i]),
+                y: box.top + ya._offset + ya.l2p(gd.data[trace].y[i])};
+    }""")
+    shot(page, "network")
+    page.mouse.move(point["x"], point["y"])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_function("location.hash === '#/country/CHN'")
+    rendered(page)
+    assert "الصين" in page.locator("#country-head h1").inner_text()
+
+
+def test_events_filter(page) -> None:
+    open_page(page, "/#/events")
+    assert page.locator("#events-table tbody tr").count() == 20
+    page.fill("#event-filters input[name='actor']", "KAZ")
+    page.select_option("#event-filters select[name='type']", "CONSULT")
+    page.fill("#event-filters input[name='since']", "2022")
+    page.click("#event-filters button[type='submit']")
+    page.wait_for_function("location.hash.includes('type=CONSULT')")
+    rendered(page)
+    rows = page.locator("#events-table tbody tr")
+    assert rows.count() == 7
+    assert set(rows.evaluate_all("rs => rs.map(r => r.dataset.type)")) == {"CONSULT"}
+    csv_link = page.locator("a[data-export='csv']").get_attribute("href")
+    assert csv_link.startswith("/api/events/export?")
+    assert "type=CONSULT" in csv_link and "actor=KAZ" in csv_link
+    shot(page, "events_filtered")
+    response = page.request.get(csv_link)
+    assert response.ok and response.text().count("\n") == 8  # header + 7 rows
+
+
+def test_evidence_viewer_highlights_the_span(page) -> None:
+    open_page(page, "/#/country/KAZ")
+    link = page.locator("[data-section='memberships'] li", has_text="الأمم المتحدة").locator(
+        "a[data-evidence]").first
+    link.click()
+    page.wait_for_function("location.hash.startsWith('#/doc/')")
+    rendered(page)
+    assert page.locator("#evidence-mark").inner_text() == (
+        "انضمت كازاخستان إلى الأمم المتحدة في مارس 1992")
+    assert page.locator("#doc-text").get_attribute("dir") == "rtl"
+    assert page.locator("#evidence-mark").is_visible()
+    shot(page, "evidence")
+    # from an event row too
+    open_page(page, "/#/events?type=AID")
+    page.locator("#events-table a[data-evidence]").first.click()
+    page.wait_for_function("location.hash.startsWith('#/doc/')")
+    rendered(page)
+    assert "مساعدات إنسانية" in page.locator("#evidence-mark").inner_text()
+
+
+def test_language_switch_persists(page) -> None:
+    open_page(page, "/#/country/KAZ")
+    assert page.locator("[data-nav='network']").inner_text() == "الشبكة"
+    page.click("#lang-switch")
+    page.wait_for_function("document.documentElement.dir === 'ltr'")
+    rendered(page)
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("[data-nav='network']").inner_text() == "Network"
+    page.reload()
+    rendered(page)
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    assert page.locator("#country-head h1").inner_text().startswith("Kazakhstan")
+    assert "Memberships" in page.locator("[data-section='memberships'] h3").inner_text()
+    page.wait_for_selector("#balance-chart .plot-container")
+    shot(page, "country_en")
+    page.click("#lang-switch")
+    page.wait_for_function("document.documentElement.dir === 'rtl'")
+
+
+def test_search_box(page) -> None:
+    open_page(page, "/#/country/KAZ")
+    page.fill("#search-input", "لشنغهاي")
+    page.press("#search-input", "Enter")
+    page.wait_for_function("location.hash.startsWith('#/search')")
+    rendered(page)
+    results = page.locator("#search-results li")
+    assert results.count() == 2
+    assert "شنغهاي" in results.first.inner_text()
+    shot(page, "search")
+    results.first.locator("a").click()
+    page.wait_for_selector("#evidence-mark")
+    assert "شنغهاي" in page.locator("#evidence-mark").inner_text()
