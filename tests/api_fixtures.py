@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from diplomap.store import connect, document_id, transaction
-from diplomap.web.search import index_document_sentences
+from diplomap.store.search import index_document_sentences
 
 # (id, kind, en, ar, qid)
 ENTITIES = [

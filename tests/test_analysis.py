@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from diplomap import analysis as an
 from diplomap.analysis.balance import hhi, normalised_entropy
 from diplomap.store import connect, transaction
-from diplomap.web.search import index_document_sentences, reindex_all, search_sentences
+from diplomap.store.search import index_document_sentences, reindex_all, search_sentences
 
 from api_fixtures import build_fixture_db, doc_ids
 

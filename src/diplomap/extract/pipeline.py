@@ -72,16 +72,7 @@ def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: P
         reading = pipeline(row["text"], row["lang"], row["published"])
         entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
         save_extraction(conn, doc_id, reading.doc.mentions, reading.extraction, entities)
-        index_sentences(conn, doc_id)
         done += 1
         if on_doc:
             on_doc(doc_id)
     return done
-
-
-def index_sentences(conn: sqlite3.Connection, doc_id: str) -> None:
-    try:
-        from diplomap.web.search import index_document_sentences
-    except ImportError:
-        return
-    index_document_sentences(conn, doc_id)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from diplomap.extract.pipeline import Pipeline, extract_stored, index_sentences
+from diplomap.extract.pipeline import Pipeline, extract_stored
 from diplomap.extract.store import save_extraction
 
 _worker_pipeline: Pipeline | None = None
@@ -60,7 +60,6 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
             for doc_id, mentions, extraction, entities in pool.map(_read, chunk,
                                                                    chunksize=BATCH):
                 save_extraction(conn, doc_id, mentions, extraction, entities)
-                index_sentences(conn, doc_id)
                 done += 1
                 if on_doc:
                     on_doc(doc_id)

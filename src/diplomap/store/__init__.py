@@ -19,6 +19,7 @@ from diplomap.store.documents import (
     get_sentences,
     list_documents,
 )
+from diplomap.store.search import index_document_sentences, reindex_all, search_sentences
 
 __all__ = [
     "DB_ENV",
@@ -32,8 +33,11 @@ __all__ = [
     "document_id",
     "get_document",
     "get_sentences",
+    "index_document_sentences",
     "list_documents",
     "migrate",
+    "reindex_all",
     "schema_version",
+    "search_sentences",
     "transaction",
 ]

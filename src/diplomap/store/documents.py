@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from functools import cached_property
 
 from diplomap.store.db import transaction
+from diplomap.store.search import index_document_sentences
 
 
 def document_id(text: str) -> str:
@@ -48,6 +49,7 @@ def add_document(
             "INSERT INTO sentences (doc_id, idx, start, end) VALUES (?,?,?,?)",
             [(doc.id, i, s, e) for i, (s, e) in enumerate(sentences)],
         )
+        index_document_sentences(conn, doc.id)
     return True
 
 

@@ -3,6 +3,7 @@ sentence splitting, tokenisation and the ``Doc``/``Mention`` containers."""
 
 from diplomap.text.doc import RESOLUTIONS, Doc, Mention, parse_date
 from diplomap.text.normalize import Normalized, normalize, normalize_key
+from diplomap.text.search import search_text, search_tokens
 from diplomap.text.segment import split_sentences, tokenize
 
 __all__ = [
@@ -13,6 +14,8 @@ __all__ = [
     "normalize",
     "normalize_key",
     "parse_date",
+    "search_text",
+    "search_tokens",
     "split_sentences",
     "tokenize",
 ]

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from diplomap import analysis as an
 from diplomap.analysis.listing import EVENT_COLUMNS, iter_events
 from diplomap.store import connect, corpus_status, count_documents, get_document, list_documents
-from diplomap.web.search import search_sentences
+from diplomap.store.search import search_sentences
 
 router = APIRouter(prefix="/api")
 

@@ -21,8 +21,8 @@ def serve(host: str, port: int, vectors_file: Path | None, reindex: bool) -> Non
     from diplomap.analysis import VectorsError, load_vectors
     from diplomap.cli import Context
     from diplomap.store import transaction
+    from diplomap.store.search import reindex_all
     from diplomap.web.app import create_app
-    from diplomap.web.search import reindex_all
 
     ctx = click.get_current_context().find_object(Context)
     try:

@@ -1,6 +1,6 @@
 """Full-text search over sentences (SQLite FTS5 table `sentence_fts`).
 
-The index holds each sentence's text normalised by `textnorm.search_text`; a query
+The index holds each sentence's text normalised by `diplomap.text.search_text`; a query
 goes through the same function, and each of its words must match (AND).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from diplomap.web.textnorm import search_text, search_tokens
+from diplomap.text.search import search_text, search_tokens
 
 
 def index_document_sentences(conn: sqlite3.Connection, doc_id: str) -> int:
