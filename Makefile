@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SAMPLE := src/diplomap/sample/corpus
 
-.PHONY: demo install test-install test lint bench clean
+.PHONY: demo install test-install test lint bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ lint: $(BIN)/python
 bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_text.py
+	$(BIN)/python bench/bench_api.py
+
+lock: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	{ sed -n '1,2p' requirements.lock; $(BIN)/pip freeze --exclude-editable | grep -v '^diplomap'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm test-output .pytest_cache
