@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,3 +50,90 @@ def run(db_path: Path):
 def write_json(path: Path, data: object) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+# --- browser tests: Debian's chromium driven by Playwright, against a served database -------
+CHROMIUM = shutil.which("chromium")
+SCREENSHOTS = OUTPUT / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def need_browser() -> None:
+    """Skip the calling test module when the browser is not installed."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium): browser tests "
+                    "skipped", allow_module_level=True)
+    pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serve_app(db: Path) -> Iterator[str]:
+    """The dashboard and API over `db`, served by uvicorn on a free loopback port."""
+    import uvicorn
+
+    from diplomap.web.app import create_app
+
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=free_port(),
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{server.config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, base_url: str) -> Iterator[object]:
+    """A page that fails the test on any script error or request leaving the server."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(base_url) or r.url.startswith("data:")
+            else outside.append(r.url))
+    yield page
+    context.close()
+    assert not errors, errors
+    assert not outside, f"requests outside the server: {outside}"
+
+
+def open_page(page, path: str) -> None:
+    page.goto(path)
+    rendered(page)
+
+
+def rendered(page) -> None:
+    """Wait until the page for the current hash has been drawn."""
+    page.wait_for_function("document.body.dataset.rendered === location.hash"
+                           " && document.body.dataset.ready === '1'")
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

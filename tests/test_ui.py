@@ -5,97 +5,21 @@ Each test saves a screenshot under test-output/screenshots/.
 
 from __future__ import annotations
 
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from api_fixtures import build_fixture_db
+from conftest import need_browser, open_page, rendered, serve_app, shot
 
 pytestmark = pytest.mark.ui
-
-CHROMIUM = shutil.which("chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-if CHROMIUM is None:
-    pytest.skip("chromium is not installed (apt-get install -y chromium): browser tests skipped",
-                allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+need_browser()
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory) -> Iterator[str]:
-    import uvicorn
-
-    from diplomap.web.app import create_app
-
-    db = build_fixture_db(tmp_path_factory.mktemp("ui") / "ui.db")
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser, base_url: str) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    outside: list[str] = []
-    page.on("request", lambda r: None if r.url.startswith(base_url) or r.url.startswith("data:")
-            else outside.append(r.url))
-    yield page
-    context.close()
-    assert not errors, errors
-    assert not outside, f"requests outside the server: {outside}"
-
-
-def open_page(page, path: str) -> None:
-    page.goto(path)
-    rendered(page)
-
-
-def rendered(page) -> None:
-    """Wait until the page for the current hash has been drawn."""
-    page.wait_for_function("document.body.dataset.rendered === location.hash"
-                           " && document.body.dataset.ready === '1'")
-
-
-def shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    with serve_app(build_fixture_db(tmp_path_factory.mktemp("ui") / "ui.db")) as url:
+        yield url
 
 
 def test_country_page(page) -> None:
