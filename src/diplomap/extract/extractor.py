@@ -13,7 +13,21 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from diplomap.extract.arguments import (
+    between_group,
+    first_group,
+    group_at,
+    group_from,
+    implicit,
+    last_group,
+    may_be_subject,
+    multilateral,
+    names_the_instrument,
+    policy_noun,
+    unique,
+)
 from diplomap.extract.frames import Frame, FrameLexicon, intensity, load_frames
+from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.sentence import Arg, SentenceView, view_sentence
 from diplomap.text import normalize, parse_date
@@ -32,8 +46,6 @@ INDEPENDENCE_WORDS = frozenset({"الاستقلال", "استقلالها", "ا�
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 VSO_REACH = 3  # a subject after its verb stands at most this many words after it
-COMITATIVE = frozenset({"مع", "بين", "with", "between"})
-POLICY_NOUNS = ("سياس", "مبدا", "مبادئ", "نهج", "موقف", "التزام", "policy", "principle")
 
 
 @dataclass
@@ -106,7 +118,7 @@ class Extractor:
             state.recent_states += [(index, a.entity) for a in view.args
                                     if a.kind == "state" and a.resolution]
             state.paragraph_end = end
-        return _merge(state.result, published)
+        return merge(state.result, published)
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:
@@ -265,7 +277,7 @@ class Extractor:
         # arguments inside a gapped trigger ("وصل الرئيس ... إلى") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if frame.between:
-            parties = _between_group(right)
+            parties = between_group(right)
             if len(parties) < 2:
                 return []
             subject = self._subject_before(left, frame, clause) or self._fallback(state)
@@ -281,20 +293,20 @@ class Extractor:
                    state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        candidates = [a for a in right if a.kind in kinds and not _names_the_instrument(a, hit)]
-        group = _first_group(candidates, prefer_unmarked=False)
+        candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)]
+        group = first_group(candidates, prefer_unmarked=False)
         if group and not group[0].marked and group[0].first - hit.last <= VSO_REACH:
             # "وقّعت كازاخستان مع قيرغيزستان وطاجيكستان": the subject, then its partners
-            group += _first_group([a for a in candidates if a.first >= group[-1].last
+            group += first_group([a for a in candidates if a.first >= group[-1].last
                                    and a not in group], prefer_unmarked=False)
         near = [a for a in left if a.first >= clause] + group
-        parties = _unique([a for a in near if a.kind in kinds])
+        parties = unique([a for a in near if a.kind in kinds])
         if not parties:  # "الصين، أحد الشركاء التجاريين": the name just before the clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is None:
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
-            subjects += _group_at(right, hit.last, kinds)
+            subjects += group_at(right, hit.last, kinds)
             subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
                                                          and not subjects[0].marked) else None
@@ -314,38 +326,38 @@ class Extractor:
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking)
-        subjects = _last_group([a for a in left if a.last <= subject.last
+        subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
         if not subjects:
             first = next((a for a in right if a.kind in frame.subject
-                          and _may_be_subject(a, any_marking)
+                          and may_be_subject(a, any_marking)
                           and a.first - hit.last <= VSO_REACH), None)
             if first is not None:
-                subjects = _group_from(right, first, frame.subject)
+                subjects = group_from(right, first, frame.subject)
         taken = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken]
-        objects = _first_group(candidates, prefer_unmarked=any_marking)
+        objects = first_group(candidates, prefer_unmarked=any_marking)
         if not objects:
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects}]
-            objects = _last_group(before)
+            objects = last_group(before)
         if not subjects:
             fallback = self._fallback(state)
             subjects = [fallback] if fallback else []
         else:
             self._carry(state, subjects[0])
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
-            objects = [_implicit(state.focal)]
-        if not objects and (frame.fact in IMPLICIT_ORG or _multilateral(frame)):
+            objects = [implicit(state.focal)]
+        if not objects and (frame.fact in IMPLICIT_ORG or multilateral(frame)):
             org = self._org_for("", state)
-            objects = [_implicit(org, "organization")] if org else []
-        return [(s, o) for s in subjects for o in _unique(objects) if o.entity != s.entity]
+            objects = [implicit(org, "organization")] if org else []
+        return [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
 
     @staticmethod
     def _subject_before(left: list[Arg], frame: Frame, clause: int,
                         any_marking: bool = False) -> Arg | None:
         candidates = [a for a in left if a.kind in frame.subject
-                      and _may_be_subject(a, any_marking) and a.first >= clause]
+                      and may_be_subject(a, any_marking) and a.first >= clause]
         return candidates[-1] if candidates else None
 
     @staticmethod
@@ -362,7 +374,7 @@ class Extractor:
         entity = state.carried or state.focal
         if entity is None:
             return None
-        arg = _implicit(entity)
+        arg = implicit(entity)
         arg.person = state.carried_person if state.carried else None
         return arg
 
@@ -464,7 +476,7 @@ class Extractor:
         if before and before[-1].kind == "organization":
             return None  # the principle is an organisation's, not a state's policy
         named = [a for a in before if a.kind == "state"]
-        if named and (named[-1].entity == state.focal or _policy_noun(view, clause, cue)):
+        if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
 
@@ -553,83 +565,6 @@ def _nearest(dates: list, offset: int):
     return min(dates, key=lambda d: min(abs(d.start - offset), abs(d.end - offset)))
 
 
-def _implicit(entity: str, kind: str = "state") -> Arg:
-    return Arg(entity, kind, -1, -1, -1, -1, marked=True)
-
-
-def _unique(args: list[Arg]) -> list[Arg]:
-    seen, out = set(), []
-    for arg in args:
-        if arg.entity not in seen:
-            seen.add(arg.entity)
-            out.append(arg)
-    return out
-
-
-def _policy_noun(view: SentenceView, start: int, end: int) -> bool:
-    return any(w.startswith(POLICY_NOUNS) for word in view.words[start:end] for w in word)
-
-
-def _multilateral(frame: Frame) -> bool:
-    return bool(frame.event) and frame.event.get("mode") == "multilateral"
-
-
-def _may_be_subject(arg: Arg, any_marking: bool) -> bool:
-    """Unmarked, or (when kinds tell roles apart) marked by anything but "with"/"between"."""
-    return not arg.marked or (any_marking and arg.marker not in COMITATIVE)
-
-
-def _group_from(args: list[Arg], first: Arg, kinds: frozenset[str]) -> list[Arg]:
-    """`first` and the arguments coordinated with it."""
-    group = [first]
-    for arg in args[args.index(first) + 1:]:
-        if not arg.coordinated:
-            break
-        if arg.kind in kinds:
-            group.append(arg)
-    return group
-
-
-def _group_at(args: list[Arg], position: int, kinds: frozenset[str]) -> list[Arg]:
-    """The unmarked coordinated group starting right after a verb-first trigger."""
-    first = next((a for a in args if a.kind in kinds), None)
-    if first is None or first.marked or first.first - position > 1:
-        return []
-    return _group_from(args, first, kinds)
-
-
-def _first_group(args: list[Arg], prefer_unmarked: bool) -> list[Arg]:
-    if not args:
-        return []
-    pool = [a for a in args if not a.marked] if prefer_unmarked else []
-    first = (pool or args)[0]
-    return _group_from(args, first, frozenset(a.kind for a in args))
-
-
-def _last_group(args: list[Arg]) -> list[Arg]:
-    if not args:
-        return []
-    group = [args[-1]]
-    for arg in reversed(args[:-1]):
-        if not group[0].coordinated:
-            break
-        group.insert(0, arg)
-    return group
-
-
-def _names_the_instrument(arg: Arg, hit: Hit) -> bool:
-    """An organisation right after "signing" names the treaty, not a party."""
-    return arg.kind != "state" and not arg.marked and 0 <= arg.first - hit.last <= 1
-
-
-def _between_group(right: list[Arg]) -> list[Arg]:
-    """The parties after "بين": the governed argument and those coordinated with it."""
-    first = next((a for a in right if a.between and not a.coordinated), None)
-    if first is None:
-        return []
-    return _group_from(right, first, frozenset(a.kind for a in right))
-
-
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
@@ -659,58 +594,3 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _merge(result: Extraction, published: str | None = None) -> Extraction:
-    """One item per key in a document; evidence and attributes accumulate."""
-    facts: dict = {}
-    for fact in result.facts:
-        key = (*fact.key, fact.attrs.get("level")) if fact.predicate == "partner_of" else fact.key
-        if key in facts:
-            _absorb(facts[key], fact)
-        else:
-            facts[key] = fact
-    events: dict = {}
-    for event in result.events:
-        key = (event.event_type, event.source, event.target, event.modality, event.mode)
-        if key in events:
-            kept = events[key]
-            _absorb(kept, event)
-            if kept.weak_date and not event.weak_date and event.date:
-                kept.date, kept.weak_date = event.date, False
-            elif event.weak_date == kept.weak_date:
-                kept.date = _news_date(kept.date, event.date, published)
-        else:
-            events[key] = event
-    return Extraction(list(facts.values()), list(events.values()))
-
-
-def _better_date(candidate, kept) -> bool:
-    has_date = any(k in candidate.attrs for k in ("date", "since"))
-    return has_date and (candidate.weak_date, candidate.date_distance) < (
-        kept.weak_date, kept.date_distance)
-
-
-def _news_date(a: str | None, b: str | None, published: str | None) -> str | None:
-    """Of two dates told for one event, the nearer to publication (the news, not the past)."""
-    if not a or not b or not published:
-        return a or b
-    return min((a, b), key=lambda d: abs(_ordinal(d) - _ordinal(published)))
-
-
-def _ordinal(iso: str) -> int:
-    day = parse_date(iso)
-    return day.toordinal() if day else 0
-
-
-def _absorb(kept, other) -> None:
-    for evidence in other.evidence:
-        if evidence not in kept.evidence:
-            kept.evidence.append(evidence)
-    kept.confidence = max(kept.confidence, other.confidence)
-    if hasattr(kept, "attrs"):
-        if _better_date(other, kept):  # a date stated beats one carried over, a near one a far one
-            for key in ("date", "since"):
-                if key in other.attrs:
-                    kept.attrs[key] = other.attrs[key]
-            kept.weak_date, kept.date_distance = other.weak_date, other.date_distance
-        for key, value in other.attrs.items():
-            kept.attrs.setdefault(key, value)

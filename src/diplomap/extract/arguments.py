@@ -1,0 +1,87 @@
+"""Choosing arguments: groups of coordinated entities, markers, implicit arguments."""
+
+from __future__ import annotations
+
+from diplomap.extract.frames import Frame
+from diplomap.extract.sentence import Arg, SentenceView
+
+# Prepositions of company: what they govern is a partner, never the subject.
+COMITATIVE = frozenset({"مع", "بين", "with", "between"})
+POLICY_NOUNS = ("سياس", "مبدا", "مبادئ", "نهج", "موقف", "التزام", "policy", "principle")
+
+
+def implicit(entity: str, kind: str = "state") -> Arg:
+    return Arg(entity, kind, -1, -1, -1, -1, marked=True)
+
+
+def unique(args: list[Arg]) -> list[Arg]:
+    seen, out = set(), []
+    for arg in args:
+        if arg.entity not in seen:
+            seen.add(arg.entity)
+            out.append(arg)
+    return out
+
+
+def group_from(args: list[Arg], first: Arg, kinds: frozenset[str]) -> list[Arg]:
+    """`first` and the arguments coordinated with it."""
+    group = [first]
+    for arg in args[args.index(first) + 1:]:
+        if not arg.coordinated:
+            break
+        if arg.kind in kinds:
+            group.append(arg)
+    return group
+
+
+def group_at(args: list[Arg], position: int, kinds: frozenset[str]) -> list[Arg]:
+    """The unmarked coordinated group starting right after a verb-first trigger."""
+    first = next((a for a in args if a.kind in kinds), None)
+    if first is None or first.marked or first.first - position > 1:
+        return []
+    return group_from(args, first, kinds)
+
+
+def first_group(args: list[Arg], prefer_unmarked: bool) -> list[Arg]:
+    if not args:
+        return []
+    pool = [a for a in args if not a.marked] if prefer_unmarked else []
+    first = (pool or args)[0]
+    return group_from(args, first, frozenset(a.kind for a in args))
+
+
+def last_group(args: list[Arg]) -> list[Arg]:
+    if not args:
+        return []
+    group = [args[-1]]
+    for arg in reversed(args[:-1]):
+        if not group[0].coordinated:
+            break
+        group.insert(0, arg)
+    return group
+
+
+def names_the_instrument(arg: Arg, trigger_end: int) -> bool:
+    """An organisation right after "signing" names the treaty, not a party."""
+    return arg.kind != "state" and not arg.marked and 0 <= arg.first - trigger_end <= 1
+
+
+def between_group(right: list[Arg]) -> list[Arg]:
+    """The parties after "بين": the governed argument and those coordinated with it."""
+    first = next((a for a in right if a.between and not a.coordinated), None)
+    if first is None:
+        return []
+    return group_from(right, first, frozenset(a.kind for a in right))
+
+
+def may_be_subject(arg: Arg, any_marking: bool) -> bool:
+    """Unmarked, or (when kinds tell roles apart) marked by anything but "with"/"between"."""
+    return not arg.marked or (any_marking and arg.marker not in COMITATIVE)
+
+
+def multilateral(frame: Frame) -> bool:
+    return bool(frame.event) and frame.event.get("mode") == "multilateral"
+
+
+def policy_noun(view: SentenceView, start: int, end: int) -> bool:
+    return any(w.startswith(POLICY_NOUNS) for word in view.words[start:end] for w in word)
