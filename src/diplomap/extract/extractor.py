@@ -58,6 +58,8 @@ class Hit:
     left: int = 0    # the frame's clause: words [left, right)
     right: int = 0
     modality: str = "actual"
+    head: tuple[str, ...] = ()  # readings of the trigger's first and last words
+    tail: tuple[str, ...] = ()
 
 
 @dataclass
@@ -111,7 +113,7 @@ class Extractor:
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
                                  lambda eid: self._resolve(eid, published), state.focal,
                                  lambda head: self._org_for(head, state),
-                                 self._recent_pair(state))
+                                 self._recent_pair(state), self.frames.focal_anaphora)
             self._sentence(doc, view, state)
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
@@ -201,7 +203,8 @@ class Extractor:
                 continue
             if after and any(_prefix_match(after, w) for w in frame.not_after if w.endswith("*")):
                 continue
-            hits.append(Hit(frame, first, last))
+            hits.append(Hit(frame, first, last, head=view.words[first],
+                            tail=view.words[last - 1]))
         hits = _absorb_hits(_drop_overlaps(hits))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -295,7 +298,8 @@ class Extractor:
         kinds = frame.subject | frame.object
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)]
         group = first_group(candidates, prefer_unmarked=False)
-        if group and not group[0].marked and group[0].first - hit.last <= VSO_REACH:
+        verb_first = not _nominal(hit)
+        if verb_first and group and not group[0].marked and group[0].first - hit.last <= VSO_REACH:
             # "وقّعت كازاخستان مع قيرغيزستان وطاجيكستان": the subject, then its partners
             group += first_group([a for a in candidates if a.first >= group[-1].last
                                    and a not in group], prefer_unmarked=False)
@@ -306,7 +310,7 @@ class Extractor:
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is None:
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
-            subjects += group_at(right, hit.last, kinds)
+            subjects += group_at(right, hit.last, kinds) if not _nominal(hit) else []
             subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
                                                          and not subjects[0].marked) else None
@@ -328,14 +332,15 @@ class Extractor:
         subject = self._subject_before(left, frame, clause, any_marking)
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
-        if not subjects:
+        if not subjects and not _possessed(hit):
             first = next((a for a in right if a.kind in frame.subject
                           and may_be_subject(a, any_marking)
                           and a.first - hit.last <= VSO_REACH), None)
             if first is not None:
                 subjects = group_from(right, first, frame.subject)
         taken = {a.entity for a in subjects} or {state.carried or state.focal}
-        candidates = [a for a in right if a.kind in frame.object and a.entity not in taken]
+        candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
+                      and not a.between and not (frame.unmarked_objects and a.marked)]
         objects = first_group(candidates, prefer_unmarked=any_marking)
         if not objects:
             before = [a for a in left if a.kind in frame.object
@@ -495,6 +500,16 @@ class Extractor:
 
             self._amounts = find_amounts
         return list(self._amounts(doc.text[view.start:view.end]))
+
+
+def _nominal(hit: Hit) -> bool:
+    """A definite noun ("الدول المجاورة") cannot be a verb with its subject after it."""
+    return hit.head[0].startswith("ال") or hit.head[-1].startswith("ال")
+
+
+def _possessed(hit: Hit) -> bool:
+    """"دعمها", "زيارته": a noun trigger's owner is named before it, not after it."""
+    return hit.frame.owner_before and hit.tail[0].endswith(("ها", "هم", "هما", "ته"))
 
 
 def _context(hit: Hit, inherited, view: SentenceView) -> list:

@@ -35,6 +35,8 @@ class Frame:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     absorbs: frozenset[str] = frozenset()
+    unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
+    owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
 
 
 @dataclass
@@ -72,6 +74,8 @@ def _frame(entry: dict) -> Frame:
         not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),
+        unmarked_objects=bool(entry.get("unmarked_objects")),
+        owner_before=bool(entry.get("owner_before")),
     )
 
 

@@ -16,6 +16,9 @@ PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "�
                           "between", "against", "toward", "towards", "by"})
 MARKING_CLITICS = ("ب", "ل", "لل", "بال", "وب", "ول", "ولل", "وبال", "فب", "فل", "ك", "وك")
 COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
+# Words that continue a list with examples ("..., بما في ذلك A وB", "including A and B").
+INCLUSION = frozenset({"بما", "في", "ذلك", "منها", "بينها", "خاصه", "ولا", "سيما", "لا",
+                       "including", "such", "as", "notably", "especially", "among", "them"})
 # First-person plural forms that stand for the focal state in interviews and read-outs.
 # Definite head nouns and pronouns that stand for an organisation named before; the head
 # noun picks the latest organisation whose name has it ("المؤتمر" -> a "مؤتمر ...").
@@ -80,7 +83,8 @@ class SentenceView:
 
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   resolve, focal: str | None = None, org_for=None,
-                  pair: tuple[str, str] | None = None) -> SentenceView:
+                  pair: tuple[str, str] | None = None,
+                  focal_nouns: frozenset[str] = frozenset()) -> SentenceView:
     """Words of text[start:end] and the arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
@@ -101,7 +105,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
             view.masked.update(range(arg.first, arg.last))
     if focal:
-        view.args += _focal_pronouns(view, focal)
+        view.args += _focal_pronouns(view, focal) + _focal_nouns(view, focal, focal_nouns)
     if org_for is not None:
         view.args += _org_anaphora(view, org_for)
     if pair is not None:
@@ -198,13 +202,26 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str]) -> list[Arg]:
     return found
 
 
+def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[Arg]:
+    """"البلد", "البلاد": the country the article is about."""
+    found = []
+    for i, word in enumerate(view.words):
+        if i not in view.masked and set(word) & nouns:
+            s, e = view.spans[i]
+            marked = word[0] not in nouns or view.word_at(i - 1) in PREPOSITIONS
+            found.append(Arg(focal, "state", i, i + 1, s, e, marked=marked, resolution="anaphora"))
+    return found
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args = view.args
     for prev, arg in pairwise(args):
         gap = arg.first - prev.last
         joined = (gap == 0 and view.boundary[arg.first]) or (
-            gap == 1 and view.word_at(prev.last) in COORDINATORS)
+            gap == 1 and view.word_at(prev.last) in COORDINATORS) or (
+            1 < gap <= 4 and all(view.word_at(k) in INCLUSION for k in range(prev.last,
+                                                                            arg.first)))
         joined = joined or (gap <= 1 and arg.coordinated)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
