@@ -125,3 +125,35 @@ def test_bad_gold_file_is_a_clear_error(sample_db: Path, tmp_path: Path) -> None
     bad.write_text('{"doc": "x", "kind": "fact"}\n{broken\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["--db", str(sample_db), "eval", str(bad)])
     assert result.exit_code == 1 and f"{bad}:2: not valid JSON" in result.output
+
+
+def test_user_lexicon_adds_entities(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from diplomap.cli import cli
+
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text(
+        "- id: ORG:turkestan_university\n"
+        "  kind: institution\n"
+        "  en: Khoja Akhmet Yassawi International Kazakh-Turkish University\n"
+        "  names:\n"
+        "    ar: [جامعة أحمد يسوي الدولية الكازاخية التركية, جامعة أحمد يسوي]\n", encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("افتتحت كازاخستان وتركيا جامعة أحمد يسوي في مدينة تركستان عام 1991.",
+                   encoding="utf-8")
+    db = tmp_path / "lex.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(doc), "-q",
+                                      "--lexicon", str(lexicon)])
+    assert result.exit_code == 0, result.output
+    ids = {r[0] for r in connect(db).execute("SELECT entity_id FROM mentions")}
+    assert {"ORG:turkestan_university", "KAZ", "TUR"} <= ids
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: X\n  kind: [not, a, kind]\n", encoding="utf-8")
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "diplomap", "--db", str(db), "extract",
+                          "--force", "-q", "--lexicon", str(bad)], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 2 and "bad.yaml" in run.stderr and "Traceback" not in run.stderr

@@ -49,7 +49,13 @@ def cli(ctx: click.Context, db: Path | None) -> None:
 
 
 def main() -> None:
-    cli(prog_name="diplomap")
+    from diplomap.lexicon import LexiconError
+
+    try:
+        cli(prog_name="diplomap")
+    except LexiconError as exc:  # a --lexicon file (or a data file) that cannot be read
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(EXIT_USAGE)
 
 
 def _commands() -> None:

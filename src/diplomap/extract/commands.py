@@ -36,8 +36,10 @@ def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bo
                       lexicons: tuple[str, ...] = (), workers: int = 1) -> int:
     """Extract the given stored documents with a progress bar on stderr."""
     from diplomap.cli import err
+    from diplomap.lexicon import load_lexicon
     from diplomap.scale import extract_parallel
 
+    load_lexicon(lexicons)  # a bad --lexicon file fails here, before any work
     if not doc_ids:
         return 0
     with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
