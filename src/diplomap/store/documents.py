@@ -49,7 +49,7 @@ def add_document(
             "INSERT INTO sentences (doc_id, idx, start, end) VALUES (?,?,?,?)",
             [(doc.id, i, s, e) for i, (s, e) in enumerate(sentences)],
         )
-        index_document_sentences(conn, doc.id)
+        index_document_sentences(conn, doc.id, fresh=True)
     return True
 
 

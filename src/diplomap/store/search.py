@@ -12,10 +12,15 @@ from typing import Any
 from diplomap.text.search import search_text, search_tokens
 
 
-def index_document_sentences(conn: sqlite3.Connection, doc_id: str) -> int:
-    """(Re)index the sentences of one document; returns how many. Call it inside the
-    transaction that stores the document, or on its own (it is idempotent)."""
-    conn.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
+def index_document_sentences(conn: sqlite3.Connection, doc_id: str, *, fresh: bool = False
+                             ) -> int:
+    """(Re)index the sentences of one document; returns how many. Idempotent.
+
+    `fresh`: the document is new to the index, so nothing needs deleting first (the
+    delete scans the whole index: doc_id is an unindexed column of the FTS table).
+    """
+    if not fresh:
+        conn.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
     rows = conn.execute(
         "SELECT s.idx, substr(d.text, s.start + 1, s.end - s.start) FROM sentences s"
         " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? ORDER BY s.idx",
@@ -29,7 +34,7 @@ def reindex_all(conn: sqlite3.Connection) -> int:
     """Rebuild the whole index (after the normalisation changed); returns sentences."""
     conn.execute("DELETE FROM sentence_fts")
     ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
-    return sum(index_document_sentences(conn, doc_id) for doc_id in ids)
+    return sum(index_document_sentences(conn, doc_id, fresh=True) for doc_id in ids)
 
 
 def fts_query(query: str) -> str | None:
