@@ -298,8 +298,9 @@ class Extractor:
         kinds = frame.subject | frame.object
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)]
         group = first_group(candidates, prefer_unmarked=False)
-        verb_first = not _nominal(hit)
-        if verb_first and group and not group[0].marked and group[0].first - hit.last <= VSO_REACH:
+        at_verb = bool(group) and not _nominal(hit) and not group[0].marked and (
+            group[0].first - hit.last <= frame.reach)
+        if at_verb:
             # "وقّعت كازاخستان مع قيرغيزستان وطاجيكستان": the subject, then its partners
             group += first_group([a for a in candidates if a.first >= group[-1].last
                                    and a not in group], prefer_unmarked=False)
@@ -332,10 +333,19 @@ class Extractor:
         subject = self._subject_before(left, frame, clause, any_marking)
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
+        marked_subject = [a for a in right if frame.subject_marker
+                          and a.marker == frame.subject_marker and a.kind in frame.subject]
+        agents = [a for a in right if a.agent and a.kind in frame.subject]
+        if subjects:
+            pass
+        elif marked_subject or agents:  # "انتقلت الرئاسة إلى الصين", "على يد الصين وروسيا"
+            subjects = group_from(right, (marked_subject or agents)[0], frame.subject)
+        elif frame.all_subjects:  # "تضم المنظمة ... كلا من A وB"
+            subjects = [a for a in right if a.kind in frame.subject and not a.between]
         if not subjects and not _possessed(hit):
             first = next((a for a in right if a.kind in frame.subject
                           and may_be_subject(a, any_marking)
-                          and a.first - hit.last <= VSO_REACH), None)
+                          and a.first - hit.last <= frame.reach), None)
             if first is not None:
                 subjects = group_from(right, first, frame.subject)
         taken = {a.entity for a in subjects} or {state.carried or state.focal}

@@ -37,6 +37,9 @@ class Frame:
     absorbs: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
+    all_subjects: bool = False  # every subject-kind entity after it is a subject ("تضم ...")
+    subject_marker: str = ""  # a preposition that marks the subject ("الرئاسة إلى الصين")
+    reach: int = 3  # how far after a verb-first trigger its subject may stand (words)
 
 
 @dataclass
@@ -76,6 +79,10 @@ def _frame(entry: dict) -> Frame:
         absorbs=frozenset(entry.get("absorbs", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
+        all_subjects=bool(entry.get("all_subjects")),
+        subject_marker=_norm(entry.get("subject_marker", "")) if entry.get("subject_marker")
+        else "",
+        reach=int(entry.get("reach", 3)),
     )
 
 

@@ -23,6 +23,7 @@ INCLUSION = frozenset({"بما", "في", "ذلك", "منها", "بينها", "خ
 # Definite head nouns and pronouns that stand for an organisation named before; the head
 # noun picks the latest organisation whose name has it ("المؤتمر" -> a "مؤتمر ...").
 ORG_ANAPHORA = {"المنظمه": "منظمه", "التكتل": "", "الحلف": "", "المؤتمر": "مؤتمر",
+                "الوكاله": "وكاله", "البرنامج": "برنامج", "الصندوق": "صندوق",
                 "المجلس": "مجلس", "الاتحاد": "اتحاد", "اليها": "", "رئاستها": "", "اليه": ""}
 # Dual nouns that stand for the two states just named ("اتفق الرئيسان", "بين البلدين").
 DUAL_ANAPHORA = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان",
@@ -47,6 +48,7 @@ class Arg:
     between: bool = False  # governed by "بين"
     coordinated: bool = False  # joined to the argument before it by و / a comma
     marker: str = ""       # the preposition or proclitic that governs it
+    agent: bool = False    # the agent of a passive ("على يد الصين", "من قبل روسيا")
     resolution: str = ""   # how the linker found it (name, metonym, adjective, title, ...)
     capital: bool = False  # a capital city standing for its state ("أستانا", "العاصمة الكازاخية")
 
@@ -142,7 +144,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     marked = (clitic in MARKING_CLITICS or before in PREPOSITIONS or genitive) and not agent
     marker = before if before in PREPOSITIONS else ("gen" if genitive else clitic)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-              between=before == "بين", marker=marker if marked else "")
+              between=before == "بين", marker=marker if marked else "", agent=agent)
     arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
     arg.resolution = getattr(mention, "resolution", "")
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) == "العاصمه"
@@ -229,5 +231,6 @@ def _coordinate(view: SentenceView) -> None:
             arg.coordinated = True
             if prev.marked and not arg.marked:
                 arg.marked, arg.between, arg.marker = True, prev.between, prev.marker
+            arg.agent = arg.agent or prev.agent
         else:
             arg.coordinated = False
