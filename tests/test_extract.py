@@ -174,3 +174,20 @@ def test_evidence_reads_back(read) -> None:
         for span in item.evidence:
             assert 0 <= span.start < span.end <= len(text)
             assert text[span.start:span.end].strip() == text[span.start:span.end]
+
+
+def test_english_article() -> None:
+    text = ("Kazakhstan joined the Shanghai Cooperation Organisation in 2001. President Tokayev "
+            "visited Beijing in May 2023 and signed an agreement with China. Kazakhstan did not "
+            "recognise Abkhazia. Turkey will host the next summit of the Organization of "
+            "Turkic States.")
+    extraction = Pipeline()(text, "en", "2024-03-01").extraction
+    facts = {(f.subject, f.predicate, f.object, f.modality): f for f in extraction.facts}
+    events = {(e.source, e.event_type, e.target, e.modality): e for e in extraction.events}
+    assert facts[("KAZ", "member_of", "SCO", "actual")].attrs["since"] == "2001"
+    assert ("KAZ", "agreement_with", "CHN", "actual") in facts
+    assert facts[("KAZ", "recognized", "ABKHAZIA", "negated")].attrs["polarity"] == "negative"
+    assert ("TUR", "hosts", "OTS", "planned") in facts
+    visit = events[("KAZ", "CONSULT", "CHN", "actual")]
+    assert visit.mode == "visit" and visit.date == "2023-05"
+    assert ("KAZ", "REJECT", "ABKHAZIA", "actual") in events

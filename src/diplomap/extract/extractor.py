@@ -223,9 +223,11 @@ class Extractor:
         date = _date_of(hit, view, dates)
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
-        date = date or (context[0] if context else None)
         if modality == "actual" and date and state.published and date.value > state.published:
             modality = "planned"
+        if weak and not (modality == "planned" and state.published
+                         and context[0].value <= state.published):
+            date = context[0]  # a plan is not dated by the past sentence before it
         evidence = Evidence(view.index, view.start, view.end)
         before = (len(state.result.facts), len(state.result.events))
         for subject, obj in pairs:
