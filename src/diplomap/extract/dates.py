@@ -50,6 +50,7 @@ from diplomap.extract.amounts import (
     parse_number_words,
     unit_after_re,
 )
+from diplomap.text import iso_date
 
 
 @dataclass
@@ -817,13 +818,10 @@ def _value(cand: _Cand, base: Base | None, prefer_future: bool) -> str | None:
     if year is None:
         return None
     if cand.precision == "year":
-        return f"{year:04d}"
+        return iso_date(year)
     if cand.precision == "month":
-        return f"{year:04d}-{cand.month:02d}"
-    try:
-        return date(year, cand.month or 1, cand.day or 1).isoformat()
-    except ValueError:
-        return None
+        return iso_date(year, cand.month)
+    return iso_date(year, cand.month or 1, cand.day or 1)
 
 
 def _resolve_year(cand: _Cand, base: Base, prefer_future: bool) -> int:

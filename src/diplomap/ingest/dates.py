@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
+
+from diplomap.text import iso_date
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
 
@@ -13,20 +15,8 @@ def normalize_date(value: str) -> str | None:
     match = _ISO.match(value)
     if match:
         year, month, day = match.groups()
-        return _iso(int(year), int(month) if month else None, int(day) if day else None)
+        return iso_date(int(year), int(month) if month else None, int(day) if day else None)
     return _parse_prose(value)
-
-
-def _iso(year: int, month: int | None, day: int | None) -> str | None:
-    try:
-        if day and month:
-            return date(year, month, day).isoformat()
-        if month:
-            date(year, month, 1)
-            return f"{year:04d}-{month:02d}"
-        return f"{year:04d}" if 1 <= year <= 9999 else None
-    except ValueError:
-        return None
 
 
 def _parse_prose(value: str) -> str | None:
@@ -38,8 +28,5 @@ def _parse_prose(value: str) -> str | None:
     when: datetime | None = data.date_obj
     if when is None:
         return None
-    if data.period == "year":
-        return f"{when.year:04d}"
-    if data.period == "month":
-        return f"{when.year:04d}-{when.month:02d}"
-    return when.date().isoformat()
+    precision = {"year": (when.year,), "month": (when.year, when.month)}
+    return iso_date(*precision.get(data.period, (when.year, when.month, when.day)))

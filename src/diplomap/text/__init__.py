@@ -1,7 +1,7 @@
 """Arabic-first text engine: matching normalisation with offset maps,
 sentence splitting, tokenisation and the ``Doc``/``Mention`` containers."""
 
-from diplomap.text.doc import RESOLUTIONS, Doc, Mention, parse_date
+from diplomap.text.doc import RESOLUTIONS, Doc, Mention, iso_date, parse_date
 from diplomap.text.normalize import Normalized, normalize, normalize_key
 from diplomap.text.search import search_text, search_tokens
 from diplomap.text.segment import split_sentences, tokenize
@@ -11,6 +11,7 @@ __all__ = [
     "Doc",
     "Mention",
     "Normalized",
+    "iso_date",
     "normalize",
     "normalize_key",
     "parse_date",

@@ -58,6 +58,18 @@ def parse_date(value: object) -> dt.date | None:
         raise ValueError(f"not an ISO date: {value!r}") from exc
 
 
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO string at the precision given (``2024``, ``2024-05``, ``2024-05-01``), or None
+    when the parts are not a date."""
+    try:
+        if month and day:
+            return dt.date(year, month, day).isoformat()
+        dt.date(year, month or 1, 1)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
 class Doc:
     """A document: ``text``, ``lang``, ``published``, ``sentences`` and
     ``tokens`` (original spans) and ``mentions`` (filled by a linker)."""
