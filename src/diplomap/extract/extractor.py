@@ -45,7 +45,6 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 INDEPENDENCE_WORDS = frozenset({"الاستقلال", "استقلالها", "استقلاله", "independence"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
-VSO_REACH = 3  # a subject after its verb stands at most this many words after it
 
 
 @dataclass
@@ -73,10 +72,6 @@ class DocState:
     recent_states: list[tuple[int, str]] = field(default_factory=list)
     context_date: object = None  # the last date of the previous sentence in the paragraph
     recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
-
-    @property
-    def last_org(self) -> str | None:
-        return self.recent_orgs[-1][1] if self.recent_orgs else None
     paragraph_end: int = -1
     result: Extraction = field(default_factory=Extraction)
 
