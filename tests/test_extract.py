@@ -191,3 +191,16 @@ def test_english_article() -> None:
     visit = events[("KAZ", "CONSULT", "CHN", "actual")]
     assert visit.mode == "visit" and visit.date == "2023-05"
     assert ("KAZ", "REJECT", "ABKHAZIA", "actual") in events
+
+
+def test_company_acts_for_its_state_in_events(read) -> None:
+    facts, events = read("استثمرت شركة شيفرون الأمريكية مليارات الدولارات في حقل تنغيز بكازاخستان.")
+    assert ("ORG:chevron", "invested_in", "KAZ", "actual") in facts
+    event = events[("USA", "COOPERATE", "KAZ", "actual")]
+    assert event.source_org == "ORG:chevron"
+
+
+def test_place_of_joint_exercises_is_not_a_party(read) -> None:
+    _, events = read("أجرت كازاخستان والولايات المتحدة مناورات عسكرية مشتركة في قيرغيزستان.")
+    assert ("KAZ", "COOPERATE", "USA", "actual") in events
+    assert not any(k[2] == "KGZ" for k in events)

@@ -44,6 +44,9 @@ PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 INDEPENDENCE_WORDS = frozenset({"الاستقلال", "استقلالها", "استقلاله", "independence"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+# "تجري كازاخستان والولايات المتحدة مناورات ... في أفغانستان": once both parties are named,
+# a state after "في" is a place, not a third party.
+LOCATIVE = frozenset({"في", "in"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -227,6 +230,7 @@ class Extractor:
         before = (len(state.result.facts), len(state.result.events))
         for subject, obj in pairs:
             self._emit(view, hit, (subject, obj), modality, date, amounts, evidence, state)
+            view.consumed.add(id(obj))
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
@@ -244,8 +248,9 @@ class Extractor:
         spec = frame.negated_event if negated else frame.event
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
-            state.result.events.append(self._event(spec, subject, obj, event_modality, date,
-                                                   confidence, evidence))
+            event = self._event(spec, subject, obj, event_modality, date, confidence, evidence)
+            if event.source != event.target:
+                state.result.events.append(event)
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
         """A named person proposes in their own name; a capital hosts as a place."""
@@ -255,6 +260,13 @@ class Extractor:
             return self._capital_place(subject.entity) or subject.entity
         return subject.entity
 
+    def _actor_state(self, entity_id: str) -> tuple[str, str | None]:
+        """A company acts for its state in event coding (source USA, source_org Chevron)."""
+        entity = self.lexicon.entity(entity_id)
+        if entity is not None and entity.kind == "company" and entity.state:
+            return entity.state, entity_id
+        return entity_id, None
+
     def _capital_place(self, state_id: str) -> str | None:
         if self._capitals is None:
             self._capitals = _capital_places(self.lexicon)
@@ -263,7 +275,9 @@ class Extractor:
     def _event(self, spec: dict, subject: Arg, obj: Arg, modality: str, date,
                confidence: float, evidence: Evidence) -> Event:
         score, quad = intensity(spec["type"], spec.get("mode"))
-        return Event(source=subject.entity, event_type=spec["type"], target=obj.entity,
+        source, source_org = self._actor_state(subject.entity)
+        return Event(source=source, source_org=source_org, event_type=spec["type"],
+                     target=obj.entity,
                      mode=spec.get("mode"), context=list(spec.get("context", [])),
                      date=date.value if date else None, intensity=score, quad=quad,
                      modality=modality, confidence=confidence, source_person=subject.person,
@@ -286,14 +300,16 @@ class Extractor:
             return [(subject, p) for p in parties
                     if p.entity != subject.entity and p.kind in frame.object]
         if frame.symmetric:
-            return self._symmetric(left, right, hit, clause, state)
+            return self._symmetric(view, left, right, hit, clause, state)
         return self._directed(left, right, hit, clause, state)
 
-    def _symmetric(self, left: list[Arg], right: list[Arg], hit: Hit, clause: int,
-                   state: DocState) -> list[tuple[Arg, Arg]]:
+    def _symmetric(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)]
+        paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds}) >= 2
+        candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
+                      and not (paired and a.marker in LOCATIVE)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit) and not group[0].marked and (
             group[0].first - hit.last <= frame.reach)
@@ -306,8 +322,9 @@ class Extractor:
         if not parties:  # "الصين، أحد الشركاء التجاريين": the name just before the clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
         focal = next((a for a in parties if a.entity == state.focal), None)
-        if focal is None:
-            subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
+        if focal is None:  # an object of an earlier trigger is not the subject of this one
+            subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
+                        and id(a) not in view.consumed]
             subjects += group_at(right, hit.last, kinds) if not _nominal(hit) else []
             subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2

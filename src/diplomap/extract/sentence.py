@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from diplomap.extract.patterns import stems
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
-_BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]«»\"“”]")
+_BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
 PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "بين", "تجاه", "ضد", "لدي",
                           "نحو", "بشان", "حول", "عبر", "منذ", "to", "with", "in", "on", "from",
                           "between", "against", "toward", "towards", "by"})
@@ -67,6 +67,7 @@ class SentenceView:
     boundary: list[bool]          # punctuation stands right before the word
     args: list[Arg]
     masked: set[int]
+    consumed: set[int] = field(default_factory=set)  # ids of args already taken as objects
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -116,6 +117,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
                             and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
+    view.args = _without_modifiers(view.args)
     _coordinate(view)
     return view
 
@@ -149,6 +151,17 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     arg.resolution = getattr(mention, "resolution", "")
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) == "العاصمه"
     return arg
+
+
+def _without_modifiers(args: list[Arg]) -> list[Arg]:
+    """"شركة شيفرون الأمريكية": a nisba right after a non-state name describes it."""
+    kept: list[Arg] = []
+    for arg in args:
+        if (kept and arg.resolution == "adjective" and arg.first == kept[-1].last
+                and kept[-1].kind not in ("state", "territory")):
+            continue
+        kept.append(arg)
+    return kept
 
 
 def _clitic_of(surface: str) -> str:
