@@ -47,6 +47,8 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", 
 # "تجري كازاخستان والولايات المتحدة مناورات ... في أفغانستان": once both parties are named,
 # a state after "في" is a place, not a third party.
 LOCATIVE = frozenset({"في", "in"})
+# Markers that never introduce a direct object ("مقترحات للتعاون بين دول المنظمة").
+NOT_DIRECT = frozenset({"في", "بين", "مع", "علي", "in", "between", "with", "on"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -364,7 +366,8 @@ class Extractor:
                 subjects = group_from(right, first, frame.subject)
         taken = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
-                      and not a.between and not (frame.unmarked_objects and a.marked)]
+                      and not a.between
+                      and not (frame.unmarked_objects and a.marker in NOT_DIRECT)]
         objects = first_group(candidates, prefer_unmarked=any_marking)
         if not objects:
             before = [a for a in left if a.kind in frame.object

@@ -10,6 +10,7 @@ from diplomap.extract.patterns import stems
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
 _BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
 PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "بين", "تجاه", "ضد", "لدي",
                           "نحو", "بشان", "حول", "عبر", "منذ", "to", "with", "in", "on", "from",
@@ -111,8 +112,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         view.args += _focal_pronouns(view, focal) + _focal_nouns(view, focal, focal_nouns)
     if org_for is not None:
         view.args += _org_anaphora(view, org_for)
-    if pair is not None:
-        view.args += _dual_anaphora(view, pair)
+    view.args += _dual_anaphora(view, pair)
     view.args.sort(key=lambda a: (a.first, -a.last))
     view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
@@ -134,6 +134,9 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     clitic = normalize(text[view.spans[first][0]:mention.start]).text
     clitic += getattr(mention, "clitic", "") or _clitic_of(normalize(mention.text).text)
     before = view.word_at(first - 1)
+    if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
+            and _ARABIC_WORD.match(before) and view.word_at(first - 2) in PREPOSITIONS):
+        before = view.word_at(first - 2)  # "بين الحكومة السورية": the noun's preposition
     if before == "مثل":  # "لدول مثل أفغانستان": examples share their head noun's marking
         head = view.word_at(first - 2)
         before = view.word_at(first - 3) if view.word_at(first - 3) in PREPOSITIONS else (
@@ -203,10 +206,16 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     return found
 
 
-def _dual_anaphora(view: SentenceView, pair: tuple[str, str]) -> list[Arg]:
+def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg]:
+    """The two states just named: earlier in this sentence, else in the ones before."""
     found = []
     for i, word in enumerate(view.words):
         if i in view.masked or not DUAL_ANAPHORA & set(word):
+            continue
+        named = list(dict.fromkeys(a.entity for a in view.args
+                                   if a.kind == "state" and a.last <= i and a.resolution))
+        pair = (named[-2], named[-1]) if len(named) >= 2 else pair
+        if pair is None:
             continue
         s, e = view.spans[i]
         marked = word[0].startswith(("ل", "ب")) or view.word_at(i - 1) in PREPOSITIONS
