@@ -323,6 +323,13 @@ class Extractor:
         parties = unique([a for a in near if a.kind in kinds])
         if not parties:  # "الصين، أحد الشركاء التجاريين": the name just before the clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
+        between = [a for a in parties if a.between]
+        if len(between) >= 2:  # "بين الاتحاد الأوروبي وكازاخستان وقيرغيزستان": the first with each
+            return [(between[0], p) for p in between[1:] if p.entity != between[0].entity]
+        if len(parties) >= 3 and _co_subjects(parties, left, clause):
+            # "Kyrgyzstan, Tajikistan and Uzbekistan signed a treaty": every pair is party to it
+            ordered = sorted(parties, key=lambda a: a.entity != state.focal)
+            return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
@@ -527,6 +534,12 @@ class Extractor:
 
             self._amounts = find_amounts
         return list(self._amounts(doc.text[view.start:view.end]))
+
+
+def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
+    """All parties are the unmarked, coordinated subjects before the trigger."""
+    return all(a in left and a.first >= clause and not a.marked for a in parties) and all(
+        a.coordinated for a in parties[1:])
 
 
 def _nominal(hit: Hit) -> bool:

@@ -16,6 +16,7 @@ PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "�
                           "نحو", "بشان", "حول", "عبر", "منذ", "to", "with", "in", "on", "from",
                           "between", "against", "toward", "towards", "by"})
 MARKING_CLITICS = ("ب", "ل", "لل", "بال", "وب", "ول", "ولل", "وبال", "فب", "فل", "ك", "وك")
+BETWEEN = frozenset({"بين", "between"})
 COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
 # Words that continue a list with examples ("..., بما في ذلك A وB", "including A and B").
 INCLUSION = frozenset({"بما", "في", "ذلك", "منها", "بينها", "خاصه", "ولا", "سيما", "لا",
@@ -79,8 +80,10 @@ class SentenceView:
         return tuple(form for word in before[-n_words:] for form in word)
 
     def clause_start(self, i: int) -> int:
-        """Index of the first word of the clause holding word i (commas and colons count)."""
-        while i > 0 and not self.boundary[i]:
+        """Index of the first word of the clause holding word i (commas and colons count,
+        except the commas of a list of names: "A، B وC")."""
+        in_list = {a.first for a in self.args if a.coordinated}
+        while i > 0 and not (self.boundary[i] and i not in in_list):
             i -= 1
         return max(i, 0)
 
@@ -134,6 +137,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     clitic = normalize(text[view.spans[first][0]:mention.start]).text
     clitic += getattr(mention, "clitic", "") or _clitic_of(normalize(mention.text).text)
     before = view.word_at(first - 1)
+    if before == "the":  # "between the EU and ...": the article does not govern
+        before = view.word_at(first - 2)
     if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
             and _ARABIC_WORD.match(before) and view.word_at(first - 2) in PREPOSITIONS):
         before = view.word_at(first - 2)  # "بين الحكومة السورية": the noun's preposition
@@ -149,7 +154,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     marked = (clitic in MARKING_CLITICS or before in PREPOSITIONS or genitive) and not agent
     marker = before if before in PREPOSITIONS else ("gen" if genitive else clitic)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-              between=before == "بين", marker=marker if marked else "", agent=agent)
+              between=before in BETWEEN, marker=marker if marked else "", agent=agent)
     arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
     arg.resolution = getattr(mention, "resolution", "")
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) == "العاصمه"
@@ -220,7 +225,7 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg
         s, e = view.spans[i]
         marked = word[0].startswith(("ل", "ب")) or view.word_at(i - 1) in PREPOSITIONS
         first = Arg(pair[0], "state", i, i + 1, s, e, marked=marked,
-                    between=view.word_at(i - 1) == "بين")
+                    between=view.word_at(i - 1) in BETWEEN)
         second = Arg(pair[1], "state", i, i + 1, s, e, marked=marked, coordinated=True)
         found += [first, second]
     return found
