@@ -193,7 +193,7 @@ class Extractor:
 
     def _hits(self, view: SentenceView) -> list[Hit]:
         hits = []
-        for first, last, pattern in self.frames.frames.find(view.words):
+        for first, last, pattern in self.frames.frames.find(view.words, view.masked):
             frame = pattern.key
             if first in view.masked or last - 1 in view.masked:  # "معاهدة" inside CSTO's name
                 continue

@@ -35,28 +35,36 @@ class TokenPattern:
         return cls(tuple(t if t == GAP else normalize(t) if not t.endswith("*")
                          else normalize(t[:-1]) + "*" for t in form.split()), key)
 
-    def match_end(self, words: list[tuple[str, ...]], i: int) -> int | None:
+    def match_end(self, words: list[tuple[str, ...]], i: int,
+                  masked: frozenset[int] | set[int] = frozenset()) -> int | None:
         """Index after the match starting at word i, or None."""
-        return _match(self.tokens, words, i)
+        return _match(self.tokens, words, i, masked)
 
 
-GAP = "…"  # a token that stands for up to MAX_GAP intervening words
-MAX_GAP = 6
+GAP = "…"  # a token that stands for a few intervening words ("وصل الرئيس ... إلى")
+MAX_GAP = 2  # words a gap may skip, besides the words of entity names (`masked`)
+MAX_SPAN = 10
 
 
-def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int) -> int | None:
+def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int,
+           masked: frozenset[int] | set[int]) -> int | None:
     if not tokens:
         return i
     head, rest = tokens[0], tokens[1:]
     if head == GAP:
-        for skip in range(MAX_GAP + 1):
-            end = _match(rest, words, i + skip)
+        free = 0
+        for j in range(i, min(i + MAX_SPAN, len(words)) + 1):
+            end = _match(rest, words, j, masked)
             if end is not None:
                 return end
+            if j < len(words) and j not in masked:
+                free += 1
+                if free > MAX_GAP:
+                    return None
         return None
     if i >= len(words) or not _token_match(head, words[i]):
         return None
-    return _match(rest, words, i + 1)
+    return _match(rest, words, i + 1, masked)
 
 
 def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
@@ -80,12 +88,14 @@ class PatternSet:
                 self._exact[first].append(pattern)
         self._cache: dict[tuple[str, ...], list[TokenPattern]] = {}
 
-    def find(self, words: list[tuple[str, ...]]) -> list[tuple[int, int, TokenPattern]]:
-        """(first word, last word + 1, pattern) for every match, longest per start."""
+    def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset()
+             ) -> list[tuple[int, int, TokenPattern]]:
+        """(first word, last word + 1, pattern) for every match, longest per start; a gap
+        token skips the words of entity names (`masked`) freely."""
         hits = []
         for i, word_stems in enumerate(words):
             for pattern in self._candidates(word_stems):
-                end = pattern.match_end(words, i)
+                end = pattern.match_end(words, i, masked)
                 if end is not None:
                     hits.append((i, end, pattern))
                     break
