@@ -635,6 +635,9 @@ def _absorb_hits(hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if kept and hit.frame.id in kept[-1].frame.absorbs and hit.first - kept[-1].last <= 5:
             continue
+        if kept and kept[-1].frame.id in hit.frame.absorbs and hit.first - kept[-1].last <= 1:
+            kept[-1] = hit  # "أنشئت بمبادرة من أستانا": founded at the initiative of
+            continue
         kept.append(hit)
     return kept
 
