@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Longest first: the first removal that leaves a word of 2+ letters is tried first,
 # but every reading is kept, since "وقع" (signed) must not lose its و.
@@ -16,6 +17,7 @@ PROCLITICS = ("وبال", "فبال", "وكال", "وللـ", "ولل", "فلل"
               "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
 
 
+@lru_cache(maxsize=200_000)
 def stems(word: str) -> tuple[str, ...]:
     """The word itself and each reading with a proclitic removed."""
     found = [word]
