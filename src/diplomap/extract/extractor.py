@@ -78,6 +78,8 @@ class DocState:
     context_date: object = None  # the last date of the previous sentence in the paragraph
     recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
     paragraph_end: int = -1
+    dates: list = field(default_factory=list)    # every date and amount of the document
+    amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
 
 
@@ -102,7 +104,9 @@ class Extractor:
         """
         if published is None and doc.published is not None:
             published = doc.published.isoformat()
-        state = DocState(focal=self._focal_state(doc), published=published)
+        state = DocState(focal=self._focal_state(doc), published=published,
+                         dates=self._find_dates(doc.text, published),
+                         amounts=self._find_amounts(doc.text))
         by_sentence: dict[int, list] = {}
         for mention in doc.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -177,8 +181,8 @@ class Extractor:
     # -- sentence -----------------------------------------------------------------
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
         hits = self._hits(view)
-        dates = self._find_dates(doc, view, state.published)
-        amounts = self._find_amounts(doc, view)
+        dates = _within(state.dates, view)
+        amounts = _within(state.amounts, view)
         previous = None
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
@@ -520,21 +524,19 @@ class Extractor:
         return state.focal
 
     # -- dates and amounts ------------------------------------------------------------
-    def _find_dates(self, doc, view: SentenceView, published: str | None) -> list:
+    def _find_dates(self, text: str, published: str | None) -> list:
         if self._dates is None:
             from diplomap.extract.dates import find_dates
 
             self._dates = find_dates
-        found = self._dates(doc.text[view.start:view.end], published)
-        return [_shift(d, view.start) for d in found]
+        return list(self._dates(text, published))
 
-    def _find_amounts(self, doc, view: SentenceView) -> list:
+    def _find_amounts(self, text: str) -> list:
         if self._amounts is None:
             from diplomap.extract.amounts import find_amounts
 
             self._amounts = find_amounts
-        return list(self._amounts(doc.text[view.start:view.end]))
-
+        return list(self._amounts(text))
 
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
     """All parties are the unmarked, coordinated subjects before the trigger."""
@@ -600,10 +602,9 @@ def _acted_for(person, date: str | None) -> str | None:
     return min(person.roles, key=distance).state
 
 
-def _shift(item, offset: int):
-    item.start += offset
-    item.end += offset
-    return item
+def _within(items: list, view: SentenceView) -> list:
+    """The dates or amounts that lie inside the sentence."""
+    return [x for x in items if view.start <= x.start and x.end <= view.end]
 
 
 def _date_of(hit: Hit, view: SentenceView, dates: list):
