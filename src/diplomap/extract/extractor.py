@@ -144,9 +144,10 @@ class Extractor:
         return None
 
     def _org_for(self, head: str, state: DocState) -> str | None:
-        """The latest organisation of the last few sentences whose name has `head`."""
+        """The latest organisation whose name has the head noun ("المؤتمر" -> a "مؤتمر ..."),
+        or, with no head, the latest one of the last few sentences."""
         for index, org in reversed(state.recent_orgs):
-            if state.sentence - index > ORG_MEMORY:
+            if not head and state.sentence - index > ORG_MEMORY:
                 break
             if not head or head in self._org_names(org):
                 return org
