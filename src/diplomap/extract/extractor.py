@@ -609,7 +609,9 @@ def _within(items: list, view: SentenceView) -> list:
 
 
 def _date_of(hit: Hit, view: SentenceView, dates: list):
-    """The date in the trigger's clause, else the one nearest to the trigger."""
+    """The date in the trigger's clause, else the one nearest to the trigger ("until"
+    dates bound a plan or a term; they do not date an act)."""
+    dates = [d for d in dates if d.relation != "until"]
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
