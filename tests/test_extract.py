@@ -204,3 +204,11 @@ def test_place_of_joint_exercises_is_not_a_party(read) -> None:
     _, events = read("أجرت كازاخستان والولايات المتحدة مناورات عسكرية مشتركة في قيرغيزستان.")
     assert ("KAZ", "COOPERATE", "USA", "actual") in events
     assert not any(k[2] == "KGZ" for k in events)
+
+
+def test_denied_aim_is_negated(read) -> None:
+    facts, events = read("وأكد الرئيس أن كازاخستان لا تسعى إلى القيام بدور الوسيط بين أرمينيا "
+                         "وأذربيجان.")
+    assert ("KAZ", "mediated", "ARM", "negated") in facts
+    assert not any(k[1] == "mediated" and k[3] in ("actual", "planned") for k in facts)
+    assert not any(k[1] == "CONSULT" for k in events)

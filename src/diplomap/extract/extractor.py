@@ -427,9 +427,11 @@ class Extractor:
         found = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
         for first, _, pattern in self.frames.modality.find(view.words[start:hit.first]):
-            found.setdefault(pattern.key, start + first)
+            found[pattern.key] = start + first  # the cue nearest to the trigger
         if "negated" in found and hit.first - found["negated"] <= NEGATION_WINDOW:
             return "negated"
+        if "negated" in found and 0 < found.get("planned", -9) - found["negated"] <= 2:
+            return "negated"  # "لا تسعى إلى القيام بدور الوسيط": the aim itself is denied
         if "planned" in found:
             return "planned"
         if "hypothetical" in found:
