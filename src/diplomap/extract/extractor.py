@@ -308,7 +308,7 @@ class Extractor:
                     if p.entity != subject.entity and p.kind in frame.object]
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
-        return self._directed(left, right, hit, clause, state)
+        return self._directed(view, left, right, hit, clause, state)
 
     def _symmetric(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -353,8 +353,8 @@ class Extractor:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
 
-    def _directed(self, left: list[Arg], right: list[Arg], hit: Hit, clause: int,
-                  state: DocState) -> list[tuple[Arg, Arg]]:
+    def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
@@ -393,7 +393,8 @@ class Extractor:
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [implicit(state.focal)]
         if not objects and (frame.fact in IMPLICIT_ORG or multilateral(frame)):
-            org = self._org_for("", state)
+            earlier = [a for a in view.args if a.kind == "organization" and a.last <= hit.first]
+            org = earlier[-1].entity if earlier else self._org_for("", state)
             objects = [implicit(org, "organization")] if org else []
         return [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
 
