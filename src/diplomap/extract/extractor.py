@@ -43,6 +43,8 @@ PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 INDEPENDENCE_WORDS = frozenset({"الاستقلال", "استقلالها", "استقلاله", "independence"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "who",
+                       "which"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 # "تجري كازاخستان والولايات المتحدة مناورات ... في أفغانستان": once both parties are named,
 # a state after "في" is a place, not a third party.
@@ -358,7 +360,8 @@ class Extractor:
         frame = hit.frame
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
-        subject = self._subject_before(left, frame, clause, any_marking)
+        subject = self._subject_before(left, frame, clause, any_marking) or _antecedent(
+            view, clause, hit, frame.subject)
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
         marked_subject = [a for a in right if frame.subject_marker
@@ -541,6 +544,15 @@ class Extractor:
 
             self._amounts = find_amounts
         return list(self._amounts(text))
+
+def _antecedent(view: SentenceView, clause: int, hit: Hit, kinds: frozenset[str]) -> Arg | None:
+    """"أردوغان، الذي أجرى مباحثات": a relative clause's subject is the name before it."""
+    words = view.words[clause:hit.first]
+    if not any(set(w) & RELATIVES for w in words[:2]):
+        return None
+    before = [a for a in view.args if a.last <= clause and a.kind in kinds and not a.implicit]
+    return before[-1] if before else None
+
 
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
     """All parties are the unmarked, coordinated subjects before the trigger."""
