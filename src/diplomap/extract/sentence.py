@@ -140,8 +140,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     if before == "the":  # "between the EU and ...": the article does not govern
         before = view.word_at(first - 2)
     if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
-            and _ARABIC_WORD.match(before) and view.word_at(first - 2) in PREPOSITIONS):
-        before = view.word_at(first - 2)  # "بين الحكومة السورية": the noun's preposition
+            and _ARABIC_WORD.match(before) and view.word_at(first - 2) in BETWEEN):
+        before = view.word_at(first - 2)  # "بين الحكومة السورية": a party of the pair
     if before == "مثل":  # "لدول مثل أفغانستان": examples share their head noun's marking
         head = view.word_at(first - 2)
         before = view.word_at(first - 3) if view.word_at(first - 3) in PREPOSITIONS else (
