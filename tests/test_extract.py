@@ -212,3 +212,11 @@ def test_denied_aim_is_negated(read) -> None:
     assert ("KAZ", "mediated", "ARM", "negated") in facts
     assert not any(k[1] == "mediated" and k[3] in ("actual", "planned") for k in facts)
     assert not any(k[1] == "CONSULT" for k in events)
+
+
+def test_event_contexts_and_location(read) -> None:
+    _, events = read("أجرت كازاخستان والصين تدريبات عسكرية مشتركة لمكافحة الإرهاب في ألماتي عام "
+                     "2019.", "2019-12-01")
+    event = events[("KAZ", "COOPERATE", "CHN", "actual")]
+    assert {"military", "terrorism"} <= set(event.context)
+    assert event.location == "LOC:almaty"

@@ -258,8 +258,14 @@ class Extractor:
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
             event = self._event(spec, subject, obj, event_modality, date, confidence, evidence)
+            event.context = sorted(set(event.context) | self._contexts(view))
+            event.location = _location(view, hit)
             if event.source != event.target:
                 state.result.events.append(event)
+
+    def _contexts(self, view: SentenceView) -> set[str]:
+        """PLOVER contexts named by the words of the sentence (data: `contexts`)."""
+        return {p.key for _, _, p in self.frames.contexts.find(view.words, view.masked)}
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
         """A named person proposes in their own name; a capital hosts as a place."""
@@ -544,6 +550,13 @@ class Extractor:
 
             self._amounts = find_amounts
         return list(self._amounts(text))
+
+def _location(view: SentenceView, hit: Hit) -> str | None:
+    """Where the event took place: a place after "في"/"in" in the trigger's clause."""
+    places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
+              and a.marker in LOCATIVE]
+    return places[0].entity if places else None
+
 
 def _antecedent(view: SentenceView, clause: int, hit: Hit, kinds: frozenset[str]) -> Arg | None:
     """"أردوغان، الذي أجرى مباحثات": a relative clause's subject is the name before it."""

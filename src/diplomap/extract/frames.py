@@ -50,6 +50,7 @@ class FrameLexicon:
     aid_kinds: PatternSet
     sectors: PatternSet
     modality: PatternSet
+    contexts: PatternSet
     focal_anaphora: frozenset[str]
     level_order: list[str] = field(default_factory=list)
 
@@ -99,6 +100,7 @@ def parse_frames(data: dict, source: str) -> FrameLexicon:
             aid_kinds=_pattern_set(data["aid_kinds"]),
             sectors=_pattern_set(data.get("sectors", {})),
             modality=_pattern_set(data["modality"]),
+            contexts=_pattern_set(data.get("contexts", {})),
             focal_anaphora=frozenset(_norm(w) for w in data.get("focal_anaphora", [])),
             level_order=list(data["partner_levels"]),
         )

@@ -30,6 +30,7 @@ def to_plover(row: dict, lexicon=None) -> dict:
         "event": [row["event_type"]],
         "mode": [row["mode"]] if row["mode"] else [],
         "context": row["context"],
+        "event_loc": {"resolved_place": row["location"]} if row.get("location") else None,
         "quad_code": QUAD_CODES.get(row["quad"]),
         "event_scale": row["intensity"],
         "modality": row["modality"],
