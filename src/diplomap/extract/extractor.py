@@ -473,6 +473,8 @@ class Extractor:
             kind = self._cue(self.frames.aid_kinds, view.words[hit.left:hit.right])
             if kind:
                 attrs["kind"] = kind
+        if predicate == "hosts" and _location(view, hit):
+            attrs["location"] = _location(view, hit)
         if predicate == "invested_in":
             sector = self._cue(self.frames.sectors, view.words[hit.left:hit.right])
             if sector:
