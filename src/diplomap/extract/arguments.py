@@ -7,7 +7,7 @@ from diplomap.extract.sentence import Arg, SentenceView
 
 # Prepositions of company: what they govern is a partner, never the subject.
 COMITATIVE = frozenset({"مع", "بين", "with", "between"})
-POLICY_NOUNS = ("سياس", "مبدا", "مبادئ", "نهج", "موقف", "التزام", "policy", "principle")
+POLICY_NOUNS = ("سياس", "مبدا", "مبادي", "نهج", "موقف", "التزام", "policy", "principle")
 
 
 def implicit(entity: str, kind: str = "state") -> Arg:

@@ -373,10 +373,12 @@ class Extractor:
         marked_subject = [a for a in right if frame.subject_marker
                           and a.marker == frame.subject_marker and a.kind in frame.subject]
         agents = [a for a in right if a.agent and a.kind in frame.subject]
-        if subjects:
+        if marked_subject:  # "سلّم توكاييف الرئاسة إلى الصين": the receiver holds it now
+            subjects = group_from(right, marked_subject[0], frame.subject)
+        elif subjects:
             pass
-        elif marked_subject or agents:  # "انتقلت الرئاسة إلى الصين", "على يد الصين وروسيا"
-            subjects = group_from(right, (marked_subject or agents)[0], frame.subject)
+        elif agents:  # "تأسست على يد الصين وروسيا"
+            subjects = group_from(right, agents[0], frame.subject)
         elif frame.all_subjects:  # "تضم المنظمة ... كلا من A وB"
             subjects = [a for a in right if a.kind in frame.subject and not a.between]
         if not subjects and not _possessed(hit):

@@ -10,6 +10,11 @@ from diplomap.extract.patterns import stems
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _norm_key(word: str) -> str:
+    return normalize(word).text
+
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
 _BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
 PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "بين", "تجاه", "ضد", "لدي",
@@ -24,9 +29,10 @@ INCLUSION = frozenset({"بما", "في", "ذلك", "منها", "بينها", "خ
 # First-person plural forms that stand for the focal state in interviews and read-outs.
 # Definite head nouns and pronouns that stand for an organisation named before; the head
 # noun picks the latest organisation whose name has it ("المؤتمر" -> a "مؤتمر ...").
-ORG_ANAPHORA = {"المنظمه": "منظمه", "التكتل": "", "الحلف": "", "المؤتمر": "مؤتمر",
-                "الوكاله": "وكاله", "البرنامج": "برنامج", "الصندوق": "صندوق",
-                "المجلس": "مجلس", "الاتحاد": "اتحاد", "اليها": "", "رئاستها": "", "اليه": ""}
+ORG_ANAPHORA = {_norm_key(k): _norm_key(v) for k, v in {
+    "المنظمة": "منظمة", "التكتل": "", "الحلف": "", "المؤتمر": "مؤتمر", "الوكالة": "وكالة",
+    "البرنامج": "برنامج", "الصندوق": "صندوق", "المجلس": "مجلس", "الاتحاد": "اتحاد",
+    "إليها": "", "رئاستها": "", "إليه": ""}.items()}
 # Dual nouns that stand for the two states just named ("اتفق الرئيسان", "بين البلدين").
 DUAL_ANAPHORA = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان",
                            "الجانبين", "البلدان", "البلدين", "الطرفان", "الطرفين", "الدولتان",
