@@ -28,7 +28,7 @@ def test_sample_gold_is_well_formed() -> None:
 
 def test_sample_facts_and_events() -> None:
     report = sample_report()
-    assert report.facts.precision >= 0.62 and report.facts.f1 >= 0.5, report.facts.as_dict()
+    assert report.facts.precision >= 0.68 and report.facts.f1 >= 0.55, report.facts.as_dict()
     assert report.events.precision >= 0.68 and report.events.f1 >= 0.55, report.events.as_dict()
 
 
