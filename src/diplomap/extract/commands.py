@@ -97,6 +97,12 @@ def _resolve_doc(conn: sqlite3.Connection, doc: str | None) -> str | None:
     return row["id"]
 
 
+def _shorten_evidence(rows: list[dict]) -> None:
+    """Evidence as one short cell of a table."""
+    for row in rows:
+        row["evidence"] = " … ".join(e["text"][:90] for e in row["evidence"])
+
+
 def _write(rows: list[dict], fmt: str, output: Path | None, columns: list[str]) -> None:
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
@@ -119,8 +125,7 @@ def facts(predicate: str | None, actor: str | None, since: str | None, until: st
     rows = query_facts(conn, actor=actor, predicate=predicate, since=since, until=until,
                        source=source, doc=_resolve_doc(conn, doc), limit=limit)
     if fmt == "table":
-        for row in rows:
-            row["evidence"] = " … ".join(e["text"][:90] for e in row["evidence"])
+        _shorten_evidence(rows)
     _write(rows, fmt, output, FACT_COLUMNS)
 
 
@@ -144,8 +149,7 @@ def events(event_type: str | None, actor: str | None, since: str | None, until: 
     else:
         columns = EVENT_COLUMNS
         if fmt == "table":
-            for row in rows:
-                row["evidence"] = " … ".join(e["text"][:90] for e in row["evidence"])
+            _shorten_evidence(rows)
     _write(rows, fmt, output, columns)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from diplomap.extract.extractor import Extractor
@@ -60,16 +60,22 @@ def pending_documents(conn: sqlite3.Connection, force: bool = False) -> list[str
     return [r[0] for r in conn.execute(f"SELECT id FROM documents {where} ORDER BY id")]
 
 
+def stored_texts(conn: sqlite3.Connection, doc_ids: Iterable[str]
+                 ) -> Iterator[tuple[str, str, str, str | None]]:
+    """(id, text, lang, published) of each stored document in `doc_ids` (missing ones skipped)."""
+    for doc_id in doc_ids:
+        row = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
+                           (doc_id,)).fetchone()
+        if row is not None:
+            yield doc_id, row["text"], row["lang"], row["published"]
+
+
 def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
                    on_doc: Callable[[str], None] | None = None) -> int:
     """Extract stored documents, each saved in its own transaction; returns the count."""
     done = 0
-    for doc_id in doc_ids:
-        row = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
-                           (doc_id,)).fetchone()
-        if row is None:
-            continue
-        reading = pipeline(row["text"], row["lang"], row["published"])
+    for doc_id, text, lang, published in stored_texts(conn, doc_ids):
+        reading = pipeline(text, lang, published)
         entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
         save_extraction(conn, doc_id, reading.doc.mentions, reading.extraction, entities)
         done += 1

@@ -76,6 +76,7 @@ class SentenceView:
     args: list[Arg]
     masked: set[int]
     consumed: set[int] = field(default_factory=set)  # ids of args already taken as objects
+    list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -88,8 +89,7 @@ class SentenceView:
     def clause_start(self, i: int) -> int:
         """Index of the first word of the clause holding word i (commas and colons count,
         except the commas of a list of names: "A، B وC")."""
-        in_list = {a.first for a in self.args if a.coordinated}
-        while i > 0 and not (self.boundary[i] and i not in in_list):
+        while i > 0 and not (self.boundary[i] and i not in self.list_starts):
             i -= 1
         return max(i, 0)
 
@@ -128,6 +128,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                             and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
     view.args = _without_modifiers(view.args)
     _coordinate(view)
+    view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
 
 

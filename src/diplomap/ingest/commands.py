@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from diplomap.ingest.pipeline import collect_files, ingest_paths
+from diplomap.ingest.pipeline import ingest_paths
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from diplomap.store import corpus_status, get_document, get_sentences, list_documents
 from diplomap.store.export import write_rows
@@ -55,13 +55,13 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     options = ReadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
                           url_field=url_field, encoding=encoding, max_bytes=max_bytes)
     conn = _context().connect()
-    files, _ = collect_files(paths)
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), TextColumn("{task.description}"),
                   console=err, disable=quiet or as_json, transient=True) as progress:
-        task = progress.add_task("", total=len(files))
+        task = progress.add_task("", total=None)
         summary = ingest_paths(
             conn, paths, options=options, source=source, published=published,
+            on_start=lambda n: progress.update(task, total=n),
             on_file=lambda p: progress.update(task, advance=1, description=p.name))
     if not no_extract:
         from diplomap.extract.commands import extract_documents

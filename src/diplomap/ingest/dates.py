@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from diplomap.text import iso_date
 
@@ -19,12 +20,16 @@ def normalize_date(value: str) -> str | None:
     return _parse_prose(value)
 
 
-def _parse_prose(value: str) -> str | None:
+@lru_cache(maxsize=1)
+def _prose_parser():
     from dateparser.date import DateDataParser
 
-    parser = DateDataParser(languages=["en", "ar", "ru", "fr"],
-                            settings={"PREFER_DATES_FROM": "past"})
-    data = parser.get_date_data(value.strip())
+    return DateDataParser(languages=["en", "ar", "ru", "fr"],
+                          settings={"PREFER_DATES_FROM": "past"})
+
+
+def _parse_prose(value: str) -> str | None:
+    data = _prose_parser().get_date_data(value.strip())
     when: datetime | None = data.date_obj
     if when is None:
         return None

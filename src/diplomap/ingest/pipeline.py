@@ -56,12 +56,18 @@ def ingest_paths(
     options: ReadOptions | None = None,
     source: str | None = None,
     published: str | None = None,
+    on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every article under `paths`; bad files are reported, good ones stored."""
+    """Ingest every article under `paths`; bad files are reported, good ones stored.
+
+    `on_start(n)` is told how many files were found, `on_file(path)` when each is done.
+    """
     options = options or ReadOptions()
     default_date = normalize_date(published) if published else None
     files, errors = collect_files(paths)
+    if on_start:
+        on_start(len(files))
     summary = IngestSummary(files=len(files), errors=errors, failed=len(errors))
     for path in files:
         for item in read_file(path, options):

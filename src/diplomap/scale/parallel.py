@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from diplomap.extract.pipeline import Pipeline, extract_stored
+from diplomap.extract.pipeline import Pipeline, extract_stored, stored_texts
 from diplomap.extract.store import save_extraction
 
 _worker_pipeline: Pipeline | None = None
@@ -34,14 +34,6 @@ def _read(job: tuple[str, str, str, str | None]) -> tuple:
     return doc_id, reading.doc.mentions, reading.extraction, entities
 
 
-def _jobs(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> Iterator[tuple]:
-    for doc_id in doc_ids:
-        row = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
-                           (doc_id,)).fetchone()
-        if row is not None:
-            yield doc_id, row["text"], row["lang"], row["published"]
-
-
 def default_workers() -> int:
     return max(1, (os.cpu_count() or 1))
 
@@ -53,7 +45,7 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
     if workers <= 1 or len(doc_ids) < 2 * BATCH:
         return extract_stored(conn, doc_ids, Pipeline(lexicons), on_doc=on_doc)
     done = 0
-    jobs = _jobs(conn, doc_ids)
+    jobs = stored_texts(conn, doc_ids)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(tuple(lexicons),)) as pool:
         while chunk := list(islice(jobs, BATCH * workers)):

@@ -33,6 +33,10 @@ def _where(clauses: list[tuple[str, object]]) -> tuple[str, list]:
     return "WHERE " + " AND ".join(sql for sql, _ in used), params
 
 
+def _page(limit: int | None, offset: int) -> str:
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+
+
 def query_facts(conn: sqlite3.Connection, *, actor: str | None = None,
                 predicate: str | None = None, since: str | None = None,
                 until: str | None = None, source: str | None = None, doc: str | None = None,
@@ -46,7 +50,7 @@ def query_facts(conn: sqlite3.Connection, *, actor: str | None = None,
         ("coalesce(json_extract(m.attrs, '$.date'), json_extract(m.attrs, '$.since'),"
          " d.published) <= ?", until),
     ])
-    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+    page = _page(limit, offset)
     rows = conn.execute(
         "SELECT f.id AS fact_id, f.subject, f.predicate, f.object, f.modality, m.attrs,"
         " m.confidence, m.evidence AS spans, d.id AS doc_id, d.path, d.text"
@@ -69,7 +73,7 @@ def query_events(conn: sqlite3.Connection, *, actor: str | None = None,
         ("coalesce(e.date, d.published) >= ?", since),
         ("coalesce(e.date, d.published) <= ?", until),
     ])
-    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+    page = _page(limit, offset)
     rows = conn.execute(
         "SELECT e.*, d.path, d.text, d.title, d.url, d.lang, d.published"
         " FROM events e JOIN documents d ON d.id = e.doc_id"
