@@ -2,7 +2,6 @@
 
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
-from diplomap.extract.pipeline import Pipeline, Reading, extract_stored
+from diplomap.extract.pipeline import Pipeline, Reading
 
-__all__ = ["Event", "Evidence", "Extraction", "Extractor", "Fact", "Pipeline", "Reading",
-           "extract_stored"]
+__all__ = ["Event", "Evidence", "Extraction", "Extractor", "Fact", "Pipeline", "Reading"]

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Extraction
-from diplomap.extract.store import save_extraction
 from diplomap.text import Doc
 
 
@@ -53,32 +51,3 @@ def entity_row(entity) -> dict:
     arabic = names.get("ar") or []
     return {"id": entity.id, "kind": entity.kind, "en": getattr(entity, "en", None),
             "ar": arabic[0] if arabic else None, "qid": getattr(entity, "qid", None)}
-
-
-def pending_documents(conn: sqlite3.Connection, force: bool = False) -> list[str]:
-    where = "" if force else "WHERE extracted_at IS NULL"
-    return [r[0] for r in conn.execute(f"SELECT id FROM documents {where} ORDER BY id")]
-
-
-def stored_texts(conn: sqlite3.Connection, doc_ids: Iterable[str]
-                 ) -> Iterator[tuple[str, str, str, str | None]]:
-    """(id, text, lang, published) of each stored document in `doc_ids` (missing ones skipped)."""
-    for doc_id in doc_ids:
-        row = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
-                           (doc_id,)).fetchone()
-        if row is not None:
-            yield doc_id, row["text"], row["lang"], row["published"]
-
-
-def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
-                   on_doc: Callable[[str], None] | None = None) -> int:
-    """Extract stored documents, each saved in its own transaction; returns the count."""
-    done = 0
-    for doc_id, text, lang, published in stored_texts(conn, doc_ids):
-        reading = pipeline(text, lang, published)
-        entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
-        save_extraction(conn, doc_id, reading.doc.mentions, reading.extraction, entities)
-        done += 1
-        if on_doc:
-            on_doc(doc_id)
-    return done

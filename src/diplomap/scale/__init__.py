@@ -1,5 +1,5 @@
 """Scale: extraction of large corpora on several processes (one writer)."""
 
-from diplomap.scale.parallel import default_workers, extract_parallel
+from diplomap.scale.parallel import default_workers, extract_parallel, extract_stored
 
-__all__ = ["default_workers", "extract_parallel"]
+__all__ = ["default_workers", "extract_parallel", "extract_stored"]

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from diplomap.extract.pipeline import Pipeline, extract_stored, stored_texts
-from diplomap.extract.store import save_extraction
+from diplomap.extract.pipeline import Pipeline
+from diplomap.store.extractions import save_extraction, stored_texts
 
 _worker_pipeline: Pipeline | None = None
 BATCH = 16
@@ -32,6 +32,20 @@ def _read(job: tuple[str, str, str, str | None]) -> tuple:
     reading = _worker_pipeline(text, lang, published)
     entities = _worker_pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
     return doc_id, reading.doc.mentions, reading.extraction, entities
+
+
+def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
+                   on_doc: Callable[[str], None] | None = None) -> int:
+    """Extract stored documents in this process, each saved in its own transaction."""
+    done = 0
+    for doc_id, text, lang, published in stored_texts(conn, doc_ids):
+        reading = pipeline(text, lang, published)
+        entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
+        save_extraction(conn, doc_id, reading.doc.mentions, reading.extraction, entities)
+        done += 1
+        if on_doc:
+            on_doc(doc_id)
+    return done
 
 
 def default_workers() -> int:

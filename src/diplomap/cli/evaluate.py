@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from diplomap.cli.context import current, print_json
 from diplomap.eval.predictions import from_files, from_store
 from diplomap.eval.scoring import GoldError, Report, read_items, score
 
@@ -45,14 +46,10 @@ def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
     if docs:
         predicted = from_files(docs, names, _published(published), lexicons)
     else:
-        from diplomap.cli import Context
-
-        conn = click.get_current_context().find_object(Context).connect()
+        conn = current().connect()
         predicted = from_store(conn, names)
     report = score(gold_items, predicted)
     if as_json:
-        from diplomap.cli import print_json
-
         print_json(report.as_dict())
         return
     print_report(report, show)

@@ -5,18 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from diplomap.cli.context import (
+    EXIT_FAILED,
+    current,
+    error,
+    extract_documents,
+    print_json,
+    progress,
+    warning,
+)
 from diplomap.ingest.pipeline import ingest_paths
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
+from diplomap.scale import default_workers
 from diplomap.store import corpus_status, get_document, get_sentences, list_documents
 from diplomap.store.export import write_rows
-
-
-def _context():
-    from diplomap.cli import Context
-
-    return click.get_current_context().find_object(Context)
+from diplomap.store.extractions import pending_documents
 
 
 @click.command()
@@ -50,34 +54,24 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     Bad files get a one-line error on stderr; good ones are stored; the exit code is 1
     when anything failed.
     """
-    from diplomap.cli import EXIT_FAILED, err
-
     options = ReadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
                           url_field=url_field, encoding=encoding, max_bytes=max_bytes)
-    conn = _context().connect()
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.description}"),
-                  console=err, disable=quiet or as_json, transient=True) as progress:
-        task = progress.add_task("", total=None)
+    conn = current().connect()
+    with progress("ingest", quiet=quiet or as_json, detail=True) as bar:
+        task = bar.add_task("", total=None)
         summary = ingest_paths(
             conn, paths, options=options, source=source, published=published,
-            on_start=lambda n: progress.update(task, total=n),
-            on_file=lambda p: progress.update(task, advance=1, description=p.name))
+            on_start=lambda n: bar.update(task, total=n),
+            on_file=lambda p: bar.update(task, advance=1, description=p.name))
     if not no_extract:
-        from diplomap.extract.commands import extract_documents
-        from diplomap.extract.pipeline import pending_documents
-        from diplomap.scale import default_workers
-
         # also documents left unextracted by an interrupted earlier run
         extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
                           lexicons=lexicons, workers=workers or default_workers())
-    for error in summary.errors:
-        err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
-    for warning in summary.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    for message in summary.errors:
+        error(message)
+    for message in summary.warnings:
+        warning(message)
     if as_json:
-        from diplomap.cli import print_json
-
         print_json(summary.as_dict())
     elif not quiet:
         click.echo(f"{summary.files} files: {summary.stored} stored, "
@@ -90,10 +84,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def status(as_json: bool) -> None:
     """Counts of the corpus: documents per language, source and year; totals."""
-    data = corpus_status(_context().connect())
+    data = corpus_status(current().connect())
     if as_json:
-        from diplomap.cli import print_json
-
         print_json(data)
         return
     totals = data["totals"]
@@ -118,7 +110,7 @@ def status(as_json: bool) -> None:
 def docs(doc: str | None, lang: str | None, source: str | None, since: str | None,
          until: str | None, query: str | None, limit: int, offset: int, fmt: str) -> None:
     """List documents (filtered), or show DOC (ID, ID prefix or file name) with its sentences."""
-    conn = _context().connect()
+    conn = current().connect()
     if doc:
         _show_document(conn, doc, fmt)
         return
@@ -128,12 +120,10 @@ def docs(doc: str | None, lang: str | None, source: str | None, since: str | Non
 
 
 def _show_document(conn, doc: str, fmt: str) -> None:
-    from diplomap.cli import err
-
     row = get_document(conn, doc)
     if row is None:
-        err.print(f"[red]error:[/] no document {doc!r} (or the prefix is ambiguous)")
-        raise SystemExit(1)
+        error(f"no document {doc!r} (or the prefix is ambiguous)")
+        raise SystemExit(EXIT_FAILED)
     sentences = [{"idx": i, "start": s, "end": e, "text": row["text"][s:e]}
                  for i, (s, e) in enumerate(get_sentences(conn, row["id"]))]
     if fmt == "table":

@@ -19,19 +19,8 @@ from diplomap.analysis import (
     network_json,
 )
 from diplomap.analysis.profile import PROFILE_SECTIONS
+from diplomap.cli.context import current, print_json
 from diplomap.store.export import write_rows
-
-
-def _context():
-    from diplomap.cli import Context
-
-    return click.get_current_context().find_object(Context)
-
-
-def _print_json(data: object) -> None:
-    from diplomap.cli import print_json
-
-    print_json(data)
 
 
 def _vectors(path: Path | None) -> Grouping:
@@ -55,10 +44,10 @@ vectors_option = click.option(
 def profile(state: str, evidence: int, vectors_file: Path | None, as_json: bool) -> None:
     """Country profile of STATE (e.g. KAZ): memberships, partnerships, agreements, borders,
     investments, aid, hosting, mediation, policy; each with its supporting documents."""
-    conn = _context().connect(readonly=True)
+    conn = current().connect(readonly=True)
     data = country_profile(conn, state, evidence_limit=evidence, vectors=_vectors(vectors_file))
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     names = data["names"]
     click.echo(f"{state} {_label(names, state)}  events: {data['events']['total']} "
@@ -95,10 +84,10 @@ def balance_command(state: str, by: str, vectors_file: Path | None, ids_limit: i
                     as_json: bool) -> None:
     """Balance of STATE's cooperative interaction (VC/MC events) over its vectors per
     period: share of each vector, normalised entropy (1 = even) and HHI."""
-    conn = _context().connect(readonly=True)
+    conn = current().connect(readonly=True)
     data = balance(conn, state, by, _vectors(vectors_file), ids_limit=ids_limit)
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     vector_ids = [v["id"] for v in data["vectors"]]
     rows = [_balance_row(p, vector_ids) for p in [*data["periods"], data["overall"]]]
@@ -128,9 +117,9 @@ def dyad(a: str, b: str, by: str, as_json: bool) -> None:
     """Events between A and B (both directions) per month or year."""
     if a == b:
         raise click.BadParameter("A and B must differ", param_hint="B")
-    data = dyad_series(_context().connect(readonly=True), a, b, by)
+    data = dyad_series(current().connect(readonly=True), a, b, by)
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     rows = [{**p, "by_type": ", ".join(f"{k}:{v}" for k, v in p["by_type"].items())}
             for p in data["series"]]
@@ -154,7 +143,7 @@ def network_command(fmt: str, output: Path | None, center: str | None, max_nodes
     GraphML (networkx) or JSON (nodes/links, with a seeded spring layout)."""
     import json
 
-    graph = network(_context().connect(readonly=True), center=center, max_nodes=max_nodes,
+    graph = network(current().connect(readonly=True), center=center, max_nodes=max_nodes,
                     min_weight=min_weight, vectors=_vectors(vectors_file))
     text = network_graphml(graph) if fmt == "graphml" else json.dumps(
         network_json(graph), ensure_ascii=False, indent=2) + "\n"

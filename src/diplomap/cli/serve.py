@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from diplomap.cli.context import current
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -19,12 +21,11 @@ def serve(host: str, port: int, vectors_file: Path | None, reindex: bool) -> Non
     import uvicorn
 
     from diplomap.analysis import VectorsError, load_vectors
-    from diplomap.cli import Context
     from diplomap.store import transaction
     from diplomap.store.search import reindex_all
     from diplomap.web.app import create_app
 
-    ctx = click.get_current_context().find_object(Context)
+    ctx = current()
     try:
         vectors = load_vectors(vectors_file)
     except VectorsError as exc:

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from diplomap.extract.pipeline import pending_documents
+from diplomap.cli.context import current, extract_documents
 from diplomap.extract.plover import to_plover
+from diplomap.scale import default_workers
 from diplomap.store import get_document
 from diplomap.store.export import FORMATS, write_rows
+from diplomap.store.extractions import pending_documents
 from diplomap.store.queries import EVENT_COLUMNS, FACT_COLUMNS, query_events, query_facts
 
 PREDICATES = ["member_of", "founder_of", "chair_of", "partner_of", "agreement_with",
@@ -24,29 +25,6 @@ EVENT_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 lexicon_option = click.option(
     "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Extra entity YAML file (same schema as the bundled lexicon); repeatable.")
-
-
-def _context():
-    from diplomap.cli import Context
-
-    return click.get_current_context().find_object(Context)
-
-
-def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,
-                      lexicons: tuple[str, ...] = (), workers: int = 1) -> int:
-    """Extract the given stored documents with a progress bar on stderr."""
-    from diplomap.cli import err
-    from diplomap.lexicon import load_lexicon
-    from diplomap.scale import extract_parallel
-
-    load_lexicon(lexicons)  # a bad --lexicon file fails here, before any work
-    if not doc_ids:
-        return 0
-    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as progress:
-        task = progress.add_task("", total=len(doc_ids))
-        return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,
-                                on_doc=lambda _: progress.update(task, advance=1))
 
 
 workers_option = click.option(
@@ -64,9 +42,7 @@ def extract(force: bool, lexicons: tuple[str, ...], workers: int | None, quiet: 
 
     Each document's results replace its earlier ones in one transaction, so re-running is safe.
     """
-    conn = _context().connect()
-    from diplomap.scale import default_workers
-
+    conn = current().connect()
     done = extract_documents(conn, pending_documents(conn, force), quiet=quiet,
                              lexicons=lexicons, workers=workers or default_workers())
     if not quiet:
@@ -121,7 +97,7 @@ def facts(predicate: str | None, actor: str | None, since: str | None, until: st
           source: str | None, doc: str | None, limit: int | None, output: Path | None,
           fmt: str) -> None:
     """Facts (standing relations), one row per fact and document that states it."""
-    conn = _context().connect()
+    conn = current().connect()
     rows = query_facts(conn, actor=actor, predicate=predicate, since=since, until=until,
                        source=source, doc=_resolve_doc(conn, doc), limit=limit)
     if fmt == "table":
@@ -138,7 +114,7 @@ def events(event_type: str | None, actor: str | None, since: str | None, until: 
            source: str | None, doc: str | None, limit: int | None, output: Path | None,
            fmt: str) -> None:
     """PLOVER-coded events with their evidence."""
-    conn = _context().connect()
+    conn = current().connect()
     rows = query_events(conn, actor=actor, event_type=event_type, since=since, until=until,
                         source=source, doc=_resolve_doc(conn, doc), limit=limit)
     if fmt == "plover":
@@ -161,7 +137,7 @@ def events(event_type: str | None, actor: str | None, since: str | None, until: 
 def entities(doc: str | None, kind: str | None, fmt: str) -> None:
     """Mentions of DOC (offsets, surface, entity, how resolved), or the entity table with
     mention counts."""
-    conn = _context().connect()
+    conn = current().connect()
     if doc:
         rows = [dict(r) for r in conn.execute(
             "SELECT m.sentence, m.start, m.end, m.surface, m.entity_id, e.kind, m.resolution"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
 from diplomap.extract.model import Event, Extraction, Fact
-from diplomap.store import transaction
+from diplomap.store.db import transaction
 
 EXTRACTOR_VERSION = "rules-1"
 SYMMETRIC = frozenset({"partner_of", "agreement_with", "border_with"})
@@ -87,3 +88,19 @@ def _insert_event(conn: sqlite3.Connection, doc_id: str, event: Event) -> None:
          event.event_type, event.mode, json.dumps(event.context), event.target,
          event.target_person, event.date, event.location, event.intensity, event.quad,
          event.modality, event.confidence, _evidence(event.evidence)))
+
+
+def pending_documents(conn: sqlite3.Connection, force: bool = False) -> list[str]:
+    """IDs of the documents not yet extracted (all of them with `force`)."""
+    where = "" if force else "WHERE extracted_at IS NULL"
+    return [r[0] for r in conn.execute(f"SELECT id FROM documents {where} ORDER BY id")]
+
+
+def stored_texts(conn: sqlite3.Connection, doc_ids: Iterable[str]
+                 ) -> Iterator[tuple[str, str, str, str | None]]:
+    """(id, text, lang, published) of each stored document in `doc_ids` (missing ones skipped)."""
+    for doc_id in doc_ids:
+        row = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
+                           (doc_id,)).fetchone()
+        if row is not None:
+            yield doc_id, row["text"], row["lang"], row["published"]

@@ -1,0 +1,69 @@
+"""Choose the dev set's items from wcep-2025 and freeze its splits (run once, before tuning).
+
+The choice is deterministic: items are ranked by a hash of their ID. Cue words are used only to
+*sample* items likely to hold each PLOVER type (so every type has enough items); they label
+nothing: annotators code each item from its text alone.
+
+    python data/devset/select_items.py ../shared/devdata/wcep-2025/items.jsonl > data/devset/items.jsonl
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+
+PER_TYPE = 20
+EXTRA = 40
+CUES = {
+    "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
+    "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
+    "SUPPORT": r"\bsigns?\b|\bratif|\brecogni[sz]e|\bendorse",
+    "CONCEDE": r"\bapologi[sz]e|\beases?\b|\blifts?\b|\bconcession",
+    "COOPERATE": r"\bjoint (military )?exercise|\binvest|\btrade deal|\bextradit",
+    "AID": r"\baid\b|\bassistance\b|\bdonat|\basylum",
+    "RETREAT": r"\bwithdraw|\breleases?\b|\bceasefire|\bresigns?\b",
+    "REQUEST": r"\bcalls? (on|for)\b|\burges?\b|\bappeals?\b|\bdemands?\b",
+    "ACCUSE": r"\baccuse|\bcondemn|\bcriticiz|\bblames?\b|\binvestigat",
+    "REJECT": r"\brejects?\b|\brefuses?\b|\bvetoe?s?\b|\bdenies\b",
+    "THREATEN": r"\bthreat|\bwarns?\b|\bultimatum",
+    "PROTEST": r"\bprotest|\bdemonstrat|\bgeneral strike|\brall(y|ies)\b|\bboycott",
+    "SANCTION": r"\bsanction|\bexpel|\bsevers?\b|\bsuspends? (diplomatic )?relations",
+    "MOBILIZE": r"\bdeploy|\bmobili[sz]|\btroops (to|along)|\bhigh alert",
+    "COERCE": r"\barrest|\bdetain|\bbans?\b|\bseize|\bdeport|\bcyberattack",
+    "ASSAULT": r"\bairstrike|\bshell(s|ing)\b|\bdrone strike|\battack",
+}
+
+
+def rank(item_id: str) -> str:
+    return hashlib.sha256(item_id.encode()).hexdigest()
+
+
+def split(item_id: str) -> str:
+    """A third of the items, fixed by their ID, is the frozen test split."""
+    return "test" if int(hashlib.sha256(b"split:" + item_id.encode()).hexdigest(), 16) % 3 == 0 \
+        else "tune"
+
+
+def main(path: str) -> None:
+    items = [json.loads(line) for line in open(path, encoding="utf-8")]
+    items.sort(key=lambda item: rank(item["id"]))
+    chosen: dict[str, str] = {}
+    for label, cue in CUES.items():
+        pattern = re.compile(cue, re.IGNORECASE)
+        hits = [i for i in items if i["id"] not in chosen and pattern.search(i["text"])]
+        for item in hits[:PER_TYPE]:
+            chosen[item["id"]] = f"cue:{label}"
+    rest = [i for i in items if i["id"] not in chosen]
+    for item in rest[:EXTRA]:
+        chosen[item["id"]] = "random"
+    for item in sorted((i for i in items if i["id"] in chosen), key=lambda i: i["id"]):
+        out = {"id": item["id"], "date": item["date"], "section": item["section"],
+               "title": item["title"], "text": item["text"], "url": item["url"],
+               "split": split(item["id"]), "sampled_by": chosen[item["id"]]}
+        print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

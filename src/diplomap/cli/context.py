@@ -1,0 +1,84 @@
+"""What every command shares: the database option, exit codes, errors, progress, JSON output.
+
+Command modules import this module only (never each other, never the package)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from diplomap.store import StoreError, connect
+
+err = Console(stderr=True)
+EXIT_FAILED = 1      # some input failed (the rest was done)
+EXIT_USAGE = 2       # bad command line (click's own code)
+EXIT_STORE = 3       # the database cannot be opened
+
+
+class Context:
+    """The group's options, handed to every command by click."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+
+    def connect(self, readonly: bool = False) -> sqlite3.Connection:
+        try:
+            return connect(self.db, readonly=readonly)
+        except StoreError as exc:
+            error(str(exc))
+            sys.exit(EXIT_STORE)
+
+
+def current() -> Context:
+    """The running command's Context."""
+    context = click.get_current_context().find_object(Context)
+    assert context is not None, "commands run inside the diplomap group"
+    return context
+
+
+def error(message: object) -> None:
+    """One line on stderr; the message is printed literally (no markup)."""
+    err.print(f"[red]error:[/] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
+def warning(message: object) -> None:
+    err.print(f"[yellow]warning:[/] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
+def print_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def progress(label: str, *, quiet: bool = False, detail: bool = False) -> Iterator[Progress]:
+    """A progress bar on stderr (`detail` adds the current item's name), gone when done."""
+    columns = [TextColumn(f"[bold]{escape(label)}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn()]
+    if detail:
+        columns.append(TextColumn("{task.description}", markup=False))
+    with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+        yield bar
+
+
+def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,
+                      lexicons: tuple[str, ...] = (), workers: int = 1) -> int:
+    """Extract the given stored documents with a progress bar on stderr."""
+    from diplomap.lexicon import load_lexicon
+    from diplomap.scale import extract_parallel
+
+    load_lexicon(lexicons)  # a bad --lexicon file fails here, before any work
+    if not doc_ids:
+        return 0
+    with progress("extract", quiet=quiet) as bar:
+        task = bar.add_task("", total=len(doc_ids))
+        return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,
+                                on_doc=lambda _: bar.update(task, advance=1))
