@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SAMPLE := src/diplomap/sample/corpus
 
-.PHONY: demo install test-install test lint bench lock clean
+.PHONY: demo install test-install test lint bench eval lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_api.py
+
+## The evaluation table: seeds, sample, dev set (tune and frozen test), PLOVER GSR, UN quad.
+eval: install
+	$(BIN)/python bench/eval_all.py
 
 lock: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'

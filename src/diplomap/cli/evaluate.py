@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from diplomap.cli.context import current, print_json
-from diplomap.eval.predictions import from_files, from_store
+from diplomap.eval.predictions import from_files, from_store, from_texts, read_doc_texts
 from diplomap.eval.scoring import GoldError, Report, read_items, score
 
 
@@ -23,9 +23,10 @@ def _published(values: tuple[str, ...]) -> dict[str, str]:
 
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--docs", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Read and extract the gold's documents from this folder in memory, "
-                   "instead of using the database.")
+@click.option("--docs", type=click.Path(exists=True, path_type=Path),
+              help="Read and extract the gold's documents in memory, instead of using the "
+                   "database: a folder of files, or a JSONL file of {name, text, language, "
+                   "published} lines (the layout of data/devset).")
 @click.option("--published", "published", multiple=True, metavar="NAME=DATE",
               help="Publication date of a document read with --docs (file name or stem); "
                    "repeatable.")
@@ -43,7 +44,13 @@ def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
     except GoldError as exc:
         raise click.ClickException(str(exc)) from exc
     names = {item["doc"] for item in gold_items}
-    if docs:
+    if docs and docs.is_file():
+        try:
+            texts = [d for d in read_doc_texts(docs) if d.name in names]
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        predicted = from_texts(texts, lexicons)
+    elif docs:
         predicted = from_files(docs, names, _published(published), lexicons)
     else:
         conn = current().connect()

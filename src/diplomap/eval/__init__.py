@@ -1,6 +1,7 @@
 """Evaluation against gold files (ONTOLOGY section 4)."""
 
-from diplomap.eval.predictions import from_files, from_store
+from diplomap.eval.predictions import DocText, from_files, from_store, from_texts, read_doc_texts
 from diplomap.eval.scoring import Counts, GoldError, Report, read_items, score
 
-__all__ = ["Counts", "GoldError", "Report", "from_files", "from_store", "read_items", "score"]
+__all__ = ["Counts", "DocText", "GoldError", "Report", "from_files", "from_store", "from_texts",
+           "read_doc_texts", "read_items", "score"]

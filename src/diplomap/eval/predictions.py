@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from diplomap.store.queries import query_events, query_facts
@@ -41,24 +43,58 @@ def _first_text(evidence: list[dict]) -> str:
 def from_files(folder: Path, docs: set[str], published: dict[str, str],
                lexicons: Iterable[str] = ()) -> list[dict]:
     """Read and extract the files of `folder` named in `docs`, without a database."""
+    from diplomap.ingest import Article, iter_articles
+
+    def texts() -> Iterator[DocText]:
+        for article in iter_articles([folder]):
+            if not isinstance(article, Article):
+                raise ValueError(str(article))
+            name = PurePath(article.path).name
+            if name in docs:
+                date = (published.get(name) or published.get(PurePath(name).stem)
+                        or article.published)
+                yield DocText(name, article.text, None, date)
+
+    return from_texts(texts(), lexicons)
+
+
+@dataclass(frozen=True)
+class DocText:
+    """A document to read in memory: its name in the gold, text, language (None: detect)."""
+
+    name: str
+    text: str
+    lang: str | None = None
+    published: str | None = None
+
+
+def read_doc_texts(path: Path) -> Iterator[DocText]:
+    """Documents of a JSONL file with `name`, `text` and optional `language`, `published`
+    (the layout of ../shared/devdata and of data/devset)."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                yield DocText(row["name"], row["text"], row.get("language"), row.get("published"))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a document line ({exc})") from exc
+
+
+def from_texts(documents: Iterable[DocText], lexicons: Iterable[str] = ()) -> list[dict]:
+    """Extract each document in memory and return its items in the gold format."""
     from diplomap.extract.pipeline import Pipeline
-    from diplomap.ingest import Article, detect_language, iter_articles
+    from diplomap.ingest import detect_language
 
     pipeline = Pipeline(tuple(lexicons))
     items: list[dict] = []
-    for article in iter_articles([folder]):
-        if not isinstance(article, Article):
-            raise ValueError(str(article))
-        name = PurePath(article.path).name
-        if name not in docs:
-            continue
-        date = published.get(name) or published.get(PurePath(name).stem) or article.published
-        reading = pipeline(article.text, detect_language(article.text), date)
-        text = article.text
+    for doc in documents:
+        reading = pipeline(doc.text, doc.lang or detect_language(doc.text), doc.published)
         for fact in reading.extraction.facts:
             span = fact.evidence[0]
-            items.append(fact_item(name, fact.as_dict(), text[span.start:span.end]))
+            items.append(fact_item(doc.name, fact.as_dict(), doc.text[span.start:span.end]))
         for event in reading.extraction.events:
             span = event.evidence[0]
-            items.append(event_item(name, event.as_dict(), text[span.start:span.end]))
+            items.append(event_item(doc.name, event.as_dict(), doc.text[span.start:span.end]))
     return items

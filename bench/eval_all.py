@@ -1,0 +1,226 @@
+"""The whole evaluation table (`make eval`): every gold set diplomap is measured on, one run.
+
+- seeds: the five seed articles (../shared, tuned on), facts and events P/R/F1;
+- sample: the bundled sample corpus (read while tuning);
+- PLOVER GSR: share of sentences whose labelled type is found (per type and overall),
+  and the same with the labelled source and target (ISO-3 codes only);
+- UN quad: relevance P/R/F1 and quad macro-F1 per language on a fixed sample of pairs;
+- dev set (data/devset): tune and frozen test splits, per language, facts and events.
+
+Sets whose files are absent are skipped with the reason. `--json FILE` writes every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from diplomap.eval import from_files, from_texts, read_doc_texts, read_items, score
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEVDATA = SHARED / "devdata"
+DEVSET = ROOT / "data" / "devset"
+QUAD_OF = {"AGREE": "VerCoop", "CONSULT": "VerCoop", "SUPPORT": "VerCoop", "CONCEDE": "VerCoop",
+           "COOPERATE": "MatCoop", "AID": "MatCoop", "RETREAT": "MatCoop",
+           "REQUEST": "VerConf", "ACCUSE": "VerConf", "REJECT": "VerConf",
+           "THREATEN": "VerConf", "PROTEST": "MatConf", "SANCTION": "MatConf",
+           "MOBILIZE": "MatConf", "COERCE": "MatConf", "ASSAULT": "MatConf"}
+console = Console(width=150)
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def scored(gold: list[dict], predicted: list[dict]) -> dict:
+    report = score(gold, predicted)
+    return {"facts": report.facts.as_dict(), "events": report.events.as_dict(),
+            "by_label": {k: v.as_dict() for k, v in report.by_label.items()}}
+
+
+def seeds() -> dict | str:
+    gold_file, folder = SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"
+    if not gold_file.exists() or not folder.exists():
+        return "../shared/gold or ../shared/seeds absent"
+    readme = (SHARED / "gold" / "README.md").read_text(encoding="utf-8")
+    dates = dict(re.findall(r"^\|\s*(\d{3}_[0-9a-f]+)\s*\|\s*(\d{4}(?:-\d{2}){0,2})", readme,
+                            flags=re.M))
+    gold = read_items(gold_file)
+    return scored(gold, from_files(folder, {g["doc"] for g in gold}, dates))
+
+
+def sample() -> dict:
+    folder = ROOT / "src" / "diplomap" / "sample"
+    gold = read_items(folder / "gold.jsonl")
+    return scored(gold, from_files(folder / "corpus", {g["doc"] for g in gold}, {}))
+
+
+def plover_gsr() -> dict | str:
+    folder = DEVDATA / "plover-gsr"
+    if not folder.exists():
+        return "../shared/devdata/plover-gsr absent"
+    gold = read_items(folder / "gold.jsonl")
+    predicted = from_texts(read_doc_texts(folder / "docs.jsonl"))
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for item in predicted:
+        if item["kind"] == "event":
+            by_doc[item["doc"]].append(item)
+    found, with_actors, total = Counter(), Counter(), Counter()
+    for item in gold:
+        label, accept = item["event_type"], set(item.get("accept") or [item["event_type"]])
+        total[label] += 1
+        hits = [e for e in by_doc[item["doc"]] if e["event_type"] in accept]
+        found[label] += bool(hits)
+        pair = {item.get("source"), item.get("target")}
+        with_actors[label] += any({e["source"], e["target"]} == pair for e in hits)
+    return {"total": dict(total), "found": dict(found), "with_actors": dict(with_actors)}
+
+
+def un_quad(pairs: int) -> dict | str:
+    folder = DEVDATA / "un-quad"
+    if not folder.exists():
+        return "../shared/devdata/un-quad absent"
+    gold = {g["doc"]: g for g in read_items(folder / "gold.jsonl")}
+    docs = [d for d in read_doc_texts(folder / "docs.jsonl")
+            if int(d.name.split("-")[2].split(".")[0]) <= pairs]
+    predicted: dict[str, Counter] = defaultdict(Counter)
+    for item in from_texts(docs):
+        if item["kind"] == "event":
+            predicted[item["doc"]][QUAD_OF[item["event_type"]]] += 1
+    out = {}
+    for lang in ("ar", "en"):
+        names = [d.name for d in docs if d.name.startswith(f"un-{lang}-")]
+        truth = {n: (gold[n]["quad"] if n in gold else None) for n in names}
+        guess = {n: (predicted[n].most_common(1)[0][0] if predicted[n] else None)
+                 for n in names}
+        tp = sum(1 for n in names if truth[n] and guess[n])
+        fp = sum(1 for n in names if not truth[n] and guess[n])
+        fn = sum(1 for n in names if truth[n] and not guess[n])
+        quad_f1 = []
+        for quad in ("VerCoop", "MatCoop", "VerConf", "MatConf"):
+            q_tp = sum(1 for n in names if truth[n] == quad and guess[n] == quad)
+            q_fp = sum(1 for n in names if truth[n] != quad and guess[n] == quad)
+            q_fn = sum(1 for n in names if truth[n] == quad and guess[n] != quad)
+            quad_f1.append(prf(q_tp, q_fp, q_fn)[2])
+        out[lang] = {"sentences": len(names), "relevance": prf(tp, fp, fn),
+                     "quad_macro_f1": sum(quad_f1) / 4}
+    return out
+
+
+def devset() -> dict | str:
+    docs_file, gold_file = DEVSET / "docs.jsonl", DEVSET / "gold.jsonl"
+    if not docs_file.exists() or not gold_file.exists():
+        return "data/devset/docs.jsonl or gold.jsonl absent"
+    docs = list(read_doc_texts(docs_file))
+    splits = {json.loads(line)["name"]: json.loads(line)["split"]
+              for line in docs_file.open(encoding="utf-8")}
+    gold = read_items(gold_file)
+    predicted = from_texts(docs)
+    out = {}
+    for split in ("tune", "test"):
+        for lang in ("ar", "en"):
+            names = {d.name for d in docs if splits[d.name] == split and d.name.endswith(lang)}
+            out[f"{split}/{lang}"] = scored([g for g in gold if g["doc"] in names],
+                                            [p for p in predicted if p["doc"] in names])
+    return out
+
+
+SECONDS: dict[str, float] = {}
+
+
+def timed(name: str, func, *args) -> dict | str:
+    start = time.perf_counter()
+    with console.status(f"evaluating {name}"):
+        result = func(*args)
+    SECONDS[name] = round(time.perf_counter() - start, 1)
+    return result
+
+
+def fmt(value: Iterable[float]) -> str:
+    return " / ".join(f"{v:.2f}" for v in value)
+
+
+def summary_table(results: dict) -> Table:
+    table = Table(title="diplomap evaluation (P / R / F1)")
+    for column in ("set", "facts", "events", "notes"):
+        table.add_column(column)
+    for name in ("seeds", "sample"):
+        r = results[name]
+        if isinstance(r, str):
+            table.add_row(name, "-", "-", f"skipped: {r}")
+            continue
+        table.add_row(name, *(fmt((r[k]["precision"], r[k]["recall"], r[k]["f1"]))
+                              for k in ("facts", "events")), "")
+    dev = results["devset"]
+    if isinstance(dev, str):
+        table.add_row("dev set", "-", "-", f"skipped: {dev}")
+    else:
+        for key, r in dev.items():
+            table.add_row(f"dev {key}", *(fmt((r[k]["precision"], r[k]["recall"], r[k]["f1"]))
+                                          for k in ("facts", "events")),
+                          "frozen: report only" if key.startswith("test") else "")
+    gsr = results["plover_gsr"]
+    if isinstance(gsr, str):
+        table.add_row("PLOVER GSR", "-", "-", f"skipped: {gsr}")
+    else:
+        total, found = sum(gsr["total"].values()), sum(gsr["found"].values())
+        half = sum(1 for t, n in gsr["total"].items() if gsr["found"].get(t, 0) * 2 >= n)
+        table.add_row("PLOVER GSR", "-", f"type found {found / total:.2f}",
+                      f"with actors {sum(gsr['with_actors'].values()) / total:.2f}; "
+                      f"types found in >= half: {half}/16")
+    un = results["un_quad"]
+    if isinstance(un, str):
+        table.add_row("UN quad", "-", "-", f"skipped: {un}")
+    else:
+        for lang, r in un.items():
+            table.add_row(f"UN quad {lang}", "-", f"relevance {fmt(r['relevance'])}",
+                          f"quad macro-F1 {r['quad_macro_f1']:.2f} ({r['sentences']} sentences)")
+    return table
+
+
+def gsr_table(gsr: dict) -> Table:
+    table = Table(title="PLOVER GSR: labelled type found, per type")
+    for column in ("type", "sentences", "found", "share", "with actors"):
+        table.add_column(column, justify="right")
+    for label in sorted(gsr["total"]):
+        n = gsr["total"][label]
+        table.add_row(label, str(n), str(gsr["found"].get(label, 0)),
+                      f"{gsr['found'].get(label, 0) / n:.2f}",
+                      f"{gsr['with_actors'].get(label, 0) / n:.2f}")
+    return table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--un-pairs", type=int, default=10**6,
+                        help="read only the UN sentence pairs numbered up to N [default: all]")
+    parser.add_argument("--json", type=Path, help="write every figure to this file")
+    args = parser.parse_args()
+    results = {"seeds": timed("seeds", seeds), "sample": timed("sample", sample),
+               "devset": timed("dev set", devset), "plover_gsr": timed("PLOVER GSR", plover_gsr),
+               "un_quad": timed("UN quad", un_quad, args.un_pairs)}
+    console.print(summary_table(results))
+    console.print("seconds: " + ", ".join(f"{k} {v}" for k, v in SECONDS.items()))
+    if isinstance(results["plover_gsr"], dict):
+        console.print(gsr_table(results["plover_gsr"]))
+    if args.json:
+        figures = {**results, "seconds": SECONDS}
+        args.json.write_text(json.dumps(figures, indent=1, default=list), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
