@@ -67,10 +67,10 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
         # also documents left unextracted by an interrupted earlier run
         extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
                           lexicons=lexicons, workers=workers or default_workers())
-    for message in summary.errors:
-        error(message)
-    for message in summary.warnings:
-        warning(message)
+    for failure in summary.errors:
+        error(failure)
+    for note in summary.warnings:
+        warning(note)
     if as_json:
         print_json(summary.as_dict())
     elif not quiet:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,7 +133,8 @@ def _read_markdown(path: Path, content: str, options: ReadOptions
             try:
                 loaded = yaml.safe_load(content[3:end])
             except yaml.YAMLError as exc:
-                yield IngestError(path, f"front matter is not valid YAML ({exc.problem})")
+                problem = getattr(exc, "problem", None) or exc
+                yield IngestError(path, f"front matter is not valid YAML ({problem})")
                 return
             meta = loaded if isinstance(loaded, dict) else {}
             body = content[end + 4:].lstrip("\r\n")
@@ -141,20 +142,23 @@ def _read_markdown(path: Path, content: str, options: ReadOptions
     if not title:
         heading = next((ln for ln in body.splitlines() if ln.startswith("# ")), None)
         title = heading[2:].strip() if heading else path.stem
-    yield _article(path, body, title=str(title), url=_pick(meta, options.url_field, URL_FIELDS),
-                   published=_pick(meta, options.date_field, DATE_FIELDS))
+    yield _article(path, body, title=str(title),
+                   url=_str(_pick(meta, options.url_field, URL_FIELDS)),
+                   published=_str(_pick(meta, options.date_field, DATE_FIELDS)))
 
 
 def _read_html(path: Path, content: str, options: ReadOptions) -> Iterator[Article | IngestError]:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False,
-                                            include_tables=False)
-    if extracted is None or not (extracted.text or "").strip():
+                                            include_tables=False, as_dict=True)
+    page: dict = extracted if isinstance(extracted, dict) else {}
+    text = page.get("text") or ""
+    if not text.strip():
         yield IngestError(path, "no main text found in the HTML page")
         return
-    yield _article(path, extracted.text, title=extracted.title or path.stem,
-                   url=extracted.url, published=extracted.date)
+    yield _article(path, text, title=page.get("title") or path.stem,
+                   url=page.get("url"), published=page.get("date"))
 
 
 def _read_json(path: Path, content: str, options: ReadOptions) -> Iterator[Article | IngestError]:
@@ -209,7 +213,8 @@ def _from_record(path: Path, record: object, options: ReadOptions, line: int | N
                     published=_str(_pick(record, options.date_field, DATE_FIELDS)))
 
 
-def _field_name(columns: list[str], chosen: str | None, defaults: tuple[str, ...]) -> str | None:
+def _field_name(columns: Sequence[str], chosen: str | None,
+                defaults: tuple[str, ...]) -> str | None:
     if chosen:
         return chosen if chosen in columns else None
     lower = {c.lower(): c for c in columns if isinstance(c, str)}
