@@ -93,8 +93,8 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "notext.csv").write_text("title,date\nعنوان,2020\n", encoding="utf-8")
     (folder / "huge.txt").write_text(AR_1 * 200, encoding="utf-8")
     return {"empty.txt": "empty file", "blank.md": "empty file",
-            "binary.txt": "binary file", "cp1256.txt": "not valid utf-8-sig",
-            "broken.txt": "not valid utf-8-sig (byte 0xff", "lines.jsonl": "not valid JSON",
+            "binary.txt": "binary file", "cp1256.txt": "not valid utf-8",
+            "broken.txt": "not valid utf-8 (byte 0xff", "lines.jsonl": "not valid JSON",
             "notext.csv": "no text column", "huge.txt": "over the limit",
             "missing.txt": "no such file or folder"}
 

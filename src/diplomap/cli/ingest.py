@@ -33,7 +33,9 @@ from diplomap.store.extractions import pending_documents
 @click.option("--date-field", help="Field holding the publication date "
               "[default: published, date, pubdate, published_at, ...].")
 @click.option("--url-field", help="Field holding the URL [default: url, link, source_url, uri].")
-@click.option("--encoding", help="Decode files with this encoding [default: UTF-8].")
+@click.option("--encoding", help="Fallback encoding for files that are not valid UTF-8 (e.g. "
+              "cp1256); UTF-8 files of the same run stay UTF-8, and the summary names the "
+              "files decoded with it.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
               show_default=True, help="Refuse files larger than this.")
 @click.option("--no-extract", is_flag=True, help="Store documents only; skip extraction.")
@@ -76,6 +78,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     elif not quiet:
         click.echo(f"{summary.files} files: {summary.stored} stored, "
                    f"{summary.duplicates} skipped as duplicates, {summary.failed} failed")
+        for path, used in summary.fallback_decoded.items():
+            click.echo(f"decoded as {used} (not UTF-8): {path}")
     if summary.failed:
         raise SystemExit(EXIT_FAILED)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,30 +24,65 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    # files decoded with the --encoding fallback instead of UTF-8: path -> encoding
+    fallback_decoded: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "files": self.files, "stored": self.stored, "duplicates": self.duplicates,
             "failed": self.failed, "new_ids": self.new_ids, "warnings": self.warnings,
+            "fallback_decoded": self.fallback_decoded,
             "errors": [{"path": e.path, "line": e.line, "reason": e.reason}
                        for e in self.errors],
         }
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestError]]:
-    """Files named, and supported files found recursively in folders named (sorted)."""
-    files, errors = [], []
+    """Files named, and supported files found recursively in folders named (sorted; hidden
+    ones skipped). Folder links are followed once; a link loop is reported, not followed."""
+    files: list[Path] = []
+    errors: list[IngestError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            files += sorted(p for p in found
-                            if not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found, loops = _walk(path)
+            files += found
+            errors += [IngestError(p, "symbolic link loop, not followed") for p in loops]
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            errors.append(IngestError(path, "broken symbolic link or link loop"))
         else:
             errors.append(IngestError(path, "no such file or folder"))
     return files, errors
+
+
+def _walk(top: Path) -> tuple[list[Path], list[Path]]:
+    files: list[Path] = []
+    loops: list[Path] = []
+    seen = {top.resolve()}
+    for folder, dirs, names in os.walk(top, followlinks=True):
+        base = Path(folder)
+        for name in list(dirs):
+            child = base / name
+            if name.startswith("."):
+                dirs.remove(name)
+            elif child.is_symlink():
+                real = child.resolve()
+                if real == base.resolve() or real in base.resolve().parents:
+                    loops.append(child)
+                if real in seen:  # a loop, or a second link to a folder already read
+                    dirs.remove(name)
+                seen.add(real)
+        for name in names:
+            child = base / name
+            if name.startswith(".") or child.suffix.lower() not in SUFFIXES:
+                continue
+            if child.is_file():
+                files.append(child)
+            elif child.is_symlink():
+                loops.append(child)
+    return sorted(files), sorted(loops)
 
 
 def ingest_paths(
@@ -84,6 +120,8 @@ def _store(conn: sqlite3.Connection, item: Article | IngestError, summary: Inges
         summary.failed += 1
         return
     where = f"{item.path}:{item.line}" if item.line else item.path
+    if item.encoding != "utf-8":
+        summary.fallback_decoded[item.path] = item.encoding
     summary.warnings += [f"{where}: {w}" for w in item.warnings]
     doc = NewDocument(text=item.text, lang=detect_language(item.text), title=item.title,
                       url=item.url or item.path, path=item.path, source=source,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +25,18 @@ DATE_FIELDS = ("published", "date", "pubdate", "published_at", "publication_date
 URL_FIELDS = ("url", "link", "source_url", "uri")
 
 
+def display_path(path: Path | str) -> str:
+    """The path as text that can always be printed and stored: bytes of a file name that are
+    not UTF-8 become backslash escapes (``caf\\xe9.txt``)."""
+    return printable(os.fspath(path))
+
+
 class IngestError(Exception):
     """A file (or one record of it) that cannot be ingested, with the reason."""
 
     def __init__(self, path: Path | str, reason: str, line: int | None = None) -> None:
-        self.path, self.reason, self.line = str(path), reason, line
-        where = f"{path}:{line}" if line is not None else str(path)
+        self.path, self.reason, self.line = display_path(path), reason, line
+        where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
 
@@ -51,6 +59,7 @@ class Article:
     published: str | None = None
     line: int | None = None
     warnings: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[Article | IngestError]:
@@ -61,17 +70,24 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Article | IngestErro
                                 f"expected one of {', '.join(sorted(SUFFIXES))}")
         return
     try:
-        content = decode(path, options)
+        content, encoding = decode(path, options)
     except IngestError as exc:
         yield exc
         return
     reader = {"text": _read_text, "markdown": _read_markdown, "html": _read_html,
               "json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}[kind]
-    yield from reader(path, content, options)
+    try:
+        for item in reader(path, content, options):
+            if isinstance(item, Article):
+                item.encoding = encoding
+            yield item
+    except Exception as exc:
+        yield IngestError(path, f"cannot be read ({type(exc).__name__}: {exc})")
 
 
-def decode(path: Path, options: ReadOptions) -> str:
-    """The file's text, strictly decoded; a clear IngestError otherwise."""
+def decode(path: Path, options: ReadOptions) -> tuple[str, str]:
+    """The file's text, strictly decoded as UTF-8, else with `options.encoding` (a fallback,
+    so that one run may mix UTF-8 and legacy files), and the encoding used."""
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
@@ -84,13 +100,18 @@ def decode(path: Path, options: ReadOptions) -> str:
         raise IngestError(path, "empty file")
     if b"\x00" in data[:8192]:
         raise IngestError(path, "binary file (contains NUL bytes), not text")
-    encoding = options.encoding or "utf-8-sig"
     try:
-        return data.decode(encoding)
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise IngestError(path, _decode_reason(data, exc, encoding)) from exc
+        if not options.encoding:
+            raise IngestError(path, _decode_reason(data, exc, "utf-8")) from exc
+    try:
+        return data.decode(options.encoding), options.encoding
+    except UnicodeDecodeError as exc:
+        reason = _decode_reason(data, exc, options.encoding)
+        raise IngestError(path, f"neither UTF-8 nor {reason}") from exc
     except LookupError as exc:
-        raise IngestError(path, f"unknown encoding {encoding!r}") from exc
+        raise IngestError(path, f"unknown encoding {options.encoding!r}") from exc
 
 
 def _decode_reason(data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:
@@ -104,16 +125,38 @@ def _decode_reason(data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:
     return reason
 
 
+def printable(value: str) -> str:
+    """`value` unchanged when it is valid Unicode; lone surrogates (from a file name's bytes or
+    a JSON escape) as backslash escapes."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape" if _escaped_bytes_only(value)
+                            else "backslashreplace").decode("utf-8", "backslashreplace")
+
+
+def _escaped_bytes_only(value: str) -> bool:
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in value)
+
+
 def _article(path: Path, text: str, **meta: str | None) -> Article | IngestError:
+    meta = {k: printable(v) if isinstance(v, str) else v for k, v in meta.items()}
+    if printable(text) != text:
+        return IngestError(path, "text is not valid Unicode (lone surrogates)",
+                           meta.get("line"))  # type: ignore[arg-type]
     if not text.strip():
         return IngestError(path, "no text in document", meta.get("line"))  # type: ignore[arg-type]
+    if "\x00" in text:
+        return IngestError(path, "text contains NUL bytes (binary data?)",
+                           meta.get("line"))  # type: ignore[arg-type]
     published, warnings = None, []
     raw_date = meta.pop("published", None)
     if raw_date:
         published = normalize_date(str(raw_date))
         if published is None:
             warnings.append(f"unreadable date {raw_date!r}, left unknown")
-    return Article(text=text, path=str(path), published=published, warnings=warnings,
+    return Article(text=text, path=display_path(path), published=published, warnings=warnings,
                    **meta)  # type: ignore[arg-type]
 
 
@@ -167,6 +210,9 @@ def _read_json(path: Path, content: str, options: ReadOptions) -> Iterator[Artic
     except json.JSONDecodeError as exc:
         yield IngestError(path, f"not valid JSON ({exc.msg})", exc.lineno)
         return
+    except RecursionError:
+        yield IngestError(path, "JSON nested too deeply")
+        return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, 1):
         yield _from_record(path, record, options, number if isinstance(data, list) else None)
@@ -182,20 +228,36 @@ def _read_jsonl(path: Path, content: str, options: ReadOptions
         except json.JSONDecodeError as exc:
             yield IngestError(path, f"line is not valid JSON ({exc.msg})", number)
             continue
+        except RecursionError:
+            yield IngestError(path, "line's JSON is nested too deeply", number)
+            continue
         yield _from_record(path, record, options, number)
 
 
 def _read_csv(path: Path, content: str, options: ReadOptions) -> Iterator[Article | IngestError]:
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    columns = reader.fieldnames or []
+    csv.field_size_limit(max(options.max_bytes, 131072))  # a field may be a whole article
+    reader = csv.DictReader(io.StringIO(content, newline=""), strict=True)
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as exc:
+        yield IngestError(path, f"not valid CSV ({exc})", 1)
+        return
     text_column = _field_name(columns, options.text_field, TEXT_FIELDS)
     if text_column is None:
         wanted = options.text_field or "/".join(TEXT_FIELDS)
         yield IngestError(path, f"no text column ({wanted}) among {columns}; "
                                 "name it with --text-field")
         return
-    for number, row in enumerate(reader, 2):
-        yield _from_record(path, row, options, number)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # e.g. an unterminated quote: the rest cannot be split
+            yield IngestError(path, f"not valid CSV ({exc}); rows after it not read",
+                              reader.line_num)
+            return
+        yield _from_record(path, row, options, reader.line_num)
 
 
 def _from_record(path: Path, record: object, options: ReadOptions, line: int | None
@@ -227,4 +289,9 @@ def _pick(record: dict, chosen: str | None, defaults: tuple[str, ...]) -> object
 
 
 def _str(value: object) -> str | None:
-    return None if value in (None, "") else str(value)
+    """A metadata value as text: numbers and strings only (an object or a list is no title)."""
+    if isinstance(value, dt.date):  # YAML front matter reads dates as dates
+        return value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return str(value) if value != "" else None
