@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -52,7 +53,10 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version, sql in known:
         if version <= current:
             continue
-        with transaction(conn):
+        with transaction(conn):  # the write lock: one process migrates, the others wait
+            current = schema_version(conn)  # and find it done
+            if version <= current:
+                continue
             for statement in _statements(sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
@@ -93,7 +97,7 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _set_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -102,6 +106,19 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
         conn.close()
         raise StoreError(f"{path}: not a diplomap database ({exc})") from exc
     return conn
+
+
+def _set_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
+    """WAL mode; on a new file that another process is creating, SQLite answers "locked"
+    without waiting for busy_timeout, so try again for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
 
 
 @contextmanager
