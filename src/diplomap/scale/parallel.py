@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -23,7 +25,19 @@ BATCH = 16
 
 def _init_worker(lexicons: Sequence[str]) -> None:
     global _worker_pipeline
+    _exit_with_parent(os.getppid())
     _worker_pipeline = Pipeline(lexicons)
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """A worker whose parent was killed (kill -9 leaves the pool no time to stop it) is
+    re-parented; it notices within `every` seconds and exits instead of running on."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _read(job: tuple[str, str, str, str | None]) -> tuple:
