@@ -75,7 +75,7 @@ def generate(conn, n_docs: int, n_events: int, seed: int = 11) -> None:
     with transaction(conn):
         conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar) VALUES (?,?,?,?)",
                          [(s, "state", s, s) for s in STATES] +
-                         [(o, "organisation", o, o) for o in ORGS])
+                         [(o, "organization", o, o) for o in ORGS])
     spans_of: list[list[tuple[int, int]]] = []
     doc_ids: list[str] = []
     for start in range(0, n_docs, BATCH):

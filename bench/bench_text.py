@@ -126,7 +126,7 @@ def main() -> None:
     def whole() -> None:
         for (text, published), lang in zip(docs, langs, strict=True):
             doc = Doc(text, lang, published)
-            assert doc.tokens is not None
+            tokenize(text)
             linker.link(doc)
 
     n = len(docs)

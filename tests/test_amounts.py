@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomap.extract.amounts import find_amounts, fold, parse_number_words
+from diplomap.extract.amounts import find_amounts, parse_number_words
+from diplomap.text import normalize
 
 
 def found(text: str) -> list[tuple]:
@@ -131,16 +132,16 @@ def test_not_amounts(text: str) -> None:
     ("ثلاثه مليارات", 3 * 10**9), ("مليون وخمسمائه الف", 1_500_000),
 ])
 def test_parse_number_words(words: str, value: int | None) -> None:
-    assert parse_number_words(fold(words).text) == value
+    assert parse_number_words(normalize(words).cased) == value
 
 
-def test_fold_keeps_a_map_to_the_original() -> None:
+def test_amounts_read_the_text_layer_with_its_map_to_the_original() -> None:
     text = "مــليار دولارٍ ٣٫٩"
-    folded = fold(text)
-    assert folded.text == "مليار دولار 3.9"
-    start, end = folded.span(0, 5)
+    norm = normalize(text)
+    assert norm.cased == "مليار دولار 3.9"
+    start, end = norm.orig_span(0, 5)
     assert text[start:end] == "مــليار"
-    start, end = folded.span(6, 11)
+    start, end = norm.orig_span(6, 11)
     assert text[start:end] == "دولارٍ"
 
 

@@ -261,7 +261,7 @@ def test_network_nodes_edges_and_exports(conn) -> None:
     edge = graph.edges["KAZ", "CHN"]
     assert edge["n_events"] == 4
     assert set(edge["predicates"]) == {"partner_of", "agreement_with", "border_with"}
-    assert graph.nodes["SCO"]["kind"] == "organisation"
+    assert graph.nodes["SCO"]["kind"] == "organization"
     assert graph.nodes["TUR"]["vector"] == "turkic"
     data = an.network_json(graph)
     assert data == an.network_json(an.network(conn))  # seeded layout: same picture

@@ -70,3 +70,18 @@ def test_orig_span_empty_and_bounds() -> None:
 
 def test_normalize_key_collapses_space() -> None:
     assert normalize_key("  الأمم   المتحدة ") == "الامم المتحده"
+
+
+def test_presentation_form_diacritics_are_marks_not_word_breaks() -> None:
+    raw = "ك\ufe76ت\ufe77ب\ufc5e"  # isolated fatha, medial fatha, shadda with dammatan (U+FC5E)
+    n = normalize(raw)
+    assert n.text == "كتب"
+    assert n.orig_span(0, 3) == (0, len(raw))  # the span keeps the marks of its last letter
+
+
+def test_presentation_ligatures_map_back_exactly() -> None:
+    raw = "\ufefbب \ufdf2"  # lam-alef ligature, then the Allah ligature
+    n = normalize(raw)
+    assert n.text == "لاب الله"
+    assert n.orig_span(0, 2) == (0, 1) and n.orig_span(2, 3) == (1, 2)
+    assert n.orig_span(4, 8) == (3, 4)

@@ -14,10 +14,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from diplomap.analysis.common import placeholders
 from diplomap.analysis.vectors import Grouping, load_vectors
+from diplomap.ontology import ontology
+from diplomap.store.analytics import partner_events, partner_years, summary_samples
 
-COOPERATIVE = ("VC", "MC")
+COOPERATIVE = ontology().cooperative_quads
 PERIODS = {"year": 4, "month": 7}  # period -> length of its ISO date prefix
 
 
@@ -60,15 +61,7 @@ def _summary_cells(conn: sqlite3.Connection, state: str, vectors: Grouping,
                    quads: Sequence[str], modality: str, limit: int) -> tuple[Cells, int]:
     """Counts per (year, vector) from the summary table, with up to `limit` sample IDs
     each, taken from the busiest partners of the cell first."""
-    marks = placeholders(quads)
-    rows = conn.execute(
-        "SELECT year, target, sum(n) FROM event_summary WHERE source = ?"
-        f" AND quad IN ({marks}) AND modality = ? AND target NOT IN ('', ?)"
-        " GROUP BY target, year UNION ALL"
-        " SELECT year, source, sum(n) FROM event_summary WHERE target = ?"
-        f" AND quad IN ({marks}) AND modality = ? AND source NOT IN ('', ?)"
-        " GROUP BY source, year",
-        (state, *quads, modality, state, state, *quads, modality, state)).fetchall()
+    rows = partner_years(conn, state, quads, modality)
     vector_of: dict[str, str] = {}
     cells: Cells = {}
     partners: dict[tuple[str, str], list[tuple[int, str]]] = {}
@@ -99,7 +92,7 @@ def _fill_samples(conn: sqlite3.Connection, state: str, cells: Cells,
             taken += n
         chosen[(year, vid)] = names
     keys = list(dict.fromkeys((y, p) for (y, _), names in chosen.items() for p in names))
-    samples = _samples(conn, state, keys, quads, modality, limit)
+    samples = summary_samples(conn, state, keys, quads, modality, limit)
     for (year, vid), names in chosen.items():
         ids = cells[year][vid][1]
         for partner in names:
@@ -108,37 +101,11 @@ def _fill_samples(conn: sqlite3.Connection, state: str, cells: Cells,
                 break
 
 
-def _samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, str]],
-             quads: Sequence[str], modality: str,
-             limit: int) -> dict[tuple[str, str], list[str]]:
-    """Sample IDs of (year, partner) keys: one primary-key lookup per key and direction
-    (a join or an IN list makes SQLite scan every summary row of the state)."""
-    marks = placeholders(quads)
-    sql = ("SELECT group_concat(sample_ids) FROM event_summary WHERE source = ? AND target = ?"
-           f" AND year = ? AND quad IN ({marks}) AND modality = ?")
-    out: dict[tuple[str, str], list[str]] = {}
-    for year, partner in keys:
-        ids: list[str] = []
-        for source, target in ((state, partner), (partner, state)):
-            found = conn.execute(sql, (source, target, year, *quads, modality)).fetchone()[0]
-            if found:
-                ids.extend(found.split(",", limit)[:limit])
-        out[(year, partner)] = ids
-    return out
-
-
 def _event_rows(conn: sqlite3.Connection, state: str, quads: Sequence[str],
                modality: str, length: int) -> list[Row]:
     """One row per event (period '' when its date is missing or too coarse)."""
-    marks = placeholders(quads)
-    rows = conn.execute(
-        f"SELECT CASE WHEN length(date) >= {length} THEN substr(date, 1, {length}) ELSE ''"
-        " END AS period,"
-        " CASE WHEN source = ? THEN target ELSE source END AS partner, id FROM events"
-        f" WHERE (source = ? OR target = ?) AND quad IN ({marks}) AND modality = ?"
-        " AND source IS NOT NULL AND target IS NOT NULL AND source != target"
-        " ORDER BY date, id", (state, state, state, *quads, modality)).fetchall()
-    return [(r[0], r[1], 1, [r[2]]) for r in rows]
+    return [(period, partner, 1, [event_id]) for period, partner, event_id
+            in partner_events(conn, state, quads, modality, length)]
 
 
 def _aggregate(rows: Iterable[Row], vectors: Grouping) -> tuple[Cells, int]:

@@ -9,8 +9,9 @@ from typing import Any
 
 import networkx as nx
 
-from diplomap.analysis.common import entity_names, node_kind, placeholders
+from diplomap.analysis.common import entity_names, node_kind
 from diplomap.analysis.vectors import Grouping, load_vectors
+from diplomap.store.analytics import event_pairs, fact_pairs
 
 LAYOUT_SEED = 7
 
@@ -29,11 +30,11 @@ def network(conn: sqlite3.Connection, *, center: str | None = None,
     """
     vectors = vectors or load_vectors()
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for a, b, predicate, _n in _fact_pairs(conn, modalities):
+    for a, b, predicate, _n in fact_pairs(conn, modalities):
         edge = _edge(edges, a, b)
         edge["n_facts"] += 1
         edge["predicates"].add(predicate)
-    for a, b, n, coop in _event_pairs(conn, modalities):
+    for a, b, n, coop in event_pairs(conn, modalities):
         edge = _edge(edges, a, b)
         edge["n_events"] += n
         edge["n_cooperative"] += coop
@@ -59,21 +60,6 @@ def _edge(edges: dict, a: str, b: str) -> dict[str, Any]:
     key = (a, b) if a < b else (b, a)
     return edges.setdefault(key, {"n_facts": 0, "predicates": set(), "n_events": 0,
                                   "n_cooperative": 0, "n_conflictual": 0})
-
-
-def _fact_pairs(conn: sqlite3.Connection, modalities: Sequence[str]) -> list[tuple]:
-    return conn.execute(
-        "SELECT subject, object, predicate, 1 FROM facts"
-        f" WHERE modality IN ({placeholders(modalities)}) AND predicate != 'policy'"
-        " AND subject != object", tuple(modalities)).fetchall()
-
-
-def _event_pairs(conn: sqlite3.Connection, modalities: Sequence[str]) -> list[tuple]:
-    return conn.execute(
-        "SELECT source, target, sum(n), sum(CASE WHEN quad IN ('VC', 'MC') THEN n ELSE 0 END)"
-        f" FROM event_summary WHERE modality IN ({placeholders(modalities)})"
-        " AND source != '' AND target != '' AND source != target GROUP BY source, target",
-        tuple(modalities)).fetchall()
 
 
 def _trim(graph: nx.Graph, center: str | None, max_nodes: int | None) -> nx.Graph:

@@ -6,7 +6,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from diplomap.analysis.common import entity_names, placeholders
+from diplomap.analysis.common import entity_names
+from diplomap.store.analytics import dyad_counts
 
 PERIOD_LENGTH = {"month": 7, "year": 4}
 
@@ -23,14 +24,7 @@ def dyad_series(conn: sqlite3.Connection, a: str, b: str, by: str = "month", *,
         raise ValueError(f"by must be one of {', '.join(PERIOD_LENGTH)}, not {by!r}")
     if a == b:
         raise ValueError("a dyad needs two different actors")
-    length = PERIOD_LENGTH[by]
-    marks = placeholders(modalities)
-    part = (f"SELECT CASE WHEN length(date) >= {length} THEN substr(date, 1, {length})"
-            " ELSE '' END AS period, source, event_type, count(*), sum(intensity) FROM events"
-            f" WHERE source = ? AND target = ? AND modality IN ({marks})"
-            " GROUP BY period, event_type")
-    rows = conn.execute(f"{part} UNION ALL {part}",
-                        (a, b, *modalities, b, a, *modalities)).fetchall()
+    rows = dyad_counts(conn, a, b, PERIOD_LENGTH[by], modalities)
     periods: dict[str, dict[str, Any]] = {}
     undated = 0
     for period, source, event_type, n, total in rows:

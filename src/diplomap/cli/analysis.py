@@ -18,7 +18,6 @@ from diplomap.analysis import (
     network_graphml,
     network_json,
 )
-from diplomap.analysis.profile import PROFILE_SECTIONS
 from diplomap.cli.context import current, print_json
 from diplomap.store.export import write_rows
 
@@ -52,8 +51,7 @@ def profile(state: str, evidence: int, vectors_file: Path | None, as_json: bool)
     names = data["names"]
     click.echo(f"{state} {_label(names, state)}  events: {data['events']['total']} "
                f"{data['events']['by_quad']}")
-    for section in PROFILE_SECTIONS:
-        items = data["sections"][section]
+    for section, items in data["sections"].items():
         if items:
             write_rows([_fact_row(f, names) for f in items], "table", title=section,
                        columns=["with", "attrs", "docs", "evidence"])

@@ -7,16 +7,21 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from diplomap.ontology import ontology
 from diplomap.store import StoreError, connect
+
+if TYPE_CHECKING:
+    from diplomap.scale import ExtractionRun
 
 err = Console(stderr=True)
 EXIT_FAILED = 1      # some input failed (the rest was done)
@@ -36,6 +41,38 @@ class Context:
         except StoreError as exc:
             error(str(exc))
             sys.exit(EXIT_STORE)
+
+
+class OntologyChoice(click.Choice):
+    """A choice among names of the ontology, read when asked (help, validation), so a name
+    added to ontology.yaml is a choice without touching code. `aliases` maps other spellings
+    that are accepted to their name."""
+
+    def __init__(self, names: Callable[[], Iterable[str]],
+                 aliases: Callable[[], Mapping[str, str]] = dict) -> None:
+        self._names, self._aliases = names, aliases
+        super().__init__((), case_sensitive=True)
+
+    @property
+    def choices(self) -> Sequence[str]:
+        return tuple(self._names())
+
+    @choices.setter
+    def choices(self, _value: object) -> None:  # click's __init__ sets it; ours is computed
+        pass
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> object:
+        if isinstance(value, str):
+            value = self._aliases().get(value, value)
+        return super().convert(value, param, ctx)
+
+
+PREDICATE_CHOICE = OntologyChoice(lambda: ontology().predicates)
+EVENT_TYPE_CHOICE = OntologyChoice(lambda: ontology().event_types)
+KIND_CHOICE = OntologyChoice(
+    lambda: ontology().entity_kinds,
+    lambda: {a: k.name for k in ontology().entity_kinds.values() for a in k.aliases})
 
 
 def current() -> Context:
@@ -70,14 +107,14 @@ def progress(label: str, *, quiet: bool = False, detail: bool = False) -> Iterat
 
 
 def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,
-                      lexicons: tuple[str, ...] = (), workers: int = 1) -> int:
+                      lexicons: tuple[str, ...] = (), workers: int = 1) -> ExtractionRun:
     """Extract the given stored documents with a progress bar on stderr."""
     from diplomap.lexicon import load_lexicon
-    from diplomap.scale import extract_parallel
+    from diplomap.scale import ExtractionRun, extract_parallel
 
     load_lexicon(lexicons)  # a bad --lexicon file fails here, before any work
     if not doc_ids:
-        return 0
+        return ExtractionRun()
     with progress("extract", quiet=quiet) as bar:
         task = bar.add_task("", total=len(doc_ids))
         return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,

@@ -4,24 +4,37 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
-from diplomap.cli.context import current, extract_documents
+from diplomap.cli.context import (
+    EVENT_TYPE_CHOICE,
+    KIND_CHOICE,
+    PREDICATE_CHOICE,
+    OntologyChoice,
+    current,
+    extract_documents,
+)
 from diplomap.extract.plover import to_plover
+from diplomap.ontology import ontology
 from diplomap.scale import default_workers
 from diplomap.store import get_document
 from diplomap.store.export import FORMATS, write_rows
 from diplomap.store.extractions import pending_documents
-from diplomap.store.queries import EVENT_COLUMNS, FACT_COLUMNS, query_events, query_facts
+from diplomap.store.filters import EventFilters, FactFilters, check_date
+from diplomap.store.queries import (
+    cite_events,
+    cite_fact_mentions,
+    document_mentions,
+    entity_table,
+    iter_events,
+    iter_fact_mentions,
+)
 
-PREDICATES = ["member_of", "founder_of", "chair_of", "partner_of", "agreement_with",
-              "recognized", "border_with", "invested_in", "aid_to", "hosts", "mediated",
-              "proposed", "policy"]
-EVENT_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-               "COERCE", "ASSAULT"]
+T = TypeVar("T")
 lexicon_option = click.option(
     "--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
     help="Extra entity YAML file (same schema as the bundled lexicon); repeatable.")
@@ -43,18 +56,45 @@ def extract(force: bool, lexicons: tuple[str, ...], workers: int | None, quiet: 
     Each document's results replace its earlier ones in one transaction, so re-running is safe.
     """
     conn = current().connect()
-    done = extract_documents(conn, pending_documents(conn, force), quiet=quiet,
-                             lexicons=lexicons, workers=workers or default_workers())
+    run = extract_documents(conn, pending_documents(conn, force), quiet=quiet,
+                            lexicons=lexicons, workers=workers or default_workers())
     if not quiet:
-        click.echo(f"extracted {done} documents")
+        click.echo(f"extracted {run.done} documents")
+        if run.note:  # "3 documents in languages without a grammar: ru 3"
+            click.echo(run.note)
 
 
-def _filters(func):
+FACT_TABLE = ["doc", "subject", "predicate", "object", "modality", "attrs", "evidence",
+              "confidence"]
+EVENT_TABLE = ["doc", "source", "event_type", "mode", "context", "target", "date", "intensity",
+               "quad", "modality", "source_person", "target_person", "evidence", "confidence"]
+SINCE_HELP = ("On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): the item's own date, else its "
+              "document's publication date, compared at the precision both have (an item "
+              "dated 2024 is in --since 2024-06).")
+UNTIL_HELP = "On or before DATE, its whole period included (same rule as --since)."
+MODALITY_CHOICE = OntologyChoice(lambda: ontology().modalities)
+QUAD_CHOICE = OntologyChoice(lambda: ontology().quads)
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_date(value, f"--{param.name}")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _filters(func: Callable) -> Callable:
+    """The options `facts` and `events` share (same names and meaning as the API's)."""
     for option in reversed([
-        click.option("--actor", help="Entity ID as subject/source or object/target (e.g. KAZ)."),
-        click.option("--since", help="On or after this ISO date (item date, else publication)."),
-        click.option("--until", help="On or before this ISO date."),
-        click.option("--source", help="Only documents with this --source tag."),
+        click.option("--actor", metavar="ID", help="Source or target (subject or object of "
+                     "a fact), e.g. KAZ; a PER: ID matches the persons of an event."),
+        click.option("--modality", type=MODALITY_CHOICE, help="Only this modality."),
+        click.option("--since", metavar="DATE", callback=_iso_date, help=SINCE_HELP),
+        click.option("--until", metavar="DATE", callback=_iso_date, help=UNTIL_HELP),
+        click.option("--source", "--source-tag", "source_tag", metavar="TAG",
+                     help="Only documents ingested with this --source tag."),
+        click.option("--lang", type=click.Choice(["ar", "en", "ru", "other"]),
+                     help="Only documents in this language."),
         click.option("--doc", help="Only this document (ID, ID prefix or file name)."),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
         click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -73,15 +113,29 @@ def _resolve_doc(conn: sqlite3.Connection, doc: str | None) -> str | None:
     return row["id"]
 
 
-def _shorten_evidence(rows: list[dict]) -> None:
-    """Evidence as one short cell of a table."""
-    for row in rows:
+def _made(make: Callable[[], T]) -> T:
+    """Filters built by `make`; a usage error (exit 2) when they are inconsistent."""
+    try:
+        return make()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _shorten_evidence(rows: Iterable[dict]) -> list[dict]:
+    """The rows with their evidence as one short cell of a table."""
+    out = list(rows)
+    for row in out:
         row["evidence"] = " … ".join(e["text"][:90] for e in row["evidence"])
+    return out
 
 
-def _write(rows: list[dict], fmt: str, output: Path | None, columns: list[str]) -> None:
+def _write(rows: Iterable[dict], fmt: str, output: Path | None,
+           columns: list[str] | None) -> None:
+    """Write rows as they come (a table is built whole)."""
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
+    if fmt == "table":
+        rows = _shorten_evidence(rows)
     if output is not None and fmt != "parquet":
         with open(output, "w", encoding="utf-8", newline="") as handle:
             write_rows(rows, fmt, out=handle, columns=columns)
@@ -90,66 +144,69 @@ def _write(rows: list[dict], fmt: str, output: Path | None, columns: list[str]) 
 
 
 @click.command()
-@click.option("--predicate", type=click.Choice(PREDICATES), help="Only this predicate.")
+@click.option("--predicate", type=PREDICATE_CHOICE, help="Only this predicate.")
+@click.option("--subject", metavar="ID", help="Only facts with this subject.")
+@click.option("--object", "object_", metavar="ID", help="Only facts with this object.")
 @_filters
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-def facts(predicate: str | None, actor: str | None, since: str | None, until: str | None,
-          source: str | None, doc: str | None, limit: int | None, output: Path | None,
+def facts(predicate: str | None, subject: str | None, object_: str | None, actor: str | None,
+          modality: str | None, since: str | None, until: str | None, source_tag: str | None,
+          lang: str | None, doc: str | None, limit: int | None, output: Path | None,
           fmt: str) -> None:
-    """Facts (standing relations), one row per fact and document that states it."""
+    """Facts (standing relations), one row per fact and document that states it.
+
+    With filters on documents or dates, the rows are the statements that match them.
+    """
     conn = current().connect()
-    rows = query_facts(conn, actor=actor, predicate=predicate, since=since, until=until,
-                       source=source, doc=_resolve_doc(conn, doc), limit=limit)
-    if fmt == "table":
-        _shorten_evidence(rows)
-    _write(rows, fmt, output, FACT_COLUMNS)
+    filters = _made(lambda: FactFilters(
+        actor=actor, subject=subject, predicate=predicate, object=object_, modality=modality,
+        since=since, until=until, doc=_resolve_doc(conn, doc), source_tag=source_tag,
+        lang=lang))
+    rows = cite_fact_mentions(conn, iter_fact_mentions(conn, filters, limit=limit))
+    _write(rows, fmt, output, FACT_TABLE)
 
 
 @click.command()
-@click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), help="Only this type.")
+@click.option("--type", "event_type", type=EVENT_TYPE_CHOICE, help="Only this type.")
+@click.option("--quad", type=QUAD_CHOICE, help="Only this quad class.")
+@click.option("--source-actor", metavar="ID",
+              help="Only events with this source (the API's `source`; a PER: ID: the person).")
+@click.option("--target", "--target-actor", "target", metavar="ID",
+              help="Only events with this target (a PER: ID: the person).")
 @_filters
 @click.option("--format", "fmt", type=click.Choice([*FORMATS, "plover"]), default="table",
               show_default=True, help="plover: PLOVER's JSON record, one per line.")
-def events(event_type: str | None, actor: str | None, since: str | None, until: str | None,
-           source: str | None, doc: str | None, limit: int | None, output: Path | None,
-           fmt: str) -> None:
-    """PLOVER-coded events with their evidence."""
+def events(event_type: str | None, quad: str | None, source_actor: str | None,
+           target: str | None, actor: str | None, modality: str | None, since: str | None,
+           until: str | None, source_tag: str | None, lang: str | None, doc: str | None,
+           limit: int | None, output: Path | None, fmt: str) -> None:
+    """PLOVER-coded events with their evidence, newest first (undated last)."""
     conn = current().connect()
-    rows = query_events(conn, actor=actor, event_type=event_type, since=since, until=until,
-                        source=source, doc=_resolve_doc(conn, doc), limit=limit)
+    filters = _made(lambda: EventFilters(
+        actor=actor, source=source_actor, target=target, event_type=event_type, quad=quad,
+        modality=modality, since=since, until=until, doc=_resolve_doc(conn, doc),
+        source_tag=source_tag, lang=lang))
+    rows = cite_events(conn, iter_events(conn, filters, limit=limit))
     if fmt == "plover":
         from diplomap.lexicon import load_lexicon
 
         lexicon = load_lexicon(())
-        rows, fmt, columns = [to_plover(r, lexicon) for r in rows], "jsonl", None
+        _write((to_plover(r, lexicon) for r in rows), "jsonl", output, None)
     else:
-        columns = EVENT_COLUMNS
-        if fmt == "table":
-            _shorten_evidence(rows)
-    _write(rows, fmt, output, columns)
+        _write(rows, fmt, output, EVENT_TABLE)
 
 
 @click.command()
 @click.argument("doc", required=False)
-@click.option("--kind", help="Only entities of this kind (state, organization, person, ...).")
+@click.option("--kind", type=KIND_CHOICE, help="Only entities of this kind.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True)
 def entities(doc: str | None, kind: str | None, fmt: str) -> None:
     """Mentions of DOC (offsets, surface, entity, how resolved), or the entity table with
     mention counts."""
     conn = current().connect()
-    if doc:
-        rows = [dict(r) for r in conn.execute(
-            "SELECT m.sentence, m.start, m.end, m.surface, m.entity_id, e.kind, m.resolution"
-            " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?"
-            " AND (? IS NULL OR e.kind = ?) ORDER BY m.start",
-            (_resolve_doc(conn, doc), kind, kind))]
-    else:
-        rows = [dict(r) for r in conn.execute(
-            "SELECT e.id, e.kind, e.en, e.ar, e.qid, count(*) AS mentions,"
-            " count(DISTINCT m.doc_id) AS documents FROM mentions m JOIN entities e"
-            " ON e.id = m.entity_id WHERE (? IS NULL OR e.kind = ?) GROUP BY e.id"
-            " ORDER BY mentions DESC, e.id", (kind, kind))]
+    doc_id = _resolve_doc(conn, doc)
+    rows = document_mentions(conn, doc_id, kind) if doc_id else entity_table(conn, kind)
     write_rows(rows, fmt, out=sys.stdout)
 
 

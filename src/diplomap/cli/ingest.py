@@ -18,9 +18,16 @@ from diplomap.cli.context import (
 from diplomap.ingest.pipeline import ingest_paths
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from diplomap.scale import default_workers
-from diplomap.store import corpus_status, get_document, get_sentences, list_documents
+from diplomap.store import (
+    DocumentFilters,
+    corpus_status,
+    get_document,
+    get_sentences,
+    list_documents,
+)
 from diplomap.store.export import write_rows
 from diplomap.store.extractions import pending_documents
+from diplomap.store.filters import check_date
 
 
 @click.command()
@@ -65,10 +72,11 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
             conn, paths, options=options, source=source, published=published,
             on_start=lambda n: bar.update(task, total=n),
             on_file=lambda p: bar.update(task, advance=1, description=p.name))
+    run = None
     if not no_extract:
         # also documents left unextracted by an interrupted earlier run
-        extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
-                          lexicons=lexicons, workers=workers or default_workers())
+        run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
+                                lexicons=lexicons, workers=workers or default_workers())
     for failure in summary.errors:
         error(failure)
     for note in summary.warnings:
@@ -78,6 +86,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     elif not quiet:
         click.echo(f"{summary.files} files: {summary.stored} stored, "
                    f"{summary.duplicates} skipped as duplicates, {summary.failed} failed")
+        if run is not None and run.note:  # "3 documents in languages without a grammar: ru 3"
+            click.echo(run.note)
         for path, used in summary.fallback_decoded.items():
             click.echo(f"decoded as {used} (not UTF-8): {path}")
     if summary.failed:
@@ -100,12 +110,22 @@ def status(as_json: bool) -> None:
         write_rows(rows, "table", title=key)
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_date(value, f"--{param.name}")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 @click.command()
 @click.argument("doc", required=False)
 @click.option("--lang", type=click.Choice(["ar", "en", "ru", "other"]), help="Only this language.")
 @click.option("--source", help="Only this source tag.")
-@click.option("--since", help="Published on or after (ISO date).")
-@click.option("--until", help="Published on or before (ISO date).")
+@click.option("--since", callback=_iso_date,
+              help="Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD; compared at "
+                   "the precision both have).")
+@click.option("--until", callback=_iso_date,
+              help="Published on or before this date (its whole period).")
 @click.option("--search", "query", help="Title or path contains.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
@@ -118,8 +138,12 @@ def docs(doc: str | None, lang: str | None, source: str | None, since: str | Non
     if doc:
         _show_document(conn, doc, fmt)
         return
-    rows = [dict(r) for r in list_documents(conn, lang=lang, source=source, since=since,
-                                            until=until, query=query, limit=limit, offset=offset)]
+    try:
+        filters = DocumentFilters(lang=lang, source_tag=source, since=since, until=until,
+                                  query=query)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    rows = list_documents(conn, filters, limit=limit, offset=offset)
     write_rows(rows, fmt, columns=["id", "lang", "published", "source", "title", "path"])
 
 

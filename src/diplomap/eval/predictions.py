@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from diplomap.store.queries import query_events, query_facts
+from diplomap.store.filters import EventFilters, FactFilters
+from diplomap.store.queries import cite_events, cite_fact_mentions, iter_events, iter_fact_mentions
 
 
 def fact_item(doc: str, fact: dict, evidence: str = "") -> dict:
@@ -27,13 +28,21 @@ def event_item(doc: str, event: dict, evidence: str = "") -> dict:
 def from_store(conn: sqlite3.Connection, docs: set[str]) -> list[dict]:
     """Items of the stored documents whose file base name (or ID) is in `docs`."""
     items = []
-    for row in query_facts(conn):
+    mentions = cite_fact_mentions(conn, iter_fact_mentions(conn, FactFilters()))
+    for row in mentions:
         if row["doc"] in docs:
             items.append(fact_item(row["doc"], row, _first_text(row["evidence"])))
-    for row in query_events(conn):
-        if row["doc"] in docs:
-            items.append(event_item(row["doc"], row, _first_text(row["evidence"])))
+    events = [row for row in cite_events(conn, iter_events(conn, EventFilters()))
+              if row["doc"] in docs]
+    events.sort(key=_chronological)  # the scorer matches duplicates in the order given
+    items += [event_item(row["doc"], row, _first_text(row["evidence"])) for row in events]
     return items
+
+
+def _chronological(event: dict) -> tuple:
+    """Oldest first by the event's date, else its document's; undated first."""
+    date = event["date"] or event["cite"]["publication"]
+    return (date is not None, date or "", event["id"])
 
 
 def _first_text(evidence: list[dict]) -> str:

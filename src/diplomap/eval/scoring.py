@@ -7,8 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SYMMETRIC = frozenset({"partner_of", "agreement_with", "border_with"})
-DATE_KEYS = ("date", "since")
+from diplomap.ontology import ontology
 
 
 class GoldError(ValueError):
@@ -43,7 +42,7 @@ def key(item: dict) -> tuple:
     """The identity an item is matched on (within its document)."""
     if item["kind"] == "fact":
         subject, obj = item["subject"], item["object"]
-        if item["predicate"] in SYMMETRIC:
+        if item["predicate"] in ontology().symmetric:
             subject, obj = sorted((subject, obj))
         return ("fact", item["doc"], item["predicate"], subject, obj, modality(item))
     pair = frozenset((item.get("source"), item.get("target")))
@@ -157,9 +156,10 @@ def _checks(pred: dict, gold: dict) -> dict[str, bool]:
             out["mode"] = pred.get("mode") == gold["mode"]
         return out
     gattrs, pattrs = gold.get("attrs") or {}, pred.get("attrs") or {}
-    for name in DATE_KEYS:
-        if gattrs.get(name):
-            out["date"] = gattrs[name] in (pattrs.get("date"), pattrs.get("since"))
+    start_keys = ontology().start_keys
+    told = next((gattrs[k] for k in start_keys if gattrs.get(k)), None)
+    if told:  # a start date is right under any start attribute ("since" or "date")
+        out["date"] = told in tuple(pattrs.get(k) for k in start_keys)
     if gattrs.get("level"):
         out["level"] = pattrs.get("level") == gattrs["level"]
     if gattrs.get("amount_usd") is not None:

@@ -1,93 +1,39 @@
-"""Amounts in Arabic and English text: money, lengths, areas, shares, tonnes, barrels, counts.
+"""Amounts in text: money, lengths, areas, shares, tonnes, barrels, counts.
 
 `find_amounts(text)` returns `Amount`s whose offsets point into the ORIGINAL text. Matching
-runs on a folded copy (`fold`): a 1:1 character translation (digits of the three systems to
-ASCII, alef/hamza forms to ا, ى/ی to ي, ة to ه, Arabic decimal and thousands separators,
-dashes) with diacritics, tatweel and direction marks dropped; `Folded.span` maps folded
-positions back to the original. The folding and the number-word reader are shared with
-`diplomap.extract.dates`.
+runs on the text layer's normalisation (`diplomap.text.normalize`: digits of every system
+to ASCII, alef/hamza forms, ى/ي, ة/ه, presentation forms, NFD marks, diacritics and tatweel
+dropped), in its cased form, and maps back through its offset map.
 
-Words are data: `data/number_words.yaml`, `data/currencies.yaml`, `data/units.yaml`.
+Words are language data (`diplomap.lang`: numbers.yaml, units.yaml, currencies.yaml of
+every language with a grammar), normalised and compiled once. The number-word reader is
+shared with `diplomap.extract.dates`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 
-import yaml
-
-DATA = Path(__file__).parent / "data"
-
-# --------------------------------------------------------------------------- folding
-
-_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653)) | {"\u0670"}
-_DROP = _MARKS | {"\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
-_TRAILING = _MARKS | {"\u0640"}
-_FOLD = {
-    **dict.fromkeys("أإآٱ", "ا"),
-    **dict.fromkeys("ىی", "ي"),
-    "ک": "ك",
-    "ة": "ه",
-    "٫": ".",
-    "٬": ",",
-    "٪": "%",
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    **dict.fromkeys("\u00a0\u2009\u202f\u2007", " "),
-    **{chr(0x0660 + i): str(i) for i in range(10)},
-    **{chr(0x06F0 + i): str(i) for i in range(10)},
-}
-_TABLE = str.maketrans(_FOLD)
+from diplomap.extract.grammar import (
+    alternation,
+    articles,
+    conjunctions,
+    conjunctions_or_governing,
+    every_language,
+    governing,
+    letter_class,
+    norm,
+    words_of,
+)
+from diplomap.text import Normalized, normalize
 
 
-@dataclass(frozen=True)
-class Folded:
-    """A folded copy of `original` and, per folded character, its original position."""
-
-    original: str
-    text: str
-    index: tuple[int, ...]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of folded [start, end); trailing diacritics are kept."""
-        first = self.index[start]
-        last = self.index[end - 1] + 1 if end > start else first
-        while last < len(self.original) and self.original[last] in _TRAILING:
-            last += 1
-        return first, last
-
-
-def fold(text: str) -> Folded:
-    translated = text.translate(_TABLE)
-    chars: list[str] = []
-    index: list[int] = []
-    for position, char in enumerate(translated):
-        if char not in _DROP:
-            chars.append(char)
-            index.append(position)
-    index.append(len(text))
-    return Folded(text, "".join(chars), tuple(index))
-
-
-def fold_word(word: str) -> str:
-    return fold(str(word)).text
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex alternation of folded words, longest first; spaces match any whitespace."""
-    folded = {fold_word(w) for w in words if str(w).strip()}
-    ordered = sorted(folded, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-@cache
-def load_yaml(name: str) -> dict:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+def matching(text: str | Normalized) -> Normalized:
+    """The normalised text that dates and amounts are read from (a Doc's `norm` is reused)."""
+    return text if isinstance(text, Normalized) else normalize(text)
 
 
 # --------------------------------------------------------------------------- number words
@@ -98,38 +44,48 @@ class _Word:
     kind: str  # "small" | "singular" | "dual" | "plural"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _number_words() -> dict[str, _Word]:
-    data = load_yaml("number_words.yaml")
     words: dict[str, _Word] = {}
-    for section in ("units", "teens", "tens", "hundreds"):
-        for value, forms in data[section].items():
-            for form in forms:
-                words[fold_word(form)] = _Word(int(value), "small")
-    for value, kinds in data["scales"].items():
-        for kind in ("singular", "plural", "dual"):  # dual last: wins for ألفا/مليونا
-            for form in kinds[kind]:
-                words[fold_word(form)] = _Word(int(value), kind)
+    for lang in every_language():
+        for value, forms in lang.numbers.small.items():
+            words.update({norm(form): _Word(value, "small") for form in forms})
+        for value, kinds in lang.numbers.scales.items():
+            for kind in ("singular", "plural", "dual"):  # dual last: wins for ألفا/مليونا
+                words.update({norm(form): _Word(value, kind) for form in kinds.get(kind, ())})
     return words
 
 
-@lru_cache(maxsize=1)
+@cache
+def _joiners() -> str:
+    """The letters that join the parts of a number ("و" in "خمسة وعشرون")."""
+    return "".join(sorted({norm(lang.numbers.joiner) for lang in every_language()
+                           if lang.numbers.joiner}))
+
+
+@cache
 def number_words_pattern() -> str:
-    """One or more Arabic number words joined by و, e.g. 'خمسه وعشرين مليون'."""
+    """One or more number words joined by the joiner, e.g. 'خمسه وعشرين مليون'."""
     word = f"(?:{alternation(_number_words())})(?!\\w)"
-    return f"{word}(?:\\s+(?:و\\s?)?{word}|\\s*و{word})*"
+    joiner = letter_class(_joiners())
+    return f"{word}(?:\\s+(?:{joiner}\\s?)?{word}|\\s*{joiner}{word})*"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _word_token_re() -> re.Pattern[str]:
-    return re.compile(f"(?<![^\\sو])(?:{alternation(_number_words())})(?!\\w)")
+    return re.compile(f"(?<![^\\s{re.escape(_joiners())}])"
+                      f"(?:{alternation(_number_words())})(?!\\w)")
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [re.sub(r"\s+", " ", m.group(0)) for m in _word_token_re().finditer(phrase)]
 
 
 def parse_number_words(phrase: str) -> int | None:
-    """Value of folded Arabic number words ('ثلاثه الاف وخمسمائه' -> 3500); None if invalid."""
+    """Value of normalised number words ('ثلاثه الاف وخمسمايه' -> 3500); None if invalid."""
     words = _number_words()
     total = current = 0
-    tokens = [re.sub(r"\s+", " ", m.group(0)) for m in _word_token_re().finditer(phrase)]
+    tokens = _tokens(phrase)
     if not tokens:
         return None
     for token in tokens:
@@ -145,6 +101,19 @@ def parse_number_words(phrase: str) -> int | None:
         total += multiplier * word.value
         current = 0
     return total + current
+
+
+@cache
+def scale_words() -> dict[str, int]:
+    """Scale words after digits ("28 مليار", "3.5 bn"), lower-cased, with their value."""
+    table: dict[str, int] = {}
+    for lang in every_language():
+        for value, forms in lang.numbers.digit_scales.items():
+            table.update({norm(w): value for w in forms})
+        for value, kinds in lang.numbers.scales.items():
+            for forms in kinds.values():
+                table.update({norm(w): value for w in forms})
+    return table
 
 
 # --------------------------------------------------------------------------- amounts
@@ -163,117 +132,134 @@ class Amount:
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM_BEFORE = r"(?<![\d.,/:\-A-Za-z])"
 _NUM_AFTER = r"(?![\d]|[.,:/\-]\d)"
+_GAP = r"[^\W\d_]+"  # the one word inside a gapped qualifier
+GAP_MARK = "…"
+_NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)")
 
 
-@lru_cache(maxsize=1)
-def _scales() -> dict[str, int]:
-    data = load_yaml("number_words.yaml")
-    table = {fold_word(w).lower(): int(v) for v, forms in data["english_scales"].items()
-             for w in forms}
-    for value, kinds in data["scales"].items():
-        for forms in kinds.values():
-            table.update({fold_word(w): int(value) for w in forms})
-    return table
-
-
-@lru_cache(maxsize=1)
+@cache
 def _core_re() -> re.Pattern[str]:
-    words = [w for w in _scales() if len(w) > 1]
-    letters = "".join(w for w in _scales() if len(w) == 1)
+    words = [w for w in scale_words() if len(w) > 1]
+    letters = "".join(w for w in scale_words() if len(w) == 1)
     scale = (f"\\s?(?P<scale>(?i:{alternation(words)}))(?!\\w)"
-             f"|(?P<letter>(?i:[{letters}]))(?![A-Za-z])")
+             f"|(?P<letter>(?i:[{re.escape(letters)}]))(?![A-Za-z])")
     digits = f"{_NUM_BEFORE}(?P<digits>{_DIGITS}){_NUM_AFTER}(?:{scale})?"
-    words_re = f"(?<!\\w)(?:[وبل])?(?P<words>{number_words_pattern()})"
+    words_re = f"(?<!\\w)(?:{conjunctions_or_governing()})?(?P<words>{number_words_pattern()})"
     return re.compile(f"{digits}|{words_re}")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _unit_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for unit, forms in load_yaml("units.yaml")["units"].items():
-        table.update({fold_word(w).lower(): unit for w in forms})
-    for code, forms in load_yaml("currencies.yaml").items():
-        table.update({fold_word(w).lower(): code for w in forms["after"]})
+    for lang in every_language():
+        for unit, forms in lang.units.table("units").items():
+            table.update({norm(w): str(unit) for w in forms})
+        for code, currency in lang.currencies.items():
+            table.update({norm(w): code for w in currency.after})
     return table
 
 
-@lru_cache(maxsize=1)
+@cache
 def unit_after_re() -> re.Pattern[str]:
     """A unit or currency word right after a number ('\\s*كيلومتر مربع', '%', ' dollars')."""
-    units = alternation(_unit_table())
-    return re.compile(f"\\s*(?P<unit>(?i:{units}))(?:(?<=[%²$€£₽₸])|(?!\\w))")
+    units = _unit_table()
+    symbols = "".join(sorted({w[-1] for w in units if not w[-1].isalnum()}))
+    ends = f"(?<=[{re.escape(symbols)}])|" if symbols else ""
+    return re.compile(f"\\s*(?P<unit>(?i:{alternation(units)}))(?:{ends}(?!\\w))")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _currency_before() -> tuple[dict[str, str], re.Pattern[str]]:
-    table = {fold_word(w).lower(): code for code, forms in load_yaml("currencies.yaml").items()
-             for w in forms["before"]}
+    table = {norm(w): code for lang in every_language()
+             for code, currency in lang.currencies.items() for w in currency.before}
     pattern = re.compile(f"(?<![A-Za-z])(?P<cur>(?i:{alternation(table)}))\\s?$")
     return table, pattern
 
 
-@lru_cache(maxsize=1)
+@cache
 def _qualifiers() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    data = load_yaml("units.yaml")
-    table = {fold_word(w).lower(): q for q, forms in data["qualifiers"].items() for w in forms}
-    after = {fold_word(w).lower(): q for q, forms in data["qualifiers_after"].items()
-             for w in forms}
-    table_all = {**table, **{f"after:{k}": v for k, v in after.items()}}
-    before_re = re.compile(f"(?<!\\w)[وف]?[بل]?(?P<q>(?i:{alternation(table)}))\\s+$")
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for lang in every_language():
+        for kind, forms in lang.units.table("qualifiers").items():
+            before.update({norm(w): str(kind) for w in forms})
+        for kind, forms in lang.units.table("qualifiers_after").items():
+            after.update({norm(w): str(kind) for w in forms})
+    table = {**before, **{f"after:{k}": v for k, v in after.items()}}
+    before_re = re.compile(f"(?<!\\w){conjunctions()}?{governing()}?"
+                           f"(?P<q>(?i:{alternation(before)}))\\s+$")
     after_re = re.compile(f"(?:\\s+[^\\W\\d_]+)?\\s+(?P<q>(?i:{alternation(after)}))(?!\\w)")
-    return table_all, before_re, after_re
+    return table, before_re, after_re
 
 
-@lru_cache(maxsize=1)
+@cache
+def _gapped() -> tuple[list[str], re.Pattern[str] | None]:
+    """Qualifiers with a word between verb and number ("تزيد قيمتها عن 28 مليار"): one
+    group per qualifier kind (`q0`, `q1`, ...)."""
+    kinds: dict[str, set[str]] = {}
+    for lang in every_language():
+        for kind, forms in lang.units.table("qualifiers_gapped").items():
+            kinds.setdefault(str(kind), set()).update(forms)
+    if not kinds:
+        return [], None
+    names = sorted(kinds)
+    groups = "|".join(f"(?P<q{i}>{_gapped_forms(kinds[name])})" for i, name in enumerate(names))
+    return names, re.compile(f"(?<!\\w){conjunctions()}?(?:{groups})\\s+$")
+
+
+def _gapped_forms(forms: set[str]) -> str:
+    alts = {r"\s+".join(_GAP if token == GAP_MARK else re.escape(norm(token))
+                        for token in str(form).split()) for form in forms}
+    return "|".join(sorted(alts, key=lambda a: (-len(a), a)))
+
+
+@cache
 def _not_counted() -> frozenset[str]:
-    words = {fold_word(w).lower() for w in load_yaml("units.yaml")["not_counted"]}
-    months = load_yaml("months.yaml")
-    for names in months["gregorian"].values():
-        for forms in names.values():
-            words.update(fold_word(w).lower() for w in forms)
-    for forms in months["hijri"].values():
-        words.update(fold_word(w) for w in forms)
+    """Words after a bare number that do not make it a count: grammar words and months."""
+    words = set(words_of("not_counted", "units"))
+    for lang in every_language():
+        for names in (*lang.calendar.months.values(), *lang.calendar.hijri.values()):
+            words.update(norm(w) for w in names)
     return frozenset(words)
 
 
-# "تزيد قيمتها عن 28 مليار": the verb, one word, then عن/على before the number.
-_GAPPED = re.compile(r"(?<!\w)[وف]?(?P<v>[يت](?:زيد|قل)\s+[^\W\d_]+\s+(?:عن|علي)"
-                     r"|[يت]تجاوز\s+[^\W\d_]+)\s+$")
-_NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)")
-_DATE_WORD = re.compile(
-    r"(?<!\w)[وفبل]?(?:عام|العام|عامي|للعام|سنه|السنه|للسنه|في|منذ|حتي|خلال|بين|بحلول|مطلع|"
-    r"بدايه|نهايه|اواخر|اوائل|منتصف|(?i:in|since|until|by|during|year|of|from|between))\s+$")
+@cache
+def _year_cue() -> re.Pattern[str]:
+    """A word right before a number from 1900 to 2099 that makes it a year ("عام", "in")."""
+    cues = alternation(words_of("year_cues", "units"))
+    return re.compile(f"(?<!\\w){conjunctions_or_governing()}?(?i:{cues})\\s+$")
 
 
-def find_amounts(text: str) -> list[Amount]:
+def find_amounts(text: str | Normalized) -> list[Amount]:
     """Money, measures, shares and counts in `text`, in order, not overlapping."""
-    folded = fold(text)
+    norm_text = matching(text)
     found: list[Amount] = []
     last_end = 0
-    for match in _core_re().finditer(folded.text):
-        amount = _amount_at(folded, match)
+    for match in _core_re().finditer(norm_text.cased):
+        amount = _amount_at(norm_text, match)
         if amount is not None and amount.start >= last_end:
             found.append(amount)
             last_end = amount.end
     return found
 
 
-def _amount_at(folded: Folded, match: re.Match[str]) -> Amount | None:
+def _amount_at(norm_text: Normalized, match: re.Match[str]) -> Amount | None:
     value = _core_value(match)
     if value is None:
         return None
+    text = norm_text.cased
     start = match.start("words") if match.group("words") is not None else match.start()
-    unit, end = _unit_after(folded.text, match.end())
-    currency, start = _currency_prefix(folded.text, start)
+    unit, end = _unit_after(text, match.end())
+    currency, start = _currency_prefix(text, start)
     if match.group("letter") and not currency:
         return None  # "3m", "5b" without a currency sign may be metres: leave it
     unit = unit or currency
-    qualifier, start, end = _qualifier(folded.text, start, end)
+    qualifier, start, end = _qualifier(text, start, end)
     if unit is None:
-        if not _is_count(folded.text, match, qualifier, value):
+        if not _is_count(text, match, qualifier, value):
             return None
         unit = "count"
-    return _build(folded, start, end, value, unit, qualifier)
+    return _build(norm_text, start, end, value, unit, qualifier)
 
 
 def _core_value(match: re.Match[str]) -> float | None:
@@ -281,20 +267,20 @@ def _core_value(match: re.Match[str]) -> float | None:
         number = parse_number_words(match.group("words"))
         return float(number) if number else None
     try:
-        number = Decimal(match.group("digits").replace(",", ""))
+        value = Decimal(match.group("digits").replace(",", ""))
     except InvalidOperation:
         return None
     scale = match.group("scale") or match.group("letter")
     if scale:
-        number *= _scales()[scale.lower()]
-    return float(number)
+        value *= scale_words()[norm(scale)]
+    return float(value)
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     found = unit_after_re().match(text, end)
     if not found:
         return None, end
-    return _unit_table()[re.sub(r"\s+", " ", found.group("unit")).lower()], found.end()
+    return _unit_table()[norm(found.group("unit"))], found.end()
 
 
 def _currency_prefix(text: str, start: int) -> tuple[str | None, int]:
@@ -302,21 +288,22 @@ def _currency_prefix(text: str, start: int) -> tuple[str | None, int]:
     found = pattern.search(text, max(0, start - 8), start)
     if not found:
         return None, start
-    return table[found.group("cur").lower()], found.start("cur")
+    return table[norm(found.group("cur"))], found.start("cur")
 
 
 def _qualifier(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     table, before, after = _qualifiers()
     found = before.search(text, max(0, start - 20), start)
     if found:
-        return table[re.sub(r"\s+", " ", found.group("q")).lower()], found.start("q"), end
-    found = _GAPPED.search(text, max(0, start - 30), start)
+        return table[norm(found.group("q"))], found.start("q"), end
+    names, gapped = _gapped()
+    found = gapped.search(text, max(0, start - 30), start) if gapped else None
     if found:
-        less = found.group("v")[1:3] == "قل"
-        return ("less_than" if less else "more_than"), found.start("v"), end
+        index = next(i for i in range(len(names)) if found.group(f"q{i}") is not None)
+        return names[index], found.start(f"q{index}"), end
     found = after.match(text, end)
     if found:
-        return table["after:" + found.group("q").lower()], start, found.end()
+        return table["after:" + norm(found.group("q"))], start, found.end()
     return None, start, end
 
 
@@ -325,7 +312,7 @@ def _is_count(text: str, match: re.Match[str], qualifier: str | None, value: flo
     digits = match.group("digits")
     if digits is not None and 1900 <= value <= 2099 and "." not in digits and not (
             match.group("scale")):
-        before = _DATE_WORD.search(text, max(0, match.start() - 20), match.start())
+        before = _year_cue().search(text, max(0, match.start() - 20), match.start())
         return bool(qualifier) and before is None
     if match.group("scale") or _has_scale_word(match.group("words")):
         return True
@@ -335,7 +322,7 @@ def _is_count(text: str, match: re.Match[str], qualifier: str | None, value: flo
     if not following:
         return False
     word = following.group("word")
-    if word.lower() in _not_counted() or word.startswith("ال"):
+    if norm(word) in _not_counted() or word.startswith(articles()):
         return False
     return not (word.isascii() and not word.islower())
 
@@ -344,12 +331,11 @@ def _has_scale_word(words: str | None) -> bool:
     if not words:
         return False
     table = _number_words()
-    tokens = (re.sub(r"\s+", " ", m.group(0)) for m in _word_token_re().finditer(words))
-    return any(table[t].kind != "small" for t in tokens if t in table)
+    return any(table[t].kind != "small" for t in _tokens(words) if t in table)
 
 
-def _build(folded: Folded, start: int, end: int, value: float, unit: str,
+def _build(norm_text: Normalized, start: int, end: int, value: float, unit: str,
            qualifier: str | None) -> Amount:
-    first, last = folded.span(start, end)
+    first, last = norm_text.orig_span(start, end)
     usd = value if unit == "USD" else None
-    return Amount(first, last, folded.original[first:last], value, unit, qualifier, usd)
+    return Amount(first, last, norm_text.original[first:last], value, unit, qualifier, usd)

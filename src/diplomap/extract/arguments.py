@@ -5,10 +5,6 @@ from __future__ import annotations
 from diplomap.extract.frames import Frame
 from diplomap.extract.sentence import Arg, SentenceView
 
-# Prepositions of company: what they govern is a partner, never the subject.
-COMITATIVE = frozenset({"مع", "بين", "with", "between"})
-POLICY_NOUNS = ("سياس", "مبدا", "مبادي", "نهج", "موقف", "التزام", "policy", "principle")
-
 
 def implicit(entity: str, kind: str = "state") -> Arg:
     return Arg(entity, kind, -1, -1, -1, -1, marked=True)
@@ -74,14 +70,18 @@ def between_group(right: list[Arg]) -> list[Arg]:
     return group_from(right, first, frozenset(a.kind for a in right))
 
 
-def may_be_subject(arg: Arg, any_marking: bool) -> bool:
-    """Unmarked, or (when kinds tell roles apart) marked by anything but "with"/"between"."""
-    return not arg.marked or (any_marking and arg.marker not in COMITATIVE)
+def may_be_subject(arg: Arg, any_marking: bool, comitative: frozenset[str]) -> bool:
+    """Unmarked, or (when kinds tell roles apart) marked by anything but a preposition of
+    company ("with", "between": what they govern is a partner, never the subject)."""
+    return not arg.marked or (any_marking and arg.marker not in comitative)
 
 
 def multilateral(frame: Frame) -> bool:
-    return bool(frame.event) and frame.event.get("mode") == "multilateral"
+    return frame.event is not None and frame.event.get("mode") == "multilateral"
 
 
 def policy_noun(view: SentenceView, start: int, end: int) -> bool:
-    return any(w.startswith(POLICY_NOUNS) for word in view.words[start:end] for w in word)
+    """A noun of policy ("سياسة", "principle") among the words [start, end)."""
+    nouns = view.grammar.policy_nouns
+    return bool(nouns) and any(w.startswith(nouns) for word in view.words[start:end]
+                               for w in word)

@@ -1,15 +1,19 @@
-"""Date mentions in Arabic and English text, as ISO strings at the precision the text gives.
+"""Date mentions in text, as ISO strings at the precision the text gives.
 
 `find_dates(text, published)` returns `DateMention`s with offsets into the ORIGINAL text.
-Matching runs on the folded copy from `diplomap.extract.amounts.fold` (1:1 translation of
-digits, alef/hamza forms, ى/ي, ة/ه; diacritics and tatweel dropped and mapped back).
+Matching runs on the text layer's normalisation (`diplomap.text.normalize`, cased form:
+digits of every system, alef/hamza forms, ى/ي, ة/ه, presentation forms, NFD marks,
+diacritics and tatweel) and maps back through its offset map. Every word is language
+data (`diplomap.lang`: months.yaml and dates.yaml of every language with a grammar),
+normalised and compiled into patterns once.
 
 How it works: every pattern below proposes candidates (a core such as "2019", "مارس 1992",
-"15 رمضان 1445 هـ", "العام الماضي"); the words before each core (منذ / حتى / في / عام /
-مطلع ...) set its relation, strengthen bare years and months, and widen its span; the
-longest candidates win; adjacent candidates are joined into ranges ("بين عامي 2019 و2021",
-"من 2019 إلى 2021", "2025-2027"); bare years and bare month names that no trigger word
-supports are dropped; month names without a year are resolved against `published`.
+"15 رمضان 1445 هـ", "العام الماضي"); the words before each core (relations such as منذ /
+حتى / في, time nouns such as عام, modifiers such as مطلع) set its relation, strengthen bare
+years and months, and widen its span; the longest candidates win; adjacent candidates are
+joined into ranges ("بين عامي 2019 و2021", "من 2019 إلى 2021", "2025-2027"); bare years
+and bare month names that no trigger word supports are dropped; month names without a
+year are resolved against `published`.
 
 Resolution choices (all relative mentions have `relative=True`):
 - a month or day without a year -> the publication year, or the year before when that month
@@ -20,37 +24,45 @@ Resolution choices (all relative mentions have `relative=True`):
   month arithmetic at that precision;
 - أمس, اليوم, غدا, الأسبوع الماضي, "قبل يومين" -> day precision via dateparser's
   DateDataParser (RELATIVE_BASE = published) with our own offset table as fallback where
-  dateparser has no Arabic rule; a week expression is the day seven days away;
-- weekdays ("الخميس الماضي", "يوم الخميس") -> the latest such day before the publication day
-  (the publication day itself for "يوم الخميس"), or the next one for المقبل / prefer_future;
+  dateparser has no rule; a week expression is the day seven days away;
+- weekdays ("الخميس الماضي", "يوم الخميس", "last Monday") -> the latest such day before the
+  publication day (the publication day itself for "يوم الخميس"), or the next one for
+  المقبل / next / prefer_future;
 - seasons (meteorological, northern hemisphere) -> YEAR precision: the year of the season's
   January for winter (December-February), else its calendar year;
 - Hijri: day -> that Gregorian day; month -> the Gregorian month of the 1st of the Hijri
   month; year -> the Gregorian year in which 1 Muharram falls (hijridate, AH 1343-1500);
-- relations: منذ / اعتبارا من / بعد / since / after -> since; حتى / بحلول / قبل / إلى /
-  until / by / before -> until; "منذ عامين", "قبل يومين" are offsets, relation at.
+- relations (dates.yaml `relations`): since-words -> since; until-words -> until; counted
+  offsets ("منذ عامين", "قبل يومين", "two days ago") are relation at.
 Relative mentions are skipped when `published` is None or less precise than they need.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from diplomap.extract.amounts import (
-    Folded,
-    alternation,
-    fold,
-    fold_word,
-    load_yaml,
+    matching,
     number_words_pattern,
     parse_number_words,
+    scale_words,
     unit_after_re,
 )
-from diplomap.text import iso_date
+from diplomap.extract.grammar import (
+    NEVER,
+    alternation,
+    conjunctions,
+    every_language,
+    norm,
+    norm_set,
+)
+from diplomap.lang import Language, languages
+from diplomap.text import IsoDate, Normalized, iso_date, parse_iso
 
 
 @dataclass
@@ -64,18 +76,7 @@ class DateMention:
     end_value: str | None = None
     relative: bool = False
 
-
-@dataclass(frozen=True)
-class Base:
-    """The publication date at whatever precision it was given."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @property
-    def as_date(self) -> date | None:
-        return date(self.year, self.month, self.day) if self.month and self.day else None
+Base = IsoDate  # the publication date at whatever precision it was given
 
 
 @dataclass
@@ -110,33 +111,56 @@ def _cand(m: re.Match[str], precision: str, year: int | None, *args: int | None,
 
 @dataclass(frozen=True)
 class _Calendar:
-    months: dict[str, int]  # folded name -> month number
+    months: dict[str, int]  # normalised name (cased) -> month number, abbreviations too
     ambiguous: frozenset[str]
     abbreviations: frozenset[str]
+    month_first: frozenset[str]  # names of languages that write "March 3, 2024"
+    month_first_weekdays: frozenset[str]
     hijri: dict[str, int]
     weekdays: dict[str, int]
-    seasons: dict[str, str]  # folded name (with and without ال) -> season key
+    seasons: dict[str, str]  # lower-cased name -> season key
+    bare_seasons: frozenset[str]  # "شتاء 2020": a season that opens a period
     season_months: dict[str, tuple[int, ...]]
 
 
-@lru_cache(maxsize=1)
+def _cased(words: Iterable[str]) -> list[str]:
+    return [norm(w, cased=True) for w in words]
+
+
+@cache
 def calendar() -> _Calendar:
-    data = load_yaml("months.yaml")
     months: dict[str, int] = {}
-    for number, kinds in data["gregorian"].items():
-        for names in kinds.values():
-            months.update({fold_word(n): int(number) for n in names})
-    for number, names in data["abbreviations"].items():
-        months.update({fold_word(n): int(number) for n in names})
-    abbreviations = {fold_word(n) for names in data["abbreviations"].values() for n in names}
-    ambiguous = {fold_word(n) for n in data["ambiguous"]} | abbreviations
-    hijri = {fold_word(n): int(k) for k, names in data["hijri"].items() for n in names}
-    weekdays = {fold_word(n): int(k) for k, names in data["weekdays"].items() for n in names}
-    seasons = {fold_word(n).lower(): key for key, spec in data["seasons"].items()
-               for n in spec["ar"] + spec["en"]}
-    season_months = {key: tuple(spec["months"]) for key, spec in data["seasons"].items()}
-    return _Calendar(months, frozenset(ambiguous), frozenset(abbreviations), hijri, weekdays,
-                     seasons, season_months)
+    abbreviations: set[str] = set()
+    ambiguous: set[str] = set()
+    month_first: set[str] = set()
+    month_first_weekdays: set[str] = set()
+    hijri: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    seasons: dict[str, str] = {}
+    bare: set[str] = set()
+    season_months: dict[str, tuple[int, ...]] = {}
+    for lang in every_language():
+        cal = lang.calendar
+        names = {n: _cased(w) for n, w in cal.months.items()}
+        short = {n: _cased(w) for n, w in cal.abbreviations.items()}
+        for table in (names, short):
+            months.update({w: n for n, forms in table.items() for w in forms})
+        abbreviations.update(w for forms in short.values() for w in forms)
+        ambiguous.update(_cased(cal.ambiguous))
+        days = {w: n for n, forms in cal.weekdays.items() for w in _cased(forms)}
+        weekdays.update(days)
+        if cal.month_before_day:
+            month_first.update(w for table in (names, short) for forms in table.values()
+                               for w in forms)
+            month_first_weekdays.update(days)
+        hijri.update({w: n for n, forms in cal.hijri.items() for w in _cased(forms)})
+        for key, season in cal.seasons.items():
+            seasons.update({norm(w): key for w in season.names})
+            bare.update(norm(w) for w in season.bare)
+            season_months[key] = season.months
+    return _Calendar(months, frozenset(ambiguous | abbreviations), frozenset(abbreviations),
+                     frozenset(month_first), frozenset(month_first_weekdays), hijri, weekdays,
+                     seasons, frozenset(bare), season_months)
 
 
 def _month_of(phrase: str) -> int:
@@ -144,12 +168,12 @@ def _month_of(phrase: str) -> int:
     return calendar().months[re.sub(r"\s+", " ", head.group(0)).rstrip(".")] if head else 0
 
 
-@lru_cache(maxsize=1)
+@cache
 def _month_names_re() -> str:
-    return f"(?:{alternation(calendar().months)})"
+    return f"(?:{alternation(calendar().months, cased=True)})"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _month_phrase() -> str:
     """A month name, optionally paired with another name of the same month."""
     by_month: dict[int, list[str]] = {}
@@ -157,87 +181,176 @@ def _month_phrase() -> str:
         by_month.setdefault(number, []).append(name)
     alts = []
     for names in by_month.values():
-        full = alternation(n for n in names if n not in calendar().abbreviations)
+        full = alternation((n for n in names if n not in calendar().abbreviations), cased=True)
         short = [n for n in names if n in calendar().abbreviations]
         one = f"(?:{full})(?!\\w)"
         if short:
-            one = f"(?:(?:{full})|(?:{alternation(short)})\\.?)(?!\\w)"
+            one = f"(?:(?:{full})|(?:{alternation(short, cased=True)})\\.?)(?!\\w)"
         alts.append(f"{one}(?:\\s*[/(\\-]\\s*{one}(?:\\s*\\))?)?")
     return "(?P<mp>" + "|".join(alts) + ")"
 
 
-# --------------------------------------------------------------------------- grammar words
-# Arabic grammar words in this module are written FOLDED (ي for ى, ه for ة, ا for أ/إ/آ).
+# --------------------------------------------------------------------------- date words
+# dates.yaml of every language, normalised; English words match in any case.
 
-_YEAR = r"(?<![\d.,])(?P<year>1[89]\d\d|20\d\d)(?!\d|[.,]\d)"
-_DAY = r"(?<![\d.,])(?P<day>[1-9]|[012]\d|3[01])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
-_YEAR_WORD_IN = r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه|of)\s*)?"
-_SUFFIX = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "السابق": -1,
-           "المقبل": 1, "القادم": 1, "الجاري": 2, "الحالي": 2}
-_SUFFIX_RE = "|".join(_SUFFIX)
-_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه)"
-_NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
-_NOW = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
-
-_SINCE = {"منذ", "اعتبارا من", "ابتداء من", "بدءا من", "بعد", "since", "after", "as of",
-          "starting"}
-_UNTIL = {"حتي", "لغايه", "الي غايه", "بحلول", "قبل", "الي", "until", "till", "through", "by",
-          "before"}
-_WEAK_RELS = {"من", "بين", "الي", "from", "between"}
-_RANGE_OPENERS = {"من", "بين", "from", "between"} | _SINCE
-_MARK_HIJRI = r"(?:ه(?!\w)|هجريه|هجري|للهجره|الهجريه|الهجري|(?:A\.H\.|AH)(?![A-Za-z]))"
+DIRECTIONS = {"past": -1, "next": 1, "current": 0}
 
 
-@lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class _Words:
+    since: frozenset[str]
+    until: frozenset[str]
+    weak: frozenset[str]
+    between: frozenset[str]  # "بين" opens a range joined by "و"
+    openers: frozenset[str]  # words that open a range
+    joins: frozenset[str]    # the "و" / "and" of "بين ... و ..."
+    year_nouns: frozenset[str]
+    dual_year_nouns: frozenset[str]
+    month_nouns: frozenset[str]
+    direction: dict[str, str]  # word placing a time noun -> past | next | current
+    durations: dict[str, tuple[str, int]]  # duration word -> (unit, how many)
+    plural_durations: frozenset[str]  # need a number before them
+    offsets: dict[str, int]  # the word before/after a counted duration -> its sign
+    counts: dict[str, int]  # number words of counted durations ("two days ago")
+    dateparser_names: dict[str, str]
+
+
+def _all(key: str) -> list[str]:
+    return [w for lang in every_language() for w in lang.dates.words(key)]
+
+
+def _table(key: str) -> list[tuple[Any, Any]]:
+    return [(k, v) for lang in every_language() for k, v in lang.dates.table(key).items()]
+
+
+def _sub(key: str, sub: str) -> list[str]:
+    """The words of one entry of a table (`relations: since`) in every language."""
+    return [w for name, forms in _table(key) if name == sub for w in forms]
+
+
+@cache
+def words() -> _Words:
+    since, until = norm_set(_sub("relations", "since")), norm_set(_sub("relations", "until"))
+    between = norm_set(_all("range_between"))
+    direction = {norm(w): str(kind).removesuffix("_feminine")
+                 for table in ("after", "before") for kind, forms in _table(table)
+                 for w in forms}
+    durations: dict[str, tuple[str, int]] = {}
+    plural: set[str] = set()
+    for unit, forms in _table("durations"):
+        for kind, how_many in (("one", 1), ("many", 1), ("two", 2)):
+            durations.update({norm(w): (str(unit), how_many) for w in forms.get(kind, ())})
+        plural.update(norm(w) for w in forms.get("many", ()))
+    offsets = {norm(w): int(sign) for key in ("offset_before", "offset_after")
+               for w, sign in _table(key)}
+    return _Words(
+        since=since, until=until, weak=norm_set(_all("weak_relations")), between=between,
+        openers=norm_set(_all("range_from")) | between | since,
+        joins=norm_set(_all("range_and")),
+        year_nouns=norm_set(_sub("time_nouns", "year")),
+        dual_year_nouns=norm_set(_sub("time_nouns", "years")),
+        month_nouns=norm_set(_sub("time_nouns", "month")),
+        direction=direction, durations=durations, plural_durations=frozenset(plural),
+        offsets=offsets, counts={norm(w): int(n) for w, n in _table("counts")},
+        dateparser_names={norm(k): norm(v) for k, v in _table("dateparser_names")})
+
+
+def _after(*kinds: str, feminine: bool = True) -> str:
+    """Alternation of the words after a time noun of these kinds ("الماضي", "المقبلة")."""
+    keys = {*kinds, *(f"{k}_feminine" for k in kinds if feminine)}
+    return alternation(w for name, forms in _table("after") if name in keys for w in forms)
+
+
+@cache
+def _past() -> str:
+    return _after("past")
+
+
+@cache
+def _next() -> str:
+    return _after("next")
+
+
+@cache
+def _now() -> str:
+    return _after("current")
+
+
+@cache
+def _suffix() -> str:
+    """Masculine words after a month name ("مايو الماضي")."""
+    return _after("past", "next", "current", feminine=False)
+
+
+@cache
+def _before_words() -> str:
+    """Words before a time noun that place it ("last", "هذا")."""
+    return alternation(w for _, forms in _table("before") for w in forms)
+
+
+@cache
+def _year_re() -> str:
+    return r"(?<![\d.,])(?P<year>1[89]\d\d|20\d\d)(?!\d|[.,]\d)"
+
+
+@cache
+def _day_re() -> str:
+    ordinal = alternation(_all("ordinal_suffixes"), cased=True)
+    return rf"(?<![\d.,])(?P<day>[1-9]|[012]\d|3[01])(?:{ordinal})?(?!\d|[.,]\d)"
+
+
+@cache
+def _before_year() -> str:
+    """Optional words between a month (or day and month) and its year ("مارس من عام 1992")."""
+    return f"(?:(?i:{alternation(_all('before_year'))})\\s*)?"
+
+
+@cache
+def _gregorian_era() -> str:
+    """An era mark after a year ("1992م")."""
+    return f"(?:\\s?(?:{alternation(_all('gregorian_era'), cased=True)})(?!\\w))?"
+
+
+@cache
+def _hijri_mark() -> str:
+    return f"(?:{alternation(_all('hijri_era'), cased=True)})(?!\\w)"
+
+
+@cache
 def _prefix_re() -> re.Pattern[str]:
-    rels = alternation([*_SINCE, *_UNTIL, *_WEAK_RELS, "في", "خلال", "اثناء", "طوال", "in",
-                        "during", "on"])
-    mods = alternation(["مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه", "ختام",
-                        "early", "mid", "late", "the end of", "end of", "the beginning of",
-                        "beginning of", "the start of", "the middle of",
-                        *[s for s in calendar().seasons if not s.startswith("ال")]])
-    words = alternation(["عام", "العام", "لعام", "للعام", "بعام", "عامي",
-                         "العامين", "سنه", "السنه", "للسنه", "لسنه", "شهر", "الشهر", "يوم",
-                         "the year", "year", "the month of"])
+    rels = alternation([*[w for _, forms in _table("relations") for w in forms],
+                        *_all("weak_relations")])
+    mods = alternation([*_all("period_modifiers"), *calendar().bare_seasons])
+    nouns = alternation(w for _, forms in _table("time_nouns") for w in forms)
+    conj = conjunctions()
     return re.compile(
-        f"(?<!\\w)(?:[وف]?(?P<rel>(?i:{rels}))\\s+)?"
-        f"(?:[وف]?(?P<mod>(?i:{mods}))[\\s\\-]+)?"
-        f"(?:[وف]?(?P<yw>(?i:{words}))\\s*)?$")
+        f"(?<!\\w)(?:{conj}?(?P<rel>(?i:{rels}))\\s+)?"
+        f"(?:{conj}?(?P<mod>(?i:{mods}))[\\s\\-]+)?"
+        f"(?:{conj}?(?P<yw>(?i:{nouns}))\\s*)?$")
 
 
 # --------------------------------------------------------------------------- public API
 
 def parse_base(published: str | None) -> Base | None:
-    """'2025-01-10T08:00Z' -> Base(2025, 1, 10); '2025-01' -> Base(2025, 1); junk -> None.
+    """'2025-01-10T08:00Z' -> (2025, 1, 10); '2025-01' -> (2025, 1); junk -> None.
 
     Years outside 1000-2999 are treated as junk."""
-    if not published:
-        return None
-    found = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published)
-    if not found:
-        return None
-    year, month, day = (int(g) if g else None for g in found.groups())
-    if not 1000 <= year <= 2999:
-        return None
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    return Base(year, month, day if month else None)
+    base = parse_iso(published) if published else None
+    return base if base is not None and 1000 <= base.year <= 2999 else None
 
 
-def find_dates(text: str, published: str | None = None, *,
+def find_dates(text: str | Normalized, published: str | None = None, *,
                prefer_future: bool = False) -> list[DateMention]:
-    """Dates in `text` (Arabic or English), in order, not overlapping."""
-    folded = fold(text)
+    """Dates in `text` (in every language with a grammar), in order, not overlapping."""
+    norm_text = matching(text)
+    folded = norm_text.cased
     base = parse_base(published)
-    cands = [c for finder in _FINDERS for c in finder(folded.text, base)]
-    cands += [*_weekdays(folded.text, base, prefer_future),
-              *_seasons(folded.text, base, prefer_future)]
+    cands = [c for finder in _FINDERS for c in finder(folded, base)]
+    cands += [*_weekdays(folded, base, prefer_future), *_seasons(folded, base, prefer_future)]
     for cand in cands:
-        _attach_prefix(folded.text, cand)
-    chosen = _merge(folded.text, _select(cands))
-    mentions = [_mention(folded, c, base, prefer_future) for c in chosen if not c.weak]
+        _attach_prefix(folded, cand)
+    chosen = _merge(folded, _select(cands))
+    mentions = [_mention(norm_text, c, base, prefer_future) for c in chosen if not c.weak]
     return [m for m in mentions if m is not None]
 
 
@@ -250,13 +363,16 @@ def _gregorian_months(text: str, base: Base | None) -> Iterator[_Cand]:
     yield from _month_alone(text)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _dmy_re() -> re.Pattern[str]:
-    weekday = alternation(calendar().weekdays)
+    weekday = alternation(calendar().weekdays, cased=True)
+    of = alternation(_all("of"))
+    month = alternation(_sub("time_nouns", "month"))
     return re.compile(
-        f"(?:(?:{weekday})\\s*[،,]?\\s*)?{_DAY}\\s+(?:(?:من|of)\\s+)?(?:شهر\\s+)?{_month_phrase()}"
-        f"(?:\\s*[،,]?\\s*{_YEAR_WORD_IN}{_YEAR}(?:\\s?م(?!\\w))?"
-        f"|\\s+(?P<sfx>{_SUFFIX_RE})(?!\\w))?")
+        f"(?:(?:{weekday})\\s*[،,]?\\s*)?{_day_re()}\\s+(?:(?i:{of})\\s+)?"
+        f"(?:(?i:{month})\\s+)?{_month_phrase()}"
+        f"(?:\\s*[،,]?\\s*{_before_year()}{_year_re()}{_gregorian_era()}"
+        f"|\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
 def _day_month_year(text: str) -> Iterator[_Cand]:
@@ -264,17 +380,20 @@ def _day_month_year(text: str) -> Iterator[_Cand]:
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
 
-@lru_cache(maxsize=1)
-def _mdy_re() -> re.Pattern[str]:
-    english = [n for n in calendar().months if n.isascii()]
-    weekday = alternation(n for n in calendar().weekdays if n.isascii())
+@cache
+def _mdy_re() -> re.Pattern[str] | None:
+    names = calendar().month_first
+    if not names:
+        return None
+    weekday = alternation(calendar().month_first_weekdays, cased=True)
     return re.compile(
-        f"(?:(?:{weekday}),?\\s+)?(?<!\\w)(?P<mp>{alternation(english)})\\.?\\s+{_DAY}"
-        f"(?:,?\\s+{_YEAR})?")
+        f"(?:(?:{weekday}),?\\s+)?(?<!\\w)(?P<mp>{alternation(names, cased=True)})\\.?\\s+"
+        f"{_day_re()}(?:,?\\s+{_year_re()})?")
 
 
 def _month_day_year(text: str) -> Iterator[_Cand]:
-    for m in _mdy_re().finditer(text):
+    pattern = _mdy_re()
+    for m in pattern.finditer(text) if pattern else ():
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
 
@@ -287,13 +406,20 @@ def _dated(m: re.Match[str], month: int, day: int) -> Iterator[_Cand]:
         return
     yield _cand(m, "day", year, month, day,
                 relative=year is None, yearless=year is None,
-                direction=_SUFFIX.get(sfx or "", 0))
+                direction=_month_direction(sfx))
 
 
-@lru_cache(maxsize=1)
+def _month_direction(word: str | None) -> int:
+    """-1 "الماضي"/"last", +1 "المقبل"/"next", 2 "الجاري"/"this" (the current year), else 0."""
+    kind = words().direction.get(norm(word)) if word else None
+    return 2 if kind == "current" else DIRECTIONS.get(kind or "", 0)
+
+
+@cache
 def _my_re() -> re.Pattern[str]:
     return re.compile(
-        f"(?<!\\w)و?(?P<p>{_month_phrase()}\\s*[،,]?\\s*{_YEAR_WORD_IN}{_YEAR}(?:\\s?م(?!\\w))?)")
+        f"(?<!\\w){conjunctions()}?(?P<p>{_month_phrase()}\\s*[،,]?\\s*{_before_year()}"
+        f"{_year_re()}{_gregorian_era()})")
 
 
 def _month_year(text: str, base: Base | None) -> Iterator[_Cand]:
@@ -308,27 +434,27 @@ def _month_year(text: str, base: Base | None) -> Iterator[_Cand]:
                     _month_of(m.group("mp")), relative=True)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _month_rel_year_re() -> re.Pattern[str]:
+    of = alternation(_all("of"))
     return re.compile(
-        f"(?<!\\w)و?(?P<p>{_month_phrase()}\\s+(?:من\\s+)?(?P<ry>{_year_rel()}))(?!\\w)")
+        f"(?<!\\w){conjunctions()}?(?P<p>{_month_phrase()}\\s+(?:(?i:{of})\\s+)?"
+        f"(?P<ry>{_year_rel()}))(?!\\w)")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _month_alone_re() -> re.Pattern[str]:
     return re.compile(
-        f"(?:(?P<epre>(?i:last|next|this))\\s+)?(?<!\\w){_month_phrase()}"
-        f"(?:\\s+(?P<sfx>{_SUFFIX_RE})(?!\\w))?")
+        f"(?:(?P<epre>(?i:{_before_words()}))\\s+)?(?<!\\w){_month_phrase()}"
+        f"(?:\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
 def _month_alone(text: str) -> Iterator[_Cand]:
-    english = {"last": -1, "next": 1, "this": 2}
     for m in _month_alone_re().finditer(text):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)
         name = re.sub(r"\s+", " ", head.group(0)) if head else ""
-        direction = _SUFFIX.get(m.group("sfx") or "") or english.get(
-            (m.group("epre") or "").lower(), 0)
+        direction = _month_direction(m.group("sfx")) or _month_direction(m.group("epre"))
         yield _cand(m, "month", None, _month_of(phrase),
                     relative=True, yearless=True, direction=direction,
                     weak=not direction,
@@ -354,14 +480,14 @@ def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
             yield _cand(m, "day", year, month, day)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _scale_after_re() -> re.Pattern[str]:
-    words = alternation(["مليون", "مليار", "الف", "الاف", "million", "billion", "thousand"])
-    return re.compile(f"\\s*(?:{words})(?!\\w)", re.IGNORECASE)
+    scales = alternation(w for w in scale_words() if len(w) > 1)
+    return re.compile(f"\\s*(?:{scales})(?!\\w)", re.IGNORECASE)
 
 
 def _years(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in re.finditer(f"{_YEAR}(?P<m>\\s?م(?!\\w))?", text):
+    for m in _years_re().finditer(text):
         if unit_after_re().match(text, m.end("year")) or _scale_after_re().match(text, m.end()):
             continue
         year = int(m.group("year"))
@@ -369,14 +495,20 @@ def _years(text: str, base: Base | None) -> Iterator[_Cand]:
                     extra={"old": year < 1900})
 
 
-@lru_cache(maxsize=1)
+@cache
+def _years_re() -> re.Pattern[str]:
+    return re.compile(f"{_year_re()}(?P<m>{_gregorian_era()})")
+
+
+@cache
 def _hijri_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    months = alternation(calendar().hijri)
+    months = alternation(calendar().hijri, cased=True)
     year = r"(?<![\d.,])(?P<hy>1[34]\d\d|1500)(?!\d|[.,]\d)"
     with_month = re.compile(
-        f"(?<![\\w.,])[وف]?(?P<p>(?:(?P<day>[1-9]|[12]\\d|30)\\s+)?(?P<hm>{months})(?!\\w)"
-        f"\\s*[،,]?\\s*(?:(?:عام|سنه|من\\s+عام)\\s+)?{year}(?:\\s*(?P<mark>{_MARK_HIJRI}))?)")
-    year_only = re.compile(f"{year}\\s*(?P<mark>{_MARK_HIJRI})")
+        f"(?<![\\w.,]){conjunctions()}?(?P<p>(?:(?P<day>[1-9]|[12]\\d|30)\\s+)?"
+        f"(?P<hm>{months})(?!\\w)\\s*[،,]?\\s*{_before_year()}{year}"
+        f"(?:\\s*(?P<mark>{_hijri_mark()}))?)")
+    year_only = re.compile(f"{year}\\s*(?P<mark>{_hijri_mark()})")
     return with_month, year_only
 
 
@@ -411,98 +543,121 @@ def _hijri_cand(hijri: type, year: int, month: int | None, day: int | None,
 
 # --------------------------------------------------------------------------- relative
 
-_YEAR_REL = [
-    (rf"(?:العام|السنه)\s+قبل\s+{_PAST}", -2),
-    (rf"(?:العام|السنه)\s+{_PAST}", -1),
-    (rf"(?:هذا\s+العام|هذه\s+السنه|(?:العام|السنه)\s+{_NOW})", 0),
-    (rf"(?:العام|السنه)\s+{_NEXT}", 1),
-    (r"(?i:last\s+year|the\s+previous\s+year)", -1),
-    (r"(?i:this\s+year)", 0),
-    (r"(?i:next\s+year)", 1),
-]
-_MONTH_REL = [
-    (rf"الشهر\s+{_PAST}", -1),
-    (rf"(?:هذا\s+الشهر|الشهر\s+{_NOW})", 0),
-    (rf"الشهر\s+{_NEXT}", 1),
-    (r"(?i:last\s+month|the\s+previous\s+month)", -1),
-    (r"(?i:this\s+month)", 0),
-    (r"(?i:next\s+month)", 1),
-]
-_DAY_REL = [
-    (r"(?:امس\s+الاول|اول\s+امس|اول\s+من\s+امس)", -2),
-    (r"(?:[وف]?(?:امس|البارحه|بالامس))", -1),
-    (r"اليوم(?!\s+(?:ال(?!سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|ي(?!\w))\w+|نفسه|ذاته))", 0),
-    (r"(?:بعد\s+غد)", 2),
-    (r"(?:غدا)", 1),
-    (rf"الاسبوع\s+{_PAST}", -7),
-    (rf"(?:هذا\s+الاسبوع|الاسبوع\s+{_NOW})", 0),
-    (rf"الاسبوع\s+{_NEXT}", 7),
-    (r"(?i:the\s+day\s+before\s+yesterday)", -2),
-    (r"(?i:yesterday)", -1),
-    (r"(?i:today)", 0),
-    (r"(?i:tomorrow)", 1),
-    (r"(?i:last\s+week)", -7),
-    (r"(?i:this\s+week)", 0),
-    (r"(?i:next\s+week)", 7),
-]
-_COUNT_UNITS = {
-    "يوم": ("day", 1), "ايام": ("day", 1), "يومين": ("day", 2),
-    "اسبوع": ("week", 1), "اسابيع": ("week", 1), "اسبوعين": ("week", 2),
-    "شهر": ("month", 1), "اشهر": ("month", 1), "شهور": ("month", 1), "شهرين": ("month", 2),
-    "يوما": ("day", 1), "اسبوعا": ("week", 1), "شهرا": ("month", 1), "عاما": ("year", 1),
-    "عام": ("year", 1), "اعوام": ("year", 1), "عامين": ("year", 2), "سنه": ("year", 1),
-    "سنوات": ("year", 1), "سنين": ("year", 1), "سنتين": ("year", 2),
-    "day": ("day", 1), "days": ("day", 1), "week": ("week", 1), "weeks": ("week", 1),
-    "month": ("month", 1), "months": ("month", 1), "year": ("year", 1), "years": ("year", 1),
-}
-_ENGLISH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SLOT = re.compile(r"\{(\w+)\}")
 
 
-@lru_cache(maxsize=1)
+def _relative_tables(lang: Language) -> dict[str, list[tuple[str, int]]]:
+    """The relative phrases of a language as (pattern, offset) by unit; weeks are days."""
+    slots = {"year": alternation(lang.dates.words("definite_year")), "past": _past(),
+             "next": _next(), "current": _now()}
+    tables: dict[str, list[tuple[str, int]]] = {"years": [], "months": [], "days": []}
+    for unit, by_offset in lang.dates.table("relative").items():
+        for offset, phrases in by_offset.items():
+            for phrase in phrases:
+                pattern = f"(?i:{_phrase_pattern(phrase, slots)})"
+                if unit == "days" and int(offset) == 0:
+                    pattern += _not_described(lang)
+                days = int(offset) * (7 if unit == "weeks" else 1)
+                tables["days" if unit == "weeks" else str(unit)].append((pattern, days))
+    return tables
+
+
+def _phrase_pattern(phrase: str, slots: dict[str, str]) -> str:
+    parts = []
+    for token in str(phrase).split():
+        slot = _SLOT.fullmatch(token)
+        parts.append(f"(?:{slots[slot.group(1)]})" if slot else re.escape(norm(token)))
+    return r"\s+".join(parts)
+
+
+def _not_described(lang: Language) -> str:
+    """"اليوم الوطني", "اليوم نفسه": a word after "today" that makes it a day described,
+    not the publication day (a weekday, "اليوم الخميس", does not)."""
+    described = alternation(lang.dates.words("today_described_by"))
+    article = norm(lang.clitics.article) if lang.clitics.article else ""
+    alts = [described] if described != NEVER else []
+    if article:
+        days = sorted({n[len(article):] for names in lang.calendar.weekdays.values()
+                       for n in map(norm, names) if n.startswith(article)})
+        others = sorted({n[len(article):] for n in map(norm, lang.dates.words(
+            "today_not_described_by")) if n.startswith(article)})
+        kept = [re.escape(d) for d in days] + [f"{re.escape(o)}(?!\\w)" for o in others]
+        alts.insert(0, f"{re.escape(article)}(?!{'|'.join(kept)})\\w+" if kept
+                    else f"{re.escape(article)}\\w+")
+    return f"(?!\\s+(?:{'|'.join(alts)}))" if alts else ""
+
+
+@cache
+def _relative() -> dict[str, list[tuple[re.Pattern[str], str, int]]]:
+    """(compiled pattern, pattern, offset) per unit: one alternation per offset, of the
+    phrases of every language."""
+    by_offset: dict[str, dict[int, list[str]]] = {"years": {}, "months": {}, "days": {}}
+    for lang in every_language():
+        for unit, table in _relative_tables(lang).items():
+            for pattern, offset in table:
+                by_offset[unit].setdefault(offset, []).append(pattern)
+    out: dict[str, list[tuple[re.Pattern[str], str, int]]] = {}
+    for unit, offsets in by_offset.items():
+        out[unit] = []
+        for offset, patterns in offsets.items():
+            pattern = "|".join(patterns)
+            compiled = re.compile(f"(?<!\\w){conjunctions()}?(?P<p>{pattern})(?!\\w)")
+            out[unit].append((compiled, pattern, offset))
+    return out
+
+
+@cache
 def _year_rel() -> str:
-    return "|".join(f"(?:{p})" for p, _ in _YEAR_REL)
+    return "|".join(f"(?:{p})" for _, p, _ in _relative()["years"])
 
 
 def _year_offset(phrase: str) -> int:
-    return next(off for p, off in _YEAR_REL if re.fullmatch(p, phrase))
+    return next(off for _, p, off in _relative()["years"] if re.fullmatch(p, phrase))
 
 
-def _phrases(text: str, table: list[tuple[str, int]]) -> Iterator[tuple[re.Match[str], int]]:
-    for pattern, offset in table:
-        for m in re.finditer(f"(?<!\\w)[وف]?(?P<p>{pattern})(?!\\w)", text):
+def _phrases(text: str, unit: str) -> Iterator[tuple[re.Match[str], int]]:
+    for pattern, _, offset in _relative()[unit]:
+        for m in pattern.finditer(text):
             yield m, offset
 
 
 def _relative_years_months(text: str, base: Base | None) -> Iterator[_Cand]:
     if base is None:
         return
-    for m, offset in _phrases(text, _YEAR_REL):
+    for m, offset in _phrases(text, "years"):
         yield _cand(m, "year", base.year + offset, relative=True)
     if base.month is None:
         return
-    for m, offset in _phrases(text, _MONTH_REL):
+    for m, offset in _phrases(text, "months"):
         year, month = _add_months(base.year, base.month, offset)
         yield _cand(m, "month", year, month, relative=True)
 
 
-_IDIOM = re.compile(r"(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|اسبوعا)\s+$")
+@cache
+def _idiom() -> re.Pattern[str]:
+    """"يوما بعد يوم": a duration word of one unit right before the counting word."""
+    ones = alternation(w for _, forms in _table("durations") for w in forms.get("one", ()))
+    return re.compile(f"(?i:{ones})\\s+$")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _count_re() -> re.Pattern[str]:
-    units = alternation(_COUNT_UNITS)
-    number = f"(?:\\d{{1,3}}|{number_words_pattern()}|(?i:{'|'.join(_ENGLISH_COUNTS)}))"
-    arabic = f"(?P<dir>قبل|منذ|بعد)\\s+(?:(?P<n>{number})\\s+)?(?P<unit>{units})(?!\\w)"
-    english = f"(?P<en>{number})\\s+(?P<eunit>(?i:days?|weeks?|months?|years?))\\s+(?i:ago)"
-    return re.compile(f"(?<!\\w)[وف]?(?P<p>{arabic}|{english})(?!\\w)")
+    units = alternation(words().durations)
+    counts = alternation(words().counts)
+    number = f"(?:\\d{{1,3}}|{number_words_pattern()}|(?i:{counts}))"
+    before = alternation(w for w, _ in _table("offset_before"))  # "قبل عامين"
+    after = alternation(w for w, _ in _table("offset_after"))  # "two years ago"
+    return re.compile(
+        f"(?<!\\w){conjunctions()}?(?P<p>"
+        f"(?P<dir>(?i:{before}))\\s+(?:(?P<n>{number})\\s+)?(?P<unit>(?i:{units}))(?!\\w)"
+        f"|(?P<en>{number})\\s+(?P<eunit>(?i:{units}))\\s+(?P<adir>(?i:{after})))(?!\\w)")
 
 
 def _counted(text: str, base: Base | None) -> Iterator[_Cand]:
     if base is None:
         return
     for m in _count_re().finditer(text):
-        if _IDIOM.search(text, max(0, m.start() - 8), m.start()) and not m.group("n"):
+        if _idiom().search(text, max(0, m.start() - 8), m.start()) and not m.group("n"):
             continue  # "يوما بعد يوم", "عاما بعد عام": day after day
         cand = _counted_cand(m, base)
         if cand is not None:
@@ -510,15 +665,15 @@ def _counted(text: str, base: Base | None) -> Iterator[_Cand]:
 
 
 def _counted_cand(m: re.Match[str], base: Base) -> _Cand | None:
-    unit_word = (m.group("unit") or m.group("eunit")).lower()
-    unit, per = _COUNT_UNITS[unit_word]
+    unit_word = norm(m.group("unit") or m.group("eunit"))
+    unit, per = words().durations[unit_word]
     raw = m.group("n") or m.group("en")
-    if raw is None and unit_word in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
+    if raw is None and unit_word in words().plural_durations:
         return None
     count = _count_value(raw) * per
     if count > 500:
         return None
-    sign = 1 if m.group("dir") == "بعد" else -1
+    sign = words().offsets.get(norm(m.group("dir") or m.group("adir")), -1)
     return _offset_cand(m, base, unit, sign * count)
 
 
@@ -527,7 +682,7 @@ def _count_value(raw: str | None) -> int:
         return 1
     if raw.isdigit():
         return int(raw)
-    return _ENGLISH_COUNTS.get(raw.lower()) or parse_number_words(raw) or 0
+    return words().counts.get(norm(raw)) or parse_number_words(raw) or 0
 
 
 def _offset_cand(m: re.Match[str], base: Base, unit: str, amount: int) -> _Cand | None:
@@ -547,27 +702,28 @@ def _offset_cand(m: re.Match[str], base: Base, unit: str, amount: int) -> _Cand 
 def _relative_days(text: str, base: Base | None) -> Iterator[_Cand]:
     if base is None or base.as_date is None:
         return
-    for m, offset in _phrases(text, _DAY_REL):
+    for m, offset in _phrases(text, "days"):
         cand = _day_cand(m, base, offset)
         if cand is not None:
             yield cand
 
 
 def _day_cand(m: re.Match[str], base: Base, days: int) -> _Cand | None:
-    when = _dateparser_day(m.group("p"), base) or base.as_date + timedelta(days=days)
+    day = base.as_date
+    assert day is not None
+    when = _dateparser_day(m.group("p"), day) or day + timedelta(days=days)
     return _cand(m, "day", when.year, when.month, when.day,
                  relative=True)
 
 
-def _dateparser_day(phrase: str, base: Base) -> date | None:
+def _dateparser_day(phrase: str, base: date) -> date | None:
     """dateparser's reading of a day-level relative phrase, or None where it has none."""
-    from dateparser.date import DateDataParser
-
-    canonical = re.sub(r"^قبل(?=\s)", "منذ", re.sub(r"\s+", " ", phrase))
-    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
-                "PREFER_DATES_FROM": "past"}
+    canonical = re.sub(r"\s+", " ", phrase)
+    first, _, rest = canonical.partition(" ")
+    if rest and norm(first) in words().dateparser_names:  # "قبل يومين" -> "منذ يومين"
+        canonical = f"{words().dateparser_names[norm(first)]} {rest}"
     try:
-        data = DateDataParser(languages=["ar", "en"], settings=settings).get_date_data(canonical)
+        data = _day_parser(base).get_date_data(canonical)
     except Exception:  # dateparser is a best-effort reader here
         return None
     if data.date_obj is None or data.period not in ("day", "week"):
@@ -575,35 +731,43 @@ def _dateparser_day(phrase: str, base: Base) -> date | None:
     return data.date_obj.date()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=64)
+def _day_parser(base: date):  # one parser per publication day
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                "PREFER_DATES_FROM": "past"}
+    return DateDataParser(languages=list(languages()), settings=settings)
+
+
+@cache
 def _weekday_re() -> re.Pattern[str]:
-    arabic = alternation(n for n in calendar().weekdays if not n.isascii())
-    english = alternation(n for n in calendar().weekdays if n.isascii())
-    suffix = f"{_PAST}|{_NEXT}"
+    names = alternation(calendar().weekdays, cased=True)
+    before = alternation([*(w for _, forms in _table("before") for w in forms),
+                          *_all("weekday_before")])
+    day = alternation(_sub("time_nouns", "day"))
     return re.compile(
-        f"(?<!\\w)[وف]?(?P<p>(?:(?P<yawm>يوم)\\s+)?(?P<wd>{arabic})(?:\\s+(?P<sfx>{suffix}))?)(?!\\w)"
-        f"|(?<!\\w)(?P<epre>(?i:last|next|on|this))\\s+(?P<ewd>{english})(?!\\w)")
+        f"(?<!\\w){conjunctions()}?(?P<p>(?:(?P<pre>(?i:{before}))\\s+)?"
+        f"(?:(?P<yawm>(?i:{day}))\\s+)?(?P<wd>{names})"
+        f"(?:\\s+(?P<sfx>{_past()}|{_next()}))?)(?!\\w)")
 
 
 def _weekdays(text: str, base: Base | None, prefer_future: bool = False) -> Iterator[_Cand]:
     if base is None or base.as_date is None:
         return
     for m in _weekday_re().finditer(text):
-        if m.group("wd") and not (m.group("yawm") or m.group("sfx")):
-            continue
-        name = m.group("wd") or m.group("ewd")
-        direction = _weekday_direction(m.group("sfx") or m.group("epre") or "")
-        when = _weekday_date(base.as_date, calendar().weekdays[name], direction, prefer_future)
+        if not (m.group("pre") or m.group("yawm") or m.group("sfx")):
+            continue  # a weekday alone is no date
+        direction = _direction(m.group("sfx") or m.group("pre"))
+        when = _weekday_date(base.as_date, calendar().weekdays[m.group("wd")], direction,
+                             prefer_future)
         yield _cand(m, "day", when.year, when.month, when.day,
                     relative=True)
 
 
-def _weekday_direction(word: str) -> int:
-    if re.fullmatch(_PAST, word) or word.lower() == "last":
-        return -1
-    if re.fullmatch(_NEXT, word) or word.lower() == "next":
-        return 1
-    return 0
+def _direction(word: str | None) -> int:
+    """-1 for a past word ("الماضي", "last"), +1 for a next word, else 0."""
+    return DIRECTIONS.get(words().direction.get(norm(word), "") if word else "", 0)
 
 
 def _weekday_date(base: date, weekday: int, direction: int, prefer_future: bool) -> date:
@@ -616,24 +780,20 @@ def _weekday_date(base: date, weekday: int, direction: int, prefer_future: bool)
     return base + timedelta(days=ahead) if prefer_future else base - timedelta(days=back)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _season_re() -> re.Pattern[str]:
-    seasons = calendar().seasons
-    arabic = alternation(s for s in seasons if s.startswith("ال"))
-    english = alternation(s for s in seasons if s.isascii())
+    names = alternation(calendar().seasons)
     return re.compile(
-        f"(?<!\\w)[وف]?(?P<p>(?:هذا|هذه)\\s+(?P<this>{arabic})"
-        f"|(?P<s>{arabic})\\s+(?P<sfx>{_PAST}|{_NEXT}|{_NOW})"
-        f"|(?P<epre>(?i:this|last|next))\\s+(?P<es>(?i:{english})))(?!\\w)")
+        f"(?<!\\w){conjunctions()}?(?P<p>(?P<pre>(?i:{_before_words()}))\\s+(?P<s>(?i:{names}))"
+        f"|(?P<s2>(?i:{names}))\\s+(?P<sfx>{_past()}|{_next()}|{_now()}))(?!\\w)")
 
 
 def _seasons(text: str, base: Base | None, prefer_future: bool = False) -> Iterator[_Cand]:
     if base is None:
         return
     for m in _season_re().finditer(text):
-        name = (m.group("this") or m.group("s") or m.group("es")).lower()
-        word = m.group("sfx") or m.group("epre") or "this"
-        direction = _weekday_direction(word)
+        name = norm(m.group("s") or m.group("s2"))
+        direction = _direction(m.group("sfx") or m.group("pre"))
         year = _season_year(base, calendar().seasons[name], direction)
         yield _cand(m, "year", year, relative=True)
 
@@ -677,7 +837,8 @@ def _attach_prefix(text: str, cand: _Cand) -> None:
     mod, year_word = _norm(found.group("mod")), _norm(found.group("yw"))
     cand.rel, cand.year_word = rel, year_word
     cand.rel_start = found.start("rel") if rel else None
-    cand.relation = "since" if rel in _SINCE else "until" if rel in _UNTIL else "at"
+    w = words()
+    cand.relation = "since" if rel in w.since else "until" if rel in w.until else "at"
     body = [found.start(g) for g in ("mod", "yw") if found.group(g)]
     if cand.relation != "at":
         body.insert(0, found.start("rel"))
@@ -687,22 +848,21 @@ def _attach_prefix(text: str, cand: _Cand) -> None:
 
 
 def _check_strength(cand: _Cand, rel: str | None, mod: str | None, year_word: str | None) -> None:
-    if cand.extra.get("old") and year_word not in ("عام", "العام", "سنه", "السنه", "لعام",
-                                                   "للعام", "the year", "year"):
+    w = words()
+    if cand.extra.get("old") and year_word not in w.year_nouns:
         cand.weak = True
         cand.extra["never"] = True
         return
     if not cand.weak:
         return
-    month_word = year_word in ("شهر", "الشهر", "the month of")
     if cand.ambiguous:
-        cand.weak = not month_word
+        cand.weak = year_word not in w.month_nouns
         return
-    cand.weak = not (mod or year_word or (rel and rel not in _WEAK_RELS))
+    cand.weak = not (mod or year_word or (rel and rel not in w.weak))
 
 
 def _norm(word: str | None) -> str | None:
-    return re.sub(r"\s+", " ", word).lower() if word else None
+    return norm(word) if word else None
 
 
 # --------------------------------------------------------------------------- selection
@@ -718,9 +878,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 _DASH = re.compile(r"\s*[-/]\s*")
-_CONNECTOR = re.compile(
-    r"\s*(?P<c>و?(?:الي|حتي)|و|-|(?i:to|until|till|through|and))\s*"
-    r"(?:(?:عام|العام|سنه|السنه|عامي|(?i:the\s+year|year))\s*)?")
+
+
+@cache
+def _connector() -> re.Pattern[str]:
+    """What joins the two ends of a range ("إلى", "و", "to", "-"), and a year noun after it."""
+    joins = alternation([*_all("range_to"), *_all("range_and")])
+    years = alternation([*_sub("time_nouns", "year"), *_sub("time_nouns", "years")])
+    return re.compile(f"\\s*(?P<c>(?i:{joins})|-)\\s*(?:(?i:{years})\\s*)?")
 
 
 def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -746,13 +911,14 @@ def _join(text: str, first: _Cand, second: _Cand) -> _Cand | None:
     between = text[first.end:second.core]
     if _DASH.fullmatch(between) and first.relation == "at":
         return _range_of_years(first, second, between.strip())
-    conn = _CONNECTOR.fullmatch(between)
-    if not conn or first.rel not in _RANGE_OPENERS:
+    conn = _connector().fullmatch(between)
+    w = words()
+    if not conn or first.rel not in w.openers:
         return None
-    word = conn.group("c").lower()
-    if (word in ("و", "and")) != (first.rel in ("بين", "between")):
+    word = norm(conn.group("c"))
+    if (word in w.joins) != (first.rel in w.between):
         return None
-    if first.rel in _SINCE and word in ("و", "and", "-"):
+    if first.rel in w.since and (word in w.joins or word == "-"):
         return None
     return _range(first, second)
 
@@ -775,8 +941,8 @@ def _range(first: _Cand, second: _Cand) -> _Cand | None:
                         relative=second.relative)
     if not first.yearless and not second.yearless and _key(second) < _key(first):
         return None
-    opened = first.rel in _RANGE_OPENERS and first.rel_start is not None
-    start = first.rel_start if opened else first.start
+    opened = first.rel in words().openers
+    start = first.rel_start if opened and first.rel_start is not None else first.start
     return replace(first, start=min(start, first.start), end=second.end, relation="range",
                    weak=False, relative=first.relative or second.relative,
                    extra={**first.extra, "second": second})
@@ -787,14 +953,17 @@ def _key(cand: _Cand) -> tuple[int, int, int]:
 
 
 def _pair_of_years(text: str, first: _Cand, second: _Cand) -> bool:
+    """"عامي 2019 و2021": the second year of a dual year noun is a date too."""
     between = text[first.end:second.core]
-    return (first.year_word in ("عامي", "العامين") and re.fullmatch(r"\s*و\s*", between)
-            is not None and second.precision == "year")
+    joins = alternation(_all("range_and"))
+    return (first.year_word in words().dual_year_nouns
+            and re.fullmatch(f"\\s*(?i:{joins})\\s*", between) is not None
+            and second.precision == "year")
 
 
 # --------------------------------------------------------------------------- output
 
-def _mention(folded: Folded, cand: _Cand, base: Base | None,
+def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
              prefer_future: bool) -> DateMention | None:
     value = _value(cand, base, prefer_future)
     if value is None:
@@ -804,8 +973,8 @@ def _mention(folded: Folded, cand: _Cand, base: Base | None,
         end_value = _value(cand.extra["second"], base, prefer_future)
         if end_value is None:
             return None
-    start, end = folded.span(cand.start, cand.end)
-    return DateMention(start, end, folded.original[start:end], value, cand.precision,
+    start, end = norm_text.orig_span(cand.start, cand.end)
+    return DateMention(start, end, norm_text.original[start:end], value, cand.precision,
                        cand.relation, end_value, cand.relative)
 
 

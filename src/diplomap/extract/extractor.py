@@ -9,10 +9,11 @@ state. Modality, dates, amounts and attributes are read from the frame's clause.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
+from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
     between_group,
     first_group,
@@ -26,15 +27,16 @@ from diplomap.extract.arguments import (
     policy_noun,
     unique,
 )
-from diplomap.extract.frames import Frame, FrameLexicon, intensity, load_frames
+from diplomap.extract.dates import find_dates
+from diplomap.extract.frames import Frame, FrameLexicon, load_frames
+from diplomap.extract.grammar import Grammar, grammar
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
+from diplomap.extract.plover import codable
 from diplomap.extract.sentence import Arg, SentenceView, view_sentence
-from diplomap.text import normalize, parse_date
+from diplomap.ontology import ontology
+from diplomap.text import normalize
 
-SINCE_PREDICATES = frozenset({"member_of", "hosts", "policy", "partner_of"})
-KIND_OF = {"organisation": "organization", "city": "place", "region": "place",
-           "location": "place"}
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
@@ -42,15 +44,6 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
-INDEPENDENCE_WORDS = frozenset({"الاستقلال", "استقلالها", "استقلاله", "independence"})
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "who",
-                       "which"})
-DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
-# "تجري كازاخستان والولايات المتحدة مناورات ... في أفغانستان": once both parties are named,
-# a state after "في" is a place, not a third party.
-LOCATIVE = frozenset({"في", "in"})
-# Markers that never introduce a direct object ("مقترحات للتعاون بين دول المنظمة").
-NOT_DIRECT = frozenset({"في", "بين", "مع", "علي", "in", "between", "with", "on"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -88,12 +81,12 @@ class DocState:
 class Extractor:
     """Extract facts and events from documents that carry sentences and mentions."""
 
-    def __init__(self, lexicon, lang: str = "ar", frames: FrameLexicon | None = None,
-                 dates=None, amounts=None) -> None:
+    def __init__(self, lexicon, lang: str = "ar", frames: FrameLexicon | None = None) -> None:
+        """`lang` must have a grammar (`diplomap.lang.has_grammar`): no language is read
+        with another's rules."""
         self.lexicon = lexicon
+        self.grammar: Grammar = grammar(lang)
         self.frames = frames or load_frames(lang)
-        self._dates = dates
-        self._amounts = amounts
         self._names: dict[str, str] = {}
         self._capitals: dict[str, str] | None = None
 
@@ -107,8 +100,8 @@ class Extractor:
         if published is None and doc.published is not None:
             published = doc.published.isoformat()
         state = DocState(focal=self._focal_state(doc), published=published,
-                         dates=self._find_dates(doc.text, published),
-                         amounts=self._find_amounts(doc.text))
+                         dates=find_dates(doc.norm, published),
+                         amounts=find_amounts(doc.norm))
         by_sentence: dict[int, list] = {}
         for mention in doc.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -117,7 +110,8 @@ class Extractor:
                 state.carried = state.carried_person = state.context_date = None
             state.sentence = index
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
-                                 lambda eid: self._resolve(eid, published), state.focal,
+                                 lambda eid: self._resolve(eid, published), self.grammar,
+                                 state.focal,
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora)
             self._sentence(doc, view, state)
@@ -163,7 +157,7 @@ class Extractor:
         return self._names[org]
 
     def _focal_state(self, doc) -> str | None:
-        counts = Counter()
+        counts: Counter[str] = Counter()
         for mention in doc.mentions:
             resolved = self._resolve(mention.entity_id, None)
             if resolved and resolved[1] == "state":
@@ -175,11 +169,11 @@ class Extractor:
         if entity is None:
             return None
         if entity.kind == "person":
-            acted_for = _acted_for(entity, date)
+            acted_for = self.lexicon.person_state(entity_id, date, nearest=True)
             if acted_for:
-                return acted_for, "state", entity_id
+                return acted_for[0], "state", entity_id
             return entity_id, "person", entity_id
-        return entity_id, KIND_OF.get(entity.kind, entity.kind), None
+        return entity_id, ontology().canonical_kind(entity.kind), None
 
     # -- sentence -----------------------------------------------------------------
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
@@ -191,17 +185,22 @@ class Extractor:
                                                              else state.context_date)
         for hit in hits:
             hit.modality = self._modality(view, hit)
-            if previous and hit.modality == "actual" and view.word_at(hit.first).startswith("و"):
+            if previous and hit.modality == "actual" and self._continues(view, hit):
                 hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             previous = hit
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
+    def _continues(self, view: SentenceView, hit: Hit) -> bool:
+        """"تهدف إلى كذا وشراكة": a trigger joined to the one before it."""
+        prefixes = self.grammar.continuing_prefixes
+        return bool(prefixes) and view.word_at(hit.first).startswith(prefixes)
+
     def _hits(self, view: SentenceView) -> list[Hit]:
         hits = []
         for first, last, pattern in self.frames.frames.find(view.words, view.masked):
-            frame = pattern.key
+            frame = cast(Frame, pattern.key)
             if first in view.masked or last - 1 in view.masked:  # "معاهدة" inside CSTO's name
                 continue
             after = view.words[last] if last < len(view.words) else ()
@@ -260,12 +259,13 @@ class Extractor:
             event = self._event(spec, subject, obj, event_modality, date, confidence, evidence)
             event.context = sorted(set(event.context) | self._contexts(view))
             event.location = _location(view, hit)
-            if event.source != event.target:
+            if event.source != event.target and codable(event.event_type, event.source,
+                                                        event.target):
                 state.result.events.append(event)
 
     def _contexts(self, view: SentenceView) -> set[str]:
         """PLOVER contexts named by the words of the sentence (data: `contexts`)."""
-        return {p.key for _, _, p in self.frames.contexts.find(view.words, view.masked)}
+        return {str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked)}
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
         """A named person proposes in their own name; a capital hosts as a place."""
@@ -289,7 +289,7 @@ class Extractor:
 
     def _event(self, spec: dict, subject: Arg, obj: Arg, modality: str, date,
                confidence: float, evidence: Evidence) -> Event:
-        score, quad = intensity(spec["type"], spec.get("mode"))
+        score, quad = ontology().intensity(spec["type"], spec.get("mode"))
         source, source_org = self._actor_state(subject.entity)
         return Event(source=source, source_org=source_org, event_type=spec["type"],
                      target=obj.entity,
@@ -324,9 +324,9 @@ class Extractor:
         kinds = frame.subject | frame.object
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds}) >= 2
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
-                      and not (paired and a.marker in LOCATIVE)]
+                      and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
-        at_verb = bool(group) and not _nominal(hit) and not group[0].marked and (
+        at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
             group[0].first - hit.last <= frame.reach)
         if at_verb:
             # "وقّعت كازاخستان مع قيرغيزستان وطاجيكستان": the subject, then its partners
@@ -347,7 +347,7 @@ class Extractor:
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
-            subjects += group_at(right, hit.last, kinds) if not _nominal(hit) else []
+            subjects += group_at(right, hit.last, kinds) if not _nominal(hit, view) else []
             subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
                                                          and not subjects[0].marked) else None
@@ -366,7 +366,8 @@ class Extractor:
         frame = hit.frame
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
-        subject = self._subject_before(left, frame, clause, any_marking) or _antecedent(
+        subject = self._subject_before(left, frame, clause, any_marking,
+                                       self.grammar.comitative) or _antecedent(
             view, clause, hit, frame.subject)
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
@@ -381,16 +382,16 @@ class Extractor:
             subjects = group_from(right, agents[0], frame.subject)
         elif frame.all_subjects:  # "تضم المنظمة ... كلا من A وB"
             subjects = [a for a in right if a.kind in frame.subject and not a.between]
-        if not subjects and not _possessed(hit):
+        if not subjects and not _possessed(hit, view):
             first = next((a for a in right if a.kind in frame.subject
-                          and may_be_subject(a, any_marking)
+                          and may_be_subject(a, any_marking, self.grammar.comitative)
                           and a.first - hit.last <= frame.reach), None)
             if first is not None:
                 subjects = group_from(right, first, frame.subject)
-        taken = {a.entity for a in subjects} or {state.carried or state.focal}
+        taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
                       and not a.between
-                      and not (frame.unmarked_objects and a.marker in NOT_DIRECT)]
+                      and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects = first_group(candidates, prefer_unmarked=any_marking)
         if not objects:
             before = [a for a in left if a.kind in frame.object
@@ -410,10 +411,10 @@ class Extractor:
         return [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
 
     @staticmethod
-    def _subject_before(left: list[Arg], frame: Frame, clause: int,
-                        any_marking: bool = False) -> Arg | None:
+    def _subject_before(left: list[Arg], frame: Frame, clause: int, any_marking: bool = False,
+                        comitative: frozenset[str] = frozenset()) -> Arg | None:
         candidates = [a for a in left if a.kind in frame.subject
-                      and may_be_subject(a, any_marking) and a.first >= clause]
+                      and may_be_subject(a, any_marking, comitative) and a.first >= clause]
         return candidates[-1] if candidates else None
 
     @staticmethod
@@ -454,7 +455,8 @@ class Extractor:
                     amounts: list, negated: bool, obj: Arg) -> dict:
         attrs: dict = {}
         if date:
-            key = "since" if predicate in SINCE_PREDICATES and date.relation == "since" else "date"
+            since = predicate in ontology().predicates_starting_with("since")
+            key = "since" if since and date.relation == "since" else "date"
             if predicate in ("member_of", "policy"):
                 key = "since"
             attrs[key] = date.value
@@ -463,11 +465,12 @@ class Extractor:
             level = self._cue(self.frames.levels, window, self.frames.level_order)
             if level:
                 attrs["level"] = level
-        elif predicate == "member_of" and _has_phrase(window, ("غير", "دائم")):
+        elif predicate == "member_of" and any(_has_phrase(window, phrase)
+                                              for phrase in self.grammar.non_permanent):
             attrs["role"] = "non_permanent"
         elif predicate == "recognized":
             attrs["polarity"] = "negative" if negated else "positive"
-            if any("اول" in w for w in window):
+            if any(self.grammar.first & set(w) for w in window):
                 attrs["first"] = True
         elif predicate in ("aid_to", "invested_in", "agreement_with", "border_with"):
             attrs.update(self._amount_attrs(predicate, view, amounts))
@@ -506,7 +509,7 @@ class Extractor:
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
         since = next((d.value for d in dates if carried or d.relation == "since"
-                      or "منذ" in view.text_before(d.start, 3)), None)
+                      or self.grammar.since & set(view.text_before(d.start, 3))), None)
         for first, _, pattern in self.frames.policy.find(view.words):
             if first in view.masked:
                 continue
@@ -515,13 +518,13 @@ class Extractor:
                 continue
             since = since or self._since_independence(view, subject)
             attrs = {"since": since} if since else {}
-            state.result.facts.append(Fact(subject, "policy", pattern.key, attrs, "actual",
+            state.result.facts.append(Fact(subject, "policy", str(pattern.key), attrs, "actual",
                                            0.6, [Evidence(view.index, view.start, view.end)]))
 
     def _since_independence(self, view: SentenceView, state_id: str) -> str | None:
         """"منذ الاستقلال": the state's year of independence (lexicon data)."""
         forms = {f for word in view.words for f in word}
-        if "منذ" not in forms or not forms & INDEPENDENCE_WORDS:
+        if not forms & self.grammar.since or not forms & self.grammar.independence:
             return None
         entity = self.lexicon.entity(state_id)
         date = entity.extra.get("independence") if entity else None
@@ -540,32 +543,18 @@ class Extractor:
             return named[-1].entity
         return state.focal
 
-    # -- dates and amounts ------------------------------------------------------------
-    def _find_dates(self, text: str, published: str | None) -> list:
-        if self._dates is None:
-            from diplomap.extract.dates import find_dates
-
-            self._dates = find_dates
-        return list(self._dates(text, published))
-
-    def _find_amounts(self, text: str) -> list:
-        if self._amounts is None:
-            from diplomap.extract.amounts import find_amounts
-
-            self._amounts = find_amounts
-        return list(self._amounts(text))
 
 def _location(view: SentenceView, hit: Hit) -> str | None:
     """Where the event took place: a place after "في"/"in" in the trigger's clause."""
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
-              and a.marker in LOCATIVE]
+              and a.marker in view.grammar.locative]
     return places[0].entity if places else None
 
 
 def _antecedent(view: SentenceView, clause: int, hit: Hit, kinds: frozenset[str]) -> Arg | None:
     """"أردوغان، الذي أجرى مباحثات": a relative clause's subject is the name before it."""
     words = view.words[clause:hit.first]
-    if not any(set(w) & RELATIVES for w in words[:2]):
+    if not any(set(w) & view.grammar.relatives for w in words[:2]):
         return None
     before = [a for a in view.args if a.last <= clause and a.kind in kinds and not a.implicit]
     return before[-1] if before else None
@@ -577,14 +566,17 @@ def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
         a.coordinated for a in parties[1:])
 
 
-def _nominal(hit: Hit) -> bool:
+def _nominal(hit: Hit, view: SentenceView) -> bool:
     """A definite noun ("الدول المجاورة") cannot be a verb with its subject after it."""
-    return hit.head[0].startswith("ال") or hit.head[-1].startswith("ال")
+    article = view.grammar.article
+    return bool(article) and (hit.head[0].startswith(article)
+                              or hit.head[-1].startswith(article))
 
 
-def _possessed(hit: Hit) -> bool:
+def _possessed(hit: Hit, view: SentenceView) -> bool:
     """"دعمها", "زيارته": a noun trigger's owner is named before it, not after it."""
-    return hit.frame.owner_before and hit.tail[0].endswith(("ها", "هم", "هما", "ته"))
+    suffixes = view.grammar.possessives
+    return hit.frame.owner_before and bool(suffixes) and hit.tail[0].endswith(suffixes)
 
 
 def _context(hit: Hit, inherited, view: SentenceView) -> list:
@@ -598,7 +590,7 @@ def _context(hit: Hit, inherited, view: SentenceView) -> list:
 
 def _refers_back(view: SentenceView) -> bool:
     """"هذا المفهوم", "تلك السنوات": a demonstrative ties the sentence to the one before."""
-    return any(word[0] in DEMONSTRATIVES for word in view.words[:6])
+    return any(word[0] in view.grammar.demonstratives for word in view.words[:6])
 
 
 def _capital_places(lexicon) -> dict[str, str]:
@@ -617,22 +609,6 @@ def _capital_places(lexicon) -> dict[str, str]:
         if place:
             capitals[entity.id] = place
     return capitals
-
-
-def _acted_for(person, date: str | None) -> str | None:
-    """The state (or organisation) a person acted for at `date`: the role held then, else
-    the role nearest in time (a president-elect, a former minister)."""
-    if not person.roles:
-        return person.state
-    day = parse_date(date) if date else None
-    if day is None:
-        return max(person.roles, key=lambda r: r.start or dt.date.min).state
-    def distance(role) -> int:
-        if role.active(day):
-            return 0
-        edge = role.start if role.start and role.start > day else role.end or day
-        return abs((edge - day).days)
-    return min(person.roles, key=distance).state
 
 
 def _within(items: list, view: SentenceView) -> list:

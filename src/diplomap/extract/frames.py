@@ -1,25 +1,17 @@
-"""The predicate lexicon (data/frames.<lang>.yaml) compiled into pattern sets."""
+"""The predicate lexicon (lang/<code>/frames.yaml) compiled into pattern sets."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from diplomap.extract.patterns import PatternSet, TokenPattern
+from diplomap.lang import language
+from diplomap.ontology import ontology
 from diplomap.text import normalize
-
-KIND_GROUPS = {
-    "state": {"state", "territory"},
-    "organization": {"organization"},
-    "person": {"person"},
-    "place": {"place"},
-    "company": {"company", "institution"},
-    "initiative": {"initiative", "document", "institution"},
-}
 
 
 @dataclass(frozen=True)
@@ -60,7 +52,8 @@ def _norm(word: str) -> str:
 
 
 def _kinds(names: list[str]) -> frozenset[str]:
-    return frozenset(k for name in names for k in KIND_GROUPS.get(name, {name}))
+    onto = ontology()
+    return frozenset(k for name in names for k in onto.slot(name))
 
 
 def _pattern_set(groups: dict[str, list[str]]) -> PatternSet:
@@ -110,24 +103,7 @@ def parse_frames(data: dict, source: str) -> FrameLexicon:
 
 @lru_cache(maxsize=8)
 def load_frames(lang: str = "ar", path: str | None = None) -> FrameLexicon:
-    """The predicate lexicon of `lang` (or of the YAML file at `path`)."""
-    if path:
-        text, source = Path(path).read_text(encoding="utf-8"), path
-    else:
-        res = resources.files("diplomap.extract") / "data" / f"frames.{lang}.yaml"
-        if not res.is_file():
-            res = resources.files("diplomap.extract") / "data" / "frames.ar.yaml"
-        text, source = res.read_text(encoding="utf-8"), str(res)
-    return parse_frames(yaml.safe_load(text), source)
-
-
-@lru_cache(maxsize=1)
-def plover_types() -> dict[str, dict]:
-    res = resources.files("diplomap.extract") / "data" / "plover.yaml"
-    return yaml.safe_load(res.read_text(encoding="utf-8"))
-
-
-def intensity(event_type: str, mode: str | None) -> tuple[float, str]:
-    """PLOVER intensity score and quad class of a (type, mode)."""
-    spec = plover_types()[event_type]
-    return float(spec.get("modes", {}).get(mode, spec["intensity"])), spec["quad"]
+    """The predicate lexicon of `lang` (or of the YAML file at `path`); a language without
+    a grammar has none (`diplomap.lang.NoGrammar`): it is never read with another's."""
+    file = Path(path) if path else language(lang).frames_path
+    return parse_frames(yaml.safe_load(file.read_text(encoding="utf-8")), str(file))

@@ -10,7 +10,8 @@ def merge(result: Extraction, published: str | None = None) -> Extraction:
     """One item per key in a document; evidence and attributes accumulate."""
     facts: dict = {}
     for fact in result.facts:
-        key = (*fact.key, fact.attrs.get("level")) if fact.predicate == "partner_of" else fact.key
+        key: tuple = (*fact.key, fact.attrs.get("level")) if fact.predicate == "partner_of" else (
+            fact.key)
         if key in facts:
             absorb(facts[key], fact)
         else:

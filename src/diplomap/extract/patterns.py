@@ -1,30 +1,15 @@
-"""Token patterns over normalised Arabic (and English) words, clitic-aware.
+"""Token patterns over normalised words, clitic-aware.
 
-A pattern is a sequence of tokens; each token matches a word whose stem (the
-word with its proclitics removed) equals it, or starts with it when the token
-ends in '*'. Patterns are compiled once into a first-token index.
+A pattern is a sequence of tokens; each token matches a word one of whose readings (the
+word itself, or the word with its proclitics removed: `grammar.Grammar.readings`) equals
+it, or starts with it when the token ends in '*'. Patterns are compiled once into a
+first-token index.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-
-# Longest first: the first removal that leaves a word of 2+ letters is tried first,
-# but every reading is kept, since "وقع" (signed) must not lose its و.
-PROCLITICS = ("وبال", "فبال", "وكال", "وللـ", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
-              "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
-
-
-@lru_cache(maxsize=200_000)
-def stems(word: str) -> tuple[str, ...]:
-    """The word itself and each reading with a proclitic removed."""
-    found = [word]
-    for prefix in PROCLITICS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            found.append(word[len(prefix):])
-    return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Extraction
+from diplomap.lang import has_grammar
 from diplomap.text import Doc
 
 
@@ -14,10 +15,15 @@ from diplomap.text import Doc
 class Reading:
     doc: Doc
     extraction: Extraction
+    grammar: bool = True  # False: the language has no grammar, nothing was extracted
 
 
 class Pipeline:
-    """Compiled once (lexicon, automaton, predicate lexicons), then called per text."""
+    """Compiled once (lexicon, automaton, predicate lexicons), then called per text.
+
+    A text in a language without a grammar (`diplomap.lang.has_grammar`) is linked (the
+    lexicon may know its names) but not read for facts and events: no language is read
+    with another's rules."""
 
     def __init__(self, lexicon_paths: Sequence[str] = ()) -> None:
         from diplomap.lexicon import EntityLinker, load_lexicon
@@ -27,7 +33,6 @@ class Pipeline:
         self._extractors: dict[str, Extractor] = {}
 
     def extractor(self, lang: str) -> Extractor:
-        lang = lang if lang in ("ar", "en") else "ar"
         if lang not in self._extractors:
             self._extractors[lang] = Extractor(self.lexicon, lang)
         return self._extractors[lang]
@@ -35,6 +40,8 @@ class Pipeline:
     def __call__(self, text: str, lang: str = "ar", published: str | None = None) -> Reading:
         doc = Doc(text, lang=lang, published=published)
         doc.mentions = self.linker.link(doc)
+        if not has_grammar(lang):
+            return Reading(doc, Extraction(), grammar=False)
         return Reading(doc, self.extractor(lang).extract(doc, published))
 
     def entity_rows(self, ids: Iterable[str]) -> list[dict]:

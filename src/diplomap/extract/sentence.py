@@ -6,39 +6,11 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from diplomap.extract.patterns import stems
+from diplomap.extract.grammar import Grammar
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
-
-
-def _norm_key(word: str) -> str:
-    return normalize(word).text
-
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]")
 _BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
-PREPOSITIONS = frozenset({"الي", "مع", "في", "علي", "من", "عن", "بين", "تجاه", "ضد", "لدي",
-                          "نحو", "بشان", "حول", "عبر", "منذ", "to", "with", "in", "on", "from",
-                          "between", "against", "toward", "towards", "by"})
-MARKING_CLITICS = ("ب", "ل", "لل", "بال", "وب", "ول", "ولل", "وبال", "فب", "فل", "ك", "وك")
-BETWEEN = frozenset({"بين", "between"})
-COORDINATORS = frozenset({"و", "او", "and", "or", "ثم"})
-# Words that continue a list with examples ("..., بما في ذلك A وB", "including A and B").
-INCLUSION = frozenset({"بما", "في", "ذلك", "منها", "بينها", "خاصه", "ولا", "سيما", "لا",
-                       "including", "such", "as", "notably", "especially", "among", "them"})
-# First-person plural forms that stand for the focal state in interviews and read-outs.
-# Definite head nouns and pronouns that stand for an organisation named before; the head
-# noun picks the latest organisation whose name has it ("المؤتمر" -> a "مؤتمر ...").
-ORG_ANAPHORA = {_norm_key(k): _norm_key(v) for k, v in {
-    "المنظمة": "منظمة", "التكتل": "", "الحلف": "", "المؤتمر": "مؤتمر", "الوكالة": "وكالة",
-    "البرنامج": "برنامج", "الصندوق": "صندوق", "المجلس": "مجلس", "الاتحاد": "اتحاد",
-    "إليها": "", "رئاستها": "", "إليه": ""}.items()}
-# Dual nouns that stand for the two states just named ("اتفق الرئيسان", "بين البلدين").
-DUAL_ANAPHORA = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان",
-                           "الجانبين", "البلدان", "البلدين", "الطرفان", "الطرفين", "الدولتان",
-                           "الدولتين", "الحكومتان", "الحكومتين"})
-FOCAL_PRONOUNS = {"منا": True, "لنا": True, "الينا": True, "معنا": True, "علينا": True,
-                  "بلادنا": False, "اقتصادنا": False}
 
 
 @dataclass
@@ -70,6 +42,7 @@ class SentenceView:
     index: int
     start: int
     end: int
+    grammar: Grammar
     words: list[tuple[str, ...]]
     spans: list[tuple[int, int]]  # original span of each word
     boundary: list[bool]          # punctuation stands right before the word
@@ -95,10 +68,11 @@ class SentenceView:
 
 
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
-                  resolve, focal: str | None = None, org_for=None,
+                  resolve, grammar: Grammar, focal: str | None = None, org_for=None,
                   pair: tuple[str, str] | None = None,
                   focal_nouns: frozenset[str] = frozenset()) -> SentenceView:
-    """Words of text[start:end] and the arguments its mentions give.
+    """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
+    arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     """
@@ -106,12 +80,12 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     words, spans, boundary = [], [], []
     previous = 0
     for match in _WORD.finditer(norm.text):
-        words.append(stems(match.group()))
+        words.append(grammar.readings(match.group()))
         boundary.append(bool(_BOUNDARY.search(norm.text[previous:match.start()])))
         previous = match.end()
         s, e = norm.orig_span(match.start(), match.end())
         spans.append((start + s, start + e))
-    view = SentenceView(index, start, end, words, spans, boundary, [], set())
+    view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
         if arg is not None:
@@ -139,32 +113,34 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     resolved = resolve(mention.entity_id)
     if resolved is None:
         return None
+    g = view.grammar
     entity, kind, person = resolved
     first, last = covered[0], covered[-1] + 1
     clitic = normalize(text[view.spans[first][0]:mention.start]).text
-    clitic += getattr(mention, "clitic", "") or _clitic_of(normalize(mention.text).text)
+    clitic += getattr(mention, "clitic", "") or _clitic_of(g, normalize(mention.text).text)
     before = view.word_at(first - 1)
-    if before == "the":  # "between the EU and ...": the article does not govern
+    if before in g.articles:  # "between the EU and ...": the article does not govern
         before = view.word_at(first - 2)
     if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
-            and _ARABIC_WORD.match(before) and view.word_at(first - 2) in BETWEEN):
+            and g.adjective_after_noun and before.isalpha()
+            and view.word_at(first - 2) in g.between):
         before = view.word_at(first - 2)  # "بين الحكومة السورية": a party of the pair
-    if before == "مثل":  # "لدول مثل أفغانستان": examples share their head noun's marking
+    if before in g.example_markers:  # "لدول مثل أفغانستان": examples share their head's marking
         head = view.word_at(first - 2)
-        before = view.word_at(first - 3) if view.word_at(first - 3) in PREPOSITIONS else (
-            "gen" if first >= 2 and _in_phrase(view.words[first - 2]) and head else "")
-    agent = (before == "يد" and view.word_at(first - 2) == "علي") or (
-        before == "قبل" and view.word_at(first - 2) == "من")
-    counterpart = before.startswith("نظير")  # "نظيره الكازاخستاني": the other side
+        before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
+            "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
+    agent = (view.word_at(first - 2), before) in g.agent_phrases
+    counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
-                                   and _in_phrase(view.words[first - 1]))
-    marked = (clitic in MARKING_CLITICS or before in PREPOSITIONS or genitive) and not agent
-    marker = before if before in PREPOSITIONS else ("gen" if genitive else clitic)
+                                   and _in_phrase(g, view.words[first - 1]))
+    marked = (clitic in g.marking_clitics or before in g.prepositions or genitive) and not agent
+    marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-              between=before in BETWEEN, marker=marker if marked else "", agent=agent)
-    arg.coordinated = clitic.startswith("و") or view.word_at(first - 1) in COORDINATORS
+              between=before in g.between, marker=marker if marked else "", agent=agent)
+    arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
+                       else False) or view.word_at(first - 1) in g.coordinators
     arg.resolution = getattr(mention, "resolution", "")
-    arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) == "العاصمه"
+    arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
     return arg
 
 
@@ -179,23 +155,25 @@ def _without_modifiers(args: list[Arg]) -> list[Arg]:
     return kept
 
 
-def _clitic_of(surface: str) -> str:
+def _clitic_of(g: Grammar, surface: str) -> str:
     """The proclitic a linked surface starts with when the linker did not say ("للامم")."""
-    return next((c for c in ("ولل", "وبال", "لل", "بال") if surface.startswith(c)), "")
+    return next((c for c in g.article_clitics if surface.startswith(c)), "")
 
 
-def _in_phrase(word: tuple[str, ...]) -> bool:
-    """A noun with a ب/ل proclitic ("باستقلال"): a name right after it is its genitive."""
-    return len(word) > 1 and word[0][:1] in ("ب", "ل") and not word[0].startswith("ال")
+def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
+    """A noun with a governing proclitic ("باستقلال"): a name right after it is its genitive."""
+    return (len(word) > 1 and word[0][:1] in g.governing
+            and not (g.article and word[0].startswith(g.article)))
 
 
 def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     found = []
+    pronouns = view.grammar.focal_pronouns
     for i, word in enumerate(view.words):
         for form in word:
-            if form in FOCAL_PRONOUNS and i not in view.masked:
+            if form in pronouns and i not in view.masked:
                 s, e = view.spans[i]
-                found.append(Arg(focal, "state", i, i + 1, s, e, marked=FOCAL_PRONOUNS[form]))
+                found.append(Arg(focal, "state", i, i + 1, s, e, marked=pronouns[form]))
                 break
     return found
 
@@ -206,14 +184,16 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     `org_for(head)` gives the latest organisation whose name has the head noun.
     """
     found = []
+    g = view.grammar
+    governing = g.governing + g.pronoun_prepositions
     for i, word in enumerate(view.words):
         if i in view.masked:
             continue
-        head = next((ORG_ANAPHORA[f] for f in word if f in ORG_ANAPHORA), None)
+        head = next((g.org_anaphora[f] for f in word if f in g.org_anaphora), None)
         org = org_for(head) if head is not None else None
         if org:
             s, e = view.spans[i]
-            marked = word[0].startswith(("ل", "ب", "الي", "في"))
+            marked = bool(governing) and word[0].startswith(governing)
             found.append(Arg(org, "organization", i, i + 1, s, e, marked=marked))
     return found
 
@@ -221,8 +201,9 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
 def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg]:
     """The two states just named: earlier in this sentence, else in the ones before."""
     found = []
+    g = view.grammar
     for i, word in enumerate(view.words):
-        if i in view.masked or not DUAL_ANAPHORA & set(word):
+        if i in view.masked or not g.dual_anaphora & set(word):
             continue
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
@@ -230,9 +211,10 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg
         if pair is None:
             continue
         s, e = view.spans[i]
-        marked = word[0].startswith(("ل", "ب")) or view.word_at(i - 1) in PREPOSITIONS
+        marked = (bool(g.governing) and word[0].startswith(g.governing)) or (
+            view.word_at(i - 1) in g.prepositions)
         first = Arg(pair[0], "state", i, i + 1, s, e, marked=marked,
-                    between=view.word_at(i - 1) in BETWEEN)
+                    between=view.word_at(i - 1) in g.between)
         second = Arg(pair[1], "state", i, i + 1, s, e, marked=marked, coordinated=True)
         found += [first, second]
     return found
@@ -244,20 +226,20 @@ def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[
     for i, word in enumerate(view.words):
         if i not in view.masked and set(word) & nouns:
             s, e = view.spans[i]
-            marked = word[0] not in nouns or view.word_at(i - 1) in PREPOSITIONS
+            marked = word[0] not in nouns or view.word_at(i - 1) in view.grammar.prepositions
             found.append(Arg(focal, "state", i, i + 1, s, e, marked=marked, resolution="anaphora"))
     return found
 
 
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
-    args = view.args
+    args, g = view.args, view.grammar
     for prev, arg in pairwise(args):
         gap = arg.first - prev.last
         joined = (gap == 0 and view.boundary[arg.first]) or (
-            gap == 1 and view.word_at(prev.last) in COORDINATORS) or (
-            1 < gap <= 4 and all(view.word_at(k) in INCLUSION for k in range(prev.last,
-                                                                            arg.first)))
+            gap == 1 and view.word_at(prev.last) in g.coordinators) or (
+            1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
+                                 for k in range(prev.last, arg.first)))
         joined = joined or (gap <= 1 and arg.coordinated)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue

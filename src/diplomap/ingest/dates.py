@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from functools import lru_cache
 
-from diplomap.text import iso_date
-
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
+from diplomap.text import iso_date, parse_iso
+from diplomap.text.dates import iso_shaped
 
 
 def normalize_date(value: str) -> str | None:
     """'2024-05-01T10:00Z' -> '2024-05-01'; '2024-05' -> '2024-05'; prose dates via dateparser."""
-    match = _ISO.match(value)
-    if match:
-        year, month, day = match.groups()
-        return iso_date(int(year), int(month) if month else None, int(day) if day else None)
+    if iso_shaped(value):
+        found = parse_iso(value)
+        return found.isoformat() if found else None
     return _parse_prose(value)
 
 

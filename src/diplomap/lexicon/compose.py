@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from diplomap.lang import all_languages
 from diplomap.lexicon.core import Lexicon
 from diplomap.lexicon.model import ORG_KINDS, SPECIAL_KINDS, STATE_KINDS
 from diplomap.lexicon.patterns import Target
@@ -25,8 +26,9 @@ HOST_KINDS = STATE_KINDS | ORG_KINDS
 HOST_RESOLUTIONS = frozenset({"name", "adjective", "acronym", "metonym"})
 GAP_PLAIN = frozenset({""})
 GAP_PERSON = frozenset({"", ",", "،"})
-GAP_POSSESSIVE = frozenset({"", "'s", "'"})
-GAP_OF = frozenset({"of", "of the"})
+# "Russia's President", "President of the Russian Federation" (clitics.yaml, grammar.yaml)
+GAP_POSSESSIVE = frozenset({"", *(s for lang in all_languages() for s in lang.clitics.possessives)})
+GAP_OF = frozenset(w for lang in all_languages() for w in lang.grammar.words("title_of"))
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from diplomap.lexicon import loader
 from diplomap.lexicon.model import Entity, LexiconError, Role
-from diplomap.text.doc import parse_date
+from diplomap.text.dates import parse_date
 
 
 def _cldr_names(a2: str) -> dict[str, list[str]]:
@@ -82,17 +82,17 @@ class Lexicon:
     def by_kind(self, *kinds: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind in kinds]
 
-    def person_state(self, pid: str, date: object = None) -> tuple[str, str | None] | None:
-        """``(state, title)`` of the role ``pid`` held on ``date`` (today if
-        None; the latest-starting role if several); else ``(state, None)``
+    def person_state(self, pid: str, date: object = None, *,
+                     nearest: bool = False) -> tuple[str, str | None] | None:
+        """The one person -> state resolver: ``(state, title)`` of the role ``pid`` held
+        on ``date`` (today if None); with ``nearest``, when no role was held then, of the
+        role nearest in time (a president-elect, a former minister); else ``(state, None)``
         from the person's ``state``; else None."""
         ent = self.entities.get(pid)
         if ent is None:
             return None
-        day = parse_date(date) or dt.date.today()
-        active = [r for r in ent.roles if r.active(day)]
-        if active:
-            role = max(active, key=lambda r: r.start or dt.date.min)
+        role = role_at(ent.roles, parse_date(date) or dt.date.today(), nearest)
+        if role is not None:
             return role.state, role.title
         return (ent.state, None) if ent.state else None
 
@@ -106,6 +106,22 @@ class Lexicon:
 
     def title_slug(self, entity_id: str) -> str:
         return entity_id.split(":", 1)[1] if entity_id.startswith("TITLE:") else entity_id
+
+
+def role_at(roles: list[Role], day: dt.date, nearest: bool = False) -> Role | None:
+    """The role held on ``day`` (the latest-starting one if several); with ``nearest``,
+    when none was held then, the role whose term lies nearest to ``day``."""
+    active = [r for r in roles if r.active(day)]
+    if active:
+        return max(active, key=lambda r: r.start or dt.date.min)
+    if not nearest or not roles:
+        return None
+
+    def distance(role: Role) -> int:
+        edge = role.start if role.start and role.start > day else role.end or day
+        return abs((edge - day).days)
+
+    return min(roles, key=distance)
 
 
 def _build(paths: tuple[Path, ...], user_from: int) -> Lexicon:

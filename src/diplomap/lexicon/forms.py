@@ -13,15 +13,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from diplomap.lang import language
 from diplomap.lexicon.model import Entity
 
-NISBA_SUFFIXES = ("ي", "ية", "يون", "يين", "يان", "يتان", "يتين", "يات")
-# Feminine nouns before a feminine nisba that make the nisba the mention even
-# where an institution's alias would take the longer span: "السياسة الخارجية
-# الكازاخستانية" is Kazakh foreign policy (KAZ), not the ministry.
-NISBA_CONTEXTS = {"ال": ("السياسة الخارجية", "السياسات الخارجية"), "": ("سياسة خارجية",)}
-SPEAKERS = ("ناطق", "ناطقة", "ناطقون", "ناطقين", "الناطق", "الناطقة", "الناطقون", "الناطقين")
-NO_PLURAL_ENDINGS = ("s", "sh", "ch", "ese", "x", "z")
+# Word formation is language data: lang/ar/morphology.yaml, lang/en/morphology.yaml.
+_AR, _EN = language("ar").morphology, language("en").morphology
+ARTICLE = language("ar").clitics.article
+NISBA_ENDING = _AR.word("nisba_ending")
+NISBA_SUFFIXES = _AR.words("nisba_forms")
+NISBA_FEMININE = _AR.word("nisba_feminine")
+NISBA_CONTEXTS = {ARTICLE: _AR.table("nisba_contexts").get("definite", ()),
+                  "": _AR.table("nisba_contexts").get("indefinite", ())}
+SPEAKERS = _AR.words("speakers")
+SPEAKERS_PREPOSITION = _AR.word("speakers_preposition")
+STATE_TITLES = _AR.words("state_titles")
+STATE_TITLES_WITHOUT_ARTICLE = _AR.words("state_titles_without_article")
+PLURAL_SUFFIX = _EN.word("plural_suffix")
+NO_PLURAL_ENDINGS = _EN.words("no_plural_after")
+ENGLISH_ARTICLES = tuple(f"{a} " for a in _EN.words("articles"))
+
+
+def _stem(word: str) -> str:
+    """A nisba word without its ending (كازاخستاني -> كازاخستان)."""
+    return word[:-len(NISBA_ENDING)] if NISBA_ENDING else word
 
 
 class Form(NamedTuple):
@@ -34,9 +48,9 @@ def nisba_forms(base: str) -> list[str]:
     """Every gender/number/definiteness form of a masculine nisba."""
     words = base.split()
     out = []
-    for article in ("", "ال"):
+    for article in ("", ARTICLE):
         for suffix in NISBA_SUFFIXES:
-            out.append(" ".join(article + w[:-1] + suffix for w in words))
+            out.append(" ".join(article + _stem(w) + suffix for w in words))
     return out
 
 
@@ -44,12 +58,13 @@ def language_stops(base: str) -> list[str]:
     """``الناطقة بالروسية`` (Russian-speaking) names a language, not a state."""
     if " " in base:
         return []
-    return [f"{w} بال{base[:-1]}ية" for w in SPEAKERS]
+    language_name = SPEAKERS_PREPOSITION + ARTICLE + _stem(base) + NISBA_FEMININE
+    return [f"{w} {language_name}" for w in SPEAKERS]
 
 
 def nisba_context_forms(base: str) -> list[Form]:
     """Feminine nisba anchored after ``NISBA_CONTEXTS`` (see there)."""
-    fem = " ".join(w[:-1] + "ية" for w in base.split())
+    fem = " ".join(_stem(w) + NISBA_FEMININE for w in base.split())
     return [
         Form(" ".join(article + w for w in fem.split()), "adjective", ctx)
         for article, contexts in NISBA_CONTEXTS.items()
@@ -58,25 +73,27 @@ def nisba_context_forms(base: str) -> list[Form]:
 
 
 def demonym_forms(word: str) -> list[str]:
-    if word.endswith(NO_PLURAL_ENDINGS):
+    if not PLURAL_SUFFIX or word.endswith(NO_PLURAL_ENDINGS):
         return [word]
-    return [word, word + "s"]
+    return [word, word + PLURAL_SUFFIX]
 
 
 def official_forms(ent: Entity, names: list[str]) -> list[str]:
     """``جمهورية X`` / ``دولة X`` for a state's Arabic names."""
     if ent.kind != "state":
         return []
-    out = []
+    out: list[str] = []
     for name in names:
-        out.append("دولة " + name)
-        if not name.startswith("ال"):
-            out.append("جمهورية " + name)
+        out.extend(f"{title} {name}" for title in STATE_TITLES)
+        if not name.startswith(ARTICLE):
+            out.extend(f"{title} {name}" for title in STATE_TITLES_WITHOUT_ARTICLE)
     return out
 
 
 def strip_the(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
+    """"the Netherlands" -> "Netherlands"."""
+    found = next((a for a in ENGLISH_ARTICLES if name.lower().startswith(a)), "")
+    return name[len(found):]
 
 
 def _kind_resolution(ent: Entity) -> str:

@@ -30,32 +30,37 @@ from functools import lru_cache
 
 import ahocorasick
 
+from diplomap.lang import all_languages
 from diplomap.lexicon.compose import Composer, Item, Linked
 from diplomap.lexicon.core import Lexicon, load_lexicon
 from diplomap.lexicon.model import PLACE_KINDS, STATE_KINDS
 from diplomap.lexicon.patterns import (
     ALLOWED,
     ANY_CLITIC,
+    CONTRACTIONS,
     MAX_CLITIC,
     Entry,
     Target,
     compile_lexicon,
 )
 from diplomap.text.doc import Doc, Mention
-from diplomap.text.normalize import Normalized
+from diplomap.text.normalize import Normalized, normalize_key
 
 PRIORITY = {"name": 0, "acronym": 1, "adjective": 2, "metonym": 3, "title": 4, "modifier": 5}
 CASED_RESOLUTIONS = frozenset({"name", "adjective", "metonym"})
 DATELINE_MARKS = frozenset(":،,")
-# Words before a capital that make it a place (normalised forms).
-SEAT_WORDS = frozenset({"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "بمدينه", "capital", "city"})
-_NAMING = (
-    "قمه اعلان لقاء اتفاق اتفاقيه اتفاقات اتفاقيات اجتماع اجتماعات مؤتمر محادثات عمليه جوله "
-    "منتدي معاهده بيان مسار صيغه جامعه مطار ميناء بلديه محافظه ضواحي شوارع بورصه معهد متحف "
-    "مترو summit declaration talks process university airport accords agreement"
-)
-NAMING_WORDS = frozenset(_NAMING.split())
-LOCATIVE_WORDS = frozenset({"في", "in", "at"})
+
+
+def _grammar_words(key: str) -> frozenset[str]:
+    return frozenset(normalize_key(w) for lang in all_languages() for w in lang.grammar.words(key))
+
+
+# Words before a capital that make it a place, or make it name a thing (grammar.yaml).
+SEAT_WORDS = _grammar_words("seat_words")
+NAMING_WORDS = _grammar_words("naming_words")
+LOCATIVE_WORDS = _grammar_words("place_prepositions")
+LOCATIVE_CLITICS = tuple(normalize_key(c) for lang in all_languages()
+                         for c in lang.clitics.locative)
 # No nested mentions inside these: a state's name holds other states' names
 # (روسيا البيضاء, جنوب السودان), a title or stop phrase is not a mention.
 NO_NESTING_KINDS = STATE_KINDS | PLACE_KINDS | {"person", "title", "modifier", "stop"}
@@ -110,8 +115,9 @@ def _scan(
         for start, clitic in _left_options(text, s):
             ok = tuple(e for e in entries if clitic in ALLOWED[e[1]])
             if ok:
-                contracted = ok[0][1] == "contracted"  # ل + ال: report the ل
-                out.append(Cand(start, s, end, ok, clitic + "ل" if contracted else clitic))
+                if ok[0][1] == "contracted":  # ل + ال: report the ل
+                    clitic += next(p for f, p in CONTRACTIONS.items() if text.startswith(f, s))
+                out.append(Cand(start, s, end, ok, clitic))
                 break
 
 
@@ -156,7 +162,8 @@ def _place_context(text: str, c: Cand) -> str | None:
     """``locative`` (في X, بX, العاصمة [الكازاخية] X, dateline ``X –``),
     ``naming`` (قمة X, إعلان X, جامعة X: the city names a thing) or None."""
     before = _words_before(text, c.start, 2)
-    if c.clitic.endswith("ب") or (before and before[0] in LOCATIVE_WORDS):
+    if (LOCATIVE_CLITICS and c.clitic.endswith(LOCATIVE_CLITICS)) or (
+            before and before[0] in LOCATIVE_WORDS):
         return "locative"
     if any(_in(w, SEAT_WORDS) for w in before):
         return "locative"

@@ -28,8 +28,10 @@ from typing import Any
 
 import yaml
 
+from diplomap.lexicon.forms import NISBA_ENDING
 from diplomap.lexicon.model import Entity, LexiconError, Role
-from diplomap.text.doc import parse_date
+from diplomap.ontology import ontology
+from diplomap.text.dates import parse_date
 
 DATA_DIR = Path(__file__).parent / "data"
 FIRST_FILES = ("states.yaml", "titles.yaml")
@@ -158,6 +160,8 @@ def _scalars(ctx: _Ctx, raw: dict[str, Any]) -> dict[str, Any]:
             if not isinstance(raw[key], str) or not raw[key].strip():
                 raise ctx.error(f"`{key}` must be a non-empty string")
             out[key] = raw[key].strip()
+    if "kind" in out:
+        out["kind"] = _kind(ctx, out["kind"])
     if "current" in raw:
         if not isinstance(raw["current"], bool):
             raise ctx.error("`current` must be true or false")
@@ -165,10 +169,20 @@ def _scalars(ctx: _Ctx, raw: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _kind(ctx: _Ctx, kind: str) -> str:
+    """The ontology's spelling of a kind (`organisation` -> `organization`)."""
+    onto = ontology()
+    canonical = onto.canonical_kind(kind)
+    if canonical not in onto.entity_kinds:
+        raise ctx.error(f"unknown kind {kind!r} (known: {', '.join(onto.entity_kinds)})")
+    return canonical
+
+
 def _nisba(ctx: _Ctx, forms: list[str]) -> list[str]:
     for form in forms:
-        if not all(word.endswith("ي") for word in form.split()):
-            raise ctx.error(f"nisba {form!r}: every word must end in ي (masculine singular)")
+        if not all(word.endswith(NISBA_ENDING) for word in form.split()):
+            raise ctx.error(f"nisba {form!r}: every word must end in {NISBA_ENDING} "
+                            "(masculine singular)")
     return forms
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-ORG_KINDS = frozenset({"organisation", "organization", "institution", "company"})
-PLACE_KINDS = frozenset({"place", "city", "region", "location"})
-STATE_KINDS = frozenset({"state", "territory"})
-SPECIAL_KINDS = frozenset({"title", "modifier", "stop"})
+from diplomap.ontology import ontology
+
+# Kinds by family (ontology.yaml `entity_kinds`); the loader reads aliases as their kind.
+ORG_KINDS = ontology().kinds("body")
+PLACE_KINDS = ontology().kinds("place")
+STATE_KINDS = ontology().kinds("state")
+SPECIAL_KINDS = ontology().kinds("lexical")
 
 
 class LexiconError(ValueError):
@@ -52,7 +55,3 @@ class Entity:
     current: bool = True
     sources: list[str] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def is_actor(self) -> bool:
-        return self.kind not in SPECIAL_KINDS

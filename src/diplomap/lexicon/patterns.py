@@ -9,6 +9,8 @@ which proclitic strings may stand before the pattern inside its token:
   organisation names take the article (اليونسكو, الناتو)
 * ``contracted``: the ل+ال contraction (للأمم المتحدة), only و/ف before
 * ``none``: nothing (English, modifiers, patterns of one or two letters)
+
+The clitics are the Arabic inventory of ``diplomap.lang`` (``lang/ar/clitics.yaml``).
 """
 
 from __future__ import annotations
@@ -18,18 +20,24 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from diplomap.lang import language
 from diplomap.lexicon.core import Lexicon
 from diplomap.lexicon.forms import entity_forms
 from diplomap.lexicon.model import ORG_KINDS, Entity
 from diplomap.text.normalize import normalize_key
 
-BASIC_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-ARTICLE_CLITICS = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "وكال", "فبال", "فكال"})
+_AR = language("ar").clitics  # the clitics of the Arabic names (`names: {ar: [...]}`)
+BASIC_CLITICS = frozenset(normalize_key(c) for c in _AR.plain)
+ARTICLE_CLITICS = frozenset(normalize_key(c) for c in _AR.with_article)
+ARTICLE = normalize_key(_AR.article)
+# The article written together with a preposition (لل) -> that preposition (ل).
+CONTRACTIONS = {normalize_key(form): normalize_key(prep) for prep, form in
+                _AR.contractions.items()}
 ALLOWED: dict[str, frozenset[str]] = {
     "none": frozenset({""}),
     "basic": BASIC_CLITICS | {""},
     "article": BASIC_CLITICS | ARTICLE_CLITICS | {""},
-    "contracted": frozenset({"", "و", "ف"}),
+    "contracted": frozenset({"", *(normalize_key(c) for c in _AR.conjunctions)}),
 }
 ANY_CLITIC = BASIC_CLITICS | ARTICLE_CLITICS
 MAX_CLITIC = max(len(c) for c in ANY_CLITIC)
@@ -58,13 +66,15 @@ def _variants(key: str, ent: Entity, lang: str, res: str) -> Iterator[tuple[str,
     if lang == "en" or res == "modifier" or len(key.replace(" ", "")) <= 2:
         yield key, "none"
         return
-    if ent.kind in ORG_KINDS and not key.startswith("ال"):
+    if ent.kind in ORG_KINDS and not key.startswith(ARTICLE):
         yield key, "article"
-        yield "لل" + key, "contracted"
+        for form in CONTRACTIONS:
+            yield form + key, "contracted"
         return
     yield key, "basic"
-    if key.startswith("ال") and len(key) > 3:
-        yield "لل" + key[2:], "contracted"
+    if key.startswith(ARTICLE) and len(key) > len(ARTICLE) + 1:
+        for form in CONTRACTIONS:
+            yield form + key[len(ARTICLE):], "contracted"
 
 
 class PatternSet:

@@ -1,5 +1,10 @@
 """Scale: extraction of large corpora on several processes (one writer)."""
 
-from diplomap.scale.parallel import default_workers, extract_parallel, extract_stored
+from diplomap.scale.parallel import (
+    ExtractionRun,
+    default_workers,
+    extract_parallel,
+    extract_stored,
+)
 
-__all__ = ["default_workers", "extract_parallel", "extract_stored"]
+__all__ = ["ExtractionRun", "default_workers", "extract_parallel", "extract_stored"]

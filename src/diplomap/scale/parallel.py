@@ -12,8 +12,10 @@ import os
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from itertools import islice
 
 from diplomap.extract.pipeline import Pipeline
@@ -21,6 +23,30 @@ from diplomap.store.extractions import save_extraction, stored_texts
 
 _worker_pipeline: Pipeline | None = None
 BATCH = 16
+
+
+@dataclass
+class ExtractionRun:
+    """What a run did: documents read and saved, and of those the ones in languages
+    without a grammar (stored and linked, no facts or events), counted per language."""
+
+    done: int = 0
+    without_grammar: Counter[str] = field(default_factory=Counter)
+
+    def count(self, lang: str, grammar: bool) -> None:
+        self.done += 1
+        if not grammar:
+            self.without_grammar[lang or "unknown"] += 1
+
+    @property
+    def note(self) -> str | None:
+        """"4 documents in languages without a grammar: ru 3, other 1", or None."""
+        if not self.without_grammar:
+            return None
+        langs = ", ".join(f"{lang} {n}" for lang, n in sorted(
+            self.without_grammar.items(), key=lambda item: (-item[1], item[0])))
+        total = sum(self.without_grammar.values())
+        return f"{total} document{'s' * (total != 1)} in languages without a grammar: {langs}"
 
 
 def _init_worker(lexicons: Sequence[str]) -> None:
@@ -45,21 +71,21 @@ def _read(job: tuple[str, str, str, str | None]) -> tuple:
     assert _worker_pipeline is not None
     reading = _worker_pipeline(text, lang, published)
     entities = _worker_pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
-    return doc_id, reading.doc.mentions, reading.extraction, entities
+    return doc_id, reading.doc.mentions, reading.extraction, entities, lang, reading.grammar
 
 
 def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
-                   on_doc: Callable[[str], None] | None = None) -> int:
+                   on_doc: Callable[[str], None] | None = None) -> ExtractionRun:
     """Extract stored documents in this process, each saved in its own transaction."""
-    done = 0
+    run = ExtractionRun()
     for doc_id, text, lang, published in stored_texts(conn, doc_ids):
         reading = pipeline(text, lang, published)
         entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
         save_extraction(conn, doc_id, reading.doc.mentions, reading.extraction, entities)
-        done += 1
+        run.count(lang, reading.grammar)
         if on_doc:
             on_doc(doc_id)
-    return done
+    return run
 
 
 def default_workers() -> int:
@@ -68,19 +94,19 @@ def default_workers() -> int:
 
 def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
                      lexicons: Sequence[str] = (),
-                     on_doc: Callable[[str], None] | None = None) -> int:
+                     on_doc: Callable[[str], None] | None = None) -> ExtractionRun:
     """Extract `doc_ids` with `workers` processes (1: in this process)."""
     if workers <= 1 or len(doc_ids) < 2 * BATCH:
         return extract_stored(conn, doc_ids, Pipeline(lexicons), on_doc=on_doc)
-    done = 0
+    run = ExtractionRun()
     jobs = stored_texts(conn, doc_ids)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(tuple(lexicons),)) as pool:
         while chunk := list(islice(jobs, BATCH * workers)):
-            for doc_id, mentions, extraction, entities in pool.map(_read, chunk,
-                                                                   chunksize=BATCH):
+            for doc_id, mentions, extraction, entities, lang, grammar in pool.map(
+                    _read, chunk, chunksize=BATCH):
                 save_extraction(conn, doc_id, mentions, extraction, entities)
-                done += 1
+                run.count(lang, grammar)
                 if on_doc:
                     on_doc(doc_id)
-    return done
+    return run

@@ -78,7 +78,8 @@ def _statements(sql: str) -> Iterator[str]:
         yield buffer.strip()
 
 
-def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: str | os.PathLike[str] | None = None, *,
+            readonly: bool = False) -> sqlite3.Connection:
     """Open (and create or upgrade) the database at `path`."""
     path = Path(path) if path is not None else default_db_path()
     if readonly:
@@ -119,6 +120,16 @@ def _set_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
             if "locked" not in str(exc) or attempt == attempts - 1:
                 raise
             time.sleep(0.1)
+
+
+def open_reader(path: str | os.PathLike[str], *, mmap_bytes: int = 0) -> sqlite3.Connection:
+    """A read-only connection that also refuses writes of its own (query_only), mapping up
+    to `mmap_bytes` of the file (no read() system call per page)."""
+    conn = connect(path, readonly=True)
+    conn.execute("PRAGMA query_only = ON")
+    if mmap_bytes:
+        conn.execute(f"PRAGMA mmap_size = {int(mmap_bytes)}")
+    return conn
 
 
 @contextmanager

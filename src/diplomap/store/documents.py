@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
+from typing import Any
 
 from diplomap.store.db import transaction
 from diplomap.store.search import index_document_sentences
@@ -70,49 +71,7 @@ def get_sentences(conn: sqlite3.Connection, doc_id: str) -> list[tuple[int, int]
     return [(r[0], r[1]) for r in rows]
 
 
-def list_documents(
-    conn: sqlite3.Connection,
-    *,
-    lang: str | None = None,
-    source: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    query: str | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[sqlite3.Row]:
-    where, params = _document_filters(lang, source, since, until, query)
-    return conn.execute(
-        "SELECT id, title, url, path, source, lang, published, ingested_at, n_chars,"
-        f" extracted_at FROM documents {where} ORDER BY published IS NULL, published, id"
-        " LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
-
-
-def count_documents(conn: sqlite3.Connection, **filters: str | None) -> int:
-    where, params = _document_filters(**filters)
-    return conn.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
-
-
-def _document_filters(
-    lang: str | None = None,
-    source: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    query: str | None = None,
-) -> tuple[str, list[str]]:
-    clauses, params = [], []
-    for column, op, value in (("lang", "=", lang), ("source", "=", source),
-                              ("published", ">=", since), ("published", "<=", until)):
-        if value:
-            clauses.append(f"{column} {op} ?")
-            params.append(value)
-    if query:
-        clauses.append("(title LIKE '%' || ? || '%' OR path LIKE '%' || ? || '%')")
-        params += [query, query]
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def corpus_status(conn: sqlite3.Connection) -> dict[str, object]:
+def corpus_status(conn: sqlite3.Connection) -> dict[str, Any]:
     """Counts per language, source and publication year, plus totals."""
     def grouped(expr: str) -> dict[str, int]:
         rows = conn.execute(f"SELECT {expr} AS k, count(*) FROM documents GROUP BY k ORDER BY k")

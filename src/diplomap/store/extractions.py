@@ -9,15 +9,15 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
 from diplomap.extract.model import Event, Extraction, Fact
+from diplomap.ontology import ontology
 from diplomap.store.db import transaction
 
 EXTRACTOR_VERSION = "rules-1"
-SYMMETRIC = frozenset({"partner_of", "agreement_with", "border_with"})
 
 
 def fact_id(fact: Fact) -> str:
     subject, obj = fact.subject, fact.object
-    if fact.predicate in SYMMETRIC:
+    if fact.predicate in ontology().symmetric:
         subject, obj = sorted((subject, obj))
     raw = "\x1f".join((subject, fact.predicate, obj, fact.modality))
     return hashlib.sha1(raw.encode()).hexdigest()[:16]

@@ -1,4 +1,4 @@
-"""``Doc`` (a text with its sentences, tokens and entity mentions) and ``Mention``."""
+"""``Doc`` (a text with its sentences and entity mentions) and ``Mention``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from diplomap.text.dates import parse_date
 from diplomap.text.normalize import Normalized, normalize
-from diplomap.text.segment import split_sentences, tokenize
+from diplomap.text.segment import split_sentences
 
 RESOLUTIONS = ("name", "acronym", "adjective", "metonym", "title")
 
@@ -40,39 +41,10 @@ class Mention:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A date from a ``date``/``datetime`` or an ISO string (``2024``,
-    ``2024-11``, ``2024-11-03``, or a longer timestamp)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    parts = str(value).strip()[:10].split("-")
-    try:
-        nums = [int(p) for p in parts if p]
-        year, month, day = [*nums, 1, 1][:3]
-        return dt.date(year, month, day)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"not an ISO date: {value!r}") from exc
-
-
-def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO string at the precision given (``2024``, ``2024-05``, ``2024-05-01``), or None
-    when the parts are not a date."""
-    try:
-        if month and day:
-            return dt.date(year, month, day).isoformat()
-        dt.date(year, month or 1, 1)
-    except ValueError:
-        return None
-    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
-
-
 class Doc:
-    """A document: ``text``, ``lang``, ``published``, ``sentences`` and
-    ``tokens`` (original spans) and ``mentions`` (filled by a linker)."""
+    """A document: ``text``, ``lang``, ``published``, ``sentences`` (original spans),
+    ``norm`` (the normalised text with its offset map) and ``mentions`` (filled by a
+    linker)."""
 
     def __init__(self, text: str, lang: str = "ar", published: object = None) -> None:
         self.text = text
@@ -81,10 +53,6 @@ class Doc:
         self.sentences: list[tuple[int, int]] = split_sentences(text)
         self.mentions: list[Mention] = []
         self._starts = [s for s, _ in self.sentences]
-
-    @cached_property
-    def tokens(self) -> list[tuple[int, int]]:
-        return tokenize(self.text)
 
     @cached_property
     def norm(self) -> Normalized:

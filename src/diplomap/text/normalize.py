@@ -29,7 +29,16 @@ def _ranges(ranges: tuple[tuple[int, int], ...]) -> list[str]:
 
 
 def _mark_chars() -> set[str]:
-    return set(_ranges(cm.ARABIC_MARKS)) | set(_ranges(cm.OTHER_MARKS)) | {cm.TATWEEL}
+    marks = set(_ranges(cm.ARABIC_MARKS)) | set(_ranges(cm.OTHER_MARKS)) | {cm.TATWEEL}
+    return marks | _presentation_marks(marks)
+
+
+def _presentation_marks(marks: set[str]) -> set[str]:
+    """Presentation forms of diacritics (U+FE76 fatha, U+FC5E shadda with dammatan): their
+    compatibility form is a space and marks, so they are marks, not word breaks."""
+    return {ch for ch in _ranges(cm.NFKC_RANGES)
+            if (compat := unicodedata.normalize("NFKC", ch)) != ch
+            and all(c == " " or c in marks for c in compat)}
 
 
 def _format_chars() -> set[str]:

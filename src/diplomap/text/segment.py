@@ -14,16 +14,21 @@ digit (an empty line, a rule of dashes) is no sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from diplomap.text.normalize import DELETED, MARKS, char_class
+from diplomap.lang import all_languages
+from diplomap.text.normalize import DELETED, MARKS, char_class, fold
 
-_LATIN_ABBREVIATIONS = (
-    "mr mrs ms dr prof st jr sr vs gen sen rep gov lt col maj capt cmdr adm sgt "
-    "no nos fig vol pp ca cf al approx dept univ est ft mt ave blvd messrs hon "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-LATIN_ABBREVIATIONS: frozenset[str] = frozenset(_LATIN_ABBREVIATIONS.split())
-ERA_LETTERS = frozenset("مهـ")
+
+@cache
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Words a full stop follows without ending the sentence (``mr``, ``jan``) and era
+    letters after a year (``1991 م.``), of every language (``diplomap.lang``)."""
+    words = {w.lower() for lang in all_languages() for w in lang.grammar.words("abbreviations")}
+    eras = {fold(w) for lang in all_languages() for key in ("gregorian_era", "hijri_era")
+            for w in lang.dates.words(key)}
+    return frozenset(words), frozenset(e for e in eras if len(e) == 1)
+
 
 _ALNUM_RE = re.compile(r"[^\W_]")
 _LINE_RE = re.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
@@ -110,10 +115,11 @@ def _abbreviation_before(text: str, dot: int, ls: int) -> bool:
     if "." in token.strip("."):
         return all(len(part) <= 2 for part in token.split(".") if part)
     core = "".join(ch for ch in token if ch not in MARKS)
+    words, eras = _abbreviations()
     if core.isascii():
-        return len(core) == 1 or core.lower() in LATIN_ABBREVIATIONS
+        return len(core) == 1 or core.lower() in words
     if len(core) == 1:
-        return not (core in ERA_LETTERS and _digit_before(text, j, ls))
+        return not (fold(core) in eras and _digit_before(text, j, ls))
     return False
 
 

@@ -6,18 +6,35 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterator
-from enum import Enum
+from collections.abc import Callable, Iterator
 from os import PathLike
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
 from diplomap import analysis as an
-from diplomap.analysis.listing import EVENT_COLUMNS, iter_events
-from diplomap.store import connect, corpus_status, count_documents, get_document, list_documents
+from diplomap.ontology import ontology
+from diplomap.store import (
+    DocumentFilters,
+    EventFilters,
+    FactFilters,
+    connect,
+    corpus_status,
+    count_documents,
+    count_events,
+    count_facts,
+    get_document,
+    get_sentences,
+    iter_events,
+    list_documents,
+    list_events,
+    list_facts,
+)
+from diplomap.store.filters import DATE_RULE
+from diplomap.store.queries import EVENT_COLUMNS, get_entity, is_known_entity, list_entities
 from diplomap.store.search import search_sentences
+from diplomap.web.vocabulary import EntityKind, EventType, Modality, Predicate, Quad
 
 router = APIRouter(prefix="/api")
 
@@ -27,48 +44,21 @@ DOC_PATTERN = r"^[A-Za-z0-9_.\-]{1,200}$"
 EXPORT_MAX = 100_000
 
 
-class EventType(str, Enum):
-    AGREE = "AGREE"
-    CONSULT = "CONSULT"
-    SUPPORT = "SUPPORT"
-    CONCEDE = "CONCEDE"
-    COOPERATE = "COOPERATE"
-    AID = "AID"
-    RETREAT = "RETREAT"
-    REQUEST = "REQUEST"
-    ACCUSE = "ACCUSE"
-    REJECT = "REJECT"
-    THREATEN = "THREATEN"
-    PROTEST = "PROTEST"
-    SANCTION = "SANCTION"
-    MOBILIZE = "MOBILIZE"
-    COERCE = "COERCE"
-    ASSAULT = "ASSAULT"
-
-
-class Predicate(str, Enum):
-    member_of = "member_of"
-    founder_of = "founder_of"
-    chair_of = "chair_of"
-    partner_of = "partner_of"
-    agreement_with = "agreement_with"
-    recognized = "recognized"
-    border_with = "border_with"
-    invested_in = "invested_in"
-    aid_to = "aid_to"
-    hosts = "hosts"
-    mediated = "mediated"
-    proposed = "proposed"
-    policy = "policy"
-
-
-Quad = Literal["VC", "MC", "VK", "MK"]
-Modality = Literal["actual", "planned", "negated", "hypothetical"]
 EntityId = Annotated[str, Path(pattern=ID_PATTERN, description="Entity ID, e.g. KAZ, SCO")]
 OptId = Annotated[str | None, Query(pattern=ID_PATTERN)]
-OptDate = Annotated[str | None, Query(pattern=DATE_PATTERN,
-                                      description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD")]
-OptDoc = Annotated[str | None, Query(pattern=DOC_PATTERN, description="Document ID")]
+OptDate = Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_RULE)]
+OptDoc = Annotated[str | None, Query(pattern=DOC_PATTERN,
+                                     description="Document ID, ID prefix or file name")]
+OptSide = Annotated[str | None, Query(pattern=ID_PATTERN,
+                                      description="Entity ID (a PER: ID matches the person)")]
+OptTag = Annotated[str | None, Query(max_length=200,
+                                     description="Source tag the documents were ingested with")]
+Lang = Literal["ar", "en", "ru", "other"]
+F = TypeVar("F", DocumentFilters, EventFilters, FactFilters)
+EXPORT_CHUNK = 65536  # characters per chunk of a download
+FILTERS_NOTE = ("Filters combine with AND. actor: the source or the target (the subject or "
+                "the object of a fact); a PER: ID matches the persons. since/until: "
+                + DATE_RULE + ". doc, source_tag, lang: of the document stating the item.")
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=100_000)]
 
@@ -91,12 +81,26 @@ def _page(items: list, total: int, limit: int, offset: int, **extra: Any) -> JSO
 
 def _known(conn: sqlite3.Connection, entity_id: str) -> None:
     """404 unless the ID is an entity or appears in a fact or an event."""
-    queries = ("SELECT 1 FROM entities WHERE id = ?", "SELECT 1 FROM facts WHERE subject = ?",
-               "SELECT 1 FROM facts WHERE object = ?",
-               "SELECT 1 FROM event_summary WHERE source = ?",
-               "SELECT 1 FROM event_summary WHERE target = ?")
-    if not any(conn.execute(q + " LIMIT 1", (entity_id,)).fetchone() for q in queries):
+    if not is_known_entity(conn, entity_id):
         raise HTTPException(404, f"unknown entity {entity_id!r}")
+
+
+def _doc_id(conn: sqlite3.Connection, doc: str | None) -> str | None:
+    """The stored ID of `doc` (an ID, ID prefix or file name), as the CLI's --doc reads it."""
+    if doc is None:
+        return None
+    row = get_document(conn, doc)
+    if row is None:
+        raise HTTPException(404, f"no document {doc!r} (or the prefix is ambiguous)")
+    return row["id"]
+
+
+def _checked(make: Callable[[], F]) -> F:
+    """Filters built by `make`, a 422 with the reason when they are inconsistent."""
+    try:
+        return make()
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
 
 
 @router.get("/status", summary="Corpus counts")
@@ -105,14 +109,16 @@ def status(request: Request, conn: Conn) -> JSONResponse:
 
 
 @router.get("/documents", summary="Documents, filtered and paginated")
-def documents(request: Request, conn: Conn, lang: Literal["ar", "en", "ru", "other"] | None = None,
-              source: Annotated[str | None, Query(max_length=200)] = None,
+def documents(request: Request, conn: Conn, lang: Lang | None = None,
+              source: Annotated[str | None, Query(max_length=200,
+                                                  description="Source tag of the ingest")] = None,
               since: OptDate = None, until: OptDate = None,
               q: Annotated[str | None, Query(max_length=200, description="title/path contains")]
               = None, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    filters = {"lang": lang, "source": source, "since": since, "until": until, "query": q}
-    rows = [dict(r) for r in list_documents(conn, **filters, limit=limit, offset=offset)]
-    return _page(rows, count_documents(conn, **filters), limit, offset)
+    filters = _checked(lambda: DocumentFilters(lang=lang, source_tag=source, since=since,
+                                               until=until, query=q))
+    rows = list_documents(conn, filters, limit=limit, offset=offset)
+    return _page(rows, count_documents(conn, filters), limit, offset)
 
 
 @router.get("/documents/{doc_id}", summary="One document: its text and sentences")
@@ -122,103 +128,132 @@ def document(request: Request, conn: Conn,
     if row is None:
         raise HTTPException(404, f"no document {doc_id!r} (or the prefix is ambiguous)")
     doc = dict(row)
-    sentences = conn.execute(
-        "SELECT idx, start, end, substr(?, start + 1, end - start) FROM sentences"
-        " WHERE doc_id = ? ORDER BY idx", (doc["text"], doc["id"])).fetchall()
-    doc["sentences"] = [{"idx": s[0], "start": s[1], "end": s[2], "text": s[3]}
-                        for s in sentences]
+    doc["sentences"] = [{"idx": i, "start": s, "end": e, "text": doc["text"][s:e]}
+                        for i, (s, e) in enumerate(get_sentences(conn, doc["id"]))]
     return _json(doc)
 
 
 @router.get("/entities", summary="Entities, by kind or name")
-def entities(request: Request, conn: Conn, kind: Annotated[str | None, Query(max_length=40)] = None,
+def entities(request: Request, conn: Conn, kind: EntityKind | None = None,
              q: Annotated[str | None, Query(max_length=100)] = None,
              limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
-    items, total = an.list_entities(conn, kind=kind, query=q, limit=limit,
-                                    offset=offset)
+    items, total = list_entities(conn, kind=kind, query=q, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
 
 
 @router.get("/entities/{entity_id}", summary="One entity with its counts")
 def entity(request: Request, conn: Conn, entity_id: EntityId) -> JSONResponse:
-    found = an.get_entity(conn, entity_id)
+    found = get_entity(conn, entity_id)
     if found is None:
         raise HTTPException(404, f"unknown entity {entity_id!r}")
     return _json(found)
 
 
-@router.get("/facts", summary="Facts with their support, filtered and paginated")
-def facts(request: Request, conn: Conn, subject: OptId = None, predicate: Predicate | None = None,
-          object: OptId = None, entity: OptId = None, modality: Modality | None = None,
-          doc: OptDoc = None, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    filters = an.FactFilters(subject=subject, predicate=predicate.value if predicate else None,
-                             object=object, entity=entity, modality=modality, doc=doc)
-    items = an.list_facts(conn, filters, limit=limit, offset=offset)
+@router.get("/facts", summary="Facts with their support, filtered and paginated",
+            description=FILTERS_NOTE)
+def facts(request: Request, conn: Conn, actor: OptId = None, subject: OptId = None,
+          predicate: Predicate | None = None, object: OptId = None,
+          entity: Annotated[str | None, Query(pattern=ID_PATTERN,
+                                              description="Same as actor (older name)")] = None,
+          modality: Modality | None = None, since: OptDate = None, until: OptDate = None,
+          doc: OptDoc = None, source_tag: OptTag = None, lang: Lang | None = None,
+          limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    if actor and entity and actor != entity:
+        raise HTTPException(422, "actor and entity are the same filter: give one")
+    doc_id = _doc_id(conn, doc)
+    filters = _checked(lambda: FactFilters(
+        actor=actor or entity, subject=subject, predicate=predicate, object=object,
+        modality=modality, since=since, until=until, doc=doc_id, source_tag=source_tag,
+        lang=lang))
+    items = list_facts(conn, filters, limit=limit, offset=offset)
     names = an.entity_names(conn, {i for f in items for i in (f["subject"], f["object"])})
-    return _page(items, an.count_facts(conn, filters), limit, offset, names=names)
+    return _page(items, count_facts(conn, filters), limit, offset, names=names)
 
 
-def _event_filters(actor: str | None, source: str | None, target: str | None,
-                   type: EventType | None, quad: str | None, modality: str | None,
-                   since: str | None, until: str | None, doc: str | None) -> an.EventFilters:
-    if since and until and since > until + "~":
-        raise HTTPException(422, f"since ({since}) is after until ({until})")
-    return an.EventFilters(actor=actor, source=source, target=target,
-                           event_type=type.value if type else None, quad=quad,
-                           modality=modality, since=since, until=until, doc=doc)
+def _event_filters(conn: sqlite3.Connection, actor: str | None, source: str | None,
+                   target: str | None, type: str | None, quad: str | None,
+                   modality: str | None, since: str | None, until: str | None,
+                   doc: str | None, source_tag: str | None,
+                   lang: str | None) -> EventFilters:
+    doc_id = _doc_id(conn, doc)
+    return _checked(lambda: EventFilters(
+        actor=actor, source=source, target=target, event_type=type, quad=quad,
+        modality=modality, since=since, until=until, doc=doc_id, source_tag=source_tag,
+        lang=lang))
 
 
-@router.get("/events", summary="PLOVER events, filtered, newest first")
-def events(request: Request, conn: Conn, actor: OptId = None, source: OptId = None,
-           target: OptId = None,
+@router.get("/events", summary="PLOVER events, filtered, newest first",
+            description=FILTERS_NOTE)
+def events(request: Request, conn: Conn, actor: OptId = None, source: OptSide = None,
+           target: OptSide = None,
            type: EventType | None = None, quad: Quad | None = None,
            modality: Modality | None = None, since: OptDate = None, until: OptDate = None,
-           doc: OptDoc = None, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    filters = _event_filters(actor, source, target, type, quad, modality, since, until, doc)
-    items = an.list_events(conn, filters, limit=limit, offset=offset, with_evidence=True)
+           doc: OptDoc = None, source_tag: OptTag = None, lang: Lang | None = None,
+           limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
+                             doc, source_tag, lang)
+    items = list_events(conn, filters, limit=limit, offset=offset, with_evidence=True)
     names = an.entity_names(conn, {i for e in items for i in (e["source"], e["target"])})
-    return _page(items, an.count_events(conn, filters), limit, offset, names=names)
+    return _page(items, count_events(conn, filters), limit, offset, names=names)
 
 
-@router.get("/events/export", summary="Events as a CSV or JSONL download (same filters)")
-def events_export(request: Request, format: Literal["csv", "jsonl"] = "csv",
-                  actor: OptId = None, source: OptId = None, target: OptId = None,
+@router.get("/events/export", summary="Events as a CSV or JSONL download (same filters)",
+            description="Streamed: rows are sent as they are read. " + FILTERS_NOTE)
+def events_export(request: Request, conn: Conn, format: Literal["csv", "jsonl"] = "csv",
+                  actor: OptId = None, source: OptSide = None, target: OptSide = None,
                   type: EventType | None = None, quad: Quad | None = None,
                   modality: Modality | None = None, since: OptDate = None,
-                  until: OptDate = None, doc: OptDoc = None,
+                  until: OptDate = None, doc: OptDoc = None, source_tag: OptTag = None,
+                  lang: Lang | None = None,
                   max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX
                   ) -> StreamingResponse:
-    filters = _event_filters(actor, source, target, type, quad, modality, since, until, doc)
-    rows = _export_rows(request.app.state.db.path, filters, max_rows)
-    body = _csv_lines(rows) if format == "csv" else (
-        json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
+                             doc, source_tag, lang)
+    body = _export_chunks(request.app.state.db.path, filters, max_rows, format)
     media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
     return StreamingResponse(body, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="events.{format}"'})
 
 
-def _export_rows(path: PathLike, filters: an.EventFilters,
-                 max_rows: int) -> Iterator[dict[str, Any]]:
-    """Rows for a download, on a connection of its own (the stream runs in other threads)."""
+def _export_chunks(path: PathLike[str], filters: EventFilters, max_rows: int,
+                   fmt: str) -> Iterator[str]:
+    """The download in chunks of about EXPORT_CHUNK characters, each sent as soon as its
+    rows are read, on a connection of its own (the stream runs in other threads)."""
     conn = connect(path, readonly=True)
     try:
-        yield from iter_events(conn, filters, max_rows)
+        rows = iter_events(conn, filters, limit=max_rows)
+        lines = _csv_lines(rows) if fmt == "csv" else (
+            json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        yield from _chunks(lines, EXPORT_CHUNK)
     finally:
         conn.close()
 
 
 def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """The header, then one CSV line per row (lists as JSON)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
         writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
                          for k, v in row.items()})
-    if buffer.tell() > 65536:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
     yield buffer.getvalue()
+
+
+def _chunks(lines: Iterator[str], size: int) -> Iterator[str]:
+    parts: list[str] = []
+    length = 0
+    for line in lines:
+        parts.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(parts)
+            parts, length = [], 0
+    if parts:
+        yield "".join(parts)
 
 
 @router.get("/profile/{state}", summary="Country profile: facts by section, with evidence")
@@ -265,6 +300,13 @@ def search(request: Request, conn: Conn, q: Annotated[str, Query(min_length=1, m
            limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0
            ) -> JSONResponse:
     return _json(search_sentences(conn, q, limit=limit, offset=offset))
+
+
+@router.get("/ontology", summary="The ontology: predicates, event types and modes, quads, "
+            "modalities, contexts, attributes, principles, profile sections, entity kinds, "
+            "with English and Arabic labels")
+def ontology_data(request: Request) -> JSONResponse:
+    return _json(ontology().as_dict())
 
 
 @router.get("/vectors", summary="The grouping of partners into vectors in use")

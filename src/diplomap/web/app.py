@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from diplomap import __version__
 from diplomap.analysis import Grouping, load_vectors
 from diplomap.store import StoreError, connect
+from diplomap.store.db import open_reader
 
 MMAP_BYTES = 256 * 2**20  # readers map the file: no read() system call per page
 
@@ -35,10 +36,7 @@ class Database:
         self._idle: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
 
     def open(self) -> sqlite3.Connection:
-        conn = connect(self.path, readonly=True)
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-        return conn
+        return open_reader(self.path, mmap_bytes=MMAP_BYTES)
 
     def conn(self) -> sqlite3.Connection:
         """A connection of the pool; give it back with `release`."""

@@ -1,5 +1,6 @@
 // Fetching from the JSON API, building DOM safely, names of entities.
 import { lang, t } from "./i18n.js";
+import { hasPage } from "./ontology.js";
 
 export class ApiError extends Error {
   constructor(status, message) { super(message); this.status = status; }
@@ -51,14 +52,12 @@ export function name(id, names = {}) {
   return (lang() === "ar" ? n.ar || n.en : n.en || n.ar) || id;
 }
 
-const PAGE_KINDS = new Set(["state", "territory", "organisation", "organization"]);
-
 // A link to the country page for states and organisations, plain text otherwise.
 export function entityLink(id, names = {}) {
   if (!id) return "";
   const kind = names[id]?.kind;
   const label = name(id, names);
-  if (kind && !PAGE_KINDS.has(kind)) return h("span", { title: id }, label);
+  if (kind && !hasPage(kind)) return h("span", { title: id }, label);
   return h("a", { href: `#/country/${encodeURIComponent(id)}`, title: id }, label);
 }
 

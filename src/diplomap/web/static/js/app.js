@@ -1,6 +1,7 @@
 // The dashboard: a hash router over a few plain pages.
 import { applyLang, lang, setLang } from "./i18n.js";
 import { showError } from "./api.js";
+import { loadOntology } from "./ontology.js";
 import { renderCountry } from "./country.js";
 import { renderNetwork } from "./network.js";
 import { renderEvents } from "./events.js";
@@ -37,6 +38,7 @@ async function route() {
   document.body.dataset.page = nav;
   document.body.dataset.ready = "0";
   try {
+    await loadOntology();
     await render(view, path.match(re), query);
   } catch (error) {
     showError(view, error);

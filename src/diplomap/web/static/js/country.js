@@ -1,9 +1,7 @@
 // Country page: profile, partners by vector, balance over time, memberships timeline.
-import { t, sectionTitle, value, lang } from "./i18n.js";
+import { t, lang } from "./i18n.js";
 import { entityLink, evidenceLink, getJSON, h, ltr, name, vectorColors, vectorName } from "./api.js";
-
-const ATTR_ORDER = ["level", "role", "kind", "name", "since", "date", "until", "length_km",
-  "amount_usd", "projects", "sector", "topic", "count", "polarity", "first", "note"];
+import { attributeLabel, attributeOrder, attributeType, sectionTitle, value } from "./ontology.js";
 
 export async function renderCountry(view, state, query) {
   view.replaceChildren(h("p", { class: "muted" }, t("loading")));
@@ -82,9 +80,7 @@ export function formatAttrs(attrs) {
   const keys = Object.keys(attrs).sort((a, b) => rank(a) - rank(b));
   const parts = keys.map((k) => {
     const v = attrs[k];
-    if (k === "since") return [`${t("since_attr")} `, ltr(v)];
-    if (k === "until") return [`${t("until_attr")} `, ltr(v)];
-    if (k === "date") return [`${t("date_attr")} `, ltr(v)];
+    if (attributeType(k) === "date") return [`${attributeLabel(k)} `, ltr(v)];
     if (k === "length_km") return [ltr(Number(v).toLocaleString("en")), ` ${t("km")}`];
     if (k === "amount_usd") return [ltr(`${Number(v).toLocaleString("en")} USD`)];
     if (typeof v === "string") return [h("bdi", {}, value(v))];
@@ -93,7 +89,7 @@ export function formatAttrs(attrs) {
   return parts.flatMap((p, i) => (i ? [" · ", ...p] : p));
 }
 
-const rank = (k) => (ATTR_ORDER.indexOf(k) + 1 || 99);
+const rank = (k) => (attributeOrder().indexOf(k) + 1 || 99);
 
 function drawBalance(el, balance, colors) {
   if (!balance.periods.length) { el.replaceChildren(h("p", { class: "empty" }, t("none"))); el.style.minHeight = "0"; return; }

@@ -1,6 +1,7 @@
 // Events table with filters (type, actor, date range), pages and CSV/JSONL download links.
-import { t, eventType, EVENT_TYPES } from "./i18n.js";
+import { t } from "./i18n.js";
 import { apiUrl, entityLink, evidenceHref, getJSON, h, ltr } from "./api.js";
+import { eventType, eventTypes, modeLabel, quadLabel, quads, value } from "./ontology.js";
 
 const FILTERS = ["actor", "type", "quad", "since", "until", "source", "target", "doc"];
 const PAGE = 50;
@@ -18,12 +19,12 @@ export async function renderEvents(view, query) {
 function filterForm(f) {
   const input = (key, attrs = {}) => h("label", {}, t(key), h("input", { name: key, value: f[key], ...attrs }));
   const types = h("select", { name: "type" }, h("option", { value: "" }, t("any")),
-    Object.keys(EVENT_TYPES).map((code) => h("option", { value: code, selected: code === f.type }, `${code} · ${eventType(code)}`)));
-  const quads = h("select", { name: "quad" }, h("option", { value: "" }, t("any")),
-    ["VC", "MC", "VK", "MK"].map((q) => h("option", { value: q, selected: q === f.quad }, q)));
+    eventTypes().map((code) => h("option", { value: code, selected: code === f.type }, `${code} · ${eventType(code)}`)));
+  const quadSelect = h("select", { name: "quad" }, h("option", { value: "" }, t("any")),
+    quads().map((q) => h("option", { value: q, selected: q === f.quad }, `${q} · ${quadLabel(q)}`)));
   const form = h("form", { class: "filters", id: "event-filters" },
     input("actor", { size: 8, placeholder: "KAZ" }), h("label", {}, t("type"), types),
-    h("label", {}, t("quad"), quads),
+    h("label", {}, t("quad"), quadSelect),
     input("since", { size: 10, placeholder: "2015", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
     input("until", { size: 10, placeholder: "2024-12", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
     h("button", { type: "submit" }, t("apply")),
@@ -54,8 +55,8 @@ function table(data) {
       return h("tr", { "data-type": e.event_type, "data-id": e.id },
         h("td", { class: "num" }, ltr(e.date || "")), h("td", {}, entityLink(e.source, names)),
         h("td", { title: e.event_type }, `${e.event_type} · ${eventType(e.event_type)}`,
-          e.modality !== "actual" ? h("span", { class: "badge" }, e.modality) : ""),
-        h("td", {}, e.mode || ""), h("td", {}, entityLink(e.target, names)),
+          e.modality !== "actual" ? h("span", { class: "badge", title: e.modality }, value(e.modality)) : ""),
+        h("td", { title: e.mode || "" }, e.mode ? modeLabel(e.mode) : ""), h("td", {}, entityLink(e.target, names)),
         h("td", { class: "num" }, ltr(e.intensity)),
         h("td", { dir: "auto" }, ev ? h("a", { href: evidenceHref(e.doc_id, ev.start, ev.end), "data-evidence": "1" },
           truncate(e.evidence_text || t("evidence"), 80)) : ""));

@@ -1,4 +1,5 @@
 // Interface strings in Arabic and English; the choice is kept in localStorage.
+// Labels of ontology terms (event types, sections, values) come from /api/ontology: ontology.js.
 const KEY = "diplomap.lang";
 
 const STRINGS = {
@@ -57,63 +58,8 @@ const STRINGS = {
   chars: ["الحروف", "characters"],
   search_title: ["نتائج البحث", "Search results"],
   results: ["نتيجة", "results"],
-  since_attr: ["منذ", "since"],
-  until_attr: ["حتى", "until"],
-  date_attr: ["في", "in"],
   km: ["كم", "km"],
   modality: ["الصيغة", "Modality"],
-};
-
-const SECTIONS = {
-  memberships: ["العضويات", "Memberships"],
-  founded: ["عضو مؤسس في", "Founding member of"],
-  chairs: ["الرئاسات", "Chairmanships"],
-  partnerships: ["الشراكات", "Partnerships"],
-  agreements: ["الاتفاقيات", "Agreements"],
-  borders: ["الحدود", "Borders"],
-  recognitions: ["الاعتراف", "Recognition"],
-  investments_out: ["استثمارات في الخارج", "Investments abroad"],
-  investments_in: ["استثمارات واردة", "Investments received"],
-  aid_out: ["مساعدات مقدَّمة", "Aid given"],
-  aid_in: ["مساعدات متلقاة", "Aid received"],
-  hosting: ["الاستضافة", "Hosting"],
-  mediation: ["الوساطة", "Mediation"],
-  proposals: ["مبادرات مقترحة", "Proposals"],
-  policy: ["مبادئ السياسة الخارجية", "Policy principles"],
-  members: ["الأعضاء", "Members"],
-};
-
-const VALUES = {
-  strategic: ["استراتيجية", "strategic"],
-  comprehensive_strategic: ["استراتيجية شاملة", "comprehensive strategic"],
-  permanent_comprehensive_strategic: ["استراتيجية شاملة دائمة", "permanent comprehensive strategic"],
-  allied: ["تحالف", "allied"],
-  good_neighbour: ["حسن جوار", "good neighbour"],
-  trade: ["تجارية", "trade"],
-  non_permanent: ["عضو غير دائم", "non-permanent member"],
-  humanitarian: ["إنسانية", "humanitarian"],
-  economic: ["اقتصادية", "economic"],
-  military: ["عسكرية", "military"],
-  medical: ["طبية", "medical"],
-  multi_vector: ["سياسة متعددة الاتجاهات", "multi-vector policy"],
-  neutrality: ["الحياد", "neutrality"],
-  non_proliferation: ["عدم الانتشار النووي", "non-proliferation"],
-  multilateralism: ["التعددية", "multilateralism"],
-  pragmatism: ["البراغماتية", "pragmatism"],
-  open_door_investment: ["سياسة الباب المفتوح للاستثمار", "open-door investment"],
-  peaceful_settlement: ["التسوية السلمية", "peaceful settlement"],
-  negative: ["رفض", "refused"],
-  planned: ["مخطط", "planned"],
-  negated: ["منفي", "negated"],
-};
-
-export const EVENT_TYPES = {
-  AGREE: ["اتفاق", "agree"], CONSULT: ["تشاور", "consult"], SUPPORT: ["دعم وتوقيع", "support"],
-  CONCEDE: ["تنازل", "concede"], COOPERATE: ["تعاون مادي", "cooperate"], AID: ["مساعدة", "aid"],
-  RETREAT: ["انسحاب", "retreat"], REQUEST: ["طلب", "request"], ACCUSE: ["اتهام", "accuse"],
-  REJECT: ["رفض", "reject"], THREATEN: ["تهديد", "threaten"], PROTEST: ["احتجاج", "protest"],
-  SANCTION: ["عقوبة", "sanction"], MOBILIZE: ["تعبئة", "mobilize"], COERCE: ["إكراه", "coerce"],
-  ASSAULT: ["اعتداء", "assault"],
 };
 
 export function lang() {
@@ -131,9 +77,6 @@ function pick(pair) {
 }
 
 export const t = (key) => pick(STRINGS[key]) ?? key;
-export const sectionTitle = (key) => pick(SECTIONS[key]) ?? key;
-export const value = (v) => pick(VALUES[v]) ?? String(v).replaceAll("_", " ");
-export const eventType = (code) => pick(EVENT_TYPES[code]) ?? code;
 
 export function applyLang() {
   const root = document.documentElement;

@@ -44,7 +44,7 @@ function draw(el, graph, vectors) {
       customdata: nodes.map((n) => n.id),
       hovertemplate: "%{text} (%{customdata})<extra></extra>",
       marker: { color: colors[v.id], size: nodes.map((n) => 10 + 4 * Math.sqrt(n.strength)),
-        symbol: nodes.map((n) => (n.kind === "organisation" ? "square" : "circle")),
+        symbol: nodes.map((n) => (n.kind === "organization" ? "square" : "circle")),
         line: { color: "#fff", width: 1 } },
     });
   }

@@ -1,0 +1,171 @@
+"""The language data the extractor reads (`diplomap.lang`), normalised like the text and
+compiled once per language: grammar words as sets, clitics, word readings; and the
+helpers that turn word lists into patterns for dates and amounts.
+
+Extraction never holds vocabulary of its own: every word comes from `lang/<code>/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from diplomap.lang import Language, all_languages, language
+from diplomap.text.normalize import normalize_key
+
+
+def norm(word: object, cased: bool = False) -> str:
+    """A word of the data as the normalised text spells it (case-folded unless `cased`)."""
+    return normalize_key(str(word), cased)
+
+
+def norm_set(words: Iterable[object]) -> frozenset[str]:
+    return frozenset(norm(w) for w in words)
+
+
+NEVER = "(?!)"  # a pattern that matches nothing: the alternation of no words
+
+
+def alternation(words: Iterable[object], cased: bool = False) -> str:
+    """Regex alternation of normalised words, longest first; a space matches any whitespace.
+    No words (a language without that category) give a pattern that never matches."""
+    found = {norm(w, cased) for w in words if str(w).strip()}
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or NEVER
+
+
+def letter_class(letters: Iterable[str]) -> str:
+    """A regex class of one-letter proclitics ("[وف]"), or a class that never matches."""
+    found = sorted({norm(c) for c in letters if len(norm(c)) == 1})
+    return f"[{''.join(found)}]" if found else NEVER
+
+
+@cache
+def every_language() -> tuple[Language, ...]:
+    return all_languages()
+
+
+def _clitics(*parts: str) -> list[str]:
+    return [c for lang in every_language() for part in parts
+            for c in getattr(lang.clitics, part)]
+
+
+@cache
+def conjunctions() -> str:
+    """A regex class of the one-letter conjunctions of every language ("[وف]")."""
+    return letter_class(_clitics("conjunctions"))
+
+
+@cache
+def governing() -> str:
+    """A regex class of the one-letter prepositions that govern their noun ("[بل]")."""
+    return letter_class(_clitics("governing"))
+
+
+@cache
+def conjunctions_or_governing() -> str:
+    """One proclitic letter before a number word or a year cue ("[بفلو]")."""
+    return letter_class(_clitics("conjunctions", "governing"))
+
+
+@cache
+def articles() -> tuple[str, ...]:
+    return tuple(sorted({norm(lang.clitics.article) for lang in every_language()} - {""}))
+
+
+def words_of(key: str, part: str = "grammar") -> frozenset[str]:
+    """A word list of every language (`grammar`, `dates` or `units` data), normalised."""
+    return norm_set(w for lang in every_language() for w in getattr(lang, part).words(key))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar words of one language, normalised (see lang/<code>/grammar.yaml)."""
+
+    code: str
+    prepositions: frozenset[str]
+    between: frozenset[str]
+    comitative: frozenset[str]
+    locative: frozenset[str]
+    indirect: frozenset[str]
+    pronoun_prepositions: tuple[str, ...]
+    coordinators: frozenset[str]
+    continuing_prefixes: tuple[str, ...]
+    list_inclusion: frozenset[str]
+    example_markers: frozenset[str]
+    agent_phrases: frozenset[tuple[str, ...]]
+    counterpart_prefixes: tuple[str, ...]
+    capital_words: frozenset[str]
+    articles: frozenset[str]
+    org_anaphora: dict[str, str]
+    dual_anaphora: frozenset[str]
+    focal_pronouns: dict[str, bool]  # word -> governed by a preposition
+    relatives: frozenset[str]
+    demonstratives: frozenset[str]
+    since: frozenset[str]
+    independence: frozenset[str]
+    non_permanent: tuple[tuple[str, ...], ...]
+    first: frozenset[str]
+    policy_nouns: tuple[str, ...]
+    adjective_after_noun: bool
+    # clitics
+    article: str                         # the definite article as a proclitic ("ال")
+    governing: tuple[str, ...]           # one-letter prepositions that govern their noun
+    marking_clitics: frozenset[str]      # proclitic strings holding a preposition
+    article_clitics: tuple[str, ...]     # governing proclitics with the article (لل, بال)
+    possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
+    readings: Callable[[str], tuple[str, ...]]
+
+
+def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(norm(w).split()) for w in words)
+
+
+@cache
+def grammar(code: str) -> Grammar:
+    """The compiled grammar of a language with data (`diplomap.lang.language`)."""
+    lang = language(code)
+    g, clitics = lang.grammar, lang.clitics
+    words = {key: norm_set(g.words(key)) for key in (
+        "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
+        "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
+        "relatives", "demonstratives", "since", "independence", "first")}
+    focal = g.table("focal_pronouns")
+    return Grammar(
+        code=code,
+        **words,
+        pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
+        continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
+        agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
+        counterpart_prefixes=tuple(norm(w) for w in g.words("counterpart_prefixes")),
+        org_anaphora={norm(k): norm(v) if v else "" for k, v in
+                      g.table("org_anaphora").items()},
+        focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
+                        for w in forms},
+        non_permanent=_phrases(g.words("non_permanent")),
+        policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        adjective_after_noun=g.flag("adjective_after_noun"),
+        article=norm(clitics.article) if clitics.article else "",
+        governing=tuple(norm(c) for c in clitics.governing),
+        marking_clitics=norm_set(clitics.holding(clitics.prepositions)),
+        article_clitics=tuple(sorted(norm_set(clitics.holding(clitics.governing, True)),
+                                     key=lambda c: (-len(c), c))),
+        possessives=tuple(norm(s) for s in clitics.possessives),
+        readings=_readings(tuple(norm(c) for c in clitics.all)),
+    )
+
+
+def _readings(proclitics: tuple[str, ...]) -> Callable[[str], tuple[str, ...]]:
+    @lru_cache(maxsize=200_000)
+    def readings(word: str) -> tuple[str, ...]:
+        """The word itself and each reading with a proclitic removed (every reading is
+        kept: "وقع" (signed) must not lose its و), longest proclitic first."""
+        found = [word]
+        for prefix in proclitics:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                found.append(word[len(prefix):])
+        return tuple(dict.fromkeys(found))
+
+    return readings

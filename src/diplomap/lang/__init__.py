@@ -1,0 +1,356 @@
+"""Language data, one folder per language (``lang/ar``, ``lang/en``) in the style of spaCy's
+``lang/xx``, and the one loader every reader of it goes through: ``language(code)``.
+
+A folder holds YAML files of words in plain spelling. Readers normalise the words the way
+they match text (``diplomap.text``) and compile them into sets and patterns once.
+
+    clitics.yaml     proclitics (conjunctions, prepositions, the article and its
+                     contractions, the future prefix) and possessive suffixes
+    grammar.yaml     grammar words of sentences: prepositions, coordinators, relatives,
+                     demonstratives, words that stand for a name, abbreviations, ...
+    months.yaml      calendar names: Gregorian months in every naming system, Hijri months,
+                     weekdays, seasons
+    dates.yaml       words of date expressions: relations, modifiers, time nouns, relative
+                     phrases, durations
+    numbers.yaml     number words and scale words
+    units.yaml       measure words and amount qualifiers
+    morphology.yaml  word formation the lexicon generates names with (nisba adjectives,
+                     official state names, plurals of demonyms)
+    currencies.yaml  money words and symbols
+    frames.yaml      the predicate lexicon: trigger words and the frame each one opens
+
+A language has a grammar when it has a folder here (with its frames). A document in any
+other language is stored, searchable and linked, but never read for facts and events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANG_DIR = Path(__file__).parent
+FRAMES = "frames.yaml"
+Words = tuple[str, ...]
+
+# What each file may hold: key -> "words" (a list of strings), "table" (a mapping),
+# "word" (one string) or "flag" (true/false). A key outside its file's schema is an error.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "clitics.yaml": {
+        "conjunctions": "words", "prepositions": "words", "article": "word",
+        "contractions": "table", "governing": "words", "locative": "words",
+        "future": "words", "possessives": "words",
+    },
+    "grammar.yaml": {
+        **dict.fromkeys((
+            "prepositions", "between", "comitative", "locative", "indirect",
+            "pronoun_prepositions", "coordinators", "continuing_prefixes", "list_inclusion",
+            "example_markers", "agent_phrases", "counterpart_prefixes", "capital_words",
+            "articles", "dual_anaphora", "relatives", "demonstratives", "since",
+            "independence", "non_permanent", "first", "policy_nouns", "seat_words",
+            "naming_words", "place_prepositions", "title_of", "abbreviations"), "words"),
+        "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
+    },
+    "dates.yaml": {
+        **dict.fromkeys((
+            "range_from", "range_between", "weak_relations", "range_to", "range_and",
+            "period_modifiers", "before_year", "of", "gregorian_era", "hijri_era",
+            "weekday_before", "definite_year", "today_described_by", "today_not_described_by",
+            "ordinal_suffixes"), "words"),
+        **dict.fromkeys((
+            "relations", "time_nouns", "after", "before", "relative", "durations",
+            "offset_before", "offset_after", "dateparser_names", "counts"), "table"),
+    },
+    "months.yaml": {
+        "gregorian": "table", "abbreviations": "table", "ambiguous": "words", "hijri": "table",
+        "weekdays": "table", "seasons": "table", "month_before_day": "flag",
+    },
+    "numbers.yaml": {
+        "joiner": "word", "units": "table", "teens": "table", "tens": "table",
+        "hundreds": "table", "scales": "table", "digit_scales": "table",
+    },
+    "morphology.yaml": {
+        **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
+                         "plural_suffix"), "word"),
+        **dict.fromkeys(("nisba_forms", "speakers", "state_titles",
+                         "state_titles_without_article", "no_plural_after", "articles"),
+                        "words"),
+        "nisba_contexts": "table",
+    },
+    "units.yaml": {
+        "units": "table", "qualifiers": "table", "qualifiers_gapped": "table",
+        "qualifiers_after": "table", "not_counted": "words", "year_cues": "words",
+    },
+}
+
+
+class LanguageDataError(ValueError):
+    """A language data file is malformed; the message names the file and the key."""
+
+
+class NoGrammar(LookupError):
+    """The language has no folder of language data."""
+
+
+class Vocabulary:
+    """The named word lists and tables of one file, checked against the file's schema."""
+
+    def __init__(self, source: str, data: Mapping[str, Any], schema: Mapping[str, str]) -> None:
+        self.source, self._data, self._schema = source, dict(data), schema
+        for key, value in self._data.items():
+            if key not in schema:
+                raise LanguageDataError(f"{source}: unknown key {key!r}")
+            _check(f"{source}: {key}", value, schema[key])
+
+    def _get(self, key: str, kind: str, empty: Any) -> Any:
+        if self._schema.get(key) != kind:
+            raise KeyError(f"{key!r} is no {kind} of {self.source}")
+        return self._data.get(key, empty)
+
+    def words(self, key: str) -> Words:
+        """A word list (empty when the language has none)."""
+        return tuple(self._get(key, "words", ()))
+
+    def table(self, key: str) -> Mapping[Any, Any]:
+        """A mapping (empty when the language has none)."""
+        return self._get(key, "table", {})
+
+    def word(self, key: str) -> str:
+        return str(self._get(key, "word", ""))
+
+    def flag(self, key: str) -> bool:
+        return bool(self._get(key, "flag", False))
+
+
+def _check(where: str, value: Any, kind: str) -> None:
+    """Every word is a string: YAML reads unquoted `no`, `on`, `yes` as booleans."""
+    if kind == "words" and not (isinstance(value, list) and all(_is_word(w) for w in value)):
+        raise LanguageDataError(f"{where}: expected a list of words (quote no/on/yes)")
+    if kind == "word" and not _is_word(value):
+        raise LanguageDataError(f"{where}: expected a word")
+    if kind == "flag" and not isinstance(value, bool):
+        raise LanguageDataError(f"{where}: expected true or false")
+    if kind == "table":
+        if not isinstance(value, dict):
+            raise LanguageDataError(f"{where}: expected a mapping")
+        for sub, item in value.items():
+            _check_leaf(f"{where}.{sub}", item)
+
+
+def _check_leaf(where: str, value: Any) -> None:
+    if isinstance(value, dict):
+        for sub, item in value.items():
+            _check_leaf(f"{where}.{sub}", item)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, bool) or not isinstance(item, str | int):
+                raise LanguageDataError(f"{where}: expected words or numbers (quote no/on/yes)")
+    elif isinstance(value, bool) or not isinstance(value, str | int):
+        raise LanguageDataError(f"{where}: expected a word or a number")
+
+
+def _is_word(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+@dataclass(frozen=True)
+class Clitics:
+    """Proclitics, composed in the order conjunction, preposition, article; a preposition
+    with a contraction takes the article in its contracted form (ل + ال = لل)."""
+
+    conjunctions: Words = ()
+    prepositions: Words = ()
+    article: str = ""
+    contractions: Mapping[str, str] = field(default_factory=dict)
+    governing: Words = ()
+    locative: Words = ()
+    future: Words = ()
+    possessives: Words = ()
+
+    @cached_property
+    def forms(self) -> Mapping[str, tuple[str, str, bool]]:
+        """Every proclitic string a word may start with -> (conjunction, preposition, with
+        the article): و, وب, بال, وبال, لل (ل + ال), ولل, ال; and the future prefix."""
+        out: dict[str, tuple[str, str, bool]] = {f: ("", "", False) for f in self.future}
+        for conj in ("", *self.conjunctions):
+            for prep in ("", *self.prepositions):
+                if conj or prep:
+                    out[conj + prep] = (conj, prep, False)
+                if not self.article:
+                    continue
+                article = self.contractions.get(prep, prep + self.article)
+                out[conj + article] = (conj, prep, True)
+        return out
+
+    @cached_property
+    def plain(self) -> frozenset[str]:
+        """Conjunctions, prepositions and a conjunction before a preposition (وب, فل)."""
+        return frozenset(f for f, (c, p, art) in self.forms.items() if (c or p) and not art)
+
+    @cached_property
+    def with_article(self) -> frozenset[str]:
+        """The article, alone or after proclitics that do not contract with it (ال, وبال)."""
+        return frozenset(f for f, (_, p, art) in self.forms.items()
+                         if art and p not in self.contractions)
+
+    @cached_property
+    def contracted(self) -> frozenset[str]:
+        """A preposition contracted with the article, alone or after a conjunction (لل, ولل)."""
+        return frozenset(f for f, (_, p, art) in self.forms.items()
+                         if art and p in self.contractions)
+
+    def holding(self, prepositions: Words, article: bool | None = None) -> frozenset[str]:
+        """Proclitic strings that hold one of `prepositions` (with or without the article
+        when `article` says so): the proclitics that govern the noun they are written on."""
+        return frozenset(f for f, (_, p, art) in self.forms.items()
+                         if p in prepositions and (article is None or art == article))
+
+    @cached_property
+    def all(self) -> Words:
+        """Every proclitic string a word may start with, longest first."""
+        return tuple(sorted(self.forms, key=lambda c: (-len(c), c)))
+
+    @cached_property
+    def letters(self) -> frozenset[str]:
+        """Proclitics of one letter that may stand before any word (و ف ب ل ك)."""
+        return frozenset(c for c in (*self.conjunctions, *self.prepositions) if len(c) == 1)
+
+
+@dataclass(frozen=True)
+class Season:
+    names: Words   # follow or precede a direction word ("الشتاء الماضي", "last winter")
+    bare: Words    # open a period before a year ("شتاء 2020")
+    months: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: Mapping[int, Words]          # every name of each Gregorian month
+    abbreviations: Mapping[int, Words]   # only with a day or a year ("Mar 3")
+    ambiguous: Words                     # names that are also ordinary words
+    hijri: Mapping[int, Words]
+    weekdays: Mapping[int, Words]        # Monday = 0
+    seasons: Mapping[str, Season]
+    month_before_day: bool               # "March 3, 2024"
+
+
+@dataclass(frozen=True)
+class Numbers:
+    joiner: str                                   # "خمسة وعشرون"
+    small: Mapping[int, Words]                    # units, teens, tens, hundreds
+    scales: Mapping[int, Mapping[str, Words]]     # value -> singular/dual/plural -> forms
+    digit_scales: Mapping[int, Words]             # only after digits ("28 billion")
+
+
+@dataclass(frozen=True)
+class Currency:
+    after: Words = ()    # "28 مليار دولار", "28 billion dollars"
+    before: Words = ()   # "$28 billion"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    folder: Path
+    clitics: Clitics
+    grammar: Vocabulary
+    dates: Vocabulary
+    calendar: Calendar
+    numbers: Numbers
+    units: Vocabulary
+    currencies: Mapping[str, Currency]
+    morphology: Vocabulary
+
+    @property
+    def frames_path(self) -> Path:
+        return self.folder / FRAMES
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """Codes of the languages with a grammar (a folder with its frames), sorted."""
+    return tuple(sorted(p.parent.name for p in LANG_DIR.glob(f"*/{FRAMES}")))
+
+
+def has_grammar(code: str | None) -> bool:
+    return bool(code) and code in languages()
+
+
+def all_languages() -> tuple[Language, ...]:
+    return tuple(language(code) for code in languages())
+
+
+@cache
+def language(code: str) -> Language:
+    """The language data of `code`, read and checked once."""
+    if not has_grammar(code):
+        raise NoGrammar(f"no language data for {code!r} (known: {', '.join(languages())})")
+    folder = LANG_DIR / code
+    vocab = {name: Vocabulary(f"lang/{code}/{name}", _read(folder / name), schema)
+             for name, schema in SCHEMAS.items()}
+    return Language(code, folder, _clitics(vocab["clitics.yaml"]), vocab["grammar.yaml"],
+                    vocab["dates.yaml"], _calendar(vocab["months.yaml"]),
+                    _numbers(vocab["numbers.yaml"]), vocab["units.yaml"],
+                    _currencies(folder / "currencies.yaml"), vocab["morphology.yaml"])
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LanguageDataError(f"{path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def _words(value: Any) -> Words:
+    return tuple(str(w) for w in value or ())
+
+
+def _clitics(v: Vocabulary) -> Clitics:
+    return Clitics(v.words("conjunctions"), v.words("prepositions"), v.word("article"),
+                   {str(k): str(x) for k, x in v.table("contractions").items()},
+                   v.words("governing"), v.words("locative"), v.words("future"),
+                   v.words("possessives"))
+
+
+def _calendar(v: Vocabulary) -> Calendar:
+    months = {int(n): tuple(w for forms in systems.values() for w in _words(forms))
+              for n, systems in v.table("gregorian").items()}
+    seasons = {str(key): Season(_words(spec.get("names")), _words(spec.get("bare")),
+                                tuple(int(m) for m in spec.get("months", ())))
+               for key, spec in v.table("seasons").items()}
+    return Calendar(months, _numbered(v.table("abbreviations")), v.words("ambiguous"),
+                    _numbered(v.table("hijri")), _numbered(v.table("weekdays")), seasons,
+                    v.flag("month_before_day"))
+
+
+def _numbered(table: Mapping[Any, Any]) -> dict[int, Words]:
+    return {int(n): _words(forms) for n, forms in table.items()}
+
+
+def _numbers(v: Vocabulary) -> Numbers:
+    small: dict[int, Words] = {}
+    for section in ("units", "teens", "tens", "hundreds"):
+        small.update(_numbered(v.table(section)))
+    scales = {int(n): {str(kind): _words(forms) for kind, forms in kinds.items()}
+              for n, kinds in v.table("scales").items()}
+    return Numbers(v.word("joiner"), small, scales, _numbered(v.table("digit_scales")))
+
+
+def _currencies(path: Path) -> dict[str, Currency]:
+    out = {}
+    for code, spec in _read(path).items():
+        if not isinstance(spec, dict) or set(spec) - {"after", "before"}:
+            raise LanguageDataError(f"{path}: {code}: expected `after` and `before` words")
+        for side in spec.values():
+            _check(f"{path}: {code}", side, "words")
+        out[str(code)] = Currency(_words(spec.get("after")), _words(spec.get("before")))
+    return out

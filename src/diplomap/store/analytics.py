@@ -1,0 +1,126 @@
+"""What the analysis reads: a state's facts, per-year event summaries, dyads, network pairs.
+
+Plain rows for `diplomap.analysis`, which holds no SQL of its own. Counts come from the
+`event_summary` table kept by triggers where they can (fast at any size).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from diplomap.ontology import ontology
+from diplomap.store.filters import placeholders
+
+SummaryRow = tuple[str, str, int, str | None, str | None]  # partner, quad, n, first/last year
+
+
+def state_facts(conn: sqlite3.Connection, state: str,
+                modalities: Sequence[str]) -> list[dict[str, Any]]:
+    """Facts with `state` as subject ("out") or object ("in", unless also the subject)."""
+    marks = placeholders(modalities)
+    rows = conn.execute(
+        "SELECT id, subject, predicate, object, modality, 'out' AS direction FROM facts"
+        f" WHERE subject = ? AND modality IN ({marks})"
+        " UNION ALL SELECT id, subject, predicate, object, modality, 'in' FROM facts"
+        f" WHERE object = ? AND subject != ? AND modality IN ({marks})",
+        (state, *modalities, state, state, *modalities)).fetchall()
+    return [{"fact_id": r[0], "subject": r[1], "predicate": r[2], "object": r[3],
+             "modality": r[4], "direction": r[5],
+             "counterpart": r[3] if r[5] == "out" else r[1]} for r in rows]
+
+
+def state_summary(conn: sqlite3.Connection, state: str,
+                  modalities: Sequence[str]) -> list[SummaryRow]:
+    """(partner, quad, n, first year, last year) of the events of `state`, from the summary."""
+    marks = placeholders(modalities)
+    return conn.execute(
+        "SELECT target, quad, sum(n), min(nullif(year, '')), max(year) FROM event_summary"
+        f" WHERE source = ? AND modality IN ({marks}) GROUP BY target, quad UNION ALL"
+        " SELECT source, quad, sum(n), min(nullif(year, '')), max(year) FROM event_summary"
+        f" WHERE target = ? AND source != ? AND modality IN ({marks}) GROUP BY source, quad",
+        (state, *modalities, state, state, *modalities)).fetchall()
+
+
+def partner_years(conn: sqlite3.Connection, state: str, quads: Sequence[str],
+                  modality: str) -> list[tuple[str, str, int]]:
+    """(year, partner, n) of `state`'s events of `quads` with another actor, from the
+    summary ('' for the year of undated events)."""
+    marks = placeholders(quads)
+    return conn.execute(
+        "SELECT year, target, sum(n) FROM event_summary WHERE source = ?"
+        f" AND quad IN ({marks}) AND modality = ? AND target NOT IN ('', ?)"
+        " GROUP BY target, year UNION ALL"
+        " SELECT year, source, sum(n) FROM event_summary WHERE target = ?"
+        f" AND quad IN ({marks}) AND modality = ? AND source NOT IN ('', ?)"
+        " GROUP BY source, year",
+        (state, *quads, modality, state, state, *quads, modality, state)).fetchall()
+
+
+def summary_samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, str]],
+                    quads: Sequence[str], modality: str,
+                    limit: int) -> dict[tuple[str, str], list[str]]:
+    """Up to `limit` sample event IDs per direction of each (year, partner) key: one
+    primary-key lookup per key and direction (a join or an IN list makes SQLite scan
+    every summary row of the state)."""
+    sql = ("SELECT group_concat(sample_ids) FROM event_summary WHERE source = ? AND target = ?"
+           f" AND year = ? AND quad IN ({placeholders(quads)}) AND modality = ?")
+    out: dict[tuple[str, str], list[str]] = {}
+    for year, partner in keys:
+        ids: list[str] = []
+        for source, target in ((state, partner), (partner, state)):
+            found = conn.execute(sql, (source, target, year, *quads, modality)).fetchone()[0]
+            if found:
+                ids.extend(found.split(",", limit)[:limit])
+        out[(year, partner)] = ids
+    return out
+
+
+def partner_events(conn: sqlite3.Connection, state: str, quads: Sequence[str],
+                   modality: str, length: int) -> list[tuple[str, str, str]]:
+    """(period, partner, event ID) of each event of `state` with another actor, oldest
+    first; the period is the first `length` characters of the date ('' when the date is
+    missing or coarser)."""
+    marks = placeholders(quads)
+    return conn.execute(
+        f"SELECT CASE WHEN length(date) >= {int(length)} THEN substr(date, 1, {int(length)})"
+        " ELSE '' END AS period,"
+        " CASE WHEN source = ? THEN target ELSE source END AS partner, id FROM events"
+        f" WHERE (source = ? OR target = ?) AND quad IN ({marks}) AND modality = ?"
+        " AND source IS NOT NULL AND target IS NOT NULL AND source != target"
+        " ORDER BY date, id", (state, state, state, *quads, modality)).fetchall()
+
+
+def dyad_counts(conn: sqlite3.Connection, a: str, b: str, length: int,
+                modalities: Sequence[str]) -> list[tuple[str, str, str, int, float]]:
+    """(period, source, event type, n, intensity sum) of the events between `a` and `b`,
+    both directions; period as in `partner_events`."""
+    marks = placeholders(modalities)
+    part = (f"SELECT CASE WHEN length(date) >= {int(length)} THEN substr(date, 1, {int(length)})"
+            " ELSE '' END AS period, source, event_type, count(*), sum(intensity) FROM events"
+            f" WHERE source = ? AND target = ? AND modality IN ({marks})"
+            " GROUP BY period, event_type")
+    return conn.execute(f"{part} UNION ALL {part}",
+                        (a, b, *modalities, b, a, *modalities)).fetchall()
+
+
+def fact_pairs(conn: sqlite3.Connection,
+               modalities: Sequence[str]) -> list[tuple[str, str, str, int]]:
+    """(subject, object, predicate, 1) of the relations between two entities."""
+    return conn.execute(
+        "SELECT subject, object, predicate, 1 FROM facts"
+        f" WHERE modality IN ({placeholders(modalities)}) AND predicate != 'policy'"
+        " AND subject != object", tuple(modalities)).fetchall()
+
+
+def event_pairs(conn: sqlite3.Connection,
+                modalities: Sequence[str]) -> list[tuple[str, str, int, int]]:
+    """(source, target, n, n cooperative) of the events between two actors, from the
+    summary."""
+    cooperative = ontology().cooperative_quads
+    return conn.execute(
+        f"SELECT source, target, sum(n), sum(CASE WHEN quad IN ({placeholders(cooperative)})"
+        f" THEN n ELSE 0 END) FROM event_summary WHERE modality IN ({placeholders(modalities)})"
+        " AND source != '' AND target != '' AND source != target GROUP BY source, target",
+        (*cooperative, *modalities)).fetchall()
