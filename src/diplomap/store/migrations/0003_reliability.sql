@@ -103,6 +103,6 @@ CREATE TABLE ingested_files (
     mtime_ns  INTEGER NOT NULL,
     ctime_ns  INTEGER NOT NULL,
     inode     INTEGER NOT NULL,
-    read_at   TEXT NOT NULL,
+    read_ns   INTEGER NOT NULL,   -- when it was read (ns since the epoch)
     PRIMARY KEY (path, options)
 ) WITHOUT ROWID;
