@@ -38,6 +38,8 @@ lint: $(BIN)/python
 	$(BIN)/ruff check src tests bench
 
 bench: install
+	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_large.py
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_api.py

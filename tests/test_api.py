@@ -202,3 +202,19 @@ def test_readers_cannot_write(db: Path) -> None:
     with pytest.raises(sqlite3.OperationalError, match=r"readonly|attempt to write"), \
             transaction(conn):
         conn.execute("DELETE FROM events")
+
+
+# --- security: headers, invalid paths, LIKE wildcards ---------------------------------------
+
+def test_security_headers_on_pages_and_api(client) -> None:
+    for path in ("/", "/api/status", "/static/js/app.js"):
+        response = client.get(path)
+        csp = response.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+        assert response.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", ["/static/js/app.js%00", "/static/%00", "/api/entities/KAZ%00",
+                                  "/static/js/%0a.js"])
+def test_paths_with_control_characters_are_a_client_error(client, path: str) -> None:
+    assert client.get(path).status_code == 400

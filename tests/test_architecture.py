@@ -26,7 +26,9 @@ def module_name(path: Path) -> str:
 def imports(path: Path) -> set[str]:
     """Every diplomap module `path` imports, at the top or inside a function."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
+    package = module_name(path)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

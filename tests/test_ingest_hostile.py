@@ -177,3 +177,37 @@ def test_hostile_files_never_crash_nor_lose_what_was_stored(tmp_path_factory, ru
     after = {r["id"]: dict(r) for r in rows(db)}
     assert all(after[r["id"]] == r for r in before)
     assert any(r["text"] == GOOD_AR for r in after.values())
+
+
+# --- re-runs skip unchanged files, and only those
+
+
+def test_rerun_skips_unchanged_files_but_reads_changed_ones(tmp_path: Path, run, db_path,
+                                                            monkeypatch) -> None:
+    from diplomap.store import files
+
+    monkeypatch.setattr(files, "RACY_NS", 0)  # files written a moment ago count as settled
+    folder = tmp_path / "in"
+    folder.mkdir()
+    same, changed = folder / "same.txt", folder / "changed.txt"
+    same.write_text(GOOD, encoding="utf-8")
+    changed.write_text(GOOD_AR, encoding="utf-8")
+    assert ingest_json(run, folder)[1]["stored"] == 2
+    assert ingest_json(run, folder)[1]["unchanged"] == 2
+    # same size, same modification time, other content: the ctime tells
+    stat = changed.stat()
+    changed.write_text(GOOD_AR.replace("طشقند", "طشقنت"), encoding="utf-8")
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert changed.stat().st_size == stat.st_size
+    summary = ingest_json(run, folder)[1]
+    assert summary["unchanged"] == 1 and summary["stored"] == 1, summary
+    # other read options: read again
+    summary = ingest_json(run, folder, "--source", "other")[1]
+    assert summary["unchanged"] == 0 and summary["duplicates"] == 2, summary
+
+
+def test_a_file_with_errors_is_read_again(tmp_path: Path, run) -> None:
+    (tmp_path / "bad.jsonl").write_text('{"text": "' + GOOD + '"}\nnot json\n', encoding="utf-8")
+    for _ in range(2):
+        result, summary = ingest_json(run, tmp_path / "bad.jsonl")
+        assert result.exit_code == 1 and len(summary["errors"]) == 1

@@ -15,7 +15,9 @@ def test_seeds_ingest_once_and_byte_exact(run, db_path: Path) -> None:
     first = json.loads(run("ingest", SEEDS, "--no-extract", "--json").stdout)
     assert first["stored"] == 5 and first["failed"] == 0
     second = json.loads(run("ingest", SEEDS, "--no-extract", "--json").stdout)
-    assert second["stored"] == 0 and second["duplicates"] == 5
+    assert second["stored"] == 0 and second["unchanged"] == 5
+    third = json.loads(run("ingest", SEEDS, "--no-extract", "--json", "--rescan").stdout)
+    assert third["stored"] == 0 and third["duplicates"] == 5
     conn = connect(db_path)
     rows = conn.execute("SELECT path, text, lang FROM documents").fetchall()
     assert len(rows) == 5

@@ -21,5 +21,5 @@ def test_concurrent_first_runs_both_succeed(tmp_path: Path) -> None:
                  "--no-extract", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 text=True))
         for run in runs:
-            out, err = run.communicate(timeout=60)
+            _, err = run.communicate(timeout=60)
             assert run.returncode == 0, err

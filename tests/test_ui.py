@@ -53,7 +53,7 @@ def test_network_click_opens_country(page) -> None:
     shot(page, "network")
     page.mouse.move(point["x"], point["y"])
     page.mouse.click(point["x"], point["y"])
-    page.wait_for_function("location.hash === '#/country/CHN'")
+    page.wait_for_function("() => location.hash === '#/country/CHN'")
     rendered(page)
     assert "الصين" in page.locator("#country-head h1").inner_text()
 
@@ -65,7 +65,7 @@ def test_events_filter(page) -> None:
     page.select_option("#event-filters select[name='type']", "CONSULT")
     page.fill("#event-filters input[name='since']", "2022")
     page.click("#event-filters button[type='submit']")
-    page.wait_for_function("location.hash.includes('type=CONSULT')")
+    page.wait_for_function("() => location.hash.includes('type=CONSULT')")
     rendered(page)
     rows = page.locator("#events-table tbody tr")
     assert rows.count() == 7
@@ -83,7 +83,7 @@ def test_evidence_viewer_highlights_the_span(page) -> None:
     link = page.locator("[data-section='memberships'] li", has_text="الأمم المتحدة").locator(
         "a[data-evidence]").first
     link.click()
-    page.wait_for_function("location.hash.startsWith('#/doc/')")
+    page.wait_for_function("() => location.hash.startsWith('#/doc/')")
     rendered(page)
     assert page.locator("#evidence-mark").inner_text() == (
         "انضمت كازاخستان إلى الأمم المتحدة في مارس 1992")
@@ -93,7 +93,7 @@ def test_evidence_viewer_highlights_the_span(page) -> None:
     # from an event row too
     open_page(page, "/#/events?type=AID")
     page.locator("#events-table a[data-evidence]").first.click()
-    page.wait_for_function("location.hash.startsWith('#/doc/')")
+    page.wait_for_function("() => location.hash.startsWith('#/doc/')")
     rendered(page)
     assert "مساعدات إنسانية" in page.locator("#evidence-mark").inner_text()
 
@@ -102,7 +102,7 @@ def test_language_switch_persists(page) -> None:
     open_page(page, "/#/country/KAZ")
     assert page.locator("[data-nav='network']").inner_text() == "الشبكة"
     page.click("#lang-switch")
-    page.wait_for_function("document.documentElement.dir === 'ltr'")
+    page.wait_for_function("() => document.documentElement.dir === 'ltr'")
     rendered(page)
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("[data-nav='network']").inner_text() == "Network"
@@ -114,14 +114,14 @@ def test_language_switch_persists(page) -> None:
     page.wait_for_selector("#balance-chart .plot-container")
     shot(page, "country_en")
     page.click("#lang-switch")
-    page.wait_for_function("document.documentElement.dir === 'rtl'")
+    page.wait_for_function("() => document.documentElement.dir === 'rtl'")
 
 
 def test_search_box(page) -> None:
     open_page(page, "/#/country/KAZ")
     page.fill("#search-input", "لشنغهاي")
     page.press("#search-input", "Enter")
-    page.wait_for_function("location.hash.startsWith('#/search')")
+    page.wait_for_function("() => location.hash.startsWith('#/search')")
     rendered(page)
     results = page.locator("#search-results li")
     assert results.count() == 2

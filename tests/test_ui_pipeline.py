@@ -55,7 +55,7 @@ def test_kazakhstan_page_from_extracted_articles(page, served) -> None:
     assert page.locator("#profile a[data-evidence]").count() >= 20
     shot(page, f"{corpus}_country_ar")
     page.locator("[data-section='memberships'] a[data-evidence]").first.click()
-    page.wait_for_function("location.hash.startsWith('#/doc/')")
+    page.wait_for_function("() => location.hash.startsWith('#/doc/')")
     page.wait_for_selector("#evidence-mark")
     assert page.locator("#evidence-mark").inner_text().strip()
     shot(page, f"{corpus}_evidence")

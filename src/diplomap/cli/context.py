@@ -102,7 +102,11 @@ def progress(label: str, *, quiet: bool = False, detail: bool = False) -> Iterat
                TimeElapsedColumn()]
     if detail:
         columns.append(TextColumn("{task.description}", markup=False))
-    with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+    bar = Progress(*columns, console=err, disable=quiet, transient=True)
+    if quiet:  # never started: a started bar, even disabled, leaves a blank line on stderr
+        yield bar
+        return
+    with bar:
         yield bar
 
 

@@ -46,6 +46,8 @@ from diplomap.store.filters import check_date
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
               show_default=True, help="Refuse files larger than this.")
 @click.option("--no-extract", is_flag=True, help="Store documents only; skip extraction.")
+@click.option("--rescan", is_flag=True, help="Read every file again, even those read before "
+              "with the same options and unchanged since (size, times, inode).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra entity YAML file for extraction; repeatable.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
@@ -55,7 +57,8 @@ from diplomap.store.filters import check_date
 def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
            text_field: str | None, title_field: str | None, date_field: str | None,
            url_field: str | None, encoding: str | None, max_bytes: int, no_extract: bool,
-           lexicons: tuple[str, ...], workers: int | None, quiet: bool, as_json: bool) -> None:
+           rescan: bool, lexicons: tuple[str, ...], workers: int | None, quiet: bool,
+           as_json: bool) -> None:
     """Ingest files and folders (recursive) of .txt, .md, .html/.htm, .json, .jsonl, .csv.
 
     Each document is stored once (content-hash ID) in its own transaction: re-running
@@ -69,7 +72,7 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     with progress("ingest", quiet=quiet or as_json, detail=True) as bar:
         task = bar.add_task("", total=None)
         summary = ingest_paths(
-            conn, paths, options=options, source=source, published=published,
+            conn, paths, options=options, source=source, published=published, rescan=rescan,
             on_start=lambda n: bar.update(task, total=n),
             on_file=lambda p: bar.update(task, advance=1, description=p.name))
     run = None
@@ -84,8 +87,9 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     if as_json:
         print_json(summary.as_dict())
     elif not quiet:
-        click.echo(f"{summary.files} files: {summary.stored} stored, "
-                   f"{summary.duplicates} skipped as duplicates, {summary.failed} failed")
+        click.echo(f"{summary.files} files ({summary.unchanged} unchanged since read): "
+                   f"{summary.stored} stored, {summary.duplicates} skipped as duplicates, "
+                   f"{summary.failed} failed")
         if run is not None and run.note:  # "3 documents in languages without a grammar: ru 3"
             click.echo(run.note)
         for path, used in summary.fallback_decoded.items():

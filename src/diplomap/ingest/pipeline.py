@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -10,8 +13,16 @@ from pathlib import Path
 
 from diplomap.ingest.dates import normalize_date
 from diplomap.ingest.language import detect_language
-from diplomap.ingest.readers import SUFFIXES, Article, IngestError, ReadOptions, read_file
+from diplomap.ingest.readers import (
+    SUFFIXES,
+    Article,
+    IngestError,
+    ReadOptions,
+    display_path,
+    read_file,
+)
 from diplomap.store import NewDocument, add_document
+from diplomap.store.files import file_unchanged, record_file
 from diplomap.text import split_sentences
 
 
@@ -24,13 +35,15 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     new_ids: list[str] = field(default_factory=list)
+    unchanged: int = 0  # files skipped: read before and unchanged since
     # files decoded with the --encoding fallback instead of UTF-8: path -> encoding
     fallback_decoded: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "files": self.files, "stored": self.stored, "duplicates": self.duplicates,
-            "failed": self.failed, "new_ids": self.new_ids, "warnings": self.warnings,
+            "failed": self.failed, "unchanged": self.unchanged, "new_ids": self.new_ids,
+            "warnings": self.warnings,
             "fallback_decoded": self.fallback_decoded,
             "errors": [{"path": e.path, "line": e.line, "reason": e.reason}
                        for e in self.errors],
@@ -94,10 +107,13 @@ def ingest_paths(
     published: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    rescan: bool = False,
 ) -> IngestSummary:
     """Ingest every article under `paths`; bad files are reported, good ones stored.
 
-    `on_start(n)` is told how many files were found, `on_file(path)` when each is done.
+    A file read before with the same options and unchanged since (size, times, inode) is
+    skipped without reading it, unless `rescan`. `on_start(n)` is told how many files were
+    found, `on_file(path)` when each is done.
     """
     options = options or ReadOptions()
     default_date = normalize_date(published) if published else None
@@ -105,12 +121,27 @@ def ingest_paths(
     if on_start:
         on_start(len(files))
     summary = IngestSummary(files=len(files), errors=errors, failed=len(errors))
+    fingerprint = _fingerprint(options, source, default_date)
     for path in files:
-        for item in read_file(path, options):
-            _store(conn, item, summary, source, default_date)
+        stat, shown = path.stat(), display_path(path.resolve())
+        if not rescan and file_unchanged(conn, shown, fingerprint, stat):
+            summary.unchanged += 1
+        else:
+            failed = summary.failed
+            for item in read_file(path, options):
+                _store(conn, item, summary, source, default_date)
+            if summary.failed == failed:  # a file with errors is read again next time
+                record_file(conn, shown, fingerprint, stat)
         if on_file:
             on_file(path)
     return summary
+
+
+def _fingerprint(options: ReadOptions, source: str | None, published: str | None) -> str:
+    """What else decides what a file's documents are: the same file read with other options
+    (another text field, encoding or source tag) is read again."""
+    raw = json.dumps([dataclasses.asdict(options), source, published], sort_keys=True)
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
 def _store(conn: sqlite3.Connection, item: Article | IngestError, summary: IngestSummary,

@@ -16,6 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from diplomap import __version__
 from diplomap.analysis import Grouping, load_vectors
@@ -68,12 +69,53 @@ def create_app(db_path: str | Path, *, vectors: Grouping | None = None,
     app.state.db = Database(Path(db_path))
     app.state.vectors = vectors or load_vectors()
     _add_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     from diplomap.web.api import router as api_router
     from diplomap.web.pages import mount_pages
 
     app.include_router(api_router)
     mount_pages(app)
     return app
+
+
+# Scripts only from this server and never inline, no plug-ins, no framing, no form posts
+# elsewhere; plotly.js sets styles inline, hence 'unsafe-inline' for styles only.
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' "
+                           "'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
+                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                           "form-action 'self'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every response, and a 400 for a path with a
+    NUL or another control character (which would reach the file system as an error)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if any(ord(c) < 32 or ord(c) == 127 for c in scope.get("path", "")):
+            response = JSONResponse({"message": "invalid characters in the path"},
+                                    status_code=400)
+            await response(scope, receive, self._with_headers(send))
+            return
+        await self.app(scope, receive, self._with_headers(send))
+
+    @staticmethod
+    def _with_headers(send: Send) -> Send:
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+        return sending
 
 
 HINTS = {"since": "an ISO date: YYYY, YYYY-MM or YYYY-MM-DD", "until": "an ISO date: YYYY,"

@@ -27,13 +27,22 @@ export async function getJSON(path, params = {}) {
   return response.json();
 }
 
-// h("a", {href: "#/x", class: "chip"}, "text", child, ...): an element, text kept as text.
+// A link target from data may only be http(s) or a path of this site: never javascript:,
+// data: or any other scheme (the browser ignores tabs, newlines and case in schemes).
+export function safeUrl(url) {
+  const plain = String(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+  return /^(https?:\/\/|[#?]|\/(?![\/\\]))/i.test(plain);
+}
+
+// h("a", {href: "#/x", class: "chip"}, "text", child, ...): an element, text kept as text;
+// an href or src that is not safeUrl is left out (the element stays, as plain text).
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === undefined || v === null || v === false) continue;
     if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
     else if (k === "style" && typeof v === "object") Object.assign(el.style, v);
+    else if ((k === "href" || k === "src") && !safeUrl(v)) continue;
     else el.setAttribute(k, v === true ? "" : v);
   }
   for (const child of children.flat()) {

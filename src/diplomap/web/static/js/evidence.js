@@ -1,6 +1,6 @@
 // Evidence viewer: the article text with the supporting span highlighted.
 import { t } from "./i18n.js";
-import { getJSON, h, ltr } from "./api.js";
+import { getJSON, h, ltr, safeUrl } from "./api.js";
 
 export async function renderEvidence(view, docId, query) {
   view.replaceChildren(h("p", { class: "muted" }, t("loading")));
@@ -16,7 +16,8 @@ export async function renderEvidence(view, docId, query) {
     h("h1", {}, doc.title || doc.id),
     h("p", { class: "muted", id: "doc-meta" }, `${t("published")}: `, ltr(doc.published || "—"),
       ` · ${doc.source || ""} · ${doc.lang} · `,
-      doc.url ? h("a", { href: doc.url, rel: "noreferrer" }, ltr(doc.url)) : doc.path || "",
+      doc.url && safeUrl(doc.url) ? h("a", { href: doc.url, rel: "noreferrer" }, ltr(doc.url))
+        : doc.url || doc.path || "",
       hasSpan ? [` · ${t("chars")} `, ltr(`${start}–${end}`)] : ""),
     body));
   document.getElementById("evidence-mark")?.scrollIntoView({ block: "center" });

@@ -1,0 +1,133 @@
+"""End to end: `diplomap ingest` (read, store, extract, write) of N seed-sized documents.
+
+    python bench/bench_pipeline.py [--docs 1000 10000] [--large] [--workers N]
+
+The documents are the bundled sample corpus and, when present, ../shared/seeds, each copied
+with a line of its own so that every one is new. For each N: documents/s and MB/s, the peak
+RSS of every process (the ingest and its workers, sampled from /proc), and the ratio of the
+run's time to a regex tokenisation pass over the same texts timed in the same run, which is
+the figure to track (machines here are shared and noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "src" / "diplomap" / "sample" / "corpus", ROOT.parent / "shared" / "seeds"]
+
+
+def templates() -> list[str]:
+    texts = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if path.suffix == ".json":
+                texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+            elif path.suffix == ".txt":
+                texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def generate(folder: Path, n_docs: int) -> list[str]:
+    base = templates()
+    texts = []
+    for i in range(n_docs):
+        text = f"{base[i % len(base)]}\n(نسخة رقم {i} / copy {i})\n"
+        (folder / f"doc_{i:06d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+class PeakRSS:
+    """Samples the RSS of a process and all its descendants; keeps each one's peak."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        self.pid, self.every, self.peaks = pid, every, {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _tree(self) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        tree, frontier = [self.pid], [self.pid]
+        while frontier:
+            frontier = [p for p, parent in parents.items() if parent in frontier]
+            tree += frontier
+        return tree
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for pid in self._tree():
+                try:
+                    for line in (Path("/proc") / str(pid) / "status").read_text().splitlines():
+                        if line.startswith("VmRSS:"):
+                            kb = int(line.split()[1])
+                            self.peaks[pid] = max(self.peaks.get(pid, 0), kb)
+                except OSError:
+                    continue
+            time.sleep(self.every)
+
+    def stop(self) -> dict[int, float]:
+        self._stop.set()
+        self._thread.join()
+        return {pid: kb / 1024 for pid, kb in self.peaks.items()}
+
+
+def tokenise_seconds(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        re.findall(r"\w+", text)
+    return time.perf_counter() - start
+
+
+def run(n_docs: int, workers: int | None) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, db = Path(tmp) / "corpus", Path(tmp) / "bench.db"
+        folder.mkdir()
+        texts = generate(folder, n_docs)
+        size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        cmd = [sys.executable, "-m", "diplomap", "--db", str(db), "ingest", str(folder), "-q"]
+        if workers:
+            cmd += ["--workers", str(workers)]
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd)
+        sampler = PeakRSS(child.pid)
+        child.wait()
+        seconds = time.perf_counter() - start
+        peaks = sampler.stop()
+        if child.returncode:
+            raise SystemExit(f"ingest failed with exit code {child.returncode}")
+        baseline = tokenise_seconds(texts)
+    rss = ", ".join(f"{mb:.0f}" for mb in sorted(peaks.values(), reverse=True))
+    print(f"{n_docs:>7} docs {size:7.1f} MB {seconds:7.1f} s {n_docs / seconds:7.0f} docs/s"
+          f" {size / seconds:6.2f} MB/s {seconds / baseline:7.0f}x tokenise"
+          f"   peak RSS MB per process: {rss}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--large", action="store_true", help="also 100,000 documents")
+    parser.add_argument("--workers", type=int, help="extraction workers [default: the CLI's]")
+    args = parser.parse_args()
+    for n_docs in [*args.docs, *([100_000] if args.large else [])]:
+        run(n_docs, args.workers)
+
+
+if __name__ == "__main__":
+    main()
