@@ -29,13 +29,16 @@ demo: install
 	$(BIN)/diplomap --db $(DB) status
 	$(BIN)/diplomap --db $(DB) serve --host $(HOST) --port $(PORT)
 
-## Tests: lint, then the whole suite (unit, acceptance on ../shared when present, browser).
+## Tests: lint and type checks, then the whole suite (unit, acceptance on ../shared when
+## present, browser).
 test: test-install
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-lint: $(BIN)/python
+lint: test-install
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
