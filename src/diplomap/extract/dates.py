@@ -39,6 +39,7 @@ Relative mentions are skipped when `published` is None or less precise than they
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -870,11 +871,17 @@ def _norm(word: str | None) -> str | None:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest spans first; strong before weak at equal length; no overlaps."""
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), c.weak, c.start))
-    taken: list[_Cand] = []
+    taken: list[_Cand] = []  # in text order, never overlapping: only neighbours can collide
+    starts: list[int] = []
     for cand in ordered:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        at = bisect.bisect_left(starts, cand.start)
+        if at > 0 and taken[at - 1].end > cand.start:
+            continue
+        if at < len(taken) and taken[at].start < cand.end:
+            continue
+        taken.insert(at, cand)
+        starts.insert(at, cand.start)
+    return taken
 
 
 _DASH = re.compile(r"\s*[-/]\s*")

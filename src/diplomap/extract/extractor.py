@@ -9,6 +9,7 @@ state. Modality, dates, amounts and attributes are read from the frame's clause.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
@@ -612,8 +613,10 @@ def _capital_places(lexicon) -> dict[str, str]:
 
 
 def _within(items: list, view: SentenceView) -> list:
-    """The dates or amounts that lie inside the sentence."""
-    return [x for x in items if view.start <= x.start and x.end <= view.end]
+    """The dates or amounts (in text order) that lie inside the sentence."""
+    first = bisect.bisect_left(items, view.start, key=lambda x: x.start)
+    last = bisect.bisect_left(items, view.end, lo=first, key=lambda x: x.start)
+    return [x for x in items[first:last] if x.end <= view.end]
 
 
 def _date_of(hit: Hit, view: SentenceView, dates: list):

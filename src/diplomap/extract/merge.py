@@ -9,11 +9,12 @@ from diplomap.text import parse_date
 def merge(result: Extraction, published: str | None = None) -> Extraction:
     """One item per key in a document; evidence and attributes accumulate."""
     facts: dict = {}
+    seen: dict[int, set] = {}  # evidence of each kept item, for a look-up in constant time
     for fact in result.facts:
         key: tuple = (*fact.key, fact.attrs.get("level")) if fact.predicate == "partner_of" else (
             fact.key)
         if key in facts:
-            absorb(facts[key], fact)
+            absorb(facts[key], fact, seen)
         else:
             facts[key] = fact
     events: dict = {}
@@ -21,7 +22,7 @@ def merge(result: Extraction, published: str | None = None) -> Extraction:
         key = (event.event_type, event.source, event.target, event.modality, event.mode)
         if key in events:
             kept = events[key]
-            absorb(kept, event)
+            absorb(kept, event, seen)
             if kept.weak_date and not event.weak_date and event.date:
                 kept.date, kept.weak_date = event.date, False
             elif event.weak_date == kept.weak_date:
@@ -31,9 +32,13 @@ def merge(result: Extraction, published: str | None = None) -> Extraction:
     return Extraction(list(facts.values()), list(events.values()))
 
 
-def absorb(kept, other) -> None:
+def absorb(kept, other, seen: dict[int, set]) -> None:
+    known = seen.get(id(kept))
+    if known is None:
+        known = seen[id(kept)] = set(kept.evidence)
     for evidence in other.evidence:
-        if evidence not in kept.evidence:
+        if evidence not in known:
+            known.add(evidence)
             kept.evidence.append(evidence)
     kept.confidence = max(kept.confidence, other.confidence)
     if hasattr(kept, "attrs"):
