@@ -218,3 +218,13 @@ def test_security_headers_on_pages_and_api(client) -> None:
                                   "/static/js/%0a.js"])
 def test_paths_with_control_characters_are_a_client_error(client, path: str) -> None:
     assert client.get(path).status_code == 400
+
+
+@pytest.mark.parametrize("wildcard", ["%", "_", "%_%", "\\"])
+def test_like_wildcards_match_themselves(client, wildcard: str) -> None:
+    entities = client.get("/api/entities", params={"q": wildcard, "limit": 500}).json()
+    assert entities["total"] < client.get("/api/entities").json()["total"]
+    assert all(any(wildcard in (e[k] or "") for k in ("id", "en", "ar"))
+               for e in entities["items"])
+    documents = client.get("/api/documents", params={"q": wildcard}).json()
+    assert all(wildcard in (d["title"] or "") + (d["path"] or "") for d in documents["items"])

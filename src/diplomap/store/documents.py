@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from diplomap.store.db import transaction
+from diplomap.store.filters import like_literal
 from diplomap.store.search import index_document_sentences
 
 
@@ -60,8 +61,9 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
     if row:
         return row
     rows = conn.execute(
-        "SELECT * FROM documents WHERE id LIKE ? || '%' OR path LIKE '%/' || ? OR path = ?"
-        " LIMIT 2", (doc_id, doc_id, doc_id)).fetchall()
+        "SELECT * FROM documents WHERE id LIKE ? || '%' ESCAPE '\\'"
+        " OR path LIKE '%/' || ? ESCAPE '\\' OR path = ? LIMIT 2",
+        (like_literal(doc_id), like_literal(doc_id), doc_id)).fetchall()
     return rows[0] if len(rows) == 1 else None
 
 

@@ -135,3 +135,14 @@ def join(clauses: Iterable[Clause | None]) -> Clause:
 
 def placeholders(values: Iterable[Any]) -> str:
     return ",".join("?" * len(list(values)))
+
+
+def like_literal(text: str) -> str:
+    """`text` for a LIKE pattern with ESCAPE '\\': its % and _ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(columns: tuple[str, ...], text: str) -> Clause:
+    """One of `columns` contains `text` literally (no LIKE wildcards from the user)."""
+    sql = " OR ".join(f"{c} LIKE '%' || ? || '%' ESCAPE '\\'" for c in columns)
+    return f"({sql})", [like_literal(text)] * len(columns)

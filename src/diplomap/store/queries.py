@@ -20,6 +20,7 @@ from diplomap.store.filters import (
     DocumentFilters,
     EventFilters,
     FactFilters,
+    contains,
     date_clause,
     equals,
     join,
@@ -302,8 +303,7 @@ def _documents_where(f: DocumentFilters) -> Clause:
     clauses = [*equals([("lang", f.lang), ("source", f.source_tag)]),
                date_clause("published", f.since, f.until)]
     if f.query:
-        clauses.append(("(title LIKE '%' || ? || '%' OR path LIKE '%' || ? || '%')",
-                        [f.query, f.query]))
+        clauses.append(contains(("title", "path"), f.query))
     return join(clauses)
 
 
@@ -333,8 +333,7 @@ def list_entities(conn: sqlite3.Connection, *, kind: str | None = None,
     """Entities (by kind, or whose ID or name contains `query`) and the total count."""
     clauses = equals([("kind", kind)])
     if query:
-        clauses.append(("(id LIKE '%' || ? || '%' OR en LIKE '%' || ? || '%'"
-                        " OR ar LIKE '%' || ? || '%')", [query, query, query]))
+        clauses.append(contains(("id", "en", "ar"), query))
     where, params = join(clauses)
     total = conn.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()[0]
     rows = conn.execute(f"SELECT {', '.join(ENTITY_COLUMNS)} FROM entities WHERE {where}"
