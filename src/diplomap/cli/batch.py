@@ -99,17 +99,19 @@ def _run_local(inputs, output: Path, options: BatchOptions, workers: int, quiet:
 
 def _run_spark(inputs, output: str, options: BatchOptions, master: str,
                partitions: int | None):
-    from diplomap.scale.spark import SparkMissing, run_spark, spark_session
+    from diplomap.scale.spark import SparkMissing, active_session, run_spark, spark_session
 
+    running = active_session()  # a session of the caller (a notebook, a test) is left running
     try:
-        spark = spark_session(master)
+        spark = running or spark_session(master)
     except SparkMissing as exc:
         error(exc)
         sys.exit(EXIT_USAGE)
     try:
         return run_spark(spark, inputs, output, options, partitions=partitions)
     finally:
-        spark.stop()
+        if running is None:
+            spark.stop()
 
 
 @click.command()

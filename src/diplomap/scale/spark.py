@@ -66,6 +66,7 @@ def spark_session(master: str | None = "local[*]", *, app: str = "diplomap batch
     if is_local(master):
         builder = (builder.config("spark.ui.enabled", "false")
                    .config("spark.driver.host", "127.0.0.1")
+                   .config("spark.ui.showConsoleProgress", "false")
                    .config("spark.executorEnv.PYTHONPATH", env["PYTHONPATH"]))
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
@@ -75,6 +76,15 @@ def spark_session(master: str | None = "local[*]", *, app: str = "diplomap batch
         raise SparkMissing(f"Spark cannot start ({type(exc).__name__}: {exc})") from exc
     session.sparkContext.setLogLevel("ERROR")
     return session
+
+
+def active_session() -> SparkSession | None:
+    """The SparkSession already running in this process, if any (None without PySpark)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        return None
+    return SparkSession.getActiveSession()
 
 
 def _spark_schema(schema: pa.Schema) -> Any:
