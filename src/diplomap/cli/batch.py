@@ -30,8 +30,9 @@ BATCH_MAX_BYTES = 2 * 1024**3  # a file is read whole by one task
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
               show_default=True, help="local: a process pool on this machine; spark: Apache "
               "Spark (pip install 'diplomap[spark]').")
-@click.option("--master", default="local[*]", show_default=True,
-              help="Spark master: local[N], spark://HOST:PORT, yarn, ... (--engine spark).")
+@click.option("--master", default=None,
+              help="Spark master: local[N], spark://HOST:PORT, yarn, ... (--engine spark) "
+              "[default: spark-submit's, else local[*]].")
 @click.option("--partitions", type=click.IntRange(min=1), default=None,
               help="Spark tasks of the extraction [default: twice the cores].")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
@@ -51,7 +52,7 @@ BATCH_MAX_BYTES = 2 * 1024**3  # a file is read whole by one task
               help="Extra entity YAML file for extraction; repeatable.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def batch(inputs: tuple[Path, ...], output: str, engine: str, master: str,
+def batch(inputs: tuple[Path, ...], output: str, engine: str, master: str | None,
           partitions: int | None, workers: int | None, source: str | None,
           published: str | None, text_field: str | None, title_field: str | None,
           date_field: str | None, url_field: str | None, encoding: str | None, max_bytes: int,
@@ -97,7 +98,7 @@ def _run_local(inputs, output: Path, options: BatchOptions, workers: int, quiet:
                          on_doc=lambda n: bar.update(task, advance=n))
 
 
-def _run_spark(inputs, output: str, options: BatchOptions, master: str,
+def _run_spark(inputs, output: str, options: BatchOptions, master: str | None,
                partitions: int | None):
     from diplomap.scale.spark import SparkMissing, active_session, run_spark, spark_session
 

@@ -40,30 +40,35 @@ class SparkMissing(RuntimeError):
     """PySpark (the `spark` extra) or Java is not installed."""
 
 
-def is_local(master: str | None) -> bool:
-    return master is None or master.startswith("local")
+def submitted() -> bool:
+    """Launched by spark-submit: its JVM, master and configuration are already there."""
+    return "PYSPARK_GATEWAY_PORT" in os.environ
 
 
-def spark_session(master: str | None = "local[*]", *, app: str = "diplomap batch",
+def spark_session(master: str | None = None, *, app: str = "diplomap batch",
                   conf: dict[str, str] | None = None) -> SparkSession:
     """A SparkSession whose Python workers run this interpreter and this diplomap.
 
-    On a local master the workers are this machine's: PYSPARK_PYTHON is this interpreter
-    and this diplomap comes first on their path. On a cluster the interpreter the job was
-    submitted with is used unless PYSPARK_PYTHON names the executors' own."""
+    `master` None: spark-submit's master, else local[*]. On a local master the workers
+    are this machine's: PYSPARK_PYTHON is this interpreter and this diplomap comes first
+    on their path. On a cluster the executors' interpreter is the one spark-submit names
+    (spark.pyspark.python), else PYSPARK_PYTHON, else this one's path."""
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise SparkMissing("PySpark is not installed: pip install 'diplomap[spark]'") from exc
+    if master is None and not submitted():
+        master = "local[*]"
+    local = master is not None and master.startswith("local")
     env = worker_env()
-    if is_local(master):
+    if local:
         os.environ.update(env)
     else:
         os.environ.setdefault("PYSPARK_PYTHON", env["PYSPARK_PYTHON"])
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
-    if is_local(master):
+    if local:
         builder = (builder.config("spark.ui.enabled", "false")
                    .config("spark.driver.host", "127.0.0.1")
                    .config("spark.ui.showConsoleProgress", "false")
@@ -145,12 +150,13 @@ def run_spark(spark: SparkSession, inputs: Sequence[str | Path], output: str | P
              .select("first.*"))  # a struct's order: file, then record within the file
     records = (first.mapInArrow(_extractor(options.lexicons), _spark_schema(record_schema()))
                .persist(StorageLevel.MEMORY_AND_DISK))
-    articles.unpersist()
     try:
+        summary.documents = records.count()  # extracted once, here; then written 7 times
+        articles.unpersist()
         for name in DATASETS:
             _write(records, name, f"{target}/{name}")
-        summary.documents = records.count()
     finally:
+        articles.unpersist()
         records.unpersist()
     return summary
 
