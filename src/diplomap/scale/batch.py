@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -102,19 +102,28 @@ def run_local(inputs: Sequence[str | Path], output: Path, options: BatchOptions,
     files, problems = collect_files(inputs)
     summary = BatchSummary(files=len(files), errors=[str(p) for p in problems])
     clear_output(output)
-    articles = _articles(files, options, summary)
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker,
-                               initargs=(options.lexicons,)) if workers > 1 else None
-    try:
-        for number, chunk in enumerate(_batches(articles, CHUNK)):
-            jobs = [(batch, options.lexicons) for batch in _batches(chunk, BATCH)]
-            done = pool.map(_read_batch, jobs) if pool else map(_read_batch, jobs)
-            records = [record for batch in done for record in batch]
-            write_chunk(records, output, f"{number:05d}")
-            summary.documents += len(records)
-            if on_doc:
-                on_doc(len(records))
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
+    chunks = enumerate(_batches(_articles(files, options, summary), CHUNK))
+
+    def write(number: int, batches: Iterable[list[dict]]) -> None:
+        records = [record for batch in batches for record in batch]
+        write_chunk(records, output, f"{number:05d}")
+        summary.documents += len(records)
+        if on_doc:
+            on_doc(len(records))
+
+    if workers <= 1:
+        for number, chunk in chunks:
+            write(number, [read_documents(chunk, options.lexicons)])
+        return summary
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(options.lexicons,)) as pool:
+        previous: tuple[int, list[Future]] | None = None
+        for number, chunk in chunks:  # the next chunk is read while the workers extract
+            futures = [pool.submit(_read_batch, (batch, options.lexicons))
+                       for batch in _batches(chunk, BATCH)]
+            if previous:
+                write(previous[0], (f.result() for f in previous[1]))
+            previous = (number, futures)
+        if previous:
+            write(previous[0], (f.result() for f in previous[1]))
     return summary

@@ -57,7 +57,7 @@ def count_documents(output: Path) -> int:
 
 def _rows(path: Path, ordered: bool) -> Iterator[dict]:
     last: tuple = ()
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=256):
         for row in batch.to_pylist():
             key = (row["doc_id"], row.get("seq", 0))
             if ordered and key < last:
