@@ -17,7 +17,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock -e .
 
 test-install: $(BIN)/python
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark]'
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
@@ -46,13 +46,14 @@ bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_batch.py
 
 ## The evaluation table: seeds, sample, dev set (tune and frozen test), PLOVER GSR, UN quad.
 eval: install
 	$(BIN)/python bench/eval_all.py
 
 lock: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,spark]'
 	{ sed -n '1,2p' requirements.lock; $(BIN)/pip freeze --exclude-editable | grep -v '^diplomap'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock
 

@@ -59,7 +59,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
            url_field: str | None, encoding: str | None, max_bytes: int, no_extract: bool,
            rescan: bool, lexicons: tuple[str, ...], workers: int | None, quiet: bool,
            as_json: bool) -> None:
-    """Ingest files and folders (recursive) of .txt, .md, .html/.htm, .json, .jsonl, .csv.
+    """Ingest files and folders (recursive) of .txt, .md, .html/.htm, .json, .jsonl, .csv,
+    .parquet.
 
     Each document is stored once (content-hash ID) in its own transaction: re-running
     an ingest adds nothing, and an interrupted one is completed by re-running it.

@@ -154,14 +154,19 @@ def _store(conn: sqlite3.Connection, item: Article | IngestError, summary: Inges
     if item.encoding != "utf-8":
         summary.fallback_decoded[item.path] = item.encoding
     summary.warnings += [f"{where}: {w}" for w in item.warnings]
-    doc = NewDocument(text=item.text, lang=detect_language(item.text), title=item.title,
-                      url=item.url or item.path, path=item.path, source=source,
-                      published=item.published or default_date)
+    doc = new_document(item, source, default_date)
     if add_document(conn, doc, split_sentences(doc.text)):
         summary.stored += 1
         summary.new_ids.append(doc.id)
     else:
         summary.duplicates += 1
+
+
+def new_document(item: Article, source: str | None, default_date: str | None) -> NewDocument:
+    """The document an article is stored as (language detected here)."""
+    return NewDocument(text=item.text, lang=detect_language(item.text), title=item.title,
+                       url=item.url or item.path, path=item.path, source=source,
+                       published=item.published or default_date)
 
 
 def iter_articles(paths: Iterable[str | Path], options: ReadOptions | None = None

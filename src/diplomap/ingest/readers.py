@@ -16,7 +16,7 @@ import yaml
 from diplomap.ingest.dates import normalize_date
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html",
-            ".json": "json", ".jsonl": "jsonl", ".csv": "csv"}
+            ".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 TEXT_FIELDS = ("text", "body", "content", "article", "full_text")
@@ -68,6 +68,9 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Article | IngestErro
     if kind is None:
         yield IngestError(path, f"unsupported file type {path.suffix or '(none)'!r}; "
                                 f"expected one of {', '.join(sorted(SUFFIXES))}")
+        return
+    if kind == "parquet":  # binary: records are read from its columns, not decoded as text
+        yield from _read_parquet(path, options)
         return
     try:
         content, encoding = decode(path, options)
@@ -258,6 +261,26 @@ def _read_csv(path: Path, content: str, options: ReadOptions) -> Iterator[Articl
                               reader.line_num)
             return
         yield _from_record(path, row, options, reader.line_num)
+
+
+def _read_parquet(path: Path, options: ReadOptions) -> Iterator[Article | IngestError]:
+    """One article per row; a row's "line" is its number in the file (1 = first row)."""
+    import pyarrow.parquet as pq
+
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            yield IngestError(path, f"file is {size:,} bytes, over the limit of "
+                                    f"{options.max_bytes:,} (raise it with --max-bytes)")
+            return
+        source = pq.ParquetFile(path)
+        number = 0
+        for batch in source.iter_batches(batch_size=1024):
+            for record in batch.to_pylist():
+                number += 1
+                yield _from_record(path, record, options, number)
+    except OSError as exc:  # pyarrow reports a file that is not Parquet as an OSError
+        yield IngestError(path, f"not a readable Parquet file ({exc})")
 
 
 def _from_record(path: Path, record: object, options: ReadOptions, line: int | None

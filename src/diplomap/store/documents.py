@@ -41,18 +41,25 @@ def add_document(
     with transaction(conn):
         if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
             return False
-        conn.execute(
-            "INSERT INTO documents (id, text, title, url, path, source, lang, published,"
-            " ingested_at, n_chars) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, doc.text, doc.title, doc.url, doc.path, doc.source, doc.lang,
-             doc.published, datetime.now(UTC).isoformat(timespec="seconds"), len(doc.text)),
-        )
-        conn.executemany(
-            "INSERT INTO sentences (doc_id, idx, start, end) VALUES (?,?,?,?)",
-            [(doc.id, i, s, e) for i, (s, e) in enumerate(sentences)],
-        )
-        index_document_sentences(conn, doc.id, fresh=True)
+        insert_document(conn, doc, sentences)
     return True
+
+
+def insert_document(conn: sqlite3.Connection, doc: NewDocument,
+                    sentences: list[tuple[int, int]]) -> None:
+    """Insert a new document, its sentences and their search index (inside the caller's
+    transaction)."""
+    conn.execute(
+        "INSERT INTO documents (id, text, title, url, path, source, lang, published,"
+        " ingested_at, n_chars) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (doc.id, doc.text, doc.title, doc.url, doc.path, doc.source, doc.lang,
+         doc.published, datetime.now(UTC).isoformat(timespec="seconds"), len(doc.text)),
+    )
+    conn.executemany(
+        "INSERT INTO sentences (doc_id, idx, start, end) VALUES (?,?,?,?)",
+        [(doc.id, i, s, e) for i, (s, e) in enumerate(sentences)],
+    )
+    index_document_sentences(conn, doc.id, fresh=True)
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:

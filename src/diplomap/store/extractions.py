@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from diplomap.extract.model import Event, Extraction, Fact
@@ -28,66 +29,109 @@ def event_id(doc_id: str, event: Event) -> str:
     return hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
-def _evidence(items: list) -> str:
-    return json.dumps([{"sentence": e.sentence, "start": e.start, "end": e.end} for e in items])
+def _evidence(items: list) -> list[dict]:
+    return [{"sentence": e.sentence, "start": e.start, "end": e.end} for e in items]
+
+
+@dataclass
+class ExtractionRows:
+    """The rows one document's extraction writes, column name -> value, in insertion order.
+
+    Built without a database (`extraction_rows`), so that the store and the batch engines
+    (`diplomap.scale`) write the same rows with the same IDs."""
+
+    entities: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)
+    fact_mentions: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+
+def extraction_rows(doc_id: str, mentions: list, result: Extraction, entities: list[dict]
+                    ) -> ExtractionRows:
+    """The rows of one document's extraction, deduplicated as the table keys require: the
+    first mention per span and entity; a fact stated twice in the document is one fact
+    mention (attributes of the first statement win, evidence of both); an event ID seen
+    twice keeps its last reading."""
+    rows = ExtractionRows(entities=[dict(e) for e in entities])
+    spans: set[tuple] = set()
+    for m in mentions:
+        if (m.start, m.end, m.entity_id) not in spans:
+            spans.add((m.start, m.end, m.entity_id))
+            rows.mentions.append({"doc_id": doc_id, "sentence": m.sentence, "start": m.start,
+                                  "end": m.end, "surface": m.text, "entity_id": m.entity_id,
+                                  "resolution": m.resolution})
+    stated: dict[str, dict] = {}
+    for fact in result.facts:
+        fid = fact_id(fact)
+        if fid in stated:  # the same fact stated with other attributes in the same document
+            first = stated[fid]
+            first["attrs"] = {**fact.attrs, **first["attrs"]}
+            first["evidence"] = first["evidence"] + _evidence(fact.evidence)
+            continue
+        rows.facts.append({"id": fid, "subject": fact.subject, "predicate": fact.predicate,
+                           "object": fact.object, "modality": fact.modality})
+        stated[fid] = {"fact_id": fid, "doc_id": doc_id, "attrs": dict(fact.attrs),
+                       "confidence": fact.confidence, "evidence": _evidence(fact.evidence)}
+    rows.fact_mentions = [{**m, "attrs": json.dumps(m["attrs"], ensure_ascii=False),
+                           "evidence": json.dumps(m["evidence"])} for m in stated.values()]
+    events: dict[str, dict] = {}
+    for event in result.events:
+        row = _event_row(doc_id, event)
+        events.pop(row["id"], None)  # a replaced row goes last, as INSERT OR REPLACE puts it
+        events[row["id"]] = row
+    rows.events = list(events.values())
+    return rows
+
+
+def _event_row(doc_id: str, event: Event) -> dict:
+    return {"id": event_id(doc_id, event), "doc_id": doc_id, "source": event.source,
+            "source_person": event.source_person, "source_org": event.source_org,
+            "event_type": event.event_type, "mode": event.mode,
+            "context": json.dumps(event.context), "target": event.target,
+            "target_person": event.target_person, "date": event.date,
+            "location": event.location, "intensity": event.intensity, "quad": event.quad,
+            "modality": event.modality, "confidence": event.confidence,
+            "evidence": json.dumps(_evidence(event.evidence))}
 
 
 def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, result: Extraction,
                     entities: list[dict]) -> None:
     """Replace what was extracted from `doc_id` by `result`, atomically."""
     with transaction(conn):
-        _clear(conn, doc_id)
-        conn.executemany(
-            "INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
-            "(:id, :kind, :en, :ar, :qid)", entities)
-        conn.executemany(
-            "INSERT OR IGNORE INTO mentions (doc_id, sentence, start, end, surface, entity_id,"
-            " resolution) VALUES (?,?,?,?,?,?,?)",
-            [(doc_id, m.sentence, m.start, m.end, m.text, m.entity_id, m.resolution)
-             for m in mentions])
-        for fact in result.facts:
-            _insert_fact(conn, doc_id, fact)
-        for event in result.events:
-            _insert_event(conn, doc_id, event)
+        write_extraction(conn, doc_id, extraction_rows(doc_id, mentions, result, entities))
         conn.execute("DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_mentions)")
-        conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
-                     (datetime.now(UTC).isoformat(timespec="seconds"), EXTRACTOR_VERSION, doc_id))
+
+
+def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
+                     extractor: str = EXTRACTOR_VERSION) -> None:
+    """Replace the extraction of `doc_id` by `rows` (inside the caller's transaction)."""
+    _clear(conn, doc_id)
+    conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
+                     "(:id, :kind, :en, :ar, :qid)", rows.entities)
+    conn.executemany(
+        "INSERT OR IGNORE INTO mentions (doc_id, sentence, start, end, surface, entity_id,"
+        " resolution) VALUES (:doc_id, :sentence, :start, :end, :surface, :entity_id,"
+        " :resolution)", rows.mentions)
+    # a fact stated by several documents keeps the orientation of the first one stored
+    conn.executemany("INSERT OR IGNORE INTO facts (id, subject, predicate, object, modality)"
+                     " VALUES (:id, :subject, :predicate, :object, :modality)", rows.facts)
+    conn.executemany("INSERT INTO fact_mentions (fact_id, doc_id, attrs, confidence, evidence)"
+                     " VALUES (:fact_id, :doc_id, :attrs, :confidence, :evidence)",
+                     rows.fact_mentions)
+    conn.executemany(
+        "INSERT OR REPLACE INTO events (id, doc_id, source, source_person, source_org,"
+        " event_type, mode, context, target, target_person, date, location, intensity, quad,"
+        " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
+        " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
+        " :location, :intensity, :quad, :modality, :confidence, :evidence)", rows.events)
+    conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
+                 (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id))
 
 
 def _clear(conn: sqlite3.Connection, doc_id: str) -> None:
     for table in ("mentions", "fact_mentions", "events"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
-
-
-def _insert_fact(conn: sqlite3.Connection, doc_id: str, fact: Fact) -> None:
-    fid = fact_id(fact)
-    conn.execute("INSERT OR IGNORE INTO facts (id, subject, predicate, object, modality)"
-                 " VALUES (?,?,?,?,?)",
-                 (fid, fact.subject, fact.predicate, fact.object, fact.modality))
-    row = conn.execute("SELECT attrs, evidence FROM fact_mentions WHERE fact_id = ? AND doc_id = ?",
-                       (fid, doc_id)).fetchone()
-    if row:  # the same fact stated with other attributes in the same document
-        attrs = {**fact.attrs, **json.loads(row["attrs"])}
-        evidence = json.loads(row["evidence"]) + json.loads(_evidence(fact.evidence))
-        conn.execute("UPDATE fact_mentions SET attrs = ?, evidence = ? WHERE fact_id = ? AND "
-                     "doc_id = ?", (json.dumps(attrs, ensure_ascii=False), json.dumps(evidence),
-                                    fid, doc_id))
-        return
-    conn.execute("INSERT INTO fact_mentions (fact_id, doc_id, attrs, confidence, evidence)"
-                 " VALUES (?,?,?,?,?)",
-                 (fid, doc_id, json.dumps(fact.attrs, ensure_ascii=False), fact.confidence,
-                  _evidence(fact.evidence)))
-
-
-def _insert_event(conn: sqlite3.Connection, doc_id: str, event: Event) -> None:
-    conn.execute(
-        "INSERT OR REPLACE INTO events (id, doc_id, source, source_person, source_org, event_type,"
-        " mode, context, target, target_person, date, location, intensity, quad, modality,"
-        " confidence, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (event_id(doc_id, event), doc_id, event.source, event.source_person, event.source_org,
-         event.event_type, event.mode, json.dumps(event.context), event.target,
-         event.target_person, event.date, event.location, event.intensity, event.quad,
-         event.modality, event.confidence, _evidence(event.evidence)))
 
 
 def pending_documents(conn: sqlite3.Connection, force: bool = False) -> list[str]:
