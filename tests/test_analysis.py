@@ -268,7 +268,8 @@ def test_network_nodes_edges_and_exports(conn) -> None:
     assert graph.nodes["SCO"]["kind"] == "organization"
     assert graph.nodes["TUR"]["vector"] == "turkic"
     data = an.network_json(graph)
-    assert data == an.network_json(an.network(conn, vectors=KAZ_EXAMPLE))  # seeded layout: same picture
+    # seeded layout: same picture
+    assert data == an.network_json(an.network(conn, vectors=KAZ_EXAMPLE))
     assert all("x" in n and "y" in n for n in data["nodes"])
     assert {"source", "target", "weight"} <= set(data["links"][0])
     parsed = nx.parse_graphml(an.network_graphml(graph))
