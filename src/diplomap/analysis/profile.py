@@ -10,6 +10,7 @@ from diplomap.analysis.common import entity_names, node_kind
 from diplomap.analysis.vectors import Grouping, grouping_for
 from diplomap.ontology import PRINCIPLE_SLOT, ontology
 from diplomap.store.analytics import state_facts, state_summary
+from diplomap.store.overview import last_data_date
 from diplomap.store.queries import add_support_all, entity_row
 
 
@@ -41,8 +42,10 @@ def country_profile(conn: sqlite3.Connection, state: str, *,
     summary = state_summary(conn, state, modalities)
     partners = partner_events(conn, state, modalities, summary)
     info_members = _listed_members(state)
+    held = {m for v in vectors.vectors for m in v.members}
+    held |= {v for f in facts for v in f["attrs"].values() if isinstance(v, str) and ":" in v}
     names = entity_names(conn, {state, *(f["counterpart"] for f in facts), *partners,
-                                *info_members})
+                                *info_members, *held})
     return {
         "state": state,
         "entity": entity_row(conn, state),
@@ -51,6 +54,7 @@ def country_profile(conn: sqlite3.Connection, state: str, *,
         "partners_by_vector": _partners_by_vector(facts, partners, vectors, state, names),
         "vectors": vectors.as_dict(),
         "names": names,
+        "last_date": last_data_date(conn),
         "organisation": organisation_info(state) if node_kind(
             names[state]["kind"], state) == "organization" else None,
     }
