@@ -2,7 +2,7 @@
 // not only shares; empty and undated years said; the events behind a share on click),
 // partners by vector, the memberships timeline. An organisation gets a page of its own.
 import { count, t, lang } from "./i18n.js";
-import { ApiError, entityLink, evidenceLink, getJSON, h, ltr, name, vectorColors, vectorName } from "./api.js";
+import { entityLink, evidenceLink, getJSON, h, ltr, name, vectorColors, vectorName } from "./api.js";
 import { attributeLabel, attributeOrder, attributeType, quadLabel, sectionTitle, value } from "./ontology.js";
 import { entityPicker } from "./picker.js";
 import { eventItem } from "./home.js";
@@ -12,18 +12,14 @@ const vectorsKey = (state) => `diplomap.vectors.${state}`;
 
 export async function renderCountry(view, state, query) {
   view.replaceChildren(h("p", { class: "muted" }, t("loading")));
-  const custom = localStorage.getItem(vectorsKey(state)) || undefined;
-  let profile;
-  try {
-    profile = await getJSON(`/api/profile/${encodeURIComponent(state)}`, { vectors: custom });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return unknownState(view, state, error.body);
-    throw error;
-  }
-  if (profile.state !== state) { // a name or a code in another case: the page of its ID
-    location.replace(`#/country/${encodeURIComponent(profile.state)}`);
+  const found = await getJSON("/api/resolve", { q: state });
+  if (!found.id) return unknownState(view, state);
+  if (found.id !== state) { // a name or a code in another case: the page of its ID
+    location.replace(`#/country/${encodeURIComponent(found.id)}`);
     return;
   }
+  const custom = localStorage.getItem(vectorsKey(state)) || undefined;
+  const profile = await getJSON(`/api/profile/${encodeURIComponent(state)}`, { vectors: custom });
   localStorage.setItem("diplomap.state", state);
   if (profile.organisation) return renderOrganisation(view, profile);
   const balance = await getJSON(`/api/balance/${encodeURIComponent(state)}`, { by: "year", ids: 0, vectors: custom });
@@ -49,12 +45,11 @@ export async function renderCountry(view, state, query) {
     items, profile.last_date, (f) => name(f.counterpart, names));
 }
 
-function unknownState(view, state, body) {
+function unknownState(view, state) {
   const picker = entityPicker({ onPick: (id) => { location.hash = `#/country/${encodeURIComponent(id)}`; } });
   picker.input.value = state;
   view.replaceChildren(h("section", { class: "card", id: "country-head" }, h("div", { class: "pickbar" }, picker.el)));
-  picker.resolve(); // shows the message and the suggestions in the page's language
-  return body;
+  return picker.resolve(); // shows the message and the suggestions in the page's language
 }
 
 function statePicker(current) {
