@@ -168,10 +168,10 @@ def display_names(conn: sqlite3.Connection, ids: Iterable[str | None]) -> dict[s
     for entity_id in wanted:
         row = found.setdefault(entity_id, {"kind": None, "en": None, "ar": None})
         ent = lexicon.entity(entity_id)
-        if ent is not None and ent.a2:  # a state: CLDR's common name, not the official one
-            cldr = cldr_names(ent.a2)
+        if ent is not None and ent.a2:  # a state: CLDR's common Arabic name (قطر, not the
+            cldr = cldr_names(ent.a2)   # official دولة قطر the linker stored first)
             row["en"] = row["en"] or cldr.get("en")
-            row["ar"] = row["ar"] or cldr.get("ar")
+            row["ar"] = cldr.get("ar") or row["ar"]
         if ent is not None:
             row["kind"] = row["kind"] or ent.kind
             row["en"] = row["en"] or ent.en

@@ -184,7 +184,7 @@ function drawBalance(el, balance, colors, state, custom) {
     yaxis: { title: { text: t("events_axis") }, rangemode: "tozero", tickformat: "d", side: rtl ? "right" : "left" },
     yaxis2: { overlaying: "y", side: rtl ? "left" : "right", range: [0, 1.05], showgrid: false,
       title: { text: `${t("entropy")} / ${t("hhi")}` } },
-    annotations: xs.map((y, i) => ({ x: y, y: totals[i], text: String(totals[i]), showarrow: false, yshift: 9,
+    annotations: xs.map((y, i) => ({ x: i, y: totals[i], text: String(totals[i]), showarrow: false, yshift: 9,
       font: { size: 11 } })),
     legend: { orientation: "h", y: -0.18 }, font: FONT,
   }, { displayModeBar: false, responsive: true });
@@ -244,8 +244,9 @@ export function drawTimeline(el, undatedBox, items, lastDate, label) {
   });
   const rtl = lang() === "ar";
   const span = max - min;
+  const side = Math.round(Math.min(220, el.clientWidth * 0.38));
   Plotly.newPlot(el, traces, {
-    barmode: "overlay", margin: { t: 10, r: 20, l: 20, b: 30 }, height: 90 + new Set(rows.map((r) => r.label)).size * 30,
+    barmode: "overlay", margin: { t: 10, r: rtl ? side : 20, l: rtl ? 20 : side, b: 30 }, height: 90 + new Set(rows.map((r) => r.label)).size * 30,
     xaxis: { autorange: rtl ? "reversed" : true, tickformat: "d", tick0: min, dtick: span <= 12 ? 1 : Math.ceil(span / 10), range: [min, max] },
     yaxis: { automargin: true, side: rtl ? "right" : "left", type: "category" },
     legend: { orientation: "h", y: -0.25 }, font: FONT,
