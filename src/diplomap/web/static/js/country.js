@@ -178,15 +178,18 @@ function drawBalance(el, balance, colors, state, custom) {
     y: xs.map((y) => by[y]?.hhi ?? null), line: { color: "#777", dash: "dot" }, hoverinfo: "y+name" });
   const rtl = lang() === "ar";
   const totals = xs.map((y) => by[y]?.total || 0);
+  const narrow = el.clientWidth < 560; // a phone: no axis titles, upright year labels
   Plotly.newPlot(el, traces, {
-    barmode: "stack", margin: { t: 20, r: 50, l: 50, b: 40 }, height: 400,
-    xaxis: { type: "category", autorange: rtl ? "reversed" : true },
-    yaxis: { title: { text: t("events_axis") }, rangemode: "tozero", tickformat: "d", side: rtl ? "right" : "left" },
+    barmode: "stack", margin: narrow ? { t: 20, r: 30, l: 30, b: 50 } : { t: 20, r: 50, l: 50, b: 40 },
+    height: narrow ? 460 : 400,
+    xaxis: { type: "category", autorange: rtl ? "reversed" : true, tickangle: narrow ? -90 : "auto" },
+    yaxis: { title: { text: narrow ? "" : t("events_axis") }, rangemode: "tozero", tickformat: "d",
+      side: rtl ? "right" : "left", dtick: Math.max(...totals) <= 8 ? 1 : undefined }, // whole events
     yaxis2: { overlaying: "y", side: rtl ? "left" : "right", range: [0, 1.05], showgrid: false,
-      title: { text: `${t("entropy")} / ${t("hhi")}` } },
+      title: { text: narrow ? "" : `${t("entropy")} / ${t("hhi")}` } },
     annotations: xs.map((y, i) => ({ x: i, y: totals[i], text: String(totals[i]), showarrow: false, yshift: 9,
       font: { size: 11 } })),
-    legend: { orientation: "h", y: -0.18 }, font: FONT,
+    legend: { orientation: "h", y: narrow ? -0.3 : -0.18, font: { size: narrow ? 11 : 12 } }, font: FONT,
   }, { displayModeBar: false, responsive: true });
   el.on("plotly_click", (event) => {
     const point = event.points?.[0];
@@ -247,7 +250,8 @@ export function drawTimeline(el, undatedBox, items, lastDate, label) {
   const side = Math.round(Math.min(220, el.clientWidth * 0.38));
   Plotly.newPlot(el, traces, {
     barmode: "overlay", margin: { t: 10, r: rtl ? side : 20, l: rtl ? 20 : side, b: 30 }, height: 90 + new Set(rows.map((r) => r.label)).size * 30,
-    xaxis: { autorange: rtl ? "reversed" : true, tickformat: "d", tick0: min, dtick: span <= 12 ? 1 : Math.ceil(span / 10), range: [min, max] },
+    xaxis: { autorange: rtl ? "reversed" : true, tickformat: "d", tick0: min,
+      dtick: Math.max(1, Math.ceil(span / (el.clientWidth < 560 ? 5 : 12))), range: [min, max] },
     yaxis: { automargin: true, side: rtl ? "right" : "left", type: "category" },
     legend: { orientation: "h", y: -0.25 }, font: FONT,
   }, { displayModeBar: false, responsive: true });
