@@ -153,7 +153,7 @@ def focal_vectors(conn: sqlite3.Connection, state: str) -> Grouping:
 
     vectors: list[Vector] = []
     for vid, anchor in GREAT_POWERS:
-        members = (anchor, *EU_MEMBERS) if anchor == "EU" else (anchor,)
+        members: tuple[str, ...] = (anchor, *EU_MEMBERS) if anchor == "EU" else (anchor,)
         if state == anchor:
             continue
         en, ar = _names(conn, anchor)
@@ -191,8 +191,10 @@ def _organisations(conn: sqlite3.Connection, state: str) -> tuple[str, ...]:
     from diplomap.lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    listed = {e.id for e in lexicon if isinstance(e.extra.get("members"), list)}
-    found = {e.id for e in lexicon if e.id in listed and state in e.extra["members"]}
+    members = {e.id: e.extra["members"] for e in lexicon
+               if isinstance(e.extra.get("members"), list)}
+    listed = set(members)
+    found = {org for org, ids in members.items() if isinstance(ids, list) and state in ids}
     found |= {f["counterpart"] for f in state_facts(conn, state, ("actual",))
               if f["predicate"] in ("member_of", "founder_of") and f["direction"] == "out"
               and f["counterpart"] in listed}
