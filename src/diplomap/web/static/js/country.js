@@ -3,7 +3,7 @@
 // partners by vector, the memberships timeline. An organisation gets a page of its own.
 import { count, t, lang } from "./i18n.js";
 import { entityLink, evidenceLink, getJSON, h, ltr, name, vectorColors, vectorName } from "./api.js";
-import { attributeLabel, attributeOrder, attributeType, quadLabel, sectionTitle, value } from "./ontology.js";
+import { attributeLabel, attributeOrder, attributeType, kindLabel, quadLabel, sectionTitle, typesWithMode, value } from "./ontology.js";
 import { entityPicker } from "./picker.js";
 import { eventItem } from "./home.js";
 
@@ -264,7 +264,7 @@ async function renderOrganisation(view, profile) {
   const org = profile.state;
   const names = profile.names;
   const [summits, statements] = await Promise.all([
-    getJSON("/api/events", { actor: org, type: "CONSULT", limit: 20 }),
+    getJSON("/api/events", { actor: org, type: typesWithMode("multilateral")[0], limit: 20 }),
     getJSON("/api/events", { source: org, limit: 20 }),
   ]);
   const info = profile.organisation;
@@ -273,7 +273,7 @@ async function renderOrganisation(view, profile) {
     h("section", { class: "card", id: "country-head", "data-kind": "organization" },
       statePicker(name(org, names)),
       h("h1", {}, name(org, names), " ", h("span", { class: "muted code" }, ltr(org))),
-      h("p", {}, h("span", { class: "badge" }, t("kind_organization")), " ", count(members.length, "members"),
+      h("p", {}, h("span", { class: "badge" }, kindLabel("organization")), " ", count(members.length, "members"),
         info.founded ? [" · ", `${t("founded")} `, ltr(info.founded), " ", h("span", { class: "muted" }, `(${t("founded_note")})`)] : "")),
     h("section", { class: "card", id: "org-members" }, h("h2", {}, t("org_members")),
       h("div", { class: "chart timeline", id: "timeline-chart" }), h("div", { id: "timeline-undated" })),

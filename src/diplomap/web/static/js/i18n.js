@@ -112,8 +112,6 @@ const STRINGS = {
   statements: ["بيانات المنظمة ومواقفها", "The organisation's statements and actions"],
   quad_legend: ["الفئات (PLOVER): تعاون لفظي، تعاون مادي، صراع لفظي، صراع مادي", "Quads (PLOVER): verbal cooperation, material cooperation, verbal conflict, material conflict"],
   intensity_scale: ["الشدة من ‎−10 (أشد صراع) إلى ‎+10 (أشد تعاون)", "Intensity from −10 (most conflictual) to +10 (most cooperative)"],
-  kind_state: ["دولة", "state"],
-  kind_organization: ["منظمة", "organisation"],
 };
 
 // Counted nouns: the CLDR plural category (Babel's rules, served at /api/plurals) picks

@@ -3,14 +3,13 @@
 // with suggestions while typing and a message in the page's language for unknown input.
 import { lang, t } from "./i18n.js";
 import { getJSON, h, name } from "./api.js";
+import { kindsWithPage } from "./ontology.js";
 
 let counter = 0;
 
-export const NODE_KINDS = ["state", "territory", "organization"];
-
 // entityPicker({ name, value, kinds, onPick, label }): { el, input, resolve() }.
 // resolve() -> the entity ID, "" for an empty box, or null (message shown) when unknown.
-export function entityPicker({ name: field = "entity", value = "", kinds = NODE_KINDS, onPick,
+export function entityPicker({ name: field = "entity", value = "", kinds = kindsWithPage(), onPick,
   label, size = 14, submit = true } = {}) {
   const listId = `picker-list-${++counter}`;
   const input = h("input", { name: field, value, size, list: listId, autocomplete: "off",
