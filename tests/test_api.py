@@ -137,7 +137,8 @@ def test_profile_balance_dyad_network(client: TestClient) -> None:
     profile = get(client, "/api/profile/KAZ", evidence=2)
     assert profile["sections"]["memberships"][0]["evidence"]
     get(client, "/api/profile/NOWHERE", 404)
-    get(client, "/api/profile/bad%20id", 422)
+    assert "suggestions" in get(client, "/api/profile/bad%20id", 404)  # a name, unknown
+    get(client, "/api/profile/" + "x" * 121, 422)
     balance = get(client, "/api/balance/KAZ", by="year", ids=1)
     assert all(len(ids) <= 1 for p in balance["periods"] for ids in p["event_ids"].values())
     assert get(client, "/api/balance/KAZ", by="month")["by"] == "month"

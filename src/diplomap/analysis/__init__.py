@@ -4,12 +4,19 @@ Every function takes an open sqlite3 connection (read-only is enough) and return
 plain data (dicts and lists, JSON-ready); the CLI and the HTTP API are thin fronts.
 """
 
-from diplomap.analysis.balance import balance
+from diplomap.analysis.balance import balance, share_event_ids
 from diplomap.analysis.common import entity_names, evidence_refs
 from diplomap.analysis.network import network, network_graphml, network_json
 from diplomap.analysis.profile import country_profile
 from diplomap.analysis.series import dyad_series
-from diplomap.analysis.vectors import Grouping, Vector, VectorsError, load_vectors
+from diplomap.analysis.vectors import (
+    Grouping,
+    Vector,
+    VectorsError,
+    focal_vectors,
+    load_vectors,
+    parse_vectors,
+)
 
 __all__ = [
     "Grouping",
@@ -20,8 +27,11 @@ __all__ = [
     "dyad_series",
     "entity_names",
     "evidence_refs",
+    "focal_vectors",
     "load_vectors",
     "network",
     "network_graphml",
     "network_json",
+    "parse_vectors",
+    "share_event_ids",
 ]

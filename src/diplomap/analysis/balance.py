@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from diplomap.analysis.vectors import Grouping, load_vectors
+from diplomap.analysis.vectors import Grouping, grouping_for
 from diplomap.ontology import ontology
 from diplomap.store.analytics import partner_events, partner_years, summary_samples
 
@@ -36,7 +36,7 @@ def balance(conn: sqlite3.Connection, state: str, by: str = "year",
     """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-    vectors = vectors or load_vectors()
+    vectors = grouping_for(conn, state, vectors).without(state)
     if by == "year" and ids_limit is not None:
         cells, undated = _summary_cells(conn, state, vectors, quads, modality, ids_limit)
     else:
@@ -160,3 +160,16 @@ def normalised_entropy(shares: Iterable[float], k: int) -> float:
 def hhi(shares: Iterable[float]) -> float:
     """Herfindahl-Hirschman index: the sum of squared shares."""
     return round(sum(p * p for p in shares), 6)
+
+
+def share_event_ids(conn: sqlite3.Connection, state: str, period: str, vector: str | None,
+                    vectors: Grouping | None = None, by: str = "year", *,
+                    quads: Sequence[str] = COOPERATIVE, modality: str = "actual") -> list[str]:
+    """The IDs of the events behind one share of `balance`: `state`'s events of `period`
+    ('' for the undated ones) with a partner of `vector` (None: every vector)."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    grouping = grouping_for(conn, state, vectors).without(state)
+    return [event_id for p, partner, event_id
+            in partner_events(conn, state, quads, modality, PERIODS[by])
+            if p == period and (vector is None or grouping.vector_of(partner) == vector)]

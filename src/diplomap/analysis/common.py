@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Iterable
 
 from diplomap.ontology import ontology
-from diplomap.store.evidence import entity_rows, evidence_refs
+from diplomap.store.evidence import evidence_refs
+from diplomap.store.names import display_names
 
 __all__ = ["entity_names", "evidence_refs", "guess_kind", "node_kind"]
 
@@ -16,11 +17,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9_]+$")
 
 
 def entity_names(conn: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, dict]:
-    """{id: {kind, en, ar}} for the IDs given (IDs absent from `entities` get kind guessed)."""
-    wanted = sorted({i for i in ids if i})
-    found = entity_rows(conn, wanted)
-    for i in wanted:
-        found.setdefault(i, {"kind": guess_kind(i), "en": None, "ar": None})
+    """{id: {kind, en, ar}} for the IDs given: names from the database, the lexicon or CLDR;
+    the kind guessed from the ID form when nothing knows it."""
+    found = display_names(conn, ids)
+    for entity_id, row in found.items():
+        row["kind"] = row["kind"] or guess_kind(entity_id)
     return found
 
 

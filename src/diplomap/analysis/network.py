@@ -10,10 +10,11 @@ from typing import Any
 import networkx as nx
 
 from diplomap.analysis.common import entity_names, node_kind
-from diplomap.analysis.vectors import Grouping, load_vectors
+from diplomap.analysis.vectors import Grouping, Vector, focal_vectors
 from diplomap.store.analytics import event_pairs, fact_pairs
 
 LAYOUT_SEED = 7
+NO_VECTORS = Grouping((), Vector("other", "Others", "أخرى"))
 
 
 def network(conn: sqlite3.Connection, *, center: str | None = None,
@@ -28,7 +29,8 @@ def network(conn: sqlite3.Connection, *, center: str | None = None,
     the weights of its edges). `center` keeps the node and its neighbours;
     `max_nodes` keeps the strongest nodes; edges lighter than `min_weight` go.
     """
-    vectors = vectors or load_vectors()
+    if vectors is None:  # the centre's own vectors; without a centre, no vectors at all
+        vectors = focal_vectors(conn, center) if center else NO_VECTORS
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for a, b, predicate, _n in fact_pairs(conn, modalities):
         edge = _edge(edges, a, b)

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from diplomap.analysis.common import entity_names, node_kind
-from diplomap.analysis.vectors import Grouping, load_vectors
+from diplomap.analysis.vectors import Grouping, grouping_for
 from diplomap.ontology import PRINCIPLE_SLOT, ontology
 from diplomap.store.analytics import state_facts, state_summary
+from diplomap.store.overview import last_data_date
 from diplomap.store.queries import add_support_all, entity_row
 
 
@@ -24,7 +25,7 @@ def country_profile(conn: sqlite3.Connection, state: str, *,
     evidence (up to `evidence_limit` references: doc, offsets, span and sentence text).
     Also: the entity, event counts, partners grouped by vector, and names of every ID.
     """
-    vectors = vectors or load_vectors()
+    vectors = grouping_for(conn, state, vectors).without(state)
     facts = state_facts(conn, state, modalities)
     profile_sections = ontology().profile_sections
     sections: dict[str, list[dict]] = {name: [] for name in profile_sections}
@@ -40,7 +41,11 @@ def country_profile(conn: sqlite3.Connection, state: str, *,
         items.sort(key=_sort_key)
     summary = state_summary(conn, state, modalities)
     partners = partner_events(conn, state, modalities, summary)
-    names = entity_names(conn, {state, *(f["counterpart"] for f in facts), *partners})
+    info_members = _listed_members(state)
+    held = {m for v in vectors.vectors for m in v.members}
+    held |= {v for f in facts for v in f["attrs"].values() if isinstance(v, str) and ":" in v}
+    names = entity_names(conn, {state, *(f["counterpart"] for f in facts), *partners,
+                                *info_members, *held})
     return {
         "state": state,
         "entity": entity_row(conn, state),
@@ -49,7 +54,29 @@ def country_profile(conn: sqlite3.Connection, state: str, *,
         "partners_by_vector": _partners_by_vector(facts, partners, vectors, state, names),
         "vectors": vectors.as_dict(),
         "names": names,
+        "last_date": last_data_date(conn),
+        "organisation": organisation_info(state) if node_kind(
+            names[state]["kind"], state) == "organization" else None,
     }
+
+
+def organisation_info(org: str) -> dict[str, Any]:
+    """What the lexicon knows of an organisation: its founding date (which is not any
+    member's accession date) and its members as listed there."""
+    from diplomap.lexicon import load_lexicon
+
+    entity = load_lexicon().entity(org)
+    extra = entity.extra if entity is not None else {}
+    return {"founded": str(extra["founded"]) if extra.get("founded") else None,
+            "members_listed": _listed_members(org)}
+
+
+def _listed_members(org: str) -> list[str]:
+    from diplomap.lexicon import load_lexicon
+
+    entity = load_lexicon().entity(org)
+    members = entity.extra.get("members") if entity is not None else None
+    return list(members) if isinstance(members, list) else []
 
 
 def _sort_key(fact: dict[str, Any]) -> tuple:

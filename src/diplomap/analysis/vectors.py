@@ -6,12 +6,16 @@ partners no vector lists fall into the `other` group.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from diplomap.store.analytics import state_facts
+from diplomap.store.names import display_names
 
 DEFAULT_VECTORS = Path(__file__).resolve().parents[1] / "lexicon" / "data" / "vectors.yaml"
 
@@ -52,6 +56,15 @@ class Grouping:
 
     def vector_of(self, entity_id: str) -> str:
         return self._lookup.get(entity_id, self.other.id)
+
+    def without(self, state: str) -> Grouping:
+        """The grouping with `state` taken out of every vector (a focal state is never its
+        own partner)."""
+        if not any(state in v.members for v in self.vectors):
+            return self
+        vectors = tuple(Vector(v.id, v.en, v.ar, tuple(m for m in v.members if m != state))
+                        for v in self.vectors)
+        return Grouping(vectors, self.other, self.source)
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "rule": "first matching vector in file order",
@@ -105,3 +118,89 @@ def _vector(item: Any, source: str, index: int) -> Vector:
         raise VectorsError(f"{where}: `name` must be a string or a mapping {{en, ar}}")
     en = str(name.get("en") or item["id"])
     return Vector(item["id"], en, str(name.get("ar") or en), tuple(members))
+
+
+# --- default vectors relative to the focal state -------------------------------------------
+
+REGIONS = Path(__file__).resolve().parent / "data" / "regions.yaml"
+GREAT_POWERS = (("usa", "USA"), ("china", "CHN"), ("russia", "RUS"), ("eu", "EU"))
+EU_MEMBERS = ("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU",
+              "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT",
+              "ROU", "SVK", "SVN", "ESP", "SWE")
+GROUP_NAMES = {"neighbours": ("Neighbours", "دول الجوار"),
+               "organisations": ("Regional organisations", "المنظمات الإقليمية"),
+               "other": ("Others", "أخرى")}
+
+
+@cache
+def regions() -> dict[str, tuple[str, ...]]:
+    """{M49 code: member ISO-3 codes} of regions.yaml."""
+    data = yaml.safe_load(REGIONS.read_text(encoding="utf-8"))
+    return {str(code): tuple(members) for code, members in data.items()}
+
+
+def region_of(state: str) -> str | None:
+    return next((code for code, members in regions().items() if state in members), None)
+
+
+def focal_vectors(conn: sqlite3.Connection, state: str) -> Grouping:
+    """The default vectors of `state`: each great power (the United States, China, Russia,
+    the EU with its members), its neighbours (`border_with` facts), its region (UN M49
+    sub-region), its regional organisations (those the lexicon or a `member_of` fact lists
+    it in), others. A vector never holds the focal state; a great power's own page has no
+    vector of its own. First matching vector wins, in this order."""
+    from babel import Locale
+
+    vectors: list[Vector] = []
+    for vid, anchor in GREAT_POWERS:
+        members: tuple[str, ...] = (anchor, *EU_MEMBERS) if anchor == "EU" else (anchor,)
+        if state == anchor:
+            continue
+        en, ar = _names(conn, anchor)
+        vectors.append(Vector(vid, en, ar, tuple(m for m in members if m != state)))
+    neighbours = _neighbours(conn, state)
+    if neighbours:
+        vectors.append(Vector("neighbours", *GROUP_NAMES["neighbours"], neighbours))
+    code = region_of(state)
+    if code:
+        members = tuple(m for m in regions()[code] if m != state)
+        vectors.append(Vector("region", Locale("en").territories.get(code, code),
+                              Locale("ar").territories.get(code, code), members))
+    organisations = _organisations(conn, state)
+    if organisations:
+        vectors.append(Vector("organisations", *GROUP_NAMES["organisations"], organisations))
+    en, ar = GROUP_NAMES["other"]
+    return Grouping(tuple(vectors), Vector("other", en, ar), f"default for {state}")
+
+
+def _names(conn: sqlite3.Connection, entity_id: str) -> tuple[str, str]:
+    row = display_names(conn, [entity_id])[entity_id]
+    en = row["en"] or entity_id
+    return en, row["ar"] or en
+
+
+def _neighbours(conn: sqlite3.Connection, state: str) -> tuple[str, ...]:
+    facts = state_facts(conn, state, ("actual",))
+    return tuple(sorted({f["counterpart"] for f in facts
+                         if f["predicate"] == "border_with" and f["counterpart"] != state}))
+
+
+def _organisations(conn: sqlite3.Connection, state: str) -> tuple[str, ...]:
+    """Organisations with a members list in the lexicon that holds `state`, and those a
+    `member_of` fact names (global bodies without a members list are left out)."""
+    from diplomap.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    members = {e.id: e.extra["members"] for e in lexicon
+               if isinstance(e.extra.get("members"), list)}
+    listed = set(members)
+    found = {org for org, ids in members.items() if isinstance(ids, list) and state in ids}
+    found |= {f["counterpart"] for f in state_facts(conn, state, ("actual",))
+              if f["predicate"] in ("member_of", "founder_of") and f["direction"] == "out"
+              and f["counterpart"] in listed}
+    return tuple(sorted(found - {state}))
+
+
+def grouping_for(conn: sqlite3.Connection, state: str, vectors: Grouping | None) -> Grouping:
+    """`vectors` when given (a --vectors file, an edited grouping), else `state`'s default."""
+    return vectors if vectors is not None else focal_vectors(conn, state)

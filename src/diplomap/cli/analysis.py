@@ -18,11 +18,14 @@ from diplomap.analysis import (
     network_graphml,
     network_json,
 )
-from diplomap.cli.context import current, print_json
+from diplomap.cli.context import current, print_json, resolve_name
 from diplomap.store.export import write_rows
 
 
-def _vectors(path: Path | None) -> Grouping:
+def _vectors(path: Path | None) -> Grouping | None:
+    """The grouping of a --vectors file; None: the focal state's default vectors."""
+    if path is None:
+        return None
     try:
         return load_vectors(path)
     except VectorsError as exc:
@@ -31,7 +34,9 @@ def _vectors(path: Path | None) -> Grouping:
 
 vectors_option = click.option(
     "--vectors", "vectors_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
-    help="YAML grouping of partners (schema of lexicon/data/vectors.yaml) [default: built-in].")
+    help="YAML grouping of partners (schema of lexicon/data/vectors.yaml) "
+         "[default: vectors relative to the focal state: "
+         "the great powers, its neighbours, its region, its regional organisations, others].")
 
 
 @click.command()
@@ -41,9 +46,11 @@ vectors_option = click.option(
 @vectors_option
 @click.option("--json", "as_json", is_flag=True, help="Print the whole profile as JSON.")
 def profile(state: str, evidence: int, vectors_file: Path | None, as_json: bool) -> None:
-    """Country profile of STATE (e.g. KAZ): memberships, partnerships, agreements, borders,
-    investments, aid, hosting, mediation, policy; each with its supporting documents."""
+    """Country profile of STATE (an ID in any case or a name: KAZ, kaz, Kazakhstan,
+    كازاخستان): memberships, partnerships, agreements, borders, investments, aid, hosting,
+    mediation, policy; each with its supporting documents."""
     conn = current().connect(readonly=True)
+    state = resolve_name(conn, state, "state")
     data = country_profile(conn, state, evidence_limit=evidence, vectors=_vectors(vectors_file))
     if as_json:
         print_json(data)
@@ -81,8 +88,10 @@ def _fact_row(fact: dict, names: dict) -> dict:
 def balance_command(state: str, by: str, vectors_file: Path | None, ids_limit: int | None,
                     as_json: bool) -> None:
     """Balance of STATE's cooperative interaction (VC/MC events) over its vectors per
-    period: share of each vector, normalised entropy (1 = even) and HHI."""
+    period: share of each vector, normalised entropy (1 = even) and HHI. STATE: an ID or
+    a name."""
     conn = current().connect(readonly=True)
+    state = resolve_name(conn, state, "state")
     data = balance(conn, state, by, _vectors(vectors_file), ids_limit=ids_limit)
     if as_json:
         print_json(data)
@@ -112,10 +121,12 @@ def _num(value: float | None) -> str:
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def dyad(a: str, b: str, by: str, as_json: bool) -> None:
-    """Events between A and B (both directions) per month or year."""
+    """Events between A and B (both directions) per month or year (IDs or names)."""
+    conn = current().connect(readonly=True)
+    a, b = resolve_name(conn, a), resolve_name(conn, b)
     if a == b:
         raise click.BadParameter("A and B must differ", param_hint="B")
-    data = dyad_series(current().connect(readonly=True), a, b, by)
+    data = dyad_series(conn, a, b, by)
     if as_json:
         print_json(data)
         return
@@ -130,7 +141,7 @@ def dyad(a: str, b: str, by: str, as_json: bool) -> None:
               show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to FILE [default: standard output].")
-@click.option("--center", help="Keep only this entity and its neighbours.")
+@click.option("--center", help="Keep only this entity (an ID or a name) and its neighbours.")
 @click.option("--max-nodes", type=click.IntRange(min=1), help="Keep the strongest N nodes.")
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop edges with fewer facts + events.")
@@ -141,7 +152,9 @@ def network_command(fmt: str, output: Path | None, center: str | None, max_nodes
     GraphML (networkx) or JSON (nodes/links, with a seeded spring layout)."""
     import json
 
-    graph = network(current().connect(readonly=True), center=center, max_nodes=max_nodes,
+    conn = current().connect(readonly=True)
+    center = resolve_name(conn, center) if center else None
+    graph = network(conn, center=center, max_nodes=max_nodes,
                     min_weight=min_weight, vectors=_vectors(vectors_file))
     text = network_graphml(graph) if fmt == "graphml" else json.dumps(
         network_json(graph), ensure_ascii=False, indent=2) + "\n"

@@ -75,6 +75,20 @@ KIND_CHOICE = OntologyChoice(
     lambda: {a: k.name for k in ontology().entity_kinds.values() for a in k.aliases})
 
 
+def resolve_name(conn: sqlite3.Connection, text: str, what: str = "entity") -> str:
+    """The entity ID `text` names (an ID in any case, an Arabic or English name, with
+    clitics or another spelling); else an error with suggestions and exit 2."""
+    from diplomap.store.names import resolve_entity
+
+    found = resolve_entity(conn, text)
+    if found.id is not None:
+        return found.id
+    hint = ", ".join(f"{s['id']} ({s['en'] or s['ar'] or s['id']})" for s in found.suggestions)
+    error(f"unknown {what} {text!r}" + (f"; did you mean: {hint}?" if hint else
+                                         "; try `diplomap entities` for the known ones"))
+    sys.exit(EXIT_USAGE)
+
+
 def current() -> Context:
     """The running command's Context."""
     context = click.get_current_context().find_object(Context)

@@ -17,6 +17,7 @@ from diplomap.cli.context import (
     OntologyChoice,
     current,
     extract_documents,
+    resolve_name,
 )
 from diplomap.extract.plover import to_plover
 from diplomap.ontology import ontology
@@ -87,7 +88,8 @@ def _filters(func: Callable) -> Callable:
     """The options `facts` and `events` share (same names and meaning as the API's)."""
     for option in reversed([
         click.option("--actor", metavar="ID", help="Source or target (subject or object of "
-                     "a fact), e.g. KAZ; a PER: ID matches the persons of an event."),
+                     "a fact): an ID or a name (KAZ, kaz, Kazakhstan, كازاخستان); a PER: ID "
+                     "matches the persons of an event."),
         click.option("--modality", type=MODALITY_CHOICE, help="Only this modality."),
         click.option("--since", metavar="DATE", callback=_iso_date, help=SINCE_HELP),
         click.option("--until", metavar="DATE", callback=_iso_date, help=UNTIL_HELP),
@@ -158,6 +160,7 @@ def facts(predicate: str | None, subject: str | None, object_: str | None, actor
     With filters on documents or dates, the rows are the statements that match them.
     """
     conn = current().connect()
+    actor = resolve_name(conn, actor) if actor else None
     filters = _made(lambda: FactFilters(
         actor=actor, subject=subject, predicate=predicate, object=object_, modality=modality,
         since=since, until=until, doc=_resolve_doc(conn, doc), source_tag=source_tag,
@@ -182,6 +185,7 @@ def events(event_type: str | None, quad: str | None, source_actor: str | None,
            limit: int | None, output: Path | None, fmt: str) -> None:
     """PLOVER-coded events with their evidence, newest first (undated last)."""
     conn = current().connect()
+    actor = resolve_name(conn, actor) if actor else None
     filters = _made(lambda: EventFilters(
         actor=actor, source=source_actor, target=target, event_type=event_type, quad=quad,
         modality=modality, since=since, until=until, doc=_resolve_doc(conn, doc),

@@ -75,7 +75,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
         summary = ingest_paths(
             conn, paths, options=options, source=source, published=published, rescan=rescan,
             on_start=lambda n: bar.update(task, total=n),
-            on_file=lambda p: bar.update(task, advance=1, description=p.name))
+            on_file=lambda p: bar.update(task, advance=1, description=p.name),
+            on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"))
     run = None
     if not no_extract:
         # also documents left unextracted by an interrupted earlier run

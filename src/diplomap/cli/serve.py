@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+import sys
 from pathlib import Path
 
 import click
 
-from diplomap.cli.context import current
+from diplomap.cli.context import EXIT_STORE, EXIT_USAGE, current, error
 
 
 @click.command()
@@ -16,7 +19,9 @@ from diplomap.cli.context import current
               help="YAML grouping of partners for the balance [default: built-in].")
 @click.option("--reindex", is_flag=True,
               help="Rebuild the full-text index of sentences before serving.")
-def serve(host: str, port: int, vectors_file: Path | None, reindex: bool) -> None:
+@click.option("--create", is_flag=True,
+              help="Create an empty database when --db names none (default: refuse, exit 3).")
+def serve(host: str, port: int, vectors_file: Path | None, reindex: bool, create: bool) -> None:
     """Serve the HTTP API (/api, schema at /openapi.json, doc at /docs) and the dashboard (/)."""
     import uvicorn
 
@@ -27,17 +32,41 @@ def serve(host: str, port: int, vectors_file: Path | None, reindex: bool) -> Non
 
     ctx = current()
     try:
-        vectors = load_vectors(vectors_file)
+        vectors = load_vectors(vectors_file) if vectors_file else None
     except VectorsError as exc:
         raise click.BadParameter(str(exc), param_hint="--vectors") from exc
-    conn = ctx.connect()  # creates and migrates the database
+    if not ctx.db.exists() and not create:
+        error(f"{ctx.db}: no such database (a mistyped --db or $DIPLOMAP_DB?); "
+              "`diplomap ingest` builds one, `serve --create` serves an empty one")
+        sys.exit(EXIT_STORE)
+    listener = _bind(host, port)  # before anything is printed: a busy port fails here
+    conn = ctx.connect()  # migrates the database (creates it with --create)
     if reindex:
         with transaction(conn):
             click.echo(f"indexed {reindex_all(conn)} sentences", err=True)
     conn.close()
     app = create_app(ctx.db, vectors=vectors, migrate=False)
     click.echo(f"diplomap: http://{host}:{port}/  (API doc: /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server.run(sockets=[listener])
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port, or a clear error and exit 2 (port in use, no such
+    address)."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError as exc:
+        reason = ("the port is in use (another `diplomap serve`? choose one with --port)"
+                  if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc))
+        error(f"cannot listen on {host}:{port}: {reason}")
+        sys.exit(EXIT_USAGE)
+    listener.set_inheritable(True)
+    return listener
 
 
 COMMANDS = [serve]

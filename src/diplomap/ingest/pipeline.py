@@ -107,13 +107,15 @@ def ingest_paths(
     published: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    on_record: Callable[[Path, int], None] | None = None,
     rescan: bool = False,
 ) -> IngestSummary:
     """Ingest every article under `paths`; bad files are reported, good ones stored.
 
     A file read before with the same options and unchanged since (size, times, inode) is
     skipped without reading it, unless `rescan`. `on_start(n)` is told how many files were
-    found, `on_file(path)` when each is done.
+    found, `on_file(path)` when each is done, `on_record(path, n)` after each record read
+    (n records of that file so far: a JSONL or CSV of thousands of records shows progress).
     """
     options = options or ReadOptions()
     default_date = normalize_date(published) if published else None
@@ -128,8 +130,10 @@ def ingest_paths(
             summary.unchanged += 1
         else:
             failed = summary.failed
-            for item in read_file(path, options):
+            for n, item in enumerate(read_file(path, options), 1):
                 _store(conn, item, summary, source, default_date)
+                if on_record:
+                    on_record(path, n)
             if summary.failed == failed:  # a file with errors is read again next time
                 record_file(conn, shown, fingerprint, stat)
         if on_file:

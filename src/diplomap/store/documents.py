@@ -63,7 +63,8 @@ def insert_document(conn: sqlite3.Connection, doc: NewDocument,
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
-    """A document by ID, unique ID prefix, or file base name."""
+    """A document by ID, unique ID prefix, file base name, or base name without its
+    extension (`docs report` finds report.txt)."""
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row:
         return row
@@ -71,6 +72,10 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
         "SELECT * FROM documents WHERE id LIKE ? || '%' ESCAPE '\\'"
         " OR path LIKE '%/' || ? ESCAPE '\\' OR path = ? LIMIT 2",
         (like_literal(doc_id), like_literal(doc_id), doc_id)).fetchall()
+    if not rows and doc_id and "/" not in doc_id:
+        rows = conn.execute("SELECT * FROM documents WHERE path LIKE '%/' || ? || '.%'"
+                            " ESCAPE '\\' LIMIT 2", (like_literal(doc_id),)).fetchall()
+        rows = [r for r in rows if "." not in r["path"].rsplit("/", 1)[-1][len(doc_id) + 1:]]
     return rows[0] if len(rows) == 1 else None
 
 

@@ -32,6 +32,8 @@ from diplomap.store import (
     list_facts,
 )
 from diplomap.store.filters import DATE_RULE
+from diplomap.store.names import resolve_entity, suggest
+from diplomap.store.overview import corpus_overview, events_by_ids
 from diplomap.store.queries import EVENT_COLUMNS, get_entity, is_known_entity, list_entities
 from diplomap.store.search import search_sentences
 from diplomap.web.vocabulary import EntityKind, EventType, Modality, Predicate, Quad
@@ -45,6 +47,15 @@ EXPORT_MAX = 100_000
 
 
 EntityId = Annotated[str, Path(pattern=ID_PATTERN, description="Entity ID, e.g. KAZ, SCO")]
+EntityName = Annotated[str, Path(min_length=1, max_length=120, description=(
+    "Entity ID in any case (KAZ, kaz, SCO) or name in Arabic or English (Kazakhstan, "
+    "كازاخستان, لكازاخستان): resolved as the CLI resolves it"))]
+OptName = Annotated[str | None, Query(max_length=120, description=(
+    "Entity ID or name (resolved as the CLI resolves it)"))]
+VectorsJson = Annotated[str | None, Query(max_length=20000, description=(
+    "An edited grouping as JSON, same schema as a --vectors YAML file: "
+    '{"vectors": [{"id", "name": {"en", "ar"}, "members": [IDs]}], "other": {...}}; '
+    "default: the focal state's own vectors"))]
 OptId = Annotated[str | None, Query(pattern=ID_PATTERN)]
 OptDate = Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_RULE)]
 OptDoc = Annotated[str | None, Query(pattern=DOC_PATTERN,
@@ -83,6 +94,28 @@ def _known(conn: sqlite3.Connection, entity_id: str) -> None:
     """404 unless the ID is an entity or appears in a fact or an event."""
     if not is_known_entity(conn, entity_id):
         raise HTTPException(404, f"unknown entity {entity_id!r}")
+
+
+def _resolved(conn: sqlite3.Connection, text: str) -> str:
+    """The entity ID `text` names (an ID or a name); a 404 with suggestions otherwise."""
+    if is_known_entity(conn, text):
+        return text
+    found = resolve_entity(conn, text)
+    if found.id is None:
+        raise HTTPException(404, {"message": f"unknown entity {text!r}",
+                                  "suggestions": found.suggestions})
+    return found.id
+
+
+def _grouping(request: Request, vectors_json: str | None) -> an.Grouping | None:
+    """An edited grouping from the request, else the server's (--vectors), else None (the
+    focal state's default)."""
+    if vectors_json is None:
+        return request.app.state.vectors
+    try:
+        return an.parse_vectors(json.loads(vectors_json), "vectors")
+    except (ValueError, an.VectorsError) as exc:
+        raise HTTPException(422, f"vectors: {exc}") from exc
 
 
 def _doc_id(conn: sqlite3.Connection, doc: str | None) -> str | None:
@@ -257,26 +290,84 @@ def _chunks(lines: Iterator[str], size: int) -> Iterator[str]:
 
 
 @router.get("/profile/{state}", summary="Country profile: facts by section, with evidence")
-def profile(request: Request, conn: Conn, state: EntityId,
+def profile(request: Request, conn: Conn, state: EntityName,
             evidence: Annotated[int, Query(ge=0, le=20, description="evidence refs per fact")]
-            = 3) -> JSONResponse:
-    _known(conn, state)
+            = 3, vectors: VectorsJson = None) -> JSONResponse:
+    state = _resolved(conn, state)
     return _json(an.country_profile(conn, state, evidence_limit=evidence,
-                                    vectors=request.app.state.vectors))
+                                    vectors=_grouping(request, vectors)))
 
 
 @router.get("/balance/{state}", summary="Vector shares, entropy and HHI per period")
-def balance(request: Request, conn: Conn, state: EntityId, by: Literal["year", "month"] = "year",
+def balance(request: Request, conn: Conn, state: EntityName,
+            by: Literal["year", "month"] = "year",
             ids: Annotated[int, Query(ge=0, le=1000, description="event IDs per share")] = 10,
-            since: OptDate = None, until: OptDate = None) -> JSONResponse:
-    _known(conn, state)
-    return _json(an.balance(conn, state, by, request.app.state.vectors, ids_limit=ids,
+            since: OptDate = None, until: OptDate = None,
+            vectors: VectorsJson = None) -> JSONResponse:
+    state = _resolved(conn, state)
+    return _json(an.balance(conn, state, by, _grouping(request, vectors), ids_limit=ids,
                             since=since, until=until))
 
 
+@router.get("/balance/{state}/events", summary="The events behind one share of the balance")
+def balance_events(request: Request, conn: Conn, state: EntityName,
+                   period: Annotated[str, Query(pattern=r"^(\d{4}(-\d{2})?)?$", description=(
+                       "YYYY or YYYY-MM; empty for the undated events"))] = "",
+                   vector: Annotated[str | None, Query(max_length=80)] = None,
+                   by: Literal["year", "month"] = "year", vectors: VectorsJson = None,
+                   limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> JSONResponse:
+    state = _resolved(conn, state)
+    ids = an.share_event_ids(conn, state, period, vector, _grouping(request, vectors), by)
+    items = events_by_ids(conn, ids[:limit])
+    names = an.entity_names(conn, {i for e in items for i in (e["source"], e["target"])})
+    return _json({"state": state, "period": period, "vector": vector, "total": len(ids),
+                  "items": items, "names": names})
+
+
+@router.get("/resolve", summary="What a typed name or ID stands for, with suggestions",
+            description="Arabic or English names, codes in any case, clitics and spelling "
+                        "variants; the same resolver as the CLI's.")
+def resolve(request: Request, conn: Conn, q: Annotated[str, Query(min_length=1, max_length=120)],
+            kind: Annotated[list[EntityKind] | None, Query()] = None) -> JSONResponse:
+    found = resolve_entity(conn, q, kind)
+    data = found.as_dict()
+    if found.id is not None:
+        data["names"] = an.entity_names(conn, [found.id])
+        data["suggestions"] = suggest(conn, q, set(kind) if kind else None)
+    return _json(data)
+
+
+@router.get("/overview", summary="The corpus at a glance: documents by language, source "
+            "and year, busiest actors, latest events")
+def overview(request: Request, conn: Conn) -> JSONResponse:
+    data = corpus_overview(conn)
+    ids = {a["id"] for a in data["top_actors"]}
+    ids |= {i for e in data["latest_events"] for i in (e["source"], e["target"])}
+    data["names"] = an.entity_names(conn, ids)
+    return _json(data)
+
+
+@router.get("/plurals", summary="CLDR plural categories (Babel) of the interface languages")
+def plurals(request: Request) -> JSONResponse:
+    return _json(plural_tables())
+
+
+def plural_tables() -> dict[str, dict[str, Any]]:
+    """Per language, Babel's plural category of n = 0..199; the category of a larger n is
+    that of 100 + n % 100 (CLDR's Arabic and English rules depend on n % 100 only)."""
+    from babel import Locale
+
+    out = {}
+    for lang in ("ar", "en"):
+        rule = Locale(lang).plural_form
+        out[lang] = {"rule": str(rule.rules), "categories": [rule(n) for n in range(200)]}
+    return out
+
+
 @router.get("/dyad/{a}/{b}", summary="Events between two actors per month or year")
-def dyad(request: Request, conn: Conn, a: EntityId, b: EntityId,
+def dyad(request: Request, conn: Conn, a: EntityName, b: EntityName,
          by: Literal["month", "year"] = "month") -> JSONResponse:
+    a, b = _resolved(conn, a), _resolved(conn, b)
     if a == b:
         raise HTTPException(422, "a dyad needs two different actors")
     return _json(an.dyad_series(conn, a, b, by))
@@ -284,9 +375,10 @@ def dyad(request: Request, conn: Conn, a: EntityId, b: EntityId,
 
 @router.get("/network", summary="Network of states and organisations (JSON or GraphML)")
 def network(request: Request, conn: Conn, format: Literal["json", "graphml"] = "json",
-            center: OptId = None, max_nodes: Annotated[int, Query(ge=1, le=2000)] = 80,
+            center: OptName = None, max_nodes: Annotated[int, Query(ge=1, le=2000)] = 80,
             min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
             layout: bool = True) -> Response:
+    center = _resolved(conn, center) if center else None
     graph = an.network(conn, center=center, vectors=request.app.state.vectors,
                        min_weight=min_weight, max_nodes=max_nodes)
     if format == "graphml":
@@ -309,6 +401,16 @@ def ontology_data(request: Request) -> JSONResponse:
     return _json(ontology().as_dict())
 
 
-@router.get("/vectors", summary="The grouping of partners into vectors in use")
-def vectors(request: Request) -> JSONResponse:
-    return _json(request.app.state.vectors.as_dict())
+@router.get("/vectors", summary="The grouping of partners into vectors in use",
+            description="With a state: that state's grouping (its default vectors unless the "
+                        "server was started with --vectors).")
+def vectors(request: Request, conn: Conn, state: OptName = None) -> JSONResponse:
+    grouping = request.app.state.vectors
+    if state:
+        grouping = an.focal_vectors(conn, _resolved(conn, state)) if grouping is None else (
+            grouping.without(_resolved(conn, state)))
+    if grouping is None:
+        return _json({"source": "default", "rule": "first matching vector in order; the "
+                      "default vectors are relative to each focal state", "vectors": [],
+                      "other": {"id": "other", "en": "Others", "ar": "أخرى", "members": []}})
+    return _json(grouping.as_dict())

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from diplomap import __version__
-from diplomap.analysis import Grouping, load_vectors
+from diplomap.analysis import Grouping
 from diplomap.store import StoreError, connect
 from diplomap.store.db import open_reader
 
@@ -67,7 +67,7 @@ def create_app(db_path: str | Path, *, vectors: Grouping | None = None,
                   description="Evidence-linked model of a country's foreign relations: "
                               "documents, entities, facts, PLOVER events and their analysis.")
     app.state.db = Database(Path(db_path))
-    app.state.vectors = vectors or load_vectors()
+    app.state.vectors = vectors  # None: each focal state's default vectors
     _add_error_handlers(app)
     app.add_middleware(SecurityHeaders)
     from diplomap.web.api import router as api_router
@@ -142,6 +142,9 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        if isinstance(exc.detail, dict):  # a message with more (suggestions)
+            return JSONResponse({**exc.detail, "detail": exc.detail["message"]},
+                                status_code=exc.status_code, headers=exc.headers)
         return JSONResponse({"message": exc.detail, "detail": exc.detail},
                             status_code=exc.status_code, headers=exc.headers)
 

@@ -3,11 +3,15 @@ import { lang, t } from "./i18n.js";
 import { hasPage } from "./ontology.js";
 
 export class ApiError extends Error {
-  constructor(status, message) { super(message); this.status = status; }
+  constructor(status, message, body = {}) { super(message); this.status = status; this.body = body; }
 }
 
 export function apiUrl(path, params = {}) {
   const url = new URL(path, location.origin);
+  if (params instanceof URLSearchParams) { // repeated keys (kind=state&kind=organization)
+    for (const [k, v] of params) url.searchParams.append(k, v);
+    return url.pathname + url.search;
+  }
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, v);
   }
@@ -18,11 +22,12 @@ export async function getJSON(path, params = {}) {
   const response = await fetch(apiUrl(path, params));
   if (!response.ok) {
     let message = response.statusText;
+    let body = {};
     try {
-      const body = await response.json();
+      body = await response.json();
       message = body.message || body.detail || message;
     } catch { /* not JSON */ }
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, body);
   }
   return response.json();
 }

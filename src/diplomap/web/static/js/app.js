@@ -1,5 +1,5 @@
 // The dashboard: a hash router over a few plain pages.
-import { applyLang, lang, setLang } from "./i18n.js";
+import { applyLang, lang, loadPlurals, setLang } from "./i18n.js";
 import { showError } from "./api.js";
 import { loadOntology } from "./ontology.js";
 import { renderCountry } from "./country.js";
@@ -7,8 +7,11 @@ import { renderNetwork } from "./network.js";
 import { renderEvents } from "./events.js";
 import { renderEvidence } from "./evidence.js";
 import { renderSearch } from "./search.js";
+import { renderDocs, renderHome } from "./home.js";
 
 const ROUTES = [
+  [/^\/$/, "home", (view) => renderHome(view)],
+  [/^\/docs$/, "docs", (view, m, q) => renderDocs(view, q)],
   [/^\/country\/([^/?]+)$/, "country", (view, m, q) => renderCountry(view, decodeURIComponent(m[1]), q)],
   [/^\/network$/, "network", (view, m, q) => renderNetwork(view, q)],
   [/^\/events$/, "events", (view, m, q) => renderEvents(view, q)],
@@ -27,8 +30,8 @@ async function route() {
   const { path, query } = parseHash();
   const view = document.getElementById("view");
   const found = ROUTES.find(([re]) => re.test(path));
-  if (!found) {
-    location.replace("#/country/" + (localStorage.getItem("diplomap.state") || "KAZ"));
+  if (!found) { // no default country: an unknown route goes home
+    location.replace("#/");
     return;
   }
   const [re, nav, render] = found;
@@ -38,13 +41,22 @@ async function route() {
   document.body.dataset.page = nav;
   document.body.dataset.ready = "0";
   try {
-    await loadOntology();
+    await Promise.all([loadOntology(), loadPlurals()]);
     await render(view, path.match(re), query);
   } catch (error) {
     showError(view, error);
   }
   document.body.dataset.ready = "1";
   document.body.dataset.rendered = hash; // tests wait for: rendered === location.hash
+  countryNav();
+}
+
+// The Country tab opens the last country page seen, else the home page (no default state).
+function countryNav() {
+  const last = localStorage.getItem("diplomap.state");
+  const link = document.querySelector("[data-nav='country']");
+  link.hidden = !last;
+  if (last) link.setAttribute("href", `#/country/${encodeURIComponent(last)}`);
 }
 
 function setup() {

@@ -2,6 +2,7 @@
 import { t } from "./i18n.js";
 import { apiUrl, entityLink, evidenceHref, getJSON, h, ltr } from "./api.js";
 import { eventType, eventTypes, modeLabel, quadLabel, quads, value } from "./ontology.js";
+import { entityPicker } from "./picker.js";
 
 const FILTERS = ["actor", "type", "quad", "since", "until", "source", "target", "doc"];
 const PAGE = 50;
@@ -18,21 +19,25 @@ export async function renderEvents(view, query) {
 
 function filterForm(f) {
   const input = (key, attrs = {}) => h("label", {}, t(key), h("input", { name: key, value: f[key], ...attrs }));
+  const actor = entityPicker({ name: "actor", value: f.actor, size: 12, submit: false, kinds: [] });
   const types = h("select", { name: "type" }, h("option", { value: "" }, t("any")),
-    eventTypes().map((code) => h("option", { value: code, selected: code === f.type }, `${code} · ${eventType(code)}`)));
+    eventTypes().map((code) => h("option", { value: code, selected: code === f.type, title: code }, eventType(code))));
   const quadSelect = h("select", { name: "quad" }, h("option", { value: "" }, t("any")),
-    quads().map((q) => h("option", { value: q, selected: q === f.quad }, `${q} · ${quadLabel(q)}`)));
+    quads().map((q) => h("option", { value: q, selected: q === f.quad, title: q }, quadLabel(q))));
   const form = h("form", { class: "filters", id: "event-filters" },
-    input("actor", { size: 8, placeholder: "KAZ" }), h("label", {}, t("type"), types),
+    h("label", {}, t("actor"), actor.el), h("label", {}, t("type"), types),
     h("label", {}, t("quad"), quadSelect),
     input("since", { size: 10, placeholder: "2015", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
     input("until", { size: 10, placeholder: "2024-12", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
     h("button", { type: "submit" }, t("apply")),
     h("a", { class: "button secondary", href: "#/events" }, t("reset")));
-  form.addEventListener("submit", (event) => {
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    const id = await actor.resolve(); // a name or a code in any case: its ID
+    if (id === null) return;
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (String(v).trim()) params.set(k, String(v).trim());
+    if (id) params.set("actor", id);
     for (const k of ["source", "target", "doc"]) if (f[k]) params.set(k, f[k]);
     location.hash = "#/events?" + params;
   });
@@ -49,12 +54,13 @@ function table(data) {
   if (!data.items.length) return h("p", { class: "empty" }, t("none"));
   const names = data.names;
   return h("table", { id: "events-table" },
-    h("thead", {}, h("tr", {}, ["date", "source", "type", "mode", "target", "intensity", "evidence"].map((k) => h("th", {}, t(k))))),
+    h("thead", {}, h("tr", {}, ["date", "source", "type", "mode", "target", "intensity", "evidence"].map((k) =>
+      h("th", k === "intensity" ? { title: t("intensity_scale") } : {}, t(k), k === "intensity" ? " ⓘ" : "")))),
     h("tbody", {}, data.items.map((e) => {
       const ev = e.evidence[0];
       return h("tr", { "data-type": e.event_type, "data-id": e.id },
         h("td", { class: "num" }, ltr(e.date || "")), h("td", {}, entityLink(e.source, names)),
-        h("td", { title: e.event_type }, `${e.event_type} · ${eventType(e.event_type)}`,
+        h("td", { title: e.event_type }, eventType(e.event_type),
           e.modality !== "actual" ? h("span", { class: "badge", title: e.modality }, value(e.modality)) : ""),
         h("td", { title: e.mode || "" }, e.mode ? modeLabel(e.mode) : ""), h("td", {}, entityLink(e.target, names)),
         h("td", { class: "num" }, ltr(e.intensity)),

@@ -3,6 +3,8 @@
 const KEY = "diplomap.lang";
 
 const STRINGS = {
+  nav_home: ["الرئيسية", "Home"],
+  nav_docs: ["الوثائق", "Documents"],
   nav_country: ["الدولة", "Country"],
   nav_network: ["الشبكة", "Network"],
   nav_events: ["الأحداث", "Events"],
@@ -60,7 +62,101 @@ const STRINGS = {
   results: ["نتيجة", "results"],
   km: ["كم", "km"],
   modality: ["الصيغة", "Modality"],
+  home_title: ["نظرة عامة على المدوّنة", "The corpus at a glance"],
+  by_language: ["الوثائق حسب اللغة", "Documents by language"],
+  by_source: ["الوثائق حسب المصدر", "Documents by source"],
+  by_year: ["الوثائق حسب سنة النشر", "Documents by year of publication"],
+  top_actors: ["أكثر الفاعلين نشاطًا", "Most active actors"],
+  latest_events: ["أحدث الأحداث", "Latest events"],
+  countries: ["صفحات الدول والمنظمات", "Country and organisation pages"],
+  docs_title: ["قائمة الوثائق", "Documents"],
+  title: ["العنوان", "Title"],
+  language: ["اللغة", "Language"],
+  unknown_year: ["غير معروف", "unknown"],
+  lang_ar: ["العربية", "Arabic"],
+  lang_en: ["الإنجليزية", "English"],
+  lang_ru: ["الروسية", "Russian"],
+  lang_other: ["أخرى", "other"],
+  untitled: ["وثيقة بلا عنوان", "untitled document"],
+  name_or_code: ["اسم أو رمز", "name or code"],
+  unknown_name: ["اسم غير معروف", "Unknown name"],
+  did_you_mean: ["هل تقصد:", "Did you mean:"],
+  no_suggestion: ["لا اقتراحات؛ جرّب اسمًا آخر أو رمزًا مثل QAT.", "No suggestion; try another name or a code such as QAT."],
+  events_axis: ["عدد الأحداث التعاونية", "cooperative events"],
+  balance_note2: ["ارتفاع العمود = عدد الأحداث التعاونية (تعاون لفظي أو مادي) في السنة، والألوان حصص الاتجاهات؛ السنوات بلا أحداث تبقى على المحور. الإنتروبيا المعيارية (1 = توزيع متساوٍ) ومؤشر هيرفندال-هيرشمان (1 = اتجاه واحد) على المحور الثاني. انقر على جزء من عمود لعرض الأحداث التي وراءه.",
+    "Bar height = the year's cooperative events (verbal or material cooperation); colours = the vectors' shares; years without events stay on the axis. Normalised entropy (1 = even spread) and the Herfindahl-Hirschman index (1 = a single vector) on the second axis. Click a part of a bar to list the events behind it."],
+  overall: ["الإجمالي", "Overall"],
+  undated: ["بلا تاريخ", "undated"],
+  undated_note: ["بلا تاريخ، غير ظاهرة في الرسم", "without a date, not in the chart"],
+  show: ["عرض", "show"],
+  events_behind: ["الأحداث وراء هذه الحصة", "Events behind this share"],
+  vectors_title: ["الاتجاهات ومكوّناتها", "Vectors and what they hold"],
+  vectors_note: ["اتجاهات افتراضية نسبةً إلى هذه الدولة: القوى الكبرى، دول الجوار (حقائق الحدود)، إقليمها، منظماتها الإقليمية، والباقي. يمكن تعديلها هنا (تُحفظ في هذا المتصفح) أو بملف ‎--vectors.",
+    "Default vectors relative to this state: the great powers, its neighbours (border facts), its region, its regional organisations, the others. Edit them here (kept in this browser) or with a --vectors file."],
+  edit: ["تعديل", "Edit"],
+  save: ["حفظ", "Save"],
+  restore: ["الاتجاهات الافتراضية", "Default vectors"],
+  edited: ["معدّلة", "edited"],
+  members_hint: ["رموز أو أسماء مفصولة بفواصل", "codes or names, separated by commas"],
+  vector_other_note: ["كل شريك لا يرد في اتجاه آخر", "every partner not in another vector"],
+  membership: ["عضوية", "membership"],
+  chair: ["رئاسة", "chairmanship"],
+  founder: ["عضو مؤسس", "founding member"],
+  undated_members: ["عضويات بلا تاريخ معروف", "Memberships without a known date"],
+  open_until: ["الأعمدة المفتوحة تنتهي عند آخر تاريخ في البيانات", "Open bars end at the last date of the data"],
+  org_members: ["الأعضاء عبر الزمن", "Members over time"],
+  org_listed: ["الأعضاء كما يسردهم المعجم", "Members as the lexicon lists them"],
+  founded: ["تأسست", "Founded"],
+  founded_note: ["تاريخ التأسيس ليس تاريخ انضمام أي عضو", "the founding date is not any member's accession date"],
+  summits: ["القمم والاجتماعات", "Summits and meetings"],
+  statements: ["بيانات المنظمة ومواقفها", "The organisation's statements and actions"],
+  quad_legend: ["الفئات (PLOVER): تعاون لفظي، تعاون مادي، صراع لفظي، صراع مادي", "Quads (PLOVER): verbal cooperation, material cooperation, verbal conflict, material conflict"],
+  intensity_scale: ["الشدة من ‎−10 (أشد صراع) إلى ‎+10 (أشد تعاون)", "Intensity from −10 (most conflictual) to +10 (most cooperative)"],
 };
+
+// Counted nouns: the CLDR plural category (Babel's rules, served at /api/plurals) picks
+// the form; {n} is the number. Arabic: 0, 1, 2, 3-10, 11-99 and the rest differ.
+const COUNTED = {
+  events: {
+    ar: { zero: "لا أحداث", one: "حدث واحد", two: "حدثان", few: "{n} أحداث", many: "{n} حدثًا", other: "{n} حدث" },
+    en: { one: "{n} event", other: "{n} events" },
+  },
+  documents: {
+    ar: { zero: "لا وثائق", one: "وثيقة واحدة", two: "وثيقتان", few: "{n} وثائق", many: "{n} وثيقة", other: "{n} وثيقة" },
+    en: { one: "{n} document", other: "{n} documents" },
+  },
+  results: {
+    ar: { zero: "لا نتائج", one: "نتيجة واحدة", two: "نتيجتان", few: "{n} نتائج", many: "{n} نتيجة", other: "{n} نتيجة" },
+    en: { one: "{n} result", other: "{n} results" },
+  },
+  members: {
+    ar: { zero: "لا أعضاء", one: "عضو واحد", two: "عضوان", few: "{n} أعضاء", many: "{n} عضوًا", other: "{n} عضو" },
+    en: { one: "{n} member", other: "{n} members" },
+  },
+};
+
+let plurals = null;
+let pluralsLoading = null;
+
+export function loadPlurals() {
+  pluralsLoading ??= fetch("/api/plurals").then((r) => r.json())
+    .then((json) => { plurals = json; return json; }, (error) => { pluralsLoading = null; throw error; });
+  return pluralsLoading;
+}
+
+export function pluralCategory(n, language = lang()) {
+  const table = plurals?.[language]?.categories;
+  if (!table || !Number.isInteger(n) || n < 0) return "other";
+  return table[n < table.length ? n : 100 + (n % 100)];
+}
+
+// "64 حدثًا", "5 وثائق", "3 events": the number with the noun in the form it governs.
+export function count(n, key) {
+  const forms = COUNTED[key]?.[lang()];
+  if (!forms) return `${n} ${t(key)}`;
+  const form = forms[pluralCategory(n)] ?? forms.other;
+  return form.replace("{n}", Number(n).toLocaleString("en"));
+}
 
 export function lang() {
   const stored = localStorage.getItem(KEY);

@@ -1,6 +1,7 @@
 // Network view: states and organisations, laid out on the server (seeded spring layout).
 import { t, lang } from "./i18n.js";
 import { getJSON, h, name, vectorColors, vectorName } from "./api.js";
+import { entityPicker } from "./picker.js";
 
 export async function renderNetwork(view, query) {
   const center = query.get("center") || "";
@@ -8,7 +9,7 @@ export async function renderNetwork(view, query) {
   view.replaceChildren(h("p", { class: "muted" }, t("loading")));
   const [graph, grouping] = await Promise.all([
     getJSON("/api/network", { center, max_nodes: maxNodes }),
-    getJSON("/api/vectors"),
+    getJSON("/api/vectors", { state: center }),
   ]);
   const vectors = [...grouping.vectors, grouping.other];
   const plot = h("div", { class: "network", id: "network-chart" });
@@ -19,11 +20,16 @@ export async function renderNetwork(view, query) {
 }
 
 function controls(center, maxNodes) {
-  const c = h("input", { name: "center", value: center, size: 8, placeholder: "KAZ" });
   const m = h("select", { name: "max_nodes" }, ["30", "60", "120", "250"].map((n) =>
     h("option", { value: n, selected: n === maxNodes }, n)));
-  const apply = () => { location.hash = "#/network?" + new URLSearchParams({ center: c.value.trim(), max_nodes: m.value }); };
-  return h("div", { class: "pickbar" }, h("label", {}, t("center"), " ", c),
+  const go = (id) => { location.hash = "#/network?" + new URLSearchParams({ center: id, max_nodes: m.value }); };
+  const picker = entityPicker({ name: "center", value: center, onPick: go, submit: false });
+  picker.input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); apply(); } });
+  const apply = async () => {
+    const id = await picker.resolve();
+    if (id !== null) go(id);
+  };
+  return h("div", { class: "pickbar" }, h("label", {}, t("center"), " ", picker.el),
     h("label", {}, t("max_nodes"), " ", m), h("button", { type: "button", onclick: apply }, t("apply")),
     h("a", { class: "button secondary", href: "/api/network?format=graphml" }, "GraphML"),
     h("a", { class: "button secondary", href: "/api/network?format=json", target: "_blank" }, "JSON"));

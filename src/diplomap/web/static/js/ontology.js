@@ -42,6 +42,11 @@ function kindEntry(kind) {
 
 // States and organisations have a country page (and are nodes of the network).
 export const hasPage = (kind) => Boolean(kindEntry(kind)?.node);
+export const kindLabel = (kind) => pick(kindEntry(kind)) ?? kind;
+export const kindsWithPage = () => Object.keys(table("entity_kinds")).filter((k) => hasPage(k));
+
+// Event types that can take a mode (multilateral: the types of summits and meetings).
+export const typesWithMode = (mode) => eventTypes().filter((code) => mode in (table("event_types")[code].modes || {}));
 
 // A literal of a fact (a policy principle, a modality, a value of an attribute) in words.
 export function value(v) {

@@ -1,5 +1,5 @@
 // Search results: sentences matching the query (normalised Arabic), each linked to the viewer.
-import { t } from "./i18n.js";
+import { count, t } from "./i18n.js";
 import { evidenceHref, getJSON, h, ltr } from "./api.js";
 
 export async function renderSearch(view, query) {
@@ -9,7 +9,7 @@ export async function renderSearch(view, query) {
   const data = await getJSON("/api/search", { q, limit: 50 });
   view.replaceChildren(h("section", { class: "card" },
     h("h1", {}, t("search_title"), ": ", h("span", { class: "muted" }, q)),
-    h("p", { class: "muted", id: "search-count" }, `${data.total} ${t("results")}`),
+    h("p", { class: "muted", id: "search-count" }, count(data.total, "results")),
     data.items.length ? h("ol", { class: "results", id: "search-results" }, data.items.map((r) => h("li", {},
       h("a", { href: evidenceHref(r.doc_id, r.start, r.end), dir: r.lang === "ar" ? "rtl" : "ltr" }, r.text),
       h("div", { class: "muted" }, `${r.title || r.doc_id} · `, ltr(r.published || "")))))
