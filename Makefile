@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SAMPLE := src/diplomap/sample/corpus
 
-.PHONY: demo install test-install test lint bench eval lock clean
+.PHONY: demo install test-install test lint bench eval train train-install lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,9 +51,18 @@ bench: install
 ## The evaluation table: seeds, sample, dev set (tune and frozen test), PLOVER GSR, UN quad.
 eval: install
 	$(BIN)/python bench/eval_all.py
+	$(BIN)/python -m diplomap.extract.train_scorer --evaluate
+
+## The event scorer's weights (extract/data/scorer/), from ../shared/devdata and the dev set's
+## tune split; prints the held-out scores. About a minute; `make test` never trains.
+train-install: $(BIN)/python
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[train]'
+
+train: train-install
+	$(BIN)/python -m diplomap.extract.train_scorer
 
 lock: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,spark]'
+	$(BIN)/pip install --quiet -e '.[test,spark,train,encoder]'
 	{ sed -n '1,2p' requirements.lock; $(BIN)/pip freeze --exclude-editable | grep -v '^diplomap'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock
 

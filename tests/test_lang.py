@@ -107,4 +107,4 @@ def test_unknown_keys_and_unquoted_yaml_booleans_are_errors() -> None:
 def test_data_files_are_known(path: Path) -> None:
     assert path.name in {"clitics.yaml", "grammar.yaml", "months.yaml", "dates.yaml",
                          "numbers.yaml", "units.yaml", "currencies.yaml", "frames.yaml",
-                         "morphology.yaml"}
+                         "morphology.yaml", "organs.yaml"}

@@ -75,7 +75,7 @@ def test_entity_kinds_have_one_spelling() -> None:
     assert onto.canonical_kind("city") == "place"
     assert onto.canonical_kind("state") == "state"
     assert onto.kinds("state") == {"state", "territory"}
-    assert onto.kinds("body") == {"organization", "institution", "company"}
+    assert onto.kinds("body") == {"organization", "institution", "company", "armed_group"}
     assert onto.slot("company") == {"company", "institution"}
     assert onto.slot("organisation") == {"organization"}  # a kind alone stands for itself
     assert "organisation" not in onto.entity_kinds

@@ -46,16 +46,42 @@ workers_option = click.option(
     help="Worker processes for extraction [default: the number of CPUs].")
 
 
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_date(value, "--published")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 @click.command()
+@click.argument("doc", required=False)
 @click.option("--force", is_flag=True, help="Re-extract every document, not only new ones.")
 @lexicon_option
 @workers_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
-def extract(force: bool, lexicons: tuple[str, ...], workers: int | None, quiet: bool) -> None:
+@click.option("--explain", is_flag=True,
+              help="Explain the items of DOC (or of --text) without storing anything: the "
+                   "trigger, the strategy that chose each argument, the modality cue and "
+                   "the confidence.")
+@click.option("--text", metavar="SENTENCE", help="With --explain: read this text instead of DOC.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+              help="With --text: its language [default: detected].")
+@click.option("--published", metavar="DATE", callback=_published,
+              help="With --text: its publication date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="With --explain: JSON lines.")
+def extract(doc: str | None, force: bool, lexicons: tuple[str, ...], workers: int | None,
+            quiet: bool, explain: bool, text: str | None, lang: str | None,
+            published: str | None, as_json: bool) -> None:
     """Find mentions, facts and events in stored documents not yet extracted (all with --force).
 
     Each document's results replace its earlier ones in one transaction, so re-running is safe.
+
+    `diplomap extract --explain DOC` or `diplomap extract --explain --text "..."` shows how
+    each item was found instead (nothing is stored).
     """
+    if explain or doc or text:
+        _explain(doc, text, lang, published, lexicons, explain, as_json)
+        return
     conn = current().connect()
     run = extract_documents(conn, pending_documents(conn, force), quiet=quiet,
                             lexicons=lexicons, workers=workers or default_workers())
@@ -63,6 +89,38 @@ def extract(force: bool, lexicons: tuple[str, ...], workers: int | None, quiet: 
         click.echo(f"extracted {run.done} documents")
         if run.note:  # "3 documents in languages without a grammar: ru 3"
             click.echo(run.note)
+
+
+def _explain(doc: str | None, text: str | None, lang: str | None, published: str | None,
+             lexicons: tuple[str, ...], explain: bool, as_json: bool) -> None:
+    import json
+
+    from diplomap.extract.explain import as_records
+    from diplomap.extract.explain import explain as explain_lines
+    from diplomap.extract.pipeline import Pipeline
+    from diplomap.ingest import detect_language
+
+    if not explain:
+        raise click.UsageError("DOC and --text go with --explain")
+    if (doc is None) == (text is None):
+        raise click.UsageError("--explain takes DOC or --text, one of them")
+    if text is None:
+        conn = current().connect()
+        row = get_document(conn, str(doc))
+        if row is None:
+            raise click.BadParameter(f"no document {doc!r}", param_hint="DOC")
+        text, lang, published = row["text"], row["lang"], published or row["published"]
+    lang = lang or detect_language(text)
+    reading = Pipeline(lexicons)(text, lang, published)
+    if not reading.grammar:
+        click.echo(f"no grammar for language {lang!r}: nothing is extracted", err=True)
+        return
+    if as_json:
+        for record in as_records(reading.extraction):
+            click.echo(json.dumps(record, ensure_ascii=False, default=str))
+        return
+    for line in explain_lines(text, reading.extraction):
+        click.echo(line)
 
 
 FACT_TABLE = ["doc", "subject", "predicate", "object", "modality", "attrs", "evidence",

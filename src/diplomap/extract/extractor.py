@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
+from diplomap.extract import strategies as st
 from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
     between_group,
@@ -22,19 +23,21 @@ from diplomap.extract.arguments import (
     group_from,
     implicit,
     last_group,
-    may_be_subject,
     multilateral,
     names_the_instrument,
     policy_noun,
     unique,
 )
+from diplomap.extract.calibration import calibrated
 from diplomap.extract.dates import find_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames
-from diplomap.extract.grammar import Grammar, grammar
+from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.plover import codable
 from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+from diplomap.extract.strategies import Step
+from diplomap.lang import language
 from diplomap.ontology import ontology
 from diplomap.text import normalize
 
@@ -60,6 +63,15 @@ class Hit:
     modality: str = "actual"
     head: tuple[str, ...] = ()  # readings of the trigger's first and last words
     tail: tuple[str, ...] = ()
+    cue: str = ""  # the words or construction that set the modality
+    place: int = -1  # start of a place that stood for its state as target
+    via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
+
+    def why(self, args, strategy: str, detail: str = "") -> None:
+        """Record the strategy that chose `args`."""
+        for arg in args if isinstance(args, list) else [args]:
+            if arg is not None:
+                self.via[id(arg)] = (strategy, detail)
 
 
 @dataclass
@@ -88,7 +100,15 @@ class Extractor:
         self.lexicon = lexicon
         self.grammar: Grammar = grammar(lang)
         self.frames = frames or load_frames(lang)
+        # the words that introduce an agent in any frame ("by"): the default of a frame
+        # that names none
+        self.agent_markers = tuple(sorted({m for f in getattr(self.frames, "by_id", {}).values()
+                                           for m in getattr(f, "agent_markers", ())}))
+        words = language_words(lang)
+        self.speech_verbs = words("speech_verbs")
+        self.complementizers = words("complementizers")
         self._names: dict[str, str] = {}
+        self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
 
     # -- document -----------------------------------------------------------------
@@ -166,6 +186,15 @@ class Extractor:
         return counts.most_common(1)[0][0] if counts else None
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
+        key = (entity_id, date)
+        if key not in self._resolved:
+            if len(self._resolved) > 100_000:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve_entity(entity_id, date)
+        return self._resolved[key]
+
+    def _resolve_entity(self, entity_id: str, date: str | None
+                        ) -> tuple[str, str, str | None] | None:
         entity = self.lexicon.entity(entity_id)
         if entity is None:
             return None
@@ -184,17 +213,29 @@ class Extractor:
         previous = None
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         for hit in hits:
-            hit.modality = self._modality(view, hit)
+            hit.modality, hit.cue = self._modality(view, hit)
             if previous and hit.modality == "actual" and self._continues(view, hit):
-                hit.modality = previous.modality  # "تهدف إلى كذا وشراكة ..." shares the aim
+                # a trigger coordinated with the one before shares its aim
+                hit.modality = previous.modality
+                hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
+            content_of = _content_of(previous, hit, view) if previous else None
+            if content_of == "REQUEST" and not hit.frame.fact:
+                continue  # what is asked for has not happened: the request is the event
+            if previous and content_of == "THREATEN" and not hit.frame.fact:
+                hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
+            if content is not None and hit.first >= content:
+                hit.left = max(hit.left, content)  # the speaker is not an actor of the content
+                hit.cue = hit.cue or st.SPEECH_CONTENT
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             previous = hit
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
     def _continues(self, view: SentenceView, hit: Hit) -> bool:
-        """"تهدف إلى كذا وشراكة": a trigger joined to the one before it."""
+        """"aims at X and a partnership with Y": a trigger joined to the one before it by a
+        continuing proclitic (data: `continuing_prefixes`)."""
         prefixes = self.grammar.continuing_prefixes
         return bool(prefixes) and view.word_at(hit.first).startswith(prefixes)
 
@@ -202,7 +243,7 @@ class Extractor:
         hits = []
         for first, last, pattern in self.frames.frames.find(view.words, view.masked):
             frame = cast(Frame, pattern.key)
-            if first in view.masked or last - 1 in view.masked:  # "معاهدة" inside CSTO's name
+            if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
                 continue
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
@@ -219,7 +260,7 @@ class Extractor:
             later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
                      if h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts)]
             hit.right = later[0].first if later else len(view.words)
-        return hits
+        return _join_repeats(hits)
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
@@ -228,6 +269,9 @@ class Extractor:
         if not pairs:
             return
         date = _date_of(hit, view, dates)
+        if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
+                hit, view, date):
+            date = None  # a standing relation is not dated by another act's date
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
         if modality == "actual" and date and state.published and date.value > state.published:
@@ -237,32 +281,69 @@ class Extractor:
             date = context[0]  # a plan is not dated by the past sentence before it
         evidence = Evidence(view.index, view.start, view.end)
         before = (len(state.result.facts), len(state.result.events))
+        on = date.value if date else state.published
         for subject, obj in pairs:
-            self._emit(view, hit, (subject, obj), modality, date, amounts, evidence, state)
             view.consumed.add(id(obj))
+            for s in self._members(hit, subject, on, hit.frame.subject):
+                for o in self._members(hit, obj, on, hit.frame.object):
+                    if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
+                        self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
+
+    def _members(self, hit: Hit, arg: Arg, date: str | None, kinds: frozenset[str]
+                 ) -> list[Arg]:
+        """A group mention as its members at the date (one argument each), where the slot
+        takes states (the chair of "the GCC states" is the GCC's)."""
+        if "state" not in kinds or arg.kind == "state":
+            return [arg]
+        expanded = st.expand_members(arg, self.lexicon, date)
+        if expanded != [arg]:
+            strategy = hit.via.get(id(arg), ("", ""))
+            for member in expanded:
+                hit.via[id(member)] = (strategy[0], f"{st.MEMBERS}:{arg.entity}@{date}")
+        return expanded
+
+    def _trace(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg,
+               modality: str, event: bool) -> list[Step]:
+        words = " ".join(view.word_at(i) for i in range(hit.first, hit.last))
+        roles = ("source", "target") if event else ("subject", "object")
+        steps = [Step("trigger", hit.frame.id, words)]
+        for role, arg in zip(roles, (subject, obj), strict=True):
+            strategy, detail = hit.via.get(id(arg), ("", ""))
+            actor = st.actor_detail(arg)
+            how = ", ".join(x for x in (detail, "" if actor in detail else actor) if x)
+            steps.append(Step(role, strategy or "unknown", f"{arg.entity} {how}".strip()))
+        steps.append(Step("modality", modality, hit.cue))
+        return steps
 
     def _emit(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], modality: str,
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        confidence = 0.5 if subject.implicit else 0.75
         if frame.fact:
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, obj)
             fact_modality = "negated" if negated else modality
+            trace = self._trace(view, hit, subject, obj, fact_modality, False)
+            confidence, band = calibrated("fact", trace)
+            trace.append(Step("confidence", band, f"{confidence:.2f}"))
             state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
                                            obj.entity, attrs, fact_modality, confidence,
-                                           [evidence]))
+                                           [evidence], trace=trace))
         spec = frame.negated_event if negated else frame.event
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
-            event = self._event(spec, subject, obj, event_modality, date, confidence, evidence)
-            event.context = sorted(set(event.context) | self._contexts(view))
-            event.location = _location(view, hit)
-            if event.source != event.target and codable(event.event_type, event.source,
-                                                        event.target):
-                state.result.events.append(event)
+            trace = self._trace(view, hit, subject, obj, event_modality, True)
+            confidence, band = calibrated("event", trace)
+            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            item = self._event(spec, subject, obj, event_modality, date, confidence, evidence)
+            item.trace = trace
+            item.context = sorted(set(item.context) | self._contexts(view))
+            item.location = _location(view, hit) or _place_of(view, hit)
+            domestic = hit.via.get(id(obj), ("",))[0] == st.DOMESTIC
+            if (item.source != item.target or domestic) and codable(
+                    item.event_type, item.source, item.target):
+                state.result.events.append(item)
 
     def _contexts(self, view: SentenceView) -> set[str]:
         """PLOVER contexts named by the words of the sentence (data: `contexts`)."""
@@ -304,20 +385,56 @@ class Extractor:
         frame = hit.frame
         clause = view.clause_start(hit.first)
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
-        # arguments inside a gapped trigger ("وصل الرئيس ... إلى") count as after it
+        # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if frame.between:
-            parties = between_group(right)
+            parties, how = between_group(right), st.BETWEEN
+            if len(parties) < 2 and frame.fact:  # "mediated the A-B conflict": a pair after it
+                parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
             if len(parties) < 2:
                 return []
-            subject = self._subject_before(left, frame, clause) or self._fallback(state)
+            hit.why(parties, how)
+            agents = st.passive_agent(view, [a for a in right if a not in parties],
+                                      frame.subject,
+                                      getattr(frame, "agent_markers", ()) or self.agent_markers)
+            subject = self._subject_before(left, frame, clause)
+            hit.why(subject, st.SVO_SUBJECT)
+            if subject is None and agents:  # "talks between A and B brokered by C"
+                subject = agents[0]
+                hit.why(subject, st.PASSIVE_AGENT)
+            subject = subject or self._fallback(state, hit)
             if subject is None:
                 return []
             return [(subject, p) for p in parties
                     if p.entity != subject.entity and p.kind in frame.object]
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
+        if getattr(frame, "voice", "active") == "passive":
+            return self._passive(view, left, right, hit, clause)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                 clause: int) -> list[tuple[Arg, Arg]]:
+        """A passive form: its grammatical subject is the target, the agent the source
+        ("X was attacked by Y"); with no agent named there is no event."""
+        frame = hit.frame
+        sources = frame.source_kinds if getattr(frame, "source_kinds", None) else frame.subject
+        targets = frame.target_kinds if getattr(frame, "target_kinds", None) else frame.object
+        markers = tuple(getattr(frame, "agent_markers", ()) or ())
+        agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
+            view, left, sources, markers)
+        if not agents:
+            return []
+        hit.why(agents, st.PASSIVE_AGENT)
+        agent_ids = {id(a) for a in agents}
+        patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
+                    and not a.marked and a.kind in targets]
+        patients = st.object_before(patients)
+        if not patients:
+            patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
+                                      hit.last, frame.reach)
+        hit.why(patients, st.PASSIVE_SUBJECT)
+        return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
 
     def _symmetric(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -330,18 +447,22 @@ class Extractor:
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
             group[0].first - hit.last <= frame.reach)
         if at_verb:
-            # "وقّعت كازاخستان مع قيرغيزستان وطاجيكستان": the subject, then its partners
+            # a verb-first trigger: its subject, then its partners
             group += first_group([a for a in candidates if a.first >= group[-1].last
                                    and a not in group], prefer_unmarked=False)
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
-        if not parties:  # "الصين، أحد الشركاء التجاريين": the name just before the clause
+        hit.why(parties, st.SYMMETRIC_PARTIES)
+        if not parties:  # an apposition: the name just before the trigger's clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
+            hit.why(parties, st.SYMMETRIC_PARTIES, "apposition")
         between = [a for a in parties if a.between]
-        if len(between) >= 2:  # "بين الاتحاد الأوروبي وكازاخستان وقيرغيزستان": the first with each
+        if len(between) >= 2:  # "between A and B, C": the first with each of the others
+            hit.why(between, st.BETWEEN)
             return [(between[0], p) for p in between[1:] if p.entity != between[0].entity]
         if len(parties) >= 3 and _co_subjects(parties, left, clause):
-            # "Kyrgyzstan, Tajikistan and Uzbekistan signed a treaty": every pair is party to it
+            # "A, B and C signed a treaty": every pair is party to it
+            hit.why(parties, st.CO_SUBJECTS)
             ordered = sorted(parties, key=lambda a: a.entity != state.focal)
             return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
         focal = next((a for a in parties if a.entity == state.focal), None)
@@ -355,7 +476,7 @@ class Extractor:
             if focal is not None and len(parties) < 2:
                 focal = None
         if focal is None:
-            focal = self._fallback(state)
+            focal = self._fallback(state, hit)
         if focal is None:
             return []
         if not focal.implicit:
@@ -365,58 +486,131 @@ class Extractor:
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        target_markers = tuple(getattr(frame, "target_markers", ()) or ())
+        agent_markers = tuple(getattr(frame, "agent_markers", ()) or ())
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking,
-                                       self.grammar.comitative) or _antecedent(
-            view, clause, hit, frame.subject)
+                                       self.grammar.comitative)
+        how = st.SVO_SUBJECT
+        if subject is None:
+            subject, how = st.relative_antecedent(view, clause, hit.first,
+                                                  frame.subject), st.RELATIVE_ANTECEDENT
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
         marked_subject = [a for a in right if frame.subject_marker
                           and a.marker == frame.subject_marker and a.kind in frame.subject]
-        agents = [a for a in right if a.agent and a.kind in frame.subject]
-        if marked_subject:  # "سلّم توكاييف الرئاسة إلى الصين": the receiver holds it now
-            subjects = group_from(right, marked_subject[0], frame.subject)
+        agents = [a for a in right if a.kind in frame.subject and (
+            a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
+        genitive = None
+        if not subjects and target_markers and not marked_subject:
+            genitive = st.verbal_noun_genitive(view, right, hit.last, frame.subject,
+                                               frame.object, target_markers)
+        if marked_subject:  # the holder after a marker ("handed the chair to X")
+            subjects, how = group_from(right, marked_subject[0], frame.subject), \
+                st.SUBJECT_MARKER
         elif subjects:
             pass
-        elif agents:  # "تأسست على يد الصين وروسيا"
-            subjects = group_from(right, agents[0], frame.subject)
-        elif frame.all_subjects:  # "تضم المنظمة ... كلا من A وB"
+        elif genitive:
+            subjects, how = genitive[0], st.GENITIVE
+        elif agents:  # "founded by X and Y"
+            subjects, how = group_from(right, agents[0], frame.subject), st.PASSIVE_AGENT
+        elif frame.all_subjects:  # "comprises A and B"
             subjects = [a for a in right if a.kind in frame.subject and not a.between]
+            how = st.ALL_SUBJECTS
+        if subjects and self._new_verb_clause(view, hit, right, frame):
+            # "and-verb NAME ...": a coordinated verb opens its own verb-first clause
+            subjects, how = group_from(right, right[0], frame.subject), st.VSO_SUBJECT
         if not subjects and not _possessed(hit, view):
-            first = next((a for a in right if a.kind in frame.subject
-                          and may_be_subject(a, any_marking, self.grammar.comitative)
-                          and a.first - hit.last <= frame.reach), None)
-            if first is not None:
-                subjects = group_from(right, first, frame.subject)
+            subjects = st.vso_subject(right, frame.subject, hit.last, frame.reach,
+                                      any_marking, self.grammar.comitative)
+            how = st.VSO_SUBJECT
+        hit.why(subjects, how)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
                       and not a.between
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
-        objects = first_group(candidates, prefer_unmarked=any_marking)
+        objects: list[Arg] = []
+        if genitive:
+            objects, how = genitive[1], st.GENITIVE
+        elif target_markers:  # a marked target is never the subject carried over
+            named: set[str | None] = {a.entity for a in subjects}
+            objects = st.object_by_marker(view, [a for a in right if a.kind in frame.object
+                                                 and a.entity not in named and not a.between],
+                                          frame.object, target_markers, named)
+            how = st.OBJECT_BY_MARKER
+        if not objects:
+            objects = st.direct_object(candidates, prefer_unmarked=any_marking)
+            how = st.DIRECT_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects}]
-            objects = last_group(before)
+            objects, how = st.object_before(before), st.OBJECT_BEFORE
+        hit.why(objects, how)
         if not subjects:
-            fallback = self._fallback(state)
+            fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []
         else:
             self._carry(state, subjects[0])
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [implicit(state.focal)]
+            hit.why(objects, st.IMPLICIT_OBJECT)
         if not objects and (frame.fact in IMPLICIT_ORG or multilateral(frame)):
             earlier = [a for a in view.args if a.kind == "organization" and a.last <= hit.first]
             org = earlier[-1].entity if earlier else self._org_for("", state)
             objects = [implicit(org, "organization")] if org else []
-        return [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+            hit.why(objects, st.IMPLICIT_ORG)
+        if not objects and frame.event and not frame.fact and not multilateral(frame):
+            objects = self._place_actor(view, hit, right, taken)
+            hit.why(objects, st.PLACE)
+            hit.place = objects[0].start if objects else -1
+        pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+        if not pairs and subjects and self._domestic(frame, subjects, objects) and (
+                not subjects[0].implicit or any(a.entity == subjects[0].entity
+                                                for a in view.args if not a.implicit)):
+            # an inferred actor acts on its own people only where the sentence names it
+            own = implicit(subjects[0].entity, subjects[0].kind)
+            hit.why(own, st.DOMESTIC)
+            pairs = [(subjects[0], own)]
+        return pairs
+
+    def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
+                         frame: Frame) -> bool:
+        """A verb trigger with a continuing proclitic and an unmarked name right after it
+        (a language with such proclitics): that name is its subject, not the one before."""
+        prefixes = self.grammar.continuing_prefixes
+        return bool(prefixes) and bool(right) and view.word_at(hit.first).startswith(
+            prefixes) and not _nominal(hit, view) and right[0].first == hit.last and (
+            not right[0].marked and right[0].kind in frame.subject and hit.last - hit.first == 1)
+
+    def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
+                     taken: set) -> list[Arg]:
+        """"strikes on Kyiv": with no actor named, a place stands for its state."""
+        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        for arg in right:
+            if arg.kind not in ("place", "city") or arg.marker in self.grammar.locative:
+                continue  # "in X" is where it happened, not whom it was done to
+            if arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
+                continue  # the place must be the trigger's object or its marked target
+            entity = self.lexicon.entity(arg.entity)
+            owner = getattr(entity, "state", None) if entity else None
+            if owner and owner not in taken:
+                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+        return []
+
+    @staticmethod
+    def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
+        """An event a state does to its own people, with no other target named."""
+        event = frame.event
+        if frame.fact or not event or not st.domestic_target(event["type"], event.get("mode")):
+            return False
+        return (subjects[0].kind == "state"
+                and all(o.entity == subjects[0].entity for o in objects))
 
     @staticmethod
     def _subject_before(left: list[Arg], frame: Frame, clause: int, any_marking: bool = False,
                         comitative: frozenset[str] = frozenset()) -> Arg | None:
-        candidates = [a for a in left if a.kind in frame.subject
-                      and may_be_subject(a, any_marking, comitative) and a.first >= clause]
-        return candidates[-1] if candidates else None
+        return st.svo_subject(left, frame.subject, clause, any_marking, comitative)
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
@@ -425,7 +619,7 @@ class Extractor:
             state.carried_at = state.sentence
 
     @staticmethod
-    def _fallback(state: DocState) -> Arg | None:
+    def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:
         """The subject of the previous sentence, else the focal state."""
         if state.sentence - state.carried_at > 1:
             state.carried = state.carried_person = None
@@ -434,23 +628,31 @@ class Extractor:
             return None
         arg = implicit(entity)
         arg.person = state.carried_person if state.carried else None
+        if hit is not None:
+            hit.why(arg, st.CARRIED_SUBJECT if state.carried else st.FOCAL_ACTOR)
         return arg
 
     # -- modality, attributes ---------------------------------------------------------
-    def _modality(self, view: SentenceView, hit: Hit) -> str:
-        found = {}
+    def _modality(self, view: SentenceView, hit: Hit) -> tuple[str, str]:
+        """The trigger's modality and the cue that set it (the words of the cue)."""
+        found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
-        for first, _, pattern in self.frames.modality.find(view.words[start:hit.first]):
-            found[pattern.key] = start + first  # the cue nearest to the trigger
-        if "negated" in found and hit.first - found["negated"] <= NEGATION_WINDOW:
-            return "negated"
-        if "negated" in found and 0 < found.get("planned", -9) - found["negated"] <= 2:
-            return "negated"  # "لا تسعى إلى القيام بدور الوسيط": the aim itself is denied
-        if "planned" in found:
-            return "planned"
-        if "hypothetical" in found:
-            return "hypothetical"
-        return "actual"
+        for first, last, pattern in self.frames.modality.find(view.words[start:hit.first]):
+            found[pattern.key] = (start + first, start + last)  # the cue nearest the trigger
+
+        def cue(key: str) -> str:
+            first, last = found[key]
+            return " ".join(view.word_at(i) for i in range(first, last))
+
+        negated = found.get("negated", (-99, -99))[0]
+        if "negated" in found and hit.first - negated <= NEGATION_WINDOW:
+            return "negated", cue("negated")
+        if "negated" in found and 0 < found.get("planned", (-9, -9))[0] - negated <= 2:
+            return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
+        for key in ("planned", "hypothetical"):
+            if key in found:
+                return key, cue(key)
+        return "actual", ""
 
     def _fact_attrs(self, view: SentenceView, hit: Hit, predicate: str, date,
                     amounts: list, negated: bool, obj: Arg) -> dict:
@@ -519,8 +721,16 @@ class Extractor:
                 continue
             since = since or self._since_independence(view, subject)
             attrs = {"since": since} if since else {}
+            trace = [Step("trigger", "policy", view.word_at(first)),
+                     Step("subject", "policy_holder", subject),
+                     Step("object", "policy_principle", str(pattern.key)),
+                     Step("modality", "actual", "")]
+            confidence, band = calibrated("fact", trace)
+            trace.append(Step("confidence", band, f"{confidence:.2f}"))
             state.result.facts.append(Fact(subject, "policy", str(pattern.key), attrs, "actual",
-                                           0.6, [Evidence(view.index, view.start, view.end)]))
+                                           confidence,
+                                           [Evidence(view.index, view.start, view.end)],
+                                           trace=trace))
 
     def _since_independence(self, view: SentenceView, state_id: str) -> str | None:
         """"منذ الاستقلال": the state's year of independence (lexicon data)."""
@@ -545,20 +755,43 @@ class Extractor:
         return state.focal
 
 
+def language_words(lang: str):
+    """A reader of optional word lists of `lang`'s grammar data, normalised (empty when the
+    language has none)."""
+    data = language(lang).grammar
+
+    def words(key: str) -> frozenset[str]:
+        try:
+            return norm_set(data.words(key))
+        except KeyError:  # not (yet) a key of the language data's schema
+            return frozenset()
+
+    return words
+
+
+def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
+    """The type of the threat or request whose content `hit` states ("threatened to impose
+    sanctions", "urged X to withdraw"): a trigger a few words after a THREATEN or REQUEST
+    trigger, in its clause."""
+    kind = (statement.frame.event or {}).get("type")
+    if kind in ("THREATEN", "REQUEST") and 0 <= hit.first - statement.last <= 4 and (
+            view.clause_start(hit.first) <= statement.first):
+        return kind
+    return None
+
+
+def _place_of(view: SentenceView, hit: Hit) -> str | None:
+    """The place that stood for the target's state ("strikes on Kyiv": LOC:kyiv)."""
+    if hit.place < 0:
+        return None
+    return next((a.entity for a in view.args if a.start == hit.place), None)
+
+
 def _location(view: SentenceView, hit: Hit) -> str | None:
     """Where the event took place: a place after "في"/"in" in the trigger's clause."""
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
               and a.marker in view.grammar.locative]
     return places[0].entity if places else None
-
-
-def _antecedent(view: SentenceView, clause: int, hit: Hit, kinds: frozenset[str]) -> Arg | None:
-    """"أردوغان، الذي أجرى مباحثات": a relative clause's subject is the name before it."""
-    words = view.words[clause:hit.first]
-    if not any(set(w) & view.grammar.relatives for w in words[:2]):
-        return None
-    before = [a for a in view.args if a.last <= clause and a.kind in kinds and not a.implicit]
-    return before[-1] if before else None
 
 
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
@@ -629,6 +862,15 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     return _nearest(inside or dates, view.spans[hit.first][0])
 
 
+def _own_date(hit: Hit, view: SentenceView, date) -> bool:
+    """A date that belongs to a standing relation's trigger: stated as its start ("since")
+    or inside the trigger's own stretch of the sentence (up to the next trigger)."""
+    if date.relation == "since":
+        return True
+    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    return bool(words) and hit.left <= words[0] and words[-1] < max(hit.right, hit.last)
+
+
 def _nearest(dates: list, offset: int):
     if not dates:
         return None
@@ -645,13 +887,29 @@ def _prefix_match(word: tuple[str, ...], token: str) -> bool:
 
 
 def _absorb_hits(hits: list[Hit]) -> list[Hit]:
-    """"اقترح ... إنشاء X": a trigger that states the content of the one before is part of it."""
+    """"proposed ... the creation of X": a trigger that states the content of the one before
+    is part of it (data: a frame's `absorbs`)."""
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.frame.id in kept[-1].frame.absorbs and hit.first - kept[-1].last <= 5:
             continue
         if kept and kept[-1].frame.id in hit.frame.absorbs and hit.first - kept[-1].last <= 1:
-            kept[-1] = hit  # "أنشئت بمبادرة من أستانا": founded at the initiative of
+            kept[-1] = hit  # "founded at the initiative of X": the later trigger names the act
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _join_repeats(hits: list[Hit]) -> list[Hit]:
+    """"talks between A and B, brokered by C": a between-frame's second trigger a few words
+    after its first states the same act; the first takes the words of both."""
+    kept: list[Hit] = []
+    for hit in hits:
+        last = kept[-1] if kept else None
+        if (last is not None and last.frame.between
+                and last.frame.id.split("~")[0] == hit.frame.id.split("~")[0]
+                and hit.first - last.last <= 6):
+            last.right = max(last.right, hit.right)
             continue
         kept.append(hit)
     return kept

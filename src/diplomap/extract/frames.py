@@ -1,13 +1,21 @@
-"""The predicate lexicon (lang/<code>/frames.yaml) compiled into pattern sets."""
+"""The predicate lexicon (lang/<code>/frames.yaml) compiled into pattern sets.
+
+A frame's triggers are its `forms` (fixed phrases, in the token syntax of the matcher) and
+the surface forms its `lemmas` expand to (`diplomap.extract.morphology`, once per load).
+The passive forms of a frame's lemmas open a derived frame `<id>~passive` with
+`voice="passive"`: its grammatical subject is the target, its source is introduced by one
+of `agent_markers` ("by", "على يد") or absent.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from diplomap.extract.morphology import expand_all
 from diplomap.extract.patterns import PatternSet, TokenPattern
 from diplomap.lang import language
 from diplomap.ontology import ontology
@@ -32,6 +40,15 @@ class Frame:
     all_subjects: bool = False  # every subject-kind entity after it is a subject ("تضم ...")
     subject_marker: str = ""  # a preposition that marks the subject ("الرئاسة إلى الصين")
     reach: int = 3  # how far after a verb-first trigger its subject may stand (words)
+    # Argument frame of the event (issue 9's contract): prepositions that introduce the
+    # target ("على", "ضد", "against"), words that introduce the source of a passive or
+    # nominal form ("by", "على يد"), the voice of the forms, the kinds of source and target.
+    target_markers: tuple[str, ...] = ()
+    agent_markers: tuple[str, ...] = ()
+    voice: str = "active"
+    source_kinds: frozenset[str] = frozenset()
+    target_kinds: frozenset[str] = frozenset()
+    lemmas: tuple[str, ...] = ()  # the lemmas whose forms open this frame
 
 
 @dataclass
@@ -45,8 +62,10 @@ class FrameLexicon:
     contexts: PatternSet
     focal_anaphora: frozenset[str]
     level_order: list[str] = field(default_factory=list)
+    by_id: dict[str, Frame] = field(default_factory=dict)  # every frame, `~passive` ones too
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     return normalize(word).text
 
@@ -61,12 +80,18 @@ def _pattern_set(groups: dict[str, list[str]]) -> PatternSet:
                        for key, forms in groups.items() for form in forms])
 
 
+def _markers(words: list[str]) -> tuple[str, ...]:
+    return tuple(_norm(w) for w in words)
+
+
 def _frame(entry: dict) -> Frame:
+    subject = _kinds(entry.get("subject", ["state"]))
+    obj = _kinds(entry.get("object", ["state"]))
     return Frame(
         id=entry["id"], fact=entry.get("fact"), event=entry.get("event"),
         negated_event=entry.get("negated_event"),
-        subject=_kinds(entry.get("subject", ["state"])),
-        object=_kinds(entry.get("object", ["state"])),
+        subject=subject,
+        object=obj,
         symmetric=entry.get("direction") == "symmetric", between=bool(entry.get("between")),
         not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
@@ -77,15 +102,54 @@ def _frame(entry: dict) -> Frame:
         subject_marker=_norm(entry.get("subject_marker", "")) if entry.get("subject_marker")
         else "",
         reach=int(entry.get("reach", 3)),
+        target_markers=_markers(entry.get("target_markers", [])),
+        agent_markers=_markers(entry.get("agent_markers", [])),
+        voice=str(entry.get("voice", "active")),
+        source_kinds=_kinds(entry["source"]) if entry.get("source") else subject,
+        target_kinds=_kinds(entry["target"]) if entry.get("target") else obj,
+        lemmas=tuple(str(x["lemma"]) for x in entry.get("lemmas", [])),
     )
 
 
-def parse_frames(data: dict, source: str) -> FrameLexicon:
+def _passive(frame: Frame) -> Frame:
+    """The frame of a lemma's passive forms: same event, subject and object swapped in
+    the grammar's reading (the grammatical subject is the target)."""
+    return replace(frame, id=f"{frame.id}~passive", voice="passive")
+
+
+def frame_forms(entry: dict, lang: str) -> tuple[list[str], list[str]]:
+    """(active, passive) trigger forms of a frames.yaml entry: its `forms` and the forms
+    its `lemmas` expand to."""
+    fixed = list(entry.get("forms", []))
+    lemmas = entry.get("lemmas", [])
+    if not lemmas:
+        return fixed, list(entry.get("passive_forms", []))
+    made = expand_all(lemmas, lang)
+    active = list(dict.fromkeys([*fixed, *made.active]))
+    passive = [f for f in dict.fromkeys([*entry.get("passive_forms", []), *made.passive])
+               if f not in active]
+    return active, passive
+
+
+def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
     try:
-        frames = [_frame(entry) for entry in data["frames"]]
-        patterns = [TokenPattern.parse(form, frame, _norm)
-                    for frame, entry in zip(frames, data["frames"], strict=True)
-                    for form in entry["forms"]]
+        patterns: list[TokenPattern] = []
+        seen: set[tuple[str, ...]] = set()
+        by_id: dict[str, Frame] = {}
+        for entry in data["frames"]:
+            frame = _frame(entry)
+            active, passive = frame_forms(entry, lang)
+            groups = [(frame, active)]
+            if passive:
+                groups.append((_passive(frame), passive))
+            by_id.update((f.id, f) for f, _ in groups)
+            for key, forms in groups:
+                for form in forms:
+                    pattern = TokenPattern.parse(form, key, _norm)
+                    if pattern.tokens in seen:
+                        continue  # a form is one frame's: the first that lists it
+                    seen.add(pattern.tokens)
+                    patterns.append(pattern)
         return FrameLexicon(
             frames=PatternSet(patterns),
             policy=_pattern_set(data["policy"]),
@@ -96,8 +160,9 @@ def parse_frames(data: dict, source: str) -> FrameLexicon:
             contexts=_pattern_set(data.get("contexts", {})),
             focal_anaphora=frozenset(_norm(w) for w in data.get("focal_anaphora", [])),
             level_order=list(data["partner_levels"]),
+            by_id=by_id,
         )
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc
 
 
@@ -106,4 +171,6 @@ def load_frames(lang: str = "ar", path: str | None = None) -> FrameLexicon:
     """The predicate lexicon of `lang` (or of the YAML file at `path`); a language without
     a grammar has none (`diplomap.lang.NoGrammar`): it is never read with another's."""
     file = Path(path) if path else language(lang).frames_path
-    return parse_frames(yaml.safe_load(file.read_text(encoding="utf-8")), str(file))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return parse_frames(yaml.load(file.read_text(encoding="utf-8"), Loader=loader), str(file),
+                        lang)

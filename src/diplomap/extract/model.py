@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 # Bookkeeping of the extractor, not part of an item's record.
-_INTERNAL = ("weak_date", "date_distance")
+_INTERNAL = ("weak_date", "date_distance", "trace")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Fact(_Record):
     evidence: list[Evidence] = field(default_factory=list)
     weak_date: bool = field(default=False, repr=False)  # date read from an earlier sentence
     date_distance: int = field(default=0, repr=False)  # characters from trigger to date
+    # how it was found: (slot, strategy, detail) steps; `diplomap extract --explain`
+    trace: list = field(default_factory=list, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -59,6 +61,7 @@ class Event(_Record):
     evidence: list[Evidence] = field(default_factory=list)
     weak_date: bool = field(default=False, repr=False)
     date_distance: int = field(default=0, repr=False)
+    trace: list = field(default_factory=list, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str | None, str | None, str, str | None]:

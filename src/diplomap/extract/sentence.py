@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -30,7 +31,7 @@ class Arg:
     marker: str = ""       # the preposition or proclitic that governs it
     agent: bool = False    # the agent of a passive ("على يد الصين", "من قبل روسيا")
     resolution: str = ""   # how the linker found it (name, metonym, adjective, title, ...)
-    capital: bool = False  # a capital city standing for its state ("أستانا", "العاصمة الكازاخية")
+    capital: bool = False  # a capital city standing for its state ("Paris", "the capital")
 
     @property
     def implicit(self) -> bool:
@@ -49,6 +50,8 @@ class SentenceView:
     args: list[Arg]
     masked: set[int]
     consumed: set[int] = field(default_factory=set)  # ids of args already taken as objects
+    starts: list[int] = field(default_factory=list)  # span starts and ends, for bisection
+    ends: list[int] = field(default_factory=list)
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
 
     def word_at(self, i: int) -> str:
@@ -86,6 +89,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         s, e = norm.orig_span(match.start(), match.end())
         spans.append((start + s, start + e))
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
+    view.starts = [s for s, _ in spans]
+    view.ends = [e for _, e in spans]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
         if arg is not None:
@@ -107,7 +112,10 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
-    covered = [i for i, (s, e) in enumerate(view.spans) if s < mention.end and e > mention.start]
+    # the words the mention covers: spans are in text order, so bisect on their ends
+    lo = bisect.bisect_right(view.ends, mention.start)
+    hi = bisect.bisect_left(view.starts, mention.end, lo)
+    covered = range(lo, hi)
     if not covered:
         return None
     resolved = resolve(mention.entity_id)
@@ -124,8 +132,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
             and g.adjective_after_noun and before.isalpha()
             and view.word_at(first - 2) in g.between):
-        before = view.word_at(first - 2)  # "بين الحكومة السورية": a party of the pair
-    if before in g.example_markers:  # "لدول مثل أفغانستان": examples share their head's marking
+        before = view.word_at(first - 2)  # "between the NOUN ADJ": a party of the pair
+    if before in g.example_markers:  # "to states such as X": examples share their head's marking
         head = view.word_at(first - 2)
         before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
             "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
@@ -145,7 +153,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
 
 
 def _without_modifiers(args: list[Arg]) -> list[Arg]:
-    """"شركة شيفرون الأمريكية": a nisba right after a non-state name describes it."""
+    """"the company X, American": a nisba right after a non-state name describes it."""
     kept: list[Arg] = []
     for arg in args:
         if (kept and arg.resolution == "adjective" and arg.first == kept[-1].last

@@ -14,8 +14,11 @@ they match text (``diplomap.text``) and compile them into sets and patterns once
                      phrases, durations
     numbers.yaml     number words and scale words
     units.yaml       measure words and amount qualifiers
-    morphology.yaml  word formation the lexicon generates names with (nisba adjectives,
-                     official state names, plurals of demonyms)
+    morphology.yaml  word formation: the names the lexicon generates (nisba adjectives,
+                     official state names, plurals of demonyms) and the verb forms of the
+                     trigger lexicon (templates, prefixes, passive auxiliaries)
+    organs.yaml      nouns of state organs (ministries, armies, police, ...) and of groups
+                     of states, from which the lexicon generates their mentions
     currencies.yaml  money words and symbols
     frames.yaml      the predicate lexicon: trigger words and the frame each one opens
 
@@ -34,6 +37,7 @@ from typing import Any
 import yaml
 
 LANG_DIR = Path(__file__).parent
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRAMES = "frames.yaml"
 Words = tuple[str, ...]
 
@@ -77,9 +81,17 @@ SCHEMAS: dict[str, dict[str, str]] = {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
                          "plural_suffix"), "word"),
         **dict.fromkeys(("nisba_forms", "speakers", "state_titles",
-                         "state_titles_without_article", "no_plural_after", "articles"),
+                         "state_titles_without_article", "no_plural_after", "articles",
+                         "root_letters", "imperfect_prefixes", "passive_auxiliaries",
+                         "exact_endings", "passive_agent_markers"),
                         "words"),
-        "nisba_contexts": "table",
+        "nisba_contexts": "table", "verb_forms": "table",
+    },
+    "organs.yaml": {
+        **dict.fromkeys(("masculine", "feminine", "construct", "group_before_name",
+                         "after_adjective", "possessive", "before_of", "of",
+                         "group_after_name"), "words"),
+        "group_mentions": "flag",
     },
     "units.yaml": {
         "units": "table", "qualifiers": "table", "qualifiers_gapped": "table",
@@ -264,6 +276,7 @@ class Language:
     units: Vocabulary
     currencies: Mapping[str, Currency]
     morphology: Vocabulary
+    organs: Vocabulary | None = None  # organ nouns and group nouns (organs.yaml)
 
     @property
     def frames_path(self) -> Path:
@@ -295,14 +308,15 @@ def language(code: str) -> Language:
     return Language(code, folder, _clitics(vocab["clitics.yaml"]), vocab["grammar.yaml"],
                     vocab["dates.yaml"], _calendar(vocab["months.yaml"]),
                     _numbers(vocab["numbers.yaml"]), vocab["units.yaml"],
-                    _currencies(folder / "currencies.yaml"), vocab["morphology.yaml"])
+                    _currencies(folder / "currencies.yaml"), vocab["morphology.yaml"],
+                    vocab["organs.yaml"])
 
 
 def _read(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         raise LanguageDataError(f"{path}: {exc}") from exc
     if not isinstance(data, dict):

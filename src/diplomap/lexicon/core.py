@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,7 @@ class Lexicon:
                 if role.title.startswith("acting_"):
                     self._holders[(role.state, role.title[7:])].append((role, ent.id))
         self._cache: dict[str, Any] = {}
+        self._members: dict[str, tuple[Membership, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -104,8 +106,70 @@ class Lexicon:
             return None
         return max(active, key=lambda rp: rp[0].start or dt.date.min)[1]
 
+    def memberships(self, group_id: str) -> tuple[Membership, ...]:
+        """Every membership of an organisation or informal group (lexicon `members`:
+        IDs, or `{id, since, until}` mappings), in the order of the data."""
+        found = self._members.get(group_id)
+        if found is None:
+            ent = self.entities.get(group_id)
+            raw = ent.extra.get("members") if ent is not None else None
+            items = raw if isinstance(raw, list) else []
+            found = tuple(_membership(item) for item in items if _member_key(item))
+            self._members[group_id] = found
+        return found
+
+    def members(self, group_id: str, date: object = None) -> tuple[str, ...]:
+        """The members of `group_id` as of `date` (an ISO date at any precision, a
+        `datetime.date`; None: today): those that had joined by then and had not left. A
+        date of year or month precision counts a member that was one at any time in it."""
+        first, last = _period(date)
+        return tuple(m.id for m in self.memberships(group_id)
+                     if (m.since is None or m.since <= last)
+                     and (m.until is None or m.until >= first))
+
+    def groups(self) -> tuple[str, ...]:
+        """IDs of the entities with members."""
+        return tuple(e.id for e in self.entities.values() if e.extra.get("members"))
+
     def title_slug(self, entity_id: str) -> str:
         return entity_id.split(":", 1)[1] if entity_id.startswith("TITLE:") else entity_id
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    id: str
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def _member_key(item: Any) -> str | None:
+    value = item.get("id") if isinstance(item, dict) else item
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _membership(item: Any) -> Membership:
+    mid = _member_key(item) or ""
+    if not isinstance(item, dict):
+        return Membership(mid)
+    return Membership(mid, _period(item.get("since"))[0] if item.get("since") else None,
+                      _period(item.get("until"))[1] if item.get("until") else None)
+
+
+def _period(value: object) -> tuple[dt.date, dt.date]:
+    """The first and last day of a date given at year, month or day precision."""
+    if value is None or value == "":
+        today = dt.date.today()
+        return today, today
+    if isinstance(value, dt.date):
+        return value, value
+    text = str(value).strip()
+    day = parse_date(text) or dt.date.today()
+    if len(text) == 4:
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if len(text) == 7:
+        nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return dt.date(day.year, day.month, 1), nxt - dt.timedelta(days=1)
+    return day, day
 
 
 def role_at(roles: list[Role], day: dt.date, nearest: bool = False) -> Role | None:

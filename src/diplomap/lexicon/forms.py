@@ -41,6 +41,7 @@ def _stem(word: str) -> str:
 class Form(NamedTuple):
     text: str
     resolution: str  # name | acronym | adjective | metonym | title | modifier | stop
+    #                  | organ (a state's organ: its state) | members (a group's members)
     context: str = ""  # words that must precede ``text``; not part of the mention
 
 
@@ -96,6 +97,74 @@ def strip_the(name: str) -> str:
     return name[len(found):]
 
 
+# Organ and group nouns (lang/<code>/organs.yaml): an organ mention is its state
+# (resolution "organ"), a group mention stands for the group's members ("members").
+_AR_ORGANS, _EN_ORGANS = language("ar").organs, language("en").organs
+
+
+def _organ_words(vocab, key: str) -> tuple[str, ...]:
+    return vocab.words(key) if vocab is not None else ()
+
+
+def _nisba_definite(base: str, feminine: bool) -> str:
+    ending = NISBA_FEMININE if feminine else NISBA_ENDING
+    return " ".join(ARTICLE + _stem(w) + ending for w in base.split())
+
+
+def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
+    """"الجيش الإسرائيلي", "القوات الإسرائيلية", "حكومة السودان": a state's organs."""
+    if ent.kind != "state":
+        return
+    for base in ent.nisba:
+        for noun in _organ_words(_AR_ORGANS, "masculine"):
+            yield Form(f"{noun} {_nisba_definite(base, False)}", "organ")
+        for noun in _organ_words(_AR_ORGANS, "feminine"):
+            yield Form(f"{noun} {_nisba_definite(base, True)}", "organ")
+    usual = [n for n in ent.names.get("ar", []) if not n.startswith(tuple(STATE_TITLES))]
+    for name in usual[:3]:  # the usual names, not every variant
+        for noun in _organ_words(_AR_ORGANS, "construct"):
+            yield Form(f"{noun} {name}", "organ")
+
+
+def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
+    """"Israeli military", "Russia's defence ministry", "the government of Sudan"."""
+    if ent.kind != "state":
+        return
+    nouns = _organ_words(_EN_ORGANS, "after_adjective")
+    for adjective in ent.demonyms:
+        for noun in nouns:
+            yield Form(f"{adjective} {noun}", "organ")
+    for name in list(dict.fromkeys([ent.en, *names]))[:3]:  # the usual names, not every variant
+        bare = strip_the(name)
+        for mark in _organ_words(_EN_ORGANS, "possessive"):
+            for noun in nouns:
+                yield Form(f"{bare}{mark} {noun}", "organ")
+        for noun in _organ_words(_EN_ORGANS, "before_of"):
+            for of in _organ_words(_EN_ORGANS, "of"):
+                yield Form(f"{noun} {of} {name}", "organ")
+
+
+def group_forms(ent: Entity, lang: str, names: list[str]) -> Iterator[Form]:
+    """Mentions of a group's members: the entity's `group_nouns`, and for an entity with
+    members the group nouns of organs.yaml around its names ("دول مجلس التعاون الخليجي",
+    "BRICS leaders")."""
+    vocab = _AR_ORGANS if lang == "ar" else _EN_ORGANS
+    if not ent.extra.get("members") or vocab is None or not vocab.flag("group_mentions"):
+        return
+    nouns = ent.extra.get("group_nouns") or {}
+    for form in (nouns.get(lang, []) if isinstance(nouns, dict) else []):
+        yield Form(str(form), "members")
+    spellings = [*names, *([] if lang == "ar" else ent.acronyms)]
+    if lang == "ar":
+        for name in names:
+            for noun in _organ_words(_AR_ORGANS, "group_before_name"):
+                yield Form(f"{noun} {name}", "members")
+    else:
+        for name in spellings:
+            for noun in _organ_words(_EN_ORGANS, "group_after_name"):
+                yield Form(f"{strip_the(name)} {noun}", "members")
+
+
 def _kind_resolution(ent: Entity) -> str:
     if ent.kind in ("title", "modifier", "stop"):
         return ent.kind
@@ -119,6 +188,8 @@ def arabic_forms(ent: Entity) -> Iterator[Form]:
         yield Form(form, "adjective")
     for form in ent.capital.get("ar", []):
         yield Form(form, "metonym")
+    yield from arabic_organ_forms(ent)
+    yield from group_forms(ent, "ar", names)
 
 
 def english_forms(ent: Entity) -> Iterator[Form]:
@@ -133,6 +204,8 @@ def english_forms(ent: Entity) -> Iterator[Form]:
             yield Form(form, "adjective")
     for form in ent.capital.get("en", []):
         yield Form(form, "metonym")
+    yield from english_organ_forms(ent, names)
+    yield from group_forms(ent, "en", names)
 
 
 def entity_forms(ent: Entity, lang: str) -> Iterator[Form]:

@@ -46,7 +46,8 @@ from diplomap.lexicon.patterns import (
 from diplomap.text.doc import Doc, Mention
 from diplomap.text.normalize import Normalized, normalize_key
 
-PRIORITY = {"name": 0, "acronym": 1, "adjective": 2, "metonym": 3, "title": 4, "modifier": 5}
+PRIORITY = {"members": -1, "name": 0, "acronym": 1, "organ": 1.5, "adjective": 2, "metonym": 3,
+            "title": 4, "modifier": 5}
 CASED_RESOLUTIONS = frozenset({"name", "adjective", "metonym"})
 DATELINE_MARKS = frozenset(":،,")
 
@@ -230,6 +231,18 @@ def _nested(outers: list[Item], rest: list[Cand], text: str, lexicon: Lexicon) -
     return out
 
 
+def _yield_to_titles(cands: list[Cand]) -> list[Cand]:
+    """An organ mention that begins inside a title ("رئيس [الحكومة الروسية]") gives way:
+    the title with its state is the mention (the head of that government)."""
+    titles = [(c.start, c.end) for c in cands
+              if any(t.kind == "title" for t, _ in c.entries)]
+    if not titles:
+        return cands
+    return [c for c in cands
+            if not (all(t.resolution == "organ" for t, _ in c.entries)
+                    and any(s < c.start < e for s, e in titles))]
+
+
 class EntityLinker:
     """Links ``Doc`` texts to lexicon entities (compiled once per lexicon)."""
 
@@ -249,7 +262,7 @@ class EntityLinker:
     def link(self, doc: Doc) -> list[Mention]:
         """Fill and return ``doc.mentions`` (ORIGINAL offsets)."""
         norm, text = doc.norm, doc.norm.text
-        chosen, rest = _select(self.candidates(norm, doc.lang), len(text))
+        chosen, rest = _select(_yield_to_titles(self.candidates(norm, doc.lang)), len(text))
         items = [_item(c, text, self.lexicon) for c in chosen]
         day = doc.published or dt.date.today()
         composer = Composer(self.lexicon, text, day, doc.lang.startswith("en"))

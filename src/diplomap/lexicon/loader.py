@@ -35,6 +35,7 @@ from diplomap.text.dates import parse_date
 
 DATA_DIR = Path(__file__).parent / "data"
 FIRST_FILES = ("states.yaml", "titles.yaml")
+LAST_FILES = ("members.yaml",)  # memberships extend the organisations named before
 LIST_FIELDS = ("acronyms", "nisba", "people", "demonyms", "exclude")
 SCALAR_FIELDS = ("kind", "en", "qid", "state", "a2", "current")
 SOFT_FIELDS = ("en",)
@@ -49,7 +50,9 @@ def data_files() -> list[Path]:
     mapping, not a list, is some other data (``vectors.yaml``) and skipped."""
     found = sorted(DATA_DIR.glob("*.yaml"))
     first = [DATA_DIR / name for name in FIRST_FILES if (DATA_DIR / name).exists()]
-    return first + [p for p in found if p.name not in FIRST_FILES]
+    last = [DATA_DIR / name for name in LAST_FILES if (DATA_DIR / name).exists()]
+    edges = (*FIRST_FILES, *LAST_FILES)
+    return first + [p for p in found if p.name not in edges] + last
 
 
 def read_file(path: Path) -> list[dict[str, Any]]:
@@ -230,8 +233,38 @@ def _extend(ctx: _Ctx, ent: Entity, f: dict[str, Any], override: bool, warnings:
             merged[lang] = _merge_lists(merged.get(lang, []), forms)
     for key in (*LIST_FIELDS, "roles"):
         setattr(ent, key, _merge_lists(getattr(ent, key), f[key]))
-    ent.extra.update(f["extra"])
+    for key, value in f["extra"].items():
+        if key in MERGED_EXTRA and isinstance(value, list):
+            ent.extra[key] = _merge_members(ent.extra.get(key), value)
+        elif key in MERGED_EXTRA and isinstance(value, dict):
+            before = ent.extra.get(key)
+            old: dict[str, Any] = before if isinstance(before, dict) else {}
+            ent.extra[key] = {k: _merge_lists(list(old.get(k, [])), list(v))
+                              for k, v in {**old, **value}.items()}
+        else:
+            ent.extra[key] = value
     ent.sources.append(str(ctx.path))
+
+
+# Extra keys whose values from several files are merged, not replaced: `members` (a member
+# listed again with dates replaces its undated entry) and `group_nouns` (per language).
+MERGED_EXTRA = ("members", "group_nouns")
+
+
+def _member_id(item: Any) -> Any:
+    return item.get("id") if isinstance(item, dict) else item
+
+
+def _merge_members(old: Any, new: list) -> list:
+    out = list(old) if isinstance(old, list) else []
+    for item in new:
+        ids = [_member_id(x) for x in out]
+        mid = _member_id(item)
+        if mid in ids and isinstance(item, dict):
+            out[ids.index(mid)] = item
+        elif mid not in ids or isinstance(item, dict):
+            out.append(item)
+    return out
 
 
 def merge_file(

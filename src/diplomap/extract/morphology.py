@@ -1,0 +1,288 @@
+"""Surface forms of the trigger lexicon's lemmas (frames.yaml `lemmas`), generated once.
+
+A lemma entry is a mapping: ``lemma`` (Arabic: the perfect, third person masculine
+singular as written unvoweled; English: the dictionary form), ``pos`` (``verb``, ``noun``,
+``participle`` or ``phrase``) and optional keys:
+
+* ``root`` (Arabic, three letters; default: the lemma) and ``form`` (``I`` .. ``X``;
+  default ``I``): the verb's pattern, read from ``lang/ar/morphology.yaml`` (`verb_forms`);
+* ``perfect``, ``imperfect`` (stems without the person prefix), ``masdar``,
+  ``participle``, ``passive_participle``, ``passive``: forms that extend (or, for weak
+  roots, replace) what the templates give; ``plural`` for nouns;
+* ``then``: tokens that follow every form ("فرض" + "عقوبات*", "call" + "for");
+* ``exact``: no trailing wildcard (the form takes only `exact_endings`), for short stems
+  that begin other words;
+* ``passive: false``: no passive forms (an intransitive verb); ``passive: true`` on a
+  noun (a verbal noun listed as a noun) gives it the auxiliary passive ("تم توقيف");
+* ``skip``: template slots not to generate (``[participle]`` where the participle means
+  the undergoer, ``[masdar]`` where the template's verbal noun is another word, ``[lemma]``
+  where the bare lemma is another word: قيد "under");
+* ``weak: true``: a weak root; the templates do not apply, the entry lists its forms.
+
+``expand(entry, lang)`` returns the active and the passive surface forms, written in the
+token syntax of frames.yaml (space-separated tokens, a trailing ``*`` matches any ending).
+Proclitics (و ف ب ل ك ال and the future prefix) are the matcher's business
+(``lang/<code>/clitics.yaml``), endings that of the trailing ``*``. No word of a language
+is written here: the templates, prefixes and auxiliaries are language data
+(``lang/<code>/morphology.yaml``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from diplomap.lang import language
+
+POS = ("verb", "noun", "participle", "phrase")
+
+
+@dataclass(frozen=True)
+class Forms:
+    """Surface forms of one lemma: `active` (the lemma's own frame) and `passive` (its
+    `~passive` frame: the grammatical subject is the target)."""
+
+    active: tuple[str, ...]
+    passive: tuple[str, ...] = ()
+
+
+def _list(value: Any) -> list[str]:
+    if value is None or value is False:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+# --- Arabic --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Arabic:
+    letters: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    endings: tuple[str, ...]
+    templates: Mapping[str, Mapping[str, list[str]]]
+
+
+@cache
+def _arabic() -> _Arabic:
+    m = language("ar").morphology
+    return _Arabic(m.words("root_letters"), m.words("imperfect_prefixes"),
+                   m.words("passive_auxiliaries"), m.words("exact_endings"),
+                   m.table("verb_forms"))
+
+
+def apply_template(template: str, root: str, letters: tuple[str, ...]) -> str:
+    """The template with its placeholder letters (ف ع ل) replaced by the root's."""
+    table = dict(zip(letters, root, strict=False))
+    return "".join(table.get(ch, ch) for ch in template)
+
+
+def arabic_paradigm(entry: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Every generated form of an Arabic lemma by slot: perfect, imperfect (with its
+    person prefixes), masdar, participle, passive_participle, passive (distinct passive
+    perfects), plural."""
+    data = _arabic()
+    lemma = str(entry["lemma"])
+    pos = entry.get("pos", "verb")
+    if pos not in POS:
+        raise ValueError(f"lemma {lemma!r}: unknown pos {pos!r} (one of {', '.join(POS)})")
+    if pos != "verb":
+        forms = [lemma, *_list(entry.get("forms")), *_list(entry.get("masdar"))]
+        return {"noun": _unique(forms), "plural": _unique(_list(entry.get("plural"))),
+                "passive_participle": _unique(_list(entry.get("passive_participle")))}
+    root = str(entry.get("root", lemma))
+    form = str(entry.get("form", "I"))
+    if form not in data.templates:
+        raise ValueError(f"lemma {lemma!r}: unknown verb form {form!r}")
+    weak = bool(entry.get("weak"))  # a weak root: the templates do not apply, the entry lists
+    if not weak and len(root) != len(data.letters):
+        raise ValueError(f"lemma {lemma!r}: root {root!r} needs {len(data.letters)} letters")
+    templates = data.templates[form]
+
+    skip = set(_list(entry.get("skip")))
+
+    def slot(name: str, key: str | None = None) -> list[str]:
+        made = [] if weak or (key or name) in skip or name in skip else [
+            apply_template(t, root, data.letters) for t in templates.get(name, ())]
+        return made + _list(entry.get(key or name))
+
+    perfect = [*([] if "lemma" in skip else [lemma]), *slot("perfect")]
+    stems = slot("imperfect")
+    imperfect = [p + s for s in stems for p in data.prefixes]
+    passive = slot("passive_perfect", "passive")
+    return {
+        "perfect": _unique(perfect),
+        "imperfect": _unique(imperfect),
+        "masdar": _unique(slot("masdar")),
+        "participle": _unique(slot("active_participle", "participle")),
+        "passive_participle": _unique(slot("passive_participle")),
+        "passive": _unique([p + s for s in _list(entry.get("passive_imperfect"))
+                            for p in data.prefixes] + passive),
+        "plural": _unique(_list(entry.get("plural"))),
+    }
+
+
+def _tokens(word: str, exact: bool, endings: tuple[str, ...]) -> list[str]:
+    if exact:
+        return [word] + [word + e for e in endings]
+    return [word + "*"]
+
+
+def _arabic_forms(entry: Mapping[str, Any]) -> Forms:
+    data = _arabic()
+    para = arabic_paradigm(entry)
+    exact = bool(entry.get("exact"))
+    then = str(entry.get("then", "")).strip()
+    tail = f" {then}" if then else ""
+
+    verb = entry.get("pos", "verb") == "verb"
+    endings = data.endings if verb else ()  # an exact noun takes no ending
+
+    def words(*slots: str, exact_slot: bool = exact) -> list[str]:
+        return [w + tail for s in slots for form in para.get(s, ())
+                for w in _tokens(form, exact_slot, endings)]
+
+    active = words("perfect", "imperfect", "masdar", "participle", "noun") + [
+        w + tail for w in para.get("plural", ())]
+    passive: list[str] = []
+    if entry.get("passive", True) is not False:
+        passive = words("passive", "passive_participle")
+        if not then and (verb or entry.get("passive") is True):
+            # "تم اعتقال" + its object: a verbal noun after an auxiliary (a noun lemma
+            # takes it when it says `passive: true`: "تم توقيف")
+            nouns = [*para.get("masdar", ()), *(() if verb else para.get("noun", ()))]
+            passive += [f"{aux} {n}*" for aux in data.auxiliaries for n in nouns]
+    return Forms(_unique(active), _unique(passive))
+
+
+# --- English -------------------------------------------------------------------------------
+
+@cache
+def _english_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    m = language("en").morphology
+    return m.words("passive_auxiliaries"), m.words("passive_agent_markers")
+
+
+INFLECTIONS_FILE = "inflections.json"  # lang/en/: lemminflect's forms of the lexicon's lemmas
+
+
+@cache
+def _shipped_inflections() -> dict[str, dict[str, list[str]]]:
+    """The inflections of the lexicon's lemmas as shipped (`lang/en/inflections.json`,
+    written by `python -m diplomap.extract.morphology`): reading them is much faster than
+    loading lemminflect's tables; a lemma missing there is inflected by lemminflect."""
+    path = language("en").folder / INFLECTIONS_FILE
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def lemminflect_inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's inflections of one word (Penn tag -> forms), by its out-of-vocabulary
+    rules when the word is not in its lexicon (`mobilise`)."""
+    import lemminflect
+
+    upos = "VERB" if pos == "verb" else "NOUN"
+    found = lemminflect.getAllInflections(lemma, upos=upos)
+    if not found:
+        found = lemminflect.getAllInflectionsOOV(lemma, upos=upos)
+    return {tag: tuple(forms) for tag, forms in sorted(found.items())}
+
+
+@cache
+def english_inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
+    """Inflections of one English word (Penn tag -> forms)."""
+    shipped = _shipped_inflections().get(f"{pos}:{lemma}")
+    if shipped is not None:
+        return {tag: tuple(forms) for tag, forms in shipped.items()}
+    return lemminflect_inflections(lemma, pos)
+
+
+def english_lemmas(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(head word, verb|noun) of every lemma of an English frames.yaml."""
+    out = []
+    for entry in data.get("frames", []):
+        for lemma in entry.get("lemmas", []):
+            pos = lemma.get("pos", "verb")
+            if pos != "phrase":
+                out.append((str(lemma["lemma"]).split()[0].lower(),
+                            "verb" if pos == "verb" else "noun"))
+    return sorted(set(out))
+
+
+def write_inflections() -> Path:
+    """Regenerate `lang/en/inflections.json` from lemminflect for the lemmas of
+    lang/en/frames.yaml."""
+    import yaml
+
+    folder = language("en").folder
+    data = yaml.safe_load((folder / "frames.yaml").read_text(encoding="utf-8"))
+    table = {f"{pos}:{lemma}": {t: list(f) for t, f in lemminflect_inflections(lemma, pos).items()}
+             for lemma, pos in english_lemmas(data)}
+    path = folder / INFLECTIONS_FILE
+    path.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def _english_forms(entry: Mapping[str, Any]) -> Forms:
+    lemma = str(entry["lemma"]).strip()
+    pos = entry.get("pos", "verb")
+    if pos not in POS:
+        raise ValueError(f"lemma {lemma!r}: unknown pos {pos!r} (one of {', '.join(POS)})")
+    head, _, rest = lemma.partition(" ")
+    then = " ".join(x for x in (rest, str(entry.get("then", "")).strip()) if x)
+    tail = f" {then}" if then else ""
+    extra = _list(entry.get("forms"))
+    if pos in ("phrase",):
+        return Forms(_unique([lemma, *extra]))
+    infl = english_inflections(head.lower(), "verb" if pos == "verb" else "noun")
+    base = [head, *(f for forms in infl.values() for f in forms)]
+    if pos != "verb":
+        base += _list(entry.get("plural"))
+        return Forms(_unique([b + tail for b in base] + extra))
+    participles = list(infl.get("VBN", ())) or list(infl.get("VBD", ()))
+    participles += _list(entry.get("participle"))
+    nouns = [*_list(entry.get("noun")), *_list(entry.get("masdar"))]
+    active = [b + tail for b in base] + [n + tail for n in nouns] + extra
+    passive: list[str] = []
+    if entry.get("passive", True) is not False:
+        auxiliaries, agents = _english_words()
+        passive = [f"{aux} {p}{tail}" for aux in auxiliaries for p in participles]
+        passive += [f"{p}{tail} {a}" for p in participles for a in agents]
+    return Forms(_unique(active), _unique(passive))
+
+
+def expand(entry: Mapping[str, Any], lang: str) -> Forms:
+    """The surface forms of one lemma entry of `lang` (cached by the caller)."""
+    if "lemma" not in entry:
+        raise ValueError(f"a lemma entry needs `lemma`: {dict(entry)!r}")
+    if lang == "ar":
+        return _arabic_forms(entry)
+    if lang == "en":
+        return _english_forms(entry)
+    raise ValueError(f"no morphology for language {lang!r}")
+
+
+def expand_all(entries: Iterable[Mapping[str, Any]], lang: str) -> Forms:
+    active: list[str] = []
+    passive: list[str] = []
+    for entry in entries:
+        forms = expand(entry, lang)
+        active.extend(forms.active)
+        passive.extend(forms.passive)
+    return Forms(_unique(active), _unique(passive))
+
+
+if __name__ == "__main__":
+    print(write_inflections())

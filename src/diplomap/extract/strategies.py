@@ -1,0 +1,237 @@
+"""Named argument strategies: each chooses the source or target of a trigger one way.
+
+Every strategy is a small function over a `SentenceView`'s arguments; the extractor tries
+them in an order that depends on the frame (voice, markers, between, symmetry) and records
+the name of the one that chose each argument in the item's `trace`, which
+`diplomap extract --explain` prints. A strategy never holds a word of any language: the
+markers come from the frame (`target_markers`, `agent_markers`) or from `lang/<code>/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import pairwise
+from typing import NamedTuple
+
+from diplomap.extract.arguments import first_group, group_from, last_group, may_be_subject
+from diplomap.extract.sentence import Arg, SentenceView
+
+# -- strategy names (what a trace shows) --------------------------------------------------
+SVO_SUBJECT = "svo_subject"              # the subject named before a verb
+VSO_SUBJECT = "vso_subject"              # the subject right after a verb-first trigger
+RELATIVE_ANTECEDENT = "relative_antecedent"  # "X, who met Y": the name before the relative
+SUBJECT_MARKER = "subject_marker"        # a preposition the frame says marks its subject
+PASSIVE_AGENT = "passive_agent"          # "by X", an agent phrase of a passive or a noun
+PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive is the target
+ALL_SUBJECTS = "all_subjects"            # "comprises A, B and C": every one is a subject
+OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame's markers
+DIRECT_OBJECT = "direct_object"          # the first (unmarked) name after the trigger
+OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
+GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
+BETWEEN = "between_pair"                 # "between X and Y"
+COORDINATED = "coordinated_list"         # the names coordinated with the chosen one
+SYMMETRIC_PARTIES = "symmetric_parties"  # the parties of a symmetric relation
+CO_SUBJECTS = "co_subjects"              # "A, B and C signed": every pair
+FOCAL_ACTOR = "focal_actor"              # the document's focal state
+CARRIED_SUBJECT = "carried_subject"      # the subject of the previous sentence
+IMPLICIT_OBJECT = "implicit_object"      # aid or investment into the focal state
+IMPLICIT_ORG = "implicit_organisation"   # the organisation named last
+DOMESTIC = "domestic_target"             # a state acting on its own people: X -> X
+SPEECH_CONTENT = "speech_content"        # the actors of what a speaker said
+ORGAN = "organ_as_state"                 # a ministry, army, police ... is its state
+OFFICIAL = "official_as_state"           # a person with a dated role is its state
+MEMBERS = "group_members"                # a group stands for its members at the date
+PLACE = "place_as_actor"                 # a place is its state when nothing else is named
+
+# Event types that a state does to its own people (ONTOLOGY "Actors in events": police
+# arresting protesters in Georgia is GEO COERCE GEO). With no other target named, the
+# source's own state is the target.
+DOMESTIC_TYPES = frozenset({"COERCE", "PROTEST", "MOBILIZE"})
+DOMESTIC_MODES = frozenset({("SANCTION", "convict"), ("RETREAT", "resign")})
+# Kinds that act in events by themselves (armed groups, organisations, states).
+ACTOR_KINDS = frozenset({"state", "organization", "armed_group", "territory", "company"})
+
+
+class Step(NamedTuple):
+    """One line of an item's trace: which slot, chosen by which strategy, and how."""
+
+    slot: str
+    strategy: str
+    detail: str = ""
+
+
+# -- subjects -------------------------------------------------------------------------------
+def svo_subject(left: list[Arg], kinds: frozenset[str], clause: int, any_marking: bool = False,
+                comitative: frozenset[str] = frozenset()) -> Arg | None:
+    """The nearest name of a subject kind before the trigger, in its clause."""
+    candidates = [a for a in left if a.kind in kinds
+                  and may_be_subject(a, any_marking, comitative) and a.first >= clause]
+    return candidates[-1] if candidates else None
+
+
+def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach: int,
+                any_marking: bool = False, comitative: frozenset[str] = frozenset()
+                ) -> list[Arg]:
+    """The name (and those coordinated with it) within `reach` words after the trigger."""
+    first = next((a for a in right if a.kind in kinds
+                  and may_be_subject(a, any_marking, comitative)
+                  and a.first - trigger_end <= reach), None)
+    return group_from(right, first, kinds) if first is not None else []
+
+
+def relative_antecedent(view: SentenceView, clause: int, trigger: int,
+                        kinds: frozenset[str]) -> Arg | None:
+    """"X, who held talks": a relative clause's subject is the name before it."""
+    words = view.words[clause:trigger]
+    if not any(set(w) & view.grammar.relatives for w in words[:2]):
+        return None
+    before = [a for a in view.args if a.last <= clause and a.kind in kinds and not a.implicit]
+    return before[-1] if before else None
+
+
+def governed_by(view: SentenceView, arg: Arg, markers: Iterable[str]) -> str:
+    """The marker among `markers` that governs `arg` (its preposition or proclitic, or the
+    one or two words right before it), or ''."""
+    found = set(markers)
+    if not found or arg.implicit:
+        return ""
+    if arg.marker and arg.marker in found:
+        return arg.marker
+    for n in (1, 2):
+        if arg.first - n < 0:
+            break
+        words = view.words[arg.first - n:arg.first]
+        for phrase in _phrases(words):
+            if phrase in found:
+                return phrase
+    return ""
+
+
+def _phrases(words: list[tuple[str, ...]]) -> set[str]:
+    """Every reading of a run of words joined by spaces."""
+    out = {""}
+    for word in words:
+        out = {f"{p} {w}".strip() for p in out for w in word}
+    return out
+
+
+def passive_agent(view: SentenceView, args: list[Arg], kinds: frozenset[str],
+                  markers: Iterable[str] = ()) -> list[Arg]:
+    """"by X", "at the hands of X": the agent (and those coordinated with it)."""
+    markers = tuple(markers)
+    first = next((a for a in args if a.kind in kinds
+                  and (a.agent or governed_by(view, a, markers))), None)
+    return group_from(args, first, kinds) if first is not None else []
+
+
+# -- objects --------------------------------------------------------------------------------
+def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
+                     markers: Iterable[str], taken: set[str | None]) -> list[Arg]:
+    """The first name governed by one of the frame's target markers ("against X", "على X"),
+    with the names coordinated with it."""
+    markers = tuple(markers)
+    first = next((a for a in args if a.kind in kinds and a.entity not in taken
+                  and governed_by(view, a, markers)), None)
+    return group_from(args, first, kinds) if first is not None else []
+
+
+def direct_object(candidates: list[Arg], prefer_unmarked: bool) -> list[Arg]:
+    """The first name after the trigger (unmarked first when kinds tell roles apart)."""
+    return first_group(candidates, prefer_unmarked)
+
+
+def object_before(args: list[Arg]) -> list[Arg]:
+    """The last group of names before the trigger."""
+    return last_group(args)
+
+
+def verbal_noun_genitive(view: SentenceView, right: list[Arg], trigger_end: int,
+                         source_kinds: frozenset[str], target_kinds: frozenset[str],
+                         markers: Iterable[str]) -> tuple[list[Arg], list[Arg]] | None:
+    """A verbal noun with its doer as genitive and its target after a marker: the name
+    right after the noun (unmarked or genitive) is the source, the next one governed by a
+    target marker the target ("the bombardment of X by ..." is a passive agent instead)."""
+    markers = tuple(markers)
+    if not markers or not right:
+        return None
+    doer = right[0]
+    if doer.first - trigger_end > 1 or doer.kind not in source_kinds or doer.agent:
+        return None
+    if doer.marked and doer.marker != "gen":
+        return None
+    rest = right[right.index(doer) + 1:]
+    sources = group_from(right, doer, source_kinds)
+    rest = [a for a in rest if a not in sources]
+    target = object_by_marker(view, rest, target_kinds, markers, {doer.entity})
+    return (sources, target) if target else None
+
+
+def possessor_before(view: SentenceView, left: list[Arg], trigger: int,
+                     kinds: frozenset[str]) -> Arg | None:
+    """"X's attack on Y": a name ending right before the noun (with a possessive) owns it."""
+    owner = next((a for a in reversed(left) if a.last in (trigger, trigger - 1)
+                  and a.kind in kinds), None)
+    return owner
+
+
+def adjacent_pair(args: list[Arg], kinds: frozenset[str]) -> list[Arg]:
+    """The first two names of `kinds` that stand side by side or coordinated ("the
+    A-B conflict", "A and B"): the parties of a relation that needs two."""
+    for first, second in pairwise(args):
+        if first.kind in kinds and second.kind in kinds and first.entity != second.entity and (
+                second.coordinated or second.first - first.last == 0):
+            return [first, second]
+    return []
+
+
+# -- fallbacks and expansions ---------------------------------------------------------------
+def domestic_target(event_type: str, mode: str | None) -> bool:
+    """Whether an event of this type (and mode) with no other target is done to the
+    source's own state (arrests, curfews, convictions, protests, resignations)."""
+    return event_type in DOMESTIC_TYPES or (event_type, mode) in DOMESTIC_MODES
+
+
+def expand_members(arg: Arg, lexicon, date: str | None) -> list[Arg]:
+    """A group mention (resolution "members") as one argument per member state at `date`;
+    the group itself when the lexicon knows no members."""
+    members = getattr(lexicon, "members", None)
+    if arg.resolution != "members" or members is None:
+        return [arg]
+    try:
+        found = tuple(members(arg.entity, date))
+    except (KeyError, ValueError):
+        found = ()
+    if not found:
+        return [arg]
+    return [replace(arg, entity=m, kind="state", person=None, resolution="member",
+                    coordinated=k > 0) for k, m in enumerate(found)]
+
+
+def actor_detail(arg: Arg) -> str:
+    """How a named actor stands for its entity (organ, official, group, place ...)."""
+    if arg.implicit:
+        return ""
+    if arg.resolution == "organ":
+        return ORGAN
+    if arg.resolution == "member":
+        return MEMBERS
+    if arg.person:
+        return f"{OFFICIAL}:{arg.person}"
+    return arg.resolution or ""
+
+
+def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
+                         complementizers: frozenset[str]) -> int | None:
+    """The index of the first word of reported content: a complementizer ("that", ...)
+    after a speech verb ("said", ...), or None when the sentence reports no speech."""
+    if not speech_verbs or not complementizers:
+        return None
+    verb = next((i for i, w in enumerate(view.words)
+                 if set(w) & speech_verbs and i not in view.masked), None)
+    if verb is None:
+        return None
+    for i in range(verb + 1, min(len(view.words), verb + 12)):
+        if set(view.words[i]) & complementizers:
+            return i + 1
+    return None

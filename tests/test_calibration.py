@@ -1,0 +1,44 @@
+"""Confidence calibrated on the dev set's tune split: bands, smoothing, reliability."""
+
+from __future__ import annotations
+
+from diplomap.eval.calibrate import PRIOR, calibrate, reliability
+from diplomap.extract import calibration
+from diplomap.extract.strategies import Step
+
+
+def trace(source: str, target: str, modality: str = "actual") -> list[Step]:
+    return [Step("trigger", "t", "w"), Step("source", source, ""),
+            Step("target", target, ""), Step("modality", modality, "")]
+
+
+def test_band_reads_the_trace():
+    assert calibration.band("event", trace("svo_subject", "object_by_marker")) == (
+        "event:named/object_by_marker:actual")
+    assert calibration.band("event", trace("focal_actor", "domestic_target", "planned")) == (
+        "event:inferred/domestic_target:modal")
+
+
+def test_calibrate_is_the_smoothed_share_right_per_band():
+    results = [("event:named/x:actual", 0.5, True)] * 6 + [("event:named/x:actual", 0.5,
+                                                             False)] * 2
+    results += [("event:inferred/y:actual", 0.5, False)] * 8
+    data = calibrate(results)["bands"]
+    mean = 6 / 16
+    assert data["event:*"]["items"] == 16
+    assert abs(data["event:named/x:actual"]["confidence"]
+               - round((6 + PRIOR * mean) / (8 + PRIOR), 3)) < 1e-9
+    assert data["event:named/x:actual"]["confidence"] > data["event:inferred/y:actual"][
+        "confidence"]
+
+
+def test_reliability_bins():
+    rows = reliability([("b", 0.25, True), ("b", 0.3, False), ("b", 0.75, True)])
+    assert [(r["bin"], r["items"], r["observed"]) for r in rows] == [
+        ("0.2-0.4", 2, 0.5), ("0.7-0.8", 1, 1.0)]
+
+
+def test_calibrated_reads_the_bundled_table_with_a_fallback():
+    value, name = calibration.calibrated("event", trace("svo_subject", "no_such_strategy"))
+    assert name == "event:named/no_such_strategy:actual"
+    assert 0 < value <= 1  # the kind's mean, or the default before any calibration
