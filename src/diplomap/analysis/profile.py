@@ -74,9 +74,7 @@ def organisation_info(org: str) -> dict[str, Any]:
 def _listed_members(org: str) -> list[str]:
     from diplomap.lexicon import load_lexicon
 
-    entity = load_lexicon().entity(org)
-    members = entity.extra.get("members") if entity is not None else None
-    return list(members) if isinstance(members, list) else []
+    return list(dict.fromkeys(m.id for m in load_lexicon().memberships(org)))
 
 
 def _sort_key(fact: dict[str, Any]) -> tuple:

@@ -191,10 +191,8 @@ def _organisations(conn: sqlite3.Connection, state: str) -> tuple[str, ...]:
     from diplomap.lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    members = {e.id: e.extra["members"] for e in lexicon
-               if isinstance(e.extra.get("members"), list)}
-    listed = set(members)
-    found = {org for org, ids in members.items() if isinstance(ids, list) and state in ids}
+    listed = set(lexicon.groups())
+    found = {org for org in listed if state in {m.id for m in lexicon.memberships(org)}}
     found |= {f["counterpart"] for f in state_facts(conn, state, ("actual",))
               if f["predicate"] in ("member_of", "founder_of") and f["direction"] == "out"
               and f["counterpart"] in listed}
