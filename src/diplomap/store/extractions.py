@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
+from diplomap.store.records import forget_document, group_document
 
 EXTRACTOR_VERSION = "rules-1"
 
@@ -36,6 +37,7 @@ def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, resul
                     entities: list[dict]) -> None:
     """Replace what was extracted from `doc_id` by `result`, atomically."""
     with transaction(conn):
+        seeds = forget_document(conn, doc_id)
         _clear(conn, doc_id)
         conn.executemany(
             "INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
@@ -50,6 +52,7 @@ def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, resul
         for event in result.events:
             _insert_event(conn, doc_id, event)
         conn.execute("DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_mentions)")
+        group_document(conn, doc_id, seeds)  # the event records across documents
         conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
                      (datetime.now(UTC).isoformat(timespec="seconds"), EXTRACTOR_VERSION, doc_id))
 
