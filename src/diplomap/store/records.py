@@ -43,12 +43,13 @@ import os
 import random
 import re
 import sqlite3
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 from diplomap.ontology import ontology
 from diplomap.text import normalize, search_tokens
@@ -60,9 +61,10 @@ ENCODER_ENV = "DIPLOMAP_RECORD_ENCODER"  # "0": group without the sentence encod
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 PERMUTATIONS = 32  # MinHash signature length
 UNPLACED = 4  # rank of a mention with neither date nor publication date
-_PRIME = (1 << 61) - 1
+_PRIME = (1 << 31) - 1  # products of two 31-bit numbers stay within 64 bits
 _RNG = random.Random(13)
-_HASHES = [(_RNG.randrange(1, _PRIME), _RNG.randrange(0, _PRIME)) for _ in range(PERMUTATIONS)]
+_A = np.array([_RNG.randrange(1, _PRIME) for _ in range(PERMUTATIONS)], dtype=np.uint64)
+_B = np.array([_RNG.randrange(0, _PRIME) for _ in range(PERMUTATIONS)], dtype=np.uint64)
 
 
 @dataclass
@@ -125,19 +127,20 @@ def _period(iso: str) -> tuple[str | None, str | None]:
 
 def signature(words: Iterable[str]) -> bytes:
     """MinHash of a set of words (b'' for none)."""
-    hashes = [int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest(), "little")
-              for w in set(words)]
-    if not hashes:
+    hashes = np.fromiter(
+        {int.from_bytes(hashlib.blake2b(w.encode(), digest_size=4).digest(), "little") & _PRIME
+         for w in words}, dtype=np.uint64)
+    if not hashes.size:
         return b""
-    return array("Q", (min((a * h + b) % _PRIME for h in hashes) for a, b in _HASHES)).tobytes()
+    return ((np.outer(_A, hashes) + _B[:, None]) % _PRIME).min(axis=1).astype(
+        np.uint32).tobytes()
 
 
 def resemblance(x: bytes, y: bytes) -> float:
     """Estimated Jaccard similarity of the word sets behind two signatures."""
-    if not x or not y:
+    if not x or not y or len(x) != len(y):
         return 0.0
-    a, b = array("Q", x), array("Q", y)
-    return sum(i == j for i, j in zip(a, b, strict=True)) / len(a)
+    return float(np.mean(np.frombuffer(x, np.uint32) == np.frombuffer(y, np.uint32)))
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +159,6 @@ def embed(texts: list[str]) -> list[bytes]:
     encoder = _encoder() if texts else None
     if encoder is None:
         return [b""] * len(texts)
-    import numpy as np
-
     vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
     scale = np.abs(vectors).max(axis=1, keepdims=True)
     scale[scale == 0] = 1.0
@@ -167,10 +168,9 @@ def embed(texts: list[str]) -> list[bytes]:
 def cosine(x: bytes, y: bytes) -> float:
     if not x or not y or len(x) != len(y):
         return 0.0
-    a, b = array("b", x), array("b", y)
-    dot = sum(i * j for i, j in zip(a, b, strict=True))
-    norm = (sum(i * i for i in a) * sum(j * j for j in b)) ** 0.5
-    return dot / norm if norm else 0.0
+    a, b = np.frombuffer(x, np.int8).astype(np.int32), np.frombuffer(y, np.int8).astype(np.int32)
+    norm = float(np.sqrt(float(a @ a) * float(b @ b)))
+    return float(a @ b) / norm if norm else 0.0
 
 
 def numbers(text: str) -> set[str]:
