@@ -140,3 +140,27 @@ AFTER UPDATE OF source, target, date, quad, modality, intensity, id ON event_rec
                 THEN sample_ids || ',' || excluded.sample_ids
             ELSE sample_ids END;
 END;
+
+-- An event deleted outside save_extraction (its document deleted): its record loses it and
+-- its counts are recomputed from the remaining mentions; an empty record goes. (The
+-- remaining mentions are not split again until their region is regrouped or `rebuild` runs.)
+CREATE TRIGGER events_records_delete AFTER DELETE ON events
+WHEN EXISTS (SELECT 1 FROM event_links WHERE event_id = OLD.id) BEGIN
+    UPDATE event_records SET
+        n_mentions = n_mentions - 1,
+        n_documents = (SELECT count(DISTINCT l.doc_id) FROM event_links l
+                       WHERE l.record_id = event_records.id AND l.event_id != OLD.id),
+        n_sources = (SELECT count(DISTINCT coalesce(d.source, '')) FROM event_links l
+                     JOIN documents d ON d.id = l.doc_id
+                     WHERE l.record_id = event_records.id AND l.event_id != OLD.id),
+        first_report = (SELECT min(d.published) FROM event_links l
+                        JOIN documents d ON d.id = l.doc_id
+                        WHERE l.record_id = event_records.id AND l.event_id != OLD.id),
+        last_report = (SELECT max(d.published) FROM event_links l
+                       JOIN documents d ON d.id = l.doc_id
+                       WHERE l.record_id = event_records.id AND l.event_id != OLD.id)
+    WHERE id = (SELECT record_id FROM event_links WHERE event_id = OLD.id);
+    DELETE FROM event_records
+    WHERE id = (SELECT record_id FROM event_links WHERE event_id = OLD.id) AND n_mentions <= 0;
+    DELETE FROM event_links WHERE event_id = OLD.id;
+END;
