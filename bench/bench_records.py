@@ -25,8 +25,7 @@ from unittest import mock
 
 from diplomap.extract.model import Event, Evidence, Extraction
 from diplomap.ontology import ontology
-from diplomap.store import NewDocument, add_document, connect
-from diplomap.store import extractions
+from diplomap.store import NewDocument, add_document, connect, extractions
 
 STATES = [f"S{i:02d}" for i in range(40)]
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "ACCUSE", "COOPERATE", "SANCTION", "THREATEN", "AID"]

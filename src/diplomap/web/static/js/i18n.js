@@ -60,6 +60,14 @@ const STRINGS = {
   results: ["نتيجة", "results"],
   km: ["كم", "km"],
   modality: ["الصيغة", "Modality"],
+  sources: ["مصادر", "sources"],
+  reports: ["التقارير", "Reports"],
+  view: ["العرض", "View"],
+  view_records: ["حدث واحد لكل واقعة", "One row per event"],
+  view_groups: ["القمم مرة واحدة", "Summits once"],
+  view_mentions: ["كل تقرير على حدة", "One row per report"],
+  participants: ["المشاركون", "Participants"],
+  export_reports: ["تنزيل التقارير", "Download reports"],
 };
 
 export function lang() {
