@@ -88,6 +88,13 @@ def main() -> None:
           f"{len({rows[m]['group'] for m in ids})}")
     print(f"pairs: predicted {scores.predicted}  gold {scores.gold}  correct {scores.correct}")
     print(f"precision {scores.precision:.3f}  recall {scores.recall:.3f}")
+    splits = {d["name"]: d["split"] for d in map(json.loads, DOCS.open(encoding="utf-8"))}
+    for split in sorted(set(splits.values())):
+        part = [m for m in ids if splits[rows[m]["doc"]] == split]
+        s = pairwise({m: predicted[m] for m in part}, {m: rows[m]["group"] for m in part})
+        print(f"  {split} split: {len(part)} mentions, precision {s.precision:.3f}"
+              f"  recall {s.recall:.3f} ({s.correct}/{s.predicted} merges right,"
+              f" {s.correct}/{s.gold} gold pairs)")
     for title, pairs in (("false merges", scores.false_merges), ("missed", scores.missed)):
         print(f"{title}: {len(pairs)}")
         for a, b in pairs[:args.errors]:

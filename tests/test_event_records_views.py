@@ -11,11 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
+import event_records_fixture as fx
 from diplomap.analysis import balance, dyad_series
 from diplomap.store import connect
 from diplomap.web.app import create_app
-
-import event_records_fixture as fx
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 import event_records_fixture as fx
-from conftest import need_browser, open_page, rendered, serve_app, shot
 from diplomap.store import connect
+
+from conftest import need_browser, open_page, rendered, serve_app, shot
 
 pytestmark = pytest.mark.ui
 need_browser()

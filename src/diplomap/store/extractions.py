@@ -34,8 +34,10 @@ def _evidence(items: list) -> str:
 
 
 def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, result: Extraction,
-                    entities: list[dict]) -> None:
-    """Replace what was extracted from `doc_id` by `result`, atomically."""
+                    entities: list[dict], vectors: dict[str, bytes] | None = None) -> None:
+    """Replace what was extracted from `doc_id` by `result`, atomically, and group its events
+    into event records (`vectors`: `records.extraction_vectors` of the document, when an
+    extraction worker computed them)."""
     with transaction(conn):
         seeds = forget_document(conn, doc_id)
         _clear(conn, doc_id)
@@ -52,7 +54,7 @@ def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, resul
         for event in result.events:
             _insert_event(conn, doc_id, event)
         conn.execute("DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_mentions)")
-        group_document(conn, doc_id, seeds)  # the event records across documents
+        group_document(conn, doc_id, seeds, vectors)  # the event records across documents
         conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
                      (datetime.now(UTC).isoformat(timespec="seconds"), EXTRACTOR_VERSION, doc_id))
 

@@ -246,8 +246,10 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
-def _document_links(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
-    """event_links rows of the events stored for `doc_id`."""
+def _document_links(conn: sqlite3.Connection, doc_id: str,
+                    vectors: dict[str, bytes] | None = None) -> list[tuple]:
+    """event_links rows of the events stored for `doc_id` (`vectors`: the encoder vectors of
+    their evidence texts when already computed)."""
     doc = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
                        (doc_id,)).fetchone()
     if doc is None:
@@ -275,7 +277,24 @@ def _document_links(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
                      sentences[0] if sentences else None, json.dumps(spans), lang,
                      signature(search_tokens(said)), json.dumps(sorted(anchors))))
-    return [(*row, vector) for row, vector in zip(rows, embed(texts), strict=True)]
+    known = dict(vectors or {})
+    if not all(t in known for t in texts):
+        known = document_vectors(texts)
+    return [(*row, known[said]) for row, said in zip(rows, texts, strict=True)]
+
+
+def document_vectors(texts: Iterable[str]) -> dict[str, bytes]:
+    """{evidence text: encoder vector} of a document's evidence texts, encoded together in
+    sorted order (the same batch whichever process computes it)."""
+    unique = sorted(set(texts))
+    return dict(zip(unique, embed(unique), strict=True))
+
+
+def extraction_vectors(text: str, spans: Iterable[Iterable[tuple[int, int]]]
+                       ) -> dict[str, bytes]:
+    """`document_vectors` of the evidence of a document's events given as their spans:
+    what an extraction worker computes so that the single writer does not encode."""
+    return document_vectors(" ".join(text[s:e] for s, e in spans_) for spans_ in spans)
 
 
 def _json_list(text: str | None) -> list[Any]:
@@ -300,10 +319,11 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
     return [(s[0], s[1], s[2], s[3]) for s in seeds]
 
 
-def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = ()) -> None:
+def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = (),
+                   vectors: dict[str, bytes] | None = None) -> None:
     """Group the events stored for `doc_id` with the records of the other documents (and
     regroup what its former events were part of). Call inside the document's transaction."""
-    rows = _document_links(conn, doc_id)
+    rows = _document_links(conn, doc_id, vectors)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
