@@ -1,6 +1,6 @@
 """Cost of grouping event mentions into records, per document, as a corpus grows.
 
-    python bench/bench_records.py [--docs 2000 10000] [--events 3] [--no-encoder]
+    python bench/bench_records.py [--docs 2000 10000] [--events 3] [--states 40] [--no-encoder]
 
 Generates documents whose events are drawn from 40 states, 8 event types and two years of
 dates (a third of the events undated, some dated to a month; a fifth of the documents
@@ -9,7 +9,8 @@ and saves them one by one through `save_extraction` (one transaction per documen
 ingest does), once with the grouping and once without it. Prints the milliseconds per
 document of both and their difference (the cost of grouping), for the first and the last
 tenth of the corpus (the cost must not grow with the corpus), with the encoder when it is
-installed unless --no-encoder.
+installed unless --no-encoder. `--states 3` is the worst case of a focused corpus: every event
+between three states, so each block (type and pair) holds hundreds of mentions.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from diplomap.ontology import ontology
 from diplomap.store import NewDocument, add_document, connect, extractions
 
 STATES = [f"S{i:02d}" for i in range(40)]
+N_STATES = 40
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "ACCUSE", "COOPERATE", "SANCTION", "THREATEN", "AID"]
 VERBS = ["met", "agreed with", "signed with", "accused", "worked with", "sanctioned",
          "threatened", "helped"]
@@ -41,7 +43,7 @@ def _event(rng: random.Random) -> dict:
     precision = rng.random()
     date = (None if precision < 0.33 else f"{year}-{month:02d}" if precision < 0.45
             else f"{year}-{month:02d}-{dom:02d}")
-    a, b = rng.sample(STATES, 2)
+    a, b = rng.sample(STATES[:N_STATES], 2)
     k = rng.randrange(len(TYPES))
     return {"source": a, "target": b, "type": TYPES[k], "date": date,
             "published": f"{year}-{month:02d}-{min(28, dom + rng.randrange(3)):02d}",
@@ -113,13 +115,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[2000, 10000])
     parser.add_argument("--events", type=int, default=3)
+    parser.add_argument("--states", type=int, default=40, choices=range(2, 41),
+                        metavar="2..40")
     parser.add_argument("--no-encoder", action="store_true")
     args = parser.parse_args()
+    global N_STATES
+    N_STATES = args.states
     if args.no_encoder:
         os.environ["DIPLOMAP_RECORD_ENCODER"] = "0"
     for n in args.docs:
         docs = corpus(n, args.events)
-        print(f"{n} documents, {args.events} events each "
+        print(f"{n} documents, {args.events} events each among {args.states} states "
               f"(encoder {'off' if args.no_encoder else 'on if installed'}):")
         with_ = run(docs, True)
         without = run(docs, False)

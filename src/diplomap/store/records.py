@@ -225,19 +225,42 @@ def link(a: Mention, b: Mention) -> float:
 def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Complete-linkage clusters in the canonical order (see the module's docstring)."""
     clusters: list[list[Mention]] = []
+    common: list[tuple[str, str]] = []  # the days every member of a cluster can be about
     for m in sorted(mentions, key=lambda x: x.canonical):
-        best, best_score = None, 0.0
-        for members in clusters:
+        best, best_score = -1, 0.0
+        for i, members in enumerate(clusters):
+            lo, hi = common[i]
+            if m.lo is None or m.hi is None or m.lo > hi or m.hi < lo:
+                continue
             if not all(compatible(m, x) for x in members):
                 continue
             score = max(link(m, x) for x in members)
             if score > best_score:
-                best, best_score = members, score
-        if best is None:
+                best, best_score = i, score
+        if best < 0:
             clusters.append([m])
+            common.append((m.lo or "~", m.hi or ""))
         else:
-            best.append(m)
+            clusters[best].append(m)
+            lo, hi = common[best]
+            common[best] = (max(lo, m.lo or lo), min(hi, m.hi or hi))
     return clusters
+
+
+def regions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions of a block split where no interval overlaps the next one: groups that
+    cannot link to each other (so each is clustered alone, with the same result)."""
+    placed = sorted((m for m in mentions if m.lo and m.hi), key=lambda m: (m.lo, m.event_id))
+    out: list[list[Mention]] = [[m] for m in mentions if not (m.lo and m.hi)]
+    end = ""
+    for m in placed:
+        assert m.lo is not None and m.hi is not None
+        if not out or not end or m.lo > end:
+            out.append([])
+            end = m.hi
+        out[-1].append(m)
+        end = max(end, m.hi)
+    return out
 
 
 # --- features of a document's events --------------------------------------------------------
@@ -352,7 +375,8 @@ def rebuild(conn: sqlite3.Connection) -> None:
                          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", _document_links(conn, doc_id))
     changed: set[str] = set()
     for (block,) in conn.execute("SELECT DISTINCT block FROM event_links").fetchall():
-        changed |= _write_records(conn, _load(conn, "l.block = ?", [block]))
+        for region in regions(_load(conn, "l.block = ?", [block])):
+            changed |= _write_records(conn, region)
     _regroup_multilateral(conn, changed, set())
 
 
@@ -402,9 +426,10 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention]) -> set[str
     """Replace the records of `mentions` by their clusters; the IDs written."""
     if not mentions:
         return set()
-    olds = {r[0] for r in conn.execute(
-        f"SELECT DISTINCT record_id FROM event_links WHERE event_id IN"
-        f" ({','.join('?' * len(mentions))})", [m.event_id for m in mentions])}
+    ids = [m.event_id for m in mentions]
+    olds = {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
+        "SELECT DISTINCT record_id FROM event_links WHERE event_id IN"
+        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
     _delete_records(conn, olds - {""})
     written = set()
     for members in cluster(mentions):
