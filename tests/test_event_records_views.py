@@ -117,3 +117,12 @@ def test_facts_show_documents_and_sources(tmp_path) -> None:
     facts = get(client, "/api/facts", limit=500)["items"]
     assert facts and all(f["n_sources"] >= 1 and f["n_sources"] <= f["n_documents"]
                          for f in facts)
+
+
+def test_cli_counts_records_or_mentions(db, run) -> None:
+    records = json.loads(run("--db", db, "dyad", "KAZ", "RUS", "--by", "year", "--json").output)
+    mentions = json.loads(run("--db", db, "dyad", "KAZ", "RUS", "--by", "year", "--json",
+                              "--count", "mentions").output)
+    assert (records["total"], mentions["total"]) == (2, 4)
+    data = json.loads(run("--db", db, "balance", "CHN", "--json", "--count", "mentions").output)
+    assert data["count"] == "mentions" and data["overall"]["total"] == 10
