@@ -183,3 +183,13 @@ def test_migration_groups_the_events_already_stored(tmp_path):
     assert [v for v, _ in migrations()][-1] == 4
     migrate(conn)
     assert _state(conn) == expected
+
+
+def test_a_record_that_loses_a_report_keeps_the_others(conn):
+    fx.load(conn)
+    articles = {a["name"]: a for a in fx.read("articles.jsonl")}
+    fx.save_article(conn, articles["visit-en-3"], [])  # not the anchor: the ID stays
+    [record] = _record_of(conn, fx.truth(conn), "kaz-uzb-visit")
+    assert (record["n_documents"], record["n_mentions"]) == (2, 3)
+    assert conn.execute("SELECT count(*) FROM event_links WHERE record_id NOT IN"
+                        " (SELECT id FROM event_records)").fetchone()[0] == 0

@@ -44,6 +44,7 @@ import random
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -83,6 +84,7 @@ class Mention:
     entities: frozenset[str]
     embedding: bytes = b""
     event: dict[str, Any] = field(default_factory=dict)
+    record: str = ""  # the record it is stored in ("" before its first grouping)
 
     @property
     def canonical(self) -> tuple:
@@ -359,7 +361,7 @@ def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] 
     _delete_records(conn, stale)
     for block, intervals in sorted(by_block.items()):
         mentions = _region(conn, block, intervals) + _unplaced(conn, block, doc_id)
-        changed |= _write_records(conn, mentions)
+        changed |= _write_records(conn, mentions, stale)
     _regroup_multilateral(conn, changed, old_groups)
 
 
@@ -382,7 +384,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 MENTION_SQL = (
     "SELECT l.event_id, l.block, l.lo, l.hi, l.rank, l.doc_id, l.sentence, l.spans, l.lang,"
-    " l.signature, l.entities, l.embedding, d.published, d.source, "
+    " l.signature, l.entities, l.embedding, d.published, d.source, l.record_id, "
     + ", ".join(f"e.{c}" for c in EVENT_FIELDS)
     + " FROM event_links l JOIN events e ON e.id = l.event_id"
     " JOIN documents d ON d.id = l.doc_id WHERE ")
@@ -391,10 +393,10 @@ MENTION_SQL = (
 def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
     out = []
     for r in conn.execute(MENTION_SQL + where, params):
-        event = dict(zip(EVENT_FIELDS, r[14:], strict=True))
+        event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
         event.update(published=r[12], source_tag=r[13])
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
-                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event))
+                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14]))
     return out
 
 
@@ -422,24 +424,28 @@ def record_id(block: str, anchor: Mention) -> str:
     return hashlib.sha1(f"record\x1f{block}\x1f{anchor.event_id}".encode()).hexdigest()[:16]
 
 
-def _write_records(conn: sqlite3.Connection, mentions: list[Mention]) -> set[str]:
-    """Replace the records of `mentions` by their clusters; the IDs written."""
+def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
+                   stale: AbstractSet[str] = frozenset()) -> set[str]:
+    """Store the clusters of `mentions` as records, writing only the records whose members
+    changed or that are `stale` (deleted by the caller); a busy block is reclustered whole
+    but rewritten only where it moved. The IDs written."""
     if not mentions:
         return set()
-    ids = [m.event_id for m in mentions]
-    olds = {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
-        "SELECT DISTINCT record_id FROM event_links WHERE event_id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
-    _delete_records(conn, olds - {""})
-    written = set()
-    for members in cluster(mentions):
+    before: dict[str, set[str]] = {}
+    for m in mentions:
+        before.setdefault(m.record, set()).add(m.event_id)
+    clusters = {record_id(c[0].block, c[0]): c for c in cluster(mentions)}
+    changed = {rid for rid, members in clusters.items()
+               if rid in stale or before.get(rid) != {m.event_id for m in members}}
+    _delete_records(conn, (set(before) - set(clusters)) | changed)
+    for rid in sorted(changed):
+        members = clusters[rid]
         row = _record_row(members)
         conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
                      f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
         conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
-                         [(row[0], m.event_id) for m in members])
-        written.add(row[0])
-    return written
+                         [(rid, m.event_id) for m in members if m.record != rid])
+    return changed
 
 
 RECORD_COLUMNS = ("id", "block", "source", "target", "event_type", "mode", "date", "location",
