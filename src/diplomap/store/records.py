@@ -409,10 +409,12 @@ def _region(conn: sqlite3.Connection, block: str,
         return []
     lo, hi = min(p[0] for p in placed), max(p[1] for p in placed)
     while True:
-        found = _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, hi, lo])
-        wider = (min([lo, *(m.lo or lo for m in found)]), max([hi, *(m.hi or hi for m in found)]))
+        low, high = conn.execute(
+            "SELECT min(lo), max(hi) FROM event_links WHERE block = ? AND lo <= ? AND hi >= ?",
+            (block, hi, lo)).fetchone()
+        wider = (min(lo, low or lo), max(hi, high or hi))
         if wider == (lo, hi):
-            return found
+            return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, hi, lo])
         lo, hi = wider
 
 
