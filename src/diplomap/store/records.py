@@ -39,10 +39,12 @@ from __future__ import annotations
 import calendar
 import hashlib
 import json
+import operator
 import os
 import random
 import re
 import sqlite3
+from array import array
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -85,6 +87,21 @@ class Mention:
     embedding: bytes = b""
     event: dict[str, Any] = field(default_factory=dict)
     record: str = ""  # the record it is stored in ("" before its first grouping)
+    words: tuple[int, ...] = field(init=False, repr=False)
+    persons: dict[str, str] = field(init=False, repr=False)
+    vector: Any = field(init=False, repr=False)  # the embedding, unit length
+
+    def __post_init__(self) -> None:  # what every comparison reads, decoded once
+        self.words = tuple(array("I", self.signature)) if self.signature else ()
+        self.vector = None
+        if self.embedding:
+            v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
+            norm = float(np.sqrt(v @ v))
+            self.vector = v / norm if norm else None
+        e = self.event
+        self.persons = {side: person for side, person in (
+            (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
+            if side and person}
 
     @property
     def canonical(self) -> tuple:
@@ -167,14 +184,6 @@ def embed(texts: list[str]) -> list[bytes]:
     return [v.tobytes() for v in np.rint(vectors / scale * 127).astype(np.int8)]
 
 
-def cosine(x: bytes, y: bytes) -> float:
-    if not x or not y or len(x) != len(y):
-        return 0.0
-    a, b = np.frombuffer(x, np.int8).astype(np.int32), np.frombuffer(y, np.int8).astype(np.int32)
-    norm = float(np.sqrt(float(a @ a) * float(b @ b)))
-    return float(a @ b) / norm if norm else 0.0
-
-
 def numbers(text: str) -> set[str]:
     """The numbers written in `text`, as anchors ("#11900" for 11,900 and ١١٩٠٠)."""
     return {"#" + n.replace(",", "") for n in _NUMBER.findall(normalize(text).text)}
@@ -182,22 +191,19 @@ def numbers(text: str) -> set[str]:
 
 def similarity(a: Mention, b: Mention) -> float:
     """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
-    words = resemblance(a.signature, b.signature) if a.lang == b.lang else 0.0
+    words = 0.0
+    if a.lang == b.lang and a.words and len(a.words) == len(b.words):
+        words = sum(map(operator.eq, a.words, b.words)) / len(a.words)
     union = a.entities | b.entities
     named = len(a.entities & b.entities) / len(union) if union else 0.0
-    encoded = cosine(a.embedding, b.embedding) * SIMILARITY / COSINE
+    encoded = 0.0
+    if a.vector is not None and b.vector is not None and a.vector.shape == b.vector.shape:
+        encoded = float(a.vector @ b.vector) * SIMILARITY / COSINE
     return max(words, named, encoded)
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a.spans for s2, e2 in b.spans)
-
-
-def _persons(m: Mention) -> dict[str, str]:
-    e = m.event
-    return {side: person for side, person in ((e.get("source"), e.get("source_person")),
-                                              (e.get("target"), e.get("target_person")))
-            if side and person}
 
 
 def compatible(a: Mention, b: Mention) -> bool:
@@ -210,8 +216,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         x, y = a.event.get(key), b.event.get(key)
         if x and y and x != y:
             return False
-    pa, pb = _persons(a), _persons(b)
-    return all(pb[side] == person for side, person in pa.items() if side in pb)
+    return all(b.persons[side] == person for side, person in a.persons.items()
+               if side in b.persons)
 
 
 def link(a: Mention, b: Mention) -> float:
@@ -236,7 +242,7 @@ def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
                 continue
             if not all(compatible(m, x) for x in members):
                 continue
-            score = max(link(m, x) for x in members)
+            score = max(link(m, x) for x in members)  # (>= 1.5: the same day or document)
             if score > best_score:
                 best, best_score = i, score
         if best < 0:
