@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from diplomap.store import connect, document_id, transaction
+from diplomap.store.records import rebuild
 from diplomap.store.search import index_document_sentences
 
 # (id, kind, en, ar, qid)
@@ -299,6 +300,7 @@ def build_fixture_db(path: Path) -> Path:
                              " VALUES (?,?,?,?,?)", ENTITIES)
             for doc in DOCS:
                 _insert_doc(conn, doc)
+            rebuild(conn)  # events written by SQL: group them into records as save would
     finally:
         conn.close()
     return path

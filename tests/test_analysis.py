@@ -185,15 +185,16 @@ def test_balance_by_year(conn) -> None:
     assert data["overall"]["total"] == 18
 
 
-def test_balance_event_ids_are_the_events_behind_the_share(conn) -> None:
-    data = an.balance(conn, "KAZ", "year", KAZ_EXAMPLE, ids_limit=None)
+@pytest.mark.parametrize("count, table", [("records", "event_records"), ("mentions", "events")])
+def test_balance_event_ids_are_the_events_behind_the_share(conn, count, table) -> None:
+    data = an.balance(conn, "KAZ", "year", KAZ_EXAMPLE, ids_limit=None, count=count)
     grouping = an.load_vectors()
     for period in data["periods"]:
         assert period["ids_complete"]
         for vector, ids in period["event_ids"].items():
             assert len(ids) == period["counts"][vector]
             for event_id in ids:
-                row = conn.execute("SELECT source, target, date, quad FROM events WHERE id = ?",
+                row = conn.execute(f"SELECT source, target, date, quad FROM {table} WHERE id = ?",
                                    (event_id,)).fetchone()
                 partner = row[1] if row[0] == "KAZ" else row[0]
                 assert "KAZ" in (row[0], row[1])
@@ -290,14 +291,15 @@ def test_network_center_and_limit(conn) -> None:
 def test_event_summary_follows_deletes_and_updates(tmp_path: Path) -> None:
     db = build_fixture_db(tmp_path / "w.db")
     conn = connect(db)
-    before = an.balance(conn, "KAZ")["overall"]["counts"]
+    before = an.balance(conn, "KAZ", count="mentions")["overall"]["counts"]
     with transaction(conn):
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_ids()["china"],))
-    after = an.balance(conn, "KAZ")["overall"]["counts"]
+    after = an.balance(conn, "KAZ", count="mentions")["overall"]["counts"]
     assert before["china"] == 4 and after["china"] == 0
+    assert an.balance(conn, "KAZ")["overall"]["counts"]["china"] == 0  # records follow
     with transaction(conn):
         conn.execute("UPDATE events SET target = 'USA' WHERE target = 'TUR'")
-    moved = an.balance(conn, "KAZ")["overall"]["counts"]
+    moved = an.balance(conn, "KAZ", count="mentions")["overall"]["counts"]
     assert moved["usa"] == after["usa"] + 2
     summary = conn.execute("SELECT sum(n) FROM event_summary").fetchone()[0]
     assert summary == conn.execute("SELECT count(*) FROM events").fetchone()[0]

@@ -59,6 +59,7 @@ class EventType:
     needs_target: bool
     label: Label
     meaning: str = ""
+    symmetric: bool = False  # a joint act: either side may be written as the source
 
     def intensity_of(self, mode: str | None) -> float:
         """PLOVER's score of this type in `mode` (the base score for no or another mode)."""
@@ -127,6 +128,12 @@ class Ontology:
         return frozenset(p.name for p in self.predicates.values() if p.symmetric)
 
     @cached_property
+    def symmetric_events(self) -> frozenset[str]:
+        """Event types whose source and target may be swapped (joint acts: the direction
+        is a writing convention, so reports of one event may differ in it)."""
+        return frozenset(t.code for t in self.event_types.values() if t.symmetric)
+
+    @cached_property
     def start_keys(self) -> tuple[str, ...]:
         """The attributes that hold a fact's start date, in attribute order."""
         starts = {p.start for p in self.predicates.values()}
@@ -181,7 +188,8 @@ class Ontology:
             "modes": labels(self.modes),
             "event_types": {c: {"quad": t.quad, "intensity": t.intensity, "modes": dict(t.modes),
                                 "needs_target": t.needs_target, "label": t.label.as_dict(),
-                                "meaning": t.meaning} for c, t in self.event_types.items()},
+                                "meaning": t.meaning, "symmetric": t.symmetric}
+                           for c, t in self.event_types.items()},
             "attributes": {n: {"type": a.type, "label": a.label.as_dict(),
                                "values": labels(a.values)} for n, a in self.attributes.items()},
             "principles": labels(self.principles),
@@ -305,7 +313,7 @@ class _Reader:
             out[code] = EventType(
                 code, entry["quad"], base, self.type_modes(entry.get("modes"), where, base, modes),
                 bool(entry.get("needs_target")), self.label(entry.get("label"), where),
-                str(entry.get("meaning", "")))
+                str(entry.get("meaning", "")), bool(entry.get("symmetric")))
         return MappingProxyType(out)
 
     def type_modes(self, value: object, where: str, base: float,

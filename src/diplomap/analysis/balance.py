@@ -5,6 +5,10 @@ or MC, the state as source or target, the partner being the other side), the
 normalised Shannon entropy H / ln K (K = the vectors of the grouping, `other`
 included; 1 = evenly spread, 0 = one vector only) and the Herfindahl-Hirschman index
 (sum of squared shares; 1/K = even, 1 = one vector), with the event IDs behind each share.
+
+Events are counted as event records (`count="records"`: one real event however many
+articles report it, IDs of records) or, on request, as mentions (`count="mentions"`: one
+per document item, IDs of event rows).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ PERIODS = {"year": 4, "month": 7}  # period -> length of its ISO date prefix
 def balance(conn: sqlite3.Connection, state: str, by: str = "year",
             vectors: Grouping | None = None, *, ids_limit: int | None = 20,
             quads: Sequence[str] = COOPERATIVE, modality: str = "actual",
-            since: str | None = None, until: str | None = None) -> dict[str, Any]:
+            since: str | None = None, until: str | None = None,
+            count: str = "records") -> dict[str, Any]:
     """Shares, entropy and HHI of `state`'s interaction per `by` period ("year" or "month").
 
     `ids_limit` caps the event IDs listed per (period, vector). With a cap, yearly
@@ -38,16 +43,18 @@ def balance(conn: sqlite3.Connection, state: str, by: str = "year",
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     vectors = grouping_for(conn, state, vectors).without(state)
     if by == "year" and ids_limit is not None:
-        cells, undated = _summary_cells(conn, state, vectors, quads, modality, ids_limit)
+        cells, undated = _summary_cells(conn, state, vectors, quads, modality, ids_limit,
+                                        count)
     else:
-        rows = _event_rows(conn, state, quads, modality, PERIODS[by])
+        rows = _event_rows(conn, state, quads, modality, PERIODS[by], count)
         cells, undated = _aggregate(rows, vectors)
     cells = {p: c for p, c in cells.items() if _in_range(p, since, until)}
     periods = [_period(p, cells[p], vectors.ids, ids_limit) for p in sorted(cells)]
     overall = _period("all", _merge(cells.values()), vectors.ids, 0)
     overall.pop("event_ids")
     overall.pop("ids_complete")
-    return {"state": state, "by": by, "quads": list(quads), "modality": modality,
+    return {"state": state, "by": by, "count": count, "quads": list(quads),
+            "modality": modality,
             "k": len(vectors.ids), "vectors": [v.as_dict() for v in (*vectors.vectors,
                                                                      vectors.other)],
             "periods": periods, "overall": overall, "undated": undated}
@@ -58,10 +65,11 @@ Cells = dict[str, dict[str, list]]  # {period: {vector: [n, event ids]}}
 
 
 def _summary_cells(conn: sqlite3.Connection, state: str, vectors: Grouping,
-                   quads: Sequence[str], modality: str, limit: int) -> tuple[Cells, int]:
+                   quads: Sequence[str], modality: str, limit: int,
+                   count: str) -> tuple[Cells, int]:
     """Counts per (year, vector) from the summary table, with up to `limit` sample IDs
     each, taken from the busiest partners of the cell first."""
-    rows = partner_years(conn, state, quads, modality)
+    rows = partner_years(conn, state, quads, modality, count)
     vector_of: dict[str, str] = {}
     cells: Cells = {}
     partners: dict[tuple[str, str], list[tuple[int, str]]] = {}
@@ -74,13 +82,13 @@ def _summary_cells(conn: sqlite3.Connection, state: str, vectors: Grouping,
         cells.setdefault(year, {}).setdefault(vid, [0, []])[0] += n
         partners.setdefault((year, vid), []).append((n, partner))
     if limit:
-        _fill_samples(conn, state, cells, partners, quads, modality, limit)
+        _fill_samples(conn, state, cells, partners, quads, modality, limit, count)
     return cells, undated
 
 
 def _fill_samples(conn: sqlite3.Connection, state: str, cells: Cells,
                   partners: dict[tuple[str, str], list[tuple[int, str]]],
-                  quads: Sequence[str], modality: str, limit: int) -> None:
+                  quads: Sequence[str], modality: str, limit: int, count: str) -> None:
     chosen: dict[tuple[str, str], list[str]] = {}
     for (year, vid), items in partners.items():
         items.sort(reverse=True)
@@ -92,7 +100,7 @@ def _fill_samples(conn: sqlite3.Connection, state: str, cells: Cells,
             taken += n
         chosen[(year, vid)] = names
     keys = list(dict.fromkeys((y, p) for (y, _), names in chosen.items() for p in names))
-    samples = summary_samples(conn, state, keys, quads, modality, limit)
+    samples = summary_samples(conn, state, keys, quads, modality, limit, count)
     for (year, vid), names in chosen.items():
         ids = cells[year][vid][1]
         for partner in names:
@@ -102,10 +110,10 @@ def _fill_samples(conn: sqlite3.Connection, state: str, cells: Cells,
 
 
 def _event_rows(conn: sqlite3.Connection, state: str, quads: Sequence[str],
-               modality: str, length: int) -> list[Row]:
+               modality: str, length: int, count: str) -> list[Row]:
     """One row per event (period '' when its date is missing or too coarse)."""
     return [(period, partner, 1, [event_id]) for period, partner, event_id
-            in partner_events(conn, state, quads, modality, length)]
+            in partner_events(conn, state, quads, modality, length, count)]
 
 
 def _aggregate(rows: Iterable[Row], vectors: Grouping) -> tuple[Cells, int]:

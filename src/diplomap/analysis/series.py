@@ -13,8 +13,11 @@ PERIOD_LENGTH = {"month": 7, "year": 4}
 
 
 def dyad_series(conn: sqlite3.Connection, a: str, b: str, by: str = "month", *,
-                modalities: Sequence[str] = ("actual",)) -> dict[str, Any]:
-    """Events between `a` and `b` (both directions) per period.
+                modalities: Sequence[str] = ("actual",),
+                count: str = "records") -> dict[str, Any]:
+    """Events between `a` and `b` (both directions) per period, counted as event records
+    (`count="records"`, one real event however many articles report it) or as mentions
+    (`count="mentions"`, one per document item).
 
     Each period: n, mean intensity, counts by event type and by direction.
     Events whose date is missing or less precise than the period are counted in
@@ -24,7 +27,7 @@ def dyad_series(conn: sqlite3.Connection, a: str, b: str, by: str = "month", *,
         raise ValueError(f"by must be one of {', '.join(PERIOD_LENGTH)}, not {by!r}")
     if a == b:
         raise ValueError("a dyad needs two different actors")
-    rows = dyad_counts(conn, a, b, PERIOD_LENGTH[by], modalities)
+    rows = dyad_counts(conn, a, b, PERIOD_LENGTH[by], modalities, count)
     periods: dict[str, dict[str, Any]] = {}
     undated = 0
     for period, source, event_type, n, total in rows:
@@ -40,6 +43,6 @@ def dyad_series(conn: sqlite3.Connection, a: str, b: str, by: str = "month", *,
     series = [{"period": k, "n": v["n"], "mean_intensity": round(v["sum"] / v["n"], 4),
                "by_type": dict(sorted(v["by_type"].items())), "a_to_b": v["a_to_b"],
                "b_to_a": v["b_to_a"]} for k, v in sorted(periods.items())]
-    return {"a": a, "b": b, "by": by, "series": series,
+    return {"a": a, "b": b, "by": by, "count": count, "series": series,
             "total": sum(p["n"] for p in periods.values()),
             "undated": undated, "names": entity_names(conn, [a, b])}

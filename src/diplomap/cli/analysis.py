@@ -78,21 +78,28 @@ def _fact_row(fact: dict, names: dict) -> dict:
             "evidence": f"{ev['doc_id']}:{ev['start']}-{ev['end']} {ev['text']}" if ev else ""}
 
 
+count_option = click.option(
+    "--count", type=click.Choice(["records", "mentions"]), default="records", show_default=True,
+    help="records: one per real event however many articles report it; mentions: one per "
+         "report (document item).")
+
+
 @click.command("balance")
 @click.argument("state")
 @click.option("--by", type=click.Choice(["year", "month"]), default="year", show_default=True)
 @vectors_option
 @click.option("--ids", "ids_limit", type=click.IntRange(min=0), default=None,
               help="Event IDs listed per share in --json [default: all known].")
+@count_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON (with the event IDs).")
 def balance_command(state: str, by: str, vectors_file: Path | None, ids_limit: int | None,
-                    as_json: bool) -> None:
+                    count: str, as_json: bool) -> None:
     """Balance of STATE's cooperative interaction (VC/MC events) over its vectors per
     period: share of each vector, normalised entropy (1 = even) and HHI. STATE: an ID or
     a name."""
     conn = current().connect(readonly=True)
     state = resolve_name(conn, state, "state")
-    data = balance(conn, state, by, _vectors(vectors_file), ids_limit=ids_limit)
+    data = balance(conn, state, by, _vectors(vectors_file), ids_limit=ids_limit, count=count)
     if as_json:
         print_json(data)
         return
@@ -119,14 +126,15 @@ def _num(value: float | None) -> str:
 @click.argument("a")
 @click.argument("b")
 @click.option("--by", type=click.Choice(["month", "year"]), default="month", show_default=True)
+@count_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def dyad(a: str, b: str, by: str, as_json: bool) -> None:
+def dyad(a: str, b: str, by: str, count: str, as_json: bool) -> None:
     """Events between A and B (both directions) per month or year (IDs or names)."""
     conn = current().connect(readonly=True)
     a, b = resolve_name(conn, a), resolve_name(conn, b)
     if a == b:
         raise click.BadParameter("A and B must differ", param_hint="B")
-    data = dyad_series(conn, a, b, by)
+    data = dyad_series(conn, a, b, by, count=count)
     if as_json:
         print_json(data)
         return

@@ -34,6 +34,7 @@ from diplomap.store.queries import (
     iter_events,
     iter_fact_mentions,
 )
+from diplomap.store.record_queries import cite_records, iter_event_records
 
 T = TypeVar("T")
 lexicon_option = click.option(
@@ -125,6 +126,10 @@ def _explain(doc: str | None, text: str | None, lang: str | None, published: str
 
 FACT_TABLE = ["doc", "subject", "predicate", "object", "modality", "attrs", "evidence",
               "confidence"]
+RECORD_TABLE = ["date", "source", "event_type", "mode", "target", "n_documents", "n_sources",
+                "first_report", "last_report", "group_id", "evidence"]
+RECORD_COLUMNS = [*RECORD_TABLE[:-1], "id", "location", "intensity", "quad", "modality",
+                  "n_mentions", "event_ids", "documents", "source_tags", "evidence"]
 EVENT_TABLE = ["doc", "source", "event_type", "mode", "context", "target", "date", "intensity",
                "quad", "modality", "source_person", "target_person", "evidence", "confidence"]
 SINCE_HELP = ("On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): the item's own date, else its "
@@ -235,12 +240,19 @@ def facts(predicate: str | None, subject: str | None, object_: str | None, actor
 @click.option("--target", "--target-actor", "target", metavar="ID",
               help="Only events with this target (a PER: ID: the person).")
 @_filters
+@click.option("--records", is_flag=True,
+              help="One row per event record (one real event with all its reports: numbers "
+                   "of documents and sources, first and last report) instead of one per "
+                   "report.")
+@click.option("--groups", is_flag=True,
+              help="With --records: a multilateral event (records sharing a group_id) once.")
 @click.option("--format", "fmt", type=click.Choice([*FORMATS, "plover"]), default="table",
               show_default=True, help="plover: PLOVER's JSON record, one per line.")
 def events(event_type: str | None, quad: str | None, source_actor: str | None,
            target: str | None, actor: str | None, modality: str | None, since: str | None,
            until: str | None, source_tag: str | None, lang: str | None, doc: str | None,
-           limit: int | None, output: Path | None, fmt: str) -> None:
+           limit: int | None, output: Path | None, records: bool, groups: bool,
+           fmt: str) -> None:
     """PLOVER-coded events with their evidence, newest first (undated last)."""
     conn = current().connect()
     actor = resolve_name(conn, actor) if actor else None
@@ -248,6 +260,9 @@ def events(event_type: str | None, quad: str | None, source_actor: str | None,
         actor=actor, source=source_actor, target=target, event_type=event_type, quad=quad,
         modality=modality, since=since, until=until, doc=_resolve_doc(conn, doc),
         source_tag=source_tag, lang=lang))
+    if records or groups:
+        _write_records(conn, filters, limit, groups, output, fmt)
+        return
     rows = cite_events(conn, iter_events(conn, filters, limit=limit))
     if fmt == "plover":
         from diplomap.lexicon import load_lexicon
@@ -256,6 +271,50 @@ def events(event_type: str | None, quad: str | None, source_actor: str | None,
         _write((to_plover(r, lexicon) for r in rows), "jsonl", output, None)
     else:
         _write(rows, fmt, output, EVENT_TABLE)
+
+
+def _write_records(conn: sqlite3.Connection, filters: EventFilters, limit: int | None,
+                   groups: bool, output: Path | None, fmt: str) -> None:
+    rows = cite_records(iter_event_records(conn, filters, limit=limit, groups=groups,
+                                           mentions=True))
+    if fmt == "plover":
+        from diplomap.lexicon import load_lexicon
+
+        lexicon = load_lexicon(())
+        _write((_record_plover(r, lexicon) for r in rows), "jsonl", output, None)
+    elif fmt == "jsonl":
+        _write(rows, fmt, output, None)
+    else:
+        _write(({k: v for k, v in r.items() if k != "reports"} for r in rows), fmt, output,
+               RECORD_TABLE if fmt == "table" else RECORD_COLUMNS)
+
+
+def _record_plover(record: dict, lexicon: object) -> dict:
+    """PLOVER's record of an event record: its anchor report's coding, with GDELT-like
+    counts of its reports (NumMentions, NumArticles, NumSources) and their citations."""
+    reports = record["reports"]
+    first = reports[0] if reports else {}
+    evidence = first.get("evidence") or []
+    row = {"id": record["id"], "date": record["date"], "source": record["source"],
+           "target": record["target"], "source_person": first.get("source_person"),
+           "target_person": first.get("target_person"), "event_type": record["event_type"],
+           "mode": record["mode"], "context": [], "location": record["location"],
+           "quad": record["quad"], "intensity": record["intensity"],
+           "modality": record["modality"], "evidence": evidence[:1],
+           "doc": first.get("doc"),
+           "cite": {"url": first.get("url"), "title": first.get("title"),
+                    "language": first.get("lang"), "publication": first.get("published")}}
+    plover = to_plover(row, lexicon)
+    if not plover["date"]:
+        plover["date"] = record["first_report"]
+    return {**plover, "NumMentions": record["n_mentions"],
+            "NumArticles": record["n_documents"], "NumSources": record["n_sources"],
+            "first_report": record["first_report"], "last_report": record["last_report"],
+            "group_id": record["group_id"], "participants": record.get("participants"),
+            "mentions": [{"id": m["event_id"], "doc": m["doc"], "source_tag": m["source_tag"],
+                          "cite_info": {"url": m["url"], "title": m["title"],
+                                        "language": m["lang"], "publication": m["published"]}}
+                         for m in reports]}
 
 
 @click.command()

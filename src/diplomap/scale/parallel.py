@@ -20,6 +20,7 @@ from itertools import islice
 
 from diplomap.extract.pipeline import Pipeline
 from diplomap.store.extractions import save_extraction, stored_texts
+from diplomap.store.records import extraction_vectors
 
 _worker_pipeline: Pipeline | None = None
 BATCH = 16
@@ -71,7 +72,11 @@ def _read(job: tuple[str, str, str, str | None]) -> tuple:
     assert _worker_pipeline is not None
     reading = _worker_pipeline(text, lang, published)
     entities = _worker_pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
-    return doc_id, reading.doc.mentions, reading.extraction, entities, lang, reading.grammar
+    # the sentence encoder runs here, not in the single writer that groups event records
+    vectors = extraction_vectors(text, ([(e.start, e.end) for e in event.evidence]
+                                        for event in reading.extraction.events))
+    return (doc_id, reading.doc.mentions, reading.extraction, entities, lang, reading.grammar,
+            vectors)
 
 
 def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
@@ -103,9 +108,9 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(tuple(lexicons),)) as pool:
         while chunk := list(islice(jobs, BATCH * workers)):
-            for doc_id, mentions, extraction, entities, lang, grammar in pool.map(
+            for doc_id, mentions, extraction, entities, lang, grammar, vectors in pool.map(
                     _read, chunk, chunksize=BATCH):
-                save_extraction(conn, doc_id, mentions, extraction, entities)
+                save_extraction(conn, doc_id, mentions, extraction, entities, vectors)
                 run.count(lang, grammar)
                 if on_doc:
                     on_doc(doc_id)

@@ -14,6 +14,15 @@ from diplomap.ontology import ontology
 from diplomap.store.filters import placeholders
 
 SummaryRow = tuple[str, str, int, str | None, str | None]  # partner, quad, n, first/last year
+# What a count counts: event records (one real event, however many reports) or mentions
+# (one per document item), and the table and per-year summary of each.
+UNITS = {"records": ("event_records", "record_summary"), "mentions": ("events", "event_summary")}
+
+
+def _tables(unit: str) -> tuple[str, str]:
+    if unit not in UNITS:
+        raise ValueError(f"count must be one of {', '.join(UNITS)}, not {unit!r}")
+    return UNITS[unit]
 
 
 def state_facts(conn: sqlite3.Connection, state: str,
@@ -44,15 +53,16 @@ def state_summary(conn: sqlite3.Connection, state: str,
 
 
 def partner_years(conn: sqlite3.Connection, state: str, quads: Sequence[str],
-                  modality: str) -> list[tuple[str, str, int]]:
+                  modality: str, unit: str = "records") -> list[tuple[str, str, int]]:
     """(year, partner, n) of `state`'s events of `quads` with another actor, from the
     summary ('' for the year of undated events)."""
     marks = placeholders(quads)
+    summary = _tables(unit)[1]
     return conn.execute(
-        "SELECT year, target, sum(n) FROM event_summary WHERE source = ?"
+        f"SELECT year, target, sum(n) FROM {summary} WHERE source = ?"
         f" AND quad IN ({marks}) AND modality = ? AND target NOT IN ('', ?)"
         " GROUP BY target, year UNION ALL"
-        " SELECT year, source, sum(n) FROM event_summary WHERE target = ?"
+        f" SELECT year, source, sum(n) FROM {summary} WHERE target = ?"
         f" AND quad IN ({marks}) AND modality = ? AND source NOT IN ('', ?)"
         " GROUP BY source, year",
         (state, *quads, modality, state, state, *quads, modality, state)).fetchall()
@@ -60,11 +70,12 @@ def partner_years(conn: sqlite3.Connection, state: str, quads: Sequence[str],
 
 def summary_samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, str]],
                     quads: Sequence[str], modality: str,
-                    limit: int) -> dict[tuple[str, str], list[str]]:
+                    limit: int, unit: str = "records") -> dict[tuple[str, str], list[str]]:
     """Up to `limit` sample event IDs per direction of each (year, partner) key: one
     primary-key lookup per key and direction (a join or an IN list makes SQLite scan
     every summary row of the state)."""
-    sql = ("SELECT group_concat(sample_ids) FROM event_summary WHERE source = ? AND target = ?"
+    sql = (f"SELECT group_concat(sample_ids) FROM {_tables(unit)[1]} WHERE source = ?"
+           " AND target = ?"
            f" AND year = ? AND quad IN ({placeholders(quads)}) AND modality = ?")
     out: dict[tuple[str, str], list[str]] = {}
     for year, partner in keys:
@@ -78,7 +89,8 @@ def summary_samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, 
 
 
 def partner_events(conn: sqlite3.Connection, state: str, quads: Sequence[str],
-                   modality: str, length: int) -> list[tuple[str, str, str]]:
+                   modality: str, length: int,
+                   unit: str = "records") -> list[tuple[str, str, str]]:
     """(period, partner, event ID) of each event of `state` with another actor, oldest
     first; the period is the first `length` characters of the date ('' when the date is
     missing or coarser)."""
@@ -86,19 +98,21 @@ def partner_events(conn: sqlite3.Connection, state: str, quads: Sequence[str],
     return conn.execute(
         f"SELECT CASE WHEN length(date) >= {int(length)} THEN substr(date, 1, {int(length)})"
         " ELSE '' END AS period,"
-        " CASE WHEN source = ? THEN target ELSE source END AS partner, id FROM events"
+        f" CASE WHEN source = ? THEN target ELSE source END AS partner, id FROM {_tables(unit)[0]}"
         f" WHERE (source = ? OR target = ?) AND quad IN ({marks}) AND modality = ?"
         " AND source IS NOT NULL AND target IS NOT NULL AND source != target"
         " ORDER BY date, id", (state, state, state, *quads, modality)).fetchall()
 
 
 def dyad_counts(conn: sqlite3.Connection, a: str, b: str, length: int,
-                modalities: Sequence[str]) -> list[tuple[str, str, str, int, float]]:
+                modalities: Sequence[str],
+                unit: str = "records") -> list[tuple[str, str, str, int, float]]:
     """(period, source, event type, n, intensity sum) of the events between `a` and `b`,
     both directions; period as in `partner_events`."""
     marks = placeholders(modalities)
     part = (f"SELECT CASE WHEN length(date) >= {int(length)} THEN substr(date, 1, {int(length)})"
-            " ELSE '' END AS period, source, event_type, count(*), sum(intensity) FROM events"
+            " ELSE '' END AS period, source, event_type, count(*), sum(intensity)"
+            f" FROM {_tables(unit)[0]}"
             f" WHERE source = ? AND target = ? AND modality IN ({marks})"
             " GROUP BY period, event_type")
     return conn.execute(f"{part} UNION ALL {part}",

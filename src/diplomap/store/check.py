@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from diplomap.store.db import transaction
+from diplomap.store.records import rebuild as rebuild_records
 from diplomap.store.search import index_document_sentences
 
 # Rows whose parent is gone: (what, table, condition).
@@ -64,6 +65,12 @@ def check(conn: sqlite3.Connection) -> CheckReport:
     add("documents whose search index differs from their sentences", len(_stale_index(conn)))
     add("event summary rows that differ from a recomputation", _summary_differences(conn))
     add("event summary rows without the IDs of their events", _bad_sample_ids(conn))
+    add("events without an event record", conn.execute(
+        "SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM event_links)"
+        ).fetchone()[0])
+    add("event links without their event or record", conn.execute(
+        "SELECT count(*) FROM event_links WHERE event_id NOT IN (SELECT id FROM events)"
+        " OR record_id NOT IN (SELECT id FROM event_records)").fetchone()[0])
     for what, table, condition in ORPHANS:
         add(what, conn.execute(f"SELECT count(*) FROM {table} WHERE {condition}").fetchone()[0])
     return report
@@ -84,6 +91,9 @@ def repair(conn: sqlite3.Connection) -> CheckReport:
         if stale:
             repaired["documents reindexed"] = len(stale)
         repaired["event summary rows rebuilt"] = rebuild_event_summary(conn)
+        rebuild_records(conn)
+        repaired["event records rebuilt"] = conn.execute(
+            "SELECT count(*) FROM event_records").fetchone()[0]
     report = check(conn)
     report.repaired = repaired
     return report

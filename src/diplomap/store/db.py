@@ -59,9 +59,18 @@ def migrate(conn: sqlite3.Connection) -> int:
                 continue
             for statement in _statements(sql):
                 conn.execute(statement)
+            _after(conn, version)
             conn.execute(f"PRAGMA user_version = {version}")
         current = version
     return current
+
+
+def _after(conn: sqlite3.Connection, version: int) -> None:
+    """What a migration computes in Python: v4 groups the stored events into records."""
+    if version == 4:
+        from diplomap.store.records import rebuild
+
+        rebuild(conn)
 
 
 def _statements(sql: str) -> Iterator[str]:

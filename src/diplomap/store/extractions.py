@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
+from diplomap.store.records import forget_document, group_document
 
 EXTRACTOR_VERSION = "rules-1"
 
@@ -96,16 +97,22 @@ def _event_row(doc_id: str, event: Event) -> dict:
 
 
 def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, result: Extraction,
-                    entities: list[dict]) -> None:
-    """Replace what was extracted from `doc_id` by `result`, atomically."""
+                    entities: list[dict], vectors: dict[str, bytes] | None = None) -> None:
+    """Replace what was extracted from `doc_id` by `result`, atomically, and group its events
+    into event records (`vectors`: `records.extraction_vectors` of the document, when an
+    extraction worker computed them)."""
     with transaction(conn):
-        write_extraction(conn, doc_id, extraction_rows(doc_id, mentions, result, entities))
+        write_extraction(conn, doc_id, extraction_rows(doc_id, mentions, result, entities),
+                         vectors=vectors)
         conn.execute("DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_mentions)")
 
 
 def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
-                     extractor: str = EXTRACTOR_VERSION) -> None:
-    """Replace the extraction of `doc_id` by `rows` (inside the caller's transaction)."""
+                     extractor: str = EXTRACTOR_VERSION,
+                     vectors: dict[str, bytes] | None = None) -> None:
+    """Replace the extraction of `doc_id` by `rows` and regroup its events into event records
+    (inside the caller's transaction)."""
+    seeds = forget_document(conn, doc_id)
     _clear(conn, doc_id)
     conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
                      "(:id, :kind, :en, :ar, :qid)", rows.entities)
@@ -125,6 +132,7 @@ def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows
         " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
         " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
         " :location, :intensity, :quad, :modality, :confidence, :evidence)", rows.events)
+    group_document(conn, doc_id, seeds, vectors)  # the event records across documents
     conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
                  (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id))
 

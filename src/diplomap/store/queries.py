@@ -247,21 +247,24 @@ def cite_fact_mentions(conn: sqlite3.Connection, mentions: Iterator[dict[str, An
 
 def add_support_all(conn: sqlite3.Connection, facts: list[dict[str, Any]],
                     limit: int) -> None:
-    """n_documents, attrs and evidence of each fact, from its mentions (best first)."""
+    """n_documents, n_sources, attrs and evidence of each fact, from its mentions (best
+    first)."""
     counts = mention_counts(conn, [f["fact_id"] for f in facts])
     for fact in facts:
-        fact["n_documents"] = counts.get(fact["fact_id"], 0)
+        fact["n_documents"], fact["n_sources"] = counts.get(fact["fact_id"], (0, 0))
         _add_support(conn, fact, limit)
 
 
-def mention_counts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, int]:
-    """{fact ID: how many documents state it}."""
-    counts: dict[str, int] = {}
+def mention_counts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """{fact ID: (how many documents state it, how many distinct source tags those
+    documents have, untagged documents counting as one)}, as event records count them."""
+    counts: dict[str, tuple[int, int]] = {}
     for i in range(0, len(fact_ids), FETCH):
         chunk = fact_ids[i:i + FETCH]
-        counts.update(conn.execute(
-            "SELECT fact_id, count(*) FROM fact_mentions"
-            f" WHERE fact_id IN ({placeholders(chunk)}) GROUP BY fact_id", chunk).fetchall())
+        counts.update((r[0], (r[1], r[2])) for r in conn.execute(
+            "SELECT m.fact_id, count(*), count(DISTINCT coalesce(d.source, ''))"
+            " FROM fact_mentions m JOIN documents d ON d.id = m.doc_id"
+            f" WHERE m.fact_id IN ({placeholders(chunk)}) GROUP BY m.fact_id", chunk))
     return counts
 
 

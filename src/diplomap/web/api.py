@@ -35,6 +35,13 @@ from diplomap.store.filters import DATE_RULE
 from diplomap.store.names import resolve_entity, suggest
 from diplomap.store.overview import corpus_overview, events_by_ids
 from diplomap.store.queries import EVENT_COLUMNS, get_entity, is_known_entity, list_entities
+from diplomap.store.record_queries import (
+    RECORD_COLUMNS,
+    count_event_records,
+    get_event_record,
+    iter_event_records,
+    list_event_records,
+)
 from diplomap.store.search import search_sentences
 from diplomap.web.vocabulary import EntityKind, EventType, Modality, Predicate, Quad
 
@@ -71,6 +78,12 @@ FILTERS_NOTE = ("Filters combine with AND. actor: the source or the target (the 
                 "the object of a fact); a PER: ID matches the persons. since/until: "
                 + DATE_RULE + ". doc, source_tag, lang: of the document stating the item.")
 Limit = Annotated[int, Query(ge=1, le=500)]
+Count = Annotated[Literal["records", "mentions"], Query(
+    description="records: one per real event however many articles report it; mentions: "
+                "one per document item (the count before event records)")]
+Groups = Annotated[bool, Query(description="Show a multilateral event (records sharing a "
+                                           "group_id) once, with its participants")]
+RECORD_EXPORT_COLUMNS = (*RECORD_COLUMNS, "event_ids", "documents", "source_tags")
 Offset = Annotated[int, Query(ge=0, le=100_000)]
 
 
@@ -248,24 +261,91 @@ def events_export(request: Request, conn: Conn, format: Literal["csv", "jsonl"] 
         "Content-Disposition": f'attachment; filename="events.{format}"'})
 
 
+@router.get("/event-records", summary="Event records: one real event with its reports",
+            description="Mentions of one event in several documents grouped (type, dyad, "
+                        "compatible dates, location, evidence similarity), newest first, each "
+                        "with its reports (documents, source tags, evidence), counts of "
+                        "documents and sources and first and last report. " + FILTERS_NOTE)
+def event_records(request: Request, conn: Conn, actor: OptId = None, source: OptSide = None,
+                  target: OptSide = None, type: EventType | None = None,
+                  quad: Quad | None = None, modality: Modality | None = None,
+                  since: OptDate = None, until: OptDate = None, doc: OptDoc = None,
+                  source_tag: OptTag = None, lang: Lang | None = None, groups: Groups = False,
+                  limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
+                             doc, source_tag, lang)
+    items = list_event_records(conn, filters, limit=limit, offset=offset, groups=groups)
+    ids = {i for r in items for i in (r["source"], r["target"], *r.get("participants", []))}
+    return _page(items, count_event_records(conn, filters, groups), limit, offset,
+                 names=an.entity_names(conn, ids))
+
+
+@router.get("/event-records/export", summary="Event records as a CSV or JSONL download",
+            description="Streamed. JSONL rows carry their mentions; CSV rows their event IDs, "
+                        "documents and source tags. " + FILTERS_NOTE)
+def event_records_export(request: Request, conn: Conn,
+                         format: Literal["csv", "jsonl"] = "csv", actor: OptId = None,
+                         source: OptSide = None, target: OptSide = None,
+                         type: EventType | None = None, quad: Quad | None = None,
+                         modality: Modality | None = None, since: OptDate = None,
+                         until: OptDate = None, doc: OptDoc = None, source_tag: OptTag = None,
+                         lang: Lang | None = None, groups: Groups = False,
+                         max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX
+                         ) -> StreamingResponse:
+    filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
+                             doc, source_tag, lang)
+    body = _export_chunks(request.app.state.db.path, filters, max_rows, format,
+                          records=True, groups=groups)
+    media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
+    return StreamingResponse(body, media_type=media, headers={
+        "Content-Disposition": f'attachment; filename="event-records.{format}"'})
+
+
+@router.get("/event-records/{record_id}", summary="One event record with all its reports")
+def event_record(request: Request, conn: Conn,
+                 record_id: Annotated[str, Path(pattern=r"^[0-9a-f]{16}$")]) -> JSONResponse:
+    found = get_event_record(conn, record_id)
+    if found is None:
+        raise HTTPException(404, f"no event record {record_id!r}")
+    ids = {found["source"], found["target"], *found.get("participants", [])}
+    return _json({**found, "names": an.entity_names(conn, ids)})
+
+
+def flat_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with its mentions as lists of IDs, documents and tags (one CSV row)."""
+    mentions = record.get("mentions", [])
+    return {**{k: record[k] for k in RECORD_COLUMNS},
+            "event_ids": [m["event_id"] for m in mentions],
+            "documents": sorted({m["doc"] for m in mentions}),
+            "source_tags": sorted({m["source_tag"] or "" for m in mentions})}
+
+
 def _export_chunks(path: PathLike[str], filters: EventFilters, max_rows: int,
-                   fmt: str) -> Iterator[str]:
+                   fmt: str, records: bool = False, groups: bool = False) -> Iterator[str]:
     """The download in chunks of about EXPORT_CHUNK characters, each sent as soon as its
     rows are read, on a connection of its own (the stream runs in other threads)."""
     conn = connect(path, readonly=True)
     try:
-        rows = iter_events(conn, filters, limit=max_rows)
-        lines = _csv_lines(rows) if fmt == "csv" else (
+        columns: tuple[str, ...] = EVENT_COLUMNS
+        if records:
+            rows = iter_event_records(conn, filters, limit=max_rows, groups=groups,
+                                      mentions=True)
+            if fmt == "csv":
+                rows, columns = (flat_record(r) for r in rows), RECORD_EXPORT_COLUMNS
+        else:
+            rows = iter_events(conn, filters, limit=max_rows)
+        lines = _csv_lines(rows, columns) if fmt == "csv" else (
             json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         yield from _chunks(lines, EXPORT_CHUNK)
     finally:
         conn.close()
 
 
-def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+def _csv_lines(rows: Iterator[dict[str, Any]],
+               columns: tuple[str, ...] = EVENT_COLUMNS) -> Iterator[str]:
     """The header, then one CSV line per row (lists as JSON)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
         yield buffer.getvalue()
@@ -303,10 +383,10 @@ def balance(request: Request, conn: Conn, state: EntityName,
             by: Literal["year", "month"] = "year",
             ids: Annotated[int, Query(ge=0, le=1000, description="event IDs per share")] = 10,
             since: OptDate = None, until: OptDate = None,
-            vectors: VectorsJson = None) -> JSONResponse:
+            vectors: VectorsJson = None, count: Count = "records") -> JSONResponse:
     state = _resolved(conn, state)
     return _json(an.balance(conn, state, by, _grouping(request, vectors), ids_limit=ids,
-                            since=since, until=until))
+                            since=since, until=until, count=count))
 
 
 @router.get("/balance/{state}/events", summary="The events behind one share of the balance")
@@ -366,11 +446,11 @@ def plural_tables() -> dict[str, dict[str, Any]]:
 
 @router.get("/dyad/{a}/{b}", summary="Events between two actors per month or year")
 def dyad(request: Request, conn: Conn, a: EntityName, b: EntityName,
-         by: Literal["month", "year"] = "month") -> JSONResponse:
+         by: Literal["month", "year"] = "month", count: Count = "records") -> JSONResponse:
     a, b = _resolved(conn, a), _resolved(conn, b)
     if a == b:
         raise HTTPException(422, "a dyad needs two different actors")
-    return _json(an.dyad_series(conn, a, b, by))
+    return _json(an.dyad_series(conn, a, b, by, count=count))
 
 
 @router.get("/network", summary="Network of states and organisations (JSON or GraphML)")

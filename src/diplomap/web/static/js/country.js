@@ -309,6 +309,7 @@ function factLine(fact, names) {
   return h("li", { "data-fact": fact.fact_id }, counterpart, modality, " ",
     h("span", { class: "attrs" }, ...formatAttrs(fact.attrs, names)),
     h("span", { class: "badge", title: t("documents") }, count(fact.n_documents, "documents")),
+    fact.n_sources > 1 ? h("span", { class: "badge", title: t("sources") }, `${fact.n_sources} ${t("sources")}`) : "",
     fact.evidence.map((ref) => evidenceLink(ref)));
 }
 

@@ -112,6 +112,14 @@ const STRINGS = {
   statements: ["بيانات المنظمة ومواقفها", "The organisation's statements and actions"],
   quad_legend: ["الفئات (PLOVER): تعاون لفظي، تعاون مادي، صراع لفظي، صراع مادي", "Quads (PLOVER): verbal cooperation, material cooperation, verbal conflict, material conflict"],
   intensity_scale: ["الشدة من ‎−10 (أشد صراع) إلى ‎+10 (أشد تعاون)", "Intensity from −10 (most conflictual) to +10 (most cooperative)"],
+  sources: ["مصادر", "sources"],
+  reports: ["التقارير", "Reports"],
+  view: ["العرض", "View"],
+  view_records: ["حدث واحد لكل واقعة", "One row per event"],
+  view_groups: ["القمم مرة واحدة", "Summits once"],
+  view_mentions: ["كل تقرير على حدة", "One row per report"],
+  participants: ["المشاركون", "Participants"],
+  export_reports: ["تنزيل التقارير", "Download reports"],
 };
 
 // Counted nouns: the CLDR plural category (Babel's rules, served at /api/plurals) picks

