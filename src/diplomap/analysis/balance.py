@@ -172,12 +172,14 @@ def hhi(shares: Iterable[float]) -> float:
 
 def share_event_ids(conn: sqlite3.Connection, state: str, period: str, vector: str | None,
                     vectors: Grouping | None = None, by: str = "year", *,
-                    quads: Sequence[str] = COOPERATIVE, modality: str = "actual") -> list[str]:
+                    quads: Sequence[str] = COOPERATIVE, modality: str = "actual",
+                    count: str = "records") -> list[str]:
     """The IDs of the events behind one share of `balance`: `state`'s events of `period`
-    ('' for the undated ones) with a partner of `vector` (None: every vector)."""
+    ('' for the undated ones) with a partner of `vector` (None: every vector); event record
+    IDs, or event mention IDs with count="mentions", as the balance counted them."""
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     grouping = grouping_for(conn, state, vectors).without(state)
     return [event_id for p, partner, event_id
-            in partner_events(conn, state, quads, modality, PERIODS[by])
+            in partner_events(conn, state, quads, modality, PERIODS[by], count)
             if p == period and (vector is None or grouping.vector_of(partner) == vector)]

@@ -50,3 +50,14 @@ def events_by_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> list[dict[str
         refs = evidence_refs(conn, event["doc_id"], event["evidence"], limit=1)
         event["evidence_text"] = refs[0]["text"] if refs else None
     return rows
+
+
+def record_anchor_events(conn: sqlite3.Connection, record_ids: Iterable[str]) -> list[str]:
+    """For each event record, the ID of its best-dated report (its anchor), in order."""
+    anchors: dict[str, str] = {}
+    for chunk in batched(dict.fromkeys(record_ids), CHUNK):
+        for record_id, event_id in conn.execute(
+                "SELECT record_id, event_id FROM event_links"
+                f" WHERE record_id IN ({placeholders(chunk)}) ORDER BY rank, event_id", chunk):
+            anchors.setdefault(record_id, event_id)
+    return [anchors[r] for r in dict.fromkeys(record_ids) if r in anchors]

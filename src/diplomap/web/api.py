@@ -33,7 +33,7 @@ from diplomap.store import (
 )
 from diplomap.store.filters import DATE_RULE
 from diplomap.store.names import resolve_entity, suggest
-from diplomap.store.overview import corpus_overview, events_by_ids
+from diplomap.store.overview import corpus_overview, events_by_ids, record_anchor_events
 from diplomap.store.queries import EVENT_COLUMNS, get_entity, is_known_entity, list_entities
 from diplomap.store.record_queries import (
     RECORD_COLUMNS,
@@ -395,10 +395,15 @@ def balance_events(request: Request, conn: Conn, state: EntityName,
                        "YYYY or YYYY-MM; empty for the undated events"))] = "",
                    vector: Annotated[str | None, Query(max_length=80)] = None,
                    by: Literal["year", "month"] = "year", vectors: VectorsJson = None,
-                   limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> JSONResponse:
+                   limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+                   count: Count = "records") -> JSONResponse:
+    """Each event record behind the share as its best-dated report (count=mentions: every
+    report)."""
     state = _resolved(conn, state)
-    ids = an.share_event_ids(conn, state, period, vector, _grouping(request, vectors), by)
-    items = events_by_ids(conn, ids[:limit])
+    ids = an.share_event_ids(conn, state, period, vector, _grouping(request, vectors), by,
+                             count=count)
+    shown = record_anchor_events(conn, ids[:limit]) if count == "records" else ids[:limit]
+    items = events_by_ids(conn, shown)
     names = an.entity_names(conn, {i for e in items for i in (e["source"], e["target"])})
     return _json({"state": state, "period": period, "vector": vector, "total": len(ids),
                   "items": items, "names": names})

@@ -92,7 +92,8 @@ function recordTable(data) {
   if (!data.items.length) return h("p", { class: "empty" }, t("none"));
   const names = data.names;
   return h("table", { id: "events-table" },
-    h("thead", {}, h("tr", {}, ["date", "source", "type", "mode", "target", "intensity", "reports", "evidence"].map((k) => h("th", {}, t(k))))),
+    h("thead", {}, h("tr", {}, ["date", "source", "type", "mode", "target", "intensity", "reports", "evidence"].map((k) =>
+      h("th", k === "intensity" ? { title: t("intensity_scale") } : {}, t(k), k === "intensity" ? " ⓘ" : "")))),
     h("tbody", {}, data.items.map((r) => {
       const first = r.mentions[0];
       const target = r.participants ? h("span", { title: t("participants"), "data-participants": r.participants.join(" ") },
