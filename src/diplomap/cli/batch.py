@@ -15,6 +15,7 @@ from diplomap.cli.context import (
     error,
     print_json,
     progress,
+    record_options,
     warning,
 )
 from diplomap.ingest.readers import ReadOptions
@@ -37,17 +38,7 @@ BATCH_MAX_BYTES = 2 * 1024**3  # a file is read whole by one task
               help="Spark tasks of the extraction [default: twice the cores].")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (--engine local) [default: the number of CPUs].")
-@click.option("--source", help="Tag the documents with this source name.")
-@click.option("--published", help="Publication date (ISO) for documents whose metadata has none.")
-@click.option("--text-field", help="JSON/JSONL/CSV/Parquet field holding the text "
-              "[default: text, body, content, article, full_text].")
-@click.option("--title-field", help="Field holding the title [default: title, headline, name].")
-@click.option("--date-field", help="Field holding the publication date "
-              "[default: published, date, pubdate, published_at, ...].")
-@click.option("--url-field", help="Field holding the URL [default: url, link, source_url, uri].")
-@click.option("--encoding", help="Fallback encoding for files that are not valid UTF-8.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=BATCH_MAX_BYTES,
-              show_default=True, help="Refuse files larger than this (one task reads a file).")
+@record_options(BATCH_MAX_BYTES, "Refuse files larger than this (one task reads a file).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra entity YAML file for extraction; repeatable.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -23,6 +23,7 @@ from diplomap.store import StoreError, connect
 if TYPE_CHECKING:
     from diplomap.scale import ExtractionRun
 
+F = TypeVar("F", bound=Callable[..., Any])
 err = Console(stderr=True)
 EXIT_FAILED = 1      # some input failed (the rest was done)
 EXIT_USAGE = 2       # bad command line (click's own code)
@@ -137,3 +138,33 @@ def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bo
         task = bar.add_task("", total=len(doc_ids))
         return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,
                                 on_doc=lambda _: bar.update(task, advance=1))
+
+
+def record_options(max_bytes: int, max_bytes_help: str = "Refuse files larger than this."
+                   ) -> Callable[[F], F]:
+    """The options that say how files become documents, shared by `ingest` and `batch`."""
+    options = [
+        click.option("--source", help="Tag the documents with this source name."),
+        click.option("--published",
+                     help="Publication date (ISO) for documents whose metadata has none."),
+        click.option("--text-field", help="JSON/JSONL/CSV/Parquet field holding the text "
+                     "[default: text, body, content, article, full_text]."),
+        click.option("--title-field",
+                     help="Field holding the title [default: title, headline, name]."),
+        click.option("--date-field", help="Field holding the publication date "
+                     "[default: published, date, pubdate, published_at, ...]."),
+        click.option("--url-field",
+                     help="Field holding the URL [default: url, link, source_url, uri]."),
+        click.option("--encoding", help="Fallback encoding for files that are not valid UTF-8 "
+                     "(e.g. cp1256); UTF-8 files of the same run stay UTF-8, and the summary "
+                     "names the files decoded with it."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=max_bytes,
+                     show_default=True, help=max_bytes_help),
+    ]
+
+    def decorate(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate

@@ -13,6 +13,7 @@ from diplomap.cli.context import (
     extract_documents,
     print_json,
     progress,
+    record_options,
     warning,
 )
 from diplomap.ingest.pipeline import ingest_paths
@@ -32,19 +33,7 @@ from diplomap.store.filters import check_date
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--source", help="Tag the documents with this source name.")
-@click.option("--published", help="Publication date (ISO) for documents whose metadata has none.")
-@click.option("--text-field", help="JSON/JSONL/CSV field holding the text "
-              "[default: text, body, content, article, full_text].")
-@click.option("--title-field", help="Field holding the title [default: title, headline, name].")
-@click.option("--date-field", help="Field holding the publication date "
-              "[default: published, date, pubdate, published_at, ...].")
-@click.option("--url-field", help="Field holding the URL [default: url, link, source_url, uri].")
-@click.option("--encoding", help="Fallback encoding for files that are not valid UTF-8 (e.g. "
-              "cp1256); UTF-8 files of the same run stay UTF-8, and the summary names the "
-              "files decoded with it.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Refuse files larger than this.")
+@record_options(DEFAULT_MAX_BYTES)
 @click.option("--no-extract", is_flag=True, help="Store documents only; skip extraction.")
 @click.option("--rescan", is_flag=True, help="Read every file again, even those read before "
               "with the same options and unchanged since (size, times, inode).")
