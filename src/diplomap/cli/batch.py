@@ -13,10 +13,9 @@ from diplomap.cli.context import (
     EXIT_USAGE,
     current,
     error,
-    print_json,
+    finish,
     progress,
     record_options,
-    warning,
 )
 from diplomap.ingest.readers import ReadOptions
 from diplomap.scale import default_workers
@@ -67,17 +66,10 @@ def batch(inputs: tuple[Path, ...], output: str, engine: str, master: str | None
     else:
         summary = _run_local(inputs, Path(output), options, workers or default_workers(),
                              quiet or as_json)
-    for failure in summary.errors:
-        error(failure)
-    for note in summary.warnings:
-        warning(note)
-    if as_json:
-        print_json(summary.as_dict())
-    elif not quiet:
-        click.echo(f"{summary.files} files: {summary.documents} documents written to {output}, "
-                   f"{summary.duplicates} skipped as duplicates, {len(summary.errors)} failed")
-    if summary.errors:
-        raise SystemExit(EXIT_FAILED)
+    finish(errors=summary.errors, warnings=summary.warnings, failed=bool(summary.errors),
+           as_json=as_json, quiet=quiet, data=summary.as_dict(), lines=lambda: [
+               f"{summary.files} files: {summary.documents} documents written to {output}, "
+               f"{summary.duplicates} skipped as duplicates, {len(summary.errors)} failed"])
 
 
 def _run_local(inputs, output: Path, options: BatchOptions, workers: int, quiet: bool):
@@ -125,15 +117,10 @@ def load(output: Path, quiet: bool, as_json: bool) -> None:
     except LoadError as exc:
         error(exc)
         sys.exit(EXIT_FAILED)
-    for failure in summary.errors:
-        error(failure)
-    if as_json:
-        print_json(summary.as_dict())
-    elif not quiet:
-        click.echo(f"{summary.loaded} documents loaded, {summary.skipped} already stored, "
-                   f"{len(summary.errors)} failed")
-    if summary.errors:
-        raise SystemExit(EXIT_FAILED)
+    finish(errors=summary.errors, failed=bool(summary.errors), as_json=as_json, quiet=quiet,
+           data=summary.as_dict(), lines=lambda: [
+               f"{summary.loaded} documents loaded, {summary.skipped} already stored, "
+               f"{len(summary.errors)} failed"])
 
 
 COMMANDS = [batch, load]

@@ -168,3 +168,21 @@ def record_options(max_bytes: int, max_bytes_help: str = "Refuse files larger th
         return func
 
     return decorate
+
+
+def finish(*, errors: Sequence[object], warnings: Sequence[object] = (), failed: bool,
+           as_json: bool, quiet: bool, data: Mapping[str, object],
+           lines: Callable[[], list[str]]) -> None:
+    """End a run that reads inputs: its error and warning lines on stderr, then the summary
+    as JSON or as `lines` (none with `quiet`); exit code 1 when anything `failed`."""
+    for failure in errors:
+        error(failure)
+    for note in warnings:
+        warning(note)
+    if as_json:
+        print_json(dict(data))
+    elif not quiet:
+        for line in lines():
+            click.echo(line)
+    if failed:
+        raise SystemExit(EXIT_FAILED)

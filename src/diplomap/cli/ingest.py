@@ -11,14 +11,14 @@ from diplomap.cli.context import (
     current,
     error,
     extract_documents,
+    finish,
     print_json,
     progress,
     record_options,
-    warning,
 )
-from diplomap.ingest.pipeline import ingest_paths
+from diplomap.ingest.pipeline import IngestSummary, ingest_paths
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
-from diplomap.scale import default_workers
+from diplomap.scale import ExtractionRun, default_workers
 from diplomap.store import (
     DocumentFilters,
     corpus_status,
@@ -71,22 +71,20 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
         # also documents left unextracted by an interrupted earlier run
         run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
                                 lexicons=lexicons, workers=workers or default_workers())
-    for failure in summary.errors:
-        error(failure)
-    for note in summary.warnings:
-        warning(note)
-    if as_json:
-        print_json(summary.as_dict())
-    elif not quiet:
-        click.echo(f"{summary.files} files ({summary.unchanged} unchanged since read): "
-                   f"{summary.stored} stored, {summary.duplicates} skipped as duplicates, "
-                   f"{summary.failed} failed")
-        if run is not None and run.note:  # "3 documents in languages without a grammar: ru 3"
-            click.echo(run.note)
-        for path, used in summary.fallback_decoded.items():
-            click.echo(f"decoded as {used} (not UTF-8): {path}")
-    if summary.failed:
-        raise SystemExit(EXIT_FAILED)
+    finish(errors=summary.errors, warnings=summary.warnings, failed=bool(summary.failed),
+           as_json=as_json, quiet=quiet, data=summary.as_dict(),
+           lines=lambda: _summary_lines(summary, run))
+
+
+def _summary_lines(summary: IngestSummary, run: ExtractionRun | None) -> list[str]:
+    lines = [f"{summary.files} files ({summary.unchanged} unchanged since read): "
+             f"{summary.stored} stored, {summary.duplicates} skipped as duplicates, "
+             f"{summary.failed} failed"]
+    if run is not None and run.note:  # "3 documents in languages without a grammar: ru 3"
+        lines.append(run.note)
+    lines += [f"decoded as {used} (not UTF-8): {path}"
+              for path, used in summary.fallback_decoded.items()]
+    return lines
 
 
 @click.command()
