@@ -88,7 +88,7 @@ def test_a_state_detaining_its_own_people_is_domestic(read):
 
 
 def test_domestic_needs_a_domestic_type(read):
-    assert events(read("Georgia blamed nobody.")) == set()
+    assert events(read("Georgia praised nobody.")) == set()  # SUPPORT is never domestic
 
 
 def test_threat_content_is_hypothetical_the_threat_actual(read):

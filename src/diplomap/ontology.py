@@ -60,6 +60,12 @@ class EventType:
     label: Label
     meaning: str = ""
     symmetric: bool = False  # a joint act: either side may be written as the source
+    # the modes in which a state may do it to its own people (None: in every mode)
+    domestic_modes: frozenset[str] | None = frozenset()
+
+    def domestic(self, mode: str | None) -> bool:
+        """Whether an event of this type (in `mode`) may target the source's own state."""
+        return self.domestic_modes is None or (mode or "") in self.domestic_modes
 
     def intensity_of(self, mode: str | None) -> float:
         """PLOVER's score of this type in `mode` (the base score for no or another mode)."""
@@ -188,7 +194,9 @@ class Ontology:
             "modes": labels(self.modes),
             "event_types": {c: {"quad": t.quad, "intensity": t.intensity, "modes": dict(t.modes),
                                 "needs_target": t.needs_target, "label": t.label.as_dict(),
-                                "meaning": t.meaning, "symmetric": t.symmetric}
+                                "meaning": t.meaning, "symmetric": t.symmetric,
+                                "domestic": True if t.domestic_modes is None
+                                else sorted(t.domestic_modes)}
                            for c, t in self.event_types.items()},
             "attributes": {n: {"type": a.type, "label": a.label.as_dict(),
                                "values": labels(a.values)} for n, a in self.attributes.items()},
@@ -313,8 +321,18 @@ class _Reader:
             out[code] = EventType(
                 code, entry["quad"], base, self.type_modes(entry.get("modes"), where, base, modes),
                 bool(entry.get("needs_target")), self.label(entry.get("label"), where),
-                str(entry.get("meaning", "")), bool(entry.get("symmetric")))
+                str(entry.get("meaning", "")), bool(entry.get("symmetric")),
+                self.domestic(entry.get("domestic"), where))
         return MappingProxyType(out)
+
+    def domestic(self, value: Any, where: str) -> frozenset[str] | None:
+        if value is True:
+            return None
+        if value in (None, False):
+            return frozenset()
+        if not isinstance(value, list):
+            raise self.error(f"{where}.domestic", "must be true, false or a list of modes")
+        return frozenset(str(mode) for mode in value)
 
     def type_modes(self, value: object, where: str, base: float,
                    known: Mapping[str, Label]) -> Mapping[str, float]:

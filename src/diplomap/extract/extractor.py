@@ -124,7 +124,7 @@ class Extractor:
                          dates=find_dates(doc.norm, published),
                          amounts=find_amounts(doc.norm))
         by_sentence: dict[int, list] = {}
-        for mention in doc.mentions:
+        for mention in _outside_amounts(doc.mentions, state.amounts):
             by_sentence.setdefault(mention.sentence, []).append(mention)
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
@@ -221,8 +221,8 @@ class Extractor:
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             content_of = _content_of(previous, hit, view) if previous else None
-            if content_of == "REQUEST" and not hit.frame.fact:
-                continue  # what is asked for has not happened: the request is the event
+            if content_of in ("REQUEST", "ACCUSE") and not hit.frame.fact:
+                continue  # what is asked for or alleged is not asserted: the speech act is
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
@@ -769,12 +769,29 @@ def language_words(lang: str):
     return words
 
 
+def _outside_amounts(mentions: list, amounts: list) -> list:
+    """Mentions that are not part of an amount: "US$5 million", "دولار أمريكي" name a
+    currency, not an actor."""
+    spans = sorted((a.start, a.end) for a in amounts)
+    if not spans:
+        return list(mentions)
+    starts = [s for s, _ in spans]
+
+    def inside(mention) -> bool:
+        k = bisect.bisect_right(starts, mention.start) - 1
+        return k >= 0 and mention.end <= spans[k][1]
+    return [m for m in mentions if not inside(m)]
+
+
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
-    """The type of the threat or request whose content `hit` states ("threatened to impose
-    sanctions", "urged X to withdraw"): a trigger a few words after a THREATEN or REQUEST
-    trigger, in its clause."""
-    kind = (statement.frame.event or {}).get("type")
-    if kind in ("THREATEN", "REQUEST") and 0 <= hit.first - statement.last <= 4 and (
+    """The type of the threat, request or allegation whose content `hit` states ("threatened
+    to impose sanctions", "urged X to withdraw", "accused X of shelling"): a trigger a few
+    words after a THREATEN, REQUEST or alleging ACCUSE trigger, in its clause."""
+    event = statement.frame.event or {}
+    kind = event.get("type")
+    if kind == "ACCUSE" and event.get("mode") != "allege":
+        return None  # a condemned act did happen
+    if kind in ("THREATEN", "REQUEST", "ACCUSE") and 0 <= hit.first - statement.last <= 4 and (
             view.clause_start(hit.first) <= statement.first):
         return kind
     return None

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from diplomap.extract.arguments import first_group, group_from, last_group, may_be_subject
 from diplomap.extract.sentence import Arg, SentenceView
+from diplomap.ontology import ontology
 
 # -- strategy names (what a trace shows) --------------------------------------------------
 SVO_SUBJECT = "svo_subject"              # the subject named before a verb
@@ -44,11 +45,6 @@ OFFICIAL = "official_as_state"           # a person with a dated role is its sta
 MEMBERS = "group_members"                # a group stands for its members at the date
 PLACE = "place_as_actor"                 # a place is its state when nothing else is named
 
-# Event types that a state does to its own people (ONTOLOGY "Actors in events": police
-# arresting protesters in Georgia is GEO COERCE GEO). With no other target named, the
-# source's own state is the target.
-DOMESTIC_TYPES = frozenset({"COERCE", "PROTEST", "MOBILIZE"})
-DOMESTIC_MODES = frozenset({("SANCTION", "convict"), ("RETREAT", "resign")})
 # Kinds that act in events by themselves (armed groups, organisations, states).
 ACTOR_KINDS = frozenset({"state", "organization", "armed_group", "territory", "company"})
 
@@ -188,8 +184,11 @@ def adjacent_pair(args: list[Arg], kinds: frozenset[str]) -> list[Arg]:
 # -- fallbacks and expansions ---------------------------------------------------------------
 def domestic_target(event_type: str, mode: str | None) -> bool:
     """Whether an event of this type (and mode) with no other target is done to the
-    source's own state (arrests, curfews, convictions, protests, resignations)."""
-    return event_type in DOMESTIC_TYPES or (event_type, mode) in DOMESTIC_MODES
+    source's own state (arrests, charges, convictions, amnesties, protests, resignations:
+    the ontology's `domestic`; ONTOLOGY "Actors in events": police arresting protesters in
+    Georgia is GEO COERCE GEO)."""
+    found = ontology().event_types.get(event_type)
+    return found is not None and found.domestic(mode)
 
 
 def expand_members(arg: Arg, lexicon, date: str | None) -> list[Arg]:
