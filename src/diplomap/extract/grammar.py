@@ -96,6 +96,7 @@ class Grammar:
     list_inclusion: frozenset[str]
     example_markers: frozenset[str]
     agent_phrases: frozenset[tuple[str, ...]]
+    distributive_phrases: frozenset[tuple[str, ...]]
     counterpart_prefixes: tuple[str, ...]
     capital_words: frozenset[str]
     articles: frozenset[str]
@@ -139,6 +140,7 @@ def grammar(code: str) -> Grammar:
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
+        distributive_phrases=frozenset(_phrases(g.words("distributive_phrases"))),
         counterpart_prefixes=tuple(norm(w) for w in g.words("counterpart_prefixes")),
         org_anaphora={norm(k): norm(v) if v else "" for k, v in
                       g.table("org_anaphora").items()},

@@ -138,6 +138,9 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
             "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
     agent = (view.word_at(first - 2), before) in g.agent_phrases
+    if (view.word_at(first - 2), before) in g.distributive_phrases:
+        # "مع كل من X": the preposition before the phrase governs the list
+        before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else ""
     counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
                                    and _in_phrase(g, view.words[first - 1]))

@@ -53,7 +53,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         **dict.fromkeys((
             "prepositions", "between", "comitative", "locative", "indirect",
             "pronoun_prepositions", "coordinators", "continuing_prefixes", "list_inclusion",
-            "example_markers", "agent_phrases", "counterpart_prefixes", "capital_words",
+            "example_markers", "agent_phrases", "distributive_phrases", "counterpart_prefixes",
+            "capital_words",
             "articles", "dual_anaphora", "relatives", "demonstratives", "since",
             "independence", "non_permanent", "first", "policy_nouns", "seat_words",
             "naming_words", "place_prepositions", "title_of", "abbreviations"), "words"),

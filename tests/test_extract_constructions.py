@@ -1,0 +1,63 @@
+"""Constructions of the bundled grammar, each on sentences of our own writing: alleged acts,
+names inside amounts, acts a state does to its own people (the ontology's `domestic`),
+distributive lists of subjects ("كل من")."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+from diplomap.extract import strategies as st
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile accused Argentina of shelling its border posts."),
+    ("ar", "اتهمت تشيلي الأرجنتين بقصف مواقعها الحدودية."),
+])
+def test_an_alleged_act_is_not_an_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "ACCUSE", "ARG") in found
+    assert not any(kind == "ASSAULT" for _, kind, _ in found), found
+
+
+def test_a_currency_is_no_actor(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan police seized US$4 million from a smuggling ring.", "en")
+    assert not any("USA" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Kenyan prosecutors charged twelve officials with fraud.", ("KEN", "ACCUSE", "KEN")),
+    ("en", "The Chilean government lifted the curfew in the capital.", ("CHL", "CONCEDE", "CHL")),
+    ("ar", "رفعت الحكومة التشيلية حظر التجول في العاصمة.", ("CHL", "CONCEDE", "CHL")),
+])
+def test_a_state_acting_on_its_own_people(pipeline: Pipeline, lang: str, text: str,
+                                          expected: tuple) -> None:
+    assert expected in events(pipeline, text, lang)
+
+
+def test_the_ontology_says_which_types_are_domestic() -> None:
+    assert st.domestic_target("ACCUSE", "investigate")
+    assert st.domestic_target("SANCTION", "convict")
+    assert not st.domestic_target("SANCTION", None)
+    assert not st.domestic_target("SUPPORT", None)
+
+
+def test_each_of_opens_a_list_of_subjects(pipeline: Pipeline) -> None:
+    found = events(pipeline, "استدعت كل من كندا والبرازيل سفيري روسيا لديهما.", "ar")
+    assert {(s, t) for s, kind, t in found if kind == "ACCUSE"} == {("CAN", "RUS"), ("BRA", "RUS")}
+
+
+def test_each_of_after_a_preposition_keeps_its_marking(pipeline: Pipeline) -> None:
+    found = events(pipeline, "فرضت اليابان عقوبات على كل من كندا والبرازيل.", "ar")
+    assert {("JPN", "CAN"), ("JPN", "BRA")} <= {(s, t) for s, kind, t in found
+                                                if kind == "SANCTION"}, found
