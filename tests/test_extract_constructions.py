@@ -47,6 +47,7 @@ def test_a_state_acting_on_its_own_people(pipeline: Pipeline, lang: str, text: s
 
 def test_the_ontology_says_which_types_are_domestic() -> None:
     assert st.domestic_target("ACCUSE", "investigate")
+    assert not st.domestic_target("ACCUSE", "investigate", by_organ=False)
     assert st.domestic_target("SANCTION", "convict")
     assert not st.domestic_target("SANCTION", None)
     assert not st.domestic_target("SUPPORT", None)
@@ -61,3 +62,27 @@ def test_each_of_after_a_preposition_keeps_its_marking(pipeline: Pipeline) -> No
     found = events(pipeline, "فرضت اليابان عقوبات على كل من كندا والبرازيل.", "ar")
     assert {("JPN", "CAN"), ("JPN", "BRA")} <= {(s, t) for s, kind, t in found
                                                 if kind == "SANCTION"}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Prosecutors in Kenya charged nine officials with fraud."),
+    ("ar", "وجهت النيابة العامة في كينيا تهمة الاحتيال إلى تسعة مسؤولين."),
+])
+def test_an_organ_in_a_state_is_that_state(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("KEN", "ACCUSE", "KEN") in events(pipeline, text, lang)
+
+
+def test_a_coordinated_verb_shares_its_subject(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The European Union condemned the vote and suspended "
+                   "Mali's membership.", "en")
+    assert ("EU", "SANCTION", "MLI") in found, found
+
+
+def test_a_name_inside_a_gapped_english_trigger_is_its_object(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The African Union suspends Mali's membership.", "en")
+    assert ("AU", "SANCTION", "MLI") in found, found
+
+
+def test_what_a_concession_lifts_is_no_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Japan lifted its ban on imports from Norway.", "en")
+    assert not any(kind in ("COERCE", "SANCTION") for _, kind, _ in found), found

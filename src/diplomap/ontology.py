@@ -62,9 +62,13 @@ class EventType:
     symmetric: bool = False  # a joint act: either side may be written as the source
     # the modes in which a state may do it to its own people (None: in every mode)
     domestic_modes: frozenset[str] | None = frozenset()
+    domestic_organs: bool = False  # ... only when an organ or official of the state does it
 
-    def domestic(self, mode: str | None) -> bool:
-        """Whether an event of this type (in `mode`) may target the source's own state."""
+    def domestic(self, mode: str | None, by_organ: bool = True) -> bool:
+        """Whether an event of this type (in `mode`, done by an organ or official or not)
+        may target the source's own state."""
+        if self.domestic_organs and not by_organ:
+            return False
         return self.domestic_modes is None or (mode or "") in self.domestic_modes
 
     def intensity_of(self, mode: str | None) -> float:
@@ -195,7 +199,8 @@ class Ontology:
             "event_types": {c: {"quad": t.quad, "intensity": t.intensity, "modes": dict(t.modes),
                                 "needs_target": t.needs_target, "label": t.label.as_dict(),
                                 "meaning": t.meaning, "symmetric": t.symmetric,
-                                "domestic": True if t.domestic_modes is None
+                                "domestic": "organs" if t.domestic_organs
+                                else True if t.domestic_modes is None
                                 else sorted(t.domestic_modes)}
                            for c, t in self.event_types.items()},
             "attributes": {n: {"type": a.type, "label": a.label.as_dict(),
@@ -322,16 +327,17 @@ class _Reader:
                 code, entry["quad"], base, self.type_modes(entry.get("modes"), where, base, modes),
                 bool(entry.get("needs_target")), self.label(entry.get("label"), where),
                 str(entry.get("meaning", "")), bool(entry.get("symmetric")),
-                self.domestic(entry.get("domestic"), where))
+                self.domestic(entry.get("domestic"), where), entry.get("domestic") == "organs")
         return MappingProxyType(out)
 
     def domestic(self, value: Any, where: str) -> frozenset[str] | None:
-        if value is True:
+        if value is True or value == "organs":
             return None
         if value in (None, False):
             return frozenset()
         if not isinstance(value, list):
-            raise self.error(f"{where}.domestic", "must be true, false or a list of modes")
+            raise self.error(f"{where}.domestic",
+                             "must be true, false, organs or a list of modes")
         return frozenset(str(mode) for mode in value)
 
     def type_modes(self, value: object, where: str, base: float,

@@ -86,6 +86,8 @@ class DocState:
     context_date: object = None  # the last date of the previous sentence in the paragraph
     recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
     paragraph_end: int = -1
+    # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
+    verb_subjects: tuple[int, list[Arg]] = (-1, [])
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -221,8 +223,8 @@ class Extractor:
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             content_of = _content_of(previous, hit, view) if previous else None
-            if content_of in ("REQUEST", "ACCUSE") and not hit.frame.fact:
-                continue  # what is asked for or alleged is not asserted: the speech act is
+            if content_of in ("REQUEST", "ACCUSE", "CONCEDE") and not hit.frame.fact:
+                continue  # what is asked for, alleged or lifted is not an act: the frame is
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
@@ -521,11 +523,18 @@ class Extractor:
         if subjects and self._new_verb_clause(view, hit, right, frame):
             # "and-verb NAME ...": a coordinated verb opens its own verb-first clause
             subjects, how = group_from(right, right[0], frame.subject), st.VSO_SUBJECT
+        if not subjects and self._coordinated_verb(view, hit, state):
+            subjects, how = state.verb_subjects[1], st.COORDINATED_VERB
         if not subjects and not _possessed(hit, view):
-            subjects = st.vso_subject(right, frame.subject, hit.last, frame.reach,
+            after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
+            subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
         hit.why(subjects, how)
+        if subjects and not _nominal(hit, view) and (how in (
+                st.SVO_SUBJECT, st.COORDINATED_VERB) or (
+                how == st.VSO_SUBJECT and self.grammar.verb_first)):
+            state.verb_subjects = (view.index, subjects)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
                       and not a.between
@@ -574,6 +583,16 @@ class Extractor:
             pairs = [(subjects[0], own)]
         return pairs
 
+    def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
+        """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
+        of an earlier verb with a subject: it shares that subject."""
+        if state.verb_subjects[0] != view.index or _nominal(hit, view):
+            return False
+        before = view.word_at(hit.first - 1)
+        prefixes = self.grammar.continuing_prefixes
+        return before in self.grammar.coordinators or bool(
+            prefixes and view.word_at(hit.first).startswith(prefixes))
+
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
                          frame: Frame) -> bool:
         """A verb trigger with a continuing proclitic and an unmarked name right after it
@@ -602,7 +621,8 @@ class Extractor:
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
         """An event a state does to its own people, with no other target named."""
         event = frame.event
-        if frame.fact or not event or not st.domestic_target(event["type"], event.get("mode")):
+        if frame.fact or not event or not st.domestic_target(
+                event["type"], event.get("mode"), st.by_organ(subjects[0])):
             return False
         return (subjects[0].kind == "state"
                 and all(o.entity == subjects[0].entity for o in objects))
@@ -784,14 +804,15 @@ def _outside_amounts(mentions: list, amounts: list) -> list:
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
-    """The type of the threat, request or allegation whose content `hit` states ("threatened
-    to impose sanctions", "urged X to withdraw", "accused X of shelling"): a trigger a few
-    words after a THREATEN, REQUEST or alleging ACCUSE trigger, in its clause."""
+    """The type of the threat, request, allegation or concession whose content `hit` states
+    ("threatened to impose sanctions", "urged X to withdraw", "accused X of shelling",
+    "lifted its ban on X"): a trigger a few words after a THREATEN, REQUEST, alleging ACCUSE
+    or CONCEDE trigger, in its clause."""
     event = statement.frame.event or {}
     kind = event.get("type")
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
-    if kind in ("THREATEN", "REQUEST", "ACCUSE") and 0 <= hit.first - statement.last <= 4 and (
+    if kind in ("THREATEN", "REQUEST", "ACCUSE", "CONCEDE") and 0 <= hit.first - statement.last <= 4 and (
             view.clause_start(hit.first) <= statement.first):
         return kind
     return None

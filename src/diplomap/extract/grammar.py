@@ -111,6 +111,7 @@ class Grammar:
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
     adjective_after_noun: bool
+    verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
     article: str                         # the definite article as a proclitic ("ال")
     governing: tuple[str, ...]           # one-letter prepositions that govern their noun
@@ -149,6 +150,7 @@ def grammar(code: str) -> Grammar:
         non_permanent=_phrases(g.words("non_permanent")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         adjective_after_noun=g.flag("adjective_after_noun"),
+        verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",
         governing=tuple(norm(c) for c in clitics.governing),
         marking_clitics=norm_set(clitics.holding(clitics.prepositions)),

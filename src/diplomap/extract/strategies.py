@@ -32,6 +32,7 @@ OBJECT_BEFORE = "object_before"          # the name before the trigger (noun fra
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
 BETWEEN = "between_pair"                 # "between X and Y"
 COORDINATED = "coordinated_list"         # the names coordinated with the chosen one
+COORDINATED_VERB = "coordinated_verb"    # "X condemned ... and suspended ...": X again
 SYMMETRIC_PARTIES = "symmetric_parties"  # the parties of a symmetric relation
 CO_SUBJECTS = "co_subjects"              # "A, B and C signed": every pair
 FOCAL_ACTOR = "focal_actor"              # the document's focal state
@@ -182,13 +183,18 @@ def adjacent_pair(args: list[Arg], kinds: frozenset[str]) -> list[Arg]:
 
 
 # -- fallbacks and expansions ---------------------------------------------------------------
-def domestic_target(event_type: str, mode: str | None) -> bool:
+def domestic_target(event_type: str, mode: str | None, by_organ: bool = True) -> bool:
     """Whether an event of this type (and mode) with no other target is done to the
     source's own state (arrests, charges, convictions, amnesties, protests, resignations:
-    the ontology's `domestic`; ONTOLOGY "Actors in events": police arresting protesters in
+    the ontology's `domestic`, some only when `by_organ`; ONTOLOGY "Actors in events": police arresting protesters in
     Georgia is GEO COERCE GEO)."""
     found = ontology().event_types.get(event_type)
-    return found is not None and found.domestic(mode)
+    return found is not None and found.domestic(mode, by_organ)
+
+
+def by_organ(arg: Arg) -> bool:
+    """Named as one of its state's organs or officials ("Kenyan prosecutors", a minister)."""
+    return arg.resolution == "organ" or arg.person is not None
 
 
 def expand_members(arg: Arg, lexicon, date: str | None) -> list[Arg]:

@@ -59,6 +59,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "independence", "non_permanent", "first", "policy_nouns", "seat_words",
             "naming_words", "place_prepositions", "title_of", "abbreviations"), "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
+        "verb_first": "flag",
     },
     "dates.yaml": {
         **dict.fromkeys((
@@ -91,7 +92,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "organs.yaml": {
         **dict.fromkeys(("masculine", "feminine", "construct", "group_before_name",
                          "after_adjective", "possessive", "before_of", "of",
-                         "group_after_name"), "words"),
+                         "group_after_name", "before_in", "in"), "words"),
         "group_mentions": "flag",
     },
     "units.yaml": {

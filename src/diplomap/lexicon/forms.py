@@ -124,6 +124,14 @@ def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
     for name in usual[:3]:  # the usual names, not every variant
         for noun in _organ_words(_AR_ORGANS, "construct"):
             yield Form(f"{noun} {name}", "organ")
+        yield from _located_organs(_AR_ORGANS, name)
+
+
+def _located_organs(vocab, name: str) -> Iterator[Form]:
+    """"محكمة في بيرو", "prosecutors in Tanzania": an organ of the state it sits in."""
+    for noun in _organ_words(vocab, "before_in"):
+        for word in _organ_words(vocab, "in"):
+            yield Form(f"{noun} {word} {name}", "organ")
 
 
 def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
@@ -142,6 +150,7 @@ def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
         for noun in _organ_words(_EN_ORGANS, "before_of"):
             for of in _organ_words(_EN_ORGANS, "of"):
                 yield Form(f"{noun} {of} {name}", "organ")
+        yield from _located_organs(_EN_ORGANS, name)
 
 
 def group_forms(ent: Entity, lang: str, names: list[str]) -> Iterator[Form]:
