@@ -48,6 +48,9 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
+# Types whose trigger states another act as its content (threatened, asked for, alleged,
+# lifted): that act is hypothetical or not an event of its own.
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -812,7 +815,7 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     kind = event.get("type")
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
-    if kind in ("THREATEN", "REQUEST", "ACCUSE", "CONCEDE") and 0 <= hit.first - statement.last <= 4 and (
+    if kind in CONTENT_TYPES and 0 <= hit.first - statement.last <= 4 and (
             view.clause_start(hit.first) <= statement.first):
         return kind
     return None

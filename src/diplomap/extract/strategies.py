@@ -186,8 +186,8 @@ def adjacent_pair(args: list[Arg], kinds: frozenset[str]) -> list[Arg]:
 def domestic_target(event_type: str, mode: str | None, by_organ: bool = True) -> bool:
     """Whether an event of this type (and mode) with no other target is done to the
     source's own state (arrests, charges, convictions, amnesties, protests, resignations:
-    the ontology's `domestic`, some only when `by_organ`; ONTOLOGY "Actors in events": police arresting protesters in
-    Georgia is GEO COERCE GEO)."""
+    the ontology's `domestic`, some only when `by_organ`; ONTOLOGY "Actors in events":
+    police arresting protesters in Georgia is GEO COERCE GEO)."""
     found = ontology().event_types.get(event_type)
     return found is not None and found.domestic(mode, by_organ)
 
