@@ -86,3 +86,16 @@ def test_a_name_inside_a_gapped_english_trigger_is_its_object(pipeline: Pipeline
 def test_what_a_concession_lifts_is_no_event(pipeline: Pipeline) -> None:
     found = events(pipeline, "Japan lifted its ban on imports from Norway.", "en")
     assert not any(kind in ("COERCE", "SANCTION") for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway pledged humanitarian aid to Chad."),
+    ("ar", "تعهدت النرويج بتقديم مساعدات إنسانية إلى تشاد."),
+])
+def test_a_pledge_is_an_act_and_what_it_promises_is_planned(pipeline: Pipeline, lang: str,
+                                                            text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert ("NOR", "AGREE", "TCD", "actual") in {
+        (e.source, e.event_type, e.target, e.modality) for e in result.events}
+    assert ("NOR", "aid_to", "TCD", "planned") in {
+        (f.subject, f.predicate, f.object, f.modality) for f in result.facts}

@@ -226,6 +226,10 @@ class Extractor:
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             content_of = _content_of(previous, hit, view) if previous else None
+            if previous and content_of == "planned":  # what a pledge promises
+                if not hit.frame.fact:
+                    continue  # the pledge (AGREE) is the event
+                hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
             if content_of in ("REQUEST", "ACCUSE", "CONCEDE") and not hit.frame.fact:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             if previous and content_of == "THREATEN" and not hit.frame.fact:
@@ -265,6 +269,8 @@ class Extractor:
             later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
                      if h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts)]
             hit.right = later[0].first if later else len(view.words)
+            if hit.frame.content:  # a pledge's addressee is the one of what it promises
+                hit.right = len(view.words)
         return _join_repeats(hits)
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
@@ -811,6 +817,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     ("threatened to impose sanctions", "urged X to withdraw", "accused X of shelling",
     "lifted its ban on X"): a trigger a few words after a THREATEN, REQUEST, alleging ACCUSE
     or CONCEDE trigger, in its clause."""
+    if statement.frame.content == "planned":
+        return "planned" if view.clause_start(hit.first) <= statement.first else None
     event = statement.frame.event or {}
     kind = event.get("type")
     if kind == "ACCUSE" and event.get("mode") != "allege":

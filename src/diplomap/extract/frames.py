@@ -49,6 +49,7 @@ class Frame:
     source_kinds: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
     lemmas: tuple[str, ...] = ()  # the lemmas whose forms open this frame
+    content: str = ""  # "planned": the triggers after it in its clause are what it promises
 
 
 @dataclass
@@ -108,6 +109,7 @@ def _frame(entry: dict) -> Frame:
         source_kinds=_kinds(entry["source"]) if entry.get("source") else subject,
         target_kinds=_kinds(entry["target"]) if entry.get("target") else obj,
         lemmas=tuple(str(x["lemma"]) for x in entry.get("lemmas", [])),
+        content=str(entry.get("content", "")),
     )
 
 
