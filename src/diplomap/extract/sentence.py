@@ -242,6 +242,16 @@ def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[
     return found
 
 
+def _listed(view: SentenceView, start: int, end: int) -> bool:
+    """"A, the B, and C": one or two words of a list between two names (an article, a
+    coordinator), after a comma or with a coordinator."""
+    g = view.grammar
+    words = [view.word_at(k) for k in range(start, end)]
+    if not 1 <= len(words) <= 2 or not all(w in g.coordinators or w in g.articles for w in words):
+        return False
+    return view.boundary[start] or any(w in g.coordinators for w in words)
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args, g = view.args, view.grammar
@@ -251,7 +261,7 @@ def _coordinate(view: SentenceView) -> None:
             gap == 1 and view.word_at(prev.last) in g.coordinators) or (
             1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
                                  for k in range(prev.last, arg.first)))
-        joined = joined or (gap <= 1 and arg.coordinated)
+        joined = joined or (gap <= 1 and arg.coordinated) or _listed(view, prev.last, arg.first)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
         if joined and gap >= 0:
