@@ -99,3 +99,18 @@ def test_a_pledge_is_an_act_and_what_it_promises_is_planned(pipeline: Pipeline, 
         (e.source, e.event_type, e.target, e.modality) for e in result.events}
     assert ("NOR", "aid_to", "TCD", "planned") in {
         (f.subject, f.predicate, f.object, f.modality) for f in result.facts}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian forces killed twelve people in Kharkiv."),
+    ("ar", "قتلت القوات الروسية اثني عشر شخصا في خاركيف."),
+])
+def test_force_in_a_place_against_no_one_named_targets_its_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("RUS", "ASSAULT", "UKR") in found, found
+
+
+def test_a_threat_takes_its_addressee_from_what_it_threatens(pipeline: Pipeline) -> None:
+    found = events(pipeline, "هددت فرنسا بشن هجمات في سوريا.", "ar")
+    assert ("FRA", "THREATEN", "SYR") in found, found

@@ -48,6 +48,9 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
+# Force used in a place against no one named is used against the place's state ("killed 57
+# people in Gaza": PSE).
+LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
@@ -269,7 +272,8 @@ class Extractor:
             later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
                      if h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts)]
             hit.right = later[0].first if later else len(view.words)
-            if hit.frame.content:  # a pledge's addressee is the one of what it promises
+            if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
+                # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
         return _join_repeats(hits)
 
@@ -615,10 +619,14 @@ class Extractor:
                      taken: set) -> list[Arg]:
         """"strikes on Kyiv": with no actor named, a place stands for its state."""
         markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
-            if arg.kind not in ("place", "city") or arg.marker in self.grammar.locative:
-                continue  # "in X" is where it happened, not whom it was done to
-            if arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
+            if arg.kind not in ("place", "city"):
+                continue
+            if arg.marker in self.grammar.locative:
+                if not where:
+                    continue  # "in X" is where it happened, not whom it was done to
+            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
                 continue  # the place must be the trigger's object or its marked target
             entity = self.lexicon.entity(arg.entity)
             owner = getattr(entity, "state", None) if entity else None
