@@ -114,3 +114,14 @@ def test_force_in_a_place_against_no_one_named_targets_its_state(
 def test_a_threat_takes_its_addressee_from_what_it_threatens(pipeline: Pipeline) -> None:
     found = events(pipeline, "هددت فرنسا بشن هجمات في سوريا.", "ar")
     assert ("FRA", "THREATEN", "SYR") in found, found
+
+
+def test_the_verbs_own_object_comes_before_a_marked_name(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chile accused Argentina of abuses against Bolivia.", "en")
+    assert ("CHL", "ACCUSE", "ARG") in found, found
+
+
+def test_an_expected_act_is_planned(pipeline: Pipeline) -> None:
+    result = pipeline("Japan expects to lift its restrictions on imports from Norway.", "en",
+                      "2025-03-01").extraction
+    assert {e.modality for e in result.events if e.event_type == "CONCEDE"} == {"planned"}

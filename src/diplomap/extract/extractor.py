@@ -553,8 +553,11 @@ class Extractor:
                       and not a.between
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
+        adjacent = self._adjacent_object(view, hit, candidates, subjects)
         if genitive:
             objects, how = genitive[1], st.GENITIVE
+        elif adjacent:  # "accused Israel of ... against X": the verb's own object first
+            objects, how = group_from(candidates, adjacent, frame.object), st.DIRECT_OBJECT
         elif target_markers:  # a marked target is never the subject carried over
             named: set[str | None] = {a.entity for a in subjects}
             objects = st.object_by_marker(view, [a for a in right if a.kind in frame.object
@@ -595,6 +598,19 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _adjacent_object(self, view: SentenceView, hit: Hit, candidates: list[Arg],
+                         subjects: list[Arg]) -> Arg | None:
+        """The unmarked name right after a verb trigger (or after its verb-first subject):
+        the verb's direct object, before any name a marker governs further on."""
+        if _nominal(hit, view) or not candidates:
+            return None
+        end = max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
+        first = candidates[0]
+        gap = [view.word_at(k) for k in range(end, first.first)]
+        if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
+            return None
+        return first
 
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
