@@ -125,3 +125,12 @@ def test_an_expected_act_is_planned(pipeline: Pipeline) -> None:
     result = pipeline("Japan expects to lift its restrictions on imports from Norway.", "en",
                       "2025-03-01").extraction
     assert {e.modality for e in result.events if e.event_type == "CONCEDE"} == {"planned"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Egyptian president received his French counterpart in Cairo."),
+    ("ar", "استقبل الرئيس المصري نظيره الفرنسي في القاهرة."),
+])
+def test_the_guest_of_a_reception_is_the_visitor(pipeline: Pipeline, lang: str, text: str
+                                                 ) -> None:
+    assert ("FRA", "CONSULT", "EGY") in events(pipeline, text, lang)

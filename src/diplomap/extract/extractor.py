@@ -351,7 +351,8 @@ class Extractor:
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence, band = calibrated("event", trace)
             trace.append(Step("confidence", band, f"{confidence:.2f}"))
-            item = self._event(spec, subject, obj, event_modality, date, confidence, evidence)
+            source, target = (obj, subject) if frame.guest_is_source else (subject, obj)
+            item = self._event(spec, source, target, event_modality, date, confidence, evidence)
             item.trace = trace
             item.context = sorted(set(item.context) | self._contexts(view))
             item.location = _location(view, hit) or _place_of(view, hit)

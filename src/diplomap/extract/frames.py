@@ -50,6 +50,9 @@ class Frame:
     target_kinds: frozenset[str] = frozenset()
     lemmas: tuple[str, ...] = ()  # the lemmas whose forms open this frame
     content: str = ""  # "planned": the triggers after it in its clause are what it promises
+    # "X received Y": the object, the guest, is the event's source (the visitor), the host
+    # its target (ONTOLOGY: CONSULT's visitor is the source)
+    guest_is_source: bool = False
 
 
 @dataclass
@@ -110,6 +113,7 @@ def _frame(entry: dict) -> Frame:
         target_kinds=_kinds(entry["target"]) if entry.get("target") else obj,
         lemmas=tuple(str(x["lemma"]) for x in entry.get("lemmas", [])),
         content=str(entry.get("content", "")),
+        guest_is_source=bool(entry.get("guest_is_source")),
     )
 
 
