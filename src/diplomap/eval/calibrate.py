@@ -45,11 +45,16 @@ def outcomes(documents: Iterable, gold: list[dict]) -> list[tuple[str, float, bo
 
 def tune_split(devset: Path = DEVSET) -> tuple[list, list[dict]]:
     """The documents and gold of the TUNE split of the dev set (never the frozen test)."""
+    return split(devset, "tune")
+
+
+def split(devset: Path, name: str) -> tuple[list, list[dict]]:
+    """The documents and gold of one split of the dev set."""
     from diplomap.eval import read_doc_texts, read_items
 
     splits = {json.loads(line)["name"]: json.loads(line)["split"]
               for line in (devset / "docs.jsonl").open(encoding="utf-8") if line.strip()}
-    docs = [d for d in read_doc_texts(devset / "docs.jsonl") if splits.get(d.name) == "tune"]
+    docs = [d for d in read_doc_texts(devset / "docs.jsonl") if splits.get(d.name) == name]
     names = {d.name for d in docs}
     return docs, [g for g in read_items(devset / "gold.jsonl") if g["doc"] in names]
 
@@ -103,10 +108,12 @@ def main() -> None:  # pragma: no cover - a maintenance command
     data = write_calibration()
     for name, row in data["bands"].items():
         print(f"{name:55s} {row['items']:5d} {row['right']:5d} {row['confidence']:.3f}")
-    docs, gold = tune_split()
-    print("reliability on the tune split (bin, items, mean confidence, observed precision)")
-    for row in reliability(outcomes(docs, gold)):
-        print(row)
+    for name, why in (("tune", "in-sample"), ("test", "frozen, held out: report only")):
+        docs, gold = split(DEVSET, name)
+        print(f"reliability on the {name} split ({why}): bin, items, mean confidence, "
+              "observed precision")
+        for row in reliability(outcomes(docs, gold)):
+            print(row)
 
 
 if __name__ == "__main__":  # pragma: no cover
