@@ -134,3 +134,18 @@ def test_an_expected_act_is_planned(pipeline: Pipeline) -> None:
 def test_the_guest_of_a_reception_is_the_visitor(pipeline: Pipeline, lang: str, text: str
                                                  ) -> None:
     assert ("FRA", "CONSULT", "EGY") in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway said that Chad must release the detained journalists."),
+    ("ar", "قالت النرويج إنه يجب على تشاد الإفراج عن الصحفيين المحتجزين."),
+])
+def test_what_must_be_done_in_reported_speech_is_the_speakers_request(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("NOR", "REQUEST", "TCD") in events(pipeline, text, lang)
+
+
+def test_the_speaker_is_not_an_actor_of_what_the_content_names(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Norway said that Chad attacked Sudan.", "en")
+    assert ("TCD", "ASSAULT", "SDN") in found, found
+    assert not any(s == "NOR" and kind == "ASSAULT" for s, kind, _ in found), found

@@ -72,6 +72,7 @@ class Hit:
     cue: str = ""  # the words or construction that set the modality
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
+    speaker: Arg | None = None  # who reports the content the trigger stands in
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -240,6 +241,7 @@ class Extractor:
             if content is not None and hit.first >= content:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
                 hit.cue = hit.cue or st.SPEECH_CONTENT
+                hit.speaker = st.speaker(view, content)  # ... but the subject it leaves out
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             previous = hit
         carried = inherited is not None and not dates and _refers_back(view)
@@ -544,6 +546,9 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
+        if not subjects and hit.speaker is not None and hit.speaker.kind in frame.subject and (
+                not frame.fact):
+            subjects, how = [hit.speaker], st.SPEAKER
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
@@ -590,6 +595,10 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
+        if frame.speaker_is_source and hit.speaker is not None:
+            # "X said that Y must ...": X asks Y
+            objects, subjects = (objects or subjects), [hit.speaker]
+            hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if not pairs and subjects and self._domestic(frame, subjects, objects) and (
                 not subjects[0].implicit or any(a.entity == subjects[0].entity

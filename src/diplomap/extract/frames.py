@@ -53,6 +53,7 @@ class Frame:
     # "X received Y": the object, the guest, is the event's source (the visitor), the host
     # its target (ONTOLOGY: CONSULT's visitor is the source)
     guest_is_source: bool = False
+    speaker_is_source: bool = False  # "X said that Y must ...": the speaker asks Y
 
 
 @dataclass
@@ -114,6 +115,7 @@ def _frame(entry: dict) -> Frame:
         lemmas=tuple(str(x["lemma"]) for x in entry.get("lemmas", [])),
         content=str(entry.get("content", "")),
         guest_is_source=bool(entry.get("guest_is_source")),
+        speaker_is_source=bool(entry.get("speaker_is_source")),
     )
 
 

@@ -41,6 +41,8 @@ IMPLICIT_OBJECT = "implicit_object"      # aid or investment into the focal stat
 IMPLICIT_ORG = "implicit_organisation"   # the organisation named last
 DOMESTIC = "domestic_target"             # a state acting on its own people: X -> X
 SPEECH_CONTENT = "speech_content"        # the actors of what a speaker said
+SPEAKER = "speaker"                      # "X said it would ...": the speaker, when the content
+                                         # names no subject
 ORGAN = "organ_as_state"                 # a ministry, army, police ... is its state
 OFFICIAL = "official_as_state"           # a person with a dated role is its state
 MEMBERS = "group_members"                # a group stands for its members at the date
@@ -240,3 +242,11 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
         if set(view.words[i]) & complementizers:
             return i + 1
     return None
+
+
+def speaker(view: SentenceView, content: int) -> Arg | None:
+    """The actor who said the content starting at word `content`: the last unmarked actor
+    named before it in the sentence."""
+    named = [a for a in view.args if a.last <= content and not a.marked and not a.implicit
+             and a.kind in ACTOR_KINDS]
+    return named[-1] if named else None
