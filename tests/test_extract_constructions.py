@@ -149,3 +149,18 @@ def test_the_speaker_is_not_an_actor_of_what_the_content_names(pipeline: Pipelin
     found = events(pipeline, "Norway said that Chad attacked Sudan.", "en")
     assert ("TCD", "ASSAULT", "SDN") in found, found
     assert not any(s == "NOR" and kind == "ASSAULT" for s, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile banned exports of copper to Argentina.", ("CHL", "SANCTION", "ARG")),
+    ("ar", "فرضت تشيلي حظرا على تصدير النحاس إلى الأرجنتين.", ("CHL", "SANCTION", "ARG")),
+    ("en", "Chilean police banned the protest.", ("CHL", "COERCE", "CHL")),
+])
+def test_a_ban_aimed_at_another_state_is_a_sanction(pipeline: Pipeline, lang: str, text: str,
+                                                    expected: tuple) -> None:
+    assert expected in events(pipeline, text, lang)
+
+
+def test_a_gapped_arabic_urge_and_agree(pipeline: Pipeline) -> None:
+    found = events(pipeline, "حث الرئيس الفرنسي تشاد على الحوار.", "ar")
+    assert ("FRA", "REQUEST", "TCD") in found, found

@@ -348,6 +348,8 @@ class Extractor:
                                            obj.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
         spec = frame.negated_event if negated else frame.event
+        if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
+            spec = frame.foreign_event
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
             trace = self._trace(view, hit, subject, obj, event_modality, True)
@@ -362,6 +364,11 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _foreign(self, subject: Arg, obj: Arg) -> bool:
+        """The target is a state other than the source's own."""
+        own = self._actor_state(subject.entity)[0] if subject.kind != "state" else subject.entity
+        return obj.kind == "state" and obj.entity != own
 
     def _contexts(self, view: SentenceView) -> set[str]:
         """PLOVER contexts named by the words of the sentence (data: `contexts`)."""
