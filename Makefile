@@ -17,7 +17,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock -e .
 
 test-install: $(BIN)/python
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark,browse]'
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
