@@ -6,7 +6,8 @@ plain data (dicts and lists, JSON-ready); the CLI and the HTTP API are thin fron
 
 from diplomap.analysis.balance import balance, share_event_ids
 from diplomap.analysis.common import entity_names, evidence_refs
-from diplomap.analysis.network import network, network_graphml, network_json
+from diplomap.analysis.network import network, network_graphml, network_json, relation_filters
+from diplomap.analysis.places import event_places
 from diplomap.analysis.profile import country_profile
 from diplomap.analysis.series import dyad_series
 from diplomap.analysis.vectors import (
@@ -26,6 +27,7 @@ __all__ = [
     "country_profile",
     "dyad_series",
     "entity_names",
+    "event_places",
     "evidence_refs",
     "focal_vectors",
     "load_vectors",
@@ -33,5 +35,6 @@ __all__ = [
     "network_graphml",
     "network_json",
     "parse_vectors",
+    "relation_filters",
     "share_event_ids",
 ]

@@ -45,7 +45,8 @@ YEAR_QUERIES = {
 
 def browse_metadata(db: Path) -> dict[str, Any]:
     """Datasette metadata for the diplomap database `db`: facets, label columns, queries."""
-    tables = {name: {"facets": facets} for name, facets in FACETS.items()}
+    tables: dict[str, dict[str, Any]] = {name: {"facets": facets}
+                                         for name, facets in FACETS.items()}
     for name, column in LABELS.items():
         tables[name]["label_column"] = column
     queries = {name: {"title": title, "sql": sql} for name, (title, sql) in YEAR_QUERIES.items()}
