@@ -40,7 +40,7 @@ def test_country_page(page) -> None:
 
 def test_network_click_opens_country(page) -> None:
     open_page(page, "/#/network")
-    page.wait_for_function("() => document.getElementById('network-chart').dataset.stable === '1'")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
     point = page.evaluate("""() => {
         const el = document.getElementById('network-chart');
         const dom = el.network.canvasToDOM(el.network.getPositions(['CHN']).CHN);

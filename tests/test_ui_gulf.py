@@ -106,7 +106,7 @@ def test_saudi_page_in_english_says_its_undated_events(page) -> None:
 
 def test_network_of_the_gulf(page) -> None:
     open_page(page, "/#/network")
-    page.wait_for_function("() => document.getElementById('network-chart').dataset.stable === '1'")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
     ids = page.evaluate(
         "() => document.getElementById('network-chart').graph.nodes.map((n) => n.id)")
     assert {"QAT", "SAU", "GCC"} <= set(ids)
@@ -114,7 +114,7 @@ def test_network_of_the_gulf(page) -> None:
     page.fill("input[name='center']", "السعودية")
     page.click(".pickbar button:not(.secondary)")
     page.wait_for_function("() => location.hash.startsWith('#/network?center=SAU')")
-    page.wait_for_function("() => document.getElementById('network-chart').dataset.stable === '1'")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
     legend = page.locator("#network-legend [data-vector]").all_inner_texts()
     assert legend and "السعودية" not in legend  # Saudi Arabia's own vectors
     no_kazakhstan(page)

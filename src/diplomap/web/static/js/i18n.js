@@ -137,7 +137,7 @@ const STRINGS = {
   events_group: ["أنواع الأحداث", "Event types"],
   quads_group: ["الفئات الأربع", "Quads"],
   edge_title: ["العلاقة بين", "Relation between"],
-  edge_hint: ["انقر على خط لعرض العلاقة وأدلتها، وعلى دولة لفتح صفحتها.", "Click a line for the relation and its evidence, a node to open its page."],
+  edge_hint: ["انقر على خط لعرض العلاقة وأدلتها، وعلى عقدة لفتح صفحتها أو جعلها المركز.", "Click a line for the relation and its evidence, a node to open its page or centre on it."],
   n_facts: ["حقائق", "facts"],
   first_last: ["أول وآخر تاريخ", "first and last date"],
   open_page: ["فتح الصفحة", "Open the page"],
