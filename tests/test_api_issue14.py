@@ -91,11 +91,14 @@ def test_network_filters_by_relation_and_time(client: TestClient) -> None:
 def test_network_edge_explains_itself(client: TestClient) -> None:
     link = next(x for x in get(client, "/api/network", layout="false")["links"]
                 if {x["source"], x["target"]} == {"CHN", "KAZ"})
-    assert link["first"] == "2013-09" and link["last"] == "2019-09"
-    assert sum(link["event_types"].values()) == link["n_events"]
     edge = get(client, "/api/network/edge", a="KAZ", b="CHN")
+    assert edge["first"] == "2013-09" and edge["last"] == "2019-09"
+    assert sum(edge["by_type"].values()) == edge["n_events"] == link["n_events"]
+    assert edge["by_type"] == {"AGREE": 1, "CONSULT": 2, "SUPPORT": 1}
     assert len(edge["facts"]) == link["n_facts"]
     assert len(edge["events"]) == link["n_events"]
+    later = get(client, "/api/network/edge", a="KAZ", b="CHN", since="2019")
+    assert later["first"] == "2019-09" and later["n_events"] == 3
     assert all(f["evidence"] for f in edge["facts"])
     assert all(e["evidence"] for e in edge["events"])
 

@@ -12,7 +12,12 @@ import networkx as nx
 from diplomap.analysis.common import entity_names, node_kind
 from diplomap.analysis.vectors import Grouping, Vector, focal_vectors
 from diplomap.ontology import ontology
-from diplomap.store.analytics import network_event_pairs, network_fact_pairs
+from diplomap.store.analytics import (
+    event_pairs,
+    fact_pairs,
+    network_event_pairs,
+    network_fact_pairs,
+)
 from diplomap.store.filters import EventFilters, FactFilters
 
 LAYOUT_SEED = 7
@@ -28,7 +33,8 @@ def network(conn: sqlite3.Connection, *, center: str | None = None,
 
     Edge attributes: n_facts and predicates (facts between the two, either
     direction), n_events, n_cooperative, n_conflictual, event_types ({type: n}) and
-    first/last (dates of its facts and events), weight (n_facts + n_events). Node
+    first/last (dates of its facts and events; without a relation or a time range these two
+    are left to `edge_summary`, read when an edge is asked for), weight (n_facts + n_events). Node
     attributes: kind, en, ar, vector (of the centre's own vectors), strength (sum of the
     weights of its edges). `relation` keeps one predicate, event type or quad; since/until
     the items of that time range (the query layer's dates). `center` keeps the node and its
@@ -36,7 +42,32 @@ def network(conn: sqlite3.Connection, *, center: str | None = None,
     """
     if vectors is None:  # the centre's own vectors; without a centre, no vectors at all
         vectors = focal_vectors(conn, center) if center else NO_VECTORS
-    facts, events = relation_filters(relation, modality, since, until)
+    if relation is None and since is None and until is None:
+        edges = _summary_edges(conn, modality)
+    else:
+        edges = _filtered_edges(conn, *relation_filters(relation, modality, since, until))
+    return _trim(_graph(conn, edges, vectors, min_weight), center, max_nodes)
+
+
+def _summary_edges(conn: sqlite3.Connection, modality: str) -> dict[tuple[str, str], dict]:
+    """Every edge from the summary tables (fast at any size); its dates and event types are
+    read when it is asked for (`edge_summary`)."""
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for a, b, predicate, _n in fact_pairs(conn, (modality,)):
+        edge = _edge(edges, a, b, None, None)
+        edge["n_facts"] += 1
+        edge["predicates"].add(predicate)
+    for a, b, n, coop in event_pairs(conn, (modality,)):
+        edge = _edge(edges, a, b, None, None)
+        edge["n_events"] += n
+        edge["n_cooperative"] += coop
+        edge["n_conflictual"] += n - coop
+    return edges
+
+
+def _filtered_edges(conn: sqlite3.Connection, facts: FactFilters | None,
+                    events: EventFilters | None) -> dict[tuple[str, str], dict]:
+    """The edges of the items matching the filters, with their event types and dates."""
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for a, b, predicate, first, last in (network_fact_pairs(conn, facts) if facts else []):
         edge = _edge(edges, a, b, first, last)
@@ -49,7 +80,22 @@ def network(conn: sqlite3.Connection, *, center: str | None = None,
         edge["n_events"] += n
         edge["n_cooperative" if quad in cooperative else "n_conflictual"] += n
         edge["event_types"][event_type] = edge["event_types"].get(event_type, 0) + n
-    return _trim(_graph(conn, edges, vectors, min_weight), center, max_nodes)
+    return edges
+
+
+def edge_summary(conn: sqlite3.Connection, a: str, b: str, events: EventFilters | None
+                 ) -> dict[str, Any]:
+    """{n_events, by_type, first, last} of the events between a and b (either way) that match
+    `events` (None: no events)."""
+    rows = [row for x, y in ((a, b), (b, a)) if events
+            for row in network_event_pairs(conn, replace(events, source=x, target=y))]
+    by_type: dict[str, int] = {}
+    for _, _, event_type, _, n, _, _ in rows:
+        by_type[event_type] = by_type.get(event_type, 0) + n
+    firsts = [r[5] for r in rows if r[5]]
+    lasts = [r[6] for r in rows if r[6]]
+    return {"n_events": sum(by_type.values()), "by_type": by_type,
+            "first": min(firsts, default=None), "last": max(lasts, default=None)}
 
 
 def relation_filters(relation: str | None, modality: str, since: str | None,

@@ -548,8 +548,8 @@ def network_edge(request: Request, conn: Conn, a: Annotated[str, Query(pattern=I
     event_items = sorted((e for x, y in ((a, b), (b, a)) if events for e in list_events(
         conn, replace(events, source=x, target=y), limit=limit, with_evidence=True)),
         key=lambda e: e["date"] or "", reverse=True)[:limit]
-    return _json({"a": a, "b": b, "facts": fact_items, "events": event_items,
-                  "names": an.entity_names(conn, [a, b])})
+    return _json({"a": a, "b": b, **an.edge_summary(conn, a, b, events), "facts": fact_items,
+                  "events": event_items, "names": an.entity_names(conn, [a, b])})
 
 
 @router.get("/map", summary="Where events happen: event locations with their states",

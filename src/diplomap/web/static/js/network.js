@@ -157,11 +157,11 @@ async function showEdge(panel, link, names, q, onto) {
   panel.replaceChildren(h("p", { class: "muted" }, t("loading")));
   const detail = await getJSON("/api/network/edge", { a: link.source, b: link.target, relation: q.relation, since: q.since, until: q.until });
   const all = { ...names, ...detail.names };
-  const types = Object.entries(link.event_types || {}).sort((a, b) => b[1] - a[1]);
+  const types = Object.entries(detail.by_type).sort((a, b) => b[1] - a[1]);
   panel.replaceChildren(
     h("h2", { id: "edge-title" }, `${t("edge_title")} `, h("bdi", {}, name(link.source, all)), " — ", h("bdi", {}, name(link.target, all))),
-    h("p", { id: "edge-summary" }, count(link.n_events, "events"), ` · ${link.n_facts} ${t("n_facts")}`,
-      link.first ? [` · ${t("first_last")}: `, ltr(link.first === link.last ? link.first : `${link.first} – ${link.last}`)] : ""),
+    h("p", { id: "edge-summary" }, count(detail.n_events, "events"), ` · ${link.n_facts} ${t("n_facts")}`,
+      detail.first ? [` · ${t("first_last")}: `, ltr(detail.first === detail.last ? detail.first : `${detail.first} – ${detail.last}`)] : ""),
     types.length ? h("p", { class: "chips" }, types.map(([code, n]) => h("span", { class: "chip", title: code }, eventType(code), " ", ltr(n)))) : "",
     detail.facts.length ? h("ul", { class: "facts", id: "edge-facts" }, detail.facts.map((f) => h("li", { "data-fact": f.id },
       h("bdi", {}, name(f.subject, all)), " · ", predicateText(f.predicate, onto), " · ", h("bdi", {}, name(f.object, all)), " ",
