@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SAMPLE := src/diplomap/sample/corpus
 
-.PHONY: demo install test-install test lint bench eval train train-install lock clean
+.PHONY: demo install test-install test lint bench eval train train-install lock clean world-map
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock -e .
 
 test-install: $(BIN)/python
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark,browse]'
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
@@ -68,3 +68,9 @@ lock: $(BIN)/python
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm test-output .pytest_cache
+
+## The map's offline geometry (web/static/data/world.json) from Natural Earth in the
+## geopandas 0.14.4 wheel (public domain data); the result is committed.
+world-map: $(BIN)/python
+	$(BIN)/pip download --quiet --no-deps geopandas==0.14.4 -d build/wheels
+	$(BIN)/python -m diplomap.web.world_map build/wheels/geopandas-0.14.4-py3-none-any.whl

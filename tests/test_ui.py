@@ -40,19 +40,16 @@ def test_country_page(page) -> None:
 
 def test_network_click_opens_country(page) -> None:
     open_page(page, "/#/network")
-    page.wait_for_selector("#network-chart .plot-container")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
     point = page.evaluate("""() => {
-        const gd = document.getElementById('network-chart');
-        const trace = gd.data.findIndex((t) => (t.customdata || []).includes('CHN'));
-        const i = gd.data[trace].customdata.indexOf('CHN');
-        const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
-        const box = gd.getBoundingClientRect();
-        return {x: box.left + xa._offset + xa.l2p(gd.data[trace].x[i]),
-                y: box.top + ya._offset + ya.l2p(gd.data[trace].y[i])};
+        const el = document.getElementById('network-chart');
+        const dom = el.network.canvasToDOM(el.network.getPositions(['CHN']).CHN);
+        const box = el.getBoundingClientRect();
+        return {x: box.left + dom.x, y: box.top + dom.y};
     }""")
     shot(page, "network")
-    page.mouse.move(point["x"], point["y"])
     page.mouse.click(point["x"], point["y"])
+    page.locator("#node-open").click()
     page.wait_for_function("() => location.hash === '#/country/CHN'")
     rendered(page)
     assert "الصين" in page.locator("#country-head h1").inner_text()

@@ -95,7 +95,7 @@ def test_events_actor_filter_and_network_centre_take_names(page) -> None:
     page.fill("input[name='center']", "الصين")
     page.click(".pickbar button:not(.secondary)")
     wait_hash(page, "#/network?center=CHN")
-    page.wait_for_selector("#network-chart .plot-container")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
     shot(page, "analyst_network_centre_by_name")
 
 

@@ -106,14 +106,30 @@ def test_saudi_page_in_english_says_its_undated_events(page) -> None:
 
 def test_network_of_the_gulf(page) -> None:
     open_page(page, "/#/network")
-    page.wait_for_selector("#network-chart .plot-container")
-    ids = page.evaluate("""() => document.getElementById('network-chart').data
-        .flatMap((t) => t.customdata || [])""")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
+    ids = page.evaluate(
+        "() => document.getElementById('network-chart').graph.nodes.map((n) => n.id)")
     assert {"QAT", "SAU", "GCC"} <= set(ids)
     no_kazakhstan(page)
     page.fill("input[name='center']", "السعودية")
     page.click(".pickbar button:not(.secondary)")
     page.wait_for_function("() => location.hash.startsWith('#/network?center=SAU')")
-    page.wait_for_selector("#network-chart .plot-container")
+    page.wait_for_function("() => document.getElementById('network-chart')?.dataset.stable === '1'")
+    legend = page.locator("#network-legend [data-vector]").all_inner_texts()
+    assert legend and "السعودية" not in legend  # Saudi Arabia's own vectors
     no_kazakhstan(page)
     shot(page, "gulf_network_ar")
+
+
+def test_map_and_compare_of_the_gulf(page) -> None:
+    open_page(page, "/#/map")
+    page.wait_for_selector("#map-chart.js-plotly-plot")
+    spots = page.evaluate("() => document.getElementById('map-chart').data[1].customdata")
+    assert "LOC:riyadh" in spots
+    no_kazakhstan(page)
+    shot(page, "gulf_map_ar")
+    open_page(page, "/#/compare?a=QAT&b=SAU")
+    assert page.locator("#compare-a h2").inner_text().startswith("قطر")
+    assert page.locator("#mutual-events li, #mutual-facts li").count() >= 1
+    no_kazakhstan(page)
+    shot(page, "gulf_compare_ar")

@@ -6,7 +6,14 @@ plain data (dicts and lists, JSON-ready); the CLI and the HTTP API are thin fron
 
 from diplomap.analysis.balance import balance, share_event_ids
 from diplomap.analysis.common import entity_names, evidence_refs
-from diplomap.analysis.network import network, network_graphml, network_json
+from diplomap.analysis.network import (
+    edge_summary,
+    network,
+    network_graphml,
+    network_json,
+    relation_filters,
+)
+from diplomap.analysis.places import event_places
 from diplomap.analysis.profile import country_profile
 from diplomap.analysis.series import dyad_series
 from diplomap.analysis.vectors import (
@@ -25,7 +32,9 @@ __all__ = [
     "balance",
     "country_profile",
     "dyad_series",
+    "edge_summary",
     "entity_names",
+    "event_places",
     "evidence_refs",
     "focal_vectors",
     "load_vectors",
@@ -33,5 +42,6 @@ __all__ = [
     "network_graphml",
     "network_json",
     "parse_vectors",
+    "relation_filters",
     "share_event_ids",
 ]

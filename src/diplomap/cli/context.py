@@ -4,7 +4,9 @@ Command modules import this module only (never each other, never the package).""
 
 from __future__ import annotations
 
+import errno
 import json
+import socket
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -186,3 +188,21 @@ def finish(*, errors: Sequence[object], warnings: Sequence[object] = (), failed:
             click.echo(line)
     if failed:
         raise SystemExit(EXIT_FAILED)
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port, or a clear error and exit 2 (port in use, no such
+    address)."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError as exc:
+        reason = ("the port is in use (another `diplomap serve`? choose one with --port)"
+                  if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc))
+        error(f"cannot listen on {host}:{port}: {reason}")
+        sys.exit(EXIT_USAGE)
+    listener.set_inheritable(True)
+    return listener

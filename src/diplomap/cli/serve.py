@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import errno
-import socket
 import sys
 from pathlib import Path
 
 import click
 
-from diplomap.cli.context import EXIT_STORE, EXIT_USAGE, current, error
+from diplomap.cli.context import EXIT_STORE, current, error, listen
 
 
 @click.command()
@@ -39,7 +37,7 @@ def serve(host: str, port: int, vectors_file: Path | None, reindex: bool, create
         error(f"{ctx.db}: no such database (a mistyped --db or $DIPLOMAP_DB?); "
               "`diplomap ingest` builds one, `serve --create` serves an empty one")
         sys.exit(EXIT_STORE)
-    listener = _bind(host, port)  # before anything is printed: a busy port fails here
+    listener = listen(host, port)  # before anything is printed: a busy port fails here
     conn = ctx.connect()  # migrates the database (creates it with --create)
     if reindex:
         with transaction(conn):
@@ -49,24 +47,6 @@ def serve(host: str, port: int, vectors_file: Path | None, reindex: bool, create
     click.echo(f"diplomap: http://{host}:{port}/  (API doc: /docs)", err=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     server.run(sockets=[listener])
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    """A listening socket on host:port, or a clear error and exit 2 (port in use, no such
-    address)."""
-    try:
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        listener = socket.socket(family, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((host, port))
-        listener.listen(2048)
-    except OSError as exc:
-        reason = ("the port is in use (another `diplomap serve`? choose one with --port)"
-                  if exc.errno == errno.EADDRINUSE else exc.strerror or str(exc))
-        error(f"cannot listen on {host}:{port}: {reason}")
-        sys.exit(EXIT_USAGE)
-    listener.set_inheritable(True)
-    return listener
 
 
 COMMANDS = [serve]

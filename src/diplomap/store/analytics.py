@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from diplomap.ontology import ontology
-from diplomap.store.filters import placeholders
+from diplomap.store.filters import EventFilters, FactFilters, placeholders
+from diplomap.store.queries import _event_arms, _fact_date, _facts_where
 
 SummaryRow = tuple[str, str, int, str | None, str | None]  # partner, quad, n, first/last year
 # What a count counts: event records (one real event, however many reports) or mentions
@@ -138,3 +139,61 @@ def event_pairs(conn: sqlite3.Connection,
         f" THEN n ELSE 0 END) FROM event_summary WHERE modality IN ({placeholders(modalities)})"
         " AND source != '' AND target != '' AND source != target GROUP BY source, target",
         (*cooperative, *modalities)).fetchall()
+
+
+# --- the network with filters (relation, time range): issue 14 ------------------------------
+
+def network_fact_pairs(conn: sqlite3.Connection, filters: FactFilters
+                       ) -> list[tuple[str, str, str, str | None, str | None]]:
+    """(subject, object, predicate, first, last date) of the facts between two entities
+    that match `filters` (dates: the query layer's statement dates)."""
+    where, params = _facts_where(filters)
+    date = _fact_date()
+    return conn.execute(
+        f"SELECT f.subject, f.object, f.predicate, min({date}), max({date}) FROM facts f"
+        " JOIN fact_mentions m ON m.fact_id = f.id JOIN documents d ON d.id = m.doc_id"
+        f" WHERE f.id IN (SELECT id FROM facts WHERE {where}) AND f.predicate != 'policy'"
+        " AND f.subject != f.object GROUP BY f.id", params).fetchall()
+
+
+def network_event_pairs(conn: sqlite3.Connection, filters: EventFilters
+                        ) -> list[tuple[str, str, str, str, int, str | None, str | None]]:
+    """(source, target, event type, quad, n, first, last date) of the events between two
+    actors that match `filters`."""
+    arms = _event_arms(filters)
+    inner = " UNION ALL ".join(
+        f"SELECT source, target, event_type, quad, date FROM events WHERE {where}"
+        for where, _ in arms)
+    return conn.execute(
+        f"SELECT source, target, event_type, quad, count(*), min(date), max(date) FROM ({inner})"
+        " WHERE source IS NOT NULL AND target IS NOT NULL AND source != '' AND target != ''"
+        " AND source != target GROUP BY source, target, event_type, quad",
+        [p for _, ps in arms for p in ps]).fetchall()
+
+
+def event_locations(conn: sqlite3.Connection, filters: EventFilters
+                    ) -> tuple[list[tuple[str, int, str | None, str | None]], int]:
+    """(location, n, first, last date) of the located events matching `filters`, the
+    busiest first, and how many matching events have no location."""
+    arms = _event_arms(filters)
+    inner = " UNION ALL ".join(f"SELECT location, date FROM events WHERE {where}"
+                               for where, _ in arms)
+    params = [p for _, ps in arms for p in ps]
+    rows = conn.execute(
+        f"SELECT location, count(*), min(date), max(date) FROM ({inner}) WHERE location IS NOT"
+        " NULL AND location != '' GROUP BY location ORDER BY count(*) DESC, location",
+        params).fetchall()
+    unlocated = conn.execute(f"SELECT count(*) FROM ({inner}) WHERE location IS NULL"
+                             " OR location = ''", params).fetchone()[0]
+    return rows, unlocated
+
+
+def event_ids_at(conn: sqlite3.Connection, location: str, filters: EventFilters,
+                 limit: int) -> list[str]:
+    """The IDs of the latest events at `location` that match `filters`."""
+    arms = _event_arms(filters)
+    inner = " UNION ALL ".join(f"SELECT id, date FROM events WHERE location = ? AND {where}"
+                               for where, _ in arms)
+    params = [p for _, ps in arms for p in (location, *ps)]
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM ({inner}) ORDER BY date DESC, id LIMIT ?", (*params, limit))]

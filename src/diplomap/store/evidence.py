@@ -30,6 +30,44 @@ def doc_name(path: str | None, doc_id: str) -> str:
     return PurePath(path).name if path else doc_id
 
 
+LABEL_WORDS = 8  # words of the text that name a document without a title
+
+
+def doc_label(title: str | None, path: str | None, text: str | None) -> str | None:
+    """What to call a document: its title, unless the title is only its file's stem (what
+    ingest falls back to); then its first words; None when it has no text either."""
+    stem = PurePath(path).stem if path else None
+    if title and title.strip() and title.strip() != stem:
+        return title.strip()
+    words = (text or "").split()
+    if not words:
+        return None
+    return " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
+
+
+def document_items(conn: sqlite3.Connection, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The facts and events one document states, each with its evidence spans, in the
+    order of their first span."""
+    facts = [{"kind": "fact", "id": r[0], "subject": r[1], "predicate": r[2], "object": r[3],
+              "modality": r[4], "attrs": json.loads(r[5] or "{}"), "confidence": r[6],
+              "spans": parse_evidence(r[7])}
+             for r in conn.execute(
+                 "SELECT f.id, f.subject, f.predicate, f.object, f.modality, m.attrs,"
+                 " m.confidence, m.evidence FROM fact_mentions m JOIN facts f ON f.id = m.fact_id"
+                 " WHERE m.doc_id = ?", (doc_id,))]
+    events = [{"kind": "event", "id": r[0], "source": r[1], "target": r[2], "event_type": r[3],
+               "mode": r[4], "date": r[5], "location": r[6], "quad": r[7], "modality": r[8],
+               "intensity": r[9], "confidence": r[10], "spans": parse_evidence(r[11])}
+              for r in conn.execute(
+                  "SELECT id, source, target, event_type, mode, date, location, quad, modality,"
+                  " intensity, confidence, evidence FROM events WHERE doc_id = ?", (doc_id,))]
+    return {"facts": sorted(facts, key=_first_span), "events": sorted(events, key=_first_span)}
+
+
+def _first_span(item: dict[str, Any]) -> tuple[int, str]:
+    return (item["spans"][0]["start"] if item["spans"] else -1, item["id"])
+
+
 def entity_rows(conn: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, dict]:
     """{id: {kind, en, ar}} of the IDs found in the entities table."""
     wanted = sorted({i for i in ids if i})
@@ -54,14 +92,15 @@ def _ref(conn: sqlite3.Connection, doc_id: str, span: dict) -> dict[str, Any] | 
     the stored sentence index does not hold the span)."""
     start, end = span["start"], span["end"]
     row = conn.execute(
-        "SELECT d.title, d.published, d.lang, s.idx, s.start, s.end,"
-        " substr(d.text, ? + 1, ? - ?), substr(d.text, s.start + 1, s.end - s.start)"
-        " FROM documents d LEFT JOIN sentences s ON s.doc_id = d.id AND s.idx = ?"
+        "SELECT d.title, d.path, d.source, d.published, d.lang, s.idx, s.start, s.end,"
+        " substr(d.text, ? + 1, ? - ?), substr(d.text, s.start + 1, s.end - s.start),"
+        " substr(d.text, 1, 300) FROM documents d"
+        " LEFT JOIN sentences s ON s.doc_id = d.id AND s.idx = ?"
         " AND s.start <= ? AND s.end >= ? WHERE d.id = ?",
         (start, end, start, span["sentence"], start, end, doc_id)).fetchone()
     if row is None:
         return None
-    title, published, lang, s_idx, s_start, s_end, text, s_text = row
+    title, path, source, published, lang, s_idx, s_start, s_end, text, s_text, head = row
     if s_idx is None:
         found = conn.execute(
             "SELECT s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start)"
@@ -70,7 +109,8 @@ def _ref(conn: sqlite3.Connection, doc_id: str, span: dict) -> dict[str, Any] | 
             (doc_id, start, end)).fetchone()
         s_idx, s_start, s_end, s_text = found or (None, start, end, text)
     return {"doc_id": doc_id, "start": start, "end": end, "title": title,
-            "published": published, "lang": lang, "text": text, "sentence": s_idx,
+            "label": doc_label(title, path, head), "source": source, "published": published,
+            "lang": lang, "text": text, "sentence": s_idx,
             "sentence_start": s_start, "sentence_end": s_end, "sentence_text": s_text}
 
 

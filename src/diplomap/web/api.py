@@ -7,6 +7,7 @@ import io
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from os import PathLike
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -31,6 +32,8 @@ from diplomap.store import (
     list_events,
     list_facts,
 )
+from diplomap.store.analytics import event_ids_at
+from diplomap.store.evidence import doc_label, document_items
 from diplomap.store.filters import DATE_RULE
 from diplomap.store.names import resolve_entity, suggest
 from diplomap.store.overview import corpus_overview, events_by_ids, record_anchor_events
@@ -174,6 +177,7 @@ def document(request: Request, conn: Conn,
     if row is None:
         raise HTTPException(404, f"no document {doc_id!r} (or the prefix is ambiguous)")
     doc = dict(row)
+    doc["label"] = doc_label(doc["title"], doc["path"], doc["text"][:300])
     doc["sentences"] = [{"idx": i, "start": s, "end": e, "text": doc["text"][s:e]}
                         for i, (s, e) in enumerate(get_sentences(conn, doc["id"]))]
     return _json(doc)
@@ -458,14 +462,23 @@ def dyad(request: Request, conn: Conn, a: EntityName, b: EntityName,
     return _json(an.dyad_series(conn, a, b, by, count=count))
 
 
+Relation = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{1,40}$", description=(
+    "One relation: a predicate (member_of...), an event type (CONSULT...) or a quad (VC...)"))]
+
+
 @router.get("/network", summary="Network of states and organisations (JSON or GraphML)")
 def network(request: Request, conn: Conn, format: Literal["json", "graphml"] = "json",
             center: OptName = None, max_nodes: Annotated[int, Query(ge=1, le=2000)] = 80,
             min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-            layout: bool = True) -> Response:
+            layout: bool = True, relation: Relation = None, since: OptDate = None,
+            until: OptDate = None) -> Response:
     center = _resolved(conn, center) if center else None
-    graph = an.network(conn, center=center, vectors=request.app.state.vectors,
-                       min_weight=min_weight, max_nodes=max_nodes)
+    try:
+        graph = an.network(conn, center=center, vectors=request.app.state.vectors,
+                           min_weight=min_weight, max_nodes=max_nodes, relation=relation,
+                           since=since, until=until)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
     if format == "graphml":
         return Response(an.network_graphml(graph), media_type="application/graphml+xml",
                         headers={"Content-Disposition": 'attachment; filename="network.graphml"'})
@@ -499,3 +512,59 @@ def vectors(request: Request, conn: Conn, state: OptName = None) -> JSONResponse
                       "default vectors are relative to each focal state", "vectors": [],
                       "other": {"id": "other", "en": "Others", "ar": "أخرى", "members": []}})
     return _json(grouping.as_dict())
+
+
+# --- issue 14 (evidence viewer, network edges, compare): additions grouped here -------------
+
+@router.get("/documents/{doc_id}/items", summary="The facts and events one document states",
+            description="Each with its evidence spans (character offsets into the text), "
+                        "with the names of the entities they mention.")
+def document_items_view(request: Request, conn: Conn,
+                        doc_id: Annotated[str, Path(pattern=DOC_PATTERN)]) -> JSONResponse:
+    row = get_document(conn, doc_id)
+    if row is None:
+        raise HTTPException(404, f"no document {doc_id!r} (or the prefix is ambiguous)")
+    items = document_items(conn, row["id"])
+    ids = {i for f in items["facts"] for i in (f["subject"], f["object"])}
+    ids |= {i for e in items["events"] for i in (e["source"], e["target"]) if i}
+    return _json({"doc_id": row["id"], **items, "names": an.entity_names(conn, ids)})
+
+
+@router.get("/network/edge", summary="What links two nodes of the network, with evidence",
+            description="The facts (either direction) and the latest events (either way) "
+                        "between a and b, each with its evidence; same relation and time "
+                        "filters as /api/network.")
+def network_edge(request: Request, conn: Conn, a: Annotated[str, Query(pattern=ID_PATTERN)],
+                 b: Annotated[str, Query(pattern=ID_PATTERN)], relation: Relation = None,
+                 since: OptDate = None, until: OptDate = None,
+                 limit: Annotated[int, Query(ge=1, le=100)] = 20) -> JSONResponse:
+    try:
+        facts, events = an.relation_filters(relation, "actual", since, until)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    fact_items = [f for x, y in ((a, b), (b, a)) if facts
+                  for f in list_facts(conn, replace(facts, subject=x, object=y), limit=limit,
+                                                  evidence_limit=3)]
+    event_items = sorted((e for x, y in ((a, b), (b, a)) if events for e in list_events(
+        conn, replace(events, source=x, target=y), limit=limit, with_evidence=True)),
+        key=lambda e: e["date"] or "", reverse=True)[:limit]
+    return _json({"a": a, "b": b, **an.edge_summary(conn, a, b, events), "facts": fact_items,
+                  "events": event_items, "names": an.entity_names(conn, [a, b])})
+
+
+@router.get("/map", summary="Where events happen: event locations with their states",
+            description="Each location (a place or a state) with its number of events, first "
+                        "and last date and its state; how many events have no location. With "
+                        "`location`: the latest events there, with their evidence. "
+                        + FILTERS_NOTE)
+def event_map(request: Request, conn: Conn, actor: OptId = None, type: EventType | None = None,
+              quad: Quad | None = None, since: OptDate = None, until: OptDate = None,
+              location: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
+              limit: Annotated[int, Query(ge=1, le=200)] = 20) -> JSONResponse:
+    filters = _event_filters(conn, actor, None, None, type, quad, "actual", since, until,
+                             None, None, None)
+    if location is None:
+        return _json(an.event_places(conn, filters))
+    items = events_by_ids(conn, event_ids_at(conn, location, filters, limit))
+    names = an.entity_names(conn, {i for e in items for i in (e["source"], e["target"])})
+    return _json({"location": location, "items": items, "names": names})

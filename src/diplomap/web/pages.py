@@ -1,4 +1,4 @@
-"""The dashboard's files, plotly.js from the installed plotly package, and a local API doc.
+"""The dashboard's files, plotly.js and vis-network from installed packages, a local API doc.
 
 Nothing is loaded from the internet: FastAPI's Swagger UI pulls its scripts from a
 CDN, so /docs is a plain page of our own, built from the OpenAPI schema.
@@ -22,6 +22,11 @@ def plotly_js() -> Path:
     return Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))
 
 
+def vis_network_js() -> Path:
+    """vis-network.min.js 9.1.2 (MIT or Apache-2.0) as shipped inside the pyvis package."""
+    return Path(str(resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js"))
+
+
 def mount_pages(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -32,6 +37,11 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly() -> FileResponse:
         return FileResponse(plotly_js(), media_type="text/javascript; charset=utf-8",
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/vendor/vis-network.min.js", include_in_schema=False)
+    def vis_network() -> FileResponse:
+        return FileResponse(vis_network_js(), media_type="text/javascript; charset=utf-8",
                             headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/docs", include_in_schema=False)

@@ -79,10 +79,15 @@ export function evidenceHref(docId, start, end) {
   return `#/doc/${encodeURIComponent(docId)}?start=${start}&end=${end}`;
 }
 
+// Labelled by its document (title or first words, source, date): several sources of a fact
+// read as different links.
 export function evidenceLink(ref, label) {
   if (!ref) return "";
-  return h("a", { class: "ev", href: evidenceHref(ref.doc_id, ref.start, ref.end),
-    title: ref.text || "", "data-evidence": "1" }, label || `↗ ${t("evidence")}`);
+  const doc = [ref.label || t("untitled"), ref.source, ref.published].filter(Boolean);
+  const short = (s) => (s.length > 40 ? s.slice(0, 39) + "…" : s);
+  return h("a", { class: "ev", href: evidenceHref(ref.doc_id, ref.start, ref.end), dir: "auto",
+    title: ref.sentence_text || ref.text || "", "data-evidence": "1" },
+  label || `↗ ${doc.map((x, i) => (i ? x : short(x))).join(" · ")}`);
 }
 
 export function showError(view, error) {

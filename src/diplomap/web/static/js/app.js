@@ -8,6 +8,10 @@ import { renderEvents } from "./events.js";
 import { renderEvidence } from "./evidence.js";
 import { renderSearch } from "./search.js";
 import { renderDocs, renderHome } from "./home.js";
+// issue 14: compare, map, methods
+import { renderCompare } from "./compare.js";
+import { renderMap } from "./map.js";
+import { renderMethods } from "./methods.js";
 
 const ROUTES = [
   [/^\/$/, "home", (view) => renderHome(view)],
@@ -17,6 +21,10 @@ const ROUTES = [
   [/^\/events$/, "events", (view, m, q) => renderEvents(view, q)],
   [/^\/doc\/([^/?]+)$/, "doc", (view, m, q) => renderEvidence(view, decodeURIComponent(m[1]), q)],
   [/^\/search$/, "search", (view, m, q) => renderSearch(view, q)],
+  // issue 14
+  [/^\/compare$/, "compare", (view, m, q) => renderCompare(view, q)],
+  [/^\/map$/, "map", (view, m, q) => renderMap(view, q)],
+  [/^\/methods$/, "methods", (view) => renderMethods(view)],
 ];
 
 function parseHash() {
@@ -46,6 +54,7 @@ async function route() {
   } catch (error) {
     showError(view, error);
   }
+  afterRender(hash, view);
   document.body.dataset.ready = "1";
   document.body.dataset.rendered = hash; // tests wait for: rendered === location.hash
   countryNav();
@@ -59,7 +68,23 @@ function countryNav() {
   if (last) link.setAttribute("href", `#/country/${encodeURIComponent(last)}`);
 }
 
+// --- issue 14: Back returns to where one was on the page; a title per view ----------------
+const scrolls = new Map();
+
+function keepScroll(event) {
+  if (event.oldURL) scrolls.set(new URL(event.oldURL).hash || "#/", window.scrollY);
+}
+
+function afterRender(hash, view) {
+  const heading = view.querySelector("h1")?.textContent.trim();
+  document.title = heading ? `${heading} · diplomap` : "diplomap";
+  const y = scrolls.get(hash || "#/");
+  if (y !== undefined) window.scrollTo(0, y);
+}
+
 function setup() {
+  history.scrollRestoration = "manual";
+  window.addEventListener("hashchange", keepScroll);
   applyLang();
   document.getElementById("lang-switch").addEventListener("click", () => {
     setLang(lang() === "ar" ? "en" : "ar");

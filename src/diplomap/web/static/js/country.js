@@ -22,14 +22,15 @@ export async function renderCountry(view, state, query) {
   const profile = await getJSON(`/api/profile/${encodeURIComponent(state)}`, { vectors: custom });
   localStorage.setItem("diplomap.state", state);
   if (profile.organisation) return renderOrganisation(view, profile);
-  const balance = await getJSON(`/api/balance/${encodeURIComponent(state)}`, { by: "year", ids: 0, vectors: custom });
+  const range = timeRange(query);
+  const balance = await getJSON(`/api/balance/${encodeURIComponent(state)}`, { by: "year", ids: 0, vectors: custom, ...range });
   const names = profile.names;
   const vectors = [...profile.vectors.vectors, profile.vectors.other];
   const colors = vectorColors(vectors);
   view.replaceChildren(
     header(profile, names),
     h("section", { class: "card", id: "balance" }, h("h2", {}, t("balance")),
-      h("p", { class: "muted" }, t("balance_note2")), h("div", { class: "chart", id: "balance-chart" }),
+      h("p", { class: "muted" }, t("balance_note2")), rangeBar(state, range), h("div", { class: "chart", id: "balance-chart" }),
       balanceSummary(balance, state, custom), h("div", { id: "balance-events" })),
     vectorsCard(state, profile.vectors, names, colors, Boolean(custom)),
     h("section", { class: "card", id: "partners" }, h("h2", {}, t("partners_by_vector")),
@@ -43,6 +44,32 @@ export async function renderCountry(view, state, query) {
   const items = [...profile.sections.memberships, ...profile.sections.founded, ...profile.sections.chairs];
   drawTimeline(document.getElementById("timeline-chart"), document.getElementById("timeline-undated"),
     items, profile.last_date, (f) => name(f.counterpart, names));
+}
+
+// --- issue 14: a time range (since/until in the address) for the balance and the events ---
+const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function timeRange(query) {
+  const range = {};
+  for (const key of ["since", "until"]) {
+    const v = query?.get(key);
+    if (v && DATE_RE.test(v)) range[key] = v;
+  }
+  return range;
+}
+
+function rangeBar(state, range) {
+  const input = (key) => h("input", { name: key, value: range[key] || "", placeholder: "YYYY", size: 8, inputmode: "numeric" });
+  const since = input("since");
+  const until = input("until");
+  const go = (r) => { location.hash = `#/country/${encodeURIComponent(state)}` + (Object.keys(r).length ? `?${new URLSearchParams(r)}` : ""); };
+  const apply = () => go(timeRange(new URLSearchParams({ since: since.value.trim(), until: until.value.trim() })));
+  const events = new URLSearchParams({ actor: state, ...range });
+  return h("div", { class: "pickbar", id: "time-range" }, h("strong", {}, t("time_range")),
+    h("label", {}, t("since"), " ", since), h("label", {}, t("until"), " ", until),
+    h("button", { type: "button", id: "range-apply", onclick: apply }, t("apply")),
+    Object.keys(range).length ? [h("button", { type: "button", class: "secondary", onclick: () => go({}) }, t("clear")),
+      h("span", { class: "muted", id: "range-note" }, t("range_note"), " "), h("a", { href: `#/events?${events}` }, t("all_events"))] : "");
 }
 
 function unknownState(view, state) {
