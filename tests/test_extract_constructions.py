@@ -164,3 +164,14 @@ def test_a_ban_aimed_at_another_state_is_a_sanction(pipeline: Pipeline, lang: st
 def test_a_gapped_arabic_urge_and_agree(pipeline: Pipeline) -> None:
     found = events(pipeline, "حث الرئيس الفرنسي تشاد على الحوار.", "ar")
     assert ("FRA", "REQUEST", "TCD") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trial of former Chilean president Carlos Ruiz began in Santiago.",
+     ("CHL", "ACCUSE", "CHL")),
+    ("The Chilean Supreme Court removed the minister from office.", ("CHL", "SANCTION", "CHL")),
+    ("The Chilean government released the detained students.", ("CHL", "RETREAT", "CHL")),
+])
+def test_legal_acts_of_a_state_on_its_own_people(pipeline: Pipeline, text: str,
+                                                 expected: tuple) -> None:
+    assert expected in events(pipeline, text, "en")
