@@ -167,8 +167,8 @@ def test_a_gapped_arabic_urge_and_agree(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The trial of former Chilean president Carlos Ruiz began in Santiago.",
-     ("CHL", "ACCUSE", "CHL")),
+    ("The trial of former Brazilian president Jair Bolsonaro opened on Monday.",
+     ("BRA", "ACCUSE", "BRA")),
     ("The Chilean Supreme Court removed the minister from office.", ("CHL", "SANCTION", "CHL")),
     ("The Chilean government released the detained students.", ("CHL", "RETREAT", "CHL")),
 ])
