@@ -175,3 +175,10 @@ def test_a_gapped_arabic_urge_and_agree(pipeline: Pipeline) -> None:
 def test_legal_acts_of_a_state_on_its_own_people(pipeline: Pipeline, text: str,
                                                  expected: tuple) -> None:
     assert expected in events(pipeline, text, "en")
+
+
+def test_a_domestic_act_in_the_passive_is_done_by_the_state_where_it_happens(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Dozens of students were arrested in Belgrade last night.", "en")
+    assert ("SRB", "COERCE", "SRB") in found, found
+    assert events(pipeline, "Dozens of students were praised in Belgrade.", "en") == set()

@@ -449,7 +449,7 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
-            return []
+            return self._domestic_where(view, hit)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -647,6 +647,23 @@ class Extractor:
         return bool(prefixes) and bool(right) and view.word_at(hit.first).startswith(
             prefixes) and not _nominal(hit, view) and right[0].first == hit.last and (
             not right[0].marked and right[0].kind in frame.subject and hit.last - hit.first == 1)
+
+    def _domestic_where(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
+        """"500 people were detained in London": a domestic act in the passive with no agent
+        named is done by the state where it happens, to its own people."""
+        event = hit.frame.event or {}
+        if hit.frame.fact or not st.domestic_target(event.get("type", ""), event.get("mode")):
+            return []
+        where = [a for a in view.args if hit.left <= a.first < hit.right
+                 and a.marker in self.grammar.locative and a.kind in ("state", "place", "city")]
+        for arg in where:
+            entity = self.lexicon.entity(arg.entity) if arg.kind != "state" else None
+            state = arg.entity if arg.kind == "state" else getattr(entity, "state", None)
+            if state:
+                own = implicit(state)
+                hit.why(own, st.DOMESTIC, f"place:{arg.entity}")
+                return [(own, own)]
+        return []
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
                      taken: set) -> list[Arg]:
