@@ -377,3 +377,10 @@ def _insert_event(conn: sqlite3.Connection, did: str, idx: int, offset: int, tex
 def fixture_db(tmp_path_factory) -> Path:
     """Build the fixture database once in a pytest temp folder."""
     return build_fixture_db(tmp_path_factory.mktemp("fixture") / "fixture.db")
+
+
+def get(client, url: str, status: int = 200, **params) -> dict:
+    """GET `url` from a TestClient, check the status, return the JSON body."""
+    response = client.get(url, params=params)
+    assert response.status_code == status, response.text
+    return response.json()

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from diplomap.store import connect, transaction
 from diplomap.web.app import create_app
 
-from api_fixtures import build_fixture_db, doc_ids
+from api_fixtures import build_fixture_db, doc_ids, get
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +26,6 @@ def db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
     return TestClient(create_app(db))
-
-
-def get(client: TestClient, url: str, status: int = 200, **params) -> dict:
-    response = client.get(url, params=params)
-    assert response.status_code == status, response.text
-    return response.json()
 
 
 def test_status_and_documents(client: TestClient) -> None:

@@ -17,7 +17,7 @@ from diplomap.store.evidence import doc_label
 from diplomap.web.app import create_app
 from diplomap.web.world_map import OUTPUT, centroid, simplify
 
-from api_fixtures import build_fixture_db, doc_ids
+from api_fixtures import build_fixture_db, doc_ids, get
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +32,6 @@ def db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
     return TestClient(create_app(db))
-
-
-def get(client: TestClient, url: str, status: int = 200, **params) -> dict:
-    response = client.get(url, params=params)
-    assert response.status_code == status, response.text
-    return response.json()
 
 
 # --- 7. the evidence viewer's data ----------------------------------------------------------

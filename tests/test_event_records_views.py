@@ -16,6 +16,8 @@ from diplomap.analysis import balance, dyad_series
 from diplomap.store import connect
 from diplomap.web.app import create_app
 
+from api_fixtures import build_fixture_db, get
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
@@ -29,12 +31,6 @@ def db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
     return TestClient(create_app(db))
-
-
-def get(client: TestClient, url: str, status: int = 200, **params) -> dict:
-    response = client.get(url, params=params)
-    assert response.status_code == status, response.text
-    return response.json()
 
 
 def test_records_list_their_reports(client) -> None:
@@ -111,8 +107,6 @@ def test_cli_exports_records_with_their_sources(db, tmp_path, run) -> None:
 
 
 def test_facts_show_documents_and_sources(tmp_path) -> None:
-    from api_fixtures import build_fixture_db
-
     client = TestClient(create_app(build_fixture_db(tmp_path / "facts.db")))
     facts = get(client, "/api/facts", limit=500)["items"]
     assert facts and all(f["n_sources"] >= 1 and f["n_sources"] <= f["n_documents"]
