@@ -182,3 +182,21 @@ def test_a_domestic_act_in_the_passive_is_done_by_the_state_where_it_happens(
     found = events(pipeline, "Dozens of students were arrested in Belgrade last night.", "en")
     assert ("SRB", "COERCE", "SRB") in found, found
     assert events(pipeline, "Dozens of students were praised in Belgrade.", "en") == set()
+
+
+def test_the_more_specific_pattern_wins() -> None:
+    from diplomap.extract.patterns import PatternSet, TokenPattern
+
+    def pattern(form: str) -> TokenPattern:
+        return TokenPattern.parse(form, form, lambda t: t)
+
+    found = PatternSet([pattern("detain*"), pattern("deta*"), pattern("detained")]).find(
+        [("detained",)])
+    assert [p.key for _, _, p in found] == ["detained"]
+    found = PatternSet([pattern("deta*"), pattern("detain*")]).find([("detainee",)])
+    assert [p.key for _, _, p in found] == ["detain*"]
+
+
+def test_detaining_is_not_protesting(pipeline: Pipeline) -> None:
+    found = events(pipeline, "احتجزت الشرطة التشيلية عشرة أشخاص.", "ar")
+    assert ("CHL", "COERCE", "CHL") in found and not any(k == "PROTEST" for _, k, _ in found)

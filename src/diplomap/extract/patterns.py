@@ -98,7 +98,10 @@ class PatternSet:
                 for k in range(1, len(stem) + 1):
                     for pattern in self._prefix.get(stem[:k], ()):
                         seen[id(pattern)] = pattern
-            found = sorted(seen.values(), key=lambda p: -len(p.tokens))
+            # longest pattern first; between equals, an exact word before a prefix and a
+            # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
+            found = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
+                "*"), -len(p.tokens[0])))
             if len(self._cache) < 100_000:
                 self._cache[word_stems] = found
         return found
