@@ -179,3 +179,23 @@ def test_rules_and_scorer_fetch_nothing(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(socket, "create_connection", refuse)
     reading = Pipeline(model="rules+scorer")(SHELLING, "en", PUBLISHED)
     assert reading.extraction.events
+
+
+def test_ingest_takes_the_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from diplomap.cli import cli
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "shelling.txt").write_text(SHELLING, encoding="utf-8")
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder), "--quiet",
+                                      "--workers", "1", "--model", "rules+scorer",
+                                      "--published", PUBLISHED], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(cli, ["--db", str(db), "events", "--format", "jsonl"],
+                                catch_exceptions=False)
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert {(r["source"], r["event_type"], r["target"]) for r in rows} == {
+        ("RUS", "ASSAULT", "UKR")}
+    bad = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder), "--model", "x"])
+    assert bad.exit_code == 2
