@@ -7,6 +7,9 @@
 - UN quad: relevance P/R/F1 and quad macro-F1 per language on a fixed sample of pairs;
 - dev set (data/devset): tune and frozen test splits, per language, facts and events.
 
+Seeds and the dev set are scored with each extraction model (rules alone, rules+scorer:
+`diplomap.extract.components.MODELS`); the other sets with the default model.
+
 Sets whose files are absent are skipped with the reason. `--json FILE` writes every figure.
 """
 
@@ -14,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -25,6 +27,10 @@ from rich.console import Console
 from rich.table import Table
 
 from diplomap.eval import from_files, from_texts, read_doc_texts, read_items, score
+from diplomap.eval.predictions import seed_dates
+from diplomap.extract.components import DEFAULT_MODEL, MODELS
+
+MODELS_ORDER = list(MODELS)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -50,15 +56,13 @@ def scored(gold: list[dict], predicted: list[dict]) -> dict:
             "by_label": {k: v.as_dict() for k, v in report.by_label.items()}}
 
 
-def seeds() -> dict | str:
+def seeds(model: str = DEFAULT_MODEL) -> dict | str:
     gold_file, folder = SHARED / "gold" / "seeds.jsonl", SHARED / "seeds"
     if not gold_file.exists() or not folder.exists():
         return "../shared/gold or ../shared/seeds absent"
-    readme = (SHARED / "gold" / "README.md").read_text(encoding="utf-8")
-    dates = dict(re.findall(r"^\|\s*(\d{3}_[0-9a-f]+)\s*\|\s*(\d{4}(?:-\d{2}){0,2})", readme,
-                            flags=re.M))
+    dates = seed_dates(SHARED / "gold" / "README.md")
     gold = read_items(gold_file)
-    return scored(gold, from_files(folder, {g["doc"] for g in gold}, dates))
+    return scored(gold, from_files(folder, {g["doc"] for g in gold}, dates, model=model))
 
 
 def sample() -> dict:
@@ -119,7 +123,7 @@ def un_quad(pairs: int) -> dict | str:
     return out
 
 
-def devset() -> dict | str:
+def devset(model: str = DEFAULT_MODEL) -> dict | str:
     docs_file, gold_file = DEVSET / "docs.jsonl", DEVSET / "gold.jsonl"
     if not docs_file.exists() or not gold_file.exists():
         return "data/devset/docs.jsonl or gold.jsonl absent"
@@ -127,7 +131,7 @@ def devset() -> dict | str:
     splits = {json.loads(line)["name"]: json.loads(line)["split"]
               for line in docs_file.open(encoding="utf-8")}
     gold = read_items(gold_file)
-    predicted = from_texts(docs)
+    predicted = from_texts(docs, model=model)
     out = {}
     for split in ("tune", "test"):
         for lang in ("ar", "en"):
@@ -156,21 +160,24 @@ def summary_table(results: dict) -> Table:
     table = Table(title="diplomap evaluation (P / R / F1)")
     for column in ("set", "facts", "events", "notes"):
         table.add_column(column)
-    for name in ("seeds", "sample"):
-        r = results[name]
+    for model in MODELS:
+        r = results["seeds"][model]
         if isinstance(r, str):
-            table.add_row(name, "-", "-", f"skipped: {r}")
+            table.add_row(f"seeds {model}", "-", "-", f"skipped: {r}")
             continue
-        table.add_row(name, *(fmt((r[k]["precision"], r[k]["recall"], r[k]["f1"]))
-                              for k in ("facts", "events")), "")
-    dev = results["devset"]
-    if isinstance(dev, str):
-        table.add_row("dev set", "-", "-", f"skipped: {dev}")
-    else:
+        table.add_row(f"seeds {model}", *_prf(r), "; ".join(
+            x for x in (f"events F1 {r['events']['f1']:.3f}", _default(model)) if x))
+    r = results["sample"]
+    table.add_row("sample", *_prf(r), "")
+    for model in MODELS:
+        dev = results["devset"][model]
+        if isinstance(dev, str):
+            table.add_row(f"dev set {model}", "-", "-", f"skipped: {dev}")
+            continue
         for key, r in dev.items():
-            table.add_row(f"dev {key}", *(fmt((r[k]["precision"], r[k]["recall"], r[k]["f1"]))
-                                          for k in ("facts", "events")),
-                          "frozen: report only" if key.startswith("test") else "")
+            table.add_row(f"dev {key} {model}", *_prf(r), "; ".join(
+                x for x in (_split_note(key, model), _gain(results, model, key, r),
+                            _default(model)) if x))
     gsr = results["plover_gsr"]
     if isinstance(gsr, str):
         table.add_row("PLOVER GSR", "-", "-", f"skipped: {gsr}")
@@ -188,6 +195,29 @@ def summary_table(results: dict) -> Table:
             table.add_row(f"UN quad {lang}", "-", f"relevance {fmt(r['relevance'])}",
                           f"quad macro-F1 {r['quad_macro_f1']:.2f} ({r['sentences']} sentences)")
     return table
+
+
+def _prf(r: dict) -> list[str]:
+    return [fmt((r[k]["precision"], r[k]["recall"], r[k]["f1"])) for k in ("facts", "events")]
+
+
+def _split_note(key: str, model: str) -> str:
+    if key.startswith("test"):
+        return "frozen: report only"
+    return "scorer trained on 80 % of these items" if "scorer" in model else ""
+
+
+def _gain(results: dict, model: str, key: str, r: dict) -> str:
+    """Events F1 beside the first model's, to three places (the rows print two)."""
+    first = results["devset"][MODELS_ORDER[0]]
+    if model == MODELS_ORDER[0] or isinstance(first, str):
+        return f"events F1 {r['events']['f1']:.3f}"
+    delta = r["events"]["f1"] - first[key]["events"]["f1"]
+    return f"events F1 {r['events']['f1']:.3f} ({delta:+.3f})"
+
+
+def _default(model: str) -> str:
+    return "default model" if model == DEFAULT_MODEL else ""
 
 
 def gsr_table(gsr: dict) -> Table:
@@ -209,8 +239,10 @@ def main() -> int:
                         help="read only the UN sentence pairs numbered up to N [default: all]")
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     args = parser.parse_args()
-    results = {"seeds": timed("seeds", seeds), "sample": timed("sample", sample),
-               "devset": timed("dev set", devset), "plover_gsr": timed("PLOVER GSR", plover_gsr),
+    results = {"seeds": {m: timed(f"seeds {m}", seeds, m) for m in MODELS},
+               "sample": timed("sample", sample),
+               "devset": {m: timed(f"dev set {m}", devset, m) for m in MODELS},
+               "plover_gsr": timed("PLOVER GSR", plover_gsr),
                "un_quad": timed("UN quad", un_quad, args.un_pairs)}
     console.print(summary_table(results))
     console.print("seconds: " + ", ".join(f"{k} {v}" for k, v in SECONDS.items()))

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from diplomap.extract.components import DEFAULT_MODEL, MODELS
 from diplomap.ontology import ontology
 from diplomap.store import StoreError, connect
 
@@ -127,8 +128,19 @@ def progress(label: str, *, quiet: bool = False, detail: bool = False) -> Iterat
         yield bar
 
 
+def model_option(func: F) -> F:
+    """`--model`: what reads the text after the rules (`diplomap.extract.components`);
+    with --model on `eval`, only where it reads documents (--docs), not the store."""
+    return click.option(
+        "--model", type=click.Choice(list(MODELS)), default=DEFAULT_MODEL, show_default=True,
+        help="Extraction model: rules alone, or rules+scorer (the learned event scorer "
+             "confirms, re-types and proposes events; its calibrated probability is the "
+             "confidence).")(func)
+
+
 def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,
-                      lexicons: tuple[str, ...] = (), workers: int = 1) -> ExtractionRun:
+                      lexicons: tuple[str, ...] = (), workers: int = 1,
+                      model: str = DEFAULT_MODEL) -> ExtractionRun:
     """Extract the given stored documents with a progress bar on stderr."""
     from diplomap.lexicon import load_lexicon
     from diplomap.scale import ExtractionRun, extract_parallel
@@ -139,7 +151,7 @@ def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bo
     with progress("extract", quiet=quiet) as bar:
         task = bar.add_task("", total=len(doc_ids))
         return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,
-                                on_doc=lambda _: bar.update(task, advance=1))
+                                model=model, on_doc=lambda _: bar.update(task, advance=1))
 
 
 def record_options(max_bytes: int, max_bytes_help: str = "Refuse files larger than this."

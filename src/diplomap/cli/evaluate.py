@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from diplomap.cli.context import current, print_json
+from diplomap.cli.context import current, model_option, print_json
 from diplomap.eval.predictions import from_files, from_store, from_texts, read_doc_texts
 from diplomap.eval.scoring import GoldError, Report, read_items, score
 
@@ -34,9 +34,10 @@ def _published(values: tuple[str, ...]) -> dict[str, str]:
               help="Extra entity YAML file; repeatable.")
 @click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
               help="How many misses and false positives to list.")
+@model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
-                 lexicons: tuple[str, ...], show: int, as_json: bool) -> None:
+                 lexicons: tuple[str, ...], show: int, model: str, as_json: bool) -> None:
     """Precision, recall and F1 of facts and events against GOLD (JSONL), per predicate, per
     event type and overall; attribute accuracy on matches; misses and false positives."""
     try:
@@ -49,9 +50,9 @@ def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
             texts = [d for d in read_doc_texts(docs) if d.name in names]
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
-        predicted = from_texts(texts, lexicons)
+        predicted = from_texts(texts, lexicons, model)
     elif docs:
-        predicted = from_files(docs, names, _published(published), lexicons)
+        predicted = from_files(docs, names, _published(published), lexicons, model)
     else:
         conn = current().connect()
         predicted = from_store(conn, names)

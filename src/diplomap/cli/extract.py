@@ -17,6 +17,7 @@ from diplomap.cli.context import (
     OntologyChoice,
     current,
     extract_documents,
+    model_option,
     resolve_name,
 )
 from diplomap.extract.plover import to_plover
@@ -59,6 +60,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @click.option("--force", is_flag=True, help="Re-extract every document, not only new ones.")
 @lexicon_option
 @workers_option
+@model_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 @click.option("--explain", is_flag=True,
               help="Explain the items of DOC (or of --text) without storing anything: the "
@@ -71,7 +73,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
               help="With --text: its publication date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="With --explain: JSON lines.")
 def extract(doc: str | None, force: bool, lexicons: tuple[str, ...], workers: int | None,
-            quiet: bool, explain: bool, text: str | None, lang: str | None,
+            model: str, quiet: bool, explain: bool, text: str | None, lang: str | None,
             published: str | None, as_json: bool) -> None:
     """Find mentions, facts and events in stored documents not yet extracted (all with --force).
 
@@ -81,11 +83,12 @@ def extract(doc: str | None, force: bool, lexicons: tuple[str, ...], workers: in
     each item was found instead (nothing is stored).
     """
     if explain or doc or text:
-        _explain(doc, text, lang, published, lexicons, explain, as_json)
+        _explain(doc, text, lang, published, lexicons, explain, as_json, model)
         return
     conn = current().connect()
     run = extract_documents(conn, pending_documents(conn, force), quiet=quiet,
-                            lexicons=lexicons, workers=workers or default_workers())
+                            lexicons=lexicons, workers=workers or default_workers(),
+                            model=model)
     if not quiet:
         click.echo(f"extracted {run.done} documents")
         if run.note:  # "3 documents in languages without a grammar: ru 3"
@@ -93,7 +96,7 @@ def extract(doc: str | None, force: bool, lexicons: tuple[str, ...], workers: in
 
 
 def _explain(doc: str | None, text: str | None, lang: str | None, published: str | None,
-             lexicons: tuple[str, ...], explain: bool, as_json: bool) -> None:
+             lexicons: tuple[str, ...], explain: bool, as_json: bool, model: str) -> None:
     import json
 
     from diplomap.extract.explain import as_records
@@ -112,7 +115,7 @@ def _explain(doc: str | None, text: str | None, lang: str | None, published: str
             raise click.BadParameter(f"no document {doc!r}", param_hint="DOC")
         text, lang, published = row["text"], row["lang"], published or row["published"]
     lang = lang or detect_language(text)
-    reading = Pipeline(lexicons)(text, lang, published)
+    reading = Pipeline(lexicons, model)(text, lang, published)
     if not reading.grammar:
         click.echo(f"no grammar for language {lang!r}: nothing is extracted", err=True)
         return

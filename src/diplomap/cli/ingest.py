@@ -12,6 +12,7 @@ from diplomap.cli.context import (
     error,
     extract_documents,
     finish,
+    model_option,
     print_json,
     progress,
     record_options,
@@ -41,13 +42,14 @@ from diplomap.store.filters import check_date
               help="Extra entity YAML file for extraction; repeatable.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction [default: the number of CPUs].")
+@model_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
            text_field: str | None, title_field: str | None, date_field: str | None,
            url_field: str | None, encoding: str | None, max_bytes: int, no_extract: bool,
-           rescan: bool, lexicons: tuple[str, ...], workers: int | None, quiet: bool,
-           as_json: bool) -> None:
+           rescan: bool, lexicons: tuple[str, ...], workers: int | None, model: str,
+           quiet: bool, as_json: bool) -> None:
     """Ingest files and folders (recursive) of .txt, .md, .html/.htm, .json, .jsonl, .csv,
     .parquet.
 
@@ -70,7 +72,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     if not no_extract:
         # also documents left unextracted by an interrupted earlier run
         run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
-                                lexicons=lexicons, workers=workers or default_workers())
+                                lexicons=lexicons, workers=workers or default_workers(),
+                                model=model)
     finish(errors=summary.errors, warnings=summary.warnings, failed=bool(summary.failed),
            as_json=as_json, quiet=quiet, data=summary.as_dict(),
            lines=lambda: _summary_lines(summary, run))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -50,8 +51,9 @@ def _first_text(evidence: list[dict]) -> str:
 
 
 def from_files(folder: Path, docs: set[str], published: dict[str, str],
-               lexicons: Iterable[str] = ()) -> list[dict]:
-    """Read and extract the files of `folder` named in `docs`, without a database."""
+               lexicons: Iterable[str] = (), model: str | None = None) -> list[dict]:
+    """Read and extract the files of `folder` named in `docs`, without a database
+    (`model`: the extraction model, `diplomap.extract.components.MODELS`; None: the default)."""
     from diplomap.ingest import Article, iter_articles
 
     def texts() -> Iterator[DocText]:
@@ -64,7 +66,14 @@ def from_files(folder: Path, docs: set[str], published: dict[str, str],
                         or article.published)
                 yield DocText(name, article.text, None, date)
 
-    return from_texts(texts(), lexicons)
+    return from_texts(texts(), lexicons, model)
+
+
+def seed_dates(readme: Path) -> dict[str, str]:
+    """Publication dates of the seed articles: the `| doc | published |` table of the gold's
+    README (../shared/gold/README.md)."""
+    return dict(re.findall(r"^\|\s*(\d{3}_[0-9a-f]+)\s*\|\s*(\d{4}(?:-\d{2}){0,2})",
+                           readme.read_text(encoding="utf-8"), flags=re.M))
 
 
 @dataclass(frozen=True)
@@ -91,12 +100,14 @@ def read_doc_texts(path: Path) -> Iterator[DocText]:
                 raise ValueError(f"{path}:{number}: not a document line ({exc})") from exc
 
 
-def from_texts(documents: Iterable[DocText], lexicons: Iterable[str] = ()) -> list[dict]:
+def from_texts(documents: Iterable[DocText], lexicons: Iterable[str] = (),
+               model: str | None = None) -> list[dict]:
     """Extract each document in memory and return its items in the gold format."""
+    from diplomap.extract.components import DEFAULT_MODEL
     from diplomap.extract.pipeline import Pipeline
     from diplomap.ingest import detect_language
 
-    pipeline = Pipeline(tuple(lexicons))
+    pipeline = Pipeline(tuple(lexicons), model or DEFAULT_MODEL)
     items: list[dict] = []
     for doc in documents:
         reading = pipeline(doc.text, doc.lang or detect_language(doc.text), doc.published)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from diplomap.extract import confirm  # noqa: F401  (registers the "scorer" component)
+from diplomap.extract.components import DEFAULT_MODEL, Component, check_model, components
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Extraction
 from diplomap.lang import has_grammar
@@ -23,14 +25,20 @@ class Pipeline:
 
     A text in a language without a grammar (`diplomap.lang.has_grammar`) is linked (the
     lexicon may know its names) but not read for facts and events: no language is read
-    with another's rules."""
+    with another's rules.
 
-    def __init__(self, lexicon_paths: Sequence[str] = ()) -> None:
+    `model` names what runs after the rules (`diplomap.extract.components.MODELS`):
+    "rules" alone, or "rules+scorer" (the learned scorer confirms, re-types and proposes
+    events, `diplomap.extract.confirm`)."""
+
+    def __init__(self, lexicon_paths: Sequence[str] = (), model: str = DEFAULT_MODEL) -> None:
         from diplomap.lexicon import EntityLinker, load_lexicon
 
+        self.model = check_model(model)
         self.lexicon = load_lexicon(tuple(lexicon_paths))
         self.linker = EntityLinker(self.lexicon)
         self._extractors: dict[str, Extractor] = {}
+        self._components: dict[str, list[Component]] = {}
 
     def extractor(self, lang: str) -> Extractor:
         if lang not in self._extractors:
@@ -42,7 +50,15 @@ class Pipeline:
         doc.mentions = self.linker.link(doc)
         if not has_grammar(lang):
             return Reading(doc, Extraction(), grammar=False)
-        return Reading(doc, self.extractor(lang).extract(doc, published))
+        extraction = self.extractor(lang).extract(doc, published)
+        for component in self.components(lang):
+            extraction = component(doc, extraction, published)
+        return Reading(doc, extraction)
+
+    def components(self, lang: str) -> list[Component]:
+        if lang not in self._components:
+            self._components[lang] = components(self.model, self.extractor(lang))
+        return self._components[lang]
 
     def entity_rows(self, ids: Iterable[str]) -> list[dict]:
         rows = []

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
+from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
 from diplomap.store.extractions import save_extraction, stored_texts
 from diplomap.store.records import extraction_vectors
@@ -50,10 +51,10 @@ class ExtractionRun:
         return f"{total} document{'s' * (total != 1)} in languages without a grammar: {langs}"
 
 
-def _init_worker(lexicons: Sequence[str]) -> None:
+def _init_worker(lexicons: Sequence[str], model: str = DEFAULT_MODEL) -> None:
     global _worker_pipeline
     _exit_with_parent(os.getppid())
-    _worker_pipeline = Pipeline(lexicons)
+    _worker_pipeline = Pipeline(lexicons, model)
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
@@ -98,15 +99,16 @@ def default_workers() -> int:
 
 
 def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
-                     lexicons: Sequence[str] = (),
+                     lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL,
                      on_doc: Callable[[str], None] | None = None) -> ExtractionRun:
-    """Extract `doc_ids` with `workers` processes (1: in this process)."""
+    """Extract `doc_ids` with `workers` processes (1: in this process) and the extraction
+    `model` (`diplomap.extract.components.MODELS`)."""
     if workers <= 1 or len(doc_ids) < 2 * BATCH:
-        return extract_stored(conn, doc_ids, Pipeline(lexicons), on_doc=on_doc)
+        return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc)
     run = ExtractionRun()
     jobs = stored_texts(conn, doc_ids)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(tuple(lexicons),)) as pool:
+                             initargs=(tuple(lexicons), model)) as pool:
         while chunk := list(islice(jobs, BATCH * workers)):
             for doc_id, mentions, extraction, entities, lang, grammar, vectors in pool.map(
                     _read, chunk, chunksize=BATCH):

@@ -1,0 +1,363 @@
+"""Rules + scorer: the learned event scorer confirms, re-types and proposes events.
+
+The component runs after the rules (`diplomap.extract.components`, model "rules+scorer").
+It scores, in one batch per document, every sentence that holds a rule event and (when
+proposals are on) every sentence that names actors (states, organisations, armed groups),
+then:
+
+- confirm: a rule event's confidence becomes the calibrated combination of the rules' own
+  confidence (`calibration.yaml`), the scorer's relevance and its probability of the event's
+  type (a logistic model fitted on the dev set's tune split); an event whose combined
+  probability falls under `drop_below` is dropped;
+- re-type: an event whose type the scorer finds unlikely, while it is confident of another
+  type of the same quad, takes that type (its mode, which belonged to the old type, is
+  cleared);
+- propose: a sentence with two actors and no rule item (fact or event), whose relevance and
+  best type are above their thresholds, gets an event of that type; its source and target
+  are chosen by the grammar's strategies (`extract/strategies.py`), its trace names the
+  strategy "scorer" (options: beside rule events of other types, one state acting on its
+  own people, sentences with a modality cue).
+
+The confidence of every event the component keeps is its combined probability; the last
+step of the event's trace says so ("confidence rules+scorer"), the rules' own band stays in
+the step before it.
+
+Thresholds and coefficients are data (`data/confirm.yaml`), written by
+`python -m diplomap.eval.tune_scorer` from the dev set's tune split only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from diplomap.extract import strategies as st
+from diplomap.extract.arguments import between_group
+from diplomap.extract.components import register
+from diplomap.extract.dates import find_dates
+from diplomap.extract.extractor import Extractor
+from diplomap.extract.merge import merge
+from diplomap.extract.model import Event, Evidence, Extraction
+from diplomap.extract.plover import codable
+from diplomap.extract.scorer import Prediction, Scorer
+from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+from diplomap.extract.strategies import Step
+from diplomap.ontology import ontology
+from diplomap.text import Doc
+
+SETTINGS = Path(__file__).resolve().parent / "data" / "confirm.yaml"
+STRATEGY = "scorer"
+# Kinds that act in a proposed event by themselves (a person acts for the state it resolves to).
+PROPOSE_KINDS = frozenset({"state", "organization", "armed_group", "territory"})
+MAX_SENTENCE_WORDS = 80  # longer "sentences" are lists or tables: nothing is proposed there
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The component's thresholds and the coefficients of its combinations."""
+
+    # confidence of a rule event: sigmoid(bias + rules * logit(rule confidence)
+    #   + relevance * logit(relevance) + type * logit(P(event type)))
+    combine: dict[str, float] = field(default_factory=lambda: {
+        "bias": 0.0, "rules": 1.0, "relevance": 0.5, "type": 0.3})
+    # confidence of a proposed event: sigmoid(bias + relevance * logit(rel) + type * logit(P))
+    propose_combine: dict[str, float] = field(default_factory=lambda: {
+        "bias": -1.0, "relevance": 0.5, "type": 0.5})
+    drop_below: float = 0.15
+    retype_min: float = 0.6          # the other type's probability
+    retype_current_below: float = 0.05  # the rules' type's probability
+    propose_relevance: float = 0.9
+    propose_type: float = 0.5
+    propose_modal: bool = False      # propose in sentences with a modality cue
+    propose_beside_rules: bool = False  # propose a type the rules' events of the sentence lack
+    propose_domestic: bool = False   # one actor, a type done to its own people: X -> X
+
+    @classmethod
+    def read(cls, path: Path = SETTINGS) -> Settings:
+        if not path.exists():
+            return cls()
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+            return cls(**known)
+        except (yaml.YAMLError, TypeError) as exc:
+            raise ValueError(f"{path}: not a scorer settings file ({exc})") from exc
+
+
+@cache
+def settings() -> Settings:
+    return Settings.read()
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(min(x, 50.0), -50.0)))
+
+
+def combined(coefficients: dict[str, float], **inputs: float) -> float:
+    """The logistic combination of probabilities `inputs` (by name) with `coefficients`."""
+    z = coefficients.get("bias", 0.0) + sum(coefficients.get(name, 0.0) * logit(p)
+                                            for name, p in inputs.items())
+    return sigmoid(z)
+
+
+class ScorerConfirm:
+    """The "scorer" component of one language (see the module's docstring)."""
+
+    def __init__(self, extractor: Extractor, scorer: Scorer | None = None,
+                 config: Settings | None = None) -> None:
+        self.extractor = extractor
+        self.lang = extractor.grammar.code
+        self.scorer = scorer or Scorer.load()
+        self.settings = config or settings()
+        model = self.scorer.model
+        self.type_quad = {t: model.quads[q] for t, q in zip(model.types, model.type_quad,
+                                                              strict=True)}
+        self.target_markers = _target_markers(extractor)
+
+    def __call__(self, doc: Doc, extraction: Extraction, published: str | None) -> Extraction:
+        by_sentence = _events_by_sentence(extraction.events)
+        proposing = self.settings.propose_relevance <= 1.0  # above 1: proposals are off
+        actors = _actor_sentences(doc, self.extractor, published) if proposing else {}
+        indices = sorted(set(by_sentence) | set(actors))
+        if not indices:
+            return extraction
+        texts = [doc.sentence_text(i) for i in indices]
+        predictions = dict(zip(indices, self.scorer.score(texts, self.lang), strict=True))
+        events: list[Event] = []
+        for event in extraction.events:
+            sentence = by_sentence_of(event)
+            mixed = len({e.event_type for e in by_sentence[sentence]}) > 1
+            kept = self.confirm(event, predictions[sentence], retype=not mixed)
+            events += [kept] if kept is not None else []
+        stated = {e.sentence for fact in extraction.facts for e in fact.evidence}
+        for index in indices:
+            if index not in stated and self.may_propose(index, by_sentence, actors):
+                ruled = {e.event_type for e in events if by_sentence_of(e) == index}
+                events += self.propose(doc, index, predictions[index], published, ruled)
+        return merge(Extraction(extraction.facts, events), published)
+
+    def may_propose(self, index: int, by_sentence: dict[int, list[Event]],
+                    actors: dict[int, int]) -> bool:
+        s = self.settings
+        if index in by_sentence and not s.propose_beside_rules:
+            return False
+        return actors.get(index, 0) >= (1 if s.propose_domestic else 2)
+
+    # -- confirm and re-type ---------------------------------------------------------------
+    def confirm(self, event: Event, prediction: Prediction, retype: bool = True
+                ) -> Event | None:
+        """The event with its combined confidence (re-typed if the scorer says so), or None
+        when the combination finds it too unlikely."""
+        s = self.settings
+        rule = event.confidence
+        p_type = prediction.event_type.get(event.event_type, 0.0)
+        confidence = combined(s.combine, rules=rule, relevance=prediction.relevance,
+                              type=p_type)
+        steps = [Step("scorer", STRATEGY, f"relevance {prediction.relevance:.2f}, "
+                      f"P({event.event_type}) {p_type:.2f}, rules {rule:.2f}")]
+        if confidence < s.drop_below:
+            return None
+        retyped = self.retype(event, prediction) if retype else None
+        if retyped is not None:
+            p_new = prediction.event_type[retyped.event_type]
+            steps.append(Step("retype", STRATEGY,
+                              f"{event.event_type} -> {retyped.event_type} P {p_new:.2f}"))
+            event = retyped
+        steps.append(Step("confidence", "rules+scorer", f"{confidence:.2f}"))
+        return replace(event, confidence=round(confidence, 3), trace=[*event.trace, *steps],
+                       evidence=list(event.evidence), context=list(event.context))
+
+    def retype(self, event: Event, prediction: Prediction) -> Event | None:
+        """The event with the scorer's type, when it is confident of another type of the
+        same quad and finds the rules' type unlikely; else None."""
+        s = self.settings
+        best = prediction.best_type
+        if best == event.event_type or self.type_quad.get(best) != self.type_quad.get(
+                event.event_type):
+            return None
+        if (prediction.event_type[best] < s.retype_min
+                or prediction.event_type.get(event.event_type, 0.0) >= s.retype_current_below):
+            return None
+        if not codable(best, event.source, event.target):
+            return None
+        intensity, quad = ontology().intensity(best, None)
+        return replace(event, event_type=best, mode=None, intensity=intensity, quad=quad)
+
+    # -- propose ---------------------------------------------------------------------------
+    def propose(self, doc: Doc, index: int, prediction: Prediction,
+                published: str | None, ruled: set[str] | frozenset[str] = frozenset()
+                ) -> list[Event]:
+        """The events of the scorer's best type in a sentence, where the rules found none of
+        that type (`ruled`: the types they found), one per source-target pair."""
+        s = self.settings
+        kind, p_type = prediction.best_type, max(prediction.event_type.values())
+        if (prediction.relevance < s.propose_relevance or p_type < s.propose_type
+                or kind in ruled):
+            return []
+        view = sentence_view(doc, index, self.extractor, published)
+        if len(view.words) > MAX_SENTENCE_WORDS:
+            return []
+        modality, cue = self.modality(view)
+        if modality == "negated" or (modality != "actual" and not s.propose_modal):
+            return []
+        chosen = choose_arguments(view, self.target_markers.get(kind, ()))
+        if chosen is None and s.propose_domestic and st.domestic_target(kind, None):
+            chosen = domestic_arguments(view)
+        if chosen is None:
+            return []
+        (sources, how_source), (targets, how_target) = chosen
+        confidence = round(combined(s.propose_combine, relevance=prediction.relevance,
+                                    type=p_type), 3)
+        date = _sentence_date(doc, view, published)
+        events = []
+        for source in sources:
+            for target in targets:
+                domestic = how_target == st.DOMESTIC
+                if (source.entity == target.entity and not domestic) or not codable(
+                        kind, source.entity, target.entity):
+                    continue
+                trace = [Step("trigger", STRATEGY, f"{kind} P {p_type:.2f}, relevance "
+                              f"{prediction.relevance:.2f}"),
+                         Step("source", how_source, _detail(source)),
+                         Step("target", how_target, _detail(target)),
+                         Step("modality", modality, cue),
+                         Step("confidence", STRATEGY, f"{confidence:.2f}")]
+                events.append(self._event(kind, source, target, modality, date, confidence,
+                                          Evidence(index, view.start, view.end), trace))
+        return events
+
+    def modality(self, view: SentenceView) -> tuple[str, str]:
+        """The sentence's modality cue (its first), read with the language's frames."""
+        found = sorted((first, str(p.key)) for first, _, p in
+                       self.extractor.frames.modality.find(view.words))
+        if not found:
+            return "actual", ""
+        keys = {key for _, key in found}
+        for key in ("negated", "planned", "hypothetical"):
+            if key in keys:
+                return key, view.word_at(next(f for f, k in found if k == key))
+        return "actual", ""
+
+    @staticmethod
+    def _event(kind: str, source: Arg, target: Arg, modality: str, date: str | None,
+               confidence: float, evidence: Evidence, trace: list[Step]) -> Event:
+        intensity, quad = ontology().intensity(kind, None)
+        return Event(source=source.entity, event_type=kind, target=target.entity, date=date,
+                     intensity=intensity, quad=quad, modality=modality, confidence=confidence,
+                     source_person=source.person, target_person=target.person,
+                     evidence=[evidence], trace=trace)
+
+
+def by_sentence_of(event: Event) -> int:
+    return event.evidence[0].sentence if event.evidence else -1
+
+
+def _events_by_sentence(events: Sequence[Event]) -> dict[int, list[Event]]:
+    out: dict[int, list[Event]] = {}
+    for event in events:
+        for evidence in event.evidence:
+            out.setdefault(evidence.sentence, []).append(event)
+    return out
+
+
+def _actor_sentences(doc: Doc, extractor: Extractor, published: str | None) -> dict[int, int]:
+    """The number of distinct actors each sentence names (sentences that name one)."""
+    seen: dict[int, set[str]] = {}
+    for mention in doc.mentions:
+        resolved = extractor._resolve(mention.entity_id, published)  # the rules' own resolver
+        if resolved is not None and resolved[1] in PROPOSE_KINDS:
+            seen.setdefault(mention.sentence, set()).add(resolved[0])
+    return {i: len(found) for i, found in seen.items()}
+
+
+def sentence_view(doc: Doc, index: int, extractor: Extractor,
+                  published: str | None) -> SentenceView:
+    """The sentence as the rules see it: words and the arguments its names give."""
+    start, end = doc.sentences[index]
+    return view_sentence(doc.text, index, start, end, doc.mentions_in(index),
+                         lambda eid: extractor._resolve(eid, published), extractor.grammar)
+
+
+def choose_arguments(view: SentenceView, target_markers: Sequence[str]
+                     ) -> tuple[tuple[list[Arg], str], tuple[list[Arg], str]] | None:
+    """Source and target of a proposed event, by the grammar's strategies: the parties after
+    "between"; else the first unmarked actor (else the first actor) with those coordinated
+    with it: two or more are the parties of a joint act ("A and B held talks"); one is the
+    source, and the target is the actor governed by one of the type's target markers, else
+    the first actor after the source."""
+    actors = [a for a in view.args if a.kind in PROPOSE_KINDS and not a.implicit]
+    parties = between_group(actors)
+    if len({a.entity for a in parties}) >= 2:
+        return (parties[:1], st.BETWEEN), (parties[1:], st.BETWEEN)
+    sources = st.vso_subject(actors, PROPOSE_KINDS, 0, len(view.words))
+    how_source = st.VSO_SUBJECT
+    if not sources:
+        sources, how_source = st.direct_object(actors, prefer_unmarked=True), st.COORDINATED
+    if len({a.entity for a in sources}) >= 2:
+        return (sources[:1], st.COORDINATED), (sources[1:], st.COORDINATED)
+    if not sources:
+        return None
+    named = {a.entity for a in sources}
+    rest = [a for a in actors if a.entity not in named and a.first >= sources[0].first]
+    targets = st.object_by_marker(view, rest, PROPOSE_KINDS, target_markers, set(named))
+    how = st.OBJECT_BY_MARKER
+    if not targets:
+        targets, how = st.direct_object(rest, prefer_unmarked=False), st.DIRECT_OBJECT
+    if not targets:
+        return None
+    return (sources, how_source), (targets, how)
+
+
+def domestic_arguments(view: SentenceView
+                       ) -> tuple[tuple[list[Arg], str], tuple[list[Arg], str]] | None:
+    """A state that acts on its own people ("police arrested protesters"): the first
+    unmarked state as source, and as target."""
+    states = [a for a in view.args if a.kind == "state" and not a.implicit]
+    sources = st.vso_subject(states, frozenset({"state"}), 0, len(view.words))
+    if not sources:
+        return None
+    return (sources[:1], st.VSO_SUBJECT), (sources[:1], st.DOMESTIC)
+
+
+def _target_markers(extractor: Extractor) -> dict[str, tuple[str, ...]]:
+    """Per event type, the target markers of the language's frames of that type."""
+    out: dict[str, set[str]] = {}
+    for frame in getattr(extractor.frames, "by_id", {}).values():
+        event = getattr(frame, "event", None)
+        if event and event.get("type"):
+            out.setdefault(event["type"], set()).update(getattr(frame, "target_markers", ()))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _sentence_date(doc: Doc, view: SentenceView, published: str | None) -> str | None:
+    """The first date stated in the sentence (not an "until" bound)."""
+    dates = [d for d in find_dates(doc.text[view.start:view.end], published)
+             if getattr(d, "relation", "") != "until"]
+    return dates[0].value if dates else None
+
+
+def _detail(arg: Arg) -> str:
+    return f"{arg.entity} {st.actor_detail(arg)}".strip()
+
+
+def build(extractor: Extractor) -> ScorerConfirm | None:
+    """The component for the extractor's language, or None when the scorer is not trained
+    on it."""
+    scorer = Scorer.load()
+    if extractor.grammar.code not in scorer.languages:
+        return None
+    return ScorerConfirm(extractor, scorer)
+
+
+register(STRATEGY, build)
+

@@ -1,0 +1,201 @@
+"""The rules+scorer component (extract/confirm.py): confirm, drop, re-type and propose
+events, the choice of model (Python API and CLI), a golden prediction and no network.
+Sentences are written for these tests; the scorer's committed weights are used, never
+trained. Where a test needs the scorer to say something exact, a fixed scorer stands in."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+from diplomap.extract import components
+from diplomap.extract.confirm import ScorerConfirm, Settings, combined, settings
+from diplomap.extract.explain import explain
+from diplomap.extract.pipeline import Pipeline
+from diplomap.extract.scorer import Prediction, Scorer
+
+SHELLING = "Russian forces shelled the Ukrainian city of Kharkiv on Monday."
+MEETING = ("The foreign ministers of Kazakhstan and Turkey held talks in Ankara on Tuesday on "
+           "expanding trade and transport links between the two countries.")
+PUBLISHED = "2025-03-04"
+
+
+class FixedScorer:
+    """Stands in for the scorer: the same prediction for every text."""
+
+    def __init__(self, relevance: float, types: dict[str, float]) -> None:
+        real = Scorer.load()
+        self.model = real.model
+        rest = (1.0 - sum(types.values())) / (len(real.types) - len(types))
+        self.event_type = {t: types.get(t, rest) for t in real.types}
+        quads = {q: 0.0 for q in real.quads}
+        for t, p in self.event_type.items():
+            quads[real.quads[real.model.type_quad[real.types.index(t)]]] += p
+        self.quad, self.relevance = quads, relevance
+        self.calls: list[list[str]] = []
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return ("ar", "en")
+
+    def score(self, texts: Sequence[str], lang: str) -> list[Prediction]:
+        self.calls.append(list(texts))
+        return [Prediction(self.relevance, self.quad, self.event_type) for _ in texts]
+
+
+@pytest.fixture(scope="module")
+def rules() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def read(rules: Pipeline, text: str, scorer: FixedScorer | Scorer,
+         config: Settings | None = None):
+    reading = rules(text, "en", PUBLISHED)
+    component = ScorerConfirm(rules.extractor("en"), scorer, config)  # type: ignore[arg-type]
+    return reading, component(reading.doc, reading.extraction, PUBLISHED)
+
+
+def test_confirm_sets_the_combined_confidence_and_says_so(rules: Pipeline) -> None:
+    scorer = FixedScorer(0.9, {"ASSAULT": 0.7})
+    config = Settings(drop_below=0.1, retype_min=1.1, propose_relevance=1.1)
+    reading, out = read(rules, SHELLING, scorer, config)
+    assert reading.extraction.events, "the rules find the shelling"
+    rule = max(reading.extraction.events, key=lambda e: e.confidence)
+    kept = next(e for e in out.events if e.key == rule.key)
+    expected = combined(config.combine, rules=rule.confidence, relevance=0.9, type=0.7)
+    assert kept.confidence == pytest.approx(expected, abs=1e-3)
+    assert kept.trace[-1][:2] == ("confidence", "rules+scorer")
+    assert any(step[0] == "scorer" for step in kept.trace)
+    assert rule.trace[-1][1] != "rules+scorer", "the rules' own event is left unchanged"
+    assert scorer.calls == [[SHELLING]], "one batch per document, the sentence once"
+
+
+def test_an_event_the_scorer_finds_very_unlikely_is_dropped(rules: Pipeline) -> None:
+    unlikely = FixedScorer(0.01, {"ASSAULT": 0.001, "CONSULT": 0.2})
+    _, out = read(rules, SHELLING, unlikely, Settings(drop_below=0.3, retype_min=1.1,
+                                                      propose_relevance=1.1))
+    assert out.events == []
+    _, kept = read(rules, SHELLING, unlikely, Settings(drop_below=0.0, retype_min=1.1,
+                                                       propose_relevance=1.1))
+    assert kept.events
+
+
+def test_retype_within_the_quad_only(rules: Pipeline) -> None:
+    config = Settings(drop_below=0.0, retype_min=0.6, retype_current_below=0.05,
+                      propose_relevance=1.1)
+    _, out = read(rules, SHELLING, FixedScorer(0.9, {"COERCE": 0.8, "ASSAULT": 0.01}), config)
+    assert {e.event_type for e in out.events} == {"COERCE"}
+    event = out.events[0]
+    assert event.mode is None and event.quad == "MK"
+    assert any(step[0] == "retype" and "ASSAULT -> COERCE" in step[2] for step in event.trace)
+    # another quad (verbal cooperation) is never taken over a material conflict
+    _, other = read(rules, SHELLING, FixedScorer(0.9, {"CONSULT": 0.8, "ASSAULT": 0.01}),
+                    config)
+    assert {e.event_type for e in other.events} == {"ASSAULT"}
+    # not confident enough: kept as the rules coded it
+    _, unsure = read(rules, SHELLING, FixedScorer(0.9, {"COERCE": 0.5, "ASSAULT": 0.01}),
+                     config)
+    assert {e.event_type for e in unsure.events} == {"ASSAULT"}
+
+
+def test_propose_where_two_actors_have_no_trigger(rules: Pipeline) -> None:
+    config = Settings(propose_relevance=0.8, propose_type=0.5)
+    reading, out = read(rules, MEETING, FixedScorer(0.95, {"CONSULT": 0.9}), config)
+    assert reading.extraction.events == [], "the rules find no trigger here"
+    assert [(e.source, e.event_type, e.target) for e in out.events] == [
+        ("KAZ", "CONSULT", "TUR")]
+    event = out.events[0]
+    assert event.trace[0][:2] == ("trigger", "scorer")
+    assert event.confidence == pytest.approx(
+        combined(config.propose_combine, relevance=0.95, type=0.9), abs=1e-3)
+    lines = explain(MEETING, out)
+    assert any(line.strip().startswith("trigger") and "scorer" in line for line in lines)
+    # under the thresholds: nothing is proposed
+    _, low = read(rules, MEETING, FixedScorer(0.6, {"CONSULT": 0.9}), config)
+    assert low.events == []
+
+
+def test_nothing_is_proposed_in_a_negated_sentence(rules: Pipeline) -> None:
+    text = "Kazakhstan did not hold talks with Turkey on Tuesday about trade and transport."
+    _, out = read(rules, text, FixedScorer(0.95, {"CONSULT": 0.9}),
+                  Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True))
+    assert all(e.trace[0][1] != "scorer" for e in out.events)
+
+
+def test_the_model_is_a_choice_of_the_python_api() -> None:
+    assert set(components.MODELS) == {"rules", "rules+scorer"}
+    assert components.DEFAULT_MODEL in components.MODELS
+    assert Pipeline(model="rules").components("en") == []
+    assert [type(c).__name__ for c in Pipeline(model="rules+scorer").components("en")] == [
+        "ScorerConfirm"]
+    with pytest.raises(ValueError, match="unknown extraction model"):
+        Pipeline(model="bert")
+
+
+def test_the_model_is_a_choice_of_the_cli() -> None:
+    from diplomap.cli import cli
+
+    def events(model: str) -> list[dict]:
+        result = CliRunner().invoke(cli, ["extract", "--explain", "--json", "--model", model,
+                                          "--lang", "en", "--published", PUBLISHED,
+                                          "--text", SHELLING], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    rules_only, with_scorer = events("rules"), events("rules+scorer")
+    assert rules_only and all(r["trace"][-1]["strategy"] != "rules+scorer" for r in rules_only)
+    assert with_scorer and all(r["trace"][-1]["strategy"] == "rules+scorer"
+                               for r in with_scorer)
+    bad = CliRunner().invoke(cli, ["extract", "--explain", "--model", "bert", "--text", "x"])
+    assert bad.exit_code == 2 and "bert" in bad.output
+
+
+def test_golden_prediction_with_the_committed_weights(rules: Pipeline) -> None:
+    """The committed scorer on a sentence written for this test: the meeting the rules miss
+    is proposed as a consultation between the two states when proposals are on."""
+    config = replace(settings(), propose_relevance=0.5, propose_type=0.3)
+    _, out = read(rules, MEETING, Scorer.load(), config)
+    assert [(e.source, e.event_type, e.target) for e in out.events] == [
+        ("KAZ", "CONSULT", "TUR")]
+    p_type = float(out.events[0].trace[0][2].split("P ")[1].split(",")[0])
+    assert p_type > 0.4
+    # and the shelling is confirmed as an assault, its confidence from the combination
+    _, shelled = read(rules, SHELLING, Scorer.load())
+    assert {(e.source, e.event_type, e.target) for e in shelled.events} == {
+        ("RUS", "ASSAULT", "UKR")}
+    assert all(e.trace[-1][1] == "rules+scorer" for e in shelled.events)
+
+
+def test_rules_and_scorer_fetch_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    reading = Pipeline(model="rules+scorer")(SHELLING, "en", PUBLISHED)
+    assert reading.extraction.events
+
+
+def test_ingest_takes_the_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from diplomap.cli import cli
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "shelling.txt").write_text(SHELLING, encoding="utf-8")
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder), "--quiet",
+                                      "--workers", "1", "--model", "rules+scorer",
+                                      "--published", PUBLISHED], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(cli, ["--db", str(db), "events", "--format", "jsonl"],
+                                catch_exceptions=False)
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert {(r["source"], r["event_type"], r["target"]) for r in rows} == {
+        ("RUS", "ASSAULT", "UKR")}
+    bad = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder), "--model", "x"])
+    assert bad.exit_code == 2
