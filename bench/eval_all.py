@@ -29,6 +29,7 @@ from rich.table import Table
 from diplomap.eval import from_files, from_texts, read_doc_texts, read_items, score
 from diplomap.eval.predictions import seed_dates
 from diplomap.extract.components import DEFAULT_MODEL, MODELS
+from diplomap.extract.scorer_data import held_out
 
 MODELS_ORDER = list(MODELS)
 
@@ -65,18 +66,24 @@ def seeds(model: str = DEFAULT_MODEL) -> dict | str:
     return scored(gold, from_files(folder, {g["doc"] for g in gold}, dates, model=model))
 
 
-def sample() -> dict:
+def sample(model: str = DEFAULT_MODEL) -> dict:
     folder = ROOT / "src" / "diplomap" / "sample"
     gold = read_items(folder / "gold.jsonl")
-    return scored(gold, from_files(folder / "corpus", {g["doc"] for g in gold}, {}))
+    return scored(gold, from_files(folder / "corpus", {g["doc"] for g in gold}, {}, model=model))
 
 
-def plover_gsr() -> dict | str:
+def plover_gsr(model: str = "rules", scorer_held_out: bool = False) -> dict | str:
+    """Labelled type found; with `scorer_held_out`, only the 20 % of records the scorer never
+    trained on (its other 80 % are training data: a model with the scorer is scored there
+    only)."""
     folder = DEVDATA / "plover-gsr"
     if not folder.exists():
         return "../shared/devdata/plover-gsr absent"
-    gold = read_items(folder / "gold.jsonl")
-    predicted = from_texts(read_doc_texts(folder / "docs.jsonl"))
+    docs = [d for d in read_doc_texts(folder / "docs.jsonl")
+            if not scorer_held_out or held_out("plover-gsr", d.name)]
+    names = {d.name for d in docs}
+    gold = [g for g in read_items(folder / "gold.jsonl") if g["doc"] in names]
+    predicted = from_texts(docs, model=model)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for item in predicted:
         if item["kind"] == "event":
@@ -92,15 +99,18 @@ def plover_gsr() -> dict | str:
     return {"total": dict(total), "found": dict(found), "with_actors": dict(with_actors)}
 
 
-def un_quad(pairs: int) -> dict | str:
+def un_quad(pairs: int, model: str = "rules", scorer_held_out: bool = False) -> dict | str:
+    """Relevance and quad of the pipeline's events per UN sentence; with `scorer_held_out`,
+    only the pairs the scorer never trained on."""
     folder = DEVDATA / "un-quad"
     if not folder.exists():
         return "../shared/devdata/un-quad absent"
     gold = {g["doc"]: g for g in read_items(folder / "gold.jsonl")}
     docs = [d for d in read_doc_texts(folder / "docs.jsonl")
-            if int(d.name.split("-")[2].split(".")[0]) <= pairs]
+            if _pair(d.name) <= pairs
+            and (not scorer_held_out or held_out("un-quad", str(_pair(d.name))))]
     predicted: dict[str, Counter] = defaultdict(Counter)
-    for item in from_texts(docs):
+    for item in from_texts(docs, model=model):
         if item["kind"] == "event":
             predicted[item["doc"]][QUAD_OF[item["event_type"]]] += 1
     out = {}
@@ -121,6 +131,10 @@ def un_quad(pairs: int) -> dict | str:
         out[lang] = {"sentences": len(names), "relevance": prf(tp, fp, fn),
                      "quad_macro_f1": sum(quad_f1) / 4}
     return out
+
+
+def _pair(name: str) -> int:
+    return int(name.split("-")[2].split(".")[0])
 
 
 def devset(model: str = DEFAULT_MODEL) -> dict | str:
@@ -167,8 +181,11 @@ def summary_table(results: dict) -> Table:
             continue
         table.add_row(f"seeds {model}", *_prf(r), "; ".join(
             x for x in (f"events F1 {r['events']['f1']:.3f}", _default(model)) if x))
-    r = results["sample"]
-    table.add_row("sample", *_prf(r), "")
+    for model in MODELS:
+        r = results["sample"][model]
+        table.add_row(f"sample {model}", *_prf(r), "; ".join(x for x in (
+            "scorer trained on these sentences" if "scorer" in model else "",
+            f"events F1 {r['events']['f1']:.3f}", _default(model)) if x))
     for model in MODELS:
         dev = results["devset"][model]
         if isinstance(dev, str):
@@ -178,21 +195,21 @@ def summary_table(results: dict) -> Table:
             table.add_row(f"dev {key} {model}", *_prf(r), "; ".join(
                 x for x in (_split_note(key, model), _gain(results, model, key, r),
                             _default(model)) if x))
-    gsr = results["plover_gsr"]
-    if isinstance(gsr, str):
-        table.add_row("PLOVER GSR", "-", "-", f"skipped: {gsr}")
-    else:
+    for name, gsr in results["plover_gsr"].items():
+        if isinstance(gsr, str):
+            table.add_row(f"PLOVER GSR {name}", "-", "-", f"skipped: {gsr}")
+            continue
         total, found = sum(gsr["total"].values()), sum(gsr["found"].values())
         half = sum(1 for t, n in gsr["total"].items() if gsr["found"].get(t, 0) * 2 >= n)
-        table.add_row("PLOVER GSR", "-", f"type found {found / total:.2f}",
+        table.add_row(f"PLOVER GSR {name}", "-", f"type found {found / total:.2f}",
                       f"with actors {sum(gsr['with_actors'].values()) / total:.2f}; "
-                      f"types found in >= half: {half}/16")
-    un = results["un_quad"]
-    if isinstance(un, str):
-        table.add_row("UN quad", "-", "-", f"skipped: {un}")
-    else:
+                      f"types found in >= half: {half}/{len(gsr['total'])}; {total} records")
+    for name, un in results["un_quad"].items():
+        if isinstance(un, str):
+            table.add_row(f"UN quad {name}", "-", "-", f"skipped: {un}")
+            continue
         for lang, r in un.items():
-            table.add_row(f"UN quad {lang}", "-", f"relevance {fmt(r['relevance'])}",
+            table.add_row(f"UN quad {lang} {name}", "-", f"relevance {fmt(r['relevance'])}",
                           f"quad macro-F1 {r['quad_macro_f1']:.2f} ({r['sentences']} sentences)")
     return table
 
@@ -221,7 +238,7 @@ def _default(model: str) -> str:
 
 
 def gsr_table(gsr: dict) -> Table:
-    table = Table(title="PLOVER GSR: labelled type found, per type")
+    table = Table(title="PLOVER GSR, rules: labelled type found, per type")
     for column in ("type", "sentences", "found", "share", "with actors"):
         table.add_column(column, justify="right")
     for label in sorted(gsr["total"]):
@@ -239,15 +256,25 @@ def main() -> int:
                         help="read only the UN sentence pairs numbered up to N [default: all]")
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     args = parser.parse_args()
+    # the scorer trained on 80 % of GSR and of the UN pairs: with it, only the rest is scored
+    held = "(scorer's held-out 20 %)"
     results = {"seeds": {m: timed(f"seeds {m}", seeds, m) for m in MODELS},
-               "sample": timed("sample", sample),
+               "sample": {m: timed(f"sample {m}", sample, m) for m in MODELS},
                "devset": {m: timed(f"dev set {m}", devset, m) for m in MODELS},
-               "plover_gsr": timed("PLOVER GSR", plover_gsr),
-               "un_quad": timed("UN quad", un_quad, args.un_pairs)}
+               "plover_gsr": {
+                   "rules (all)": timed("PLOVER GSR", plover_gsr, "rules"),
+                   f"rules {held}": timed("GSR held out", plover_gsr, "rules", True),
+                   f"rules+scorer {held}": timed("GSR held out +scorer", plover_gsr,
+                                                 "rules+scorer", True)},
+               "un_quad": {
+                   "rules": timed("UN quad", un_quad, args.un_pairs),
+                   f"rules {held}": timed("UN held out", un_quad, args.un_pairs, "rules", True),
+                   f"rules+scorer {held}": timed("UN held out +scorer", un_quad, args.un_pairs,
+                                                 "rules+scorer", True)}}
     console.print(summary_table(results))
     console.print("seconds: " + ", ".join(f"{k} {v}" for k, v in SECONDS.items()))
-    if isinstance(results["plover_gsr"], dict):
-        console.print(gsr_table(results["plover_gsr"]))
+    if isinstance(results["plover_gsr"]["rules (all)"], dict):
+        console.print(gsr_table(results["plover_gsr"]["rules (all)"]))
     if args.json:
         figures = {**results, "seconds": SECONDS}
         args.json.write_text(json.dumps(figures, indent=1, default=list), encoding="utf-8")
