@@ -8,6 +8,7 @@ import { renderEvents } from "./events.js";
 import { renderEvidence } from "./evidence.js";
 import { renderSearch } from "./search.js";
 import { renderDocs, renderHome } from "./home.js";
+import { renderFacts } from "./facts.js"; // issue 14: facts with confidence and reviews
 
 const ROUTES = [
   [/^\/$/, "home", (view) => renderHome(view)],
@@ -17,6 +18,7 @@ const ROUTES = [
   [/^\/events$/, "events", (view, m, q) => renderEvents(view, q)],
   [/^\/doc\/([^/?]+)$/, "doc", (view, m, q) => renderEvidence(view, decodeURIComponent(m[1]), q)],
   [/^\/search$/, "search", (view, m, q) => renderSearch(view, q)],
+  [/^\/facts$/, "facts", (view, m, q) => renderFacts(view, q)], // issue 14
 ];
 
 function parseHash() {
