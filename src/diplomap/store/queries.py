@@ -28,6 +28,7 @@ from diplomap.store.filters import (
     placeholders,
 )
 from diplomap.store.reviews import attach_reviews, not_wrong, review_states
+from diplomap.store.search_terms import fts_query
 
 FETCH = 500  # rows fetched from SQLite at a time by the iterators
 EVENT_COLUMNS = ("id", "doc_id", "source", "source_person", "source_org", "event_type", "mode",
@@ -71,8 +72,6 @@ def _event_conditions(f: EventFilters) -> list[Clause | None]:
 def event_text_clause(text: str, prefix: str = "") -> Clause:
     """The event's first evidence sentence matches `text` as search does (normalised,
     clitics), or the name of its source, target, a person or its location contains it."""
-    from diplomap.store.search import fts_query  # search lists through this module
-
     match = fts_query(text)
     named = ("SELECT id FROM entities WHERE id = ? OR en LIKE '%' || ? || '%' ESCAPE '\\'"
              " OR ar LIKE '%' || ? || '%' ESCAPE '\\'")

@@ -15,21 +15,13 @@ from __future__ import annotations
 
 import html
 import sqlite3
-from functools import cache
 from typing import Any
 
 from diplomap.store.filters import Clause, EventFilters, FactFilters, join, placeholders
-from diplomap.text import normalize
-from diplomap.text.search import (
-    Query,
-    Term,
-    fts_expression,
-    match_spans,
-    parse_query,
-    readings,
-    search_text,
-    words,
-)
+from diplomap.store.search_terms import fts_query, parse
+from diplomap.text.search import Query, fts_expression, match_spans, search_text, words
+
+__all__ = ["fts_query", "index_document_sentences", "reindex_all", "search", "search_sentences"]
 
 KINDS = ("sentence", "event", "fact", "entity")
 
@@ -61,44 +53,6 @@ def reindex_all(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM sentence_fts")
     ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
     return sum(index_document_sentences(conn, doc_id, fresh=True) for doc_id in ids)
-
-
-# --- queries ----------------------------------------------------------------------------------
-
-@cache
-def _name_readings(word: str) -> tuple[str, ...] | None:
-    """The readings of a query word the entity linker knows: as written when it is a name
-    (بكين), the word and the name behind its proclitics (لكازاخستان); None when unknown."""
-    from diplomap.lexicon.linker import default_linker
-
-    norm = normalize(word)
-    whole = [c for c in default_linker().candidates(norm, "ar")
-             if c.start == 0 and c.end == len(norm.text)]
-    if not whole:
-        return None
-    if any(c.name_start == 0 for c in whole):
-        return (word,)
-    stem = norm.text[max(c.name_start for c in whole):]
-    return tuple(dict.fromkeys([word, *readings(stem)]))
-
-
-def _refined(term: Term) -> Term:
-    if term.prefix or len(term.readings) < 2:
-        return term
-    known = _name_readings(term.readings[0])
-    return term if known is None else Term(known)
-
-
-def parse(query: str) -> Query:
-    """`text.parse_query`, with the readings of the words the lexicon knows narrowed."""
-    parsed = parse_query(query)
-    parsed.alternatives = [[_refined(t) for t in group] for group in parsed.alternatives]
-    return parsed
-
-
-def fts_query(query: str) -> str | None:
-    """The FTS5 MATCH expression of a user query (None when it has no word)."""
-    return fts_expression(parse(query))
 
 
 # --- search -----------------------------------------------------------------------------------

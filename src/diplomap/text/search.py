@@ -49,7 +49,7 @@ def _noun_proclitics() -> tuple[str, ...]:
 
 def readings(word: str) -> list[str]:
     """`word` (normalised) and each stem left by taking one proclitic string off it, while
-    MIN_STEM letters remain: وبالصين -> وبالصين, بالصين? no: وبالصين, صين, بالصين..."""
+    MIN_STEM letters remain: وبالصين -> وبالصين, صين (وبال), الصين (وب), بالصين (و)."""
     out = [word]
     for form in _noun_proclitics():
         if word.startswith(form) and len(word) - len(form) >= MIN_STEM:

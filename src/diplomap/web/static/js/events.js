@@ -91,8 +91,9 @@ function exportLinks(params, f) {
 
 // A header: a link that sorts by the column (again: the other way).
 function header(key, f) {
-  const attrs = key === "intensity" ? { title: t("intensity_scale") } : key === "confidence" ? { title: t("confidence_note") } : {};
-  const label = [t(key), key === "intensity" ? " ⓘ" : ""];
+  const attrs = key === "intensity" ? { title: t("intensity_scale") } : {};
+  const label = [key === "confidence" ? h("span", { title: t("confidence_note") }, t(key)) : t(key),
+    key === "intensity" ? " ⓘ" : ""];
   const sortKey = SORTS[key];
   if (!sortKey) return h("th", attrs, ...label);
   const current = f.sort.replace(/^-/, "") === sortKey ? (f.sort.startsWith("-") ? "desc" : "asc") : "";

@@ -152,6 +152,8 @@ const STRINGS = {
   language: ["اللغة", "Language"],
   year: ["السنة", "Year"],
   copies: ["نسخ", "copies"],
+  lang_ar: ["العربية", "Arabic"],
+  lang_en: ["الإنجليزية", "English"],
   search_help: ["الكلمات كلها مطلوبة؛ OR بين كلمتين لأيٍّ منهما؛ كلمة* لكل ما يبدأ بها", "All words are required; OR between words for either; word* for words starting with it"],
 };
 

@@ -42,7 +42,7 @@ function filters(f) {
   const types = f.kind === "fact" ? [] : eventTypes();
   const form = h("form", { class: "filters", id: "search-filters" },
     h("label", {}, t("language"), h("select", { name: "lang" }, ["", "ar", "en"].map((l) =>
-      h("option", { value: l, selected: l === f.lang }, l ? l : t("any"))))),
+      h("option", { value: l, selected: l === f.lang }, l ? t(`lang_${l}`) : t("any"))))),
     types.length ? h("label", {}, t("type"), h("select", { name: "type" }, h("option", { value: "" }, t("any")),
       types.map((c) => h("option", { value: c, selected: c === f.type }, eventType(c))))) : "",
     h("label", {}, t("year"), h("input", { name: "year", value: f.year, size: 5, pattern: "\\d{4}", placeholder: "2024" })),
