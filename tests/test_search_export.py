@@ -22,6 +22,7 @@ DOCS = {
     "copy.txt": "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في بكين يوم 3"
                 " مايو 2024.\nوقال مراسل إن الطقس كان ماطرا.\n",
     "traps.txt": "زرع المزارعون التين في الحقل.\nقدم مطعم كين طبق نان مع الشاي.\n",
+    "china.txt": "قدمت اليابان قرضا للصين.\n",
     "lebanon.txt": "زار وزير خارجية لبنان باريس في 2023 وبحث مع نظيره الفرنسي المساعدات.\n",
     "markup.txt": "قالت وكالة <b>الأنباء</b> إن بوتين سيزور الهند.\n",
     "english.txt": "Russian President Vladimir Putin met Chinese President Xi Jinping in "
@@ -71,6 +72,10 @@ def test_clitics_on_the_query_and_in_the_text(db: Path) -> None:
     assert any("لبنان" in t for t in texts(search(conn, "للبنان")))  # ل + لبنان
     assert any("الصين" in t for t in texts(search(conn, "والصين")))
     assert any("روسيا" in t for t in texts(search(conn, "لروسيا")))
+    china = texts(search(conn, "الصين", limit=50))  # the article and its contraction لل
+    assert any("للصين" in t for t in china) and any("والصين" in t for t in china)
+    assert not any("ازاخستان" in w for t in texts(search(conn, "لكازاخستان", limit=50))
+                   for w in t.split() if "كازاخستان" not in w)
 
 
 def test_duplicates_paging_and_totals(db: Path) -> None:

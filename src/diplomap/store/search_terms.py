@@ -7,13 +7,14 @@ from __future__ import annotations
 from functools import cache
 
 from diplomap.text import normalize
-from diplomap.text.search import Query, Term, fts_expression, parse_query, readings
+from diplomap.text.search import Query, Term, fts_expression, name_readings, parse_query
 
 
 @cache
 def _name_readings(word: str) -> tuple[str, ...] | None:
     """The readings of a query word the entity linker knows: as written when it is a name
-    (بكين), the word and the name behind its proclitics (لكازاخستان); None when unknown."""
+    (بكين; with or without its article: الصين, صين), the word and the name behind its
+    proclitics (لكازاخستان, كازاخستان); None when unknown."""
     from diplomap.lexicon.linker import default_linker
 
     norm = normalize(word)
@@ -22,9 +23,9 @@ def _name_readings(word: str) -> tuple[str, ...] | None:
     if not whole:
         return None
     if any(c.name_start == 0 for c in whole):
-        return (word,)
+        return tuple(name_readings(word))
     stem = norm.text[max(c.name_start for c in whole):]
-    return tuple(dict.fromkeys([word, *readings(stem)]))
+    return tuple(dict.fromkeys([word, *name_readings(stem)]))
 
 
 def _refined(term: Term) -> Term:

@@ -47,6 +47,25 @@ def _noun_proclitics() -> tuple[str, ...]:
     return tuple(sorted((f for f in forms if f), key=lambda f: (-len(f), f)))
 
 
+@cache
+def _article_proclitics() -> tuple[str, ...]:
+    """The proclitic strings that hold the article (ال, بال, لل, وال, ...), longest first."""
+    forms = {normalize_key(form) for lang in all_languages()
+             for form, (_, _, article) in lang.clitics.forms.items() if article}
+    return tuple(sorted((f for f in forms if f), key=lambda f: (-len(f), f)))
+
+
+def name_readings(name: str) -> list[str]:
+    """A name and the name without its article, if it has one (الصين -> الصين, صين): the
+    readings of a word known to be a name, whose other letters are never proclitics."""
+    out = [name]
+    for form in _article_proclitics():
+        if name.startswith(form) and len(name) - len(form) >= MIN_STEM:
+            out.append(name[len(form):])
+            break
+    return out
+
+
 def readings(word: str) -> list[str]:
     """`word` (normalised) and each stem left by taking one proclitic string off it, while
     MIN_STEM letters remain: وبالصين -> وبالصين, صين (وبال), الصين (وب), بالصين (و)."""
