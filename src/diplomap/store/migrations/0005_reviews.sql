@@ -5,7 +5,7 @@
 -- modality), an event by its event_id (document, type, source, target, modality, date,
 -- mode). Nothing here refers to the extraction tables, so `extract --force` keeps reviews.
 
-CREATE TABLE reviews (
+CREATE TABLE IF NOT EXISTS reviews (
     id           INTEGER PRIMARY KEY,
     kind         TEXT NOT NULL CHECK (kind IN ('fact', 'event')),
     item_key     TEXT NOT NULL,
@@ -15,16 +15,16 @@ CREATE TABLE reviews (
     note         TEXT,
     doc_id       TEXT                        -- the event's document when reviewed (context)
 );
-CREATE INDEX reviews_item ON reviews(kind, item_key, id);
+CREATE INDEX IF NOT EXISTS reviews_item ON reviews(kind, item_key, id);
 
-CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews BEGIN
+CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews BEGIN
     SELECT RAISE(ABORT, 'reviews are append-only: add a new review instead');
 END;
-CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews BEGIN
+CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON reviews BEGIN
     SELECT RAISE(ABORT, 'reviews are append-only: add a new review instead');
 END;
 
-CREATE TABLE review_state (
+CREATE TABLE IF NOT EXISTS review_state (
     kind         TEXT NOT NULL,
     item_key     TEXT NOT NULL,
     verdict      TEXT NOT NULL,
@@ -33,9 +33,9 @@ CREATE TABLE review_state (
     review_id    INTEGER NOT NULL,
     PRIMARY KEY (kind, item_key)
 ) WITHOUT ROWID;
-CREATE INDEX review_state_verdict ON review_state(verdict, kind, item_key);
+CREATE INDEX IF NOT EXISTS review_state_verdict ON review_state(verdict, kind, item_key);
 
-CREATE TRIGGER reviews_state AFTER INSERT ON reviews BEGIN
+CREATE TRIGGER IF NOT EXISTS reviews_state AFTER INSERT ON reviews BEGIN
     INSERT INTO review_state (kind, item_key, verdict, reviewer, reviewed_at, review_id)
     VALUES (NEW.kind, NEW.item_key, NEW.verdict, NEW.reviewer, NEW.reviewed_at, NEW.id)
     ON CONFLICT (kind, item_key) DO UPDATE SET verdict = excluded.verdict,
