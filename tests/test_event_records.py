@@ -180,7 +180,7 @@ def test_migration_groups_the_events_already_stored(tmp_path):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP TRIGGER events_records_delete")
         conn.execute("PRAGMA user_version = 3")
-    assert [v for v, _ in migrations()][-1] == 4
+    assert 4 in [v for v, _ in migrations()]  # later migrations (v5: reviews) run after it
     migrate(conn)
     assert _state(conn) == expected
 

@@ -66,7 +66,7 @@ def test_a_summit_is_shown_once_with_groups(client) -> None:
 
 def test_record_exports(client) -> None:
     response = client.get("/api/event-records/export", params={"format": "csv", "actor": "RUS"})
-    rows = list(csv.DictReader(io.StringIO(response.text)))
+    rows = list(csv.DictReader(io.StringIO(response.text.removeprefix("\ufeff"))))
     assert len(rows) == 2 and {r["n_documents"] for r in rows} == {"2"}
     assert all(len(json.loads(r["event_ids"])) == 2 for r in rows)
     response = client.get("/api/event-records/export", params={"format": "jsonl",

@@ -8,7 +8,17 @@ from pathlib import Path
 import click
 
 from diplomap import __version__
-from diplomap.cli import analysis, batch, browse, check, evaluate, extract, ingest, serve
+from diplomap.cli import (
+    analysis,
+    batch,
+    browse,
+    check,
+    evaluate,
+    extract,
+    ingest,
+    review,
+    serve,
+)
 from diplomap.cli.context import EXIT_USAGE, Context, error
 from diplomap.store import DB_ENV, default_db_path
 
@@ -28,7 +38,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     ctx.obj = Context(db or default_db_path())
 
 
-for _module in (ingest, extract, batch, evaluate, analysis, serve, browse, check):
+for _module in (ingest, extract, batch, evaluate, analysis, serve, browse, check, review):
     for _command in _module.COMMANDS:
         cli.add_command(_command)
 

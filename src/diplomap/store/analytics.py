@@ -7,12 +7,13 @@ Plain rows for `diplomap.analysis`, which holds no SQL of its own. Counts come f
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from diplomap.ontology import ontology
 from diplomap.store.filters import EventFilters, FactFilters, placeholders
 from diplomap.store.queries import _event_arms, _fact_date, _facts_where
+from diplomap.store.reviews import WRONG_EVENTS, WRONG_FACTS, WRONG_RECORDS, has_wrong
 
 SummaryRow = tuple[str, str, int, str | None, str | None]  # partner, quad, n, first/last year
 # What a count counts: event records (one real event, however many reports) or mentions
@@ -32,9 +33,10 @@ def state_facts(conn: sqlite3.Connection, state: str,
     marks = placeholders(modalities)
     rows = conn.execute(
         "SELECT id, subject, predicate, object, modality, 'out' AS direction FROM facts"
-        f" WHERE subject = ? AND modality IN ({marks})"
+        f" WHERE subject = ? AND modality IN ({marks}) AND id NOT IN ({WRONG_FACTS})"
         " UNION ALL SELECT id, subject, predicate, object, modality, 'in' FROM facts"
-        f" WHERE object = ? AND subject != ? AND modality IN ({marks})",
+        f" WHERE object = ? AND subject != ? AND modality IN ({marks})"
+        f" AND id NOT IN ({WRONG_FACTS})",
         (state, *modalities, state, state, *modalities)).fetchall()
     return [{"fact_id": r[0], "subject": r[1], "predicate": r[2], "object": r[3],
              "modality": r[4], "direction": r[5],
@@ -45,12 +47,65 @@ def state_summary(conn: sqlite3.Connection, state: str,
                   modalities: Sequence[str]) -> list[SummaryRow]:
     """(partner, quad, n, first year, last year) of the events of `state`, from the summary."""
     marks = placeholders(modalities)
-    return conn.execute(
+    rows = conn.execute(
         "SELECT target, quad, sum(n), min(nullif(year, '')), max(year) FROM event_summary"
         f" WHERE source = ? AND modality IN ({marks}) GROUP BY target, quad UNION ALL"
         " SELECT source, quad, sum(n), min(nullif(year, '')), max(year) FROM event_summary"
         f" WHERE target = ? AND source != ? AND modality IN ({marks}) GROUP BY source, quad",
         (state, *modalities, state, state, *modalities)).fetchall()
+    wrong = _wrong_counts([w for w in wrong_rows(conn, "mentions") if w[4] in modalities],
+                          state, lambda w, partner: (partner, w[3]))
+    return [(p, q, n, first, last) for (p, q, first, last), n in _less(
+        wrong, [((p, q, first, last), n) for p, q, n, first, last in rows], 2)]
+
+
+# (source, target, year, quad, modality) of an event or record reviewed wrong
+WrongRow = tuple[str, str, str, str, str]
+
+
+def wrong_rows(conn: sqlite3.Connection, unit: str) -> list[WrongRow]:
+    """The summary keys of the events (or records) reviewed wrong, one per item, so that
+    the counts read from the summaries leave them out (few rows: reviews are by hand)."""
+    if not has_wrong(conn, "event"):
+        return []
+    table = _tables(unit)[0]
+    ids = WRONG_EVENTS if unit == "mentions" else WRONG_RECORDS
+    return conn.execute(
+        "SELECT coalesce(source, ''), coalesce(target, ''), coalesce(substr(date, 1, 4), ''),"
+        f" quad, modality FROM {table} WHERE id IN ({ids})").fetchall()
+
+
+def _wrong_counts(rows: list[WrongRow], state: str,
+                  key: Callable[[WrongRow, str], tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """How many wrong items of `state` (as source or target) fall under each `key`."""
+    counts: dict[tuple[str, ...], int] = {}
+    for row in rows:
+        source, target = row[0], row[1]
+        if state not in (source, target) or source == target:
+            continue
+        k = key(row, target if source == state else source)
+        counts[k] = counts.get(k, 0) + 1
+    return counts
+
+
+def _less(wrong: dict[tuple[str, ...], int], rows: list[tuple[tuple, int]], width: int
+          ) -> list[tuple[tuple, int]]:
+    """Rows (key, n) less the wrong counts of their key's first `width` fields, each wrong
+    item taken off once (a key may have a row per direction); rows left empty go."""
+    left = dict(wrong)
+    out = []
+    for key, n in rows:
+        k = key[:width]
+        taken = min(n, left.get(k, 0))
+        if taken:
+            left[k] -= taken
+        if n - taken > 0:
+            out.append((key, n - taken))
+    return out
+
+
+def _wrong_ids(unit: str) -> str:
+    return WRONG_EVENTS if unit == "mentions" else WRONG_RECORDS
 
 
 def partner_years(conn: sqlite3.Connection, state: str, quads: Sequence[str],
@@ -59,7 +114,7 @@ def partner_years(conn: sqlite3.Connection, state: str, quads: Sequence[str],
     summary ('' for the year of undated events)."""
     marks = placeholders(quads)
     summary = _tables(unit)[1]
-    return conn.execute(
+    rows = conn.execute(
         f"SELECT year, target, sum(n) FROM {summary} WHERE source = ?"
         f" AND quad IN ({marks}) AND modality = ? AND target NOT IN ('', ?)"
         " GROUP BY target, year UNION ALL"
@@ -67,6 +122,10 @@ def partner_years(conn: sqlite3.Connection, state: str, quads: Sequence[str],
         f" AND quad IN ({marks}) AND modality = ? AND source NOT IN ('', ?)"
         " GROUP BY source, year",
         (state, *quads, modality, state, state, *quads, modality, state)).fetchall()
+    wrong = _wrong_counts([w for w in wrong_rows(conn, unit)
+                           if w[3] in quads and w[4] == modality], state,
+                          lambda w, partner: (w[2], partner))
+    return [(y, p, n) for (y, p), n in _less(wrong, [((y, p), n) for y, p, n in rows], 2)]
 
 
 def summary_samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, str]],
@@ -79,12 +138,15 @@ def summary_samples(conn: sqlite3.Connection, state: str, keys: list[tuple[str, 
            " AND target = ?"
            f" AND year = ? AND quad IN ({placeholders(quads)}) AND modality = ?")
     out: dict[tuple[str, str], list[str]] = {}
+    wrong = {r[0] for r in conn.execute(f"SELECT id FROM {_tables(unit)[0]}"
+                                        f" WHERE id IN ({_wrong_ids(unit)})")
+             } if has_wrong(conn, "event") else set()
     for year, partner in keys:
         ids: list[str] = []
         for source, target in ((state, partner), (partner, state)):
             found = conn.execute(sql, (source, target, year, *quads, modality)).fetchone()[0]
             if found:
-                ids.extend(found.split(",", limit)[:limit])
+                ids.extend([i for i in found.split(",") if i not in wrong][:limit])
         out[(year, partner)] = ids
     return out
 
@@ -102,6 +164,7 @@ def partner_events(conn: sqlite3.Connection, state: str, quads: Sequence[str],
         f" CASE WHEN source = ? THEN target ELSE source END AS partner, id FROM {_tables(unit)[0]}"
         f" WHERE (source = ? OR target = ?) AND quad IN ({marks}) AND modality = ?"
         " AND source IS NOT NULL AND target IS NOT NULL AND source != target"
+        f" AND id NOT IN ({_wrong_ids(unit)})"
         " ORDER BY date, id", (state, state, state, *quads, modality)).fetchall()
 
 
@@ -115,7 +178,7 @@ def dyad_counts(conn: sqlite3.Connection, a: str, b: str, length: int,
             " ELSE '' END AS period, source, event_type, count(*), sum(intensity)"
             f" FROM {_tables(unit)[0]}"
             f" WHERE source = ? AND target = ? AND modality IN ({marks})"
-            " GROUP BY period, event_type")
+            f" AND id NOT IN ({_wrong_ids(unit)}) GROUP BY period, event_type")
     return conn.execute(f"{part} UNION ALL {part}",
                         (a, b, *modalities, b, a, *modalities)).fetchall()
 
@@ -126,7 +189,7 @@ def fact_pairs(conn: sqlite3.Connection,
     return conn.execute(
         "SELECT subject, object, predicate, 1 FROM facts"
         f" WHERE modality IN ({placeholders(modalities)}) AND predicate != 'policy'"
-        " AND subject != object", tuple(modalities)).fetchall()
+        f" AND subject != object AND id NOT IN ({WRONG_FACTS})", tuple(modalities)).fetchall()
 
 
 def event_pairs(conn: sqlite3.Connection,
@@ -134,11 +197,23 @@ def event_pairs(conn: sqlite3.Connection,
     """(source, target, n, n cooperative) of the events between two actors, from the
     summary."""
     cooperative = ontology().cooperative_quads
-    return conn.execute(
+    rows = conn.execute(
         f"SELECT source, target, sum(n), sum(CASE WHEN quad IN ({placeholders(cooperative)})"
         f" THEN n ELSE 0 END) FROM event_summary WHERE modality IN ({placeholders(modalities)})"
         " AND source != '' AND target != '' AND source != target GROUP BY source, target",
         (*cooperative, *modalities)).fetchall()
+    wrong: dict[tuple[str, str], list[int]] = {}
+    for source, target, _, quad, modality in wrong_rows(conn, "mentions"):
+        if modality in modalities and source and target and source != target:
+            n = wrong.setdefault((source, target), [0, 0])
+            n[0] += 1
+            n[1] += quad in cooperative
+    out = []
+    for source, target, n, coop in rows:
+        minus = wrong.get((source, target), [0, 0])
+        if n - minus[0] > 0:
+            out.append((source, target, n - minus[0], coop - minus[1]))
+    return out
 
 
 # --- the network with filters (relation, time range): issue 14 ------------------------------
@@ -153,7 +228,8 @@ def network_fact_pairs(conn: sqlite3.Connection, filters: FactFilters
         f"SELECT f.subject, f.object, f.predicate, min({date}), max({date}) FROM facts f"
         " JOIN fact_mentions m ON m.fact_id = f.id JOIN documents d ON d.id = m.doc_id"
         f" WHERE f.id IN (SELECT id FROM facts WHERE {where}) AND f.predicate != 'policy'"
-        " AND f.subject != f.object GROUP BY f.id", params).fetchall()
+        f" AND f.subject != f.object AND f.id NOT IN ({WRONG_FACTS}) GROUP BY f.id",
+        params).fetchall()
 
 
 def network_event_pairs(conn: sqlite3.Connection, filters: EventFilters
@@ -163,7 +239,7 @@ def network_event_pairs(conn: sqlite3.Connection, filters: EventFilters
     arms = _event_arms(filters)
     inner = " UNION ALL ".join(
         f"SELECT source, target, event_type, quad, date FROM events WHERE {where}"
-        for where, _ in arms)
+        f" AND id NOT IN ({WRONG_EVENTS})" for where, _ in arms)
     return conn.execute(
         f"SELECT source, target, event_type, quad, count(*), min(date), max(date) FROM ({inner})"
         " WHERE source IS NOT NULL AND target IS NOT NULL AND source != '' AND target != ''"
@@ -177,7 +253,7 @@ def event_locations(conn: sqlite3.Connection, filters: EventFilters
     busiest first, and how many matching events have no location."""
     arms = _event_arms(filters)
     inner = " UNION ALL ".join(f"SELECT location, date FROM events WHERE {where}"
-                               for where, _ in arms)
+                               f" AND id NOT IN ({WRONG_EVENTS})" for where, _ in arms)
     params = [p for _, ps in arms for p in ps]
     rows = conn.execute(
         f"SELECT location, count(*), min(date), max(date) FROM ({inner}) WHERE location IS NOT"
@@ -193,7 +269,7 @@ def event_ids_at(conn: sqlite3.Connection, location: str, filters: EventFilters,
     """The IDs of the latest events at `location` that match `filters`."""
     arms = _event_arms(filters)
     inner = " UNION ALL ".join(f"SELECT id, date FROM events WHERE location = ? AND {where}"
-                               for where, _ in arms)
+                               f" AND id NOT IN ({WRONG_EVENTS})" for where, _ in arms)
     params = [p for _, ps in arms for p in (location, *ps)]
     return [r[0] for r in conn.execute(
         f"SELECT id FROM ({inner}) ORDER BY date DESC, id LIMIT ?", (*params, limit))]

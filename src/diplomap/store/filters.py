@@ -41,6 +41,12 @@ def check_date(value: str | None, name: str = "date") -> str | None:
     return value
 
 
+def check_confidence(value: float | None) -> None:
+    """ValueError unless `value` is None or a confidence between 0 and 1."""
+    if value is not None and not 0 <= value <= 1:
+        raise ValueError(f"min_confidence: expected a number from 0 to 1, not {value!r}")
+
+
 def check_range(since: str | None, until: str | None) -> None:
     """ValueError when no date can be both on or after `since` and on or before `until`."""
     check_date(since, "since")
@@ -62,9 +68,14 @@ class EventFilters:
     doc: str | None = None          # document ID
     source_tag: str | None = None   # the document's --source tag
     lang: str | None = None         # the document's language
+    # issue 14: confidence, reviews and a text filter
+    min_confidence: float | None = None  # the extractor's confidence at least this
+    include_wrong: bool = False     # keep the events reviewed wrong (left out by default)
+    text: str | None = None         # words of the evidence sentence or of a side's name
 
     def __post_init__(self) -> None:
         check_range(self.since, self.until)
+        check_confidence(self.min_confidence)
 
 
 @dataclass(frozen=True)
@@ -79,9 +90,12 @@ class FactFilters:
     doc: str | None = None          # facts stated in this document
     source_tag: str | None = None
     lang: str | None = None
+    min_confidence: float | None = None  # some statement's confidence at least this
+    include_wrong: bool = False     # keep the facts reviewed wrong (left out by default)
 
     def __post_init__(self) -> None:
         check_range(self.since, self.until)
+        check_confidence(self.min_confidence)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,11 @@ from diplomap.store.filters import (
     date_clause,
     equals,
     join,
+    like_literal,
     placeholders,
 )
+from diplomap.store.reviews import attach_reviews, not_wrong, review_states
+from diplomap.store.search_terms import fts_query
 
 FETCH = 500  # rows fetched from SQLite at a time by the iterators
 EVENT_COLUMNS = ("id", "doc_id", "source", "source_person", "source_org", "event_type", "mode",
@@ -59,7 +62,33 @@ def _event_conditions(f: EventFilters) -> list[Clause | None]:
     if f.target is not None:
         clauses.append((f"{_sides(f.target)[1]} = ?", [f.target]))
     clauses.append(_document_clause("doc_id", f.source_tag, f.lang))
+    if f.min_confidence is not None:
+        clauses.append(("confidence >= ?", [f.min_confidence]))
+    if f.text:
+        clauses.append(event_text_clause(f.text))
     return clauses
+
+
+def event_text_clause(text: str, prefix: str = "") -> Clause:
+    """The event's first evidence sentence matches `text` as search does (normalised,
+    clitics), or the name of its source, target, a person or its location contains it."""
+    match = fts_query(text)
+    named = ("SELECT id FROM entities WHERE id = ? OR en LIKE '%' || ? || '%' ESCAPE '\\'"
+             " OR ar LIKE '%' || ? || '%' ESCAPE '\\'")
+    literal = like_literal(text.strip())
+    sides = ("source", "target", "source_person", "target_person", "location")
+    sql = " OR ".join(f"{prefix}{side} IN ({named})" for side in sides)
+    params: list[Any] = [text.strip(), literal, literal] * len(sides)
+    if match is not None:
+        sql += (f" OR ({prefix}doc_id, json_extract({prefix}evidence, '$[0].sentence')) IN"
+                " (SELECT doc_id, idx FROM sentence_fts WHERE sentence_fts MATCH ?)")
+        params.append(match)
+    return f"({sql})", params
+
+
+def _review_conditions(conn: sqlite3.Connection, f: EventFilters) -> list[Clause | None]:
+    """Events reviewed wrong are left out unless `include_wrong`."""
+    return [] if f.include_wrong else [not_wrong(conn, "event", "id")]
 
 
 def _actor_arms(actor: str | None) -> list[Clause | None]:
@@ -81,23 +110,48 @@ def _date_arms(f: EventFilters) -> list[Clause | None]:
                   params)]
 
 
-def _event_arms(f: EventFilters) -> list[Clause]:
-    rest = _event_conditions(f)
+def _event_arms(f: EventFilters, extra: list[Clause | None] | None = None) -> list[Clause]:
+    rest = [*_event_conditions(f), *(extra or [])]
     return [join([actor, date, *rest]) for actor in _actor_arms(f.actor) for date in _date_arms(f)]
 
 
+# The orders an events listing can be sorted in: name -> column of the listing.
+EVENT_SORTS = {"date": "date", "source": "source", "target": "target", "type": "event_type",
+               "mode": "mode", "intensity": "intensity", "confidence": "confidence",
+               "location": "location"}
+
+
+def sort_order(sort: str | None, sorts: dict[str, str], default: str) -> str:
+    """The ORDER BY of `sort` ("date", "-date": descending) among `sorts`; `default` when
+    None. Empty values sort last either way. ValueError on an unknown key."""
+    if not sort:
+        return default
+    key = sort.lstrip("-")
+    if key not in sorts:
+        raise ValueError(f"sort: expected one of {', '.join(sorts)} (- for descending), "
+                         f"not {sort!r}")
+    column, direction = sorts[key], "DESC" if sort.startswith("-") else "ASC"
+    return f"{column} IS NULL, {column} {direction}"
+
+
 def iter_events(conn: sqlite3.Connection, filters: EventFilters, *, limit: int | None = None,
-                offset: int = 0) -> Iterator[dict[str, Any]]:
-    """Events matching `filters`, newest first (undated last), read as they are consumed.
+                offset: int = 0, sort: str | None = None,
+                where: Clause | None = None) -> Iterator[dict[str, Any]]:
+    """Events matching `filters`, newest first (undated last), read as they are consumed;
+    `sort` orders by another column (`EVENT_SORTS`, "-" for descending).
 
     One statement: a UNION ALL of disjoint arms (actor as source / as target, dated /
     undated), each read in order from an index and merged, so the first rows come before
     the rest is read.
     """
     columns = ", ".join(EVENT_COLUMNS)
-    arms = _event_arms(filters)
+    arms = _event_arms(filters, [*_review_conditions(conn, filters), where])
+    order = sort_order(sort, EVENT_SORTS, "date DESC")
     sql = " UNION ALL ".join(f"SELECT rowid AS rid, {columns} FROM events WHERE {where}"
-                             for where, _ in arms) + " ORDER BY date DESC, rid DESC"
+                             for where, _ in arms)
+    if sort:  # a compound SELECT orders by plain columns only: sort the union as a table
+        sql = f"SELECT * FROM ({sql})"
+    sql += f" ORDER BY {order}, rid DESC"
     params = [p for _, ps in arms for p in ps]
     if limit is not None or offset:
         sql += " LIMIT ? OFFSET ?"
@@ -109,9 +163,13 @@ def iter_events(conn: sqlite3.Connection, filters: EventFilters, *, limit: int |
 
 
 def list_events(conn: sqlite3.Connection, filters: EventFilters, *, limit: int = 50,
-                offset: int = 0, with_evidence: bool = False) -> list[dict[str, Any]]:
-    """One page of `iter_events`; `with_evidence` adds the text of the first span."""
-    events = list(iter_events(conn, filters, limit=limit, offset=offset))
+                offset: int = 0, with_evidence: bool = False,
+                sort: str | None = None, where: Clause | None = None
+                ) -> list[dict[str, Any]]:
+    """One page of `iter_events`; `with_evidence` adds the text of the first span; `where`
+    is one more condition on the events' columns (search's)."""
+    events = attach_reviews(conn, "event", list(iter_events(
+        conn, filters, limit=limit, offset=offset, sort=sort, where=where)))
     if with_evidence:
         for event in events:
             refs = evidence_refs(conn, event["doc_id"], event["evidence"], limit=1)
@@ -119,14 +177,15 @@ def list_events(conn: sqlite3.Connection, filters: EventFilters, *, limit: int =
     return events
 
 
-def count_events(conn: sqlite3.Connection, filters: EventFilters) -> int:
+def count_events(conn: sqlite3.Connection, filters: EventFilters,
+                 where: Clause | None = None) -> int:
     """How many events match. With an actor: as source + as target - as both, counts that
     the (source|target, type, date) indexes answer without reading rows."""
     def count(*clauses: Clause | None) -> int:
         where, params = join([*clauses, *rest])
         return conn.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
 
-    rest = _event_conditions(filters)
+    rest = [*_event_conditions(filters), *_review_conditions(conn, filters), where]
     total = 0
     for date in _date_arms(filters):
         if filters.actor is None:
@@ -174,6 +233,8 @@ def _mention_clause(f: FactFilters) -> Clause | None:
     """What a statement of a fact (m: fact_mentions, d: documents) must satisfy."""
     clauses = [*equals([("m.doc_id", f.doc), ("d.source", f.source_tag), ("d.lang", f.lang)]),
                date_clause(_fact_date(), f.since, f.until)]
+    if f.min_confidence is not None:
+        clauses.append(("m.confidence >= ?", [f.min_confidence]))
     if not any(clauses):
         return None
     return join(clauses)
@@ -188,23 +249,30 @@ def _fact_clause(f: FactFilters, prefix: str = "") -> Clause:
     return join(clauses)
 
 
-def _facts_where(f: FactFilters) -> Clause:
-    """Facts with at least one statement satisfying the document and date filters."""
+def _facts_where(f: FactFilters, conn: sqlite3.Connection | None = None,
+                 where: Clause | None = None) -> Clause:
+    """Facts with at least one statement satisfying the document and date filters (and,
+    given `conn`, not reviewed wrong unless `include_wrong`)."""
     mention = _mention_clause(f)
+    own = join([_fact_clause(f), where])
+    if conn is not None and not f.include_wrong:
+        own = join([own, not_wrong(conn, "fact", "id")])
     if mention is None:
-        return _fact_clause(f)
-    where, params = mention
-    return join([_fact_clause(f), (
+        return own
+    statement, params = mention
+    return join([own, (
         "id IN (SELECT m.fact_id FROM fact_mentions m JOIN documents d ON d.id = m.doc_id"
-        f" WHERE {where})", params)])
+        f" WHERE {statement})", params)])
 
 
 def list_facts(conn: sqlite3.Connection, filters: FactFilters, *, limit: int = 50,
-               offset: int = 0, evidence_limit: int = 1) -> list[dict[str, Any]]:
-    """One row per fact, with its support (n_documents, attrs, evidence references)."""
-    where, params = _facts_where(filters)
+               offset: int = 0, evidence_limit: int = 1,
+               where: Clause | None = None) -> list[dict[str, Any]]:
+    """One row per fact, with its support (n_documents, attrs, evidence references); `where`
+    is one more condition on the facts' columns (search's)."""
+    sql, params = _facts_where(filters, conn, where)
     rows = conn.execute(
-        f"SELECT id, subject, predicate, object, modality FROM facts WHERE {where}"
+        f"SELECT id, subject, predicate, object, modality FROM facts WHERE {sql}"
         " ORDER BY subject, predicate, object, id LIMIT ? OFFSET ?",
         (*params, limit, offset)).fetchall()
     facts = [dict(zip(FACT_COLUMNS, r, strict=True)) for r in rows]
@@ -212,16 +280,18 @@ def list_facts(conn: sqlite3.Connection, filters: FactFilters, *, limit: int = 5
     return facts
 
 
-def count_facts(conn: sqlite3.Connection, filters: FactFilters) -> int:
-    where, params = _facts_where(filters)
-    return conn.execute(f"SELECT count(*) FROM facts WHERE {where}", params).fetchone()[0]
+def count_facts(conn: sqlite3.Connection, filters: FactFilters,
+                where: Clause | None = None) -> int:
+    sql, params = _facts_where(filters, conn, where)
+    return conn.execute(f"SELECT count(*) FROM facts WHERE {sql}", params).fetchone()[0]
 
 
 def iter_fact_mentions(conn: sqlite3.Connection, filters: FactFilters, *,
                        limit: int | None = None) -> Iterator[dict[str, Any]]:
     """One row per fact and document that states it (the statements matching `filters`),
     read as they are consumed."""
-    where, params = join([_fact_clause(filters, "f."), _mention_clause(filters)])
+    wrong = None if filters.include_wrong else not_wrong(conn, "fact", "f.id")
+    where, params = join([_fact_clause(filters, "f."), _mention_clause(filters), wrong])
     cursor = conn.execute(
         "SELECT f.id, f.subject, f.predicate, f.object, f.modality, m.doc_id, m.attrs,"
         " m.confidence, m.evidence FROM fact_mentions m JOIN facts f ON f.id = m.fact_id"
@@ -250,9 +320,11 @@ def add_support_all(conn: sqlite3.Connection, facts: list[dict[str, Any]],
     """n_documents, n_sources, attrs and evidence of each fact, from its mentions (best
     first)."""
     counts = mention_counts(conn, [f["fact_id"] for f in facts])
+    reviews = review_states(conn, "fact", [f["fact_id"] for f in facts])
     for fact in facts:
         fact["n_documents"], fact["n_sources"] = counts.get(fact["fact_id"], (0, 0))
         _add_support(conn, fact, limit)
+        fact["review"] = reviews.get(fact["fact_id"])
 
 
 def mention_counts(conn: sqlite3.Connection, fact_ids: list[str]) -> dict[str, tuple[int, int]]:
@@ -273,8 +345,9 @@ def _add_support(conn: sqlite3.Connection, fact: dict[str, Any], limit: int) -> 
     dates filled from the others."""
     fid = fact["fact_id"]
     best = conn.execute(
-        "SELECT doc_id, attrs, evidence FROM fact_mentions WHERE fact_id = ?"
+        "SELECT doc_id, attrs, evidence, confidence FROM fact_mentions WHERE fact_id = ?"
         " ORDER BY confidence DESC, doc_id LIMIT ?", (fid, max(limit, 1))).fetchall()
+    fact["confidence"] = best[0][3] if best else None  # of its best-supported statement
     attrs = json_dict(best[0][1]) if best else {}
     start_keys = ontology().start_keys
     if fact["n_documents"] > 1 and start_keys and not any(k in attrs for k in start_keys):

@@ -16,6 +16,8 @@ from typing import Any
 
 from diplomap.store.evidence import doc_name, evidence_refs
 from diplomap.store.filters import Clause, EventFilters, date_clause, equals, join
+from diplomap.store.queries import event_text_clause, sort_order
+from diplomap.store.reviews import not_wrong, record_reviews
 
 FETCH = 500
 RECORD_COLUMNS = ("id", "event_type", "mode", "source", "target", "date", "location",
@@ -44,7 +46,33 @@ def _side(column: str, value: str | None) -> Clause | None:
     return (f"{column} = ?", [value])
 
 
-def _where(f: EventFilters, groups: bool) -> Clause:
+def _mentions_where(clause: Clause) -> Clause:
+    """Records with a report (e: events) satisfying `clause`."""
+    where, params = clause
+    return (f"id IN (SELECT l.record_id FROM event_links l JOIN events e ON e.id = l.event_id"
+            f" WHERE {where})", params)
+
+
+def _review_clauses(conn: sqlite3.Connection | None, f: EventFilters) -> list[Clause | None]:
+    """Confidence (some report at least), text (some report matches) and reviews (a record
+    all of whose reports are wrong is left out unless `include_wrong`)."""
+    clauses: list[Clause | None] = []
+    if f.min_confidence is not None:
+        clauses.append(_mentions_where(("e.confidence >= ?", [f.min_confidence])))
+    if f.text:
+        clauses.append(_mentions_where(event_text_clause(f.text, "e.")))
+    if conn is not None and not f.include_wrong:
+        clauses.append(not_wrong(conn, "record", "id"))
+    return clauses
+
+
+# The orders a records listing can be sorted in (see queries.sort_order).
+RECORD_SORTS = {"date": "coalesce(date, first_report)", "source": "source",
+                "target": "target", "type": "event_type", "mode": "mode",
+                "intensity": "intensity", "reports": "n_documents", "location": "location"}
+
+
+def _where(f: EventFilters, groups: bool, conn: sqlite3.Connection | None = None) -> Clause:
     clauses: list[Clause | None] = list(equals([
         ("event_type", f.event_type), ("quad", f.quad), ("modality", f.modality)]))
     if f.actor is not None:
@@ -58,6 +86,7 @@ def _where(f: EventFilters, groups: bool) -> Clause:
     if params:
         clauses.append((f"id IN (SELECT l.record_id FROM event_links l JOIN documents d"
                         f" ON d.id = l.doc_id WHERE {documents})", params))
+    clauses += _review_clauses(conn, f)
     if groups:
         clauses.append(("(group_id IS NULL OR id = (SELECT min(g.id) FROM event_records g"
                         " WHERE g.group_id = event_records.group_id))", []))
@@ -66,14 +95,18 @@ def _where(f: EventFilters, groups: bool) -> Clause:
 
 def iter_event_records(conn: sqlite3.Connection, filters: EventFilters, *,
                        limit: int | None = None, offset: int = 0, groups: bool = False,
-                       mentions: bool = False) -> Iterator[dict[str, Any]]:
+                       mentions: bool = False, sort: str | None = None
+                       ) -> Iterator[dict[str, Any]]:
     """Records matching `filters`, newest first (by date, else first report), read as they
-    are consumed; `mentions` adds each record's reports with their evidence texts."""
-    where, params = _where(filters, groups)
+    are consumed; `mentions` adds each record's reports with their evidence texts; `sort`
+    orders by another column (`RECORD_SORTS`, "-" for descending)."""
+    where, params = _where(filters, groups, conn)
+    order = sort_order(sort, RECORD_SORTS, "coalesce(date, first_report) IS NULL,"
+                       " coalesce(date, first_report) DESC")
     cursor = conn.execute(
         f"SELECT {', '.join(RECORD_COLUMNS)} FROM event_records WHERE {where}"
-        " ORDER BY coalesce(date, first_report) IS NULL, coalesce(date, first_report) DESC, id"
-        " LIMIT ? OFFSET ?", (*params, -1 if limit is None else limit, offset))
+        f" ORDER BY {order}, id LIMIT ? OFFSET ?",
+        (*params, -1 if limit is None else limit, offset))
     while rows := cursor.fetchmany(FETCH):
         for row in rows:
             record = dict(zip(RECORD_COLUMNS, row, strict=True))
@@ -85,15 +118,20 @@ def iter_event_records(conn: sqlite3.Connection, filters: EventFilters, *,
 
 
 def list_event_records(conn: sqlite3.Connection, filters: EventFilters, *, limit: int = 50,
-                       offset: int = 0, groups: bool = False) -> list[dict[str, Any]]:
-    """One page of records, each with its mentions."""
-    return list(iter_event_records(conn, filters, limit=limit, offset=offset, groups=groups,
-                                   mentions=True))
+                       offset: int = 0, groups: bool = False,
+                       sort: str | None = None) -> list[dict[str, Any]]:
+    """One page of records, each with its mentions, its review and confidence (of its
+    most confident report)."""
+    records = list(iter_event_records(conn, filters, limit=limit, offset=offset,
+                                      groups=groups, mentions=True, sort=sort))
+    for record in records:
+        record["confidence"] = max((m["confidence"] for m in record["mentions"]), default=None)
+    return record_reviews(conn, records)
 
 
 def count_event_records(conn: sqlite3.Connection, filters: EventFilters,
                         groups: bool = False) -> int:
-    where, params = _where(filters, groups)
+    where, params = _where(filters, groups, conn)
     return conn.execute(f"SELECT count(*) FROM event_records WHERE {where}",
                         params).fetchone()[0]
 

@@ -1,14 +1,24 @@
 """Normalisation of text for full-text search: the index and the query alike.
 
-The matching normalisation of `normalize`, then every word loses its leading proclitics
-(the one-letter ones and the article of each language's clitics, `diplomap.lang`) so that
-`لكازاخستان` and `كازاخستان` index alike. Changing this changes the index: re-run
-`diplomap serve --reindex` after an upgrade.
+A word is indexed under each of its readings (`readings`): the word as written
+(normalised by `normalize`) and the word without each proclitic string it may start with
+(`diplomap.lang`'s clitic forms: و ب ل ك ف, ال, بال, وبال, لل, ...), while `MIN_STEM`
+letters remain. A query word matches a document word when they share a reading: لكازاخستان
+and كازاخستان share كازاخستان; بوتين (readings بوتين, وتين) never matches تين, nor بكين
+كين, nor لبنان نان, because one proclitic string is taken off at most, never a letter of
+a stem that the language's clitic composition cannot produce. Changing this changes the
+index: re-run `diplomap serve --reindex` (or `diplomap check --repair`) after an upgrade.
+
+`search_tokens` (the words with every leading proclitic letter taken off) is the coarser
+form that event records compare evidence with (`store.records` signatures); search itself
+uses `readings`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 
 from diplomap.lang import all_languages
@@ -16,6 +26,7 @@ from diplomap.text.normalize import normalize, normalize_key
 
 _WORD = re.compile(r"\w+")
 MIN_STEM = 3
+MIN_PREFIX = 2  # letters before a `*`
 
 
 @cache
@@ -26,13 +37,50 @@ def _proclitics() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(letters), tuple(sorted(a for a in articles if a))
 
 
-def strip_proclitics(word: str) -> str:
-    """Take off leading one-letter proclitics and the article while MIN_STEM letters remain.
+@cache
+def _noun_proclitics() -> tuple[str, ...]:
+    """Every proclitic string a noun may start with (conjunction, preposition, article and
+    their compositions, from each language's clitics), normalised, longest first."""
+    forms = {normalize_key(form) for lang in all_languages()
+             for form, (conj, prep, article) in lang.clitics.forms.items()
+             if conj or prep or article}
+    return tuple(sorted((f for f in forms if f), key=lambda f: (-len(f), f)))
 
-    Deterministic and applied to index and query alike, so a word and the same word
-    with proclitics end on the same stem (even when the stem itself loses a letter
-    that looks like a clitic, as بكين -> كين: both sides lose it).
-    """
+
+@cache
+def _article_proclitics() -> tuple[str, ...]:
+    """The proclitic strings that hold the article (ال, بال, لل, وال, ...), longest first."""
+    forms = {normalize_key(form) for lang in all_languages()
+             for form, (_, _, article) in lang.clitics.forms.items() if article}
+    return tuple(sorted((f for f in forms if f), key=lambda f: (-len(f), f)))
+
+
+def name_readings(name: str) -> list[str]:
+    """A name and the name without its article, if it has one (الصين -> الصين, صين): the
+    readings of a word known to be a name, whose other letters are never proclitics."""
+    out = [name]
+    for form in _article_proclitics():
+        if name.startswith(form) and len(name) - len(form) >= MIN_STEM:
+            out.append(name[len(form):])
+            break
+    return out
+
+
+def readings(word: str) -> list[str]:
+    """`word` (normalised) and each stem left by taking one proclitic string off it, while
+    MIN_STEM letters remain: وبالصين -> وبالصين, صين (وبال), الصين (وب), بالصين (و)."""
+    out = [word]
+    for form in _noun_proclitics():
+        if word.startswith(form) and len(word) - len(form) >= MIN_STEM:
+            stem = word[len(form):]
+            if stem not in out:
+                out.append(stem)
+    return out
+
+
+def strip_proclitics(word: str) -> str:
+    """Take off leading one-letter proclitics and the article while MIN_STEM letters remain
+    (the coarse stem of event records' similarity; see the module's note)."""
     letters, articles = _proclitics()
     while True:
         article = next((a for a in articles if word.startswith(a)), "")
@@ -45,9 +93,95 @@ def strip_proclitics(word: str) -> str:
 
 
 def search_tokens(text: str) -> list[str]:
-    """The words of `text` as the search index holds them."""
+    """The words of `text`, each with its leading proclitic letters taken off (records)."""
     return [strip_proclitics(w) for w in _WORD.findall(normalize(text).text)]
 
 
+def words(text: str) -> list[str]:
+    """The normalised words of `text`, as written."""
+    return _WORD.findall(normalize(text).text)
+
+
 def search_text(text: str) -> str:
-    return " ".join(search_tokens(text))
+    """What the index holds for `text`: every reading of every word."""
+    return " ".join(r for w in words(text) for r in readings(w))
+
+
+# --- queries ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Term:
+    """One query word: its readings, and whether it is a prefix (`word*`)."""
+
+    readings: tuple[str, ...]
+    prefix: bool = False
+
+    def matches(self, word: str) -> bool:
+        """Whether a text word (normalised) matches this term."""
+        if self.prefix:
+            return any(r.startswith(p) for r in readings(word) for p in self.readings)
+        return not set(self.readings).isdisjoint(readings(word))
+
+
+@dataclass
+class Query:
+    """A parsed query: alternatives (OR) of conjunctions (AND) of terms, and notes on what
+    was read otherwise than typed."""
+
+    alternatives: list[list[Term]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def terms(self) -> Iterator[Term]:
+        return (t for group in self.alternatives for t in group)
+
+
+OPERATORS = {"AND": "", "OR": "", "NOT": "NOT is not supported: the word after it was "
+             "searched like the others", "NEAR": "NEAR is not supported: searched as words"}
+
+
+def parse_query(text: str) -> Query:
+    """Words are ANDed; `OR` (in capitals) between words or groups makes alternatives;
+    `word*` matches the words starting with `word` (at least MIN_PREFIX letters). Quotes,
+    brackets and other signs are ignored; each departure from what was typed is noted."""
+    query = Query(alternatives=[[]])
+    for raw in text.split():
+        if raw in OPERATORS:
+            if raw == "OR":
+                query.alternatives.append([])
+            elif OPERATORS[raw] and OPERATORS[raw] not in query.notes:
+                query.notes.append(OPERATORS[raw])
+            continue
+        prefix = raw.rstrip("\"')]}").endswith("*")
+        found = words(raw)
+        if prefix and found and len(found[-1]) < MIN_PREFIX:
+            query.notes.append(f"{raw}: a prefix needs at least {MIN_PREFIX} letters; "
+                               "searched as a whole word")
+            prefix = False
+        for i, word in enumerate(found):
+            is_prefix = prefix and i == len(found) - 1
+            stems = readings(word) if not is_prefix else [word]
+            query.alternatives[-1].append(Term(tuple(stems), is_prefix))
+    query.alternatives = [group for group in query.alternatives if group]
+    return query
+
+
+def fts_expression(query: Query) -> str | None:
+    """The SQLite FTS5 MATCH expression of a parsed query (None when it has no word)."""
+    def term(t: Term) -> str:
+        star = "*" if t.prefix else ""
+        return "(" + " OR ".join(f'"{r}"{star}' for r in t.readings) + ")"
+
+    groups = ["(" + " AND ".join(term(t) for t in group) + ")" for group in query.alternatives]
+    return " OR ".join(groups) or None
+
+
+def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
+    """The spans of `text` (original offsets) of the words that match a term of `query`."""
+    normal = normalize(text)
+    terms = list(query.terms)
+    spans = []
+    for m in _WORD.finditer(normal.text):
+        if any(t.matches(m.group()) for t in terms):
+            spans.append(normal.orig_span(m.start(), m.end()))
+    return spans

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import BaseModel, Field
 
 from diplomap import analysis as an
 from diplomap.ontology import ontology
@@ -34,18 +35,35 @@ from diplomap.store import (
 )
 from diplomap.store.analytics import event_ids_at
 from diplomap.store.evidence import doc_label, document_items
+from diplomap.store.export import (
+    BOM,
+    EVENT_EXPORT_COLUMNS,
+    FACT_EXPORT_COLUMNS,
+    export_events,
+    export_facts,
+)
 from diplomap.store.filters import DATE_RULE
 from diplomap.store.names import resolve_entity, suggest
 from diplomap.store.overview import corpus_overview, events_by_ids, record_anchor_events
-from diplomap.store.queries import EVENT_COLUMNS, get_entity, is_known_entity, list_entities
+from diplomap.store.queries import (
+    EVENT_SORTS,
+    get_entity,
+    is_known_entity,
+    iter_fact_mentions,
+    list_entities,
+    sort_order,
+)
 from diplomap.store.record_queries import (
     RECORD_COLUMNS,
+    RECORD_SORTS,
     count_event_records,
     get_event_record,
     iter_event_records,
     list_event_records,
 )
-from diplomap.store.search import search_sentences
+from diplomap.store.reviews import ReviewError, add_review, list_reviews, record_reviews
+from diplomap.store.search import KINDS as SEARCH_KINDS
+from diplomap.store.search import search as search_all
 from diplomap.web.vocabulary import EntityKind, EventType, Modality, Predicate, Quad
 
 router = APIRouter(prefix="/api")
@@ -88,6 +106,49 @@ Groups = Annotated[bool, Query(description="Show a multilateral event (records s
                                            "group_id) once, with its participants")]
 RECORD_EXPORT_COLUMNS = (*RECORD_COLUMNS, "event_ids", "documents", "source_tags")
 Offset = Annotated[int, Query(ge=0, le=100_000)]
+
+
+# --- issue 14: confidence, reviews, sorting, exports and search (types; routes at the end) ----
+
+def _trust(min_confidence: Annotated[float | None, Query(ge=0, le=1, description=(
+               "Keep the items whose confidence (the extractor's, calibrated on the dev set) "
+               "is at least this"))] = None,
+           include_wrong: Annotated[bool, Query(description=(
+               "Keep the items an analyst reviewed wrong (left out by default)"))] = False,
+           text: Annotated[str | None, Query(max_length=200, description=(
+               "Words of the evidence sentence (as search reads them) or part of the name "
+               "of a side, a person or the location"))] = None) -> dict[str, Any]:
+    return {"min_confidence": min_confidence, "include_wrong": include_wrong,
+            "text": text or None}
+
+
+def _fact_trust(min_confidence: Annotated[float | None, Query(ge=0, le=1, description=(
+                    "Keep the facts with a statement at least this confident"))] = None,
+                include_wrong: Annotated[bool, Query(description=(
+                    "Keep the facts an analyst reviewed wrong (left out by default)"))] = False
+                ) -> dict[str, Any]:
+    return {"min_confidence": min_confidence, "include_wrong": include_wrong}
+
+
+Trust = Annotated[dict[str, Any] | None, Depends(_trust)]
+FactTrust = Annotated[dict[str, Any] | None, Depends(_fact_trust)]
+SORT_HELP = "Order by this column, descending with a leading '-' (e.g. -intensity): "
+EventSort = Annotated[str | None, Query(max_length=20, description=SORT_HELP + ", ".join(
+    EVENT_SORTS))]
+RecordSort = Annotated[str | None, Query(max_length=20, description=SORT_HELP + ", ".join(
+    RECORD_SORTS))]
+NamesLang = Annotated[Literal["ar", "en"], Query(description=(
+    "Language of the names and labels in the download (the interface's)"))]
+REVIEWER_HEADER = "X-Diplomap-Reviewer"
+T = TypeVar("T")
+
+
+def _sorted(make: Callable[[], T]) -> T:
+    """`make()`, a 422 when its sort key is unknown."""
+    try:
+        return make()
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
 
 
 def _reader(request: Request) -> Iterator[sqlite3.Connection]:
@@ -207,14 +268,14 @@ def facts(request: Request, conn: Conn, actor: OptId = None, subject: OptId = No
                                               description="Same as actor (older name)")] = None,
           modality: Modality | None = None, since: OptDate = None, until: OptDate = None,
           doc: OptDoc = None, source_tag: OptTag = None, lang: Lang | None = None,
-          limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+          limit: Limit = 50, offset: Offset = 0, trust: FactTrust = None) -> JSONResponse:
     if actor and entity and actor != entity:
         raise HTTPException(422, "actor and entity are the same filter: give one")
     doc_id = _doc_id(conn, doc)
     filters = _checked(lambda: FactFilters(
         actor=actor or entity, subject=subject, predicate=predicate, object=object,
         modality=modality, since=since, until=until, doc=doc_id, source_tag=source_tag,
-        lang=lang))
+        lang=lang, **(trust or {})))
     items = list_facts(conn, filters, limit=limit, offset=offset)
     names = an.entity_names(conn, {i for f in items for i in (f["subject"], f["object"])})
     return _page(items, count_facts(conn, filters), limit, offset, names=names)
@@ -224,12 +285,12 @@ def _event_filters(conn: sqlite3.Connection, actor: str | None, source: str | No
                    target: str | None, type: str | None, quad: str | None,
                    modality: str | None, since: str | None, until: str | None,
                    doc: str | None, source_tag: str | None,
-                   lang: str | None) -> EventFilters:
+                   lang: str | None, trust: dict[str, Any] | None = None) -> EventFilters:
     doc_id = _doc_id(conn, doc)
     return _checked(lambda: EventFilters(
         actor=actor, source=source, target=target, event_type=type, quad=quad,
         modality=modality, since=since, until=until, doc=doc_id, source_tag=source_tag,
-        lang=lang))
+        lang=lang, **(trust or {})))
 
 
 @router.get("/events", summary="PLOVER events, filtered, newest first",
@@ -239,11 +300,14 @@ def events(request: Request, conn: Conn, actor: OptId = None, source: OptSide = 
            type: EventType | None = None, quad: Quad | None = None,
            modality: Modality | None = None, since: OptDate = None, until: OptDate = None,
            doc: OptDoc = None, source_tag: OptTag = None, lang: Lang | None = None,
-           limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+           limit: Limit = 50, offset: Offset = 0, trust: Trust = None,
+           sort: EventSort = None) -> JSONResponse:
     filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
-                             doc, source_tag, lang)
-    items = list_events(conn, filters, limit=limit, offset=offset, with_evidence=True)
-    names = an.entity_names(conn, {i for e in items for i in (e["source"], e["target"])})
+                             doc, source_tag, lang, trust)
+    items = _sorted(lambda: list_events(conn, filters, limit=limit, offset=offset,
+                                        with_evidence=True, sort=sort))
+    names = an.entity_names(conn, {i for e in items for i in (
+        e["source"], e["target"], e["source_person"], e["target_person"], e["location"])})
     return _page(items, count_events(conn, filters), limit, offset, names=names)
 
 
@@ -255,11 +319,14 @@ def events_export(request: Request, conn: Conn, format: Literal["csv", "jsonl"] 
                   modality: Modality | None = None, since: OptDate = None,
                   until: OptDate = None, doc: OptDoc = None, source_tag: OptTag = None,
                   lang: Lang | None = None,
-                  max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX
+                  max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX,
+                  trust: Trust = None, sort: EventSort = None, names: NamesLang = "en"
                   ) -> StreamingResponse:
     filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
-                             doc, source_tag, lang)
-    body = _export_chunks(request.app.state.db.path, filters, max_rows, format)
+                             doc, source_tag, lang, trust)
+    _sorted(lambda: sort_order(sort, EVENT_SORTS, ""))
+    body = _export_chunks(request.app.state.db.path, filters, max_rows, format, sort=sort,
+                          names=names)
     media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
     return StreamingResponse(body, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="events.{format}"'})
@@ -275,11 +342,16 @@ def event_records(request: Request, conn: Conn, actor: OptId = None, source: Opt
                   quad: Quad | None = None, modality: Modality | None = None,
                   since: OptDate = None, until: OptDate = None, doc: OptDoc = None,
                   source_tag: OptTag = None, lang: Lang | None = None, groups: Groups = False,
-                  limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+                  limit: Limit = 50, offset: Offset = 0, trust: Trust = None,
+                  sort: RecordSort = None) -> JSONResponse:
     filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
-                             doc, source_tag, lang)
-    items = list_event_records(conn, filters, limit=limit, offset=offset, groups=groups)
-    ids = {i for r in items for i in (r["source"], r["target"], *r.get("participants", []))}
+                             doc, source_tag, lang, trust)
+    items = _sorted(lambda: list_event_records(conn, filters, limit=limit, offset=offset,
+                                               groups=groups, sort=sort))
+    ids = {i for r in items for i in (r["source"], r["target"], r["location"],
+                                      *r.get("participants", []),
+                                      *(p for m in r["mentions"] for p in (
+                                          m["source_person"], m["target_person"])))}
     return _page(items, count_event_records(conn, filters, groups), limit, offset,
                  names=an.entity_names(conn, ids))
 
@@ -294,10 +366,10 @@ def event_records_export(request: Request, conn: Conn,
                          modality: Modality | None = None, since: OptDate = None,
                          until: OptDate = None, doc: OptDoc = None, source_tag: OptTag = None,
                          lang: Lang | None = None, groups: Groups = False,
-                         max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX
-                         ) -> StreamingResponse:
+                         max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX,
+                         trust: Trust = None) -> StreamingResponse:
     filters = _event_filters(conn, actor, source, target, type, quad, modality, since, until,
-                             doc, source_tag, lang)
+                             doc, source_tag, lang, trust)
     body = _export_chunks(request.app.state.db.path, filters, max_rows, format,
                           records=True, groups=groups)
     media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
@@ -325,28 +397,42 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _export_chunks(path: PathLike[str], filters: EventFilters, max_rows: int,
-                   fmt: str, records: bool = False, groups: bool = False) -> Iterator[str]:
+                   fmt: str, records: bool = False, groups: bool = False,
+                   sort: str | None = None, names: str = "en") -> Iterator[str]:
     """The download in chunks of about EXPORT_CHUNK characters, each sent as soon as its
-    rows are read, on a connection of its own (the stream runs in other threads)."""
+    rows are read, on a connection of its own (the stream runs in other threads). Event
+    rows are analysis-ready (names in `names`, sentence, document, confidence, review); a
+    CSV starts with a byte order mark (Excel then reads its Arabic as UTF-8)."""
     conn = connect(path, readonly=True)
     try:
-        columns: tuple[str, ...] = EVENT_COLUMNS
+        columns: tuple[str, ...] = EVENT_EXPORT_COLUMNS
+        rows: Iterator[dict[str, Any]]
         if records:
-            rows = iter_event_records(conn, filters, limit=max_rows, groups=groups,
-                                      mentions=True)
+            rows = (record_reviews(conn, [r])[0] for r in iter_event_records(
+                conn, filters, limit=max_rows, groups=groups, mentions=True))
             if fmt == "csv":
-                rows, columns = (flat_record(r) for r in rows), RECORD_EXPORT_COLUMNS
+                rows = ({**flat_record(r), "review": (r["review"] or {}).get("verdict")}
+                        for r in rows)
+                columns = (*RECORD_EXPORT_COLUMNS, "review")
         else:
-            rows = iter_events(conn, filters, limit=max_rows)
-        lines = _csv_lines(rows, columns) if fmt == "csv" else (
-            json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-        yield from _chunks(lines, EXPORT_CHUNK)
+            rows = export_events(conn, iter_events(conn, filters, limit=max_rows, sort=sort),
+                                 names)
+        yield from _chunks(_lines(rows, columns, fmt), EXPORT_CHUNK)
     finally:
         conn.close()
 
 
+def _lines(rows: Iterator[dict[str, Any]], columns: tuple[str, ...], fmt: str
+           ) -> Iterator[str]:
+    if fmt == "csv":
+        yield BOM
+        yield from _csv_lines(rows, columns)
+    else:
+        yield from (json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
 def _csv_lines(rows: Iterator[dict[str, Any]],
-               columns: tuple[str, ...] = EVENT_COLUMNS) -> Iterator[str]:
+               columns: tuple[str, ...] = EVENT_EXPORT_COLUMNS) -> Iterator[str]:
     """The header, then one CSV line per row (lists as JSON)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
@@ -485,13 +571,6 @@ def network(request: Request, conn: Conn, format: Literal["json", "graphml"] = "
     return _json(an.network_json(graph, layout=layout))
 
 
-@router.get("/search", summary="Full-text search over sentences (Arabic-normalised)")
-def search(request: Request, conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200)],
-           limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0
-           ) -> JSONResponse:
-    return _json(search_sentences(conn, q, limit=limit, offset=offset))
-
-
 @router.get("/ontology", summary="The ontology: predicates, event types and modes, quads, "
             "modalities, contexts, attributes, principles, profile sections, entity kinds, "
             "with English and Arabic labels")
@@ -568,3 +647,102 @@ def event_map(request: Request, conn: Conn, actor: OptId = None, type: EventType
     items = events_by_ids(conn, event_ids_at(conn, location, filters, limit))
     names = an.entity_names(conn, {i for e in items for i in (e["source"], e["target"])})
     return _json({"location": location, "items": items, "names": names})
+# --- issue 14: reviews, the facts download, search (one block) --------------------------------
+
+class ReviewIn(BaseModel):
+    """A verdict on one item. `reviewer` defaults to the X-Diplomap-Reviewer header: there
+    is no authentication, so "who" is what the client says."""
+
+    kind: Literal["fact", "event", "record"]
+    key: str = Field(pattern=r"^[A-Za-z0-9_:.\-]{1,80}$",
+                     description="fact_id, event id, or event record id")
+    verdict: Literal["right", "wrong", "unreviewed"]
+    note: str | None = Field(default=None, max_length=2000)
+    reviewer: str | None = Field(default=None, max_length=80)
+
+
+@router.post("/reviews", summary="Mark a fact, an event or an event record right or wrong",
+             description="Appends to the review history (never updated or deleted); a record's "
+                         "review is stored on each of its reports. No authentication: who "
+                         "reviewed is the body's `reviewer`, else the X-Diplomap-Reviewer "
+                         "header, else 'anonymous'.")
+def post_review(request: Request, review: ReviewIn) -> JSONResponse:
+    who = review.reviewer or request.headers.get(REVIEWER_HEADER) or "anonymous"
+    conn = connect(request.app.state.db.path)
+    try:
+        stored = add_review(conn, review.kind, review.key, review.verdict, who, review.note)
+    except ReviewError as exc:
+        raise HTTPException(404 if "no " in str(exc) else 422, str(exc)) from exc
+    finally:
+        conn.close()
+    return JSONResponse({"items": stored}, status_code=201)
+
+
+@router.get("/reviews", summary="The review history, newest first")
+def get_reviews(request: Request, conn: Conn,
+                kind: Literal["fact", "event"] | None = None,
+                key: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
+                verdict: Annotated[Literal["right", "wrong", "unreviewed"] | None, Query(
+                    description="Items whose latest verdict is this")] = None,
+                reviewer: Annotated[str | None, Query(max_length=80)] = None,
+                limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
+    items, total = list_reviews(conn, kind=kind, key=key, verdict=verdict, reviewer=reviewer,
+                                limit=limit, offset=offset)
+    return _page(items, total, limit, offset)
+
+
+@router.get("/facts/export", summary="Facts as a CSV or JSONL download, one row per statement",
+            description="Streamed; names in `names`, the sentence, the document's title, URL "
+                        "and date, confidence and review. " + FILTERS_NOTE)
+def facts_export(request: Request, conn: Conn, format: Literal["csv", "jsonl"] = "csv",
+                 actor: OptId = None, subject: OptId = None, predicate: Predicate | None = None,
+                 object: OptId = None, modality: Modality | None = None, since: OptDate = None,
+                 until: OptDate = None, doc: OptDoc = None, source_tag: OptTag = None,
+                 lang: Lang | None = None, trust: FactTrust = None, names: NamesLang = "en",
+                 max_rows: Annotated[int, Query(ge=1, le=EXPORT_MAX)] = EXPORT_MAX
+                 ) -> StreamingResponse:
+    doc_id = _doc_id(conn, doc)
+    filters = _checked(lambda: FactFilters(
+        actor=actor, subject=subject, predicate=predicate, object=object, modality=modality,
+        since=since, until=until, doc=doc_id, source_tag=source_tag, lang=lang,
+        **(trust or {})))
+    body = _fact_chunks(request.app.state.db.path, filters, max_rows, format, names)
+    media = "text/csv; charset=utf-8" if format == "csv" else "application/x-ndjson"
+    return StreamingResponse(body, media_type=media, headers={
+        "Content-Disposition": f'attachment; filename="facts.{format}"'})
+
+
+def _fact_chunks(path: PathLike[str], filters: FactFilters, max_rows: int, fmt: str,
+                 names: str) -> Iterator[str]:
+    conn = connect(path, readonly=True)
+    try:
+        rows = export_facts(conn, iter_fact_mentions(conn, filters, limit=max_rows), names)
+        yield from _chunks(_lines(rows, FACT_EXPORT_COLUMNS, fmt), EXPORT_CHUNK)
+    finally:
+        conn.close()
+
+
+@router.get("/search", summary="Search entities, facts, events and sentences",
+            description="Words are ANDed; OR (capitals) between words gives alternatives; "
+                        "word* matches the words that start with it. Arabic is normalised and "
+                        "proclitics are read as the text engine reads them (a name such as "
+                        "بوتين or لبنان is never cut). Returns a page of one kind, the totals "
+                        "of every kind, the next offset and notes on how the query was read.")
+def search(request: Request, conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200)],
+           kind: Annotated[str, Query(pattern="^(" + "|".join(SEARCH_KINDS) + ")$")
+                           ] = "sentence",
+           lang: Lang | None = None,
+           type: Annotated[str | None, Query(max_length=40, description=(
+               "An event type (events, sentences) or a predicate (facts)"))] = None,
+           year: Annotated[str | None, Query(pattern=r"^\d{4}$")] = None,
+           limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0
+           ) -> JSONResponse:
+    if type and type not in ontology().event_types and type not in ontology().predicates:
+        raise HTTPException(422, f"type: {type!r} is neither an event type nor a predicate")
+    data = search_all(conn, q, kind=kind, lang=lang, type=type, year=year, limit=limit,
+                      offset=offset)
+    ids: set[str | None] = set()
+    for item in data["items"]:
+        ids |= {item.get(k) for k in ("source", "target", "subject", "object", "id")}
+    data["names"] = an.entity_names(conn, {i for i in ids if i})
+    return _json(data)

@@ -12,6 +12,7 @@ import { renderDocs, renderHome } from "./home.js";
 import { renderCompare } from "./compare.js";
 import { renderMap } from "./map.js";
 import { renderMethods } from "./methods.js";
+import { renderFacts } from "./facts.js"; // issue 14: facts with confidence and reviews
 
 const ROUTES = [
   [/^\/$/, "home", (view) => renderHome(view)],
@@ -25,6 +26,7 @@ const ROUTES = [
   [/^\/compare$/, "compare", (view, m, q) => renderCompare(view, q)],
   [/^\/map$/, "map", (view, m, q) => renderMap(view, q)],
   [/^\/methods$/, "methods", (view) => renderMethods(view)],
+  [/^\/facts$/, "facts", (view, m, q) => renderFacts(view, q)], // issue 14
 ];
 
 function parseHash() {

@@ -6,6 +6,7 @@ import { entityLink, evidenceLink, getJSON, h, ltr, name, vectorColors, vectorNa
 import { attributeLabel, attributeOrder, attributeType, kindLabel, quadLabel, sectionTitle, typesWithMode, value } from "./ontology.js";
 import { entityPicker } from "./picker.js";
 import { eventItem } from "./home.js";
+import { chartConfig, confidenceBadge, reviewControls } from "./trust.js"; // issue 14
 
 const FONT = { family: "DejaVu Sans, sans-serif" };
 const vectorsKey = (state) => `diplomap.vectors.${state}`;
@@ -217,7 +218,7 @@ function drawBalance(el, balance, colors, state, custom) {
     annotations: xs.map((y, i) => ({ x: i, y: totals[i], text: String(totals[i]), showarrow: false, yshift: 9,
       font: { size: 11 } })),
     legend: { orientation: "h", y: narrow ? -0.3 : -0.18, font: { size: narrow ? 11 : 12 } }, font: FONT,
-  }, { displayModeBar: false, responsive: true });
+  }, chartConfig(`diplomap-${el.id || "chart"}`));
   el.on("plotly_click", (event) => {
     const point = event.points?.[0];
     if (!point || point.data.type !== "bar") return;
@@ -281,7 +282,7 @@ export function drawTimeline(el, undatedBox, items, lastDate, label) {
       dtick: Math.max(1, Math.ceil(span / (el.clientWidth < 560 ? 5 : 12))), range: [min, max] },
     yaxis: { automargin: true, side: rtl ? "right" : "left", type: "category" },
     legend: { orientation: "h", y: -0.25 }, font: FONT,
-  }, { displayModeBar: false, responsive: true });
+  }, chartConfig(`diplomap-${el.id || "chart"}`));
   el.after(h("p", { class: "muted small", id: "timeline-note" }, t("open_until"), lastDate ? [" (", ltr(lastDate), ")"] : ""));
 }
 
@@ -337,7 +338,8 @@ function factLine(fact, names) {
     h("span", { class: "attrs" }, ...formatAttrs(fact.attrs, names)),
     h("span", { class: "badge", title: t("documents") }, count(fact.n_documents, "documents")),
     fact.n_sources > 1 ? h("span", { class: "badge", title: t("sources") }, `${fact.n_sources} ${t("sources")}`) : "",
-    fact.evidence.map((ref) => evidenceLink(ref)));
+    fact.evidence.map((ref) => evidenceLink(ref)),
+    " ", confidenceBadge(fact.confidence), reviewControls("fact", fact.fact_id, fact.review)); // issue 14
 }
 
 export function formatAttrs(attrs, names = {}) {

@@ -56,3 +56,7 @@ export function value(v) {
   }
   return pick(values?.[v]) ?? String(v).replaceAll("_", " ");
 }
+
+// Predicates of facts and their labels (issue 14: facts page and search).
+export const predicates = () => Object.keys(table("predicates"));
+export const predicateLabel = (name) => pick(table("predicates")[name]) ?? name;
