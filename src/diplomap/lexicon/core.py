@@ -200,7 +200,15 @@ def _build(paths: tuple[Path, ...], user_from: int) -> Lexicon:
 
 @lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...], user_from: int, _stamp: tuple[float, ...]) -> Lexicon:
-    return _build(paths, user_from)
+    from diplomap.lexicon.cache import cached
+    from diplomap.lexicon.patterns import compile_lexicon
+
+    def build() -> Lexicon:
+        lexicon = _build(paths, user_from)
+        compile_lexicon(lexicon)  # kept with it: the automata are the costly part
+        return lexicon
+
+    return cached("lexicon", [loader.fingerprint(paths), str(user_from)], build)
 
 
 def load_lexicon(extra_paths: Iterable[str | Path] = ()) -> Lexicon:

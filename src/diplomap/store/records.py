@@ -231,28 +231,85 @@ def link(a: Mention, b: Mention) -> float:
 
 
 def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Complete-linkage clusters in the canonical order (see the module's docstring)."""
-    clusters: list[list[Mention]] = []
-    common: list[tuple[str, str]] = []  # the days every member of a cluster can be about
+    """Complete-linkage clusters in the canonical order (see the module's docstring).
+
+    Each cluster keeps what its members constrain (the days they share, their documents,
+    the modes, locations and persons they name, per document) so that "compatible with
+    every member" and the best link are decided without comparing the mention with each
+    member: the result is that of `compatible` and `link` applied pairwise."""
+    clusters: list[_Cluster] = []
     for m in sorted(mentions, key=lambda x: x.canonical):
-        best, best_score = -1, 0.0
-        for i, members in enumerate(clusters):
-            lo, hi = common[i]
-            if m.lo is None or m.hi is None or m.lo > hi or m.hi < lo:
+        best, best_score = None, 0.0
+        for candidate in clusters:
+            if not candidate.admits(m):
                 continue
-            if not all(compatible(m, x) for x in members):
-                continue
-            score = max(link(m, x) for x in members)  # (>= 1.5: the same day or document)
+            score = candidate.link(m)
             if score > best_score:
-                best, best_score = i, score
-        if best < 0:
-            clusters.append([m])
-            common.append((m.lo or "~", m.hi or ""))
+                best, best_score = candidate, score
+        if best is None:
+            clusters.append(_Cluster(m))
         else:
-            clusters[best].append(m)
-            lo, hi = common[best]
-            common[best] = (max(lo, m.lo or lo), min(hi, m.hi or hi))
-    return clusters
+            best.add(m)
+    return [c.members for c in clusters]
+
+
+BEST_SIMILARITY = 1.0  # `similarity` never exceeds it (the encoder's share is COSINE-scaled)
+
+
+class _Cluster:
+    """A cluster being built, with the constraints of its members (see `cluster`)."""
+
+    def __init__(self, m: Mention) -> None:
+        self.members: list[Mention] = []
+        self.lo, self.hi = m.lo or "~", m.hi or ""  # the days every member can be about
+        self.by_doc: dict[str, list[Mention]] = {}
+        self.day_dated = False  # a member dated to the day (rank 0)
+        # (attribute or side) -> value -> {document: members naming it}
+        self.named: dict[str, dict[str, dict[str, int]]] = {}
+        self.add(m, first=True)
+
+    def add(self, m: Mention, first: bool = False) -> None:
+        self.members.append(m)
+        if not first:
+            self.lo, self.hi = max(self.lo, m.lo or self.lo), min(self.hi, m.hi or self.hi)
+        self.by_doc.setdefault(m.doc_id, []).append(m)
+        self.day_dated |= m.rank == 0
+        for key, value in _constraints(m):
+            docs = self.named.setdefault(key, {}).setdefault(value, {})
+            docs[m.doc_id] = docs.get(m.doc_id, 0) + 1
+
+    def admits(self, m: Mention) -> bool:
+        """`compatible(m, x)` for every member x."""
+        if m.lo is None or m.hi is None or m.lo > self.hi or m.hi < self.lo:
+            return False
+        if not all(_spans_overlap(m, x) for x in self.by_doc.get(m.doc_id, ())):
+            return False
+        for key, value in _constraints(m):
+            for other, docs in self.named.get(key, {}).items():
+                if other != value and any(d != m.doc_id for d in docs):
+                    return False
+        return True
+
+    def link(self, m: Mention) -> float:
+        """max(link(m, x) for x in members), for a mention the cluster admits."""
+        if m.doc_id in self.by_doc:
+            return 2.0
+        if m.rank == 0 and self.day_dated:
+            return 1.5
+        best = 0.0
+        for x in self.members:
+            score = link(m, x)
+            if score > best:
+                best = score
+                if best >= BEST_SIMILARITY:
+                    break
+        return best
+
+
+def _constraints(m: Mention) -> list[tuple[str, str]]:
+    """What two reports of one event in two documents must not name differently."""
+    found = [(key, m.event[key]) for key in ("mode", "location") if m.event.get(key)]
+    return found + [("person:" + side, person) for side, person in m.persons.items()]
 
 
 def regions(mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -277,6 +334,10 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
+EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON),
+#                  source_person, target_person, location
+
+
 def _document_links(conn: sqlite3.Connection, doc_id: str,
                     vectors: dict[str, bytes] | None = None) -> list[tuple]:
     """event_links rows of the events stored for `doc_id` (`vectors`: the encoder vectors of
@@ -285,15 +346,23 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
                        (doc_id,)).fetchone()
     if doc is None:
         return []
-    text, lang, published = doc
-    sentence_entities: dict[int, set[str]] = {}
-    for sentence, entity in conn.execute(
-            "SELECT DISTINCT sentence, entity_id FROM mentions WHERE doc_id = ?", (doc_id,)):
-        sentence_entities.setdefault(sentence, set()).add(entity)
-    rows = []
+    sentence_entities = conn.execute(
+        "SELECT DISTINCT sentence, entity_id FROM mentions WHERE doc_id = ?", (doc_id,))
     events = conn.execute("SELECT id, event_type, source, target, modality, date, evidence,"
                           " source_person, target_person, location FROM events"
                           " WHERE doc_id = ? ORDER BY id", (doc_id,)).fetchall()
+    return link_rows(doc_id, doc[0], doc[1], doc[2], sentence_entities, events, vectors)
+
+
+def link_rows(doc_id: str, text: str, lang: str, published: str | None,
+              sentence_entities: Iterable[tuple[int, str]], events: Sequence[EventRow],
+              vectors: dict[str, bytes] | None = None) -> list[tuple]:
+    """event_links rows of a document's events (in ID order), from the document alone: what
+    the single writer inserts, computable in an extraction worker."""
+    by_sentence: dict[int, set[str]] = {}
+    for sentence, entity in sentence_entities:
+        by_sentence.setdefault(sentence, set()).add(entity)
+    rows = []
     texts = []
     for r in events:
         evidence = _json_list(r[6])
@@ -301,7 +370,7 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
         said = " ".join(text[s:e] for s, e in spans)
         texts.append(said)
-        anchors = set().union(*(sentence_entities.get(s, set()) for s in sentences))
+        anchors = set().union(*(by_sentence.get(s, set()) for s in sentences))
         anchors |= {x for x in (r[7], r[8], r[9]) if x} | numbers(said)
         anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
@@ -317,8 +386,17 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
 def document_vectors(texts: Iterable[str]) -> dict[str, bytes]:
     """{evidence text: encoder vector} of a document's evidence texts, encoded together in
     sorted order (the same batch whichever process computes it)."""
-    unique = sorted(set(texts))
-    return dict(zip(unique, embed(unique), strict=True))
+    unique = tuple(sorted(set(texts)))
+    return dict(zip(unique, _batch_vectors(unique), strict=True))
+
+
+@lru_cache(maxsize=512)
+def _batch_vectors(unique: tuple[str, ...]) -> tuple[bytes, ...]:
+    """The vectors of one batch of texts, remembered: a document whose evidence texts are
+    those of a document read before (a wire story printed by several papers, a copy) costs
+    nothing. The key is the whole batch, not each text, because the encoder's floats depend
+    on the batch a text is encoded in: a text is given the bytes its own batch gives it."""
+    return tuple(embed(list(unique)))
 
 
 def extraction_vectors(text: str, spans: Iterable[Iterable[tuple[int, int]]]
@@ -351,10 +429,12 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
 
 
 def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = (),
-                   vectors: dict[str, bytes] | None = None) -> None:
+                   vectors: dict[str, bytes] | None = None,
+                   links: list[tuple] | None = None) -> None:
     """Group the events stored for `doc_id` with the records of the other documents (and
-    regroup what its former events were part of). Call inside the document's transaction."""
-    rows = _document_links(conn, doc_id, vectors)
+    regroup what its former events were part of). Call inside the document's transaction.
+    `links`: the document's `link_rows`, when an extraction worker computed them."""
+    rows = links if links is not None else _document_links(conn, doc_id, vectors)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
