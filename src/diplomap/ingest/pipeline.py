@@ -70,6 +70,24 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestE
     return files, errors
 
 
+LARGE_FILES, LARGE_BYTES = 32, 1_000_000
+
+
+def large_input(paths: Iterable[str | Path]) -> bool:
+    """Whether `paths` hold enough to be worth starting extraction workers for before
+    reading them: LARGE_FILES files, or LARGE_BYTES (a JSONL or CSV of many records)."""
+    files, _ = collect_files(paths)
+    if len(files) >= LARGE_FILES:
+        return True
+    total = 0
+    for path in files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    return total >= LARGE_BYTES
+
+
 def _walk(top: Path) -> tuple[list[Path], list[Path]]:
     files: list[Path] = []
     loops: list[Path] = []

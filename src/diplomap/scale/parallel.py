@@ -21,12 +21,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from diplomap.extract.pipeline import Pipeline
+from diplomap.lang import languages
+from diplomap.lexicon import load_lexicon
 from diplomap.store.extractions import (
     DocumentExtraction,
     prepare_extraction,
     save_extractions,
     stored_texts,
 )
+from diplomap.store.records import load_encoder
 
 _worker_pipeline: Pipeline | None = None
 CHUNK = 16  # documents handed to a worker at a time (one pickled message each way)
@@ -62,6 +65,27 @@ def _init_worker(lexicons: Sequence[str]) -> None:
     global _worker_pipeline
     _exit_with_parent(os.getppid())
     _worker_pipeline = Pipeline(lexicons)
+    for lang in languages():  # compiled now, not at a worker's first document
+        _worker_pipeline.extractor(lang)
+    load_encoder()  # what the first document would wait for
+
+
+def _ready() -> None:
+    """A no-op task: submitting one per worker starts the workers (they load the pipeline)."""
+
+
+def start_workers(workers: int, lexicons: Sequence[str] = ()) -> ProcessPoolExecutor | None:
+    """A pool of `workers` extraction processes, started now so that they load their
+    pipeline while the caller does something else (`ingest` reads and stores the files);
+    None for one worker. The caller shuts it down. Forked after the lexicon is loaded
+    here, the workers inherit it instead of loading it again."""
+    if workers <= 1:
+        return None
+    load_lexicon(tuple(lexicons))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(tuple(lexicons),))
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
@@ -108,27 +132,36 @@ def default_workers() -> int:
 def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
                      lexicons: Sequence[str] = (),
                      on_doc: Callable[[str], None] | None = None,
-                     batch: int = WRITE_BATCH) -> ExtractionRun:
+                     batch: int = WRITE_BATCH,
+                     pool: ProcessPoolExecutor | None = None) -> ExtractionRun:
     """Extract `doc_ids` with `workers` processes (1: in this process), saving `batch`
-    documents per transaction."""
+    documents per transaction; `pool`: workers already started (`start_workers`)."""
+    if pool is not None:
+        return _extract_with(pool, conn, doc_ids, workers, on_doc, batch)
     if workers <= 1 or len(doc_ids) < 2 * CHUNK:
         return extract_stored(conn, doc_ids, Pipeline(lexicons), on_doc=on_doc, batch=batch)
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(tuple(lexicons),)) as started:
+        return _extract_with(started, conn, doc_ids, workers, on_doc, batch)
+
+
+def _extract_with(pool: ProcessPoolExecutor, conn: sqlite3.Connection, doc_ids: Sequence[str],
+                  workers: int, on_doc: Callable[[str], None] | None, batch: int
+                  ) -> ExtractionRun:
     run = ExtractionRun()
     writer = _Writer(conn, run, on_doc, batch)
     jobs = stored_texts(conn, doc_ids)
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(tuple(lexicons),)) as pool:
-        # a bounded window of chunks in flight: the workers never wait for the writer, and
-        # memory holds a few chunks, not the corpus (Executor.map would submit them all)
-        pending: deque[Future[list[tuple]]] = deque()
-        while chunk := list(islice(jobs, CHUNK)):
-            pending.append(pool.submit(_read_chunk, chunk))
-            if len(pending) >= IN_FLIGHT * workers:
-                for result in pending.popleft().result():
-                    writer.add(result)
-        while pending:
+    # a bounded window of chunks in flight: the workers never wait for the writer, and
+    # memory holds a few chunks, not the corpus (Executor.map would submit them all)
+    pending: deque[Future[list[tuple]]] = deque()
+    while chunk := list(islice(jobs, CHUNK)):
+        pending.append(pool.submit(_read_chunk, chunk))
+        if len(pending) >= IN_FLIGHT * workers:
             for result in pending.popleft().result():
                 writer.add(result)
+    while pending:
+        for result in pending.popleft().result():
+            writer.add(result)
     writer.flush()
     return run
 

@@ -87,17 +87,30 @@ class Mention:
     embedding: bytes = b""
     event: dict[str, Any] = field(default_factory=dict)
     record: str = ""  # the record it is stored in ("" before its first grouping)
-    words: tuple[int, ...] = field(init=False, repr=False)
     persons: dict[str, str] = field(init=False, repr=False)
-    vector: Any = field(init=False, repr=False)  # the embedding, unit length
+    _words: tuple[int, ...] | None = field(default=None, init=False, repr=False)
+    _vector: Any = field(default=False, init=False, repr=False)
 
-    def __post_init__(self) -> None:  # what every comparison reads, decoded once
-        self.words = tuple(array("I", self.signature)) if self.signature else ()
-        self.vector = None
-        if self.embedding:
-            v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
-            norm = float(np.sqrt(v @ v))
-            self.vector = v / norm if norm else None
+    @property
+    def words(self) -> tuple[int, ...]:
+        """The MinHash signature as integers (decoded once, when first compared)."""
+        if self._words is None:
+            self._words = tuple(array("I", self.signature)) if self.signature else ()
+        return self._words
+
+    @property
+    def vector(self) -> Any:
+        """The embedding at unit length, or None (decoded once, when first compared: most
+        mentions of a busy block are linked by their day or words before it is needed)."""
+        if self._vector is False:
+            self._vector = None
+            if self.embedding:
+                v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
+                norm = float(np.sqrt(v @ v))
+                self._vector = v / norm if norm else None
+        return self._vector
+
+    def __post_init__(self) -> None:
         e = self.event
         self.persons = {side: person for side, person in (
             (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
@@ -146,13 +159,17 @@ def _period(iso: str) -> tuple[str | None, str | None]:
 
 def signature(words: Iterable[str]) -> bytes:
     """MinHash of a set of words (b'' for none)."""
-    hashes = np.fromiter(
-        {int.from_bytes(hashlib.blake2b(w.encode(), digest_size=4).digest(), "little") & _PRIME
-         for w in words}, dtype=np.uint64)
+    hashes = np.fromiter({_word_hash(w) for w in words}, dtype=np.uint64)
     if not hashes.size:
         return b""
     return ((np.outer(_A, hashes) + _B[:, None]) % _PRIME).min(axis=1).astype(
         np.uint32).tobytes()
+
+
+@lru_cache(maxsize=1 << 16)  # the words of a language recur: hash each once
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(),
+                          "little") & _PRIME
 
 
 def resemblance(x: bytes, y: bytes) -> float:
@@ -171,6 +188,11 @@ def _encoder() -> Any:
     except ImportError:
         return None
     return USE(threads=1)
+
+
+def load_encoder() -> None:
+    """Load the sentence encoder now (a worker does it at start, not at its first event)."""
+    _encoder()
 
 
 def embed(texts: list[str]) -> list[bytes]:

@@ -9,7 +9,7 @@ The matching normalisation of `normalize`, then every word loses its leading pro
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from diplomap.lang import all_languages
 from diplomap.text.normalize import normalize, normalize_key
@@ -26,6 +26,7 @@ def _proclitics() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(letters), tuple(sorted(a for a in articles if a))
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
 def strip_proclitics(word: str) -> str:
     """Take off leading one-letter proclitics and the article while MIN_STEM letters remain.
 
