@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
-from diplomap.store.records import forget_document, group_document, link_rows
+from diplomap.store.records import forget_decoded, forget_document, group_document, link_rows
 
 EXTRACTOR_VERSION = "rules-1"
 
@@ -135,13 +135,17 @@ def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtractio
     """Save a batch of documents' extractions in one transaction: a kill leaves each of them
     whole or absent (absent ones are still pending, and a re-run extracts them). Each is
     written and grouped in turn, exactly as if each had its own transaction."""
-    with transaction(conn):
-        dropped: set[str] = set()
-        for item in batch:
-            dropped |= _fact_ids(conn, item.doc_id)
-            write_extraction(conn, item.doc_id, item.rows, vectors=item.vectors,
-                             links=item.links)
-        _delete_orphan_facts(conn, dropped)
+    try:
+        with transaction(conn):
+            dropped: set[str] = set()
+            for item in batch:
+                dropped |= _fact_ids(conn, item.doc_id)
+                write_extraction(conn, item.doc_id, item.rows, vectors=item.vectors,
+                                 links=item.links)
+            _delete_orphan_facts(conn, dropped)
+    except BaseException:
+        forget_decoded(conn)  # rolled back: what the grouping decoded may not be stored
+        raise
 
 
 def _fact_ids(conn: sqlite3.Connection, doc_id: str) -> set[str]:

@@ -214,13 +214,15 @@ def numbers(text: str) -> set[str]:
 def similarity(a: Mention, b: Mention) -> float:
     """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
     words = 0.0
-    if a.lang == b.lang and a.words and len(a.words) == len(b.words):
-        words = sum(map(operator.eq, a.words, b.words)) / len(a.words)
+    x_words, y_words = a.words, b.words
+    if a.lang == b.lang and x_words and len(x_words) == len(y_words):
+        words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
     union = a.entities | b.entities
     named = len(a.entities & b.entities) / len(union) if union else 0.0
     encoded = 0.0
-    if a.vector is not None and b.vector is not None and a.vector.shape == b.vector.shape:
-        encoded = float(a.vector @ b.vector) * SIMILARITY / COSINE
+    x, y = a.vector, b.vector
+    if x is not None and y is not None and x.shape == y.shape:
+        encoded = float(x @ y) * SIMILARITY / COSINE
     return max(words, named, encoded)
 
 
@@ -444,9 +446,10 @@ Seed = tuple[str, str | None, str | None, str]  # block, lo, hi, record ID
 def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
     """Drop the links of `doc_id`'s mentions (before its events are replaced); what they
     were is the seed of the regrouping that `group_document` does."""
-    seeds = conn.execute("SELECT block, lo, hi, record_id FROM event_links WHERE doc_id = ?",
-                         (doc_id,)).fetchall()
+    seeds = conn.execute("SELECT block, lo, hi, record_id, event_id FROM event_links"
+                         " WHERE doc_id = ?", (doc_id,)).fetchall()
     conn.execute("DELETE FROM event_links WHERE doc_id = ?", (doc_id,))
+    _decoded(conn).drop(s[4] for s in seeds)
     return [(s[0], s[1], s[2], s[3]) for s in seeds]
 
 
@@ -460,6 +463,7 @@ def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] 
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    _decoded(conn).drop(r[0] for r in rows)
     stale = {s[3] for s in seeds if s[3]}
     by_block: dict[str, list[tuple[str | None, str | None]]] = {}
     for block, lo, hi, _ in [*seeds, *((r[2], r[3], r[4], "") for r in rows)]:
@@ -478,6 +482,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
     incrementally."""
     conn.execute("DELETE FROM event_links")
     conn.execute("DELETE FROM event_records")
+    _decoded(conn).mentions.clear()
     docs = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM events ORDER BY doc_id")]
     for doc_id in docs:
         conn.executemany("INSERT INTO event_links (event_id, record_id, block, lo, hi, rank,"
@@ -498,7 +503,31 @@ MENTION_SQL = (
     " JOIN documents d ON d.id = l.doc_id WHERE ")
 
 
+MENTION_IDS_SQL = (
+    "SELECT l.event_id, l.record_id FROM event_links l JOIN events e ON e.id = l.event_id"
+    " JOIN documents d ON d.id = l.doc_id WHERE ")
+
+
 def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
+    """The mentions `where` selects, each with its current record. A busy block's region is
+    loaded again at every document; its mentions are decoded once and kept (`_Decoded`),
+    only their IDs and records are read each time."""
+    decoded = _decoded(conn)
+    found = conn.execute(MENTION_IDS_SQL + where, params).fetchall()
+    missing = [event_id for event_id, _ in found if event_id not in decoded.mentions]
+    for i in range(0, len(missing), 500):
+        part = missing[i:i + 500]
+        for m in _read(conn, f"l.event_id IN ({','.join('?' * len(part))})", part):
+            decoded.keep(m)
+    out = []
+    for event_id, record in found:
+        m = decoded.mentions[event_id]
+        m.record = record
+        out.append(m)
+    return out
+
+
+def _read(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
     out = []
     for r in conn.execute(MENTION_SQL + where, params):
         event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
@@ -506,6 +535,51 @@ def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
                            r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14]))
     return out
+
+
+DECODED_MAX = 20_000  # mentions kept decoded (about 30 MB); past it the cache starts again
+
+
+class _Decoded:
+    """Mentions decoded from event_links, by event ID, for the one connection that groups
+    (a rolled-back write must call `forget_decoded`: what it decoded may not be stored).
+
+    A mention's row changes only when its document is extracted again, and this process
+    drops those (`forget_document`, `group_document`); a commit by another connection
+    (PRAGMA data_version moves) drops them all. Records are read fresh at each load."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn  # held, so that its id() is never another connection's
+        self.version: int | None = None
+        self.mentions: dict[str, Mention] = {}
+
+    def keep(self, m: Mention) -> None:
+        if len(self.mentions) >= DECODED_MAX:
+            self.mentions.clear()
+        self.mentions[m.event_id] = m
+
+    def drop(self, event_ids: Iterable[str]) -> None:
+        for event_id in event_ids:
+            self.mentions.pop(event_id, None)
+
+
+_DECODED: list[_Decoded] = []
+
+
+def forget_decoded(conn: sqlite3.Connection) -> None:
+    """Forget the decoded mentions: call when a write transaction that grouped rolls back."""
+    _decoded(conn).mentions.clear()
+
+
+def _decoded(conn: sqlite3.Connection) -> _Decoded:
+    if not _DECODED or _DECODED[0].conn is not conn:
+        _DECODED[:] = [_Decoded(conn)]
+    cache = _DECODED[0]
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    if version != cache.version:
+        cache.mentions.clear()
+        cache.version = version
+    return cache
 
 
 def _region(conn: sqlite3.Connection, block: str,
