@@ -14,7 +14,7 @@ from diplomap.cli import cli
 from diplomap.ingest import pipeline as ingest_pipeline
 from diplomap.ingest.pipeline import ingest_paths
 from diplomap.scale import extract_parallel
-from diplomap.store import connect, transaction
+from diplomap.store import connect, records, transaction
 from diplomap.store.extractions import pending_documents
 
 SENTENCES = [
@@ -50,7 +50,11 @@ def _dump(db: Path) -> dict[str, list[str]]:
     return out
 
 
-def test_batched_parallel_run_equals_unbatched_single_worker(tmp_path, monkeypatch):
+@pytest.mark.parametrize("decoded_max", [records.DECODED_MAX, 3])
+def test_batched_parallel_run_equals_unbatched_single_worker(tmp_path, monkeypatch,
+                                                             decoded_max):
+    # decoded_max 3: the writer's cache of decoded mentions starts again within every load
+    monkeypatch.setattr(records, "DECODED_MAX", decoded_max)
     corpus = _corpus(tmp_path / "corpus")
     batched = tmp_path / "batched.db"
     result = CliRunner().invoke(cli, ["--db", str(batched), "ingest", str(corpus), "-q",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -198,14 +198,19 @@ def _build(paths: tuple[Path, ...], user_from: int) -> Lexicon:
     return Lexicon(entities, list(paths), loader.fingerprint(paths), warnings)
 
 
+# What is compiled from a lexicon when it is built, and cached on disk with it (the linker's
+# automata, the costly part: `lexicon.patterns` adds its compiler on import).
+COMPILERS: list[Callable[[Lexicon], object]] = []
+
+
 @lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...], user_from: int, _stamp: tuple[float, ...]) -> Lexicon:
     from diplomap.lexicon.cache import cached
-    from diplomap.lexicon.patterns import compile_lexicon
 
     def build() -> Lexicon:
         lexicon = _build(paths, user_from)
-        compile_lexicon(lexicon)  # kept with it: the automata are the costly part
+        for compile_ in COMPILERS:
+            compile_(lexicon)
         return lexicon
 
     return cached("lexicon", [loader.fingerprint(paths), str(user_from)], build)

@@ -514,14 +514,16 @@ def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
     only their IDs and records are read each time."""
     decoded = _decoded(conn)
     found = conn.execute(MENTION_IDS_SQL + where, params).fetchall()
-    missing = [event_id for event_id, _ in found if event_id not in decoded.mentions]
+    known = {e: decoded.mentions[e] for e, _ in found if e in decoded.mentions}
+    missing = [event_id for event_id, _ in found if event_id not in known]
     for i in range(0, len(missing), 500):
         part = missing[i:i + 500]
         for m in _read(conn, f"l.event_id IN ({','.join('?' * len(part))})", part):
-            decoded.keep(m)
+            known[m.event_id] = m
+            decoded.keep(m)  # (which may start the cache again: `known` holds this load)
     out = []
     for event_id, record in found:
-        m = decoded.mentions[event_id]
+        m = known[event_id]
         m.record = record
         out.append(m)
     return out
