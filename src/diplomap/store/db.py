@@ -112,7 +112,7 @@ def connect(path: str | os.PathLike[str] | None = None, *,
             # power cut may lose the last commits but never corrupts the file, and a kill -9
             # loses nothing committed; FULL would fsync every batch of documents.
             conn.execute("PRAGMA synchronous = NORMAL")
-        _set_cache(conn)
+        _set_cache(conn, readonly)
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             migrate(conn)
@@ -126,14 +126,17 @@ CACHE_KIB = 64 * 1024
 MMAP_BYTES = 256 * 1024 * 1024
 
 
-def _set_cache(conn: sqlite3.Connection) -> None:
+def _set_cache(conn: sqlite3.Connection, readonly: bool) -> None:
     """A 64 MiB page cache (the default 2 MiB is smaller than the indexes a batch of
-    documents touches: events, event_links, the FTS index) and the first 256 MiB of the
-    file memory-mapped (pages read without a read() call and without a second copy in the
-    page cache). Both are limits, not allocations: a small database uses little of them.
-    temp_store MEMORY keeps the sorts of the analytics queries off the disk."""
+    documents touches: events, event_links, the FTS index); for a reader (the API), the
+    first 256 MiB of the file memory-mapped too (pages read without a read() call and
+    without a second copy). Both are limits, not allocations: a small database uses little
+    of them. A writer does not map the file: every page it touched would stay in its
+    resident memory for the whole ingest. temp_store MEMORY keeps the sorts of the
+    analytics queries off the disk."""
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    if readonly:
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.execute("PRAGMA temp_store = MEMORY")
 
 

@@ -539,7 +539,7 @@ def _read(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
     return out
 
 
-DECODED_MAX = 20_000  # mentions kept decoded (about 30 MB); past it the cache starts again
+DECODED_MAX = 10_000  # mentions kept decoded (tens of MB); past it the cache starts again
 
 
 class _Decoded:
