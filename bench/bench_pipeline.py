@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -47,10 +48,15 @@ def generate(folder: Path, n_docs: int) -> list[str]:
 
 
 class PeakRSS:
-    """Samples the RSS of a process and all its descendants; keeps each one's peak."""
+    """Samples the RSS of a process and all its descendants; keeps each one's peak, and the
+    CPU seconds each has used (the last sample: a worker's final second may be missed)."""
+
+    TICKS = os.sysconf("SC_CLK_TCK")
 
     def __init__(self, pid: int, every: float = 0.05) -> None:
-        self.pid, self.every, self.peaks = pid, every, {}
+        self.pid, self.every = pid, every
+        self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -78,6 +84,9 @@ class PeakRSS:
                         if line.startswith("VmRSS:"):
                             kb = int(line.split()[1])
                             self.peaks[pid] = max(self.peaks.get(pid, 0), kb)
+                    fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1]
+                    utime, stime = fields.split()[11:13]
+                    self.cpu[pid] = (int(utime) + int(stime)) / self.TICKS
                 except OSError:
                     continue
             time.sleep(self.every)
@@ -114,9 +123,10 @@ def run(n_docs: int, workers: int | None) -> None:
             raise SystemExit(f"ingest failed with exit code {child.returncode}")
         baseline = tokenise_seconds(texts)
     rss = ", ".join(f"{mb:.0f}" for mb in sorted(peaks.values(), reverse=True))
+    cpu = ", ".join(f"{s:.1f}" for s in sorted(sampler.cpu.values(), reverse=True))
     print(f"{n_docs:>7} docs {size:7.1f} MB {seconds:7.1f} s {n_docs / seconds:7.0f} docs/s"
           f" {size / seconds:6.2f} MB/s {seconds / baseline:7.0f}x tokenise"
-          f"   peak RSS MB per process: {rss}")
+          f"   peak RSS MB per process: {rss}   CPU s per process: {cpu}")
 
 
 def main() -> None:

@@ -24,6 +24,8 @@ from diplomap.ontology import ontology
 from diplomap.store import StoreError, connect
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from diplomap.scale import ExtractionRun
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -140,8 +142,10 @@ def model_option(func: F) -> F:
 
 def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,
                       lexicons: tuple[str, ...] = (), workers: int = 1,
-                      model: str = DEFAULT_MODEL) -> ExtractionRun:
-    """Extract the given stored documents with a progress bar on stderr."""
+                      model: str = DEFAULT_MODEL,
+                      pool: ProcessPoolExecutor | None = None) -> ExtractionRun:
+    """Extract the given stored documents with a progress bar on stderr (`pool`: workers
+    started earlier by `scale.start_workers`, with the same `model`)."""
     from diplomap.lexicon import load_lexicon
     from diplomap.scale import ExtractionRun, extract_parallel
 
@@ -151,7 +155,8 @@ def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bo
     with progress("extract", quiet=quiet) as bar:
         task = bar.add_task("", total=len(doc_ids))
         return extract_parallel(conn, doc_ids, workers=workers, lexicons=lexicons,
-                                model=model, on_doc=lambda _: bar.update(task, advance=1))
+                                model=model, on_doc=lambda _: bar.update(task, advance=1),
+                                pool=pool)
 
 
 def record_options(max_bytes: int, max_bytes_help: str = "Refuse files larger than this."

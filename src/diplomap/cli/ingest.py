@@ -17,9 +17,9 @@ from diplomap.cli.context import (
     progress,
     record_options,
 )
-from diplomap.ingest.pipeline import IngestSummary, ingest_paths
+from diplomap.ingest.pipeline import IngestSummary, ingest_paths, large_input
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
-from diplomap.scale import ExtractionRun, default_workers
+from diplomap.scale import ExtractionRun, default_workers, start_workers
 from diplomap.store import (
     DocumentFilters,
     corpus_status,
@@ -61,19 +61,27 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     options = ReadOptions(text_field=text_field, title_field=title_field, date_field=date_field,
                           url_field=url_field, encoding=encoding, max_bytes=max_bytes)
     conn = current().connect()
-    with progress("ingest", quiet=quiet or as_json, detail=True) as bar:
-        task = bar.add_task("", total=None)
-        summary = ingest_paths(
-            conn, paths, options=options, source=source, published=published, rescan=rescan,
-            on_start=lambda n: bar.update(task, total=n),
-            on_file=lambda p: bar.update(task, advance=1, description=p.name),
-            on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"))
-    run = None
-    if not no_extract:
-        # also documents left unextracted by an interrupted earlier run
-        run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
-                                lexicons=lexicons, workers=workers or default_workers(),
-                                model=model)
+    workers = workers or default_workers()
+    # the extraction workers load their pipeline while the files are read and stored (for
+    # a few small files, extraction in this process after the ingest is quicker)
+    pool = None if no_extract or not large_input(paths) else start_workers(workers, lexicons, model)
+    try:
+        with progress("ingest", quiet=quiet or as_json, detail=True) as bar:
+            task = bar.add_task("", total=None)
+            summary = ingest_paths(
+                conn, paths, options=options, source=source, published=published,
+                rescan=rescan, on_start=lambda n: bar.update(task, total=n),
+                on_file=lambda p: bar.update(task, advance=1, description=p.name),
+                on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"))
+        run = None
+        if not no_extract:
+            # also documents left unextracted by an interrupted earlier run
+            run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
+                                    lexicons=lexicons, workers=workers, model=model,
+                                    pool=pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     finish(errors=summary.errors, warnings=summary.warnings, failed=bool(summary.failed),
            as_json=as_json, quiet=quiet, data=summary.as_dict(),
            lines=lambda: _summary_lines(summary, run))

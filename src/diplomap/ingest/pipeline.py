@@ -1,4 +1,4 @@
-"""Ingest: walk paths, read files, store each document in its own transaction."""
+"""Ingest: walk paths, read files, store documents (a batch of them per transaction)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from diplomap.ingest.readers import (
     display_path,
     read_file,
 )
-from diplomap.store import NewDocument, add_document
+from diplomap.store import NewDocument, add_document, transaction
 from diplomap.store.files import file_unchanged, record_file
 from diplomap.text import split_sentences
 
@@ -68,6 +68,24 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestE
         else:
             errors.append(IngestError(path, "no such file or folder"))
     return files, errors
+
+
+LARGE_FILES, LARGE_BYTES = 32, 1_000_000
+
+
+def large_input(paths: Iterable[str | Path]) -> bool:
+    """Whether `paths` hold enough to be worth starting extraction workers for before
+    reading them: LARGE_FILES files, or LARGE_BYTES (a JSONL or CSV of many records)."""
+    files, _ = collect_files(paths)
+    if len(files) >= LARGE_FILES:
+        return True
+    total = 0
+    for path in files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    return total >= LARGE_BYTES
 
 
 def _walk(top: Path) -> tuple[list[Path], list[Path]]:
@@ -124,6 +142,7 @@ def ingest_paths(
         on_start(len(files))
     summary = IngestSummary(files=len(files), errors=errors, failed=len(errors))
     fingerprint = _fingerprint(options, source, default_date)
+    batch = _Batch(conn, summary)
     for path in files:
         stat, shown = path.stat(), display_path(path.resolve())
         if not rescan and file_unchanged(conn, shown, fingerprint, stat):
@@ -131,14 +150,50 @@ def ingest_paths(
         else:
             failed = summary.failed
             for n, item in enumerate(read_file(path, options), 1):
-                _store(conn, item, summary, source, default_date)
+                _store(batch, item, summary, source, default_date)
                 if on_record:
                     on_record(path, n)
             if summary.failed == failed:  # a file with errors is read again next time
-                record_file(conn, shown, fingerprint, stat)
+                batch.files.append((shown, fingerprint, stat))
         if on_file:
             on_file(path)
+    batch.flush()
     return summary
+
+
+WRITE_BATCH = 64  # documents per write transaction
+
+
+class _Batch:
+    """Documents read and not yet stored, written `WRITE_BATCH` at a time in one transaction
+    with the files they completed: a kill leaves each document whole or absent and a file
+    recorded only with all its documents, and the write lock is held only while writing."""
+
+    def __init__(self, conn: sqlite3.Connection, summary: IngestSummary) -> None:
+        self.conn, self.summary = conn, summary
+        self.documents: list[tuple[NewDocument, list[tuple[int, int]]]] = []
+        self.files: list[tuple[str, str, os.stat_result]] = []
+
+    def add(self, doc: NewDocument) -> None:
+        self.documents.append((doc, split_sentences(doc.text)))
+        if len(self.documents) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.documents and not self.files:
+            return
+        with transaction(self.conn):
+            stored = [add_document(self.conn, doc, sentences)
+                      for doc, sentences in self.documents]
+            for shown, fingerprint, stat in self.files:
+                record_file(self.conn, shown, fingerprint, stat)
+        for (doc, _), new in zip(self.documents, stored, strict=True):
+            if new:
+                self.summary.stored += 1
+                self.summary.new_ids.append(doc.id)
+            else:
+                self.summary.duplicates += 1
+        self.documents, self.files = [], []
 
 
 def _fingerprint(options: ReadOptions, source: str | None, published: str | None) -> str:
@@ -148,7 +203,7 @@ def _fingerprint(options: ReadOptions, source: str | None, published: str | None
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
-def _store(conn: sqlite3.Connection, item: Article | IngestError, summary: IngestSummary,
+def _store(batch: _Batch, item: Article | IngestError, summary: IngestSummary,
            source: str | None, default_date: str | None) -> None:
     if isinstance(item, IngestError):
         summary.errors.append(item)
@@ -158,12 +213,7 @@ def _store(conn: sqlite3.Connection, item: Article | IngestError, summary: Inges
     if item.encoding != "utf-8":
         summary.fallback_decoded[item.path] = item.encoding
     summary.warnings += [f"{where}: {w}" for w in item.warnings]
-    doc = new_document(item, source, default_date)
-    if add_document(conn, doc, split_sentences(doc.text)):
-        summary.stored += 1
-        summary.new_ids.append(doc.id)
-    else:
-        summary.duplicates += 1
+    batch.add(new_document(item, source, default_date))
 
 
 def new_document(item: Article, source: str | None, default_date: str | None) -> NewDocument:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -198,9 +198,22 @@ def _build(paths: tuple[Path, ...], user_from: int) -> Lexicon:
     return Lexicon(entities, list(paths), loader.fingerprint(paths), warnings)
 
 
+# What is compiled from a lexicon when it is built, and cached on disk with it (the linker's
+# automata, the costly part: `lexicon.patterns` adds its compiler on import).
+COMPILERS: list[Callable[[Lexicon], object]] = []
+
+
 @lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...], user_from: int, _stamp: tuple[float, ...]) -> Lexicon:
-    return _build(paths, user_from)
+    from diplomap.lexicon.cache import cached
+
+    def build() -> Lexicon:
+        lexicon = _build(paths, user_from)
+        for compile_ in COMPILERS:
+            compile_(lexicon)
+        return lexicon
+
+    return cached("lexicon", [loader.fingerprint(paths), str(user_from)], build)
 
 
 def load_lexicon(extra_paths: Iterable[str | Path] = ()) -> Lexicon:

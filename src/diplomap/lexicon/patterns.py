@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from diplomap.lang import language
-from diplomap.lexicon.core import Lexicon
+from diplomap.lexicon.core import COMPILERS, Lexicon
 from diplomap.lexicon.forms import entity_forms
 from diplomap.lexicon.model import ORG_KINDS, Entity
 from diplomap.text.normalize import normalize_key
@@ -152,3 +152,6 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
     )
     lexicon._cache["compiled"] = compiled
     return compiled
+
+
+COMPILERS.append(compile_lexicon)  # compiled when a lexicon is built, and cached with it

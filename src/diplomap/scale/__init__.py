@@ -5,6 +5,8 @@ from diplomap.scale.parallel import (
     default_workers,
     extract_parallel,
     extract_stored,
+    start_workers,
 )
 
-__all__ = ["ExtractionRun", "default_workers", "extract_parallel", "extract_stored"]
+__all__ = ["ExtractionRun", "default_workers", "extract_parallel", "extract_stored",
+           "start_workers"]

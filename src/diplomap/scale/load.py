@@ -25,6 +25,7 @@ from diplomap.scale.records import CHILDREN, DATASETS
 from diplomap.store.db import transaction
 from diplomap.store.documents import NewDocument, insert_document
 from diplomap.store.extractions import ExtractionRows, write_extraction
+from diplomap.store.records import forget_decoded
 
 BATCH = 200  # documents per transaction
 
@@ -98,12 +99,16 @@ def load_output(conn: sqlite3.Connection, output: Path,
     children = {name: _Children(_merged(output, name)) for name in CHILDREN}
     documents = _merged(output, "documents")
     while batch := [row for _, row in zip(range(BATCH), documents, strict=False)]:
-        with transaction(conn):
-            for row in batch:
-                rows = {name: children[name].take(row["doc_id"]) for name in CHILDREN}
-                _load_document(conn, row, rows, summary)
-                if on_doc:
-                    on_doc(row["doc_id"])
+        try:
+            with transaction(conn):
+                for row in batch:
+                    rows = {name: children[name].take(row["doc_id"]) for name in CHILDREN}
+                    _load_document(conn, row, rows, summary)
+                    if on_doc:
+                        on_doc(row["doc_id"])
+        except BaseException:
+            forget_decoded(conn)  # rolled back: what the grouping decoded may not be stored
+            raise
     return summary
 
 

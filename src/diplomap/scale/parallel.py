@@ -1,9 +1,11 @@
 """Extraction of large corpora on several processes.
 
 Reading is the costly part and runs in worker processes, each with its own
-compiled pipeline; the parent process is the only writer, so SQLite's
-one-writer rule holds and every document is still saved in its own
-transaction.
+compiled pipeline; they also compute what a document's save writes that depends on
+the document alone (row IDs, JSON, MinHash signatures, encoder vectors). The parent
+process is the only writer, so SQLite's one-writer rule holds; it commits a batch of
+documents at a time (a kill leaves each document whole or absent), and writes while
+the workers read the next chunks.
 """
 
 from __future__ import annotations
@@ -12,19 +14,28 @@ import os
 import sqlite3
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
-from diplomap.store.extractions import save_extraction, stored_texts
-from diplomap.store.records import extraction_vectors
+from diplomap.lang import languages
+from diplomap.lexicon import load_lexicon
+from diplomap.store.extractions import (
+    DocumentExtraction,
+    prepare_extraction,
+    save_extractions,
+    stored_texts,
+)
+from diplomap.store.records import load_encoder
 
 _worker_pipeline: Pipeline | None = None
-BATCH = 16
+CHUNK = 16  # documents handed to a worker at a time (one pickled message each way)
+IN_FLIGHT = 3  # chunks per worker submitted ahead of the writer
+WRITE_BATCH = 64  # documents per write transaction
 
 
 @dataclass
@@ -55,6 +66,29 @@ def _init_worker(lexicons: Sequence[str], model: str = DEFAULT_MODEL) -> None:
     global _worker_pipeline
     _exit_with_parent(os.getppid())
     _worker_pipeline = Pipeline(lexicons, model)
+    for lang in languages():  # compiled now, not at a worker's first document
+        _worker_pipeline.extractor(lang)
+    load_encoder()  # what the first document would wait for
+
+
+def _ready() -> None:
+    """A no-op task: submitting one per worker starts the workers (they load the pipeline)."""
+
+
+def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL
+                  ) -> ProcessPoolExecutor | None:
+    """A pool of `workers` extraction processes, started now so that they load their
+    pipeline while the caller does something else (`ingest` reads and stores the files);
+    None for one worker. The caller shuts it down. Forked after the lexicon is loaded
+    here, the workers inherit it instead of loading it again."""
+    if workers <= 1:
+        return None
+    load_lexicon(tuple(lexicons))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker,
+                               initargs=(tuple(lexicons), model))
+    for _ in range(workers):
+        pool.submit(_ready)
+    return pool
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
@@ -68,29 +102,29 @@ def _exit_with_parent(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _read(job: tuple[str, str, str, str | None]) -> tuple:
-    doc_id, text, lang, published = job
+def _read_chunk(jobs: list[tuple[str, str, str, str | None]]) -> list[tuple]:
     assert _worker_pipeline is not None
-    reading = _worker_pipeline(text, lang, published)
-    entities = _worker_pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
-    # the sentence encoder runs here, not in the single writer that groups event records
-    vectors = extraction_vectors(text, ([(e.start, e.end) for e in event.evidence]
-                                        for event in reading.extraction.events))
-    return (doc_id, reading.doc.mentions, reading.extraction, entities, lang, reading.grammar,
-            vectors)
+    return [_prepare(_worker_pipeline, *job) for job in jobs]
+
+
+def _prepare(pipeline: Pipeline, doc_id: str, text: str, lang: str, published: str | None
+             ) -> tuple[DocumentExtraction, str, bool]:
+    reading = pipeline(text, lang, published)
+    entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
+    prepared = prepare_extraction(doc_id, text, lang, published, reading.doc.mentions,
+                                  reading.extraction, entities)
+    return prepared, lang, reading.grammar
 
 
 def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
-                   on_doc: Callable[[str], None] | None = None) -> ExtractionRun:
-    """Extract stored documents in this process, each saved in its own transaction."""
+                   on_doc: Callable[[str], None] | None = None,
+                   batch: int = WRITE_BATCH) -> ExtractionRun:
+    """Extract stored documents in this process, `batch` documents per transaction."""
     run = ExtractionRun()
-    for doc_id, text, lang, published in stored_texts(conn, doc_ids):
-        reading = pipeline(text, lang, published)
-        entities = pipeline.entity_rows(m.entity_id for m in reading.doc.mentions)
-        save_extraction(conn, doc_id, reading.doc.mentions, reading.extraction, entities)
-        run.count(lang, reading.grammar)
-        if on_doc:
-            on_doc(doc_id)
+    writer = _Writer(conn, run, on_doc, batch)
+    for job in stored_texts(conn, doc_ids):
+        writer.add(_prepare(pipeline, *job))
+    writer.flush()
     return run
 
 
@@ -100,20 +134,63 @@ def default_workers() -> int:
 
 def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
                      lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL,
-                     on_doc: Callable[[str], None] | None = None) -> ExtractionRun:
+                     on_doc: Callable[[str], None] | None = None,
+                     batch: int = WRITE_BATCH,
+                     pool: ProcessPoolExecutor | None = None) -> ExtractionRun:
     """Extract `doc_ids` with `workers` processes (1: in this process) and the extraction
-    `model` (`diplomap.extract.components.MODELS`)."""
-    if workers <= 1 or len(doc_ids) < 2 * BATCH:
-        return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc)
-    run = ExtractionRun()
-    jobs = stored_texts(conn, doc_ids)
+    `model` (`diplomap.extract.components.MODELS`), saving `batch` documents per
+    transaction; `pool`: workers already started (`start_workers`, with their model)."""
+    if pool is not None:
+        return _extract_with(pool, conn, doc_ids, workers, on_doc, batch)
+    if workers <= 1 or len(doc_ids) < 2 * CHUNK:
+        return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc,
+                              batch=batch)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(tuple(lexicons), model)) as pool:
-        while chunk := list(islice(jobs, BATCH * workers)):
-            for doc_id, mentions, extraction, entities, lang, grammar, vectors in pool.map(
-                    _read, chunk, chunksize=BATCH):
-                save_extraction(conn, doc_id, mentions, extraction, entities, vectors)
-                run.count(lang, grammar)
-                if on_doc:
-                    on_doc(doc_id)
+                             initargs=(tuple(lexicons), model)) as started:
+        return _extract_with(started, conn, doc_ids, workers, on_doc, batch)
+
+
+def _extract_with(pool: ProcessPoolExecutor, conn: sqlite3.Connection, doc_ids: Sequence[str],
+                  workers: int, on_doc: Callable[[str], None] | None, batch: int
+                  ) -> ExtractionRun:
+    run = ExtractionRun()
+    writer = _Writer(conn, run, on_doc, batch)
+    jobs = stored_texts(conn, doc_ids)
+    # a bounded window of chunks in flight: the workers never wait for the writer, and
+    # memory holds a few chunks, not the corpus (Executor.map would submit them all)
+    pending: deque[Future[list[tuple]]] = deque()
+    while chunk := list(islice(jobs, CHUNK)):
+        pending.append(pool.submit(_read_chunk, chunk))
+        if len(pending) >= IN_FLIGHT * workers:
+            for result in pending.popleft().result():
+                writer.add(result)
+    while pending:
+        for result in pending.popleft().result():
+            writer.add(result)
+    writer.flush()
     return run
+
+
+class _Writer:
+    """Saves prepared extractions `batch` at a time, in order; counts and reports them once
+    committed."""
+
+    def __init__(self, conn: sqlite3.Connection, run: ExtractionRun,
+                 on_doc: Callable[[str], None] | None, batch: int) -> None:
+        self.conn, self.run, self.on_doc, self.batch = conn, run, on_doc, max(1, batch)
+        self.items: list[tuple[DocumentExtraction, str, bool]] = []
+
+    def add(self, item: tuple[DocumentExtraction, str, bool]) -> None:
+        self.items.append(item)
+        if len(self.items) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.items:
+            return
+        save_extractions(self.conn, [prepared for prepared, _, _ in self.items])
+        for prepared, lang, grammar in self.items:
+            self.run.count(lang, grammar)
+            if self.on_doc:
+                self.on_doc(prepared.doc_id)
+        self.items = []

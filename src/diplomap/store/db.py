@@ -108,7 +108,11 @@ def connect(path: str | os.PathLike[str] | None = None, *,
         conn.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
             _set_wal(conn)
+            # WAL + NORMAL: a commit is not fsynced (the WAL is, at each checkpoint), so a
+            # power cut may lose the last commits but never corrupts the file, and a kill -9
+            # loses nothing committed; FULL would fsync every batch of documents.
             conn.execute("PRAGMA synchronous = NORMAL")
+        _set_cache(conn, readonly)
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             migrate(conn)
@@ -116,6 +120,24 @@ def connect(path: str | os.PathLike[str] | None = None, *,
         conn.close()
         raise StoreError(f"{path}: not a diplomap database ({exc})") from exc
     return conn
+
+
+CACHE_KIB = 64 * 1024
+MMAP_BYTES = 256 * 1024 * 1024
+
+
+def _set_cache(conn: sqlite3.Connection, readonly: bool) -> None:
+    """A 64 MiB page cache (the default 2 MiB is smaller than the indexes a batch of
+    documents touches: events, event_links, the FTS index); for a reader (the API), the
+    first 256 MiB of the file memory-mapped too (pages read without a read() call and
+    without a second copy). Both are limits, not allocations: a small database uses little
+    of them. A writer does not map the file: every page it touched would stay in its
+    resident memory for the whole ingest. temp_store MEMORY keeps the sorts of the
+    analytics queries off the disk."""
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if readonly:
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def _set_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
@@ -143,7 +165,15 @@ def open_reader(path: str | os.PathLike[str], *, mmap_bytes: int = 0) -> sqlite3
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception.
+
+    Inside another transaction (a batch of documents written whole) it is a savepoint: its
+    work is undone on an exception and kept, uncommitted, otherwise; the outer transaction
+    commits it."""
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -151,3 +181,15 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO nested")
+        conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
-from diplomap.store.records import forget_document, group_document
+from diplomap.store.records import forget_decoded, forget_document, group_document, link_rows
 
 EXTRACTOR_VERSION = "rules-1"
 
@@ -96,22 +96,79 @@ def _event_row(doc_id: str, event: Event) -> dict:
             "evidence": json.dumps(_evidence(event.evidence))}
 
 
+@dataclass
+class DocumentExtraction:
+    """What one document's extraction writes: its rows and, when an extraction worker
+    computed them (`prepare_extraction`), its event_links rows (`records.link_rows`, with the
+    encoder vectors of its evidence), so that the single writer only inserts them."""
+
+    doc_id: str
+    rows: ExtractionRows
+    links: list[tuple] | None = None
+    vectors: dict[str, bytes] | None = None
+
+
+def prepare_extraction(doc_id: str, text: str, lang: str, published: str | None,
+                       mentions: list, result: Extraction, entities: list[dict]
+                       ) -> DocumentExtraction:
+    """Everything a document's save writes that depends on the document alone (row IDs,
+    JSON, MinHash signatures, encoder vectors), computed outside the writer."""
+    rows = extraction_rows(doc_id, mentions, result, entities)
+    events = sorted((e["id"], e["event_type"], e["source"], e["target"], e["modality"],
+                     e["date"], e["evidence"], e["source_person"], e["target_person"],
+                     e["location"]) for e in rows.events)
+    sentence_entities = {(m["sentence"], m["entity_id"]) for m in rows.mentions}
+    links = link_rows(doc_id, text, lang, published, sorted(sentence_entities), events)
+    return DocumentExtraction(doc_id, rows, links)
+
+
 def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, result: Extraction,
                     entities: list[dict], vectors: dict[str, bytes] | None = None) -> None:
     """Replace what was extracted from `doc_id` by `result`, atomically, and group its events
     into event records (`vectors`: `records.extraction_vectors` of the document, when an
     extraction worker computed them)."""
-    with transaction(conn):
-        write_extraction(conn, doc_id, extraction_rows(doc_id, mentions, result, entities),
-                         vectors=vectors)
-        conn.execute("DELETE FROM facts WHERE id NOT IN (SELECT fact_id FROM fact_mentions)")
+    rows = extraction_rows(doc_id, mentions, result, entities)
+    save_extractions(conn, [DocumentExtraction(doc_id, rows, vectors=vectors)])
+
+
+def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtraction]) -> None:
+    """Save a batch of documents' extractions in one transaction: a kill leaves each of them
+    whole or absent (absent ones are still pending, and a re-run extracts them). Each is
+    written and grouped in turn, exactly as if each had its own transaction."""
+    try:
+        with transaction(conn):
+            dropped: set[str] = set()
+            for item in batch:
+                dropped |= _fact_ids(conn, item.doc_id)
+                write_extraction(conn, item.doc_id, item.rows, vectors=item.vectors,
+                                 links=item.links)
+            _delete_orphan_facts(conn, dropped)
+    except BaseException:
+        forget_decoded(conn)  # rolled back: what the grouping decoded may not be stored
+        raise
+
+
+def _fact_ids(conn: sqlite3.Connection, doc_id: str) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT fact_id FROM fact_mentions WHERE doc_id = ?",
+                                       (doc_id,))}
+
+
+def _delete_orphan_facts(conn: sqlite3.Connection, candidates: set[str]) -> None:
+    """Drop the facts among `candidates` (those the documents stated before) that no
+    document states any more: only they can have lost their last mention, so the whole
+    facts table is not scanned at every save."""
+    conn.executemany(
+        "DELETE FROM facts WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM fact_mentions WHERE fact_id = facts.id)",
+        [(fid,) for fid in sorted(candidates)])
 
 
 def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
                      extractor: str = EXTRACTOR_VERSION,
-                     vectors: dict[str, bytes] | None = None) -> None:
+                     vectors: dict[str, bytes] | None = None,
+                     links: list[tuple] | None = None) -> None:
     """Replace the extraction of `doc_id` by `rows` and regroup its events into event records
-    (inside the caller's transaction)."""
+    (inside the caller's transaction; `links`: its `prepare_extraction` links)."""
     seeds = forget_document(conn, doc_id)
     _clear(conn, doc_id)
     conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
@@ -132,7 +189,7 @@ def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows
         " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
         " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
         " :location, :intensity, :quad, :modality, :confidence, :evidence)", rows.events)
-    group_document(conn, doc_id, seeds, vectors)  # the event records across documents
+    group_document(conn, doc_id, seeds, vectors, links)  # the event records across documents
     conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
                  (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id))
 

@@ -87,17 +87,30 @@ class Mention:
     embedding: bytes = b""
     event: dict[str, Any] = field(default_factory=dict)
     record: str = ""  # the record it is stored in ("" before its first grouping)
-    words: tuple[int, ...] = field(init=False, repr=False)
     persons: dict[str, str] = field(init=False, repr=False)
-    vector: Any = field(init=False, repr=False)  # the embedding, unit length
+    _words: tuple[int, ...] | None = field(default=None, init=False, repr=False)
+    _vector: Any = field(default=False, init=False, repr=False)
 
-    def __post_init__(self) -> None:  # what every comparison reads, decoded once
-        self.words = tuple(array("I", self.signature)) if self.signature else ()
-        self.vector = None
-        if self.embedding:
-            v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
-            norm = float(np.sqrt(v @ v))
-            self.vector = v / norm if norm else None
+    @property
+    def words(self) -> tuple[int, ...]:
+        """The MinHash signature as integers (decoded once, when first compared)."""
+        if self._words is None:
+            self._words = tuple(array("I", self.signature)) if self.signature else ()
+        return self._words
+
+    @property
+    def vector(self) -> Any:
+        """The embedding at unit length, or None (decoded once, when first compared: most
+        mentions of a busy block are linked by their day or words before it is needed)."""
+        if self._vector is False:
+            self._vector = None
+            if self.embedding:
+                v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
+                norm = float(np.sqrt(v @ v))
+                self._vector = v / norm if norm else None
+        return self._vector
+
+    def __post_init__(self) -> None:
         e = self.event
         self.persons = {side: person for side, person in (
             (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
@@ -146,13 +159,17 @@ def _period(iso: str) -> tuple[str | None, str | None]:
 
 def signature(words: Iterable[str]) -> bytes:
     """MinHash of a set of words (b'' for none)."""
-    hashes = np.fromiter(
-        {int.from_bytes(hashlib.blake2b(w.encode(), digest_size=4).digest(), "little") & _PRIME
-         for w in words}, dtype=np.uint64)
+    hashes = np.fromiter({_word_hash(w) for w in words}, dtype=np.uint64)
     if not hashes.size:
         return b""
     return ((np.outer(_A, hashes) + _B[:, None]) % _PRIME).min(axis=1).astype(
         np.uint32).tobytes()
+
+
+@lru_cache(maxsize=1 << 16)  # the words of a language recur: hash each once
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(),
+                          "little") & _PRIME
 
 
 def resemblance(x: bytes, y: bytes) -> float:
@@ -171,6 +188,11 @@ def _encoder() -> Any:
     except ImportError:
         return None
     return USE(threads=1)
+
+
+def load_encoder() -> None:
+    """Load the sentence encoder now (a worker does it at start, not at its first event)."""
+    _encoder()
 
 
 def embed(texts: list[str]) -> list[bytes]:
@@ -192,13 +214,15 @@ def numbers(text: str) -> set[str]:
 def similarity(a: Mention, b: Mention) -> float:
     """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
     words = 0.0
-    if a.lang == b.lang and a.words and len(a.words) == len(b.words):
-        words = sum(map(operator.eq, a.words, b.words)) / len(a.words)
+    x_words, y_words = a.words, b.words
+    if a.lang == b.lang and x_words and len(x_words) == len(y_words):
+        words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
     union = a.entities | b.entities
     named = len(a.entities & b.entities) / len(union) if union else 0.0
     encoded = 0.0
-    if a.vector is not None and b.vector is not None and a.vector.shape == b.vector.shape:
-        encoded = float(a.vector @ b.vector) * SIMILARITY / COSINE
+    x, y = a.vector, b.vector
+    if x is not None and y is not None and x.shape == y.shape:
+        encoded = float(x @ y) * SIMILARITY / COSINE
     return max(words, named, encoded)
 
 
@@ -231,28 +255,85 @@ def link(a: Mention, b: Mention) -> float:
 
 
 def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Complete-linkage clusters in the canonical order (see the module's docstring)."""
-    clusters: list[list[Mention]] = []
-    common: list[tuple[str, str]] = []  # the days every member of a cluster can be about
+    """Complete-linkage clusters in the canonical order (see the module's docstring).
+
+    Each cluster keeps what its members constrain (the days they share, their documents,
+    the modes, locations and persons they name, per document) so that "compatible with
+    every member" and the best link are decided without comparing the mention with each
+    member: the result is that of `compatible` and `link` applied pairwise."""
+    clusters: list[_Cluster] = []
     for m in sorted(mentions, key=lambda x: x.canonical):
-        best, best_score = -1, 0.0
-        for i, members in enumerate(clusters):
-            lo, hi = common[i]
-            if m.lo is None or m.hi is None or m.lo > hi or m.hi < lo:
+        best, best_score = None, 0.0
+        for candidate in clusters:
+            if not candidate.admits(m):
                 continue
-            if not all(compatible(m, x) for x in members):
-                continue
-            score = max(link(m, x) for x in members)  # (>= 1.5: the same day or document)
+            score = candidate.link(m)
             if score > best_score:
-                best, best_score = i, score
-        if best < 0:
-            clusters.append([m])
-            common.append((m.lo or "~", m.hi or ""))
+                best, best_score = candidate, score
+        if best is None:
+            clusters.append(_Cluster(m))
         else:
-            clusters[best].append(m)
-            lo, hi = common[best]
-            common[best] = (max(lo, m.lo or lo), min(hi, m.hi or hi))
-    return clusters
+            best.add(m)
+    return [c.members for c in clusters]
+
+
+BEST_SIMILARITY = 1.0  # `similarity` never exceeds it (the encoder's share is COSINE-scaled)
+
+
+class _Cluster:
+    """A cluster being built, with the constraints of its members (see `cluster`)."""
+
+    def __init__(self, m: Mention) -> None:
+        self.members: list[Mention] = []
+        self.lo, self.hi = m.lo or "~", m.hi or ""  # the days every member can be about
+        self.by_doc: dict[str, list[Mention]] = {}
+        self.day_dated = False  # a member dated to the day (rank 0)
+        # (attribute or side) -> value -> {document: members naming it}
+        self.named: dict[str, dict[str, dict[str, int]]] = {}
+        self.add(m, first=True)
+
+    def add(self, m: Mention, first: bool = False) -> None:
+        self.members.append(m)
+        if not first:
+            self.lo, self.hi = max(self.lo, m.lo or self.lo), min(self.hi, m.hi or self.hi)
+        self.by_doc.setdefault(m.doc_id, []).append(m)
+        self.day_dated |= m.rank == 0
+        for key, value in _constraints(m):
+            docs = self.named.setdefault(key, {}).setdefault(value, {})
+            docs[m.doc_id] = docs.get(m.doc_id, 0) + 1
+
+    def admits(self, m: Mention) -> bool:
+        """`compatible(m, x)` for every member x."""
+        if m.lo is None or m.hi is None or m.lo > self.hi or m.hi < self.lo:
+            return False
+        if not all(_spans_overlap(m, x) for x in self.by_doc.get(m.doc_id, ())):
+            return False
+        for key, value in _constraints(m):
+            for other, docs in self.named.get(key, {}).items():
+                if other != value and any(d != m.doc_id for d in docs):
+                    return False
+        return True
+
+    def link(self, m: Mention) -> float:
+        """max(link(m, x) for x in members), for a mention the cluster admits."""
+        if m.doc_id in self.by_doc:
+            return 2.0
+        if m.rank == 0 and self.day_dated:
+            return 1.5
+        best = 0.0
+        for x in self.members:
+            score = link(m, x)
+            if score > best:
+                best = score
+                if best >= BEST_SIMILARITY:
+                    break
+        return best
+
+
+def _constraints(m: Mention) -> list[tuple[str, str]]:
+    """What two reports of one event in two documents must not name differently."""
+    found = [(key, m.event[key]) for key in ("mode", "location") if m.event.get(key)]
+    return found + [("person:" + side, person) for side, person in m.persons.items()]
 
 
 def regions(mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -277,6 +358,10 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
+EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON),
+#                  source_person, target_person, location
+
+
 def _document_links(conn: sqlite3.Connection, doc_id: str,
                     vectors: dict[str, bytes] | None = None) -> list[tuple]:
     """event_links rows of the events stored for `doc_id` (`vectors`: the encoder vectors of
@@ -285,15 +370,23 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
                        (doc_id,)).fetchone()
     if doc is None:
         return []
-    text, lang, published = doc
-    sentence_entities: dict[int, set[str]] = {}
-    for sentence, entity in conn.execute(
-            "SELECT DISTINCT sentence, entity_id FROM mentions WHERE doc_id = ?", (doc_id,)):
-        sentence_entities.setdefault(sentence, set()).add(entity)
-    rows = []
+    sentence_entities = conn.execute(
+        "SELECT DISTINCT sentence, entity_id FROM mentions WHERE doc_id = ?", (doc_id,))
     events = conn.execute("SELECT id, event_type, source, target, modality, date, evidence,"
                           " source_person, target_person, location FROM events"
                           " WHERE doc_id = ? ORDER BY id", (doc_id,)).fetchall()
+    return link_rows(doc_id, doc[0], doc[1], doc[2], sentence_entities, events, vectors)
+
+
+def link_rows(doc_id: str, text: str, lang: str, published: str | None,
+              sentence_entities: Iterable[tuple[int, str]], events: Sequence[EventRow],
+              vectors: dict[str, bytes] | None = None) -> list[tuple]:
+    """event_links rows of a document's events (in ID order), from the document alone: what
+    the single writer inserts, computable in an extraction worker."""
+    by_sentence: dict[int, set[str]] = {}
+    for sentence, entity in sentence_entities:
+        by_sentence.setdefault(sentence, set()).add(entity)
+    rows = []
     texts = []
     for r in events:
         evidence = _json_list(r[6])
@@ -301,7 +394,7 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
         said = " ".join(text[s:e] for s, e in spans)
         texts.append(said)
-        anchors = set().union(*(sentence_entities.get(s, set()) for s in sentences))
+        anchors = set().union(*(by_sentence.get(s, set()) for s in sentences))
         anchors |= {x for x in (r[7], r[8], r[9]) if x} | numbers(said)
         anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
@@ -317,8 +410,17 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
 def document_vectors(texts: Iterable[str]) -> dict[str, bytes]:
     """{evidence text: encoder vector} of a document's evidence texts, encoded together in
     sorted order (the same batch whichever process computes it)."""
-    unique = sorted(set(texts))
-    return dict(zip(unique, embed(unique), strict=True))
+    unique = tuple(sorted(set(texts)))
+    return dict(zip(unique, _batch_vectors(unique), strict=True))
+
+
+@lru_cache(maxsize=512)
+def _batch_vectors(unique: tuple[str, ...]) -> tuple[bytes, ...]:
+    """The vectors of one batch of texts, remembered: a document whose evidence texts are
+    those of a document read before (a wire story printed by several papers, a copy) costs
+    nothing. The key is the whole batch, not each text, because the encoder's floats depend
+    on the batch a text is encoded in: a text is given the bytes its own batch gives it."""
+    return tuple(embed(list(unique)))
 
 
 def extraction_vectors(text: str, spans: Iterable[Iterable[tuple[int, int]]]
@@ -344,20 +446,24 @@ Seed = tuple[str, str | None, str | None, str]  # block, lo, hi, record ID
 def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
     """Drop the links of `doc_id`'s mentions (before its events are replaced); what they
     were is the seed of the regrouping that `group_document` does."""
-    seeds = conn.execute("SELECT block, lo, hi, record_id FROM event_links WHERE doc_id = ?",
-                         (doc_id,)).fetchall()
+    seeds = conn.execute("SELECT block, lo, hi, record_id, event_id FROM event_links"
+                         " WHERE doc_id = ?", (doc_id,)).fetchall()
     conn.execute("DELETE FROM event_links WHERE doc_id = ?", (doc_id,))
+    _decoded(conn).drop(s[4] for s in seeds)
     return [(s[0], s[1], s[2], s[3]) for s in seeds]
 
 
 def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = (),
-                   vectors: dict[str, bytes] | None = None) -> None:
+                   vectors: dict[str, bytes] | None = None,
+                   links: list[tuple] | None = None) -> None:
     """Group the events stored for `doc_id` with the records of the other documents (and
-    regroup what its former events were part of). Call inside the document's transaction."""
-    rows = _document_links(conn, doc_id, vectors)
+    regroup what its former events were part of). Call inside the document's transaction.
+    `links`: the document's `link_rows`, when an extraction worker computed them."""
+    rows = links if links is not None else _document_links(conn, doc_id, vectors)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    _decoded(conn).drop(r[0] for r in rows)
     stale = {s[3] for s in seeds if s[3]}
     by_block: dict[str, list[tuple[str | None, str | None]]] = {}
     for block, lo, hi, _ in [*seeds, *((r[2], r[3], r[4], "") for r in rows)]:
@@ -376,6 +482,7 @@ def rebuild(conn: sqlite3.Connection) -> None:
     incrementally."""
     conn.execute("DELETE FROM event_links")
     conn.execute("DELETE FROM event_records")
+    _decoded(conn).mentions.clear()
     docs = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM events ORDER BY doc_id")]
     for doc_id in docs:
         conn.executemany("INSERT INTO event_links (event_id, record_id, block, lo, hi, rank,"
@@ -396,7 +503,33 @@ MENTION_SQL = (
     " JOIN documents d ON d.id = l.doc_id WHERE ")
 
 
+MENTION_IDS_SQL = (
+    "SELECT l.event_id, l.record_id FROM event_links l JOIN events e ON e.id = l.event_id"
+    " JOIN documents d ON d.id = l.doc_id WHERE ")
+
+
 def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
+    """The mentions `where` selects, each with its current record. A busy block's region is
+    loaded again at every document; its mentions are decoded once and kept (`_Decoded`),
+    only their IDs and records are read each time."""
+    decoded = _decoded(conn)
+    found = conn.execute(MENTION_IDS_SQL + where, params).fetchall()
+    known = {e: decoded.mentions[e] for e, _ in found if e in decoded.mentions}
+    missing = [event_id for event_id, _ in found if event_id not in known]
+    for i in range(0, len(missing), 500):
+        part = missing[i:i + 500]
+        for m in _read(conn, f"l.event_id IN ({','.join('?' * len(part))})", part):
+            known[m.event_id] = m
+            decoded.keep(m)  # (which may start the cache again: `known` holds this load)
+    out = []
+    for event_id, record in found:
+        m = known[event_id]
+        m.record = record
+        out.append(m)
+    return out
+
+
+def _read(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
     out = []
     for r in conn.execute(MENTION_SQL + where, params):
         event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
@@ -404,6 +537,51 @@ def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
                            r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14]))
     return out
+
+
+DECODED_MAX = 10_000  # mentions kept decoded (tens of MB); past it the cache starts again
+
+
+class _Decoded:
+    """Mentions decoded from event_links, by event ID, for the one connection that groups
+    (a rolled-back write must call `forget_decoded`: what it decoded may not be stored).
+
+    A mention's row changes only when its document is extracted again, and this process
+    drops those (`forget_document`, `group_document`); a commit by another connection
+    (PRAGMA data_version moves) drops them all. Records are read fresh at each load."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn  # held, so that its id() is never another connection's
+        self.version: int | None = None
+        self.mentions: dict[str, Mention] = {}
+
+    def keep(self, m: Mention) -> None:
+        if len(self.mentions) >= DECODED_MAX:
+            self.mentions.clear()
+        self.mentions[m.event_id] = m
+
+    def drop(self, event_ids: Iterable[str]) -> None:
+        for event_id in event_ids:
+            self.mentions.pop(event_id, None)
+
+
+_DECODED: list[_Decoded] = []
+
+
+def forget_decoded(conn: sqlite3.Connection) -> None:
+    """Forget the decoded mentions: call when a write transaction that grouped rolls back."""
+    _decoded(conn).mentions.clear()
+
+
+def _decoded(conn: sqlite3.Connection) -> _Decoded:
+    if not _DECODED or _DECODED[0].conn is not conn:
+        _DECODED[:] = [_Decoded(conn)]
+    cache = _DECODED[0]
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    if version != cache.version:
+        cache.mentions.clear()
+        cache.version = version
+    return cache
 
 
 def _region(conn: sqlite3.Connection, block: str,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from diplomap.lang import all_languages
 from diplomap.text.normalize import normalize, normalize_key
@@ -78,6 +78,7 @@ def readings(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
 def strip_proclitics(word: str) -> str:
     """Take off leading one-letter proclitics and the article while MIN_STEM letters remain
     (the coarse stem of event records' similarity; see the module's note)."""

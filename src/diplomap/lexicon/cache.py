@@ -1,0 +1,101 @@
+"""The compiled lexicon kept on disk, so that a process starts without compiling it.
+
+Loading the lexicon's YAML and CLDR names and compiling its automata takes seconds; every
+`diplomap` command and every extraction worker needs it. The result is pickled to
+`$DIPLOMAP_CACHE_DIR` (default `$XDG_CACHE_HOME/diplomap`, else `~/.cache/diplomap`) under a
+key that hashes everything it is made of: the lexicon files' bytes, the code and language
+data that read and compile them, and the versions of Python, Babel (CLDR) and
+pyahocorasick. Anything changed gives another key, so a stale file is never read.
+
+Safe under concurrent processes: a file is written under a temporary name in the same
+folder and renamed into place (atomic), so a reader sees a whole file or none; two
+processes compiling at once both write the same bytes. A file that cannot be read is
+ignored and rebuilt; a folder that cannot be written only costs the compile. The cache is
+the user's own folder (mode 0600 files), trusted as the installed package is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+CACHE_ENV = "DIPLOMAP_CACHE_DIR"
+PACKAGE = Path(__file__).resolve().parents[1]
+# what the compiled lexicon is made of besides the lexicon files themselves
+SOURCES = ("lexicon", "text", "lang", "ontology.yaml", "ontology.py")
+LIBRARIES = ("babel", "pyahocorasick", "pyyaml")
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "diplomap"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the code and data that build the compiled lexicon, and of library versions."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(name.encode())
+    for path in _source_files():
+        digest.update(str(path.relative_to(PACKAGE)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _source_files() -> list[Path]:
+    found: list[Path] = []
+    for name in SOURCES:
+        top = PACKAGE / name
+        if top.is_file():
+            found.append(top)
+        elif top.is_dir():
+            found += [p for p in top.rglob("*") if p.is_file() and p.suffix in {".py", ".yaml"}]
+    return sorted(found)
+
+
+def cached(kind: str, parts: Iterable[str], build: Callable[[], T]) -> T:
+    """`build()`, or the object a former call with the same `kind`, `parts` and code
+    pickled to the cache folder."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for part in parts:
+        digest.update(b"\x1f" + part.encode())
+    path = cache_dir() / f"{kind}-{digest.hexdigest()[:32]}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # absent, truncated by a full disk, from another pickle protocol ...
+        pass
+    value = build()
+    _write(path, value)
+    return value
+
+
+def _write(path: Path, value: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except (OSError, pickle.PicklingError):
+        return  # no cache: the next start compiles again

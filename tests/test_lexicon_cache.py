@@ -1,0 +1,67 @@
+"""The compiled lexicon cached on disk: the same lexicon from the file as from a compile, a new
+file when a lexicon file changes, and a damaged file ignored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomap.lexicon import core, load_lexicon
+from diplomap.lexicon.cache import CACHE_ENV
+from diplomap.lexicon.linker import EntityLinker
+from diplomap.text import Doc
+
+PERSON = """
+- id: PER:test_minister
+  kind: person
+  en: {name}
+  roles:
+    - {{title: foreign_minister, state: KAZ, start: 2001}}
+"""
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    core._cached.cache_clear()
+    yield folder
+    core._cached.cache_clear()
+
+
+def _links(lexicon) -> list[tuple]:
+    doc = Doc("زار الرئيس الكازاخستاني بكين والتقى وزير خارجية الصين في إطار منظمة شنغهاي.",
+              "ar", "2024-05-01")
+    return [(m.start, m.end, m.entity_id) for m in EntityLinker(lexicon).link(doc)]
+
+
+def test_a_cached_lexicon_is_the_compiled_one(cache: Path, tmp_path: Path) -> None:
+    user = tmp_path / "user.yaml"
+    user.write_text(PERSON.format(name="Test Minister"), encoding="utf-8")
+    built = load_lexicon([user])
+    files = sorted(cache.glob("lexicon-*.pickle"))
+    assert len(files) == 1
+    core._cached.cache_clear()
+    loaded = load_lexicon([user])
+    assert loaded is not built
+    assert sorted(loaded.entities) == sorted(built.entities)
+    assert loaded.entity("PER:test_minister").en == "Test Minister"
+    assert loaded._cache["compiled"].sizes == built._cache["compiled"].sizes
+    assert _links(loaded) == _links(built) and _links(loaded)
+
+    user.write_text(PERSON.format(name="Other Minister"), encoding="utf-8")
+    core._cached.cache_clear()
+    changed = load_lexicon([user])
+    assert changed.entity("PER:test_minister").en == "Other Minister"
+    assert len(list(cache.glob("lexicon-*.pickle"))) == 2
+
+
+def test_a_damaged_cache_file_is_rebuilt(cache: Path) -> None:
+    load_lexicon()
+    [path] = cache.glob("lexicon-*.pickle")
+    path.write_bytes(path.read_bytes()[:1000])  # as a full disk would leave it
+    core._cached.cache_clear()
+    assert "KAZ" in load_lexicon().entities
+    assert path.stat().st_size > 1000
+    assert not list(cache.glob("*.tmp"))
