@@ -104,7 +104,7 @@ def tokenise_seconds(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def run(n_docs: int, workers: int | None) -> None:
+def run(n_docs: int, workers: int | None, model: str | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "corpus", Path(tmp) / "bench.db"
         folder.mkdir()
@@ -113,6 +113,8 @@ def run(n_docs: int, workers: int | None) -> None:
         cmd = [sys.executable, "-m", "diplomap", "--db", str(db), "ingest", str(folder), "-q"]
         if workers:
             cmd += ["--workers", str(workers)]
+        if model:
+            cmd += ["--model", model]
         start = time.perf_counter()
         child = subprocess.Popen(cmd)
         sampler = PeakRSS(child.pid)
@@ -124,7 +126,8 @@ def run(n_docs: int, workers: int | None) -> None:
         baseline = tokenise_seconds(texts)
     rss = ", ".join(f"{mb:.0f}" for mb in sorted(peaks.values(), reverse=True))
     cpu = ", ".join(f"{s:.1f}" for s in sorted(sampler.cpu.values(), reverse=True))
-    print(f"{n_docs:>7} docs {size:7.1f} MB {seconds:7.1f} s {n_docs / seconds:7.0f} docs/s"
+    print(f"{model or 'default':>12} {n_docs:>7} docs {size:7.1f} MB {seconds:7.1f} s"
+          f" {n_docs / seconds:7.0f} docs/s"
           f" {size / seconds:6.2f} MB/s {seconds / baseline:7.0f}x tokenise"
           f"   peak RSS MB per process: {rss}   CPU s per process: {cpu}")
 
@@ -134,9 +137,12 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--large", action="store_true", help="also 100,000 documents")
     parser.add_argument("--workers", type=int, help="extraction workers [default: the CLI's]")
+    parser.add_argument("--model", nargs="+", default=[None],
+                        help="extraction models to time (`ingest --model`) [default: the CLI's]")
     args = parser.parse_args()
     for n_docs in [*args.docs, *([100_000] if args.large else [])]:
-        run(n_docs, args.workers)
+        for model in args.model:
+            run(n_docs, args.workers, model)
 
 
 if __name__ == "__main__":
