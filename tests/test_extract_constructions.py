@@ -200,3 +200,8 @@ def test_the_more_specific_pattern_wins() -> None:
 def test_detaining_is_not_protesting(pipeline: Pipeline) -> None:
     found = events(pipeline, "احتجزت الشرطة التشيلية عشرة أشخاص.", "ar")
     assert ("CHL", "COERCE", "CHL") in found and not any(k == "PROTEST" for _, k, _ in found)
+
+
+def test_a_broken_plural_people_is_also_an_indefinite_adjective(pipeline: Pipeline) -> None:
+    found = events(pipeline, "طردت مصر ثلاثة دبلوماسيين أتراك.", "ar")
+    assert ("EGY", "SANCTION", "TUR") in found, found

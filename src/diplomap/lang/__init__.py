@@ -82,7 +82,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
-                         "plural_suffix"), "word"),
+                         "plural_suffix", "sound_plural"), "word"),
         **dict.fromkeys(("nisba_forms", "speakers", "state_titles",
                          "state_titles_without_article", "no_plural_after", "articles",
                          "root_letters", "imperfect_prefixes", "passive_auxiliaries",

@@ -22,6 +22,7 @@ ARTICLE = language("ar").clitics.article
 NISBA_ENDING = _AR.word("nisba_ending")
 NISBA_SUFFIXES = _AR.words("nisba_forms")
 NISBA_FEMININE = _AR.word("nisba_feminine")
+SOUND_PLURAL = _AR.word("sound_plural")
 NISBA_CONTEXTS = {ARTICLE: _AR.table("nisba_contexts").get("definite", ()),
                   "": _AR.table("nisba_contexts").get("indefinite", ())}
 SPEAKERS = _AR.words("speakers")
@@ -195,6 +196,9 @@ def arabic_forms(ent: Entity) -> Iterator[Form]:
         yield from nisba_context_forms(base)
     for form in ent.people:
         yield Form(form, "adjective")
+        if form.startswith(ARTICLE) and not form.endswith(SOUND_PLURAL):
+            # a broken plural is also an indefinite adjective: "دبلوماسيين روس"
+            yield Form(form[len(ARTICLE):], "adjective")
     for form in ent.capital.get("ar", []):
         yield Form(form, "metonym")
     yield from arabic_organ_forms(ent)
