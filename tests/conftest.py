@@ -142,6 +142,21 @@ def rendered(page) -> None:
                            " && document.body.dataset.ready === '1'")
 
 
+PHONE = {"width": 390, "height": 844}  # the phone the browser tests lay pages out on
+
+
+def wait_hash(page, prefix: str) -> None:
+    """Wait until the address is under `prefix` and its page is drawn."""
+    page.wait_for_function("(p) => location.hash.startsWith(p)", arg=prefix)
+    rendered(page)
+
+
+def no_overflow(page) -> None:
+    """The page is no wider than the phone's screen."""
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{page.url}: {width} px wide on a {PHONE['width']} px screen"
+
+
 def shot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

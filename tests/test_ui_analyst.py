@@ -13,12 +13,20 @@ from collections.abc import Iterator
 import pytest
 
 from api_fixtures import build_fixture_db
-from conftest import need_browser, open_page, rendered, serve_app, shot
+from conftest import (
+    PHONE,
+    need_browser,
+    no_overflow,
+    open_page,
+    rendered,
+    serve_app,
+    shot,
+    wait_hash,
+)
 
 pytestmark = pytest.mark.ui
 need_browser()
 
-PHONE = {"width": 390, "height": 844}
 # Codes that must never be visible text in the Arabic interface (titles may hold them).
 RAW = re.compile(r"\b(CONSULT|AGREE|COOPERATE|SUPPORT|AID|REJECT|VC|MC|VK|MK|multilateral|"
                  r"visit|planned|oil gas|oil_gas|events|doc\.)\b")
@@ -32,16 +40,6 @@ def base_url(tmp_path_factory) -> Iterator[str]:
 
 def english(page) -> None:
     page.evaluate("() => localStorage.setItem('diplomap.lang', 'en')")
-
-
-def wait_hash(page, prefix: str) -> None:
-    page.wait_for_function("(p) => location.hash.startsWith(p)", arg=prefix)
-    rendered(page)
-
-
-def no_overflow(page) -> None:
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{page.url}: {width} px wide on a {PHONE['width']} px screen"
 
 
 # --- 1. names everywhere ---------------------------------------------------------------------

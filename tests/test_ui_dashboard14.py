@@ -16,12 +16,11 @@ from pathlib import Path
 import pytest
 
 from api_fixtures import build_fixture_db
-from conftest import need_browser, open_page, rendered, serve_app, shot
+from conftest import PHONE, need_browser, no_overflow, open_page, rendered, serve_app, shot
 
 pytestmark = pytest.mark.ui
 need_browser()
 
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="module")
@@ -72,11 +71,6 @@ def set_lang(page, language: str) -> None:
 
 def english(page) -> None:
     set_lang(page, "en")
-
-
-def no_overflow(page) -> None:
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{page.url}: {width} px wide on a {PHONE['width']} px screen"
 
 
 def doc_id(db: Path, key: str) -> str:

@@ -14,12 +14,20 @@ from urllib.parse import quote
 import pytest
 
 from api_fixtures import build_fixture_db
-from conftest import need_browser, open_page, rendered, serve_app, shot
+from conftest import (
+    PHONE,
+    need_browser,
+    no_overflow,
+    open_page,
+    rendered,
+    serve_app,
+    shot,
+    wait_hash,
+)
 
 pytestmark = pytest.mark.ui
 need_browser()
 
-PHONE = {"width": 390, "height": 844}
 INTENSITY_CELLS = "#events-table tbody td:nth-child(8)"
 
 
@@ -37,16 +45,6 @@ def base_url(db: Path) -> Iterator[str]:
 def set_lang(page, lang: str) -> None:
     open_page(page, "/")  # drawn before the next hash (a late home page would overwrite it)
     page.evaluate("(l) => localStorage.setItem('diplomap.lang', l)", lang)
-
-
-def wait_hash(page, prefix: str) -> None:
-    page.wait_for_function("(p) => location.hash.startsWith(p)", arg=prefix)
-    rendered(page)
-
-
-def no_overflow(page) -> None:
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{page.url}: {width} px wide on a {PHONE['width']} px screen"
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

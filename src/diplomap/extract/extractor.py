@@ -223,6 +223,7 @@ class Extractor:
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        speaker = st.speaker(view, content) if content is not None else None
         for hit in hits:
             hit.modality, hit.cue = self._modality(view, hit)
             if previous and hit.modality == "actual" and self._continues(view, hit):
@@ -234,14 +235,14 @@ class Extractor:
                 if not hit.frame.fact:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
-            if content_of in ("REQUEST", "ACCUSE", "CONCEDE") and not hit.frame.fact:
+            if content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
                 hit.cue = hit.cue or st.SPEECH_CONTENT
-                hit.speaker = st.speaker(view, content)  # ... but the subject it leaves out
+                hit.speaker = speaker  # ... but the subject it leaves out
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             previous = hit
         carried = inherited is not None and not dates and _refers_back(view)
@@ -657,8 +658,7 @@ class Extractor:
         where = [a for a in view.args if hit.left <= a.first < hit.right
                  and a.marker in self.grammar.locative and a.kind in ("state", "place", "city")]
         for arg in where:
-            entity = self.lexicon.entity(arg.entity) if arg.kind != "state" else None
-            state = arg.entity if arg.kind == "state" else getattr(entity, "state", None)
+            state = arg.entity if arg.kind == "state" else self._place_state(arg.entity)
             if state:
                 own = implicit(state)
                 hit.why(own, st.DOMESTIC, f"place:{arg.entity}")
@@ -678,11 +678,14 @@ class Extractor:
                     continue  # "in X" is where it happened, not whom it was done to
             elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
                 continue  # the place must be the trigger's object or its marked target
-            entity = self.lexicon.entity(arg.entity)
-            owner = getattr(entity, "state", None) if entity else None
+            owner = self._place_state(arg.entity)
             if owner and owner not in taken:
                 return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
+
+    def _place_state(self, place_id: str) -> str | None:
+        """The state a place of the lexicon lies in."""
+        return getattr(self.lexicon.entity(place_id), "state", None)
 
     @staticmethod
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
