@@ -34,7 +34,7 @@ demo: install
 test: test-install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 lint: test-install
 	$(BIN)/ruff check src tests bench
