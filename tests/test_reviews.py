@@ -203,3 +203,31 @@ def test_review_api_and_exports(fixture_db: Path) -> None:
     row = next(r for r in rows if r["id"] == event["id"])
     assert row["review"] == "wrong" and row["reviewer"] == "layla"
     assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
+
+
+def test_cli_listings_hide_wrong_items_and_filter_by_confidence(tmp_path: Path, run,
+                                                                db_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", str(folder), "--published", "2024-03-06").exit_code == 0
+
+    def listed(kind: str, *args: str) -> list[dict]:
+        out = run(kind, "--format", "jsonl", *args)
+        assert out.exit_code == 0, out.output
+        return [json.loads(line) for line in out.output.splitlines()]
+
+    events = listed("events")
+    assert len(events) >= 2
+    assert run("review", "mark", "event", events[0]["id"], "wrong").exit_code == 0
+    assert events[0]["id"] not in {e["id"] for e in listed("events")}
+    assert events[0]["id"] in {e["id"] for e in listed("events", "--include-wrong")}
+    cut = sorted(e["confidence"] for e in events)[len(events) // 2]
+    kept = listed("events", "--include-wrong", "--min-confidence", str(cut))
+    assert kept and all(e["confidence"] >= cut for e in kept)
+    assert len(kept) == sum(e["confidence"] >= cut for e in events)
+    facts = listed("facts")
+    top = max(f["confidence"] for f in facts)
+    assert facts and all(f["confidence"] == top for f in listed("facts", "--min-confidence",
+                                                                    str(top)))
+    assert run("facts", "--min-confidence", "1.5").exit_code == 2

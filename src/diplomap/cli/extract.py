@@ -164,6 +164,11 @@ def _filters(func: Callable) -> Callable:
         click.option("--lang", type=click.Choice(["ar", "en", "ru", "other"]),
                      help="Only documents in this language."),
         click.option("--doc", help="Only this document (ID, ID prefix or file name)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="P",
+                     help="Only items whose confidence (the calibrated share of such items "
+                     "found right on the dev data) is at least P."),
+        click.option("--include-wrong", is_flag=True,
+                     help="Keep the items reviewed wrong (left out by default)."),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
         click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                      help="Write to this file (required for parquet)."),
@@ -219,8 +224,8 @@ def _write(rows: Iterable[dict], fmt: str, output: Path | None,
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def facts(predicate: str | None, subject: str | None, object_: str | None, actor: str | None,
           modality: str | None, since: str | None, until: str | None, source_tag: str | None,
-          lang: str | None, doc: str | None, limit: int | None, output: Path | None,
-          fmt: str) -> None:
+          lang: str | None, doc: str | None, min_confidence: float | None,
+          include_wrong: bool, limit: int | None, output: Path | None, fmt: str) -> None:
     """Facts (standing relations), one row per fact and document that states it.
 
     With filters on documents or dates, the rows are the statements that match them.
@@ -230,7 +235,7 @@ def facts(predicate: str | None, subject: str | None, object_: str | None, actor
     filters = _made(lambda: FactFilters(
         actor=actor, subject=subject, predicate=predicate, object=object_, modality=modality,
         since=since, until=until, doc=_resolve_doc(conn, doc), source_tag=source_tag,
-        lang=lang))
+        lang=lang, min_confidence=min_confidence, include_wrong=include_wrong))
     rows = cite_fact_mentions(conn, iter_fact_mentions(conn, filters, limit=limit))
     _write(rows, fmt, output, FACT_TABLE)
 
@@ -254,15 +259,16 @@ def facts(predicate: str | None, subject: str | None, object_: str | None, actor
 def events(event_type: str | None, quad: str | None, source_actor: str | None,
            target: str | None, actor: str | None, modality: str | None, since: str | None,
            until: str | None, source_tag: str | None, lang: str | None, doc: str | None,
-           limit: int | None, output: Path | None, records: bool, groups: bool,
-           fmt: str) -> None:
+           min_confidence: float | None, include_wrong: bool, limit: int | None,
+           output: Path | None, records: bool, groups: bool, fmt: str) -> None:
     """PLOVER-coded events with their evidence, newest first (undated last)."""
     conn = current().connect()
     actor = resolve_name(conn, actor) if actor else None
     filters = _made(lambda: EventFilters(
         actor=actor, source=source_actor, target=target, event_type=event_type, quad=quad,
         modality=modality, since=since, until=until, doc=_resolve_doc(conn, doc),
-        source_tag=source_tag, lang=lang))
+        source_tag=source_tag, lang=lang, min_confidence=min_confidence,
+        include_wrong=include_wrong))
     if records or groups:
         _write_records(conn, filters, limit, groups, output, fmt)
         return
