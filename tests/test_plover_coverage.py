@@ -1,0 +1,60 @@
+"""Wire-copy constructions of PLOVER types beyond the core verbs, in Arabic and English
+on equal footing (lang/<code>/frames.yaml): each sentence is our own, and each must
+yield its type with the source and target it names (rules alone, no learned scorer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+# (type, source, target) -> (Arabic sentence, English sentence)
+CASES = {
+    ("AGREE", "SYR", "LBN"): ("عرضت سوريا قواتها على لبنان.",
+                              "Syria offered its troops to Lebanon."),
+    ("REJECT", "SRB", "EU"): ("نكثت صربيا بالتزاماتها تجاه الاتحاد الأوروبي.",
+                              "Serbia reneged on its commitments to the European Union."),
+    ("REJECT", "ISR", "LBN"): ("فشلت إسرائيل ولبنان في التوصل إلى اتفاق بشأن الحدود.",
+                               "Israel and Lebanon failed to reach an agreement on the border."),
+    ("THREATEN", "IRN", "ISR"): ("قال الوزير إن إيران لن تتسامح مع أي هجوم إسرائيلي.",
+                                 "Iran will not tolerate any Israeli attack, a minister said."),
+    ("ACCUSE", "CHL", "PER"): ("فتح قاض تشيلي تحقيقات ضد مسؤولين من بيرو.",
+                               "A Chilean judge opened investigations against officials of Peru."),
+    ("COERCE", "RUS", "DEU"): ("اخترق قراصنة روس حواسيب وزارة الخارجية الألمانية.",
+                               "Russian hackers hacked into the computers of Germany's ministry."),
+    ("PROTEST", "KEN", "KEN"): ("توقف العمال الكينيون عن العمل في ميناء مومباسا.",
+                                "Kenyan dockers stopped work at the port of Mombasa."),
+    ("PROTEST", "POL", "POL"): ("قطع المزارعون البولنديون الطريق الرئيسي إلى وارسو.",
+                                "Polish farmers blocked the main road to Warsaw."),
+    ("SANCTION", "RUS", "UKR"): ("قطعت روسيا إمدادات الغاز عن أوكرانيا.",
+                                 "Russia cut gas supplies to Ukraine."),
+    ("SANCTION", "RUS", "GBR"): ("أجبرت روسيا الدبلوماسيين البريطانيين على مغادرة البلاد.",
+                                 "Russia forced British diplomats out of the country."),
+    ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
+                               "Turkish police broke up a protest by Kurdish students in Ankara."),
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("expected", sorted(CASES))
+def test_construction_yields_its_event(pipeline: Pipeline, expected: tuple[str, str, str],
+                                       lang: str) -> None:
+    sentence = CASES[expected][0 if lang == "ar" else 1]
+    events = pipeline(sentence, lang, "2025-03-01").extraction.events
+    found = {(e.event_type, e.source, e.target) for e in events}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Talks between Serbia and Kosovo ended without agreement."),
+    ("ar", "انتهت المحادثات بين صربيا وكوسوفو دون التوصل إلى اتفاق."),
+])
+def test_failed_talks_are_a_rejection_not_an_agreement(pipeline: Pipeline, lang: str,
+                                                       sentence: str) -> None:
+    types = {e.event_type for e in pipeline(sentence, lang, "2025-03-01").extraction.events}
+    assert "REJECT" in types and "AGREE" not in types and "SUPPORT" not in types
