@@ -30,6 +30,8 @@ CASES = {
                                  "Russia cut gas supplies to Ukraine."),
     ("SANCTION", "RUS", "GBR"): ("أجبرت روسيا الدبلوماسيين البريطانيين على مغادرة البلاد.",
                                  "Russia forced British diplomats out of the country."),
+    ("CONSULT", "ISR", "LBN"): ("استأنفت إسرائيل ولبنان المفاوضات بشأن انسحاب القوات.",
+                                "Israel and Lebanon resumed negotiations on a troop pullback."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
