@@ -32,6 +32,10 @@ CASES = {
                                  "Russia forced British diplomats out of the country."),
     ("CONSULT", "ISR", "LBN"): ("استأنفت إسرائيل ولبنان المفاوضات بشأن انسحاب القوات.",
                                 "Israel and Lebanon resumed negotiations on a troop pullback."),
+    ("ASSAULT", "SDN", "TCD"): ("اغتصب جنود سودانيون نساء في تشاد.",
+                                "Sudanese soldiers raped women in Chad."),
+    ("ASSAULT", "USA", "IRQ"): ("ارتكب جنود أمريكيون اعتداءات جنسية ضد معتقلين عراقيين.",
+                                "American soldiers sexually abused Iraqi detainees."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
