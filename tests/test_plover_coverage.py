@@ -28,6 +28,8 @@ CASES = {
                                 "Polish farmers blocked the main road to Warsaw."),
     ("SANCTION", "RUS", "UKR"): ("قطعت روسيا إمدادات الغاز عن أوكرانيا.",
                                  "Russia cut gas supplies to Ukraine."),
+    ("SANCTION", "USA", "COL"): ("أوقفت الولايات المتحدة المدفوعات لكولومبيا.",
+                                 "Washington stopped payments to Colombia."),
     ("SANCTION", "RUS", "GBR"): ("أجبرت روسيا الدبلوماسيين البريطانيين على مغادرة البلاد.",
                                  "Russia forced British diplomats out of the country."),
     ("CONSULT", "ISR", "LBN"): ("استأنفت إسرائيل ولبنان المفاوضات بشأن انسحاب القوات.",
@@ -64,3 +66,16 @@ def test_failed_talks_are_a_rejection_not_an_agreement(pipeline: Pipeline, lang:
                                                        sentence: str) -> None:
     types = {e.event_type for e in pipeline(sentence, lang, "2025-03-01").extraction.events}
     assert "REJECT" in types and "AGREE" not in types and "SUPPORT" not in types
+
+
+@pytest.mark.parametrize("lang, sentence, modality", [
+    ("en", "Japan pledged to give Ukraine 50 million dollars in aid.", "planned"),
+    ("ar", "تعهدت اليابان بتقديم 50 مليون دولار لأوكرانيا.", "planned"),
+    ("en", "Japan provided 50 million dollars to Ukraine.", "actual"),
+    ("ar", "قدمت اليابان 50 مليون دولار لأوكرانيا.", "actual"),
+])
+def test_a_sum_given_or_pledged_is_aid_from_the_giver(pipeline: Pipeline, lang: str,
+                                                      sentence: str, modality: str) -> None:
+    facts = pipeline(sentence, lang, "2025-03-01").extraction.facts
+    found = {(f.subject, f.predicate, f.object, f.modality) for f in facts}
+    assert found == {("JPN", "aid_to", "UKR", modality)}, found
