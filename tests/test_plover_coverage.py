@@ -38,6 +38,12 @@ CASES = {
                                 "Sudanese soldiers raped women in Chad."),
     ("ASSAULT", "USA", "IRQ"): ("ارتكب جنود أمريكيون اعتداءات جنسية ضد معتقلين عراقيين.",
                                 "American soldiers sexually abused Iraqi detainees."),
+    ("RETREAT", "KGZ", "OSCE"): ("سمحت قرغيزستان بدخول مراقبين من منظمة الأمن والتعاون في أوروبا.",
+                                 "Kyrgyzstan allowed OSCE observers into the country."),
+    ("RETREAT", "UZB", "AFG"): ("فتحت أوزبكستان الجسر مع أفغانستان.",
+                                "Uzbekistan opened the bridge to Afghanistan."),
+    ("RETREAT", "ISR", "PSE"): ("رفع الجيش الإسرائيلي الحصار عن الشاحنات الفلسطينية.",
+                                "The Israeli army lifted a blockade on Palestinian lorries."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
