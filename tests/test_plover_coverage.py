@@ -54,6 +54,8 @@ CASES = {
                                 "Egypt dropped the charges against the British journalists."),
     ("AGREE", "USA", "SYR"): ("أبدت الولايات المتحدة رغبتها في العمل مع سوريا.",
                               "The US expressed willingness to work with Syria."),
+    ("CONSULT", "AFG", "PAK"): ("بدأت أفغانستان محادثات السلام مع باكستان في إسطنبول.",
+                                "Afghanistan began peace talks with Pakistan in Istanbul."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
