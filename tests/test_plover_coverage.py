@@ -56,6 +56,8 @@ CASES = {
                               "The US expressed willingness to work with Syria."),
     ("CONSULT", "AFG", "PAK"): ("بدأت أفغانستان محادثات السلام مع باكستان في إسطنبول.",
                                 "Afghanistan began peace talks with Pakistan in Istanbul."),
+    ("MOBILIZE", "USA", "VEN"): ("نشرت الولايات المتحدة ثلاث مدمرات قبالة سواحل فنزويلا.",
+                                 "The United States deployed three destroyers off Venezuela."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
