@@ -58,6 +58,12 @@ CASES = {
                                 "Afghanistan began peace talks with Pakistan in Istanbul."),
     ("MOBILIZE", "USA", "VEN"): ("نشرت الولايات المتحدة ثلاث مدمرات قبالة سواحل فنزويلا.",
                                  "The United States deployed three destroyers off Venezuela."),
+    ("CONCEDE", "NGA", "NGA"): ("رفع الرئيس النيجيري حالة الطوارئ في ولاية ريفرز.",
+                                "Nigeria's president lifted the state of emergency in Rivers."),
+    ("CONCEDE", "USA", "RUS"): ("أرجأت وزارة الخزانة الأمريكية فرض عقوبات على روسيا.",
+                                "The U.S. Treasury postponed sanctions on Russia."),
+    ("ACCUSE", "AUS", "CHN"): ("وجّه مجلس الشيوخ الأسترالي اللوم إلى الحكومة الصينية.",
+                               "The Australian Senate blamed the Chinese government."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
