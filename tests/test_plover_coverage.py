@@ -64,6 +64,10 @@ CASES = {
                                 "The U.S. Treasury postponed sanctions on Russia."),
     ("ACCUSE", "AUS", "CHN"): ("وجّه مجلس الشيوخ الأسترالي اللوم إلى الحكومة الصينية.",
                                "The Australian Senate blamed the Chinese government."),
+    ("SUPPORT", "PAK", "USA"): ("رشّح رئيس الوزراء الباكستاني الرئيس الأمريكي لجائزة نوبل للسلام.",
+                                "Pakistan nominated Donald Trump for the Nobel Peace Prize."),
+    ("SANCTION", "BFA", "USA"): ("فرضت بوركينا فاسو حظر سفر على المواطنين الأمريكيين.",
+                                "Burkina Faso imposed a travel ban on American citizens."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
