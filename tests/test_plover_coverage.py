@@ -68,6 +68,8 @@ CASES = {
                                 "Pakistan nominated Donald Trump for the Nobel Peace Prize."),
     ("SANCTION", "BFA", "USA"): ("فرضت بوركينا فاسو حظر سفر على المواطنين الأمريكيين.",
                                 "Burkina Faso imposed a travel ban on American citizens."),
+    ("REJECT", "SYR", "IRQ"): ("قالت سوريا إنها لن تقبل مزيدا من اللاجئين من العراق.",
+                               "Syria says it will not accept any more refugees from Iraq."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
