@@ -70,6 +70,10 @@ CASES = {
                                 "Burkina Faso imposed a travel ban on American citizens."),
     ("REJECT", "SYR", "IRQ"): ("قالت سوريا إنها لن تقبل مزيدا من اللاجئين من العراق.",
                                "Syria says it will not accept any more refugees from Iraq."),
+    ("ACCUSE", "IAEA", "IRN"): ("أرسلت الوكالة الدولية للطاقة الذرية مفتشين إلى إيران.",
+                                "The IAEA has dispatched inspectors to Iran."),
+    ("ACCUSE", "UN", "MMR"): ("أرسلت الأمم المتحدة بعثة تقصي الحقائق إلى ميانمار.",
+                              "The UN sent a fact-finding mission to Myanmar."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
