@@ -115,3 +115,13 @@ def test_a_sum_given_or_pledged_is_aid_from_the_giver(pipeline: Pipeline, lang: 
     facts = pipeline(sentence, lang, "2025-03-01").extraction.facts
     found = {(f.subject, f.predicate, f.object, f.modality) for f in facts}
     assert found == {("JPN", "aid_to", "UKR", modality)}, found
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ar", "قاطعت المعارضة الفنزويلية الانتخابات."),
+    ("en", "The Venezuelan opposition boycotted the elections."),
+])
+def test_the_opposition_is_a_party_not_a_rejection(pipeline: Pipeline, lang: str,
+                                                   sentence: str) -> None:
+    types = {e.event_type for e in pipeline(sentence, lang, "2025-03-01").extraction.events}
+    assert types == {"PROTEST"}, types
