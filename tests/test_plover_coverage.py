@@ -125,3 +125,12 @@ def test_the_opposition_is_a_party_not_a_rejection(pipeline: Pipeline, lang: str
                                                    sentence: str) -> None:
     types = {e.event_type for e in pipeline(sentence, lang, "2025-03-01").extraction.events}
     assert types == {"CONSULT"}, types
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ar", "التقى مساعد وزير الخارجية الأمريكي بنظيره المصري في القاهرة."),
+    ("en", "The U.S. assistant secretary of state met his Egyptian counterpart in Cairo."),
+])
+def test_an_assistant_minister_is_not_aid(pipeline: Pipeline, lang: str, sentence: str) -> None:
+    types = {e.event_type for e in pipeline(sentence, lang, "2025-03-01").extraction.events}
+    assert types == {"CONSULT"}, types
