@@ -134,3 +134,13 @@ def test_the_opposition_is_a_party_not_a_rejection(pipeline: Pipeline, lang: str
 def test_an_assistant_minister_is_not_aid(pipeline: Pipeline, lang: str, sentence: str) -> None:
     types = {e.event_type for e in pipeline(sentence, lang, "2025-03-01").extraction.events}
     assert types == {"CONSULT"}, types
+
+
+@pytest.mark.parametrize("sentence", [
+    "تلعب كازاخستان دورا رائدا في منظمة شنغهاي للتعاون.",
+    "ناقشت كازاخستان داخل منظمة شنغهاي للتعاون قضايا الأمن.",
+])
+def test_a_leading_role_or_being_inside_is_no_membership(pipeline: Pipeline,
+                                                         sentence: str) -> None:
+    facts = pipeline(sentence, "ar", "2025-03-01").extraction.facts
+    assert not [f for f in facts if f.predicate == "member_of"]
