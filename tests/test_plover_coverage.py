@@ -74,6 +74,8 @@ CASES = {
                                 "The IAEA has dispatched inspectors to Iran."),
     ("ACCUSE", "UN", "MMR"): ("أرسلت الأمم المتحدة بعثة تقصي الحقائق إلى ميانمار.",
                               "The UN sent a fact-finding mission to Myanmar."),
+    ("ASSAULT", "ORG:hamas", "ISR"): ("أطلقت حركة حماس صواريخ على إسرائيل.",
+                                      "Hamas fired rockets at Israel."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
@@ -144,3 +146,12 @@ def test_a_leading_role_or_being_inside_is_no_membership(pipeline: Pipeline,
                                                          sentence: str) -> None:
     facts = pipeline(sentence, "ar", "2025-03-01").extraction.facts
     assert not [f for f in facts if f.predicate == "member_of"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ar", "انطلق صاروخ سبيس إكس من فلوريدا في الولايات المتحدة حاملا مركبة يابانية."),
+    ("en", "A SpaceX rocket lifts off from Florida, United States, carrying a Japanese lander."),
+])
+def test_a_rocket_launch_is_no_attack_or_concession(pipeline: Pipeline, lang: str,
+                                                    sentence: str) -> None:
+    assert not pipeline(sentence, lang, "2025-03-01").extraction.events
