@@ -155,3 +155,10 @@ def test_a_leading_role_or_being_inside_is_no_membership(pipeline: Pipeline,
 def test_a_rocket_launch_is_no_attack_or_concession(pipeline: Pipeline, lang: str,
                                                     sentence: str) -> None:
     assert not pipeline(sentence, lang, "2025-03-01").extraction.events
+
+
+def test_an_incident_that_occurred_is_no_signing(pipeline: Pipeline) -> None:
+    sentence = "استدعت كندا وفرنسا سفراء إسرائيل لديها على خلفية الحادث الذي وقع في الضفة الغربية."
+    extraction = pipeline(sentence, "ar", "2025-03-01").extraction
+    assert not [f for f in extraction.facts if f.predicate == "agreement_with"]
+    assert {e.event_type for e in extraction.events} == {"ACCUSE"}
