@@ -162,3 +162,9 @@ def test_an_incident_that_occurred_is_no_signing(pipeline: Pipeline) -> None:
     extraction = pipeline(sentence, "ar", "2025-03-01").extraction
     assert not [f for f in extraction.facts if f.predicate == "agreement_with"]
     assert {e.event_type for e in extraction.events} == {"ACCUSE"}
+
+
+def test_a_province_is_no_boycott(pipeline: Pipeline) -> None:
+    sentence = "قُتل سبعة أشخاص في انفجار غاز في مبنى سكني بمقاطعة ساراتوف الروسية."
+    events = pipeline(sentence, "ar", "2025-03-01").extraction.events
+    assert "PROTEST" not in {e.event_type for e in events}
