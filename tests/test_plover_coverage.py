@@ -76,6 +76,8 @@ CASES = {
                               "The UN sent a fact-finding mission to Myanmar."),
     ("ASSAULT", "ORG:hamas", "ISR"): ("أطلقت حركة حماس صواريخ على إسرائيل.",
                                       "Hamas fired rockets at Israel."),
+    ("SUPPORT", "CZE", "ALB"): ("رفعت التشيك وألبانيا علاقاتهما الدبلوماسية إلى مستوى السفراء.",
+                                "Czechia and Albania upgraded their diplomatic ties."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
