@@ -78,6 +78,12 @@ CASES = {
                                       "Hamas fired rockets at Israel."),
     ("SUPPORT", "CZE", "ALB"): ("رفعت التشيك وألبانيا علاقاتهما الدبلوماسية إلى مستوى السفراء.",
                                 "Czechia and Albania upgraded their diplomatic ties."),
+    ("SANCTION", "DZA", "FRA"): ("استدعت الجزائر سفيرها لدى فرنسا للتشاور.",
+                                 "Algeria recalled its ambassador from France."),
+    ("THREATEN", "RUS", "FIN"): ("توعدت روسيا بالرد على فنلندا.",
+                                 "Russia vowed to retaliate against Finland."),
+    ("COOPERATE", "IND", "FRA"): ("أجرت الهند وفرنسا تدريبات بحرية مشتركة.",
+                                  "India and France held joint naval drills."),
     ("COERCE", "TUR", "TUR"): ("فضت الشرطة التركية مظاهرة لطلاب أكراد في أنقرة.",
                                "Turkish police broke up a protest by Kurdish students in Ankara."),
 }
