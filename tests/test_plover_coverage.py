@@ -176,3 +176,13 @@ def test_a_province_is_no_boycott(pipeline: Pipeline) -> None:
     sentence = "قُتل سبعة أشخاص في انفجار غاز في مبنى سكني بمقاطعة ساراتوف الروسية."
     events = pipeline(sentence, "ar", "2025-03-01").extraction.events
     assert "PROTEST" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ar", "سلمت تركيا مشتبهين سوريين إلى ألمانيا."),
+    ("en", "Turkey extradited two Syrian suspects to Germany."),
+])
+def test_an_extradition_is_judicial_cooperation(pipeline: Pipeline, lang: str,
+                                                sentence: str) -> None:
+    events = pipeline(sentence, lang, "2025-03-01").extraction.events
+    assert any(e.event_type == "COOPERATE" and e.source == "TUR" for e in events)
