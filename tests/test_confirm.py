@@ -20,7 +20,8 @@ from diplomap.extract.pipeline import Pipeline
 from diplomap.extract.scorer import Prediction, Scorer
 
 SHELLING = "Russian forces shelled the Ukrainian city of Kharkiv on Monday."
-MEETING = ("The foreign ministers of Kazakhstan and Turkey held talks in Ankara on Tuesday on "
+# a meeting in words no trigger covers ("held talks" now opens CONSULT between both parties)
+MEETING = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday on "
            "expanding trade and transport links between the two countries.")
 PUBLISHED = "2025-03-04"
 
