@@ -205,3 +205,31 @@ def test_detaining_is_not_protesting(pipeline: Pipeline) -> None:
 def test_a_broken_plural_people_is_also_an_indefinite_adjective(pipeline: Pipeline) -> None:
     found = events(pipeline, "طردت مصر ثلاثة دبلوماسيين أتراك.", "ar")
     assert ("EGY", "SANCTION", "TUR") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Peruvian police detained six pro-Bolivian activists near the border.", "BOL"),
+    ("ar", "اعتقلت الشرطة البيروفية ستة ناشطين مؤيدين لبوليفيا قرب الحدود.", "BOL"),
+])
+def test_a_name_after_a_stance_word_is_no_actor(pipeline: Pipeline, lang: str, text: str,
+                                                absent: str) -> None:
+    found = events(pipeline, text, lang)
+    assert found, text
+    assert not any(absent in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Israel attacks Iranian-backed Houthis in Yemen.", ("ISR", "ASSAULT", "ORG:houthis")),
+    ("ar", "استهدف الحوثيون المدعومون من إيران سفينة إسرائيلية في البحر الأحمر.",
+     ("ORG:houthis", "ASSAULT", "ISR")),
+])
+def test_a_participle_modifier_gives_way_to_the_name_it_describes(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found
+    assert not any("IRN" in (source, target) for source, _, target in found), found
+
+
+def test_a_participle_modifier_of_a_plain_noun_still_names_its_party(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Estonia accused Moscow of an alleged Russian-backed plot.", "en")
+    assert ("EST", "ACCUSE", "RUS") in found

@@ -35,7 +35,7 @@ from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.plover import codable
-from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+from diplomap.extract.sentence import Arg, SentenceView, describes_noun, view_sentence
 from diplomap.extract.strategies import Step
 from diplomap.lang import language
 from diplomap.ontology import ontology
@@ -188,9 +188,11 @@ class Extractor:
 
     def _focal_state(self, doc) -> str | None:
         counts: Counter[str] = Counter()
+        spans = [(m.start, m.end) for m in doc.mentions]
         for mention in doc.mentions:
             resolved = self._resolve(mention.entity_id, None)
-            if resolved and resolved[1] == "state":
+            if resolved and resolved[1] == "state" and not any(
+                    describes_noun(self.grammar, doc.text, mention.start, mention.end, spans)):
                 counts[resolved[0]] += 1
         return counts.most_common(1)[0][0] if counts else None
 
@@ -625,7 +627,7 @@ class Extractor:
             return None
         end = max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
         first = candidates[0]
-        gap = [view.word_at(k) for k in range(end, first.first)]
+        gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
             return None
         return first

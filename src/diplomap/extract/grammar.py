@@ -110,6 +110,9 @@ class Grammar:
     non_permanent: tuple[tuple[str, ...], ...]
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
+    stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
+    modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
+    modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -133,7 +136,8 @@ def grammar(code: str) -> Grammar:
     words = {key: norm_set(g.words(key)) for key in (
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
-        "relatives", "demonstratives", "since", "independence", "first")}
+        "relatives", "demonstratives", "since", "independence", "first", "stance_words",
+        "modifier_participles", "modifier_markers")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -53,6 +54,7 @@ class SentenceView:
     starts: list[int] = field(default_factory=list)  # span starts and ends, for bisection
     ends: list[int] = field(default_factory=list)
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
+    modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -91,9 +93,14 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
     view.ends = [e for _, e in spans]
+    spans = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
-        if arg is not None:
+        before, after = describes_noun(grammar, text, mention.start, mention.end, spans)
+        if arg is not None and (before or after):  # neither an argument nor a trigger
+            view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
+            view.masked |= view.modifiers
+        elif arg is not None:
             view.args.append(arg)
             view.masked.update(range(arg.first, arg.last))
     if focal:
@@ -153,6 +160,37 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     arg.resolution = getattr(mention, "resolution", "")
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
     return arg
+
+
+def describes_noun(g: Grammar, text: str, start: int, end: int,
+                   names: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
+    """How many words before and after the name at text[start:end] make it a modifier
+    of another name, not an actor ((0, 0): it acts). A stance word before it ("pro-Russian
+    protesters", "المحتجون المؤيدون لفلسطين") always does; a participle joined after it by a
+    hyphen ("Iranian-backed Houthis"), or before it with its preposition ("الحوثيون
+    المدعومون من إيران"), only when the noun it describes is itself one of the `names`
+    (spans): "an alleged Russia-supported plan" still points at Russia."""
+    head = text[max(0, start - 80):start]
+    head = re.sub(r"[^\W_]+$", "", head)  # a proclitic inside the mention's first word
+    words = list(_WORD.finditer(normalize(head).text))[-2:]
+    before = [g.readings(w.group()) for w in words]
+    if before and any(r in g.stance_words for r in before[-1]):
+        return 1, 0
+    spans = list(names)
+    joined = re.match(r"-([^\W_]+)\s+", text[end:end + 40])
+    if joined and any(r in g.modifier_participles for r in g.readings(normalize(
+            joined.group(1)).text)) and any(s == end + joined.end() for s, _ in spans):
+        return 0, 1
+    if (len(before) == 2 and before[1][0] in g.modifier_markers
+            and any(r in g.modifier_participles for r in before[0])):
+        participle = start - len(head) + _orig_start(head, words[0].start())
+        if any(not text[e:participle].strip() for _, e in spans if e <= participle):
+            return 2, 0
+    return 0, 0
+
+
+def _orig_start(head: str, norm_offset: int) -> int:
+    return normalize(head).orig_span(norm_offset, norm_offset)[0]
 
 
 def _without_modifiers(args: list[Arg]) -> list[Arg]:
