@@ -233,3 +233,20 @@ def test_a_participle_modifier_gives_way_to_the_name_it_describes(
 def test_a_participle_modifier_of_a_plain_noun_still_names_its_party(pipeline: Pipeline) -> None:
     found = events(pipeline, "Estonia accused Moscow of an alleged Russian-backed plot.", "en")
     assert ("EST", "ACCUSE", "RUS") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuadorian President Santiago Ruiz condemned Peru for the border raid.",
+    "Ecuadorian foreign minister Luisa Jordan condemned Peru for the border raid.",
+])
+def test_a_place_name_after_a_title_is_part_of_a_persons_name(pipeline: Pipeline,
+                                                              text: str) -> None:
+    found = events(pipeline, text, "en")
+    assert ("ECU", "ACCUSE", "PER") in found
+    assert not any({"CHL", "JOR"} & {source, target} for source, _, target in found), found
+
+
+def test_a_place_name_after_a_capitalised_word_with_no_title_stays_a_place(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Police in Northern Ireland arrested two smugglers.", "en")
+    assert any("IRL" in (source, target) for source, _, target in found), found

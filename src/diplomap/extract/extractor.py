@@ -35,7 +35,13 @@ from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.plover import codable
-from diplomap.extract.sentence import Arg, SentenceView, describes_noun, view_sentence
+from diplomap.extract.sentence import (
+    Arg,
+    SentenceView,
+    describes_noun,
+    names_a_person,
+    view_sentence,
+)
 from diplomap.extract.strategies import Step
 from diplomap.lang import language
 from diplomap.ontology import ontology
@@ -191,10 +197,18 @@ class Extractor:
         spans = [(m.start, m.end) for m in doc.mentions]
         for mention in doc.mentions:
             resolved = self._resolve(mention.entity_id, None)
-            if resolved and resolved[1] == "state" and not any(
-                    describes_noun(self.grammar, doc.text, mention.start, mention.end, spans)):
+            if resolved and resolved[1] == "state" and not self._describes(
+                    doc, mention, spans, person=resolved[2] is not None):
                 counts[resolved[0]] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+    def _describes(self, doc, mention, spans: list[tuple[int, int]], person: bool) -> bool:
+        """The mention only describes a noun, or a place name is part of a person's name
+        (it is no actor)."""
+        g, text, start, end = self.grammar, doc.text, mention.start, mention.end
+        return any(describes_noun(g, text, start, end, spans)) or (
+            not person and mention.resolution in ("name", "metonym")
+            and names_a_person(g, text, start, end, spans))
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)

@@ -113,6 +113,7 @@ class Grammar:
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
+    person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -137,7 +138,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "modifier_participles", "modifier_markers")}
+        "modifier_participles", "modifier_markers", "person_titles")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

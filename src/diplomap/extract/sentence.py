@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from diplomap.extract.grammar import Grammar
+from diplomap.extract.grammar import Grammar, norm
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
 _BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
 
 
@@ -93,15 +94,12 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
     view.ends = [e for _, e in spans]
-    spans = [(m.start, m.end) for m in mentions]
+    named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
-        before, after = describes_noun(grammar, text, mention.start, mention.end, spans)
-        if arg is not None and (before or after):  # neither an argument nor a trigger
-            view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
-            view.masked |= view.modifiers
-        elif arg is not None:
+        if arg is not None and _acts(view, text, arg, named):
             view.args.append(arg)
+        if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
     if focal:
         view.args += _focal_pronouns(view, focal) + _focal_nouns(view, focal, focal_nouns)
@@ -116,6 +114,18 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]]) -> bool:
+    """False for a name that only describes another noun (its modifier words are masked
+    with it) and for a place name that is part of a person's name."""
+    before, after = describes_noun(view.grammar, text, arg.start, arg.end, named)
+    if before or after:
+        view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
+        view.masked |= view.modifiers
+        return False
+    return not (arg.person is None and arg.resolution in ("name", "metonym")
+                and names_a_person(view.grammar, text, arg.start, arg.end, named))
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
@@ -187,6 +197,29 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
         if any(not text[e:participle].strip() for _, e in spans if e <= participle):
             return 2, 0
     return 0, 0
+
+
+def names_a_person(g: Grammar, text: str, start: int, end: int,
+                   names: Iterable[tuple[int, int]] = ()) -> bool:
+    """A place name that is part of a person's name ("President Santiago Peña", "minister
+    Luís Montenegro", "rights chief Volker Türk"): right after a title word, or after one
+    capitalised given name (no name of the lexicon) that follows a title word. Only for a
+    language whose titles take their state with a preposition (`person_titles` is empty
+    where "رئيس باراغواي" is the title and its state)."""
+    if not g.person_titles:
+        return False
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    words = list(_NAME_WORD.finditer(window))[-2:]
+    if not words or window[words[-1].end():].strip():
+        return False
+    if norm(words[-1].group()) in g.person_titles:
+        return True
+    if len(words) < 2 or window[words[0].end():words[1].start()].strip():
+        return False
+    given = words[1]
+    return (given.group()[:1].isupper() and norm(words[0].group()) in g.person_titles
+            and not any(s <= lo + given.start() < e for s, e in names))
 
 
 def _orig_start(head: str, norm_offset: int) -> int:
