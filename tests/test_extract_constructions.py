@@ -250,3 +250,24 @@ def test_a_place_name_after_a_capitalised_word_with_no_title_stays_a_place(
         pipeline: Pipeline) -> None:
     found = events(pipeline, "Police in Northern Ireland arrested two smugglers.", "en")
     assert any("IRL" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hamas postponed the release of the detainees, accusing Israel of breaking the truce."),
+    ("ar", "أجلت حركة حماس الإفراج عن المحتجزين، متهمة إسرائيل بخرق الهدنة."),
+])
+def test_a_trigger_after_a_comma_owns_the_names_after_it(pipeline: Pipeline, lang: str,
+                                                         text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("ORG:hamas", "ACCUSE", "ISR") in found
+    assert not any(kind == "RETREAT" and target == "ISR" for _, kind, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile recalled its envoy, accusing Peru of spying on its navy."),
+    ("ar", "استدعت تشيلي سفيرها، متهمة بيرو بالتجسس على بحريتها."),
+])
+def test_a_participle_after_a_comma_is_done_by_the_main_clause_subject(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("CHL", "ACCUSE", "PER") in events(pipeline, text, lang)
+

@@ -289,7 +289,8 @@ class Extractor:
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
             later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
-                     if h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts)]
+                     if (h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts))
+                     or _new_clause(view, h)]
             hit.right = later[0].first if later else len(view.words)
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
@@ -565,6 +566,10 @@ class Extractor:
             subjects, how = group_from(right, right[0], frame.subject), st.VSO_SUBJECT
         if not subjects and self._coordinated_verb(view, hit, state):
             subjects, how = state.verb_subjects[1], st.COORDINATED_VERB
+        if not subjects and not _nominal(hit, view):
+            main = state.verb_subjects[1] if state.verb_subjects[0] == view.index else []
+            subjects = st.adjunct_subject(view, hit.first, frame.subject, main)
+            how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
@@ -1006,6 +1011,12 @@ def _nearest(dates: list, offset: int):
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _new_clause(view: SentenceView, later: Hit) -> bool:
+    """A trigger right after a comma opens a clause of its own ("..., accusing X of", "،
+    متهمة X"): the names after it are its own, not an earlier trigger's objects."""
+    return later.first < len(view.boundary) and view.boundary[later.first]
 
 
 def _prefix_match(word: tuple[str, ...], token: str) -> bool:

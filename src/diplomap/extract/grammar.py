@@ -114,6 +114,8 @@ class Grammar:
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
+    adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
+    adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -154,6 +156,8 @@ def grammar(code: str) -> Grammar:
                         for w in forms},
         non_permanent=_phrases(g.words("non_permanent")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
+        adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",

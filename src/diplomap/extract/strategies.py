@@ -22,6 +22,7 @@ from diplomap.ontology import ontology
 SVO_SUBJECT = "svo_subject"              # the subject named before a verb
 VSO_SUBJECT = "vso_subject"              # the subject right after a verb-first trigger
 RELATIVE_ANTECEDENT = "relative_antecedent"  # "X, who met Y": the name before the relative
+ADJUNCT_SUBJECT = "adjunct_subject"      # "X delayed ..., accusing Y": the main clause's subject
 SUBJECT_MARKER = "subject_marker"        # a preposition the frame says marks its subject
 PASSIVE_AGENT = "passive_agent"          # "by X", an agent phrase of a passive or a noun
 PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive is the target
@@ -77,6 +78,26 @@ def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach
                   and may_be_subject(a, any_marking, comitative)
                   and a.first - trigger_end <= reach), None)
     return group_from(right, first, kinds) if first is not None else []
+
+
+def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
+                    main: list[Arg]) -> list[Arg]:
+    """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that
+    opens a clause right after a comma is done by the subject of the main clause: `main`
+    (the subjects of the sentence's verb before it), else the sentence's first unmarked
+    name of a subject kind. Participles are told by their affixes (grammar.yaml)."""
+    g = view.grammar
+    if trigger == 0 or not view.boundary[trigger] or not g.adjunct_suffixes:
+        return []
+    word = view.words[trigger][0]
+    if not word.endswith(g.adjunct_suffixes) or (
+            g.adjunct_prefixes and not word.startswith(g.adjunct_prefixes)):
+        return []
+    if main:
+        return main
+    first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
+                  and not a.marked and not a.implicit), None)
+    return [first] if first else []
 
 
 def relative_antecedent(view: SentenceView, clause: int, trigger: int,

@@ -59,7 +59,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "independence", "non_permanent", "first", "policy_nouns", "seat_words",
             "naming_words", "place_prepositions", "title_of", "abbreviations", "speech_verbs",
             "complementizers", "stance_words", "modifier_participles", "modifier_markers",
-            "person_titles"), "words"),
+            "person_titles", "adjunct_prefixes", "adjunct_suffixes"), "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
     },
