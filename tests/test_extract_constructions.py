@@ -271,3 +271,7 @@ def test_a_participle_after_a_comma_is_done_by_the_main_clause_subject(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("CHL", "ACCUSE", "PER") in events(pipeline, text, lang)
 
+
+def test_a_detainee_is_no_protester(pipeline: Pipeline) -> None:
+    found = events(pipeline, "أفرجت السلطات التشيلية عن المحتجزين في سانتياغو.", "ar")
+    assert not any(kind == "PROTEST" for _, kind, _ in found), found
