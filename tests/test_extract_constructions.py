@@ -275,3 +275,8 @@ def test_a_participle_after_a_comma_is_done_by_the_main_clause_subject(
 def test_a_detainee_is_no_protester(pipeline: Pipeline) -> None:
     found = events(pipeline, "أفرجت السلطات التشيلية عن المحتجزين في سانتياغو.", "ar")
     assert not any(kind == "PROTEST" for _, kind, _ in found), found
+
+
+def test_a_counted_people_in_the_accusative_is_its_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "قتل الجيش التشادي 12 سودانيًا قرب الحدود.", "ar")
+    assert ("TCD", "ASSAULT", "SDN") in found
