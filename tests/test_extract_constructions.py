@@ -280,3 +280,14 @@ def test_a_detainee_is_no_protester(pipeline: Pipeline) -> None:
 def test_a_counted_people_in_the_accusative_is_its_state(pipeline: Pipeline) -> None:
     found = events(pipeline, "قتل الجيش التشادي 12 سودانيًا قرب الحدود.", "ar")
     assert ("TCD", "ASSAULT", "SDN") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قُتل ثلاثة جنود تشاديين بنيران سودانية قرب الحدود.", ("SDN", "ASSAULT", "TCD")),
+    ("أصيب خمسة مدنيين لبنانيين بقصف إسرائيلي على بلدة حدودية.", ("ISR", "ASSAULT", "LBN")),
+])
+def test_the_name_after_an_instrument_noun_is_the_doer(pipeline: Pipeline, text: str,
+                                                       expected: tuple) -> None:
+    found = events(pipeline, text, "ar")
+    assert expected in found
+    assert (expected[2], "ASSAULT", expected[0]) not in found

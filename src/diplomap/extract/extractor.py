@@ -549,6 +549,8 @@ class Extractor:
         if not subjects and target_markers and not marked_subject:
             genitive = st.verbal_noun_genitive(view, right, hit.last, frame.subject,
                                                frame.object, target_markers)
+        if agents and agents[0].first == hit.last and agents[0].agent:
+            subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER

@@ -116,6 +116,7 @@ class Grammar:
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
+    instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -140,7 +141,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "modifier_participles", "modifier_markers", "person_titles")}
+        "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -154,7 +154,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         head = view.word_at(first - 2)
         before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
             "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
-    agent = (view.word_at(first - 2), before) in g.agent_phrases
+    agent = (view.word_at(first - 2), before) in g.agent_phrases or _by_instrument(view, first)
     if (view.word_at(first - 2), before) in g.distributive_phrases:
         # "مع كل من X": the preposition before the phrase governs the list
         before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else ""
@@ -224,6 +224,16 @@ def names_a_person(g: Grammar, text: str, start: int, end: int,
 
 def _orig_start(head: str, norm_offset: int) -> int:
     return normalize(head).orig_span(norm_offset, norm_offset)[0]
+
+
+def _by_instrument(view: SentenceView, first: int) -> bool:
+    """"قتل ... بنيران إسرائيلية", "بقصف الجيش الروسي": a name right after an instrument
+    noun with its preposition proclitic is the doer of the act (a passive's agent)."""
+    if first < 1 or first - 1 in view.masked:
+        return False
+    word = view.words[first - 1]
+    return word[0][:1] in view.grammar.governing and any(
+        r in view.grammar.instrument_nouns for r in word[1:])
 
 
 def _without_modifiers(args: list[Arg]) -> list[Arg]:
