@@ -291,3 +291,12 @@ def test_the_name_after_an_instrument_noun_is_the_doer(pipeline: Pipeline, text:
     found = events(pipeline, text, "ar")
     assert expected in found
     assert (expected[2], "ASSAULT", expected[0]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت تشيلي أكثر من خمسة آلاف جندي قرب حدودها مع بيرو.",
+    "أرسلت تشيلي 12 ألف عنصر إلى الحدود مع بيرو.",
+])
+def test_a_count_between_a_verb_and_its_noun_is_skipped(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert any(s == "CHL" and kind == "MOBILIZE" for s, kind, _ in found), found

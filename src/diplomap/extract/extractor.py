@@ -232,9 +232,9 @@ class Extractor:
 
     # -- sentence -----------------------------------------------------------------
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
-        hits = self._hits(view)
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
+        hits = self._hits(view, amounts)
         previous = None
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
@@ -270,9 +270,10 @@ class Extractor:
         prefixes = self.grammar.continuing_prefixes
         return bool(prefixes) and view.word_at(hit.first).startswith(prefixes)
 
-    def _hits(self, view: SentenceView) -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: list = ()) -> list[Hit]:
         hits = []
-        for first, last, pattern in self.frames.frames.find(view.words, view.masked):
+        skipped = view.masked | _counted_words(view, amounts)
+        for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
             if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
                 continue
@@ -976,6 +977,13 @@ def _capital_places(lexicon) -> dict[str, str]:
         if place:
             capitals[entity.id] = place
     return capitals
+
+
+def _counted_words(view: SentenceView, amounts) -> set[int]:
+    """The words of counts ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops"): a gap of a
+    trigger skips them like the words of names."""
+    counts = [(a.start, a.end) for a in amounts if a.unit == "count"]
+    return {i for i, (s, e) in enumerate(view.spans) if any(a <= s and e <= b for a, b in counts)}
 
 
 def _within(items: list, view: SentenceView) -> list:

@@ -146,7 +146,9 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         patterns: list[TokenPattern] = []
         seen: set[tuple[str, ...]] = set()
         by_id: dict[str, Frame] = {}
-        for entry in data["frames"]:
+        # `construction_frames` (end of the file) add frames after `frames`: a form listed
+        # in both stays the earlier frame's
+        for entry in [*data["frames"], *data.get("construction_frames", [])]:
             frame = _frame(entry)
             active, passive = frame_forms(entry, lang)
             groups = [(frame, active)]
