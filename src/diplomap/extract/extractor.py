@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -270,7 +271,7 @@ class Extractor:
         prefixes = self.grammar.continuing_prefixes
         return bool(prefixes) and view.word_at(hit.first).startswith(prefixes)
 
-    def _hits(self, view: SentenceView, amounts: list = ()) -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         hits = []
         skipped = view.masked | _counted_words(view, amounts)
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
