@@ -300,3 +300,12 @@ def test_the_name_after_an_instrument_noun_is_the_doer(pipeline: Pipeline, text:
 def test_a_count_between_a_verb_and_its_noun_is_skipped(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text, "ar")
     assert any(s == "CHL" and kind == "MOBILIZE" for s, kind, _ in found), found
+
+
+def test_happened_is_not_signed(pipeline: Pipeline) -> None:
+    text = "استدعت تشيلي وبيرو سفيري بوليفيا على خلفية الحادث الذي وقع في لاباز."
+    found = pipeline(text, "ar", "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in found.facts), found.facts
+    assert not any(e.event_type == "SUPPORT" for e in found.events), found.events
+    signed = pipeline("وقعت تشيلي وبيرو اتفاقية للتعاون.", "ar", "2025-03-01").extraction
+    assert any(f.predicate == "agreement_with" for f in signed.facts)
