@@ -8,6 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 from diplomap.extract import strategies as st
+from diplomap.lexicon.linker import link_text
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +310,11 @@ def test_happened_is_not_signed(pipeline: Pipeline) -> None:
     assert not any(e.event_type == "SUPPORT" for e in found.events), found.events
     signed = pipeline("وقعت تشيلي وبيرو اتفاقية للتعاون.", "ar", "2025-03-01").extraction
     assert any(f.predicate == "agreement_with" for f in signed.facts)
+
+
+
+def test_a_high_court_in_a_state_is_its_organ(pipeline: Pipeline) -> None:
+    text = "قضت المحكمة الدستورية في الإكوادور بسجن وزير سابق ثماني سنوات."
+    mentions = link_text(text, "ar").mentions
+    assert [(m.entity_id, m.resolution) for m in mentions] == [("ECU", "organ")]
+    assert ("ECU", "SANCTION", "ECU") in events(pipeline, text, "ar")
