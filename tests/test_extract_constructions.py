@@ -318,3 +318,8 @@ def test_a_high_court_in_a_state_is_its_organ(pipeline: Pipeline) -> None:
     mentions = link_text(text, "ar").mentions
     assert [(m.entity_id, m.resolution) for m in mentions] == [("ECU", "organ")]
     assert ("ECU", "SANCTION", "ECU") in events(pipeline, text, "ar")
+
+
+def test_an_indefinite_organ_noun_makes_the_adjective_its_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "رفضت محكمة تونسية طلبا بالإفراج عن صحفي معارض.", "ar")
+    assert ("TUN", "REJECT", "TUN") in found

@@ -117,6 +117,7 @@ class Grammar:
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
+    indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -158,6 +159,7 @@ def grammar(code: str) -> Grammar:
         non_permanent=_phrases(g.words("non_permanent")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
+        indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),

@@ -168,6 +168,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
                        else False) or view.word_at(first - 1) in g.coordinators
     arg.resolution = getattr(mention, "resolution", "")
+    if arg.resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
+        arg.resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
     return arg
 
@@ -224,6 +226,11 @@ def names_a_person(g: Grammar, text: str, start: int, end: int,
 
 def _orig_start(head: str, norm_offset: int) -> int:
     return normalize(head).orig_span(norm_offset, norm_offset)[0]
+
+
+def _reads_as(view: SentenceView, i: int, vocab: frozenset[str]) -> bool:
+    return 0 <= i < len(view.words) and i not in view.masked and any(
+        r in vocab for r in view.words[i])
 
 
 def _by_instrument(view: SentenceView, first: int) -> bool:
