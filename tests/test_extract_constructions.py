@@ -323,3 +323,12 @@ def test_a_high_court_in_a_state_is_its_organ(pipeline: Pipeline) -> None:
 def test_an_indefinite_organ_noun_makes_the_adjective_its_state(pipeline: Pipeline) -> None:
     found = events(pipeline, "رفضت محكمة تونسية طلبا بالإفراج عن صحفي معارض.", "ar")
     assert ("TUN", "REJECT", "TUN") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chilean police detained two Bolivian officials, charging them with smuggling."),
+    ("ar", "اعتقلت الشرطة التشيلية مسؤولين بوليفيين على الحدود، متهمة إياهم بالتهريب."),
+])
+def test_an_object_pronoun_stands_for_the_objects_of_the_act_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("CHL", "ACCUSE", "BOL") in events(pipeline, text, lang)

@@ -102,6 +102,7 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -606,11 +607,18 @@ class Extractor:
         if not objects:
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
+        if not objects and state.objects[0] == view.index:
+            named = {a.entity for a in subjects}
+            objects = st.pronoun_object(view, hit.first, hit.last, [
+                a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
+            how = st.PRONOUN_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects}]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
         hit.why(objects, how)
+        if objects and not all(a.implicit for a in objects):
+            state.objects = (view.index, objects)
         if not subjects:
             fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []

@@ -118,6 +118,7 @@ class Grammar:
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
+    object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -142,7 +143,8 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns")}
+        "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
+        "object_pronouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -29,6 +29,7 @@ PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive 
 ALL_SUBJECTS = "all_subjects"            # "comprises A, B and C": every one is a subject
 OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame's markers
 DIRECT_OBJECT = "direct_object"          # the first (unmarked) name after the trigger
+PRONOUN_OBJECT = "pronoun_object"        # "accusing them": the objects of the act before
 OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
 BETWEEN = "between_pair"                 # "between X and Y"
@@ -159,6 +160,16 @@ def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
 def direct_object(candidates: list[Arg], prefer_unmarked: bool) -> list[Arg]:
     """The first name after the trigger (unmarked first when kinds tell roles apart)."""
     return first_group(candidates, prefer_unmarked)
+
+
+def pronoun_object(view: SentenceView, first: int, last: int, earlier: list[Arg]) -> list[Arg]:
+    """"arrested ... officials, accusing them of ...", "متهمة إياهم": an object pronoun in or
+    right after the trigger stands for the objects of the sentence's act before it."""
+    pronouns = view.grammar.object_pronouns
+    words = range(first, min(last + 1, len(view.words)))
+    if not pronouns or not any(set(view.words[i]) & pronouns for i in words):
+        return []
+    return list(earlier)
 
 
 def object_before(args: list[Arg]) -> list[Arg]:
