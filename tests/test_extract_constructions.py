@@ -332,3 +332,11 @@ def test_an_indefinite_organ_noun_makes_the_adjective_its_state(pipeline: Pipeli
 def test_an_object_pronoun_stands_for_the_objects_of_the_act_before(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("CHL", "ACCUSE", "BOL") in events(pipeline, text, lang)
+
+
+def test_a_claiming_participle_accuses(pipeline: Pipeline) -> None:
+    text = ("استقبل الرئيس التشيلي نظيره البوليفي خلال زيارة يجريها، مدعيًا وجود تهريب "
+            "منظم في بوليفيا.")
+    found = events(pipeline, text, "ar")
+    assert ("CHL", "ACCUSE", "BOL") in found, found
+    assert not any(kind == "ACCUSE" and s == "BOL" for s, kind, _ in found), found

@@ -84,9 +84,10 @@ def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
                     main: list[Arg]) -> list[Arg]:
     """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that
-    opens a clause right after a comma is done by the subject of the main clause: `main`
-    (the subjects of the sentence's verb before it), else the sentence's first unmarked
-    name of a subject kind. Participles are told by their affixes (grammar.yaml)."""
+    opens a clause right after a comma is done by the subject of the main clause: the
+    sentence's first unmarked name of a subject kind (not the subject of a clause in
+    between: "خلال زيارة يجريها Z، مدعيا"), else `main` (the subjects of the verb before
+    it). Participles are told by their affixes (grammar.yaml)."""
     g = view.grammar
     if trigger == 0 or not view.boundary[trigger] or not g.adjunct_suffixes:
         return []
@@ -94,11 +95,9 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     if not word.endswith(g.adjunct_suffixes) or (
             g.adjunct_prefixes and not word.startswith(g.adjunct_prefixes)):
         return []
-    if main:
-        return main
     first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
                   and not a.marked and not a.implicit), None)
-    return [first] if first else []
+    return [first] if first else list(main)
 
 
 def relative_antecedent(view: SentenceView, clause: int, trigger: int,
