@@ -340,3 +340,9 @@ def test_a_claiming_participle_accuses(pipeline: Pipeline) -> None:
     found = events(pipeline, text, "ar")
     assert ("CHL", "ACCUSE", "BOL") in found, found
     assert not any(kind == "ACCUSE" and s == "BOL" for s, kind, _ in found), found
+
+
+def test_a_place_in_another_clause_is_no_target(pipeline: Pipeline) -> None:
+    text = "فرضت كندا عقوبات اقتصادية وحظر سفر على وزيرين، بسبب سلوكهما خلال الحرب على غزة."
+    found = events(pipeline, text, "ar")
+    assert not any("PSE" in (s, t) for s, _, t in found), found

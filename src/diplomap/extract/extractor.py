@@ -700,12 +700,16 @@ class Extractor:
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
                      taken: set) -> list[Arg]:
-        """"strikes on Kyiv": with no actor named, a place stands for its state."""
+        """"strikes on Kyiv": with no actor named, a place in the trigger's clause stands
+        for its state."""
         markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
         where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
             if arg.kind not in ("place", "city"):
                 continue
+            if any(view.boundary[k] for k in range(hit.last, min(arg.first + 1,
+                                                                 len(view.boundary)))):
+                break  # a place in another clause ("..، بسبب الحرب على غزة") is no target
             if arg.marker in self.grammar.locative:
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
