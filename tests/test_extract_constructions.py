@@ -346,3 +346,13 @@ def test_a_place_in_another_clause_is_no_target(pipeline: Pipeline) -> None:
     text = "فرضت كندا عقوبات اقتصادية وحظر سفر على وزيرين، بسبب سلوكهما خلال الحرب على غزة."
     found = events(pipeline, text, "ar")
     assert not any("PSE" in (s, t) for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Cook Islands signed a fisheries agreement with Fiji."),
+    ("ar", "وقعت جزر كوك اتفاقية لصيد الأسماك مع فيجي."),
+])
+def test_the_cook_islands_sign_as_themselves(pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = pipeline(text, lang, "2025-03-01").extraction.facts
+    assert {(f.predicate, frozenset((f.subject, f.object))) for f in facts} >= {
+        ("agreement_with", frozenset(("COK", "FJI")))}
