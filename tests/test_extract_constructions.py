@@ -356,3 +356,13 @@ def test_the_cook_islands_sign_as_themselves(pipeline: Pipeline, lang: str, text
     facts = pipeline(text, lang, "2025-03-01").extraction.facts
     assert {(f.predicate, frozenset((f.subject, f.object))) for f in facts} >= {
         ("agreement_with", frozenset(("COK", "FJI")))}
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), [
+    ("en", "The Somalian army said it had retaken the port.", "SOM"),
+    ("en", "The Tatmadaw released two hundred prisoners.", "MMR"),
+    ("en", "Police say a FARC splinter group planted the bomb.", "ORG:farc_dissidents"),
+    ("ar", "هاجم منشقون عن القوات المسلحة الثورية الكولومبية ثكنة للجيش.", "ORG:farc_dissidents"),
+])
+def test_variant_names_of_actors_are_linked(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity_id for m in link_text(text, lang).mentions}
