@@ -366,3 +366,12 @@ def test_the_cook_islands_sign_as_themselves(pipeline: Pipeline, lang: str, text
 ])
 def test_variant_names_of_actors_are_linked(lang: str, text: str, entity: str) -> None:
     assert entity in {m.entity_id for m in link_text(text, lang).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Lima against the Peruvian congress. Forty protesters were arrested.",
+    "Two journalists were detained by police during a rally near Cusco, Peru.",
+])
+def test_a_passive_domestic_act_with_no_doer_is_the_named_or_focal_state(
+        pipeline: Pipeline, text: str) -> None:
+    assert ("PER", "COERCE", "PER") in events(pipeline, text, "en")

@@ -456,11 +456,11 @@ class Extractor:
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
         if getattr(frame, "voice", "active") == "passive":
-            return self._passive(view, left, right, hit, clause)
+            return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
     def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
-                 clause: int) -> list[tuple[Arg, Arg]]:
+                 clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         """A passive form: its grammatical subject is the target, the agent the source
         ("X was attacked by Y"); with no agent named there is no event."""
         frame = hit.frame
@@ -470,7 +470,7 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
-            return self._domestic_where(view, hit)
+            return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -681,6 +681,22 @@ class Extractor:
         return bool(prefixes) and bool(right) and view.word_at(hit.first).startswith(
             prefixes) and not _nominal(hit, view) and right[0].first == hit.last and (
             not right[0].marked and right[0].kind in frame.subject and hit.last - hit.first == 1)
+
+    def _domestic_named(self, view: SentenceView, hit: Hit, state: DocState
+                        ) -> list[tuple[Arg, Arg]]:
+        """"32 protesters were arrested", "students were detained by police" with no place
+        after "in": a domestic act in the passive is done by the one state the sentence
+        names, or, where it names none, by the document's focal state."""
+        event = hit.frame.event or {}
+        if hit.frame.fact or not st.domestic_target(event.get("type", ""), event.get("mode")):
+            return []
+        named = {a.entity for a in view.args if a.kind == "state" and not a.implicit}
+        found = next(iter(named)) if len(named) == 1 else (state.focal if not named else None)
+        if not found:
+            return []
+        own = implicit(found)
+        hit.why(own, st.DOMESTIC, "named" if named else "focal")
+        return [(own, own)]
 
     def _domestic_where(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
         """"500 people were detained in London": a domestic act in the passive with no agent
