@@ -375,3 +375,14 @@ def test_variant_names_of_actors_are_linked(lang: str, text: str, entity: str) -
 def test_a_passive_domestic_act_with_no_doer_is_the_named_or_focal_state(
         pipeline: Pipeline, text: str) -> None:
     assert ("PER", "COERCE", "PER") in events(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union accused Chad of arming the rebels. Chad rejected the accusation."),
+    ("ar", "اتهم الاتحاد الأفريقي تشاد بتسليح المتمردين. ورفضت تشاد هذه الاتهامات."),
+])
+def test_a_rejection_with_no_object_answers_the_sentence_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("TCD", "REJECT", "AU") in found, found
+    assert ("TCD", "REJECT", "TCD") not in found

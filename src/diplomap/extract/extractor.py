@@ -103,6 +103,7 @@ class DocState:
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
+    actor: tuple[int, Arg | None] = (-9, None)  # the last named subject of any kind
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -619,6 +620,9 @@ class Extractor:
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
+        if not objects and frame.replies and subjects:
+            objects = self._answered(state, subjects[0])
+            hit.why(objects, st.REPLY_TARGET)
         if not subjects:
             fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []
@@ -757,9 +761,20 @@ class Extractor:
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
+        if not subject.implicit:
+            state.actor = (state.sentence, subject)
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
             state.carried_at = state.sentence
+
+    @staticmethod
+    def _answered(state: DocState, subject: Arg) -> list[Arg]:
+        """"The council accuses X ... X dismisses the reports": a reply with no object named
+        answers the named subject of the sentence right before (another actor than its own)."""
+        sentence, actor = state.actor
+        if actor is None or sentence != state.sentence - 1 or actor.entity == subject.entity:
+            return []
+        return [replace(actor, first=-1, last=-1, start=-1, end=-1, marked=True)]
 
     @staticmethod
     def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:

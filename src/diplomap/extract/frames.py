@@ -54,6 +54,7 @@ class Frame:
     # its target (ONTOLOGY: CONSULT's visitor is the source)
     guest_is_source: bool = False
     speaker_is_source: bool = False  # "X said that Y must ...": the speaker asks Y
+    replies: bool = False  # with no object named, it answers the previous sentence's subject
     foreign_event: dict | None = None  # the event when the target is another state
 
 
@@ -117,6 +118,7 @@ def _frame(entry: dict) -> Frame:
         content=str(entry.get("content", "")),
         guest_is_source=bool(entry.get("guest_is_source")),
         speaker_is_source=bool(entry.get("speaker_is_source")),
+        replies=bool(entry.get("replies")),
         foreign_event=entry.get("foreign_event"),
     )
 
