@@ -386,3 +386,13 @@ def test_a_rejection_with_no_object_answers_the_sentence_before(
     found = events(pipeline, text, lang)
     assert ("TCD", "REJECT", "AU") in found, found
     assert ("TCD", "REJECT", "TCD") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru expelled two Bolivian diplomats. Chile and Ecuador called for an inquiry."),
+    ("ar", "طردت بيرو دبلوماسيين بوليفيين. ودعت تشيلي والإكوادور إلى فتح تحقيق."),
+])
+def test_a_demand_with_no_addressee_goes_to_the_target_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert {("CHL", "REQUEST", "BOL"), ("ECU", "REQUEST", "BOL")} <= found, found

@@ -623,6 +623,12 @@ class Extractor:
         if not objects and frame.replies and subjects:
             objects = self._answered(state, subjects[0])
             hit.why(objects, st.REPLY_TARGET)
+        if not objects and frame.addressee_before and subjects and (
+                state.objects[0] == view.index - 1):
+            named = {a.entity for a in subjects}
+            objects = [replace(a, first=-1, last=-1, start=-1, end=-1, marked=True)
+                       for a in state.objects[1] if a.entity not in named]
+            hit.why(objects, st.ADDRESSEE_BEFORE)
         if not subjects:
             fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []

@@ -55,6 +55,7 @@ class Frame:
     guest_is_source: bool = False
     speaker_is_source: bool = False  # "X said that Y must ...": the speaker asks Y
     replies: bool = False  # with no object named, it answers the previous sentence's subject
+    addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
 
 
@@ -119,6 +120,7 @@ def _frame(entry: dict) -> Frame:
         guest_is_source=bool(entry.get("guest_is_source")),
         speaker_is_source=bool(entry.get("speaker_is_source")),
         replies=bool(entry.get("replies")),
+        addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
     )
 

@@ -31,6 +31,7 @@ OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame
 DIRECT_OBJECT = "direct_object"          # the first (unmarked) name after the trigger
 PRONOUN_OBJECT = "pronoun_object"        # "accusing them": the objects of the act before
 REPLY_TARGET = "reply_target"            # "Y dismisses the accusations": Y answers the accuser
+ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the target before
 OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
 BETWEEN = "between_pair"                 # "between X and Y"
