@@ -396,3 +396,15 @@ def test_a_demand_with_no_addressee_goes_to_the_target_before(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = events(pipeline, text, lang)
     assert {("CHL", "REQUEST", "BOL"), ("ECU", "REQUEST", "BOL")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bolivia withdrew from the border talks with Chile."),
+    ("en", "Bolivia cancels its participation in a summit with Chile."),
+    ("ar", "انسحبت بوليفيا من محادثات الحدود مع تشيلي."),
+    ("ar", "ألغى الرئيس البوليفي مشاركته في قمة مع تشيلي."),
+])
+def test_breaking_off_talks_is_a_sanction(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("BOL", "SANCTION", "CHL") in found, found
+    assert ("BOL", "RETREAT", "CHL") not in found
