@@ -408,3 +408,10 @@ def test_breaking_off_talks_is_a_sanction(pipeline: Pipeline, lang: str, text: s
     found = events(pipeline, text, lang)
     assert ("BOL", "SANCTION", "CHL") in found, found
     assert ("BOL", "RETREAT", "CHL") not in found
+
+
+def test_in_the_province_of_is_no_boycott(pipeline: Pipeline) -> None:
+    found = events(pipeline, "انفجرت عبوة في بلدة صغيرة بمقاطعة لاباز في بوليفيا.", "ar")
+    assert not any(kind == "PROTEST" for _, kind, _ in found), found
+    asked = events(pipeline, "قامت تشيلي بمقاطعة المنتجات البيروفية.", "ar")
+    assert ("CHL", "PROTEST", "PER") in asked, asked
