@@ -8,6 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 from diplomap.extract import strategies as st
+from diplomap.lexicon.linker import link_text
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +206,212 @@ def test_detaining_is_not_protesting(pipeline: Pipeline) -> None:
 def test_a_broken_plural_people_is_also_an_indefinite_adjective(pipeline: Pipeline) -> None:
     found = events(pipeline, "طردت مصر ثلاثة دبلوماسيين أتراك.", "ar")
     assert ("EGY", "SANCTION", "TUR") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "Peruvian police detained six pro-Bolivian activists near the border.", "BOL"),
+    ("ar", "اعتقلت الشرطة البيروفية ستة ناشطين مؤيدين لبوليفيا قرب الحدود.", "BOL"),
+])
+def test_a_name_after_a_stance_word_is_no_actor(pipeline: Pipeline, lang: str, text: str,
+                                                absent: str) -> None:
+    found = events(pipeline, text, lang)
+    assert found, text
+    assert not any(absent in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Israel attacks Iranian-backed Houthis in Yemen.", ("ISR", "ASSAULT", "ORG:houthis")),
+    ("ar", "استهدف الحوثيون المدعومون من إيران سفينة إسرائيلية في البحر الأحمر.",
+     ("ORG:houthis", "ASSAULT", "ISR")),
+])
+def test_a_participle_modifier_gives_way_to_the_name_it_describes(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found
+    assert not any("IRN" in (source, target) for source, _, target in found), found
+
+
+def test_a_participle_modifier_of_a_plain_noun_still_names_its_party(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Estonia accused Moscow of an alleged Russian-backed plot.", "en")
+    assert ("EST", "ACCUSE", "RUS") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuadorian President Santiago Ruiz condemned Peru for the border raid.",
+    "Ecuadorian foreign minister Luisa Jordan condemned Peru for the border raid.",
+])
+def test_a_place_name_after_a_title_is_part_of_a_persons_name(pipeline: Pipeline,
+                                                              text: str) -> None:
+    found = events(pipeline, text, "en")
+    assert ("ECU", "ACCUSE", "PER") in found
+    assert not any({"CHL", "JOR"} & {source, target} for source, _, target in found), found
+
+
+def test_a_place_name_after_a_capitalised_word_with_no_title_stays_a_place(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Police in Northern Ireland arrested two smugglers.", "en")
+    assert any("IRL" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hamas postponed the release of the detainees, accusing Israel of breaking the truce."),
+    ("ar", "أجلت حركة حماس الإفراج عن المحتجزين، متهمة إسرائيل بخرق الهدنة."),
+])
+def test_a_trigger_after_a_comma_owns_the_names_after_it(pipeline: Pipeline, lang: str,
+                                                         text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("ORG:hamas", "ACCUSE", "ISR") in found
+    assert not any(kind == "RETREAT" and target == "ISR" for _, kind, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile recalled its envoy, accusing Peru of spying on its navy."),
+    ("ar", "استدعت تشيلي سفيرها، متهمة بيرو بالتجسس على بحريتها."),
+])
+def test_a_participle_after_a_comma_is_done_by_the_main_clause_subject(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("CHL", "ACCUSE", "PER") in events(pipeline, text, lang)
+
+
+def test_a_detainee_is_no_protester(pipeline: Pipeline) -> None:
+    found = events(pipeline, "أفرجت السلطات التشيلية عن المحتجزين في سانتياغو.", "ar")
+    assert not any(kind == "PROTEST" for _, kind, _ in found), found
+
+
+def test_a_counted_people_in_the_accusative_is_its_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "قتل الجيش التشادي 12 سودانيًا قرب الحدود.", "ar")
+    assert ("TCD", "ASSAULT", "SDN") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قُتل ثلاثة جنود تشاديين بنيران سودانية قرب الحدود.", ("SDN", "ASSAULT", "TCD")),
+    ("أصيب خمسة مدنيين لبنانيين بقصف إسرائيلي على بلدة حدودية.", ("ISR", "ASSAULT", "LBN")),
+])
+def test_the_name_after_an_instrument_noun_is_the_doer(pipeline: Pipeline, text: str,
+                                                       expected: tuple) -> None:
+    found = events(pipeline, text, "ar")
+    assert expected in found
+    assert (expected[2], "ASSAULT", expected[0]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت تشيلي أكثر من خمسة آلاف جندي قرب حدودها مع بيرو.",
+    "أرسلت تشيلي 12 ألف عنصر إلى الحدود مع بيرو.",
+])
+def test_a_count_between_a_verb_and_its_noun_is_skipped(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert any(s == "CHL" and kind == "MOBILIZE" for s, kind, _ in found), found
+
+
+def test_happened_is_not_signed(pipeline: Pipeline) -> None:
+    text = "استدعت تشيلي وبيرو سفيري بوليفيا على خلفية الحادث الذي وقع في لاباز."
+    found = pipeline(text, "ar", "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in found.facts), found.facts
+    assert not any(e.event_type == "SUPPORT" for e in found.events), found.events
+    signed = pipeline("وقعت تشيلي وبيرو اتفاقية للتعاون.", "ar", "2025-03-01").extraction
+    assert any(f.predicate == "agreement_with" for f in signed.facts)
+
+
+
+def test_a_high_court_in_a_state_is_its_organ(pipeline: Pipeline) -> None:
+    text = "قضت المحكمة الدستورية في الإكوادور بسجن وزير سابق ثماني سنوات."
+    mentions = link_text(text, "ar").mentions
+    assert [(m.entity_id, m.resolution) for m in mentions] == [("ECU", "organ")]
+    assert ("ECU", "SANCTION", "ECU") in events(pipeline, text, "ar")
+
+
+def test_an_indefinite_organ_noun_makes_the_adjective_its_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "رفضت محكمة تونسية طلبا بالإفراج عن صحفي معارض.", "ar")
+    assert ("TUN", "REJECT", "TUN") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chilean police detained two Bolivian officials, charging them with smuggling."),
+    ("ar", "اعتقلت الشرطة التشيلية مسؤولين بوليفيين على الحدود، متهمة إياهم بالتهريب."),
+])
+def test_an_object_pronoun_stands_for_the_objects_of_the_act_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("CHL", "ACCUSE", "BOL") in events(pipeline, text, lang)
+
+
+def test_a_claiming_participle_accuses(pipeline: Pipeline) -> None:
+    text = ("استقبل الرئيس التشيلي نظيره البوليفي خلال زيارة يجريها، مدعيًا وجود تهريب "
+            "منظم في بوليفيا.")
+    found = events(pipeline, text, "ar")
+    assert ("CHL", "ACCUSE", "BOL") in found, found
+    assert not any(kind == "ACCUSE" and s == "BOL" for s, kind, _ in found), found
+
+
+def test_a_place_in_another_clause_is_no_target(pipeline: Pipeline) -> None:
+    text = "فرضت كندا عقوبات اقتصادية وحظر سفر على وزيرين، بسبب سلوكهما خلال الحرب على غزة."
+    found = events(pipeline, text, "ar")
+    assert not any("PSE" in (s, t) for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Cook Islands signed a fisheries agreement with Fiji."),
+    ("ar", "وقعت جزر كوك اتفاقية لصيد الأسماك مع فيجي."),
+])
+def test_the_cook_islands_sign_as_themselves(pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = pipeline(text, lang, "2025-03-01").extraction.facts
+    assert {(f.predicate, frozenset((f.subject, f.object))) for f in facts} >= {
+        ("agreement_with", frozenset(("COK", "FJI")))}
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), [
+    ("en", "The Somalian army said it had retaken the port.", "SOM"),
+    ("en", "The Tatmadaw released two hundred prisoners.", "MMR"),
+    ("en", "Police say a FARC splinter group planted the bomb.", "ORG:farc_dissidents"),
+    ("ar", "هاجم منشقون عن القوات المسلحة الثورية الكولومبية ثكنة للجيش.", "ORG:farc_dissidents"),
+])
+def test_variant_names_of_actors_are_linked(lang: str, text: str, entity: str) -> None:
+    assert entity in {m.entity_id for m in link_text(text, lang).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Lima against the Peruvian congress. Forty protesters were arrested.",
+    "Two journalists were detained by police during a rally near Cusco, Peru.",
+])
+def test_a_passive_domestic_act_with_no_doer_is_the_named_or_focal_state(
+        pipeline: Pipeline, text: str) -> None:
+    assert ("PER", "COERCE", "PER") in events(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union accused Chad of arming the rebels. Chad rejected the accusation."),
+    ("ar", "اتهم الاتحاد الأفريقي تشاد بتسليح المتمردين. ورفضت تشاد هذه الاتهامات."),
+])
+def test_a_rejection_with_no_object_answers_the_sentence_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("TCD", "REJECT", "AU") in found, found
+    assert ("TCD", "REJECT", "TCD") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru expelled two Bolivian diplomats. Chile and Ecuador called for an inquiry."),
+    ("ar", "طردت بيرو دبلوماسيين بوليفيين. ودعت تشيلي والإكوادور إلى فتح تحقيق."),
+])
+def test_a_demand_with_no_addressee_goes_to_the_target_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert {("CHL", "REQUEST", "BOL"), ("ECU", "REQUEST", "BOL")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bolivia withdrew from the border talks with Chile."),
+    ("en", "Bolivia cancels its participation in a summit with Chile."),
+    ("ar", "انسحبت بوليفيا من محادثات الحدود مع تشيلي."),
+    ("ar", "ألغى الرئيس البوليفي مشاركته في قمة مع تشيلي."),
+])
+def test_breaking_off_talks_is_a_sanction(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("BOL", "SANCTION", "CHL") in found, found
+    assert ("BOL", "RETREAT", "CHL") not in found
+
+
+def test_in_the_province_of_is_no_boycott(pipeline: Pipeline) -> None:
+    found = events(pipeline, "انفجرت عبوة في بلدة صغيرة بمقاطعة لاباز في بوليفيا.", "ar")
+    assert not any(kind == "PROTEST" for _, kind, _ in found), found
+    asked = events(pipeline, "قامت تشيلي بمقاطعة المنتجات البيروفية.", "ar")
+    assert ("CHL", "PROTEST", "PER") in asked, asked

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -35,7 +36,13 @@ from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.plover import codable
-from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+from diplomap.extract.sentence import (
+    Arg,
+    SentenceView,
+    describes_noun,
+    names_a_person,
+    view_sentence,
+)
 from diplomap.extract.strategies import Step
 from diplomap.lang import language
 from diplomap.ontology import ontology
@@ -95,6 +102,8 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
+    actor: tuple[int, Arg | None] = (-9, None)  # the last named subject of any kind
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -188,11 +197,21 @@ class Extractor:
 
     def _focal_state(self, doc) -> str | None:
         counts: Counter[str] = Counter()
+        spans = [(m.start, m.end) for m in doc.mentions]
         for mention in doc.mentions:
             resolved = self._resolve(mention.entity_id, None)
-            if resolved and resolved[1] == "state":
+            if resolved and resolved[1] == "state" and not self._describes(
+                    doc, mention, spans, person=resolved[2] is not None):
                 counts[resolved[0]] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+    def _describes(self, doc, mention, spans: list[tuple[int, int]], person: bool) -> bool:
+        """The mention only describes a noun, or a place name is part of a person's name
+        (it is no actor)."""
+        g, text, start, end = self.grammar, doc.text, mention.start, mention.end
+        return any(describes_noun(g, text, start, end, spans)) or (
+            not person and mention.resolution in ("name", "metonym")
+            and names_a_person(g, text, start, end, spans))
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)
@@ -216,9 +235,9 @@ class Extractor:
 
     # -- sentence -----------------------------------------------------------------
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
-        hits = self._hits(view)
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
+        hits = self._hits(view, amounts)
         previous = None
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
@@ -254,9 +273,10 @@ class Extractor:
         prefixes = self.grammar.continuing_prefixes
         return bool(prefixes) and view.word_at(hit.first).startswith(prefixes)
 
-    def _hits(self, view: SentenceView) -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         hits = []
-        for first, last, pattern in self.frames.frames.find(view.words, view.masked):
+        skipped = view.masked | _counted_words(view, amounts)
+        for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
             if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
                 continue
@@ -273,7 +293,8 @@ class Extractor:
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
             later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
-                     if h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts)]
+                     if (h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts))
+                     or _new_clause(view, h)]
             hit.right = later[0].first if later else len(view.words)
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
@@ -436,11 +457,11 @@ class Extractor:
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
         if getattr(frame, "voice", "active") == "passive":
-            return self._passive(view, left, right, hit, clause)
+            return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
     def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
-                 clause: int) -> list[tuple[Arg, Arg]]:
+                 clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         """A passive form: its grammatical subject is the target, the agent the source
         ("X was attacked by Y"); with no agent named there is no event."""
         frame = hit.frame
@@ -450,7 +471,7 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
-            return self._domestic_where(view, hit)
+            return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -532,6 +553,8 @@ class Extractor:
         if not subjects and target_markers and not marked_subject:
             genitive = st.verbal_noun_genitive(view, right, hit.last, frame.subject,
                                                frame.object, target_markers)
+        if agents and agents[0].first == hit.last and agents[0].agent:
+            subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
@@ -549,6 +572,10 @@ class Extractor:
             subjects, how = group_from(right, right[0], frame.subject), st.VSO_SUBJECT
         if not subjects and self._coordinated_verb(view, hit, state):
             subjects, how = state.verb_subjects[1], st.COORDINATED_VERB
+        if not subjects and not _nominal(hit, view):
+            main = state.verb_subjects[1] if state.verb_subjects[0] == view.index else []
+            subjects = st.adjunct_subject(view, hit.first, frame.subject, main)
+            how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
@@ -581,11 +608,27 @@ class Extractor:
         if not objects:
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
+        if not objects and state.objects[0] == view.index:
+            named = {a.entity for a in subjects}
+            objects = st.pronoun_object(view, hit.first, hit.last, [
+                a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
+            how = st.PRONOUN_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects}]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
         hit.why(objects, how)
+        if objects and not all(a.implicit for a in objects):
+            state.objects = (view.index, objects)
+        if not objects and frame.replies and subjects:
+            objects = self._answered(state, subjects[0])
+            hit.why(objects, st.REPLY_TARGET)
+        if not objects and frame.addressee_before and subjects and (
+                state.objects[0] == view.index - 1):
+            named = {a.entity for a in subjects}
+            objects = [replace(a, first=-1, last=-1, start=-1, end=-1, marked=True)
+                       for a in state.objects[1] if a.entity not in named]
+            hit.why(objects, st.ADDRESSEE_BEFORE)
         if not subjects:
             fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []
@@ -625,7 +668,7 @@ class Extractor:
             return None
         end = max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
         first = candidates[0]
-        gap = [view.word_at(k) for k in range(end, first.first)]
+        gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
             return None
         return first
@@ -649,6 +692,22 @@ class Extractor:
             prefixes) and not _nominal(hit, view) and right[0].first == hit.last and (
             not right[0].marked and right[0].kind in frame.subject and hit.last - hit.first == 1)
 
+    def _domestic_named(self, view: SentenceView, hit: Hit, state: DocState
+                        ) -> list[tuple[Arg, Arg]]:
+        """"32 protesters were arrested", "students were detained by police" with no place
+        after "in": a domestic act in the passive is done by the one state the sentence
+        names, or, where it names none, by the document's focal state."""
+        event = hit.frame.event or {}
+        if hit.frame.fact or not st.domestic_target(event.get("type", ""), event.get("mode")):
+            return []
+        named = {a.entity for a in view.args if a.kind == "state" and not a.implicit}
+        found = next(iter(named)) if len(named) == 1 else (state.focal if not named else None)
+        if not found:
+            return []
+        own = implicit(found)
+        hit.why(own, st.DOMESTIC, "named" if named else "focal")
+        return [(own, own)]
+
     def _domestic_where(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
         """"500 people were detained in London": a domestic act in the passive with no agent
         named is done by the state where it happens, to its own people."""
@@ -667,12 +726,16 @@ class Extractor:
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
                      taken: set) -> list[Arg]:
-        """"strikes on Kyiv": with no actor named, a place stands for its state."""
+        """"strikes on Kyiv": with no actor named, a place in the trigger's clause stands
+        for its state."""
         markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
         where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
             if arg.kind not in ("place", "city"):
                 continue
+            if any(view.boundary[k] for k in range(hit.last, min(arg.first + 1,
+                                                                 len(view.boundary)))):
+                break  # a place in another clause ("..، بسبب الحرب على غزة") is no target
             if arg.marker in self.grammar.locative:
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
@@ -704,9 +767,20 @@ class Extractor:
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
+        if not subject.implicit:
+            state.actor = (state.sentence, subject)
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
             state.carried_at = state.sentence
+
+    @staticmethod
+    def _answered(state: DocState, subject: Arg) -> list[Arg]:
+        """"The council accuses X ... X dismisses the reports": a reply with no object named
+        answers the named subject of the sentence right before (another actor than its own)."""
+        sentence, actor = state.actor
+        if actor is None or sentence != state.sentence - 1 or actor.entity == subject.entity:
+            return []
+        return [replace(actor, first=-1, last=-1, start=-1, end=-1, marked=True)]
 
     @staticmethod
     def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:
@@ -955,6 +1029,13 @@ def _capital_places(lexicon) -> dict[str, str]:
     return capitals
 
 
+def _counted_words(view: SentenceView, amounts) -> set[int]:
+    """The words of counts ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops"): a gap of a
+    trigger skips them like the words of names."""
+    counts = [(a.start, a.end) for a in amounts if a.unit == "count"]
+    return {i for i, (s, e) in enumerate(view.spans) if any(a <= s and e <= b for a, b in counts)}
+
+
 def _within(items: list, view: SentenceView) -> list:
     """The dates or amounts (in text order) that lie inside the sentence."""
     first = bisect.bisect_left(items, view.start, key=lambda x: x.start)
@@ -990,6 +1071,12 @@ def _nearest(dates: list, offset: int):
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _new_clause(view: SentenceView, later: Hit) -> bool:
+    """A trigger right after a comma opens a clause of its own ("..., accusing X of", "،
+    متهمة X"): the names after it are its own, not an earlier trigger's objects."""
+    return later.first < len(view.boundary) and view.boundary[later.first]
 
 
 def _prefix_match(word: tuple[str, ...], token: str) -> bool:

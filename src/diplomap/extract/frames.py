@@ -54,6 +54,8 @@ class Frame:
     # its target (ONTOLOGY: CONSULT's visitor is the source)
     guest_is_source: bool = False
     speaker_is_source: bool = False  # "X said that Y must ...": the speaker asks Y
+    replies: bool = False  # with no object named, it answers the previous sentence's subject
+    addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
 
 
@@ -117,6 +119,8 @@ def _frame(entry: dict) -> Frame:
         content=str(entry.get("content", "")),
         guest_is_source=bool(entry.get("guest_is_source")),
         speaker_is_source=bool(entry.get("speaker_is_source")),
+        replies=bool(entry.get("replies")),
+        addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
     )
 
@@ -146,7 +150,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         patterns: list[TokenPattern] = []
         seen: set[tuple[str, ...]] = set()
         by_id: dict[str, Frame] = {}
-        for entry in data["frames"]:
+        for entry in data["frames"]:  # a form listed twice stays the earlier frame's
             frame = _frame(entry)
             active, passive = frame_forms(entry, lang)
             groups = [(frame, active)]

@@ -110,6 +110,15 @@ class Grammar:
     non_permanent: tuple[tuple[str, ...], ...]
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
+    stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
+    modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
+    modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
+    person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
+    adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
+    adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
+    instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
+    indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
+    object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -133,7 +142,9 @@ def grammar(code: str) -> Grammar:
     words = {key: norm_set(g.words(key)) for key in (
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
-        "relatives", "demonstratives", "since", "independence", "first")}
+        "relatives", "demonstratives", "since", "independence", "first", "stance_words",
+        "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
+        "object_pronouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -149,6 +160,9 @@ def grammar(code: str) -> Grammar:
                         for w in forms},
         non_permanent=_phrases(g.words("non_permanent")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
+        indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
+        adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",

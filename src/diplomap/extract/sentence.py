@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from diplomap.extract.grammar import Grammar
+from diplomap.extract.grammar import Grammar, norm
 from diplomap.text import normalize
 
 _WORD = re.compile(r"[^\W_]+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
 _BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
 
 
@@ -53,6 +55,7 @@ class SentenceView:
     starts: list[int] = field(default_factory=list)  # span starts and ends, for bisection
     ends: list[int] = field(default_factory=list)
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
+    modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -91,10 +94,12 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
     view.ends = [e for _, e in spans]
+    named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
-        if arg is not None:
+        if arg is not None and _acts(view, text, arg, named):
             view.args.append(arg)
+        if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
     if focal:
         view.args += _focal_pronouns(view, focal) + _focal_nouns(view, focal, focal_nouns)
@@ -109,6 +114,18 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]]) -> bool:
+    """False for a name that only describes another noun (its modifier words are masked
+    with it) and for a place name that is part of a person's name."""
+    before, after = describes_noun(view.grammar, text, arg.start, arg.end, named)
+    if before or after:
+        view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
+        view.masked |= view.modifiers
+        return False
+    return not (arg.person is None and arg.resolution in ("name", "metonym")
+                and names_a_person(view.grammar, text, arg.start, arg.end, named))
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
@@ -137,7 +154,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         head = view.word_at(first - 2)
         before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
             "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
-    agent = (view.word_at(first - 2), before) in g.agent_phrases
+    agent = (view.word_at(first - 2), before) in g.agent_phrases or _by_instrument(view, first)
     if (view.word_at(first - 2), before) in g.distributive_phrases:
         # "مع كل من X": the preposition before the phrase governs the list
         before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else ""
@@ -151,8 +168,79 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
                        else False) or view.word_at(first - 1) in g.coordinators
     arg.resolution = getattr(mention, "resolution", "")
+    if arg.resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
+        arg.resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
     return arg
+
+
+def describes_noun(g: Grammar, text: str, start: int, end: int,
+                   names: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
+    """How many words before and after the name at text[start:end] make it a modifier
+    of another name, not an actor ((0, 0): it acts). A stance word before it ("pro-Russian
+    protesters", "المحتجون المؤيدون لفلسطين") always does; a participle joined after it by a
+    hyphen ("Iranian-backed Houthis"), or before it with its preposition ("الحوثيون
+    المدعومون من إيران"), only when the noun it describes is itself one of the `names`
+    (spans): "an alleged Russia-supported plan" still points at Russia."""
+    head = text[max(0, start - 80):start]
+    head = re.sub(r"[^\W_]+$", "", head)  # a proclitic inside the mention's first word
+    words = list(_WORD.finditer(normalize(head).text))[-2:]
+    before = [g.readings(w.group()) for w in words]
+    if before and any(r in g.stance_words for r in before[-1]):
+        return 1, 0
+    spans = list(names)
+    joined = re.match(r"-([^\W_]+)\s+", text[end:end + 40])
+    if joined and any(r in g.modifier_participles for r in g.readings(normalize(
+            joined.group(1)).text)) and any(s == end + joined.end() for s, _ in spans):
+        return 0, 1
+    if (len(before) == 2 and before[1][0] in g.modifier_markers
+            and any(r in g.modifier_participles for r in before[0])):
+        participle = start - len(head) + _orig_start(head, words[0].start())
+        if any(not text[e:participle].strip() for _, e in spans if e <= participle):
+            return 2, 0
+    return 0, 0
+
+
+def names_a_person(g: Grammar, text: str, start: int, end: int,
+                   names: Iterable[tuple[int, int]] = ()) -> bool:
+    """A place name that is part of a person's name ("President Santiago Peña", "minister
+    Luís Montenegro", "rights chief Volker Türk"): right after a title word, or after one
+    capitalised given name (no name of the lexicon) that follows a title word. Only for a
+    language whose titles take their state with a preposition (`person_titles` is empty
+    where "رئيس باراغواي" is the title and its state)."""
+    if not g.person_titles:
+        return False
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    words = list(_NAME_WORD.finditer(window))[-2:]
+    if not words or window[words[-1].end():].strip():
+        return False
+    if norm(words[-1].group()) in g.person_titles:
+        return True
+    if len(words) < 2 or window[words[0].end():words[1].start()].strip():
+        return False
+    given = words[1]
+    return (given.group()[:1].isupper() and norm(words[0].group()) in g.person_titles
+            and not any(s <= lo + given.start() < e for s, e in names))
+
+
+def _orig_start(head: str, norm_offset: int) -> int:
+    return normalize(head).orig_span(norm_offset, norm_offset)[0]
+
+
+def _reads_as(view: SentenceView, i: int, vocab: frozenset[str]) -> bool:
+    return 0 <= i < len(view.words) and i not in view.masked and any(
+        r in vocab for r in view.words[i])
+
+
+def _by_instrument(view: SentenceView, first: int) -> bool:
+    """"قتل ... بنيران إسرائيلية", "بقصف الجيش الروسي": a name right after an instrument
+    noun with its preposition proclitic is the doer of the act (a passive's agent)."""
+    if first < 1 or first - 1 in view.masked:
+        return False
+    word = view.words[first - 1]
+    return word[0][:1] in view.grammar.governing and any(
+        r in view.grammar.instrument_nouns for r in word[1:])
 
 
 def _without_modifiers(args: list[Arg]) -> list[Arg]:

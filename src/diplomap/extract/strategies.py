@@ -22,12 +22,16 @@ from diplomap.ontology import ontology
 SVO_SUBJECT = "svo_subject"              # the subject named before a verb
 VSO_SUBJECT = "vso_subject"              # the subject right after a verb-first trigger
 RELATIVE_ANTECEDENT = "relative_antecedent"  # "X, who met Y": the name before the relative
+ADJUNCT_SUBJECT = "adjunct_subject"      # "X delayed ..., accusing Y": the main clause's subject
 SUBJECT_MARKER = "subject_marker"        # a preposition the frame says marks its subject
 PASSIVE_AGENT = "passive_agent"          # "by X", an agent phrase of a passive or a noun
 PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive is the target
 ALL_SUBJECTS = "all_subjects"            # "comprises A, B and C": every one is a subject
 OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame's markers
 DIRECT_OBJECT = "direct_object"          # the first (unmarked) name after the trigger
+PRONOUN_OBJECT = "pronoun_object"        # "accusing them": the objects of the act before
+REPLY_TARGET = "reply_target"            # "Y dismisses the accusations": Y answers the accuser
+ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the target before
 OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
 BETWEEN = "between_pair"                 # "between X and Y"
@@ -77,6 +81,25 @@ def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach
                   and may_be_subject(a, any_marking, comitative)
                   and a.first - trigger_end <= reach), None)
     return group_from(right, first, kinds) if first is not None else []
+
+
+def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
+                    main: list[Arg]) -> list[Arg]:
+    """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that
+    opens a clause right after a comma is done by the subject of the main clause: the
+    sentence's first unmarked name of a subject kind (not the subject of a clause in
+    between: "خلال زيارة يجريها Z، مدعيا"), else `main` (the subjects of the verb before
+    it). Participles are told by their affixes (grammar.yaml)."""
+    g = view.grammar
+    if trigger == 0 or not view.boundary[trigger] or not g.adjunct_suffixes:
+        return []
+    word = view.words[trigger][0]
+    if not word.endswith(g.adjunct_suffixes) or (
+            g.adjunct_prefixes and not word.startswith(g.adjunct_prefixes)):
+        return []
+    first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
+                  and not a.marked and not a.implicit), None)
+    return [first] if first else list(main)
 
 
 def relative_antecedent(view: SentenceView, clause: int, trigger: int,
@@ -138,6 +161,16 @@ def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
 def direct_object(candidates: list[Arg], prefer_unmarked: bool) -> list[Arg]:
     """The first name after the trigger (unmarked first when kinds tell roles apart)."""
     return first_group(candidates, prefer_unmarked)
+
+
+def pronoun_object(view: SentenceView, first: int, last: int, earlier: list[Arg]) -> list[Arg]:
+    """"arrested ... officials, accusing them of ...", "متهمة إياهم": an object pronoun in or
+    right after the trigger stands for the objects of the sentence's act before it."""
+    pronouns = view.grammar.object_pronouns
+    words = range(first, min(last + 1, len(view.words)))
+    if not pronouns or not any(set(view.words[i]) & pronouns for i in words):
+        return []
+    return list(earlier)
 
 
 def object_before(args: list[Arg]) -> list[Arg]:
