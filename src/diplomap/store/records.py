@@ -459,22 +459,69 @@ def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] 
     """Group the events stored for `doc_id` with the records of the other documents (and
     regroup what its former events were part of). Call inside the document's transaction.
     `links`: the document's `link_rows`, when an extraction worker computed them."""
+    group_documents(conn, [Grouping(doc_id, list(seeds),
+                                    store_links(conn, doc_id, vectors, links))])
+
+
+@dataclass
+class Grouping:
+    """What the regrouping of one document's events starts from: the links of its former
+    events (`forget_document`) and of its new ones (`store_links`)."""
+    doc_id: str
+    seeds: list[Seed]
+    rows: list[tuple]
+
+
+def store_links(conn: sqlite3.Connection, doc_id: str, vectors: dict[str, bytes] | None = None,
+                links: list[tuple] | None = None) -> list[tuple]:
+    """Insert the event_links rows of the events stored for `doc_id` (not yet grouped: see
+    `group_documents`); the rows."""
     rows = links if links is not None else _document_links(conn, doc_id, vectors)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     _decoded(conn).drop(r[0] for r in rows)
-    stale = {s[3] for s in seeds if s[3]}
+    return rows
+
+
+def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> None:
+    """Regroup, once for all of them, the blocks the documents' former and new events are
+    in (their links stored). Records are a function of the set of mentions, so this is what
+    grouping each document in turn gives, at the cost of one regrouping per block and batch
+    instead of one per document (a busy block is reclustered whole each time)."""
+    stale = {s[3] for g in groupings for s in g.seeds if s[3]}
     by_block: dict[str, list[tuple[str | None, str | None]]] = {}
-    for block, lo, hi, _ in [*seeds, *((r[2], r[3], r[4], "") for r in rows)]:
-        by_block.setdefault(block, []).append((lo, hi))
+    docs_of: dict[str, list[str]] = {}
+    for g in groupings:
+        for block, lo, hi, _ in [*g.seeds, *((r[2], r[3], r[4], "") for r in g.rows)]:
+            by_block.setdefault(block, []).append((lo, hi))
+            if g.doc_id not in docs_of.setdefault(block, []):
+                docs_of[block].append(g.doc_id)
     changed: set[str] = set()
+    touched: set[tuple] = set()
     old_groups = _groups_of(conn, stale)
-    _delete_records(conn, stale)
+    _delete_records(conn, stale, touched)
     for block, intervals in sorted(by_block.items()):
-        mentions = _region(conn, block, intervals) + _unplaced(conn, block, doc_id)
-        changed |= _write_records(conn, mentions, stale)
+        mentions = _region(conn, block, intervals)
+        for doc_id in docs_of[block]:
+            mentions += _unplaced(conn, block, doc_id)
+        changed |= _write_records(conn, mentions, stale, touched)
     _regroup_multilateral(conn, changed, old_groups)
+    _resample(conn, touched)
+
+
+def _resample(conn: sqlite3.Connection, keys: Iterable[tuple]) -> None:
+    """Set the sample IDs of the record_summary rows of `keys` (source, target, year, quad,
+    modality) to their first records by date and ID. The triggers keep the first ones
+    inserted, which depends on the order records came and went; this makes the sample a
+    function of the records, the same whichever batches the documents were grouped in."""
+    conn.executemany(
+        "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
+        " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
+        " AND substr(date, 1, 4) IS ?3 AND quad = ?4 AND modality = ?5"
+        " ORDER BY date, id LIMIT 20)), '')"
+        " WHERE source = coalesce(?1, '') AND target = coalesce(?2, '')"
+        " AND year = coalesce(?3, '') AND quad = ?4 AND modality = ?5", sorted(keys, key=repr))
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -611,7 +658,8 @@ def record_id(block: str, anchor: Mention) -> str:
 
 
 def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
-                   stale: AbstractSet[str] = frozenset()) -> set[str]:
+                   stale: AbstractSet[str] = frozenset(),
+                   touched: set[tuple] | None = None) -> set[str]:
     """Store the clusters of `mentions` as records, writing only the records whose members
     changed or that are `stale` (deleted by the caller); a busy block is reclustered whole
     but rewritten only where it moved. The IDs written."""
@@ -623,10 +671,12 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     clusters = {record_id(c[0].block, c[0]): c for c in cluster(mentions)}
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
-    _delete_records(conn, (set(before) - set(clusters)) | changed)
+    _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
     for rid in sorted(changed):
         members = clusters[rid]
         row = _record_row(members)
+        if touched is not None:
+            touched.add(_summary_key(row))
         conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
                      f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
         conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
@@ -654,8 +704,20 @@ def _record_row(members: list[Mention]) -> tuple:
             reports[0] if reports else None, reports[-1] if reports else None)
 
 
-def _delete_records(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
-    conn.executemany("DELETE FROM event_records WHERE id = ?", [(i,) for i in ids])
+def _summary_key(row: tuple) -> tuple:
+    """The record_summary key of an event_records row (`_record_row`), before coalescing."""
+    return row[2], row[3], None if row[6] is None else row[6][:4], row[9], row[10]
+
+
+def _delete_records(conn: sqlite3.Connection, ids: Iterable[str],
+                    touched: set[tuple] | None = None) -> None:
+    if touched is None:
+        conn.executemany("DELETE FROM event_records WHERE id = ?", [(i,) for i in ids])
+        return
+    for i in sorted(ids):
+        touched.update(conn.execute(
+            "DELETE FROM event_records WHERE id = ?"
+            " RETURNING source, target, substr(date, 1, 4), quad, modality", (i,)).fetchall())
 
 
 def _groups_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
