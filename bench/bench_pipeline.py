@@ -124,12 +124,15 @@ def run(n_docs: int, workers: int | None, model: str | None = None) -> None:
         if child.returncode:
             raise SystemExit(f"ingest failed with exit code {child.returncode}")
         baseline = tokenise_seconds(texts)
-    rss = ", ".join(f"{mb:.0f}" for mb in sorted(peaks.values(), reverse=True))
-    cpu = ", ".join(f"{s:.1f}" for s in sorted(sampler.cpu.values(), reverse=True))
+    # the ingest process first (it reads, stores and writes), then its workers
+    order = [child.pid, *sorted((p for p in peaks if p != child.pid), key=peaks.__getitem__,
+                                reverse=True)]
+    rss = ", ".join(f"{peaks[p]:.0f}" for p in order if p in peaks)
+    cpu = ", ".join(f"{sampler.cpu[p]:.1f}" for p in order if p in sampler.cpu)
     print(f"{model or 'default':>12} {n_docs:>7} docs {size:7.1f} MB {seconds:7.1f} s"
           f" {n_docs / seconds:7.0f} docs/s"
           f" {size / seconds:6.2f} MB/s {seconds / baseline:7.0f}x tokenise"
-          f"   peak RSS MB per process: {rss}   CPU s per process: {cpu}")
+          f"   peak RSS MB (ingest, workers): {rss}   CPU s (ingest, workers): {cpu}")
 
 
 def main() -> None:

@@ -491,20 +491,18 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
     instead of one per document (a busy block is reclustered whole each time)."""
     stale = {s[3] for g in groupings for s in g.seeds if s[3]}
     by_block: dict[str, list[tuple[str | None, str | None]]] = {}
-    docs_of: dict[str, list[str]] = {}
+    docs_of: dict[str, set[str]] = {}
     for g in groupings:
         for block, lo, hi, _ in [*g.seeds, *((r[2], r[3], r[4], "") for r in g.rows)]:
             by_block.setdefault(block, []).append((lo, hi))
-            if g.doc_id not in docs_of.setdefault(block, []):
-                docs_of[block].append(g.doc_id)
+            docs_of.setdefault(block, set()).add(g.doc_id)
     changed: set[str] = set()
     touched: set[tuple] = set()
     old_groups = _groups_of(conn, stale)
     _delete_records(conn, stale, touched)
     for block, intervals in sorted(by_block.items()):
-        mentions = _region(conn, block, intervals)
-        for doc_id in docs_of[block]:
-            mentions += _unplaced(conn, block, doc_id)
+        mentions = _region(conn, block, intervals) + _unplaced(conn, block,
+                                                                sorted(docs_of[block]))
         changed |= _write_records(conn, mentions, stale, touched)
     _regroup_multilateral(conn, changed, old_groups)
     _resample(conn, touched)
@@ -649,8 +647,14 @@ def _region(conn: sqlite3.Connection, block: str,
         lo, hi = wider
 
 
-def _unplaced(conn: sqlite3.Connection, block: str, doc_id: str) -> list[Mention]:
-    return _load(conn, "l.block = ? AND l.doc_id = ? AND l.lo IS NULL", [block, doc_id])
+def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[Mention]:
+    """The mentions of `block` in `doc_ids` with no interval (each a record of its own)."""
+    found = []
+    for i in range(0, len(doc_ids), 500):
+        part = doc_ids[i:i + 500]
+        found += _load(conn, f"l.block = ? AND l.lo IS NULL AND l.doc_id IN"
+                             f" ({','.join('?' * len(part))})", [block, *part])
+    return found
 
 
 def record_id(block: str, anchor: Mention) -> str:

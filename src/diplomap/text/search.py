@@ -69,13 +69,18 @@ def name_readings(name: str) -> list[str]:
 def readings(word: str) -> list[str]:
     """`word` (normalised) and each stem left by taking one proclitic string off it, while
     MIN_STEM letters remain: وبالصين -> وبالصين, صين (وبال), الصين (وب), بالصين (و)."""
+    return list(_readings(word))
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
+def _readings(word: str) -> tuple[str, ...]:
     out = [word]
     for form in _noun_proclitics():
         if word.startswith(form) and len(word) - len(form) >= MIN_STEM:
             stem = word[len(form):]
             if stem not in out:
                 out.append(stem)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
@@ -105,7 +110,7 @@ def words(text: str) -> list[str]:
 
 def search_text(text: str) -> str:
     """What the index holds for `text`: every reading of every word."""
-    return " ".join(r for w in words(text) for r in readings(w))
+    return " ".join(r for w in words(text) for r in _readings(w))
 
 
 # --- queries ----------------------------------------------------------------------------------
