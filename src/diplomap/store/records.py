@@ -55,7 +55,7 @@ from typing import Any
 import numpy as np
 
 from diplomap.ontology import ontology
-from diplomap.text import normalize, search_tokens
+from diplomap.text import fold, search_tokens
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
 SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
@@ -208,7 +208,7 @@ def embed(texts: list[str]) -> list[bytes]:
 
 def numbers(text: str) -> set[str]:
     """The numbers written in `text`, as anchors ("#11900" for 11,900 and ١١٩٠٠)."""
-    return {"#" + n.replace(",", "") for n in _NUMBER.findall(normalize(text).text)}
+    return {"#" + n.replace(",", "") for n in _NUMBER.findall(fold(text))}
 
 
 def similarity(a: Mention, b: Mention) -> float:

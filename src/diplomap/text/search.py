@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from diplomap.lang import all_languages
-from diplomap.text.normalize import normalize, normalize_key
+from diplomap.text.normalize import fold, normalize, normalize_key
 
 _WORD = re.compile(r"\w+")
 MIN_STEM = 3
@@ -100,12 +100,12 @@ def strip_proclitics(word: str) -> str:
 
 def search_tokens(text: str) -> list[str]:
     """The words of `text`, each with its leading proclitic letters taken off (records)."""
-    return [strip_proclitics(w) for w in _WORD.findall(normalize(text).text)]
+    return [strip_proclitics(w) for w in _WORD.findall(fold(text))]
 
 
 def words(text: str) -> list[str]:
     """The normalised words of `text`, as written."""
-    return _WORD.findall(normalize(text).text)
+    return _WORD.findall(fold(text))
 
 
 def search_text(text: str) -> str:
