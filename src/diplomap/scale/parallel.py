@@ -15,13 +15,14 @@ import sqlite3
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
+from diplomap.ingest.pipeline import TextReader, TextReading, read_texts
 from diplomap.lang import languages
 from diplomap.lexicon import load_lexicon
 from diplomap.store.extractions import (
@@ -89,6 +90,19 @@ def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAU
     for _ in range(workers):
         pool.submit(_ready)
     return pool
+
+
+def pool_reader(pool: ProcessPoolExecutor, workers: int) -> TextReader:
+    """`ingest_paths`'s reader on the extraction workers (idle while the files are read):
+    a batch's texts are split between them, and the readings are waited for only when
+    the batch is written."""
+    def read(texts: list[str]) -> Iterator[TextReading]:
+        size = -(-len(texts) // workers)
+        futures = [pool.submit(read_texts, texts[i:i + size])
+                   for i in range(0, len(texts), size)]
+        return (reading for future in futures for reading in future.result())
+
+    return read
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:

@@ -191,8 +191,12 @@ def _encoder() -> Any:
 
 
 def load_encoder() -> None:
-    """Load the sentence encoder now (a worker does it at start, not at its first event)."""
-    _encoder()
+    """Load the sentence encoder now (a worker does it at start, while the files are still
+    being read, not at its first event): the encoder reads its weights and tokenizer at its
+    first call, hence one call (its vectors do not depend on what it encoded before)."""
+    encoder = _encoder()
+    if encoder is not None:
+        encoder.encode(["."])
 
 
 def embed(texts: list[str]) -> list[bytes]:
