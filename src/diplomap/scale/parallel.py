@@ -10,6 +10,7 @@ the workers read the next chunks.
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import threading
@@ -85,10 +86,17 @@ def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAU
     if workers <= 1:
         return None
     load_lexicon(tuple(lexicons))
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker,
-                               initargs=(tuple(lexicons), model))
-    for _ in range(workers):
-        pool.submit(_ready)
+    # what the workers inherit is left out of the garbage collector's scans: a scan writes
+    # to every object it visits, which copies the inherited pages into each worker one by
+    # one (its memory grew with the length of the run)
+    gc.freeze()
+    try:
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker,
+                                   initargs=(tuple(lexicons), model))
+        for _ in range(workers):
+            pool.submit(_ready)  # forks the workers now
+    finally:
+        gc.unfreeze()
     return pool
 
 
