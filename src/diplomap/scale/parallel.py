@@ -36,8 +36,11 @@ from diplomap.store.records import load_encoder
 
 _worker_pipeline: Pipeline | None = None
 CHUNK = 16  # documents handed to a worker at a time (one pickled message each way)
-IN_FLIGHT = 3  # chunks per worker submitted ahead of the writer
-WRITE_BATCH = 64  # documents per write transaction
+IN_FLIGHT = 8  # chunks per worker submitted ahead of the writer (work for a batch's write)
+# documents per write transaction: their events are grouped once per block touched, and a
+# busy block is reclustered whole, so a larger batch divides that cost (a kill loses at
+# most a batch, extracted again by the next run)
+WRITE_BATCH = 256
 
 
 @dataclass
@@ -140,10 +143,11 @@ def _prepare(pipeline: Pipeline, doc_id: str, text: str, lang: str, published: s
 
 def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
                    on_doc: Callable[[str], None] | None = None,
-                   batch: int = WRITE_BATCH) -> ExtractionRun:
-    """Extract stored documents in this process, `batch` documents per transaction."""
+                   batch: int | None = None) -> ExtractionRun:
+    """Extract stored documents in this process, `batch` documents per transaction
+    [default: WRITE_BATCH]."""
     run = ExtractionRun()
-    writer = _Writer(conn, run, on_doc, batch)
+    writer = _Writer(conn, run, on_doc, batch or WRITE_BATCH)
     for job in stored_texts(conn, doc_ids):
         writer.add(_prepare(pipeline, *job))
     writer.flush()
@@ -157,7 +161,7 @@ def default_workers() -> int:
 def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
                      lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL,
                      on_doc: Callable[[str], None] | None = None,
-                     batch: int = WRITE_BATCH,
+                     batch: int | None = None,
                      pool: ProcessPoolExecutor | None = None) -> ExtractionRun:
     """Extract `doc_ids` with `workers` processes (1: in this process) and the extraction
     `model` (`diplomap.extract.components.MODELS`), saving `batch` documents per
@@ -173,10 +177,10 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
 
 
 def _extract_with(pool: ProcessPoolExecutor, conn: sqlite3.Connection, doc_ids: Sequence[str],
-                  workers: int, on_doc: Callable[[str], None] | None, batch: int
+                  workers: int, on_doc: Callable[[str], None] | None, batch: int | None
                   ) -> ExtractionRun:
     run = ExtractionRun()
-    writer = _Writer(conn, run, on_doc, batch)
+    writer = _Writer(conn, run, on_doc, batch or WRITE_BATCH)
     jobs = stored_texts(conn, doc_ids)
     # a bounded window of chunks in flight: the workers never wait for the writer, and
     # memory holds a few chunks, not the corpus (Executor.map would submit them all)
