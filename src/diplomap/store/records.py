@@ -588,7 +588,7 @@ def _read(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
     return out
 
 
-DECODED_MAX = 10_000  # mentions kept decoded (tens of MB); past it the cache starts again
+DECODED_MAX = 4_000  # mentions kept decoded (about 5 kB each); past it the cache starts again
 
 
 class _Decoded:
