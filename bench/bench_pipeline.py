@@ -1,6 +1,7 @@
 """End to end: `diplomap ingest` (read, store, extract, write) of N seed-sized documents.
 
-    python bench/bench_pipeline.py [--docs 1000 10000] [--large] [--workers N]
+    python bench/bench_pipeline.py [--docs 1000 10000] [--large] [--workers N] [--model M..]
+    python bench/bench_pipeline.py --extraction 500 [--model M..]   (one core, CPU time)
 
 The documents are the bundled sample corpus and, when present, ../shared/seeds, each copied
 with a line of its own so that every one is new. For each N: documents/s and MB/s, the peak
@@ -124,12 +125,41 @@ def run(n_docs: int, workers: int | None, model: str | None = None) -> None:
         if child.returncode:
             raise SystemExit(f"ingest failed with exit code {child.returncode}")
         baseline = tokenise_seconds(texts)
-    rss = ", ".join(f"{mb:.0f}" for mb in sorted(peaks.values(), reverse=True))
-    cpu = ", ".join(f"{s:.1f}" for s in sorted(sampler.cpu.values(), reverse=True))
+    # the ingest process first (it reads, stores and writes), then its workers
+    order = [child.pid, *sorted((p for p in peaks if p != child.pid), key=peaks.__getitem__,
+                                reverse=True)]
+    rss = ", ".join(f"{peaks[p]:.0f}" for p in order if p in peaks)
+    cpu = ", ".join(f"{sampler.cpu[p]:.1f}" for p in order if p in sampler.cpu)
     print(f"{model or 'default':>12} {n_docs:>7} docs {size:7.1f} MB {seconds:7.1f} s"
           f" {n_docs / seconds:7.0f} docs/s"
           f" {size / seconds:6.2f} MB/s {seconds / baseline:7.0f}x tokenise"
-          f"   peak RSS MB per process: {rss}   CPU s per process: {cpu}")
+          f"   peak RSS MB (ingest, workers): {rss}   CPU s (ingest, workers): {cpu}")
+
+
+def extraction_alone(n_docs: int, model: str | None) -> None:
+    """Documents/s on one core (CPU time) of what an extraction worker does per document:
+    read (the pipeline), then prepare its rows and event links (with encoder vectors)."""
+    from diplomap.extract.components import DEFAULT_MODEL
+    from diplomap.extract.pipeline import Pipeline
+    from diplomap.ingest.language import detect_language
+    from diplomap.lang import languages
+    from diplomap.scale.parallel import _prepare
+    from diplomap.store.documents import document_id
+    from diplomap.store.records import load_encoder
+
+    base = templates()
+    texts = [f"{base[i % len(base)]}\n(نسخة رقم {i} / copy {i})\n" for i in range(n_docs)]
+    jobs = [(document_id(t), t, detect_language(t), None) for t in texts]
+    pipeline = Pipeline((), model or DEFAULT_MODEL)
+    for lang in languages():
+        pipeline.extractor(lang)
+    load_encoder()
+    start = time.process_time()
+    for job in jobs:
+        _prepare(pipeline, *job)
+    seconds = time.process_time() - start
+    print(f"{model or 'default':>12} {n_docs:>7} docs extraction alone: {seconds:6.1f} CPU s"
+          f" {n_docs / seconds:7.0f} docs/s per core")
 
 
 def main() -> None:
@@ -139,7 +169,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="extraction workers [default: the CLI's]")
     parser.add_argument("--model", nargs="+", default=[None],
                         help="extraction models to time (`ingest --model`) [default: the CLI's]")
+    parser.add_argument("--extraction", type=int, metavar="N",
+                        help="instead: extraction alone on one core, over N documents")
     args = parser.parse_args()
+    if args.extraction:
+        for model in args.model:
+            extraction_alone(args.extraction, model)
+        return
     for n_docs in [*args.docs, *([100_000] if args.large else [])]:
         for model in args.model:
             run(n_docs, args.workers, model)

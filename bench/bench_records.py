@@ -92,7 +92,7 @@ def run(docs: list, grouping: bool) -> list[float]:
         conn = connect(Path(tmp) / "bench.db")
         patches = [] if grouping else [
             mock.patch.object(extractions, "forget_document", lambda conn, doc_id: []),
-            mock.patch.object(extractions, "group_document", lambda *a, **k: None)]
+            mock.patch.object(extractions, "group_documents", lambda *a, **k: None)]
         for p in patches:
             p.start()
         try:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from diplomap.cli import cli
 from diplomap.ingest import pipeline as ingest_pipeline
 from diplomap.ingest.pipeline import ingest_paths
-from diplomap.scale import extract_parallel
+from diplomap.scale import extract_parallel, parallel
 from diplomap.store import connect, records, transaction
 from diplomap.store.extractions import pending_documents
 
@@ -56,6 +56,10 @@ def test_batched_parallel_run_equals_unbatched_single_worker(tmp_path, monkeypat
     # decoded_max 3: the writer's cache of decoded mentions starts again within every load
     monkeypatch.setattr(records, "DECODED_MAX", decoded_max)
     corpus = _corpus(tmp_path / "corpus")
+    # batches of 20 documents: the texts of one batch are read on the workers while the
+    # files of the next are, and the last one is short
+    monkeypatch.setattr(ingest_pipeline, "WRITE_BATCH", 20)
+    monkeypatch.setattr(parallel, "WRITE_BATCH", 20)  # and three extraction batches
     batched = tmp_path / "batched.db"
     result = CliRunner().invoke(cli, ["--db", str(batched), "ingest", str(corpus), "-q",
                                       "--workers", "2"])

@@ -105,6 +105,50 @@ def test_any_ingest_order_gives_the_same_records(tmp_path):
         conn.close()
 
 
+def _summary(conn: sqlite3.Connection) -> list[tuple]:
+    return [tuple(r) for r in conn.execute(
+        "SELECT source, target, year, quad, modality, n, sample_ids FROM record_summary"
+        " ORDER BY 1, 2, 3, 4, 5")]
+
+
+def test_record_summary_samples_do_not_depend_on_the_ingest_order(tmp_path):
+    summaries = []
+    for seed in range(3):
+        order = list(NAMES)
+        random.Random(seed).shuffle(order)
+        conn = connect(tmp_path / f"summary{seed}.db")
+        fx.load(conn, order)
+        summaries.append(_summary(conn))
+        for source, target, year, quad, modality, _, sample in summaries[-1]:
+            first = [r[0] for r in conn.execute(
+                "SELECT id FROM event_records WHERE coalesce(source, '') = ?"
+                " AND coalesce(target, '') = ? AND coalesce(substr(date, 1, 4), '') = ?"
+                " AND quad = ? AND modality = ? ORDER BY date, id LIMIT 20",
+                (source, target, year, quad, modality))]
+            assert sample.split(",") == first
+        conn.close()
+    assert summaries[0] == summaries[1] == summaries[2]
+    assert any(len(row[6].split(",")) > 1 for row in summaries[0])  # some key has several
+
+
+def test_record_summary_samples_are_the_earliest_records(conn):
+    # 24 consultations of one pair in 2024, one document each, stored latest first: the
+    # sample is the 20 earliest, whatever order the records came in
+    for day in range(24, 0, -1):
+        text = f"Kazakhstan held talks with China on 2024-03-{day:02d} in report {day}."
+        article = {"name": f"talks-{day}", "lang": "en", "source": "agency",
+                   "published": f"2024-03-{day:02d}", "text": text}
+        fx.save_article(conn, article, [{"source": "KAZ", "target": "CHN",
+                                         "event_type": "CONSULT", "date": f"2024-03-{day:02d}",
+                                         "evidence": text[:-1]}])
+    (n, sample), = conn.execute("SELECT n, sample_ids FROM record_summary"
+                                " WHERE source = 'KAZ' AND target = 'CHN' AND year = '2024'")
+    earliest = [r[0] for r in conn.execute(
+        "SELECT id FROM event_records WHERE source = 'KAZ' AND target = 'CHN'"
+        " ORDER BY date, id LIMIT 20")]
+    assert n == 24 and sample.split(",") == earliest
+
+
 def test_re_extraction_regroups_only_what_changed(conn):
     fx.load(conn)
     before = _state(conn)

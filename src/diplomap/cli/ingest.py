@@ -19,7 +19,7 @@ from diplomap.cli.context import (
 )
 from diplomap.ingest.pipeline import IngestSummary, ingest_paths, large_input
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
-from diplomap.scale import ExtractionRun, default_workers, start_workers
+from diplomap.scale import ExtractionRun, default_workers, pool_reader, start_workers
 from diplomap.store import (
     DocumentFilters,
     corpus_status,
@@ -72,7 +72,8 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
                 conn, paths, options=options, source=source, published=published,
                 rescan=rescan, on_start=lambda n: bar.update(task, total=n),
                 on_file=lambda p: bar.update(task, advance=1, description=p.name),
-                on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"))
+                on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"),
+                reader=pool_reader(pool, workers) if pool is not None else None)
         run = None
         if not no_extract:
             # also documents left unextracted by an interrupted earlier run

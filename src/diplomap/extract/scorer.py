@@ -30,7 +30,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from diplomap.text import normalize
+from diplomap.text import fold
 
 MODEL_DIR = Path(__file__).resolve().parent / "data" / "scorer"
 MANIFEST = "manifest.json"
@@ -65,7 +65,7 @@ class FeatureConfig:
 
 def prepare(text: str) -> str:
     """The text features are read from: normalised, digits as 0, spaces collapsed."""
-    return _SPACE.sub(" ", _DIGIT.sub("0", normalize(text).text)).strip()
+    return _SPACE.sub(" ", _DIGIT.sub("0", fold(text))).strip()
 
 
 def words(prepared: str) -> list[str]:

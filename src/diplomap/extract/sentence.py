@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from diplomap.extract.grammar import Grammar, norm
-from diplomap.text import normalize
+from diplomap.text import Normalized, fold, normalize
 
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
@@ -82,15 +82,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     """
-    norm = normalize(text[start:end])
-    words, spans, boundary = [], [], []
-    previous = 0
-    for match in _WORD.finditer(norm.text):
-        words.append(grammar.readings(match.group()))
-        boundary.append(bool(_BOUNDARY.search(norm.text[previous:match.start()])))
-        previous = match.end()
-        s, e = norm.orig_span(match.start(), match.end())
-        spans.append((start + s, start + e))
+    words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
     view.ends = [e for _, e in spans]
@@ -128,6 +120,28 @@ def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]])
                 and names_a_person(view.grammar, text, arg.start, arg.end, named))
 
 
+def _words(normed: Normalized, start: int, grammar: Grammar
+           ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
+    """The readings of each word of a normalised sentence, its original span (`start`: the
+    sentence's offset) and whether punctuation stands between it and the word before."""
+    text, readings = normed.text, grammar.readings
+    words, spans, boundary = [], [], []
+    # punctuation is never inside a word: the marks before a word are those not yet passed
+    marks, k = [m.start() for m in _BOUNDARY.finditer(text)], 0
+    mapped = normed.orig_span if normed.has_map else None
+    for match in _WORD.finditer(text):
+        s, e = match.span()
+        words.append(readings(match.group()))
+        passed = k
+        while k < len(marks) and marks[k] < s:
+            k += 1
+        boundary.append(k > passed)
+        if mapped is not None:
+            s, e = mapped(s, e)
+        spans.append((start + s, start + e))
+    return words, spans, boundary
+
+
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     # the words the mention covers: spans are in text order, so bisect on their ends
     lo = bisect.bisect_right(view.ends, mention.start)
@@ -141,8 +155,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     g = view.grammar
     entity, kind, person = resolved
     first, last = covered[0], covered[-1] + 1
-    clitic = normalize(text[view.spans[first][0]:mention.start]).text
-    clitic += getattr(mention, "clitic", "") or _clitic_of(g, normalize(mention.text).text)
+    clitic = fold(text[view.spans[first][0]:mention.start])
+    clitic += getattr(mention, "clitic", "") or _clitic_of(g, fold(mention.text))
     before = view.word_at(first - 1)
     if before in g.articles:  # "between the EU and ...": the article does not govern
         before = view.word_at(first - 2)

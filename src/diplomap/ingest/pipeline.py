@@ -23,7 +23,7 @@ from diplomap.ingest.readers import (
 )
 from diplomap.store import NewDocument, add_document, transaction
 from diplomap.store.files import file_unchanged, record_file
-from diplomap.text import split_sentences
+from diplomap.text import search_text, split_sentences
 
 
 @dataclass
@@ -127,6 +127,7 @@ def ingest_paths(
     on_file: Callable[[Path], None] | None = None,
     on_record: Callable[[Path, int], None] | None = None,
     rescan: bool = False,
+    reader: TextReader | None = None,
 ) -> IngestSummary:
     """Ingest every article under `paths`; bad files are reported, good ones stored.
 
@@ -134,6 +135,7 @@ def ingest_paths(
     skipped without reading it, unless `rescan`. `on_start(n)` is told how many files were
     found, `on_file(path)` when each is done, `on_record(path, n)` after each record read
     (n records of that file so far: a JSONL or CSV of thousands of records shows progress).
+    `reader`: what reads a batch's texts (`read_texts`, or the same on worker processes).
     """
     options = options or ReadOptions()
     default_date = normalize_date(published) if published else None
@@ -142,7 +144,7 @@ def ingest_paths(
         on_start(len(files))
     summary = IngestSummary(files=len(files), errors=errors, failed=len(errors))
     fingerprint = _fingerprint(options, source, default_date)
-    batch = _Batch(conn, summary)
+    batch = _Batch(conn, summary, reader or read_texts)
     for path in files:
         stat, shown = path.stat(), display_path(path.resolve())
         if not rescan and file_unchanged(conn, shown, fingerprint, stat):
@@ -157,43 +159,81 @@ def ingest_paths(
                 batch.files.append((shown, fingerprint, stat))
         if on_file:
             on_file(path)
-    batch.flush()
+    batch.close()
     return summary
 
 
 WRITE_BATCH = 64  # documents per write transaction
 
 
+TextReading = tuple[str, list[tuple[int, int]], list[str]]  # language, sentences, index
+TextReader = Callable[[list[str]], Iterable[TextReading]]
+
+
+def read_texts(texts: list[str]) -> list[TextReading]:
+    """What storing each text needs computed from it alone: its language, its sentences
+    and their search-index text (`text.search_text`). Runs on ingest worker processes too."""
+    out = []
+    for text in texts:
+        sentences = split_sentences(text)
+        out.append((detect_language(text), sentences,
+                    [search_text(text[start:end]) for start, end in sentences]))
+    return out
+
+
 class _Batch:
     """Documents read and not yet stored, written `WRITE_BATCH` at a time in one transaction
     with the files they completed: a kill leaves each document whole or absent and a file
-    recorded only with all its documents, and the write lock is held only while writing."""
+    recorded only with all its documents, and the write lock is held only while writing.
 
-    def __init__(self, conn: sqlite3.Connection, summary: IngestSummary) -> None:
-        self.conn, self.summary = conn, summary
-        self.documents: list[tuple[NewDocument, list[tuple[int, int]]]] = []
+    A full batch's texts are handed to the `reader` (on worker processes, it reads while
+    this process reads the next files) and the batch is written when the next one is full:
+    documents are written in the order they were read."""
+
+    def __init__(self, conn: sqlite3.Connection, summary: IngestSummary,
+                 reader: TextReader) -> None:
+        self.conn, self.summary, self.reader = conn, summary, reader
+        self.documents: list[NewDocument] = []
         self.files: list[tuple[str, str, os.stat_result]] = []
+        self.read: tuple[list[NewDocument], list, Iterable[TextReading]] | None = None
 
     def add(self, doc: NewDocument) -> None:
-        self.documents.append((doc, split_sentences(doc.text)))
+        self.documents.append(doc)
         if len(self.documents) >= WRITE_BATCH:
             self.flush()
 
     def flush(self) -> None:
+        """Hand the batch to the reader; write the batch handed before."""
         if not self.documents and not self.files:
             return
+        previous, self.read = self.read, (self.documents, self.files,
+                                          self.reader([d.text for d in self.documents]))
+        self.documents, self.files = [], []
+        if previous is not None:
+            self._write(*previous)
+
+    def close(self) -> None:
+        """Write everything (the end of the input)."""
+        self.flush()
+        if self.read is not None:
+            self._write(*self.read)
+            self.read = None
+
+    def _write(self, documents: list[NewDocument], files: list,
+               readings: Iterable[TextReading]) -> None:
         with transaction(self.conn):
-            stored = [add_document(self.conn, doc, sentences)
-                      for doc, sentences in self.documents]
-            for shown, fingerprint, stat in self.files:
+            stored = []
+            for doc, (lang, sentences, bodies) in zip(documents, readings, strict=True):
+                stored.append(add_document(self.conn, dataclasses.replace(doc, lang=lang),
+                                           sentences, bodies))
+            for shown, fingerprint, stat in files:
                 record_file(self.conn, shown, fingerprint, stat)
-        for (doc, _), new in zip(self.documents, stored, strict=True):
+        for doc, new in zip(documents, stored, strict=True):
             if new:
                 self.summary.stored += 1
                 self.summary.new_ids.append(doc.id)
             else:
                 self.summary.duplicates += 1
-        self.documents, self.files = [], []
 
 
 def _fingerprint(options: ReadOptions, source: str | None, published: str | None) -> str:
@@ -213,14 +253,16 @@ def _store(batch: _Batch, item: Article | IngestError, summary: IngestSummary,
     if item.encoding != "utf-8":
         summary.fallback_decoded[item.path] = item.encoding
     summary.warnings += [f"{where}: {w}" for w in item.warnings]
-    batch.add(new_document(item, source, default_date))
+    batch.add(new_document(item, source, default_date, detect=False))
 
 
-def new_document(item: Article, source: str | None, default_date: str | None) -> NewDocument:
-    """The document an article is stored as (language detected here)."""
-    return NewDocument(text=item.text, lang=detect_language(item.text), title=item.title,
-                       url=item.url or item.path, path=item.path, source=source,
-                       published=item.published or default_date)
+def new_document(item: Article, source: str | None, default_date: str | None,
+                 detect: bool = True) -> NewDocument:
+    """The document an article is stored as (language detected here unless not `detect`:
+    then the batch's `read_texts` sets it)."""
+    return NewDocument(text=item.text, lang=detect_language(item.text) if detect else "",
+                       title=item.title, url=item.url or item.path, path=item.path,
+                       source=source, published=item.published or default_date)
 
 
 def iter_articles(paths: Iterable[str | Path], options: ReadOptions | None = None

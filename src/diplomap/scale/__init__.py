@@ -5,8 +5,9 @@ from diplomap.scale.parallel import (
     default_workers,
     extract_parallel,
     extract_stored,
+    pool_reader,
     start_workers,
 )
 
 __all__ = ["ExtractionRun", "default_workers", "extract_parallel", "extract_stored",
-           "start_workers"]
+           "pool_reader", "start_workers"]

@@ -10,18 +10,20 @@ the workers read the next chunks.
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
+from diplomap.ingest.pipeline import TextReader, TextReading, read_texts
 from diplomap.lang import languages
 from diplomap.lexicon import load_lexicon
 from diplomap.store.extractions import (
@@ -34,8 +36,11 @@ from diplomap.store.records import load_encoder
 
 _worker_pipeline: Pipeline | None = None
 CHUNK = 16  # documents handed to a worker at a time (one pickled message each way)
-IN_FLIGHT = 3  # chunks per worker submitted ahead of the writer
-WRITE_BATCH = 64  # documents per write transaction
+IN_FLIGHT = 8  # chunks per worker submitted ahead of the writer (work for a batch's write)
+# documents per write transaction: their events are grouped once per block touched, and a
+# busy block is reclustered whole, so a larger batch divides that cost (a kill loses at
+# most a batch, extracted again by the next run)
+WRITE_BATCH = 256
 
 
 @dataclass
@@ -84,11 +89,31 @@ def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAU
     if workers <= 1:
         return None
     load_lexicon(tuple(lexicons))
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker,
-                               initargs=(tuple(lexicons), model))
-    for _ in range(workers):
-        pool.submit(_ready)
+    # what the workers inherit is left out of the garbage collector's scans: a scan writes
+    # to every object it visits, which copies the inherited pages into each worker one by
+    # one (its memory grew with the length of the run)
+    gc.freeze()
+    try:
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker,
+                                   initargs=(tuple(lexicons), model))
+        for _ in range(workers):
+            pool.submit(_ready)  # forks the workers now
+    finally:
+        gc.unfreeze()
     return pool
+
+
+def pool_reader(pool: ProcessPoolExecutor, workers: int) -> TextReader:
+    """`ingest_paths`'s reader on the extraction workers (idle while the files are read):
+    a batch's texts are split between them, and the readings are waited for only when
+    the batch is written."""
+    def read(texts: list[str]) -> Iterator[TextReading]:
+        size = -(-len(texts) // workers)
+        futures = [pool.submit(read_texts, texts[i:i + size])
+                   for i in range(0, len(texts), size)]
+        return (reading for future in futures for reading in future.result())
+
+    return read
 
 
 def _exit_with_parent(parent: int, every: float = 0.5) -> None:
@@ -118,10 +143,11 @@ def _prepare(pipeline: Pipeline, doc_id: str, text: str, lang: str, published: s
 
 def extract_stored(conn: sqlite3.Connection, doc_ids: Iterable[str], pipeline: Pipeline,
                    on_doc: Callable[[str], None] | None = None,
-                   batch: int = WRITE_BATCH) -> ExtractionRun:
-    """Extract stored documents in this process, `batch` documents per transaction."""
+                   batch: int | None = None) -> ExtractionRun:
+    """Extract stored documents in this process, `batch` documents per transaction
+    [default: WRITE_BATCH]."""
     run = ExtractionRun()
-    writer = _Writer(conn, run, on_doc, batch)
+    writer = _Writer(conn, run, on_doc, batch or WRITE_BATCH)
     for job in stored_texts(conn, doc_ids):
         writer.add(_prepare(pipeline, *job))
     writer.flush()
@@ -135,7 +161,7 @@ def default_workers() -> int:
 def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, workers: int,
                      lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL,
                      on_doc: Callable[[str], None] | None = None,
-                     batch: int = WRITE_BATCH,
+                     batch: int | None = None,
                      pool: ProcessPoolExecutor | None = None) -> ExtractionRun:
     """Extract `doc_ids` with `workers` processes (1: in this process) and the extraction
     `model` (`diplomap.extract.components.MODELS`), saving `batch` documents per
@@ -151,10 +177,10 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
 
 
 def _extract_with(pool: ProcessPoolExecutor, conn: sqlite3.Connection, doc_ids: Sequence[str],
-                  workers: int, on_doc: Callable[[str], None] | None, batch: int
+                  workers: int, on_doc: Callable[[str], None] | None, batch: int | None
                   ) -> ExtractionRun:
     run = ExtractionRun()
-    writer = _Writer(conn, run, on_doc, batch)
+    writer = _Writer(conn, run, on_doc, batch or WRITE_BATCH)
     jobs = stored_texts(conn, doc_ids)
     # a bounded window of chunks in flight: the workers never wait for the writer, and
     # memory holds a few chunks, not the corpus (Executor.map would submit them all)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
@@ -11,7 +12,7 @@ from typing import Any
 
 from diplomap.store.db import transaction
 from diplomap.store.filters import like_literal
-from diplomap.store.search import index_document_sentences
+from diplomap.store.search import index_bodies, index_document_sentences
 
 
 def document_id(text: str) -> str:
@@ -35,20 +36,23 @@ class NewDocument:
 
 
 def add_document(
-    conn: sqlite3.Connection, doc: NewDocument, sentences: list[tuple[int, int]]
+    conn: sqlite3.Connection, doc: NewDocument, sentences: list[tuple[int, int]],
+    bodies: Sequence[str] | None = None,
 ) -> bool:
-    """Store a document and its sentences in one transaction; False if already stored."""
+    """Store a document and its sentences in one transaction; False if already stored.
+    `bodies`: the sentences' `text.search_text`, when computed elsewhere."""
     with transaction(conn):
         if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
             return False
-        insert_document(conn, doc, sentences)
+        insert_document(conn, doc, sentences, bodies)
     return True
 
 
 def insert_document(conn: sqlite3.Connection, doc: NewDocument,
-                    sentences: list[tuple[int, int]]) -> None:
+                    sentences: list[tuple[int, int]],
+                    bodies: Sequence[str] | None = None) -> None:
     """Insert a new document, its sentences and their search index (inside the caller's
-    transaction)."""
+    transaction; `bodies`: the sentences' `text.search_text`, when computed elsewhere)."""
     conn.execute(
         "INSERT INTO documents (id, text, title, url, path, source, lang, published,"
         " ingested_at, n_chars) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -59,7 +63,10 @@ def insert_document(conn: sqlite3.Connection, doc: NewDocument,
         "INSERT INTO sentences (doc_id, idx, start, end) VALUES (?,?,?,?)",
         [(doc.id, i, s, e) for i, (s, e) in enumerate(sentences)],
     )
-    index_document_sentences(conn, doc.id, fresh=True)
+    if bodies is None:
+        index_document_sentences(conn, doc.id, fresh=True)
+    else:
+        index_bodies(conn, doc.id, bodies)
 
 
 def get_document(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:

@@ -12,7 +12,14 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
-from diplomap.store.records import forget_decoded, forget_document, group_document, link_rows
+from diplomap.store.records import (
+    Grouping,
+    forget_decoded,
+    forget_document,
+    group_documents,
+    link_rows,
+    store_links,
+)
 
 EXTRACTOR_VERSION = "rules-1"
 
@@ -134,14 +141,17 @@ def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, resul
 def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtraction]) -> None:
     """Save a batch of documents' extractions in one transaction: a kill leaves each of them
     whole or absent (absent ones are still pending, and a re-run extracts them). Each is
-    written and grouped in turn, exactly as if each had its own transaction."""
+    written in turn, then their events are grouped once for the batch (`group_documents`):
+    the database is the one a transaction per document gives."""
     try:
         with transaction(conn):
             dropped: set[str] = set()
+            groupings: list[Grouping] = []
             for item in batch:
                 dropped |= _fact_ids(conn, item.doc_id)
                 write_extraction(conn, item.doc_id, item.rows, vectors=item.vectors,
-                                 links=item.links)
+                                 links=item.links, groupings=groupings)
+            group_documents(conn, groupings)
             _delete_orphan_facts(conn, dropped)
     except BaseException:
         forget_decoded(conn)  # rolled back: what the grouping decoded may not be stored
@@ -166,9 +176,11 @@ def _delete_orphan_facts(conn: sqlite3.Connection, candidates: set[str]) -> None
 def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
                      extractor: str = EXTRACTOR_VERSION,
                      vectors: dict[str, bytes] | None = None,
-                     links: list[tuple] | None = None) -> None:
+                     links: list[tuple] | None = None,
+                     groupings: list[Grouping] | None = None) -> None:
     """Replace the extraction of `doc_id` by `rows` and regroup its events into event records
-    (inside the caller's transaction; `links`: its `prepare_extraction` links)."""
+    (inside the caller's transaction; `links`: its `prepare_extraction` links; `groupings`:
+    the regrouping is appended there, for the caller to do with other documents')."""
     seeds = forget_document(conn, doc_id)
     _clear(conn, doc_id)
     conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
@@ -189,7 +201,11 @@ def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows
         " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
         " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
         " :location, :intensity, :quad, :modality, :confidence, :evidence)", rows.events)
-    group_document(conn, doc_id, seeds, vectors, links)  # the event records across documents
+    grouping = Grouping(doc_id, seeds, store_links(conn, doc_id, vectors, links))
+    if groupings is None:  # the event records across documents
+        group_documents(conn, [grouping])
+    else:
+        groupings.append(grouping)
     conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
                  (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id))
 

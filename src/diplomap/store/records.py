@@ -55,7 +55,7 @@ from typing import Any
 import numpy as np
 
 from diplomap.ontology import ontology
-from diplomap.text import normalize, search_tokens
+from diplomap.text import fold, search_tokens
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
 SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
@@ -191,8 +191,12 @@ def _encoder() -> Any:
 
 
 def load_encoder() -> None:
-    """Load the sentence encoder now (a worker does it at start, not at its first event)."""
-    _encoder()
+    """Load the sentence encoder now (a worker does it at start, while the files are still
+    being read, not at its first event): the encoder reads its weights and tokenizer at its
+    first call, hence one call (its vectors do not depend on what it encoded before)."""
+    encoder = _encoder()
+    if encoder is not None:
+        encoder.encode(["."])
 
 
 def embed(texts: list[str]) -> list[bytes]:
@@ -208,7 +212,7 @@ def embed(texts: list[str]) -> list[bytes]:
 
 def numbers(text: str) -> set[str]:
     """The numbers written in `text`, as anchors ("#11900" for 11,900 and ١١٩٠٠)."""
-    return {"#" + n.replace(",", "") for n in _NUMBER.findall(normalize(text).text)}
+    return {"#" + n.replace(",", "") for n in _NUMBER.findall(fold(text))}
 
 
 def similarity(a: Mention, b: Mention) -> float:
@@ -459,22 +463,67 @@ def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] 
     """Group the events stored for `doc_id` with the records of the other documents (and
     regroup what its former events were part of). Call inside the document's transaction.
     `links`: the document's `link_rows`, when an extraction worker computed them."""
+    group_documents(conn, [Grouping(doc_id, list(seeds),
+                                    store_links(conn, doc_id, vectors, links))])
+
+
+@dataclass
+class Grouping:
+    """What the regrouping of one document's events starts from: the links of its former
+    events (`forget_document`) and of its new ones (`store_links`)."""
+    doc_id: str
+    seeds: list[Seed]
+    rows: list[tuple]
+
+
+def store_links(conn: sqlite3.Connection, doc_id: str, vectors: dict[str, bytes] | None = None,
+                links: list[tuple] | None = None) -> list[tuple]:
+    """Insert the event_links rows of the events stored for `doc_id` (not yet grouped: see
+    `group_documents`); the rows."""
     rows = links if links is not None else _document_links(conn, doc_id, vectors)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     _decoded(conn).drop(r[0] for r in rows)
-    stale = {s[3] for s in seeds if s[3]}
+    return rows
+
+
+def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> None:
+    """Regroup, once for all of them, the blocks the documents' former and new events are
+    in (their links stored). Records are a function of the set of mentions, so this is what
+    grouping each document in turn gives, at the cost of one regrouping per block and batch
+    instead of one per document (a busy block is reclustered whole each time)."""
+    stale = {s[3] for g in groupings for s in g.seeds if s[3]}
     by_block: dict[str, list[tuple[str | None, str | None]]] = {}
-    for block, lo, hi, _ in [*seeds, *((r[2], r[3], r[4], "") for r in rows)]:
-        by_block.setdefault(block, []).append((lo, hi))
+    docs_of: dict[str, set[str]] = {}
+    for g in groupings:
+        for block, lo, hi, _ in [*g.seeds, *((r[2], r[3], r[4], "") for r in g.rows)]:
+            by_block.setdefault(block, []).append((lo, hi))
+            docs_of.setdefault(block, set()).add(g.doc_id)
     changed: set[str] = set()
+    touched: set[tuple] = set()
     old_groups = _groups_of(conn, stale)
-    _delete_records(conn, stale)
+    _delete_records(conn, stale, touched)
     for block, intervals in sorted(by_block.items()):
-        mentions = _region(conn, block, intervals) + _unplaced(conn, block, doc_id)
-        changed |= _write_records(conn, mentions, stale)
+        mentions = _region(conn, block, intervals) + _unplaced(conn, block,
+                                                                sorted(docs_of[block]))
+        changed |= _write_records(conn, mentions, stale, touched)
     _regroup_multilateral(conn, changed, old_groups)
+    _resample(conn, touched)
+
+
+def _resample(conn: sqlite3.Connection, keys: Iterable[tuple]) -> None:
+    """Set the sample IDs of the record_summary rows of `keys` (source, target, year, quad,
+    modality) to their first records by date and ID. The triggers keep the first ones
+    inserted, which depends on the order records came and went; this makes the sample a
+    function of the records, the same whichever batches the documents were grouped in."""
+    conn.executemany(
+        "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
+        " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
+        " AND substr(date, 1, 4) IS ?3 AND quad = ?4 AND modality = ?5"
+        " ORDER BY date, id LIMIT 20)), '')"
+        " WHERE source = coalesce(?1, '') AND target = coalesce(?2, '')"
+        " AND year = coalesce(?3, '') AND quad = ?4 AND modality = ?5", sorted(keys, key=repr))
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -539,7 +588,7 @@ def _read(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
     return out
 
 
-DECODED_MAX = 10_000  # mentions kept decoded (tens of MB); past it the cache starts again
+DECODED_MAX = 4_000  # mentions kept decoded (about 5 kB each); past it the cache starts again
 
 
 class _Decoded:
@@ -602,8 +651,14 @@ def _region(conn: sqlite3.Connection, block: str,
         lo, hi = wider
 
 
-def _unplaced(conn: sqlite3.Connection, block: str, doc_id: str) -> list[Mention]:
-    return _load(conn, "l.block = ? AND l.doc_id = ? AND l.lo IS NULL", [block, doc_id])
+def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[Mention]:
+    """The mentions of `block` in `doc_ids` with no interval (each a record of its own)."""
+    found = []
+    for i in range(0, len(doc_ids), 500):
+        part = doc_ids[i:i + 500]
+        found += _load(conn, f"l.block = ? AND l.lo IS NULL AND l.doc_id IN"
+                             f" ({','.join('?' * len(part))})", [block, *part])
+    return found
 
 
 def record_id(block: str, anchor: Mention) -> str:
@@ -611,7 +666,8 @@ def record_id(block: str, anchor: Mention) -> str:
 
 
 def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
-                   stale: AbstractSet[str] = frozenset()) -> set[str]:
+                   stale: AbstractSet[str] = frozenset(),
+                   touched: set[tuple] | None = None) -> set[str]:
     """Store the clusters of `mentions` as records, writing only the records whose members
     changed or that are `stale` (deleted by the caller); a busy block is reclustered whole
     but rewritten only where it moved. The IDs written."""
@@ -623,10 +679,12 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     clusters = {record_id(c[0].block, c[0]): c for c in cluster(mentions)}
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
-    _delete_records(conn, (set(before) - set(clusters)) | changed)
+    _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
     for rid in sorted(changed):
         members = clusters[rid]
         row = _record_row(members)
+        if touched is not None:
+            touched.add(_summary_key(row))
         conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
                      f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
         conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
@@ -654,8 +712,20 @@ def _record_row(members: list[Mention]) -> tuple:
             reports[0] if reports else None, reports[-1] if reports else None)
 
 
-def _delete_records(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
-    conn.executemany("DELETE FROM event_records WHERE id = ?", [(i,) for i in ids])
+def _summary_key(row: tuple) -> tuple:
+    """The record_summary key of an event_records row (`_record_row`), before coalescing."""
+    return row[2], row[3], None if row[6] is None else row[6][:4], row[9], row[10]
+
+
+def _delete_records(conn: sqlite3.Connection, ids: Iterable[str],
+                    touched: set[tuple] | None = None) -> None:
+    if touched is None:
+        conn.executemany("DELETE FROM event_records WHERE id = ?", [(i,) for i in ids])
+        return
+    for i in sorted(ids):
+        touched.update(conn.execute(
+            "DELETE FROM event_records WHERE id = ?"
+            " RETURNING source, target, substr(date, 1, 4), quad, modality", (i,)).fetchall())
 
 
 def _groups_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:

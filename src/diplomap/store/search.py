@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import html
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 from diplomap.store.filters import Clause, EventFilters, FactFilters, join, placeholders
 from diplomap.store.search_terms import fts_query, parse
 from diplomap.text.search import Query, fts_expression, match_spans, search_text, words
 
-__all__ = ["fts_query", "index_document_sentences", "reindex_all", "search", "search_sentences"]
+__all__ = ["fts_query", "index_bodies", "index_document_sentences", "reindex_all", "search",
+           "search_sentences"]
 
 KINDS = ("sentence", "event", "fact", "entity")
 
@@ -46,6 +48,13 @@ def index_document_sentences(conn: sqlite3.Connection, doc_id: str, *, fresh: bo
     conn.executemany("INSERT INTO sentence_fts (body, doc_id, idx) VALUES (?, ?, ?)",
                      ((search_text(text[start:end]), doc_id, idx) for idx, start, end in rows))
     return len(rows)
+
+
+def index_bodies(conn: sqlite3.Connection, doc_id: str, bodies: Sequence[str]) -> None:
+    """Index a new document's sentences given their `search_text`, in sentence order (what
+    `index_document_sentences` computes, computed in an ingest worker)."""
+    conn.executemany("INSERT INTO sentence_fts (body, doc_id, idx) VALUES (?, ?, ?)",
+                     ((body, doc_id, idx) for idx, body in enumerate(bodies)))
 
 
 def reindex_all(conn: sqlite3.Connection) -> int:

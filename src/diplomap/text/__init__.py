@@ -3,7 +3,7 @@ sentence splitting, tokenisation and the ``Doc``/``Mention`` containers."""
 
 from diplomap.text.dates import IsoDate, iso_date, make_date, parse_date, parse_iso
 from diplomap.text.doc import RESOLUTIONS, Doc, Mention
-from diplomap.text.normalize import Normalized, normalize, normalize_key
+from diplomap.text.normalize import Normalized, fold, normalize, normalize_key
 from diplomap.text.search import search_text, search_tokens
 from diplomap.text.segment import split_sentences, tokenize
 
@@ -13,6 +13,7 @@ __all__ = [
     "IsoDate",
     "Mention",
     "Normalized",
+    "fold",
     "iso_date",
     "make_date",
     "normalize",

@@ -115,6 +115,11 @@ class Normalized:
     cased: str
     _map: array | None = field(default=None, repr=False)
 
+    @property
+    def has_map(self) -> bool:
+        """False when every offset is its own original (no character changed length)."""
+        return self._map is not None
+
     def orig_offset(self, i: int) -> int:
         """Original offset of normalised position ``i`` (0 <= i <= len)."""
         if self._map is None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from diplomap.lang import all_languages
-from diplomap.text.normalize import normalize, normalize_key
+from diplomap.text.normalize import fold, normalize, normalize_key
 
 _WORD = re.compile(r"\w+")
 MIN_STEM = 3
@@ -69,13 +69,18 @@ def name_readings(name: str) -> list[str]:
 def readings(word: str) -> list[str]:
     """`word` (normalised) and each stem left by taking one proclitic string off it, while
     MIN_STEM letters remain: وبالصين -> وبالصين, صين (وبال), الصين (وب), بالصين (و)."""
+    return list(_readings(word))
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
+def _readings(word: str) -> tuple[str, ...]:
     out = [word]
     for form in _noun_proclitics():
         if word.startswith(form) and len(word) - len(form) >= MIN_STEM:
             stem = word[len(form):]
             if stem not in out:
                 out.append(stem)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
@@ -95,17 +100,17 @@ def strip_proclitics(word: str) -> str:
 
 def search_tokens(text: str) -> list[str]:
     """The words of `text`, each with its leading proclitic letters taken off (records)."""
-    return [strip_proclitics(w) for w in _WORD.findall(normalize(text).text)]
+    return [strip_proclitics(w) for w in _WORD.findall(fold(text))]
 
 
 def words(text: str) -> list[str]:
     """The normalised words of `text`, as written."""
-    return _WORD.findall(normalize(text).text)
+    return _WORD.findall(fold(text))
 
 
 def search_text(text: str) -> str:
     """What the index holds for `text`: every reading of every word."""
-    return " ".join(r for w in words(text) for r in readings(w))
+    return " ".join(r for w in words(text) for r in _readings(w))
 
 
 # --- queries ----------------------------------------------------------------------------------
