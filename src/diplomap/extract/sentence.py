@@ -198,14 +198,14 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     (spans): "an alleged Russia-supported plan" still points at Russia."""
     head = text[max(0, start - 80):start]
     head = re.sub(r"[^\W_]+$", "", head)  # a proclitic inside the mention's first word
-    words = list(_WORD.finditer(normalize(head).text))[-2:]
+    words = list(_WORD.finditer(fold(head)))[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
         return 1, 0
     spans = list(names)
     joined = re.match(r"-([^\W_]+)\s+", text[end:end + 40])
-    if joined and any(r in g.modifier_participles for r in g.readings(normalize(
-            joined.group(1)).text)) and any(s == end + joined.end() for s, _ in spans):
+    if joined and any(r in g.modifier_participles for r in g.readings(fold(
+            joined.group(1)))) and any(s == end + joined.end() for s, _ in spans):
         return 0, 1
     if (len(before) == 2 and before[1][0] in g.modifier_markers
             and any(r in g.modifier_participles for r in before[0])):
