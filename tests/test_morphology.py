@@ -144,7 +144,7 @@ def test_load_time_expansion_is_cached_and_fast() -> None:
     import time
 
     load_frames.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other test workers on the machine do not count
     load_frames("ar")
     load_frames("en")
-    assert time.perf_counter() - start < 1.5
+    assert time.process_time() - start < 1.5
