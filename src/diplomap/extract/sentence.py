@@ -315,11 +315,11 @@ def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     found = []
     pronouns = view.grammar.focal_pronouns
     for i, word in enumerate(view.words):
-        for form in word:
-            if form in pronouns and i not in view.masked:
-                s, e = view.spans[i]
-                found.append(Arg(focal, "state", i, i + 1, s, e, marked=pronouns[form]))
-                break
+        if i in view.masked or pronouns.keys().isdisjoint(word):
+            continue
+        form = next(f for f in word if f in pronouns)
+        s, e = view.spans[i]
+        found.append(Arg(focal, "state", i, i + 1, s, e, marked=pronouns[form]))
     return found
 
 
@@ -332,7 +332,7 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     g = view.grammar
     governing = g.governing + g.pronoun_prepositions
     for i, word in enumerate(view.words):
-        if i in view.masked:
+        if i in view.masked or g.org_anaphora.keys().isdisjoint(word):
             continue
         head = next((g.org_anaphora[f] for f in word if f in g.org_anaphora), None)
         org = org_for(head) if head is not None else None
@@ -348,7 +348,7 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg
     found = []
     g = view.grammar
     for i, word in enumerate(view.words):
-        if i in view.masked or not g.dual_anaphora & set(word):
+        if i in view.masked or g.dual_anaphora.isdisjoint(word):
             continue
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
@@ -369,7 +369,7 @@ def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[
     """"البلد", "البلاد": the country the article is about."""
     found = []
     for i, word in enumerate(view.words):
-        if i not in view.masked and set(word) & nouns:
+        if i not in view.masked and not nouns.isdisjoint(word):
             s, e = view.spans[i]
             marked = word[0] not in nouns or view.word_at(i - 1) in view.grammar.prepositions
             found.append(Arg(focal, "state", i, i + 1, s, e, marked=marked, resolution="anaphora"))
