@@ -1033,6 +1033,8 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
     """The words of counts ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops"): a gap of a
     trigger skips them like the words of names."""
     counts = [(a.start, a.end) for a in amounts if a.unit == "count"]
+    if not counts:
+        return set()
     return {i for i, (s, e) in enumerate(view.spans) if any(a <= s and e <= b for a, b in counts)}
 
 

@@ -80,7 +80,7 @@ def words_of(key: str, part: str = "grammar") -> frozenset[str]:
     return norm_set(w for lang in every_language() for w in getattr(lang, part).words(key))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of per-text caches
 class Grammar:
     """The grammar words of one language, normalised (see lang/<code>/grammar.yaml)."""
 

@@ -73,35 +73,41 @@ class PatternSet:
                 self._prefix[first[:-1]].append(pattern)
             else:
                 self._exact[first].append(pattern)
-        self._cache: dict[tuple[str, ...], list[TokenPattern]] = {}
+        # a word's readings -> (the tokens after the first, pattern) of its candidates
+        self._cache: dict[tuple[str, ...], list[tuple[tuple[str, ...], TokenPattern]]] = {}
 
     def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset()
              ) -> list[tuple[int, int, TokenPattern]]:
         """(first word, last word + 1, pattern) for every match, longest per start; a gap
         token skips the words of entity names (`masked`) freely."""
         hits = []
+        cache = self._cache
         for i, word_stems in enumerate(words):
-            for pattern in self._candidates(word_stems):
-                end = pattern.match_end(words, i, masked)
+            candidates = cache.get(word_stems)
+            if candidates is None:
+                candidates = self._candidates(word_stems)
+            # a candidate's first token matches the word: only the rest is matched, after it
+            for rest, pattern in candidates:
+                end = _match(rest, words, i + 1, masked)
                 if end is not None:
                     hits.append((i, end, pattern))
                     break
         return hits
 
-    def _candidates(self, word_stems: tuple[str, ...]) -> list[TokenPattern]:
-        found = self._cache.get(word_stems)
-        if found is None:
-            seen: dict[int, TokenPattern] = {}
-            for stem in word_stems:
-                for pattern in self._exact.get(stem, ()):
+    def _candidates(self, word_stems: tuple[str, ...]
+                    ) -> list[tuple[tuple[str, ...], TokenPattern]]:
+        seen: dict[int, TokenPattern] = {}
+        for stem in word_stems:
+            for pattern in self._exact.get(stem, ()):
+                seen[id(pattern)] = pattern
+            for k in range(1, len(stem) + 1):
+                for pattern in self._prefix.get(stem[:k], ()):
                     seen[id(pattern)] = pattern
-                for k in range(1, len(stem) + 1):
-                    for pattern in self._prefix.get(stem[:k], ()):
-                        seen[id(pattern)] = pattern
-            # longest pattern first; between equals, an exact word before a prefix and a
-            # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
-            found = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
-                "*"), -len(p.tokens[0])))
-            if len(self._cache) < 100_000:
-                self._cache[word_stems] = found
+        # longest pattern first; between equals, an exact word before a prefix and a
+        # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
+        ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
+            "*"), -len(p.tokens[0])))
+        found = [(p.tokens[1:], p) for p in ordered]
+        if len(self._cache) < 100_000:
+            self._cache[word_stems] = found
         return found

@@ -6,7 +6,9 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from diplomap.extract.grammar import Grammar, norm
 from diplomap.text import Normalized, fold, normalize
@@ -196,23 +198,42 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     hyphen ("Iranian-backed Houthis"), or before it with its preposition ("الحوثيون
     المدعومون من إيران"), only when the noun it describes is itself one of the `names`
     (spans): "an alleged Russia-supported plan" still points at Russia."""
+    cues = _modifier_cues(g, text, start, end)
+    if cues.stance:
+        return 1, 0
+    spans = list(names)
+    if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
+        return 0, 1
+    participle = cues.participle
+    if participle is not None and any(not text[e:participle].strip()
+                                      for _, e in spans if e <= participle):
+        return 2, 0
+    return 0, 0
+
+
+class _ModifierCues(NamedTuple):
+    stance: bool                 # a stance word right before the name
+    described_start: int | None  # where the noun a hyphened participle describes starts
+    participle: int | None       # offset of a participle + preposition right before the name
+
+
+@lru_cache(maxsize=20_000)  # a mention is judged by the extractor, its focal state and the scorer
+def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues:
+    """What the words around text[start:end] say, whatever the other names are."""
     head = text[max(0, start - 80):start]
     head = re.sub(r"[^\W_]+$", "", head)  # a proclitic inside the mention's first word
     words = list(_WORD.finditer(fold(head)))[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
-        return 1, 0
-    spans = list(names)
+        return _ModifierCues(True, None, None)
     joined = re.match(r"-([^\W_]+)\s+", text[end:end + 40])
-    if joined and any(r in g.modifier_participles for r in g.readings(fold(
-            joined.group(1)))) and any(s == end + joined.end() for s, _ in spans):
-        return 0, 1
+    described_start = end + joined.end() if joined and any(
+        r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
+    participle = None
     if (len(before) == 2 and before[1][0] in g.modifier_markers
             and any(r in g.modifier_participles for r in before[0])):
         participle = start - len(head) + _orig_start(head, words[0].start())
-        if any(not text[e:participle].strip() for _, e in spans if e <= participle):
-            return 2, 0
-    return 0, 0
+    return _ModifierCues(False, described_start, participle)
 
 
 def names_a_person(g: Grammar, text: str, start: int, end: int,
@@ -224,18 +245,29 @@ def names_a_person(g: Grammar, text: str, start: int, end: int,
     where "رئيس باراغواي" is the title and its state)."""
     if not g.person_titles:
         return False
+    after_title, given_name = _person_cues(g, text, start)
+    return after_title or (given_name is not None
+                           and not any(s <= given_name < e for s, e in names))
+
+
+@lru_cache(maxsize=20_000)
+def _person_cues(g: Grammar, text: str, start: int) -> tuple[bool, int | None]:
+    """Whether a title word stands right before `start`, and the offset of a capitalised
+    given name between a title word and `start` (a person's name unless a name of the
+    lexicon)."""
     lo = max(0, start - 60)
     window = text[lo:start]
     words = list(_NAME_WORD.finditer(window))[-2:]
     if not words or window[words[-1].end():].strip():
-        return False
+        return False, None
     if norm(words[-1].group()) in g.person_titles:
-        return True
+        return True, None
     if len(words) < 2 or window[words[0].end():words[1].start()].strip():
-        return False
+        return False, None
     given = words[1]
-    return (given.group()[:1].isupper() and norm(words[0].group()) in g.person_titles
-            and not any(s <= lo + given.start() < e for s, e in names))
+    if given.group()[:1].isupper() and norm(words[0].group()) in g.person_titles:
+        return False, lo + given.start()
+    return False, None
 
 
 def _orig_start(head: str, norm_offset: int) -> int:
@@ -283,11 +315,11 @@ def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     found = []
     pronouns = view.grammar.focal_pronouns
     for i, word in enumerate(view.words):
-        for form in word:
-            if form in pronouns and i not in view.masked:
-                s, e = view.spans[i]
-                found.append(Arg(focal, "state", i, i + 1, s, e, marked=pronouns[form]))
-                break
+        if i in view.masked or pronouns.keys().isdisjoint(word):
+            continue
+        form = next(f for f in word if f in pronouns)
+        s, e = view.spans[i]
+        found.append(Arg(focal, "state", i, i + 1, s, e, marked=pronouns[form]))
     return found
 
 
@@ -300,7 +332,7 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     g = view.grammar
     governing = g.governing + g.pronoun_prepositions
     for i, word in enumerate(view.words):
-        if i in view.masked:
+        if i in view.masked or g.org_anaphora.keys().isdisjoint(word):
             continue
         head = next((g.org_anaphora[f] for f in word if f in g.org_anaphora), None)
         org = org_for(head) if head is not None else None
@@ -316,7 +348,7 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg
     found = []
     g = view.grammar
     for i, word in enumerate(view.words):
-        if i in view.masked or not g.dual_anaphora & set(word):
+        if i in view.masked or g.dual_anaphora.isdisjoint(word):
             continue
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
@@ -337,7 +369,7 @@ def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[
     """"البلد", "البلاد": the country the article is about."""
     found = []
     for i, word in enumerate(view.words):
-        if i not in view.masked and set(word) & nouns:
+        if i not in view.masked and not nouns.isdisjoint(word):
             s, e = view.spans[i]
             marked = word[0] not in nouns or view.word_at(i - 1) in view.grammar.prepositions
             found.append(Arg(focal, "state", i, i + 1, s, e, marked=marked, resolution="anaphora"))

@@ -392,19 +392,23 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         by_sentence.setdefault(sentence, set()).add(entity)
     rows = []
     texts = []
+    sketches: dict[str, tuple[bytes, set[str]]] = {}  # the events of a sentence share its text
     for r in events:
         evidence = _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
         said = " ".join(text[s:e] for s, e in spans)
         texts.append(said)
+        if said not in sketches:
+            sketches[said] = signature(search_tokens(said)), numbers(said)
+        minhash, said_numbers = sketches[said]
         anchors = set().union(*(by_sentence.get(s, set()) for s in sentences))
-        anchors |= {x for x in (r[7], r[8], r[9]) if x} | numbers(said)
+        anchors |= {x for x in (r[7], r[8], r[9]) if x} | said_numbers
         anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
                      sentences[0] if sentences else None, json.dumps(spans), lang,
-                     signature(search_tokens(said)), json.dumps(sorted(anchors))))
+                     minhash, json.dumps(sorted(anchors))))
     known = dict(vectors or {})
     if not all(t in known for t in texts):
         known = document_vectors(texts)
