@@ -10,6 +10,10 @@ from diplomap.extract import Pipeline
 
 # (type, source, target) -> (Arabic sentence, English sentence)
 CASES = {
+    ("AID", "TUR", "SYR"): ("شحنت تركيا خياما وبطانيات إلى سوريا.",
+                            "Turkey shipped tents and blankets to Syria."),
+    ("AID", "DEU", "JOR"): ("سلمت ألمانيا إمدادات طبية إلى الأردن.",
+                            "Germany handed over medical supplies to Jordan."),
     ("AGREE", "SYR", "LBN"): ("عرضت سوريا قواتها على لبنان.",
                               "Syria offered its troops to Lebanon."),
     ("REJECT", "SRB", "EU"): ("نكثت صربيا بالتزاماتها تجاه الاتحاد الأوروبي.",
