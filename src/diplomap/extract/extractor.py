@@ -39,8 +39,7 @@ from diplomap.extract.plover import codable
 from diplomap.extract.sentence import (
     Arg,
     SentenceView,
-    describes_noun,
-    names_a_person,
+    is_no_actor,
     view_sentence,
 )
 from diplomap.extract.strategies import Step
@@ -200,18 +199,11 @@ class Extractor:
         spans = [(m.start, m.end) for m in doc.mentions]
         for mention in doc.mentions:
             resolved = self._resolve(mention.entity_id, None)
-            if resolved and resolved[1] == "state" and not self._describes(
-                    doc, mention, spans, person=resolved[2] is not None):
+            if resolved and resolved[1] == "state" and not is_no_actor(
+                    self.grammar, doc.text, mention.start, mention.end, mention.resolution,
+                    resolved[2] is not None, spans):
                 counts[resolved[0]] += 1
         return counts.most_common(1)[0][0] if counts else None
-
-    def _describes(self, doc, mention, spans: list[tuple[int, int]], person: bool) -> bool:
-        """The mention only describes a noun, or a place name is part of a person's name
-        (it is no actor)."""
-        g, text, start, end = self.grammar, doc.text, mention.start, mention.end
-        return any(describes_noun(g, text, start, end, spans)) or (
-            not person and mention.resolution in ("name", "metonym")
-            and names_a_person(g, text, start, end, spans))
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)

@@ -118,8 +118,22 @@ def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]])
         view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
         view.masked |= view.modifiers
         return False
-    return not (arg.person is None and arg.resolution in ("name", "metonym")
-                and names_a_person(view.grammar, text, arg.start, arg.end, named))
+    return not _in_person_name(view.grammar, text, arg.start, arg.end, arg.resolution,
+                               arg.person is not None, named)
+
+
+def is_no_actor(g: Grammar, text: str, start: int, end: int, resolution: str,
+                has_person: bool, names: Iterable[tuple[int, int]]) -> bool:
+    """The name at text[start:end] only describes a noun, or is a place name inside a
+    person's name: it names no actor."""
+    return any(describes_noun(g, text, start, end, names)) or _in_person_name(
+        g, text, start, end, resolution, has_person, names)
+
+
+def _in_person_name(g: Grammar, text: str, start: int, end: int, resolution: str,
+                    has_person: bool, names: Iterable[tuple[int, int]]) -> bool:
+    return (not has_person and resolution in ("name", "metonym")
+            and names_a_person(g, text, start, end, names))
 
 
 def _words(normed: Normalized, start: int, grammar: Grammar
