@@ -618,8 +618,7 @@ class Extractor:
         if not objects and frame.addressee_before and subjects and (
                 state.objects[0] == view.index - 1):
             named = {a.entity for a in subjects}
-            objects = [replace(a, first=-1, last=-1, start=-1, end=-1, marked=True)
-                       for a in state.objects[1] if a.entity not in named]
+            objects = [_from_before(a) for a in state.objects[1] if a.entity not in named]
             hit.why(objects, st.ADDRESSEE_BEFORE)
         if not subjects:
             fallback = self._fallback(state, hit)
@@ -772,7 +771,7 @@ class Extractor:
         sentence, actor = state.actor
         if actor is None or sentence != state.sentence - 1 or actor.entity == subject.entity:
             return []
-        return [replace(actor, first=-1, last=-1, start=-1, end=-1, marked=True)]
+        return [_from_before(actor)]
 
     @staticmethod
     def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:
@@ -1019,6 +1018,11 @@ def _capital_places(lexicon) -> dict[str, str]:
         if place:
             capitals[entity.id] = place
     return capitals
+
+
+def _from_before(arg: Arg) -> Arg:
+    """An argument of an earlier sentence, as an implicit one of this sentence."""
+    return replace(arg, first=-1, last=-1, start=-1, end=-1, marked=True)
 
 
 def _counted_words(view: SentenceView, amounts) -> set[int]:
