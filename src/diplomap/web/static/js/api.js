@@ -109,3 +109,16 @@ export function vectorColors(vectors) {
 export function vectorName(v) {
   return lang() === "ar" ? v.ar || v.en : v.en || v.ar;
 }
+
+// A page's links to the pages before and after it and its place in the whole: `go(offset)`
+// is the hash of the page at `offset`; `data.next_offset`, where the API gives it, says
+// whether there is a next page; `ids` names the links and the count for tests.
+export function pager(data, page, go, ids = {}) {
+  const last = Math.min(data.offset + data.items.length, data.total);
+  const next = "next_offset" in data ? data.next_offset : (last < data.total ? data.offset + page : null);
+  return h("div", { class: "pager" },
+    data.offset > 0 ? h("a", { href: go(Math.max(0, data.offset - page)), id: ids.prev }, t("prev")) : "",
+    h("span", { class: "muted", id: ids.count }, h("bdi", { dir: "ltr" }, `${data.total ? data.offset + 1 : 0}–${last}`),
+      ` ${t("of")} ${data.total}`),
+    next !== null ? h("a", { href: go(next), id: ids.next }, t("next")) : "");
+}

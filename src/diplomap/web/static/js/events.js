@@ -3,7 +3,7 @@
 // By default one row per event record (one real event however many articles report it) with
 // its reports; "groups" shows a multilateral event once; "mentions" one row per report.
 import { lang, t } from "./i18n.js";
-import { apiUrl, entityLink, evidenceHref, getJSON, h, ltr, name } from "./api.js";
+import { apiUrl, entityLink, evidenceHref, getJSON, h, ltr, name, pager } from "./api.js";
 import { eventType, eventTypes, modeLabel, quadLabel, quads, value } from "./ontology.js";
 import { entityPicker } from "./picker.js";
 import { confidenceBadge, confidenceSelect, minConfidence, reviewControls, reviewerInput,
@@ -34,7 +34,8 @@ export async function renderEvents(view, query) {
   const data = await getJSON(path, { ...params, sort: filters.sort,
     groups: filters.view === "groups" ? "true" : "", limit: PAGE, offset });
   body.replaceChildren(exportLinks(params, filters), h("div", { class: "table-wrap" },
-    mentions ? table(data, filters) : recordTable(data, filters)), pager(data, filters));
+    mentions ? table(data, filters) : recordTable(data, filters)), pager(data, PAGE,
+      (offset) => "#/events?" + new URLSearchParams({ ...clean(filters), offset }), { count: "events-count" }));
 }
 
 // The API's parameters of the page's filters.
@@ -180,16 +181,6 @@ function reportsCell(r) {
         ev ? h("a", { href: evidenceHref(m.doc_id, ev.start, ev.end) }, truncate(ev.text || t("evidence"), 60)) : "",
         " ", confidenceBadge(m.confidence), reviewControls("event", m.event_id, m.review));
     }))));
-}
-
-function pager(data, filters) {
-  const go = (offset) => "#/events?" + new URLSearchParams({ ...clean(filters), offset });
-  const last = Math.min(data.offset + data.items.length, data.total);
-  return h("div", { class: "pager" },
-    data.offset > 0 ? h("a", { href: go(Math.max(0, data.offset - PAGE)) }, t("prev")) : "",
-    h("span", { class: "muted", id: "events-count" }, h("bdi", { dir: "ltr" }, `${data.total ? data.offset + 1 : 0}–${last}`),
-      ` ${t("of")} ${data.total}`),
-    last < data.total ? h("a", { href: go(data.offset + PAGE) }, t("next")) : "");
 }
 
 const clean = (f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v));

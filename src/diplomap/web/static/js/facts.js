@@ -1,7 +1,7 @@
 // Facts: filtered by actor, relation, confidence and reviews, each with its confidence,
 // sources, evidence and review buttons; downloads as CSV or JSONL (issue 14).
 import { count, lang, t } from "./i18n.js";
-import { apiUrl, entityLink, evidenceLink, getJSON, h } from "./api.js";
+import { apiUrl, entityLink, evidenceLink, getJSON, h, pager } from "./api.js";
 import { predicateLabel, predicates, value } from "./ontology.js";
 import { entityPicker } from "./picker.js";
 import { confidenceBadge, confidenceSelect, minConfidence, reviewControls, reviewerInput,
@@ -26,7 +26,8 @@ export async function renderFacts(view, query) {
     h("div", { class: "pager" }, link("csv"), link("jsonl")),
     data.items.length ? h("ul", { class: "facts", id: "facts-list" }, data.items.map((fact) => factItem(fact, data.names)))
       : h("p", { class: "empty" }, t("none")),
-    pager(f, data));
+    pager(data, PAGE, (offset) => "#/facts?" + new URLSearchParams(Object.fromEntries(
+      Object.entries({ ...f, offset }).filter(([, v]) => v !== ""))), { count: "facts-count" }));
 }
 
 function factItem(fact, names) {
@@ -57,15 +58,4 @@ function form(f) {
     location.hash = "#/facts?" + params;
   });
   return el;
-}
-
-function pager(f, data) {
-  const go = (offset) => "#/facts?" + new URLSearchParams(Object.fromEntries(
-    Object.entries({ ...f, offset }).filter(([, v]) => v !== "")));
-  const last = Math.min(data.offset + data.items.length, data.total);
-  return h("div", { class: "pager" },
-    data.offset > 0 ? h("a", { href: go(Math.max(0, data.offset - PAGE)) }, t("prev")) : "",
-    h("span", { class: "muted", id: "facts-count" }, h("bdi", { dir: "ltr" }, `${data.total ? data.offset + 1 : 0}–${last}`),
-      ` ${t("of")} ${data.total}`),
-    last < data.total ? h("a", { href: go(data.offset + PAGE) }, t("next")) : "");
 }

@@ -2,7 +2,7 @@
 // filters (language, type, year) and the matches marked (built as DOM from the server's
 // offsets: the text stays text).
 import { count, t } from "./i18n.js";
-import { entityLink, evidenceHref, evidenceLink, getJSON, h, ltr } from "./api.js";
+import { entityLink, evidenceHref, evidenceLink, getJSON, h, ltr, pager } from "./api.js";
 import { eventType, eventTypes, predicateLabel } from "./ontology.js";
 import { confidenceBadge, reviewControls } from "./trust.js";
 
@@ -26,7 +26,7 @@ export async function renderSearch(view, query) {
     data.items.length ? h("ol", { class: "results", id: "search-results", start: offset + 1, "data-kind": f.kind },
       data.items.map((item) => h("li", {}, RENDER[f.kind](item, data.names))))
       : h("p", { class: "empty" }, t("none")),
-    pager(f, data)));
+    pager(data, PAGE, (offset) => hashOf(f, { offset }), { prev: "search-prev", next: "search-next" })));
 }
 
 const hashOf = (f, extra = {}) => "#/search?" + new URLSearchParams(
@@ -81,12 +81,4 @@ const RENDER = {
   entity: (e, names) => [entityLink(e.id, names), " ", h("span", { class: "muted" }, `${e.id} · `,
     h("bdi", {}, ...marked(e.en || "", e.en_marks)), " · ", h("bdi", {}, ...marked(e.ar || "", e.ar_marks)))],
 };
-
-function pager(f, data) {
-  const last = Math.min(data.offset + data.items.length, data.total);
-  return h("div", { class: "pager" },
-    data.offset > 0 ? h("a", { href: hashOf(f, { offset: Math.max(0, data.offset - PAGE) }), id: "search-prev" }, t("prev")) : "",
-    h("span", { class: "muted" }, h("bdi", { dir: "ltr" }, `${data.total ? data.offset + 1 : 0}–${last}`), ` ${t("of")} ${data.total}`),
-    data.next_offset !== null ? h("a", { href: hashOf(f, { offset: data.next_offset }), id: "search-next" }, t("next")) : "");
-}
 
