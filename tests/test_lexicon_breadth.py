@@ -1,0 +1,158 @@
+"""Predicates of general world news and of UN statements beyond the core verbs (taken from
+news and UN text outside the devset), each in Arabic and English as the agencies write it
+(lang/<code>/frames.yaml). Every sentence is our own; each must yield its type and mode with
+the source and target it names (rules alone), and the look-alikes must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+# (type, mode, source, target) -> (Arabic sentence, English sentence)
+CASES = {
+    # retaking ground, taking control, annexing
+    ("COERCE", "seize", "UKR", "RUS"): (
+        "استعادت القوات الأوكرانية السيطرة على ثلاث قرى من روسيا.",
+        "Ukrainian forces retook three villages from Russia."),
+    ("COERCE", "seize", "RUS", "UKR"): (
+        "أعلنت روسيا ضم أربع مناطق أوكرانية إلى أراضيها.",
+        "Russia says its forces have taken full control of two Ukrainian towns."),
+    # terrorist designations and fines
+    ("SANCTION", None, "USA", "ORG:houthis"): (
+        "صنفت الولايات المتحدة الحوثيين منظمة إرهابية.",
+        "Washington designated the Houthis as a terrorist organisation."),
+    ("SANCTION", None, "EU", "DEU"): (
+        "غرم الاتحاد الأوروبي ألمانيا بسبب تأخرها في تطبيق القانون.",
+        "The European Union fined Germany for failing to apply the law."),
+    # aid, shipments and funding halted
+    ("SANCTION", "discontinue", "DEU", "ISR"): (
+        "أوقفت ألمانيا شحنات الأسلحة إلى إسرائيل.",
+        "Germany halted weapon shipments to Israel."),
+    ("SANCTION", "discontinue", "USA", "ZAF"): (
+        "علقت الولايات المتحدة تمويلها لجنوب أفريقيا.",
+        "The United States stopped its funding to South Africa."),
+    # UN-style and agency-style verbal acts
+    ("REQUEST", None, "EGY", "ISR"): (
+        "شجعت مصر إسرائيل على العودة إلى المفاوضات.",
+        "Egypt encouraged Israel to return to the negotiations."),
+    ("REQUEST", None, "EU", "IRN"): (
+        "يهيب الاتحاد الأوروبي بإيران أن تتعاون مع الوكالة.",
+        "The European Union calls upon Iran to cooperate with the agency."),
+    ("REQUEST", None, "USA", "ISR"): (
+        "مارست الولايات المتحدة ضغوطا على إسرائيل لوقف الحرب.",
+        "The United States put pressure on Israel to end the war."),
+    ("ACCUSE", "disapprove", "CHN", "USA"): (
+        "أبدت الصين قلقها البالغ من التصعيد الأمريكي.",
+        "China expressed deep concern over the American escalation."),
+    ("ACCUSE", "disapprove", "SDN", "ARE"): (
+        "قدم السودان شكوى ضد الإمارات إلى مجلس الأمن.",
+        "Sudan lodged a complaint against the United Arab Emirates at the Security Council."),
+    ("SUPPORT", None, "FRA", "QAT"): (
+        "أعربت فرنسا عن تقديرها لجهود قطر.",
+        "France expressed its appreciation for the efforts of Qatar."),
+    ("SUPPORT", None, "JPN", "PHL"): (
+        "جددت اليابان دعمها للفلبين.",
+        "Japan reaffirmed its support for the Philippines."),
+    ("AGREE", None, "ISR", "LBN"): (
+        "أقرت إسرائيل اتفاق وقف إطلاق النار مع لبنان.",
+        "Israel approved the ceasefire agreement with Lebanon."),
+    # meetings, talks and calls
+    ("CONSULT", None, "QAT", "ISR"): (
+        "تفاوضت قطر مع إسرائيل بشأن الأسرى.",
+        "Qatar negotiated with Israel over the prisoners."),
+    ("CONSULT", "phone", "EGY", "FRA"): (
+        "هاتف الرئيس المصري نظيره الفرنسي.",
+        "The Egyptian president phoned his French counterpart."),
+    # returns of the dead and of prisoners
+    ("RETREAT", "release", "ORG:hamas", "ISR"): (
+        "سلمت حركة حماس جثث رهائن إلى إسرائيل.",
+        "Hamas returned the bodies of two captives to Israel."),
+    # weapons sold, missiles deployed, drills around a neighbour
+    ("AID", None, "FRA", "UKR"): (
+        "باعت فرنسا أسلحة لأوكرانيا.",
+        "France sold weapons to Ukraine."),
+    ("MOBILIZE", "weapons", "RUS", "BLR"): (
+        "نشرت روسيا صواريخ في بيلاروسيا.",
+        "Russia deployed nuclear weapons to Belarus."),
+    ("MOBILIZE", "troops", "CHN", "TWN"): (
+        "أجرت الصين مناورات عسكرية حول تايوان.",
+        "China conducted military exercises around Taiwan."),
+    # force: advances, gunfire, primitive weapons, arson
+    ("ASSAULT", None, "RUS", "UKR"): (
+        "جرح الجيش الروسي عشرة مدنيين أوكرانيين.",
+        "Russian troops advanced into Ukraine."),
+    ("ASSAULT", "firearms", "ISR", "LBN"): (
+        "أطلق الجيش الإسرائيلي الرصاص على صيادين لبنانيين.",
+        "An exchange of fire between Israel and Lebanon killed two soldiers."),
+    ("ASSAULT", "primitive", "PSE", "ISR"): (
+        "طعن فلسطيني جنديين إسرائيليين بسكين في الخليل.",
+        "A Palestinian man stabbed two Israeli soldiers in Hebron."),
+    ("ASSAULT", "destroy", "ISR", "PSE"): (
+        "أحرق مستوطنون إسرائيليون منازل فلسطينية.",
+        "Israeli settlers set fire to Palestinian homes."),
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def _events(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
+    events = pipeline(sentence, lang, "2025-03-01").extraction.events
+    return {(e.event_type, e.mode, e.source, e.target) for e in events}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("expected", sorted(CASES, key=str))
+def test_news_predicate_yields_its_event(pipeline: Pipeline, expected: tuple, lang: str) -> None:
+    sentence = CASES[expected][0 if lang == "ar" else 1]
+    found = _events(pipeline, sentence, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the adjectives "injured", "wounded" and the wounded of an accident are no attack
+    ("en", "Fifteen Guatemalans were injured when a bus from Mexico fell into a ravine."),
+    ("en", "The Vatican will send a clinic for wounded children from Italy to Palestine."),
+    ("ar", "أصيب ثلاثة لبنانيين في حادث سير في سوريا."),
+    ("ar", "أعلنت سوريا أن نصيب لبنان من المياه لم يتغير."),
+])
+def test_the_injured_of_an_accident_are_no_assault(pipeline: Pipeline, lang: str,
+                                                   sentence: str) -> None:
+    types = {t for t, *_ in _events(pipeline, sentence, lang)}
+    assert "ASSAULT" not in types, types
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The weather in Spain was fine, Italy said."),
+    ("ar", "طعنت الحكومة المصرية في حكم محكمة إثيوبية."),
+    ("ar", "أعلنت الصومال عن تراجع القرصنة قبالة سواحلها بدعم من الهند."),
+])
+def test_look_alikes_are_no_sanction_attack_or_hacking(pipeline: Pipeline, lang: str,
+                                                       sentence: str) -> None:
+    types = {(t, m) for t, m, *_ in _events(pipeline, sentence, lang)}
+    assert not types & {("SANCTION", None), ("ASSAULT", "primitive"), ("COERCE", "cyber")}, types
+
+
+@pytest.mark.parametrize("sentence", [
+    "رفضت إيران التفاوض مع الولايات المتحدة.",
+    "رفضت إيران إجراء مفاوضات مع الولايات المتحدة.",
+])
+def test_refused_talks_are_a_rejection_not_a_consultation(pipeline: Pipeline,
+                                                          sentence: str) -> None:
+    types = {t for t, *_ in _events(pipeline, sentence, "ar")}
+    assert types == {"REJECT"}, types
+
+
+def test_a_social_contract_is_no_meeting(pipeline: Pipeline) -> None:
+    sentence = "دعت مصر إلى عقد اجتماعي جديد مع تونس."
+    assert "CONSULT" not in {t for t, *_ in _events(pipeline, sentence, "ar")}
+
+
+def test_an_act_after_unless_is_hypothetical(pipeline: Pipeline) -> None:
+    sentence = "Qatar says the talks stay open unless Israel releases the Palestinian prisoners."
+    events = pipeline(sentence, "en", "2025-03-01").extraction.events
+    released = [e for e in events if e.event_type == "RETREAT"]
+    assert released and all(e.modality == "hypothetical" for e in released), events
