@@ -25,6 +25,9 @@ CASES = {
     ("SANCTION", None, "EU", "DEU"): (
         "غرم الاتحاد الأوروبي ألمانيا بسبب تأخرها في تطبيق القانون.",
         "The European Union fined Germany for failing to apply the law."),
+    ("SANCTION", None, "UNSC", "ERI"): (
+        "فرض مجلس الأمن جزاءات على إريتريا.",
+        "The Security Council imposed sanctions on Eritrea."),
     # aid, shipments and funding halted
     ("SANCTION", "discontinue", "DEU", "ISR"): (
         "أوقفت ألمانيا شحنات الأسلحة إلى إسرائيل.",
@@ -64,6 +67,12 @@ CASES = {
     ("CONSULT", "phone", "EGY", "FRA"): (
         "هاتف الرئيس المصري نظيره الفرنسي.",
         "The Egyptian president phoned his French counterpart."),
+    ("CONSULT", "visit", "IRN", "SAU"): (
+        "سافر وزير الخارجية الإيراني إلى السعودية.",
+        "The Iranian foreign minister travelled to Saudi Arabia."),
+    ("AGREE", None, "EGY", "ISR"): (
+        "أكدت مصر أنها ملتزمة بمعاهدة السلام مع إسرائيل.",
+        "Egypt said it remains committed to the peace treaty with Israel."),
     # returns of the dead and of prisoners
     ("RETREAT", "release", "ORG:hamas", "ISR"): (
         "سلمت حركة حماس جثث رهائن إلى إسرائيل.",
@@ -146,8 +155,12 @@ def test_refused_talks_are_a_rejection_not_a_consultation(pipeline: Pipeline,
     assert types == {"REJECT"}, types
 
 
-def test_a_social_contract_is_no_meeting(pipeline: Pipeline) -> None:
-    sentence = "دعت مصر إلى عقد اجتماعي جديد مع تونس."
+@pytest.mark.parametrize("sentence", [
+    "دعت مصر إلى عقد اجتماعي جديد مع تونس.",
+    "يسافر مئات الطلاب الأردنيين كل عام إلى ماليزيا للدراسة.",
+])
+def test_a_social_contract_or_students_abroad_are_no_meeting(pipeline: Pipeline,
+                                                             sentence: str) -> None:
     assert "CONSULT" not in {t for t, *_ in _events(pipeline, sentence, "ar")}
 
 
