@@ -28,6 +28,12 @@ CASES = {
     ("SANCTION", None, "UNSC", "ERI"): (
         "فرض مجلس الأمن جزاءات على إريتريا.",
         "The Security Council imposed sanctions on Eritrea."),
+    ("SANCTION", "expel", "DZA", "FRA"): (
+        "أمهلت الجزائر 12 دبلوماسيا فرنسيا 48 ساعة لمغادرة أراضيها.",
+        "Algeria ordered twelve French diplomats to leave the country."),
+    ("COERCE", "seize", "USA", "IRN"): (
+        "اعترضت البحرية الأمريكية شحنة أسلحة إيرانية.",
+        "The American navy intercepted an Iranian weapons shipment."),
     # aid, shipments and funding halted
     ("SANCTION", "discontinue", "DEU", "ISR"): (
         "أوقفت ألمانيا شحنات الأسلحة إلى إسرائيل.",
