@@ -79,6 +79,21 @@ CASES = {
     ("AGREE", None, "EGY", "ISR"): (
         "أكدت مصر أنها ملتزمة بمعاهدة السلام مع إسرائيل.",
         "Egypt said it remains committed to the peace treaty with Israel."),
+    ("CONSULT", "phone", "FRA", "EGY"): (
+        "تلقى الرئيس المصري اتصالا هاتفيا من نظيره الفرنسي.",
+        "The Egyptian president received a phone call from his French counterpart."),
+    ("SUPPORT", None, "JOR", "LBN"): (
+        "أكد الملك أن الأردن يقف إلى جانب لبنان.",
+        "Jordan stands with Lebanon, the king said."),
+    ("REJECT", None, "RUS", "UKR"): (
+        "استبعدت روسيا التفاوض مع أوكرانيا.",
+        "Russia ruled out talks with Ukraine."),
+    ("AID", None, "SAU", "EGY"): (
+        "أودعت السعودية وديعة بقيمة 3 مليارات دولار في البنك المركزي المصري.",
+        "Saudi Arabia deposited three billion dollars in Egypt's central bank."),
+    ("AID", None, "CHN", "PAK"): (
+        "منحت الصين باكستان قرضا بقيمة ملياري دولار.",
+        "China granted Pakistan a loan of two billion dollars."),
     # returns of the dead and of prisoners
     ("RETREAT", "release", "ORG:hamas", "ISR"): (
         "سلمت حركة حماس جثث رهائن إلى إسرائيل.",
@@ -159,6 +174,14 @@ def test_refused_talks_are_a_rejection_not_a_consultation(pipeline: Pipeline,
                                                           sentence: str) -> None:
     types = {t for t, *_ in _events(pipeline, sentence, "ar")}
     assert types == {"REJECT"}, types
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Portugal's premier ruled out that a Russian cyberattack caused the blackout in Spain."),
+    ("ar", "استبعد رئيس الوزراء البرتغالي أن يكون هجوم روسي وراء انقطاع الكهرباء في إسبانيا."),
+])
+def test_deeming_unlikely_is_no_rejection(pipeline: Pipeline, lang: str, sentence: str) -> None:
+    assert "REJECT" not in {t for t, *_ in _events(pipeline, sentence, lang)}
 
 
 @pytest.mark.parametrize("sentence", [
