@@ -176,6 +176,16 @@ def test_refused_talks_are_a_rejection_not_a_consultation(pipeline: Pipeline,
     assert types == {"REJECT"}, types
 
 
+@pytest.mark.parametrize("sentence, kind, not_kind", [
+    ("خرج آلاف المغاربة في مسيرة تضامنية مع فلسطين.", "", ("ASSAULT", "drone")),
+    ("أطلق حزب الله مسيرة مفخخة على إسرائيل.", "ASSAULT", ("PROTEST", "demo")),
+])
+def test_a_march_is_no_drone_and_a_drone_no_march(pipeline: Pipeline, sentence: str, kind: str,
+                                                 not_kind: tuple[str, str]) -> None:
+    found = {(t, m) for t, m, *_ in _events(pipeline, sentence, "ar")}
+    assert not_kind not in found and (not kind or kind in {t for t, _ in found}), found
+
+
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "Portugal's premier ruled out that a Russian cyberattack caused the blackout in Spain."),
     ("ar", "استبعد رئيس الوزراء البرتغالي أن يكون هجوم روسي وراء انقطاع الكهرباء في إسبانيا."),
