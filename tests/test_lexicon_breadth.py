@@ -70,6 +70,9 @@ CASES = {
     ("CONSULT", None, "QAT", "ISR"): (
         "تفاوضت قطر مع إسرائيل بشأن الأسرى.",
         "Qatar negotiated with Israel over the prisoners."),
+    ("CONSULT", "third-party", "QAT", "IRN"): (
+        "استضافت قطر محادثات بين الولايات المتحدة وإيران.",
+        "Qatar hosted talks between the United States and Iran."),
     ("CONSULT", "phone", "EGY", "FRA"): (
         "هاتف الرئيس المصري نظيره الفرنسي.",
         "The Egyptian president phoned his French counterpart."),
