@@ -415,3 +415,24 @@ def test_in_the_province_of_is_no_boycott(pipeline: Pipeline) -> None:
     assert not any(kind == "PROTEST" for _, kind, _ in found), found
     asked = events(pipeline, "قامت تشيلي بمقاطعة المنتجات البيروفية.", "ar")
     assert ("CHL", "PROTEST", "PER") in asked, asked
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peruvian police detained thirty students, weeks after the election in Bolivia."),
+    ("ar", "نفذت الشرطة البيروفية عشرين عملية مداهمة واعتقلت ثلاثين شخصاً، بعد أسابيع من "
+           "انتخابات بوليفيا."),
+])
+def test_a_domestic_act_takes_no_object_past_its_clause(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("PER", "COERCE", "PER") in found, found
+    assert ("PER", "COERCE", "BOL") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenyan police detained ten people, including two Ugandans."),
+    ("ar", "احتجزت الشرطة الكينية عشرة أشخاص، بينهم اثنان من أوغندا."),
+])
+def test_a_list_after_a_comma_stays_in_the_clause(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    assert ("KEN", "COERCE", "UGA") in events(pipeline, text, lang)

@@ -598,6 +598,8 @@ class Extractor:
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
         if not objects:
+            if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
+                candidates = st.in_clause(view, hit.last, candidates)
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         if not objects and state.objects[0] == view.index:
@@ -740,6 +742,13 @@ class Extractor:
     def _place_state(self, place_id: str) -> str | None:
         """The state a place of the lexicon lies in."""
         return getattr(self.lexicon.entity(place_id), "state", None)
+
+    @staticmethod
+    def _domestic_act(frame: Frame) -> bool:
+        """An event a state may do to its own people (the ontology's `domestic`)."""
+        event = frame.event
+        return bool(event) and not frame.fact and st.domestic_target(
+            event.get("type", ""), event.get("mode"))
 
     @staticmethod
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:

@@ -163,6 +163,19 @@ def direct_object(candidates: list[Arg], prefer_unmarked: bool) -> list[Arg]:
     return first_group(candidates, prefer_unmarked)
 
 
+def in_clause(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:
+    """The candidates with no punctuation between word `start` and them, but a list that
+    goes on ("..., including X", "...، بينهم X"): the rest stand in another clause."""
+    g = view.grammar
+    goes_on = g.list_inclusion - g.prepositions  # "including", not the "في" of "بما في ذلك"
+
+    def opens_clause(k: int) -> bool:
+        return view.boundary[k] and k not in view.list_starts and not (
+            set(view.words[k]) & goes_on)
+    return [a for a in candidates if a.implicit
+            or not any(opens_clause(k) for k in range(start, min(a.first + 1, len(view.words))))]
+
+
 def pronoun_object(view: SentenceView, first: int, last: int, earlier: list[Arg]) -> list[Arg]:
     """"arrested ... officials, accusing them of ...", "متهمة إياهم": an object pronoun in or
     right after the trigger stands for the objects of the sentence's act before it."""
