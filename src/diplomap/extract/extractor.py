@@ -747,7 +747,7 @@ class Extractor:
     def _domestic_act(frame: Frame) -> bool:
         """An event a state may do to its own people (the ontology's `domestic`)."""
         event = frame.event
-        return bool(event) and not frame.fact and st.domestic_target(
+        return event is not None and not frame.fact and st.domestic_target(
             event.get("type", ""), event.get("mode"))
 
     @staticmethod
