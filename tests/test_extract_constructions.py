@@ -436,3 +436,18 @@ def test_a_domestic_act_takes_no_object_past_its_clause(pipeline: Pipeline, lang
 def test_a_list_after_a_comma_stays_in_the_clause(pipeline: Pipeline, lang: str,
                                                   text: str) -> None:
     assert ("KEN", "COERCE", "UGA") in events(pipeline, text, lang)
+
+
+def events_with_modality(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلن الرئيس التشيلي أنه سيلتقي نظيره البيروفي.", ("CHL", "CONSULT", "PER", "planned")),
+    ("قالت تشيلي إنها ستسحب سفيرها من بيرو.", ("CHL", "SANCTION", "PER", "planned")),
+    ("سحبت تشيلي سفيرها من بيرو.", ("CHL", "SANCTION", "PER", "actual")),
+])
+def test_a_trigger_with_the_future_prefix_is_planned(pipeline: Pipeline, text: str,
+                                                     expected: tuple) -> None:
+    assert expected in events_with_modality(pipeline, text, "ar")

@@ -79,6 +79,7 @@ class Hit:
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
     speaker: Arg | None = None  # who reports the content the trigger stands in
+    future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -279,7 +280,9 @@ class Extractor:
             if after and any(_prefix_match(after, w) for w in frame.not_after if w.endswith("*")):
                 continue
             hits.append(Hit(frame, first, last, head=view.words[first],
-                            tail=view.words[last - 1]))
+                            tail=view.words[last - 1],
+                            future=_future_verb(self.grammar, view.words[first],
+                                                pattern.tokens[0])))
         hits = _absorb_hits(_drop_overlaps(hits))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -816,6 +819,8 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        if hit.future:  # "سيلتقي": the trigger itself says it will happen
+            return "planned", hit.future
         return "actual", ""
 
     def _fact_attrs(self, view: SentenceView, hit: Hit, predicate: str, date,
@@ -1084,6 +1089,19 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
     """A trigger right after a comma opens a clause of its own ("..., accusing X of", "،
     متهمة X"): the names after it are its own, not an earlier trigger's objects."""
     return later.first < len(view.boundary) and view.boundary[later.first]
+
+
+def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
+    """The word, when a trigger's first `token` matches it only with the future prefix
+    read off ("سيلتقي" for "يلتقي"), else ''."""
+    surface = word[0]
+    prefix = next((p for p in g.future if surface.startswith(p)), "")
+
+    def matches(form: str) -> bool:
+        return form.startswith(token[:-1]) if token.endswith("*") else form == token
+    if not prefix or matches(surface) or surface[len(prefix):] not in word:
+        return ""
+    return surface if matches(surface[len(prefix):]) else ""
 
 
 def _prefix_match(word: tuple[str, ...], token: str) -> bool:

@@ -127,6 +127,7 @@ class Grammar:
     marking_clitics: frozenset[str]      # proclitic strings holding a preposition
     article_clitics: tuple[str, ...]     # governing proclitics with the article (لل, بال)
     possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
+    future: tuple[str, ...]              # the future prefix of verbs ("سيلتقي")
     readings: Callable[[str], tuple[str, ...]]
 
 
@@ -171,6 +172,7 @@ def grammar(code: str) -> Grammar:
         article_clitics=tuple(sorted(norm_set(clitics.holding(clitics.governing, True)),
                                      key=lambda c: (-len(c), c))),
         possessives=tuple(norm(s) for s in clitics.possessives),
+        future=tuple(norm(f) for f in clitics.future),
         readings=_readings(tuple(norm(c) for c in clitics.all)),
     )
 
