@@ -451,3 +451,25 @@ def events_with_modality(pipeline: Pipeline, text: str, lang: str) -> set[tuple]
 def test_a_trigger_with_the_future_prefix_is_planned(pipeline: Pipeline, text: str,
                                                      expected: tuple) -> None:
     assert expected in events_with_modality(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile held talks with Peru in Istanbul, Turkey."),
+    ("ar", "أجرت تشيلي محادثات مع بيرو في إسطنبول، تركيا."),
+    ("en", "Chile praised the talks with Peru in Geneva, Switzerland."),
+    ("ar", "أشادت تشيلي بالمحادثات مع بيرو في جنيف، سويسرا."),
+])
+def test_the_state_of_a_city_where_parties_met_is_no_party(pipeline: Pipeline, lang: str,
+                                                            text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "CONSULT", "PER") in found, found
+    assert not {"TUR", "CHE"} & {target for _, _, target in found}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile imposed sanctions on Peru, Bolivia and Ecuador."),
+    ("ar", "فرضت تشيلي عقوبات على بيرو وبوليفيا والإكوادور."),
+])
+def test_every_name_of_a_list_is_a_target(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert {("CHL", "SANCTION", t) for t in ("PER", "BOL", "ECU")} <= found, found

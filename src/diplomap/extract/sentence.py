@@ -36,6 +36,7 @@ class Arg:
     agent: bool = False    # the agent of a passive ("على يد الصين", "من قبل روسيا")
     resolution: str = ""   # how the linker found it (name, metonym, adjective, title, ...)
     capital: bool = False  # a capital city standing for its state ("Paris", "the capital")
+    list_head: int = -1    # where the first name of its list starts (-1: not known)
 
     @property
     def implicit(self) -> bool:
@@ -405,15 +406,18 @@ def _coordinate(view: SentenceView) -> None:
     args, g = view.args, view.grammar
     for prev, arg in pairwise(args):
         gap = arg.first - prev.last
+        examples = 1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
+                                        for k in range(prev.last, arg.first))
         joined = (gap == 0 and view.boundary[arg.first]) or (
-            gap == 1 and view.word_at(prev.last) in g.coordinators) or (
-            1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
-                                 for k in range(prev.last, arg.first)))
+            gap == 1 and view.word_at(prev.last) in g.coordinators) or examples
         joined = joined or (gap <= 1 and arg.coordinated) or _listed(view, prev.last, arg.first)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
         if joined and gap >= 0:
             arg.coordinated = True
+            # "..., including X": examples of a noun, not a list with the name before
+            arg.list_head = -1 if examples else (
+                prev.list_head if prev.list_head >= 0 else prev.first)
             if prev.marked and not arg.marked:
                 arg.marked, arg.between, arg.marker = True, prev.between, prev.marker
             arg.agent = arg.agent or prev.agent
