@@ -473,3 +473,13 @@ def test_the_state_of_a_city_where_parties_met_is_no_party(pipeline: Pipeline, l
 def test_every_name_of_a_list_is_a_target(pipeline: Pipeline, lang: str, text: str) -> None:
     found = events(pipeline, text, lang)
     assert {("CHL", "SANCTION", t) for t in ("PER", "BOL", "ECU")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The leaders of Chile and Peru plan to sign a joint declaration at the White House."),
+    ("ar", "يعتزم زعيما تشيلي وبيرو توقيع إعلان مشترك في البيت الأبيض."),
+])
+def test_the_place_of_a_signing_is_no_party(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "SUPPORT", "PER") in found, found
+    assert not any("USA" in (source, target) for source, _, target in found), found
