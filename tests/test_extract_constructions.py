@@ -483,3 +483,14 @@ def test_the_place_of_a_signing_is_no_party(pipeline: Pipeline, lang: str, text:
     found = events(pipeline, text, lang)
     assert ("CHL", "SUPPORT", "PER") in found, found
     assert not any("USA" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile said that Peru must hold talks with Bolivia."),
+    ("en", "Chile says Peru will have to hold talks with Bolivia."),
+    ("ar", "قالت تشيلي إنه يتعين على بيرو إجراء محادثات مع بوليفيا."),
+])
+def test_a_speaker_asks_the_one_who_must_act(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "REQUEST"}
+    assert ("CHL", "PER") in found, found
+    assert not {("CHL", "BOL"), ("PER", "BOL")} & found, found

@@ -643,8 +643,9 @@ class Extractor:
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
         if frame.speaker_is_source and hit.speaker is not None:
-            # "X said that Y must ...": X asks Y
-            objects, subjects = (objects or subjects), [hit.speaker]
+            # "X said that Y must ...": X asks Y (the one who must act, else its object)
+            actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
+            objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if not pairs and subjects and self._domestic(frame, subjects, objects) and (

@@ -287,7 +287,15 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
     for i in range(verb + 1, min(len(view.words), verb + 12)):
         if set(view.words[i]) & complementizers:
             return i + 1
-    return None
+    return _bare_content(view, verb + 1)
+
+
+def _bare_content(view: SentenceView, after: int) -> int | None:
+    """"X says Y will have to ...": content with no complementizer starts with an
+    unmarked name right after the speech verb (or after an article)."""
+    start = after + 1 if view.word_at(after) in view.grammar.articles else after
+    named = next((a for a in view.args if a.first == start and not a.implicit), None)
+    return after if named is not None and not named.marked else None
 
 
 def speaker(view: SentenceView, content: int) -> Arg | None:
