@@ -494,3 +494,14 @@ def test_a_speaker_asks_the_one_who_must_act(pipeline: Pipeline, lang: str, text
     found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "REQUEST"}
     assert ("CHL", "PER") in found, found
     assert not {("CHL", "BOL"), ("PER", "BOL")} & found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed it in a port town, Bolivia."),
+    ("ar", "وقعت تشيلي وبيرو معاهدة تجارية في بلدة حدودية، بوليفيا."),
+])
+def test_a_state_after_a_place_phrase_says_where(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "SUPPORT", "PER") in found, found
+    assert not any("BOL" in (source, target) for source, _, target in found), found

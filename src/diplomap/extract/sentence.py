@@ -194,6 +194,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                                    and _in_phrase(g, view.words[first - 1]))
     marked = (clitic in g.marking_clitics or before in g.prepositions or genitive) and not agent
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
+    where = "" if marked or agent else _place_apposition(view, first)
+    marked, marker = (True, where) if where else (marked, marker)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
               between=before in g.between, marker=marker if marked else "", agent=agent)
     arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
@@ -203,6 +205,20 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         arg.resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
     return arg
+
+
+def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
+    """"across the Catatumbo region, Colombia": a name right after a comma that closes a
+    place phrase (a locative preposition and a few words with no name) says where, like the
+    preposition: that preposition, else ''."""
+    if first == 0 or not view.boundary[first]:
+        return ""
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        if any(a.last > k for a in view.args) or (k < first - 1 and view.boundary[k + 1]):
+            return ""
+        if view.word_at(k) in view.grammar.locative:
+            return view.word_at(k)
+    return ""
 
 
 def describes_noun(g: Grammar, text: str, start: int, end: int,
