@@ -505,3 +505,17 @@ def test_a_state_after_a_place_phrase_says_where(pipeline: Pipeline, lang: str,
     found = events(pipeline, text, lang)
     assert ("CHL", "SUPPORT", "PER") in found, found
     assert not any("BOL" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Peruvian protesters rallied in Lima against Chile, weeks before the vote in 2027.",
+     ("PROTEST", "actual")),
+    ("ar", "نظم الحزب الوطني مظاهرة في ليما ضد تشيلي، وهي خطوة قد تؤثر في انتخابات عام 2027.",
+     ("PROTEST", "actual")),
+    ("en", "Chile will impose sanctions on Peru in 2027.", ("SANCTION", "planned")),
+    ("ar", "فرضت تشيلي عقوبات على بيرو في عام 2027.", ("SANCTION", "planned")),
+])
+def test_a_later_date_makes_a_plan_only_in_the_acts_clause(pipeline: Pipeline, lang: str,
+                                                           text: str, expected: tuple) -> None:
+    found = {(kind, m) for _, kind, _, m in events_with_modality(pipeline, text, lang)}
+    assert expected in found, found

@@ -308,8 +308,9 @@ class Extractor:
             date = None  # a standing relation is not dated by another act's date
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
-        if modality == "actual" and date and state.published and date.value > state.published:
-            modality = "planned"
+        if modality == "actual" and date and state.published and date.value > state.published \
+                and _same_clause(view, hit, date):
+            modality = "planned"  # a later date in another clause ("..., ahead of 2027") is not
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
             date = context[0]  # a plan is not dated by the past sentence before it
@@ -1064,6 +1065,15 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
     return _nearest(inside or dates, view.spans[hit.first][0])
+
+
+def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
+    """No punctuation stands between the trigger and the date."""
+    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    if not words:
+        return True
+    lo, hi = sorted((hit.first, words[0]))
+    return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
 
 
 def _own_date(hit: Hit, view: SentenceView, date) -> bool:
