@@ -519,3 +519,13 @@ def test_a_later_date_makes_a_plan_only_in_the_acts_clause(pipeline: Pipeline, l
                                                            text: str, expected: tuple) -> None:
     found = {(kind, m) for _, kind, _, m in events_with_modality(pipeline, text, lang)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Chilean court refused the extradition of a Bolivian businessman to Peru."),
+    ("ar", "رفضت محكمة تشيلية تسليم رجل أعمال بوليفي إلى بيرو."),
+])
+def test_a_refused_handover_is_refused_to_its_receiver(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "REJECT"}
+    assert found == {("CHL", "PER")}, found

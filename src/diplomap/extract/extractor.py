@@ -60,6 +60,9 @@ LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
+# Types whose act on a handing over ("refused the extradition of X to Y") is done to its
+# receiver, the one who asked for it.
+RECEIVING_TYPES = frozenset({"REJECT"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -591,8 +594,13 @@ class Extractor:
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
+        receiver = st.transfer_receiver(view, max([hit.last] + [
+            a.last for a in subjects if a.first >= hit.last]), frame.object) if (
+            frame.event or {}).get("type") in RECEIVING_TYPES else []
         if genitive:
             objects, how = genitive[1], st.GENITIVE
+        elif receiver:
+            objects, how = receiver, st.RECEIVER
         elif adjacent:  # "accused Israel of ... against X": the verb's own object first
             objects, how = group_from(candidates, adjacent, frame.object), st.DIRECT_OBJECT
         elif target_markers:  # a marked target is never the subject carried over

@@ -119,6 +119,8 @@ class Grammar:
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
+    transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
+    destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -145,7 +147,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
-        "object_pronouns")}
+        "object_pronouns", "transfer_nouns", "destinations")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -29,6 +29,7 @@ PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive 
 ALL_SUBJECTS = "all_subjects"            # "comprises A, B and C": every one is a subject
 OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame's markers
 DIRECT_OBJECT = "direct_object"          # the first (unmarked) name after the trigger
+RECEIVER = "transfer_receiver"           # "refused the extradition of X to Y": Y
 PRONOUN_OBJECT = "pronoun_object"        # "accusing them": the objects of the act before
 REPLY_TARGET = "reply_target"            # "Y dismisses the accusations": Y answers the accuser
 ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the target before
@@ -156,6 +157,19 @@ def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
     first = next((a for a in args if a.kind in kinds and a.entity not in taken
                   and governed_by(view, a, markers)), None)
     return group_from(args, first, kinds) if first is not None else []
+
+
+def transfer_receiver(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:
+    """"refuses the extradition of X to Y", "رفض القضاء تسليم X إلى Y": when the act's
+    object is a handing over (a transfer noun right after the trigger and its subject, which
+    end at word `end`), its other party is the one it would go to (the name after a
+    preposition of destination in the clause), not the one handed over."""
+    g = view.grammar
+    near = range(end, min(end + 2, len(view.words)))
+    if not g.transfer_nouns or not any(set(view.words[k]) & g.transfer_nouns for k in near):
+        return []
+    after = in_clause(view, end, [a for a in view.args if a.first >= end])
+    return [a for a in after if a.kind in kinds and a.marker in g.destinations][:1]
 
 
 def direct_object(candidates: list[Arg], prefer_unmarked: bool) -> list[Arg]:

@@ -60,7 +60,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "naming_words", "place_prepositions", "title_of", "abbreviations", "speech_verbs",
             "complementizers", "stance_words", "modifier_participles", "modifier_markers",
             "person_titles", "adjunct_prefixes", "adjunct_suffixes",
-            "instrument_nouns", "object_pronouns"), "words"),
+            "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations"), "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
     },
