@@ -529,3 +529,16 @@ def test_a_refused_handover_is_refused_to_its_receiver(pipeline: Pipeline, lang:
                                                        text: str) -> None:
     found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "REJECT"}
     assert found == {("CHL", "PER")}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Peruvian police detained 40 people as part of an inquiry into a smuggling ring run "
+           "from Bolivia.", "PER"),
+    ("ar", "احتجزت الشرطة البيروفية 40 شخصاً مرتبطين بشبكة تهريب تدار من بوليفيا.", "PER"),
+    ("en", "Peruvian police detained 40 people from Bolivia.", "BOL"),
+    ("ar", "احتجزت الشرطة البيروفية 40 شخصاً من بوليفيا.", "BOL"),
+])
+def test_people_detained_are_the_object_not_a_name_far_after(pipeline: Pipeline, lang: str,
+                                                             text: str, target: str) -> None:
+    found = {t for s, kind, t in events(pipeline, text, lang) if kind == "COERCE"}
+    assert found == {target}, found

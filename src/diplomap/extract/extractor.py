@@ -611,7 +611,9 @@ class Extractor:
             how = st.OBJECT_BY_MARKER
         if not objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
-                candidates = st.in_clause(view, hit.last, candidates)
+                candidates = st.near_people(view, max([hit.last] + [
+                    a.last for a in subjects if a.first >= hit.last]), st.in_clause(
+                    view, hit.last, candidates))
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         if not objects and state.objects[0] == view.index:

@@ -121,6 +121,7 @@ class Grammar:
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
     transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
+    people_nouns: frozenset[str]          # "detained 74 people": the object is people
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -147,7 +148,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
-        "object_pronouns", "transfer_nouns", "destinations")}
+        "object_pronouns", "transfer_nouns", "destinations", "people_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

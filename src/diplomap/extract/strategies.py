@@ -159,6 +159,21 @@ def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
     return group_from(args, first, kinds) if first is not None else []
 
 
+def near_people(view: SentenceView, start: int, candidates: list[Arg],
+                reach: int = 2) -> list[Arg]:
+    """"detain 74 people as part of an inquiry into a plot backed by X": when the object
+    that starts at word `start` is a noun of people, a name further than `reach` words
+    after it is not the object, unless a list of them goes on ("people, including X")."""
+    g = view.grammar
+    end = min(start + 3, len(view.words))
+    noun = next((k for k in range(start, end) if set(view.words[k]) & g.people_nouns), None)
+    if noun is None:
+        return candidates
+    listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
+        g.list_inclusion - g.prepositions))
+    return [a for a in candidates if a.implicit or a.first - noun <= reach + 2 * listed]
+
+
 def transfer_receiver(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:
     """"refuses the extradition of X to Y", "رفض القضاء تسليم X إلى Y": when the act's
     object is a handing over (a transfer noun right after the trigger and its subject, which
