@@ -542,3 +542,13 @@ def test_people_detained_are_the_object_not_a_name_far_after(pipeline: Pipeline,
                                                              text: str, target: str) -> None:
     found = {t for s, kind, t in events(pipeline, text, lang) if kind == "COERCE"}
     assert found == {target}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenyan police detained six suspected Somali Islamic State militants."),
+    ("ar", "احتجزت الشرطة الكينية ستة من عناصر حركة الشباب الصومالية."),
+])
+def test_a_nationality_next_to_a_group_describes_it(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = {t for _, kind, t in events(pipeline, text, lang) if kind == "COERCE"}
+    assert found and "SOM" not in found, found

@@ -105,7 +105,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
                             and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
-    view.args = _without_modifiers(view.args)
+    view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -320,12 +320,18 @@ def _by_instrument(view: SentenceView, first: int) -> bool:
         r in view.grammar.instrument_nouns for r in word[1:])
 
 
-def _without_modifiers(args: list[Arg]) -> list[Arg]:
-    """"the company X, American": a nisba right after a non-state name describes it."""
+def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
+    """"the company X, American": a nisba right after a non-state name describes it; where
+    adjectives stand before their noun, one right before it does ("suspected Somali Islamic
+    State militants": the group is named, its members' nationality is not a party)."""
     kept: list[Arg] = []
-    for arg in args:
+    for k, arg in enumerate(args):
         if (kept and arg.resolution == "adjective" and arg.first == kept[-1].last
                 and kept[-1].kind not in ("state", "territory")):
+            continue
+        after = args[k + 1] if k + 1 < len(args) else None
+        if (not after_noun and after is not None and arg.resolution == "adjective"
+                and after.first == arg.last and after.kind not in ("state", "territory")):
             continue
         kept.append(arg)
     return kept
