@@ -311,9 +311,11 @@ class Extractor:
             date = None  # a standing relation is not dated by another act's date
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
+        # a later date makes a plan in the act's own clause, not after a comma ("..., ahead
+        # of the vote in 2027")
         if modality == "actual" and date and state.published and date.value > state.published \
                 and _same_clause(view, hit, date):
-            modality = "planned"  # a later date in another clause ("..., ahead of 2027") is not
+            modality = "planned"
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
             date = context[0]  # a plan is not dated by the past sentence before it
@@ -594,8 +596,8 @@ class Extractor:
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
-        receiver = st.transfer_receiver(view, max([hit.last] + [
-            a.last for a in subjects if a.first >= hit.last]), frame.object) if (
+        object_start = _past_subjects(hit, subjects)
+        receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
         if genitive:
             objects, how = genitive[1], st.GENITIVE
@@ -611,9 +613,8 @@ class Extractor:
             how = st.OBJECT_BY_MARKER
         if not objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
-                candidates = st.near_people(view, max([hit.last] + [
-                    a.last for a in subjects if a.first >= hit.last]), st.in_clause(
-                    view, hit.last, candidates))
+                candidates = st.near_people(view, object_start,
+                                            st.in_clause(view, hit.last, candidates))
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         if not objects and state.objects[0] == view.index:
@@ -674,7 +675,7 @@ class Extractor:
         the verb's direct object, before any name a marker governs further on."""
         if _nominal(hit, view) or not candidates:
             return None
-        end = max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
+        end = _past_subjects(hit, subjects)
         first = candidates[0]
         gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
@@ -1075,6 +1076,12 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
     return _nearest(inside or dates, view.spans[hit.first][0])
+
+
+def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:
+    """The word after a trigger and the subjects that follow it (verb-first order): where
+    its object starts."""
+    return max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
 
 
 def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
