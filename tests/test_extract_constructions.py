@@ -415,3 +415,140 @@ def test_in_the_province_of_is_no_boycott(pipeline: Pipeline) -> None:
     assert not any(kind == "PROTEST" for _, kind, _ in found), found
     asked = events(pipeline, "قامت تشيلي بمقاطعة المنتجات البيروفية.", "ar")
     assert ("CHL", "PROTEST", "PER") in asked, asked
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peruvian police detained thirty students, weeks after the election in Bolivia."),
+    ("ar", "نفذت الشرطة البيروفية عشرين عملية مداهمة واعتقلت ثلاثين شخصاً، بعد أسابيع من "
+           "انتخابات بوليفيا."),
+])
+def test_a_domestic_act_takes_no_object_past_its_clause(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("PER", "COERCE", "PER") in found, found
+    assert ("PER", "COERCE", "BOL") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenyan police detained ten people, including two Ugandans."),
+    ("ar", "احتجزت الشرطة الكينية عشرة أشخاص، بينهم اثنان من أوغندا."),
+])
+def test_a_list_after_a_comma_stays_in_the_clause(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    assert ("KEN", "COERCE", "UGA") in events(pipeline, text, lang)
+
+
+def events_with_modality(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلن الرئيس التشيلي أنه سيلتقي نظيره البيروفي.", ("CHL", "CONSULT", "PER", "planned")),
+    ("قالت تشيلي إنها ستسحب سفيرها من بيرو.", ("CHL", "SANCTION", "PER", "planned")),
+    ("سحبت تشيلي سفيرها من بيرو.", ("CHL", "SANCTION", "PER", "actual")),
+])
+def test_a_trigger_with_the_future_prefix_is_planned(pipeline: Pipeline, text: str,
+                                                     expected: tuple) -> None:
+    assert expected in events_with_modality(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile held talks with Peru in Istanbul, Turkey."),
+    ("ar", "أجرت تشيلي محادثات مع بيرو في إسطنبول، تركيا."),
+    ("en", "Chile praised the talks with Peru in Geneva, Switzerland."),
+    ("ar", "أشادت تشيلي بالمحادثات مع بيرو في جنيف، سويسرا."),
+])
+def test_the_state_of_a_city_where_parties_met_is_no_party(pipeline: Pipeline, lang: str,
+                                                            text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "CONSULT", "PER") in found, found
+    assert not {"TUR", "CHE"} & {target for _, _, target in found}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile imposed sanctions on Peru, Bolivia and Ecuador."),
+    ("ar", "فرضت تشيلي عقوبات على بيرو وبوليفيا والإكوادور."),
+])
+def test_every_name_of_a_list_is_a_target(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert {("CHL", "SANCTION", t) for t in ("PER", "BOL", "ECU")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The leaders of Chile and Peru plan to sign a joint declaration at the White House."),
+    ("ar", "يعتزم زعيما تشيلي وبيرو توقيع إعلان مشترك في البيت الأبيض."),
+])
+def test_the_place_of_a_signing_is_no_party(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "SUPPORT", "PER") in found, found
+    assert not any("USA" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile said that Peru must hold talks with Bolivia."),
+    ("en", "Chile says Peru will have to hold talks with Bolivia."),
+    ("ar", "قالت تشيلي إنه يتعين على بيرو إجراء محادثات مع بوليفيا."),
+])
+def test_a_speaker_asks_the_one_who_must_act(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "REQUEST"}
+    assert ("CHL", "PER") in found, found
+    assert not {("CHL", "BOL"), ("PER", "BOL")} & found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed it in a port town, Bolivia."),
+    ("ar", "وقعت تشيلي وبيرو معاهدة تجارية في بلدة حدودية، بوليفيا."),
+])
+def test_a_state_after_a_place_phrase_says_where(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "SUPPORT", "PER") in found, found
+    assert not any("BOL" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Peruvian protesters rallied in Lima against Chile, weeks before the vote in 2027.",
+     ("PROTEST", "actual")),
+    ("ar", "نظم الحزب الوطني مظاهرة في ليما ضد تشيلي، وهي خطوة قد تؤثر في انتخابات عام 2027.",
+     ("PROTEST", "actual")),
+    ("en", "Chile will impose sanctions on Peru in 2027.", ("SANCTION", "planned")),
+    ("ar", "فرضت تشيلي عقوبات على بيرو في عام 2027.", ("SANCTION", "planned")),
+])
+def test_a_later_date_makes_a_plan_only_in_the_acts_clause(pipeline: Pipeline, lang: str,
+                                                           text: str, expected: tuple) -> None:
+    found = {(kind, m) for _, kind, _, m in events_with_modality(pipeline, text, lang)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Chilean court refused the extradition of a Bolivian businessman to Peru."),
+    ("ar", "رفضت محكمة تشيلية تسليم رجل أعمال بوليفي إلى بيرو."),
+])
+def test_a_refused_handover_is_refused_to_its_receiver(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "REJECT"}
+    assert found == {("CHL", "PER")}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Peruvian police detained 40 people as part of an inquiry into a smuggling ring run "
+           "from Bolivia.", "PER"),
+    ("ar", "احتجزت الشرطة البيروفية 40 شخصاً مرتبطين بشبكة تهريب تدار من بوليفيا.", "PER"),
+    ("en", "Peruvian police detained 40 people from Bolivia.", "BOL"),
+    ("ar", "احتجزت الشرطة البيروفية 40 شخصاً من بوليفيا.", "BOL"),
+])
+def test_people_detained_are_the_object_not_a_name_far_after(pipeline: Pipeline, lang: str,
+                                                             text: str, target: str) -> None:
+    found = {t for s, kind, t in events(pipeline, text, lang) if kind == "COERCE"}
+    assert found == {target}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenyan police detained six suspected Somali Islamic State militants."),
+    ("ar", "احتجزت الشرطة الكينية ستة من عناصر حركة الشباب الصومالية."),
+])
+def test_a_nationality_next_to_a_group_describes_it(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = {t for _, kind, t in events(pipeline, text, lang) if kind == "COERCE"}
+    assert found and "SOM" not in found, found

@@ -20,11 +20,13 @@ def unique(args: list[Arg]) -> list[Arg]:
 
 
 def group_from(args: list[Arg], first: Arg, kinds: frozenset[str]) -> list[Arg]:
-    """`first` and the arguments coordinated with it."""
-    group = [first]
+    """`first` and the arguments coordinated with it. A name of another list, whose head
+    is left out of `args` ("talks with X in Riyadh, Saudi Arabia": the city's), ends it."""
+    group, head = [first], first.list_head if first.list_head >= 0 else first.first
     for arg in args[args.index(first) + 1:]:
-        if not arg.coordinated:
+        if not arg.coordinated or arg.list_head not in (-1, head):
             break
+        head = arg.first if arg.list_head < 0 else head
         if arg.kind in kinds:
             group.append(arg)
     return group

@@ -60,6 +60,9 @@ LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
+# Types whose act on a handing over ("refused the extradition of X to Y") is done to its
+# receiver, the one who asked for it.
+RECEIVING_TYPES = frozenset({"REJECT"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -79,6 +82,7 @@ class Hit:
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
     speaker: Arg | None = None  # who reports the content the trigger stands in
+    future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -279,7 +283,9 @@ class Extractor:
             if after and any(_prefix_match(after, w) for w in frame.not_after if w.endswith("*")):
                 continue
             hits.append(Hit(frame, first, last, head=view.words[first],
-                            tail=view.words[last - 1]))
+                            tail=view.words[last - 1],
+                            future=_future_verb(self.grammar, view.words[first],
+                                                pattern.tokens[0])))
         hits = _absorb_hits(_drop_overlaps(hits))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -305,7 +311,10 @@ class Extractor:
             date = None  # a standing relation is not dated by another act's date
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
-        if modality == "actual" and date and state.published and date.value > state.published:
+        # a later date makes a plan in the act's own clause, not after a comma ("..., ahead
+        # of the vote in 2027")
+        if modality == "actual" and date and state.published and date.value > state.published \
+                and _same_clause(view, hit, date):
             modality = "planned"
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
@@ -587,8 +596,13 @@ class Extractor:
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
+        object_start = _past_subjects(hit, subjects)
+        receiver = st.transfer_receiver(view, object_start, frame.object) if (
+            frame.event or {}).get("type") in RECEIVING_TYPES else []
         if genitive:
             objects, how = genitive[1], st.GENITIVE
+        elif receiver:
+            objects, how = receiver, st.RECEIVER
         elif adjacent:  # "accused Israel of ... against X": the verb's own object first
             objects, how = group_from(candidates, adjacent, frame.object), st.DIRECT_OBJECT
         elif target_markers:  # a marked target is never the subject carried over
@@ -598,6 +612,9 @@ class Extractor:
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
         if not objects:
+            if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
+                candidates = st.near_people(view, object_start,
+                                            st.in_clause(view, hit.last, candidates))
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         if not objects and state.objects[0] == view.index:
@@ -638,8 +655,9 @@ class Extractor:
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
         if frame.speaker_is_source and hit.speaker is not None:
-            # "X said that Y must ...": X asks Y
-            objects, subjects = (objects or subjects), [hit.speaker]
+            # "X said that Y must ...": X asks Y (the one who must act, else its object)
+            actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
+            objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if not pairs and subjects and self._domestic(frame, subjects, objects) and (
@@ -657,7 +675,7 @@ class Extractor:
         the verb's direct object, before any name a marker governs further on."""
         if _nominal(hit, view) or not candidates:
             return None
-        end = max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
+        end = _past_subjects(hit, subjects)
         first = candidates[0]
         gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
@@ -742,6 +760,13 @@ class Extractor:
         return getattr(self.lexicon.entity(place_id), "state", None)
 
     @staticmethod
+    def _domestic_act(frame: Frame) -> bool:
+        """An event a state may do to its own people (the ontology's `domestic`)."""
+        event = frame.event
+        return event is not None and not frame.fact and st.domestic_target(
+            event.get("type", ""), event.get("mode"))
+
+    @staticmethod
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
         """An event a state does to its own people, with no other target named."""
         event = frame.event
@@ -807,6 +832,8 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        if hit.future:  # "سيلتقي": the trigger itself says it will happen
+            return "planned", hit.future
         return "actual", ""
 
     def _fact_attrs(self, view: SentenceView, hit: Hit, predicate: str, date,
@@ -1051,6 +1078,21 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     return _nearest(inside or dates, view.spans[hit.first][0])
 
 
+def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:
+    """The word after a trigger and the subjects that follow it (verb-first order): where
+    its object starts."""
+    return max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
+
+
+def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
+    """No punctuation stands between the trigger and the date."""
+    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    if not words:
+        return True
+    lo, hi = sorted((hit.first, words[0]))
+    return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
+
+
 def _own_date(hit: Hit, view: SentenceView, date) -> bool:
     """A date that belongs to a standing relation's trigger: stated as its start ("since")
     or inside the trigger's own stretch of the sentence (up to the next trigger)."""
@@ -1075,6 +1117,19 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
     """A trigger right after a comma opens a clause of its own ("..., accusing X of", "،
     متهمة X"): the names after it are its own, not an earlier trigger's objects."""
     return later.first < len(view.boundary) and view.boundary[later.first]
+
+
+def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
+    """The word, when a trigger's first `token` matches it only with the future prefix
+    read off ("سيلتقي" for "يلتقي"), else ''."""
+    surface = word[0]
+    prefix = next((p for p in g.future if surface.startswith(p)), "")
+
+    def matches(form: str) -> bool:
+        return form.startswith(token[:-1]) if token.endswith("*") else form == token
+    if not prefix or matches(surface) or surface[len(prefix):] not in word:
+        return ""
+    return surface if matches(surface[len(prefix):]) else ""
 
 
 def _prefix_match(word: tuple[str, ...], token: str) -> bool:

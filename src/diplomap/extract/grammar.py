@@ -119,6 +119,9 @@ class Grammar:
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
+    transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
+    destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
+    people_nouns: frozenset[str]          # "detained 74 people": the object is people
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -127,6 +130,7 @@ class Grammar:
     marking_clitics: frozenset[str]      # proclitic strings holding a preposition
     article_clitics: tuple[str, ...]     # governing proclitics with the article (لل, بال)
     possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
+    future: tuple[str, ...]              # the future prefix of verbs ("سيلتقي")
     readings: Callable[[str], tuple[str, ...]]
 
 
@@ -144,7 +148,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
-        "object_pronouns")}
+        "object_pronouns", "transfer_nouns", "destinations", "people_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -171,6 +175,7 @@ def grammar(code: str) -> Grammar:
         article_clitics=tuple(sorted(norm_set(clitics.holding(clitics.governing, True)),
                                      key=lambda c: (-len(c), c))),
         possessives=tuple(norm(s) for s in clitics.possessives),
+        future=tuple(norm(f) for f in clitics.future),
         readings=_readings(tuple(norm(c) for c in clitics.all)),
     )
 

@@ -36,6 +36,7 @@ class Arg:
     agent: bool = False    # the agent of a passive ("على يد الصين", "من قبل روسيا")
     resolution: str = ""   # how the linker found it (name, metonym, adjective, title, ...)
     capital: bool = False  # a capital city standing for its state ("Paris", "the capital")
+    list_head: int = -1    # where the first name of its list starts (-1: not known)
 
     @property
     def implicit(self) -> bool:
@@ -104,7 +105,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
                             and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
-    view.args = _without_modifiers(view.args)
+    view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -193,6 +194,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                                    and _in_phrase(g, view.words[first - 1]))
     marked = (clitic in g.marking_clitics or before in g.prepositions or genitive) and not agent
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
+    where = "" if marked or agent else _place_apposition(view, first)
+    marked, marker = (True, where) if where else (marked, marker)
     arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
               between=before in g.between, marker=marker if marked else "", agent=agent)
     arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
@@ -202,6 +205,20 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         arg.resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
     arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
     return arg
+
+
+def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
+    """"across the Catatumbo region, Colombia": a name right after a comma that closes a
+    place phrase (a locative preposition and a few words with no name) says where, like the
+    preposition: that preposition, else ''."""
+    if first == 0 or not view.boundary[first]:
+        return ""
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        if any(a.last > k for a in view.args) or (k < first - 1 and view.boundary[k + 1]):
+            return ""
+        if view.word_at(k) in view.grammar.locative:
+            return view.word_at(k)
+    return ""
 
 
 def describes_noun(g: Grammar, text: str, start: int, end: int,
@@ -303,12 +320,18 @@ def _by_instrument(view: SentenceView, first: int) -> bool:
         r in view.grammar.instrument_nouns for r in word[1:])
 
 
-def _without_modifiers(args: list[Arg]) -> list[Arg]:
-    """"the company X, American": a nisba right after a non-state name describes it."""
+def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
+    """"the company X, American": a nisba right after a non-state name describes it; where
+    adjectives stand before their noun, one right before it does ("suspected Somali Islamic
+    State militants": the group is named, its members' nationality is not a party)."""
     kept: list[Arg] = []
-    for arg in args:
+    for k, arg in enumerate(args):
         if (kept and arg.resolution == "adjective" and arg.first == kept[-1].last
                 and kept[-1].kind not in ("state", "territory")):
+            continue
+        after = args[k + 1] if k + 1 < len(args) else None
+        if (not after_noun and after is not None and arg.resolution == "adjective"
+                and after.first == arg.last and after.kind not in ("state", "territory")):
             continue
         kept.append(arg)
     return kept
@@ -405,15 +428,18 @@ def _coordinate(view: SentenceView) -> None:
     args, g = view.args, view.grammar
     for prev, arg in pairwise(args):
         gap = arg.first - prev.last
+        examples = 1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
+                                        for k in range(prev.last, arg.first))
         joined = (gap == 0 and view.boundary[arg.first]) or (
-            gap == 1 and view.word_at(prev.last) in g.coordinators) or (
-            1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
-                                 for k in range(prev.last, arg.first)))
+            gap == 1 and view.word_at(prev.last) in g.coordinators) or examples
         joined = joined or (gap <= 1 and arg.coordinated) or _listed(view, prev.last, arg.first)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
         if joined and gap >= 0:
             arg.coordinated = True
+            # "..., including X": examples of a noun, not a list with the name before
+            arg.list_head = -1 if examples else (
+                prev.list_head if prev.list_head >= 0 else prev.first)
             if prev.marked and not arg.marked:
                 arg.marked, arg.between, arg.marker = True, prev.between, prev.marker
             arg.agent = arg.agent or prev.agent

@@ -29,6 +29,7 @@ PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive 
 ALL_SUBJECTS = "all_subjects"            # "comprises A, B and C": every one is a subject
 OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame's markers
 DIRECT_OBJECT = "direct_object"          # the first (unmarked) name after the trigger
+RECEIVER = "transfer_receiver"           # "refused the extradition of X to Y": Y
 PRONOUN_OBJECT = "pronoun_object"        # "accusing them": the objects of the act before
 REPLY_TARGET = "reply_target"            # "Y dismisses the accusations": Y answers the accuser
 ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the target before
@@ -158,9 +159,50 @@ def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
     return group_from(args, first, kinds) if first is not None else []
 
 
+def near_people(view: SentenceView, start: int, candidates: list[Arg],
+                reach: int = 2) -> list[Arg]:
+    """"detain 74 people as part of an inquiry into a plot backed by X": when the object
+    that starts at word `start` is a noun of people, a name further than `reach` words
+    after it is not the object, unless a list of them goes on ("people, including X")."""
+    g = view.grammar
+    end = min(start + 3, len(view.words))
+    noun = next((k for k in range(start, end) if set(view.words[k]) & g.people_nouns), None)
+    if noun is None:
+        return candidates
+    listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
+        g.list_inclusion - g.prepositions))
+    return [a for a in candidates if a.implicit or a.first - noun <= reach + 2 * listed]
+
+
+def transfer_receiver(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:
+    """"refuses the extradition of X to Y", "رفض القضاء تسليم X إلى Y": when the act's
+    object is a handing over (a transfer noun right after the trigger and its subject, which
+    end at word `end`), its other party is the one it would go to (the name after a
+    preposition of destination in the clause), not the one handed over."""
+    g = view.grammar
+    near = range(end, min(end + 2, len(view.words)))
+    if not g.transfer_nouns or not any(set(view.words[k]) & g.transfer_nouns for k in near):
+        return []
+    after = in_clause(view, end, [a for a in view.args if a.first >= end])
+    return [a for a in after if a.kind in kinds and a.marker in g.destinations][:1]
+
+
 def direct_object(candidates: list[Arg], prefer_unmarked: bool) -> list[Arg]:
     """The first name after the trigger (unmarked first when kinds tell roles apart)."""
     return first_group(candidates, prefer_unmarked)
+
+
+def in_clause(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:
+    """The candidates with no punctuation between word `start` and them, but a list that
+    goes on ("..., including X", "...، بينهم X"): the rest stand in another clause."""
+    g = view.grammar
+    goes_on = g.list_inclusion - g.prepositions  # "including", not the "في" of "بما في ذلك"
+
+    def opens_clause(k: int) -> bool:
+        return view.boundary[k] and k not in view.list_starts and not (
+            set(view.words[k]) & goes_on)
+    return [a for a in candidates if a.implicit
+            or not any(opens_clause(k) for k in range(start, min(a.first + 1, len(view.words))))]
 
 
 def pronoun_object(view: SentenceView, first: int, last: int, earlier: list[Arg]) -> list[Arg]:
@@ -274,7 +316,15 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
     for i in range(verb + 1, min(len(view.words), verb + 12)):
         if set(view.words[i]) & complementizers:
             return i + 1
-    return None
+    return _bare_content(view, verb + 1)
+
+
+def _bare_content(view: SentenceView, after: int) -> int | None:
+    """"X says Y will have to ...": content with no complementizer starts with an
+    unmarked name right after the speech verb (or after an article)."""
+    start = after + 1 if view.word_at(after) in view.grammar.articles else after
+    named = next((a for a in view.args if a.first == start and not a.implicit), None)
+    return after if named is not None and not named.marked else None
 
 
 def speaker(view: SentenceView, content: int) -> Arg | None:
