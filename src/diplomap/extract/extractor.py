@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
 from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
@@ -78,6 +79,7 @@ class Hit:
     cue: str = ""  # the words or construction that set the modality
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
+    event_doers: list = field(default_factory=list)  # a stance's object: an event's doers
     speaker: Arg | None = None  # who reports the content the trigger stands in
 
     def why(self, args, strategy: str, detail: str = "") -> None:
@@ -230,6 +232,7 @@ class Extractor:
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
         hits = self._hits(view, amounts)
+        links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
@@ -237,6 +240,8 @@ class Extractor:
         speaker = st.speaker(view, content) if content is not None else None
         for hit in hits:
             hit.modality, hit.cue = self._modality(view, hit)
+            if links.negated(hit):  # "refused to negotiate": the talks did not happen
+                hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if previous and hit.modality == "actual" and self._continues(view, hit):
                 # a trigger coordinated with the one before shares its aim
                 hit.modality = previous.modality
@@ -547,6 +552,9 @@ class Extractor:
                                                frame.object, target_markers)
         if agents and agents[0].first == hit.last and agents[0].agent:
             subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
+        doers = event_nouns.event_doers(view, hit, frame.subject)
+        if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
+            subjects, how = doers, event_nouns.EVENT_DOER
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
@@ -587,7 +595,9 @@ class Extractor:
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
-        if genitive:
+        if hit.event_doers and hit.event_doers[0].entity not in taken:
+            objects, how = hit.event_doers, event_nouns.STANCE_ON_EVENT
+        elif genitive:
             objects, how = genitive[1], st.GENITIVE
         elif adjacent:  # "accused Israel of ... against X": the verb's own object first
             objects, how = group_from(candidates, adjacent, frame.object), st.DIRECT_OBJECT
