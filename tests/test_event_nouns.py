@@ -71,3 +71,20 @@ def test_a_refused_event_is_a_rejection_not_an_act(
     found = events(pipeline, text, lang)
     assert expected in found, found
     assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "أدانت مصر هجوم إسرائيل على لبنان.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "LBN")}),
+    ("ar", "استنكرت تركيا قصف روسيا لأوكرانيا.",
+     {("TUR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+    ("ar", "رحبت فرنسا بزيارة الرئيس المصري إلى الجزائر.",
+     {("FRA", "SUPPORT", "EGY"), ("EGY", "CONSULT", "DZA")}),
+    ("ar", "رفضت كوريا الجنوبية طلب اليابان.", {("KOR", "REJECT", "JPN")}),
+    ("en", "Egypt condemned Israel's attack on Lebanon.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "LBN")}),
+])
+def test_the_genitive_of_a_governed_event_noun_is_its_doer(
+        pipeline: Pipeline, lang: str, text: str, expected: set) -> None:
+    found = events(pipeline, text, lang)
+    assert expected <= found, found

@@ -41,6 +41,7 @@ class Trigger(Protocol):
     last: int
     right: int
     event_doers: list[Arg]
+    noun_doers: list[Arg]
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,10 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
             links.refused.add(id(after))
             hit.right = max(hit.right, after.right)
         elif _stance(hit.frame) and _governs(view, hit, after):
-            hit.event_doers = event_doers(view, after, hit.frame.object,
-                                          after.frame.agent_markers or markers)
+            genitive = genitive_doer(view, after, after.frame.subject)
+            after.noun_doers = [genitive] if genitive is not None else []
+            hit.event_doers = [genitive] if genitive is not None else event_doers(
+                view, after, hit.frame.object, after.frame.agent_markers or markers)
     return links
 
 
@@ -111,6 +114,21 @@ def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
         return []
     after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
     return st.passive_agent(view, after, kinds, agent_markers)
+
+
+def genitive_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
+    """"أدانت مصر هجوم إسرائيل على لبنان": a verb's object noun without the article is in
+    the construct state, and the name right after it is its doer (the language must write
+    the article as a proclitic)."""
+    article = view.grammar.article
+    if not article or hit.last - hit.first != 1 or any(
+            r.startswith(article) for r in view.words[hit.first]):
+        return None
+    doer = next((a for a in view.args if a.first == hit.last), None)
+    if doer is None or doer.kind not in kinds or doer.resolution == "adjective" or (
+            doer.marked and doer.marker != "gen") or doer.agent:
+        return None
+    return doer
 
 
 def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:

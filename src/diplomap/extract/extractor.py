@@ -80,6 +80,7 @@ class Hit:
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
     event_doers: list = field(default_factory=list)  # a stance's object: an event's doers
+    noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
     speaker: Arg | None = None  # who reports the content the trigger stands in
 
     def why(self, args, strategy: str, detail: str = "") -> None:
@@ -552,7 +553,7 @@ class Extractor:
                                                frame.object, target_markers)
         if agents and agents[0].first == hit.last and agents[0].agent:
             subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
-        doers = event_nouns.event_doers(view, hit, frame.subject)
+        doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
         if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
             subjects, how = doers, event_nouns.EVENT_DOER
         if marked_subject:  # the holder after a marker ("handed the chair to X")
