@@ -88,3 +88,31 @@ def test_the_genitive_of_a_governed_event_noun_is_its_doer(
         pipeline: Pipeline, lang: str, text: str, expected: set) -> None:
     found = events(pipeline, text, lang)
     assert expected <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("ar", "رفضت إيران المحادثات مع الولايات المتحدة.",
+     ("IRN", "REJECT", "USA"), ("IRN", "CONSULT", "USA")),
+    ("en", "Iran rejected talks with the United States.",
+     ("IRN", "REJECT", "USA"), ("IRN", "CONSULT", "USA")),
+    ("en", "Poland refused extradition of the suspect to Germany.",
+     ("POL", "REJECT", "DEU"), ("POL", "COOPERATE", "DEU")),
+])
+def test_a_rejected_cooperative_act_did_not_happen(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple,
+        not_expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
+    assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "أدانت مصر الهجوم على غزة."),
+    ("ar", "رفضت إيران الهجوم على سوريا."),
+    ("en", "Egypt condemned the attack on Gaza."),
+    ("en", "Iran rejected the attack on Syria."),
+])
+def test_who_condemns_an_attack_is_not_its_doer(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(kind == "ASSAULT" for _, kind, _ in found), found

@@ -24,6 +24,7 @@ from diplomap.extract.frames import Frame
 from diplomap.extract.grammar import norm_set
 from diplomap.extract.sentence import Arg, SentenceView
 from diplomap.lang import language
+from diplomap.ontology import ontology
 
 EVENT_DOER = "event_noun_doer"        # the nisba or relative-clause agent of an event noun
 STANCE_ON_EVENT = "stance_on_event"   # "condemned the Israeli strike": the strike's doer
@@ -57,9 +58,14 @@ class Links:
     """What event nouns tell about a sentence's triggers."""
 
     refused: set[int] = field(default_factory=set)  # ids of hits a refusal governs
+    unknown_doer: set[int] = field(default_factory=set)  # condemned acts of no named doer
 
     def negated(self, hit: Trigger) -> bool:
         return id(hit) in self.refused
+
+    def without_doer(self, hit: Trigger) -> bool:
+        """"Egypt condemned the attack on Gaza": the attacker is not the one condemning."""
+        return id(hit) in self.unknown_doer
 
 
 @cache
@@ -96,6 +102,11 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
             after.noun_doers = [genitive] if genitive is not None else []
             hit.event_doers = [genitive] if genitive is not None else event_doers(
                 view, after, hit.frame.object, after.frame.agent_markers or markers)
+            if not hit.event_doers and _refuses_act(hit, after):
+                links.refused.add(id(after))
+                hit.right = max(hit.right, after.right)
+            elif not hit.event_doers and not _cooperative(after) and _noun(view, after):
+                links.unknown_doer.add(id(after))
     return links
 
 
@@ -239,6 +250,19 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
         return False
     articles = view.grammar.articles
     return all(k in view.masked or not articles.isdisjoint(view.words[k]) for k in gap)
+
+
+def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
+    """"refused extradition", "رفضت المحادثات": a refusal whose object is a cooperative act
+    (PLOVER's VC and MC quads) with no other doer named refuses to do that act; a
+    conflictual one ("rejected the attack on X") is only condemned."""
+    verb_event = verb.frame.event or {}
+    return verb_event.get("type") == REFUSAL_TYPE and _cooperative(noun)
+
+
+def _cooperative(hit: Trigger) -> bool:
+    found = ontology().event_types.get((hit.frame.event or {}).get("type", ""))
+    return found is not None and found.quad in ontology().cooperative_quads
 
 
 def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:

@@ -243,6 +243,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
+            if links.without_doer(hit) and not hit.frame.fact:
+                continue
             if previous and hit.modality == "actual" and self._continues(view, hit):
                 # a trigger coordinated with the one before shares its aim
                 hit.modality = previous.modality
