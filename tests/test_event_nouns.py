@@ -116,3 +116,19 @@ def test_who_condemns_an_attack_is_not_its_doer(pipeline: Pipeline, lang: str,
                                                 text: str) -> None:
     found = events(pipeline, text, lang)
     assert not any(kind == "ASSAULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("ar", "رحبت الكويت بالمساعدات السعودية لليمن.",
+     ("SAU", "AID", "YEM"), ("KWT", "AID", "SAU")),
+    ("ar", "أدانت الجامعة العربية الاعتداءات التي نفذها مستوطنون إسرائيليون في الضفة الغربية.",
+     ("ISR", "ASSAULT", "PSE"), ("ISR", "ASSAULT", "LAS")),
+    ("en", "Kuwait welcomed the Saudi aid to Yemen.",
+     ("SAU", "AID", "YEM"), ("KWT", "AID", "SAU")),
+])
+def test_the_names_before_a_governed_event_noun_are_its_verbs(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple,
+        not_expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
+    assert not_expected not in found, found

@@ -40,6 +40,7 @@ class Trigger(Protocol):
     frame: Frame
     first: int
     last: int
+    left: int
     right: int
     event_doers: list[Arg]
     noun_doers: list[Arg]
@@ -100,6 +101,7 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
         elif _stance(hit.frame) and _governs(view, hit, after):
             genitive = genitive_doer(view, after, after.frame.subject)
             after.noun_doers = [genitive] if genitive is not None else []
+            after.left = after.first  # the names before it are the verb's
             hit.event_doers = [genitive] if genitive is not None else event_doers(
                 view, after, hit.frame.object, after.frame.agent_markers or markers)
             if not hit.event_doers and _refuses_act(hit, after):
@@ -153,17 +155,32 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
             k in view.masked for k in range(hit.first, hit.last)):
         return None  # a trigger with a name inside is a verb with its subject
     for arg in view.args:
-        if arg.resolution != "adjective" or arg.kind not in kinds or (
+        if not _reads_as_nisba(view, hit, arg, vocab) or arg.kind not in kinds or (
                 arg.marked and arg.marker != "gen"):
             continue
         if (arg.first < hit.last) if after else (arg.last > hit.first):
             continue
         gap = range(hit.last, arg.first) if after else range(arg.last, hit.first)
-        if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and bool(
-                vocab.adjective_endings) and view.words[gap[0]][0].endswith(
-                vocab.adjective_endings)):
+        if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and _adjective(
+                view.words[gap[0]][0], vocab)):
             return arg
     return None
+
+
+def _adjective(word: str, vocab: Words) -> bool:
+    return bool(vocab.adjective_endings) and word.endswith(vocab.adjective_endings)
+
+
+def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg, vocab: Words) -> bool:
+    """A nisba, or a one-word name with the article and a nisba's ending after a definite
+    noun ("المساعدات السعودية": a definite noun takes no definite genitive, so the name
+    is its adjective)."""
+    if arg.resolution == "adjective":
+        return True
+    article = view.grammar.article
+    word = view.words[arg.first][0] if arg.last - arg.first == 1 else ""
+    return bool(article) and word.startswith(article) and _adjective(word, vocab) and (
+        _noun(view, hit))
 
 
 def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
