@@ -1,13 +1,16 @@
 """Event nouns (issue 9): the noun of an act ("الغارة", "the attack") names its doer with a
 nisba adjective ("الغارة الإسرائيلية", "the Israeli strike") or with a relative clause
-("الهجوم الذي شنته إسرائيل", "the attack that Israel launched"). A stance verb whose object
-is an event noun ("condemned the Israeli strike") is aimed at that event's doer, and a
-refusal verb that governs an event ("refused to negotiate", "رفضت إجراء محادثات") makes the
-event a negated one and the refusal a REJECT of its partner (ONTOLOGY: an explicit refusal
-is a REJECT; a negated event is never stored as accomplished).
+("الهجوم الذي شنته إسرائيل", "the attack that Israel launched"), or, as a verb's object in
+the construct state, with its genitive ("أدانت مصر هجوم إسرائيل"). A stance verb whose
+object is an event noun ("condemned the Israeli strike") is aimed at that event's doer; with
+no doer named, a condemned attack is not the condemner's. A refusal verb that governs an
+event ("refused to negotiate", "رفضت إجراء محادثات", "rejected talks with") makes the event
+a negated one and the refusal a REJECT of its partner (ONTOLOGY: an explicit refusal is a
+REJECT; a negated event is never stored as accomplished).
 
-The words are data (`event_noun_relatives`, `refusal_links` in lang/<code>/grammar.yaml);
-the stance and refusal frames are told by their PLOVER type.
+The words are data (`event_noun_relatives`, `refusal_links`, `patient_nouns`,
+`adjective_endings` in lang/<code>/grammar.yaml); stance and refusal frames are told by
+their PLOVER type, cooperative acts by the ontology's quads.
 """
 
 from __future__ import annotations
@@ -96,20 +99,31 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
             hit.right = max(hit.right, verb.right)
     for hit, after in pairwise(hits):
         if _refuses(view, hit, after):
-            links.refused.add(id(after))
-            hit.right = max(hit.right, after.right)
+            _refuse(links, hit, after)
         elif _stance(hit.frame) and _governs(view, hit, after):
-            genitive = genitive_doer(view, after, after.frame.subject)
-            after.noun_doers = [genitive] if genitive is not None else []
-            after.left = after.first  # the names before it are the verb's
-            hit.event_doers = [genitive] if genitive is not None else event_doers(
-                view, after, hit.frame.object, after.frame.agent_markers or markers)
-            if not hit.event_doers and _refuses_act(hit, after):
-                links.refused.add(id(after))
-                hit.right = max(hit.right, after.right)
-            elif not hit.event_doers and not _cooperative(after) and _noun(view, after):
-                links.unknown_doer.add(id(after))
+            _read_stance(view, links, hit, after, after.frame.agent_markers or markers)
     return links
+
+
+def _refuse(links: Links, verb: Trigger, event: Trigger) -> None:
+    links.refused.add(id(event))
+    verb.right = max(verb.right, event.right)  # the refusal reaches the event's partner
+
+
+def _read_stance(view: SentenceView, links: Links, verb: Trigger, noun: Trigger,
+                 markers: Sequence[str]) -> None:
+    """A stance verb and the event noun it governs: the noun's doer is the verb's target."""
+    genitive = genitive_doer(view, noun, noun.frame.subject)
+    noun.noun_doers = [genitive] if genitive is not None else []
+    noun.left = noun.first  # the names before it are the verb's
+    verb.event_doers = [genitive] if genitive is not None else event_doers(
+        view, noun, verb.frame.object, markers)
+    if verb.event_doers:
+        return
+    if _refuses_act(verb, noun):
+        _refuse(links, verb, noun)
+    elif not _cooperative(noun) and _noun(view, noun):
+        links.unknown_doer.add(id(noun))
 
 
 def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
