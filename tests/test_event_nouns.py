@@ -136,3 +136,15 @@ def test_the_names_before_a_governed_event_noun_are_its_verbs(
     found = events(pipeline, text, lang)
     assert expected in found, found
     assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "أيد المغرب الوساطة السعودية بين السودان وتشاد."),
+    ("ar", "تتواصل الوساطة القطرية بين إسرائيل ولبنان."),
+    ("en", "Morocco supported the Saudi mediation between Sudan and Chad."),
+])
+def test_the_nisba_of_a_mediation_is_the_mediator(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    found = events(pipeline, text, lang)
+    mediators = {source for source, kind, target in found if kind == "CONSULT"}
+    assert mediators and mediators <= {"SAU", "QAT"}, found

@@ -446,6 +446,10 @@ class Extractor:
                                       getattr(frame, "agent_markers", ()) or self.agent_markers)
             subject = self._subject_before(left, frame, clause)
             hit.why(subject, st.SVO_SUBJECT)
+            doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
+            if doers and doers[0] not in parties:  # "الوساطة السعودية بين A وB"
+                subject = doers[0]
+                hit.why(subject, event_nouns.EVENT_DOER)
             if subject is None and agents:  # "talks between A and B brokered by C"
                 subject = agents[0]
                 hit.why(subject, st.PASSIVE_AGENT)
