@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
 from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
@@ -81,6 +82,8 @@ class Hit:
     cue: str = ""  # the words or construction that set the modality
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
+    event_doers: list = field(default_factory=list)  # a stance's object: an event's doers
+    noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
     speaker: Arg | None = None  # who reports the content the trigger stands in
     future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
 
@@ -234,6 +237,7 @@ class Extractor:
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
         hits = self._hits(view, amounts)
+        links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
@@ -241,6 +245,10 @@ class Extractor:
         speaker = st.speaker(view, content) if content is not None else None
         for hit in hits:
             hit.modality, hit.cue = self._modality(view, hit)
+            if links.negated(hit):  # "refused to negotiate": the talks did not happen
+                hit.modality, hit.cue = "negated", event_nouns.REFUSED
+            if links.without_doer(hit) and not hit.frame.fact:
+                continue
             if previous and hit.modality == "actual" and self._continues(view, hit):
                 # a trigger coordinated with the one before shares its aim
                 hit.modality = previous.modality
@@ -447,6 +455,10 @@ class Extractor:
                                       getattr(frame, "agent_markers", ()) or self.agent_markers)
             subject = self._subject_before(left, frame, clause)
             hit.why(subject, st.SVO_SUBJECT)
+            doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
+            if doers and doers[0] not in parties:  # "الوساطة السعودية بين A وB"
+                subject = doers[0]
+                hit.why(subject, event_nouns.EVENT_DOER)
             if subject is None and agents:  # "talks between A and B brokered by C"
                 subject = agents[0]
                 hit.why(subject, st.PASSIVE_AGENT)
@@ -556,6 +568,9 @@ class Extractor:
                                                frame.object, target_markers)
         if agents and agents[0].first == hit.last and agents[0].agent:
             subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
+        doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
+        if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
+            subjects, how = doers, event_nouns.EVENT_DOER
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
@@ -599,7 +614,9 @@ class Extractor:
         object_start = _past_subjects(hit, subjects)
         receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
-        if genitive:
+        if hit.event_doers and hit.event_doers[0].entity not in taken:
+            objects, how = hit.event_doers, event_nouns.STANCE_ON_EVENT
+        elif genitive:
             objects, how = genitive[1], st.GENITIVE
         elif receiver:
             objects, how = receiver, st.RECEIVER

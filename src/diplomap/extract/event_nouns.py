@@ -1,0 +1,314 @@
+"""Event nouns (issue 9): the noun of an act ("الغارة", "the attack") names its doer with a
+nisba adjective ("الغارة الإسرائيلية", "the Israeli strike") or with a relative clause
+("الهجوم الذي شنته إسرائيل", "the attack that Israel launched"), or, as a verb's object in
+the construct state, with its genitive ("أدانت مصر هجوم إسرائيل"). A stance verb whose
+object is an event noun ("condemned the Israeli strike") is aimed at that event's doer; with
+no doer named, a condemned attack is not the condemner's. A refusal verb that governs an
+event ("refused to negotiate", "رفضت إجراء محادثات", "rejected talks with") makes the event
+a negated one and the refusal a REJECT of its partner (ONTOLOGY: an explicit refusal is a
+REJECT; a negated event is never stored as accomplished).
+
+The words are data (`event_noun_relatives`, `refusal_links`, `patient_nouns`,
+`adjective_endings` in lang/<code>/grammar.yaml); stance and refusal frames are told by
+their PLOVER type, cooperative acts by the ontology's quads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from typing import Protocol
+
+from diplomap.extract import strategies as st
+from diplomap.extract.arguments import group_from
+from diplomap.extract.frames import Frame
+from diplomap.extract.grammar import norm_set
+from diplomap.extract.sentence import Arg, SentenceView
+from diplomap.lang import language
+from diplomap.ontology import ontology
+
+EVENT_DOER = "event_noun_doer"        # the nisba or relative-clause agent of an event noun
+STANCE_ON_EVENT = "stance_on_event"   # "condemned the Israeli strike": the strike's doer
+REFUSED = "refused_event"             # the cue of an event a refusal governs
+# Stance types (and mode) whose object may be an event: its doer is the target.
+STANCE_TYPES = {"ACCUSE": "disapprove", "SUPPORT": None, "REJECT": None}
+REFUSAL_TYPE = "REJECT"
+GAP = 4  # at most this many words between a stance or refusal verb and its event noun
+RELATIVE_REACH = 3  # the doer of a relative clause stands within this many words of it
+
+
+class Trigger(Protocol):
+    frame: Frame
+    first: int
+    last: int
+    left: int
+    right: int
+    event_doers: list[Arg]
+    noun_doers: list[Arg]
+
+
+@dataclass(frozen=True)
+class Words:
+    relatives: frozenset[str]
+    refusal_links: frozenset[str]
+    patients: frozenset[str]
+    adjective_endings: tuple[str, ...]
+
+
+@dataclass
+class Links:
+    """What event nouns tell about a sentence's triggers."""
+
+    refused: set[int] = field(default_factory=set)  # ids of hits a refusal governs
+    unknown_doer: set[int] = field(default_factory=set)  # condemned acts of no named doer
+
+    def negated(self, hit: Trigger) -> bool:
+        return id(hit) in self.refused
+
+    def without_doer(self, hit: Trigger) -> bool:
+        """"Egypt condemned the attack on Gaza": the attacker is not the one condemning."""
+        return id(hit) in self.unknown_doer
+
+
+@cache
+def words(code: str) -> Words:
+    data = language(code).grammar
+
+    def read(key: str) -> frozenset[str]:
+        try:
+            return norm_set(data.words(key))
+        except KeyError:  # the language has no such list
+            return frozenset()
+
+    return Words(read("event_noun_relatives"), read("refusal_links"), read("patient_nouns"),
+                 tuple(sorted(read("adjective_endings"), key=len, reverse=True)))
+
+
+def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> Links:
+    """Reads the event nouns among `hits` (in sentence order): a refusal's governed event
+    is marked negated and the refusal reaches its partner; a stance's `event_doers` are set
+    to the doers of the event noun it governs; an event noun's clause goes on past the
+    verb of its relative clause ("the attack that Israel launched on Syria")."""
+    links = Links()
+    markers = tuple(agent_markers)
+    for hit in hits:
+        verb = _relative_verb(view, hit, hits)
+        if verb is not None:
+            hit.right = max(hit.right, verb.right)
+    for hit, after in pairwise(hits):
+        if _refuses(view, hit, after):
+            _refuse(links, hit, after)
+        elif _stance(hit.frame) and _governs(view, hit, after):
+            _read_stance(view, links, hit, after, after.frame.agent_markers or markers)
+    return links
+
+
+def _refuse(links: Links, verb: Trigger, event: Trigger) -> None:
+    links.refused.add(id(event))
+    verb.right = max(verb.right, event.right)  # the refusal reaches the event's partner
+
+
+def _read_stance(view: SentenceView, links: Links, verb: Trigger, noun: Trigger,
+                 markers: Sequence[str]) -> None:
+    """A stance verb and the event noun it governs: the noun's doer is the verb's target."""
+    genitive = genitive_doer(view, noun, noun.frame.subject)
+    noun.noun_doers = [genitive] if genitive is not None else []
+    noun.left = noun.first  # the names before it are the verb's
+    verb.event_doers = [genitive] if genitive is not None else event_doers(
+        view, noun, verb.frame.object, markers)
+    if verb.event_doers:
+        return
+    if _refuses_act(verb, noun):
+        _refuse(links, verb, noun)
+    elif not _cooperative(noun) and _noun(view, noun):
+        links.unknown_doer.add(id(noun))
+
+
+def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
+                agent_markers: Sequence[str] = ()) -> list[Arg]:
+    """The doers an event noun names: its nisba, the agents of its relative clause (and those
+    coordinated with them), or (given `agent_markers`) the agents of a passive after it
+    ("the attack carried out by X")."""
+    nisba = nisba_doer(view, hit, kinds)
+    if nisba is not None:
+        return [nisba]
+    doer = relative_doer(view, hit, kinds)
+    if doer is not None:
+        return group_from(view.args, doer, kinds)
+    if not agent_markers:
+        return []
+    after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
+    return st.passive_agent(view, after, kinds, agent_markers)
+
+
+def genitive_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
+    """"أدانت مصر هجوم إسرائيل على لبنان": a verb's object noun without the article is in
+    the construct state, and the name right after it is its doer (the language must write
+    the article as a proclitic)."""
+    article = view.grammar.article
+    if not article or hit.last - hit.first != 1 or any(
+            r.startswith(article) for r in view.words[hit.first]):
+        return None
+    doer = next((a for a in view.args if a.first == hit.last), None)
+    if doer is None or doer.kind not in kinds or doer.resolution == "adjective" or (
+            doer.marked and doer.marker != "gen") or doer.agent:
+        return None
+    return doer
+
+
+def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
+    """"الغارة (الجوية) الإسرائيلية", "the Israeli (air) strike": a state's adjective next to
+    the event noun, on the side the language puts adjectives, with at most one other
+    adjective between (told by its ending). Not after a verb whose trigger takes its object
+    in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim."""
+    after = view.grammar.adjective_after_noun
+    vocab = words(view.grammar.code)
+    if not vocab.patients.isdisjoint(view.words[hit.first]) or any(
+            k in view.masked for k in range(hit.first, hit.last)):
+        return None  # a trigger with a name inside is a verb with its subject
+    for arg in view.args:
+        if not _reads_as_nisba(view, hit, arg, vocab) or arg.kind not in kinds or (
+                arg.marked and arg.marker != "gen"):
+            continue
+        if (arg.first < hit.last) if after else (arg.last > hit.first):
+            continue
+        gap = range(hit.last, arg.first) if after else range(arg.last, hit.first)
+        if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and _adjective(
+                view.words[gap[0]][0], vocab)):
+            return arg
+    return None
+
+
+def _adjective(word: str, vocab: Words) -> bool:
+    return bool(vocab.adjective_endings) and word.endswith(vocab.adjective_endings)
+
+
+def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg, vocab: Words) -> bool:
+    """A nisba, or a one-word name with the article and a nisba's ending after a definite
+    noun ("المساعدات السعودية": a definite noun takes no definite genitive, so the name
+    is its adjective)."""
+    if arg.resolution == "adjective":
+        return True
+    article = view.grammar.article
+    word = view.words[arg.first][0] if arg.last - arg.first == 1 else ""
+    return bool(article) and word.startswith(article) and _adjective(word, vocab) and (
+        _noun(view, hit))
+
+
+def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
+    """"الهجوم الذي شنته إسرائيل", "the attack that Israel launched": the first unmarked
+    actor within the relative clause right after the event noun."""
+    rel = _relative_at(view, hit) if _noun(view, hit) else None
+    if rel is None:
+        return None
+    for arg in view.args:
+        if arg.first <= rel or arg.first - rel > RELATIVE_REACH:
+            continue
+        if any(view.boundary[k] for k in range(rel + 1, arg.first + 1)):
+            return None
+        if arg.kind in kinds and not arg.marked:
+            return arg
+    return None
+
+
+def _relative_at(view: SentenceView, hit: Trigger) -> int | None:
+    relatives = words(view.grammar.code).relatives
+    at = hit.last
+    if at < len(view.words) and _describes(view, at) and (
+            view.grammar.adjective_after_noun):
+        at += 1  # "الهجوم الصاروخي الذي"
+    if at >= len(view.words) or view.boundary[at] or relatives.isdisjoint(view.words[at]):
+        return None
+    return at
+
+
+def _noun(view: SentenceView, hit: Trigger) -> bool:
+    """The trigger reads as a noun: it has the article as proclitic ("الهجوم", "بالهجوم"),
+    or an article stands before it, past any name that describes it ("the Israeli attack"),
+    and not a complementizer's verb ("warned that")."""
+    article = view.grammar.article
+    if article:
+        return any(r.startswith(article) for r in view.words[hit.first])
+    k = hit.first - 1
+    while k >= 0 and k in view.masked:
+        k -= 1
+    return k >= 0 and not view.grammar.articles.isdisjoint(view.words[k])
+
+
+def _relative_verb(view: SentenceView, hit: Trigger, hits: list) -> Trigger | None:
+    """The hit that is the verb of an event noun's relative clause ("the attack that Israel
+    launched": "launched"), when the clause names the doer."""
+    rel = _relative_at(view, hit)
+    doer = relative_doer(view, hit, st.ACTOR_KINDS) if rel is not None else None
+    if rel is None or doer is None:
+        return None
+    return next((h for h in hits if h is not hit and (rel < h.first < doer.first or (
+        h.first == doer.last and not view.boundary[h.first]))), None)
+
+
+def _describes(view: SentenceView, i: int) -> bool:
+    """Word i may be an adjective of the noun next to it: a free word (no name, no
+    preposition, relative or coordinator) with no punctuation before it."""
+    g = view.grammar
+    if i in view.masked or view.boundary[i]:
+        return False
+    closed = g.prepositions | g.coordinators | g.relatives | g.articles | g.between
+    return closed.isdisjoint(view.words[i]) and words(g.code).relatives.isdisjoint(
+        view.words[i])
+
+
+def _stance(frame: Frame) -> bool:
+    event = frame.event
+    if not event or frame.fact or event.get("type") not in STANCE_TYPES:
+        return False
+    mode = STANCE_TYPES[event["type"]]
+    return mode is None or event.get("mode") == mode
+
+
+def _is_event(frame: Frame) -> bool:
+    return bool(frame.event) and not frame.fact
+
+
+def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
+    """The event noun is the verb's object: only its subject's words and an article stand
+    between them, in one clause."""
+    gap = range(verb.last, noun.first)
+    if not _is_event(noun.frame) or len(gap) > GAP:
+        return False
+    if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):
+        return False
+    articles = view.grammar.articles
+    return all(k in view.masked or not articles.isdisjoint(view.words[k]) for k in gap)
+
+
+def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
+    """"refused extradition", "رفضت المحادثات": a refusal whose object is a cooperative act
+    (PLOVER's VC and MC quads) with no other doer named refuses to do that act; a
+    conflictual one ("rejected the attack on X") is only condemned."""
+    verb_event = verb.frame.event or {}
+    return verb_event.get("type") == REFUSAL_TYPE and _cooperative(noun)
+
+
+def _cooperative(hit: Trigger) -> bool:
+    found = ontology().event_types.get((hit.frame.event or {}).get("type", ""))
+    return found is not None and found.quad in ontology().cooperative_quads
+
+
+def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:
+    """"رفضت X إجراء محادثات", "refused to negotiate": a refusal verb, then (past its
+    subject) the words that join it to the event it refuses."""
+    frame_event = verb.frame.event or {}
+    if frame_event.get("type") != REFUSAL_TYPE or verb.frame.fact:
+        return False
+    if not (event.frame.event or event.frame.fact):
+        return False
+    gap = range(verb.last, event.first)
+    if len(gap) > GAP or any(view.boundary[k] for k in range(verb.last, event.first + 1)):
+        return False
+    links = words(view.grammar.code).refusal_links
+    joined = [k for k in gap if k not in view.masked]
+    if not joined:  # "declined to" may be the trigger itself
+        joined = [verb.last - 1] if gap or verb.last - verb.first > 1 else []
+    return bool(joined) and all(not links.isdisjoint(view.words[k]) for k in joined)

@@ -1,0 +1,150 @@
+"""Event nouns (issue 9), on sentences of our own writing, Arabic and English alike: the
+doer of an event noun is its nisba adjective or the agent of a relative clause after it; a
+stance verb whose object is an event noun (condemn, welcome, reject) targets that event's
+doer; a refusal verb that governs an event makes the event negated and the refusal a
+REJECT of the event's partner."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found if e.modality == "actual"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "أدانت مصر الغارة الإسرائيلية على لبنان.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "LBN")}),
+    ("ar", "استنكرت تركيا القصف الروسي على أوكرانيا.",
+     {("TUR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+    ("ar", "شجبت قطر الغارات الجوية الإسرائيلية على سوريا.",
+     {("QAT", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "SYR")}),
+    ("ar", "ندد الأردن بالعدوان الإسرائيلي على غزة.",
+     {("JOR", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "PSE")}),
+    ("en", "Jordan denounced the Israeli aggression against Gaza.",
+     {("JOR", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "PSE")}),
+    ("en", "Egypt condemned the Israeli strike on Lebanon.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "LBN")}),
+    ("en", "Turkey denounced the Russian bombardment of Ukraine.",
+     {("TUR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+])
+def test_the_nisba_of_an_event_noun_is_its_doer(pipeline: Pipeline, lang: str, text: str,
+                                               expected: set) -> None:
+    found = events(pipeline, text, lang)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "يدين مجلس الأمن الهجوم الذي شنته إسرائيل على سوريا.",
+     {("UNSC", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "SYR")}),
+    ("ar", "نددت الأردن بالهجوم الذي نفذته روسيا على أوكرانيا.",
+     {("JOR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+    ("en", "The Security Council condemns the attack that Israel launched on Syria.",
+     {("UNSC", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "SYR")}),
+    ("en", "Jordan denounced the attack carried out by Russia on Ukraine.",
+     {("JOR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+])
+def test_a_relative_clause_names_the_doer_of_an_event_noun(
+        pipeline: Pipeline, lang: str, text: str, expected: set) -> None:
+    found = events(pipeline, text, lang)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("ar", "رفضت إيران إجراء محادثات مع الولايات المتحدة.",
+     ("IRN", "REJECT", "USA"), ("IRN", "CONSULT", "USA")),
+    ("ar", "رفضت كوريا الشمالية أن تتفاوض مع اليابان.",
+     ("PRK", "REJECT", "JPN"), ("PRK", "CONSULT", "JPN")),
+    ("en", "Iran refused to negotiate with the United States.",
+     ("IRN", "REJECT", "USA"), ("IRN", "CONSULT", "USA")),
+    ("en", "North Korea declined to hold talks with Japan.",
+     ("PRK", "REJECT", "JPN"), ("PRK", "CONSULT", "JPN")),
+])
+def test_a_refused_event_is_a_rejection_not_an_act(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple,
+        not_expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
+    assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "أدانت مصر هجوم إسرائيل على لبنان.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "LBN")}),
+    ("ar", "استنكرت تركيا قصف روسيا لأوكرانيا.",
+     {("TUR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+    ("ar", "رحبت فرنسا بزيارة الرئيس المصري إلى الجزائر.",
+     {("FRA", "SUPPORT", "EGY"), ("EGY", "CONSULT", "DZA")}),
+    ("ar", "رفضت كوريا الجنوبية طلب اليابان.", {("KOR", "REJECT", "JPN")}),
+    ("en", "Egypt condemned Israel's attack on Lebanon.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "LBN")}),
+])
+def test_the_genitive_of_a_governed_event_noun_is_its_doer(
+        pipeline: Pipeline, lang: str, text: str, expected: set) -> None:
+    found = events(pipeline, text, lang)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("ar", "رفضت إيران المحادثات مع الولايات المتحدة.",
+     ("IRN", "REJECT", "USA"), ("IRN", "CONSULT", "USA")),
+    ("en", "Iran rejected talks with the United States.",
+     ("IRN", "REJECT", "USA"), ("IRN", "CONSULT", "USA")),
+    ("en", "Poland refused extradition of the suspect to Germany.",
+     ("POL", "REJECT", "DEU"), ("POL", "COOPERATE", "DEU")),
+])
+def test_a_rejected_cooperative_act_did_not_happen(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple,
+        not_expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
+    assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "أدانت مصر الهجوم على غزة."),
+    ("ar", "رفضت إيران الهجوم على سوريا."),
+    ("en", "Egypt condemned the attack on Gaza."),
+    ("en", "Iran rejected the attack on Syria."),
+])
+def test_who_condemns_an_attack_is_not_its_doer(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(kind == "ASSAULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_expected"), [
+    ("ar", "رحبت الكويت بالمساعدات السعودية لليمن.",
+     ("SAU", "AID", "YEM"), ("KWT", "AID", "SAU")),
+    ("ar", "أدانت الجامعة العربية الاعتداءات التي نفذها مستوطنون إسرائيليون في الضفة الغربية.",
+     ("ISR", "ASSAULT", "PSE"), ("ISR", "ASSAULT", "LAS")),
+    ("en", "Kuwait welcomed the Saudi aid to Yemen.",
+     ("SAU", "AID", "YEM"), ("KWT", "AID", "SAU")),
+])
+def test_the_names_before_a_governed_event_noun_are_its_verbs(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple,
+        not_expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
+    assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "أيد المغرب الوساطة السعودية بين السودان وتشاد."),
+    ("ar", "تتواصل الوساطة القطرية بين إسرائيل ولبنان."),
+    ("en", "Morocco supported the Saudi mediation between Sudan and Chad."),
+])
+def test_the_nisba_of_a_mediation_is_the_mediator(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    found = events(pipeline, text, lang)
+    mediators = {source for source, kind, target in found if kind == "CONSULT"}
+    assert mediators and mediators <= {"SAU", "QAT"}, found
