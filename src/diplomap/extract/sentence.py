@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -140,21 +141,21 @@ def _words(normed: Normalized, start: int, grammar: Grammar
            ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
     """The readings of each word of a normalised sentence, its original span (`start`: the
     sentence's offset) and whether punctuation stands between it and the word before."""
-    text, readings = normed.text, grammar.readings
-    words, spans, boundary = [], [], []
-    # punctuation is never inside a word: the marks before a word are those not yet passed
-    marks, k = [m.start() for m in _BOUNDARY.finditer(text)], 0
-    mapped = normed.orig_span if normed.has_map else None
-    for match in _WORD.finditer(text):
-        s, e = match.span()
-        words.append(readings(match.group()))
-        passed = k
-        while k < len(marks) and marks[k] < s:
-            k += 1
-        boundary.append(k > passed)
-        if mapped is not None:
-            s, e = mapped(s, e)
-        spans.append((start + s, start + e))
+    text = normed.text
+    matches = list(_WORD.finditer(text))
+    words = list(map(grammar.readings, map(re.Match.group, matches)))
+    # punctuation is never inside a word: a word follows punctuation when marks stand
+    # between the start of the word before it and its own start
+    marks = [m.start() for m in _BOUNDARY.finditer(text)]
+    if marks:
+        passed = [bisect.bisect_left(marks, m.start()) for m in matches]
+        boundary = [now > before for before, now in zip([0, *passed], passed)]
+    else:
+        boundary = [False] * len(matches)
+    local: Iterable[tuple[int, int]] = map(re.Match.span, matches)
+    if normed.has_map:
+        local = itertools.starmap(normed.orig_span, local)
+    spans = [(start + s, start + e) for s, e in local]
     return words, spans, boundary
 
 
