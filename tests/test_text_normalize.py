@@ -85,3 +85,19 @@ def test_presentation_ligatures_map_back_exactly() -> None:
     assert n.text == "لاب الله"
     assert n.orig_span(0, 2) == (0, 1) and n.orig_span(2, 3) == (1, 2)
     assert n.orig_span(4, 8) == (3, 4)
+
+
+def test_translating_changed_runs_equals_translating_every_character() -> None:
+    """The fast path translates only runs of changed characters: the same text as
+    ``str.translate`` over the whole table, for texts of every mix of changed characters."""
+    import random
+
+    from diplomap.text.normalize import TABLE, _translate
+
+    changed = sorted(chr(k) for k in TABLE)
+    plain = list("abcXYZ 019.,\nكتبمن") + ["\U0001f600", "\ud800"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        pool = rng.choice([changed, plain, changed + plain])
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(40)))
+        assert _translate(text) == text.translate(TABLE)
