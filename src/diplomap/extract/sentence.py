@@ -17,6 +17,8 @@ from diplomap.text import Normalized, fold, normalize
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
 _BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
+_WORD_AT_END = re.compile(r"[^\W_]+$")
+_HYPHENED = re.compile(r"-([^\W_]+)\s+")
 
 
 @dataclass
@@ -236,12 +238,12 @@ class _ModifierCues(NamedTuple):
 def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues:
     """What the words around text[start:end] say, whatever the other names are."""
     head = text[max(0, start - 80):start]
-    head = re.sub(r"[^\W_]+$", "", head)  # a proclitic inside the mention's first word
+    head = _WORD_AT_END.sub("", head)  # a proclitic inside the mention's first word
     words = list(_WORD.finditer(fold(head)))[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
         return _ModifierCues(True, None, None)
-    joined = re.match(r"-([^\W_]+)\s+", text[end:end + 40])
+    joined = _HYPHENED.match(text[end:end + 40])
     described_start = end + joined.end() if joined and any(
         r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
     participle = None
