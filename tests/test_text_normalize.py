@@ -95,7 +95,7 @@ def test_translating_changed_runs_equals_translating_every_character() -> None:
     from diplomap.text.normalize import TABLE, _translate
 
     changed = sorted(chr(k) for k in TABLE)
-    plain = list("abcXYZ 019.,\nكتبمن") + ["\U0001f600", "\ud800"]
+    plain = [*"abcXYZ 019.,\nكتبمن", "\U0001f600", "\ud800"]
     rng = random.Random(7)
     for _ in range(2000):
         pool = rng.choice([changed, plain, changed + plain])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,7 @@ def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int,
 
 def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
     if token.endswith("*"):
-        head = token[:-1]
-        for stem in word_stems:
-            if stem.startswith(head):
-                return True
-        return False
+        return any(map(str.startswith, word_stems, repeat(token[:-1])))
     return token in word_stems
 
 
