@@ -151,7 +151,7 @@ def _words(normed: Normalized, start: int, grammar: Grammar
     marks = [m.start() for m in _BOUNDARY.finditer(text)]
     if marks:
         passed = [bisect.bisect_left(marks, m.start()) for m in matches]
-        boundary = [now > before for before, now in zip([0, *passed], passed)]
+        boundary = [now > before for before, now in pairwise([0, *passed])]
     else:
         boundary = [False] * len(matches)
     local: Iterable[tuple[int, int]] = map(re.Match.span, matches)
@@ -237,9 +237,18 @@ class _ModifierCues(NamedTuple):
 @lru_cache(maxsize=20_000)  # a mention is judged by the extractor, its focal state and the scorer
 def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues:
     """What the words around text[start:end] say, whatever the other names are."""
-    head = text[max(0, start - 80):start]
-    head = _WORD_AT_END.sub("", head)  # a proclitic inside the mention's first word
-    words = list(_WORD.finditer(fold(head)))[-2:]
+    # the last two words of the 80 characters before it, read from the shortest tail of
+    # them that holds three words (its first may be cut): the same words, folded faster
+    far = max(0, start - 80)
+    for near in range(start - 24, far, -24):
+        head = _WORD_AT_END.sub("", text[near:start])  # a proclitic inside the mention's first word
+        words = list(_WORD.finditer(fold(head)))
+        if len(words) > 2 and "\u0130" not in text[far:near]:  # İ: lower() lengthens it
+            break
+    else:
+        head = _WORD_AT_END.sub("", text[far:start])
+        words = list(_WORD.finditer(fold(head)))
+    words = words[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
         return _ModifierCues(True, None, None)
