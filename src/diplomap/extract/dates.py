@@ -394,8 +394,15 @@ def _mdy_re() -> re.Pattern[str] | None:
 
 def _month_day_year(text: str) -> Iterator[_Cand]:
     pattern = _mdy_re()
-    for m in pattern.finditer(text) if pattern else ():
+    if pattern is None or not _month_first_names().search(text):
+        return  # every match holds one of these month names
+    for m in pattern.finditer(text):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
+
+
+@cache
+def _month_first_names() -> re.Pattern[str]:
+    return re.compile(alternation(calendar().month_first, cased=True))
 
 
 def _dated(m: re.Match[str], month: int, day: int) -> Iterator[_Cand]:
@@ -470,7 +477,12 @@ _NUMERIC = [  # ISO and year/month/day; day-first with / . or -
 ]
 
 
+_NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # what every match of _NUMERIC holds
+
+
 def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
+    if not _NUMERIC_GATE.search(text):
+        return
     for pattern in _NUMERIC:
         for m in pattern.finditer(text):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -513,17 +525,23 @@ def _hijri_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return with_month, year_only
 
 
+@cache
+def _hijri_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(alternation(calendar().hijri, cased=True)), re.compile(_hijri_mark())
+
+
 def _hijri(text: str, base: Base | None) -> Iterator[_Cand]:
     from hijridate import Hijri
 
     with_month, year_only = _hijri_re()
-    for m in with_month.finditer(text):
+    months, marks = _hijri_gates()  # what every match of each pattern holds
+    for m in with_month.finditer(text) if months.search(text) else ():
         month = calendar().hijri[re.sub(r"\s+", " ", m.group("hm"))]
         day = int(m.group("day")) if m.group("day") else None
         cand = _hijri_cand(Hijri, int(m.group("hy")), month, day, m)
         if cand is not None:
             yield cand
-    for m in year_only.finditer(text):
+    for m in year_only.finditer(text) if marks.search(text) else ():
         cand = _hijri_cand(Hijri, int(m.group("hy")), None, None, m)
         if cand is not None:
             yield cand
