@@ -24,7 +24,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -70,6 +70,11 @@ def prepare(text: str) -> str:
 
 def words(prepared: str) -> list[str]:
     return _WORD.findall(prepared)
+
+
+def tokens(text: str) -> list[str]:
+    """`words(prepare(text))`, without collapsing the spaces that no word holds."""
+    return _WORD.findall(_DIGIT.sub("0", fold(text)))
 
 
 def word_grams(word: str, config: FeatureConfig) -> list[str]:
@@ -159,7 +164,7 @@ class Model:
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
         """Raw decision values (n, 1 + quads + types)."""
-        tokenized = [words(prepare(text)) for text in texts]
+        tokenized = [tokens(text) for text in texts]
         pair_ids = self._bigram_ids(tokenized)
         with self._lock:
             if self._words is None or self._words.full():
@@ -178,8 +183,11 @@ class Model:
         """The bigram feature ids of every text, each text closed by the padding id."""
         get, pad = self.vocab.get, len(self.idf) - 1
         ids: list[int] = []
-        for tokens in tokenized:
-            ids += [i for i in map(get, bigram_grams(tokens, self.config)) if i is not None]
+        pairs = (_WORD_MARK + "{} {}").format if self.config.bigrams else None  # bigram_grams
+        for text_words in tokenized:
+            if pairs is not None:
+                ids += [i for i in map(get, map(pairs, text_words, text_words[1:]))
+                        if i is not None]
             ids.append(pad)
         return ids
 
@@ -230,15 +238,15 @@ class WordCache:
         self.add(texts)
         index = self.index
         rows: list[int] = []
-        for tokens in texts:
-            rows += [index[w] for w in tokens]
+        for text_words in texts:
+            rows += map(index.__getitem__, text_words)
             rows.append(0)  # the zero row closes every text, so none is empty
         return _segment_sums(self.sums, self.squares, rows, 0)
 
     def add(self, texts: Sequence[Sequence[str]]) -> None:
         """Give a row to every word of ``texts`` that has none, in one numpy pass."""
         index = self.index
-        new = list(dict.fromkeys(w for tokens in texts for w in tokens if w not in index))
+        new = [w for w in dict.fromkeys(chain.from_iterable(texts)) if w not in index]
         if not new:
             return
         model, get = self.model, self.model.vocab.get
