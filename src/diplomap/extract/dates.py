@@ -286,7 +286,12 @@ def _suffix() -> str:
 @cache
 def _before_words() -> str:
     """Words before a time noun that place it ("last", "هذا")."""
-    return alternation(w for _, forms in _table("before") for w in forms)
+    return alternation(_before_words_list())
+
+
+@cache
+def _before_words_list() -> tuple[str, ...]:
+    return tuple(w for _, forms in _table("before") for w in forms)
 
 
 @cache
@@ -358,10 +363,68 @@ def find_dates(text: str | Normalized, published: str | None = None, *,
 # --------------------------------------------------------------------------- finders
 
 def _gregorian_months(text: str, base: Base | None) -> Iterator[_Cand]:
-    yield from _day_month_year(text)
+    months = _month_starts(text)
+    yield from _day_month_year(text, months)
     yield from _month_day_year(text)
-    yield from _month_year(text, base)
-    yield from _month_alone(text)
+    yield from _month_year(text, base, months)
+    yield from _month_alone(text, months)
+
+
+# Every match of the patterns that hold a month phrase lies a few words before its month
+# name at most (`_reach`): they are tried there only, not at every offset of the text. A
+# text with a long run of spaces (which a pattern's \s+ could span) is scanned whole.
+_SPACE_RUN = 16
+_LONG_SPACE = re.compile(f"\\s{{{_SPACE_RUN},}}")
+
+
+@cache
+def _month_first_words() -> Any:
+    """An automaton of the first words of the month names (as their patterns spell them)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in calendar().months:
+        first = norm(name, cased=True).split(" ")[0]
+        if first:
+            automaton.add_word(first, len(first))
+    automaton.make_automaton()
+    return automaton
+
+
+def _month_starts(text: str) -> list[int] | None:
+    """Every offset where a month name may start (where the first word of one is written,
+    inside other words too); None for a text that is scanned whole."""
+    if _LONG_SPACE.search(text):
+        return None
+    return sorted({end - size + 1 for end, size in _month_first_words().iter(text)})
+
+
+def _reach(words: Iterable[object], cased: bool = False) -> int:
+    """The longest text an alternation of `words` and the spaces after it can match."""
+    found = {norm(w, cased) for w in words if str(w).strip()}
+    return max((len(w) + (_SPACE_RUN - 2) * w.count(" ") for w in found), default=0) + (
+        _SPACE_RUN - 1)
+
+
+def _near_months(pattern: re.Pattern[str], text: str, months: list[int] | None, reach: int,
+                 first: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts at most `reach`
+    characters before a month name it holds (`first`: the characters a match can start
+    with; None: any), tried at those offsets only (`months`: `_month_starts`)."""
+    if months is None:
+        yield from pattern.finditer(text)
+        return
+    untried = 0  # offsets before it were tried, or lie inside a match
+    for month in months:
+        for at in range(max(untried, month - reach), month + 1):
+            if first is not None and text[at] not in first:
+                continue
+            if found := pattern.match(text, at):
+                yield found
+                untried = found.end()  # past this month name: it is inside the match
+                break
+        else:
+            untried = max(untried, month + 1)
 
 
 @cache
@@ -376,8 +439,21 @@ def _dmy_re() -> re.Pattern[str]:
         f"|\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
-def _day_month_year(text: str) -> Iterator[_Cand]:
-    for m in _dmy_re().finditer(text):
+@cache
+def _dmy_reach() -> tuple[int, frozenset[str]]:
+    """How far before its month name a day-month-year match starts, and its first
+    characters (a weekday's or the day's)."""
+    weekdays = calendar().weekdays
+    reach = (_reach(weekdays, cased=True) + 1 + _SPACE_RUN - 1 + 2
+             + _reach(_all("ordinal_suffixes"), cased=True) + _reach(_all("of"))
+             + _reach(_sub("time_nouns", "month")))
+    first = {norm(w, True)[:1] for w in weekdays if str(w).strip()} | set("0123456789")
+    return reach, frozenset(first)
+
+
+def _day_month_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
+    reach, first = _dmy_reach()
+    for m in _near_months(_dmy_re(), text, months, reach, first):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
 
@@ -430,13 +506,14 @@ def _my_re() -> re.Pattern[str]:
         f"{_year_re()}{_gregorian_era()})")
 
 
-def _month_year(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in _my_re().finditer(text):
+def _month_year(text: str, base: Base | None, months: list[int] | None
+                ) -> Iterator[_Cand]:
+    for m in _near_months(_my_re(), text, months, 1):  # a conjunction's letter before it
         yield _cand(m, "month", int(m.group("year")),
                     _month_of(m.group("mp")))
     if base is None:
         return
-    for m in _month_rel_year_re().finditer(text):
+    for m in _near_months(_month_rel_year_re(), text, months, 1):
         offset = _year_offset(m.group("ry"))
         yield _cand(m, "month", base.year + offset,
                     _month_of(m.group("mp")), relative=True)
@@ -457,8 +534,8 @@ def _month_alone_re() -> re.Pattern[str]:
         f"(?:\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
-def _month_alone(text: str) -> Iterator[_Cand]:
-    for m in _month_alone_re().finditer(text):
+def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
+    for m in _near_months(_month_alone_re(), text, months, _reach(_before_words_list())):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)
         name = re.sub(r"\s+", " ", head.group(0)) if head else ""
