@@ -326,9 +326,10 @@ class Scorer:
     def score(self, texts: Sequence[str], lang: str) -> list[Prediction]:
         """One ``Prediction`` per text, in order. ``lang`` is ``ar`` or ``en``."""
         s = self.scores(texts, lang)
-        return [Prediction(float(r), dict(zip(self.quads, map(float, q), strict=True)),
-                           dict(zip(self.types, map(float, t), strict=True)))
-                for r, q, t in zip(s.relevance, s.quad, s.event_type, strict=True)]
+        return [Prediction(r, dict(zip(self.quads, q, strict=True)),
+                           dict(zip(self.types, t, strict=True)))
+                for r, q, t in zip(s.relevance.tolist(), s.quad.tolist(),
+                                   s.event_type.tolist(), strict=True)]
 
 
 @lru_cache(maxsize=4)
