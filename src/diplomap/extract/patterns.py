@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
+from typing import cast
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,14 @@ class PatternSet:
         """(first word, last word + 1, pattern) for every match, longest per start; a gap
         token skips the words of entity names (`masked`) freely."""
         hits = []
-        for i, candidates in enumerate(map(self._cache.get, words)):
-            if candidates is None:
-                candidates = self._candidates(words[i])
-            elif not candidates:
-                continue
+        cached = list(map(self._cache.get, words))
+        while None in cached:  # words not seen before
+            i = cached.index(None)
+            cached[i] = self._candidates(words[i])
+        by_word = cast(list[list[tuple[tuple[str, ...], TokenPattern]]], cached)
+        for i in compress(range(len(by_word)), by_word):  # the words with candidates
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, pattern in candidates:
+            for rest, pattern in by_word[i]:
                 end = _match(rest, words, i + 1, masked)
                 if end is not None:
                     hits.append((i, end, pattern))
