@@ -59,3 +59,16 @@ def test_every_month_name_is_a_start() -> None:
         if starts is not None:
             names = d.re.compile(d._month_names_re())
             assert {m.start() for m in names.finditer(text)} <= set(starts)
+
+
+def test_years_tried_at_their_first_digits_are_those_of_a_whole_scan() -> None:
+    rng = random.Random(9)
+    pieces = ["1992", "2024", "19921", "120244", "1.2024", "2,2020", "1445", "1500", "هـ", "م",
+              "عام", " ", "ميلادي", "0", "1", "2", "x", "%", "مليون"]
+    found = 0
+    for _ in range(2000):
+        text = normalize("".join(rng.choice(pieces) for _ in range(rng.randrange(20)))).cased
+        fast = list(d._starting_with(d._YEAR_FIRST, d._years_re(), text))
+        assert [m.span() for m in fast] == [m.span() for m in d._years_re().finditer(text)]
+        found += len(fast)
+    assert found > 200

@@ -576,8 +576,23 @@ def _scale_after_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{scales})(?!\\w)", re.IGNORECASE)
 
 
+_YEAR_FIRST = re.compile("[12]")  # the first character of every match of _years_re
+
+
+def _starting_with(first: re.Pattern[str], pattern: re.Pattern[str], text: str
+                   ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts with a character of
+    the class `first`: tried where one is written only, not at every offset."""
+    at = 0
+    while candidate := first.search(text, at):
+        found = pattern.match(text, candidate.start())
+        at = found.end() if found else candidate.start() + 1
+        if found:
+            yield found
+
+
 def _years(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in _years_re().finditer(text):
+    for m in _starting_with(_YEAR_FIRST, _years_re(), text):
         if unit_after_re().match(text, m.end("year")) or _scale_after_re().match(text, m.end()):
             continue
         year = int(m.group("year"))
@@ -590,10 +605,13 @@ def _years_re() -> re.Pattern[str]:
     return re.compile(f"{_year_re()}(?P<m>{_gregorian_era()})")
 
 
+_HIJRI_YEAR = r"(?<![\d.,])(?P<hy>1[34]\d\d|1500)(?!\d|[.,]\d)"
+
+
 @cache
 def _hijri_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = alternation(calendar().hijri, cased=True)
-    year = r"(?<![\d.,])(?P<hy>1[34]\d\d|1500)(?!\d|[.,]\d)"
+    year = _HIJRI_YEAR
     with_month = re.compile(
         f"(?<![\\w.,]){conjunctions()}?(?P<p>(?:(?P<day>[1-9]|[12]\\d|30)\\s+)?"
         f"(?P<hm>{months})(?!\\w)\\s*[،,]?\\s*{_before_year()}{year}"
@@ -603,15 +621,18 @@ def _hijri_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _hijri_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(alternation(calendar().hijri, cased=True)), re.compile(_hijri_mark())
+def _hijri_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(r"1[34]\d\d|1500"),
+            re.compile(alternation(calendar().hijri, cased=True)), re.compile(_hijri_mark()))
 
 
 def _hijri(text: str, base: Base | None) -> Iterator[_Cand]:
     from hijridate import Hijri
 
     with_month, year_only = _hijri_re()
-    months, marks = _hijri_gates()  # what every match of each pattern holds
+    years, months, marks = _hijri_gates()  # what every match of each pattern holds
+    if not years.search(text):
+        return
     for m in with_month.finditer(text) if months.search(text) else ():
         month = calendar().hijri[re.sub(r"\s+", " ", m.group("hm"))]
         day = int(m.group("day")) if m.group("day") else None
