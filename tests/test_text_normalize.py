@@ -101,3 +101,12 @@ def test_translating_changed_runs_equals_translating_every_character() -> None:
         pool = rng.choice([changed, plain, changed + plain])
         text = "".join(rng.choice(pool) for _ in range(rng.randrange(40)))
         assert _translate(text) == text.translate(TABLE)
+
+
+def test_ascii_text_is_its_own_normalisation() -> None:
+    from diplomap.text.normalize import TABLE, _offset_map, _translate
+
+    text = "The EU and China signed 3 deals -- in Astana (2024)!\n\t~"
+    assert _translate(text) == text.translate(TABLE) == text
+    assert _offset_map(text) is None
+    assert normalize(text).text == text.lower()

@@ -105,6 +105,7 @@ def char_class(chars: Iterable[str]) -> str:
 TABLE: dict[int, str] = build_table()
 _SPECIAL: frozenset[str] = frozenset(chr(k) for k, v in TABLE.items() if len(v) != 1)
 _SPECIAL_RE = re.compile(f"[{char_class(_SPECIAL)}]")
+_ASCII_KEPT = all(k > 127 for k in TABLE)  # the table changes no ASCII character
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,8 @@ class Normalized:
 
 def _offset_map(text: str) -> array | None:
     """Original index of every normalised character, plus a final sentinel."""
+    if _ASCII_KEPT and text.isascii():
+        return None
     matches = list(_SPECIAL_RE.finditer(text))
     if not matches:
         return None
@@ -168,12 +171,19 @@ _CHANGED_ONE: dict[str, str] = {chr(k): v for k, v in TABLE.items()}
 def _translate(text: str) -> str:
     """``text.translate(TABLE)``, faster: ``str.translate`` looks every character up in the
     table (and fails for most of them), here only the runs of changed characters are."""
+    if _ASCII_KEPT and text.isascii():
+        return text
     if len(text) < 16:
-        return text.translate(TABLE)
+        return _translate_word(text)
     parts = _CHANGED_RE.split(text)
     parts[1::2] = [_CHANGED_ONE[run] if len(run) == 1 else run.translate(TABLE)
                    for run in parts[1::2]]
     return "".join(parts)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of a short string (a clitic, a name)
+def _translate_word(text: str) -> str:
+    return text.translate(TABLE)
 
 
 def normalize(text: str) -> Normalized:
