@@ -110,3 +110,25 @@ def test_ascii_text_is_its_own_normalisation() -> None:
     assert _translate(text) == text.translate(TABLE) == text
     assert _offset_map(text) is None
     assert normalize(text).text == text.lower()
+
+
+def test_offset_map_is_every_kept_characters_original_index() -> None:
+    """The map copied from a table of offsets: each normalised character's original index,
+    an expansion's once per character it gives, plus the sentinel; long texts too."""
+    import random
+
+    from diplomap.text.normalize import TABLE, _offset_map
+
+    def reference(text: str) -> list[int]:
+        return [i for i, ch in enumerate(text) for _ in range(len(TABLE.get(ord(ch), ch)))] + [
+            len(text)]
+
+    rng = random.Random(2)
+    pieces = ["كَ", "ـ", "ﻻ", "ﷲ", "\u200f", "abc", "الصين", " ", "ً"]
+    for size in [*range(30), 200, 70_000]:
+        text = "".join(rng.choice(pieces) for _ in range(size // 2 or 1))[:size]
+        found = _offset_map(text)
+        if found is not None:
+            assert list(found) == reference(text)
+        else:
+            assert reference(text) == list(range(len(text) + 1))

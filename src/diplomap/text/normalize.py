@@ -156,11 +156,21 @@ def _offset_map(text: str) -> array | None:
     prev = 0
     for m in matches:
         pos = m.start()
-        out.extend(range(prev, pos))
-        out.extend([pos] * len(TABLE[ord(text[pos])]))
+        out += _indices(prev, pos)
+        if size := _SPECIAL_SIZE[m.group()]:
+            out.extend([pos] * size)
         prev = pos + 1
-    out.extend(range(prev, len(text) + 1))
+    out += _indices(prev, len(text) + 1)
     return out
+
+
+_SPECIAL_SIZE: dict[str, int] = {ch: len(TABLE[ord(ch)]) for ch in _SPECIAL}
+_IDENTITY = array("l", range(1 << 16))  # offsets are copied from it, not counted one by one
+
+
+def _indices(start: int, end: int) -> array:
+    """array("l", range(start, end)), faster for offsets below 65,536."""
+    return _IDENTITY[start:end] if end <= len(_IDENTITY) else array("l", range(start, end))
 
 
 # runs of the characters the table changes; most characters of a text are not among them
