@@ -160,6 +160,7 @@ class Model:
     dense: np.ndarray | None = None  # encoder weights (dim, outputs)
     meta: dict[str, Any] = field(default_factory=dict)
     _words: WordCache | None = field(default=None, repr=False)
+    _pair_words: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
@@ -184,12 +185,22 @@ class Model:
         get, pad = self.vocab.get, len(self.idf) - 1
         ids: list[int] = []
         pairs = (_WORD_MARK + "{} {}").format if self.config.bigrams else None  # bigram_grams
+        firsts, seconds = self._bigram_words()
         for text_words in tokenized:
-            if pairs is not None:
-                ids += [i for i in map(get, map(pairs, text_words, text_words[1:]))
-                        if i is not None]
+            if pairs is not None:  # a pair of words no bigram feature has is not looked up
+                found = [pairs(a, b) for a, b in pairwise(text_words)
+                         if a in firsts and b in seconds]
+                ids += [i for i in map(get, found) if i is not None]
             ids.append(pad)
         return ids
+
+    def _bigram_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first and the second words of the bigram features."""
+        if self._pair_words is None:
+            split = [key[1:].split(" ", 1) for key in self.vocab
+                     if key.startswith(_WORD_MARK) and " " in key]
+            self._pair_words = (frozenset(a for a, _ in split), frozenset(b for _, b in split))
+        return self._pair_words
 
     def clear_cache(self) -> None:
         """Forget the per-word sums (to measure the speed on unseen text)."""
