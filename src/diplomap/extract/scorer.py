@@ -347,6 +347,7 @@ class Scorer:
 def _load(folder: str, encoder: bool) -> Scorer:
     name = ENCODER_WEIGHTS if encoder else DEFAULT_WEIGHTS
     model = read_model(Path(folder), name)
+    model._bigram_words()  # with the weights, not at the first text
     return Scorer(model, _encoder() if encoder else None)
 
 
