@@ -85,3 +85,50 @@ def test_presentation_ligatures_map_back_exactly() -> None:
     assert n.text == "لاب الله"
     assert n.orig_span(0, 2) == (0, 1) and n.orig_span(2, 3) == (1, 2)
     assert n.orig_span(4, 8) == (3, 4)
+
+
+def test_translating_changed_runs_equals_translating_every_character() -> None:
+    """The fast path translates only runs of changed characters: the same text as
+    ``str.translate`` over the whole table, for texts of every mix of changed characters."""
+    import random
+
+    from diplomap.text.normalize import TABLE, _translate
+
+    changed = sorted(chr(k) for k in TABLE)
+    plain = [*"abcXYZ 019.,\nكتبمن", "\U0001f600", "\ud800"]
+    rng = random.Random(7)
+    for _ in range(2000):
+        pool = rng.choice([changed, plain, changed + plain])
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(40)))
+        assert _translate(text) == text.translate(TABLE)
+
+
+def test_ascii_text_is_its_own_normalisation() -> None:
+    from diplomap.text.normalize import TABLE, _offset_map, _translate
+
+    text = "The EU and China signed 3 deals -- in Astana (2024)!\n\t~"
+    assert _translate(text) == text.translate(TABLE) == text
+    assert _offset_map(text) is None
+    assert normalize(text).text == text.lower()
+
+
+def test_offset_map_is_every_kept_characters_original_index() -> None:
+    """The map copied from a table of offsets: each normalised character's original index,
+    an expansion's once per character it gives, plus the sentinel; long texts too."""
+    import random
+
+    from diplomap.text.normalize import TABLE, _offset_map
+
+    def reference(text: str) -> list[int]:
+        return [i for i, ch in enumerate(text) for _ in range(len(TABLE.get(ord(ch), ch)))] + [
+            len(text)]
+
+    rng = random.Random(2)
+    pieces = ["كَ", "ـ", "ﻻ", "ﷲ", "\u200f", "abc", "الصين", " ", "ً"]
+    for size in [*range(30), 200, 70_000]:
+        text = "".join(rng.choice(pieces) for _ in range(size // 2 or 1))[:size]
+        found = _offset_map(text)
+        if found is not None:
+            assert list(found) == reference(text)
+        else:
+            assert reference(text) == list(range(len(text) + 1))

@@ -13,9 +13,11 @@ shared with `diplomap.extract.dates`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
 from diplomap.extract.grammar import (
     alternation,
@@ -235,12 +237,43 @@ def find_amounts(text: str | Normalized) -> list[Amount]:
     norm_text = matching(text)
     found: list[Amount] = []
     last_end = 0
-    for match in _core_re().finditer(norm_text.cased):
+    for match in _cores(norm_text.cased):
         amount = _amount_at(norm_text, match)
         if amount is not None and amount.start >= last_end:
             found.append(amount)
             last_end = amount.end
     return found
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@cache
+def _number_first_words() -> Any:
+    """An automaton of the first words of the number words (as `_core_re` spells them)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _number_words():
+        first = norm(word).split(" ")[0]
+        if first:
+            automaton.add_word(first, len(first))
+    automaton.make_automaton()
+    return automaton
+
+
+def _cores(text: str) -> Iterator[re.Match[str]]:
+    """`_core_re().finditer(text)`, tried only where a match can start: where a run of
+    digits starts (no digit may stand before a number), and at a number word or the one
+    proclitic letter before it."""
+    starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
+    for end, size in _number_first_words().iter(text):
+        starts.update((end - size + 1, end - size))
+    pattern, untried = _core_re(), 0
+    for start in sorted(starts):
+        if start >= untried and (found := pattern.match(text, start)):
+            yield found
+            untried = found.end()
 
 
 def _amount_at(norm_text: Normalized, match: re.Match[str]) -> Amount | None:

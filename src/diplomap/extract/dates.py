@@ -286,7 +286,12 @@ def _suffix() -> str:
 @cache
 def _before_words() -> str:
     """Words before a time noun that place it ("last", "هذا")."""
-    return alternation(w for _, forms in _table("before") for w in forms)
+    return alternation(_before_words_list())
+
+
+@cache
+def _before_words_list() -> tuple[str, ...]:
+    return tuple(w for _, forms in _table("before") for w in forms)
 
 
 @cache
@@ -358,10 +363,68 @@ def find_dates(text: str | Normalized, published: str | None = None, *,
 # --------------------------------------------------------------------------- finders
 
 def _gregorian_months(text: str, base: Base | None) -> Iterator[_Cand]:
-    yield from _day_month_year(text)
+    months = _month_starts(text)
+    yield from _day_month_year(text, months)
     yield from _month_day_year(text)
-    yield from _month_year(text, base)
-    yield from _month_alone(text)
+    yield from _month_year(text, base, months)
+    yield from _month_alone(text, months)
+
+
+# Every match of the patterns that hold a month phrase lies a few words before its month
+# name at most (`_reach`): they are tried there only, not at every offset of the text. A
+# text with a long run of spaces (which a pattern's \s+ could span) is scanned whole.
+_SPACE_RUN = 16
+_LONG_SPACE = re.compile(f"\\s{{{_SPACE_RUN},}}")
+
+
+@cache
+def _month_first_words() -> Any:
+    """An automaton of the first words of the month names (as their patterns spell them)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in calendar().months:
+        first = norm(name, cased=True).split(" ")[0]
+        if first:
+            automaton.add_word(first, len(first))
+    automaton.make_automaton()
+    return automaton
+
+
+def _month_starts(text: str) -> list[int] | None:
+    """Every offset where a month name may start (where the first word of one is written,
+    inside other words too); None for a text that is scanned whole."""
+    if _LONG_SPACE.search(text):
+        return None
+    return sorted({end - size + 1 for end, size in _month_first_words().iter(text)})
+
+
+def _reach(words: Iterable[object], cased: bool = False) -> int:
+    """The longest text an alternation of `words` and the spaces after it can match."""
+    found = {norm(w, cased) for w in words if str(w).strip()}
+    return max((len(w) + (_SPACE_RUN - 2) * w.count(" ") for w in found), default=0) + (
+        _SPACE_RUN - 1)
+
+
+def _near_months(pattern: re.Pattern[str], text: str, months: list[int] | None, reach: int,
+                 first: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts at most `reach`
+    characters before a month name it holds (`first`: the characters a match can start
+    with; None: any), tried at those offsets only (`months`: `_month_starts`)."""
+    if months is None:
+        yield from pattern.finditer(text)
+        return
+    untried = 0  # offsets before it were tried, or lie inside a match
+    for month in months:
+        for at in range(max(untried, month - reach), month + 1):
+            if first is not None and text[at] not in first:
+                continue
+            if found := pattern.match(text, at):
+                yield found
+                untried = found.end()  # past this month name: it is inside the match
+                break
+        else:
+            untried = max(untried, month + 1)
 
 
 @cache
@@ -376,8 +439,21 @@ def _dmy_re() -> re.Pattern[str]:
         f"|\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
-def _day_month_year(text: str) -> Iterator[_Cand]:
-    for m in _dmy_re().finditer(text):
+@cache
+def _dmy_reach() -> tuple[int, frozenset[str]]:
+    """How far before its month name a day-month-year match starts, and its first
+    characters (a weekday's or the day's)."""
+    weekdays = calendar().weekdays
+    reach = (_reach(weekdays, cased=True) + 1 + _SPACE_RUN - 1 + 2
+             + _reach(_all("ordinal_suffixes"), cased=True) + _reach(_all("of"))
+             + _reach(_sub("time_nouns", "month")))
+    first = {norm(w, True)[:1] for w in weekdays if str(w).strip()} | set("0123456789")
+    return reach, frozenset(first)
+
+
+def _day_month_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
+    reach, first = _dmy_reach()
+    for m in _near_months(_dmy_re(), text, months, reach, first):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
 
@@ -394,8 +470,15 @@ def _mdy_re() -> re.Pattern[str] | None:
 
 def _month_day_year(text: str) -> Iterator[_Cand]:
     pattern = _mdy_re()
-    for m in pattern.finditer(text) if pattern else ():
+    if pattern is None or not _month_first_names().search(text):
+        return  # every match holds one of these month names
+    for m in pattern.finditer(text):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
+
+
+@cache
+def _month_first_names() -> re.Pattern[str]:
+    return re.compile(alternation(calendar().month_first, cased=True))
 
 
 def _dated(m: re.Match[str], month: int, day: int) -> Iterator[_Cand]:
@@ -423,13 +506,14 @@ def _my_re() -> re.Pattern[str]:
         f"{_year_re()}{_gregorian_era()})")
 
 
-def _month_year(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in _my_re().finditer(text):
+def _month_year(text: str, base: Base | None, months: list[int] | None
+                ) -> Iterator[_Cand]:
+    for m in _near_months(_my_re(), text, months, 1):  # a conjunction's letter before it
         yield _cand(m, "month", int(m.group("year")),
                     _month_of(m.group("mp")))
     if base is None:
         return
-    for m in _month_rel_year_re().finditer(text):
+    for m in _near_months(_month_rel_year_re(), text, months, 1):
         offset = _year_offset(m.group("ry"))
         yield _cand(m, "month", base.year + offset,
                     _month_of(m.group("mp")), relative=True)
@@ -450,8 +534,8 @@ def _month_alone_re() -> re.Pattern[str]:
         f"(?:\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
-def _month_alone(text: str) -> Iterator[_Cand]:
-    for m in _month_alone_re().finditer(text):
+def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
+    for m in _near_months(_month_alone_re(), text, months, _reach(_before_words_list())):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)
         name = re.sub(r"\s+", " ", head.group(0)) if head else ""
@@ -470,7 +554,12 @@ _NUMERIC = [  # ISO and year/month/day; day-first with / . or -
 ]
 
 
+_NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # what every match of _NUMERIC holds
+
+
 def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
+    if not _NUMERIC_GATE.search(text):
+        return
     for pattern in _NUMERIC:
         for m in pattern.finditer(text):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -487,8 +576,23 @@ def _scale_after_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{scales})(?!\\w)", re.IGNORECASE)
 
 
+_YEAR_FIRST = re.compile("[12]")  # the first character of every match of _years_re
+
+
+def _starting_with(first: re.Pattern[str], pattern: re.Pattern[str], text: str
+                   ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts with a character of
+    the class `first`: tried where one is written only, not at every offset."""
+    at = 0
+    while candidate := first.search(text, at):
+        found = pattern.match(text, candidate.start())
+        at = found.end() if found else candidate.start() + 1
+        if found:
+            yield found
+
+
 def _years(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in _years_re().finditer(text):
+    for m in _starting_with(_YEAR_FIRST, _years_re(), text):
         if unit_after_re().match(text, m.end("year")) or _scale_after_re().match(text, m.end()):
             continue
         year = int(m.group("year"))
@@ -501,10 +605,13 @@ def _years_re() -> re.Pattern[str]:
     return re.compile(f"{_year_re()}(?P<m>{_gregorian_era()})")
 
 
+_HIJRI_YEAR = r"(?<![\d.,])(?P<hy>1[34]\d\d|1500)(?!\d|[.,]\d)"
+
+
 @cache
 def _hijri_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = alternation(calendar().hijri, cased=True)
-    year = r"(?<![\d.,])(?P<hy>1[34]\d\d|1500)(?!\d|[.,]\d)"
+    year = _HIJRI_YEAR
     with_month = re.compile(
         f"(?<![\\w.,]){conjunctions()}?(?P<p>(?:(?P<day>[1-9]|[12]\\d|30)\\s+)?"
         f"(?P<hm>{months})(?!\\w)\\s*[،,]?\\s*{_before_year()}{year}"
@@ -513,17 +620,26 @@ def _hijri_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return with_month, year_only
 
 
+@cache
+def _hijri_gates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(r"1[34]\d\d|1500"),
+            re.compile(alternation(calendar().hijri, cased=True)), re.compile(_hijri_mark()))
+
+
 def _hijri(text: str, base: Base | None) -> Iterator[_Cand]:
     from hijridate import Hijri
 
     with_month, year_only = _hijri_re()
-    for m in with_month.finditer(text):
+    years, months, marks = _hijri_gates()  # what every match of each pattern holds
+    if not years.search(text):
+        return
+    for m in with_month.finditer(text) if months.search(text) else ():
         month = calendar().hijri[re.sub(r"\s+", " ", m.group("hm"))]
         day = int(m.group("day")) if m.group("day") else None
         cand = _hijri_cand(Hijri, int(m.group("hy")), month, day, m)
         if cand is not None:
             yield cand
-    for m in year_only.finditer(text):
+    for m in year_only.finditer(text) if marks.search(text) else ():
         cand = _hijri_cand(Hijri, int(m.group("hy")), None, None, m)
         if cand is not None:
             yield cand

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import compress, repeat
+from typing import cast
 
 
 @dataclass(frozen=True)
@@ -35,29 +37,28 @@ MAX_SPAN = 10
 
 def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int,
            masked: frozenset[int] | set[int]) -> int | None:
-    if not tokens:
-        return i
-    head, rest = tokens[0], tokens[1:]
-    if head == GAP:
-        free = 0
-        for j in range(i, min(i + MAX_SPAN, len(words)) + 1):
-            end = _match(rest, words, j, masked)
-            if end is not None:
-                return end
-            if j < len(words) and j not in masked:
-                free += 1
-                if free > MAX_GAP:
-                    return None
-        return None
-    if i >= len(words) or not _token_match(head, words[i]):
-        return None
-    return _match(rest, words, i + 1, masked)
+    n = len(words)
+    for k, head in enumerate(tokens):
+        if head == GAP:
+            rest, free = tokens[k + 1:], 0
+            for j in range(i, min(i + MAX_SPAN, n) + 1):
+                end = _match(rest, words, j, masked)
+                if end is not None:
+                    return end
+                if j < n and j not in masked:
+                    free += 1
+                    if free > MAX_GAP:
+                        return None
+            return None
+        if i >= n or not _token_match(head, words[i]):
+            return None
+        i += 1
+    return i
 
 
 def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
     if token.endswith("*"):
-        head = token[:-1]
-        return any(s.startswith(head) for s in word_stems)
+        return any(map(str.startswith, word_stems, repeat(token[:-1])))
     return token in word_stems
 
 
@@ -81,13 +82,14 @@ class PatternSet:
         """(first word, last word + 1, pattern) for every match, longest per start; a gap
         token skips the words of entity names (`masked`) freely."""
         hits = []
-        cache = self._cache
-        for i, word_stems in enumerate(words):
-            candidates = cache.get(word_stems)
-            if candidates is None:
-                candidates = self._candidates(word_stems)
+        cached = list(map(self._cache.get, words))
+        while None in cached:  # words not seen before
+            i = cached.index(None)
+            cached[i] = self._candidates(words[i])
+        by_word = cast(list[list[tuple[tuple[str, ...], TokenPattern]]], cached)
+        for i in compress(range(len(by_word)), by_word):  # the words with candidates
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, pattern in candidates:
+            for rest, pattern in by_word[i]:
                 end = _match(rest, words, i + 1, masked)
                 if end is not None:
                     hits.append((i, end, pattern))

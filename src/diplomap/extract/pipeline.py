@@ -41,8 +41,11 @@ class Pipeline:
         self._components: dict[str, list[Component]] = {}
 
     def extractor(self, lang: str) -> Extractor:
+        """The language's rules, compiled with the components that follow them (a worker
+        that compiles its languages at start loads the scorer then, not at a document)."""
         if lang not in self._extractors:
             self._extractors[lang] = Extractor(self.lexicon, lang)
+            self.components(lang)
         return self._extractors[lang]
 
     def __call__(self, text: str, lang: str = "ar", published: str | None = None) -> Reading:

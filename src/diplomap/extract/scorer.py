@@ -24,7 +24,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -70,6 +70,11 @@ def prepare(text: str) -> str:
 
 def words(prepared: str) -> list[str]:
     return _WORD.findall(prepared)
+
+
+def tokens(text: str) -> list[str]:
+    """`words(prepare(text))`, without collapsing the spaces that no word holds."""
+    return _WORD.findall(_DIGIT.sub("0", fold(text)))
 
 
 def word_grams(word: str, config: FeatureConfig) -> list[str]:
@@ -155,11 +160,12 @@ class Model:
     dense: np.ndarray | None = None  # encoder weights (dim, outputs)
     meta: dict[str, Any] = field(default_factory=dict)
     _words: WordCache | None = field(default=None, repr=False)
+    _pair_words: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
         """Raw decision values (n, 1 + quads + types)."""
-        tokenized = [words(prepare(text)) for text in texts]
+        tokenized = [tokens(text) for text in texts]
         pair_ids = self._bigram_ids(tokenized)
         with self._lock:
             if self._words is None or self._words.full():
@@ -178,10 +184,23 @@ class Model:
         """The bigram feature ids of every text, each text closed by the padding id."""
         get, pad = self.vocab.get, len(self.idf) - 1
         ids: list[int] = []
-        for tokens in tokenized:
-            ids += [i for i in map(get, bigram_grams(tokens, self.config)) if i is not None]
+        pairs = (_WORD_MARK + "{} {}").format if self.config.bigrams else None  # bigram_grams
+        firsts, seconds = self._bigram_words()
+        for text_words in tokenized:
+            if pairs is not None:  # a pair of words no bigram feature has is not looked up
+                found = [pairs(a, b) for a, b in pairwise(text_words)
+                         if a in firsts and b in seconds]
+                ids += [i for i in map(get, found) if i is not None]
             ids.append(pad)
         return ids
+
+    def _bigram_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first and the second words of the bigram features."""
+        if self._pair_words is None:
+            split = [key[1:].split(" ", 1) for key in self.vocab
+                     if key.startswith(_WORD_MARK) and " " in key]
+            self._pair_words = (frozenset(a for a, _ in split), frozenset(b for _, b in split))
+        return self._pair_words
 
     def clear_cache(self) -> None:
         """Forget the per-word sums (to measure the speed on unseen text)."""
@@ -230,15 +249,15 @@ class WordCache:
         self.add(texts)
         index = self.index
         rows: list[int] = []
-        for tokens in texts:
-            rows += [index[w] for w in tokens]
+        for text_words in texts:
+            rows += map(index.__getitem__, text_words)
             rows.append(0)  # the zero row closes every text, so none is empty
         return _segment_sums(self.sums, self.squares, rows, 0)
 
     def add(self, texts: Sequence[Sequence[str]]) -> None:
         """Give a row to every word of ``texts`` that has none, in one numpy pass."""
         index = self.index
-        new = list(dict.fromkeys(w for tokens in texts for w in tokens if w not in index))
+        new = [w for w in dict.fromkeys(chain.from_iterable(texts)) if w not in index]
         if not new:
             return
         model, get = self.model, self.model.vocab.get
@@ -318,15 +337,17 @@ class Scorer:
     def score(self, texts: Sequence[str], lang: str) -> list[Prediction]:
         """One ``Prediction`` per text, in order. ``lang`` is ``ar`` or ``en``."""
         s = self.scores(texts, lang)
-        return [Prediction(float(r), dict(zip(self.quads, map(float, q), strict=True)),
-                           dict(zip(self.types, map(float, t), strict=True)))
-                for r, q, t in zip(s.relevance, s.quad, s.event_type, strict=True)]
+        return [Prediction(r, dict(zip(self.quads, q, strict=True)),
+                           dict(zip(self.types, t, strict=True)))
+                for r, q, t in zip(s.relevance.tolist(), s.quad.tolist(),
+                                   s.event_type.tolist(), strict=True)]
 
 
 @lru_cache(maxsize=4)
 def _load(folder: str, encoder: bool) -> Scorer:
     name = ENCODER_WEIGHTS if encoder else DEFAULT_WEIGHTS
     model = read_model(Path(folder), name)
+    model._bigram_words()  # with the weights, not at the first text
     return Scorer(model, _encoder() if encoder else None)
 
 

@@ -8,8 +8,9 @@ the span of the ORIGINAL text it came from. Removed characters vanish; a
 span's end is stretched over removed diacritics/tatweel that directly follow
 its last character, so a span never cuts a letter from its marks.
 
-Speed: one ``str.translate`` call; the offset map is only built when the
-text contains a removed or expanded character, in slices between them.
+Speed: one pass over the text, translating only the runs of characters the
+table changes; the offset map is only built when the text contains a removed
+or expanded character, in slices between them.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def char_class(chars: Iterable[str]) -> str:
 TABLE: dict[int, str] = build_table()
 _SPECIAL: frozenset[str] = frozenset(chr(k) for k, v in TABLE.items() if len(v) != 1)
 _SPECIAL_RE = re.compile(f"[{char_class(_SPECIAL)}]")
+_ASCII_KEPT = all(k > 127 for k in TABLE)  # the table changes no ASCII character
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,8 @@ class Normalized:
 
 def _offset_map(text: str) -> array | None:
     """Original index of every normalised character, plus a final sentinel."""
+    if _ASCII_KEPT and text.isascii():
+        return None
     matches = list(_SPECIAL_RE.finditer(text))
     if not matches:
         return None
@@ -152,22 +156,55 @@ def _offset_map(text: str) -> array | None:
     prev = 0
     for m in matches:
         pos = m.start()
-        out.extend(range(prev, pos))
-        out.extend([pos] * len(TABLE[ord(text[pos])]))
+        out += _indices(prev, pos)
+        if size := _SPECIAL_SIZE[m.group()]:
+            out.extend([pos] * size)
         prev = pos + 1
-    out.extend(range(prev, len(text) + 1))
+    out += _indices(prev, len(text) + 1)
     return out
+
+
+_SPECIAL_SIZE: dict[str, int] = {ch: len(TABLE[ord(ch)]) for ch in _SPECIAL}
+_IDENTITY = array("l", range(1 << 16))  # offsets are copied from it, not counted one by one
+
+
+def _indices(start: int, end: int) -> array:
+    """array("l", range(start, end)), faster for offsets below 65,536."""
+    return _IDENTITY[start:end] if end <= len(_IDENTITY) else array("l", range(start, end))
+
+
+# runs of the characters the table changes; most characters of a text are not among them
+_CHANGED_RE = re.compile(f"([{char_class(chr(k) for k in TABLE)}]+)")
+_CHANGED_ONE: dict[str, str] = {chr(k): v for k, v in TABLE.items()}
+
+
+def _translate(text: str) -> str:
+    """``text.translate(TABLE)``, faster: ``str.translate`` looks every character up in the
+    table (and fails for most of them), here only the runs of changed characters are."""
+    if _ASCII_KEPT and text.isascii():
+        return text
+    if len(text) < 16:
+        return _translate_word(text)
+    parts = _CHANGED_RE.split(text)
+    parts[1::2] = [_CHANGED_ONE[run] if len(run) == 1 else run.translate(TABLE)
+                   for run in parts[1::2]]
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of a short string (a clitic, a name)
+def _translate_word(text: str) -> str:
+    return text.translate(TABLE)
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching (see ``charmaps`` for the decisions)."""
-    cased = text.translate(TABLE)
+    cased = _translate(text)
     return Normalized(text, cased.lower(), cased, _offset_map(text))
 
 
 def fold(text: str, cased: bool = False) -> str:
     """The normalised text alone (no offset map): case-folded unless ``cased``."""
-    out = text.translate(TABLE)
+    out = _translate(text)
     return out if cased else out.lower()
 
 

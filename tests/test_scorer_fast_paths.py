@@ -1,0 +1,31 @@
+"""The scorer's fast paths read the same features as its reference definitions."""
+
+from __future__ import annotations
+
+import random
+
+from diplomap.extract.scorer import Scorer, bigram_grams, prepare, tokens, words
+
+PIECES = ["وقعت", "الصين", "اتفاقية", "China", "signed", "  ", "\n\t", " ", "١٢٣", "3.5",
+          "ـ", "َ", "-", "،", ".", "Kazakhstan's", "x1y"]
+
+
+def _texts(n: int) -> list[str]:
+    rng = random.Random(5)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randrange(30))) for _ in range(n)]
+
+
+def test_tokens_are_the_words_of_the_prepared_text() -> None:
+    for text in _texts(500):
+        assert tokens(text) == words(prepare(text))
+
+
+def test_bigram_ids_are_those_of_bigram_grams() -> None:
+    model = Scorer.load().model
+    tokenized = [tokens(t) for t in _texts(300)] + [[], ["one"]]
+    expected: list[int] = []
+    for text_words in tokenized:
+        ids = map(model.vocab.get, bigram_grams(text_words, model.config))
+        expected += [i for i in ids if i is not None] + [len(model.idf) - 1]
+    assert model._bigram_ids(tokenized) == expected
+    assert any(i != len(model.idf) - 1 for i in expected)  # some bigrams are features
