@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import cast
+from typing import NamedTuple, cast
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,8 @@ class PatternSet:
                 self._prefix[first[:-1]].append(pattern)
             else:
                 self._exact[first].append(pattern)
-        # a word's readings -> (the tokens after the first, pattern) of its candidates
-        self._cache: dict[tuple[str, ...], list[tuple[tuple[str, ...], TokenPattern]]] = {}
+        # a word's readings -> its candidates
+        self._cache: dict[tuple[str, ...], list[_Candidate]] = {}
 
     def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset()
              ) -> list[tuple[int, int, TokenPattern]]:
@@ -86,18 +86,20 @@ class PatternSet:
         while None in cached:  # words not seen before
             i = cached.index(None)
             cached[i] = self._candidates(words[i])
-        by_word = cast(list[list[tuple[tuple[str, ...], TokenPattern]]], cached)
+        by_word = cast(list[list[_Candidate]], cached)
+        last = len(words) - 1
         for i in compress(range(len(by_word)), by_word):  # the words with candidates
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, pattern in by_word[i]:
+            for rest, second, pattern in by_word[i]:
+                if second and (i == last or second not in words[i + 1]):
+                    continue  # its second word is not there: no need to match the rest
                 end = _match(rest, words, i + 1, masked)
                 if end is not None:
                     hits.append((i, end, pattern))
                     break
         return hits
 
-    def _candidates(self, word_stems: tuple[str, ...]
-                    ) -> list[tuple[tuple[str, ...], TokenPattern]]:
+    def _candidates(self, word_stems: tuple[str, ...]) -> list[_Candidate]:
         seen: dict[int, TokenPattern] = {}
         for stem in word_stems:
             for pattern in self._exact.get(stem, ()):
@@ -109,7 +111,21 @@ class PatternSet:
         # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
         ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
             "*"), -len(p.tokens[0])))
-        found = [(p.tokens[1:], p) for p in ordered]
+        found = [_Candidate(p.tokens[1:], _exact_word(p.tokens[1:2]), p) for p in ordered]
         if len(self._cache) < 100_000:
             self._cache[word_stems] = found
         return found
+
+
+class _Candidate(NamedTuple):
+    """A pattern whose first token matched a word."""
+
+    rest: tuple[str, ...]  # the tokens after the first
+    second: str            # the second token when it must equal a reading of the next word
+    pattern: TokenPattern
+
+
+def _exact_word(tokens: tuple[str, ...]) -> str:
+    """The token, when it matches a word by equality (not a gap, not a prefix); else ''."""
+    token = tokens[0] if tokens else ""
+    return "" if token == GAP or token.endswith("*") else token
