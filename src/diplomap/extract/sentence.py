@@ -99,11 +99,14 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    # the words that may stand for a name: one pass over the sentence for every kind
+    anaphora = _words_among(view, _anaphora_forms(grammar, focal_nouns))
     if focal:
-        view.args += _focal_pronouns(view, focal) + _focal_nouns(view, focal, focal_nouns)
+        view.args += (_focal_pronouns(view, focal, anaphora)
+                      + _focal_nouns(view, focal, focal_nouns, anaphora))
     if org_for is not None:
-        view.args += _org_anaphora(view, org_for)
-    view.args += _dual_anaphora(view, pair)
+        view.args += _org_anaphora(view, org_for, anaphora)
+    view.args += _dual_anaphora(view, pair, anaphora)
     view.args.sort(key=lambda a: (a.first, -a.last))
     view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
                  if not any(b.first <= a.first and a.last <= b.last and b is not a
@@ -360,11 +363,25 @@ def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
             and not (g.article and word[0].startswith(g.article)))
 
 
-def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
+@lru_cache(maxsize=64)
+def _anaphora_forms(g: Grammar, focal_nouns: frozenset[str]) -> frozenset[str]:
+    """Every form a pronoun or noun standing for a name may take (any of the kinds below)."""
+    return frozenset(g.focal_pronouns) | frozenset(g.org_anaphora) | g.dual_anaphora | focal_nouns
+
+
+def _words_among(view: SentenceView, forms: frozenset[str]) -> list[int]:
+    """The words outside names with a reading among `forms`."""
+    return [i for i, word in enumerate(view.words)
+            if not forms.isdisjoint(word) and i not in view.masked]
+
+
+def _focal_pronouns(view: SentenceView, focal: str, anaphora: list[int]) -> list[Arg]:
+    """`anaphora`: the words that may be one (`_words_among`)."""
     found = []
     pronouns = view.grammar.focal_pronouns
-    for i, word in enumerate(view.words):
-        if i in view.masked or pronouns.keys().isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if pronouns.keys().isdisjoint(word):
             continue
         form = next(f for f in word if f in pronouns)
         s, e = view.spans[i]
@@ -372,7 +389,7 @@ def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     return found
 
 
-def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
+def _org_anaphora(view: SentenceView, org_for, anaphora: list[int]) -> list[Arg]:
     """"المنظمة", "المؤتمر", "إليها": an organisation named before stands for them.
 
     `org_for(head)` gives the latest organisation whose name has the head noun.
@@ -380,8 +397,9 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     found = []
     g = view.grammar
     governing = g.governing + g.pronoun_prepositions
-    for i, word in enumerate(view.words):
-        if i in view.masked or g.org_anaphora.keys().isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if g.org_anaphora.keys().isdisjoint(word):
             continue
         head = next((g.org_anaphora[f] for f in word if f in g.org_anaphora), None)
         org = org_for(head) if head is not None else None
@@ -392,12 +410,14 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     return found
 
 
-def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg]:
+def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None,
+                   anaphora: list[int]) -> list[Arg]:
     """The two states just named: earlier in this sentence, else in the ones before."""
     found = []
     g = view.grammar
-    for i, word in enumerate(view.words):
-        if i in view.masked or g.dual_anaphora.isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if g.dual_anaphora.isdisjoint(word):
             continue
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
@@ -414,11 +434,13 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg
     return found
 
 
-def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[Arg]:
+def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str],
+                 anaphora: list[int]) -> list[Arg]:
     """"البلد", "البلاد": the country the article is about."""
     found = []
-    for i, word in enumerate(view.words):
-        if i not in view.masked and not nouns.isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if not nouns.isdisjoint(word):
             s, e = view.spans[i]
             marked = word[0] not in nouns or view.word_at(i - 1) in view.grammar.prepositions
             found.append(Arg(focal, "state", i, i + 1, s, e, marked=marked, resolution="anaphora"))
