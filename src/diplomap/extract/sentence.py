@@ -16,7 +16,8 @@ from diplomap.text import Normalized, fold, normalize
 
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
-_BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
+_WORD_SPLIT = re.compile(r"([^\W_]+)")  # split on words, keeping them
+_BOUNDARY_MARKS = frozenset("،,؛;:.!?؟()[]")  # quotes around a name do not end a clause
 _WORD_AT_END = re.compile(r"[^\W_]+$")
 _HYPHENED = re.compile(r"-([^\W_]+)\s+")
 
@@ -147,22 +148,17 @@ def _words(normed: Normalized, start: int, grammar: Grammar
            ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
     """The readings of each word of a normalised sentence, its original span (`start`: the
     sentence's offset) and whether punctuation stands between it and the word before."""
-    text = normed.text
-    matches = list(_WORD.finditer(text))
-    words = list(map(grammar.readings, map(re.Match.group, matches)))
-    # punctuation is never inside a word: a word follows punctuation when marks stand
-    # between the start of the word before it and its own start
-    marks = [m.start() for m in _BOUNDARY.finditer(text)]
-    if marks:
-        passed = [bisect.bisect_left(marks, m.start()) for m in matches]
-        boundary = [now > before for before, now in pairwise([0, *passed])]
-    else:
-        boundary = [False] * len(matches)
-    local: Iterable[tuple[int, int]] = map(re.Match.span, matches)
-    if normed.has_map:
-        local = itertools.starmap(normed.orig_span, local)
-    spans = [(start + s, start + e) for s, e in local]
-    return words, spans, boundary
+    parts = _WORD_SPLIT.split(normed.text)  # what precedes each word, the word, ..., the tail
+    words = list(map(grammar.readings, parts[1::2]))
+    # punctuation is never inside a word: it stands in what precedes a word
+    boundary = [not _BOUNDARY_MARKS.isdisjoint(before) for before in parts[0:-1:2]]
+    if not normed.has_map:
+        offsets = list(itertools.accumulate(map(len, parts), initial=start))
+        return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    local = itertools.starmap(normed.orig_span, zip(offsets[1:-1:2], offsets[2:-1:2],
+                                                    strict=True))
+    return words, [(start + s, start + e) for s, e in local], boundary
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
