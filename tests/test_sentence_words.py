@@ -7,8 +7,8 @@ from itertools import pairwise
 import pytest
 
 from diplomap.extract.grammar import grammar
-from diplomap.extract.sentence import _words
-from diplomap.text import normalize
+from diplomap.extract.sentence import _clitic_of_surface, _words
+from diplomap.text import fold, normalize
 
 _WORD = re.compile(r"[^\W_]+")
 _MARK = re.compile(r"[،,؛;:.!?؟()\[\]]")
@@ -43,3 +43,12 @@ TEXTS = [
 def test_words_spans_and_boundaries(text: str, lang: str) -> None:
     for start in (0, 17):
         assert _words(normalize(text), start, grammar(lang)) == _reference(text, start, lang)
+
+
+@pytest.mark.parametrize("surface", ["للأمم المتحدة", "بالصين", "الصين", "Lebanon", ""])
+def test_the_clitic_of_a_surface_is_read_from_its_folded_form(surface: str) -> None:
+    g = grammar("ar")
+    folded = fold(surface)
+    expected = next((c for c in g.article_clitics if folded.startswith(c)), "")
+    assert _clitic_of_surface(g, surface) == expected
+    assert expected or not surface.startswith("لل")  # the data knows "لل"

@@ -174,23 +174,24 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     g = view.grammar
     entity, kind, person = resolved
     first, last = covered[0], covered[-1] + 1
-    clitic = fold(text[view.spans[first][0]:mention.start])
-    clitic += getattr(mention, "clitic", "") or _clitic_of(g, fold(mention.text))
-    before = view.word_at(first - 1)
+    inside = text[view.spans[first][0]:mention.start]  # the word's letters before the name
+    clitic = fold(inside) if inside else ""
+    clitic += getattr(mention, "clitic", "") or _clitic_of_surface(g, mention.text)
+    word1, word2, word3 = (view.word_at(first - k) for k in (1, 2, 3))  # the words before it
+    before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
-        before = view.word_at(first - 2)
-    if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
-            and g.adjective_after_noun and before.isalpha()
-            and view.word_at(first - 2) in g.between):
-        before = view.word_at(first - 2)  # "between the NOUN ADJ": a party of the pair
+        before = word2
+    resolution = getattr(mention, "resolution", "")
+    if (resolution == "adjective" and first - 1 not in view.masked
+            and g.adjective_after_noun and before.isalpha() and word2 in g.between):
+        before = word2  # "between the NOUN ADJ": a party of the pair
     if before in g.example_markers:  # "to states such as X": examples share their head's marking
-        head = view.word_at(first - 2)
-        before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
-            "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
-    agent = (view.word_at(first - 2), before) in g.agent_phrases or _by_instrument(view, first)
-    if (view.word_at(first - 2), before) in g.distributive_phrases:
+        before = word3 if word3 in g.prepositions else (
+            "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and word2 else "")
+    agent = (word2, before) in g.agent_phrases or _by_instrument(view, first)
+    if (word2, before) in g.distributive_phrases:
         # "مع كل من X": the preposition before the phrase governs the list
-        before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else ""
+        before = word3 if word3 in g.prepositions else ""
     counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
                                    and _in_phrase(g, view.words[first - 1]))
@@ -198,15 +199,14 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     where = "" if marked or agent else _place_apposition(view, first)
     marked, marker = (True, where) if where else (marked, marker)
-    arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-              between=before in g.between, marker=marker if marked else "", agent=agent)
-    arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
-                       else False) or view.word_at(first - 1) in g.coordinators
-    arg.resolution = getattr(mention, "resolution", "")
-    if arg.resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
-        arg.resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
-    arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
-    return arg
+    if resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
+        resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
+    return Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
+               between=before in g.between, marker=marker if marked else "", agent=agent,
+               coordinated=(clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
+                            else False) or word1 in g.coordinators,
+               resolution=resolution,
+               capital=resolution == "metonym" or word1 in g.capital_words)
 
 
 def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
@@ -348,9 +348,11 @@ def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
     return kept
 
 
-def _clitic_of(g: Grammar, surface: str) -> str:
+@lru_cache(maxsize=20_000)  # a pure function of a name's surface
+def _clitic_of_surface(g: Grammar, surface: str) -> str:
     """The proclitic a linked surface starts with when the linker did not say ("للامم")."""
-    return next((c for c in g.article_clitics if surface.startswith(c)), "")
+    folded = fold(surface)
+    return next((c for c in g.article_clitics if folded.startswith(c)), "")
 
 
 def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
