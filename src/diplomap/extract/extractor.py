@@ -298,10 +298,10 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
-                     if (h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts))
-                     or _new_clause(view, h)]
-            hit.right = later[0].first if later else len(view.words)
+            hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
+                              if (h.first - hit.last > 1          # one does not end it
+                                  and any(hit.last <= s < h.first for s in starts))
+                              or _new_clause(view, h)), len(view.words))
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
