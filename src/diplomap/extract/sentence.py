@@ -256,19 +256,21 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     # the last two words of the 80 characters before it, read from the shortest tail of
     # them that holds three words (its first may be cut): the same words, folded faster
     far = max(0, start - 80)
+    # a proclitic inside the mention's first word is cut off (a word character is alphanumeric)
+    cut = _WORD_AT_END.sub if text[start - 1:start].isalnum() else _unchanged
     for near in range(start - 24, far, -24):
-        head = _WORD_AT_END.sub("", text[near:start])  # a proclitic inside the mention's first word
+        head = cut("", text[near:start])
         words = list(_WORD.finditer(fold(head)))
         if len(words) > 2 and "\u0130" not in text[far:near]:  # İ: lower() lengthens it
             break
     else:
-        head = _WORD_AT_END.sub("", text[far:start])
+        head = cut("", text[far:start])
         words = list(_WORD.finditer(fold(head)))
     words = words[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
         return _ModifierCues(True, None, None)
-    joined = _HYPHENED.match(text[end:end + 40])
+    joined = _HYPHENED.match(text[end:end + 40]) if text.startswith("-", end) else None
     described_start = end + joined.end() if joined and any(
         r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
     participle = None
@@ -276,6 +278,10 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
             and any(r in g.modifier_participles for r in before[0])):
         participle = start - len(head) + _orig_start(head, words[0].start())
     return _ModifierCues(False, described_start, participle)
+
+
+def _unchanged(_: str, text: str) -> str:
+    return text
 
 
 def names_a_person(g: Grammar, text: str, start: int, end: int,
