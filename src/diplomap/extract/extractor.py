@@ -401,9 +401,13 @@ class Extractor:
         own = self._actor_state(subject.entity)[0] if subject.kind != "state" else subject.entity
         return obj.kind == "state" and obj.entity != own
 
-    def _contexts(self, view: SentenceView) -> set[str]:
-        """PLOVER contexts named by the words of the sentence (data: `contexts`)."""
-        return {str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked)}
+    def _contexts(self, view: SentenceView) -> frozenset[str]:
+        """PLOVER contexts named by the words of the sentence (data: `contexts`), read at its
+        first event."""
+        if view.contexts is None:
+            view.contexts = frozenset(
+                str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked))
+        return view.contexts
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
         """A named person proposes in their own name; a capital hosts as a place."""

@@ -63,6 +63,7 @@ class SentenceView:
     ends: list[int] = field(default_factory=list)
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
+    contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
