@@ -914,11 +914,13 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
+        cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
+                if first not in view.masked]
+        if not cues:
+            return
         since = next((d.value for d in dates if carried or d.relation == "since"
                       or self.grammar.since & set(view.text_before(d.start, 3))), None)
-        for first, _, pattern in self.frames.policy.find(view.words):
-            if first in view.masked:
-                continue
+        for first, pattern in cues:
             subject = self._policy_holder(view, first, state)
             if subject is None:
                 continue
