@@ -90,10 +90,14 @@ class PatternSet:
         last = len(words) - 1
         for i in compress(range(len(by_word)), by_word):  # the words with candidates
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, second, pattern in by_word[i]:
+            for rest, second, second_prefix, pattern in by_word[i]:
+                # its second word is not there: no need to match the rest
                 if second and (i == last or second not in words[i + 1]):
-                    continue  # its second word is not there: no need to match the rest
-                end = _match(rest, words, i + 1, masked)
+                    continue
+                if second_prefix and (i == last or not any(
+                        map(str.startswith, words[i + 1], repeat(second_prefix)))):
+                    continue
+                end = _match(rest, words, i + 1, masked) if rest else i + 1
                 if end is not None:
                     hits.append((i, end, pattern))
                     break
@@ -111,7 +115,7 @@ class PatternSet:
         # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
         ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
             "*"), -len(p.tokens[0])))
-        found = [_Candidate(p.tokens[1:], _exact_word(p.tokens[1:2]), p) for p in ordered]
+        found = [_Candidate(p.tokens[1:], *_second_word(p.tokens[1:2]), p) for p in ordered]
         if len(self._cache) < 100_000:
             self._cache[word_stems] = found
         return found
@@ -122,10 +126,14 @@ class _Candidate(NamedTuple):
 
     rest: tuple[str, ...]  # the tokens after the first
     second: str            # the second token when it must equal a reading of the next word
+    second_prefix: str     # the second token when a reading of the next word must start so
     pattern: TokenPattern
 
 
-def _exact_word(tokens: tuple[str, ...]) -> str:
-    """The token, when it matches a word by equality (not a gap, not a prefix); else ''."""
+def _second_word(tokens: tuple[str, ...]) -> tuple[str, str]:
+    """What the next word must be (`second`) or start with (`second_prefix`) for the token
+    to match it; ('', '') for a gap or no token."""
     token = tokens[0] if tokens else ""
-    return "" if token == GAP or token.endswith("*") else token
+    if token == GAP:
+        return "", ""
+    return ("", token[:-1]) if token.endswith("*") else (token, "")
