@@ -5,7 +5,13 @@ import random
 import pytest
 
 from diplomap.extract.grammar import grammar
-from diplomap.extract.sentence import SentenceView, _anaphora_forms, _words_among
+from diplomap.extract.sentence import (
+    Arg,
+    SentenceView,
+    _anaphora_forms,
+    _outermost,
+    _words_among,
+)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -26,3 +32,20 @@ def test_one_pass_finds_every_kind_of_anaphora(lang: str) -> None:
             assert set(own) <= set(found)
         assert found == sorted(i for i, w in enumerate(words) if i not in masked and any(
             not kind.isdisjoint(w) for kind in kinds))
+
+
+def _reference_outermost(args: list[Arg]) -> list[Arg]:
+    return [a for k, a in enumerate(args)
+            if not any(b.first <= a.first and a.last <= b.last and b is not a
+                       and (b.first, -b.last) < (a.first, -a.last) for b in args[:k])]
+
+
+def test_a_name_inside_a_longer_one_is_no_argument() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        args = []
+        for n in range(rng.randint(0, 8)):
+            first = rng.randint(-1, 6)
+            args.append(Arg(f"E{n}", "state", first, first + rng.randint(0, 3), 0, 0))
+        args.sort(key=lambda a: (a.first, -a.last))
+        assert [id(a) for a in _outermost(args)] == [id(a) for a in _reference_outermost(args)]

@@ -110,13 +110,24 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         view.args += _org_anaphora(view, org_for, anaphora)
     view.args += _dual_anaphora(view, pair, anaphora)
     view.args.sort(key=lambda a: (a.first, -a.last))
-    view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
-                 if not any(b.first <= a.first and a.last <= b.last and b is not a
-                            and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
+    view.args = _outermost(view.args)
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+def _outermost(args: list[Arg]) -> list[Arg]:
+    """The arguments (sorted by start, longest first) that lie inside no other one that
+    starts before them or is longer: a name inside a longer one is no argument."""
+    kept: list[Arg] = []
+    reach: int | None = None  # the furthest end of the spans before the current one
+    for _, same in itertools.groupby(args, key=lambda a: (a.first, a.last)):
+        spans = list(same)
+        if reach is None or spans[0].last > reach:
+            kept += spans
+        reach = spans[0].last if reach is None else max(reach, spans[0].last)
+    return kept
 
 
 def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]]) -> bool:
@@ -455,9 +466,11 @@ def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str],
 def _listed(view: SentenceView, start: int, end: int) -> bool:
     """"A, the B, and C": one or two words of a list between two names (an article, a
     coordinator), after a comma or with a coordinator."""
+    if not 1 <= end - start <= 2:
+        return False
     g = view.grammar
     words = [view.word_at(k) for k in range(start, end)]
-    if not 1 <= len(words) <= 2 or not all(w in g.coordinators or w in g.articles for w in words):
+    if not all(w in g.coordinators or w in g.articles for w in words):
         return False
     return view.boundary[start] or any(w in g.coordinators for w in words)
 
