@@ -246,6 +246,8 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     cues = _modifier_cues(g, text, start, end)
     if cues.stance:
         return 1, 0
+    if cues.described_start is None and cues.participle is None:
+        return 0, 0  # no participle: the other names do not matter
     spans = list(names)
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
         return 0, 1
