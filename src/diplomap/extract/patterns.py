@@ -74,6 +74,7 @@ class PatternSet:
                 self._prefix[first[:-1]].append(pattern)
             else:
                 self._exact[first].append(pattern)
+        self._prefix_lengths = sorted({len(head) for head in self._prefix if head})
         # a word's readings -> its candidates
         self._cache: dict[tuple[str, ...], list[_Candidate]] = {}
 
@@ -108,7 +109,9 @@ class PatternSet:
         for stem in word_stems:
             for pattern in self._exact.get(stem, ()):
                 seen[id(pattern)] = pattern
-            for k in range(1, len(stem) + 1):
+            for k in self._prefix_lengths:  # the lengths some prefix token has
+                if k > len(stem):
+                    break
                 for pattern in self._prefix.get(stem[:k], ()):
                     seen[id(pattern)] = pattern
         # longest pattern first; between equals, an exact word before a prefix and a
