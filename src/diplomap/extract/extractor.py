@@ -298,10 +298,10 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            later = [h for h in hits[k + 1:]  # a trigger right after this one does not end it
-                     if (h.first - hit.last > 1 and any(hit.last <= s < h.first for s in starts))
-                     or _new_clause(view, h)]
-            hit.right = later[0].first if later else len(view.words)
+            hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
+                              if (h.first - hit.last > 1          # one does not end it
+                                  and any(hit.last <= s < h.first for s in starts))
+                              or _new_clause(view, h)), len(view.words))
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
@@ -401,9 +401,13 @@ class Extractor:
         own = self._actor_state(subject.entity)[0] if subject.kind != "state" else subject.entity
         return obj.kind == "state" and obj.entity != own
 
-    def _contexts(self, view: SentenceView) -> set[str]:
-        """PLOVER contexts named by the words of the sentence (data: `contexts`)."""
-        return {str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked)}
+    def _contexts(self, view: SentenceView) -> frozenset[str]:
+        """PLOVER contexts named by the words of the sentence (data: `contexts`), read at its
+        first event."""
+        if view.contexts is None:
+            view.contexts = frozenset(
+                str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked))
+        return view.contexts
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
         """A named person proposes in their own name; a capital hosts as a place."""
@@ -910,11 +914,13 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
+        cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
+                if first not in view.masked]
+        if not cues:
+            return
         since = next((d.value for d in dates if carried or d.relation == "since"
                       or self.grammar.since & set(view.text_before(d.start, 3))), None)
-        for first, _, pattern in self.frames.policy.find(view.words):
-            if first in view.masked:
-                continue
+        for first, pattern in cues:
             subject = self._policy_holder(view, first, state)
             if subject is None:
                 continue

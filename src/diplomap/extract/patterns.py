@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import cast
+from typing import NamedTuple, cast
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,9 @@ class PatternSet:
                 self._prefix[first[:-1]].append(pattern)
             else:
                 self._exact[first].append(pattern)
-        # a word's readings -> (the tokens after the first, pattern) of its candidates
-        self._cache: dict[tuple[str, ...], list[tuple[tuple[str, ...], TokenPattern]]] = {}
+        self._prefix_lengths = sorted({len(head) for head in self._prefix if head})
+        # a word's readings -> its candidates
+        self._cache: dict[tuple[str, ...], list[_Candidate]] = {}
 
     def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset()
              ) -> list[tuple[int, int, TokenPattern]]:
@@ -86,30 +87,56 @@ class PatternSet:
         while None in cached:  # words not seen before
             i = cached.index(None)
             cached[i] = self._candidates(words[i])
-        by_word = cast(list[list[tuple[tuple[str, ...], TokenPattern]]], cached)
+        by_word = cast(list[list[_Candidate]], cached)
+        last = len(words) - 1
         for i in compress(range(len(by_word)), by_word):  # the words with candidates
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, pattern in by_word[i]:
-                end = _match(rest, words, i + 1, masked)
+            for rest, second, second_prefix, pattern in by_word[i]:
+                # its second word is not there: no need to match the rest
+                if second and (i == last or second not in words[i + 1]):
+                    continue
+                if second_prefix and (i == last or not any(
+                        map(str.startswith, words[i + 1], repeat(second_prefix)))):
+                    continue
+                end = _match(rest, words, i + 1, masked) if rest else i + 1
                 if end is not None:
                     hits.append((i, end, pattern))
                     break
         return hits
 
-    def _candidates(self, word_stems: tuple[str, ...]
-                    ) -> list[tuple[tuple[str, ...], TokenPattern]]:
+    def _candidates(self, word_stems: tuple[str, ...]) -> list[_Candidate]:
         seen: dict[int, TokenPattern] = {}
         for stem in word_stems:
             for pattern in self._exact.get(stem, ()):
                 seen[id(pattern)] = pattern
-            for k in range(1, len(stem) + 1):
+            for k in self._prefix_lengths:  # the lengths some prefix token has
+                if k > len(stem):
+                    break
                 for pattern in self._prefix.get(stem[:k], ()):
                     seen[id(pattern)] = pattern
         # longest pattern first; between equals, an exact word before a prefix and a
         # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
         ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
             "*"), -len(p.tokens[0])))
-        found = [(p.tokens[1:], p) for p in ordered]
+        found = [_Candidate(p.tokens[1:], *_second_word(p.tokens[1:2]), p) for p in ordered]
         if len(self._cache) < 100_000:
             self._cache[word_stems] = found
         return found
+
+
+class _Candidate(NamedTuple):
+    """A pattern whose first token matched a word."""
+
+    rest: tuple[str, ...]  # the tokens after the first
+    second: str            # the second token when it must equal a reading of the next word
+    second_prefix: str     # the second token when a reading of the next word must start so
+    pattern: TokenPattern
+
+
+def _second_word(tokens: tuple[str, ...]) -> tuple[str, str]:
+    """What the next word must be (`second`) or start with (`second_prefix`) for the token
+    to match it; ('', '') for a gap or no token."""
+    token = tokens[0] if tokens else ""
+    if token == GAP:
+        return "", ""
+    return ("", token[:-1]) if token.endswith("*") else (token, "")

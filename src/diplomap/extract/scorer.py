@@ -160,7 +160,7 @@ class Model:
     dense: np.ndarray | None = None  # encoder weights (dim, outputs)
     meta: dict[str, Any] = field(default_factory=dict)
     _words: WordCache | None = field(default=None, repr=False)
-    _pair_words: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
+    _pair_ids: dict[tuple[str, str], int] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
@@ -182,25 +182,23 @@ class Model:
 
     def _bigram_ids(self, tokenized: Sequence[Sequence[str]]) -> list[int]:
         """The bigram feature ids of every text, each text closed by the padding id."""
-        get, pad = self.vocab.get, len(self.idf) - 1
+        pad = len(self.idf) - 1
         ids: list[int] = []
-        pairs = (_WORD_MARK + "{} {}").format if self.config.bigrams else None  # bigram_grams
-        firsts, seconds = self._bigram_words()
+        pair_ids = self._bigram_index() if self.config.bigrams else {}  # bigram_grams
         for text_words in tokenized:
-            if pairs is not None:  # a pair of words no bigram feature has is not looked up
-                found = [pairs(a, b) for a, b in pairwise(text_words)
-                         if a in firsts and b in seconds]
-                ids += [i for i in map(get, found) if i is not None]
+            if pair_ids:
+                ids += [pair_ids[pair] for pair in pairwise(text_words) if pair in pair_ids]
             ids.append(pad)
         return ids
 
-    def _bigram_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The first and the second words of the bigram features."""
-        if self._pair_words is None:
-            split = [key[1:].split(" ", 1) for key in self.vocab
-                     if key.startswith(_WORD_MARK) and " " in key]
-            self._pair_words = (frozenset(a for a, _ in split), frozenset(b for _, b in split))
-        return self._pair_words
+    def _bigram_index(self) -> dict[tuple[str, str], int]:
+        """The id of each bigram feature, by its pair of words (looked up without building
+        the feature's string)."""
+        if self._pair_ids is None:
+            self._pair_ids = {(a, b): i for key, i in self.vocab.items()
+                              if key.startswith(_WORD_MARK) and " " in key
+                              for a, b in [key[1:].split(" ", 1)]}
+        return self._pair_ids
 
     def clear_cache(self) -> None:
         """Forget the per-word sums (to measure the speed on unseen text)."""
@@ -347,7 +345,7 @@ class Scorer:
 def _load(folder: str, encoder: bool) -> Scorer:
     name = ENCODER_WEIGHTS if encoder else DEFAULT_WEIGHTS
     model = read_model(Path(folder), name)
-    model._bigram_words()  # with the weights, not at the first text
+    model._bigram_index()  # with the weights, not at the first text
     return Scorer(model, _encoder() if encoder else None)
 
 

@@ -16,7 +16,8 @@ from diplomap.text import Normalized, fold, normalize
 
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
-_BOUNDARY = re.compile(r"[،,؛;:.!?؟()\[\]]")  # quotes around a name do not end a clause
+_WORD_SPLIT = re.compile(r"([^\W_]+)")  # split on words, keeping them
+_BOUNDARY_MARKS = frozenset("،,؛;:.!?؟()[]")  # quotes around a name do not end a clause
 _WORD_AT_END = re.compile(r"[^\W_]+$")
 _HYPHENED = re.compile(r"-([^\W_]+)\s+")
 
@@ -62,6 +63,7 @@ class SentenceView:
     ends: list[int] = field(default_factory=list)
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
+    contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -99,19 +101,33 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    # the words that may stand for a name: one pass over the sentence for every kind
+    anaphora = _words_among(view, _anaphora_forms(grammar, focal_nouns))
     if focal:
-        view.args += _focal_pronouns(view, focal) + _focal_nouns(view, focal, focal_nouns)
+        view.args += (_focal_pronouns(view, focal, anaphora)
+                      + _focal_nouns(view, focal, focal_nouns, anaphora))
     if org_for is not None:
-        view.args += _org_anaphora(view, org_for)
-    view.args += _dual_anaphora(view, pair)
+        view.args += _org_anaphora(view, org_for, anaphora)
+    view.args += _dual_anaphora(view, pair, anaphora)
     view.args.sort(key=lambda a: (a.first, -a.last))
-    view.args = [a for k, a in enumerate(view.args)  # a name inside a longer one is no argument
-                 if not any(b.first <= a.first and a.last <= b.last and b is not a
-                            and (b.first, -b.last) < (a.first, -a.last) for b in view.args[:k])]
+    view.args = _outermost(view.args)
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+def _outermost(args: list[Arg]) -> list[Arg]:
+    """The arguments (sorted by start, longest first) that lie inside no other one that
+    starts before them or is longer: a name inside a longer one is no argument."""
+    kept: list[Arg] = []
+    reach: int | None = None  # the furthest end of the spans before the current one
+    for _, same in itertools.groupby(args, key=lambda a: (a.first, a.last)):
+        spans = list(same)
+        if reach is None or spans[0].last > reach:
+            kept += spans
+        reach = spans[0].last if reach is None else max(reach, spans[0].last)
+    return kept
 
 
 def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]]) -> bool:
@@ -144,22 +160,17 @@ def _words(normed: Normalized, start: int, grammar: Grammar
            ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
     """The readings of each word of a normalised sentence, its original span (`start`: the
     sentence's offset) and whether punctuation stands between it and the word before."""
-    text = normed.text
-    matches = list(_WORD.finditer(text))
-    words = list(map(grammar.readings, map(re.Match.group, matches)))
-    # punctuation is never inside a word: a word follows punctuation when marks stand
-    # between the start of the word before it and its own start
-    marks = [m.start() for m in _BOUNDARY.finditer(text)]
-    if marks:
-        passed = [bisect.bisect_left(marks, m.start()) for m in matches]
-        boundary = [now > before for before, now in pairwise([0, *passed])]
-    else:
-        boundary = [False] * len(matches)
-    local: Iterable[tuple[int, int]] = map(re.Match.span, matches)
-    if normed.has_map:
-        local = itertools.starmap(normed.orig_span, local)
-    spans = [(start + s, start + e) for s, e in local]
-    return words, spans, boundary
+    parts = _WORD_SPLIT.split(normed.text)  # what precedes each word, the word, ..., the tail
+    words = list(map(grammar.readings, parts[1::2]))
+    # punctuation is never inside a word: it stands in what precedes a word
+    boundary = [not _BOUNDARY_MARKS.isdisjoint(before) for before in parts[0:-1:2]]
+    if not normed.has_map:
+        offsets = list(itertools.accumulate(map(len, parts), initial=start))
+        return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    local = itertools.starmap(normed.orig_span, zip(offsets[1:-1:2], offsets[2:-1:2],
+                                                    strict=True))
+    return words, [(start + s, start + e) for s, e in local], boundary
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
@@ -175,23 +186,24 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     g = view.grammar
     entity, kind, person = resolved
     first, last = covered[0], covered[-1] + 1
-    clitic = fold(text[view.spans[first][0]:mention.start])
-    clitic += getattr(mention, "clitic", "") or _clitic_of(g, fold(mention.text))
-    before = view.word_at(first - 1)
+    inside = text[view.spans[first][0]:mention.start]  # the word's letters before the name
+    clitic = fold(inside) if inside else ""
+    clitic += getattr(mention, "clitic", "") or _clitic_of_surface(g, mention.text)
+    word1, word2, word3 = (view.word_at(first - k) for k in (1, 2, 3))  # the words before it
+    before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
-        before = view.word_at(first - 2)
-    if (getattr(mention, "resolution", "") == "adjective" and first - 1 not in view.masked
-            and g.adjective_after_noun and before.isalpha()
-            and view.word_at(first - 2) in g.between):
-        before = view.word_at(first - 2)  # "between the NOUN ADJ": a party of the pair
+        before = word2
+    resolution = getattr(mention, "resolution", "")
+    if (resolution == "adjective" and first - 1 not in view.masked
+            and g.adjective_after_noun and before.isalpha() and word2 in g.between):
+        before = word2  # "between the NOUN ADJ": a party of the pair
     if before in g.example_markers:  # "to states such as X": examples share their head's marking
-        head = view.word_at(first - 2)
-        before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else (
-            "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and head else "")
-    agent = (view.word_at(first - 2), before) in g.agent_phrases or _by_instrument(view, first)
-    if (view.word_at(first - 2), before) in g.distributive_phrases:
+        before = word3 if word3 in g.prepositions else (
+            "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and word2 else "")
+    agent = (word2, before) in g.agent_phrases or _by_instrument(view, first)
+    if (word2, before) in g.distributive_phrases:
         # "مع كل من X": the preposition before the phrase governs the list
-        before = view.word_at(first - 3) if view.word_at(first - 3) in g.prepositions else ""
+        before = word3 if word3 in g.prepositions else ""
     counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
                                    and _in_phrase(g, view.words[first - 1]))
@@ -199,15 +211,14 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     where = "" if marked or agent else _place_apposition(view, first)
     marked, marker = (True, where) if where else (marked, marker)
-    arg = Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
-              between=before in g.between, marker=marker if marked else "", agent=agent)
-    arg.coordinated = (clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
-                       else False) or view.word_at(first - 1) in g.coordinators
-    arg.resolution = getattr(mention, "resolution", "")
-    if arg.resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
-        arg.resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
-    arg.capital = arg.resolution == "metonym" or view.word_at(first - 1) in g.capital_words
-    return arg
+    if resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
+        resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
+    return Arg(entity, kind, first, last, mention.start, mention.end, person, marked,
+               between=before in g.between, marker=marker if marked else "", agent=agent,
+               coordinated=(clitic.startswith(g.continuing_prefixes) if g.continuing_prefixes
+                            else False) or word1 in g.coordinators,
+               resolution=resolution,
+               capital=resolution == "metonym" or word1 in g.capital_words)
 
 
 def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
@@ -235,6 +246,8 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     cues = _modifier_cues(g, text, start, end)
     if cues.stance:
         return 1, 0
+    if cues.described_start is None and cues.participle is None:
+        return 0, 0  # no participle: the other names do not matter
     spans = list(names)
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
         return 0, 1
@@ -257,19 +270,21 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     # the last two words of the 80 characters before it, read from the shortest tail of
     # them that holds three words (its first may be cut): the same words, folded faster
     far = max(0, start - 80)
+    # a proclitic inside the mention's first word is cut off (a word character is alphanumeric)
+    cut = _WORD_AT_END.sub if text[start - 1:start].isalnum() else _unchanged
     for near in range(start - 24, far, -24):
-        head = _WORD_AT_END.sub("", text[near:start])  # a proclitic inside the mention's first word
+        head = cut("", text[near:start])
         words = list(_WORD.finditer(fold(head)))
         if len(words) > 2 and "\u0130" not in text[far:near]:  # İ: lower() lengthens it
             break
     else:
-        head = _WORD_AT_END.sub("", text[far:start])
+        head = cut("", text[far:start])
         words = list(_WORD.finditer(fold(head)))
     words = words[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
         return _ModifierCues(True, None, None)
-    joined = _HYPHENED.match(text[end:end + 40])
+    joined = _HYPHENED.match(text[end:end + 40]) if text.startswith("-", end) else None
     described_start = end + joined.end() if joined and any(
         r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
     participle = None
@@ -277,6 +292,10 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
             and any(r in g.modifier_participles for r in before[0])):
         participle = start - len(head) + _orig_start(head, words[0].start())
     return _ModifierCues(False, described_start, participle)
+
+
+def _unchanged(_: str, text: str) -> str:
+    return text
 
 
 def names_a_person(g: Grammar, text: str, start: int, end: int,
@@ -349,9 +368,11 @@ def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
     return kept
 
 
-def _clitic_of(g: Grammar, surface: str) -> str:
+@lru_cache(maxsize=20_000)  # a pure function of a name's surface
+def _clitic_of_surface(g: Grammar, surface: str) -> str:
     """The proclitic a linked surface starts with when the linker did not say ("للامم")."""
-    return next((c for c in g.article_clitics if surface.startswith(c)), "")
+    folded = fold(surface)
+    return next((c for c in g.article_clitics if folded.startswith(c)), "")
 
 
 def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
@@ -360,11 +381,25 @@ def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
             and not (g.article and word[0].startswith(g.article)))
 
 
-def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
+@lru_cache(maxsize=64)
+def _anaphora_forms(g: Grammar, focal_nouns: frozenset[str]) -> frozenset[str]:
+    """Every form a pronoun or noun standing for a name may take (any of the kinds below)."""
+    return frozenset(g.focal_pronouns) | frozenset(g.org_anaphora) | g.dual_anaphora | focal_nouns
+
+
+def _words_among(view: SentenceView, forms: frozenset[str]) -> list[int]:
+    """The words outside names with a reading among `forms`."""
+    return [i for i, word in enumerate(view.words)
+            if not forms.isdisjoint(word) and i not in view.masked]
+
+
+def _focal_pronouns(view: SentenceView, focal: str, anaphora: list[int]) -> list[Arg]:
+    """`anaphora`: the words that may be one (`_words_among`)."""
     found = []
     pronouns = view.grammar.focal_pronouns
-    for i, word in enumerate(view.words):
-        if i in view.masked or pronouns.keys().isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if pronouns.keys().isdisjoint(word):
             continue
         form = next(f for f in word if f in pronouns)
         s, e = view.spans[i]
@@ -372,7 +407,7 @@ def _focal_pronouns(view: SentenceView, focal: str) -> list[Arg]:
     return found
 
 
-def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
+def _org_anaphora(view: SentenceView, org_for, anaphora: list[int]) -> list[Arg]:
     """"المنظمة", "المؤتمر", "إليها": an organisation named before stands for them.
 
     `org_for(head)` gives the latest organisation whose name has the head noun.
@@ -380,8 +415,9 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     found = []
     g = view.grammar
     governing = g.governing + g.pronoun_prepositions
-    for i, word in enumerate(view.words):
-        if i in view.masked or g.org_anaphora.keys().isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if g.org_anaphora.keys().isdisjoint(word):
             continue
         head = next((g.org_anaphora[f] for f in word if f in g.org_anaphora), None)
         org = org_for(head) if head is not None else None
@@ -392,12 +428,14 @@ def _org_anaphora(view: SentenceView, org_for) -> list[Arg]:
     return found
 
 
-def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg]:
+def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None,
+                   anaphora: list[int]) -> list[Arg]:
     """The two states just named: earlier in this sentence, else in the ones before."""
     found = []
     g = view.grammar
-    for i, word in enumerate(view.words):
-        if i in view.masked or g.dual_anaphora.isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if g.dual_anaphora.isdisjoint(word):
             continue
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
@@ -414,11 +452,13 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None) -> list[Arg
     return found
 
 
-def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[Arg]:
+def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str],
+                 anaphora: list[int]) -> list[Arg]:
     """"البلد", "البلاد": the country the article is about."""
     found = []
-    for i, word in enumerate(view.words):
-        if i not in view.masked and not nouns.isdisjoint(word):
+    for i in anaphora:
+        word = view.words[i]
+        if not nouns.isdisjoint(word):
             s, e = view.spans[i]
             marked = word[0] not in nouns or view.word_at(i - 1) in view.grammar.prepositions
             found.append(Arg(focal, "state", i, i + 1, s, e, marked=marked, resolution="anaphora"))
@@ -428,9 +468,11 @@ def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str]) -> list[
 def _listed(view: SentenceView, start: int, end: int) -> bool:
     """"A, the B, and C": one or two words of a list between two names (an article, a
     coordinator), after a comma or with a coordinator."""
+    if not 1 <= end - start <= 2:
+        return False
     g = view.grammar
     words = [view.word_at(k) for k in range(start, end)]
-    if not 1 <= len(words) <= 2 or not all(w in g.coordinators or w in g.articles for w in words):
+    if not all(w in g.coordinators or w in g.articles for w in words):
         return False
     return view.boundary[start] or any(w in g.coordinators for w in words)
 

@@ -310,11 +310,11 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
     if not speech_verbs or not complementizers:
         return None
     verb = next((i for i, w in enumerate(view.words)
-                 if set(w) & speech_verbs and i not in view.masked), None)
+                 if not speech_verbs.isdisjoint(w) and i not in view.masked), None)
     if verb is None:
         return None
     for i in range(verb + 1, min(len(view.words), verb + 12)):
-        if set(view.words[i]) & complementizers:
+        if not complementizers.isdisjoint(view.words[i]):
             return i + 1
     return _bare_content(view, verb + 1)
 

@@ -1,0 +1,29 @@
+"""The extractor's per-sentence shortcuts give what the plain reading gives."""
+
+from diplomap.extract.extractor import Extractor
+from diplomap.extract.sentence import view_sentence
+from diplomap.lexicon import EntityLinker, load_lexicon
+from diplomap.text import Doc
+
+
+def _views(extractor: Extractor, text: str, lang: str):
+    doc = Doc(text, lang=lang)
+    doc.mentions = EntityLinker(extractor.lexicon).link(doc)
+    for index, (start, end) in enumerate(doc.sentences):
+        yield view_sentence(doc.text, index, start, end, doc.mentions_in(index),
+                            lambda eid: extractor._resolve(eid, None), extractor.grammar)
+
+
+def test_a_sentences_contexts_are_read_once_and_are_those_its_words_name() -> None:
+    extractor = Extractor(load_lexicon(()), "en")
+    text = ("Police arrested protesters over the election in Kenya. "
+            "The ministers discussed trade, security and the refugees of Sudan.")
+    found = []
+    for view in _views(extractor, text, "en"):
+        plain = {str(p.key) for _, _, p in extractor.frames.contexts.find(view.words,
+                                                                          view.masked)}
+        first = extractor._contexts(view)
+        assert first == plain
+        assert extractor._contexts(view) is first
+        found.append(first)
+    assert any(found)  # the sentences name some context

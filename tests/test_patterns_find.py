@@ -1,0 +1,52 @@
+"""PatternSet.find (indexed, with its second-word check) against a plain reading of the rules."""
+
+import random
+
+from diplomap.extract.patterns import GAP, PatternSet, TokenPattern
+
+TOKENS = ["a", "b", "c", "ab*", "b*", GAP]
+READINGS = [("a",), ("b",), ("c",), ("abc", "bc"), ("ba", "a"), ("x",), ("wa", "a")]
+
+
+def _reference(patterns: list[TokenPattern], words, masked) -> list:
+    """Every start whose first matching pattern (longest first; exact before prefix; longer
+    prefix first; then in the given order) matches."""
+    def order(p: TokenPattern):
+        return (-len(p.tokens), p.tokens[0].endswith("*"), -len(p.tokens[0]))
+    ranked = sorted(patterns, key=order)
+    hits = []
+    for i in range(len(words)):
+        for pattern in ranked:
+            end = pattern.match_end(words, i, masked)
+            if end is not None:
+                hits.append((i, end, pattern))
+                break
+    return hits
+
+
+def _random_patterns(rng: random.Random) -> list[TokenPattern]:
+    patterns = {}
+    for n in range(40):
+        first = rng.choice(TOKENS[:-1])  # a pattern never starts with a gap
+        rest = tuple(rng.choice(TOKENS) for _ in range(rng.randint(0, 3)))
+        tokens = (first, *rest)
+        patterns.setdefault(tokens, TokenPattern(tokens, n))
+    return list(patterns.values())
+
+
+def test_find_agrees_with_the_plain_rules():
+    rng = random.Random(7)
+    for _ in range(200):
+        patterns = _random_patterns(rng)
+        words = [rng.choice(READINGS) for _ in range(rng.randint(0, 12))]
+        masked = {i for i in range(len(words)) if rng.random() < 0.2}
+        found = PatternSet(patterns).find(words, masked)
+        assert found == _reference(patterns, words, masked)
+
+
+def test_second_word_must_be_there():
+    pattern = TokenPattern(("a", "b"), "ab")
+    patterns = PatternSet([pattern])
+    assert patterns.find([("a",), ("b",)]) == [(0, 2, pattern)]
+    assert patterns.find([("a",), ("c",)]) == []
+    assert patterns.find([("c",), ("a",)]) == []  # the first word is the last one
