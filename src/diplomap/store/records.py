@@ -111,10 +111,7 @@ class Mention:
         return self._vector
 
     def __post_init__(self) -> None:
-        e = self.event
-        self.persons = {side: person for side, person in (
-            (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
-            if side and person}
+        self.persons = _persons(self.event)
 
     @property
     def canonical(self) -> tuple:
@@ -340,6 +337,13 @@ def _constraints(m: Mention) -> list[tuple[str, str]]:
     return found + [("person:" + side, person) for side, person in m.persons.items()]
 
 
+def _persons(e: dict[str, Any]) -> dict[str, str]:
+    """{side: person} of the sides an event names a person on."""
+    return {side: person for side, person in (
+        (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
+        if side and person}
+
+
 def regions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """The mentions of a block split where no interval overlaps the next one: groups that
     cannot link to each other (so each is clustered alone, with the same result)."""
@@ -508,10 +512,20 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
     touched: set[tuple] = set()
     old_groups = _groups_of(conn, stale)
     _delete_records(conn, stale, touched)
+    seeded = {s[0] for g in groupings for s in g.seeds}
     for block, intervals in sorted(by_block.items()):
-        mentions = _region(conn, block, intervals) + _unplaced(conn, block,
-                                                                sorted(docs_of[block]))
-        changed |= _write_records(conn, mentions, stale, touched)
+        unplaced = _unplaced(conn, block, sorted(docs_of[block]))
+        span = _region_span(conn, block, intervals)
+        if span is None:
+            changed |= _write_records(conn, unplaced, stale, touched)
+            continue
+        joined = None if block in seeded else _extend(conn, block, span)
+        if joined is None:
+            changed |= _write_records(conn, _load_region(conn, block, span) + unplaced,
+                                      stale, touched)
+        else:
+            changed |= _write_records(conn, unplaced, stale, touched)
+            changed |= _write_joined(conn, joined, touched)
     _regroup_multilateral(conn, changed, old_groups)
     _resample(conn, touched)
 
@@ -641,9 +655,16 @@ def _region(conn: sqlite3.Connection, block: str,
             intervals: list[tuple[str | None, str | None]]) -> list[Mention]:
     """The mentions of `block` that can link, transitively, to one in `intervals`: those
     whose interval overlaps the region's span, the span widened until nothing is added."""
+    span = _region_span(conn, block, intervals)
+    return [] if span is None else _load_region(conn, block, span)
+
+
+def _region_span(conn: sqlite3.Connection, block: str,
+                 intervals: list[tuple[str | None, str | None]]) -> tuple[str, str] | None:
+    """The (first, last) day of the region of `block` around `intervals` (see `_region`)."""
     placed = [(lo, hi) for lo, hi in intervals if lo and hi]
     if not placed:
-        return []
+        return None
     lo, hi = min(p[0] for p in placed), max(p[1] for p in placed)
     while True:
         low, high = conn.execute(
@@ -651,8 +672,12 @@ def _region(conn: sqlite3.Connection, block: str,
             (block, hi, lo)).fetchone()
         wider = (min(lo, low or lo), max(hi, high or hi))
         if wider == (lo, hi):
-            return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, hi, lo])
+            return lo, hi
         lo, hi = wider
+
+
+def _load_region(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> list[Mention]:
+    return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, span[1], span[0]])
 
 
 def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[Mention]:
@@ -780,3 +805,192 @@ def _component(conn: sqlite3.Connection, seed: str) -> set[str]:
                 found.add(other)
                 frontier.append(other)
     return found
+
+
+# --- the fast path: new mentions that provably only join existing records -----------------
+
+@dataclass
+class _Summary:
+    """A stored record of a region, as `_extend` reasons about it: what all of its members
+    share and what some of them name, read with SQL aggregates instead of decoding them."""
+    id: str
+    first: tuple  # the canonical keys of its anchor and of its last member
+    last: tuple
+    lo: str  # the days every member can be about
+    hi: str
+    low: str  # the days some member can be about
+    high: str
+    size: int
+    named: dict[str, set[str]] = field(default_factory=dict)  # constraint -> values named
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    anchor: Any = None
+
+    def admits(self, m: Mention) -> bool:
+        """Whether every member is compatible with `m`, a mention of another document."""
+        if m.lo is None or m.hi is None or m.lo > self.hi or m.hi < self.lo:
+            return False
+        return all(self.named.get(key, set()) <= {value} for key, value in _constraints(m))
+
+    def excludes(self, m: Mention) -> bool:
+        """Whether no member is compatible with `m`, a mention of another document."""
+        if m.lo is None or m.hi is None or m.lo > self.high or m.hi < self.low:
+            return True
+        return any(self.counts.get((key, other), 0) == self.size
+                   for key, value in _constraints(m) for other in self.named.get(key, ())
+                   if other != value)
+
+
+_CANONICAL_SQL = "rank || lo || hi || event_id"  # the canonical order, as one string
+_DAY = 10  # len("YYYY-MM-DD"): every stored lo and hi, so the string orders like the tuple
+
+
+def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]
+            ) -> dict[str, tuple[Mention, list[Mention]]] | None:
+    """{record ID: (anchor, new members)} when the region's new mentions (record "") each
+    join a stored record and provably change nothing else: what `cluster` of the whole
+    region gives, without loading it. None when that cannot be shown (then the caller
+    reclusters the region). Call only for a block none of whose mentions went.
+
+    Complete linkage in canonical order: the clusters before a new mention n are the
+    stored records cut at n (the clusters only grow), so n's choice is decided by each
+    record's anchor, aggregates and the new members before n, unless these leave two
+    records' scores overlapping. A stored member x after n keeps its choice when the
+    records that gained members before x still admit it if it is theirs (every member is
+    compatible with what joined: `_Summary.admits`; its link only grows) and exclude it
+    otherwise (checked for all the members of the record at once: `_Summary.excludes`)."""
+    params = [block, span[1], span[0]]
+    where = "l.block = ? AND l.lo <= ? AND l.hi >= ?"
+    new = _load(conn, where + " AND l.record_id = ''", params)
+    if not new:
+        return {}
+    records = _summaries(conn, block, params)
+    if records is None:
+        return None
+    order = sorted(records.values(), key=lambda r: r.first)
+    joined: dict[str, list[Mention]] = {}
+    for m in sorted(new, key=lambda x: x.canonical):
+        bounds = []
+        for r in order:
+            if r.first >= m.canonical:
+                break
+            bounds.append((r, *_score_bounds(r, joined.get(r.id, []), m)))
+        winner = _winner(bounds)
+        if winner is None:
+            return None
+        joined.setdefault(winner.id, []).append(m)
+    for rid, members in joined.items():
+        if any(r.id != rid and r.last > members[0].canonical and not r.excludes(members[0])
+               for r in order):
+            return None
+    return {rid: (records[rid].anchor, members) for rid, members in joined.items()}
+
+
+def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
+               ) -> dict[str, _Summary] | None:
+    """The stored records of a region (None when one is not whole in it or not as
+    `_extend` assumes)."""
+    where = "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
+    records: dict[str, _Summary] = {}
+    for rid, size, first, last, lo, hi, low, high, odd in conn.execute(
+            f"SELECT record_id, count(*), min({_CANONICAL_SQL}), max({_CANONICAL_SQL}),"
+            " max(lo), min(hi), min(lo), max(hi),"
+            f" sum(length(lo) != {_DAY} OR length(hi) != {_DAY} OR rank NOT BETWEEN 0 AND 9)"
+            f" FROM event_links l WHERE {where} GROUP BY record_id", params):
+        if odd:
+            return None
+        records[rid] = _Summary(rid, _canonical_key(first), _canonical_key(last), lo, hi, low,
+                                high, size)
+    ids = sorted(records)
+    stored: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        stored.update(conn.execute(f"SELECT id, n_mentions FROM event_records WHERE id IN"
+                                   f" ({','.join('?' * len(part))})", part).fetchall())
+    if any(stored.get(rid) != r.size for rid, r in records.items()):
+        return None
+    for rid, mode, location, source, source_person, target, target_person, n in conn.execute(
+            "SELECT l.record_id, e.mode, e.location, e.source, e.source_person, e.target,"
+            " e.target_person, count(*) FROM event_links l JOIN events e ON e.id = l.event_id"
+            f" WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params):
+        event = {"mode": mode, "location": location, "source": source,
+                 "source_person": source_person, "target": target,
+                 "target_person": target_person}
+        found = [(key, event[key]) for key in ("mode", "location") if event[key]]
+        r = records[rid]
+        for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
+            r.named.setdefault(key, set()).add(value)
+            r.counts[(key, value)] = r.counts.get((key, value), 0) + n
+    anchors = [r.first[3] for r in records.values()]
+    for i in range(0, len(anchors), 500):
+        part = anchors[i:i + 500]
+        for m in _load(conn, f"l.event_id IN ({','.join('?' * len(part))})", part):
+            records[m.record].anchor = m
+    if any(r.anchor is None or record_id(block, r.anchor) != r.id for r in records.values()):
+        return None
+    return records
+
+
+def _canonical_key(text: str) -> tuple:
+    return int(text[0]), text[1:1 + _DAY], text[1 + _DAY:1 + 2 * _DAY], text[1 + 2 * _DAY:]
+
+
+def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float, float]:
+    """(least, most) `_Cluster.link` that record `r`, cut before `m` and with the new
+    members `joined` before it, can give `m` (0 for the least when it may not admit m)."""
+    if not compatible(m, r.anchor) or r.excludes(m) or not all(
+            compatible(m, x) for x in joined):
+        return 0.0, 0.0
+    if any(x.doc_id == m.doc_id for x in joined):
+        least = most = 2.0
+    elif m.rank == 0 and (r.anchor.rank == 0 or any(x.rank == 0 for x in joined)):
+        least = most = 1.5
+    else:
+        least = max([link(m, r.anchor), *(link(m, x) for x in joined)])
+        most = max(least, BEST_SIMILARITY)
+    return (least if r.admits(m) else 0.0), most
+
+
+def _winner(bounds: list[tuple[_Summary, float, float]]) -> _Summary | None:
+    """The record `cluster` chooses (the best link, the first record on a tie) when the
+    bounds decide it and it is a stored record, else None."""
+    if not bounds:
+        return None
+    best = max(range(len(bounds)), key=lambda i: (bounds[i][1], -i))
+    least = bounds[best][1]
+    if least <= 0 or any(most >= least if i < best else most > least
+                         for i, (_, _, most) in enumerate(bounds) if i != best):
+        return None
+    return bounds[best][0]
+
+
+def _write_joined(conn: sqlite3.Connection, joined: dict[str, tuple[Mention, list[Mention]]],
+                  touched: set[tuple]) -> set[str]:
+    """Store the new members of the records `_extend` found and rewrite those records."""
+    _delete_records(conn, joined, touched)
+    conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
+                     [(rid, m.event_id) for rid in sorted(joined) for m in joined[rid][1]])
+    for rid in sorted(joined):
+        row = _stored_record_row(conn, rid, joined[rid][0])
+        touched.add(_summary_key(row))
+        conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
+                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
+    return set(joined)
+
+
+def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> tuple:
+    """`_record_row` of the record's members as stored in event_links, computed in SQL."""
+    def first(column: str) -> Any:
+        found = conn.execute(
+            f"SELECT e.{column} FROM event_links l JOIN events e ON e.id = l.event_id"
+            f" WHERE l.record_id = ? AND e.{column} IS NOT NULL AND e.{column} != ''"
+            " ORDER BY l.rank, l.lo, l.hi, l.event_id LIMIT 1", (rid,)).fetchone()
+        return found[0] if found else None
+
+    n, docs, sources, first_report, last_report = conn.execute(
+        "SELECT count(*), count(DISTINCT l.doc_id), count(DISTINCT coalesce(d.source, '')),"
+        " min(nullif(d.published, '')), max(nullif(d.published, '')) FROM event_links l"
+        " JOIN documents d ON d.id = l.doc_id WHERE l.record_id = ?", (rid,)).fetchone()
+    e = anchor.event
+    return (rid, anchor.block, e["source"], e["target"], e["event_type"], first("mode"),
+            first("date"), first("location"), e["intensity"], e["quad"], e["modality"], None,
+            n, docs, sources, first_report, last_report)
