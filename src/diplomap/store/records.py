@@ -519,13 +519,13 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
         if span is None:
             changed |= _write_records(conn, unplaced, stale, touched)
             continue
-        joined = None if block in seeded else _extend(conn, block, span)
-        if joined is None:
+        found = None if block in seeded else _extend(conn, block, span)
+        if found is None:
             changed |= _write_records(conn, _load_region(conn, block, span) + unplaced,
                                       stale, touched)
         else:
             changed |= _write_records(conn, unplaced, stale, touched)
-            changed |= _write_joined(conn, joined, touched)
+            changed |= _write_extension(conn, found, touched)
     _regroup_multilateral(conn, changed, old_groups)
     _resample(conn, touched)
 
@@ -844,45 +844,64 @@ _CANONICAL_SQL = "rank || lo || hi || event_id"  # the canonical order, as one s
 _DAY = 10  # len("YYYY-MM-DD"): every stored lo and hi, so the string orders like the tuple
 
 
-def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]
-            ) -> dict[str, tuple[Mention, list[Mention]]] | None:
-    """{record ID: (anchor, new members)} when the region's new mentions (record "") each
-    join a stored record and provably change nothing else: what `cluster` of the whole
-    region gives, without loading it. None when that cannot be shown (then the caller
-    reclusters the region). Call only for a block none of whose mentions went.
+@dataclass
+class _Extension:
+    """What `_extend` found: the new members of stored records, by record ID with the
+    record's anchor, and the new records (clusters of new mentions only)."""
+    joined: dict[str, tuple[Mention, list[Mention]]]
+    fresh: list[list[Mention]]
+
+
+_NEW = object()  # `_winner`: the mention starts a cluster of its own
+
+
+def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> _Extension | None:
+    """The clusters `cluster` gives the region when its new mentions (record "") each join a
+    stored record or start a new one and provably change nothing else, found without
+    loading the region; None when that cannot be shown (then the caller reclusters the
+    region). Call only for a block none of whose mentions went.
 
     Complete linkage in canonical order: the clusters before a new mention n are the
-    stored records cut at n (the clusters only grow), so n's choice is decided by each
-    record's anchor, aggregates and the new members before n, unless these leave two
-    records' scores overlapping. A stored member x after n keeps its choice when the
-    records that gained members before x still admit it if it is theirs (every member is
-    compatible with what joined: `_Summary.admits`; its link only grows) and exclude it
-    otherwise (checked for all the members of the record at once: `_Summary.excludes`)."""
+    stored records cut at n (the clusters only grow) and the new clusters, so n's choice is
+    decided by each record's anchor, aggregates and the new members before n, unless these
+    leave two clusters' scores overlapping. A stored member x after n keeps its choice when
+    its own record still admits it (every member is compatible with what joined:
+    `_Summary.admits`; its link only grows) and the clusters that gained members before x
+    exclude it (checked for all the members of a record at once: `_Summary.excludes`)."""
     params = [block, span[1], span[0]]
-    where = "l.block = ? AND l.lo <= ? AND l.hi >= ?"
-    new = _load(conn, where + " AND l.record_id = ''", params)
+    new = _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id = ''", params)
     if not new:
-        return {}
+        return _Extension({}, [])
     records = _summaries(conn, block, params)
     if records is None:
         return None
     order = sorted(records.values(), key=lambda r: r.first)
     joined: dict[str, list[Mention]] = {}
+    fresh: list[_Cluster] = []
     for m in sorted(new, key=lambda x: x.canonical):
-        bounds = []
-        for r in order:
-            if r.first >= m.canonical:
-                break
-            bounds.append((r, *_score_bounds(r, joined.get(r.id, []), m)))
-        winner = _winner(bounds)
-        if winner is None:
+        bounds: list[tuple[tuple, Any, float, float]] = [
+            (r.first, r, *_score_bounds(r, joined.get(r.id, []), m))
+            for r in order if r.first < m.canonical]
+        for c in fresh:
+            score = c.link(m) if c.admits(m) else 0.0
+            bounds.append((c.members[0].canonical, c, score, score))
+        bounds.sort(key=lambda b: b[0])
+        choice = _winner([(b[1], b[2], b[3]) for b in bounds])
+        if choice is None:
             return None
-        joined.setdefault(winner.id, []).append(m)
-    for rid, members in joined.items():
-        if any(r.id != rid and r.last > members[0].canonical and not r.excludes(members[0])
-               for r in order):
+        if choice is _NEW:
+            fresh.append(_Cluster(m))
+        elif isinstance(choice, _Cluster):
+            choice.add(m)
+        else:
+            joined.setdefault(choice.id, []).append(m)
+    firsts = [(rid, members[0]) for rid, members in joined.items()]
+    firsts += [("", c.members[0]) for c in fresh]
+    for rid, m in firsts:
+        if any(r.id != rid and r.last > m.canonical and not r.excludes(m) for r in order):
             return None
-    return {rid: (records[rid].anchor, members) for rid, members in joined.items()}
+    return _Extension({rid: (records[rid].anchor, members) for rid, members in joined.items()},
+                      [c.members for c in fresh])
 
 
 def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
@@ -950,11 +969,12 @@ def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float
     return (least if r.admits(m) else 0.0), most
 
 
-def _winner(bounds: list[tuple[_Summary, float, float]]) -> _Summary | None:
-    """The record `cluster` chooses (the best link, the first record on a tie) when the
-    bounds decide it and it is a stored record, else None."""
-    if not bounds:
-        return None
+def _winner(bounds: list[tuple[Any, float, float]]) -> Any:
+    """The cluster `cluster` chooses (the best link, the first cluster on a tie) given the
+    (cluster, least, most) of each in creation order; `_NEW` when none can link, None when
+    the bounds do not decide."""
+    if all(most <= 0 for _, _, most in bounds):
+        return _NEW
     best = max(range(len(bounds)), key=lambda i: (bounds[i][1], -i))
     least = bounds[best][1]
     if least <= 0 or any(most >= least if i < best else most > least
@@ -963,18 +983,23 @@ def _winner(bounds: list[tuple[_Summary, float, float]]) -> _Summary | None:
     return bounds[best][0]
 
 
-def _write_joined(conn: sqlite3.Connection, joined: dict[str, tuple[Mention, list[Mention]]],
-                  touched: set[tuple]) -> set[str]:
-    """Store the new members of the records `_extend` found and rewrite those records."""
-    _delete_records(conn, joined, touched)
+def _write_extension(conn: sqlite3.Connection, found: _Extension,
+                     touched: set[tuple]) -> set[str]:
+    """Store what `_extend` found: the new members of stored records (those records
+    rewritten) and the new records. The IDs written."""
+    fresh = {record_id(members[0].block, members[0]): members for members in found.fresh}
+    changed = set(found.joined) | set(fresh)
+    _delete_records(conn, changed, touched)
+    members_of = {**{rid: found.joined[rid][1] for rid in found.joined}, **fresh}
     conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
-                     [(rid, m.event_id) for rid in sorted(joined) for m in joined[rid][1]])
-    for rid in sorted(joined):
-        row = _stored_record_row(conn, rid, joined[rid][0])
+                     [(rid, m.event_id) for rid in sorted(changed) for m in members_of[rid]])
+    for rid in sorted(changed):
+        row = (_record_row(fresh[rid]) if rid in fresh
+               else _stored_record_row(conn, rid, found.joined[rid][0]))
         touched.add(_summary_key(row))
         conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
                      f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
-    return set(joined)
+    return changed
 
 
 def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> tuple:
