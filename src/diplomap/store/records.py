@@ -685,7 +685,8 @@ def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[
     found = []
     for i in range(0, len(doc_ids), 500):
         part = doc_ids[i:i + 500]
-        found += _load(conn, f"l.block = ? AND l.lo IS NULL AND l.doc_id IN"
+        # (+l.block: by the documents' index, not the block's, whose unplaced ones grow)
+        found += _load(conn, f"+l.block = ? AND l.lo IS NULL AND l.doc_id IN"
                              f" ({','.join('?' * len(part))})", [block, *part])
     return found
 
@@ -1003,19 +1004,23 @@ def _write_extension(conn: sqlite3.Connection, found: _Extension,
 
 
 def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> tuple:
-    """`_record_row` of the record's members as stored in event_links, computed in SQL."""
-    def first(column: str) -> Any:
-        found = conn.execute(
-            f"SELECT e.{column} FROM event_links l JOIN events e ON e.id = l.event_id"
-            f" WHERE l.record_id = ? AND e.{column} IS NOT NULL AND e.{column} != ''"
-            " ORDER BY l.rank, l.lo, l.hi, l.event_id LIMIT 1", (rid,)).fetchone()
-        return found[0] if found else None
-
-    n, docs, sources, first_report, last_report = conn.execute(
-        "SELECT count(*), count(DISTINCT l.doc_id), count(DISTINCT coalesce(d.source, '')),"
-        " min(nullif(d.published, '')), max(nullif(d.published, '')) FROM event_links l"
-        " JOIN documents d ON d.id = l.doc_id WHERE l.record_id = ?", (rid,)).fetchone()
+    """`_record_row` of the record's members as stored in event_links, in one SQL scan (the
+    first member naming a mode, date or location is the anchor when it names one)."""
     e = anchor.event
-    return (rid, anchor.block, e["source"], e["target"], e["event_type"], first("mode"),
-            first("date"), first("location"), e["intensity"], e["quad"], e["modality"], None,
-            n, docs, sources, first_report, last_report)
+    firsts = ", ".join(
+        f"min(CASE WHEN e.{c} IS NOT NULL AND e.{c} != '' THEN {_CANONICAL_SQL}"
+        f" || char(31) || e.{c} END)" for c in _FIRST_COLUMNS)
+    n, docs, sources, first_report, last_report, *named = conn.execute(
+        "SELECT count(*), count(DISTINCT l.doc_id), count(DISTINCT coalesce(d.source, '')),"
+        f" min(nullif(d.published, '')), max(nullif(d.published, '')), {firsts}"
+        " FROM event_links l JOIN events e ON e.id = l.event_id"
+        " JOIN documents d ON d.id = l.doc_id WHERE l.record_id = ?", (rid,)).fetchone()
+    mode, day, location = (e[c] if e.get(c) else None if found is None else
+                           found.split("\x1f", 1)[1]
+                           for c, found in zip(_FIRST_COLUMNS, named, strict=True))
+    return (rid, anchor.block, e["source"], e["target"], e["event_type"], mode, day, location,
+            e["intensity"], e["quad"], e["modality"], None, n, docs, sources, first_report,
+            last_report)
+
+
+_FIRST_COLUMNS = ("mode", "date", "location")
