@@ -93,8 +93,18 @@ def test_fast_path_equals_reclustering(tmp_path, monkeypatch, seed):
         return found
 
     monkeypatch.setattr(records, "_extend", counted)
+    regroup = records._regroup_grown
+    grown: list[int] = []
+
+    def counted_regroup(conn, changed, growth):
+        regroup(conn, changed, growth)
+        grown.append(len(changed))
+
+    monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
     fast = _run(tmp_path / "fast.db", seed)
     monkeypatch.setattr(records, "_extend", lambda *args: None)
     plain = _run(tmp_path / "plain.db", seed)
     assert fast == plain
     assert any(outcomes) and not all(outcomes)  # both paths were taken
+    assert grown  # and batches that only added were regrouped from the groups
+    assert any("'" in row.split(",")[11] for row in fast[0])  # some records are grouped

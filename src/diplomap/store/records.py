@@ -513,20 +513,27 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
     old_groups = _groups_of(conn, stale)
     _delete_records(conn, stale, touched)
     seeded = {s[0] for g in groupings for s in g.seeds}
+    growth = _Growth(additive=not seeded)
     for block, intervals in sorted(by_block.items()):
         unplaced = _unplaced(conn, block, sorted(docs_of[block]))
+        growth.add_new(unplaced)
         span = _region_span(conn, block, intervals)
         if span is None:
             changed |= _write_records(conn, unplaced, stale, touched)
             continue
         found = None if block in seeded else _extend(conn, block, span)
         if found is None:
+            growth.additive = False
             changed |= _write_records(conn, _load_region(conn, block, span) + unplaced,
                                       stale, touched)
         else:
             changed |= _write_records(conn, unplaced, stale, touched)
+            growth.capture(conn, found)
             changed |= _write_extension(conn, found, touched)
-    _regroup_multilateral(conn, changed, old_groups)
+    if growth.additive:
+        _regroup_grown(conn, changed, growth)
+    else:
+        _regroup_multilateral(conn, changed, old_groups)
     _resample(conn, touched)
 
 
@@ -1024,3 +1031,79 @@ def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> t
 
 
 _FIRST_COLUMNS = ("mode", "date", "location")
+
+
+@dataclass
+class _Growth:
+    """What a batch added, for `_regroup_grown`: when no mention went and every region took
+    the fast path (`additive`), records only gained members and new records came, so the
+    sentences shared before are all still shared: the new components are the old ones
+    (the groups) joined by the sentences of the new mentions."""
+    additive: bool
+    new_links: dict[str, list[str]] = field(default_factory=dict)  # record -> new mentions
+    rewritten: dict[str, str | None] = field(default_factory=dict)  # record -> its old group
+    old_members: dict[str, set[str]] = field(default_factory=dict)  # group -> its records
+
+    def add_new(self, unplaced: list[Mention]) -> None:
+        """Unplaced mentions are new records of their own."""
+        for m in unplaced:
+            self.new_links.setdefault(record_id(m.block, m), []).append(m.event_id)
+
+    def capture(self, conn: sqlite3.Connection, found: _Extension) -> None:
+        """Note the groups of the records `found` rewrites, before they are rewritten."""
+        for members in found.fresh:
+            self.new_links.setdefault(record_id(members[0].block, members[0]), []).extend(
+                m.event_id for m in members)
+        for rid, (_, members) in found.joined.items():
+            self.new_links.setdefault(rid, []).extend(m.event_id for m in members)
+            group = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
+                                 (rid,)).fetchone()[0]
+            self.rewritten[rid] = group
+            if group is not None:
+                self.old_members.setdefault(group, set()).update(_group_members(conn, group))
+
+    def neighbours(self, conn: sqlite3.Connection, rid: str) -> set[str]:
+        """The records linked to `rid` by a shared sentence (what `_component` follows)."""
+        if rid in self.rewritten:
+            group = self.rewritten[rid]
+        else:
+            found = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
+                                 (rid,)).fetchone()
+            group = found[0] if found else None
+        out = set()
+        if group is not None:
+            out = _group_members(conn, group) | self.old_members.get(group, set())
+        new = self.new_links.get(rid, [])
+        for i in range(0, len(new), 500):
+            part = new[i:i + 500]
+            out.update(r[0] for r in conn.execute(
+                "SELECT DISTINCT o.record_id FROM event_links l"
+                " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
+                " JOIN event_records r ON r.id = l.record_id"
+                " JOIN event_records q ON q.id = o.record_id"
+                f" WHERE l.event_id IN ({','.join('?' * len(part))})"
+                " AND q.event_type = r.event_type AND q.modality = r.modality", part))
+        return out
+
+
+def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM event_records WHERE group_id = ?",
+                                       (group,))}
+
+
+def _regroup_grown(conn: sqlite3.Connection, changed: set[str], growth: _Growth) -> None:
+    """`_regroup_multilateral` of a batch that only added (`_Growth`): the components of
+    the records written, found from the old groups and the new mentions' sentences."""
+    done: set[str] = set()
+    for seed in sorted(changed):
+        if seed in done:
+            continue
+        component, frontier = {seed}, [seed]
+        while frontier:
+            for other in growth.neighbours(conn, frontier.pop()):
+                if other not in component:
+                    component.add(other)
+                    frontier.append(other)
+        done |= component
+        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                         [(group_id(component), r) for r in component])
