@@ -1062,8 +1062,9 @@ class _Growth:
             if group is not None:
                 self.old_members.setdefault(group, set()).update(_group_members(conn, group))
 
-    def neighbours(self, conn: sqlite3.Connection, rid: str) -> set[str]:
-        """The records linked to `rid` by a shared sentence (what `_component` follows)."""
+    def neighbours(self, conn: sqlite3.Connection, rid: str, seen: set[str]) -> set[str]:
+        """The records linked to `rid` by a shared sentence (what `_component` follows),
+        but those of the old groups in `seen` (already followed; `rid`'s group is added)."""
         if rid in self.rewritten:
             group = self.rewritten[rid]
         else:
@@ -1071,7 +1072,8 @@ class _Growth:
                                  (rid,)).fetchone()
             group = found[0] if found else None
         out = set()
-        if group is not None:
+        if group is not None and group not in seen:
+            seen.add(group)
             out = _group_members(conn, group) | self.old_members.get(group, set())
         new = self.new_links.get(rid, [])
         for i in range(0, len(new), 500):
@@ -1099,8 +1101,9 @@ def _regroup_grown(conn: sqlite3.Connection, changed: set[str], growth: _Growth)
         if seed in done:
             continue
         component, frontier = {seed}, [seed]
+        seen: set[str] = set()
         while frontier:
-            for other in growth.neighbours(conn, frontier.pop()):
+            for other in growth.neighbours(conn, frontier.pop(), seen):
                 if other not in component:
                     component.add(other)
                     frontier.append(other)
