@@ -111,10 +111,7 @@ class Mention:
         return self._vector
 
     def __post_init__(self) -> None:
-        e = self.event
-        self.persons = {side: person for side, person in (
-            (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
-            if side and person}
+        self.persons = _persons(self.event)
 
     @property
     def canonical(self) -> tuple:
@@ -340,6 +337,13 @@ def _constraints(m: Mention) -> list[tuple[str, str]]:
     return found + [("person:" + side, person) for side, person in m.persons.items()]
 
 
+def _persons(e: dict[str, Any]) -> dict[str, str]:
+    """{side: person} of the sides an event names a person on."""
+    return {side: person for side, person in (
+        (e.get("source"), e.get("source_person")), (e.get("target"), e.get("target_person")))
+        if side and person}
+
+
 def regions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """The mentions of a block split where no interval overlaps the next one: groups that
     cannot link to each other (so each is clustered alone, with the same result)."""
@@ -508,11 +512,28 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
     touched: set[tuple] = set()
     old_groups = _groups_of(conn, stale)
     _delete_records(conn, stale, touched)
+    seeded = {s[0] for g in groupings for s in g.seeds}
+    growth = _Growth(additive=not seeded)
     for block, intervals in sorted(by_block.items()):
-        mentions = _region(conn, block, intervals) + _unplaced(conn, block,
-                                                                sorted(docs_of[block]))
-        changed |= _write_records(conn, mentions, stale, touched)
-    _regroup_multilateral(conn, changed, old_groups)
+        unplaced = _unplaced(conn, block, sorted(docs_of[block]))
+        growth.add_new(unplaced)
+        span = _region_span(conn, block, intervals)
+        if span is None:
+            changed |= _write_records(conn, unplaced, stale, touched)
+            continue
+        found = None if block in seeded else _extend(conn, block, span)
+        if found is None:
+            growth.additive = False
+            changed |= _write_records(conn, _load_region(conn, block, span) + unplaced,
+                                      stale, touched)
+        else:
+            changed |= _write_records(conn, unplaced, stale, touched)
+            growth.capture(conn, found)
+            changed |= _write_extension(conn, found, touched)
+    if growth.additive:
+        _regroup_grown(conn, changed, growth)
+    else:
+        _regroup_multilateral(conn, changed, old_groups)
     _resample(conn, touched)
 
 
@@ -641,9 +662,16 @@ def _region(conn: sqlite3.Connection, block: str,
             intervals: list[tuple[str | None, str | None]]) -> list[Mention]:
     """The mentions of `block` that can link, transitively, to one in `intervals`: those
     whose interval overlaps the region's span, the span widened until nothing is added."""
+    span = _region_span(conn, block, intervals)
+    return [] if span is None else _load_region(conn, block, span)
+
+
+def _region_span(conn: sqlite3.Connection, block: str,
+                 intervals: list[tuple[str | None, str | None]]) -> tuple[str, str] | None:
+    """The (first, last) day of the region of `block` around `intervals` (see `_region`)."""
     placed = [(lo, hi) for lo, hi in intervals if lo and hi]
     if not placed:
-        return []
+        return None
     lo, hi = min(p[0] for p in placed), max(p[1] for p in placed)
     while True:
         low, high = conn.execute(
@@ -651,8 +679,12 @@ def _region(conn: sqlite3.Connection, block: str,
             (block, hi, lo)).fetchone()
         wider = (min(lo, low or lo), max(hi, high or hi))
         if wider == (lo, hi):
-            return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, hi, lo])
+            return lo, hi
         lo, hi = wider
+
+
+def _load_region(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> list[Mention]:
+    return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, span[1], span[0]])
 
 
 def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[Mention]:
@@ -660,7 +692,8 @@ def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[
     found = []
     for i in range(0, len(doc_ids), 500):
         part = doc_ids[i:i + 500]
-        found += _load(conn, f"l.block = ? AND l.lo IS NULL AND l.doc_id IN"
+        # (+l.block: by the documents' index, not the block's, whose unplaced ones grow)
+        found += _load(conn, f"+l.block = ? AND l.lo IS NULL AND l.doc_id IN"
                              f" ({','.join('?' * len(part))})", [block, *part])
     return found
 
@@ -780,3 +813,300 @@ def _component(conn: sqlite3.Connection, seed: str) -> set[str]:
                 found.add(other)
                 frontier.append(other)
     return found
+
+
+# --- the fast path: new mentions that provably only join existing records -----------------
+
+@dataclass
+class _Summary:
+    """A stored record of a region, as `_extend` reasons about it: what all of its members
+    share and what some of them name, read with SQL aggregates instead of decoding them."""
+    id: str
+    first: tuple  # the canonical keys of its anchor and of its last member
+    last: tuple
+    lo: str  # the days every member can be about
+    hi: str
+    low: str  # the days some member can be about
+    high: str
+    size: int
+    named: dict[str, set[str]] = field(default_factory=dict)  # constraint -> values named
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    anchor: Any = None
+
+    def admits(self, m: Mention) -> bool:
+        """Whether every member is compatible with `m`, a mention of another document."""
+        if m.lo is None or m.hi is None or m.lo > self.hi or m.hi < self.lo:
+            return False
+        return all(self.named.get(key, set()) <= {value} for key, value in _constraints(m))
+
+    def excludes(self, m: Mention) -> bool:
+        """Whether no member is compatible with `m`, a mention of another document."""
+        if m.lo is None or m.hi is None or m.lo > self.high or m.hi < self.low:
+            return True
+        return any(self.counts.get((key, other), 0) == self.size
+                   for key, value in _constraints(m) for other in self.named.get(key, ())
+                   if other != value)
+
+
+_CANONICAL_SQL = "rank || lo || hi || event_id"  # the canonical order, as one string
+_DAY = 10  # len("YYYY-MM-DD"): every stored lo and hi, so the string orders like the tuple
+
+
+@dataclass
+class _Extension:
+    """What `_extend` found: the new members of stored records, by record ID with the
+    record's anchor, and the new records (clusters of new mentions only)."""
+    joined: dict[str, tuple[Mention, list[Mention]]]
+    fresh: list[list[Mention]]
+
+
+_NEW = object()  # `_winner`: the mention starts a cluster of its own
+
+
+def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> _Extension | None:
+    """The clusters `cluster` gives the region when its new mentions (record "") each join a
+    stored record or start a new one and provably change nothing else, found without
+    loading the region; None when that cannot be shown (then the caller reclusters the
+    region). Call only for a block none of whose mentions went.
+
+    Complete linkage in canonical order: the clusters before a new mention n are the
+    stored records cut at n (the clusters only grow) and the new clusters, so n's choice is
+    decided by each record's anchor, aggregates and the new members before n, unless these
+    leave two clusters' scores overlapping. A stored member x after n keeps its choice when
+    its own record still admits it (every member is compatible with what joined:
+    `_Summary.admits`; its link only grows) and the clusters that gained members before x
+    exclude it (checked for all the members of a record at once: `_Summary.excludes`)."""
+    params = [block, span[1], span[0]]
+    new = _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id = ''", params)
+    if not new:
+        return _Extension({}, [])
+    records = _summaries(conn, block, params)
+    if records is None:
+        return None
+    order = sorted(records.values(), key=lambda r: r.first)
+    joined: dict[str, list[Mention]] = {}
+    fresh: list[_Cluster] = []
+    for m in sorted(new, key=lambda x: x.canonical):
+        bounds: list[tuple[tuple, Any, float, float]] = [
+            (r.first, r, *_score_bounds(r, joined.get(r.id, []), m))
+            for r in order if r.first < m.canonical]
+        for c in fresh:
+            score = c.link(m) if c.admits(m) else 0.0
+            bounds.append((c.members[0].canonical, c, score, score))
+        bounds.sort(key=lambda b: b[0])
+        choice = _winner([(b[1], b[2], b[3]) for b in bounds])
+        if choice is None:
+            return None
+        if choice is _NEW:
+            fresh.append(_Cluster(m))
+        elif isinstance(choice, _Cluster):
+            choice.add(m)
+        else:
+            joined.setdefault(choice.id, []).append(m)
+    firsts = [(rid, members[0]) for rid, members in joined.items()]
+    firsts += [("", c.members[0]) for c in fresh]
+    for rid, m in firsts:
+        if any(r.id != rid and r.last > m.canonical and not r.excludes(m) for r in order):
+            return None
+    return _Extension({rid: (records[rid].anchor, members) for rid, members in joined.items()},
+                      [c.members for c in fresh])
+
+
+def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
+               ) -> dict[str, _Summary] | None:
+    """The stored records of a region (None when one is not whole in it or not as
+    `_extend` assumes)."""
+    where = "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
+    records: dict[str, _Summary] = {}
+    for rid, size, first, last, lo, hi, low, high, odd in conn.execute(
+            f"SELECT record_id, count(*), min({_CANONICAL_SQL}), max({_CANONICAL_SQL}),"
+            " max(lo), min(hi), min(lo), max(hi),"
+            f" sum(length(lo) != {_DAY} OR length(hi) != {_DAY} OR rank NOT BETWEEN 0 AND 9)"
+            f" FROM event_links l WHERE {where} GROUP BY record_id", params):
+        if odd:
+            return None
+        records[rid] = _Summary(rid, _canonical_key(first), _canonical_key(last), lo, hi, low,
+                                high, size)
+    ids = sorted(records)
+    stored: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        stored.update(conn.execute(f"SELECT id, n_mentions FROM event_records WHERE id IN"
+                                   f" ({','.join('?' * len(part))})", part).fetchall())
+    if any(stored.get(rid) != r.size for rid, r in records.items()):
+        return None
+    for rid, mode, location, source, source_person, target, target_person, n in conn.execute(
+            "SELECT l.record_id, e.mode, e.location, e.source, e.source_person, e.target,"
+            " e.target_person, count(*) FROM event_links l JOIN events e ON e.id = l.event_id"
+            f" WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params):
+        event = {"mode": mode, "location": location, "source": source,
+                 "source_person": source_person, "target": target,
+                 "target_person": target_person}
+        found = [(key, event[key]) for key in ("mode", "location") if event[key]]
+        r = records[rid]
+        for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
+            r.named.setdefault(key, set()).add(value)
+            r.counts[(key, value)] = r.counts.get((key, value), 0) + n
+    anchors = [r.first[3] for r in records.values()]
+    for i in range(0, len(anchors), 500):
+        part = anchors[i:i + 500]
+        for m in _load(conn, f"l.event_id IN ({','.join('?' * len(part))})", part):
+            records[m.record].anchor = m
+    if any(r.anchor is None or record_id(block, r.anchor) != r.id for r in records.values()):
+        return None
+    return records
+
+
+def _canonical_key(text: str) -> tuple:
+    return int(text[0]), text[1:1 + _DAY], text[1 + _DAY:1 + 2 * _DAY], text[1 + 2 * _DAY:]
+
+
+def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float, float]:
+    """(least, most) `_Cluster.link` that record `r`, cut before `m` and with the new
+    members `joined` before it, can give `m` (0 for the least when it may not admit m)."""
+    if not compatible(m, r.anchor) or r.excludes(m) or not all(
+            compatible(m, x) for x in joined):
+        return 0.0, 0.0
+    if any(x.doc_id == m.doc_id for x in joined):
+        least = most = 2.0
+    elif m.rank == 0 and (r.anchor.rank == 0 or any(x.rank == 0 for x in joined)):
+        least = most = 1.5
+    else:
+        least = max([link(m, r.anchor), *(link(m, x) for x in joined)])
+        most = max(least, BEST_SIMILARITY)
+    return (least if r.admits(m) else 0.0), most
+
+
+def _winner(bounds: list[tuple[Any, float, float]]) -> Any:
+    """The cluster `cluster` chooses (the best link, the first cluster on a tie) given the
+    (cluster, least, most) of each in creation order; `_NEW` when none can link, None when
+    the bounds do not decide."""
+    if all(most <= 0 for _, _, most in bounds):
+        return _NEW
+    best = max(range(len(bounds)), key=lambda i: (bounds[i][1], -i))
+    least = bounds[best][1]
+    if least <= 0 or any(most >= least if i < best else most > least
+                         for i, (_, _, most) in enumerate(bounds) if i != best):
+        return None
+    return bounds[best][0]
+
+
+def _write_extension(conn: sqlite3.Connection, found: _Extension,
+                     touched: set[tuple]) -> set[str]:
+    """Store what `_extend` found: the new members of stored records (those records
+    rewritten) and the new records. The IDs written."""
+    fresh = {record_id(members[0].block, members[0]): members for members in found.fresh}
+    changed = set(found.joined) | set(fresh)
+    _delete_records(conn, changed, touched)
+    members_of = {**{rid: found.joined[rid][1] for rid in found.joined}, **fresh}
+    conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
+                     [(rid, m.event_id) for rid in sorted(changed) for m in members_of[rid]])
+    for rid in sorted(changed):
+        row = (_record_row(fresh[rid]) if rid in fresh
+               else _stored_record_row(conn, rid, found.joined[rid][0]))
+        touched.add(_summary_key(row))
+        conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
+                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
+    return changed
+
+
+def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> tuple:
+    """`_record_row` of the record's members as stored in event_links, in one SQL scan (the
+    first member naming a mode, date or location is the anchor when it names one)."""
+    e = anchor.event
+    firsts = ", ".join(
+        f"min(CASE WHEN e.{c} IS NOT NULL AND e.{c} != '' THEN {_CANONICAL_SQL}"
+        f" || char(31) || e.{c} END)" for c in _FIRST_COLUMNS)
+    n, docs, sources, first_report, last_report, *named = conn.execute(
+        "SELECT count(*), count(DISTINCT l.doc_id), count(DISTINCT coalesce(d.source, '')),"
+        f" min(nullif(d.published, '')), max(nullif(d.published, '')), {firsts}"
+        " FROM event_links l JOIN events e ON e.id = l.event_id"
+        " JOIN documents d ON d.id = l.doc_id WHERE l.record_id = ?", (rid,)).fetchone()
+    mode, day, location = (e[c] if e.get(c) else None if found is None else
+                           found.split("\x1f", 1)[1]
+                           for c, found in zip(_FIRST_COLUMNS, named, strict=True))
+    return (rid, anchor.block, e["source"], e["target"], e["event_type"], mode, day, location,
+            e["intensity"], e["quad"], e["modality"], None, n, docs, sources, first_report,
+            last_report)
+
+
+_FIRST_COLUMNS = ("mode", "date", "location")
+
+
+@dataclass
+class _Growth:
+    """What a batch added, for `_regroup_grown`: when no mention went and every region took
+    the fast path (`additive`), records only gained members and new records came, so the
+    sentences shared before are all still shared: the new components are the old ones
+    (the groups) joined by the sentences of the new mentions."""
+    additive: bool
+    new_links: dict[str, list[str]] = field(default_factory=dict)  # record -> new mentions
+    rewritten: dict[str, str | None] = field(default_factory=dict)  # record -> its old group
+    old_members: dict[str, set[str]] = field(default_factory=dict)  # group -> its records
+
+    def add_new(self, unplaced: list[Mention]) -> None:
+        """Unplaced mentions are new records of their own."""
+        for m in unplaced:
+            self.new_links.setdefault(record_id(m.block, m), []).append(m.event_id)
+
+    def capture(self, conn: sqlite3.Connection, found: _Extension) -> None:
+        """Note the groups of the records `found` rewrites, before they are rewritten."""
+        for members in found.fresh:
+            self.new_links.setdefault(record_id(members[0].block, members[0]), []).extend(
+                m.event_id for m in members)
+        for rid, (_, members) in found.joined.items():
+            self.new_links.setdefault(rid, []).extend(m.event_id for m in members)
+            group = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
+                                 (rid,)).fetchone()[0]
+            self.rewritten[rid] = group
+            if group is not None:
+                self.old_members.setdefault(group, set()).update(_group_members(conn, group))
+
+    def neighbours(self, conn: sqlite3.Connection, rid: str, seen: set[str]) -> set[str]:
+        """The records linked to `rid` by a shared sentence (what `_component` follows),
+        but those of the old groups in `seen` (already followed; `rid`'s group is added)."""
+        if rid in self.rewritten:
+            group = self.rewritten[rid]
+        else:
+            found = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
+                                 (rid,)).fetchone()
+            group = found[0] if found else None
+        out = set()
+        if group is not None and group not in seen:
+            seen.add(group)
+            out = _group_members(conn, group) | self.old_members.get(group, set())
+        new = self.new_links.get(rid, [])
+        for i in range(0, len(new), 500):
+            part = new[i:i + 500]
+            out.update(r[0] for r in conn.execute(
+                "SELECT DISTINCT o.record_id FROM event_links l"
+                " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
+                " JOIN event_records r ON r.id = l.record_id"
+                " JOIN event_records q ON q.id = o.record_id"
+                f" WHERE l.event_id IN ({','.join('?' * len(part))})"
+                " AND q.event_type = r.event_type AND q.modality = r.modality", part))
+        return out
+
+
+def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM event_records WHERE group_id = ?",
+                                       (group,))}
+
+
+def _regroup_grown(conn: sqlite3.Connection, changed: set[str], growth: _Growth) -> None:
+    """`_regroup_multilateral` of a batch that only added (`_Growth`): the components of
+    the records written, found from the old groups and the new mentions' sentences."""
+    done: set[str] = set()
+    for seed in sorted(changed):
+        if seed in done:
+            continue
+        component, frontier = {seed}, [seed]
+        seen: set[str] = set()
+        while frontier:
+            for other in growth.neighbours(conn, frontier.pop(), seen):
+                if other not in component:
+                    component.add(other)
+                    frontier.append(other)
+        done |= component
+        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                         [(group_id(component), r) for r in component])

@@ -1,0 +1,110 @@
+"""The fast path of the event-record grouping (`records._extend`: new mentions that only join
+stored records) gives the very tables that reclustering every touched region gives."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from diplomap.store import connect, records, transaction
+
+WORDS = [f"w{i}" for i in range(40)]
+DATES = [None, "2024-03-01", "2024-03-02", "2024-03-09", "2024-03", "2024-04", "2024"]
+PUBLISHED = [None, "2024-03-03", "2024-03-10", "2024-04-02"]
+
+
+def _sentences(rng: random.Random) -> list[str]:
+    return [" ".join(rng.sample(WORDS[:12], 6) if rng.random() < 0.6 else rng.sample(WORDS, 6))
+            for _ in range(3)]
+
+
+def _document(conn: sqlite3.Connection, rng: random.Random, doc_id: str) -> None:
+    text = ". ".join(_sentences(rng))
+    conn.execute("INSERT OR REPLACE INTO documents (id, text, lang, published, source,"
+                 " ingested_at, n_chars) VALUES (?, ?, ?, ?, ?, '2024', ?)",
+                 (doc_id, text, rng.choice(["en", "ar"]), rng.choice(PUBLISHED),
+                  rng.choice([None, "", "wire", "paper"]), len(text)))
+    _events(conn, rng, doc_id, text)
+
+
+def _events(conn: sqlite3.Connection, rng: random.Random, doc_id: str, text: str) -> None:
+    starts = [0] + [i + 2 for i, c in enumerate(text) if c == "."]
+    for k in range(rng.randint(1, 4)):
+        source, target = rng.choice([("KAZ", "RUS"), ("RUS", "KAZ"), ("CHN", "KAZ")])
+        start = rng.choice(starts)
+        end = text.find(".", start)
+        conn.execute(
+            "INSERT INTO events (id, doc_id, source, source_person, event_type, mode, target,"
+            " target_person, date, location, intensity, quad, modality, confidence, evidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, 'VC', 'actual', 0.9, ?)",
+            (f"{doc_id}-{k}", doc_id, source, rng.choice([None, None, "p1", "p2"]),
+             rng.choice(["CONSULT", "CONSULT", "AID"]), rng.choice([None, None, "visit", "call"]),
+             target, rng.choice([None, None, "q1"]), rng.choice(DATES),
+             rng.choice([None, None, "Astana", "Moscow"]),
+             json.dumps([{"sentence": starts.index(start), "start": start,
+                          "end": end if end > 0 else len(text)}])))
+
+
+def _run(path: Path, seed: int) -> list[list[str]]:
+    """Ingest random documents in random batches (some extracted again); every table."""
+    rng = random.Random(seed)
+    conn = connect(path)
+    ids = [f"d{i:03d}" for i in range(90)]
+    done: list[str] = []
+    while ids or rng.random() < 0.3:
+        batch = [ids.pop() for _ in range(min(len(ids), rng.randint(1, 12)))]
+        again = rng.sample(done, min(len(done), rng.choice([0, 0, 0, 1, 2])))
+        with transaction(conn):
+            groupings = []
+            for doc_id in batch:
+                _document(conn, rng, doc_id)
+                groupings.append(records.Grouping(doc_id, [], records.store_links(conn, doc_id)))
+            for doc_id in again:
+                seeds = records.forget_document(conn, doc_id)
+                conn.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+                text = conn.execute("SELECT text FROM documents WHERE id = ?",
+                                    (doc_id,)).fetchone()[0]
+                _events(conn, rng, doc_id, text)
+                groupings.append(records.Grouping(doc_id, seeds,
+                                                  records.store_links(conn, doc_id)))
+            records.group_documents(conn, groupings)
+        done += batch
+        if not ids:
+            break
+    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
+              for t in ("event_records", "event_links", "record_summary")]
+    conn.close()
+    return tables
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_fast_path_equals_reclustering(tmp_path, monkeypatch, seed):
+    monkeypatch.setattr(records, "_encoder", lambda: None)
+    extend = records._extend
+    outcomes: list[bool] = []
+
+    def counted(*args):
+        found = extend(*args)
+        outcomes.append(found is not None and bool(found))
+        return found
+
+    monkeypatch.setattr(records, "_extend", counted)
+    regroup = records._regroup_grown
+    grown: list[int] = []
+
+    def counted_regroup(conn, changed, growth):
+        regroup(conn, changed, growth)
+        grown.append(len(changed))
+
+    monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
+    fast = _run(tmp_path / "fast.db", seed)
+    monkeypatch.setattr(records, "_extend", lambda *args: None)
+    plain = _run(tmp_path / "plain.db", seed)
+    assert fast == plain
+    assert any(outcomes) and not all(outcomes)  # both paths were taken
+    assert grown  # and batches that only added were regrouped from the groups
+    assert any("'" in row.split(",")[11] for row in fast[0])  # some records are grouped
