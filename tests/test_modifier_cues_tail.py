@@ -16,7 +16,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _all_eighty(g, text: str, start: int, end: int) -> _ModifierCues:
-    head = re.sub(r"[^\W_]+$", "", text[max(0, start - 80):start])
+    # \Z, not $: "$" also matches before a final newline, which would cut a whole word
+    # ("...مناصرة\n" + name) as if it were a proclitic of the name
+    head = re.sub(r"[^\W_]+\Z", "", text[max(0, start - 80):start])
     words = list(_WORD.finditer(fold(head)))[-2:]
     before = [g.readings(w.group()) for w in words]
     if before and any(r in g.stance_words for r in before[-1]):
