@@ -17,16 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 from typing import Protocol
 
 from diplomap.extract import strategies as st
 from diplomap.extract.arguments import group_from
 from diplomap.extract.frames import Frame
-from diplomap.extract.grammar import norm_set
+from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView
-from diplomap.lang import language
 from diplomap.ontology import ontology
 
 EVENT_DOER = "event_noun_doer"        # the nisba or relative-clause agent of an event noun
@@ -49,14 +47,6 @@ class Trigger(Protocol):
     noun_doers: list[Arg]
 
 
-@dataclass(frozen=True)
-class Words:
-    relatives: frozenset[str]
-    refusal_links: frozenset[str]
-    patients: frozenset[str]
-    adjective_endings: tuple[str, ...]
-
-
 @dataclass
 class Links:
     """What event nouns tell about a sentence's triggers."""
@@ -70,20 +60,6 @@ class Links:
     def without_doer(self, hit: Trigger) -> bool:
         """"Egypt condemned the attack on Gaza": the attacker is not the one condemning."""
         return id(hit) in self.unknown_doer
-
-
-@cache
-def words(code: str) -> Words:
-    data = language(code).grammar
-
-    def read(key: str) -> frozenset[str]:
-        try:
-            return norm_set(data.words(key))
-        except KeyError:  # the language has no such list
-            return frozenset()
-
-    return Words(read("event_noun_relatives"), read("refusal_links"), read("patient_nouns"),
-                 tuple(sorted(read("adjective_endings"), key=len, reverse=True)))
 
 
 def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> Links:
@@ -163,29 +139,29 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
     the event noun, on the side the language puts adjectives, with at most one other
     adjective between (told by its ending). Not after a verb whose trigger takes its object
     in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim."""
-    after = view.grammar.adjective_after_noun
-    vocab = words(view.grammar.code)
-    if not vocab.patients.isdisjoint(view.words[hit.first]) or any(
+    g = view.grammar
+    after = g.adjective_after_noun
+    if not g.patient_nouns.isdisjoint(view.words[hit.first]) or any(
             k in view.masked for k in range(hit.first, hit.last)):
         return None  # a trigger with a name inside is a verb with its subject
     for arg in view.args:
-        if not _reads_as_nisba(view, hit, arg, vocab) or arg.kind not in kinds or (
+        if not _reads_as_nisba(view, hit, arg) or arg.kind not in kinds or (
                 arg.marked and arg.marker != "gen"):
             continue
         if (arg.first < hit.last) if after else (arg.last > hit.first):
             continue
         gap = range(hit.last, arg.first) if after else range(arg.last, hit.first)
         if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and _adjective(
-                view.words[gap[0]][0], vocab)):
+                view.words[gap[0]][0], g)):
             return arg
     return None
 
 
-def _adjective(word: str, vocab: Words) -> bool:
-    return bool(vocab.adjective_endings) and word.endswith(vocab.adjective_endings)
+def _adjective(word: str, g: Grammar) -> bool:
+    return bool(g.adjective_endings) and word.endswith(g.adjective_endings)
 
 
-def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg, vocab: Words) -> bool:
+def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg) -> bool:
     """A nisba, or a one-word name with the article and a nisba's ending after a definite
     noun ("المساعدات السعودية": a definite noun takes no definite genitive, so the name
     is its adjective)."""
@@ -193,7 +169,7 @@ def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg, vocab: Words) ->
         return True
     article = view.grammar.article
     word = view.words[arg.first][0] if arg.last - arg.first == 1 else ""
-    return bool(article) and word.startswith(article) and _adjective(word, vocab) and (
+    return bool(article) and word.startswith(article) and _adjective(word, view.grammar) and (
         _noun(view, hit))
 
 
@@ -214,7 +190,7 @@ def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Ar
 
 
 def _relative_at(view: SentenceView, hit: Trigger) -> int | None:
-    relatives = words(view.grammar.code).relatives
+    relatives = view.grammar.event_noun_relatives
     at = hit.last
     if at < len(view.words) and _describes(view, at) and (
             view.grammar.adjective_after_noun):
@@ -255,7 +231,7 @@ def _describes(view: SentenceView, i: int) -> bool:
     if i in view.masked or view.boundary[i]:
         return False
     closed = g.prepositions | g.coordinators | g.relatives | g.articles | g.between
-    return closed.isdisjoint(view.words[i]) and words(g.code).relatives.isdisjoint(
+    return closed.isdisjoint(view.words[i]) and g.event_noun_relatives.isdisjoint(
         view.words[i])
 
 
@@ -307,7 +283,7 @@ def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:
     gap = range(verb.last, event.first)
     if len(gap) > GAP or any(view.boundary[k] for k in range(verb.last, event.first + 1)):
         return False
-    links = words(view.grammar.code).refusal_links
+    links = view.grammar.refusal_links
     joined = [k for k in gap if k not in view.masked]
     if not joined:  # "declined to" may be the trigger itself
         joined = [verb.last - 1] if gap or verb.last - verb.first > 1 else []

@@ -36,6 +36,7 @@ from diplomap.extract.frames import Frame, FrameLexicon, load_frames
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
+from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.sentence import (
     Arg,
@@ -288,7 +289,7 @@ class Extractor:
             before = view.words[first - 1] if first > 0 else ()
             if set(after) & set(frame.not_after) or set(before) & set(frame.not_before):
                 continue
-            if after and any(_prefix_match(after, w) for w in frame.not_after if w.endswith("*")):
+            if after and any(token_matches(w, after) for w in frame.not_after if w.endswith("*")):
                 continue
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
@@ -1147,16 +1148,9 @@ def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
     read off ("سيلتقي" for "يلتقي"), else ''."""
     surface = word[0]
     prefix = next((p for p in g.future if surface.startswith(p)), "")
-
-    def matches(form: str) -> bool:
-        return form.startswith(token[:-1]) if token.endswith("*") else form == token
-    if not prefix or matches(surface) or surface[len(prefix):] not in word:
+    if not prefix or token_matches(token, (surface,)) or surface[len(prefix):] not in word:
         return ""
-    return surface if matches(surface[len(prefix):]) else ""
-
-
-def _prefix_match(word: tuple[str, ...], token: str) -> bool:
-    return any(s.startswith(token[:-1]) for s in word)
+    return surface if token_matches(token, (surface[len(prefix):],)) else ""
 
 
 def _absorb_hits(hits: list[Hit]) -> list[Hit]:
@@ -1196,5 +1190,3 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
-
-

@@ -122,6 +122,10 @@ class Grammar:
     transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
+    event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
+    refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
+    patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
+    adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -148,7 +152,8 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
-        "object_pronouns", "transfer_nouns", "destinations", "people_nouns")}
+        "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
+        "event_noun_relatives", "refusal_links", "patient_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -167,6 +172,7 @@ def grammar(code: str) -> Grammar:
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
+        adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",

@@ -50,13 +50,14 @@ def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int,
                     if free > MAX_GAP:
                         return None
             return None
-        if i >= n or not _token_match(head, words[i]):
+        if i >= n or not token_matches(head, words[i]):
             return None
         i += 1
     return i
 
 
-def _token_match(token: str, word_stems: tuple[str, ...]) -> bool:
+def token_matches(token: str, word_stems: tuple[str, ...]) -> bool:
+    """Whether one of a word's readings is `token` (starts with it, for 'x*')."""
     if token.endswith("*"):
         return any(map(str.startswith, word_stems, repeat(token[:-1])))
     return token in word_stems
