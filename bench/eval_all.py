@@ -5,7 +5,8 @@
 - PLOVER GSR: share of sentences whose labelled type is found (per type and overall),
   and the same with the labelled source and target (ISO-3 codes only);
 - UN quad: relevance P/R/F1 and quad macro-F1 per language on a fixed sample of pairs;
-- dev set (data/devset): tune and frozen test splits, per language, facts and events.
+- dev set (data/devset, one-to-three-sentence news items) and Wikinews dev set (data/wikinews,
+  whole-article excerpts): tune and frozen test splits, per language, facts and events.
 
 Seeds and the dev set are scored with each extraction model (rules alone, rules+scorer:
 `diplomap.extract.components.MODELS`); the other sets with the default model.
@@ -37,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEVDATA = SHARED / "devdata"
 DEVSET = ROOT / "data" / "devset"
+WIKINEWS = ROOT / "data" / "wikinews"
 QUAD_OF = {"AGREE": "VerCoop", "CONSULT": "VerCoop", "SUPPORT": "VerCoop", "CONCEDE": "VerCoop",
            "COOPERATE": "MatCoop", "AID": "MatCoop", "RETREAT": "MatCoop",
            "REQUEST": "VerConf", "ACCUSE": "VerConf", "REJECT": "VerConf",
@@ -137,10 +139,10 @@ def _pair(name: str) -> int:
     return int(name.split("-")[2].split(".")[0])
 
 
-def devset(model: str = DEFAULT_MODEL) -> dict | str:
-    docs_file, gold_file = DEVSET / "docs.jsonl", DEVSET / "gold.jsonl"
+def devset(model: str = DEFAULT_MODEL, folder: Path = DEVSET) -> dict | str:
+    docs_file, gold_file = folder / "docs.jsonl", folder / "gold.jsonl"
     if not docs_file.exists() or not gold_file.exists():
-        return "data/devset/docs.jsonl or gold.jsonl absent"
+        return f"{folder.relative_to(ROOT)}/docs.jsonl or gold.jsonl absent"
     docs = list(read_doc_texts(docs_file))
     splits = {json.loads(line)["name"]: json.loads(line)["split"]
               for line in docs_file.open(encoding="utf-8")}
@@ -186,15 +188,8 @@ def summary_table(results: dict) -> Table:
         table.add_row(f"sample {model}", *_prf(r), "; ".join(x for x in (
             "scorer trained on these sentences" if "scorer" in model else "",
             f"events F1 {r['events']['f1']:.3f}", _default(model)) if x))
-    for model in MODELS:
-        dev = results["devset"][model]
-        if isinstance(dev, str):
-            table.add_row(f"dev set {model}", "-", "-", f"skipped: {dev}")
-            continue
-        for key, r in dev.items():
-            table.add_row(f"dev {key} {model}", *_prf(r), "; ".join(
-                x for x in (_split_note(key, model), _gain(results, model, key, r),
-                            _default(model)) if x))
+    for name, label in (("devset", "dev"), ("wikinews", "wikinews")):
+        _dev_rows(table, results[name], label)
     for name, gsr in results["plover_gsr"].items():
         if isinstance(gsr, str):
             table.add_row(f"PLOVER GSR {name}", "-", "-", f"skipped: {gsr}")
@@ -214,19 +209,32 @@ def summary_table(results: dict) -> Table:
     return table
 
 
+def _dev_rows(table: Table, results: dict, label: str) -> None:
+    for model in MODELS:
+        dev = results[model]
+        if isinstance(dev, str):
+            table.add_row(f"{label} set {model}", "-", "-", f"skipped: {dev}")
+            continue
+        for key, r in dev.items():
+            table.add_row(f"{label} {key} {model}", *_prf(r), "; ".join(
+                x for x in (_split_note(key, model, label), _gain(results, model, key, r),
+                            _default(model)) if x))
+
+
 def _prf(r: dict) -> list[str]:
     return [fmt((r[k]["precision"], r[k]["recall"], r[k]["f1"])) for k in ("facts", "events")]
 
 
-def _split_note(key: str, model: str) -> str:
+def _split_note(key: str, model: str, label: str) -> str:
     if key.startswith("test"):
         return "frozen: report only"
-    return "scorer trained on 80 % of these items" if "scorer" in model else ""
+    trained = "scorer" in model and label == "dev"
+    return "scorer trained on 80 % of these items" if trained else ""
 
 
 def _gain(results: dict, model: str, key: str, r: dict) -> str:
     """Events F1 beside the first model's, to three places (the rows print two)."""
-    first = results["devset"][MODELS_ORDER[0]]
+    first = results[MODELS_ORDER[0]]
     if model == MODELS_ORDER[0] or isinstance(first, str):
         return f"events F1 {r['events']['f1']:.3f}"
     delta = r["events"]["f1"] - first[key]["events"]["f1"]
@@ -261,6 +269,7 @@ def main() -> int:
     results = {"seeds": {m: timed(f"seeds {m}", seeds, m) for m in MODELS},
                "sample": {m: timed(f"sample {m}", sample, m) for m in MODELS},
                "devset": {m: timed(f"dev set {m}", devset, m) for m in MODELS},
+               "wikinews": {m: timed(f"wikinews {m}", devset, m, WIKINEWS) for m in MODELS},
                "plover_gsr": {
                    "rules (all)": timed("PLOVER GSR", plover_gsr, "rules"),
                    f"rules {held}": timed("GSR held out", plover_gsr, "rules", True),
