@@ -1,35 +1,56 @@
-"""Calibrating the extractor's confidence on the TUNE split of data/devset (never on the
-frozen test split): `python -m diplomap.eval.calibrate` rewrites
-`extract/data/calibration.yaml` and prints the bands and the reliability table."""
+"""Calibrating the extractor's confidence, in two steps (never on a frozen test split):
+
+    python -m diplomap.eval.calibrate          # the rules' bands, on data/devset's tune split
+    python -m diplomap.eval.tune_scorer        # the scorer's combination (same split)
+    python -m diplomap.eval.calibrate --final  # the final map, on data/wikinews's calibrate split
+
+The first rewrites `extract/data/calibration.yaml`: the observed precision of each band of
+the rules. The rules are written against that split, so those numbers are optimistic on
+unseen text; the last step fits the map every model ends with
+(`extract/data/final_confidence.yaml`, `diplomap.extract.final_confidence`) on a split no
+rule is written from. Both print reliability tables: items, mean confidence and observed
+precision per bin, on every split."""
 
 from __future__ import annotations
 
+import argparse
 import json
+import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
 import yaml
 
-from diplomap.extract import calibration
+from diplomap.extract import calibration, final_confidence
 from diplomap.extract.calibration import DATA, band
+from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.model import Event, Fact
 
 ROOT = Path(__file__).resolve().parents[3]
 DEVSET = ROOT / "data" / "devset"
+WIKINEWS = ROOT / "data" / "wikinews"
 PRIOR = 4.0  # pseudo-items of the overall precision added to each band
+MIN_ITEMS = 20  # an origin with fewer calibration items keeps its confidence unmapped
+L2 = 1.0  # keeps a small calibration set from fitting a steep curve
 
 
-def outcomes(documents: Iterable, gold: list[dict]) -> list[tuple[str, float, bool]]:
-    """(band, confidence, right) of every item extracted from `documents` (DocText rows),
-    an item being right when the gold of its document has its key."""
+def outcomes(documents: Iterable, gold: list[dict], model: str = "rules",
+             final: bool = False, label: Callable[[str, Fact | Event], str] | None = None
+             ) -> list[tuple[str, float, bool]]:
+    """(label, confidence, right) of every item `model` extracts from `documents` (DocText
+    rows), an item being right when the gold of its document has its key; the label is the
+    rules' band unless `label` says otherwise. By default the rules' own confidences: never
+    the scorer's combination nor the final map."""
     from diplomap.eval.scoring import key
     from diplomap.extract.pipeline import Pipeline
     from diplomap.ingest import detect_language
 
     gold_keys = {key(g) for g in gold}
-    pipeline = Pipeline((), model="rules")  # the rules' own bands: never the scorer's combination
+    labelled = label or (lambda kind, item: band(kind, item.trace))
+    pipeline = Pipeline((), model=model, final_map=final)
     out = []
     for doc in documents:
         reading = pipeline(doc.text, doc.lang or detect_language(doc.text), doc.published)
@@ -39,7 +60,7 @@ def outcomes(documents: Iterable, gold: list[dict]) -> list[tuple[str, float, bo
         items += [("event", e, {"kind": "event", "doc": doc.name, **e.as_dict()})
                   for e in reading.extraction.events]
         for kind, item, row in items:
-            out.append((band(kind, item.trace), item.confidence, key(row) in gold_keys))
+            out.append((labelled(kind, item), item.confidence, key(row) in gold_keys))
     return out
 
 
@@ -104,7 +125,78 @@ def write_calibration(path: Path = DATA, devset: Path = DEVSET) -> dict:
     return data
 
 
+def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
+    """Per origin of the confidence, the logistic curve from logit(confidence) to right."""
+    from diplomap.eval.tune_scorer import fit_logistic
+
+    curves = {}
+    for name in sorted({origin for origin, _, _ in results}):
+        rows = [(c, ok) for origin, c, ok in results if origin == name]
+        if len(rows) < MIN_ITEMS or len({ok for _, ok in rows}) < 2:
+            continue
+        x = np.array([[_logit(c)] for c, _ in rows])
+        w = fit_logistic(x, np.array([float(ok) for _, ok in rows]), l2=L2)
+        curves[name] = {"slope": round(float(w[1]), 4), "intercept": round(float(w[0]), 4),
+                        "items": len(rows), "right": sum(ok for _, ok in rows)}
+    return curves
+
+
+def _logit(c: float) -> float:
+    c = min(max(c, final_confidence.EPSILON), 1 - final_confidence.EPSILON)
+    return math.log(c / (1 - c))
+
+
+def final_results(folder: Path = WIKINEWS, split_name: str = "calibrate"
+                  ) -> list[tuple[str, float, bool]]:
+    """(origin, confidence before the map, right) on the calibration split: the rules'
+    items from the rules model, the scorer's from the rules+scorer model."""
+    docs, gold = split(folder, split_name)
+    def by_origin(kind: str, item: Fact | Event) -> str:
+        return final_confidence.origin(item.trace)
+    rules = outcomes(docs, gold, "rules", label=by_origin)
+    scored = [r for r in outcomes(docs, gold, "rules+scorer", label=by_origin)
+              if r[0] != "rules"]
+    return rules + scored
+
+
+def write_final(path: Path = final_confidence.DATA, folder: Path = WIKINEWS) -> dict:
+    data = {"source": f"{folder.relative_to(ROOT)} split calibrate "
+                      "(diplomap.eval.calibrate --final)",
+            "curves": fit_curves(final_results(folder))}
+    path.write_text("# written by `python -m diplomap.eval.calibrate --final`: do not edit\n"
+                    + yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    final_confidence.curves.cache_clear()
+    return data
+
+
 def main() -> None:  # pragma: no cover - a maintenance command
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--final", action="store_true",
+                        help="fit the final confidence map on data/wikinews's calibrate split")
+    if parser.parse_args().final:
+        final_main()
+    else:
+        bands_main()
+
+
+def final_main() -> None:  # pragma: no cover - a maintenance command
+    data = write_final()
+    for name, row in data["curves"].items():
+        print(f"{name:14s} {row['items']:5d} {row['right']:5d} slope {row['slope']:.3f} "
+              f"intercept {row['intercept']:.3f}")
+    for folder, name, why in ((DEVSET, "tune", "rules written from it"),
+                              (DEVSET, "test", "frozen: report only"),
+                              (WIKINEWS, "calibrate", "the map is fitted here"),
+                              (WIKINEWS, "test", "frozen: report only")):
+        docs, gold = split(folder, name)
+        print(f"reliability of the default model's confidence, {folder.name} {name} ({why}): "
+              "bin, items, mean confidence, observed precision")
+        for row in reliability(outcomes(docs, gold, DEFAULT_MODEL, final=True)):
+            print(row)
+
+
+def bands_main() -> None:  # pragma: no cover - a maintenance command
     data = write_calibration()
     for name, row in data["bands"].items():
         print(f"{name:55s} {row['items']:5d} {row['right']:5d} {row['confidence']:.3f}")

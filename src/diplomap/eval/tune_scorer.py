@@ -131,7 +131,7 @@ def read_by_rules(docs: Iterable[DocText],
     (default: the shipped scorer)."""
     from diplomap.extract.pipeline import Pipeline
 
-    pipeline = Pipeline(model="rules")
+    pipeline = Pipeline(model="rules", final_map=False)
     shipped = Scorer.load()
     components: dict[tuple[str, int], ScorerConfirm] = {}
     out = []

@@ -45,7 +45,15 @@ def check_model(model: str) -> str:
     return model
 
 
-def components(model: str, extractor: Extractor) -> list[Component]:
-    """The components of `model` that read the extractor's language, in order."""
-    built = (_FACTORIES[name](extractor) for name in MODELS[check_model(model)])
+# Every model ends with it: confidence mapped onto precision held out from tuning
+# (`diplomap.extract.final_confidence`).
+FINAL = "confidence"
+
+
+def components(model: str, extractor: Extractor, final: bool = True) -> list[Component]:
+    """The components of `model` that read the extractor's language, in order; `final`:
+    with the held-out confidence map at the end (fitting that map and what feeds it runs
+    without it)."""
+    names = MODELS[check_model(model)] + ((FINAL,) if final else ())
+    built = (_FACTORIES[name](extractor) for name in names)
     return [c for c in built if c is not None]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from diplomap.extract import confirm  # noqa: F401  (registers the "scorer" component)
+# imported to register their components ("scorer", "confidence")
+from diplomap.extract import confirm, final_confidence  # noqa: F401
 from diplomap.extract.components import DEFAULT_MODEL, Component, check_model, components
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Extraction
@@ -29,12 +30,16 @@ class Pipeline:
 
     `model` names what runs after the rules (`diplomap.extract.components.MODELS`):
     "rules" alone, or "rules+scorer" (the learned scorer confirms, re-types and proposes
-    events, `diplomap.extract.confirm`)."""
+    events, `diplomap.extract.confirm`). Every model ends by mapping confidences onto
+    precision held out from tuning (`diplomap.extract.final_confidence`); `final_map`
+    False leaves them as the rules and the scorer gave them (to fit those maps)."""
 
-    def __init__(self, lexicon_paths: Sequence[str] = (), model: str = DEFAULT_MODEL) -> None:
+    def __init__(self, lexicon_paths: Sequence[str] = (), model: str = DEFAULT_MODEL,
+                 final_map: bool = True) -> None:
         from diplomap.lexicon import EntityLinker, load_lexicon
 
         self.model = check_model(model)
+        self.final_map = final_map
         self.lexicon = load_lexicon(tuple(lexicon_paths))
         self.linker = EntityLinker(self.lexicon)
         self._extractors: dict[str, Extractor] = {}
@@ -60,7 +65,8 @@ class Pipeline:
 
     def components(self, lang: str) -> list[Component]:
         if lang not in self._components:
-            self._components[lang] = components(self.model, self.extractor(lang))
+            self._components[lang] = components(self.model, self.extractor(lang),
+                                                final=self.final_map)
         return self._components[lang]
 
     def entity_rows(self, ids: Iterable[str]) -> list[dict]:

@@ -1,0 +1,86 @@
+"""The confidence an analyst reads: mapped onto precision observed on text nobody tuned on.
+
+The rules' bands (`calibration.yaml`) and the scorer's combination (`confirm.yaml`) are both
+fitted on the dev set's tune split, the text the rules were written against, so on unseen
+text they promise too much. This last component of every model maps each item's confidence
+through a logistic curve, `sigmoid(slope * logit(c) + intercept)`, fitted per origin of the
+confidence (the rules' band, the rules+scorer combination, a scorer proposal) on the
+*calibration* split of the Wikinews dev set, which no rule is written from
+(`python -m diplomap.eval.calibrate --final` writes `data/final_confidence.yaml`).
+
+The map is monotone, so it changes no ranking and no item: only the number shown and
+exported, and the step "confidence held-out" at the end of the item's trace.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+
+from diplomap.extract.components import register
+from diplomap.extract.extractor import Extractor
+from diplomap.extract.model import Event, Extraction, Fact
+from diplomap.extract.strategies import Step
+from diplomap.text import Doc
+
+DATA = Path(__file__).resolve().parent / "data" / "final_confidence.yaml"
+COMPONENT = "confidence"
+ORIGINS = ("rules", "rules+scorer", "scorer")
+EPSILON = 1e-3
+
+Item = TypeVar("Item", Fact, Event)
+
+
+def origin(trace: Sequence) -> str:
+    """Where an item's confidence came from: the last "confidence" step of its trace."""
+    for step in reversed(trace):
+        if step[0] == "confidence":
+            return step[1] if step[1] in ORIGINS else "rules"
+    return "rules"
+
+
+@cache
+def curves(path: str = str(DATA)) -> dict[str, tuple[float, float]]:
+    """(slope, intercept) per origin; an origin absent from the file keeps its confidence."""
+    file = Path(path)
+    if not file.exists():
+        return {}
+    data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    return {str(name): (float(c["slope"]), float(c["intercept"]))
+            for name, c in (data.get("curves") or {}).items()}
+
+
+def mapped(confidence: float, curve: tuple[float, float]) -> float:
+    c = min(max(confidence, EPSILON), 1 - EPSILON)
+    slope, intercept = curve
+    return round(1 / (1 + math.exp(-(slope * math.log(c / (1 - c)) + intercept))), 3)
+
+
+class FinalConfidence:
+    def __init__(self, table: dict[str, tuple[float, float]]) -> None:
+        self.table = table
+
+    def __call__(self, doc: Doc, extraction: Extraction, published: str | None) -> Extraction:
+        return Extraction(facts=[self._item(f) for f in extraction.facts],
+                          events=[self._item(e) for e in extraction.events])
+
+    def _item(self, item: Item) -> Item:
+        curve = self.table.get(origin(item.trace))
+        if curve is None:
+            return item
+        confidence = mapped(item.confidence, curve)
+        step = Step("confidence", "held-out", f"{confidence:.2f}")
+        return replace(item, confidence=confidence, trace=[*item.trace, step])
+
+
+def build(extractor: Extractor) -> FinalConfidence:
+    return FinalConfidence(curves())
+
+
+register(COMPONENT, build)

@@ -1,0 +1,73 @@
+"""The final confidence map: fitted on a split no rule is written from, monotone, last."""
+
+from __future__ import annotations
+
+import random
+
+from diplomap.eval.calibrate import MIN_ITEMS, fit_curves
+from diplomap.extract import final_confidence as fc
+from diplomap.extract.components import FINAL, MODELS, components
+from diplomap.extract.model import Event, Extraction, Fact
+from diplomap.extract.pipeline import Pipeline
+from diplomap.extract.strategies import Step
+
+
+def event(confidence: float, origin: str) -> Event:
+    return Event(event_type="ACCUSE", source="FRA", target="DEU", confidence=confidence,
+                 trace=[Step("trigger", "t", "w"), Step("confidence", origin, "")])
+
+
+def test_origin_is_the_last_confidence_step():
+    assert fc.origin([Step("confidence", "event:named/x:actual", ".6")]) == "rules"
+    assert fc.origin([Step("confidence", "event:named/x:actual", ".6"),
+                      Step("confidence", "rules+scorer", ".7")]) == "rules+scorer"
+    assert fc.origin([Step("confidence", "scorer", ".5")]) == "scorer"
+    assert fc.origin([]) == "rules"
+
+
+def test_the_map_is_monotone_and_bounded():
+    curve = (0.8, -0.6)
+    values = [fc.mapped(c / 100, curve) for c in range(0, 101)]
+    assert values == sorted(values)
+    assert 0 < values[0] < values[-1] < 1
+    assert fc.mapped(0.7, (1.0, 0.0)) == 0.7
+
+
+def test_component_maps_by_origin_and_says_so_in_the_trace():
+    component = fc.FinalConfidence({"rules": (1.0, -1.0)})
+    fact = Fact(subject="KAZ", predicate="member_of", object="SCO", confidence=0.8,
+                trace=[Step("confidence", "fact:named/x:actual", ".8")])
+    out = component(None, Extraction(facts=[fact],  # type: ignore[arg-type]
+                                     events=[event(0.6, "event:named/x:actual"),
+                                             event(0.6, "rules+scorer")]), None)
+    assert out.facts[0].confidence == fc.mapped(0.8, (1.0, -1.0)) < 0.8
+    assert out.facts[0].trace[-1] == Step("confidence", "held-out", f"{out.facts[0].confidence:.2f}")
+    assert out.events[0].confidence < 0.6
+    assert out.events[1].confidence == 0.6 and out.events[1].trace[-1].strategy == "rules+scorer"
+    assert out.events[0].key == event(0.6, "x").key
+
+
+def test_fit_recovers_an_overconfident_source():
+    rng = random.Random(7)
+    results = []
+    for _ in range(2000):
+        c = rng.uniform(0.2, 0.9)
+        results.append(("rules", c, rng.random() < c - 0.2))  # 0.2 too confident
+    results += [("scorer", 0.5, True)] * (MIN_ITEMS - 1)
+    curves = fit_curves(results)
+    assert set(curves) == {"rules"}  # too few scorer items: that origin stays unmapped
+    curve = (curves["rules"]["slope"], curves["rules"]["intercept"])
+    for c in (0.4, 0.6, 0.8):
+        assert abs(fc.mapped(c, curve) - (c - 0.2)) < 0.06
+
+
+def test_every_model_ends_with_the_map_unless_fitting():
+    pipeline = Pipeline(model="rules")
+    extractor = pipeline.extractor("en")
+    for model in MODELS:
+        built = components(model, extractor)
+        assert isinstance(built[-1], fc.FinalConfidence), FINAL
+        assert not any(isinstance(c, fc.FinalConfidence)
+                       for c in components(model, extractor, final=False))
+    assert not any(isinstance(c, fc.FinalConfidence)
+                   for c in Pipeline(model="rules", final_map=False).components("en"))
