@@ -21,14 +21,19 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def problems(stem: str) -> list[str]:
+    """The problems of one annotator's part, `<stem>.docs.jsonl` and `<stem>.gold.jsonl`."""
+    return check(stem + ".docs.jsonl", stem + ".gold.jsonl")
+
+
+def check(docs_file: str, gold_file: str) -> list[str]:
     docs = {}
     out = []
-    for n, line in enumerate(open(stem + ".docs.jsonl", encoding="utf-8"), 1):
+    for n, line in enumerate(open(docs_file, encoding="utf-8"), 1):
         doc = json.loads(line)
         docs[doc["name"]] = doc
         if doc["language"] not in ("en", "ar") or not doc["name"].endswith("." + doc["language"]):
             out.append(f"docs line {n}: name/language mismatch")
-    for n, line in enumerate(open(stem + ".gold.jsonl", encoding="utf-8"), 1):
+    for n, line in enumerate(open(gold_file, encoding="utf-8"), 1):
         item = json.loads(line)
         where = f"gold line {n}"
         doc = docs.get(item.get("doc"))
