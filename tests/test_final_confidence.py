@@ -41,7 +41,8 @@ def test_component_maps_by_origin_and_says_so_in_the_trace():
                                      events=[event(0.6, "event:named/x:actual"),
                                              event(0.6, "rules+scorer")]), None)
     assert out.facts[0].confidence == fc.mapped(0.8, (1.0, -1.0)) < 0.8
-    assert out.facts[0].trace[-1] == Step("confidence", "held-out", f"{out.facts[0].confidence:.2f}")
+    mapped = out.facts[0].confidence
+    assert out.facts[0].trace[-1] == Step("confidence", "held-out", f"{mapped:.2f}")
     assert out.events[0].confidence < 0.6
     assert out.events[1].confidence == 0.6 and out.events[1].trace[-1].strategy == "rules+scorer"
     assert out.events[0].key == event(0.6, "x").key
@@ -59,6 +60,16 @@ def test_fit_recovers_an_overconfident_source():
     curve = (curves["rules"]["slope"], curves["rules"]["intercept"])
     for c in (0.4, 0.6, 0.8):
         assert abs(fc.mapped(c, curve) - (c - 0.2)) < 0.06
+
+
+def test_a_source_that_ranks_backwards_gets_its_share_right_not_a_falling_map():
+    rng = random.Random(3)
+    results = [("rules", c, rng.random() < 1 - c)
+               for c in (rng.uniform(0.2, 0.9) for _ in range(500))]
+    curve = fit_curves(results)["rules"]
+    share = sum(ok for _, _, ok in results) / len(results)
+    assert curve["slope"] == 0
+    assert abs(fc.mapped(0.9, (curve["slope"], curve["intercept"])) - share) < 0.01
 
 
 def test_every_model_ends_with_the_map_unless_fitting():

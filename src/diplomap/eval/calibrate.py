@@ -135,8 +135,11 @@ def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
         if len(rows) < MIN_ITEMS or len({ok for _, ok in rows}) < 2:
             continue
         x = np.array([[_logit(c)] for c, _ in rows])
-        w = fit_logistic(x, np.array([float(ok) for _, ok in rows]), l2=L2)
-        curves[name] = {"slope": round(float(w[1]), 4), "intercept": round(float(w[0]), 4),
+        y = np.array([float(ok) for _, ok in rows])
+        slope, intercept = (float(v) for v in fit_logistic(x, y, l2=L2)[::-1])
+        if slope < 0:  # a falling map would reverse the ranking: keep the share right alone
+            slope, intercept = 0.0, _logit(float(y.mean()))
+        curves[name] = {"slope": round(slope, 4), "intercept": round(intercept, 4),
                         "items": len(rows), "right": sum(ok for _, ok in rows)}
     return curves
 
