@@ -231,7 +231,7 @@ def _split_note(key: str, model: str, label: str) -> str:
     if key.startswith("test"):
         return "frozen: report only"
     if key.startswith("calibrate"):
-        return "no rule written from it; the confidence map is fitted here"
+        return "calibration only: no rule written from it"
     trained = "scorer" in model and label == "dev"
     return "scorer trained on 80 % of these items" if trained else ""
 
