@@ -65,6 +65,9 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
 # Types whose act on a handing over ("refused the extradition of X to Y") is done to its
 # receiver, the one who asked for it.
 RECEIVING_TYPES = frozenset({"REJECT"})
+# Types whose content clause names the one they are aimed at as its subject ("demanded that
+# X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
+ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -700,6 +703,9 @@ class Extractor:
         end = _past_subjects(hit, subjects)
         first = candidates[0]
         gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
+        if gap and gap[0] in self.complementizers and (
+                hit.frame.event or {}).get("type") in ADDRESSED_CONTENT:
+            gap = gap[1:]  # "demanded that the US cancel ...": the US is asked
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
             return None
         return first

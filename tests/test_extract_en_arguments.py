@@ -1,0 +1,32 @@
+"""English argument constructions, each on sentences of our own writing: who is the source
+and who the target of a trigger (issue #9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def events(pipeline: Pipeline, text: str) -> set[tuple]:
+    found = pipeline(text, "en", "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Peru demanded that Chile cancel the sale of weapons to Bolivia.",
+     ("PER", "REQUEST", "CHL"), ("PER", "REQUEST", "BOL")),
+    ("Norway warned that Sweden would lose its access to Finland.",
+     ("NOR", "THREATEN", "SWE"), ("NOR", "THREATEN", "FIN")),
+    ("Kenya alleged that Uganda had sent weapons against Sudan.",
+     ("KEN", "ACCUSE", "UGA"), ("KEN", "ACCUSE", "SDN")),
+])
+def test_the_subject_of_a_demanded_content_is_the_target(pipeline: Pipeline, text: str,
+                                                         expected: tuple, wrong: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and wrong not in found, found
