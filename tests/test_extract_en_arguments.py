@@ -30,3 +30,13 @@ def test_the_subject_of_a_demanded_content_is_the_target(pipeline: Pipeline, tex
                                                          expected: tuple, wrong: tuple) -> None:
     found = events(pipeline, text)
     assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union (AU) suspended the membership of Gabon.", ("AU", "SANCTION", "GAB")),
+    ("The International Atomic Energy Agency (IAEA) urged Iran to admit its inspectors.",
+     ("IAEA", "REQUEST", "IRN")),
+])
+def test_an_acronym_in_brackets_ends_no_clause(pipeline: Pipeline, text: str,
+                                               expected: tuple) -> None:
+    assert expected in events(pipeline, text)
