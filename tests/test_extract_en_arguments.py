@@ -40,3 +40,14 @@ def test_the_subject_of_a_demanded_content_is_the_target(pipeline: Pipeline, tex
 def test_an_acronym_in_brackets_ends_no_clause(pipeline: Pipeline, text: str,
                                                expected: tuple) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Peruvian minister reiterated that Chile must hand over the suspects to Bolivia.",
+    "The Peruvian foreign minister stressed that Chile must hand over the suspects to Bolivia.",
+])
+def test_a_speaker_who_reiterates_what_must_be_done_asks_for_it(pipeline: Pipeline,
+                                                                text: str) -> None:
+    found = events(pipeline, text)
+    assert ("PER", "REQUEST", "CHL") in found, found
+    assert not any(s == "CHL" for s, _, _ in found), found
