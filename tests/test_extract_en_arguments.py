@@ -51,3 +51,13 @@ def test_a_speaker_who_reiterates_what_must_be_done_asks_for_it(pipeline: Pipeli
     found = events(pipeline, text)
     assert ("PER", "REQUEST", "CHL") in found, found
     assert not any(s == "CHL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian troops shelled a border town on Sunday, officials in Bolivia said.",
+    "Peruvian troops shelled a border town, killing six, a Bolivian news agency reported.",
+])
+def test_who_reports_an_act_in_a_closing_clause_is_none_of_its_actors(
+        pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any("BOL" in (s, t) for s, _, t in found), found

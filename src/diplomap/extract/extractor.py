@@ -247,7 +247,10 @@ class Extractor:
                                                              else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content) if content is not None else None
+        attribution = st.attribution_start(view, self.speech_verbs, self.complementizers)
         for hit in hits:
+            if attribution is not None and hit.last <= attribution:
+                hit.right = min(hit.right, attribution)  # who reports it is no actor of it
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
