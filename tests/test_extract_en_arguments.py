@@ -61,3 +61,28 @@ def test_who_reports_an_act_in_a_closing_clause_is_none_of_its_actors(
         pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text)
     assert not any("BOL" in (s, t) for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile welcomed the Argentine decision to reopen the border.",
+    "Chile welcomed the announcement of Argentina on Monday.",
+])
+def test_welcoming_a_decision_is_support_not_a_meeting(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert ("CHL", "SUPPORT", "ARG") in found, found
+    assert not any(kind == "CONSULT" for _, kind, _ in found), found
+
+
+def test_welcoming_a_guest_is_still_a_meeting(pipeline: Pipeline) -> None:
+    assert ("PER", "CONSULT", "BOL") in events(pipeline, "Peru welcomed the Bolivian president.")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru postponed its talks with Chile until March.",
+    "Peru postpones the talks with Chile.",
+    "Peru delayed the talks with Chile.",
+])
+def test_a_postponed_act_is_planned(pipeline: Pipeline, text: str) -> None:
+    found = pipeline(text, "en", "2025-03-01").extraction.events
+    talks = [e for e in found if e.event_type == "CONSULT"]
+    assert talks and all(e.modality == "planned" for e in talks), found
