@@ -86,3 +86,23 @@ def test_a_postponed_act_is_planned(pipeline: Pipeline, text: str) -> None:
     found = pipeline(text, "en", "2025-03-01").extraction.events
     talks = [e for e in found if e.event_type == "CONSULT"]
     assert talks and all(e.modality == "planned" for e in talks), found
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Peru will impose sanctions on Chile unless Bolivia opens its border.", ("PER", "BOL")),
+    ("Kenya said it would withdraw its troops from Somalia unless the funding resumes.",
+     ("KEN", "SOM")),
+])
+def test_a_planned_punitive_act_under_a_condition_is_a_threat(pipeline: Pipeline, text: str,
+                                                              threat: tuple) -> None:
+    found = events(pipeline, text)
+    assert (threat[0], "THREATEN", threat[1]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru bans imports from Chile unless they carry a certificate.",
+    "A court upheld a law that could ban the app in Peru unless its Chilean owner sells it.",
+])
+def test_an_act_done_or_only_possible_under_a_condition_is_no_threat(pipeline: Pipeline,
+                                                                     text: str) -> None:
+    assert not any(kind == "THREATEN" for _, kind, _ in events(pipeline, text))

@@ -68,6 +68,8 @@ RECEIVING_TYPES = frozenset({"REJECT"})
 # Types whose content clause names the one they are aimed at as its subject ("demanded that
 # X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
 ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
+THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -343,8 +345,34 @@ class Extractor:
                 for o in self._members(hit, obj, on, hit.frame.object):
                     if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
+        state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
+
+    def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
+        """A planned punitive act under a condition is also a threat by its source to the
+        one who must meet the condition (else to the act's target)."""
+        if hit.modality != "planned" or not any(
+                e.event_type in THREAT_ACTS for e in made):
+            return []
+        found = st.conditional_threat(view, hit.last)
+        if found is None:
+            return []
+        cond, addressee = found
+        score, quad = ontology().intensity("THREATEN", None)
+        step = Step("threat", st.CONDITIONAL_THREAT, view.word_at(cond))
+        threats = []
+        for event in made:
+            target = addressee.entity if addressee else event.target
+            person = addressee.person if addressee else event.target_person
+            if event.event_type in THREAT_ACTS and target != event.source and codable(
+                    "THREATEN", event.source, target):
+                threats.append(replace(event, event_type="THREATEN", mode=None, target=target,
+                                       target_person=person, intensity=score, quad=quad,
+                                       modality="actual", context=list(event.context),
+                                       evidence=list(event.evidence),
+                                       trace=[*event.trace, step]))
+        return list({(t.source, t.target): t for t in threats}.values())
 
     def _members(self, hit: Hit, arg: Arg, date: str | None, kinds: frozenset[str]
                  ) -> list[Arg]:

@@ -353,3 +353,23 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
             not complementizers.isdisjoint(w) for w in view.words[verb + 1:]):
         return None
     return last
+
+
+CONDITIONAL_THREAT = "conditional_threat"  # "will withdraw ... unless X ...": a threat to X
+
+
+def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None] | None:
+    """"Nigeria will withdraw its troops from Chad unless its president ...": the word that
+    opens a condition after word `after` (data: `threat_conditions`) and the first actor
+    named after it, the one who must meet it (None when it names none); None with no
+    condition."""
+    words = view.grammar.threat_conditions
+    if not words:
+        return None
+    cond = next((k for k in range(after, len(view.words))
+                 if not words.isdisjoint(view.words[k])), None)
+    if cond is None:
+        return None
+    addressee = next((a for a in view.args if a.first > cond and not a.implicit
+                      and a.kind in ACTOR_KINDS), None)
+    return cond, addressee
