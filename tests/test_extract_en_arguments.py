@@ -106,3 +106,14 @@ def test_a_planned_punitive_act_under_a_condition_is_a_threat(pipeline: Pipeline
 def test_an_act_done_or_only_possible_under_a_condition_is_no_threat(pipeline: Pipeline,
                                                                      text: str) -> None:
     assert not any(kind == "THREATEN" for _, kind, _ in events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Pakistan held peace talks with the Taliban in Doha.", {"PAK", "ORG:taliban"}),
+    ("The European Union opens negotiations with Chile.", {"EU", "CHL"}),
+    ("Qatar began direct negotiations with Hamas.", {"QAT", "ORG:hamas"}),
+])
+def test_talks_are_held_with_organisations_and_armed_groups_too(pipeline: Pipeline, text: str,
+                                                                pair: set) -> None:
+    found = events(pipeline, text)
+    assert any(kind == "CONSULT" and {s, t} == pair for s, kind, t in found), found
