@@ -117,3 +117,23 @@ def test_talks_are_held_with_organisations_and_armed_groups_too(pipeline: Pipeli
                                                                 pair: set) -> None:
     found = events(pipeline, text)
     assert any(kind == "CONSULT" and {s, t} == pair for s, kind, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police detained a group of men, including two Peruvians, for firing rockets at "
+    "Bolivia.",
+    "Chilean police detained several men, among them two Peruvians, for firing rockets at "
+    "Bolivia in two attacks.",
+])
+def test_the_reason_of_an_arrest_is_an_act_of_the_arrested(pipeline: Pipeline,
+                                                            text: str) -> None:
+    found = events(pipeline, text)
+    assert ("CHL", "COERCE", "PER") in found and ("PER", "ASSAULT", "BOL") in found, found
+    assert not any(s == "CHL" and kind == "ASSAULT" for s, kind, _ in found), found
+
+
+def test_the_reason_of_an_arrest_of_no_one_named_is_no_act_of_the_police(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean police detained a group of men, some armed, for "
+                             "firing rockets at Bolivia.")
+    assert not any(kind == "ASSAULT" for _, kind, _ in found), found

@@ -68,6 +68,10 @@ RECEIVING_TYPES = frozenset({"REJECT"})
 # Types whose content clause names the one they are aimed at as its subject ("demanded that
 # X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
 ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
+# for killing") is an act of those punished (when named), never of the punisher.
+REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
@@ -245,6 +249,7 @@ class Extractor:
         hits = self._hits(view, amounts)
         links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
+        alleged: tuple[Hit, list[Arg]] | None = None  # a punishment's reason and its doers
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
@@ -269,6 +274,11 @@ class Extractor:
                 hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
             if content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
+            alleged = self._reason(view, hit, content_of == REASON, alleged, state)
+            if alleged is not None and not hit.frame.fact:
+                if not alleged[1]:
+                    continue
+                hit.noun_doers = alleged[1]
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
@@ -279,6 +289,22 @@ class Extractor:
             previous = hit
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
+
+    @staticmethod
+    def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
+                state: DocState) -> tuple[Hit, list[Arg]] | None:
+        """The reason of a punishment being read at `hit` (the trigger that opened it and the
+        punished it is held against, when named), or None: "detained six Chileans for firing
+        rockets" opens one; the triggers after it in its clause ("... in two attacks") go on
+        with it."""
+        if opens and not hit.frame.fact:
+            punished = [a for a in state.objects[1] if not a.implicit] if (
+                state.objects[0] == view.index) else []
+            return hit, punished
+        if reason is not None and (hit.frame.fact or any(
+                view.boundary[k] for k in range(reason[0].last, hit.first + 1))):
+            return None
+        return reason
 
     def _continues(self, view: SentenceView, hit: Hit) -> bool:
         """"aims at X and a partnership with Y": a trigger joined to the one before it by a
@@ -1035,12 +1061,21 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
         return "planned" if view.clause_start(hit.first) <= statement.first else None
     event = statement.frame.event or {}
     kind = event.get("type")
+    if (kind, event.get("mode")) in REASONED_PUNISHMENTS and _reason_of(view, hit):
+        return REASON
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
     if kind in CONTENT_TYPES and 0 <= hit.first - statement.last <= 4 and (
             view.clause_start(hit.first) <= statement.first):
         return kind
     return None
+
+
+def _reason_of(view: SentenceView, hit: Hit) -> bool:
+    """A trigger right after a reason marker ("for firing", "for the attack"; data:
+    `reason_markers`), one article or pronoun allowed between them."""
+    markers = view.grammar.reason_markers
+    return bool(markers) and any(view.word_at(hit.first - k) in markers for k in (1, 2))
 
 
 def _place_of(view: SentenceView, hit: Hit) -> str | None:

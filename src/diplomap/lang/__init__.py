@@ -62,7 +62,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "person_titles", "adjunct_prefixes", "adjunct_suffixes",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "event_noun_relatives", "refusal_links", "patient_nouns",
-            "adjective_endings", "threat_conditions"), "words"),
+            "adjective_endings", "threat_conditions", "reason_markers"), "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
     },
