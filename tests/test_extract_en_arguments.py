@@ -137,3 +137,14 @@ def test_the_reason_of_an_arrest_of_no_one_named_is_no_act_of_the_police(
     found = events(pipeline, "Chilean police detained a group of men, some armed, for "
                              "firing rockets at Bolivia.")
     assert not any(kind == "ASSAULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Hamas released a video of two Israeli hostages.", False),
+    ("The Chilean government releases a statement on the Peruvian prisoners.", False),
+    ("Hamas released two Israeli hostages.", True),
+])
+def test_releasing_a_video_or_statement_frees_no_one(pipeline: Pipeline, text: str,
+                                                     released: bool) -> None:
+    found = events(pipeline, text)
+    assert any(kind == "RETREAT" for _, kind, _ in found) == released, found
