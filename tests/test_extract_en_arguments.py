@@ -148,3 +148,19 @@ def test_releasing_a_video_or_statement_frees_no_one(pipeline: Pipeline, text: s
                                                      released: bool) -> None:
     found = events(pipeline, text)
     assert any(kind == "RETREAT" for _, kind, _ in found) == released, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean troops carried out a drone strike near the Peruvian border, killing six rebels.",
+    "Chilean jets bombed a rebel camp near Peru on Sunday.",
+])
+def test_a_name_near_which_an_act_happens_is_not_its_target(pipeline: Pipeline,
+                                                            text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(t == "PER" for _, _, t in found), found
+
+
+def test_a_target_named_after_a_place_near_another_state_is_still_found(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean jets bombed Bolivian positions near Peru on Sunday.")
+    assert ("CHL", "ASSAULT", "BOL") in found and not any(t == "PER" for _, _, t in found), found

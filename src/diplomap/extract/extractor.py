@@ -672,7 +672,7 @@ class Extractor:
             state.verb_subjects = (view.index, subjects)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
-                      and not a.between
+                      and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)

@@ -127,6 +127,7 @@ class Grammar:
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
+    vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
@@ -156,7 +157,7 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
-        "reason_markers")}
+        "reason_markers", "vicinity")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
