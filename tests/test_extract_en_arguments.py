@@ -164,3 +164,10 @@ def test_a_target_named_after_a_place_near_another_state_is_still_found(
         pipeline: Pipeline) -> None:
     found = events(pipeline, "Chilean jets bombed Bolivian positions near Peru on Sunday.")
     assert ("CHL", "ASSAULT", "BOL") in found and not any(t == "PER" for _, _, t in found), found
+
+
+def test_a_coordinated_verb_keeps_its_subject_before_an_agent_of_its_object(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Peru condemns the vote and denies the truce previously "
+                             "announced by Bolivian president Luis Arce.")
+    assert ("PER", "REJECT", "BOL") in found, found

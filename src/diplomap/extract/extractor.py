@@ -643,7 +643,9 @@ class Extractor:
             pass
         elif genitive:
             subjects, how = genitive[0], st.GENITIVE
-        elif agents:  # "founded by X and Y"
+        elif agents and not self._coordinated_verb(view, hit, state):
+            # "founded by X and Y"; not "... and denies the truce announced by X": the
+            # coordinated verb's subject is the one before
             subjects, how = group_from(right, agents[0], frame.subject), st.PASSIVE_AGENT
         elif frame.all_subjects:  # "comprises A and B"
             subjects = [a for a in right if a.kind in frame.subject and not a.between]
