@@ -65,6 +65,15 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
 # Types whose act on a handing over ("refused the extradition of X to Y") is done to its
 # receiver, the one who asked for it.
 RECEIVING_TYPES = frozenset({"REJECT"})
+# Types whose content clause names the one they are aimed at as its subject ("demanded that
+# X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
+ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
+# for killing") is an act of those punished (when named), never of the punisher.
+REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+REASON = "punishment_reason"  # what `_content_of` says of such a reason
+# Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
+THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -240,11 +249,15 @@ class Extractor:
         hits = self._hits(view, amounts)
         links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
+        alleged: tuple[Hit, list[Arg]] | None = None  # a punishment's reason and its doers
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content) if content is not None else None
+        attribution = st.attribution_start(view, self.speech_verbs, self.complementizers)
         for hit in hits:
+            if attribution is not None and hit.last <= attribution:
+                hit.right = min(hit.right, attribution)  # who reports it is no actor of it
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
@@ -261,6 +274,11 @@ class Extractor:
                 hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
             if content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
+            alleged = self._reason(view, hit, content_of == REASON, alleged, state)
+            if alleged is not None and not hit.frame.fact:
+                if not alleged[1]:
+                    continue
+                hit.noun_doers = alleged[1]
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
@@ -271,6 +289,22 @@ class Extractor:
             previous = hit
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
+
+    @staticmethod
+    def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
+                state: DocState) -> tuple[Hit, list[Arg]] | None:
+        """The reason of a punishment being read at `hit` (the trigger that opened it and the
+        punished it is held against, when named), or None: "detained six Chileans for firing
+        rockets" opens one; the triggers after it in its clause ("... in two attacks") go on
+        with it."""
+        if opens and not hit.frame.fact:
+            punished = [a for a in state.objects[1] if not a.implicit] if (
+                state.objects[0] == view.index) else []
+            return hit, punished
+        if reason is not None and (hit.frame.fact or any(
+                view.boundary[k] for k in range(reason[0].last, hit.first + 1))):
+            return None
+        return reason
 
     def _continues(self, view: SentenceView, hit: Hit) -> bool:
         """"aims at X and a partnership with Y": a trigger joined to the one before it by a
@@ -337,8 +371,34 @@ class Extractor:
                 for o in self._members(hit, obj, on, hit.frame.object):
                     if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
+        state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
+
+    def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
+        """A planned punitive act under a condition is also a threat by its source to the
+        one who must meet the condition (else to the act's target)."""
+        if hit.modality != "planned" or not any(
+                e.event_type in THREAT_ACTS for e in made):
+            return []
+        found = st.conditional_threat(view, hit.last)
+        if found is None:
+            return []
+        cond, addressee = found
+        score, quad = ontology().intensity("THREATEN", None)
+        step = Step("threat", st.CONDITIONAL_THREAT, view.word_at(cond))
+        threats = []
+        for event in made:
+            target = addressee.entity if addressee else event.target
+            person = addressee.person if addressee else event.target_person
+            if event.event_type in THREAT_ACTS and target != event.source and codable(
+                    "THREATEN", event.source, target):
+                threats.append(replace(event, event_type="THREATEN", mode=None, target=target,
+                                       target_person=person, intensity=score, quad=quad,
+                                       modality="actual", context=list(event.context),
+                                       evidence=list(event.evidence),
+                                       trace=[*event.trace, step]))
+        return list({(t.source, t.target): t for t in threats}.values())
 
     def _members(self, hit: Hit, arg: Arg, date: str | None, kinds: frozenset[str]
                  ) -> list[Arg]:
@@ -583,7 +643,9 @@ class Extractor:
             pass
         elif genitive:
             subjects, how = genitive[0], st.GENITIVE
-        elif agents:  # "founded by X and Y"
+        elif agents and not self._coordinated_verb(view, hit, state):
+            # "founded by X and Y"; not "... and denies the truce announced by X": the
+            # coordinated verb's subject is the one before
             subjects, how = group_from(right, agents[0], frame.subject), st.PASSIVE_AGENT
         elif frame.all_subjects:  # "comprises A and B"
             subjects = [a for a in right if a.kind in frame.subject and not a.between]
@@ -612,7 +674,7 @@ class Extractor:
             state.verb_subjects = (view.index, subjects)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
-                      and not a.between
+                      and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
@@ -700,6 +762,9 @@ class Extractor:
         end = _past_subjects(hit, subjects)
         first = candidates[0]
         gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
+        if gap and gap[0] in self.complementizers and (
+                hit.frame.event or {}).get("type") in ADDRESSED_CONTENT:
+            gap = gap[1:]  # "demanded that the US cancel ...": the US is asked
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
             return None
         return first
@@ -998,12 +1063,21 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
         return "planned" if view.clause_start(hit.first) <= statement.first else None
     event = statement.frame.event or {}
     kind = event.get("type")
+    if (kind, event.get("mode")) in REASONED_PUNISHMENTS and _reason_of(view, hit):
+        return REASON
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
     if kind in CONTENT_TYPES and 0 <= hit.first - statement.last <= 4 and (
             view.clause_start(hit.first) <= statement.first):
         return kind
     return None
+
+
+def _reason_of(view: SentenceView, hit: Hit) -> bool:
+    """A trigger right after a reason marker ("for firing", "for the attack"; data:
+    `reason_markers`), one article or pronoun allowed between them."""
+    markers = view.grammar.reason_markers
+    return bool(markers) and any(view.word_at(hit.first - k) in markers for k in (1, 2))
 
 
 def _place_of(view: SentenceView, hit: Hit) -> str | None:

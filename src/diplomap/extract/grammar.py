@@ -125,6 +125,9 @@ class Grammar:
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
+    threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
+    reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
+    vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
@@ -153,7 +156,8 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
-        "event_noun_relatives", "refusal_links", "patient_nouns")}
+        "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
+        "reason_markers", "vicinity")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -91,6 +91,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     """
     words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
+    _open_short_brackets(text, spans, boundary)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
     view.ends = [e for _, e in spans]
@@ -171,6 +172,19 @@ def _words(normed: Normalized, start: int, grammar: Grammar
     local = itertools.starmap(normed.orig_span, zip(offsets[1:-1:2], offsets[2:-1:2],
                                                     strict=True))
     return words, [(start + s, start + e) for s, e in local], boundary
+
+
+def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list[bool]
+                         ) -> None:
+    """"The Labour Office (ILO) said": brackets around one word (an acronym after a name)
+    end no clause."""
+    if len(spans) < 3 or "(" not in text[spans[0][1]:spans[-1][0]]:
+        return
+    for k in range(1, len(spans) - 1):
+        before = text[spans[k - 1][1]:spans[k][0]].strip()
+        after = text[spans[k][1]:spans[k + 1][0]].strip()
+        if before == "(" and after == ")":
+            boundary[k] = boundary[k + 1] = False
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:

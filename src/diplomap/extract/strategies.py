@@ -333,3 +333,43 @@ def speaker(view: SentenceView, content: int) -> Arg | None:
     named = [a for a in view.args if a.last <= content and not a.marked and not a.implicit
              and a.kind in ACTOR_KINDS]
     return named[-1] if named else None
+
+
+
+def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
+                      complementizers: frozenset[str]) -> int | None:
+    """The first word of a last clause that only says who reports the sentence: a speech
+    verb with no content after it ("..., X officials said Monday"). The names in it are no
+    actors of the triggers before it; None when there is none."""
+    if not speech_verbs:
+        return None
+    last = next((k for k in range(len(view.words) - 1, 0, -1)
+                 if view.boundary[k] and k not in view.list_starts), None)
+    if last is None:
+        return None
+    verb = next((i for i in range(last, len(view.words))
+                 if not speech_verbs.isdisjoint(view.words[i])), None)
+    if verb is None or verb == last or any(
+            not complementizers.isdisjoint(w) for w in view.words[verb + 1:]):
+        return None
+    return last
+
+
+CONDITIONAL_THREAT = "conditional_threat"  # "will withdraw ... unless X ...": a threat to X
+
+
+def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None] | None:
+    """"Nigeria will withdraw its troops from Chad unless its president ...": the word that
+    opens a condition after word `after` (data: `threat_conditions`) and the first actor
+    named after it, the one who must meet it (None when it names none); None with no
+    condition."""
+    words = view.grammar.threat_conditions
+    if not words:
+        return None
+    cond = next((k for k in range(after, len(view.words))
+                 if not words.isdisjoint(view.words[k])), None)
+    if cond is None:
+        return None
+    addressee = next((a for a in view.args if a.first > cond and not a.implicit
+                      and a.kind in ACTOR_KINDS), None)
+    return cond, addressee

@@ -1,0 +1,173 @@
+"""English argument constructions, each on sentences of our own writing: who is the source
+and who the target of a trigger (issue #9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def events(pipeline: Pipeline, text: str) -> set[tuple]:
+    found = pipeline(text, "en", "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Peru demanded that Chile cancel the sale of weapons to Bolivia.",
+     ("PER", "REQUEST", "CHL"), ("PER", "REQUEST", "BOL")),
+    ("Norway warned that Sweden would lose its access to Finland.",
+     ("NOR", "THREATEN", "SWE"), ("NOR", "THREATEN", "FIN")),
+    ("Kenya alleged that Uganda had sent weapons against Sudan.",
+     ("KEN", "ACCUSE", "UGA"), ("KEN", "ACCUSE", "SDN")),
+])
+def test_the_subject_of_a_demanded_content_is_the_target(pipeline: Pipeline, text: str,
+                                                         expected: tuple, wrong: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union (AU) suspended the membership of Gabon.", ("AU", "SANCTION", "GAB")),
+    ("The International Atomic Energy Agency (IAEA) urged Iran to admit its inspectors.",
+     ("IAEA", "REQUEST", "IRN")),
+])
+def test_an_acronym_in_brackets_ends_no_clause(pipeline: Pipeline, text: str,
+                                               expected: tuple) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Peruvian minister reiterated that Chile must hand over the suspects to Bolivia.",
+    "The Peruvian foreign minister stressed that Chile must hand over the suspects to Bolivia.",
+])
+def test_a_speaker_who_reiterates_what_must_be_done_asks_for_it(pipeline: Pipeline,
+                                                                text: str) -> None:
+    found = events(pipeline, text)
+    assert ("PER", "REQUEST", "CHL") in found, found
+    assert not any(s == "CHL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian troops shelled a border town on Sunday, officials in Bolivia said.",
+    "Peruvian troops shelled a border town, killing six, a Bolivian news agency reported.",
+])
+def test_who_reports_an_act_in_a_closing_clause_is_none_of_its_actors(
+        pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any("BOL" in (s, t) for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile welcomed the Argentine decision to reopen the border.",
+    "Chile welcomed the announcement of Argentina on Monday.",
+])
+def test_welcoming_a_decision_is_support_not_a_meeting(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert ("CHL", "SUPPORT", "ARG") in found, found
+    assert not any(kind == "CONSULT" for _, kind, _ in found), found
+
+
+def test_welcoming_a_guest_is_still_a_meeting(pipeline: Pipeline) -> None:
+    assert ("PER", "CONSULT", "BOL") in events(pipeline, "Peru welcomed the Bolivian president.")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru postponed its talks with Chile until March.",
+    "Peru postpones the talks with Chile.",
+    "Peru delayed the talks with Chile.",
+])
+def test_a_postponed_act_is_planned(pipeline: Pipeline, text: str) -> None:
+    found = pipeline(text, "en", "2025-03-01").extraction.events
+    talks = [e for e in found if e.event_type == "CONSULT"]
+    assert talks and all(e.modality == "planned" for e in talks), found
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Peru will impose sanctions on Chile unless Bolivia opens its border.", ("PER", "BOL")),
+    ("Kenya said it would withdraw its troops from Somalia unless the funding resumes.",
+     ("KEN", "SOM")),
+])
+def test_a_planned_punitive_act_under_a_condition_is_a_threat(pipeline: Pipeline, text: str,
+                                                              threat: tuple) -> None:
+    found = events(pipeline, text)
+    assert (threat[0], "THREATEN", threat[1]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru bans imports from Chile unless they carry a certificate.",
+    "A court upheld a law that could ban the app in Peru unless its Chilean owner sells it.",
+])
+def test_an_act_done_or_only_possible_under_a_condition_is_no_threat(pipeline: Pipeline,
+                                                                     text: str) -> None:
+    assert not any(kind == "THREATEN" for _, kind, _ in events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Pakistan held peace talks with the Taliban in Doha.", {"PAK", "ORG:taliban"}),
+    ("The European Union opens negotiations with Chile.", {"EU", "CHL"}),
+    ("Qatar began direct negotiations with Hamas.", {"QAT", "ORG:hamas"}),
+])
+def test_talks_are_held_with_organisations_and_armed_groups_too(pipeline: Pipeline, text: str,
+                                                                pair: set) -> None:
+    found = events(pipeline, text)
+    assert any(kind == "CONSULT" and {s, t} == pair for s, kind, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean police detained a group of men, including two Peruvians, for firing rockets at "
+    "Bolivia.",
+    "Chilean police detained several men, among them two Peruvians, for firing rockets at "
+    "Bolivia in two attacks.",
+])
+def test_the_reason_of_an_arrest_is_an_act_of_the_arrested(pipeline: Pipeline,
+                                                            text: str) -> None:
+    found = events(pipeline, text)
+    assert ("CHL", "COERCE", "PER") in found and ("PER", "ASSAULT", "BOL") in found, found
+    assert not any(s == "CHL" and kind == "ASSAULT" for s, kind, _ in found), found
+
+
+def test_the_reason_of_an_arrest_of_no_one_named_is_no_act_of_the_police(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean police detained a group of men, some armed, for "
+                             "firing rockets at Bolivia.")
+    assert not any(kind == "ASSAULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("Hamas released a video of two Israeli hostages.", False),
+    ("The Chilean government releases a statement on the Peruvian prisoners.", False),
+    ("Hamas released two Israeli hostages.", True),
+])
+def test_releasing_a_video_or_statement_frees_no_one(pipeline: Pipeline, text: str,
+                                                     released: bool) -> None:
+    found = events(pipeline, text)
+    assert any(kind == "RETREAT" for _, kind, _ in found) == released, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean troops carried out a drone strike near the Peruvian border, killing six rebels.",
+    "Chilean jets bombed a rebel camp near Peru on Sunday.",
+])
+def test_a_name_near_which_an_act_happens_is_not_its_target(pipeline: Pipeline,
+                                                            text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(t == "PER" for _, _, t in found), found
+
+
+def test_a_target_named_after_a_place_near_another_state_is_still_found(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean jets bombed Bolivian positions near Peru on Sunday.")
+    assert ("CHL", "ASSAULT", "BOL") in found and not any(t == "PER" for _, _, t in found), found
+
+
+def test_a_coordinated_verb_keeps_its_subject_before_an_agent_of_its_object(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Peru condemns the vote and denies the truce previously "
+                             "announced by Bolivian president Luis Arce.")
+    assert ("PER", "REJECT", "BOL") in found, found
