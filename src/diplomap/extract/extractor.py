@@ -854,9 +854,28 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        possible = self._possibility(view, start, hit.first)
+        if possible:
+            return "hypothetical", possible
         if hit.future:  # "سيلتقي": the trigger itself says it will happen
             return "planned", hit.future
         return "actual", ""
+
+    def _possibility(self, view: SentenceView, start: int, end: int) -> str:
+        """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the
+        words [start, end] up to a trigger; not before a perfect ("قد تم") nor after a past
+        auxiliary ("كانت قد"). The cue's words, or ''."""
+        g = self.grammar
+        for i in range(start, end):  # the verb after it may be the trigger itself
+            if not g.possibility_particles & set(view.words[i]):
+                continue
+            verb = view.word_at(i + 1)
+            perfect = verb in g.perfect_after_possibility or (
+                bool(g.perfect_endings) and verb.endswith(g.perfect_endings))
+            if (verb.startswith(g.possibility_prefixes) and not perfect
+                    and not (i and g.pluperfect_auxiliaries & set(view.words[i - 1]))):
+                return f"{view.word_at(i)} {verb}"
+        return ""
 
     def _fact_attrs(self, view: SentenceView, hit: Hit, predicate: str, date,
                     amounts: list, negated: bool, obj: Arg) -> dict:

@@ -126,6 +126,11 @@ class Grammar:
     refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
+    possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
+    possibility_prefixes: tuple[str, ...]  # prefixes of the imperfect after it ("تفرض")
+    perfect_after_possibility: frozenset[str]  # perfects with such a prefix ("قد تم")
+    perfect_endings: tuple[str, ...]  # a feminine perfect's ending ("قد تولت")
+    pluperfect_auxiliaries: frozenset[str]  # "كانت قد": what follows had happened
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -153,7 +158,8 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
-        "event_noun_relatives", "refusal_links", "patient_nouns")}
+        "event_noun_relatives", "refusal_links", "patient_nouns", "possibility_particles",
+        "perfect_after_possibility", "pluperfect_auxiliaries")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -173,6 +179,8 @@ def grammar(code: str) -> Grammar:
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
+        possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
+        perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",
