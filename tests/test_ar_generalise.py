@@ -34,3 +34,21 @@ def test_possibility_particle_before_an_imperfect_is_hypothetical(pipeline, text
 ])
 def test_possibility_particle_before_a_perfect_is_an_act(pipeline, text):
     assert ("JPN", "SANCTION", "PRK", "actual") in events(pipeline, text)
+
+
+def test_a_suspect_is_no_accusation_of_the_arresting_state(pipeline):
+    found = events(pipeline, "اعتقلت الشرطة التركية عشرة أشخاص يُشتبه في انتمائهم إلى جماعة مسلحة في سوريا.")
+    assert not any(e[1] == "ACCUSE" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "أرسلت أوكرانيا خبراء إلى بولندا للمساعدة في التصدي للطائرات المسيّرة الروسية.",
+    "رصدت ليتوانيا دخول طائرات مسيّرة روسية إلى أجوائها.",
+])
+def test_a_drone_named_alone_is_no_attack_nor_march(pipeline, text):
+    assert not any(e[1] in ("ASSAULT", "PROTEST") for e in events(pipeline, text))
+
+
+def test_an_attack_by_drones_is_an_assault(pipeline):
+    found = events(pipeline, "شنت روسيا هجوماً بطائرات مسيّرة على أوكرانيا.")
+    assert ("RUS", "ASSAULT", "UKR", "actual") in found
