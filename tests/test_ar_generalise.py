@@ -37,7 +37,8 @@ def test_possibility_particle_before_a_perfect_is_an_act(pipeline, text):
 
 
 def test_a_suspect_is_no_accusation_of_the_arresting_state(pipeline):
-    found = events(pipeline, "اعتقلت الشرطة التركية عشرة أشخاص يُشتبه في انتمائهم إلى جماعة مسلحة في سوريا.")
+    found = events(pipeline, "اعتقلت الشرطة التركية عشرة أشخاص يُشتبه في انتمائهم "
+                             "إلى جماعة مسلحة في سوريا.")
     assert not any(e[1] == "ACCUSE" for e in found)
 
 
@@ -52,3 +53,33 @@ def test_a_drone_named_alone_is_no_attack_nor_march(pipeline, text):
 def test_an_attack_by_drones_is_an_assault(pipeline):
     found = events(pipeline, "شنت روسيا هجوماً بطائرات مسيّرة على أوكرانيا.")
     assert ("RUS", "ASSAULT", "UKR", "actual") in found
+
+
+def _linked(pipeline: Pipeline, text: str) -> list[str]:
+    return [m.entity_id for m in pipeline(text, "ar", "2025-03-01").doc.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت حماس إنها تدرس المقترح.",
+    "التقى الوسطاء ممثلين عن إسرائيل وحماس.",
+    "انتقد الجناح العسكري لحماس الخطة.",
+])
+def test_a_name_that_is_also_a_noun_is_the_name_alone_or_after_and_for(pipeline, text):
+    assert "ORG:hamas" in _linked(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل الجمهور اللاعبين بحماس كبير.",
+    "أبدى المتطوعون الحماس للمشروع الجديد.",
+])
+def test_the_noun_after_a_preposition_or_the_article_is_no_name(pipeline, text):
+    assert "ORG:hamas" not in _linked(pipeline, text)
+
+
+def test_a_proclitics_mapping_must_list_clitics():
+    from diplomap.lexicon.model import Entity, LexiconError
+    from diplomap.lexicon.patterns import _proclitics
+
+    broken = Entity("ORG:x", "organization", "X", extra={"proclitics": {"اسم": "و"}})
+    with pytest.raises(LexiconError, match="proclitics"):
+        _proclitics(broken)
