@@ -83,3 +83,25 @@ def test_a_proclitics_mapping_must_list_clitics():
     broken = Entity("ORG:x", "organization", "X", extra={"proclitics": {"اسم": "و"}})
     with pytest.raises(LexiconError, match="proclitics"):
         _proclitics(broken)
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    ("نشرت الصحف صورة الطالب الأردني مع وزير الخارجية المصري.", "REQUEST"),
+    ("رحبت فرنسا بالبيان الصادر عن الحكومة الروسية.", "COERCE"),
+    ("دعت ألمانيا إلى توخي الحذر في التعامل مع إيران.", "THREATEN"),
+])
+def test_a_finite_verb_does_not_read_a_noun_with_the_article(pipeline, text, not_type):
+    assert not any(e[1] == not_type for e in events(pipeline, text))
+
+
+def test_the_finite_verb_itself_still_reads(pipeline):
+    found = events(pipeline, "طالب الأردن إسرائيل بوقف العمليات العسكرية في غزة.")
+    assert ("JOR", "REQUEST", "ISR", "actual") in found
+
+
+def test_a_perfect_written_like_its_verbal_noun_is_no_finite_only_token():
+    from diplomap.extract.frames import load_frames
+
+    finite = load_frames("ar").finite
+    assert "طالب*" in finite
+    assert "توسط*" not in finite  # also the verbal noun: "التوسط"

@@ -291,6 +291,9 @@ class Extractor:
                 continue
             if after and any(token_matches(w, after) for w in frame.not_after if w.endswith("*")):
                 continue
+            if pattern.tokens[0] in self.frames.finite and _with_article_only(
+                    self.grammar, view.words[first], pattern.tokens[0]):
+                continue  # "الطالب" (the student) is no "طالب" (demanded)
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -1170,6 +1173,17 @@ def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
     if not prefix or token_matches(token, (surface,)) or surface[len(prefix):] not in word:
         return ""
     return surface if token_matches(token, (surface[len(prefix):],)) else ""
+
+
+def _with_article_only(g: Grammar, word: tuple[str, ...], token: str) -> bool:
+    """Whether `token` matches the word only once a proclitic with the article is read off
+    ("الطالب", "للمطالب"): a finite verb takes no article."""
+    if not g.article:
+        return False
+    surface = word[0]
+    articled = (g.article, *g.article_clitics)
+    plain = tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
+    return not token_matches(token, plain)
 
 
 def _absorb_hits(hits: list[Hit]) -> list[Hit]:
