@@ -105,3 +105,18 @@ def test_a_perfect_written_like_its_verbal_noun_is_no_finite_only_token():
     finite = load_frames("ar").finite
     assert "طالب*" in finite
     assert "توسط*" not in finite  # also the verbal noun: "التوسط"
+
+
+@pytest.mark.parametrize("text", [
+    "زار وزير الخارجية الفرنسي بوغوتا. وقُتل ثلاثة جنود من جيش التحرير الوطني في كولومبيا أمس.",
+    "قُتل حارس برصاص مسلح من جيش التحرير الوطني في قرية نائية في كولومبيا.",
+])
+def test_a_voweled_passive_takes_no_earlier_subject_as_its_doer(pipeline, text):
+    found = events(pipeline, text)
+    # neither the state named before nor the one where it happened killed the armed group
+    assert not any(e[1] == "ASSAULT" and e[2] == "ORG:eln" for e in found)
+
+
+def test_a_voweled_passive_with_its_agent_names_the_doer(pipeline):
+    found = events(pipeline, "وقُصفت مواقع سورية بطائرات إسرائيلية.")
+    assert ("ISR", "ASSAULT", "SYR", "actual") in found

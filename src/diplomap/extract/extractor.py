@@ -10,6 +10,7 @@ state. Modality, dates, amounts and attributes are read from the frame's clause.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,7 +33,7 @@ from diplomap.extract.arguments import (
 )
 from diplomap.extract.calibration import calibrated
 from diplomap.extract.dates import find_dates
-from diplomap.extract.frames import Frame, FrameLexicon, load_frames
+from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
@@ -245,6 +246,8 @@ class Extractor:
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content) if content is not None else None
         for hit in hits:
+            if self._voweled_passive(doc.text, view, hit):
+                hit.frame = passive_frame(self.frames, hit.frame)
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
@@ -864,6 +867,22 @@ class Extractor:
             return "planned", hit.future
         return "actual", ""
 
+    def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
+        """"قُتل ثلاثة": the writer's damma on the first letter of the trigger's verb (after
+        its proclitics) marks a passive, which unvoweled text writes like the active."""
+        g = self.grammar
+        if not g.passive_marks or hit.frame.voice != "active" or hit.first != hit.last - 1:
+            return False
+        start, end = view.spans[hit.first]
+        letters = _letters_with_marks(text[start:end])
+        surface = view.word_at(hit.first)
+        for reading in view.words[hit.first]:
+            k = len(surface) - len(reading)
+            if (k < len(letters) and letters[k][1] in g.passive_marks
+                    and not reading.startswith(g.passive_marks_not_on)):
+                return True
+        return False
+
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
         """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the
         words [start, end] up to a trigger; not before a perfect ("قد تم") nor after a past
@@ -1173,6 +1192,18 @@ def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
     if not prefix or token_matches(token, (surface,)) or surface[len(prefix):] not in word:
         return ""
     return surface if token_matches(token, (surface[len(prefix):],)) else ""
+
+
+def _letters_with_marks(word: str) -> list[tuple[str, str]]:
+    """Each letter of an original word with the first vowel mark written after it."""
+    out: list[tuple[str, str]] = []
+    for ch in word:
+        if unicodedata.combining(ch):
+            if out and not out[-1][1]:
+                out[-1] = (out[-1][0], ch)
+        elif ch.isalpha():
+            out.append((ch, ""))
+    return out
 
 
 def _with_article_only(g: Grammar, word: tuple[str, ...], token: str) -> bool:

@@ -134,6 +134,11 @@ def _passive(frame: Frame) -> Frame:
     return replace(frame, id=f"{frame.id}~passive", voice="passive")
 
 
+def passive_frame(lexicon: FrameLexicon, frame: Frame) -> Frame:
+    """The passive twin of an active frame (its `~passive` frame, or one made like it)."""
+    return lexicon.by_id.get(f"{frame.id}~passive") or _passive(frame)
+
+
 def frame_forms(entry: dict, lang: str) -> tuple[list[str], list[str]]:
     """(active, passive) trigger forms of a frames.yaml entry: its `forms` and the forms
     its `lemmas` expand to."""

@@ -131,6 +131,8 @@ class Grammar:
     perfect_after_possibility: frozenset[str]  # perfects with such a prefix ("قد تم")
     perfect_endings: tuple[str, ...]  # a feminine perfect's ending ("قد تولت")
     pluperfect_auxiliaries: frozenset[str]  # "كانت قد": what follows had happened
+    passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
+    passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -181,6 +183,8 @@ def grammar(code: str) -> Grammar:
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
         perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
+        passive_marks=tuple(g.words("passive_marks")),  # a vowel: normalising drops it
+        passive_marks_not_on=tuple(norm(w) for w in g.words("passive_marks_not_on")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",
