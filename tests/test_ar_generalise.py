@@ -120,3 +120,16 @@ def test_a_voweled_passive_takes_no_earlier_subject_as_its_doer(pipeline, text):
 def test_a_voweled_passive_with_its_agent_names_the_doer(pipeline):
     found = events(pipeline, "وقُصفت مواقع سورية بطائرات إسرائيلية.")
     assert ("ISR", "ASSAULT", "SYR", "actual") in found
+
+
+def test_names_between_a_negation_and_its_trigger_do_not_count(pipeline):
+    found = events(pipeline, "ولم تتلقَّ جمهورية الكونغو الديمقراطية ورواندا أي دعوة من "
+                             "الاتحاد الأفريقي لحضور الاجتماع.")
+    assert not any(e[1] == "REQUEST" and e[3] == "actual" for e in found)
+
+
+def test_a_word_read_behind_the_future_prefix_is_no_negation(pipeline):
+    text = "سلّم الرئيس الكازاخستاني قاسم جومارت توكاييف رئاسة منظمة شنغهاي للتعاون إلى الصين."
+    facts = pipeline(text, "ar", "2024-07-05").extraction.facts
+    assert ("CHN", "chair_of", "SCO", "actual") in {
+        (f.subject, f.predicate, f.object, f.modality) for f in facts}

@@ -846,6 +846,8 @@ class Extractor:
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
         for first, last, pattern in self.frames.modality.find(view.words[start:hit.first]):
+            if _future_verb(self.grammar, view.words[start + first], pattern.tokens[0]):
+                continue  # a cue read only behind the future prefix ("سلم" is no "لم")
             found[pattern.key] = (start + first, start + last)  # the cue nearest the trigger
 
         def cue(key: str) -> str:
@@ -853,7 +855,9 @@ class Extractor:
             return " ".join(view.word_at(i) for i in range(first, last))
 
         negated = found.get("negated", (-99, -99))[0]
-        if "negated" in found and hit.first - negated <= NEGATION_WINDOW:
+        # the words of names between do not count ("لم تتلق حكومتا X وY أي دعوة")
+        between = sum(1 for i in range(negated + 1, hit.first) if i not in view.masked)
+        if "negated" in found and between < NEGATION_WINDOW:
             return "negated", cue("negated")
         if "negated" in found and 0 < found.get("planned", (-9, -9))[0] - negated <= 2:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
