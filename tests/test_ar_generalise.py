@@ -133,3 +133,13 @@ def test_a_word_read_behind_the_future_prefix_is_no_negation(pipeline):
     facts = pipeline(text, "ar", "2024-07-05").extraction.facts
     assert ("CHN", "chair_of", "SCO", "actual") in {
         (f.subject, f.predicate, f.object, f.modality) for f in facts}
+
+
+def test_in_case_makes_what_follows_hypothetical(pipeline):
+    found = events(pipeline, "في حال انتهاء المهلة تفرض اليابان عقوبات على روسيا.")
+    assert ("JPN", "SANCTION", "RUS", "hypothetical") in found
+
+
+def test_in_a_state_of_is_no_condition(pipeline):
+    found = events(pipeline, "وضعت روسيا قواتها في حالة تأهب قصوى على الحدود مع أوكرانيا.")
+    assert not any(e[3] == "hypothetical" for e in found)
