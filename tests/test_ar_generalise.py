@@ -143,3 +143,13 @@ def test_in_case_makes_what_follows_hypothetical(pipeline):
 def test_in_a_state_of_is_no_condition(pipeline):
     found = events(pipeline, "وضعت روسيا قواتها في حالة تأهب قصوى على الحدود مع أوكرانيا.")
     assert not any(e[3] == "hypothetical" for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تتابع اليابان بقلق التدريبات العسكرية الصينية قرب تايوان.", ("JPN", "ACCUSE", "CHN")),
+    ("يساور ألمانيا القلق إزاء التجارب الصاروخية الكورية الشمالية.", ("DEU", "ACCUSE", "PRK")),
+    ("تتعاون كازاخستان مع أوزبكستان في إدارة الموارد المائية.", ("KAZ", "COOPERATE", "UZB")),
+    ("نفذت الشرطة التركية العملية بالتنسيق مع السلطات العراقية.", ("TUR", "COOPERATE", "IRQ")),
+])
+def test_concern_about_and_cooperation_with_a_partner(pipeline, text, expected):
+    assert (*expected, "actual") in events(pipeline, text)
