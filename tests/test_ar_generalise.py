@@ -153,3 +153,11 @@ def test_in_a_state_of_is_no_condition(pipeline):
 ])
 def test_concern_about_and_cooperation_with_a_partner(pipeline, text, expected):
     assert (*expected, "actual") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    ("تجول وزير الخارجية الروسي في مدينة تدمر الأثرية في سوريا.", "ASSAULT"),
+    ("زار وزير الخارجية التركي بلدة بايدوا في الصومال.", "SUPPORT"),
+])
+def test_the_word_after_a_town_noun_is_its_name_not_a_trigger(pipeline, text, not_type):
+    assert not any(e[1] == not_type for e in events(pipeline, text))

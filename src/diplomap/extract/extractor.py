@@ -297,6 +297,8 @@ class Extractor:
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
+            if before and self.grammar.town_nouns & set(_plain_readings(self.grammar, before)):
+                continue  # "مدينة تدمر": the name of a town
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -1213,12 +1215,16 @@ def _letters_with_marks(word: str) -> list[tuple[str, str]]:
 def _with_article_only(g: Grammar, word: tuple[str, ...], token: str) -> bool:
     """Whether `token` matches the word only once a proclitic with the article is read off
     ("الطالب", "للمطالب"): a finite verb takes no article."""
+    return bool(g.article) and not token_matches(token, _plain_readings(g, word))
+
+
+def _plain_readings(g: Grammar, word: tuple[str, ...]) -> tuple[str, ...]:
+    """The readings of a word that do not read off the article ("المدينة" is no "مدينة")."""
     if not g.article:
-        return False
+        return word
     surface = word[0]
     articled = (g.article, *g.article_clitics)
-    plain = tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
-    return not token_matches(token, plain)
+    return tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
 
 
 def _absorb_hits(hits: list[Hit]) -> list[Hit]:

@@ -133,6 +133,7 @@ class Grammar:
     pluperfect_auxiliaries: frozenset[str]  # "كانت قد": what follows had happened
     passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
+    town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -161,7 +162,7 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "patient_nouns", "possibility_particles",
-        "perfect_after_possibility", "pluperfect_auxiliaries")}
+        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -64,7 +64,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "people_nouns", "event_noun_relatives", "refusal_links", "patient_nouns",
             "adjective_endings", "possibility_particles", "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
-            "passive_marks", "passive_marks_not_on"), "words"),
+            "passive_marks", "passive_marks_not_on", "town_nouns"), "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
     },
