@@ -161,3 +161,9 @@ def test_concern_about_and_cooperation_with_a_partner(pipeline, text, expected):
 ])
 def test_the_word_after_a_town_noun_is_its_name_not_a_trigger(pipeline, text, not_type):
     assert not any(e[1] == not_type for e in events(pipeline, text))
+
+
+def test_an_exchange_of_indefinite_fire_is_mutual(pipeline):
+    found = events(pipeline, "تبادل الجيش الهندي والقوات الباكستانية إطلاق نار كثيفاً "
+                             "على طول الحدود.")
+    assert ("IND", "ASSAULT", "PAK", "actual") in found
