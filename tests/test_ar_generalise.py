@@ -167,3 +167,16 @@ def test_an_exchange_of_indefinite_fire_is_mutual(pipeline):
     found = events(pipeline, "تبادل الجيش الهندي والقوات الباكستانية إطلاق نار كثيفاً "
                              "على طول الحدود.")
     assert ("IND", "ASSAULT", "PAK", "actual") in found
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع رئيس الوزراء الكندي اتفاقاً مع رئيسة وزراء ألبرتا دانييل سميث.",
+    "التقى وزير الخارجية الفرنسي نظيره الأمريكي دانيال في باريس.",
+])
+def test_a_name_that_begins_like_a_short_verb_is_no_condemnation(pipeline, text):
+    assert not any(e[1] == "ACCUSE" for e in events(pipeline, text))
+
+
+def test_the_short_verb_itself_still_condemns(pipeline):
+    assert ("FRA", "ACCUSE", "RUS", "actual") in events(
+        pipeline, "دانت فرنسا الهجوم الروسي على أوكرانيا.")
