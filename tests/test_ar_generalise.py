@@ -180,3 +180,21 @@ def test_a_name_that_begins_like_a_short_verb_is_no_condemnation(pipeline, text)
 def test_the_short_verb_itself_still_condemns(pipeline):
     assert ("FRA", "ACCUSE", "RUS", "actual") in events(
         pipeline, "دانت فرنسا الهجوم الروسي على أوكرانيا.")
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    ("تعمل كينيا على حفظ الأمن في المنطقة، وبخاصة في جمهورية الكونغو الديمقراطية.", "ACCUSE"),
+    ("وقعت الاشتباكات بين الجيش السوداني وقوات الدعم السريع، وقُتل العشرات على أيدي "
+     "مسلحين من تشاد.", "SUPPORT"),
+    ("أبدت فرنسا وعدم رضاها عن سياسة الصين.", "AGREE"),
+])
+def test_short_verbs_do_not_read_words_that_begin_like_them(pipeline, text, not_type):
+    assert not any(e[1] == not_type for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أيدت مصر المبادرة السعودية بشأن اليمن.", ("EGY", "SUPPORT", "SAU")),
+    ("زار وزير الخارجية التركي العراق.", ("TUR", "CONSULT", "IRQ")),
+])
+def test_the_exact_short_verbs_still_read(pipeline, text, expected):
+    assert (*expected, "actual") in events(pipeline, text)
