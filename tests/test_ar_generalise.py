@@ -103,7 +103,7 @@ def test_a_perfect_written_like_its_verbal_noun_is_no_finite_only_token():
     from diplomap.extract.frames import load_frames
 
     finite = load_frames("ar").finite
-    assert "طالب*" in finite
+    assert "طالب" in finite
     assert "توسط*" not in finite  # also the verbal noun: "التوسط"
 
 
@@ -198,3 +198,19 @@ def test_short_verbs_do_not_read_words_that_begin_like_them(pipeline, text, not_
 ])
 def test_the_exact_short_verbs_still_read(pipeline, text, expected):
     assert (*expected, "actual") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "not_type"), [
+    ("استقبلت ألمانيا آلاف طالبي اللجوء من سوريا وأفغانستان.", "REQUEST"),
+    ("ناقش وزراء من كينيا وأوغندا الحوكمة الرشيدة في نيروبي.", "ACCUSE"),
+    ("التقى قاضي المحكمة العليا الباكستانية وفداً من الهند.", "ACCUSE"),
+])
+def test_nouns_that_begin_like_a_perfect_are_no_trigger(pipeline, text, not_type):
+    assert not any(e[1] == not_type for e in events(pipeline, text))
+
+
+def test_the_perfect_and_passive_themselves_still_read(pipeline):
+    assert ("EGY", "REQUEST", "ISR", "actual") in events(
+        pipeline, "طالبت مصر إسرائيل بالانسحاب من رفح.")
+    assert any(e[1] == "ACCUSE" for e in events(
+        pipeline, "حوكم دبلوماسي روسي في بولندا بتهمة التجسس."))
