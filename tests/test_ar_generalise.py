@@ -214,3 +214,10 @@ def test_the_perfect_and_passive_themselves_still_read(pipeline):
         pipeline, "طالبت مصر إسرائيل بالانسحاب من رفح.")
     assert any(e[1] == "ACCUSE" for e in events(
         pipeline, "حوكم دبلوماسي روسي في بولندا بتهمة التجسس."))
+
+
+def test_the_mediator_noun_does_not_read_words_that_begin_like_it(pipeline):
+    found = events(pipeline, "وسيطرح وزير الخارجية المصري أفكاراً جديدة على إسرائيل والأردن.")
+    assert not any(e[1] == "CONSULT" for e in found)
+    assert any(e[1] == "CONSULT" for e in events(
+        pipeline, "أدت قطر دور الوسيط بين الولايات المتحدة وإيران."))
