@@ -10,6 +10,7 @@ state. Modality, dates, amounts and attributes are read from the frame's clause.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,7 +33,7 @@ from diplomap.extract.arguments import (
 )
 from diplomap.extract.calibration import calibrated
 from diplomap.extract.dates import find_dates
-from diplomap.extract.frames import Frame, FrameLexicon, load_frames
+from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
@@ -258,6 +259,8 @@ class Extractor:
         for hit in hits:
             if attribution is not None and hit.last <= attribution:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
+            if self._voweled_passive(doc.text, view, hit):
+                hit.frame = passive_frame(self.frames, hit.frame)
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
@@ -325,6 +328,11 @@ class Extractor:
                 continue
             if after and any(token_matches(w, after) for w in frame.not_after if w.endswith("*")):
                 continue
+            if pattern.tokens[0] in self.frames.finite and _with_article_only(
+                    self.grammar, view.words[first], pattern.tokens[0]):
+                continue  # "الطالب" (the student) is no "طالب" (demanded)
+            if before and self.grammar.town_nouns & set(_plain_readings(self.grammar, before)):
+                continue  # "مدينة تدمر": the name of a town
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -905,6 +913,8 @@ class Extractor:
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
         for first, last, pattern in self.frames.modality.find(view.words[start:hit.first]):
+            if _future_verb(self.grammar, view.words[start + first], pattern.tokens[0]):
+                continue  # a cue read only behind the future prefix ("سلم" is no "لم")
             found[pattern.key] = (start + first, start + last)  # the cue nearest the trigger
 
         def cue(key: str) -> str:
@@ -912,16 +922,53 @@ class Extractor:
             return " ".join(view.word_at(i) for i in range(first, last))
 
         negated = found.get("negated", (-99, -99))[0]
-        if "negated" in found and hit.first - negated <= NEGATION_WINDOW:
+        # the words of names between do not count ("لم تتلق حكومتا X وY أي دعوة")
+        between = sum(1 for i in range(negated + 1, hit.first) if i not in view.masked)
+        if "negated" in found and between < NEGATION_WINDOW:
             return "negated", cue("negated")
         if "negated" in found and 0 < found.get("planned", (-9, -9))[0] - negated <= 2:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        possible = self._possibility(view, start, hit.first)
+        if possible:
+            return "hypothetical", possible
         if hit.future:  # "سيلتقي": the trigger itself says it will happen
             return "planned", hit.future
         return "actual", ""
+
+    def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
+        """"قُتل ثلاثة": the writer's damma on the first letter of the trigger's verb (after
+        its proclitics) marks a passive, which unvoweled text writes like the active."""
+        g = self.grammar
+        if not g.passive_marks or hit.frame.voice != "active" or hit.first != hit.last - 1:
+            return False
+        start, end = view.spans[hit.first]
+        letters = _letters_with_marks(text[start:end])
+        surface = view.word_at(hit.first)
+        for reading in view.words[hit.first]:
+            k = len(surface) - len(reading)
+            if (k < len(letters) and letters[k][1] in g.passive_marks
+                    and not reading.startswith(g.passive_marks_not_on)):
+                return True
+        return False
+
+    def _possibility(self, view: SentenceView, start: int, end: int) -> str:
+        """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the
+        words [start, end] up to a trigger; not before a perfect ("قد تم") nor after a past
+        auxiliary ("كانت قد"). The cue's words, or ''."""
+        g = self.grammar
+        for i in range(start, end):  # the verb after it may be the trigger itself
+            if not g.possibility_particles & set(view.words[i]):
+                continue
+            verb = view.word_at(i + 1)
+            perfect = verb in g.perfect_after_possibility or (
+                bool(g.perfect_endings) and verb.endswith(g.perfect_endings))
+            if (verb.startswith(g.possibility_prefixes) and not perfect
+                    and not (i and g.pluperfect_auxiliaries & set(view.words[i - 1]))):
+                return f"{view.word_at(i)} {verb}"
+        return ""
 
     def _fact_attrs(self, view: SentenceView, hit: Hit, predicate: str, date,
                     amounts: list, negated: bool, obj: Arg) -> dict:
@@ -1225,6 +1272,33 @@ def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
     if not prefix or token_matches(token, (surface,)) or surface[len(prefix):] not in word:
         return ""
     return surface if token_matches(token, (surface[len(prefix):],)) else ""
+
+
+def _letters_with_marks(word: str) -> list[tuple[str, str]]:
+    """Each letter of an original word with the first vowel mark written after it."""
+    out: list[tuple[str, str]] = []
+    for ch in word:
+        if unicodedata.combining(ch):
+            if out and not out[-1][1]:
+                out[-1] = (out[-1][0], ch)
+        elif ch.isalpha():
+            out.append((ch, ""))
+    return out
+
+
+def _with_article_only(g: Grammar, word: tuple[str, ...], token: str) -> bool:
+    """Whether `token` matches the word only once a proclitic with the article is read off
+    ("الطالب", "للمطالب"): a finite verb takes no article."""
+    return bool(g.article) and not token_matches(token, _plain_readings(g, word))
+
+
+def _plain_readings(g: Grammar, word: tuple[str, ...]) -> tuple[str, ...]:
+    """The readings of a word that do not read off the article ("المدينة" is no "مدينة")."""
+    if not g.article:
+        return word
+    surface = word[0]
+    articled = (g.article, *g.article_clitics)
+    return tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
 
 
 def _absorb_hits(hits: list[Hit]) -> list[Hit]:

@@ -71,6 +71,9 @@ class FrameLexicon:
     focal_anaphora: frozenset[str]
     level_order: list[str] = field(default_factory=list)
     by_id: dict[str, Frame] = field(default_factory=dict)  # every frame, `~passive` ones too
+    # first tokens that only ever stand for a finite verb ("طالب*": "demanded"), never for a
+    # noun of any frame: such a token does not read a word with the article ("الطالب")
+    finite: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -131,18 +134,33 @@ def _passive(frame: Frame) -> Frame:
     return replace(frame, id=f"{frame.id}~passive", voice="passive")
 
 
+def passive_frame(lexicon: FrameLexicon, frame: Frame) -> Frame:
+    """The passive twin of an active frame (its `~passive` frame, or one made like it)."""
+    return lexicon.by_id.get(f"{frame.id}~passive") or _passive(frame)
+
+
 def frame_forms(entry: dict, lang: str) -> tuple[list[str], list[str]]:
     """(active, passive) trigger forms of a frames.yaml entry: its `forms` and the forms
     its `lemmas` expand to."""
+    active, passive, _ = _frame_forms(entry, lang)
+    return active, passive
+
+
+def _frame_forms(entry: dict, lang: str) -> tuple[list[str], list[str], list[str]]:
+    """(active, passive, finite verb) forms of a frames.yaml entry."""
     fixed = list(entry.get("forms", []))
     lemmas = entry.get("lemmas", [])
     if not lemmas:
-        return fixed, list(entry.get("passive_forms", []))
+        return fixed, list(entry.get("passive_forms", [])), []
     made = expand_all(lemmas, lang)
     active = list(dict.fromkeys([*fixed, *made.active]))
     passive = [f for f in dict.fromkeys([*entry.get("passive_forms", []), *made.passive])
                if f not in active]
-    return active, passive
+    return active, passive, list(made.finite)
+
+
+def _first_token(form: str) -> str:
+    return TokenPattern.parse(form, None, _norm).tokens[0]
 
 
 def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
@@ -150,9 +168,15 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         patterns: list[TokenPattern] = []
         seen: set[tuple[str, ...]] = set()
         by_id: dict[str, Frame] = {}
+        verbs: set[str] = set()
+        nominal: set[str] = set()
         for entry in data["frames"]:  # a form listed twice stays the earlier frame's
             frame = _frame(entry)
-            active, passive = frame_forms(entry, lang)
+            active, passive, finite = _frame_forms(entry, lang)
+            verbs.update(_first_token(f) for f in finite)
+            fixed = set(entry.get("forms", []))  # written out: a verb or a noun, unknown
+            nominal.update(_first_token(f) for f in [*active, *passive]
+                           if f not in finite and f not in fixed)
             groups = [(frame, active)]
             if passive:
                 groups.append((_passive(frame), passive))
@@ -175,6 +199,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             focal_anaphora=frozenset(_norm(w) for w in data.get("focal_anaphora", [])),
             level_order=list(data["partner_levels"]),
             by_id=by_id,
+            finite=frozenset(verbs - nominal),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc

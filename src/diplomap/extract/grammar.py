@@ -129,6 +129,14 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
+    possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
+    possibility_prefixes: tuple[str, ...]  # prefixes of the imperfect after it ("تفرض")
+    perfect_after_possibility: frozenset[str]  # perfects with such a prefix ("قد تم")
+    perfect_endings: tuple[str, ...]  # a feminine perfect's ending ("قد تولت")
+    pluperfect_auxiliaries: frozenset[str]  # "كانت قد": what follows had happened
+    passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
+    passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
+    town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -157,7 +165,8 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
-        "reason_markers", "vicinity")}
+        "reason_markers", "vicinity", "possibility_particles",
+        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -177,6 +186,10 @@ def grammar(code: str) -> Grammar:
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
+        possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
+        perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
+        passive_marks=tuple(g.words("passive_marks")),  # a vowel: normalising drops it
+        passive_marks_not_on=tuple(norm(w) for w in g.words("passive_marks_not_on")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",

@@ -48,6 +48,8 @@ class Forms:
 
     active: tuple[str, ...]
     passive: tuple[str, ...] = ()
+    # the active forms that are finite verbs (perfect, imperfect): a verb takes no article
+    finite: tuple[str, ...] = ()
 
 
 def _list(value: Any) -> list[str]:
@@ -162,7 +164,10 @@ def _arabic_forms(entry: Mapping[str, Any]) -> Forms:
             # takes it when it says `passive: true`: "تم توقيف")
             nouns = [*para.get("masdar", ()), *(() if verb else para.get("noun", ()))]
             passive += [f"{aux} {n}*" for aux in data.auxiliaries for n in nouns]
-    return Forms(_unique(active), _unique(passive))
+    # a perfect written like a verbal noun ("توسط", "قصف") is also a noun: not finite only
+    nominal = set(words("masdar", "participle", "noun", "passive_participle"))
+    finite = [w for w in words("perfect", "imperfect") if w not in nominal] if verb else []
+    return Forms(_unique(active), _unique(passive), _unique(finite))
 
 
 # --- English -------------------------------------------------------------------------------
@@ -277,11 +282,14 @@ def expand(entry: Mapping[str, Any], lang: str) -> Forms:
 def expand_all(entries: Iterable[Mapping[str, Any]], lang: str) -> Forms:
     active: list[str] = []
     passive: list[str] = []
+    finite: list[str] = []
     for entry in entries:
         forms = expand(entry, lang)
         active.extend(forms.active)
         passive.extend(forms.passive)
-    return Forms(_unique(active), _unique(passive))
+        finite.extend(forms.finite)
+    nominal = set(active + passive) - set(finite)
+    return Forms(_unique(active), _unique(passive), _unique(f for f in finite if f not in nominal))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ which proclitic strings may stand before the pattern inside its token:
   organisation names take the article (اليونسكو, الناتو)
 * ``contracted``: the ل+ال contraction (للأمم المتحدة), only و/ف before
 * ``none``: nothing (English, modifiers, patterns of one or two letters)
+* ``only:...``: the proclitics an entity's ``proclitics`` mapping allows that name
 
 The clitics are the Arabic inventory of ``diplomap.lang`` (``lang/ar/clitics.yaml``).
 """
@@ -23,7 +24,7 @@ import ahocorasick
 from diplomap.lang import language
 from diplomap.lexicon.core import COMPILERS, Lexicon
 from diplomap.lexicon.forms import entity_forms
-from diplomap.lexicon.model import ORG_KINDS, Entity
+from diplomap.lexicon.model import ORG_KINDS, Entity, LexiconError
 from diplomap.text.normalize import normalize_key
 
 _AR = language("ar").clitics  # the clitics of the Arabic names (`names: {ar: [...]}`)
@@ -33,12 +34,25 @@ ARTICLE = normalize_key(_AR.article)
 # The article written together with a preposition (لل) -> that preposition (ل).
 CONTRACTIONS = {normalize_key(form): normalize_key(prep) for prep, form in
                 _AR.contractions.items()}
-ALLOWED: dict[str, frozenset[str]] = {
+class _Modes(dict[str, frozenset[str]]):
+    """Mode -> the proclitics it allows; an ``only:`` mode names its own (it may come from
+    a cached automaton, compiled in another process)."""
+
+    def __missing__(self, mode: str) -> frozenset[str]:
+        if not mode.startswith(RESTRICTED):
+            raise KeyError(mode)
+        allowed = frozenset({"", *mode[len(RESTRICTED):].split(",")})
+        self[mode] = allowed
+        return allowed
+
+
+RESTRICTED = "only:"
+ALLOWED: dict[str, frozenset[str]] = _Modes({
     "none": frozenset({""}),
     "basic": BASIC_CLITICS | {""},
     "article": BASIC_CLITICS | ARTICLE_CLITICS | {""},
     "contracted": frozenset({"", *(normalize_key(c) for c in _AR.conjunctions)}),
-}
+})
 ANY_CLITIC = BASIC_CLITICS | ARTICLE_CLITICS
 MAX_CLITIC = max(len(c) for c in ANY_CLITIC)
 
@@ -61,8 +75,29 @@ def pattern_key(text: str, cased: bool = False) -> str:
     return normalize_key(text, cased)
 
 
-def _variants(key: str, ent: Entity, lang: str, res: str) -> Iterator[tuple[str, str]]:
+def _restricted_mode(clitics: frozenset[str]) -> str:
+    """The mode of a name that takes only these proclitics."""
+    return RESTRICTED + ",".join(sorted(clitics))
+
+
+def _proclitics(ent: Entity) -> dict[str, frozenset[str]]:
+    """An entity's names that take only some proclitics (its ``proclitics`` mapping, name
+    -> clitics): a name that is also a common noun ("حماس", enthusiasm) is the name after
+    و or ل but the noun after ب or the article ("بحماس", "الحماس")."""
+    table = ent.extra.get("proclitics") or {}
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise LexiconError(f"entity {ent.id}: `proclitics` must map a name to a list of "
+                           "proclitics")
+    return {pattern_key(name): frozenset(normalize_key(c) for c in clitics)
+            for name, clitics in table.items()}
+
+
+def _variants(key: str, ent: Entity, lang: str, res: str,
+              restricted: dict[str, frozenset[str]]) -> Iterator[tuple[str, str]]:
     """``(key, mode)`` pairs for one normalised form."""
+    if lang == "ar" and key in restricted:
+        yield key, _restricted_mode(restricted[key])
+        return
     if lang == "en" or res == "modifier" or len(key.replace(" ", "")) <= 2:
         yield key, "none"
         return
@@ -100,6 +135,7 @@ class PatternSet:
 
 def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
     excluded = _excluded(ent)
+    restricted = _proclitics(ent)
     for form in entity_forms(ent, lang):
         key = pattern_key(form.text)
         if not key or key in excluded:
@@ -110,7 +146,7 @@ def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
             keep = len(key)
             key = pattern_key(form.context) + " " + key
         target = Target(ent.id, kind, form.resolution, keep)
-        for variant, mode in _variants(key, ent, lang, form.resolution):
+        for variant, mode in _variants(key, ent, lang, form.resolution, restricted):
             ps.add(variant, (target, mode))
 
 
