@@ -125,10 +125,22 @@ def write_calibration(path: Path = DATA, devset: Path = DEVSET) -> dict:
     return data
 
 
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
+    """Coefficients (bias first) of a logistic regression, by Newton's method with an L2
+    penalty on the slopes."""
+    a = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(a.shape[1])
+    penalty = np.diag([0.0] + [l2] * x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-a @ w))
+        gradient = a.T @ (p - y) + penalty @ w
+        hessian = a.T @ (a * (p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(len(w))
+        w -= np.linalg.solve(hessian, gradient)
+    return w
+
+
 def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
     """Per origin of the confidence, the logistic curve from logit(confidence) to right."""
-    from diplomap.eval.tune_scorer import fit_logistic
-
     curves = {}
     for name in sorted({origin for origin, _, _ in results}):
         rows = [(c, ok) for origin, c, ok in results if origin == name]

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from diplomap.eval.calibrate import tune_split
+from diplomap.eval.calibrate import fit_logistic, tune_split
 from diplomap.eval.predictions import DocText, event_item, seed_dates
 from diplomap.eval.scoring import key, read_items, score
 from diplomap.extract.confirm import SETTINGS, ScorerConfirm, Settings, logit
@@ -177,20 +177,6 @@ def seeds_f1(seeds: tuple[list[Reading], list[dict]], config: Settings | None) -
         return 1.0
     predicted = [event_item(name, e.as_dict()) for name, e in extract_all(docs, config)]
     return score([g for g in gold if g["kind"] == "event"], predicted).events.f1
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
-    """Coefficients (bias first) of a logistic regression, by Newton's method with an L2
-    penalty on the slopes."""
-    a = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(a.shape[1])
-    penalty = np.diag([0.0] + [l2] * x.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-a @ w))
-        gradient = a.T @ (p - y) + penalty @ w
-        hessian = a.T @ (a * (p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(len(w))
-        w -= np.linalg.solve(hessian, gradient)
-    return w
 
 
 def rule_features(docs: Sequence[Reading], gold: list[dict]) -> tuple[np.ndarray, np.ndarray]:
