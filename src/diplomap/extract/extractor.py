@@ -87,6 +87,8 @@ class Hit:
     noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
     speaker: Arg | None = None  # who reports the content the trigger stands in
     future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
+    subjects: list = field(default_factory=list)  # the subjects its pairs were read with
+    pledger: list = field(default_factory=list)  # who made the pledge this trigger states
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -259,6 +261,7 @@ class Extractor:
                 if not hit.frame.fact:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
+                hit.pledger = previous.subjects
             if content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             if previous and content_of == "THREATEN" and not hit.frame.fact:
@@ -312,6 +315,7 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         modality = hit.modality
         pairs = self._arguments(view, hit, state)
+        hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
             return
         date = _date_of(hit, view, dates)
@@ -373,6 +377,8 @@ class Extractor:
         if frame.fact:
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, obj)
             fact_modality = "negated" if negated else modality
+            if fact_modality == "actual" and frame.fact_modality:
+                fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
             trace = self._trace(view, hit, subject, obj, fact_modality, False)
             confidence, band = calibrated("fact", trace)
             trace.append(Step("confidence", band, f"{confidence:.2f}"))
@@ -637,6 +643,9 @@ class Extractor:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start,
                                             st.in_clause(view, hit.last, candidates))
+            elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
+                candidates = [a for a in candidates
+                              if view.clause_start(a.first, through_brackets=True) <= hit.first]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         if not objects and state.objects[0] == view.index:
@@ -659,6 +668,9 @@ class Extractor:
             named = {a.entity for a in subjects}
             objects = [_from_before(a) for a in state.objects[1] if a.entity not in named]
             hit.why(objects, st.ADDRESSEE_BEFORE)
+        if not subjects and hit.pledger:  # "X pledged EUR 2 billion to Y for aid": X's aid
+            subjects = hit.pledger
+            hit.why(subjects, st.PLEDGER)
         if not subjects:
             fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []
@@ -995,7 +1007,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     "lifted its ban on X"): a trigger a few words after a THREATEN, REQUEST, alleging ACCUSE
     or CONCEDE trigger, in its clause."""
     if statement.frame.content == "planned":
-        return "planned" if view.clause_start(hit.first) <= statement.first else None
+        return "planned" if view.clause_start(hit.first, through_brackets=True) <= (
+            statement.first) else None
     event = statement.frame.event or {}
     kind = event.get("type")
     if kind == "ACCUSE" and event.get("mode") != "allege":

@@ -57,6 +57,7 @@ class Frame:
     replies: bool = False  # with no object named, it answers the previous sentence's subject
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
+    fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
 
 
 @dataclass
@@ -122,6 +123,7 @@ def _frame(entry: dict) -> Frame:
         replies=bool(entry.get("replies")),
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
+        fact_modality=str(entry.get("fact_modality", "")),
     )
 
 

@@ -1,0 +1,65 @@
+"""Facts stated by constructions of wire reporting (issue 9), in both languages where the
+construction exists, on sentences of our own writing: who gives aid when the text names
+the donor after "from" or the receiver after "withhold ... from", sums pledged, numbers
+with a decimal point inside a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.facts
+    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya welcomed military aid from Turkey."),
+    ("en", "The Kenyan government says it accepts assistance from Turkey to fight piracy."),
+    ("ar", "رحبت كينيا بالمساعدات العسكرية من تركيا."),
+])
+def test_the_state_after_from_gives_the_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("TUR", "aid_to", "KEN", "actual") in found, found
+    assert not any(s == "KEN" and p == "aid_to" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Canada threatened to withhold aid from Haiti.",
+    "Canada cuts humanitarian aid from Haiti.",
+])
+def test_aid_withheld_from_a_state_was_aid_to_it(pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "en")
+    assert ("CAN", "aid_to", "HTI", "actual") in found, found
+    assert not any(s == "HTI" for s, _, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan pledged $300 million to Sudan."),
+    ("en", "Japan pledges $40.5 million (6 billion yen) to Sudan for relief."),
+    ("ar", "تعهدت اليابان بتقديم 300 مليون دولار (45 مليار ين) للسودان."),
+])
+def test_a_sum_pledged_is_aid_promised(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("JPN", "aid_to", "SDN", "planned") in found, found
+    assert not any(m == "actual" for _, p, _, m in found if p == "aid_to"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The European Union pledges €1.5 billion (US$1.6 billion) to Sudan for aid, "
+           "while Spain pledges €50 million."),
+    ("ar", "تعهد الاتحاد الأوروبي بتقديم 1.5 مليار يورو مساعدات للسودان، فيما تعهدت إسبانيا "
+           "بتقديم 50 مليون يورو."),
+])
+def test_the_aid_a_pledge_promises_is_the_pledgers(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("EU", "aid_to", "SDN", "planned") in found, found
+    assert not any(o == "ESP" or s == "SDN" for s, p, o, _ in found if p == "aid_to"), found
