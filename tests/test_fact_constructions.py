@@ -63,3 +63,24 @@ def test_the_aid_a_pledge_promises_is_the_pledgers(pipeline: Pipeline, lang: str
     found = facts(pipeline, text, lang)
     assert ("EU", "aid_to", "SDN", "planned") in found, found
     assert not any(o == "ESP" or s == "SDN" for s, p, o, _ in found if p == "aid_to"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile indefinitely closes its border with Bolivia."),
+    ("en", "The Chilean government closed the border with Bolivia before the vote."),
+    ("ar", "أغلقت تشيلي حدودها مع بوليفيا إلى أجل غير مسمى."),
+    ("ar", "قررت الحكومة التشيلية إغلاق الحدود مع بوليفيا."),
+])
+def test_a_border_closed_with_a_state_is_shared_with_it(pipeline: Pipeline, lang: str,
+                                                         text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, p, o, _ in found if p == "border_with"} == {("CHL", "BOL")}, found
+    events = pipeline(text, lang, "2025-03-01").extraction.events
+    assert ("CHL", "SANCTION", "BOL") in {(e.source, e.event_type, e.target) for e in events}
+
+
+def test_aid_cut_from_a_state_stays_a_sanction(pipeline: Pipeline) -> None:
+    reading = pipeline("Sweden cuts military aid from Kenya.", "en", "2025-03-01").extraction
+    assert {(f.subject, f.object) for f in reading.facts if f.predicate == "aid_to"} == {
+        ("SWE", "KEN")}
+    assert [(e.event_type, e.target) for e in reading.events] == [("SANCTION", "KEN")]
