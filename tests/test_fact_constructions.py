@@ -84,3 +84,26 @@ def test_aid_cut_from_a_state_stays_a_sanction(pipeline: Pipeline) -> None:
     assert {(f.subject, f.object) for f in reading.facts if f.predicate == "aid_to"} == {
         ("SWE", "KEN")}
     assert [(e.event_type, e.target) for e in reading.events] == [("SANCTION", "KEN")]
+
+
+@pytest.mark.parametrize(("lang", "text", "mediators"), [
+    ("en", "Chad and Sudan signed a peace deal brokered by Qatar.", {"QAT"}),
+    ("en", "Chad and Sudan agree to a ceasefire mediated by Qatar and Turkey.", {"QAT", "TUR"}),
+    ("en", "The leaders of Chad and Sudan commit to a truce facilitated by the Qatari "
+           "government.", {"QAT"}),
+    ("ar", "وقعت تشاد والسودان اتفاق سلام بوساطة قطر.", {"QAT"}),
+    ("ar", "أعلنت تشاد والسودان وقف إطلاق النار برعاية قطر وتركيا.", {"QAT", "TUR"}),
+    ("ar", "التزمت تشاد والسودان بهدنة جرى التوصل إليها بتيسير من الحكومة القطرية.", {"QAT"}),
+])
+def test_the_agent_of_a_brokered_deal_mediated_between_its_parties(
+        pipeline: Pipeline, lang: str, text: str, mediators: set[str]) -> None:
+    reading = pipeline(text, lang, "2025-03-01").extraction
+    found = {(f.subject, f.object, f.modality) for f in reading.facts if f.predicate == "mediated"}
+    assert found == {(m, p, "actual") for m in mediators for p in ("TCD", "SDN")}, found
+    # the brokering names how the deal came about: no talks of its own on the day
+    assert not any(e.source in mediators for e in reading.events), reading.events
+
+
+def test_mediators_named_as_subjects_are_no_parties(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Qatar and Egypt mediated the Chad-Sudan conflict.", "en")
+    assert not any(o in ("QAT", "EGY") for _, p, o, _ in found if p == "mediated"), found

@@ -89,6 +89,8 @@ class Hit:
     future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
     subjects: list = field(default_factory=list)  # the subjects its pairs were read with
     pledger: list = field(default_factory=list)  # who made the pledge this trigger states
+    # how a thing named before came about ("a deal brokered by X"): a fact, no event of its own
+    describes: bool = False
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -313,8 +315,8 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        modality = hit.modality
         pairs = self._arguments(view, hit, state)
+        modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
             return
@@ -385,7 +387,7 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
                                            obj.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
-        spec = frame.negated_event if negated else frame.event
+        spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
         if spec and (not negated or frame.negated_event):
@@ -455,6 +457,9 @@ class Extractor:
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if frame.between:
+            brokered = self._brokered(view, hit, right) if frame.fact else []
+            if brokered:
+                return brokered
             parties, how = between_group(right), st.BETWEEN
             if len(parties) < 2 and frame.fact:  # "mediated the A-B conflict": a pair after it
                 parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
@@ -483,6 +488,33 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _brokered(self, view: SentenceView, hit: Hit, right: list[Arg]
+                  ) -> list[tuple[Arg, Arg]]:
+        """"A and B reached a deal brokered by C", "اتفاق بين A وB بوساطة C": the agent right
+        after the trigger mediated between the pair named last before it."""
+        frame = hit.frame
+        markers = frame.agent_markers or self.agent_markers
+        first = next((a for a in right if a.kind in frame.subject), None)
+        tail = {view.word_at(hit.last - 1),
+                f"{view.word_at(hit.last - 2)} {view.word_at(hit.last - 1)}"}
+        if first is None or first.first - hit.last > 1 or not (
+                first.agent or tail & set(markers) or st.governed_by(view, first, markers)):
+            return []
+        agents = group_from(right, first, frame.subject)
+        before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
+                  and not a.implicit]
+        pairs = [p for k in range(len(before) - 1)
+                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2]
+        if not pairs:
+            return []
+        hit.why(agents, st.PASSIVE_AGENT)
+        hit.why(pairs[-1], st.COORDINATED)
+        hit.describes = True
+        if hit.pledger:  # "committed to a deal brokered by X": the brokering is not promised
+            hit.modality, hit.cue = "actual", ""
+        return [(agent, party) for agent in agents for party in pairs[-1]
+                if party.entity != agent.entity]
 
     def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
