@@ -107,3 +107,37 @@ def test_the_agent_of_a_brokered_deal_mediated_between_its_parties(
 def test_mediators_named_as_subjects_are_no_parties(pipeline: Pipeline) -> None:
     found = facts(pipeline, "Qatar and Egypt mediated the Chad-Sudan conflict.", "en")
     assert not any(o in ("QAT", "EGY") for _, p, o, _ in found if p == "mediated"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agree to resume direct flights between their capitals."),
+    ("en", "Chile and Peru agreed on a new fishing treaty."),
+    ("ar", "اتفقت تشيلي وبيرو على استئناف الرحلات الجوية المباشرة."),
+    ("ar", "اتفقت تشيلي وبيرو على معاهدة جديدة للصيد."),
+])
+def test_two_states_agreeing_have_an_agreement(pipeline: Pipeline, lang: str,
+                                               text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"} == {
+        frozenset(("CHL", "PER"))}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile agrees to buy more wheat from Peru."),
+    ("en", "Chile and Peru did not agree to resume direct flights."),
+    ("ar", "وافقت تشيلي على شراء القمح من بيرو."),
+])
+def test_one_party_agreeing_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "agreement_with" and m == "actual" for _, p, _, m in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agree to upgrade their relations to a strategic partnership."),
+    ("ar", "اتفقت تشيلي وبيرو على رفع علاقاتهما إلى شراكة استراتيجية."),
+])
+def test_agreeing_to_a_partnership_states_the_partnership(pipeline: Pipeline, lang: str,
+                                                          text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(p, frozenset((s, o))) for s, p, o, _ in found} == {
+        ("partner_of", frozenset(("CHL", "PER")))}, found

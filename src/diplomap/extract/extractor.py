@@ -91,6 +91,8 @@ class Hit:
     pledger: list = field(default_factory=list)  # who made the pledge this trigger states
     # how a thing named before came about ("a deal brokered by X"): a fact, no event of its own
     describes: bool = False
+    fact_follows: bool = False  # a later trigger of its clause states a fact ("agreed to sign")
+    agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -248,7 +250,11 @@ class Extractor:
                                                              else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content) if content is not None else None
-        for hit in hits:
+        for k, hit in enumerate(hits):
+            hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
+                                   if view.clause_start(h.first) <= hit.first)
+            hit.agreed = any(h.frame.id in getattr(self.frames, "joint_facts", {}) for h in hits[:k]
+                             if view.clause_start(hit.first) <= h.first)
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
@@ -387,6 +393,14 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
                                            obj.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
+        joint = self._joint_fact(hit, subject, obj)
+        if joint and not negated:
+            trace = self._trace(view, hit, subject, obj, modality, False)
+            confidence, band = calibrated("fact", trace)
+            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            attrs = self._fact_attrs(view, hit, joint, date, amounts, negated, obj)
+            state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
+                                           confidence, [evidence], trace=trace))
         spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
@@ -404,6 +418,23 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _joint_fact(self, hit: Hit, subject: Arg, obj: Arg) -> str | None:
+        """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
+        when its two parties are named, unmarked and coordinated, and no later trigger of its
+        clause states a fact of its own (data: `joint_facts`)."""
+        frame = hit.frame
+        joint = getattr(self.frames, "joint_facts", {}).get(frame.id)
+        if frame.fact or joint is None or hit.fact_follows or not any(
+                token_matches(token, hit.head) for token in joint[1]):
+            return None
+        parties = (subject, obj)
+        if any(a.implicit or a.marked for a in parties) or not (
+                subject.coordinated or obj.coordinated):
+            return None
+        same_side = all(a.last <= hit.first for a in parties) or all(
+            a.first >= hit.last for a in parties)
+        return joint[0] if same_side else None
 
     def _foreign(self, subject: Arg, obj: Arg) -> bool:
         """The target is a state other than the source's own."""
@@ -556,6 +587,10 @@ class Extractor:
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
         hit.why(parties, st.SYMMETRIC_PARTIES)
+        if not parties and frame.fact and hit.agreed:  # "A and B agreed to upgrade ties to
+            # a partnership": the parties of the agreeing
+            parties = _clause_subjects(view, clause, hit.left, kinds)
+            hit.why(parties, st.CO_SUBJECTS, "clause")
         if not parties:  # an apposition: the name just before the trigger's clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
             hit.why(parties, st.SYMMETRIC_PARTIES, "apposition")
@@ -1063,6 +1098,17 @@ def _location(view: SentenceView, hit: Hit) -> str | None:
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
               and a.marker in view.grammar.locative]
     return places[0].entity if places else None
+
+
+def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset[str]
+                     ) -> list[Arg]:
+    """The named, unmarked, coordinated subjects ("A and B") of the clause's verb before word
+    `end`, when there are two or more: the parties of a relation its later words state."""
+    named = [a for a in view.args if clause <= a.first and a.last <= end and a.kind in kinds
+             and not a.implicit and not a.marked]
+    if len(named) < 2 or not all(a.coordinated for a in named[1:]):
+        return []
+    return unique(named) if len({a.entity for a in named}) >= 2 else []
 
 
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:

@@ -72,6 +72,9 @@ class FrameLexicon:
     focal_anaphora: frozenset[str]
     level_order: list[str] = field(default_factory=list)
     by_id: dict[str, Frame] = field(default_factory=dict)  # every frame, `~passive` ones too
+    # frame id -> (predicate, first-word tokens): the fact a trigger of an event frame also
+    # states when two named parties are its coordinated subjects ("A and B agreed to ...")
+    joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=65536)
@@ -177,6 +180,9 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             focal_anaphora=frozenset(_norm(w) for w in data.get("focal_anaphora", [])),
             level_order=list(data["partner_levels"]),
             by_id=by_id,
+            joint_facts={str(frame_id): (str(spec["fact"]), tuple(
+                TokenPattern.parse(head, None, _norm).tokens[0] for head in spec["heads"]))
+                for frame_id, spec in (data.get("joint_facts") or {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc
