@@ -141,3 +141,34 @@ def test_agreeing_to_a_partnership_states_the_partnership(pipeline: Pipeline, la
     found = facts(pipeline, text, lang)
     assert {(p, frozenset((s, o))) for s, p, o, _ in found} == {
         ("partner_of", frozenset(("CHL", "PER")))}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chilean troops fired on a crowd seeking humanitarian aid in Peru."),
+    ("en", "Five people were killed by Chilean forces near an aid distribution centre in Peru."),
+    ("ar", "قتل خمسة أشخاص بنيران القوات التشيلية قرب مركز لتوزيع المساعدات في بيرو."),
+])
+def test_aid_sought_or_handed_out_names_no_giver(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile says. A drone strike hit a camp near the Peruvian border."),
+    ("ar", "قالت تشيلي ذلك. أصابت غارة بطائرة مسيرة معسكرا قرب الحدود البيروفية."),
+])
+def test_a_border_named_by_one_adjective_is_nobodys_pair(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "border_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chilean troops struck a camp near the border with Peru."),
+    ("ar", "قصفت القوات التشيلية معسكرا قرب الحدود مع بيرو."),
+])
+def test_a_border_with_a_named_state_is_the_actors(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, p, o, _ in found if p == "border_with"} == {("CHL", "PER")}, found

@@ -292,16 +292,20 @@ class Extractor:
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         hits = []
         skipped = view.masked | _counted_words(view, amounts)
+        cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
             if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
                 continue
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
-            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before):
+            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before) or (
+                    after and any(token_matches(w, after) for w in frame.not_after
+                                  if w.endswith("*"))):
+                cancelled.append((first, last, frame.id))
                 continue
-            if after and any(token_matches(w, after) for w in frame.not_after if w.endswith("*")):
-                continue
+            if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
+                continue  # "seeking humanitarian aid": not its "aid" either
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -429,9 +433,9 @@ class Extractor:
                 token_matches(token, hit.head) for token in joint[1]):
             return None
         parties = (subject, obj)
-        if any(a.implicit or a.marked for a in parties) or not (
+        if any(a.implicit or a.marked for a in parties) or subject.first == obj.first or not (
                 subject.coordinated or obj.coordinated):
-            return None
+            return None  # (one word for both: "the two sides", whose pair is a guess)
         same_side = all(a.last <= hit.first for a in parties) or all(
             a.first >= hit.last for a in parties)
         return joint[0] if same_side else None
@@ -613,6 +617,9 @@ class Extractor:
                                                          and not subjects[0].marked) else None
             if focal is not None and len(parties) < 2:
                 focal = None
+        if focal is None and frame.fact and len(parties) == 1 and parties[0].resolution == (
+                "adjective") and hit.first - 1 <= parties[0].first <= hit.last:
+            return []  # "near the Ethiopian border": the text does not say whose border it is
         if focal is None:
             focal = self._fallback(state, hit)
         if focal is None:
