@@ -172,3 +172,18 @@ def test_a_border_with_a_named_state_is_the_actors(pipeline: Pipeline, lang: str
                                                    text: str) -> None:
     found = facts(pipeline, text, lang)
     assert {(s, o) for s, p, o, _ in found if p == "border_with"} == {("CHL", "PER")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan announced new military aid for Sudan.",
+    "Japan's humanitarian aid to Sudan will double next year.",
+])
+def test_the_state_after_to_or_for_receives_the_aid(pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "en")
+    assert {(s, o) for s, p, o, _ in found if p == "aid_to"} == {("JPN", "SDN")}, found
+
+
+def test_aid_carried_for_a_state_does_not_make_it_a_giver(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "A plane carrying relief supplies for Jamaica crashed in "
+                  "Florida, United States.", "en")
+    assert not any(s == "JAM" for s, p, _, _ in found if p == "aid_to"), found
