@@ -187,3 +187,27 @@ def test_aid_carried_for_a_state_does_not_make_it_a_giver(pipeline: Pipeline) ->
     found = facts(pipeline, "A plane carrying relief supplies for Jamaica crashed in "
                   "Florida, United States.", "en")
     assert not any(s == "JAM" for s, p, _, _ in found if p == "aid_to"), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("هددت كندا بحجب المساعدات عن هايتي.", "THREATEN"),
+    ("قطعت كندا المساعدات الإنسانية عن هايتي.", "SANCTION"),
+    ("علقت كندا المساعدات عن هايتي.", "SANCTION"),
+])
+def test_aid_withheld_or_cut_from_a_state_was_aid_to_it_ar(pipeline: Pipeline, text: str,
+                                                           event: str) -> None:
+    reading = pipeline(text, "ar", "2025-03-01").extraction
+    assert {(f.subject, f.object) for f in reading.facts if f.predicate == "aid_to"} == {
+        ("CAN", "HTI")}, reading.facts
+    assert (event, "HTI") in {(e.event_type, e.target) for e in reading.events}
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("أعلنت اليابان عن مساعدات عسكرية جديدة للسودان.", {"JPN"}),
+    ("طائرة تحمل مساعدات إغاثية لجامايكا تحطمت في فلوريدا بالولايات المتحدة.", set()),
+])
+def test_the_state_after_li_receives_the_aid_ar(pipeline: Pipeline, text: str,
+                                                giver: set[str]) -> None:
+    found = facts(pipeline, text, "ar")
+    assert {s for s, p, _, _ in found if p == "aid_to"} == giver, found
+    assert not any(s in ("SDN", "JAM") for s, p, _, _ in found if p == "aid_to"), found
