@@ -114,6 +114,7 @@ def test_mediators_named_as_subjects_are_no_parties(pipeline: Pipeline) -> None:
     ("en", "Chile and Peru agreed on a new fishing treaty."),
     ("ar", "اتفقت تشيلي وبيرو على استئناف الرحلات الجوية المباشرة."),
     ("ar", "اتفقت تشيلي وبيرو على معاهدة جديدة للصيد."),
+    ("en", "Chile and Peru agree on a treaty to end the Bolivia dispute."),
 ])
 def test_two_states_agreeing_have_an_agreement(pipeline: Pipeline, lang: str,
                                                text: str) -> None:

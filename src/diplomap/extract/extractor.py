@@ -591,9 +591,11 @@ class Extractor:
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
         hit.why(parties, st.SYMMETRIC_PARTIES)
-        if not parties and frame.fact and hit.agreed:  # "A and B agreed to upgrade ties to
-            # a partnership": the parties of the agreeing
-            parties = _clause_subjects(view, clause, hit.left, kinds)
+        agreeing = _clause_subjects(view, clause, hit.left, kinds) if (
+            frame.fact and hit.agreed and not any(a.first < hit.first for a in parties)) else []
+        if agreeing:  # "A and B agreed to upgrade ties to a partnership", "A and B agreed on a
+            # treaty to end the C conflict": the parties of the agreeing
+            parties = agreeing
             hit.why(parties, st.CO_SUBJECTS, "clause")
         if not parties:  # an apposition: the name just before the trigger's clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
