@@ -212,3 +212,27 @@ def test_the_state_after_li_receives_the_aid_ar(pipeline: Pipeline, text: str,
     found = facts(pipeline, text, "ar")
     assert {s for s, p, _, _ in found if p == "aid_to"} == giver, found
     assert not any(s in ("SDN", "JAM") for s, p, _, _ in found if p == "aid_to"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chad and Sudan reach an agreement mediated by Egypt and Qatar."),
+    ("en", "Chad and Sudan signed a peace deal brokered by Egypt and Qatar."),
+    ("ar", "وقعت تشاد والسودان اتفاق سلام بوساطة مصر وقطر."),
+])
+def test_mediators_are_no_parties_of_the_deal(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    mediated = {(s, o) for s, p, o, _ in found if p == "mediated"}
+    assert mediated == {(m, p) for m in ("EGY", "QAT") for p in ("TCD", "SDN")}, found
+    assert not any({s, o} & {"EGY", "QAT"} for s, p, o, _ in found if p != "mediated"), found
+
+
+def test_mediators_with_no_parties_named_mediate_no_one(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "In an agreement mediated by the United Nations and Qatar, "
+                  "Yemen released 40 prisoners.", "en")
+    assert not any(p == "mediated" and o in ("UN", "QAT") for _, p, o, _ in found), found
+
+
+def test_aid_sought_from_trucks_names_no_giver(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chilean troops fired on a crowd trying to get humanitarian aid "
+                  "from trucks in Peru.", "en")
+    assert not any(p == "aid_to" for _, p, _, _ in found), found

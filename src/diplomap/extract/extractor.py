@@ -317,7 +317,8 @@ class Extractor:
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
                               if (h.first - hit.last > 1          # one does not end it
                                   and any(hit.last <= s < h.first for s in starts))
-                              or _new_clause(view, h)), len(view.words))
+                              or _new_clause(view, h) or _mediation_of(hit, h)),
+                             len(view.words))
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
@@ -492,11 +493,13 @@ class Extractor:
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if frame.between:
-            brokered = self._brokered(view, hit, right) if frame.fact else []
+            agents_after = self._agents_after(view, hit, right) if frame.fact else []
+            brokered = self._brokered(view, hit, agents_after)
             if brokered:
                 return brokered
             parties, how = between_group(right), st.BETWEEN
-            if len(parties) < 2 and frame.fact:  # "mediated the A-B conflict": a pair after it
+            if len(parties) < 2 and frame.fact and not agents_after:
+                # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
                 parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
             if len(parties) < 2:
                 return []
@@ -524,24 +527,31 @@ class Extractor:
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
-    def _brokered(self, view: SentenceView, hit: Hit, right: list[Arg]
-                  ) -> list[tuple[Arg, Arg]]:
-        """"A and B reached a deal brokered by C", "اتفاق بين A وB بوساطة C": the agent right
-        after the trigger mediated between the pair named last before it."""
+    def _agents_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
+        """"brokered by C and D", "بوساطة C": the agent group right after a trigger that ends
+        in an agent marker (or whose first name one governs), of the frame's subject kinds."""
         frame = hit.frame
         markers = frame.agent_markers or self.agent_markers
-        first = next((a for a in right if a.kind in frame.subject), None)
+        first = right[0] if right else None
         tail = {view.word_at(hit.last - 1),
                 f"{view.word_at(hit.last - 2)} {view.word_at(hit.last - 1)}"}
         if first is None or first.first - hit.last > 1 or not (
                 first.agent or tail & set(markers) or st.governed_by(view, first, markers)):
             return []
-        agents = group_from(right, first, frame.subject)
+        return group_from(right, first, frame.subject) if first.kind in frame.subject else [
+            first]
+
+    def _brokered(self, view: SentenceView, hit: Hit, agents: list[Arg]
+                  ) -> list[tuple[Arg, Arg]]:
+        """"A and B reached a deal brokered by C", "اتفاق بين A وB بوساطة C": the agents right
+        after the trigger mediated between the pair named last before it."""
+        frame = hit.frame
+        agents = [a for a in agents if a.kind in frame.subject]
         before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
                   and not a.implicit]
         pairs = [p for k in range(len(before) - 1)
                  if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2]
-        if not pairs:
+        if not pairs or not agents:
             return []
         hit.why(agents, st.PASSIVE_AGENT)
         hit.why(pairs[-1], st.COORDINATED)
@@ -1235,6 +1245,13 @@ def _nearest(dates: list, offset: int):
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _mediation_of(hit: Hit, later: Hit) -> bool:
+    """"an agreement mediated by C and D": the mediators after a fact's trigger are not its
+    parties (a mediation frame's trigger ends the stretch of another fact's)."""
+    return bool(hit.frame.fact and later.frame.fact and later.frame.between
+                and not hit.frame.between)
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:
