@@ -236,3 +236,28 @@ def test_aid_sought_from_trucks_names_no_giver(pipeline: Pipeline) -> None:
     found = facts(pipeline, "Chilean troops fired on a crowd trying to get humanitarian aid "
                   "from trucks in Peru.", "en")
     assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Saudi Arabia will invest US$600 billion in Kenya.", "planned"),
+    ("en", "Saudi Arabia announces that it will invest US$600 billion in the Kenyan economy.",
+     "planned"),
+    ("en", "Japan invested $2 billion in Kenya last year.", "actual"),
+    ("ar", "أعلنت السعودية أنها ستستثمر 600 مليار دولار في الاقتصاد الكيني.", "planned"),
+])
+def test_the_state_invested_in_stands_after_in(pipeline: Pipeline, lang: str, text: str,
+                                               modality: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o, m) for s, p, o, m in found if p == "invested_in"} == {
+        ("JPN" if "Japan" in text else "SAU", "KEN", modality)}, found
+
+
+def test_investments_in_a_state_go_into_it(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chile expressed its intent to increase its investments in "
+                  "Peru.", "en")
+    assert {(s, o) for s, p, o, _ in found if p == "invested_in"} == {("CHL", "PER")}, found
+
+
+def test_a_sum_in_a_gap_is_skipped_like_a_name(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chile pledges an additional £160 million to Peru.", "en")
+    assert ("CHL", "aid_to", "PER", "planned") in found, found

@@ -51,6 +51,8 @@ from diplomap.text import normalize
 
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
+# Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
+SPOKEN_FACTS = frozenset({"invested_in", "aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -695,7 +697,7 @@ class Extractor:
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
         if not subjects and hit.speaker is not None and hit.speaker.kind in frame.subject and (
-                not frame.fact):
+                not frame.fact or frame.fact in SPOKEN_FACTS):
             subjects, how = [hit.speaker], st.SPEAKER
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
@@ -1187,9 +1189,9 @@ def _from_before(arg: Arg) -> Arg:
 
 
 def _counted_words(view: SentenceView, amounts) -> set[int]:
-    """The words of counts ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops"): a gap of a
-    trigger skips them like the words of names."""
-    counts = [(a.start, a.end) for a in amounts if a.unit == "count"]
+    """The words of counts and sums ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops",
+    "will invest US$600 billion in"): a gap of a trigger skips them like the words of names."""
+    counts = [(a.start, a.end) for a in amounts if a.unit == "count" or a.unit.isupper()]
     if not counts:
         return set()
     return {i for i, (s, e) in enumerate(view.spans) if any(a <= s and e <= b for a, b in counts)}
