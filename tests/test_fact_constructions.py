@@ -261,3 +261,14 @@ def test_investments_in_a_state_go_into_it(pipeline: Pipeline) -> None:
 def test_a_sum_in_a_gap_is_skipped_like_a_name(pipeline: Pipeline) -> None:
     found = facts(pipeline, "Chile pledges an additional £160 million to Peru.", "en")
     assert ("CHL", "aid_to", "PER", "planned") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فرضت كندا عقوبات على مسؤولين من هونغ كونغ بتهمة القمع العابر للحدود.", set()),
+    ("تعاونت تشيلي وبيرو في مكافحة الجريمة المنظمة العابرة للحدود.", set()),
+    ("أطلقت القوات التشيلية النار عبر الحدود مع بيرو.", {("CHL", "PER")}),
+])
+def test_transnational_names_no_shared_border_ar(pipeline: Pipeline, text: str,
+                                                 expected: set) -> None:
+    found = facts(pipeline, text, "ar")
+    assert {(s, o) for s, p, o, _ in found if p == "border_with"} == expected, found
