@@ -16,11 +16,15 @@ _MARK = re.compile(r"[،,؛;:.!?؟()\[\]]")
 
 def _reference(text: str, start: int, lang: str):
     """Each word's readings; its original span; whether a mark stands between the start of
-    the word before it (or the text's start) and its own start."""
+    the word before it (or the text's start) and its own start (a point or comma between two
+    digits is inside a number: "3,000", "2.5")."""
     normed = normalize(text)
     matches = list(_WORD.finditer(normed.text))
     words = [grammar(lang).readings(m.group()) for m in matches]
-    marks = [m.start() for m in _MARK.finditer(normed.text)]
+    t = normed.text
+    marks = [m.start() for m in _MARK.finditer(t)
+             if not (m.group() in ".," and 0 < m.start() < len(t) - 1
+                     and t[m.start() - 1].isdigit() and t[m.start() + 1].isdigit())]
     passed = [bisect.bisect_left(marks, m.start()) for m in matches]
     boundary = [now > before for before, now in pairwise([0, *passed])]
     spans = [normed.orig_span(*m.span()) for m in matches]
@@ -32,6 +36,7 @@ TEXTS = [
     "...",
     "The ministers met in Paris, Berlin; and (later) Rome: talks [resumed]!",
     "snake_case words_and 3,000 troops? yes.",
+    "It pledged 2.5 billion, then 3. 4 more (5,6).",
     "وقّعت مصر، والأردن اتفاقًا؟",
     "الرَّئِيسُ  ؛ (الصين) ــواشنطن",
     "ﻻ لا İstanbul — «قطر», عُمان.",

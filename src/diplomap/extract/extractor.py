@@ -52,6 +52,8 @@ from diplomap.text import normalize
 
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
+# Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
+SPOKEN_FACTS = frozenset({"invested_in", "aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -97,6 +99,12 @@ class Hit:
     noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
     speaker: Arg | None = None  # who reports the content the trigger stands in
     future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
+    subjects: list = field(default_factory=list)  # the subjects its pairs were read with
+    pledger: list = field(default_factory=list)  # who made the pledge this trigger states
+    # how a thing named before came about ("a deal brokered by X"): a fact, no event of its own
+    describes: bool = False
+    fact_follows: bool = False  # a later trigger of its clause states a fact ("agreed to sign")
+    agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -256,11 +264,15 @@ class Extractor:
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content) if content is not None else None
         attribution = st.attribution_start(view, self.speech_verbs, self.complementizers)
-        for hit in hits:
+        for k, hit in enumerate(hits):
             if attribution is not None and hit.last <= attribution:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
             if self._voweled_passive(doc.text, view, hit):
                 hit.frame = passive_frame(self.frames, hit.frame)
+            hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
+                                   if view.clause_start(h.first) <= hit.first)
+            hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
+                             if view.clause_start(hit.first) <= h.first)
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
@@ -275,6 +287,7 @@ class Extractor:
                 if not hit.frame.fact:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
+                hit.pledger = previous.subjects
             if content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             alleged = self._reason(view, hit, content_of == REASON, alleged, state)
@@ -318,21 +331,25 @@ class Extractor:
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         hits = []
         skipped = view.masked | _counted_words(view, amounts)
+        cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
             if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
                 continue
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
-            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before):
-                continue
-            if after and any(token_matches(w, after) for w in frame.not_after if w.endswith("*")):
+            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before) or (
+                    after and any(token_matches(w, after) for w in frame.not_after
+                                  if w.endswith("*"))):
+                cancelled.append((first, last, frame.id))
                 continue
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and self.grammar.town_nouns & set(_plain_readings(self.grammar, before)):
                 continue  # "مدينة تدمر": the name of a town
+            if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
+                continue  # "seeking humanitarian aid": not its "aid" either
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -344,7 +361,8 @@ class Extractor:
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
                               if (h.first - hit.last > 1          # one does not end it
                                   and any(hit.last <= s < h.first for s in starts))
-                              or _new_clause(view, h)), len(view.words))
+                              or _new_clause(view, h) or _mediation_of(hit, h)),
+                             len(view.words))
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
@@ -352,8 +370,9 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        modality = hit.modality
         pairs = self._arguments(view, hit, state)
+        modality = hit.modality  # read after the arguments: how they were read may change it
+        hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
             return
         date = _date_of(hit, view, dates)
@@ -441,13 +460,23 @@ class Extractor:
         if frame.fact:
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, obj)
             fact_modality = "negated" if negated else modality
+            if fact_modality == "actual" and frame.fact_modality:
+                fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
             trace = self._trace(view, hit, subject, obj, fact_modality, False)
             confidence, band = calibrated("fact", trace)
             trace.append(Step("confidence", band, f"{confidence:.2f}"))
             state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
                                            obj.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
-        spec = frame.negated_event if negated else frame.event
+        joint = self._joint_fact(hit, subject, obj)
+        if joint and not negated:
+            trace = self._trace(view, hit, subject, obj, modality, False)
+            confidence, band = calibrated("fact", trace)
+            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            attrs = self._fact_attrs(view, hit, joint, date, amounts, negated, obj)
+            state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
+                                           confidence, [evidence], trace=trace))
+        spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
         if spec and (not negated or frame.negated_event):
@@ -464,6 +493,23 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _joint_fact(self, hit: Hit, subject: Arg, obj: Arg) -> str | None:
+        """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
+        when its two parties are named, unmarked and coordinated, and no later trigger of its
+        clause states a fact of its own (data: `joint_facts`)."""
+        frame = hit.frame
+        joint = getattr(self.frames, "joint_facts", {}).get(frame.id)
+        if frame.fact or joint is None or hit.fact_follows or not any(
+                token_matches(token, hit.head) for token in joint[1]):
+            return None
+        parties = (subject, obj)
+        if any(a.implicit or a.marked for a in parties) or subject.first == obj.first or not (
+                subject.coordinated or obj.coordinated):
+            return None  # (one word for both: "the two sides", whose pair is a guess)
+        same_side = all(a.last <= hit.first for a in parties) or all(
+            a.first >= hit.last for a in parties)
+        return joint[0] if same_side else None
 
     def _foreign(self, subject: Arg, obj: Arg) -> bool:
         """The target is a state other than the source's own."""
@@ -517,8 +563,13 @@ class Extractor:
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if frame.between:
+            agents_after = self._agents_after(view, hit, right) if frame.fact else []
+            brokered = self._brokered(view, hit, agents_after)
+            if brokered:
+                return brokered
             parties, how = between_group(right), st.BETWEEN
-            if len(parties) < 2 and frame.fact:  # "mediated the A-B conflict": a pair after it
+            if len(parties) < 2 and frame.fact and not agents_after:
+                # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
                 parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
             if len(parties) < 2:
                 return []
@@ -545,6 +596,40 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _agents_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
+        """"brokered by C and D", "بوساطة C": the agent group right after a trigger that ends
+        in an agent marker (or whose first name one governs), of the frame's subject kinds."""
+        frame = hit.frame
+        markers = frame.agent_markers or self.agent_markers
+        first = right[0] if right else None
+        tail = {view.word_at(hit.last - 1),
+                f"{view.word_at(hit.last - 2)} {view.word_at(hit.last - 1)}"}
+        if first is None or first.first - hit.last > 1 or not (
+                first.agent or tail & set(markers) or st.governed_by(view, first, markers)):
+            return []
+        return group_from(right, first, frame.subject) if first.kind in frame.subject else [
+            first]
+
+    def _brokered(self, view: SentenceView, hit: Hit, agents: list[Arg]
+                  ) -> list[tuple[Arg, Arg]]:
+        """"A and B reached a deal brokered by C", "اتفاق بين A وB بوساطة C": the agents right
+        after the trigger mediated between the pair named last before it."""
+        frame = hit.frame
+        agents = [a for a in agents if a.kind in frame.subject]
+        before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
+                  and not a.implicit]
+        pairs = [p for k in range(len(before) - 1)
+                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2]
+        if not pairs or not agents:
+            return []
+        hit.why(agents, st.PASSIVE_AGENT)
+        hit.why(pairs[-1], st.COORDINATED)
+        hit.describes = True
+        if hit.pledger:  # "committed to a deal brokered by X": the brokering is not promised
+            hit.modality, hit.cue = "actual", ""
+        return [(agent, party) for agent in agents for party in pairs[-1]
+                if party.entity != agent.entity]
 
     def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -586,6 +671,12 @@ class Extractor:
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
         hit.why(parties, st.SYMMETRIC_PARTIES)
+        agreeing = _clause_subjects(view, clause, hit.left, kinds) if (
+            frame.fact and hit.agreed and not any(a.first < hit.first for a in parties)) else []
+        if agreeing:  # "A and B agreed to upgrade ties to a partnership", "A and B agreed on a
+            # treaty to end the C conflict": the parties of the agreeing
+            parties = agreeing
+            hit.why(parties, st.CO_SUBJECTS, "clause")
         if not parties:  # an apposition: the name just before the trigger's clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
             hit.why(parties, st.SYMMETRIC_PARTIES, "apposition")
@@ -608,6 +699,9 @@ class Extractor:
                                                          and not subjects[0].marked) else None
             if focal is not None and len(parties) < 2:
                 focal = None
+        if focal is None and frame.fact and len(parties) == 1 and parties[0].resolution == (
+                "adjective") and hit.first - 1 <= parties[0].first <= hit.last:
+            return []  # "near the Ethiopian border": the text does not say whose border it is
         if focal is None:
             focal = self._fallback(state, hit)
         if focal is None:
@@ -673,7 +767,7 @@ class Extractor:
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
         if not subjects and hit.speaker is not None and hit.speaker.kind in frame.subject and (
-                not frame.fact):
+                not frame.fact or frame.fact in SPOKEN_FACTS):
             subjects, how = [hit.speaker], st.SPEAKER
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
@@ -707,6 +801,9 @@ class Extractor:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start,
                                             st.in_clause(view, hit.last, candidates))
+            elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
+                candidates = [a for a in candidates
+                              if view.clause_start(a.first, through_brackets=True) <= hit.first]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         if not objects and state.objects[0] == view.index:
@@ -729,6 +826,9 @@ class Extractor:
             named = {a.entity for a in subjects}
             objects = [_from_before(a) for a in state.objects[1] if a.entity not in named]
             hit.why(objects, st.ADDRESSEE_BEFORE)
+        if not subjects and hit.pledger:  # "X pledged EUR 2 billion to Y for aid": X's aid
+            subjects = hit.pledger
+            hit.why(subjects, st.PLEDGER)
         if not subjects:
             fallback = self._fallback(state, hit)
             subjects = [fallback] if fallback else []
@@ -1107,7 +1207,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     "lifted its ban on X"): a trigger a few words after a THREATEN, REQUEST, alleging ACCUSE
     or CONCEDE trigger, in its clause."""
     if statement.frame.content == "planned":
-        return "planned" if view.clause_start(hit.first) <= statement.first else None
+        return "planned" if view.clause_start(hit.first, through_brackets=True) <= (
+            statement.first) else None
     event = statement.frame.event or {}
     kind = event.get("type")
     if (kind, event.get("mode")) in REASONED_PUNISHMENTS and _reason_of(view, hit):
@@ -1139,6 +1240,17 @@ def _location(view: SentenceView, hit: Hit) -> str | None:
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
               and a.marker in view.grammar.locative]
     return places[0].entity if places else None
+
+
+def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset[str]
+                     ) -> list[Arg]:
+    """The named, unmarked, coordinated subjects ("A and B") of the clause's verb before word
+    `end`, when there are two or more: the parties of a relation its later words state."""
+    named = [a for a in view.args if clause <= a.first and a.last <= end and a.kind in kinds
+             and not a.implicit and not a.marked]
+    if len(named) < 2 or not all(a.coordinated for a in named[1:]):
+        return []
+    return unique(named) if len({a.entity for a in named}) >= 2 else []
 
 
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
@@ -1198,9 +1310,9 @@ def _from_before(arg: Arg) -> Arg:
 
 
 def _counted_words(view: SentenceView, amounts) -> set[int]:
-    """The words of counts ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops"): a gap of a
-    trigger skips them like the words of names."""
-    counts = [(a.start, a.end) for a in amounts if a.unit == "count"]
+    """The words of counts and sums ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops",
+    "will invest US$600 billion in"): a gap of a trigger skips them like the words of names."""
+    counts = [(a.start, a.end) for a in amounts if a.unit == "count" or a.unit.isupper()]
     if not counts:
         return set()
     return {i for i, (s, e) in enumerate(view.spans) if any(a <= s and e <= b for a, b in counts)}
@@ -1256,6 +1368,13 @@ def _nearest(dates: list, offset: int):
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _mediation_of(hit: Hit, later: Hit) -> bool:
+    """"an agreement mediated by C and D": the mediators after a fact's trigger are not its
+    parties (a mediation frame's trigger ends the stretch of another fact's)."""
+    return bool(hit.frame.fact and later.frame.fact and later.frame.between
+                and not hit.frame.between)
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:

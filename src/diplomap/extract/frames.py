@@ -57,6 +57,7 @@ class Frame:
     replies: bool = False  # with no object named, it answers the previous sentence's subject
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
+    fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
 
 
 @dataclass
@@ -74,6 +75,9 @@ class FrameLexicon:
     # first tokens that only ever stand for a finite verb ("طالب*": "demanded"), never for a
     # noun of any frame: such a token does not read a word with the article ("الطالب")
     finite: frozenset[str] = frozenset()
+    # frame id -> (predicate, first-word tokens): the fact a trigger of an event frame also
+    # states when two named parties are its coordinated subjects ("A and B agreed to ...")
+    joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=65536)
@@ -125,6 +129,7 @@ def _frame(entry: dict) -> Frame:
         replies=bool(entry.get("replies")),
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
+        fact_modality=str(entry.get("fact_modality", "")),
     )
 
 
@@ -200,6 +205,9 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             level_order=list(data["partner_levels"]),
             by_id=by_id,
             finite=frozenset(verbs - nominal),
+            joint_facts={str(frame_id): (str(spec["fact"]), tuple(
+                TokenPattern.parse(head, None, _norm).tokens[0] for head in spec["heads"]))
+                for frame_id, spec in (data.get("joint_facts") or {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc

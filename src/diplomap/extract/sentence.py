@@ -18,6 +18,8 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
 _WORD_SPLIT = re.compile(r"([^\W_]+)")  # split on words, keeping them
 _BOUNDARY_MARKS = frozenset("،,؛;:.!?؟()[]")  # quotes around a name do not end a clause
+_BRACKETS = frozenset("()[]")
+_NUMBER_MARKS = frozenset({".", ",", "٫", "٬"})  # "2.5", "40,000": inside a number
 _WORD_AT_END = re.compile(r"[^\W_]+$")
 _HYPHENED = re.compile(r"-([^\W_]+)\s+")
 
@@ -64,6 +66,7 @@ class SentenceView:
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
+    brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -73,10 +76,12 @@ class SentenceView:
         before = [w for w, (s, _) in zip(self.words, self.spans, strict=True) if s < offset]
         return tuple(form for word in before[-n_words:] for form in word)
 
-    def clause_start(self, i: int) -> int:
+    def clause_start(self, i: int, through_brackets: bool = False) -> int:
         """Index of the first word of the clause holding word i (commas and colons count,
-        except the commas of a list of names: "A، B وC")."""
-        while i > 0 and not (self.boundary[i] and i not in self.list_starts):
+        except the commas of a list of names: "A، B وC"; with `through_brackets`, brackets
+        do not either: "pledged EUR 2 billion ($2.2 billion) to X for aid")."""
+        while i > 0 and not (self.boundary[i] and i not in self.list_starts
+                             and not (through_brackets and i in self.brackets)):
             i -= 1
         return max(i, 0)
 
@@ -94,6 +99,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _open_short_brackets(text, spans, boundary)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
+    view.brackets = {i for i in range(1, len(spans)) if boundary[i] and (
+        _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = [e for _, e in spans]
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
@@ -157,6 +164,12 @@ def _in_person_name(g: Grammar, text: str, start: int, end: int, resolution: str
             and names_a_person(g, text, start, end, names))
 
 
+def _inside_number(parts: list[str], at: int) -> bool:
+    """The separator parts[at] is a decimal point or thousands mark between two digits."""
+    return 0 < at < len(parts) - 1 and parts[at] in _NUMBER_MARKS and (
+        parts[at - 1][-1:].isdigit() and parts[at + 1][:1].isdigit())
+
+
 def _words(normed: Normalized, start: int, grammar: Grammar
            ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
     """The readings of each word of a normalised sentence, its original span (`start`: the
@@ -164,7 +177,8 @@ def _words(normed: Normalized, start: int, grammar: Grammar
     parts = _WORD_SPLIT.split(normed.text)  # what precedes each word, the word, ..., the tail
     words = list(map(grammar.readings, parts[1::2]))
     # punctuation is never inside a word: it stands in what precedes a word
-    boundary = [not _BOUNDARY_MARKS.isdisjoint(before) for before in parts[0:-1:2]]
+    boundary = [not _BOUNDARY_MARKS.isdisjoint(before) and not _inside_number(parts, 2 * k)
+                for k, before in enumerate(parts[0:-1:2])]
     if not normed.has_map:
         offsets = list(itertools.accumulate(map(len, parts), initial=start))
         return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary

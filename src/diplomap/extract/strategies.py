@@ -38,6 +38,7 @@ GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's gen
 BETWEEN = "between_pair"                 # "between X and Y"
 COORDINATED = "coordinated_list"         # the names coordinated with the chosen one
 COORDINATED_VERB = "coordinated_verb"    # "X condemned ... and suspended ...": X again
+PLEDGER = "pledger"                      # "X pledged ... aid to Y": X gives what it pledged
 SYMMETRIC_PARTIES = "symmetric_parties"  # the parties of a symmetric relation
 CO_SUBJECTS = "co_subjects"              # "A, B and C signed": every pair
 FOCAL_ACTOR = "focal_actor"              # the document's focal state
