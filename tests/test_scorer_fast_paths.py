@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import random
 
-from diplomap.extract.scorer import Scorer, bigram_grams, prepare, tokens, words
+from diplomap.extract.scorer import (
+    Scorer,
+    bigram_grams,
+    folded_tokens,
+    prepare,
+    tokens,
+    words,
+)
+from diplomap.text import fold
 
 PIECES = ["وقعت", "الصين", "اتفاقية", "China", "signed", "  ", "\n\t", " ", "١٢٣", "3.5",
           "ـ", "َ", "-", "،", ".", "Kazakhstan's", "x1y"]
@@ -29,3 +37,14 @@ def test_bigram_ids_are_those_of_bigram_grams() -> None:
         expected += [i for i in ids if i is not None] + [len(model.idf) - 1]
     assert model._bigram_ids(tokenized) == expected
     assert any(i != len(model.idf) - 1 for i in expected)  # some bigrams are features
+
+
+def test_scores_from_folded_texts_are_those_of_the_texts() -> None:
+    scorer = Scorer.load()
+    texts = _texts(200)
+    folded = [fold(t) for t in texts]
+    for lang in ("ar", "en"):
+        plain, fast = scorer.scores(texts, lang), scorer.scores(texts, lang, folded)
+        for name in ("relevance", "quad", "event_type"):
+            assert (getattr(plain, name) == getattr(fast, name)).all()
+    assert all(folded_tokens(f) == tokens(t) for f, t in zip(folded, texts, strict=True))

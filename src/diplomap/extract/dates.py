@@ -392,11 +392,23 @@ def _month_first_words() -> Any:
 
 
 def _month_starts(text: str) -> list[int] | None:
-    """Every offset where a month name may start (where the first word of one is written,
-    inside other words too); None for a text that is scanned whole."""
+    """Every offset where a month phrase starts (`_month_phrase`, which every pattern tried
+    near these offsets holds: `_near_months`); None for a text that is scanned whole."""
     if _LONG_SPACE.search(text):
         return None
+    phrase = _month_phrase_re().match
+    return [at for at in written_month_starts(text) if phrase(text, at)]
+
+
+def written_month_starts(text: str) -> list[int]:
+    """Every offset where the first word of a month name is written, inside other words
+    too ("اب" in most words that hold the letters)."""
     return sorted({end - size + 1 for end, size in _month_first_words().iter(text)})
+
+
+@cache
+def _month_phrase_re() -> re.Pattern[str]:
+    return re.compile(_month_phrase())
 
 
 def _reach(words: Iterable[object], cased: bool = False) -> int:

@@ -41,6 +41,7 @@ from diplomap.extract.plover import codable
 from diplomap.extract.sentence import (
     Arg,
     SentenceView,
+    document_window,
     is_no_actor,
     view_sentence,
 )
@@ -159,7 +160,8 @@ class Extractor:
                                  lambda eid: self._resolve(eid, published), self.grammar,
                                  state.focal,
                                  lambda head: self._org_for(head, state),
-                                 self._recent_pair(state), self.frames.focal_anaphora)
+                                 self._recent_pair(state), self.frames.focal_anaphora,
+                                 document_window(doc, index))
             self._sentence(doc, view, state)
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
@@ -1190,3 +1192,4 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+

@@ -74,7 +74,12 @@ def words(prepared: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """`words(prepare(text))`, without collapsing the spaces that no word holds."""
-    return _WORD.findall(_DIGIT.sub("0", fold(text)))
+    return folded_tokens(fold(text))
+
+
+def folded_tokens(folded: str) -> list[str]:
+    """`tokens` of a text from its folded form (`diplomap.text.fold`)."""
+    return _WORD.findall(_DIGIT.sub("0", folded))
 
 
 def word_grams(word: str, config: FeatureConfig) -> list[str]:
@@ -163,9 +168,12 @@ class Model:
     _pair_ids: dict[tuple[str, str], int] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
-        """Raw decision values (n, 1 + quads + types)."""
-        tokenized = [tokens(text) for text in texts]
+    def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
+               folded: Sequence[str] | None = None) -> np.ndarray:
+        """Raw decision values (n, 1 + quads + types); `folded`: the texts' folded forms,
+        when the caller has them (`diplomap.text.fold`)."""
+        tokenized = ([folded_tokens(text) for text in folded] if folded is not None
+                     else [tokens(text) for text in texts])
         pair_ids = self._bigram_ids(tokenized)
         with self._lock:
             if self._words is None or self._words.full():
@@ -185,9 +193,10 @@ class Model:
         pad = len(self.idf) - 1
         ids: list[int] = []
         pair_ids = self._bigram_index() if self.config.bigrams else {}  # bigram_grams
+        get = pair_ids.get
         for text_words in tokenized:
             if pair_ids:
-                ids += [pair_ids[pair] for pair in pairwise(text_words) if pair in pair_ids]
+                ids += [i for i in map(get, pairwise(text_words)) if i is not None]
             ids.append(pad)
         return ids
 
@@ -320,8 +329,10 @@ class Scorer:
     def types(self) -> tuple[str, ...]:
         return self.model.types
 
-    def scores(self, texts: Sequence[str], lang: str) -> Scores:
-        """The batch's probabilities as arrays (faster than ``score`` for many texts)."""
+    def scores(self, texts: Sequence[str], lang: str, folded: Sequence[str] | None = None
+               ) -> Scores:
+        """The batch's probabilities as arrays (faster than ``score`` for many texts);
+        `folded`: each text's `diplomap.text.fold`, when the caller has it."""
         if lang not in self.model.languages:
             raise ValueError(f"the scorer is trained on {', '.join(self.model.languages)}, "
                              f"not on {lang!r}")
@@ -330,11 +341,13 @@ class Scorer:
             return Scores(empty, empty.reshape(0, len(self.quads)),
                           empty.reshape(0, len(self.types)))
         embeddings = self.encoder.encode(list(texts)) if self.encoder is not None else None
-        return self.model.probabilities(self.model.logits(texts, embeddings))
+        return self.model.probabilities(self.model.logits(texts, embeddings, folded))
 
-    def score(self, texts: Sequence[str], lang: str) -> list[Prediction]:
-        """One ``Prediction`` per text, in order. ``lang`` is ``ar`` or ``en``."""
-        s = self.scores(texts, lang)
+    def score(self, texts: Sequence[str], lang: str, folded: Sequence[str] | None = None
+              ) -> list[Prediction]:
+        """One ``Prediction`` per text, in order. ``lang`` is ``ar`` or ``en``; `folded` as
+        in `scores`."""
+        s = self.scores(texts, lang, folded)
         return [Prediction(r, dict(zip(self.quads, q, strict=True)),
                            dict(zip(self.types, t, strict=True)))
                 for r, q, t in zip(s.relevance.tolist(), s.quad.tolist(),

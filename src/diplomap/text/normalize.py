@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -127,6 +128,13 @@ class Normalized:
         if self._map is None:
             return i
         return self._map[i]
+
+    def norm_offset(self, orig: int) -> int:
+        """The first normalised position whose original offset is at least ``orig`` (the
+        normalised start of an original span; ``len(text)`` past the last one)."""
+        if self._map is None:
+            return orig
+        return bisect_left(self._map, orig)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``."""
