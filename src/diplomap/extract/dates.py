@@ -1147,3 +1147,20 @@ _FINDERS: list[Callable[[str, Base | None], Iterator[_Cand]]] = [
     _gregorian_months, _numeric, _years, _hijri, _relative_years_months, _counted,
     _relative_days,
 ]
+
+
+def compile_patterns() -> None:
+    """Build every pattern and table of this module now: an extraction worker does it when
+    it compiles its languages, not at its first document."""
+    for build in _BUILDERS:
+        build()
+
+
+_BUILDERS: tuple[Callable[[], object], ...] = (
+    calendar, _month_names_re, _month_phrase, words, _past, _next, _now, _suffix,
+    _before_words, _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
+    _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
+    _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_re,
+    _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,
+    _count_re, _weekday_re, _season_re, _connector,
+)

@@ -17,6 +17,7 @@ from typing import cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
+from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
     between_group,
@@ -31,6 +32,8 @@ from diplomap.extract.arguments import (
     unique,
 )
 from diplomap.extract.calibration import calibrated
+from diplomap.extract.calibration import table as calibration_table
+from diplomap.extract.dates import compile_patterns as compile_dates
 from diplomap.extract.dates import find_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames
 from diplomap.extract.grammar import Grammar, grammar, norm_set
@@ -136,6 +139,15 @@ class Extractor:
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
+
+    def compile(self) -> Extractor:
+        """Build now what documents read and would build at the first one that needs it:
+        the date and amount patterns, the calibration bands, the capitals' places."""
+        compile_dates()
+        compile_amounts()
+        calibration_table()
+        self._capital_place("")
+        return self
 
     # -- document -----------------------------------------------------------------
     def extract(self, doc, published: str | None = None) -> Extraction:
