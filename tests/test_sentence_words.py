@@ -109,3 +109,20 @@ def test_view_sentence_reads_the_same_words_from_a_window() -> None:
                                  window=document_window(doc, i))
             assert (fast.words, fast.spans, fast.boundary) == (
                 plain.words, plain.spans, plain.boundary)
+
+
+def test_orig_spans_are_orig_span_capped() -> None:
+    rng = random.Random(2)
+    checked = 0
+    for text in _random_texts(2000, seed=13):
+        normed = normalize(text)
+        n = len(normed.text)
+        if n == 0:
+            continue
+        pairs = [sorted(rng.sample(range(n + 1), 2)) for _ in range(5)]
+        starts, ends = [s for s, _ in pairs], [e for _, e in pairs]
+        cap = rng.randrange(len(text) + 1)
+        expected = [(s, min(e, cap)) for s, e in map(normed.orig_span, starts, ends)]
+        assert normed.orig_spans(starts, ends, cap) == expected, text
+        checked += normed.has_map
+    assert checked > 500

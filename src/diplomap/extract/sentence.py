@@ -193,14 +193,14 @@ def _window_words(normed: Normalized, lo: int, hi: int, end: int, grammar: Gramm
     original end): the same words, spans and boundaries, read from the document's map."""
     parts = _WORD_SPLIT.split(normed.text[lo:hi])
     words = list(map(grammar.readings, parts[1::2]))
-    boundary = [not _BOUNDARY_MARKS.isdisjoint(before) for before in parts[0:-1:2]]
+    # most words follow one space, which is no mark
+    boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
+                for before in parts[0:-1:2]]
     offsets = list(itertools.accumulate(map(len, parts), initial=lo))
     if not normed.has_map:  # every offset is its own original
         return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
     # a word's span takes the marks after it up to the sentence's end, not past it
-    local = itertools.starmap(normed.orig_span, zip(offsets[1:-1:2], offsets[2:-1:2],
-                                                    strict=True))
-    return words, [(s, min(e, end)) for s, e in local], boundary
+    return words, normed.orig_spans(offsets[1:-1:2], offsets[2:-1:2], end), boundary
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:

@@ -153,6 +153,22 @@ class Normalized:
         return ostart, oend
 
 
+    def orig_spans(self, starts: Iterable[int], ends: Iterable[int], cap: int
+                   ) -> list[tuple[int, int]]:
+        """``orig_span`` of each normalised span (``starts[k]`` < ``ends[k]``), with its
+        original end no further than ``cap`` (nor stretched past it)."""
+        if self._map is None:
+            return [(s, min(e, cap)) for s, e in zip(starts, ends, strict=True)]
+        offsets, original = self._map, self.original
+        spans = []
+        for s, e in zip(starts, ends, strict=True):
+            last, limit = offsets[e - 1] + 1, min(offsets[e], cap)
+            while last < limit and original[last] in MARKS:
+                last += 1
+            spans.append((offsets[s], min(last, cap)))
+        return spans
+
+
 def _offset_map(text: str) -> array | None:
     """Original index of every normalised character, plus a final sentinel."""
     if _ASCII_KEPT and text.isascii():
