@@ -23,10 +23,11 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, pairwise
+from operator import is_not
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import numpy as np
 
@@ -38,6 +39,7 @@ DEFAULT_WEIGHTS = "scorer.npz"
 ENCODER_WEIGHTS = "scorer-use.npz"
 FORMAT = 1
 
+_IS_ID = partial(is_not, None)  # a feature id, not a miss of the vocabulary
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -196,7 +198,7 @@ class Model:
         get = pair_ids.get
         for text_words in tokenized:
             if pair_ids:
-                ids += [i for i in map(get, pairwise(text_words)) if i is not None]
+                ids += filter(_IS_ID, map(get, pairwise(text_words)))
             ids.append(pad)
         return ids
 
@@ -253,13 +255,20 @@ class WordCache:
 
     def sums_of(self, texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per text: the summed weights (n, outputs) and squared idf (n,) of its words."""
-        self.add(texts)
-        index = self.index
-        rows: list[int] = []
+        rows = self._rows(texts)
+        if None in rows:  # words without a row: give them one, then read again
+            self.add(texts)
+            rows = self._rows(texts)
+        return _segment_sums(self.sums, self.squares, cast(list[int], rows), 0)
+
+    def _rows(self, texts: Sequence[Sequence[str]]) -> list[int | None]:
+        """The row of each word of each text (None: none yet), each text closed by row 0."""
+        get = self.index.get
+        rows: list[int | None] = []
         for text_words in texts:
-            rows += map(index.__getitem__, text_words)
+            rows += map(get, text_words)
             rows.append(0)  # the zero row closes every text, so none is empty
-        return _segment_sums(self.sums, self.squares, rows, 0)
+        return rows
 
     def add(self, texts: Sequence[Sequence[str]]) -> None:
         """Give a row to every word of ``texts`` that has none, in one numpy pass."""
