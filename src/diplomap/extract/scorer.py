@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import chain, pairwise
@@ -39,7 +39,7 @@ DEFAULT_WEIGHTS = "scorer.npz"
 ENCODER_WEIGHTS = "scorer-use.npz"
 FORMAT = 1
 
-_IS_ID = partial(is_not, None)  # a feature id, not a miss of the vocabulary
+_IS_ID: Callable[[object], bool] = partial(is_not, None)  # an id, not a miss
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -198,7 +198,7 @@ class Model:
         get = pair_ids.get
         for text_words in tokenized:
             if pair_ids:
-                ids += filter(_IS_ID, map(get, pairwise(text_words)))
+                ids += cast(Iterable[int], filter(_IS_ID, map(get, pairwise(text_words))))
             ids.append(pad)
         return ids
 
