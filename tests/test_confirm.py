@@ -18,6 +18,7 @@ from diplomap.extract.confirm import ScorerConfirm, Settings, combined, settings
 from diplomap.extract.explain import explain
 from diplomap.extract.pipeline import Pipeline
 from diplomap.extract.scorer import Prediction, Scorer
+from diplomap.text import fold
 
 SHELLING = "Russian forces shelled the Ukrainian city of Kharkiv on Monday."
 # a meeting in words no trigger covers ("held talks" now opens CONSULT between both parties)
@@ -44,7 +45,9 @@ class FixedScorer:
     def languages(self) -> tuple[str, ...]:
         return ("ar", "en")
 
-    def score(self, texts: Sequence[str], lang: str) -> list[Prediction]:
+    def score(self, texts: Sequence[str], lang: str, folded: Sequence[str] | None = None
+              ) -> list[Prediction]:
+        assert folded is None or list(folded) == [fold(t) for t in texts]  # Scorer.score's
         self.calls.append(list(texts))
         return [Prediction(self.relevance, self.quad, self.event_type) for _ in texts]
 

@@ -14,7 +14,9 @@ PIECES = ["مايو", "ومايو", "بمايو", "يمارس", "مارس", "ك�
           "May", "March", "Jan.", "Jan", "Sept", "الخميس", "Thursday", "هذا", "last", "من",
           "of", "شهر", "the month of", "العام المقبل", "next year", "this year",
           "عام", "1992", "2024", "15", "3rd", "31", "0", "م",
-          "الماضي", "next", " ", " ", "  ", "\n", "،", ",", "-", "/", "(", ")", ".", "x", "و"]
+          "الماضي", "next", " ", " ", "  ", "\n", "،", ",", "-", "/", "(", ")", ".", "x", "و",
+          # a month's letters inside other words ("اب" in most words that hold them)
+          "آب", "وآب", "كتاب", "الانتخابات", "الأبواب", "Mayor", "Marches", "مارسة"]
 
 
 def _texts(n: int) -> list[str]:
@@ -53,12 +55,19 @@ def test_trying_near_month_names_finds_what_a_whole_scan_finds(finder) -> None:
     assert found > 100
 
 
-def test_every_month_name_is_a_start() -> None:
+def test_every_month_name_is_written_and_every_month_phrase_a_start() -> None:
+    names = d.re.compile(d._month_names_re())
+    phrase = d.re.compile(d._month_phrase())
+    kept = dropped = 0
     for text in _texts(300):
+        written = set(d.written_month_starts(text))
+        assert {m.start() for m in names.finditer(text)} <= written
         starts = d._month_starts(text)
         if starts is not None:
-            names = d.re.compile(d._month_names_re())
-            assert {m.start() for m in names.finditer(text)} <= set(starts)
+            expected = [at for at in range(len(text)) if phrase.match(text, at)]
+            assert starts == expected, text
+            kept, dropped = kept + len(starts), dropped + len(written) - len(starts)
+    assert kept > 100 and dropped > 100  # both kinds of offsets were seen
 
 
 def test_years_tried_at_their_first_digits_are_those_of_a_whole_scan() -> None:

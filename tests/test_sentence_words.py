@@ -1,14 +1,21 @@
 """The words of a sentence (`sentence._words`) against a plain reading of their definition."""
 
 import bisect
+import random
 import re
 from itertools import pairwise
 
 import pytest
 
 from diplomap.extract.grammar import grammar
-from diplomap.extract.sentence import _clitic_of_surface, _words
-from diplomap.text import fold, normalize
+from diplomap.extract.sentence import (
+    _clitic_of_surface,
+    _window_words,
+    _words,
+    document_window,
+    view_sentence,
+)
+from diplomap.text import Doc, fold, normalize
 
 _WORD = re.compile(r"[^\W_]+")
 _MARK = re.compile(r"[،,؛;:.!?؟()\[\]]")
@@ -57,3 +64,70 @@ def test_the_clitic_of_a_surface_is_read_from_its_folded_form(surface: str) -> N
     expected = next((c for c in g.article_clitics if folded.startswith(c)), "")
     assert _clitic_of_surface(g, surface) == expected
     assert expected or not surface.startswith("لل")  # the data knows "لل"
+
+
+# letters, marks (removed), tatweel, format characters (removed), characters the table
+# expands or maps, a capital sigma and a dotted capital I (their lower case depends on the
+# context or is longer), spaces and the marks that end clauses
+_ALPHABET = (["و", "ب", "ا", "ل", "أ", "إ", "ى", "ة", "ص", "ي", "ن", "ﻻ", "ﷲ", "\u064e", "\u0651",
+              "\u0640", "\u200f", "\u200c", "\ufeff", "a", "B", "é", "ß", "ﬁ", "Σ", "σ",
+              "İ", "1", "٣", "_", "-", "'"] + [" "] * 6 + list("،,؛;:.!?؟()[]\n"))
+
+
+def _random_texts(n: int, seed: int = 5):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(60)))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_sentence_read_from_the_documents_normalisation_is_read_alone(lang: str) -> None:
+    """`_window_words` on the document's normalisation, at any span (a sentence may start or
+    end next to a removed mark), equals `_words` of the span normalised alone."""
+    g = grammar(lang)
+    rng = random.Random(11)
+    windows = refused = 0
+    for text in _random_texts(3000):
+        doc = Doc(text, lang)
+        cuts = sorted(rng.randrange(len(text) + 1) for _ in range(4))
+        doc.sentences = [*pairwise(cuts), *doc.sentences]
+        for i, (start, end) in enumerate(doc.sentences):
+            assert doc.sentence_folded(i) == fold(text[start:end])
+            window = doc.sentence_window(i)
+            if window is None:
+                refused += 1
+                assert "Σ" in doc.norm.cased or "İ" in text
+                continue
+            windows += 1
+            alone = _words(normalize(text[start:end]), start, g)
+            assert _window_words(doc.norm, *window, end, g) == alone, (text, start, end)
+    assert windows > 5000 and refused > 100
+
+
+def test_view_sentence_reads_the_same_words_from_a_window() -> None:
+    g = grammar("ar")
+    for text in _random_texts(500, seed=8):
+        doc = Doc(text, "ar")
+        for i, (start, end) in enumerate(doc.sentences):
+            plain = view_sentence(text, i, start, end, [], lambda eid: None, g)
+            fast = view_sentence(text, i, start, end, [], lambda eid: None, g,
+                                 window=document_window(doc, i))
+            assert (fast.words, fast.spans, fast.boundary) == (
+                plain.words, plain.spans, plain.boundary)
+
+
+def test_orig_spans_are_orig_span_capped() -> None:
+    rng = random.Random(2)
+    checked = 0
+    for text in _random_texts(2000, seed=13):
+        normed = normalize(text)
+        n = len(normed.text)
+        if n == 0:
+            continue
+        pairs = [sorted(rng.sample(range(n + 1), 2)) for _ in range(5)]
+        starts, ends = [s for s, _ in pairs], [e for _, e in pairs]
+        cap = rng.randrange(len(text) + 1)
+        expected = [(s, min(e, cap)) for s, e in map(normed.orig_span, starts, ends)]
+        assert normed.orig_spans(starts, ends, cap) == expected, text
+        checked += normed.has_map
+    assert checked > 500

@@ -13,7 +13,7 @@ shared with `diplomap.extract.dates`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -372,3 +372,17 @@ def _build(norm_text: Normalized, start: int, end: int, value: float, unit: str,
     first, last = norm_text.orig_span(start, end)
     usd = value if unit == "USD" else None
     return Amount(first, last, norm_text.original[first:last], value, unit, qualifier, usd)
+
+
+def compile_patterns() -> None:
+    """Build every pattern and table of this module now: an extraction worker does it when
+    it compiles its languages, not at its first document."""
+    for build in _BUILDERS:
+        build()
+
+
+_BUILDERS: tuple[Callable[[], object], ...] = (
+    _number_words, _joiners, number_words_pattern, _word_token_re, scale_words, _core_re,
+    _unit_table, unit_after_re, _currency_before, _qualifiers, _gapped, _not_counted,
+    _year_cue, _number_first_words,
+)

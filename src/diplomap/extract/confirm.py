@@ -45,7 +45,7 @@ from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction
 from diplomap.extract.plover import codable
 from diplomap.extract.scorer import Prediction, Scorer
-from diplomap.extract.sentence import Arg, SentenceView, view_sentence
+from diplomap.extract.sentence import Arg, SentenceView, document_window, view_sentence
 from diplomap.extract.strategies import Step
 from diplomap.ontology import ontology
 from diplomap.text import Doc
@@ -132,7 +132,9 @@ class ScorerConfirm:
         if not indices:
             return extraction
         texts = [doc.sentence_text(i) for i in indices]
-        predictions = dict(zip(indices, self.scorer.score(texts, self.lang), strict=True))
+        folded = [doc.sentence_folded(i) for i in indices]  # the rules' normalisation
+        predictions = dict(zip(indices, self.scorer.score(texts, self.lang, folded),
+                               strict=True))
         events: list[Event] = []
         for event in extraction.events:
             sentence = by_sentence_of(event)
@@ -285,7 +287,8 @@ def sentence_view(doc: Doc, index: int, extractor: Extractor,
     """The sentence as the rules see it: words and the arguments its names give."""
     start, end = doc.sentences[index]
     return view_sentence(doc.text, index, start, end, doc.mentions_in(index),
-                         lambda eid: extractor._resolve(eid, published), extractor.grammar)
+                         lambda eid: extractor._resolve(eid, published), extractor.grammar,
+                         window=document_window(doc, index))
 
 
 def choose_arguments(view: SentenceView, target_markers: Sequence[str]

@@ -392,11 +392,23 @@ def _month_first_words() -> Any:
 
 
 def _month_starts(text: str) -> list[int] | None:
-    """Every offset where a month name may start (where the first word of one is written,
-    inside other words too); None for a text that is scanned whole."""
+    """Every offset where a month phrase starts (`_month_phrase`, which every pattern tried
+    near these offsets holds: `_near_months`); None for a text that is scanned whole."""
     if _LONG_SPACE.search(text):
         return None
+    phrase = _month_phrase_re().match
+    return [at for at in written_month_starts(text) if phrase(text, at)]
+
+
+def written_month_starts(text: str) -> list[int]:
+    """Every offset where the first word of a month name is written, inside other words
+    too ("اب" in most words that hold the letters)."""
     return sorted({end - size + 1 for end, size in _month_first_words().iter(text)})
+
+
+@cache
+def _month_phrase_re() -> re.Pattern[str]:
+    return re.compile(_month_phrase())
 
 
 def _reach(words: Iterable[object], cased: bool = False) -> int:
@@ -1135,3 +1147,20 @@ _FINDERS: list[Callable[[str, Base | None], Iterator[_Cand]]] = [
     _gregorian_months, _numeric, _years, _hijri, _relative_years_months, _counted,
     _relative_days,
 ]
+
+
+def compile_patterns() -> None:
+    """Build every pattern and table of this module now: an extraction worker does it when
+    it compiles its languages, not at its first document."""
+    for build in _BUILDERS:
+        build()
+
+
+_BUILDERS: tuple[Callable[[], object], ...] = (
+    calendar, _month_names_re, _month_phrase, words, _past, _next, _now, _suffix,
+    _before_words, _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
+    _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
+    _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_re,
+    _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,
+    _count_re, _weekday_re, _season_re, _connector,
+)

@@ -18,6 +18,7 @@ from typing import cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
+from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
     between_group,
@@ -32,6 +33,8 @@ from diplomap.extract.arguments import (
     unique,
 )
 from diplomap.extract.calibration import calibrated
+from diplomap.extract.calibration import table as calibration_table
+from diplomap.extract.dates import compile_patterns as compile_dates
 from diplomap.extract.dates import find_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
 from diplomap.extract.grammar import Grammar, grammar, norm_set
@@ -42,6 +45,7 @@ from diplomap.extract.plover import codable
 from diplomap.extract.sentence import (
     Arg,
     SentenceView,
+    document_window,
     is_no_actor,
     view_sentence,
 )
@@ -154,6 +158,15 @@ class Extractor:
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
 
+    def compile(self) -> Extractor:
+        """Build now what documents read and would build at the first one that needs it:
+        the date and amount patterns, the calibration bands, the capitals' places."""
+        compile_dates()
+        compile_amounts()
+        calibration_table()
+        self._capital_place("")
+        return self
+
     # -- document -----------------------------------------------------------------
     def extract(self, doc, published: str | None = None) -> Extraction:
         """Facts and events of a linked `diplomap.text.Doc`.
@@ -177,7 +190,8 @@ class Extractor:
                                  lambda eid: self._resolve(eid, published), self.grammar,
                                  state.focal,
                                  lambda head: self._org_for(head, state),
-                                 self._recent_pair(state), self.frames.focal_anaphora)
+                                 self._recent_pair(state), self.frames.focal_anaphora,
+                                 document_window(doc, index))
             self._sentence(doc, view, state)
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
@@ -1457,3 +1471,4 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+

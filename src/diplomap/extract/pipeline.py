@@ -49,7 +49,7 @@ class Pipeline:
         """The language's rules, compiled with the components that follow them (a worker
         that compiles its languages at start loads the scorer then, not at a document)."""
         if lang not in self._extractors:
-            self._extractors[lang] = Extractor(self.lexicon, lang)
+            self._extractors[lang] = Extractor(self.lexicon, lang).compile()
             self.components(lang)
         return self._extractors[lang]
 

@@ -21,12 +21,13 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, pairwise
+from operator import is_not
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import numpy as np
 
@@ -38,6 +39,7 @@ DEFAULT_WEIGHTS = "scorer.npz"
 ENCODER_WEIGHTS = "scorer-use.npz"
 FORMAT = 1
 
+_IS_ID: Callable[[object], bool] = partial(is_not, None)  # an id, not a miss
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -74,7 +76,12 @@ def words(prepared: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """`words(prepare(text))`, without collapsing the spaces that no word holds."""
-    return _WORD.findall(_DIGIT.sub("0", fold(text)))
+    return folded_tokens(fold(text))
+
+
+def folded_tokens(folded: str) -> list[str]:
+    """`tokens` of a text from its folded form (`diplomap.text.fold`)."""
+    return _WORD.findall(_DIGIT.sub("0", folded))
 
 
 def word_grams(word: str, config: FeatureConfig) -> list[str]:
@@ -163,9 +170,12 @@ class Model:
     _pair_ids: dict[tuple[str, str], int] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
-        """Raw decision values (n, 1 + quads + types)."""
-        tokenized = [tokens(text) for text in texts]
+    def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
+               folded: Sequence[str] | None = None) -> np.ndarray:
+        """Raw decision values (n, 1 + quads + types); `folded`: the texts' folded forms,
+        when the caller has them (`diplomap.text.fold`)."""
+        tokenized = ([folded_tokens(text) for text in folded] if folded is not None
+                     else [tokens(text) for text in texts])
         pair_ids = self._bigram_ids(tokenized)
         with self._lock:
             if self._words is None or self._words.full():
@@ -185,9 +195,10 @@ class Model:
         pad = len(self.idf) - 1
         ids: list[int] = []
         pair_ids = self._bigram_index() if self.config.bigrams else {}  # bigram_grams
+        get = pair_ids.get
         for text_words in tokenized:
             if pair_ids:
-                ids += [pair_ids[pair] for pair in pairwise(text_words) if pair in pair_ids]
+                ids += cast(Iterable[int], filter(_IS_ID, map(get, pairwise(text_words))))
             ids.append(pad)
         return ids
 
@@ -244,13 +255,20 @@ class WordCache:
 
     def sums_of(self, texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per text: the summed weights (n, outputs) and squared idf (n,) of its words."""
-        self.add(texts)
-        index = self.index
-        rows: list[int] = []
+        rows = self._rows(texts)
+        if None in rows:  # words without a row: give them one, then read again
+            self.add(texts)
+            rows = self._rows(texts)
+        return _segment_sums(self.sums, self.squares, cast(list[int], rows), 0)
+
+    def _rows(self, texts: Sequence[Sequence[str]]) -> list[int | None]:
+        """The row of each word of each text (None: none yet), each text closed by row 0."""
+        get = self.index.get
+        rows: list[int | None] = []
         for text_words in texts:
-            rows += map(index.__getitem__, text_words)
+            rows += map(get, text_words)
             rows.append(0)  # the zero row closes every text, so none is empty
-        return _segment_sums(self.sums, self.squares, rows, 0)
+        return rows
 
     def add(self, texts: Sequence[Sequence[str]]) -> None:
         """Give a row to every word of ``texts`` that has none, in one numpy pass."""
@@ -320,8 +338,10 @@ class Scorer:
     def types(self) -> tuple[str, ...]:
         return self.model.types
 
-    def scores(self, texts: Sequence[str], lang: str) -> Scores:
-        """The batch's probabilities as arrays (faster than ``score`` for many texts)."""
+    def scores(self, texts: Sequence[str], lang: str, folded: Sequence[str] | None = None
+               ) -> Scores:
+        """The batch's probabilities as arrays (faster than ``score`` for many texts);
+        `folded`: each text's `diplomap.text.fold`, when the caller has it."""
         if lang not in self.model.languages:
             raise ValueError(f"the scorer is trained on {', '.join(self.model.languages)}, "
                              f"not on {lang!r}")
@@ -330,11 +350,13 @@ class Scorer:
             return Scores(empty, empty.reshape(0, len(self.quads)),
                           empty.reshape(0, len(self.types)))
         embeddings = self.encoder.encode(list(texts)) if self.encoder is not None else None
-        return self.model.probabilities(self.model.logits(texts, embeddings))
+        return self.model.probabilities(self.model.logits(texts, embeddings, folded))
 
-    def score(self, texts: Sequence[str], lang: str) -> list[Prediction]:
-        """One ``Prediction`` per text, in order. ``lang`` is ``ar`` or ``en``."""
-        s = self.scores(texts, lang)
+    def score(self, texts: Sequence[str], lang: str, folded: Sequence[str] | None = None
+              ) -> list[Prediction]:
+        """One ``Prediction`` per text, in order. ``lang`` is ``ar`` or ``en``; `folded` as
+        in `scores`."""
+        s = self.scores(texts, lang, folded)
         return [Prediction(r, dict(zip(self.quads, q, strict=True)),
                            dict(zip(self.types, t, strict=True)))
                 for r, q, t in zip(s.relevance.tolist(), s.quad.tolist(),

@@ -86,16 +86,30 @@ class SentenceView:
         return max(i, 0)
 
 
+def document_window(doc, index: int) -> tuple[Normalized, int, int] | None:
+    """`view_sentence`'s window of sentence `index` of a `diplomap.text.Doc`: the document's
+    normalisation and the span of it that is the sentence's, or None where slicing would not
+    give the sentence's own normalisation (`Doc.sentence_window`)."""
+    window = doc.sentence_window(index)
+    return None if window is None else (doc.norm, *window)
+
+
 def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   resolve, grammar: Grammar, focal: str | None = None, org_for=None,
                   pair: tuple[str, str] | None = None,
-                  focal_nouns: frozenset[str] = frozenset()) -> SentenceView:
+                  focal_nouns: frozenset[str] = frozenset(),
+                  window: tuple[Normalized, int, int] | None = None) -> SentenceView:
     """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
     arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
+    `window`: the normalisation of the whole text and the span [lo, hi) of it that is the
+    sentence's (`diplomap.text.Doc.sentence_window`), read instead of normalising again.
     """
-    words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
+    if window is None:
+        words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
+    else:
+        words, spans, boundary = _window_words(*window, end, grammar)
     _open_short_brackets(text, spans, boundary)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = [s for s, _ in spans]
@@ -199,6 +213,22 @@ def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list
         after = text[spans[k][1]:spans[k + 1][0]].strip()
         if before == "(" and after == ")":
             boundary[k] = boundary[k + 1] = False
+
+
+def _window_words(normed: Normalized, lo: int, hi: int, end: int, grammar: Grammar
+                  ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
+    """`_words` of the sentence whose normalisation is normed.text[lo:hi] (`end`: its
+    original end): the same words, spans and boundaries, read from the document's map."""
+    parts = _WORD_SPLIT.split(normed.text[lo:hi])
+    words = list(map(grammar.readings, parts[1::2]))
+    # most words follow one space, which is no mark
+    boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
+                and not _inside_number(parts, 2 * k) for k, before in enumerate(parts[0:-1:2])]
+    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
+    if not normed.has_map:  # every offset is its own original
+        return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
+    # a word's span takes the marks after it up to the sentence's end, not past it
+    return words, normed.orig_spans(offsets[1:-1:2], offsets[2:-1:2], end), boundary
 
 
 def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:

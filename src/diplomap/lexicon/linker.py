@@ -67,6 +67,10 @@ LOCATIVE_CLITICS = tuple(normalize_key(c) for lang in all_languages()
 NO_NESTING_KINDS = STATE_KINDS | PLACE_KINDS | {"person", "title", "modifier", "stop"}
 
 
+# every mode allows a name with no proclitic: such a hit keeps all its entries
+_BARE_ALLOWED = all("" in allowed for allowed in ALLOWED.values())
+
+
 @dataclass(slots=True)
 class Cand:
     start: int
@@ -114,7 +118,8 @@ def _scan(
         if cased is not None and cased[s].islower():
             entries = tuple(e for e in entries if e[0].resolution not in CASED_RESOLUTIONS)
         for start, clitic in _left_options(text, s):
-            ok = tuple(e for e in entries if clitic in ALLOWED[e[1]])
+            ok = entries if not clitic and _BARE_ALLOWED else tuple(
+                e for e in entries if clitic in ALLOWED[e[1]])
             if ok:
                 if ok[0][1] == "contracted":  # ل + ال: report the ل
                     clitic += next(p for f, p in CONTRACTIONS.items() if text.startswith(f, s))

@@ -55,7 +55,8 @@ from typing import Any
 import numpy as np
 
 from diplomap.ontology import ontology
-from diplomap.text import fold, search_tokens
+from diplomap.text import fold
+from diplomap.text.search import folded_search_tokens
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
 SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
@@ -209,7 +210,12 @@ def embed(texts: list[str]) -> list[bytes]:
 
 def numbers(text: str) -> set[str]:
     """The numbers written in `text`, as anchors ("#11900" for 11,900 and ١١٩٠٠)."""
-    return {"#" + n.replace(",", "") for n in _NUMBER.findall(fold(text))}
+    return folded_numbers(fold(text))
+
+
+def folded_numbers(folded: str) -> set[str]:
+    """`numbers` of a text from its folded form (`diplomap.text.fold`)."""
+    return {"#" + n.replace(",", "") for n in _NUMBER.findall(folded)}
 
 
 def similarity(a: Mention, b: Mention) -> float:
@@ -404,7 +410,8 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         said = " ".join(text[s:e] for s, e in spans)
         texts.append(said)
         if said not in sketches:
-            sketches[said] = signature(search_tokens(said)), numbers(said)
+            folded = fold(said)  # read once for both sketches
+            sketches[said] = signature(folded_search_tokens(folded)), folded_numbers(folded)
         minhash, said_numbers = sketches[said]
         anchors = set().union(*(by_sentence.get(s, set()) for s in sentences))
         anchors |= {x for x in (r[7], r[8], r[9]) if x} | said_numbers

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from diplomap.text.dates import parse_date
-from diplomap.text.normalize import Normalized, normalize
+from diplomap.text.normalize import Normalized, fold, normalize
 from diplomap.text.segment import split_sentences
+
+# str.lower() reads a capital sigma by the letters around it (final or not)
+_CONTEXT_CASED = "\u03a3"
 
 RESOLUTIONS = ("name", "acronym", "adjective", "metonym", "title")
 
@@ -57,6 +60,30 @@ class Doc:
     @cached_property
     def norm(self) -> Normalized:
         return normalize(self.text)
+
+    @cached_property
+    def _sliceable(self) -> bool:
+        """Whether a span's normalisation is the slice of the document's: case folding
+        changes no length, and no capital sigma (lower-cased by its context) is there."""
+        norm = self.norm
+        return len(norm.text) == len(norm.cased) and _CONTEXT_CASED not in norm.cased
+
+    def sentence_window(self, i: int) -> tuple[int, int] | None:
+        """The span [lo, hi) of ``norm`` whose text is ``normalize(self.sentence_text(i)).text``
+        (one normalisation of the document serves every sentence), or None where slicing
+        would not give it."""
+        if not self._sliceable:
+            return None
+        start, end = self.sentences[i]
+        norm = self.norm
+        return norm.norm_offset(start), norm.norm_offset(end)
+
+    def sentence_folded(self, i: int) -> str:
+        """``fold(self.sentence_text(i))``, sliced from the document's normalisation."""
+        window = self.sentence_window(i)
+        if window is None:
+            return fold(self.sentence_text(i))
+        return self.norm.text[window[0]:window[1]]
 
     def sentence_of(self, offset: int) -> int | None:
         """Index of the sentence containing ``offset``, else None."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -128,6 +129,13 @@ class Normalized:
             return i
         return self._map[i]
 
+    def norm_offset(self, orig: int) -> int:
+        """The first normalised position whose original offset is at least ``orig`` (the
+        normalised start of an original span; ``len(text)`` past the last one)."""
+        if self._map is None:
+            return orig
+        return bisect_left(self._map, orig)
+
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[start, end)``."""
         if not 0 <= start <= end <= len(self.text):
@@ -143,6 +151,22 @@ class Normalized:
         while oend < limit and orig[oend] in MARKS:
             oend += 1
         return ostart, oend
+
+
+    def orig_spans(self, starts: Iterable[int], ends: Iterable[int], cap: int
+                   ) -> list[tuple[int, int]]:
+        """``orig_span`` of each normalised span (``starts[k]`` < ``ends[k]``), with its
+        original end no further than ``cap`` (nor stretched past it)."""
+        if self._map is None:
+            return [(s, min(e, cap)) for s, e in zip(starts, ends, strict=True)]
+        offsets, original = self._map, self.original
+        spans = []
+        for s, e in zip(starts, ends, strict=True):
+            last, limit = offsets[e - 1] + 1, min(offsets[e], cap)
+            while last < limit and original[last] in MARKS:
+                last += 1
+            spans.append((offsets[s], min(last, cap)))
+        return spans
 
 
 def _offset_map(text: str) -> array | None:

@@ -100,7 +100,12 @@ def strip_proclitics(word: str) -> str:
 
 def search_tokens(text: str) -> list[str]:
     """The words of `text`, each with its leading proclitic letters taken off (records)."""
-    return [strip_proclitics(w) for w in _WORD.findall(fold(text))]
+    return folded_search_tokens(fold(text))
+
+
+def folded_search_tokens(folded: str) -> list[str]:
+    """`search_tokens` of a text from its folded form (`fold`)."""
+    return [strip_proclitics(w) for w in _WORD.findall(folded)]
 
 
 def words(text: str) -> list[str]:
