@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
@@ -146,19 +145,14 @@ def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
         rows = [(c, ok) for origin, c, ok in results if origin == name]
         if len(rows) < MIN_ITEMS or len({ok for _, ok in rows}) < 2:
             continue
-        x = np.array([[_logit(c)] for c, _ in rows])
+        x = np.array([[final_confidence.bounded_logit(c)] for c, _ in rows])
         y = np.array([float(ok) for _, ok in rows])
         slope, intercept = (float(v) for v in fit_logistic(x, y, l2=L2)[::-1])
         if slope < 0:  # a falling map would reverse the ranking: keep the share right alone
-            slope, intercept = 0.0, _logit(float(y.mean()))
+            slope, intercept = 0.0, final_confidence.bounded_logit(float(y.mean()))
         curves[name] = {"slope": round(slope, 4), "intercept": round(intercept, 4),
                         "items": len(rows), "right": sum(ok for _, ok in rows)}
     return curves
-
-
-def _logit(c: float) -> float:
-    c = min(max(c, final_confidence.EPSILON), 1 - final_confidence.EPSILON)
-    return math.log(c / (1 - c))
 
 
 def final_results(folder: Path = WIKINEWS, split_name: str = "calibrate"

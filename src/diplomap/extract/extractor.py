@@ -283,10 +283,12 @@ class Extractor:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
             if self._voweled_passive(doc.text, view, hit):
                 hit.frame = passive_frame(self.frames, hit.frame)
-            hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
-                                   if view.clause_start(h.first) <= hit.first)
-            hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
-                             if view.clause_start(hit.first) <= h.first)
+            if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
+                hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
+                                       if view.clause_start(h.first) <= hit.first)
+            if hit.frame.fact:  # read by the symmetric parties of facts only
+                hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
+                                 if view.clause_start(hit.first) <= h.first)
             hit.modality, hit.cue = self._modality(view, hit)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
@@ -477,16 +479,14 @@ class Extractor:
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
             trace = self._trace(view, hit, subject, obj, fact_modality, False)
-            confidence, band = calibrated("fact", trace)
-            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            confidence = _confident("fact", trace)
             state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
                                            obj.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
         joint = self._joint_fact(hit, subject, obj)
         if joint and not negated:
             trace = self._trace(view, hit, subject, obj, modality, False)
-            confidence, band = calibrated("fact", trace)
-            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            confidence = _confident("fact", trace)
             attrs = self._fact_attrs(view, hit, joint, date, amounts, negated, obj)
             state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
                                            confidence, [evidence], trace=trace))
@@ -496,8 +496,7 @@ class Extractor:
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
             trace = self._trace(view, hit, subject, obj, event_modality, True)
-            confidence, band = calibrated("event", trace)
-            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)
             item = self._event(spec, source, target, event_modality, date, confidence, evidence)
             item.trace = trace
@@ -513,7 +512,7 @@ class Extractor:
         when its two parties are named, unmarked and coordinated, and no later trigger of its
         clause states a fact of its own (data: `joint_facts`)."""
         frame = hit.frame
-        joint = getattr(self.frames, "joint_facts", {}).get(frame.id)
+        joint = self.frames.joint_facts.get(frame.id)
         if frame.fact or joint is None or hit.fact_follows or not any(
                 token_matches(token, hit.head) for token in joint[1]):
             return None
@@ -1157,8 +1156,7 @@ class Extractor:
                      Step("subject", "policy_holder", subject),
                      Step("object", "policy_principle", str(pattern.key)),
                      Step("modality", "actual", "")]
-            confidence, band = calibrated("fact", trace)
-            trace.append(Step("confidence", band, f"{confidence:.2f}"))
+            confidence = _confident("fact", trace)
             state.result.facts.append(Fact(subject, "policy", str(pattern.key), attrs, "actual",
                                            confidence,
                                            [Evidence(view.index, view.start, view.end)],
@@ -1233,6 +1231,13 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
             view.clause_start(hit.first) <= statement.first):
         return kind
     return None
+
+
+def _confident(kind: str, trace: list) -> float:
+    """The calibrated confidence of an item with this trace, its band recorded in the trace."""
+    confidence, band = calibrated(kind, trace)
+    trace.append(Step("confidence", band, f"{confidence:.2f}"))
+    return confidence
 
 
 def _reason_of(view: SentenceView, hit: Hit) -> bool:

@@ -14,7 +14,6 @@ exported, and the step "confidence held-out" at the end of the item's trace.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -24,6 +23,7 @@ from typing import TypeVar
 import yaml
 
 from diplomap.extract.components import register
+from diplomap.extract.confirm import logit, sigmoid
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.extract.strategies import Step
@@ -56,10 +56,15 @@ def curves(path: str = str(DATA)) -> dict[str, tuple[float, float]]:
             for name, c in (data.get("curves") or {}).items()}
 
 
+def bounded_logit(confidence: float) -> float:
+    """The logit the map is fitted and applied on, kept off the ends (a confidence of 0 or
+    1 still maps strictly inside them)."""
+    return logit(min(max(confidence, EPSILON), 1 - EPSILON))
+
+
 def mapped(confidence: float, curve: tuple[float, float]) -> float:
-    c = min(max(confidence, EPSILON), 1 - EPSILON)
     slope, intercept = curve
-    return round(1 / (1 + math.exp(-(slope * math.log(c / (1 - c)) + intercept))), 3)
+    return round(sigmoid(slope * bounded_logit(confidence) + intercept), 3)
 
 
 class FinalConfidence:

@@ -206,7 +206,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             by_id=by_id,
             finite=frozenset(verbs - nominal),
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
-                TokenPattern.parse(head, None, _norm).tokens[0] for head in spec["heads"]))
+                _first_token(head) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:

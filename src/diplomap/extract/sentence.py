@@ -188,11 +188,7 @@ def _words(normed: Normalized, start: int, grammar: Grammar
            ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
     """The readings of each word of a normalised sentence, its original span (`start`: the
     sentence's offset) and whether punctuation stands between it and the word before."""
-    parts = _WORD_SPLIT.split(normed.text)  # what precedes each word, the word, ..., the tail
-    words = list(map(grammar.readings, parts[1::2]))
-    # punctuation is never inside a word: it stands in what precedes a word
-    boundary = [not _BOUNDARY_MARKS.isdisjoint(before) and not _inside_number(parts, 2 * k)
-                for k, before in enumerate(parts[0:-1:2])]
+    parts, words, boundary = _split(normed.text, grammar)
     if not normed.has_map:
         offsets = list(itertools.accumulate(map(len, parts), initial=start))
         return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
@@ -200,6 +196,19 @@ def _words(normed: Normalized, start: int, grammar: Grammar
     local = itertools.starmap(normed.orig_span, zip(offsets[1:-1:2], offsets[2:-1:2],
                                                     strict=True))
     return words, [(start + s, start + e) for s, e in local], boundary
+
+
+def _split(normalized: str, grammar: Grammar
+           ) -> tuple[list[str], list[tuple[str, ...]], list[bool]]:
+    """(what precedes each word, the word, ..., the tail; each word's readings; whether
+    punctuation stands between each word and the one before) of a normalised text."""
+    parts = _WORD_SPLIT.split(normalized)
+    words = list(map(grammar.readings, parts[1::2]))
+    # punctuation is never inside a word: it stands in what precedes a word; most words
+    # follow one space, which is no mark
+    boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
+                and not _inside_number(parts, 2 * k) for k, before in enumerate(parts[0:-1:2])]
+    return parts, words, boundary
 
 
 def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list[bool]
@@ -219,11 +228,7 @@ def _window_words(normed: Normalized, lo: int, hi: int, end: int, grammar: Gramm
                   ) -> tuple[list[tuple[str, ...]], list[tuple[int, int]], list[bool]]:
     """`_words` of the sentence whose normalisation is normed.text[lo:hi] (`end`: its
     original end): the same words, spans and boundaries, read from the document's map."""
-    parts = _WORD_SPLIT.split(normed.text[lo:hi])
-    words = list(map(grammar.readings, parts[1::2]))
-    # most words follow one space, which is no mark
-    boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
-                and not _inside_number(parts, 2 * k) for k, before in enumerate(parts[0:-1:2])]
+    parts, words, boundary = _split(normed.text[lo:hi], grammar)
     offsets = list(itertools.accumulate(map(len, parts), initial=lo))
     if not normed.has_map:  # every offset is its own original
         return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
