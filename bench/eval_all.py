@@ -29,8 +29,10 @@ from rich.table import Table
 
 from diplomap.eval import from_files, from_texts, read_doc_texts, read_items, score
 from diplomap.eval.predictions import seed_dates
+from diplomap.eval.scoring import Counts
 from diplomap.extract.components import DEFAULT_MODEL, MODELS
-from diplomap.extract.scorer_data import held_out
+from diplomap.extract.scorer_data import UN_QUAD, held_out
+from diplomap.ontology import ontology
 
 MODELS_ORDER = list(MODELS)
 
@@ -41,18 +43,7 @@ DEVSET = ROOT / "data" / "devset"
 WIKINEWS = ROOT / "data" / "wikinews"
 # tune: rules are written from it; calibrate: only the confidence map is fitted on it
 SPLITS = ["tune", "calibrate", "test"]
-QUAD_OF = {"AGREE": "VerCoop", "CONSULT": "VerCoop", "SUPPORT": "VerCoop", "CONCEDE": "VerCoop",
-           "COOPERATE": "MatCoop", "AID": "MatCoop", "RETREAT": "MatCoop",
-           "REQUEST": "VerConf", "ACCUSE": "VerConf", "REJECT": "VerConf",
-           "THREATEN": "VerConf", "PROTEST": "MatConf", "SANCTION": "MatConf",
-           "MOBILIZE": "MatConf", "COERCE": "MatConf", "ASSAULT": "MatConf"}
 console = Console(width=150)
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def scored(gold: list[dict], predicted: list[dict]) -> dict:
@@ -113,28 +104,34 @@ def un_quad(pairs: int, model: str = "rules", scorer_held_out: bool = False) -> 
     docs = [d for d in read_doc_texts(folder / "docs.jsonl")
             if _pair(d.name) <= pairs
             and (not scorer_held_out or held_out("un-quad", str(_pair(d.name))))]
+    quad_of = {code: spec.quad for code, spec in ontology().event_types.items()}
     predicted: dict[str, Counter] = defaultdict(Counter)
     for item in from_texts(docs, model=model):
         if item["kind"] == "event":
-            predicted[item["doc"]][QUAD_OF[item["event_type"]]] += 1
+            predicted[item["doc"]][quad_of[item["event_type"]]] += 1
     out = {}
     for lang in ("ar", "en"):
         names = [d.name for d in docs if d.name.startswith(f"un-{lang}-")]
-        truth = {n: (gold[n]["quad"] if n in gold else None) for n in names}
+        truth = {n: (UN_QUAD[gold[n]["quad"]] if n in gold else None) for n in names}
         guess = {n: (predicted[n].most_common(1)[0][0] if predicted[n] else None)
                  for n in names}
-        tp = sum(1 for n in names if truth[n] and guess[n])
-        fp = sum(1 for n in names if not truth[n] and guess[n])
-        fn = sum(1 for n in names if truth[n] and not guess[n])
-        quad_f1 = []
-        for quad in ("VerCoop", "MatCoop", "VerConf", "MatConf"):
-            q_tp = sum(1 for n in names if truth[n] == quad and guess[n] == quad)
-            q_fp = sum(1 for n in names if truth[n] != quad and guess[n] == quad)
-            q_fn = sum(1 for n in names if truth[n] == quad and guess[n] != quad)
-            quad_f1.append(prf(q_tp, q_fp, q_fn)[2])
-        out[lang] = {"sentences": len(names), "relevance": prf(tp, fp, fn),
-                     "quad_macro_f1": sum(quad_f1) / 4}
+        relevance = _counts((bool(truth[n]), bool(guess[n])) for n in names)
+        per_quad = [_counts((truth[n] == quad, guess[n] == quad) for n in names)
+                    for quad in ontology().quads]
+        out[lang] = {"sentences": len(names),
+                     "relevance": (relevance.precision, relevance.recall, relevance.f1),
+                     "quad_macro_f1": sum(c.f1 for c in per_quad) / len(per_quad)}
     return out
+
+
+def _counts(pairs: Iterable[tuple[bool, bool]]) -> Counts:
+    """(in the gold, predicted) per sentence."""
+    counts = Counts()
+    for truth, guess in pairs:
+        counts.tp += truth and guess
+        counts.fp += guess and not truth
+        counts.fn += truth and not guess
+    return counts
 
 
 def _pair(name: str) -> int:

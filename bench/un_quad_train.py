@@ -12,6 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
+from diplomap.eval.scoring import Counts
 from diplomap.extract.pipeline import Pipeline
 from diplomap.extract.scorer_data import SHARED_DEVDATA, un_quad
 
@@ -25,20 +26,18 @@ def main() -> None:
     examples = [e for e in un_quad(SHARED_DEVDATA / "un-quad")
                 if e.lang == args.lang and e.split == "train"]
     pipeline = Pipeline(model=args.model)
-    tp = fp = fn = 0
+    counts = Counts()
     misses = []
     for example in examples:
         found = bool(pipeline(example.text, args.lang, None).extraction.events)
-        tp += found and bool(example.relevant)
-        fp += found and not example.relevant
+        counts.tp += found and bool(example.relevant)
+        counts.fp += found and not example.relevant
         if example.relevant and not found:
-            fn += 1
+            counts.fn += 1
             misses.append({"quad": example.quad, "text": example.text})
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(f"un-quad {args.lang} train n={len(examples)} {args.model}: relevance "
-          f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp} fp {fp} fn {fn})")
+          f"P {counts.precision:.3f} R {counts.recall:.3f} F1 {counts.f1:.3f} "
+          f"(tp {counts.tp} fp {counts.fp} fn {counts.fn})")
     if args.misses:
         args.misses.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n"
                                        for m in misses), encoding="utf-8")
