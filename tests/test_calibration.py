@@ -42,3 +42,28 @@ def test_calibrated_reads_the_bundled_table_with_a_fallback():
     value, name = calibration.calibrated("event", trace("svo_subject", "no_such_strategy"))
     assert name == "event:named/no_such_strategy:actual"
     assert 0 < value <= 1  # the kind's mean, or the default before any calibration
+
+
+def _dev_set(folder, rows: list[tuple[str, str]]):
+    import json
+
+    folder.mkdir()
+    with open(folder / "docs.jsonl", "w", encoding="utf-8") as docs, \
+            open(folder / "gold.jsonl", "w", encoding="utf-8") as gold:
+        for name, split in rows:
+            docs.write(json.dumps({"name": name, "text": "Mali met Chad.", "language": "en",
+                                   "split": split}) + "\n")
+            gold.write(json.dumps({"doc": name, "kind": "event", "source": "MLI",
+                                   "event_type": "CONSULT", "target": "TCD",
+                                   "evidence": "Mali met Chad"}) + "\n")
+    return folder
+
+
+def test_the_tune_split_joins_every_dev_set_and_leaves_out_the_other_splits(tmp_path) -> None:
+    from diplomap.eval.calibrate import tune_split
+
+    items = _dev_set(tmp_path / "items", [("a.en", "tune"), ("b.en", "test")])
+    articles = _dev_set(tmp_path / "articles", [("c.en", "calibrate"), ("d.en", "tune")])
+    docs, gold = tune_split((items, articles))
+    assert [d.name for d in docs] == ["a.en", "d.en"]
+    assert [g["doc"] for g in gold] == ["a.en", "d.en"]

@@ -1,11 +1,12 @@
 """Calibrating the extractor's confidence, in two steps (never on a frozen test split):
 
-    python -m diplomap.eval.calibrate          # the rules' bands, on data/devset's tune split
-    python -m diplomap.eval.tune_scorer        # the scorer's combination (same split)
+    python -m diplomap.eval.calibrate          # the rules' bands, on the dev sets' tune splits
+    python -m diplomap.eval.tune_scorer        # the scorer's combination (same splits)
     python -m diplomap.eval.calibrate --final  # the final map, on data/wikinews's calibrate split
 
 The first rewrites `extract/data/calibration.yaml`: the observed precision of each band of
-the rules. The rules are written against that split, so those numbers are optimistic on
+the rules. The rules are written against those splits (data/devset's news items and
+data/wikinews's whole articles), so those numbers are optimistic on
 unseen text; the last step fits the map every model ends with
 (`extract/data/final_confidence.yaml`, `diplomap.extract.final_confidence`) on a split no
 rule is written from. Both print reliability tables: items, mean confidence and observed
@@ -63,9 +64,16 @@ def outcomes(documents: Iterable, gold: list[dict], model: str = "rules",
     return out
 
 
-def tune_split(devset: Path = DEVSET) -> tuple[list, list[dict]]:
-    """The documents and gold of the TUNE split of the dev set (never the frozen test)."""
-    return split(devset, "tune")
+def tune_split(folders: Sequence[Path] = (DEVSET, WIKINEWS)) -> tuple[list, list[dict]]:
+    """The documents and gold of the TUNE splits of the dev sets: the short news items and the
+    whole articles (never a frozen test split, never Wikinews's calibration split)."""
+    docs: list = []
+    gold: list[dict] = []
+    for folder in folders:
+        more_docs, more_gold = split(folder, "tune")
+        docs += more_docs
+        gold += more_gold
+    return docs, gold
 
 
 def split(devset: Path, name: str) -> tuple[list, list[dict]]:
@@ -95,7 +103,7 @@ def calibrate(results: list[tuple[str, float, bool]]) -> dict:
         value = (right[name] + PRIOR * mean) / (counts[name] + PRIOR)
         bands[name] = {"confidence": round(value, 3), "items": counts[name],
                        "right": right[name]}
-    return {"source": "data/devset split tune (diplomap.eval.calibrate)",
+    return {"source": "data/devset and data/wikinews split tune (diplomap.eval.calibrate)",
             "prior": PRIOR, "bands": bands}
 
 
@@ -113,8 +121,9 @@ def reliability(results: list[tuple[str, float, bool]],
     return rows
 
 
-def write_calibration(path: Path = DATA, devset: Path = DEVSET) -> dict:
-    docs, gold = tune_split(devset)
+def write_calibration(path: Path = DATA, folders: Sequence[Path] = (DEVSET, WIKINEWS)
+                      ) -> dict:
+    docs, gold = tune_split(folders)
     data = calibrate(outcomes(docs, gold))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("# written by `python -m diplomap.eval.calibrate`: do not edit\n"
@@ -209,10 +218,11 @@ def bands_main() -> None:  # pragma: no cover - a maintenance command
     data = write_calibration()
     for name, row in data["bands"].items():
         print(f"{name:55s} {row['items']:5d} {row['right']:5d} {row['confidence']:.3f}")
-    for name, why in (("tune", "in-sample"), ("test", "frozen, held out: report only")):
-        docs, gold = split(DEVSET, name)
-        print(f"reliability on the {name} split ({why}): bin, items, mean confidence, "
-              "observed precision")
+    for folder, name, why in ((DEVSET, "tune", "in-sample"), (WIKINEWS, "tune", "in-sample"),
+                              (DEVSET, "test", "frozen, held out: report only")):
+        docs, gold = split(folder, name)
+        print(f"reliability on the {folder.name} {name} split ({why}): bin, items, "
+              "mean confidence, observed precision")
         for row in reliability(outcomes(docs, gold)):
             print(row)
 

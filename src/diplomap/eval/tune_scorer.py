@@ -1,15 +1,17 @@
-"""Tuning the rules+scorer component on the TUNE split of data/devset (never on the frozen
-test split): `python -m diplomap.eval.tune_scorer` fits the combination of the rules'
-confidence with the scorer's probabilities, chooses the thresholds that drop, re-type and
-propose events, and rewrites `extract/data/confirm.yaml`.
+"""Tuning the rules+scorer component on the TUNE splits of data/devset and data/wikinews
+(never on a frozen test split nor on Wikinews's calibration split):
+`python -m diplomap.eval.tune_scorer` fits the combination of the rules' confidence with the
+scorer's probabilities, chooses the thresholds that drop, re-type and propose events, and
+rewrites `extract/data/confirm.yaml`.
 
-The scorer was trained on 80 % of the tune items (`extract/scorer_data.py`); the other 20 %
-are held out from it. By default (`--part crossfit`) every tune document is read with a
-scorer that never saw it: the held-out 20 % with the shipped weights, the rest with one of
-FOLDS scorers, each trained (`make train`'s code, scikit-learn) without a quarter of those
-items, so that the whole tune split fits and chooses honestly (a few minutes). `--part
-held-out` uses the held-out 20 % only; `--part all` every tune document with the shipped
-weights (which have seen most of them and look better than they are).
+The scorer was trained on 80 % of data/devset's tune items (`extract/scorer_data.py`); the
+other 20 %, and the Wikinews tune articles, are held out from it. By default (`--part
+crossfit`) every tune document is read with a scorer that never saw it: the held-out ones
+with the shipped weights, the rest with one of FOLDS scorers, each trained (`make train`'s
+code, scikit-learn) without a quarter of those items, so that the whole tune split fits and
+chooses honestly (a few minutes). `--part held-out` uses the held-out documents only; `--part
+all` every tune document with the shipped weights (which have seen most of data/devset's and
+look better than they are).
 
 The seed articles (../shared, when present) are a constraint: no setting is chosen under
 which their events F1 falls below SEEDS_EVENTS_F1 (long articles with many sentences that
@@ -30,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from diplomap.eval.calibrate import fit_logistic, tune_split
+from diplomap.eval.calibrate import DEVSET, fit_logistic, split, tune_split
 from diplomap.eval.predictions import DocText, event_item, seed_dates
 from diplomap.eval.scoring import key, read_items, score
 from diplomap.extract.confirm import SETTINGS, ScorerConfirm, Settings, logit
@@ -96,17 +98,19 @@ def fold_scorers(folder: Path) -> dict[int, Scorer]:
 
 def readings(part: str, folds_dir: Path | None = None) -> tuple[list[Reading], list[dict]]:
     """The tune documents (all, or the part held out from the scorer) and their gold, each
-    with the component whose scorer reads it."""
+    with the component whose scorer reads it. The scorer trains on data/devset's tune items
+    only: the Wikinews tune articles are read by the shipped scorer in every part."""
     docs, gold = tune_split()
+    trained_on = {d.name for d in split(DEVSET, "tune")[0]}
     if part == "held-out":
-        docs = [d for d in docs if held_out("devset", item_of(d.name))]
+        docs = [d for d in docs if d.name not in trained_on or held_out("devset", item_of(d.name))]
     scorers: dict[int | None, Scorer] = {None: Scorer.load()}
     if part == "crossfit":
         with tempfile.TemporaryDirectory() as tmp:
             for fold, scorer in fold_scorers(folds_dir or Path(tmp)).items():
                 scorers[fold] = scorer
-    out = read_by_rules(docs, lambda name: scorers[fold_of(name) if part == "crossfit"
-                                                   else None])
+    out = read_by_rules(docs, lambda name: scorers[
+        fold_of(name) if part == "crossfit" and name in trained_on else None])
     names = {r.name for r in out}
     return out, [g for g in gold if g["doc"] in names]
 
@@ -281,7 +285,8 @@ def settings_data(config: Settings) -> dict:
 
 
 def write(config: Settings, part: str) -> None:
-    data = {"source": f"data/devset split tune, {part} (diplomap.eval.tune_scorer)",
+    data = {"source": f"data/devset and data/wikinews split tune, {part} "
+                         "(diplomap.eval.tune_scorer)",
             **settings_data(config)}
     text = ("# written by `python -m diplomap.eval.tune_scorer`: do not edit\n"
             + yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
