@@ -98,13 +98,16 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   resolve, grammar: Grammar, focal: str | None = None, org_for=None,
                   pair: tuple[str, str] | None = None,
                   focal_nouns: frozenset[str] = frozenset(),
-                  window: tuple[Normalized, int, int] | None = None) -> SentenceView:
+                  window: tuple[Normalized, int, int] | None = None,
+                  refer=None) -> SentenceView:
     """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
     arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     `window`: the normalisation of the whole text and the span [lo, hi) of it that is the
     sentence's (`diplomap.text.Doc.sentence_window`), read instead of normalising again.
+    `refer(view) -> [Arg]`: the actors of earlier sentences its pronouns, bare titles and
+    descriptions stand for (`diplomap.extract.reference`), read before the other anaphora.
     """
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
@@ -123,6 +126,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    if refer is not None:
+        view.args += refer(view)  # masks its words: no other anaphora reads them
     # the words that may stand for a name: one pass over the sentence for every kind
     anaphora = _words_among(view, _anaphora_forms(grammar, focal_nouns))
     if focal:
