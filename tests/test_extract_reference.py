@@ -61,6 +61,10 @@ def test_a_reference_stands_for_the_actor_named_before(pipeline: Pipeline, lang:
            "الاثنين. وأدان الرئيس اليابان."),
     ("en", "Emmanuel Macron met Vladimir Putin in Moscow on Monday. He condemned Ukraine over "
            "the attack."),
+    ("en", "Joe Biden and Kamala Harris spoke to reporters on Monday. He condemned Iran over "
+           "the attack."),
+    # the object of a preposition is no antecedent of a subject pronoun
+    ("en", "Greece met with President Emmanuel Macron on Monday, where he condemned Turkey."),
     ("en", "Hamas and the Houthis praised the strikes on Sunday. The group also attacked "
            "Israel."),
     ("ar", "أشادت حماس والحوثيون بالضربات يوم الأحد. وهاجمت الجماعة إسرائيل."),

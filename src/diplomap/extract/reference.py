@@ -7,8 +7,8 @@ Before a sentence is read, each word of the language's `person_pronouns`, `title
 and `description_anaphora` (lang/<code>/grammar.yaml) outside a name becomes an argument
 when one actor of its kind was named most recently:
 
-- a pronoun ("he", "she") stands for the person named last (the latest of the few
-  sentences before that named a person, when it named only one);
+- a pronoun ("he", "she") stands for the person named last as no preposition's object,
+  in its sentence or the one before;
 - a bare title ("the president", "رئيس الوزراء") for the person named last with that
   title at the document's date, else, when none was named, for the focal state's holder
   of the office the lexicon knows;
@@ -97,12 +97,14 @@ class Referents:
                   if a.last <= at and _named(a)]
         if kind == PRONOUN:
             recent = [m for m in self.named if view.index - m.sentence <= PERSON_MEMORY]
-            return _latest_one(recent + before, lambda a: a.person is not None)
+            # the antecedent of a subject pronoun is no name a preposition governs
+            return _latest_one(recent + before,
+                               lambda a: a.person is not None and not a.marked, people=True)
         if kind == TITLE:
             holders = [m for m in self.named + before if self._holds(m.arg, value)]
             if not holders:
                 return self._holder(value)
-            return _latest_one(holders, lambda a: True, settle=True)
+            return _latest_one(holders, lambda a: True, people=True)
         kinds = DESCRIBED_KINDS.get(kind, frozenset())
         near = [m for m in self.named if m.paragraph == paragraph
                 or m.sentence == view.index - 1]
@@ -143,17 +145,15 @@ def _named(arg: Arg) -> bool:
     return not arg.implicit and bool(arg.resolution) and arg.resolution != "anaphora"
 
 
-def _latest_one(mentions: list[Mention], fits, settle: bool = False) -> Arg | None:
+def _latest_one(mentions: list[Mention], fits, people: bool = False) -> Arg | None:
     """The one actor that fits in the latest sentence naming any that fits; None when that
-    sentence names two (with `settle`, two names of one person still count as one)."""
+    sentence names two (with `people`, two persons, even of one state)."""
     fitting = [m for m in mentions if fits(m.arg)]
     if not fitting:
         return None
     latest = max(m.sentence for m in fitting)
     args = [m.arg for m in fitting if m.sentence == latest]
-    who = {(a.person if settle and a.person else a.entity) for a in args}
-    entities = {a.entity for a in args}
-    if len(who) != 1 or len(entities) != 1:
+    if len({a.entity for a in args}) != 1 or (people and len({a.person for a in args}) != 1):
         return None
     return args[-1]
 
