@@ -46,6 +46,10 @@ def referred(found: dict[tuple, list[str]]) -> list[tuple]:
      ("ORG:houthis", "ASSAULT", "ISR")),
     ("en", "Ethiopia closed its border on Friday. The country accused Eritrea of arming "
            "rebels.", ("ETH", "ACCUSE", "ERI")),
+    # the paragraph's country, not the article's focal one
+    ("ar", "وقعت كازاخستان اتفاقية مع الصين. ووقعت كازاخستان اتفاقية مع روسيا.\n\nأغلقت "
+           "إثيوبيا حدودها يوم الجمعة. واتهمت البلاد إريتريا بتسليح المتمردين.",
+     ("ETH", "ACCUSE", "ERI")),
 ])
 def test_a_reference_stands_for_the_actor_named_before(pipeline: Pipeline, lang: str,
                                                         text: str, expected: tuple) -> None:
@@ -83,6 +87,14 @@ def test_a_reference_stands_for_the_actor_named_before(pipeline: Pipeline, lang:
 def test_a_reference_two_actors_could_answer_stays_unresolved(pipeline: Pipeline, lang: str,
                                                                text: str) -> None:
     assert not referred(events(pipeline, text, lang))
+
+
+def test_a_description_two_states_could_answer_is_not_the_focal_state(
+        pipeline: Pipeline) -> None:
+    text = ("وقعت كازاخستان اتفاقية مع الصين. ووقعت كازاخستان اتفاقية مع روسيا.\n\nأغلقت "
+            "إثيوبيا وكينيا حدودهما يوم الجمعة. واتهمت البلاد إريتريا بتسليح المتمردين.")
+    found = events(pipeline, text, "ar")
+    assert not any(target == "ERI" for _, _, target in found), found
 
 
 def test_a_title_takes_the_state_its_holder_served_at_the_date(pipeline: Pipeline) -> None:

@@ -80,6 +80,9 @@ class Referents:
             if kind == PRONOUN and _quoted(view, self.text, first):
                 continue
             target = self._referent(view, paragraph, first, kind, value)
+            if target is None and kind in DESCRIBED_KINDS and self._described(
+                    view, paragraph, first, kind):
+                view.masked.update(range(first, last))  # two could be meant: no one is
             if target is None or (kind in (PRONOUN, TITLE) and self._unknown_since(
                     view, target, first)):
                 continue
@@ -105,10 +108,19 @@ class Referents:
             if not holders:
                 return self._holder(value)
             return _latest_one(holders, lambda a: True, people=True)
+        return _latest_one(self._described(view, paragraph, at, kind), lambda a: True)
+
+    def _described(self, view: SentenceView, paragraph: int, at: int, kind: str
+                   ) -> list[Mention]:
+        """The actors a description of `kind` at word `at` may stand for: those of its kind
+        named in the paragraph (or the sentence before it) and before it in its sentence."""
         kinds = DESCRIBED_KINDS.get(kind, frozenset())
         near = [m for m in self.named if m.paragraph == paragraph
                 or m.sentence == view.index - 1]
-        return _latest_one(near + before, lambda a: a.kind in kinds)
+        near += [Mention(view.index, paragraph, a) for a in view.args
+                 if a.last <= at and _named(a)]
+        # a nationality adjective ("American companies in the country") names no country
+        return [m for m in near if m.arg.kind in kinds and m.arg.resolution != "adjective"]
 
     def _unknown_since(self, view: SentenceView, target: Arg, at: int) -> bool:
         """A name the lexicon does not know stands between the person chosen and word `at`
