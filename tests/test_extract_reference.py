@@ -46,6 +46,9 @@ def referred(found: dict[tuple, list[str]]) -> list[tuple]:
      ("ORG:houthis", "ASSAULT", "ISR")),
     ("en", "Ethiopia closed its border on Friday. The country accused Eritrea of arming "
            "rebels.", ("ETH", "ACCUSE", "ERI")),
+    # a dual phrase: the two states named in the sentences before (across a paragraph)
+    ("en", "Ethiopia accused Eritrea of arming rebels on Monday.\n\nThe two countries signed "
+           "a ceasefire agreement on Friday.", ("ETH", "SUPPORT", "ERI")),
     # the paragraph's country, not the article's focal one
     ("ar", "وقعت كازاخستان اتفاقية مع الصين. ووقعت كازاخستان اتفاقية مع روسيا.\n\nأغلقت "
            "إثيوبيا حدودها يوم الجمعة. واتهمت البلاد إريتريا بتسليح المتمردين.",
@@ -74,6 +77,12 @@ def test_a_reference_stands_for_the_actor_named_before(pipeline: Pipeline, lang:
     ("ar", "أشادت حماس والحوثيون بالضربات يوم الأحد. وهاجمت الجماعة إسرائيل."),
     ("en", "Ethiopia and Kenya closed their border on Friday. The country accused Eritrea of "
            "arming rebels."),
+    # three states named before a dual phrase
+    ("en", "Ethiopia accused Eritrea and Sudan of arming rebels on Monday. The two countries "
+           "signed a ceasefire agreement on Friday."),
+    # a dual phrase that restates the two states its own sentence names
+    ("en", "Ethiopia and Eritrea signed a ceasefire agreement that ends the war between the "
+           "two countries."),
     # a name the lexicon does not know stands between: "he" may be that person
     ("en", "Emmanuel Macron arrived in Nigeria on Monday. His adviser Pierre Durandel said "
            "he condemned Russia."),

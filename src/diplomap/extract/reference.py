@@ -13,7 +13,9 @@ when one actor of its kind was named most recently:
   title at the document's date, else, when none was named, for the focal state's holder
   of the office the lexicon knows;
 - a description ("the country", "the bloc", "the militants") for the actor of its kind
-  (state, organisation, armed group) named last in the paragraph or the sentence before.
+  (state, organisation, armed group) named last in the paragraph or the sentence before;
+- a dual phrase ("the two countries"; the one-word duals of `dual_anaphora` are read by
+  `sentence._dual_anaphora`) for the two states named before it, when exactly two are.
 
 Two actors of the kind in the latest sentence that names one leave the word unresolved:
 precision first. The arguments carry the resolution `document_reference:<words>`, which
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diplomap.extract.grammar import Grammar
-from diplomap.extract.sentence import Arg, SentenceView
+from diplomap.extract.sentence import Arg, SentenceView, pair_args
 from diplomap.extract.strategies import REFERENCE
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
@@ -35,7 +37,9 @@ QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted 
 DESCRIBED_KINDS = {"state": frozenset({"state", "territory"}),
                    "organization": frozenset({"organization"}),
                    "armed_group": frozenset({"armed_group"})}
-PRONOUN, TITLE = "person", "title"  # what a person reference is (the others: a kind above)
+PAIR_MEMORY = 2  # a dual phrase stands for two states named this many sentences back at most
+# What a reference is: a person's pronoun or title, two states (the others: a kind above)
+PRONOUN, TITLE, PAIR = "person", "title", "pair"
 
 
 @dataclass
@@ -79,6 +83,9 @@ class Referents:
         for first, last, kind, value in _references(view, self.text):
             if kind == PRONOUN and _quoted(view, self.text, first):
                 continue
+            if kind == PAIR:
+                found += self._pair(view, first, last)
+                continue
             target = self._referent(view, paragraph, first, kind, value)
             if target is None and kind in DESCRIBED_KINDS and self._described(
                     view, paragraph, first, kind):
@@ -93,6 +100,22 @@ class Referents:
                              resolution=f"{REFERENCE}:{words}"))
             view.masked.update(range(first, last))
         return found
+
+    def _pair(self, view: SentenceView, first: int, last: int) -> list[Arg]:
+        """"the two countries": the two states named in the sentences just before (and in
+        its own before it), when exactly two are; none where its own sentence names two
+        before it: "A and B agreed on talks between the two countries" only restates them."""
+        states = [a for a in view.args if a.last <= first and a.kind == "state" and _named(a)]
+        if len({a.entity for a in states}) >= 2:
+            return []
+        states = [m.arg for m in self.named if m.arg.kind == "state"
+                  and view.index - m.sentence <= PAIR_MEMORY] + states
+        named = list(dict.fromkeys(a.entity for a in states))
+        if len(named) != 2:
+            return []
+        view.masked.update(range(first, last))
+        words = " ".join(view.word_at(k) for k in range(first, last))
+        return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}")
 
     def _referent(self, view: SentenceView, paragraph: int, at: int, kind: str,
                   value: str) -> Arg | None:
@@ -176,7 +199,8 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
     g = view.grammar
     tables: list[tuple[dict[tuple[str, ...], str], str]] = [
         ({(w,): "" for w in g.person_pronouns}, PRONOUN),
-        (g.title_anaphora, TITLE), (g.description_anaphora, "")]
+        (g.title_anaphora, TITLE), (g.description_anaphora, ""),
+        ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR)]
     found: list[tuple[int, int, str, str]] = []
     taken: set[int] = set(view.masked)
     for i in range(len(view.words)):
@@ -187,7 +211,7 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
             if match is not None:
                 phrase, value = match
                 last = i + len(phrase)
-                if kind == PRONOUN or not _continued(view, last, text):
+                if kind in (PRONOUN, PAIR) or not _continued(view, last, text):
                     found.append((i, last, kind or value, value))
                     taken.update(range(i, last))
                 break

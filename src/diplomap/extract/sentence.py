@@ -508,16 +508,24 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None,
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
         pair = (named[-2], named[-1]) if len(named) >= 2 else pair
-        if pair is None:
-            continue
-        s, e = view.spans[i]
-        marked = (bool(g.governing) and word[0].startswith(g.governing)) or (
-            view.word_at(i - 1) in g.prepositions)
-        first = Arg(pair[0], "state", i, i + 1, s, e, marked=marked,
-                    between=view.word_at(i - 1) in g.between)
-        second = Arg(pair[1], "state", i, i + 1, s, e, marked=marked, coordinated=True)
-        found += [first, second]
+        if pair is not None:
+            found += pair_args(view, i, i + 1, pair)
     return found
+
+
+def pair_args(view: SentenceView, first: int, last: int, pair: tuple[str, str],
+              resolution: str = "") -> list[Arg]:
+    """The two states a dual noun or phrase at words [first, last) stands for: one
+    argument each, the second coordinated with the first."""
+    g = view.grammar
+    s, e = view.spans[first][0], view.spans[last - 1][1]
+    before = view.word_at(first - 1)
+    marked = (bool(g.governing) and view.words[first][0].startswith(g.governing)) or (
+        before in g.prepositions)
+    return [Arg(pair[0], "state", first, last, s, e, marked=marked,
+                between=before in g.between, resolution=resolution),
+            Arg(pair[1], "state", first, last, s, e, marked=marked, coordinated=True,
+                resolution=resolution)]
 
 
 def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str],
