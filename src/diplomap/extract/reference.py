@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView, pair_args
@@ -195,41 +196,73 @@ def _latest_one(mentions: list[Mention], fits, people: bool = False) -> Arg | No
 
 def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]]:
     """(first word, end, kind, value) of each reference word or phrase outside names:
-    kind PRONOUN, TITLE (value: the title) or a description's kind."""
+    kind PRONOUN, TITLE (value: the title), PAIR or a description's kind."""
     g = view.grammar
+    index = _phrase_index(g)
+    found: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set(view.masked)
+    for i, word in enumerate(view.words):
+        if i in taken:
+            continue
+        forms = _first_forms(g, word)
+        if i + 1 < len(view.words):  # a phrase is found by its first two words
+            after = _first_forms(g, view.words[i + 1])
+            forms |= {f"{form} {next_form}" for form in forms for next_form in after}
+        lists = [index[form] for form in forms if form in index]
+        if not lists:
+            continue
+        candidates = lists[0] if len(lists) == 1 else sorted(
+            (c for found in lists for c in found), key=lambda c: (c[0], -len(c[1])))
+        match = _phrase_at(view, i, candidates, taken)
+        if match is not None:
+            phrase, kind, value = match
+            last = i + len(phrase)
+            if kind in (PRONOUN, PAIR) or not _continued(view, last, text):
+                found.append((i, last, kind or value, value))
+                taken.update(range(i, last))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _phrase_index(g: Grammar) -> dict[str, list[tuple[int, tuple[str, ...], str, str]]]:
+    """First two words (the word of a one-word phrase) -> (the order of its table, phrase,
+    kind, value) of every reference."""
     tables: list[tuple[dict[tuple[str, ...], str], str]] = [
         ({(w,): "" for w in g.person_pronouns}, PRONOUN),
         (g.title_anaphora, TITLE), (g.description_anaphora, ""),
         ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR)]
-    found: list[tuple[int, int, str, str]] = []
-    taken: set[int] = set(view.masked)
-    for i in range(len(view.words)):
-        if i in taken:
-            continue
-        for table, kind in tables:
-            match = _phrase_at(view, i, table, taken)
-            if match is not None:
-                phrase, value = match
-                last = i + len(phrase)
-                if kind in (PRONOUN, PAIR) or not _continued(view, last, text):
-                    found.append((i, last, kind or value, value))
-                    taken.update(range(i, last))
-                break
-    return found
+    index: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
+    for order, (table, kind) in enumerate(tables):
+        for phrase, value in table.items():
+            index.setdefault(" ".join(phrase[:2]), []).append((order, phrase, kind, value))
+    for found in index.values():  # the earlier table first, its longest phrase first
+        found.sort(key=lambda c: (c[0], -len(c[1])))
+    return index
 
 
-def _phrase_at(view: SentenceView, i: int, table: dict[tuple[str, ...], str], taken: set[int]
-               ) -> tuple[tuple[str, ...], str] | None:
-    """The longest phrase of `table` whose words are the words from i (none taken)."""
-    best: tuple[tuple[str, ...], str] | None = None
-    for phrase, value in table.items():
+def _first_forms(g: Grammar, word: tuple[str, ...]) -> set[str]:
+    """The forms a word may read as (`_reads`): its readings, and with a governing proclitic
+    joined with the article, the article form ("للرئيس" -> "الرئيس")."""
+    forms = set(word)
+    if g.article:
+        forms |= {g.article + r[len(c):] for r in word for c in g.article_clitics
+                  if r.startswith(c)}
+    return forms
+
+
+def _phrase_at(view: SentenceView, i: int,
+               candidates: list[tuple[int, tuple[str, ...], str, str]], taken: set[int]
+               ) -> tuple[tuple[str, ...], str, str] | None:
+    """The first candidate (phrase, kind, value) whose words are the words from i, none
+    taken (candidates in order of preference)."""
+    for _, phrase, kind, value in candidates:
         end = i + len(phrase)
-        if end > len(view.words) or any(k in taken for k in range(i, end)):
+        if end > len(view.words) or not all(
+                _reads(view.grammar, view.words[i + k], w) for k, w in enumerate(phrase)):
             continue
-        if all(_reads(view.grammar, view.words[i + k], w) for k, w in enumerate(phrase)) and (
-                best is None or len(phrase) > len(best[0])):
-            best = (phrase, value)
-    return best
+        if not taken.intersection(range(i + 1, end)):
+            return phrase, kind, value
+    return None
 
 
 def _reads(g: Grammar, word: tuple[str, ...], form: str) -> bool:
