@@ -79,7 +79,9 @@ class Referents:
 
     def resolve(self, view: SentenceView, paragraph: int) -> list[Arg]:
         """The arguments the references of `view` stand for (its named arguments are
-        already in `view.args`); their words are masked like a name's."""
+        already in `view.args`); their words, resolved or not, are `view.referred`: no
+        other anaphora reads them (they stay words a trigger may hold: "to leave the
+        country")."""
         found: list[Arg] = []
         for first, last, kind, value in _references(view, self.text):
             if kind == PRONOUN and _quoted(view, self.text, first):
@@ -90,7 +92,7 @@ class Referents:
             target = self._referent(view, paragraph, first, kind, value)
             if target is None and kind in DESCRIBED_KINDS and self._described(
                     view, paragraph, first, kind):
-                view.masked.update(range(first, last))  # two could be meant: no one is
+                view.referred.update(range(first, last))  # two could be meant: no one is
             if target is None or (kind in (PRONOUN, TITLE) and self._unknown_since(
                     view, target, first)):
                 continue
@@ -99,7 +101,7 @@ class Referents:
             found.append(Arg(target.entity, target.kind, first, last, s, e,
                              person=target.person, marked=_governed(view, first),
                              resolution=f"{REFERENCE}:{words}"))
-            view.masked.update(range(first, last))
+            view.referred.update(range(first, last))
         return found
 
     def _pair(self, view: SentenceView, first: int, last: int) -> list[Arg]:
@@ -114,7 +116,7 @@ class Referents:
         named = list(dict.fromkeys(a.entity for a in states))
         if len(named) != 2:
             return []
-        view.masked.update(range(first, last))
+        view.referred.update(range(first, last))
         words = " ".join(view.word_at(k) for k in range(first, last))
         return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}")
 
@@ -304,9 +306,10 @@ def _unknown_names(view: SentenceView, text: str) -> list[int]:
     g = view.grammar
     grammar_words = (g.prepositions | g.articles | g.coordinators | g.relatives
                      | g.demonstratives | g.person_pronouns | g.list_inclusion | g.since)
+
     def capitalised(i: int) -> bool:
-        return i < len(view.words) and i not in view.masked and _capitalised(
-            text[view.spans[i][0]:view.spans[i][1]])
+        return (i < len(view.words) and i not in view.masked and i not in view.referred
+                and _capitalised(text[view.spans[i][0]:view.spans[i][1]]))
 
     # a word opening a sentence or clause is a name when the next word is capitalised too
     return [i for i in range(len(view.words)) if capitalised(i) and not (

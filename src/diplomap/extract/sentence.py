@@ -67,6 +67,7 @@ class SentenceView:
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
+    referred: set[int] = field(default_factory=set)  # words of a document reference
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -127,9 +128,11 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
     if refer is not None:
-        view.args += refer(view)  # masks its words: no other anaphora reads them
-    # the words that may stand for a name: one pass over the sentence for every kind
-    anaphora = _words_among(view, _anaphora_forms(grammar, focal_nouns))
+        view.args += refer(view)
+    # the words that may stand for a name: one pass over the sentence for every kind (not
+    # the words a document reference read)
+    anaphora = [i for i in _words_among(view, _anaphora_forms(grammar, focal_nouns))
+                if i not in view.referred]
     if focal:
         view.args += (_focal_pronouns(view, focal, anaphora)
                       + _focal_nouns(view, focal, focal_nouns, anaphora))
