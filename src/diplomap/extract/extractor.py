@@ -42,6 +42,7 @@ from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
+from diplomap.extract.reference import Referents
 from diplomap.extract.sentence import (
     Arg,
     SentenceView,
@@ -182,16 +183,22 @@ class Extractor:
         by_sentence: dict[int, list] = {}
         for mention in _outside_amounts(doc.mentions, state.amounts):
             by_sentence.setdefault(mention.sentence, []).append(mention)
+        referents = self._referents(doc.text, state.focal, published)
+        referents.dates = state.dates
+        paragraph = -1
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
+                paragraph += 1
             state.sentence = index
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
                                  lambda eid: self._resolve(eid, published), self.grammar,
                                  state.focal,
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora,
-                                 document_window(doc, index))
+                                 document_window(doc, index),
+                                 lambda v: referents.resolve(v, paragraph))  # noqa: B023
+            referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
@@ -199,6 +206,17 @@ class Extractor:
                                     if a.kind == "state" and a.resolution]
             state.paragraph_end = end
         return merge(state.result, published)
+
+    def _referents(self, text: str, focal: str | None, published: str | None) -> Referents:
+        """The document's memory of named actors, reading the lexicon's roles at its date."""
+        def title_of(person: str) -> str | None:
+            held = self.lexicon.person_state(person, published, nearest=True)
+            return held[1] if held else None
+
+        def office_holder(state: str, title: str) -> str | None:
+            return self.lexicon.office_holder(state, title, published) if published else None
+
+        return Referents(self.grammar, text, focal, office_holder, title_of)
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:

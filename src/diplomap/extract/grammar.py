@@ -103,6 +103,10 @@ class Grammar:
     org_anaphora: dict[str, str]
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
+    person_pronouns: frozenset[str]       # "he", "she": the person named last
+    title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
+    description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
+    reference_not_before: frozenset[str]  # "the president of ...": no reference
     relatives: frozenset[str]
     demonstratives: frozenset[str]
     since: frozenset[str]
@@ -153,6 +157,11 @@ def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm(w).split()) for w in words)
 
 
+def _phrase_table(table) -> dict[tuple[str, ...], str]:
+    """A table of phrases (its keys, normalised and split into words) -> its values."""
+    return {tuple(norm(k).split()): str(v) for k, v in table.items()}
+
+
 @cache
 def grammar(code: str) -> Grammar:
     """The compiled grammar of a language with data (`diplomap.lang.language`)."""
@@ -166,7 +175,8 @@ def grammar(code: str) -> Grammar:
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
         "reason_markers", "vicinity", "possibility_particles",
-        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns")}
+        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
+        "person_pronouns", "reference_not_before")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -180,6 +190,8 @@ def grammar(code: str) -> Grammar:
                       g.table("org_anaphora").items()},
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
+        title_anaphora=_phrase_table(g.table("title_anaphora")),
+        description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),

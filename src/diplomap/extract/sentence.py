@@ -67,6 +67,7 @@ class SentenceView:
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
+    referred: set[int] = field(default_factory=set)  # words of a document reference
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -98,13 +99,16 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   resolve, grammar: Grammar, focal: str | None = None, org_for=None,
                   pair: tuple[str, str] | None = None,
                   focal_nouns: frozenset[str] = frozenset(),
-                  window: tuple[Normalized, int, int] | None = None) -> SentenceView:
+                  window: tuple[Normalized, int, int] | None = None,
+                  refer=None) -> SentenceView:
     """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
     arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     `window`: the normalisation of the whole text and the span [lo, hi) of it that is the
     sentence's (`diplomap.text.Doc.sentence_window`), read instead of normalising again.
+    `refer(view) -> [Arg]`: the actors of earlier sentences its pronouns, bare titles and
+    descriptions stand for (`diplomap.extract.reference`), read before the other anaphora.
     """
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
@@ -123,8 +127,12 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
-    # the words that may stand for a name: one pass over the sentence for every kind
-    anaphora = _words_among(view, _anaphora_forms(grammar, focal_nouns))
+    if refer is not None:
+        view.args += refer(view)
+    # the words that may stand for a name: one pass over the sentence for every kind (not
+    # the words a document reference read)
+    anaphora = [i for i in _words_among(view, _anaphora_forms(grammar, focal_nouns))
+                if i not in view.referred]
     if focal:
         view.args += (_focal_pronouns(view, focal, anaphora)
                       + _focal_nouns(view, focal, focal_nouns, anaphora))
@@ -503,16 +511,24 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None,
         named = list(dict.fromkeys(a.entity for a in view.args
                                    if a.kind == "state" and a.last <= i and a.resolution))
         pair = (named[-2], named[-1]) if len(named) >= 2 else pair
-        if pair is None:
-            continue
-        s, e = view.spans[i]
-        marked = (bool(g.governing) and word[0].startswith(g.governing)) or (
-            view.word_at(i - 1) in g.prepositions)
-        first = Arg(pair[0], "state", i, i + 1, s, e, marked=marked,
-                    between=view.word_at(i - 1) in g.between)
-        second = Arg(pair[1], "state", i, i + 1, s, e, marked=marked, coordinated=True)
-        found += [first, second]
+        if pair is not None:
+            found += pair_args(view, i, i + 1, pair)
     return found
+
+
+def pair_args(view: SentenceView, first: int, last: int, pair: tuple[str, str],
+              resolution: str = "") -> list[Arg]:
+    """The two states a dual noun or phrase at words [first, last) stands for: one
+    argument each, the second coordinated with the first."""
+    g = view.grammar
+    s, e = view.spans[first][0], view.spans[last - 1][1]
+    before = view.word_at(first - 1)
+    marked = (bool(g.governing) and view.words[first][0].startswith(g.governing)) or (
+        before in g.prepositions)
+    return [Arg(pair[0], "state", first, last, s, e, marked=marked,
+                between=before in g.between, resolution=resolution),
+            Arg(pair[1], "state", first, last, s, e, marked=marked, coordinated=True,
+                resolution=resolution)]
 
 
 def _focal_nouns(view: SentenceView, focal: str, nouns: frozenset[str],

@@ -53,6 +53,8 @@ ORGAN = "organ_as_state"                 # a ministry, army, police ... is its s
 OFFICIAL = "official_as_state"           # a person with a dated role is its state
 MEMBERS = "group_members"                # a group stands for its members at the date
 PLACE = "place_as_actor"                 # a place is its state when nothing else is named
+REFERENCE = "document_reference"         # "he", "the president", "the bloc": the actor
+                                         # named before (extract.reference)
 
 # Kinds that act in events by themselves (armed groups, organisations, states).
 ACTOR_KINDS = frozenset({"state", "organization", "armed_group", "territory", "company"})
@@ -299,6 +301,8 @@ def actor_detail(arg: Arg) -> str:
         return ORGAN
     if arg.resolution == "member":
         return MEMBERS
+    if arg.resolution.startswith(REFERENCE):  # "document_reference:the president"
+        return f"{arg.resolution}={arg.person or arg.entity}"
     if arg.person:
         return f"{OFFICIAL}:{arg.person}"
     return arg.resolution or ""

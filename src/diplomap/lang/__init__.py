@@ -65,8 +65,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "adjective_endings", "threat_conditions", "reason_markers",
             "vicinity", "possibility_particles", "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
-            "passive_marks", "passive_marks_not_on", "town_nouns"), "words"),
-        "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
+            "passive_marks", "passive_marks_not_on", "town_nouns", "person_pronouns",
+            "reference_not_before"), "words"),
+        "org_anaphora": "table", "focal_pronouns": "table", "title_anaphora": "table",
+        "description_anaphora": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
     },
     "dates.yaml": {

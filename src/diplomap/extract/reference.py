@@ -1,0 +1,332 @@
+"""Document reference: a pronoun, a bare title or a description that stands for an actor
+named in an earlier sentence of the article ("He said ...", "the president", "الرئيس",
+"the country", "the bloc", "الجماعة").
+
+The extractor keeps, per document, the actors named sentence by sentence (`Referents`).
+Before a sentence is read, each word of the language's `person_pronouns`, `title_anaphora`
+and `description_anaphora` (lang/<code>/grammar.yaml) outside a name becomes an argument
+when one actor of its kind was named most recently:
+
+- a pronoun ("he", "she") stands for the person named last as no preposition's object,
+  in its sentence or the one before;
+- a bare title ("the president", "رئيس الوزراء") for the person named last with that
+  title at the document's date, else, when none was named, for the focal state's holder
+  of the office the lexicon knows;
+- a description ("the country", "the bloc", "the militants") for the actor of its kind
+  (state, organisation, armed group) named last in the paragraph or the sentence before;
+- a dual phrase ("the two countries"; the one-word duals of `dual_anaphora` are read by
+  `sentence._dual_anaphora`) for the two states named before it, when exactly two are.
+
+Two actors of the kind in the latest sentence that names one leave the word unresolved:
+precision first. The arguments carry the resolution `document_reference:<words>`, which
+the trace (`diplomap extract --explain`) shows with the actor chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from diplomap.extract.grammar import Grammar
+from diplomap.extract.sentence import Arg, SentenceView, pair_args
+from diplomap.extract.strategies import REFERENCE
+
+PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
+QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted speaker's
+# The kinds a description may stand for: a description's kind -> the kinds of its actors.
+DESCRIBED_KINDS = {"state": frozenset({"state", "territory"}),
+                   "organization": frozenset({"organization"}),
+                   "armed_group": frozenset({"armed_group"})}
+PAIR_MEMORY = 2  # a dual phrase stands for two states named this many sentences back at most
+# What a reference is: a person's pronoun or title, two states (the others: a kind above)
+PRONOUN, TITLE, PAIR = "person", "title", "pair"
+
+
+@dataclass
+class Mention:
+    """An actor named in a sentence (or found there by reference)."""
+
+    sentence: int
+    paragraph: int
+    arg: Arg
+
+
+@dataclass
+class Referents:
+    """The actors a document named so far, and what its later references stand for.
+
+    `office_holder(state, title) -> person | None` and `title_of(person) -> title | None`
+    read the lexicon's dated roles at the document's date.
+    """
+
+    grammar: Grammar
+    text: str
+    focal: str | None
+    office_holder: Callable[[str, str], str | None] | None = None
+    title_of: Callable[[str], str | None] | None = None
+    dates: list = field(default_factory=list)  # the document's dates: their words are no name
+    named: list[Mention] = field(default_factory=list)
+    # (sentence, word) of each capitalised word outside names: a name the lexicon does not
+    # know (in a script with case), which a later "he" or "the minister" may stand for
+    unknown: list[tuple[int, int]] = field(default_factory=list)
+
+    def remember(self, view: SentenceView, paragraph: int) -> None:
+        """Record the actors `view` names (by name or by reference)."""
+        self.named += [Mention(view.index, paragraph, a) for a in view.args
+                       if _named(a)]
+        self.unknown += [(view.index, i) for i in self._unknown_names(view)]
+
+    def resolve(self, view: SentenceView, paragraph: int) -> list[Arg]:
+        """The arguments the references of `view` stand for (its named arguments are
+        already in `view.args`); their words, resolved or not, are `view.referred`: no
+        other anaphora reads them (they stay words a trigger may hold: "to leave the
+        country")."""
+        found: list[Arg] = []
+        for first, last, kind, value in _references(view, self.text):
+            if kind == PRONOUN and _quoted(view, self.text, first):
+                continue
+            if kind == PAIR:
+                found += self._pair(view, first, last)
+                continue
+            target = self._referent(view, paragraph, first, kind, value)
+            if target is None and kind in DESCRIBED_KINDS and self._described(
+                    view, paragraph, first, kind):
+                view.referred.update(range(first, last))  # two could be meant: no one is
+            if target is None or (kind in (PRONOUN, TITLE) and self._unknown_since(
+                    view, target, first)):
+                continue
+            s, e = view.spans[first][0], view.spans[last - 1][1]
+            words = " ".join(view.word_at(k) for k in range(first, last))
+            found.append(Arg(target.entity, target.kind, first, last, s, e,
+                             person=target.person, marked=_governed(view, first),
+                             resolution=f"{REFERENCE}:{words}"))
+            view.referred.update(range(first, last))
+        return found
+
+    def _pair(self, view: SentenceView, first: int, last: int) -> list[Arg]:
+        """"the two countries": the two states named in the sentences just before (and in
+        its own before it), when exactly two are; none where its own sentence names two
+        before it: "A and B agreed on talks between the two countries" only restates them."""
+        states = [a for a in view.args if a.last <= first and a.kind == "state" and _named(a)]
+        if len({a.entity for a in states}) >= 2:
+            return []
+        states = [m.arg for m in self.named if m.arg.kind == "state"
+                  and view.index - m.sentence <= PAIR_MEMORY] + states
+        named = list(dict.fromkeys(a.entity for a in states))
+        if len(named) != 2:
+            return []
+        view.referred.update(range(first, last))
+        words = " ".join(view.word_at(k) for k in range(first, last))
+        return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}")
+
+    def _referent(self, view: SentenceView, paragraph: int, at: int, kind: str,
+                  value: str) -> Arg | None:
+        before = [Mention(view.index, paragraph, a) for a in view.args
+                  if a.last <= at and _named(a)]
+        if kind == PRONOUN:
+            recent = [m for m in self.named if view.index - m.sentence <= PERSON_MEMORY]
+            # the antecedent of a subject pronoun is no name a preposition governs
+            return _latest_one(recent + before,
+                               lambda a: a.person is not None and not a.marked, people=True)
+        if kind == TITLE:
+            holders = [m for m in self.named + before if self._holds(m.arg, value)]
+            if not holders:
+                return self._holder(value)
+            return _latest_one(holders, lambda a: True, people=True)
+        return _latest_one(self._described(view, paragraph, at, kind), lambda a: True)
+
+    def _described(self, view: SentenceView, paragraph: int, at: int, kind: str
+                   ) -> list[Mention]:
+        """The actors a description of `kind` at word `at` may stand for: those of its kind
+        named in the paragraph (or the sentence before it) and before it in its sentence."""
+        kinds = DESCRIBED_KINDS.get(kind, frozenset())
+        near = [m for m in self.named if m.paragraph == paragraph
+                or m.sentence == view.index - 1]
+        near += [Mention(view.index, paragraph, a) for a in view.args
+                 if a.last <= at and _named(a)]
+        # a nationality adjective ("American companies in the country") names no country
+        return [m for m in near if m.arg.kind in kinds and m.arg.resolution != "adjective"]
+
+    def _unknown_since(self, view: SentenceView, target: Arg, at: int) -> bool:
+        """A name the lexicon does not know stands between the person chosen and word `at`
+        of `view`: the reference may be that other person's."""
+        latest = max((m.sentence, m.arg.first) for m in self.named if m.arg is target) if any(
+            m.arg is target for m in self.named) else (view.index, target.first)
+        here = [(view.index, i) for i in self._unknown_names(view) if i < at]
+        return any(latest < place for place in self.unknown + here)
+
+    def _unknown_names(self, view: SentenceView) -> list[int]:
+        """`_unknown_names` of the view, without the words of dates ("on Tuesday")."""
+        spans = [(d.start, d.end) for d in self.dates if view.start <= d.start < view.end]
+        return [i for i in _unknown_names(view, self.text)
+                if not any(s <= view.spans[i][0] < e for s, e in spans)]
+
+    def _holds(self, arg: Arg, title: str) -> bool:
+        """The person `arg` names held `title` (or a title ending in it: "minister")."""
+        if arg.person is None or self.title_of is None:
+            return False
+        held = self.title_of(arg.person)
+        return held is not None and (held == title or held.endswith(f"_{title}"))
+
+    def _holder(self, title: str) -> Arg | None:
+        """The focal state's holder of the office, when the lexicon knows one."""
+        if self.focal is None or self.office_holder is None:
+            return None
+        person = self.office_holder(self.focal, title)
+        return Arg(self.focal, "state", -1, -1, -1, -1, person=person) if person else None
+
+
+def _named(arg: Arg) -> bool:
+    """An actor named in its sentence (or by a document reference), not one of the other
+    anaphora (the focal state's pronouns and nouns, "the two sides")."""
+    return not arg.implicit and bool(arg.resolution) and arg.resolution != "anaphora"
+
+
+def _latest_one(mentions: list[Mention], fits, people: bool = False) -> Arg | None:
+    """The one actor that fits in the latest sentence naming any that fits; None when that
+    sentence names two (with `people`, two persons, even of one state)."""
+    fitting = [m for m in mentions if fits(m.arg)]
+    if not fitting:
+        return None
+    latest = max(m.sentence for m in fitting)
+    args = [m.arg for m in fitting if m.sentence == latest]
+    if len({a.entity for a in args}) != 1 or (people and len({a.person for a in args}) != 1):
+        return None
+    return args[-1]
+
+
+def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]]:
+    """(first word, end, kind, value) of each reference word or phrase outside names:
+    kind PRONOUN, TITLE (value: the title), PAIR or a description's kind."""
+    g = view.grammar
+    index = _phrase_index(g)
+    found: list[tuple[int, int, str, str]] = []
+    taken: set[int] = set(view.masked)
+    for i, word in enumerate(view.words):
+        if i in taken:
+            continue
+        forms = _first_forms(g, word)
+        if i + 1 < len(view.words):  # a phrase is found by its first two words
+            after = _first_forms(g, view.words[i + 1])
+            forms |= {f"{form} {next_form}" for form in forms for next_form in after}
+        lists = [index[form] for form in forms if form in index]
+        if not lists:
+            continue
+        candidates = lists[0] if len(lists) == 1 else sorted(
+            (c for found in lists for c in found), key=lambda c: (c[0], -len(c[1])))
+        match = _phrase_at(view, i, candidates, taken)
+        if match is not None:
+            phrase, kind, value = match
+            last = i + len(phrase)
+            if kind in (PRONOUN, PAIR) or not _continued(view, last, text):
+                found.append((i, last, kind or value, value))
+                taken.update(range(i, last))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _phrase_index(g: Grammar) -> dict[str, list[tuple[int, tuple[str, ...], str, str]]]:
+    """First two words (the word of a one-word phrase) -> (the order of its table, phrase,
+    kind, value) of every reference."""
+    tables: list[tuple[dict[tuple[str, ...], str], str]] = [
+        ({(w,): "" for w in g.person_pronouns}, PRONOUN),
+        (g.title_anaphora, TITLE), (g.description_anaphora, ""),
+        ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR)]
+    index: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
+    for order, (table, kind) in enumerate(tables):
+        for phrase, value in table.items():
+            index.setdefault(" ".join(phrase[:2]), []).append((order, phrase, kind, value))
+    for found in index.values():  # the earlier table first, its longest phrase first
+        found.sort(key=lambda c: (c[0], -len(c[1])))
+    return index
+
+
+def _first_forms(g: Grammar, word: tuple[str, ...]) -> set[str]:
+    """The forms a word may read as (`_reads`): its readings, and with a governing proclitic
+    joined with the article, the article form ("للرئيس" -> "الرئيس")."""
+    forms = set(word)
+    if g.article:
+        forms |= {g.article + r[len(c):] for r in word for c in g.article_clitics
+                  if r.startswith(c)}
+    return forms
+
+
+def _phrase_at(view: SentenceView, i: int,
+               candidates: list[tuple[int, tuple[str, ...], str, str]], taken: set[int]
+               ) -> tuple[tuple[str, ...], str, str] | None:
+    """The first candidate (phrase, kind, value) whose words are the words from i, none
+    taken (candidates in order of preference)."""
+    for _, phrase, kind, value in candidates:
+        end = i + len(phrase)
+        if end > len(view.words) or not all(
+                _reads(view.grammar, view.words[i + k], w) for k, w in enumerate(phrase)):
+            continue
+        if not taken.intersection(range(i + 1, end)):
+            return phrase, kind, value
+    return None
+
+
+def _reads(g: Grammar, word: tuple[str, ...], form: str) -> bool:
+    """The word reads as `form`, or, for a form with the article, as a governing proclitic
+    joined with it ("للرئيس" for "الرئيس")."""
+    if form in word:
+        return True
+    if not g.article or not form.startswith(g.article):
+        return False
+    rest = form[len(g.article):]
+    return any(r == clitic + rest for r in word for clitic in g.article_clitics)
+
+
+def _continued(view: SentenceView, end: int, text: str) -> bool:
+    """The words after a title or description make it part of a longer name or another's
+    ("the president of the club", "the president Joe X", "الرئيس التنفيذي"): a name of the
+    lexicon (in a language whose article is a word), a capitalised word or one of
+    `reference_not_before` right after it."""
+    if end >= len(view.words) or view.boundary[end]:
+        return False
+    if end in view.masked:  # "the group Hamas"; where the article is a proclitic, a
+        return not view.grammar.article  # definite noun heads no construct: "الجماعة إسرائيل"
+    word = view.words[end]
+    return not view.grammar.reference_not_before.isdisjoint(word) or _capitalised(
+        text[view.spans[end][0]:view.spans[end][1]])
+
+
+def _capitalised(word: str) -> bool:
+    """The original word starts with a capital letter (a name the lexicon does not know);
+    never so in a script without case."""
+    first = word[:1]
+    return first.isupper() and first.lower() != first
+
+
+def _unknown_names(view: SentenceView, text: str) -> list[int]:
+    """The capitalised words outside names and references: names the lexicon does not
+    know ("minister Stefano Patuanelli"), but a word opening a sentence or a clause that is
+    a grammar word or stands alone ("In July, ...", "Later the president ...")."""
+    g = view.grammar
+    grammar_words = (g.prepositions | g.articles | g.coordinators | g.relatives
+                     | g.demonstratives | g.person_pronouns | g.list_inclusion | g.since)
+
+    def capitalised(i: int) -> bool:
+        return (i < len(view.words) and i not in view.masked and i not in view.referred
+                and _capitalised(text[view.spans[i][0]:view.spans[i][1]]))
+
+    # a word opening a sentence or clause is a name when the next word is capitalised too
+    return [i for i in range(len(view.words)) if capitalised(i) and not (
+        (i == 0 or view.boundary[i]) and (view.words[i][0] in grammar_words
+                                          or not capitalised(i + 1)))]
+
+
+def _quoted(view: SentenceView, text: str, at: int) -> bool:
+    """An odd number of quotation marks stands before word `at` in its sentence."""
+    return sum(text[view.start:view.spans[at][0]].count(q) for q in QUOTES) % 2 == 1
+
+
+def _governed(view: SentenceView, first: int) -> bool:
+    """A preposition right before the reference, or a governing proclitic on its word."""
+    g = view.grammar
+    word = view.words[first]
+    before = view.word_at(first - 1)
+    if before in g.articles:
+        before = view.word_at(first - 2)
+    return before in g.prepositions or (bool(g.governing) and word[0].startswith(g.governing))
