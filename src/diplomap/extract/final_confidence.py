@@ -15,7 +15,6 @@ exported, and the step "confidence held-out" at the end of the item's trace.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -25,7 +24,7 @@ import yaml
 from diplomap.extract.components import register
 from diplomap.extract.confirm import logit, sigmoid
 from diplomap.extract.extractor import Extractor
-from diplomap.extract.model import Event, Extraction, Fact
+from diplomap.extract.model import Event, Extraction, Fact, changed
 from diplomap.extract.strategies import Step
 from diplomap.text import Doc
 
@@ -81,7 +80,7 @@ class FinalConfidence:
             return item
         confidence = mapped(item.confidence, curve)
         step = Step("confidence", "held-out", f"{confidence:.2f}")
-        return replace(item, confidence=confidence, trace=[*item.trace, step])
+        return changed(item, confidence=confidence, trace=[*item.trace, step])
 
 
 def build(extractor: Extractor) -> FinalConfidence:
