@@ -163,7 +163,7 @@ def signature(words: Iterable[str]) -> bytes:
 def signatures(texts_words: Sequence[Iterable[str]]) -> list[bytes]:
     """`signature` of each set of words, computed in one numpy pass (a document's evidence
     texts together: the per-call cost of numpy, not the arithmetic, is what a text costs)."""
-    hashes = [np.fromiter({_word_hash(w) for w in words}, dtype=np.uint64)
+    hashes = [np.fromiter(set(map(_word_hash, words)), dtype=np.uint64)
               for words in texts_words]
     sized = [h for h in hashes if h.size]
     if not sized:
