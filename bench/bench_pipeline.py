@@ -160,6 +160,32 @@ def extraction_alone(n_docs: int, model: str | None) -> None:
     seconds = time.process_time() - start
     print(f"{model or 'default':>12} {n_docs:>7} docs extraction alone: {seconds:6.1f} CPU s"
           f" {n_docs / seconds:7.0f} docs/s per core")
+    if "scorer" in (model or DEFAULT_MODEL):
+        scorer_alone(jobs)
+
+
+def scorer_alone(jobs: list[tuple]) -> None:
+    """The learned scorer's own cost per sentence (CPU time, one core), timed after the
+    extraction: every sentence of the documents, one batch per document as the component
+    scores them (the component itself scores only the sentences it reads)."""
+    from diplomap.extract.scorer import Scorer
+    from diplomap.text import Doc
+
+    scorer = Scorer.load()
+    batches = []
+    for _, text, lang, published in jobs:
+        if lang in scorer.languages:
+            doc = Doc(text, lang=lang, published=published)
+            indices = range(len(doc.sentences))
+            batches.append(([doc.sentence_text(i) for i in indices], lang,
+                            [doc.sentence_folded(i) for i in indices]))
+    start = time.process_time()
+    for sentences, lang, folded in batches:
+        scorer.score(sentences, lang, folded)
+    seconds = time.process_time() - start
+    count = sum(len(sentences) for sentences, _, _ in batches)
+    print(f"{'scorer':>12} {count:>7} sentences alone: {seconds:6.2f} CPU s"
+          f" {seconds / max(count, 1) * 1e6:7.0f} µs/sentence per core")
 
 
 def main() -> None:

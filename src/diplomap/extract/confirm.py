@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -42,7 +42,7 @@ from diplomap.extract.components import register
 from diplomap.extract.dates import find_dates
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.merge import merge
-from diplomap.extract.model import Event, Evidence, Extraction
+from diplomap.extract.model import Event, Evidence, Extraction, changed
 from diplomap.extract.plover import codable
 from diplomap.extract.scorer import Prediction, Scorer
 from diplomap.extract.sentence import Arg, SentenceView, document_window, view_sentence
@@ -128,25 +128,30 @@ class ScorerConfirm:
         by_sentence = _events_by_sentence(extraction.events)
         proposing = self.settings.propose_relevance <= 1.0  # above 1: proposals are off
         actors = _actor_sentences(doc, self.extractor, published) if proposing else {}
-        indices = sorted(set(by_sentence) | set(actors))
-        if not indices:
+        if not by_sentence and not actors:
             return extraction
-        texts = [doc.sentence_text(i) for i in indices]
-        folded = [doc.sentence_folded(i) for i in indices]  # the rules' normalisation
-        predictions = dict(zip(indices, self.scorer.score(texts, self.lang, folded),
-                               strict=True))
+        stated = {e.sentence for fact in extraction.facts for e in fact.evidence}
+        proposable = sorted(i for i in actors
+                            if i not in stated and self.may_propose(i, by_sentence, actors))
+        # only the sentences read below are scored (a sentence's scores do not depend on the
+        # others of the batch)
+        predictions = self.predictions(doc, sorted(set(by_sentence) | set(proposable)))
         events: list[Event] = []
         for event in extraction.events:
             sentence = by_sentence_of(event)
             mixed = len({e.event_type for e in by_sentence[sentence]}) > 1
             kept = self.confirm(event, predictions[sentence], retype=not mixed)
             events += [kept] if kept is not None else []
-        stated = {e.sentence for fact in extraction.facts for e in fact.evidence}
-        for index in indices:
-            if index not in stated and self.may_propose(index, by_sentence, actors):
-                ruled = {e.event_type for e in events if by_sentence_of(e) == index}
-                events += self.propose(doc, index, predictions[index], published, ruled)
+        for index in proposable:
+            ruled = {e.event_type for e in events if by_sentence_of(e) == index}
+            events += self.propose(doc, index, predictions[index], published, ruled)
         return merge(Extraction(extraction.facts, events), published)
+
+    def predictions(self, doc: Doc, indices: list[int]) -> dict[int, Prediction]:
+        """The scorer's reading of the document's sentences `indices`, by index."""
+        texts = [doc.sentence_text(i) for i in indices]
+        folded = [doc.sentence_folded(i) for i in indices]  # the rules' normalisation
+        return dict(zip(indices, self.scorer.score(texts, self.lang, folded), strict=True))
 
     def may_propose(self, index: int, by_sentence: dict[int, list[Event]],
                     actors: dict[int, int]) -> bool:
@@ -176,7 +181,7 @@ class ScorerConfirm:
                               f"{event.event_type} -> {retyped.event_type} P {p_new:.2f}"))
             event = retyped
         steps.append(Step("confidence", "rules+scorer", f"{confidence:.2f}"))
-        return replace(event, confidence=round(confidence, 3), trace=[*event.trace, *steps],
+        return changed(event, confidence=round(confidence, 3), trace=[*event.trace, *steps],
                        evidence=list(event.evidence), context=list(event.context))
 
     def retype(self, event: Event, prediction: Prediction) -> Event | None:
@@ -193,7 +198,7 @@ class ScorerConfirm:
         if not codable(best, event.source, event.target):
             return None
         intensity, quad = ontology().intensity(best, None)
-        return replace(event, event_type=best, mode=None, intensity=intensity, quad=quad)
+        return changed(event, event_type=best, mode=None, intensity=intensity, quad=quad)
 
     # -- propose ---------------------------------------------------------------------------
     def propose(self, doc: Doc, index: int, prediction: Prediction,

@@ -540,6 +540,12 @@ def _month_rel_year_re() -> re.Pattern[str]:
 
 
 @cache
+def _month_alone_reach() -> int:
+    """How far before its month name a match of `_month_alone_re` starts."""
+    return _reach(_before_words_list())
+
+
+@cache
 def _month_alone_re() -> re.Pattern[str]:
     return re.compile(
         f"(?:(?P<epre>(?i:{_before_words()}))\\s+)?(?<!\\w){_month_phrase()}"
@@ -547,7 +553,7 @@ def _month_alone_re() -> re.Pattern[str]:
 
 
 def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
-    for m in _near_months(_month_alone_re(), text, months, _reach(_before_words_list())):
+    for m in _near_months(_month_alone_re(), text, months, _month_alone_reach()):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)
         name = re.sub(r"\s+", " ", head.group(0)) if head else ""
@@ -1160,7 +1166,7 @@ _BUILDERS: tuple[Callable[[], object], ...] = (
     calendar, _month_names_re, _month_phrase, words, _past, _next, _now, _suffix,
     _before_words, _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
     _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
-    _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_re,
+    _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach, _month_alone_re,
     _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,
     _count_re, _weekday_re, _season_re, _connector,
 )

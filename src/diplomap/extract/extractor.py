@@ -1054,7 +1054,8 @@ class Extractor:
 
         negated = found.get("negated", (-99, -99))[0]
         # the words of names between do not count ("لم تتلق حكومتا X وY أي دعوة")
-        between = sum(1 for i in range(negated + 1, hit.first) if i not in view.masked)
+        between = sum(1 for i in range(negated + 1, hit.first) if i not in view.masked
+                      ) if "negated" in found else 0
         if "negated" in found and between < NEGATION_WINDOW:
             return "negated", cue("negated")
         if "negated" in found and 0 < found.get("planned", (-9, -9))[0] - negated <= 2:

@@ -15,8 +15,7 @@ exported, and the step "confidence held-out" at the end of the item's trace.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,7 +24,7 @@ import yaml
 from diplomap.extract.components import register
 from diplomap.extract.confirm import logit, sigmoid
 from diplomap.extract.extractor import Extractor
-from diplomap.extract.model import Event, Extraction, Fact
+from diplomap.extract.model import Event, Extraction, Fact, changed
 from diplomap.extract.strategies import Step
 from diplomap.text import Doc
 
@@ -79,9 +78,15 @@ class FinalConfidence:
         curve = self.table.get(origin(item.trace))
         if curve is None:
             return item
-        confidence = mapped(item.confidence, curve)
-        step = Step("confidence", "held-out", f"{confidence:.2f}")
-        return replace(item, confidence=confidence, trace=[*item.trace, step])
+        confidence, step = _mapped_step(item.confidence, curve)
+        return changed(item, confidence=confidence, trace=[*item.trace, step])
+
+
+@lru_cache(maxsize=4096)  # confidences are rounded: few distinct ones recur in every document
+def _mapped_step(confidence: float, curve: tuple[float, float]) -> tuple[float, Step]:
+    """The mapped confidence and the trace step that says so."""
+    mapped_confidence = mapped(confidence, curve)
+    return mapped_confidence, Step("confidence", "held-out", f"{mapped_confidence:.2f}")
 
 
 def build(extractor: Extractor) -> FinalConfidence:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any, TypeVar
 
 # Bookkeeping of the extractor, not part of an item's record.
 _INTERNAL = ("weak_date", "date_distance", "trace")
@@ -72,3 +73,20 @@ class Event(_Record):
 class Extraction:
     facts: list[Fact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+Item = TypeVar("Item", Fact, Event)
+
+
+def changed(item: Item, **changes: Any) -> Item:
+    """`dataclasses.replace(item, **changes)` for a fact or an event, at a fraction of its
+    cost (it runs once per item in every component): a shallow copy, which is what replace
+    builds for a dataclass whose fields are all set by __init__ and that has no
+    __post_init__."""
+    unknown = changes.keys() - item.__dataclass_fields__.keys()
+    if unknown:
+        raise TypeError(f"{type(item).__name__} has no field {', '.join(sorted(unknown))}")
+    copy = object.__new__(type(item))
+    copy.__dict__.update(item.__dict__)
+    copy.__dict__.update(changes)
+    return copy

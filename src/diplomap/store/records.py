@@ -157,11 +157,22 @@ def _period(iso: str) -> tuple[str | None, str | None]:
 
 def signature(words: Iterable[str]) -> bytes:
     """MinHash of a set of words (b'' for none)."""
-    hashes = np.fromiter({_word_hash(w) for w in words}, dtype=np.uint64)
-    if not hashes.size:
-        return b""
-    return ((np.outer(_A, hashes) + _B[:, None]) % _PRIME).min(axis=1).astype(
-        np.uint32).tobytes()
+    return signatures([words])[0]
+
+
+def signatures(texts_words: Sequence[Iterable[str]]) -> list[bytes]:
+    """`signature` of each set of words, computed in one numpy pass (a document's evidence
+    texts together: the per-call cost of numpy, not the arithmetic, is what a text costs)."""
+    hashes = [np.fromiter(set(map(_word_hash, words)), dtype=np.uint64)
+              for words in texts_words]
+    sized = [h for h in hashes if h.size]
+    if not sized:
+        return [b""] * len(hashes)
+    starts = np.cumsum([0] + [h.size for h in sized[:-1]])
+    flat = np.concatenate(sized)
+    lowest = np.minimum.reduceat((np.outer(_A, flat) + _B[:, None]) % _PRIME, starts, axis=1)
+    columns = iter(lowest.T.astype(np.uint32))
+    return [next(columns).tobytes() if h.size else b"" for h in hashes]
 
 
 @lru_cache(maxsize=1 << 16)  # the words of a language recur: hash each once
@@ -402,16 +413,15 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         by_sentence.setdefault(sentence, set()).add(entity)
     rows = []
     texts = []
-    sketches: dict[str, tuple[bytes, set[str]]] = {}  # the events of a sentence share its text
+    read = []
     for r in events:
         evidence = _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
-        said = " ".join(text[s:e] for s, e in spans)
-        texts.append(said)
-        if said not in sketches:
-            folded = fold(said)  # read once for both sketches
-            sketches[said] = signature(folded_search_tokens(folded)), folded_numbers(folded)
+        texts.append(" ".join(text[s:e] for s, e in spans))
+        read.append((spans, sentences))
+    sketches = _sketches(texts)
+    for r, said, (spans, sentences) in zip(events, texts, read, strict=True):
         minhash, said_numbers = sketches[said]
         anchors = set().union(*(by_sentence.get(s, set()) for s in sentences))
         anchors |= {x for x in (r[7], r[8], r[9]) if x} | said_numbers
@@ -424,6 +434,15 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
     if not all(t in known for t in texts):
         known = document_vectors(texts)
     return [(*row, known[said]) for row, said in zip(rows, texts, strict=True)]
+
+
+def _sketches(texts: Iterable[str]) -> dict[str, tuple[bytes, set[str]]]:
+    """{evidence text: (MinHash of its words, its numbers)}: the events of a sentence share
+    its text, sketched once."""
+    folded = {said: fold(said) for said in texts}  # read once for both sketches
+    minhashes = signatures([folded_search_tokens(f) for f in folded.values()])
+    return {said: (minhash, folded_numbers(f))
+            for (said, f), minhash in zip(folded.items(), minhashes, strict=True)}
 
 
 def document_vectors(texts: Iterable[str]) -> dict[str, bytes]:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,19 +153,24 @@ class Normalized:
         return ostart, oend
 
 
-    def orig_spans(self, starts: Iterable[int], ends: Iterable[int], cap: int
+    def orig_spans(self, starts: Sequence[int], ends: Sequence[int], cap: int
                    ) -> list[tuple[int, int]]:
         """``orig_span`` of each normalised span (``starts[k]`` < ``ends[k]``), with its
         original end no further than ``cap`` (nor stretched past it)."""
         if self._map is None:
             return [(s, min(e, cap)) for s, e in zip(starts, ends, strict=True)]
         offsets, original = self._map, self.original
-        spans = []
-        for s, e in zip(starts, ends, strict=True):
-            last, limit = offsets[e - 1] + 1, min(offsets[e], cap)
-            while last < limit and original[last] in MARKS:
-                last += 1
-            spans.append((offsets[s], min(last, cap)))
+        lasts = [offsets[e - 1] + 1 for e in ends]  # the original end of each word's letters
+        limits = [offsets[e] for e in ends]  # where the next normalised character starts
+        spans = list(zip(map(offsets.__getitem__, starts), lasts, strict=True))
+        # most words end where the next character starts, before `cap`: nothing to stretch
+        if lasts != limits or max(lasts, default=cap) > cap:
+            for k, (last, limit) in enumerate(zip(lasts, limits, strict=True)):
+                if last < limit or last > cap:
+                    limit = min(limit, cap)
+                    while last < limit and original[last] in MARKS:
+                        last += 1
+                    spans[k] = (spans[k][0], min(last, cap))
         return spans
 
 

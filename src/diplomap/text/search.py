@@ -105,7 +105,7 @@ def search_tokens(text: str) -> list[str]:
 
 def folded_search_tokens(folded: str) -> list[str]:
     """`search_tokens` of a text from its folded form (`fold`)."""
-    return [strip_proclitics(w) for w in _WORD.findall(folded)]
+    return list(map(strip_proclitics, _WORD.findall(folded)))
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,131 @@
+"""The shortcuts that make extraction cheaper give what the plain code gives: a fact's or an
+event's copy (`model.changed`), a document's MinHash signatures in one numpy pass, an
+event's evidence JSON written directly, the final map's cached step, and the scorer read on
+the sentences the rules+scorer component uses only (a sentence's scores do not depend on
+the batch it is scored in). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from diplomap.extract import confirm as confirm_module
+from diplomap.extract.confirm import ScorerConfirm
+from diplomap.extract.final_confidence import FinalConfidence, _mapped_step, mapped
+from diplomap.extract.model import Event, Evidence, Fact, changed
+from diplomap.extract.pipeline import Pipeline
+from diplomap.extract.scorer import Scorer
+from diplomap.extract.strategies import Step
+from diplomap.store import records
+from diplomap.store.extractions import _evidence, _evidence_json
+from diplomap.text import Doc
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplomap" / "sample" / "corpus"
+
+
+def _event() -> Event:
+    return Event(source="KAZ", event_type="CONSULT", target="TUR", mode="meet",
+                 context=["economic"], date="2025-03-04", confidence=0.6,
+                 evidence=[Evidence(0, 0, 40)], trace=[Step("trigger", "verb", "met")])
+
+
+def _fact() -> Fact:
+    return Fact(subject="KAZ", predicate="member_of", object="SCO", attrs={"since": "2001"},
+                evidence=[Evidence(1, 41, 90)], trace=[Step("trigger", "member", "")])
+
+
+@pytest.mark.parametrize("make", [_event, _fact])
+def test_changed_is_dataclasses_replace(make) -> None:  # type: ignore[no-untyped-def]
+    item = make()
+    changes = {"confidence": 0.25, "trace": [*item.trace, Step("confidence", "held-out", "0.25")]}
+    copy, expected = changed(item, **changes), replace(item, **changes)
+    assert type(copy) is type(expected)
+    assert asdict(copy) == asdict(expected)  # every field, the trace too (compare=False)
+    assert item.confidence != 0.25 and len(item.trace) == 1  # the original is untouched
+    assert copy.evidence is item.evidence  # shallow, as replace is
+
+
+def test_changed_refuses_a_field_the_item_lacks() -> None:
+    with pytest.raises(TypeError, match="no field colour"):
+        changed(_event(), colour="red")
+
+
+def _reference_signature(words: list[str]) -> bytes:
+    hashes = np.fromiter({records._word_hash(w) for w in words}, dtype=np.uint64)
+    if not hashes.size:
+        return b""
+    return ((np.outer(records._A, hashes) + records._B[:, None]) % records._PRIME).min(
+        axis=1).astype(np.uint32).tobytes()
+
+
+def test_signatures_of_a_batch_are_each_texts_own() -> None:
+    rng = random.Random(7)
+    vocabulary = [f"word{i}" for i in range(300)] + ["مصر", "تركيا", "Kazakhstan"]
+    for _ in range(200):
+        batch = [[rng.choice(vocabulary) for _ in range(rng.randrange(0, 30))]
+                 for _ in range(rng.randrange(1, 8))]
+        assert records.signatures(batch) == [_reference_signature(words) for words in batch]
+    assert records.signatures([[], []]) == [b"", b""]
+    assert records.signature(["a", "b", "a"]) == _reference_signature(["a", "b"])
+
+
+def test_evidence_json_is_what_json_writes() -> None:
+    for items in ([], [Evidence(0, 0, 200)], [Evidence(3, 10, 2000), Evidence(4, 2001, 2100)],
+                  [Evidence(True, 1, 2)], [Evidence(None, 1, 2)]):  # type: ignore[arg-type]
+        assert _evidence_json(items) == json.dumps(_evidence(items))
+
+
+def test_the_final_maps_cached_step_follows_the_curve() -> None:
+    item = _event()
+    for curve in [(0.8, -0.3), (1.2, 0.1)]:  # a cache keyed by confidence alone would fail
+        out = FinalConfidence({"rules": curve})._item(item)
+        assert out.confidence == mapped(0.6, curve)
+        assert out.trace[-1] == Step("confidence", "held-out", f"{mapped(0.6, curve):.2f}")
+        assert _mapped_step(0.6, curve) == (out.confidence, out.trace[-1])
+    assert item.trace == [Step("trigger", "verb", "met")]
+
+
+def test_a_sentences_scores_do_not_depend_on_its_batch() -> None:
+    scorer = Scorer.load()
+    texts = ["Russian forces shelled the Ukrainian city of Kharkiv on Monday.",
+             "The ministers of Kazakhstan and Turkey met in Ankara to expand trade links.",
+             "وقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة يوم الثلاثاء.",
+             "It rained in the capital all week, and 12 schools closed early."]
+    whole = scorer.scores(texts, "en")
+    scorer.model.clear_cache()  # a word cache filled by other texts, or empty
+    for k, text in enumerate(texts):
+        alone = scorer.scores([text], "en")
+        for name in ("relevance", "quad", "event_type"):
+            assert np.array_equal(getattr(alone, name)[0], getattr(whole, name)[k])
+
+
+def test_rules_and_scorer_read_as_if_every_sentence_were_scored(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The component scores the sentences it reads only; scoring every sentence of the
+    document, as it did, gives the same extraction."""
+    pipeline = Pipeline(model="rules+scorer")
+    paths = sorted(SAMPLE.glob("ar_*.json"))[:4] + sorted(SAMPLE.glob("en_*.json"))[:4]
+    docs = [(json.loads(path.read_text(encoding="utf-8")), path.name[:2]) for path in paths]
+    assert len(docs) == 8
+    scored: list[int] = []
+    plain = ScorerConfirm.predictions
+
+    def every_sentence(self: ScorerConfirm, doc: Doc, indices: list[int]) -> dict:
+        scored.append(len(indices))
+        return plain(self, doc, list(range(len(doc.sentences))))
+
+    readings = [pipeline(doc["text"], lang, doc["published"]) for doc, lang in docs]
+    fast = [(r.extraction.facts, r.extraction.events) for r in readings]
+    monkeypatch.setattr(confirm_module.ScorerConfirm, "predictions", every_sentence)
+    readings = [pipeline(doc["text"], lang, doc["published"]) for doc, lang in docs]
+    assert scored  # the component ran
+    assert any(r.extraction.events for r in readings)
+    for (facts, events), reading in zip(fast, readings, strict=True):
+        assert [asdict(f) for f in facts] == [asdict(f) for f in reading.extraction.facts]
+        assert [asdict(e) for e in events] == [asdict(e) for e in reading.extraction.events]
+
