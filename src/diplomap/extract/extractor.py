@@ -123,6 +123,7 @@ class DocState:
     published: str | None
     carried: str | None = None
     carried_person: str | None = None
+    carried_organ: bool = False  # the carried state was named as one of its organs
     carried_at: int = -9
     sentence: int = 0
     recent_states: list[tuple[int, str]] = field(default_factory=list)
@@ -584,6 +585,8 @@ class Extractor:
             if len(parties) < 2 and frame.fact and not agents_after:
                 # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
                 parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
+            if len(parties) < 2 and self._declared(view, hit, left, clause):
+                return self._symmetric(view, left, right, hit, clause, state)
             if len(parties) < 2:
                 return []
             hit.why(parties, how)
@@ -609,6 +612,18 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int) -> bool:
+        """"أعلنت X وY وقف إطلاق النار", "أعلنت X وقفا لإطلاق النار مع Y": a joint act with
+        no "between", the object of a verb-first clause whose subject stands right before it;
+        not one governed by a preposition ("التوسط لوقف إطلاق النار": the aim of another
+        act)."""
+        frame = hit.frame
+        if not self.grammar.verb_first or frame.fact or not frame.symmetric:
+            return False
+        if view.word_at(hit.first).startswith(self.grammar.governing) or hit.left > clause:
+            return False  # ... nor the topic of an act before it in its clause
+        return any(a.first >= clause and a.last == hit.first and not a.marked for a in left)
 
     def _agents_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
         """"brokered by C and D", "بوساطة C": the agent group right after a trigger that ends
@@ -995,6 +1010,7 @@ class Extractor:
             state.actor = (state.sentence, subject)
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
+            state.carried_organ = subject.resolution == "organ"
             state.carried_at = state.sentence
 
     @staticmethod
@@ -1016,6 +1032,8 @@ class Extractor:
             return None
         arg = implicit(entity)
         arg.person = state.carried_person if state.carried else None
+        if state.carried and state.carried_organ:  # "raided ..., as part of an inquiry into"
+            arg.resolution = "organ"
         if hit is not None:
             hit.why(arg, st.CARRIED_SUBJECT if state.carried else st.FOCAL_ACTOR)
         return arg
