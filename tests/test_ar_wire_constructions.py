@@ -59,3 +59,35 @@ def test_an_inquiry_after_an_organs_raid_is_its_states_own(pipeline):
     found = events(pipeline, "داهمت الشرطة الماليزية مكاتب ثلاث شركات، في إطار تحقيق في "
                              "رشى مزعومة.")
     assert ("MYS", "ACCUSE", "MYS") in found
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("تبدأ روسيا وأوكرانيا محادثات سلام في إسطنبول.", {"RUS", "UKR"}),
+    ("بدأت الصين والهند مفاوضات حول الحدود.", {"CHN", "IND"}),
+])
+def test_talks_begun_are_a_consultation_of_both(pipeline, text, parties):
+    assert frozenset(parties) in pairs(events(pipeline, text), "CONSULT")
+
+
+def test_walking_out_of_talks_in_the_future_is_a_sanction(pipeline):
+    found = events(pipeline, "قالت إريتريا إنها ستنسحب من المحادثات مع إثيوبيا.")
+    assert ("ERI", "SANCTION", "ETH") in found
+    assert not pairs(found, "RETREAT")
+
+
+@pytest.mark.parametrize(("text", "court", "sentenced"), [
+    ("حكمت محكمة روسية على صحفي أمريكي بالسجن 16 عاما.", "RUS", "USA"),
+    ("حكمت محكمة إيرانية على مواطنة فرنسية بالسجن خمس سنوات.", "IRN", "FRA"),
+])
+def test_a_court_between_the_verb_and_the_sentenced(pipeline, text, court, sentenced):
+    found = events(pipeline, text)
+    assert (court, "SANCTION", sentenced) in found
+    assert (sentenced, "SANCTION", sentenced) not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سحبت الإمارات قواتها من عدن.", ("ARE", "RETREAT", "YEM")),
+    ("شنت الولايات المتحدة غارات على الحديدة.", ("USA", "ASSAULT", "YEM")),
+])
+def test_yemeni_places_stand_for_yemen(pipeline, text, expected):
+    assert expected in events(pipeline, text)
