@@ -91,3 +91,27 @@ def test_a_court_between_the_verb_and_the_sentenced(pipeline, text, court, sente
 ])
 def test_yemeni_places_stand_for_yemen(pipeline, text, expected):
     assert expected in events(pipeline, text)
+
+
+def test_deaths_an_act_caused_are_no_act_of_their_own(pipeline):
+    found = events(pipeline, "غرق قارب قرب السواحل الليبية، ما أسفر عن مقتل عشرين مهاجرا "
+                             "مصريا.")
+    assert not pairs(found, "ASSAULT")
+
+
+def test_the_attacker_noun_is_no_attack(pipeline):
+    found = events(pipeline, "قال مسؤولون أمريكيون إن المهاجم كان يعمل في قاعدة عسكرية "
+                             "تركية.")
+    assert not pairs(found, "ASSAULT")
+
+
+def test_a_future_verbs_object_nisba_is_no_doer(pipeline):
+    found = events(pipeline, "أوضح المتحدث باسم الخارجية الروسية أن موسكو ستطرد "
+                             "دبلوماسيين بريطانيين.")
+    assert ("RUS", "SANCTION", "GBR") in found
+    assert ("GBR", "SANCTION", "RUS") not in found
+
+
+def test_the_imperfect_of_support(pipeline):
+    assert ("EGY", "SUPPORT", "SDN") in events(
+        pipeline, "أكد الرئيس المصري أن مصر تدعم الحكومة السودانية.")

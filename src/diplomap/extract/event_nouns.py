@@ -45,6 +45,7 @@ class Trigger(Protocol):
     right: int
     event_doers: list[Arg]
     noun_doers: list[Arg]
+    future: str
 
 
 @dataclass
@@ -141,6 +142,8 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
     in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim."""
     g = view.grammar
     after = g.adjective_after_noun
+    if hit.future:  # "ستطرد دبلوماسيين بريطانيين": a verb, its object's nisba is no doer
+        return None
     if not g.patient_nouns.isdisjoint(view.words[hit.first]) or any(
             k in view.masked for k in range(hit.first, hit.last)):
         return None  # a trigger with a name inside is a verb with its subject
