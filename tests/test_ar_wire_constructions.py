@@ -115,3 +115,17 @@ def test_a_future_verbs_object_nisba_is_no_doer(pipeline):
 def test_the_imperfect_of_support(pipeline):
     assert ("EGY", "SUPPORT", "SDN") in events(
         pipeline, "أكد الرئيس المصري أن مصر تدعم الحكومة السودانية.")
+
+
+@pytest.mark.parametrize(("text", "condemner", "doer"), [
+    ("أدانت مصر بشدة الهجوم الإسرائيلي على لبنان.", "EGY", "ISR"),
+    ("أدانت الأردن بأشد العبارات الغارات الإسرائيلية على سوريا.", "JOR", "ISR"),
+])
+def test_words_of_manner_keep_a_condemnation_on_its_act(pipeline, text, condemner, doer):
+    assert (condemner, "ACCUSE", doer) in events(pipeline, text)
+
+
+def test_the_verb_of_a_condemned_attack_of_no_named_doer_is_not_the_condemners(pipeline):
+    found = events(pipeline, "أدانت وزارة الخارجية السعودية بأشد العبارات الهجوم الذي "
+                             "استهدف مسجدا في باكستان.")
+    assert ("SAU", "ASSAULT", "PAK") not in found

@@ -79,6 +79,10 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
             _refuse(links, hit, after)
         elif _stance(hit.frame) and _governs(view, hit, after):
             _read_stance(view, links, hit, after, after.frame.agent_markers or markers)
+    for noun, verb in pairwise(hits):
+        if id(noun) in links.unknown_doer and _relative_at(view, noun) == verb.first - 1:
+            # "condemned the attack that targeted a mosque": its verb has no doer either
+            links.unknown_doer.add(id(verb))
     return links
 
 
@@ -251,9 +255,11 @@ def _is_event(frame: Frame) -> bool:
 
 
 def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
-    """The event noun is the verb's object: only its subject's words and an article stand
-    between them, in one clause."""
-    gap = range(verb.last, noun.first)
+    """The event noun is the verb's object: only its subject's words, an article and words
+    of manner ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them,
+    in one clause."""
+    manner = view.grammar.manner_adverbials
+    gap = [k for k in range(verb.last, noun.first) if manner.isdisjoint(view.words[k])]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):

@@ -63,7 +63,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "event_noun_relatives", "refusal_links", "patient_nouns",
             "adjective_endings", "threat_conditions", "reason_markers",
-            "vicinity", "possibility_particles", "possibility_prefixes",
+            "vicinity", "manner_adverbials", "possibility_particles", "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "town_nouns"), "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "adjective_after_noun": "flag",
