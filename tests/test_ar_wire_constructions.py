@@ -129,3 +129,15 @@ def test_the_verb_of_a_condemned_attack_of_no_named_doer_is_not_the_condemners(p
     found = events(pipeline, "أدانت وزارة الخارجية السعودية بأشد العبارات الهجوم الذي "
                              "استهدف مسجدا في باكستان.")
     assert ("SAU", "ASSAULT", "PAK") not in found
+
+
+def test_a_bare_organ_acts_for_the_state_whose_organ_was_named(pipeline):
+    found = events(pipeline, "أوقفت الشرطة الكرواتية رجلين، فيما فتحت النيابة العامة "
+                             "تحقيقا في القضية.")
+    assert ("HRV", "ACCUSE", "HRV") in found
+
+
+def test_bare_prosecutors_accuse_for_the_state_the_sentence_is_about(pipeline):
+    found = events(pipeline, "نجا رئيس بيرو من تصويت في الكونغرس، بعد أن اتهمه ممثلو "
+                             "الادعاء بالفساد.")
+    assert ("PER", "ACCUSE", "PER") in found

@@ -81,6 +81,7 @@ REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")}
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
+BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -625,6 +626,17 @@ class Extractor:
             return False  # ... nor the topic of an act before it in its clause
         return any(a.first >= clause and a.last == hit.first and not a.marked for a in left)
 
+    def _bare_organ(self, view: SentenceView, hit: Hit, clause: int) -> bool:
+        """An organ noun with no state named after it stands in the trigger's clause as its
+        subject ("فتحت النيابة العامة تحقيقا", "اتهمه ممثلو الادعاء"): the state the sentence
+        is about acts through it (data: the construct organ nouns of organs.yaml)."""
+        organs = self.grammar.indefinite_organs
+        if not self.grammar.verb_first or not organs:
+            return False
+        end = min(len(view.words), hit.last + BARE_ORGAN_REACH)
+        return any(k not in view.masked and not organs.isdisjoint(view.words[k])
+                   for k in range(max(clause, hit.left), end))
+
     def _agents_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
         """"brokered by C and D", "بوساطة C": the agent group right after a trigger that ends
         in an agent marker (or whose first name one governs), of the frame's subject kinds."""
@@ -859,6 +871,13 @@ class Extractor:
             hit.why(subjects, st.PLEDGER)
         if not subjects:
             fallback = self._fallback(state, hit)
+            if fallback is not None and self._bare_organ(view, hit, clause):
+                # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
+                # sentence named before, else of the state it is about
+                organ = next((a for a in reversed(view.args) if a.last <= hit.first
+                              and a.resolution == "organ" and a.kind == "state"), None)
+                fallback = implicit(organ.entity) if organ else fallback
+                fallback.resolution = "organ"
             subjects = [fallback] if fallback else []
         else:
             self._carry(state, subjects[0])
@@ -881,8 +900,8 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if not pairs and subjects and self._domestic(frame, subjects, objects) and (
-                not subjects[0].implicit or any(a.entity == subjects[0].entity
-                                                for a in view.args if not a.implicit)):
+                not subjects[0].implicit or subjects[0].resolution == "organ" or any(
+                    a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
