@@ -141,3 +141,29 @@ def test_bare_prosecutors_accuse_for_the_state_the_sentence_is_about(pipeline):
     found = events(pipeline, "نجا رئيس بيرو من تصويت في الكونغرس، بعد أن اتهمه ممثلو "
                              "الادعاء بالفساد.")
     assert ("PER", "ACCUSE", "PER") in found
+
+
+def _linked(pipeline: Pipeline, text: str) -> list[str]:
+    return [m.entity_id for m in pipeline(text, "ar", "2025-03-01").doc.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش المالي مقتل عشرة مسلحين قرب الحدود.",
+    "هاجم مسلحون قاعدة للقوات المسلحة المالية في الشمال.",
+])
+def test_malis_organs_name_mali(pipeline, text):
+    assert "MLI" in _linked(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "تعاني البلاد من أزمة مالية حادة وقدمت وزارة المالية خطة لإصلاح النظام المالي.",
+    "قالت السلطات المالية إن الدعم المالي سيصل قريبا.",
+])
+def test_financial_is_no_mali(pipeline, text):
+    assert "MLI" not in _linked(pipeline, text)
+
+
+def test_a_verb_after_kama_goes_on_with_the_subject_before(pipeline):
+    found = events(pipeline, "استولى مسلحو حركة الشباب على قاعدة للجيش الصومالي، كما شنوا "
+                             "هجوما على القوات الكينية.")
+    assert ("ORG:al_shabaab", "ASSAULT", "KEN") in found

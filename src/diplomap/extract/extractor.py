@@ -931,7 +931,8 @@ class Extractor:
             return False
         before = view.word_at(hit.first - 1)
         prefixes = self.grammar.continuing_prefixes
-        return before in self.grammar.coordinators or bool(
+        continuing = self.grammar.coordinators | self.grammar.continuing_words
+        return before in continuing or bool(
             prefixes and view.word_at(hit.first).startswith(prefixes))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
