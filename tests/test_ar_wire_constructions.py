@@ -167,3 +167,15 @@ def test_a_verb_after_kama_goes_on_with_the_subject_before(pipeline):
     found = events(pipeline, "استولى مسلحو حركة الشباب على قاعدة للجيش الصومالي، كما شنوا "
                              "هجوما على القوات الكينية.")
     assert ("ORG:al_shabaab", "ASSAULT", "KEN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "يعمل فريق الأمم المتحدة القطري مع الحكومة على إنشاء آلية للرصد.",
+    "ستعزز أفرقة الأمم المتحدة القطرية الرصد على الصعيد القطري.",
+])
+def test_the_country_level_nisba_is_no_qatar(pipeline, text):
+    assert "QAT" not in _linked(pipeline, text)
+
+
+def test_qatari_efforts_are_still_qatars(pipeline):
+    assert "QAT" in _linked(pipeline, "أشاد الوزير بالجهود القطرية للوساطة بين الجانبين.")
