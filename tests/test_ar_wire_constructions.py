@@ -179,3 +179,11 @@ def test_the_country_level_nisba_is_no_qatar(pipeline, text):
 
 def test_qatari_efforts_are_still_qatars(pipeline):
     assert "QAT" in _linked(pipeline, "أشاد الوزير بالجهود القطرية للوساطة بين الجانبين.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وجهت النيابة العامة الفرنسية اتهامات إلى وزير سابق.", ("FRA", "ACCUSE", "FRA")),
+    ("حملت إيران الولايات المتحدة مسؤولية التصعيد في المنطقة.", ("IRN", "ACCUSE", "USA")),
+])
+def test_prosecutors_and_blame(pipeline, text, expected):
+    assert expected in events(pipeline, text)
