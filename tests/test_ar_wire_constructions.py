@@ -187,3 +187,15 @@ def test_qatari_efforts_are_still_qatars(pipeline):
 ])
 def test_prosecutors_and_blame(pipeline, text, expected):
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "أفرجت محكمة فرنسية عن الوزير السابق مع إخضاعه للرقابة القضائية.",
+    "وقعت كندا اتفاقا يدعم مشاريع احتجاز الكربون في ألبرتا.",
+])
+def test_oversight_and_carbon_capture_are_no_coercion(pipeline, text):
+    assert not pairs(events(pipeline, text), "COERCE")
+
+
+def test_censorship_of_the_media_is_coercion(pipeline):
+    assert pairs(events(pipeline, "شددت السلطات الإيرانية الرقابة على الإعلام."), "COERCE")
