@@ -199,3 +199,17 @@ def test_oversight_and_carbon_capture_are_no_coercion(pipeline, text):
 
 def test_censorship_of_the_media_is_coercion(pipeline):
     assert pairs(events(pipeline, "شددت السلطات الإيرانية الرقابة على الإعلام."), "COERCE")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("يعتزم زعيما أرمينيا وأذربيجان التوقيع على إعلان مشترك في البيت الأبيض بالعاصمة "
+     "الأمريكية واشنطن.", {"ARM", "AZE"}),
+    ("وقعت مصر والسعودية على اتفاقية للتعاون الاقتصادي.", {"EGY", "SAU"}),
+])
+def test_the_signing_of_a_document_is_its_coordinated_subjects(pipeline, text, parties):
+    assert pairs(events(pipeline, text), "SUPPORT") == {frozenset(parties)}
+
+
+def test_occurred_on_is_no_signing(pipeline):
+    found = events(pipeline, "وقع الانفجار صباح اليوم على الطريق بين مصر والسودان.")
+    assert not pairs(found, "SUPPORT")

@@ -710,6 +710,11 @@ class Extractor:
                                    and a not in group], prefer_unmarked=False)
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
+        before = [a for a in parties if a in left and not a.marked]
+        if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
+            # "A and B will sign a declaration at the White House": the coordinated subjects
+            # are the parties, not a name after the trigger
+            parties = before
         hit.why(parties, st.SYMMETRIC_PARTIES)
         agreeing = _clause_subjects(view, clause, hit.left, kinds) if (
             frame.fact and hit.agreed and not any(a.first < hit.first for a in parties)) else []
