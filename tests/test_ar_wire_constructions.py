@@ -213,3 +213,21 @@ def test_the_signing_of_a_document_is_its_coordinated_subjects(pipeline, text, p
 def test_occurred_on_is_no_signing(pipeline):
     found = events(pipeline, "وقع الانفجار صباح اليوم على الطريق بين مصر والسودان.")
     assert not pairs(found, "SUPPORT")
+
+
+def _modalities(pipeline: Pipeline, text: str, event_type: str) -> set[str]:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    return {e.modality for e in found if e.event_type == event_type}
+
+
+@pytest.mark.parametrize("text", [
+    "أرجأت الولايات المتحدة المحادثات مع إيران.",
+    "أجّلت الهند زيارة وزير الخارجية إلى الصين.",
+])
+def test_a_postponed_act_is_still_to_come(pipeline, text):
+    assert _modalities(pipeline, text, "CONSULT") == {"planned"}
+
+
+def test_for_the_sake_of_is_no_postponement(pipeline):
+    assert "actual" in _modalities(pipeline, "التقى وزير الخارجية المصري نظيره الأردني "
+                                             "من أجل بحث الأوضاع في غزة.", "CONSULT")
