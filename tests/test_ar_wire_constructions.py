@@ -231,3 +231,17 @@ def test_a_postponed_act_is_still_to_come(pipeline, text):
 def test_for_the_sake_of_is_no_postponement(pipeline):
     assert "actual" in _modalities(pipeline, "التقى وزير الخارجية المصري نظيره الأردني "
                                              "من أجل بحث الأوضاع في غزة.", "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أطلق جنود إسرائيليون النار على متظاهرين فلسطينيين.", ("ISR", "ASSAULT", "PSE")),
+    ("أطلقت قوات فنزويلية النار على جنود غيانيين.", ("VEN", "ASSAULT", "GUY")),
+])
+def test_opening_fire_with_its_subject_between(pipeline, text, expected):
+    assert expected in events(pipeline, text)
+
+
+def test_willing_to_talk_is_an_offer_not_talks(pipeline):
+    found = events(pipeline, "أكدت إيران أنها مستعدة للتفاوض مع الولايات المتحدة.")
+    assert ("IRN", "AGREE", "USA") in found
+    assert not pairs(found, "CONSULT")
