@@ -245,3 +245,12 @@ def test_willing_to_talk_is_an_offer_not_talks(pipeline):
     found = events(pipeline, "أكدت إيران أنها مستعدة للتفاوض مع الولايات المتحدة.")
     assert ("IRN", "AGREE", "USA") in found
     assert not pairs(found, "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعربت وزارة الخارجية القطرية عن استيائها من التصريحات الإسرائيلية.",
+     ("ACCUSE", "ISR")),
+    ("قبضت الشرطة التركية على صحفي سويدي.", ("COERCE", "SWE")),
+])
+def test_verb_first_subject_between_verb_and_preposition(pipeline, text, expected):
+    assert any((kind, target) == expected for _, kind, target in events(pipeline, text))
