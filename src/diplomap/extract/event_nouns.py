@@ -45,6 +45,7 @@ class Trigger(Protocol):
     right: int
     event_doers: list[Arg]
     noun_doers: list[Arg]
+    future: str
 
 
 @dataclass
@@ -78,6 +79,10 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
             _refuse(links, hit, after)
         elif _stance(hit.frame) and _governs(view, hit, after):
             _read_stance(view, links, hit, after, after.frame.agent_markers or markers)
+    for noun, verb in pairwise(hits):
+        if id(noun) in links.unknown_doer and _relative_at(view, noun) == verb.first - 1:
+            # "condemned the attack that targeted a mosque": its verb has no doer either
+            links.unknown_doer.add(id(verb))
     return links
 
 
@@ -141,6 +146,8 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
     in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim."""
     g = view.grammar
     after = g.adjective_after_noun
+    if hit.future:  # "ستطرد دبلوماسيين بريطانيين": a verb, its object's nisba is no doer
+        return None
     if not g.patient_nouns.isdisjoint(view.words[hit.first]) or any(
             k in view.masked for k in range(hit.first, hit.last)):
         return None  # a trigger with a name inside is a verb with its subject
@@ -248,9 +255,11 @@ def _is_event(frame: Frame) -> bool:
 
 
 def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
-    """The event noun is the verb's object: only its subject's words and an article stand
-    between them, in one clause."""
-    gap = range(verb.last, noun.first)
+    """The event noun is the verb's object: only its subject's words, an article and words
+    of manner ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them,
+    in one clause."""
+    manner = view.grammar.manner_adverbials
+    gap = [k for k in range(verb.last, noun.first) if manner.isdisjoint(view.words[k])]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):

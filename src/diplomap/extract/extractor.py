@@ -82,6 +82,7 @@ REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")}
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
+BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -124,6 +125,7 @@ class DocState:
     published: str | None
     carried: str | None = None
     carried_person: str | None = None
+    carried_organ: bool = False  # the carried state was named as one of its organs
     carried_at: int = -9
     sentence: int = 0
     recent_states: list[tuple[int, str]] = field(default_factory=list)
@@ -602,6 +604,8 @@ class Extractor:
             if len(parties) < 2 and frame.fact and not agents_after:
                 # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
                 parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
+            if len(parties) < 2 and self._declared(view, hit, left, clause):
+                return self._symmetric(view, left, right, hit, clause, state)
             if len(parties) < 2:
                 return []
             hit.why(parties, how)
@@ -627,6 +631,29 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int) -> bool:
+        """"أعلنت X وY وقف إطلاق النار", "أعلنت X وقفا لإطلاق النار مع Y": a joint act with
+        no "between", the object of a verb-first clause whose subject stands right before it;
+        not one governed by a preposition ("التوسط لوقف إطلاق النار": the aim of another
+        act)."""
+        frame = hit.frame
+        if not self.grammar.verb_first or frame.fact or not frame.symmetric:
+            return False
+        if view.word_at(hit.first).startswith(self.grammar.governing) or hit.left > clause:
+            return False  # ... nor the topic of an act before it in its clause
+        return any(a.first >= clause and a.last == hit.first and not a.marked for a in left)
+
+    def _bare_organ(self, view: SentenceView, hit: Hit, clause: int) -> bool:
+        """An organ noun with no state named after it stands in the trigger's clause as its
+        subject ("فتحت النيابة العامة تحقيقا", "اتهمه ممثلو الادعاء"): the state the sentence
+        is about acts through it (data: the construct organ nouns of organs.yaml)."""
+        organs = self.grammar.indefinite_organs
+        if not self.grammar.verb_first or not organs:
+            return False
+        end = min(len(view.words), hit.last + BARE_ORGAN_REACH)
+        return any(k not in view.masked and not organs.isdisjoint(view.words[k])
+                   for k in range(max(clause, hit.left), end))
 
     def _agents_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
         """"brokered by C and D", "بوساطة C": the agent group right after a trigger that ends
@@ -701,6 +728,11 @@ class Extractor:
                                    and a not in group], prefer_unmarked=False)
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
+        before = [a for a in parties if a in left and not a.marked]
+        if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
+            # "A and B will sign a declaration at the White House": the coordinated subjects
+            # are the parties, not a name after the trigger
+            parties = before
         hit.why(parties, st.SYMMETRIC_PARTIES)
         agreeing = _clause_subjects(view, clause, hit.left, kinds) if (
             frame.fact and hit.agreed and not any(a.first < hit.first for a in parties)) else []
@@ -862,6 +894,13 @@ class Extractor:
             hit.why(subjects, st.PLEDGER)
         if not subjects:
             fallback = self._fallback(state, hit)
+            if fallback is not None and self._bare_organ(view, hit, clause):
+                # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
+                # sentence named before, else of the state it is about
+                organ = next((a for a in reversed(view.args) if a.last <= hit.first
+                              and a.resolution == "organ" and a.kind == "state"), None)
+                fallback = implicit(organ.entity) if organ else fallback
+                fallback.resolution = "organ"
             subjects = [fallback] if fallback else []
         else:
             self._carry(state, subjects[0])
@@ -884,8 +923,8 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if not pairs and subjects and self._domestic(frame, subjects, objects) and (
-                not subjects[0].implicit or any(a.entity == subjects[0].entity
-                                                for a in view.args if not a.implicit)):
+                not subjects[0].implicit or subjects[0].resolution == "organ" or any(
+                    a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
@@ -915,7 +954,8 @@ class Extractor:
             return False
         before = view.word_at(hit.first - 1)
         prefixes = self.grammar.continuing_prefixes
-        return before in self.grammar.coordinators or bool(
+        continuing = self.grammar.coordinators | self.grammar.continuing_words
+        return before in continuing or bool(
             prefixes and view.word_at(hit.first).startswith(prefixes))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
@@ -1013,6 +1053,7 @@ class Extractor:
             state.actor = (state.sentence, subject)
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
+            state.carried_organ = subject.resolution == "organ"
             state.carried_at = state.sentence
 
     @staticmethod
@@ -1034,6 +1075,8 @@ class Extractor:
             return None
         arg = implicit(entity)
         arg.person = state.carried_person if state.carried else None
+        if state.carried and state.carried_organ:  # "raided ..., as part of an inquiry into"
+            arg.resolution = "organ"
         if hit is not None:
             hit.why(arg, st.CARRIED_SUBJECT if state.carried else st.FOCAL_ACTOR)
         return arg

@@ -132,6 +132,8 @@ class Grammar:
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
+    manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
+    continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
     possibility_prefixes: tuple[str, ...]  # prefixes of the imperfect after it ("تفرض")
@@ -174,7 +176,8 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
-        "reason_markers", "vicinity", "possibility_particles",
+        "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
+        "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "person_pronouns", "reference_not_before")}
     focal = g.table("focal_pronouns")

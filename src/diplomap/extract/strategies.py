@@ -326,7 +326,10 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
 
 def _bare_content(view: SentenceView, after: int) -> int | None:
     """"X says Y will have to ...": content with no complementizer starts with an
-    unmarked name right after the speech verb (or after an article)."""
+    unmarked name right after the speech verb (or after an article). Where a verb comes
+    first (Arabic) that name is the verb's subject ("أعلنت X وقف إطلاق النار"), no content."""
+    if view.grammar.verb_first:
+        return None
     start = after + 1 if view.word_at(after) in view.grammar.articles else after
     named = next((a for a in view.args if a.first == start and not a.implicit), None)
     return after if named is not None and not named.marked else None
