@@ -82,6 +82,9 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
+# A state dominates a document (a bare "police" with no other context is its organ) when it
+# has at least this many mentions and this many times those of the next state.
+DOMINANT_MENTIONS, DOMINANT_RATIO = 2, 2
 
 
 @dataclass
@@ -136,6 +139,9 @@ class DocState:
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
+    dominant: str | None = None  # the state the document is clearly about (or None)
+    # the states the last sentence named: (its index, state -> named as place or actor)
+    named_states: tuple[int, dict[str, bool]] = (-9, {})
 
 
 class Extractor:
@@ -176,9 +182,10 @@ class Extractor:
         """
         if published is None and doc.published is not None:
             published = doc.published.isoformat()
-        state = DocState(focal=self._focal_state(doc), published=published,
-                         dates=find_dates(doc.norm, published),
-                         amounts=find_amounts(doc.norm))
+        counts = self._state_counts(doc)
+        state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
+                         published=published, dates=find_dates(doc.norm, published),
+                         amounts=find_amounts(doc.norm), dominant=_dominant(counts))
         by_sentence: dict[int, list] = {}
         for mention in _outside_amounts(doc.mentions, state.amounts):
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -191,8 +198,10 @@ class Extractor:
                                  state.focal,
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora,
-                                 document_window(doc, index))
+                                 document_window(doc, index),
+                                 lambda args: self._organ_state(args, state))
             self._sentence(doc, view, state)
+            state.named_states = (index, self._named_states(view.args))
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
             state.recent_states += [(index, a.entity) for a in view.args
@@ -234,7 +243,42 @@ class Extractor:
             self._names[org] = " ".join(normalize(n).text for n in names)
         return self._names[org]
 
-    def _focal_state(self, doc) -> str | None:
+    def _organ_state(self, args: list[Arg], state: DocState) -> str | None:
+        """The state a bare organ noun ("police") of the sentence with these named arguments
+        stands for: the one state the sentence names as a place or an actor (None when it
+        names another state too, or only as what is done to: "arrested a British man"); with
+        none named, the one the sentence before names as such (None when it names two);
+        else the document's dominant state."""
+        named = self._named_states(args)
+        if named:
+            return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+        index, before = state.named_states
+        acting = [s for s, acts in before.items() if acts] if index == state.sentence - 1 else []
+        if acting:
+            return acting[0] if len(before) == 1 else None
+        return state.dominant
+
+    def _named_states(self, args: list[Arg]) -> dict[str, bool]:
+        """The states the arguments name (a place for its state), each with whether it is
+        named as a place or an actor (an organ, an official, an unmarked name), not only as
+        a nationality or behind another preposition."""
+        named: dict[str, bool] = {}
+        for arg in args:
+            if arg.implicit or arg.resolution in ("", "anaphora"):
+                continue
+            place = arg.kind in ("place", "city")
+            entity = self._place_state(arg.entity) if place else (
+                arg.entity if arg.kind == "state" else None)
+            if entity is None:
+                continue
+            acts = (arg.marker in self.grammar.locative or arg.resolution == "organ"
+                    or arg.person is not None
+                    or (not arg.marked and not place and arg.resolution != "adjective"))
+            named[entity] = named.get(entity, False) or acts
+        return named
+
+    def _state_counts(self, doc) -> Counter[str]:
+        """How often each state is named as an actor in the document."""
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in doc.mentions]
         for mention in doc.mentions:
@@ -243,7 +287,7 @@ class Extractor:
                     self.grammar, doc.text, mention.start, mention.end, mention.resolution,
                     resolved[2] is not None, spans):
                 counts[resolved[0]] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        return counts
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)
@@ -665,7 +709,27 @@ class Extractor:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
                                       hit.last, frame.reach)
         hit.why(patients, st.PASSIVE_SUBJECT)
+        if not patients:
+            return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    @staticmethod
+    def _domestic_agent(view: SentenceView, hit: Hit, agents: list[Arg]
+                        ) -> list[tuple[Arg, Arg]]:
+        """"students were arrested by police": a domestic act in the passive whose agent is a
+        state and whose patient is a noun of people (not "data released by X") is done to
+        the agent's own people."""
+        event = hit.frame.event or {}
+        agent = agents[0]
+        people = view.grammar.people_nouns
+        clause = view.clause_start(hit.first)
+        if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
+                event.get("type", ""), event.get("mode"), st.by_organ(agent)) or all(
+                people.isdisjoint(view.words[k]) for k in range(clause, hit.first)):
+            return []
+        own = implicit(agent.entity)
+        hit.why(own, st.DOMESTIC, "agent")
+        return [(agent, own)]
 
     def _symmetric(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -1183,6 +1247,15 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    """The state named far more often than any other in a document, or None."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MENTIONS:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= DOMINANT_RATIO * second else None
 
 
 def language_words(lang: str):

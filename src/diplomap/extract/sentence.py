@@ -98,13 +98,16 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   resolve, grammar: Grammar, focal: str | None = None, org_for=None,
                   pair: tuple[str, str] | None = None,
                   focal_nouns: frozenset[str] = frozenset(),
-                  window: tuple[Normalized, int, int] | None = None) -> SentenceView:
+                  window: tuple[Normalized, int, int] | None = None,
+                  organ_state=None) -> SentenceView:
     """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
     arguments its mentions give.
 
     `resolve(entity_id) -> (entity, kind, person) | None` maps a mention to an argument.
     `window`: the normalisation of the whole text and the span [lo, hi) of it that is the
     sentence's (`diplomap.text.Doc.sentence_window`), read instead of normalising again.
+    `organ_state(args) -> state | None`: the state a bare organ noun ("police") of a
+    sentence with these named arguments stands for (`bare_organs`).
     """
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
@@ -123,6 +126,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    if organ_state is not None and grammar.bare_organs:
+        view.args += bare_organs(view, text, organ_state, resolve)
     # the words that may stand for a name: one pass over the sentence for every kind
     anaphora = _words_among(view, _anaphora_forms(grammar, focal_nouns))
     if focal:
@@ -137,6 +142,65 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+class _OrganMention(NamedTuple):
+    """A bare organ noun read as a mention of the state it stands for."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    resolution: str = "organ"
+
+
+def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg]:
+    """"Police arrested ...", "واعتقلت الشرطة ...": an organ noun with no state named with it
+    (data: `bare_organs`) stands for the state of the sentence's context,
+    `organ_state(args)` (None: no argument). Not a noun inside or right after a name
+    ("Hamas police"), after a word that makes it a modifier ("anti-government"), nor before
+    a word that names its owner ("the police of ...")."""
+    found: list[tuple[int, int]] = []
+    for i in range(len(view.words)):
+        n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
+        if n:
+            found.append((i, n))
+    state = organ_state(view.args) if found else None
+    if state is None:
+        return []
+    args = []
+    for i, n in found:
+        start, end = view.spans[i][0], view.spans[i + n - 1][1]
+        arg = _argument(view, text, _OrganMention(start, end, text[start:end], state), resolve)
+        if arg is not None:  # its words stay free for triggers ("deployed riot police")
+            args.append(arg)
+    return args
+
+
+def _organ_at(view: SentenceView, i: int) -> int:
+    """The number of words of a bare organ noun starting at word i (0: none)."""
+    g = view.grammar
+    if i in view.masked or (i - 1) in view.masked or (
+            i > 0 and not g.organ_modifiers.isdisjoint(view.words[i - 1])):
+        return 0
+    for phrase in g.bare_organs:
+        n = len(phrase)
+        words = range(i, i + n)
+        if i + n <= len(view.words) and not view.masked.intersection(words) and all(
+                _reads_organ(g, view.words[k], token) for k, token in zip(words, phrase,
+                                                                          strict=True)):
+            return 0 if view.word_at(i + n) in g.organ_owner_markers else n
+    return 0
+
+
+def _reads_organ(g: Grammar, word: tuple[str, ...], token: str) -> bool:
+    """The word is `token`, also behind a proclitic that holds the article ("للحكومة")."""
+    if token in word:
+        return True
+    if not g.article or not token.startswith(g.article):
+        return False
+    bare = token[len(g.article):]
+    return any(word[0].startswith(c) and word[0][len(c):] == bare for c in g.article_clitics)
 
 
 def _outermost(args: list[Arg]) -> list[Arg]:
