@@ -81,3 +81,42 @@ def test_a_modifier_or_an_owner_makes_the_organ_no_actor(pipeline: Pipeline) -> 
     found = events(pipeline, "Protests spread across Kenya. Anti-government students "
                    "blocked roads and the police of the county arrested twenty.", "en")
     assert ("KEN", "COERCE", "KEN") not in found, found
+
+
+# -- acts done to a state's own people or officials only when addressed so (`addressed`) ----
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Prime Minister Keir Starmer urged residents to stay indoors.",
+     ("GBR", "REQUEST", "GBR")),
+    ("ar", "وحثّ رئيس الوزراء البريطاني كير ستارمر السكان على البقاء في منازلهم.",
+     ("GBR", "REQUEST", "GBR")),
+    ("en", "President Joe Biden praised former Vice President Kamala Harris.",
+     ("USA", "SUPPORT", "USA")),
+    ("ar", "وأشاد الرئيس الأمريكي جو بايدن بكامالا هاريس.", ("USA", "SUPPORT", "USA")),
+])
+def test_a_request_or_praise_addressed_to_its_own_people(pipeline: Pipeline, lang: str,
+                                                         text: str, expected: tuple) -> None:
+    assert expected in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Keir Starmer called for a ceasefire."),
+    ("en", "Keir Starmer urged residents of France to stay indoors."),
+    ("en", "Keir Starmer praised the plan of the committee."),
+    ("ar", "دعا كير ستارمر إلى وقف إطلاق النار."),
+    ("ar", "رفضت المحكمة البريطانية التماس رئيس الوزراء كير ستارمر."),
+])
+def test_no_addressee_or_another_state_is_no_domestic_request(pipeline: Pipeline, lang: str,
+                                                              text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(kind in ("REQUEST", "SUPPORT") and source == target
+                   for source, kind, target in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Keir Starmer urged Emmanuel Macron to act."),
+    ("ar", "حث كير ستارمر إيمانويل ماكرون على التحرك."),
+])
+def test_a_named_foreign_addressee_wins(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("GBR", "REQUEST", "FRA") in found, found
+    assert ("GBR", "REQUEST", "GBR") not in found, found

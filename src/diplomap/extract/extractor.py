@@ -430,7 +430,7 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        pairs = self._arguments(view, hit, state)
+        pairs = self._arguments(view, hit, state) or self._domestic_addressed(view, hit)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -712,6 +712,41 @@ class Extractor:
         if not patients:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    def _domestic_addressed(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
+        """"The prime minister urged residents to evacuate", "the senator endorsed the vice
+        president": a type done to its own state only when addressed so (the ontology's
+        `domestic: addressed`), by a state's name, organ or official named as its subject, to
+        its own people or officials named as its object, in a sentence that names no other
+        state."""
+        event = hit.frame.event or {}
+        if hit.frame.fact or not st.addressed_target(event.get("type", "")):
+            return []
+        states = [a for a in view.args if a.kind == "state" and not a.implicit]
+        if len({a.entity for a in states}) != 1:
+            return []
+        clause = view.clause_start(hit.first)
+        before = [a for a in states if clause <= a.first and a.last <= hit.first
+                  and not a.marked]
+        after = [a for a in states if a.first >= hit.last]
+        if before and self.grammar.verb_first and hit.left > clause and (
+                before[-1].first >= hit.left):
+            return []  # "رفضت المحكمة التماس X": the verb-first subject of the trigger before
+        if before:
+            subject, how, start = before[-1], st.SVO_SUBJECT, hit.last
+        elif self.grammar.verb_first and after and after[0].first - hit.last <= 1 and (
+                not after[0].marked):
+            subject, how, start = after[0], st.VSO_SUBJECT, after[0].last
+        else:
+            return []
+        addressee = st.own_addressee(view, start, subject,
+                                     getattr(hit.frame, "target_markers", ()) or ())
+        if not addressee:
+            return []
+        own = implicit(subject.entity)
+        hit.why(subject, how)
+        hit.why(own, st.DOMESTIC, f"addressed:{addressee}")
+        return [(subject, own)]
 
     @staticmethod
     def _domestic_agent(view: SentenceView, hit: Hit, agents: list[Arg]

@@ -141,6 +141,7 @@ class Grammar:
     bare_organs: tuple[tuple[str, ...], ...]
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
     organ_owner_markers: frozenset[str]  # "the police of X": the words after it name its owner
+    addressee_nouns: frozenset[str]  # "urged citizens to": a state's own people addressed
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -171,7 +172,7 @@ def grammar(code: str) -> Grammar:
         "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
         "reason_markers", "vicinity", "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
-        "organ_modifiers", "organ_owner_markers")}
+        "organ_modifiers", "organ_owner_markers", "addressee_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
