@@ -120,3 +120,19 @@ def test_a_named_foreign_addressee_wins(pipeline: Pipeline, lang: str, text: str
     found = events(pipeline, text, lang)
     assert ("GBR", "REQUEST", "FRA") in found, found
     assert ("GBR", "REQUEST", "GBR") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Keir Starmer condemned the flooding of the town, and urged residents to leave."),
+    ("ar", "قال كير ستارمر إن الفيضانات خطيرة، وحث السكان على المغادرة."),
+    ("ar", "زار كير ستارمر المدينة المنكوبة. وحث السكان على المغادرة."),
+])
+def test_an_addressing_verb_takes_the_subject_of_its_sentence_or_the_one_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("GBR", "REQUEST", "GBR") in events(pipeline, text, lang)
+
+
+def test_a_request_with_no_subject_and_no_sentence_before_is_not_domestic(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "وحث السكان على المغادرة.", "ar")
+    assert not any(kind == "REQUEST" for _, kind, _ in found), found

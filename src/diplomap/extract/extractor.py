@@ -430,7 +430,7 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        pairs = self._arguments(view, hit, state) or self._domestic_addressed(view, hit)
+        pairs = self._arguments(view, hit, state) or self._domestic_addressed(view, hit, state)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -713,32 +713,23 @@ class Extractor:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
 
-    def _domestic_addressed(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
+    def _domestic_addressed(self, view: SentenceView, hit: Hit, state: DocState
+                            ) -> list[tuple[Arg, Arg]]:
         """"The prime minister urged residents to evacuate", "the senator endorsed the vice
         president": a type done to its own state only when addressed so (the ontology's
-        `domestic: addressed`), by a state's name, organ or official named as its subject, to
-        its own people or officials named as its object, in a sentence that names no other
-        state."""
+        `domestic: addressed`), by a state's name, organ or official as its subject
+        (`_addressing_subject`), to its own people or officials named as its object, in a
+        sentence that names no other state."""
         event = hit.frame.event or {}
         if hit.frame.fact or not st.addressed_target(event.get("type", "")):
             return []
         states = [a for a in view.args if a.kind == "state" and not a.implicit]
-        if len({a.entity for a in states}) != 1:
+        if len({a.entity for a in states}) > 1:
             return []
-        clause = view.clause_start(hit.first)
-        before = [a for a in states if clause <= a.first and a.last <= hit.first
-                  and not a.marked]
-        after = [a for a in states if a.first >= hit.last]
-        if before and self.grammar.verb_first and hit.left > clause and (
-                before[-1].first >= hit.left):
-            return []  # "رفضت المحكمة التماس X": the verb-first subject of the trigger before
-        if before:
-            subject, how, start = before[-1], st.SVO_SUBJECT, hit.last
-        elif self.grammar.verb_first and after and after[0].first - hit.last <= 1 and (
-                not after[0].marked):
-            subject, how, start = after[0], st.VSO_SUBJECT, after[0].last
-        else:
+        found = self._addressing_subject(view, hit, states, state)
+        if found is None:
             return []
+        subject, how, start = found
         addressee = st.own_addressee(view, start, subject,
                                      getattr(hit.frame, "target_markers", ()) or ())
         if not addressee:
@@ -747,6 +738,38 @@ class Extractor:
         hit.why(subject, how)
         hit.why(own, st.DOMESTIC, f"addressed:{addressee}")
         return [(subject, own)]
+
+    def _addressing_subject(self, view: SentenceView, hit: Hit, states: list[Arg],
+                            state: DocState) -> tuple[Arg, str, int] | None:
+        """The subject of an addressing trigger, how it was found and where its object
+        starts: the unmarked state named before it in its clause (not the verb-first subject
+        of a trigger before it: "رفضت المحكمة التماس X"); a verb-first one right after it;
+        for a verb coordinated with an earlier one ("..., and urged residents", "، وحث
+        السكان"), the sentence's first unmarked state; for a sentence-initial verb-first
+        trigger with no state named ("وحث السكان ..."), the subject of the sentence before."""
+        clause = view.clause_start(hit.first)
+        before = [a for a in states if clause <= a.first and a.last <= hit.first
+                  and not a.marked]
+        after = [a for a in states if a.first >= hit.last]
+        verb_first, nominal = self.grammar.verb_first, _nominal(hit, view)
+        if before and verb_first and hit.left > clause and before[-1].first >= hit.left:
+            return None
+        if before:
+            return before[-1], st.SVO_SUBJECT, hit.last
+        if verb_first and after and after[0].first - hit.last <= 1 and not after[0].marked:
+            return after[0], st.VSO_SUBJECT, after[0].last
+        if nominal:
+            return None
+        prefixes = self.grammar.continuing_prefixes
+        coordinated = view.word_at(hit.first - 1) in self.grammar.coordinators or bool(
+            prefixes and view.word_at(hit.first).startswith(prefixes))
+        first = next((a for a in states if a.last <= hit.first and not a.marked), None)
+        if coordinated and first is not None:
+            return first, st.COORDINATED_VERB, hit.last
+        if verb_first and not states and hit.first == 0 and state.carried and (
+                state.carried_at == state.sentence - 1):
+            return implicit(state.carried), st.CARRIED_SUBJECT, hit.last
+        return None
 
     @staticmethod
     def _domestic_agent(view: SentenceView, hit: Hit, agents: list[Arg]
