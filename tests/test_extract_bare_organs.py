@@ -136,3 +136,13 @@ def test_a_request_with_no_subject_and_no_sentence_before_is_not_domestic(
         pipeline: Pipeline) -> None:
     found = events(pipeline, "وحث السكان على المغادرة.", "ar")
     assert not any(kind == "REQUEST" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian security forces raided camps of militias supporting President Gustavo Petro.",
+    "Protests spread across Colombia. Government-affiliated militias praised President "
+    "Gustavo Petro.",
+])
+def test_the_subject_must_be_the_addressing_verbs_own(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "en")
+    assert ("COL", "SUPPORT", "COL") not in found, found

@@ -85,6 +85,11 @@ ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many se
 # A state dominates a document (a bare "police" with no other context is its organ) when it
 # has at least this many mentions and this many times those of the next state.
 DOMINANT_MENTIONS, DOMINANT_RATIO = 2, 2
+# The subject of an addressing trigger stands at most this many words before it, capitalised
+# words of a title or a name left out ("X on Monday urged", "United States Senator from
+# Vermont Bernie Sanders endorsed"; not "forces conduct an operation against militias
+# supporting Y").
+ADDRESSER_GAP = 3
 
 
 @dataclass
@@ -430,7 +435,8 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        pairs = self._arguments(view, hit, state) or self._domestic_addressed(view, hit, state)
+        pairs = self._arguments(view, hit, state) or self._domestic_addressed(
+            doc.text, view, hit, state)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -713,7 +719,7 @@ class Extractor:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
 
-    def _domestic_addressed(self, view: SentenceView, hit: Hit, state: DocState
+    def _domestic_addressed(self, text: str, view: SentenceView, hit: Hit, state: DocState
                             ) -> list[tuple[Arg, Arg]]:
         """"The prime minister urged residents to evacuate", "the senator endorsed the vice
         president": a type done to its own state only when addressed so (the ontology's
@@ -726,7 +732,7 @@ class Extractor:
         states = [a for a in view.args if a.kind == "state" and not a.implicit]
         if len({a.entity for a in states}) > 1:
             return []
-        found = self._addressing_subject(view, hit, states, state)
+        found = self._addressing_subject(text, view, hit, states, state)
         if found is None:
             return []
         subject, how, start = found
@@ -739,7 +745,7 @@ class Extractor:
         hit.why(own, st.DOMESTIC, f"addressed:{addressee}")
         return [(subject, own)]
 
-    def _addressing_subject(self, view: SentenceView, hit: Hit, states: list[Arg],
+    def _addressing_subject(self, text: str, view: SentenceView, hit: Hit, states: list[Arg],
                             state: DocState) -> tuple[Arg, str, int] | None:
         """The subject of an addressing trigger, how it was found and where its object
         starts: the unmarked state named before it in its clause (not the verb-first subject
@@ -749,7 +755,8 @@ class Extractor:
         trigger with no state named ("وحث السكان ..."), the subject of the sentence before."""
         clause = view.clause_start(hit.first)
         before = [a for a in states if clause <= a.first and a.last <= hit.first
-                  and not a.marked]
+                  and not a.marked and _plain_words(text, view, a.last, hit.first) <= (
+                      ADDRESSER_GAP)]
         after = [a for a in states if a.first >= hit.last]
         verb_first, nominal = self.grammar.verb_first, _nominal(hit, view)
         if before and verb_first and hit.left > clause and before[-1].first >= hit.left:
@@ -1305,6 +1312,12 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
+    """How many of the words [first, last) are not capitalised (a script without case has
+    no capitals: every word counts)."""
+    return sum(1 for k in range(first, last) if not text[view.spans[k][0]].isupper())
 
 
 def _dominant(counts: Counter[str]) -> str | None:

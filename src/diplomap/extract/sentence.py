@@ -158,12 +158,13 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
     """"Police arrested ...", "واعتقلت الشرطة ...": an organ noun with no state named with it
     (data: `bare_organs`) stands for the state of the sentence's context,
     `organ_state(args)` (None: no argument). Not a noun inside or right after a name
-    ("Hamas police"), after a word that makes it a modifier ("anti-government"), nor before
-    a word that names its owner ("the police of ...")."""
+    ("Hamas police"), after a word that makes it a modifier ("المناهضة للحكومة") or joined
+    to one by a hyphen ("government-affiliated"), nor before a word that names its owner
+    ("the police of ...")."""
     found: list[tuple[int, int]] = []
     for i in range(len(view.words)):
         n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
-        if n:
+        if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
     state = organ_state(view.args) if found else None
     if state is None:
@@ -175,6 +176,12 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if arg is not None:  # its words stay free for triggers ("deployed riot police")
             args.append(arg)
     return args
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """The words at text[start:end] are joined by a hyphen to the word before or after:
+    part of a modifier ("government-affiliated forces", "anti-government")."""
+    return text[start - 1:start] == "-" or text[end:end + 1] == "-"
 
 
 def _organ_at(view: SentenceView, i: int) -> int:
