@@ -187,7 +187,8 @@ def _hyphened(text: str, start: int, end: int) -> bool:
 def _organ_at(view: SentenceView, i: int) -> int:
     """The number of words of a bare organ noun starting at word i (0: none)."""
     g = view.grammar
-    if i in view.masked or (i - 1) in view.masked or (
+    if _organ_firsts(g).isdisjoint(view.words[i]) or i in view.masked or (
+            (i - 1) in view.masked) or (
             i > 0 and not g.organ_modifiers.isdisjoint(view.words[i - 1])):
         return 0
     for phrase in g.bare_organs:
@@ -198,6 +199,16 @@ def _organ_at(view: SentenceView, i: int) -> int:
                                                                           strict=True)):
             return 0 if view.word_at(i + n) in g.organ_owner_markers else n
     return 0
+
+
+@lru_cache(maxsize=8)
+def _organ_firsts(g: Grammar) -> frozenset[str]:
+    """The first words of the bare organ nouns, also without the article: a word with none
+    of them among its readings starts none."""
+    firsts = {phrase[0] for phrase in g.bare_organs}
+    if g.article:
+        firsts |= {w[len(g.article):] for w in firsts if w.startswith(g.article)}
+    return frozenset(firsts)
 
 
 def _reads_organ(g: Grammar, word: tuple[str, ...], token: str) -> bool:
