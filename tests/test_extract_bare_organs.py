@@ -57,9 +57,21 @@ def test_an_ambiguous_or_missing_context_gives_the_organ_no_state(pipeline: Pipe
     ("en", "Riots broke out in Lima. Police arrested two Bolivian nationals."),
     ("ar", "اندلعت أعمال شغب في ليما. واعتقلت الشرطة مواطنَين بوليفيين."),
 ])
-def test_a_sentence_naming_another_state_keeps_the_organ_unresolved(
+def test_a_foreign_national_is_the_target_of_the_contexts_organ(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    assert ("PER", "COERCE", "PER") not in events(pipeline, text, lang)
+    found = events(pipeline, text, lang)
+    assert ("PER", "COERCE", "BOL") in found, found
+    assert ("PER", "COERCE", "PER") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Riots broke out in Lima. Police arrested two Peruvian students."),
+    ("ar", "اندلعت أعمال شغب في ليما. واعتقلت الشرطة طالبين بيروفيين."),
+])
+def test_an_organ_is_not_the_state_of_those_it_acts_on(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("PER", "COERCE", "PER") in found, found
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -146,3 +158,19 @@ def test_a_request_with_no_subject_and_no_sentence_before_is_not_domestic(
 def test_the_subject_must_be_the_addressing_verbs_own(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text, "en")
     assert ("COL", "SUPPORT", "COL") not in found, found
+
+
+def test_a_state_named_only_by_an_amount_is_not_the_documents_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Brazilian federal police raided twelve firms over fraud worth "
+                   "US$2 billion, US$3 billion in exports and US$1 billion in imports.", "en")
+    assert not any("USA" in (source, target) for source, _, target in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riots broke out in Lima. The attacker was arrested by police.", True),
+    ("Riots broke out in Lima. Two hostages were abducted by Peruvian militants.", False),
+])
+def test_a_passive_by_a_bare_organ_needs_an_organ_or_people(pipeline: Pipeline, text: str,
+                                                            expected: bool) -> None:
+    found = events(pipeline, text, "en")
+    assert (("PER", "COERCE", "PER") in found) is expected, found

@@ -79,6 +79,9 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+# Acts (type, mode) done to people only when a noun of people names their patient: data,
+# reports and statements are released too ("data released by the Navy").
+PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
@@ -187,13 +190,17 @@ class Extractor:
         """
         if published is None and doc.published is not None:
             published = doc.published.isoformat()
-        counts = self._state_counts(doc)
+        counts = self._state_counts(doc, doc.mentions)
         state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
                          published=published, dates=find_dates(doc.norm, published),
-                         amounts=find_amounts(doc.norm), dominant=_dominant(counts))
+                         amounts=find_amounts(doc.norm))
         by_sentence: dict[int, list] = {}
-        for mention in _outside_amounts(doc.mentions, state.amounts):
+        named = _outside_amounts(doc.mentions, state.amounts)
+        for mention in named:
             by_sentence.setdefault(mention.sentence, []).append(mention)
+        # "US$" names no state the document is about
+        state.dominant = _dominant(counts if len(named) == len(doc.mentions)
+                                   else self._state_counts(doc, named))
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
@@ -251,17 +258,16 @@ class Extractor:
     def _organ_state(self, args: list[Arg], state: DocState) -> str | None:
         """The state a bare organ noun ("police") of the sentence with these named arguments
         stands for: the one state the sentence names as a place or an actor (None when it
-        names another state too, or only as what is done to: "arrested a British man"); with
-        none named, the one the sentence before names as such (None when it names two);
-        else the document's dominant state."""
+        names another state too); with none named so (a state named only as what is done
+        to: "arrested a British man" in a French story is FRA -> GBR), the one the sentence
+        before names as such (None when it names two), else the document's dominant
+        state."""
         named = self._named_states(args)
-        if named:
-            return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+        if any(named.values()):
+            return next(iter(named)) if len(named) == 1 else None
         index, before = state.named_states
         acting = [s for s, acts in before.items() if acts] if index == state.sentence - 1 else []
-        if acting:
-            return acting[0] if len(before) == 1 else None
-        return state.dominant
+        return (acting[0] if len(before) == 1 else None) if acting else state.dominant
 
     def _named_states(self, args: list[Arg]) -> dict[str, bool]:
         """The states the arguments name (a place for its state), each with whether it is
@@ -282,11 +288,11 @@ class Extractor:
             named[entity] = named.get(entity, False) or acts
         return named
 
-    def _state_counts(self, doc) -> Counter[str]:
-        """How often each state is named as an actor in the document."""
+    def _state_counts(self, doc, mentions: list) -> Counter[str]:
+        """How often each state is named as an actor by the document's `mentions`."""
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in doc.mentions]
-        for mention in doc.mentions:
+        for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if resolved and resolved[1] == "state" and not is_no_actor(
                     self.grammar, doc.text, mention.start, mention.end, mention.resolution,
@@ -782,15 +788,21 @@ class Extractor:
     def _domestic_agent(view: SentenceView, hit: Hit, agents: list[Arg]
                         ) -> list[tuple[Arg, Arg]]:
         """"students were arrested by police": a domestic act in the passive whose agent is a
-        state and whose patient is a noun of people (not "data released by X") is done to
-        the agent's own people."""
+        state's organ or official (or a state, when a noun of people names the patient: not
+        "hostages abducted by Palestinian militants") and whose patient names no actor is
+        done to the agent's own people (a release only when a noun of people names its
+        patient: not "data released by X")."""
         event = hit.frame.event or {}
+        kind, mode = event.get("type", ""), event.get("mode")
         agent = agents[0]
         people = view.grammar.people_nouns
         clause = view.clause_start(hit.first)
+        named_people = any(not people.isdisjoint(view.words[k])
+                           for k in range(clause, hit.first))
+        organ = st.by_organ(agent)
         if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
-                event.get("type", ""), event.get("mode"), st.by_organ(agent)) or all(
-                people.isdisjoint(view.words[k]) for k in range(clause, hit.first)):
+                kind, mode, organ) or not (named_people or (
+                organ and (kind, mode) not in PEOPLE_PATIENT)):
             return []
         own = implicit(agent.entity)
         hit.why(own, st.DOMESTIC, "agent")
