@@ -63,6 +63,8 @@ class EventType:
     # the modes in which a state may do it to its own people (None: in every mode)
     domestic_modes: frozenset[str] | None = frozenset()
     domestic_organs: bool = False  # ... only when an organ or official of the state does it
+    # ... only to its own people or officials named as the target ("urged residents to")
+    domestic_addressed: bool = False
 
     def domestic(self, mode: str | None, by_organ: bool = True) -> bool:
         """Whether an event of this type (in `mode`, done by an organ or official or not)
@@ -200,6 +202,7 @@ class Ontology:
                                 "needs_target": t.needs_target, "label": t.label.as_dict(),
                                 "meaning": t.meaning, "symmetric": t.symmetric,
                                 "domestic": "organs" if t.domestic_organs
+                                else "addressed" if t.domestic_addressed
                                 else True if t.domestic_modes is None
                                 else sorted(t.domestic_modes)}
                            for c, t in self.event_types.items()},
@@ -327,17 +330,18 @@ class _Reader:
                 code, entry["quad"], base, self.type_modes(entry.get("modes"), where, base, modes),
                 bool(entry.get("needs_target")), self.label(entry.get("label"), where),
                 str(entry.get("meaning", "")), bool(entry.get("symmetric")),
-                self.domestic(entry.get("domestic"), where), entry.get("domestic") == "organs")
+                self.domestic(entry.get("domestic"), where), entry.get("domestic") == "organs",
+                entry.get("domestic") == "addressed")
         return MappingProxyType(out)
 
     def domestic(self, value: Any, where: str) -> frozenset[str] | None:
         if value is True or value == "organs":
             return None
-        if value in (None, False):
+        if value in (None, False, "addressed"):
             return frozenset()
         if not isinstance(value, list):
             raise self.error(f"{where}.domestic",
-                             "must be true, false, organs or a list of modes")
+                             "must be true, false, organs, addressed or a list of modes")
         return frozenset(str(mode) for mode in value)
 
     def type_modes(self, value: object, where: str, base: float,

@@ -80,10 +80,21 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+# Acts (type, mode) done to people only when a noun of people names their patient: data,
+# reports and statements are released too ("data released by the Navy").
+PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
+# A state dominates a document (a bare "police" with no other context is its organ) when it
+# has at least this many mentions and this many times those of the next state.
+DOMINANT_MENTIONS, DOMINANT_RATIO = 2, 2
+# The subject of an addressing trigger stands at most this many words before it, capitalised
+# words of a title or a name left out ("X on Monday urged", "United States Senator from
+# Vermont Bernie Sanders endorsed"; not "forces conduct an operation against militias
+# supporting Y").
+ADDRESSER_GAP = 3
 
 
 @dataclass
@@ -139,6 +150,9 @@ class DocState:
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
+    dominant: str | None = None  # the state the document is clearly about (or None)
+    # the states the last sentence named: (its index, state -> named as place or actor)
+    named_states: tuple[int, dict[str, bool]] = (-9, {})
 
 
 class Extractor:
@@ -179,15 +193,20 @@ class Extractor:
         """
         if published is None and doc.published is not None:
             published = doc.published.isoformat()
-        state = DocState(focal=self._focal_state(doc), published=published,
-                         dates=find_dates(doc.norm, published),
+        counts = self._state_counts(doc, doc.mentions)
+        state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
+                         published=published, dates=find_dates(doc.norm, published),
                          amounts=find_amounts(doc.norm))
         by_sentence: dict[int, list] = {}
-        for mention in _outside_amounts(doc.mentions, state.amounts):
+        named = _outside_amounts(doc.mentions, state.amounts)
+        for mention in named:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         referents = self._referents(doc.text, state.focal, published)
         referents.dates = state.dates
         paragraph = -1
+        # "US$" names no state the document is about
+        state.dominant = _dominant(counts if len(named) == len(doc.mentions)
+                                   else self._state_counts(doc, named))
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
@@ -199,9 +218,11 @@ class Extractor:
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora,
                                  document_window(doc, index),
-                                 lambda v: referents.resolve(v, paragraph))  # noqa: B023
+                                 lambda v: referents.resolve(v, paragraph),  # noqa: B023
+                                 lambda args: self._organ_state(args, state))
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
+            state.named_states = (index, self._named_states(view.args))
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
             state.recent_states += [(index, a.entity) for a in view.args
@@ -254,16 +275,58 @@ class Extractor:
             self._names[org] = " ".join(normalize(n).text for n in names)
         return self._names[org]
 
-    def _focal_state(self, doc) -> str | None:
+    def _organ_state(self, args: list[Arg], state: DocState) -> str | None:
+        """The state a bare organ noun ("police") of the sentence with these named arguments
+        stands for: the one state the sentence names as a place or an actor (None when it
+        names another state too); with none named so (a state named only as what is done
+        to: "arrested a British man" in a French story is FRA -> GBR), the one the sentence
+        before names as such (None when it names two), else the document's dominant
+        state."""
+        named = self._named_states(args)
+        if any(named.values()):
+            return next(iter(named)) if len(named) == 1 else None
+        index, before = state.named_states
+        acting = [s for s, acts in before.items() if acts] if index == state.sentence - 1 else []
+        return (acting[0] if len(before) == 1 else None) if acting else state.dominant
+
+    def _organ_ambiguous(self, args: list[Arg], state: DocState) -> bool:
+        """Whether the states around a bare organ noun leave it without one (`_organ_state`):
+        the sentence names none as a place or an actor, and the sentence before names two."""
+        if any(self._named_states(args).values()):
+            return False
+        index, before = state.named_states
+        return index == state.sentence - 1 and any(before.values()) and len(before) > 1
+
+    def _named_states(self, args: list[Arg]) -> dict[str, bool]:
+        """The states the arguments name (a place for its state), each with whether it is
+        named as a place or an actor (an organ, an official, an unmarked name), not only as
+        a nationality or behind another preposition."""
+        named: dict[str, bool] = {}
+        for arg in args:
+            if arg.implicit or arg.resolution in ("", "anaphora"):
+                continue
+            place = arg.kind in ("place", "city")
+            entity = self._place_state(arg.entity) if place else (
+                arg.entity if arg.kind == "state" else None)
+            if entity is None:
+                continue
+            acts = (arg.marker in self.grammar.locative or arg.resolution == "organ"
+                    or arg.person is not None
+                    or (not arg.marked and not place and arg.resolution != "adjective"))
+            named[entity] = named.get(entity, False) or acts
+        return named
+
+    def _state_counts(self, doc, mentions: list) -> Counter[str]:
+        """How often each state is named as an actor by the document's `mentions`."""
         counts: Counter[str] = Counter()
         spans = [(m.start, m.end) for m in doc.mentions]
-        for mention in doc.mentions:
+        for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if resolved and resolved[1] == "state" and not is_no_actor(
                     self.grammar, doc.text, mention.start, mention.end, mention.resolution,
                     resolved[2] is not None, spans):
                 counts[resolved[0]] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        return counts
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)
@@ -406,7 +469,8 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        pairs = self._arguments(view, hit, state)
+        pairs = self._arguments(view, hit, state) or self._domestic_addressed(
+            doc.text, view, hit, state)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -710,7 +774,92 @@ class Extractor:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
                                       hit.last, frame.reach)
         hit.why(patients, st.PASSIVE_SUBJECT)
+        if not patients:
+            return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    def _domestic_addressed(self, text: str, view: SentenceView, hit: Hit, state: DocState
+                            ) -> list[tuple[Arg, Arg]]:
+        """"The prime minister urged residents to evacuate", "the senator endorsed the vice
+        president": a type done to its own state only when addressed so (the ontology's
+        `domestic: addressed`), by a state's name, organ or official as its subject
+        (`_addressing_subject`), to its own people or officials named as its object, in a
+        sentence that names no other state."""
+        event = hit.frame.event or {}
+        if hit.frame.fact or not st.addressed_target(event.get("type", "")):
+            return []
+        states = [a for a in view.args if a.kind == "state" and not a.implicit]
+        if len({a.entity for a in states}) > 1:
+            return []
+        found = self._addressing_subject(text, view, hit, states, state)
+        if found is None:
+            return []
+        subject, how, start = found
+        addressee = st.own_addressee(view, start, subject,
+                                     getattr(hit.frame, "target_markers", ()) or ())
+        if not addressee:
+            return []
+        own = implicit(subject.entity)
+        hit.why(subject, how)
+        hit.why(own, st.DOMESTIC, f"addressed:{addressee}")
+        return [(subject, own)]
+
+    def _addressing_subject(self, text: str, view: SentenceView, hit: Hit, states: list[Arg],
+                            state: DocState) -> tuple[Arg, str, int] | None:
+        """The subject of an addressing trigger, how it was found and where its object
+        starts: the unmarked state named before it in its clause (not the verb-first subject
+        of a trigger before it: "رفضت المحكمة التماس X"); a verb-first one right after it;
+        for a verb coordinated with an earlier one ("..., and urged residents", "، وحث
+        السكان"), the sentence's first unmarked state; for a sentence-initial verb-first
+        trigger with no state named ("وحث السكان ..."), the subject of the sentence before."""
+        clause = view.clause_start(hit.first)
+        before = [a for a in states if clause <= a.first and a.last <= hit.first
+                  and not a.marked and _plain_words(text, view, a.last, hit.first) <= (
+                      ADDRESSER_GAP)]
+        after = [a for a in states if a.first >= hit.last]
+        verb_first, nominal = self.grammar.verb_first, _nominal(hit, view)
+        if before and verb_first and hit.left > clause and before[-1].first >= hit.left:
+            return None
+        if before:
+            return before[-1], st.SVO_SUBJECT, hit.last
+        if verb_first and after and after[0].first - hit.last <= 1 and not after[0].marked:
+            return after[0], st.VSO_SUBJECT, after[0].last
+        if nominal:
+            return None
+        prefixes = self.grammar.continuing_prefixes
+        coordinated = view.word_at(hit.first - 1) in self.grammar.coordinators or bool(
+            prefixes and view.word_at(hit.first).startswith(prefixes))
+        first = next((a for a in states if a.last <= hit.first and not a.marked), None)
+        if coordinated and first is not None:
+            return first, st.COORDINATED_VERB, hit.last
+        if verb_first and not states and hit.first == 0 and state.carried and (
+                state.carried_at == state.sentence - 1):
+            return implicit(state.carried), st.CARRIED_SUBJECT, hit.last
+        return None
+
+    @staticmethod
+    def _domestic_agent(view: SentenceView, hit: Hit, agents: list[Arg]
+                        ) -> list[tuple[Arg, Arg]]:
+        """"students were arrested by police": a domestic act in the passive whose agent is a
+        state's organ or official (or a state, when a noun of people names the patient: not
+        "hostages abducted by Palestinian militants") and whose patient names no actor is
+        done to the agent's own people (a release only when a noun of people names its
+        patient: not "data released by X")."""
+        event = hit.frame.event or {}
+        kind, mode = event.get("type", ""), event.get("mode")
+        agent = agents[0]
+        people = view.grammar.people_nouns
+        clause = view.clause_start(hit.first)
+        named_people = any(not people.isdisjoint(view.words[k])
+                           for k in range(clause, hit.first))
+        organ = st.by_organ(agent)
+        if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
+                kind, mode, organ) or not (named_people or (
+                organ and (kind, mode) not in PEOPLE_PATIENT)):
+            return []
+        own = implicit(agent.entity)
+        hit.why(own, st.DOMESTIC, "agent")
+        return [(agent, own)]
 
     def _symmetric(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -899,8 +1048,12 @@ class Extractor:
                 # sentence named before, else of the state it is about
                 organ = next((a for a in reversed(view.args) if a.last <= hit.first
                               and a.resolution == "organ" and a.kind == "state"), None)
-                fallback = implicit(organ.entity) if organ else fallback
-                fallback.resolution = "organ"
+                if organ is not None:
+                    fallback = implicit(organ.entity)
+                elif self._organ_ambiguous(view.args, state):
+                    fallback = None
+                if fallback is not None:
+                    fallback.resolution = "organ"
             subjects = [fallback] if fallback else []
         else:
             self._carry(state, subjects[0])
@@ -1245,6 +1398,21 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
+    """How many of the words [first, last) are not capitalised (a script without case has
+    no capitals: every word counts)."""
+    return sum(1 for k in range(first, last) if not text[view.spans[k][0]].isupper())
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    """The state named far more often than any other in a document, or None."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MENTIONS:
+        return None
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= DOMINANT_RATIO * second else None
 
 
 def language_words(lang: str):

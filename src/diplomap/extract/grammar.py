@@ -143,6 +143,11 @@ class Grammar:
     passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
+    # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
+    bare_organs: tuple[tuple[str, ...], ...]
+    organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
+    organ_owner_markers: frozenset[str]  # "the police of X": the words after it name its owner
+    addressee_nouns: frozenset[str]  # "urged citizens to": a state's own people addressed
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -179,7 +184,8 @@ def grammar(code: str) -> Grammar:
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
-        "person_pronouns", "reference_not_before")}
+        "person_pronouns", "reference_not_before",
+        "organ_modifiers", "organ_owner_markers", "addressee_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -197,6 +203,7 @@ def grammar(code: str) -> Grammar:
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),

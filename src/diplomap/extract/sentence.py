@@ -100,7 +100,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   pair: tuple[str, str] | None = None,
                   focal_nouns: frozenset[str] = frozenset(),
                   window: tuple[Normalized, int, int] | None = None,
-                  refer=None) -> SentenceView:
+                  refer=None, organ_state=None) -> SentenceView:
     """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
     arguments its mentions give.
 
@@ -109,6 +109,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     sentence's (`diplomap.text.Doc.sentence_window`), read instead of normalising again.
     `refer(view) -> [Arg]`: the actors of earlier sentences its pronouns, bare titles and
     descriptions stand for (`diplomap.extract.reference`), read before the other anaphora.
+    `organ_state(args) -> state | None`: the state a bare organ noun ("police") of a
+    sentence with these named arguments stands for (`bare_organs`).
     """
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
@@ -129,6 +131,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.masked.update(range(arg.first, arg.last))
     if refer is not None:
         view.args += refer(view)
+    if organ_state is not None and grammar.bare_organs:
+        view.args += bare_organs(view, text, organ_state, resolve)
     # the words that may stand for a name: one pass over the sentence for every kind (not
     # the words a document reference read)
     anaphora = [i for i in _words_among(view, _anaphora_forms(grammar, focal_nouns))
@@ -145,6 +149,83 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+class _OrganMention(NamedTuple):
+    """A bare organ noun read as a mention of the state it stands for."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    resolution: str = "organ"
+
+
+def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg]:
+    """"Police arrested ...", "واعتقلت الشرطة ...": an organ noun with no state named with it
+    (data: `bare_organs`) stands for the state of the sentence's context,
+    `organ_state(args)` (None: no argument). Not a noun inside or right after a name
+    ("Hamas police"), after a word that makes it a modifier ("المناهضة للحكومة") or joined
+    to one by a hyphen ("government-affiliated"), nor before a word that names its owner
+    ("the police of ...")."""
+    found: list[tuple[int, int]] = []
+    for i in range(len(view.words)):
+        n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
+        if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
+            found.append((i, n))
+    state = organ_state(view.args) if found else None
+    if state is None:
+        return []
+    args = []
+    for i, n in found:
+        start, end = view.spans[i][0], view.spans[i + n - 1][1]
+        arg = _argument(view, text, _OrganMention(start, end, text[start:end], state), resolve)
+        if arg is not None:  # its words stay free for triggers ("deployed riot police")
+            args.append(arg)
+    return args
+
+
+def _hyphened(text: str, start: int, end: int) -> bool:
+    """The words at text[start:end] are joined by a hyphen to the word before or after:
+    part of a modifier ("government-affiliated forces", "anti-government")."""
+    return text[start - 1:start] == "-" or text[end:end + 1] == "-"
+
+
+def _organ_at(view: SentenceView, i: int) -> int:
+    """The number of words of a bare organ noun starting at word i (0: none)."""
+    g = view.grammar
+    if _organ_firsts(g).isdisjoint(view.words[i]) or i in view.masked or (
+            (i - 1) in view.masked) or (
+            i > 0 and not g.organ_modifiers.isdisjoint(view.words[i - 1])):
+        return 0
+    for phrase in g.bare_organs:
+        n = len(phrase)
+        words = range(i, i + n)
+        if i + n <= len(view.words) and not view.masked.intersection(words) and all(
+                _reads_organ(g, view.words[k], token) for k, token in zip(words, phrase,
+                                                                          strict=True)):
+            return 0 if view.word_at(i + n) in g.organ_owner_markers else n
+    return 0
+
+
+@lru_cache(maxsize=8)
+def _organ_firsts(g: Grammar) -> frozenset[str]:
+    """The first words of the bare organ nouns, also without the article: a word with none
+    of them among its readings starts none."""
+    firsts = {phrase[0] for phrase in g.bare_organs}
+    if g.article:
+        firsts |= {w[len(g.article):] for w in firsts if w.startswith(g.article)}
+    return frozenset(firsts)
+
+
+def _reads_organ(g: Grammar, word: tuple[str, ...], token: str) -> bool:
+    """The word is `token`, also behind a proclitic that holds the article ("للحكومة")."""
+    if token in word:
+        return True
+    if not g.article or not token.startswith(g.article):
+        return False
+    bare = token[len(g.article):]
+    return any(word[0].startswith(c) and word[0][len(c):] == bare for c in g.article_clitics)
 
 
 def _outermost(args: list[Arg]) -> list[Arg]:

@@ -272,6 +272,43 @@ def domestic_target(event_type: str, mode: str | None, by_organ: bool = True) ->
     return found is not None and found.domestic(mode, by_organ)
 
 
+def addressed_target(event_type: str) -> bool:
+    """Whether an event of this type is done to the source's own state only when its target
+    is named as the source's own people or officials (the ontology's `domestic: addressed`:
+    "the prime minister urged residents to evacuate")."""
+    found = ontology().event_types.get(event_type)
+    return found is not None and found.domestic_addressed
+
+
+def own_addressee(view: SentenceView, start: int, subject: Arg,
+                  markers: Iterable[str] = ()) -> str:
+    """How the object starting at word `start` names the subject's own people or officials:
+    a noun of people among its first words ("urged residents", "urged all local residents";
+    data: `people_nouns`, `addressee_nouns`), or a person, organ or nationality of the
+    subject's state named right there, unmarked or behind one of `markers` or a governing
+    proclitic ("endorsed Vice President X", "asked Americans", "أشاد بX"); '' when it names
+    neither."""
+    g = view.grammar
+    allowed = {"", *markers, *g.governing}
+    nouns = g.people_nouns | g.addressee_nouns
+    named = next((a for a in view.args if start <= a.first <= start + 2 and a is not subject
+                  and not a.implicit), None)
+    if named is not None and any(  # "endorsed former Vice President X", not "the plan of X"
+            view.boundary[k] or view.word_at(k) in g.prepositions
+            for k in range(start, named.first)):
+        named = None
+    if named is not None:
+        own = named.kind == "state" and named.entity == subject.entity and (
+            not named.marked or named.marker in allowed)
+        return (named.person or named.resolution or "named") if own else ""
+    for k in range(start, min(start + 3, len(view.words))):
+        if any(a.first <= k < a.last for a in view.args):
+            return ""
+        if not nouns.isdisjoint(view.words[k]):
+            return view.word_at(k)
+    return ""
+
+
 def by_organ(arg: Arg) -> bool:
     """Named as one of its state's organs or officials ("Kenyan prosecutors", a minister)."""
     return arg.resolution == "organ" or arg.person is not None
