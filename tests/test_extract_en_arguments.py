@@ -171,3 +171,15 @@ def test_a_coordinated_verb_keeps_its_subject_before_an_agent_of_its_object(
     found = events(pipeline, "Peru condemns the vote and denies the truce previously "
                              "announced by Bolivian president Luis Arce.")
     assert ("PER", "REJECT", "BOL") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the letter, Chile asked Peru to reopen the border.", ("CHL", "REQUEST", "PER")),
+    ("At the summit, Kenya urged Uganda to withdraw its troops.", ("KEN", "REQUEST", "UGA")),
+    ("In a televised address, Ghana accused Togo of harbouring rebels.",
+     ("GHA", "ACCUSE", "TGO")),
+])
+def test_the_name_after_a_fronted_phrase_is_the_subject(pipeline: Pipeline, text: str,
+                                                        expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and expected[::-1] not in found, found

@@ -779,8 +779,10 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
-        if not subjects and hit.speaker is not None and hit.speaker.kind in frame.subject and (
+        if not subjects and not hit.pledger and hit.speaker is not None and (
+                hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
+            # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (

@@ -294,7 +294,9 @@ def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
         if any(a.last > k for a in view.args) or (k < first - 1 and view.boundary[k + 1]):
             return ""
         if view.word_at(k) in view.grammar.locative:
-            return view.word_at(k)
+            # "In a statement, X said": a phrase that opens the sentence is fronted, and
+            # the name after its comma is the subject, not a place it names
+            return view.word_at(k) if k > 0 else ""
     return ""
 
 
