@@ -183,3 +183,19 @@ def test_the_name_after_a_fronted_phrase_is_the_subject(pipeline: Pipeline, text
                                                         expected: tuple) -> None:
     found = events(pipeline, text)
     assert expected in found and expected[::-1] not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pentagon accused Iran of seizing a tanker.", ("USA", "ACCUSE", "IRN")),
+    ("Ghana condemned the State Department over the visa ban.", ("GHA", "ACCUSE", "USA")),
+])
+def test_an_organ_of_the_state_acts_for_its_state(pipeline: Pipeline, text: str,
+                                                  expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found, found
+    assert not any(a.startswith("ORG:") for s, _, t in found for a in (s, t)), found
+
+
+def test_a_name_that_opens_with_a_lower_case_particle_is_linked(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan troops attacked al-Shabaab fighters near the border.")
+    assert ("KEN", "ASSAULT", "ORG:al_shabaab") in found, found
