@@ -199,3 +199,20 @@ def test_an_organ_of_the_state_acts_for_its_state(pipeline: Pipeline, text: str,
 def test_a_name_that_opens_with_a_lower_case_particle_is_linked(pipeline: Pipeline) -> None:
     found = events(pipeline, "Kenyan troops attacked al-Shabaab fighters near the border.")
     assert ("KEN", "ASSAULT", "ORG:al_shabaab") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. forces attacked Iran on Sunday.", ("USA", "ASSAULT", "IRN")),
+    ("The U.K. government condemned Iran.", ("GBR", "ACCUSE", "IRN")),
+])
+def test_the_full_stops_of_a_dotted_abbreviation_end_no_clause(pipeline: Pipeline, text: str,
+                                                               expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and expected[::-1] not in found, found
+
+
+def test_a_legal_act_against_an_official_of_the_same_state_is_domestic(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "The U.S. state of Texas sued the Biden administration over "
+                             "the border.")
+    assert ("USA", "ACCUSE", "USA") in found, found

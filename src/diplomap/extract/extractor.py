@@ -876,7 +876,8 @@ class Extractor:
             objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
-        if not pairs and subjects and self._domestic(frame, subjects, objects) and (
+        own_named = [a for a in right if a.entity == subjects[0].entity] if subjects else []
+        if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
                 not subjects[0].implicit or any(a.entity == subjects[0].entity
                                                 for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -989,8 +990,12 @@ class Extractor:
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
         """An event a state does to its own people, with no other target named."""
         event = frame.event
+        # "the state of X sues the Y administration": an official of the same state named as
+        # the target makes it an act within the state, as an organ as its doer does
+        organ = st.by_organ(subjects[0]) or any(
+            st.by_organ(o) and o.entity == subjects[0].entity for o in objects)
         if frame.fact or not event or not st.domestic_target(
-                event["type"], event.get("mode"), st.by_organ(subjects[0])):
+                event["type"], event.get("mode"), organ):
             return False
         return (subjects[0].kind == "state"
                 and all(o.entity == subjects[0].entity for o in objects))

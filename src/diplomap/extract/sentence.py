@@ -207,8 +207,16 @@ def _split(normalized: str, grammar: Grammar
     # punctuation is never inside a word: it stands in what precedes a word; most words
     # follow one space, which is no mark
     boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
-                and not _inside_number(parts, 2 * k) for k, before in enumerate(parts[0:-1:2])]
+                and not _inside_number(parts, 2 * k) and not _after_initial(parts, 2 * k)
+                for k, before in enumerate(parts[0:-1:2])]
     return parts, words, boundary
+
+
+def _after_initial(parts: list[str], k: int) -> bool:
+    """A full stop after a one-letter word ("U.S. forces", "George W. Bush") marks an
+    abbreviation or an initial, not the end of a clause."""
+    return k >= 2 and parts[k].strip() == "." and len(parts[k - 1]) == 1 and (
+        parts[k - 1].isalpha())
 
 
 def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list[bool]
