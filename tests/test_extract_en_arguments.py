@@ -216,3 +216,14 @@ def test_a_legal_act_against_an_official_of_the_same_state_is_domestic(
     found = events(pipeline, "The U.S. state of Texas sued the Biden administration over "
                              "the border.")
     assert ("USA", "ACCUSE", "USA") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The FBI arrested a Russian spy in Ohio.", ("USA", "COERCE", "RUS")),
+    ("Immigration and Customs Enforcement detained a Mexican activist.",
+     ("USA", "COERCE", "MEX")),
+])
+def test_a_us_agency_is_the_united_states(pipeline: Pipeline, text: str,
+                                          expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and expected[::-1] not in found, found

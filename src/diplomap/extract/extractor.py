@@ -263,6 +263,10 @@ class Extractor:
             if acted_for:
                 return acted_for[0], "state", entity_id
             return entity_id, "person", entity_id
+        if entity.state and entity.extra.get("organ"):
+            # an organ of the state (a ministry, a legislature, a security service) is the
+            # state, as ONTOLOGY codes "the Russian foreign ministry" or "Georgian police"
+            return entity.state, "state", None
         return entity_id, ontology().canonical_kind(entity.kind), None
 
     # -- sentence -----------------------------------------------------------------
@@ -546,20 +550,11 @@ class Extractor:
         return subject.entity
 
     def _actor_state(self, entity_id: str) -> tuple[str, str | None]:
-        """A company acts for its state in event coding (source USA, source_org Chevron), and
-        so does an organ of the state (a ministry, a legislature: lexicon `organ`)."""
+        """A company acts for its state in event coding (source USA, source_org Chevron)."""
         entity = self.lexicon.entity(entity_id)
-        if entity is not None and entity.state and (
-                entity.kind == "company" or entity.extra.get("organ")):
+        if entity is not None and entity.kind == "company" and entity.state:
             return entity.state, entity_id
         return entity_id, None
-
-    def _organ_state(self, entity_id: str) -> str:
-        """The state an organ of the state acts for (the target of "condemned the State
-        Department" is the USA), else the entity itself."""
-        entity = self.lexicon.entity(entity_id)
-        return entity.state if entity is not None and entity.state and entity.extra.get(
-            "organ") else entity_id
 
     def _capital_place(self, state_id: str) -> str | None:
         if self._capitals is None:
@@ -571,7 +566,7 @@ class Extractor:
         score, quad = ontology().intensity(spec["type"], spec.get("mode"))
         source, source_org = self._actor_state(subject.entity)
         return Event(source=source, source_org=source_org, event_type=spec["type"],
-                     target=self._organ_state(obj.entity),
+                     target=obj.entity,
                      mode=spec.get("mode"), context=list(spec.get("context", [])),
                      date=date.value if date else None, intensity=score, quad=quad,
                      modality=modality, confidence=confidence, source_person=subject.person,
