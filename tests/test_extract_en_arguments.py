@@ -227,3 +227,12 @@ def test_a_us_agency_is_the_united_states(pipeline: Pipeline, text: str,
                                           expected: tuple) -> None:
     found = events(pipeline, text)
     assert expected in found and expected[::-1] not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Philippine lawmakers impeached the Philippine vice president.",
+    "The Peruvian Congress voted to impeach President Dina Boluarte.",
+])
+def test_an_impeachment_is_a_domestic_accusation(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert any(t == "ACCUSE" and s == o for s, t, o in found), found
