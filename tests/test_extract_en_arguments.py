@@ -236,3 +236,18 @@ def test_a_us_agency_is_the_united_states(pipeline: Pipeline, text: str,
 def test_an_impeachment_is_a_domestic_accusation(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text)
     assert any(t == "ACCUSE" and s == o for s, t, o in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Kenyan judge blocked the order.", ("KEN", "REJECT", "KEN")),
+    ("A Brazilian judge blocked the extradition of an Argentine activist.",
+     ("BRA", "REJECT", "ARG")),
+])
+def test_blocking_an_order_or_an_extradition_rejects_it(pipeline: Pipeline, text: str,
+                                                        expected: tuple) -> None:
+    assert expected in events(pipeline, text)
+
+
+def test_blocked_roads_are_no_rejection(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan farmers blocked roads near the capital.")
+    assert not any(t == "REJECT" for _, t, _ in found), found
