@@ -251,3 +251,16 @@ def test_blocking_an_order_or_an_extradition_rejects_it(pipeline: Pipeline, text
 def test_blocked_roads_are_no_rejection(pipeline: Pipeline) -> None:
     found = events(pipeline, "Kenyan farmers blocked roads near the capital.")
     assert not any(t == "REJECT" for _, t, _ in found), found
+
+
+def test_lawmakers_who_urge_their_own_president_ask_their_own_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan lawmakers urged Kenyan President Hassan Ali to dismiss "
+                             "the minister.")
+    assert ("KEN", "REQUEST", "KEN") in found, found
+
+
+def test_one_politician_attacking_another_of_the_same_state_is_no_assault(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan lawmakers attacked Kenyan President Hassan Ali for his "
+                             "speech.")
+    assert not any(t == "ASSAULT" for _, t, _ in found), found

@@ -79,6 +79,10 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+# Verbal acts one official or organ of a state does to another of the same state ("the MPs
+# urge the president to resign", "the court rejects the former president's petition");
+# force and meetings between them are no such act ("Biden attacked Trump" is a word).
+OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
@@ -872,6 +876,10 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         own_named = [a for a in right if a.entity == subjects[0].entity] if subjects else []
+        official = self._own_official(view, hit, subjects, own_named) if not pairs else None
+        if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
+            hit.why(official, st.DOMESTIC, "official of the same state")
+            return [(subjects[0], official)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
                 not subjects[0].implicit or any(a.entity == subjects[0].entity
                                                 for a in view.args if not a.implicit)):
@@ -880,6 +888,25 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    @staticmethod
+    def _own_official(view: SentenceView, hit: Hit, subjects: list[Arg], own: list[Arg]
+                      ) -> Arg | None:
+        """An organ or official named as the doer and another official or organ of the same
+        state named after the trigger in its clause: an act between the two (the MPs of a
+        state urge its president, a court rejects a former president's petition)."""
+        event = hit.frame.event or {}
+        if not subjects or subjects[0].implicit or not st.by_organ(subjects[0]) or (
+                event.get("type") not in OWN_OFFICIAL_TYPES):
+            return None
+        doer = subjects[0]
+        titles = view.grammar.person_titles
+
+        def official(arg: Arg) -> bool:  # "Somali President X": the adjective and a title
+            return st.by_organ(arg) or view.word_at(arg.last) in titles
+        return next((a for a in st.in_clause(view, hit.last, own)
+                     if official(a) and (a.person != doer.person or not a.person)
+                     and a is not doer), None)
 
     def _adjacent_object(self, view: SentenceView, hit: Hit, candidates: list[Arg],
                          subjects: list[Arg]) -> Arg | None:
