@@ -264,3 +264,20 @@ def test_one_politician_attacking_another_of_the_same_state_is_no_assault(
     found = events(pipeline, "Kenyan lawmakers attacked Kenyan President Hassan Ali for his "
                              "speech.")
     assert not any(t == "ASSAULT" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya urged Ugandan President Hassan Ali Mwinyi to withdraw his troops.",
+    "Kenyan lawmakers urged Kenyan President Hassan Ali to resign.",
+])
+def test_the_act_asked_for_after_a_long_addressee_is_not_done(pipeline: Pipeline,
+                                                               text: str) -> None:
+    found = events(pipeline, text)
+    assert any(t == "REQUEST" for _, t, _ in found), found
+    assert not any(t == "RETREAT" for _, t, _ in found), found
+
+
+def test_an_appeal_against_a_plan_leaves_the_plan_its_own_act(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean groups filed an appeal against the Peruvian government's "
+                             "plan to deport Bolivian migrants.")
+    assert any(t == "COERCE" and {s, o} == {"PER", "BOL"} for s, t, o in found), found

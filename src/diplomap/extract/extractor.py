@@ -85,6 +85,7 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
+CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 
 
@@ -1265,10 +1266,20 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
         return REASON
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
-    if kind in CONTENT_TYPES and 0 <= hit.first - statement.last <= 4 and (
-            view.clause_start(hit.first) <= statement.first):
+    if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
+            0 <= hit.first - statement.last <= 4 or _asked_act(statement, hit, view)):
         return kind
     return None
+
+
+def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"urged Somali President Hassan Ali to resign": the act right after the link word
+    that follows the addressee, however many words the addressee's name takes (an addressee
+    is no prepositional phrase: "an appeal against X's plan to deport" asks for no deporting)."""
+    g = view.grammar
+    between = {view.word_at(k) for k in range(statement.last, hit.first - 1)}
+    return hit.first - statement.last <= CONTENT_REACH and view.word_at(
+        hit.first - 1) in g.content_links and not between & (g.content_links | g.prepositions)
 
 
 def _confident(kind: str, trace: list) -> float:
