@@ -281,3 +281,13 @@ def test_an_appeal_against_a_plan_leaves_the_plan_its_own_act(pipeline: Pipeline
     found = events(pipeline, "Chilean groups filed an appeal against the Peruvian government's "
                              "plan to deport Bolivian migrants.")
     assert any(t == "COERCE" and {s, o} == {"PER", "BOL"} for s, t, o in found), found
+
+
+def test_a_second_act_asked_for_after_and_is_not_done(pipeline: Pipeline) -> None:
+    asked = events(pipeline, "Kenya urged Uganda to end its support for the rebels and "
+                             "withdraw its troops from Somalia.")
+    done = events(pipeline, "Kenya urged Uganda to end its support for the rebels and "
+                            "withdrew its troops from Somalia.")
+    assert ("KEN", "REQUEST", "UGA") in asked and ("KEN", "REQUEST", "UGA") in done
+    assert not any(t == "RETREAT" for _, t, _ in asked), asked
+    assert ("KEN", "RETREAT", "SOM") in done, done

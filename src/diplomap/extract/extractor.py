@@ -40,6 +40,7 @@ from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_fr
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
+from diplomap.extract.morphology import finite_forms
 from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.sentence import (
@@ -1267,9 +1268,19 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
     if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
-            0 <= hit.first - statement.last <= 4 or _asked_act(statement, hit, view)):
+            0 <= hit.first - statement.last <= 4 or _asked_act(statement, hit, view)
+            or _asked_too(statement, hit, view)):
         return kind
     return None
+
+
+def _asked_too(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"urged X to end its support for Y and withdraw its troops": a bare verb joined by a
+    coordinator to the act asked for is asked for too ("... and withdrew" is a new act)."""
+    g = view.grammar
+    opened = any(view.word_at(k) in g.content_links for k in range(statement.last, hit.first))
+    return opened and view.word_at(hit.first - 1) in g.coordinators and (
+        view.word_at(hit.first) not in finite_forms(g.code))
 
 
 def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
