@@ -291,3 +291,14 @@ def test_a_second_act_asked_for_after_and_is_not_done(pipeline: Pipeline) -> Non
     assert ("KEN", "REQUEST", "UGA") in asked and ("KEN", "REQUEST", "UGA") in done
     assert not any(t == "RETREAT" for _, t, _ in asked), asked
     assert ("KEN", "RETREAT", "SOM") in done, done
+
+
+@pytest.mark.parametrize(("text", "expected", "content"), [
+    ("China told Japan to stop its patrols near the islands.", ("CHN", "REQUEST", "JPN"), None),
+    ("The EU pressed Serbia to recognise Kosovo.", ("EU", "REQUEST", "SRB"),
+     ("SRB", "SUPPORT", "XKX")),
+])
+def test_telling_or_pressing_someone_to_act_asks_it(pipeline: Pipeline, text: str,
+                                                    expected: tuple, content) -> None:
+    found = events(pipeline, text)
+    assert expected in found and content not in found, found
