@@ -302,3 +302,11 @@ def test_telling_or_pressing_someone_to_act_asks_it(pipeline: Pipeline, text: st
                                                     expected: tuple, content) -> None:
     found = events(pipeline, text)
     assert expected in found and content not in found, found
+
+
+def test_a_clause_opened_by_comma_and_coordinator_ends_the_trigger_before(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Chilean president called for calm on Sunday, and also "
+                             "cancelled his participation in a summit with Peru.")
+    assert ("CHL", "REQUEST", "PER") not in found, found
+    assert ("CHL", "SANCTION", "PER") in found, found

@@ -1459,7 +1459,12 @@ def _mediation_of(hit: Hit, later: Hit) -> bool:
 def _new_clause(view: SentenceView, later: Hit) -> bool:
     """A trigger right after a comma opens a clause of its own ("..., accusing X of", "،
     متهمة X"): the names after it are its own, not an earlier trigger's objects."""
-    return later.first < len(view.boundary) and view.boundary[later.first]
+    first = later.first
+    if first < len(view.boundary) and view.boundary[first]:
+        return True
+    # "..., and also cancels": a coordinator after a comma opens the clause too
+    return any(0 <= k < len(view.boundary) and view.boundary[k]
+               and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
 
 
 def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:
