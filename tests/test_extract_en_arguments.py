@@ -310,3 +310,21 @@ def test_a_clause_opened_by_comma_and_coordinator_ends_the_trigger_before(
                              "cancelled his participation in a summit with Peru.")
     assert ("CHL", "REQUEST", "PER") not in found, found
     assert ("CHL", "SANCTION", "PER") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president died on Monday, according to a statement released by the Kenyan "
+    "government.",
+    "A report released by the Kenyan health ministry counted 40 cases.",
+    "The Kenyan police issued a press release on the case.",
+])
+def test_a_published_statement_or_report_releases_no_one(pipeline: Pipeline,
+                                                         text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(t == "RETREAT" for _, t, _ in found), found
+
+
+def test_a_court_that_releases_a_former_president_still_releases(pipeline: Pipeline) -> None:
+    found = events(pipeline, "A Kenyan court released the former Kenyan president from "
+                             "prison.")
+    assert ("KEN", "RETREAT", "KEN") in found, found
