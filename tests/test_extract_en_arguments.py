@@ -328,3 +328,17 @@ def test_a_court_that_releases_a_former_president_still_releases(pipeline: Pipel
     found = events(pipeline, "A Kenyan court released the former Kenyan president from "
                              "prison.")
     assert ("KEN", "RETREAT", "KEN") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president wrote on Twitter that he would ask Uganda for help.",
+    "Kenya's president responded via Twitter, attacking the ruling.",
+])
+def test_a_platform_something_is_said_on_is_no_actor(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any("ORG:x" in (s, o) for s, _, o in found), found
+
+
+def test_a_platform_acted_on_is_still_an_actor(pipeline: Pipeline) -> None:
+    assert ("EU", "SANCTION", "ORG:x") in events(pipeline, "The EU fined Twitter over "
+                                                            "disinformation.")

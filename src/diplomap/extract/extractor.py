@@ -198,6 +198,7 @@ class Extractor:
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora,
                                  document_window(doc, index))
+            view.args = [a for a in view.args if not self._as_medium(view, a)]
             self._sentence(doc, view, state)
             state.recent_orgs += [(index, a.entity) for a in view.args
                                   if a.kind == "organization" and not a.implicit]
@@ -205,6 +206,15 @@ class Extractor:
                                     if a.kind == "state" and a.resolution]
             state.paragraph_end = end
         return merge(state.result, published)
+
+    def _as_medium(self, view: SentenceView, arg: Arg) -> bool:
+        """"wrote on Twitter", "announced via Telegram": a platform (lexicon `medium`) right
+        after a medium marker (or one word after it: "on his Twitter account") is where it
+        was said, no actor."""
+        entity = self.lexicon.entity(arg.entity) if not arg.implicit else None
+        markers = view.grammar.medium_markers
+        return entity is not None and bool(entity.extra.get("medium")) and any(
+            view.word_at(arg.first - k) in markers for k in (1, 2))
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:

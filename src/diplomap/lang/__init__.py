@@ -62,6 +62,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "person_titles", "adjunct_prefixes", "adjunct_suffixes",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "event_noun_relatives", "refusal_links", "content_links",
+            "medium_markers",
             "patient_nouns",
             "adjective_endings", "threat_conditions", "reason_markers",
             "vicinity", "possibility_particles", "possibility_prefixes",
