@@ -342,3 +342,15 @@ def test_a_platform_something_is_said_on_is_no_actor(pipeline: Pipeline, text: s
 def test_a_platform_acted_on_is_still_an_actor(pipeline: Pipeline) -> None:
     assert ("EU", "SANCTION", "ORG:x") in events(pipeline, "The EU fined Twitter over "
                                                             "disinformation.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya, a close ally of the United States, condemned Uganda.", ("KEN", "ACCUSE", "UGA")),
+    ("Chile, a key U.S. partner in the region, has refused to send troops to Peru.",
+     ("CHL", "REJECT", "PER")),
+])
+def test_the_name_before_an_apposition_is_the_subject(pipeline: Pipeline, text: str,
+                                                      expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found, found
+    assert not any(s in ("USA", "UGA") and t == expected[1] for s, t, _ in found), found

@@ -794,6 +794,8 @@ class Extractor:
             main = state.verb_subjects[1] if state.verb_subjects[0] == view.index else []
             subjects = st.adjunct_subject(view, hit.first, frame.subject, main)
             how = st.ADJUNCT_SUBJECT if subjects else how
+        if not subjects and not self.grammar.verb_first:
+            subjects, how = self._apposed_head(view, hit, frame.subject), st.SVO_SUBJECT
         if not subjects and not _possessed(hit, view):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
@@ -900,6 +902,23 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    @staticmethod
+    def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
+        """"Pakistan, a key U.S. ally ..., has refused to ...": the name that opens the
+        sentence, closed by a comma, is the subject of a verb whose clause names no one
+        before it (not a name inside the apposition)."""
+        clause = view.clause_start(hit.first)
+        if clause == 0 or any(clause <= a.first < hit.first for a in view.args):
+            return []
+        head = next((a for a in view.args if not a.implicit), None)
+        if head is None or head.first > 1 or head.marked or head.kind not in kinds or (
+                head.last >= clause or not view.boundary[head.last]) or head.coordinated:
+            return []
+        following = [a for a in view.args if head.last <= a.first < clause]
+        if following and following[0].first == head.last:
+            return []  # "Chile, Peru and ...": a list, not an apposition
+        return [head]
 
     @staticmethod
     def _own_official(view: SentenceView, hit: Hit, subjects: list[Arg], own: list[Arg]
