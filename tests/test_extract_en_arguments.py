@@ -354,3 +354,14 @@ def test_the_name_before_an_apposition_is_the_subject(pipeline: Pipeline, text: 
     found = events(pipeline, text)
     assert expected in found, found
     assert not any(s in ("USA", "UGA") and t == expected[1] for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "kept", "content"), [
+    ("Kenya denied any involvement in the attack on the Ugandan border post.",
+     ("KEN", "REJECT", "UGA"), "ASSAULT"),
+    ("Peru rejected a ceasefire with the rebels of Chile.", ("PER", "REJECT", "CHL"), "RETREAT"),
+])
+def test_what_is_denied_or_rejected_did_not_happen(pipeline: Pipeline, text: str, kept: tuple,
+                                                   content: str) -> None:
+    found = events(pipeline, text)
+    assert kept in found and not any(t == content for _, t, _ in found), found

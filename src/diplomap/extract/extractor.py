@@ -68,8 +68,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
-# lifted): that act is hypothetical or not an event of its own.
-CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
+# lifted, denied or rejected): that act is hypothetical or not an event of its own.
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
 # Types whose act on a handing over ("refused the extradition of X to Y") is done to its
 # receiver, the one who asked for it.
 RECEIVING_TYPES = frozenset({"REJECT"})
