@@ -365,3 +365,13 @@ def test_what_is_denied_or_rejected_did_not_happen(pipeline: Pipeline, text: str
                                                    content: str) -> None:
     found = events(pipeline, text)
     assert kept in found and not any(t == content for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president urged citizens to stay home.",
+    "The government of Kenya declared an outbreak of cholera, and called on the population "
+    "to remain vigilant.",
+])
+def test_a_state_asking_its_own_people_asks_itself(pipeline: Pipeline, text: str) -> None:
+    assert ("KEN", "REQUEST", "KEN") in events(pipeline, text)
+

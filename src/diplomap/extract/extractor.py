@@ -894,6 +894,11 @@ class Extractor:
         if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
+        if not pairs and not objects and self._asks_own_people(view, hit, subjects):
+            # "the prime minister urged residents to evacuate": the state asks its people
+            own = implicit(subjects[0].entity)
+            hit.why(own, st.DOMESTIC, "its people")
+            return [(subjects[0], own)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
                 not subjects[0].implicit or any(a.entity == subjects[0].entity
                                                 for a in view.args if not a.implicit)):
@@ -905,20 +910,37 @@ class Extractor:
 
     @staticmethod
     def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
-        """"Pakistan, a key U.S. ally ..., has refused to ...": the name that opens the
-        sentence, closed by a comma, is the subject of a verb whose clause names no one
-        before it (not a name inside the apposition)."""
+        """"Pakistan, a key U.S. ally ..., has refused to ...", "X declares ..., and calls
+        on ...": the name that opens the sentence is the subject of a verb whose clause
+        names no one before it, when a comma closes that name (an apposition follows) or
+        the verb's clause opens with a coordinator (a second predicate of the sentence)."""
         clause = view.clause_start(hit.first)
-        if clause == 0 or any(clause <= a.first < hit.first for a in view.args):
-            return []
+        if clause == 0 or hit.first - clause > 2 or any(
+                clause <= a.first < hit.first for a in view.args):
+            return []  # the verb opens its clause (after "and", "also", "has" at most)
         head = next((a for a in view.args if not a.implicit), None)
         if head is None or head.first > 1 or head.marked or head.kind not in kinds or (
-                head.last >= clause or not view.boundary[head.last]) or head.coordinated:
+                head.last >= clause) or head.coordinated:
             return []
+        if view.word_at(clause) in view.grammar.coordinators:
+            return [head]
         following = [a for a in view.args if head.last <= a.first < clause]
-        if following and following[0].first == head.last:
+        if not view.boundary[head.last] or (following and following[0].first == head.last):
             return []  # "Chile, Peru and ...": a list, not an apposition
         return [head]
+
+    @staticmethod
+    def _asks_own_people(view: SentenceView, hit: Hit, subjects: list[Arg]) -> bool:
+        """A request by an organ or official of a state addressed to people named by a noun
+        of people right after it ("urged residents to ...", "calls on the population to")."""
+        event = hit.frame.event or {}
+        g = view.grammar
+        if event.get("type") != "REQUEST" or not subjects or subjects[0].implicit or (
+                subjects[0].kind != "state") or not (
+                st.by_organ(subjects[0]) or view.word_at(subjects[0].last) in g.person_titles):
+            return False
+        after = hit.last + (view.word_at(hit.last) in g.articles)
+        return view.word_at(after) in g.people_nouns
 
     @staticmethod
     def _own_official(view: SentenceView, hit: Hit, subjects: list[Arg], own: list[Arg]
