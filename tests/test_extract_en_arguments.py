@@ -171,3 +171,207 @@ def test_a_coordinated_verb_keeps_its_subject_before_an_agent_of_its_object(
     found = events(pipeline, "Peru condemns the vote and denies the truce previously "
                              "announced by Bolivian president Luis Arce.")
     assert ("PER", "REJECT", "BOL") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the letter, Chile asked Peru to reopen the border.", ("CHL", "REQUEST", "PER")),
+    ("At the summit, Kenya urged Uganda to withdraw its troops.", ("KEN", "REQUEST", "UGA")),
+    ("In a televised address, Ghana accused Togo of harbouring rebels.",
+     ("GHA", "ACCUSE", "TGO")),
+])
+def test_the_name_after_a_fronted_phrase_is_the_subject(pipeline: Pipeline, text: str,
+                                                        expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and expected[::-1] not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pentagon accused Iran of seizing a tanker.", ("USA", "ACCUSE", "IRN")),
+    ("Ghana condemned the State Department over the visa ban.", ("GHA", "ACCUSE", "USA")),
+])
+def test_an_organ_of_the_state_acts_for_its_state(pipeline: Pipeline, text: str,
+                                                  expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found, found
+    assert not any(a.startswith("ORG:") for s, _, t in found for a in (s, t)), found
+
+
+def test_a_name_that_opens_with_a_lower_case_particle_is_linked(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan troops attacked al-Shabaab fighters near the border.")
+    assert ("KEN", "ASSAULT", "ORG:al_shabaab") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. forces attacked Iran on Sunday.", ("USA", "ASSAULT", "IRN")),
+    ("The U.K. government condemned Iran.", ("GBR", "ACCUSE", "IRN")),
+])
+def test_the_full_stops_of_a_dotted_abbreviation_end_no_clause(pipeline: Pipeline, text: str,
+                                                               expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and expected[::-1] not in found, found
+
+
+def test_a_legal_act_against_an_official_of_the_same_state_is_domestic(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "The U.S. state of Texas sued the Biden administration over "
+                             "the border.")
+    assert ("USA", "ACCUSE", "USA") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The FBI arrested a Russian spy in Ohio.", ("USA", "COERCE", "RUS")),
+    ("Immigration and Customs Enforcement detained a Mexican activist.",
+     ("USA", "COERCE", "MEX")),
+])
+def test_a_us_agency_is_the_united_states(pipeline: Pipeline, text: str,
+                                          expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found and expected[::-1] not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Philippine lawmakers impeached the Philippine vice president.",
+    "The Peruvian Congress voted to impeach President Dina Boluarte.",
+])
+def test_an_impeachment_is_a_domestic_accusation(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert any(t == "ACCUSE" and s == o for s, t, o in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Kenyan judge blocked the order.", ("KEN", "REJECT", "KEN")),
+    ("A Brazilian judge blocked the extradition of an Argentine activist.",
+     ("BRA", "REJECT", "ARG")),
+])
+def test_blocking_an_order_or_an_extradition_rejects_it(pipeline: Pipeline, text: str,
+                                                        expected: tuple) -> None:
+    assert expected in events(pipeline, text)
+
+
+def test_blocked_roads_are_no_rejection(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan farmers blocked roads near the capital.")
+    assert not any(t == "REJECT" for _, t, _ in found), found
+
+
+def test_lawmakers_who_urge_their_own_president_ask_their_own_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan lawmakers urged Kenyan President Hassan Ali to dismiss "
+                             "the minister.")
+    assert ("KEN", "REQUEST", "KEN") in found, found
+
+
+def test_one_politician_attacking_another_of_the_same_state_is_no_assault(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan lawmakers attacked Kenyan President Hassan Ali for his "
+                             "speech.")
+    assert not any(t == "ASSAULT" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya urged Ugandan President Hassan Ali Mwinyi to withdraw his troops.",
+    "Kenyan lawmakers urged Kenyan President Hassan Ali to resign.",
+])
+def test_the_act_asked_for_after_a_long_addressee_is_not_done(pipeline: Pipeline,
+                                                               text: str) -> None:
+    found = events(pipeline, text)
+    assert any(t == "REQUEST" for _, t, _ in found), found
+    assert not any(t == "RETREAT" for _, t, _ in found), found
+
+
+def test_an_appeal_against_a_plan_leaves_the_plan_its_own_act(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean groups filed an appeal against the Peruvian government's "
+                             "plan to deport Bolivian migrants.")
+    assert any(t == "COERCE" and {s, o} == {"PER", "BOL"} for s, t, o in found), found
+
+
+def test_a_second_act_asked_for_after_and_is_not_done(pipeline: Pipeline) -> None:
+    asked = events(pipeline, "Kenya urged Uganda to end its support for the rebels and "
+                             "withdraw its troops from Somalia.")
+    done = events(pipeline, "Kenya urged Uganda to end its support for the rebels and "
+                            "withdrew its troops from Somalia.")
+    assert ("KEN", "REQUEST", "UGA") in asked and ("KEN", "REQUEST", "UGA") in done
+    assert not any(t == "RETREAT" for _, t, _ in asked), asked
+    assert ("KEN", "RETREAT", "SOM") in done, done
+
+
+@pytest.mark.parametrize(("text", "expected", "content"), [
+    ("China told Japan to stop its patrols near the islands.", ("CHN", "REQUEST", "JPN"), None),
+    ("The EU pressed Serbia to recognise Kosovo.", ("EU", "REQUEST", "SRB"),
+     ("SRB", "SUPPORT", "XKX")),
+])
+def test_telling_or_pressing_someone_to_act_asks_it(pipeline: Pipeline, text: str,
+                                                    expected: tuple, content) -> None:
+    found = events(pipeline, text)
+    assert expected in found and content not in found, found
+
+
+def test_a_clause_opened_by_comma_and_coordinator_ends_the_trigger_before(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Chilean president called for calm on Sunday, and also "
+                             "cancelled his participation in a summit with Peru.")
+    assert ("CHL", "REQUEST", "PER") not in found, found
+    assert ("CHL", "SANCTION", "PER") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president died on Monday, according to a statement released by the Kenyan "
+    "government.",
+    "A report released by the Kenyan health ministry counted 40 cases.",
+    "The Kenyan police issued a press release on the case.",
+])
+def test_a_published_statement_or_report_releases_no_one(pipeline: Pipeline,
+                                                         text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(t == "RETREAT" for _, t, _ in found), found
+
+
+def test_a_court_that_releases_a_former_president_still_releases(pipeline: Pipeline) -> None:
+    found = events(pipeline, "A Kenyan court released the former Kenyan president from "
+                             "prison.")
+    assert ("KEN", "RETREAT", "KEN") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president wrote on Twitter that he would ask Uganda for help.",
+    "Kenya's president responded via Twitter, attacking the ruling.",
+])
+def test_a_platform_something_is_said_on_is_no_actor(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any("ORG:x" in (s, o) for s, _, o in found), found
+
+
+def test_a_platform_acted_on_is_still_an_actor(pipeline: Pipeline) -> None:
+    assert ("EU", "SANCTION", "ORG:x") in events(pipeline, "The EU fined Twitter over "
+                                                            "disinformation.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya, a close ally of the United States, condemned Uganda.", ("KEN", "ACCUSE", "UGA")),
+    ("Chile, a key U.S. partner in the region, has refused to send troops to Peru.",
+     ("CHL", "REJECT", "PER")),
+])
+def test_the_name_before_an_apposition_is_the_subject(pipeline: Pipeline, text: str,
+                                                      expected: tuple) -> None:
+    found = events(pipeline, text)
+    assert expected in found, found
+    assert not any(s in ("USA", "UGA") and t == expected[1] for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "kept", "content"), [
+    ("Kenya denied any involvement in the attack on the Ugandan border post.",
+     ("KEN", "REJECT", "UGA"), "ASSAULT"),
+    ("Peru rejected a ceasefire with the rebels of Chile.", ("PER", "REJECT", "CHL"), "RETREAT"),
+])
+def test_what_is_denied_or_rejected_did_not_happen(pipeline: Pipeline, text: str, kept: tuple,
+                                                   content: str) -> None:
+    found = events(pipeline, text)
+    assert kept in found and not any(t == content for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president urged citizens to stay home.",
+    "The government of Kenya declared an outbreak of cholera, and called on the population "
+    "to remain vigilant.",
+])
+def test_a_state_asking_its_own_people_asks_itself(pipeline: Pipeline, text: str) -> None:
+    assert ("KEN", "REQUEST", "KEN") in events(pipeline, text)
+

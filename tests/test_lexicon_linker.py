@@ -305,3 +305,10 @@ def test_counterpart_with_and_without_name(linker: EntityLinker) -> None:
     (m,) = link(linker, "التقى نظيره الصيني شي جين بينغ")
     assert (m.entity_id, m.state, m.title) == ("PER:xi_jinping", "CHN", "counterpart")
     assert pairs(link(linker, "التقى نظيره الصيني")) == [("الصيني", "CHN")]
+
+
+def test_a_lower_case_particle_name_is_a_name_but_a_lower_case_word_is_not() -> None:
+    from diplomap.lexicon.linker import _particle_name
+    assert _particle_name("troops fought al-Shabaab", 14)
+    assert not _particle_name("an al-qaida-style cell", 3)
+    assert not _particle_name("the turkey was served", 4)

@@ -148,3 +148,11 @@ def test_load_time_expansion_is_cached_and_fast() -> None:
     load_frames("ar")
     load_frames("en")
     assert time.process_time() - start < 1.5
+
+
+def test_finite_forms_are_past_and_third_person_never_bare() -> None:
+    from diplomap.extract.morphology import finite_forms
+    forms = finite_forms("en")
+    assert {"withdrew", "withdraws", "urged"} <= forms
+    assert "withdraw" not in forms and "put" not in forms
+    assert finite_forms("ar") == frozenset()

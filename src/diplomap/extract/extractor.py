@@ -40,6 +40,7 @@ from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_fr
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
+from diplomap.extract.morphology import finite_forms
 from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents
@@ -68,8 +69,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
-# lifted): that act is hypothetical or not an event of its own.
-CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE"})
+# lifted, denied or rejected): that act is hypothetical or not an event of its own.
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
 # Types whose act on a handing over ("refused the extradition of X to Y") is done to its
 # receiver, the one who asked for it.
 RECEIVING_TYPES = frozenset({"REJECT"})
@@ -83,9 +84,14 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
+# Verbal acts one official or organ of a state does to another of the same state ("the MPs
+# urge the president to resign", "the court rejects the former president's petition");
+# force and meetings between them are no such act ("Biden attacked Trump" is a word).
+OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
+CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 # A state dominates a document (a bare "police" with no other context is its organ) when it
 # has at least this many mentions and this many times those of the next state.
@@ -220,6 +226,7 @@ class Extractor:
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
                                  lambda args: self._organ_state(args, state))
+            view.args = [a for a in view.args if not self._as_medium(view, a)]
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -240,6 +247,15 @@ class Extractor:
             return self.lexicon.office_holder(state, title, published) if published else None
 
         return Referents(self.grammar, text, focal, office_holder, title_of)
+
+    def _as_medium(self, view: SentenceView, arg: Arg) -> bool:
+        """"wrote on Twitter", "announced via Telegram": a platform (lexicon `medium`) right
+        after a medium marker (or one word after it: "on his Twitter account") is where it
+        was said, no actor."""
+        entity = self.lexicon.entity(arg.entity) if not arg.implicit else None
+        markers = view.grammar.medium_markers
+        return entity is not None and bool(entity.extra.get("medium")) and any(
+            view.word_at(arg.first - k) in markers for k in (1, 2))
 
     @staticmethod
     def _new_paragraph(text: str, start: int, state: DocState) -> bool:
@@ -346,6 +362,10 @@ class Extractor:
             if acted_for:
                 return acted_for[0], "state", entity_id
             return entity_id, "person", entity_id
+        if entity.state and entity.extra.get("organ"):
+            # an organ of the state (a ministry, a legislature, a security service) is the
+            # state, as ONTOLOGY codes "the Russian foreign ministry" or "Georgian police"
+            return entity.state, "state", None
         return entity_id, ontology().canonical_kind(entity.kind), None
 
     # -- sentence -----------------------------------------------------------------
@@ -973,13 +993,17 @@ class Extractor:
             main = state.verb_subjects[1] if state.verb_subjects[0] == view.index else []
             subjects = st.adjunct_subject(view, hit.first, frame.subject, main)
             how = st.ADJUNCT_SUBJECT if subjects else how
+        if not subjects and not self.grammar.verb_first:
+            subjects, how = self._apposed_head(view, hit, frame.subject), st.SVO_SUBJECT
         if not subjects and not _possessed(hit, view):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
-        if not subjects and hit.speaker is not None and hit.speaker.kind in frame.subject and (
+        if not subjects and not hit.pledger and hit.speaker is not None and (
+                hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
+            # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
@@ -1075,7 +1099,12 @@ class Extractor:
             objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
-        if not pairs and subjects and self._domestic(frame, subjects, objects) and (
+        own_named = [a for a in right if a.entity == subjects[0].entity] if subjects else []
+        official = self._own_official(view, hit, subjects, own_named) if not pairs else None
+        if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
+            hit.why(official, st.DOMESTIC, "official of the same state")
+            return [(subjects[0], official)]
+        if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -1083,6 +1112,46 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    @staticmethod
+    def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
+        """"Pakistan, a key U.S. ally ..., has refused to ...", "X declares ..., and calls
+        on ...": the name that opens the sentence is the subject of a verb whose clause
+        names no one before it, when a comma closes that name (an apposition follows) or
+        the verb's clause opens with a coordinator (a second predicate of the sentence)."""
+        clause = view.clause_start(hit.first)
+        if clause == 0 or hit.first - clause > 2 or any(
+                clause <= a.first < hit.first for a in view.args):
+            return []  # the verb opens its clause (after "and", "also", "has" at most)
+        head = next((a for a in view.args if not a.implicit), None)
+        if head is None or head.first > 1 or head.marked or head.kind not in kinds or (
+                head.last >= clause) or head.coordinated:
+            return []
+        if view.word_at(clause) in view.grammar.coordinators:
+            return [head]
+        following = [a for a in view.args if head.last <= a.first < clause]
+        if not view.boundary[head.last] or (following and following[0].first == head.last):
+            return []  # "Chile, Peru and ...": a list, not an apposition
+        return [head]
+
+    @staticmethod
+    def _own_official(view: SentenceView, hit: Hit, subjects: list[Arg], own: list[Arg]
+                      ) -> Arg | None:
+        """An organ or official named as the doer and another official or organ of the same
+        state named after the trigger in its clause: an act between the two (the MPs of a
+        state urge its president, a court rejects a former president's petition)."""
+        event = hit.frame.event or {}
+        if not subjects or subjects[0].implicit or not st.by_organ(subjects[0]) or (
+                event.get("type") not in OWN_OFFICIAL_TYPES):
+            return None
+        doer = subjects[0]
+        titles = view.grammar.person_titles
+
+        def official(arg: Arg) -> bool:  # "Somali President X": the adjective and a title
+            return st.by_organ(arg) or view.word_at(arg.last) in titles
+        return next((a for a in st.in_clause(view, hit.last, own)
+                     if official(a) and (a.person != doer.person or not a.person)
+                     and a is not doer), None)
 
     def _adjacent_object(self, view: SentenceView, hit: Hit, candidates: list[Arg],
                          subjects: list[Arg]) -> Arg | None:
@@ -1189,8 +1258,12 @@ class Extractor:
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
         """An event a state does to its own people, with no other target named."""
         event = frame.event
+        # "the state of X sues the Y administration": an official of the same state named as
+        # the target makes it an act within the state, as an organ as its doer does
+        organ = st.by_organ(subjects[0]) or any(
+            st.by_organ(o) and o.entity == subjects[0].entity for o in objects)
         if frame.fact or not event or not st.domestic_target(
-                event["type"], event.get("mode"), st.by_organ(subjects[0])):
+                event["type"], event.get("mode"), organ):
             return False
         return (subjects[0].kind == "state"
                 and all(o.entity == subjects[0].entity for o in objects))
@@ -1457,10 +1530,30 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
         return REASON
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
-    if kind in CONTENT_TYPES and 0 <= hit.first - statement.last <= 4 and (
-            view.clause_start(hit.first) <= statement.first):
+    if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
+            0 <= hit.first - statement.last <= 4 or _asked_act(statement, hit, view)
+            or _asked_too(statement, hit, view)):
         return kind
     return None
+
+
+def _asked_too(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"urged X to end its support for Y and withdraw its troops": a bare verb joined by a
+    coordinator to the act asked for is asked for too ("... and withdrew" is a new act)."""
+    g = view.grammar
+    opened = any(view.word_at(k) in g.content_links for k in range(statement.last, hit.first))
+    return opened and view.word_at(hit.first - 1) in g.coordinators and (
+        view.word_at(hit.first) not in finite_forms(g.code))
+
+
+def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"urged Somali President Hassan Ali to resign": the act right after the link word
+    that follows the addressee, however many words the addressee's name takes (an addressee
+    is no prepositional phrase: "an appeal against X's plan to deport" asks for no deporting)."""
+    g = view.grammar
+    between = {view.word_at(k) for k in range(statement.last, hit.first - 1)}
+    return hit.first - statement.last <= CONTENT_REACH and view.word_at(
+        hit.first - 1) in g.content_links and not between & (g.content_links | g.prepositions)
 
 
 def _confident(kind: str, trace: list) -> float:
@@ -1629,7 +1722,12 @@ def _mediation_of(hit: Hit, later: Hit) -> bool:
 def _new_clause(view: SentenceView, later: Hit) -> bool:
     """A trigger right after a comma opens a clause of its own ("..., accusing X of", "،
     متهمة X"): the names after it are its own, not an earlier trigger's objects."""
-    return later.first < len(view.boundary) and view.boundary[later.first]
+    first = later.first
+    if first < len(view.boundary) and view.boundary[first]:
+        return True
+    # "..., and also cancels": a coordinator after a comma opens the clause too
+    return any(0 <= k < len(view.boundary) and view.boundary[k]
+               and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
 
 
 def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:

@@ -128,6 +128,8 @@ class Grammar:
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
+    content_links: frozenset[str]         # "urged X to resign": opens the act asked for
+    medium_markers: frozenset[str]        # "wrote on Twitter": the platform is a medium
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
@@ -180,7 +182,8 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
-        "event_noun_relatives", "refusal_links", "patient_nouns", "threat_conditions",
+        "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
+        "patient_nouns", "threat_conditions",
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",

@@ -192,6 +192,22 @@ def _shipped_inflections() -> dict[str, dict[str, list[str]]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@cache
+def finite_forms(lang: str) -> frozenset[str]:
+    """The past and third-person forms of the frames' English verbs ("withdrew",
+    "withdraws", never "withdraw"): a verb in one is a clause's own predicate, not the bare
+    infinitive of an act asked for. Empty for other languages."""
+    if lang != "en":
+        return frozenset()
+    finite: set[str] = set()
+    bare: set[str] = set()
+    for key, tags in _shipped_inflections().items():
+        if key.startswith("verb:"):
+            finite.update(f for tag in ("VBD", "VBZ") for f in tags.get(tag, ()))
+            bare.update(f for tag in ("VB", "VBP") for f in tags.get(tag, ()))
+    return frozenset(finite - bare)
+
+
 def lemminflect_inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of one word (Penn tag -> forms), by its out-of-vocabulary
     rules when the word is not in its lexicon (`mobilise`)."""

@@ -296,8 +296,16 @@ def _split(normalized: str, grammar: Grammar
     # punctuation is never inside a word: it stands in what precedes a word; most words
     # follow one space, which is no mark
     boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
-                and not _inside_number(parts, 2 * k) for k, before in enumerate(parts[0:-1:2])]
+                and not _inside_number(parts, 2 * k) and not _after_initial(parts, 2 * k)
+                for k, before in enumerate(parts[0:-1:2])]
     return parts, words, boundary
+
+
+def _after_initial(parts: list[str], k: int) -> bool:
+    """A full stop after a one-letter word ("U.S. forces", "George W. Bush") marks an
+    abbreviation or an initial, not the end of a clause."""
+    return k >= 2 and parts[k].strip() == "." and len(parts[k - 1]) == 1 and (
+        parts[k - 1].isalpha())
 
 
 def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list[bool]
@@ -383,7 +391,9 @@ def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
         if any(a.last > k for a in view.args) or (k < first - 1 and view.boundary[k + 1]):
             return ""
         if view.word_at(k) in view.grammar.locative:
-            return view.word_at(k)
+            # "In a statement, X said": a phrase that opens the sentence is fronted, and
+            # the name after its comma is the subject, not a place it names
+            return view.word_at(k) if k > 0 else ""
     return ""
 
 

@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,9 @@ from diplomap.text.normalize import Normalized, normalize_key
 PRIORITY = {"members": -1, "name": 0, "acronym": 1, "organ": 1.5, "adjective": 2, "metonym": 3,
             "title": 4, "modifier": 5}
 CASED_RESOLUTIONS = frozenset({"name", "adjective", "metonym"})
+# A name may open with a short lower-case particle joined to a capitalised word
+# ("al-Shabaab", "el-Sisi"): it is still written as a name.
+_PARTICLE_NAME = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")
 DATELINE_MARKS = frozenset(":،,")
 _TARGET, _KIND = itemgetter(0), attrgetter("kind")  # of an entry, of its target
 
@@ -117,7 +121,7 @@ def _scan(
         if end < size and text[end].isalnum():
             continue
         s = end - n
-        if cased is not None and cased[s].islower():
+        if cased is not None and cased[s].islower() and not _particle_name(cased, s):
             entries = tuple(e for e in entries if e[0].resolution not in CASED_RESOLUTIONS)
         for start, clitic in _left_options(text, s):
             ok = entries if not clitic and _BARE_ALLOWED else tuple(
@@ -127,6 +131,12 @@ def _scan(
                     clitic += next(p for f, p in CONTRACTIONS.items() if text.startswith(f, s))
                 out.append(Cand(start, s, end, ok, clitic))
                 break
+
+
+def _particle_name(cased: str, start: int) -> bool:
+    """A lower-case particle, a hyphen and a capital letter at `start` ("al-Qaeda")."""
+    found = _PARTICLE_NAME.match(cased, start)
+    return found is not None and cased[found.end() - 1].isupper()
 
 
 def _select(cands: list[Cand], size: int) -> tuple[list[Cand], list[Cand]]:
