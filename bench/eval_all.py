@@ -230,7 +230,7 @@ def _split_note(key: str, model: str, label: str) -> str:
     if key.startswith("calibrate"):
         return "calibration only: no rule written from it"
     trained = "scorer" in model and label == "dev"
-    return "scorer trained on 80 % of these items" if trained else ""
+    return "rules written from it" + ("; scorer trained on 80 % of these items" if trained else "")
 
 
 def _gain(results: dict, model: str, key: str, r: dict) -> str:
