@@ -333,6 +333,11 @@ def _unknown_names(view: SentenceView, text: str) -> list[int]:
     """The capitalised words outside names and references: names the lexicon does not
     know ("minister Stefano Patuanelli"), but a word opening a sentence or a clause that is
     a grammar word or stands alone ("In July, ...", "Later the president ...")."""
+    if not view.spans:
+        return []
+    words = text[view.spans[0][0]:view.spans[-1][1]]
+    if words.lower() == words:  # no capital letter at all (a script without case)
+        return []
     grammar_words = _grammar_words(view.grammar)
     outside = view.masked | view.referred
     # each word's: capitalised outside names and references (and no word after the last)
