@@ -15,11 +15,15 @@ import numpy as np
 import pytest
 
 from diplomap.extract import confirm as confirm_module
+from diplomap.extract import reference
+from diplomap.extract import sentence as sentence_module
 from diplomap.extract.confirm import ScorerConfirm
 from diplomap.extract.final_confidence import FinalConfidence, _mapped_step, mapped
+from diplomap.extract.grammar import norm
 from diplomap.extract.model import Event, Evidence, Fact, changed
 from diplomap.extract.pipeline import Pipeline
 from diplomap.extract.scorer import Scorer
+from diplomap.extract.sentence import SentenceView
 from diplomap.extract.strategies import Step
 from diplomap.store import records
 from diplomap.store.extractions import _evidence, _evidence_json
@@ -129,3 +133,82 @@ def test_rules_and_scorer_read_as_if_every_sentence_were_scored(
         assert [asdict(f) for f in facts] == [asdict(f) for f in reading.extraction.facts]
         assert [asdict(e) for e in events] == [asdict(e) for e in reading.extraction.events]
 
+
+
+def _sample_docs() -> list[tuple[dict, str]]:
+    return [(json.loads(path.read_text(encoding="utf-8")), path.name[:2])
+            for path in sorted(SAMPLE.glob("*.json"))]
+
+
+def _plain_unknown_names(view: SentenceView, text: str) -> list[int]:
+    """`reference._unknown_names` as it was written before its capitals were read once."""
+    g = view.grammar
+    grammar_words = (g.prepositions | g.articles | g.coordinators | g.relatives
+                     | g.demonstratives | g.person_pronouns | g.list_inclusion | g.since)
+
+    def capitalised(i: int) -> bool:
+        return (i < len(view.words) and i not in view.masked and i not in view.referred
+                and reference._capitalised(text[view.spans[i][0]:view.spans[i][1]]))
+
+    return [i for i in range(len(view.words)) if capitalised(i) and not (
+        (i == 0 or view.boundary[i]) and (view.words[i][0] in grammar_words
+                                          or not capitalised(i + 1)))]
+
+
+def test_reference_shortcuts_skip_no_reference_and_no_unknown_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over the sample corpus: a word the reference scan skips (none of its forms starts a
+    phrase) starts no phrase with any next word; a word `bare_organs` skips starts no organ
+    noun; the cached forms are the plain ones; the unknown names read once are the plain
+    ones."""
+    checked = {"skipped": 0, "views": 0, "unknown": 0}
+    scan, unknown = reference._references, reference._unknown_names
+
+    def checking_scan(view: SentenceView, text: str) -> list:
+        g = view.grammar
+        index, firsts = reference._phrase_index(g), reference._phrase_firsts(g)
+        for i, word in enumerate(view.words):
+            forms = reference._first_forms(g, word)
+            assert forms == reference._forms(g, word)
+            if not firsts.isdisjoint(forms):
+                continue
+            checked["skipped"] += 1
+            nexts = reference._forms(g, view.words[i + 1]) if i + 1 < len(view.words) else set()
+            assert not any(f in index or f"{f} {n}" in index for f in forms for n in nexts)
+            assert forms.isdisjoint(index)
+            if g.bare_organs and sentence_module._organ_firsts(g).isdisjoint(word):
+                assert sentence_module._organ_at(view, i) == 0
+        checked["views"] += 1
+        return scan(view, text)
+
+    def checking_unknown(view: SentenceView, text: str) -> list[int]:
+        found = unknown(view, text)
+        assert found == _plain_unknown_names(view, text)
+        checked["unknown"] += len(found)
+        return found
+
+    monkeypatch.setattr(reference, "_references", checking_scan)
+    monkeypatch.setattr(reference, "_unknown_names", checking_unknown)
+    pipeline = Pipeline(model="rules")
+    for doc, lang in _sample_docs():
+        pipeline(doc["text"], lang, doc["published"])
+    assert checked["views"] > 100 and checked["skipped"] > 1000 and checked["unknown"] > 10
+
+
+def test_first_forms_cache_is_per_grammar_and_starts_over_when_full(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forms cached for a word are those of its grammar (Arabic's article form differs
+    from English's none), and a full cache is emptied, not served stale."""
+    ar, en = Pipeline(model="rules").extractor("ar").grammar, Pipeline(
+        model="rules").extractor("en").grammar
+    word = ar.readings(norm("للرئيس"))
+    assert reference._first_forms(ar, word) == reference._forms(ar, word)
+    assert norm("الرئيس") in reference._first_forms(ar, word)
+    assert reference._first_forms(en, word) == frozenset(word)  # English has no article
+    monkeypatch.setattr(reference, "FORMS_CACHE_SIZE", 2)
+    reference._forms_cache(ar).clear()
+    words = [ar.readings(norm(w)) for w in ("بالحكومة", "للوزير", "والرئيس")]
+    for w in words:
+        assert reference._first_forms(ar, w) == reference._forms(ar, w)
+        assert len(reference._forms_cache(ar)) <= 2
+    assert list(reference._forms_cache(ar)) == [words[2]]  # emptied at the third word

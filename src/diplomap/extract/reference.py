@@ -201,15 +201,18 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
     kind PRONOUN, TITLE (value: the title), PAIR or a description's kind."""
     g = view.grammar
     index = _phrase_index(g)
+    firsts = _phrase_firsts(g)
     found: list[tuple[int, int, str, str]] = []
     taken: set[int] = set(view.masked)
     for i, word in enumerate(view.words):
         if i in taken:
             continue
         forms = _first_forms(g, word)
+        if firsts.isdisjoint(forms):  # no phrase starts with any of its forms
+            continue
         if i + 1 < len(view.words):  # a phrase is found by its first two words
             after = _first_forms(g, view.words[i + 1])
-            forms |= {f"{form} {next_form}" for form in forms for next_form in after}
+            forms = forms | {f"{form} {next_form}" for form in forms for next_form in after}
         lists = [index[form] for form in forms if form in index]
         if not lists:
             continue
@@ -242,14 +245,41 @@ def _phrase_index(g: Grammar) -> dict[str, list[tuple[int, tuple[str, ...], str,
     return index
 
 
-def _first_forms(g: Grammar, word: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=8)
+def _phrase_firsts(g: Grammar) -> frozenset[str]:
+    """The first word of every reference phrase: a word none of whose forms is one starts
+    none (forms hold no space, so a two-word key "a b" is found only through its "a")."""
+    return frozenset(key.split(" ", 1)[0] for key in _phrase_index(g))
+
+
+FORMS_CACHE_SIZE = 50_000  # words per grammar whose forms are kept (then it starts over)
+
+
+@lru_cache(maxsize=8)
+def _forms_cache(g: Grammar) -> dict[tuple[str, ...], frozenset[str]]:
+    """Per grammar (hashed by identity, never changed): a word's readings -> its forms."""
+    return {}
+
+
+def _first_forms(g: Grammar, word: tuple[str, ...]) -> frozenset[str]:
     """The forms a word may read as (`_reads`): its readings, and with a governing proclitic
-    joined with the article, the article form ("للرئيس" -> "الرئيس")."""
+    joined with the article, the article form ("للرئيس" -> "الرئيس"). They depend on the
+    readings and the grammar only, so they are cached per grammar."""
+    cache = _forms_cache(g)
+    forms = cache.get(word)
+    if forms is None:
+        if len(cache) >= FORMS_CACHE_SIZE:
+            cache.clear()
+        forms = cache[word] = _forms(g, word)
+    return forms
+
+
+def _forms(g: Grammar, word: tuple[str, ...]) -> frozenset[str]:
     forms = set(word)
     if g.article:
         forms |= {g.article + r[len(c):] for r in word for c in g.article_clitics
                   if r.startswith(c)}
-    return forms
+    return frozenset(forms)
 
 
 def _phrase_at(view: SentenceView, i: int,
@@ -303,18 +333,27 @@ def _unknown_names(view: SentenceView, text: str) -> list[int]:
     """The capitalised words outside names and references: names the lexicon does not
     know ("minister Stefano Patuanelli"), but a word opening a sentence or a clause that is
     a grammar word or stands alone ("In July, ...", "Later the president ...")."""
-    g = view.grammar
-    grammar_words = (g.prepositions | g.articles | g.coordinators | g.relatives
-                     | g.demonstratives | g.person_pronouns | g.list_inclusion | g.since)
-
-    def capitalised(i: int) -> bool:
-        return (i < len(view.words) and i not in view.masked and i not in view.referred
-                and _capitalised(text[view.spans[i][0]:view.spans[i][1]]))
-
+    if not view.spans:
+        return []
+    words = text[view.spans[0][0]:view.spans[-1][1]]
+    if words.lower() == words:  # no capital letter at all (a script without case)
+        return []
+    grammar_words = _grammar_words(view.grammar)
+    outside = view.masked | view.referred
+    # each word's: capitalised outside names and references (and no word after the last)
+    capitalised = [i not in outside and _capitalised(text[s:e])
+                   for i, (s, e) in enumerate(view.spans)] + [False]
     # a word opening a sentence or clause is a name when the next word is capitalised too
-    return [i for i in range(len(view.words)) if capitalised(i) and not (
+    return [i for i in range(len(view.words)) if capitalised[i] and not (
         (i == 0 or view.boundary[i]) and (view.words[i][0] in grammar_words
-                                          or not capitalised(i + 1)))]
+                                          or not capitalised[i + 1]))]
+
+
+@lru_cache(maxsize=8)
+def _grammar_words(g: Grammar) -> frozenset[str]:
+    """The grammar words that, opening a sentence or clause, are capitalised as its first."""
+    return (g.prepositions | g.articles | g.coordinators | g.relatives | g.demonstratives
+            | g.person_pronouns | g.list_inclusion | g.since)
 
 
 def _quoted(view: SentenceView, text: str, at: int) -> bool:

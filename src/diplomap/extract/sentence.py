@@ -169,7 +169,10 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
     to one by a hyphen ("government-affiliated"), nor before a word that names its owner
     ("the police of ...")."""
     found: list[tuple[int, int]] = []
-    for i in range(len(view.words)):
+    firsts = _organ_firsts(view.grammar)
+    for i, word in enumerate(view.words):
+        if firsts.isdisjoint(word):  # starts no organ noun (`_organ_at`'s first test)
+            continue
         n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
         if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
