@@ -213,6 +213,8 @@ class Extractor:
         # "US$" names no state the document is about
         state.dominant = _dominant(counts if len(named) == len(doc.mentions)
                                    else self._state_counts(doc, named))
+        if state.dominant is None and not counts:
+            state.dominant = self._only_place_state(named)
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
@@ -343,6 +345,14 @@ class Extractor:
                     resolved[2] is not None, spans):
                 counts[resolved[0]] += 1
         return counts
+
+    def _only_place_state(self, mentions: list) -> str | None:
+        """The one state every place of a document lies in, when it names no state as an
+        actor ("Police in Oxfordshire, England ..."): the state its bare organs act for."""
+        states = {self._place_state(m.entity_id) for m in mentions
+                  if getattr(self.lexicon.entity(m.entity_id), "kind", None) == "place"}
+        states.discard(None)
+        return states.pop() if len(states) == 1 else None
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)
