@@ -794,6 +794,8 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
+            if self._non_state_agent(view, right, markers):
+                return []
             return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
@@ -807,6 +809,14 @@ class Extractor:
         if not patients:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    @staticmethod
+    def _non_state_agent(view: SentenceView, right: list[Arg], markers: tuple[str, ...]
+                         ) -> bool:
+        """"was shot by an ELN sniper": a group or organisation right behind the agent
+        marker and its article is the doer, so the act is no state's domestic one."""
+        return any(a.kind in ("armed_group", "organization") and any(
+            view.word_at(a.first - k) in markers for k in (1, 2)) for a in right)
 
     def _domestic_addressed(self, text: str, view: SentenceView, hit: Hit, state: DocState
                             ) -> list[tuple[Arg, Arg]]:
