@@ -96,6 +96,7 @@ ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many se
 # A state dominates a document (a bare "police" with no other context is its organ) when it
 # has at least this many mentions and this many times those of the next state.
 DOMINANT_MENTIONS, DOMINANT_RATIO = 2, 2
+ADDRESSEE_REACH = 6  # words between a request and the official it is addressed to, at most
 # The subject of an addressing trigger stands at most this many words before it, capitalised
 # words of a title or a name left out ("X on Monday urged", "United States Senator from
 # Vermont Bernie Sanders endorsed"; not "forces conduct an operation against militias
@@ -835,8 +836,9 @@ class Extractor:
         if found is None:
             return []
         subject, how, start = found
-        addressee = st.own_addressee(view, start, subject,
-                                     getattr(hit.frame, "target_markers", ()) or ())
+        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        addressee = st.own_addressee(view, start, subject, markers) or _marked_official(
+            view, hit, subject, markers)
         if not addressee:
             return []
         own = implicit(subject.entity)
@@ -1574,6 +1576,23 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     between = {view.word_at(k) for k in range(statement.last, hit.first - 1)}
     return hit.first - statement.last <= CONTENT_REACH and view.word_at(
         hit.first - 1) in g.content_links and not between & (g.content_links | g.prepositions)
+
+
+def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
+                     ) -> str:
+    """"issued a subpoena for documents from Secretary of State X", "an appeal to Finance
+    Minister X": an official or organ of the subject's own state behind one of the
+    trigger's target markers a few words on in its clause is the one addressed ('' when
+    there is none)."""
+    for arg in view.args:
+        if arg.first < hit.last or arg.first - hit.last > ADDRESSEE_REACH:
+            continue
+        if any(view.boundary[k] for k in range(hit.last, arg.first + 1)):
+            return ""
+        if (arg.kind == "state" and arg.entity == subject.entity and st.by_organ(arg)
+                and st.governed_by(view, arg, markers)):
+            return arg.person or arg.resolution or "named"
+    return ""
 
 
 def _confident(kind: str, trace: list) -> float:
