@@ -193,3 +193,18 @@ def test_places_in_two_states_leave_the_organ_without_one(pipeline: Pipeline) ->
     found = events(pipeline, "Storms hit Wales and Munich. Roads were shut. Police arrested "
                              "a looter on Friday.", "en")
     assert not any(kind == "COERCE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Wildfires burned across Chile this week. The Senate urged residents of the coast to "
+    "leave.",
+    "Wildfires burned across Chile this week. Congress urged citizens to save water.",
+])
+def test_a_bare_legislature_is_the_state_of_the_context(pipeline: Pipeline, text: str) -> None:
+    assert ("CHL", "REQUEST", "CHL") in events(pipeline, text, "en")
+
+
+def test_a_bare_legislature_between_two_states_has_none(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chile and Peru signed a fishing accord. The Senate urged "
+                             "fishermen to respect it.", "en")
+    assert not any(kind == "REQUEST" for _, kind, _ in found), found
