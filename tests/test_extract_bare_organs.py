@@ -174,3 +174,37 @@ def test_a_passive_by_a_bare_organ_needs_an_organ_or_people(pipeline: Pipeline, 
                                                             expected: bool) -> None:
     found = events(pipeline, text, "en")
     assert (("PER", "COERCE", "PER") in found) is expected, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A painting was taken from a gallery in Kent, England, on Monday. The frame was "
+           "found later. Police arrested a local man on Tuesday."),
+    ("en", "Fog closed roads across Scotland. Two lorries collided near a bridge. Police "
+           "detained the driver of one of them."),
+    ("ar", "سُرقت لوحة من متحف في إنجلترا يوم الاثنين. وعُثر على الإطار لاحقاً. "
+           "واعتقلت الشرطة رجلاً يوم الثلاثاء."),
+])
+def test_with_no_state_as_actor_the_organ_is_the_state_its_places_lie_in(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("GBR", "COERCE", "GBR") in events(pipeline, text, lang)
+
+
+def test_places_in_two_states_leave_the_organ_without_one(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Storms hit Wales and Munich. Roads were shut. Police arrested "
+                             "a looter on Friday.", "en")
+    assert not any(kind == "COERCE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Wildfires burned across Chile this week. The Senate urged residents of the coast to "
+    "leave.",
+    "Wildfires burned across Chile this week. Congress urged citizens to save water.",
+])
+def test_a_bare_legislature_is_the_state_of_the_context(pipeline: Pipeline, text: str) -> None:
+    assert ("CHL", "REQUEST", "CHL") in events(pipeline, text, "en")
+
+
+def test_a_bare_legislature_between_two_states_has_none(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chile and Peru signed a fishing accord. The Senate urged "
+                             "fishermen to respect it.", "en")
+    assert not any(kind == "REQUEST" for _, kind, _ in found), found

@@ -96,6 +96,7 @@ ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many se
 # A state dominates a document (a bare "police" with no other context is its organ) when it
 # has at least this many mentions and this many times those of the next state.
 DOMINANT_MENTIONS, DOMINANT_RATIO = 2, 2
+ADDRESSEE_REACH = 6  # words between a request and the official it is addressed to, at most
 # The subject of an addressing trigger stands at most this many words before it, capitalised
 # words of a title or a name left out ("X on Monday urged", "United States Senator from
 # Vermont Bernie Sanders endorsed"; not "forces conduct an operation against militias
@@ -213,6 +214,8 @@ class Extractor:
         # "US$" names no state the document is about
         state.dominant = _dominant(counts if len(named) == len(doc.mentions)
                                    else self._state_counts(doc, named))
+        if state.dominant is None and not counts:
+            state.dominant = self._only_place_state(named)
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
@@ -343,6 +346,14 @@ class Extractor:
                     resolved[2] is not None, spans):
                 counts[resolved[0]] += 1
         return counts
+
+    def _only_place_state(self, mentions: list) -> str | None:
+        """The one state every place of a document lies in, when it names no state as an
+        actor ("Police in Oxfordshire, England ..."): the state its bare organs act for."""
+        states = {self._place_state(m.entity_id) for m in mentions
+                  if getattr(self.lexicon.entity(m.entity_id), "kind", None) == "place"}
+        states.discard(None)
+        return states.pop() if len(states) == 1 else None
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)
@@ -784,6 +795,8 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
+            if self._non_state_agent(view, right, markers):
+                return []
             return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
@@ -797,6 +810,14 @@ class Extractor:
         if not patients:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    @staticmethod
+    def _non_state_agent(view: SentenceView, right: list[Arg], markers: tuple[str, ...]
+                         ) -> bool:
+        """"was shot by an ELN sniper": a group or organisation right behind the agent
+        marker and its article is the doer, so the act is no state's domestic one."""
+        return any(a.kind in ("armed_group", "organization") and any(
+            view.word_at(a.first - k) in markers for k in (1, 2)) for a in right)
 
     def _domestic_addressed(self, text: str, view: SentenceView, hit: Hit, state: DocState
                             ) -> list[tuple[Arg, Arg]]:
@@ -815,8 +836,9 @@ class Extractor:
         if found is None:
             return []
         subject, how, start = found
-        addressee = st.own_addressee(view, start, subject,
-                                     getattr(hit.frame, "target_markers", ()) or ())
+        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        addressee = st.own_addressee(view, start, subject, markers) or _marked_official(
+            view, hit, subject, markers)
         if not addressee:
             return []
         own = implicit(subject.entity)
@@ -1554,6 +1576,23 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     between = {view.word_at(k) for k in range(statement.last, hit.first - 1)}
     return hit.first - statement.last <= CONTENT_REACH and view.word_at(
         hit.first - 1) in g.content_links and not between & (g.content_links | g.prepositions)
+
+
+def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
+                     ) -> str:
+    """"issued a subpoena for documents from Secretary of State X", "an appeal to Finance
+    Minister X": an official or organ of the subject's own state behind one of the
+    trigger's target markers a few words on in its clause is the one addressed ('' when
+    there is none)."""
+    for arg in view.args:
+        if arg.first < hit.last or arg.first - hit.last > ADDRESSEE_REACH:
+            continue
+        if any(view.boundary[k] for k in range(hit.last, arg.first + 1)):
+            return ""
+        if (arg.kind == "state" and arg.entity == subject.entity and st.by_organ(arg)
+                and st.governed_by(view, arg, markers)):
+            return arg.person or arg.resolution or "named"
+    return ""
 
 
 def _confident(kind: str, trace: list) -> float:

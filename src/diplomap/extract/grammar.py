@@ -104,6 +104,7 @@ class Grammar:
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
+    speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
     reference_not_before: frozenset[str]  # "the president of ...": no reference
@@ -187,7 +188,7 @@ def grammar(code: str) -> Grammar:
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
-        "person_pronouns", "reference_not_before",
+        "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns")}
     focal = g.table("focal_pronouns")
     return Grammar(

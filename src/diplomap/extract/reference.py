@@ -38,6 +38,7 @@ QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted 
 DESCRIBED_KINDS = {"state": frozenset({"state", "territory"}),
                    "organization": frozenset({"organization"}),
                    "armed_group": frozenset({"armed_group"})}
+SPEAKER_KINDS = frozenset({"state", "organization", "armed_group", "company"})
 PAIR_MEMORY = 2  # a dual phrase stands for two states named this many sentences back at most
 # What a reference is: a person's pronoun or title, two states (the others: a kind above)
 PRONOUN, TITLE, PAIR = "person", "title", "pair"
@@ -70,6 +71,8 @@ class Referents:
     # (sentence, word) of each capitalised word outside names: a name the lexicon does not
     # know (in a script with case), which a later "he" or "the minister" may stand for
     unknown: list[tuple[int, int]] = field(default_factory=list)
+    # (paragraph, speaker) of a quotation still open after the latest sentence
+    speaker: tuple[int, Arg] | None = None
 
     def remember(self, view: SentenceView, paragraph: int) -> None:
         """Record the actors `view` names (by name or by reference)."""
@@ -102,7 +105,34 @@ class Referents:
                              person=target.person, marked=_governed(view, first),
                              resolution=f"{REFERENCE}:{words}"))
             view.referred.update(range(first, last))
-        return found
+        return found + self._speakers(view, paragraph, found)
+
+    def _speakers(self, view: SentenceView, paragraph: int, referred: list[Arg]) -> list[Arg]:
+        """'"I urge everyone to stay home," the minister said': a first-person pronoun
+        inside a quotation stands for the one actor the sentence names outside it with no
+        preposition (its speaker; none when it names two), or, in a sentence of a quotation
+        opened in an earlier sentence of the paragraph ('X said: "... . I urge ..."'), for
+        the speaker of the sentence that opened it."""
+        g = view.grammar
+        outside = [a for a in view.args + referred if _named(a) and not a.marked
+                   and a.kind in SPEAKER_KINDS and not _in_quotation(self.text, a.start)]
+        speaker = outside[0] if len({(a.entity, a.person) for a in outside}) == 1 else None
+        if speaker is None and not outside and _in_quotation(self.text, view.start) and (
+                self.speaker is not None and self.speaker[0] == paragraph):
+            speaker = self.speaker[1]
+        opened = _in_quotation(self.text, view.end)
+        self.speaker = (paragraph, speaker) if opened and speaker is not None else (
+            self.speaker if opened and not outside else None)
+        at = [i for i, word in enumerate(view.words)
+              if i not in view.masked and i not in view.referred
+              and not g.speaker_pronouns.isdisjoint(word)
+              and _in_quotation(self.text, view.spans[i][0])]
+        if speaker is None or not at:
+            return []
+        view.referred.update(at)
+        return [Arg(speaker.entity, speaker.kind, i, i + 1, *view.spans[i],
+                    person=speaker.person, marked=_governed(view, i),
+                    resolution=f"{REFERENCE}:{view.word_at(i)}") for i in at]
 
     def _pair(self, view: SentenceView, first: int, last: int) -> list[Arg]:
         """"the two countries": the two states named in the sentences just before (and in
@@ -359,6 +389,13 @@ def _grammar_words(g: Grammar) -> frozenset[str]:
 def _quoted(view: SentenceView, text: str, at: int) -> bool:
     """An odd number of quotation marks stands before word `at` in its sentence."""
     return sum(text[view.start:view.spans[at][0]].count(q) for q in QUOTES) % 2 == 1
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    """An odd number of quotation marks stands between the paragraph's start and
+    `offset`: a quotation is open there."""
+    start = text.rfind("\n", 0, offset) + 1
+    return sum(text[start:offset].count(q) for q in QUOTES) % 2 == 1
 
 
 def _governed(view: SentenceView, first: int) -> bool:

@@ -69,7 +69,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "town_nouns", "person_pronouns",
-            "reference_not_before",
+            "speaker_pronouns", "reference_not_before",
             "bare_organs", "organ_modifiers", "organ_owner_markers", "addressee_nouns"),
             "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "title_anaphora": "table",

@@ -1,0 +1,39 @@
+"""Police firing on people of their own state is an assault within it (ONTOLOGY "Actors in
+events"; the ontology's ASSAULT `domestic: [firearms]`), unless a group is named as the
+shooter. Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def events(pipeline: Pipeline, text: str) -> set[tuple]:
+    found = pipeline(text, "en", "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "A man with a knife attacked diners in Lyon, France. Police shot him dead.",
+    "A man with a knife attacked diners in Lyon, France. He was shot dead by police.",
+])
+def test_police_shooting_an_attacker_is_a_domestic_assault(pipeline: Pipeline,
+                                                          text: str) -> None:
+    assert ("FRA", "ASSAULT", "FRA") in events(pipeline, text)
+
+
+def test_a_group_named_behind_by_is_the_shooter(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Two soldiers were shot by an ELN patrol near Cali, Colombia.")
+    assert ("COL", "ASSAULT", "COL") not in found, found
+
+
+def test_other_force_needs_a_target_named(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Fighting spread in Colombia. The army shelled hills near a "
+                             "river town on Monday.")
+    assert ("COL", "ASSAULT", "COL") not in found, found
