@@ -33,3 +33,22 @@ def test_a_conviction_in_the_passive_is_the_state_s_sanction(pipeline: Pipeline,
 def test_condemning_is_no_conviction(pipeline: Pipeline) -> None:
     found = events(pipeline, "أدانت تشيلي بشدة الهجوم الذي شنته الأرجنتين.")
     assert not any(kind == "SANCTION" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "وحثت وزيرة الخارجية التشيلية المواطنين على تجنب السفر.",
+    "أبدت الأمم المتحدة قلقها إزاء الأرجنتين. "
+    "وحث رئيس الوزراء التشيلي السكان على البقاء في منازلهم.",
+])
+def test_a_titled_official_addressing_own_people(pipeline: Pipeline, text: str) -> None:
+    """Verb first, a two-word title before the nationality; the sentence before names
+    another state, which is no addressee of a request to one's own people."""
+    found = events(pipeline, text)
+    assert ("CHL", "REQUEST", "CHL") in found
+    assert not any(kind == "REQUEST" and target == "ARG" for _, kind, target in found), found
+
+
+def test_the_bahamas_in_both_spellings(pipeline: Pipeline) -> None:
+    found = events(pipeline, "عبر الإعصار جزر البهاما. "
+                             "وحث رئيس الوزراء البهامي السكان على الإخلاء.")
+    assert ("BHS", "REQUEST", "BHS") in found

@@ -101,6 +101,7 @@ DOMINANT_MENTIONS, DOMINANT_RATIO = 2, 2
 # Vermont Bernie Sanders endorsed"; not "forces conduct an operation against militias
 # supporting Y").
 ADDRESSER_GAP = 3
+TITLE_WORDS = 2  # words of a title before the nationality of a verb-first subject
 
 
 @dataclass
@@ -842,7 +843,8 @@ class Extractor:
             return None
         if before:
             return before[-1], st.SVO_SUBJECT, hit.last
-        if verb_first and after and after[0].first - hit.last <= 1 and not after[0].marked:
+        if verb_first and after and _title_between(view, hit.last, after[0].first) and (
+                not after[0].marked):
             return after[0], st.VSO_SUBJECT, after[0].last
         if nominal:
             return None
@@ -1058,7 +1060,8 @@ class Extractor:
             objects = self._answered(state, subjects[0])
             hit.why(objects, st.REPLY_TARGET)
         if not objects and frame.addressee_before and subjects and (
-                state.objects[0] == view.index - 1):
+                state.objects[0] == view.index - 1) and not self._addresses_own(
+                view, hit, subjects[0]):
             named = {a.entity for a in subjects}
             objects = [_from_before(a) for a in state.objects[1] if a.entity not in named]
             hit.why(objects, st.ADDRESSEE_BEFORE)
@@ -1112,6 +1115,14 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    @staticmethod
+    def _addresses_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+        """"وحث رئيس الوزراء السكان على الإخلاء": an addressing trigger whose object names
+        the subject's own people addresses no one of the sentence before."""
+        start = subject.last if subject.first >= hit.last else hit.last
+        return bool(st.own_addressee(view, start, subject,
+                                     getattr(hit.frame, "target_markers", ()) or ()))
 
     @staticmethod
     def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
@@ -1477,6 +1488,14 @@ def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
     """How many of the words [first, last) are not capitalised (a script without case has
     no capitals: every word counts)."""
     return sum(1 for k in range(first, last) if not text[view.spans[k][0]].isupper())
+
+
+def _title_between(view: SentenceView, first: int, last: int) -> bool:
+    """The words [first, last) may be the title a verb-first subject's nationality follows
+    ("حث رئيس الوزراء الكيني"): at most two, neither a preposition nor after a boundary."""
+    return last - first <= TITLE_WORDS and not any(
+        view.boundary[k] or view.word_at(k) in view.grammar.prepositions
+        for k in range(first, last))
 
 
 def _dominant(counts: Counter[str]) -> str | None:
