@@ -52,3 +52,8 @@ def test_the_bahamas_in_both_spellings(pipeline: Pipeline) -> None:
     found = events(pipeline, "عبر الإعصار جزر البهاما. "
                              "وحث رئيس الوزراء البهامي السكان على الإخلاء.")
     assert ("BHS", "REQUEST", "BHS") in found
+
+
+def test_what_a_request_asks_for_after_a_long_addressee_is_no_act(pipeline: Pipeline) -> None:
+    found = events(pipeline, "حث الرئيس التشيلي رئيس هيئة الأركان العامة للجيش على الاستقالة.")
+    assert not any(kind == "RETREAT" for _, kind, _ in found), found
