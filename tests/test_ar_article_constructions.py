@@ -57,3 +57,14 @@ def test_the_bahamas_in_both_spellings(pipeline: Pipeline) -> None:
 def test_what_a_request_asks_for_after_a_long_addressee_is_no_act(pipeline: Pipeline) -> None:
     found = events(pipeline, "حث الرئيس التشيلي رئيس هيئة الأركان العامة للجيش على الاستقالة.")
     assert not any(kind == "RETREAT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "تعيش تشيلي أزمة سياسية. ووجهت النيابة العامة إلى المحافظ تهمة الاختلاس.",
+    "تعيش تشيلي أزمة سياسية. وفرضت السلطات المحلية مساء الأحد حظر التجول.",
+])
+def test_a_bare_organ_inside_a_gapped_trigger(pipeline: Pipeline, text: str) -> None:
+    """Verb first: the organ noun between the verb and the rest of its trigger is skipped
+    like a name."""
+    found = events(pipeline, text)
+    assert any(s == t == "CHL" for s, _, t in found), found

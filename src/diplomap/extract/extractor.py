@@ -450,7 +450,7 @@ class Extractor:
 
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         hits = []
-        skipped = view.masked | _counted_words(view, amounts)
+        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view)
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
@@ -1496,6 +1496,13 @@ def _title_between(view: SentenceView, first: int, last: int) -> bool:
     return last - first <= TITLE_WORDS and not any(
         view.boundary[k] or view.word_at(k) in view.grammar.prepositions
         for k in range(first, last))
+
+
+def _organ_words(view: SentenceView) -> set[int]:
+    """The words of bare organ nouns ("ووجهت النيابة العامة إلى الوزير تهمة"): a verb-first
+    subject a gapped trigger skips like a name."""
+    return {k for a in view.args if a.resolution == "organ" and not a.implicit
+            for k in range(a.first, a.last)}
 
 
 def _dominant(counts: Counter[str]) -> str | None:
