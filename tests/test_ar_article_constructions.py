@@ -68,3 +68,11 @@ def test_a_bare_organ_inside_a_gapped_trigger(pipeline: Pipeline, text: str) -> 
     like a name."""
     found = events(pipeline, text)
     assert any(s == t == "CHL" for s, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "أصدر الرئيس التشيلي قرارات عفو شملت عشرين سجيناً.",
+    "ومنح الرئيس التشيلي العفو لعشرين سجيناً بعد سنوات في السجن.",
+])
+def test_a_pardon_is_a_release(pipeline: Pipeline, text: str) -> None:
+    assert ("CHL", "RETREAT", "CHL") in events(pipeline, text)
