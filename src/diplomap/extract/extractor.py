@@ -102,6 +102,7 @@ ADDRESSEE_REACH = 6  # words between a request and the official it is addressed 
 # Vermont Bernie Sanders endorsed"; not "forces conduct an operation against militias
 # supporting Y").
 ADDRESSER_GAP = 3
+TITLE_WORDS = 2  # words of a title before the nationality of a verb-first subject
 
 
 @dataclass
@@ -460,7 +461,7 @@ class Extractor:
 
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         hits = []
-        skipped = view.masked | _counted_words(view, amounts)
+        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view)
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
@@ -864,7 +865,8 @@ class Extractor:
             return None
         if before:
             return before[-1], st.SVO_SUBJECT, hit.last
-        if verb_first and after and after[0].first - hit.last <= 1 and not after[0].marked:
+        if verb_first and after and _title_between(view, hit.last, after[0].first) and (
+                not after[0].marked):
             return after[0], st.VSO_SUBJECT, after[0].last
         if nominal:
             return None
@@ -1080,7 +1082,8 @@ class Extractor:
             objects = self._answered(state, subjects[0])
             hit.why(objects, st.REPLY_TARGET)
         if not objects and frame.addressee_before and subjects and (
-                state.objects[0] == view.index - 1):
+                state.objects[0] == view.index - 1) and not self._addresses_own(
+                view, hit, subjects[0]):
             named = {a.entity for a in subjects}
             objects = [_from_before(a) for a in state.objects[1] if a.entity not in named]
             hit.why(objects, st.ADDRESSEE_BEFORE)
@@ -1134,6 +1137,14 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    @staticmethod
+    def _addresses_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+        """"وحث رئيس الوزراء السكان على الإخلاء": an addressing trigger whose object names
+        the subject's own people addresses no one of the sentence before."""
+        start = subject.last if subject.first >= hit.last else hit.last
+        return bool(st.own_addressee(view, start, subject,
+                                     getattr(hit.frame, "target_markers", ()) or ()))
 
     @staticmethod
     def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
@@ -1499,6 +1510,21 @@ def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
     """How many of the words [first, last) are not capitalised (a script without case has
     no capitals: every word counts)."""
     return sum(1 for k in range(first, last) if not text[view.spans[k][0]].isupper())
+
+
+def _title_between(view: SentenceView, first: int, last: int) -> bool:
+    """The words [first, last) may be the title a verb-first subject's nationality follows
+    ("حث رئيس الوزراء الكيني"): at most two, neither a preposition nor after a boundary."""
+    return last - first <= TITLE_WORDS and not any(
+        view.boundary[k] or view.word_at(k) in view.grammar.prepositions
+        for k in range(first, last))
+
+
+def _organ_words(view: SentenceView) -> set[int]:
+    """The words of bare organ nouns ("ووجهت النيابة العامة إلى الوزير تهمة"): a verb-first
+    subject a gapped trigger skips like a name."""
+    return {k for a in view.args if a.resolution == "organ" and not a.implicit
+            for k in range(a.first, a.last)}
 
 
 def _dominant(counts: Counter[str]) -> str | None:
