@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh database, the CLI runner, ../shared when present."""
+"""Shared fixtures: a fresh database, the CLI runner, ../shared when present, the rules
+pipeline that construction tests read their own sentences with."""
 
 from __future__ import annotations
 
@@ -20,6 +21,20 @@ SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold"
 SAMPLE = REPO / "src" / "diplomap" / "sample"
 OUTPUT = REPO / "test-output"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The rules alone (no scorer): construction tests check what the grammar reads."""
+    from diplomap.extract import Pipeline
+
+    return Pipeline(model="rules")
+
+
+def event_triples(pipeline, text: str, lang: str = "en") -> set[tuple]:
+    """(source, type, target) of every event `pipeline` reads in `text`."""
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
 
 
 def need_shared(path: Path = SEEDS) -> Path:

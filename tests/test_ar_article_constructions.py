@@ -3,19 +3,15 @@ own writing: convictions in the passive and the participle."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from diplomap.extract import Pipeline
 
+from conftest import event_triples
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def events(pipeline: Pipeline, text: str) -> set[tuple]:
-    found = pipeline(text, "ar", "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target) for e in found}
+events = partial(event_triples, lang="ar")
 
 
 @pytest.mark.parametrize("text", [

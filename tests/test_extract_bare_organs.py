@@ -9,15 +9,9 @@ import pytest
 
 from diplomap.extract import Pipeline
 
+from conftest import event_triples
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target) for e in found}
+events = event_triples
 
 
 @pytest.mark.parametrize(("lang", "text"), [
