@@ -212,3 +212,17 @@ def test_first_forms_cache_is_per_grammar_and_starts_over_when_full(
         assert reference._first_forms(ar, w) == reference._forms(ar, w)
         assert len(reference._forms_cache(ar)) <= 2
     assert list(reference._forms_cache(ar)) == [words[2]]  # emptied at the third word
+
+
+def test_an_open_quotation_read_from_prefix_counts_is_the_paragraph_count() -> None:
+    from diplomap.extract.grammar import grammar
+    from diplomap.extract.reference import QUOTES, Referents
+
+    text = 'He said: "We will go.\nThey «left» today." and “more” here\n"open'
+    referents = Referents(grammar("en"), text, None)
+    for offset in range(len(text) + 1):
+        start = text.rfind("\n", 0, offset) + 1
+        naive = sum(text[start:offset].count(q) for q in QUOTES) % 2 == 1
+        assert referents._in_quotation(offset) is naive
+        assert referents._in_quotation(offset, 0) is (
+            sum(text[:offset].count(q) for q in QUOTES) % 2 == 1)

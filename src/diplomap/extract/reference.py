@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView, pair_args
@@ -73,6 +74,19 @@ class Referents:
     unknown: list[tuple[int, int]] = field(default_factory=list)
     # (paragraph, speaker) of a quotation still open after the latest sentence
     speaker: tuple[int, Arg] | None = None
+    # quotation marks in text[:i], for every i: whether a quotation is open at an offset is
+    # then two lookups, not a count over the paragraph for every word
+    quotes_before: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.quotes_before = list(accumulate((c in QUOTES for c in self.text), initial=0))
+
+    def _in_quotation(self, offset: int, start: int | None = None) -> bool:
+        """An odd number of quotation marks stands between `start` (by default the
+        paragraph's start) and `offset`: a quotation is open there."""
+        if start is None:
+            start = self.text.rfind("\n", 0, offset) + 1
+        return (self.quotes_before[offset] - self.quotes_before[start]) % 2 == 1
 
     def remember(self, view: SentenceView, paragraph: int) -> None:
         """Record the actors `view` names (by name or by reference)."""
@@ -87,7 +101,7 @@ class Referents:
         country")."""
         found: list[Arg] = []
         for first, last, kind, value in _references(view, self.text):
-            if kind == PRONOUN and _quoted(view, self.text, first):
+            if kind == PRONOUN and self._in_quotation(view.spans[first][0], view.start):
                 continue
             if kind == PAIR:
                 found += self._pair(view, first, last)
@@ -115,18 +129,18 @@ class Referents:
         the speaker of the sentence that opened it."""
         g = view.grammar
         outside = [a for a in view.args + referred if _named(a) and not a.marked
-                   and a.kind in SPEAKER_KINDS and not _in_quotation(self.text, a.start)]
+                   and a.kind in SPEAKER_KINDS and not self._in_quotation(a.start)]
         speaker = outside[0] if len({(a.entity, a.person) for a in outside}) == 1 else None
-        if speaker is None and not outside and _in_quotation(self.text, view.start) and (
+        if speaker is None and not outside and self._in_quotation(view.start) and (
                 self.speaker is not None and self.speaker[0] == paragraph):
             speaker = self.speaker[1]
-        opened = _in_quotation(self.text, view.end)
+        opened = self._in_quotation(view.end)
         self.speaker = (paragraph, speaker) if opened and speaker is not None else (
             self.speaker if opened and not outside else None)
         at = [i for i, word in enumerate(view.words)
               if i not in view.masked and i not in view.referred
               and not g.speaker_pronouns.isdisjoint(word)
-              and _in_quotation(self.text, view.spans[i][0])]
+              and self._in_quotation(view.spans[i][0])]
         if speaker is None or not at:
             return []
         view.referred.update(at)
@@ -384,18 +398,6 @@ def _grammar_words(g: Grammar) -> frozenset[str]:
     """The grammar words that, opening a sentence or clause, are capitalised as its first."""
     return (g.prepositions | g.articles | g.coordinators | g.relatives | g.demonstratives
             | g.person_pronouns | g.list_inclusion | g.since)
-
-
-def _quoted(view: SentenceView, text: str, at: int) -> bool:
-    """An odd number of quotation marks stands before word `at` in its sentence."""
-    return sum(text[view.start:view.spans[at][0]].count(q) for q in QUOTES) % 2 == 1
-
-
-def _in_quotation(text: str, offset: int) -> bool:
-    """An odd number of quotation marks stands between the paragraph's start and
-    `offset`: a quotation is open there."""
-    start = text.rfind("\n", 0, offset) + 1
-    return sum(text[start:offset].count(q) for q in QUOTES) % 2 == 1
 
 
 def _governed(view: SentenceView, first: int) -> bool:
