@@ -26,7 +26,6 @@ from diplomap.extract.scorer import Scorer
 from diplomap.extract.sentence import SentenceView
 from diplomap.extract.strategies import Step
 from diplomap.store import records
-from diplomap.store.extractions import _evidence, _evidence_json
 from diplomap.text import Doc
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "diplomap" / "sample" / "corpus"
@@ -76,12 +75,6 @@ def test_signatures_of_a_batch_are_each_texts_own() -> None:
         assert records.signatures(batch) == [_reference_signature(words) for words in batch]
     assert records.signatures([[], []]) == [b"", b""]
     assert records.signature(["a", "b", "a"]) == _reference_signature(["a", "b"])
-
-
-def test_evidence_json_is_what_json_writes() -> None:
-    for items in ([], [Evidence(0, 0, 200)], [Evidence(3, 10, 2000), Evidence(4, 2001, 2100)],
-                  [Evidence(True, 1, 2)], [Evidence(None, 1, 2)]):  # type: ignore[arg-type]
-        assert _evidence_json(items) == json.dumps(_evidence(items))
 
 
 def test_the_final_maps_cached_step_follows_the_curve() -> None:

@@ -230,7 +230,8 @@ class Extractor:
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
                                  lambda args: self._organ_state(args, state))
-            view.args = [a for a in view.args if not self._as_medium(view, a)]
+            if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
+                view.args = [a for a in view.args if not self._as_medium(view, a)]
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -1869,4 +1870,3 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
-

@@ -30,7 +30,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from diplomap.extract.grammar import Grammar
-from diplomap.extract.sentence import Arg, SentenceView, pair_args
+from diplomap.extract.sentence import Arg, SentenceView, pair_args, reads_as
 from diplomap.extract.strategies import REFERENCE
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
@@ -306,9 +306,9 @@ def _forms_cache(g: Grammar) -> dict[tuple[str, ...], frozenset[str]]:
 
 
 def _first_forms(g: Grammar, word: tuple[str, ...]) -> frozenset[str]:
-    """The forms a word may read as (`_reads`): its readings, and with a governing proclitic
-    joined with the article, the article form ("للرئيس" -> "الرئيس"). They depend on the
-    readings and the grammar only, so they are cached per grammar."""
+    """The forms a word may read as (`sentence.reads_as`): its readings, and with a
+    governing proclitic joined with the article, the article form ("للرئيس" -> "الرئيس").
+    They depend on the readings and the grammar only, so they are cached per grammar."""
     cache = _forms_cache(g)
     forms = cache.get(word)
     if forms is None:
@@ -334,22 +334,11 @@ def _phrase_at(view: SentenceView, i: int,
     for _, phrase, kind, value in candidates:
         end = i + len(phrase)
         if end > len(view.words) or not all(
-                _reads(view.grammar, view.words[i + k], w) for k, w in enumerate(phrase)):
+                reads_as(view.grammar, view.words[i + k], w) for k, w in enumerate(phrase)):
             continue
         if not taken.intersection(range(i + 1, end)):
             return phrase, kind, value
     return None
-
-
-def _reads(g: Grammar, word: tuple[str, ...], form: str) -> bool:
-    """The word reads as `form`, or, for a form with the article, as a governing proclitic
-    joined with it ("للرئيس" for "الرئيس")."""
-    if form in word:
-        return True
-    if not g.article or not form.startswith(g.article):
-        return False
-    rest = form[len(g.article):]
-    return any(r == clitic + rest for r in word for clitic in g.article_clitics)
 
 
 def _continued(view: SentenceView, end: int, text: str) -> bool:

@@ -197,16 +197,15 @@ def _hyphened(text: str, start: int, end: int) -> bool:
 def _organ_at(view: SentenceView, i: int) -> int:
     """The number of words of a bare organ noun starting at word i (0: none)."""
     g = view.grammar
-    if _organ_firsts(g).isdisjoint(view.words[i]) or i in view.masked or (
-            (i - 1) in view.masked) or (
+    if i in view.masked or (i - 1) in view.masked or (
             i > 0 and not g.organ_modifiers.isdisjoint(view.words[i - 1])):
         return 0
     for phrase in g.bare_organs:
         n = len(phrase)
         words = range(i, i + n)
         if i + n <= len(view.words) and not view.masked.intersection(words) and all(
-                _reads_organ(g, view.words[k], token) for k, token in zip(words, phrase,
-                                                                          strict=True)):
+                reads_as(g, view.words[k], token)
+                for k, token in zip(words, phrase, strict=True)):
             return 0 if view.word_at(i + n) in g.organ_owner_markers else n
     return 0
 
@@ -221,14 +220,15 @@ def _organ_firsts(g: Grammar) -> frozenset[str]:
     return frozenset(firsts)
 
 
-def _reads_organ(g: Grammar, word: tuple[str, ...], token: str) -> bool:
-    """The word is `token`, also behind a proclitic that holds the article ("للحكومة")."""
-    if token in word:
+def reads_as(g: Grammar, word: tuple[str, ...], form: str) -> bool:
+    """The word reads as `form`, or, for a form with the article, as a governing proclitic
+    joined with it ("للحكومة" for "الحكومة", "للرئيس" for "الرئيس")."""
+    if form in word:
         return True
-    if not g.article or not token.startswith(g.article):
+    if not g.article or not form.startswith(g.article):
         return False
-    bare = token[len(g.article):]
-    return any(word[0].startswith(c) and word[0][len(c):] == bare for c in g.article_clitics)
+    rest = form[len(g.article):]
+    return any(r == clitic + rest for r in word for clitic in g.article_clitics)
 
 
 def _outermost(args: list[Arg]) -> list[Arg]:

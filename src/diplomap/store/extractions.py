@@ -100,16 +100,7 @@ def _event_row(doc_id: str, event: Event) -> dict:
             "target_person": event.target_person, "date": event.date,
             "location": event.location, "intensity": event.intensity, "quad": event.quad,
             "modality": event.modality, "confidence": event.confidence,
-            "evidence": _evidence_json(event.evidence)}
-
-
-def _evidence_json(items: list) -> str:
-    """`json.dumps(_evidence(items))`, written directly: its fields are ints (anything else
-    goes through json)."""
-    if not all(type(e.sentence) is type(e.start) is type(e.end) is int for e in items):
-        return json.dumps(_evidence(items))
-    return "[" + ", ".join(f'{{"sentence": {e.sentence}, "start": {e.start}, "end": {e.end}}}'
-                           for e in items) + "]"
+            "evidence": json.dumps(_evidence(event.evidence))}
 
 
 @dataclass

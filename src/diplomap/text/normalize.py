@@ -152,7 +152,6 @@ class Normalized:
             oend += 1
         return ostart, oend
 
-
     def orig_spans(self, starts: Sequence[int], ends: Sequence[int], cap: int
                    ) -> list[tuple[int, int]]:
         """``orig_span`` of each normalised span (``starts[k]`` < ``ends[k]``), with its
