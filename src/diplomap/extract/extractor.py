@@ -60,6 +60,9 @@ from diplomap.text import normalize
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
 SPOKEN_FACTS = frozenset({"invested_in", "aid_to"})
+# Predicates whose object, when no actor is named, is the state of a place marked as their
+# target ("aid to Gaza": PSE), as events take one.
+PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -71,6 +74,9 @@ LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
+# Of those, the types whose content states no standing relation either: aid asked for or
+# alleged ("urged X to send aid to Y", "accused X of supplying Y with arms") is no aid given.
+UNSTATED_FACT_CONTENT = frozenset({"REQUEST", "ACCUSE"})
 # Types whose act on a handing over ("refused the extradition of X to Y") is done to its
 # receiver, the one who asked for it.
 RECEIVING_TYPES = frozenset({"REJECT"})
@@ -420,7 +426,8 @@ class Extractor:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
                 hit.pledger = previous.subjects
-            if content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact:
+            if content_of in UNSTATED_FACT_CONTENT or (
+                    content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             alleged = self._reason(view, hit, content_of == REASON, alleged, state)
             if alleged is not None and not hit.frame.fact:
@@ -591,14 +598,15 @@ class Extractor:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
         if frame.fact:
-            attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, obj)
+            member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
+            attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
-            trace = self._trace(view, hit, subject, obj, fact_modality, False)
+            trace = self._trace(view, hit, member, whole, fact_modality, False)
             confidence = _confident("fact", trace)
-            state.result.facts.append(Fact(self._fact_subject(frame.fact, subject), frame.fact,
-                                           obj.entity, attrs, fact_modality, confidence,
+            state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
+                                           whole.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
         joint = self._joint_fact(hit, subject, obj)
         if joint and not negated:
@@ -1115,7 +1123,8 @@ class Extractor:
             org = earlier[-1].entity if earlier else self._org_for("", state)
             objects = [implicit(org, "organization")] if org else []
             hit.why(objects, st.IMPLICIT_ORG)
-        if not objects and frame.event and not frame.fact and not multilateral(frame):
+        if not objects and frame.event and (not frame.fact or frame.fact in PLACE_OBJECT) and (
+                not multilateral(frame)):
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1

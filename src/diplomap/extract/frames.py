@@ -58,6 +58,8 @@ class Frame:
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
+    # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
+    object_is_subject: bool = False
 
 
 @dataclass
@@ -130,6 +132,7 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         fact_modality=str(entry.get("fact_modality", "")),
+        object_is_subject=bool(entry.get("object_is_subject")),
     )
 
 
