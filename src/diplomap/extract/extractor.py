@@ -97,6 +97,7 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
+RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 # A state dominates a document (a bare "police" with no other context is its organ) when it
@@ -420,6 +421,10 @@ class Extractor:
                 # a trigger coordinated with the one before shares its aim
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
+            if previous and hit.modality == "actual" and _restates(previous, hit, view):
+                hit.modality, hit.cue = previous.modality, previous.cue
+            elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
+                hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
             content_of = _content_of(previous, hit, view) if previous else None
             if previous and content_of == "planned":  # what a pledge promises
                 if not hit.frame.fact:
@@ -1593,6 +1598,23 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
             or _asked_too(statement, hit, view)):
         return kind
     return None
+
+
+def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"would provide $300 million in aid": a trigger of the same fact a few words after
+    another in its clause restates it (and keeps its modality)."""
+    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
+        0 <= hit.first - previous.last <= RESTATE_GAP) and view.clause_start(
+        hit.first) <= previous.first
+
+
+def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"agreed to provide aid", "offered aid": a fact right after an agreement or offer
+    (AGREE, no fact of its own) is promised, not yet done; not a thing approved a word on
+    ("وافقت على حزمة مساعدات" approved an aid package)."""
+    event = previous.frame.event or {}
+    return bool(hit.frame.fact) and not previous.frame.fact and event.get(
+        "type") == "AGREE" and hit.first == previous.last
 
 
 def _asked_too(statement: Hit, hit: Hit, view: SentenceView) -> bool:
