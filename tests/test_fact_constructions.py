@@ -272,3 +272,115 @@ def test_transnational_names_no_shared_border_ar(pipeline: Pipeline, text: str,
                                                  expected: set) -> None:
     found = facts(pipeline, text, "ar")
     assert {(s, o) for s, p, o, _ in found if p == "border_with"} == expected, found
+
+
+# --- aid, investment, agreements and membership on more constructions ---------------------
+def predicate(found: set[tuple], name: str) -> set[tuple]:
+    return {(s, o, m) for s, p, o, m in found if p == name}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile accused Peru of supplying the rebels with weapons."),
+    ("en", "Chile urged Peru to send humanitarian aid to Bolivia."),
+    ("ar", "اتهمت تشيلي بيرو بإرسال أسلحة إلى بوليفيا."),
+    ("ar", "دعت تشيلي بيرو إلى تقديم مساعدات إنسانية لبوليفيا."),
+])
+def test_aid_asked_for_or_alleged_is_no_aid_given(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    assert not predicate(facts(pipeline, text, lang), "aid_to")
+
+
+@pytest.mark.parametrize("text", [
+    "أبدت تشيلي وبيرو استعدادهما لمساعدة بعضهما البعض.",
+    "كانت الشاحنات تنقل القمح من تشيلي لمساعدة اقتصاد بيرو.",
+    "أطلقت القوات التشيلية النار على بيروفيين أثناء محاولتهم الحصول على مساعدات إنسانية.",
+    "أطلقت القوات التشيلية النار على بيروفيين ينتظرون المساعدات.",
+])
+def test_helping_and_aid_sought_name_no_giver_ar(pipeline: Pipeline, text: str) -> None:
+    assert not predicate(facts(pipeline, text, "ar"), "aid_to")
+
+
+def test_the_singular_with_its_kind_is_aid_ar(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "قدمت تشيلي مساعدة عسكرية لبيرو.", "ar")
+    assert predicate(found, "aid_to") == {("CHL", "PER", "actual")}, found
+
+
+def test_aid_waited_for_names_no_giver(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chilean troops fired on Peruvians waiting for food aid.", "en")
+    assert not predicate(found, "aid_to"), found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Chile provided Peru with humanitarian assistance worth $10 million.", "actual"),
+    ("Chile will provide Peru with air defence systems.", "planned"),
+    ("Chile has sent $6 billion in weapons to Peru since 2022.", "actual"),
+    ("Chile will send Patriot missiles to Peru.", "planned"),
+    ("Chile sent humanitarian aid to Gaza.", "actual"),
+])
+def test_the_receiver_of_arms_and_aid(pipeline: Pipeline, text: str, modality: str) -> None:
+    expected = "PSE" if "Gaza" in text else "PER"
+    assert predicate(facts(pipeline, text, "en"), "aid_to") == {("CHL", expected, modality)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile announced it would provide $300 million in aid to Peru."),
+    ("en", "Chile agreed to provide aid to Peru."),
+    ("en", "Chile offered aid to Peru."),
+    ("ar", "أعلنت تشيلي أنها ستقدم 300 مليون دولار مساعدات لبيرو."),
+    ("ar", "التزمت تشيلي بالتبرع بمليار دولار لبيرو."),
+])
+def test_aid_promised_is_planned_once(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert predicate(found, "aid_to") == {("CHL", "PER", "planned")}, found
+
+
+def test_an_aid_package_approved_is_given_ar(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "وافقت تشيلي على حزمة مساعدات عسكرية لبيرو.", "ar")
+    assert predicate(found, "aid_to") == {("CHL", "PER", "actual")}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Chile pledged to invest $10 billion in Peru.", "planned"),
+    ("en", "Chile holds a 20 percent stake in Peru's national airline.", "actual"),
+    ("ar", "استحوذت تشيلي على حصة الأغلبية في ميناء كالاو البيروفي.", "actual"),
+])
+def test_investments_pledged_and_stakes(pipeline: Pipeline, lang: str, text: str,
+                                        modality: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert predicate(found, "invested_in") == {("CHL", "PER", modality)}, found
+    assert not predicate(found, "aid_to"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile reached a deal with Peru on lithium exports.",
+    "Chile and Peru struck an agreement on fishing rights.",
+])
+def test_a_deal_reached_is_an_agreement(pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "en")
+    assert {(s, o) for s, o, _ in predicate(found, "agreement_with")} == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union suspended Chad's membership after the coup."),
+    ("ar", "علّق الاتحاد الأفريقي عضوية تشاد بعد الانقلاب."),
+    ("ar", "أعلن الاتحاد الأفريقي تعليق عضوية تشاد."),
+])
+def test_a_suspended_membership_is_the_members(pipeline: Pipeline, lang: str,
+                                               text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert predicate(found, "member_of") == {("TCD", "AU", "actual")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile applied to join the African Union."),
+    ("en", "Chile's bid to join the African Union stalled."),
+    ("ar", "تقدمت تشيلي بطلب للانضمام إلى الاتحاد الأفريقي."),
+])
+def test_membership_applied_for_is_planned(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert predicate(found, "member_of") == {("CHL", "AU", "planned")}, found
+
+
+def test_the_imperfect_of_chairing_ar(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "تترأس تشيلي الاتحاد الأفريقي هذا العام.", "ar")
+    assert predicate(found, "chair_of") == {("CHL", "AU", "actual")}, found

@@ -1120,6 +1120,9 @@ class Extractor:
             subjects = [fallback] if fallback else []
         else:
             self._carry(state, subjects[0])
+        if not objects and frame.fact in PLACE_OBJECT:  # "aid to Gaza" before the focal state
+            objects = self._place_actor(view, hit, right, taken)
+            hit.why(objects, st.PLACE)
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [implicit(state.focal)]
             hit.why(objects, st.IMPLICIT_OBJECT)
@@ -1128,8 +1131,7 @@ class Extractor:
             org = earlier[-1].entity if earlier else self._org_for("", state)
             objects = [implicit(org, "organization")] if org else []
             hit.why(objects, st.IMPLICIT_ORG)
-        if not objects and frame.event and (not frame.fact or frame.fact in PLACE_OBJECT) and (
-                not multilateral(frame)):
+        if not objects and frame.event and not frame.fact and not multilateral(frame):
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
