@@ -384,3 +384,30 @@ def test_membership_applied_for_is_planned(pipeline: Pipeline, lang: str, text: 
 def test_the_imperfect_of_chairing_ar(pipeline: Pipeline) -> None:
     found = facts(pipeline, "تترأس تشيلي الاتحاد الأفريقي هذا العام.", "ar")
     assert predicate(found, "chair_of") == {("CHL", "AU", "actual")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru upgraded their ties to a comprehensive strategic partnership."),
+    ("ar", "رفعت تشيلي وبيرو علاقاتهما إلى مستوى الشراكة الاستراتيجية الشاملة."),
+])
+def test_ties_upgraded_to_a_partnership_are_the_pairs(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, o, _ in predicate(found, "partner_of")} == {("CHL", "PER")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile brokered a prisoner exchange between Peru and Bolivia."),
+    ("ar", "توسطت تشيلي في صفقة تبادل أسرى بين بيرو وبوليفيا."),
+])
+def test_a_mediation_reaches_over_the_act_it_brokered(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, o, _ in predicate(found, "mediated")} == {
+        ("CHL", "PER"), ("CHL", "BOL")}, found
+
+
+def test_an_agreement_on_a_treaty_is_no_promise_ar(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "وقّع رئيسا تشيلي وبيرو بيانا يؤكد الاتفاق على معاهدة دفاع مشترك.",
+                  "ar")
+    assert {m for _, _, m in predicate(found, "agreement_with")} == {"actual"}, found

@@ -60,6 +60,9 @@ from diplomap.text import normalize
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
 SPOKEN_FACTS = frozenset({"invested_in", "aid_to"})
+# Predicates of giving: agreeing or offering to give ("agreed to provide aid") promises them
+# ("agreed on a treaty" is no promised treaty).
+GIVING_FACTS = frozenset({"aid_to", "invested_in"})
 # Predicates whose object, when no actor is named, is the state of a place marked as their
 # target ("aid to Gaza": PSE), as events take one.
 PLACE_OBJECT = frozenset({"aid_to"})
@@ -97,6 +100,8 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
+BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
+SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
@@ -421,6 +426,10 @@ class Extractor:
                 # a trigger coordinated with the one before shares its aim
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
+            if hit.frame.between:
+                hit.right = _between_reach(view, hit)
+            if previous and _shares_parties(previous, hit, view):
+                hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and _restates(previous, hit, view):
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
@@ -1610,12 +1619,33 @@ def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         hit.first) <= previous.first
 
 
+def _between_reach(view: SentenceView, hit: Hit) -> int:
+    """"توسطت تركيا في صفقة تبادل أسرى بين روسيا وأوكرانيا": a mediation reaches over the
+    act it brokered (another trigger) to the parties after "between" in its clause."""
+    if any(a.between for a in view.args if hit.last <= a.first < hit.right):
+        return hit.right
+    clause = view.clause_start(hit.first)
+    after = [a for a in view.args if a.between and a.first >= hit.right
+             and a.first - hit.last <= BETWEEN_REACH and view.clause_start(a.first) <= clause]
+    return max([hit.right] + [a.last for a in view.args if after and a.first >= after[0].first
+                              and a.first - after[0].last <= 2])
+
+
+def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"A and B upgraded their ties to a strategic partnership", "رفعت A وB علاقاتهما إلى
+    مستوى الشراكة": a symmetric fact after a symmetric act of its clause is between the
+    parties of that act."""
+    return bool(hit.frame.fact) and hit.frame.symmetric and previous.frame.symmetric and (
+        not previous.frame.fact) and view.clause_start(hit.first) <= previous.first and (
+        hit.first - previous.last <= SHARED_PARTIES_GAP)
+
+
 def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"agreed to provide aid", "offered aid": a fact right after an agreement or offer
     (AGREE, no fact of its own) is promised, not yet done; not a thing approved a word on
     ("وافقت على حزمة مساعدات" approved an aid package)."""
     event = previous.frame.event or {}
-    return bool(hit.frame.fact) and not previous.frame.fact and event.get(
+    return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
         "type") == "AGREE" and hit.first == previous.last
 
 
