@@ -411,3 +411,27 @@ def test_an_agreement_on_a_treaty_is_no_promise_ar(pipeline: Pipeline) -> None:
     found = facts(pipeline, "وقّع رئيسا تشيلي وبيرو بيانا يؤكد الاتفاق على معاهدة دفاع مشترك.",
                   "ar")
     assert {m for _, _, m in predicate(found, "agreement_with")} == {"actual"}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru received a $50 million grant from Chile."),
+    ("en", "Peru welcomed the loan from Chile."),
+])
+def test_a_grant_or_loan_from_a_state_is_its_aid(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, o, _ in predicate(found, "aid_to")} == {("CHL", "PER")}, found
+
+
+def test_an_agreement_finalised_is_signed(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chile and Peru finalized a trade agreement.", "en")
+    assert {(s, o) for s, o, _ in predicate(found, "agreement_with")} == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan presented its plan for the Middle Corridor."),
+    ("ar", "طرحت كازاخستان مشروع الممر الأوسط."),
+])
+def test_a_plan_put_forward_is_proposed(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("KAZ", "INIT:middle_corridor", "actual") in predicate(found, "proposed"), found
