@@ -170,7 +170,10 @@ def test_frames_use_only_the_ontology(path: Path) -> None:
         assert kinds <= slots, where
         if frame.get("fact"):  # the frame's slots take no kind its predicate does not
             predicate = onto.predicates[frame["fact"]]
-            for slot, allowed in (("subject", predicate.subject), ("object", predicate.object)):
+            # with `object_is_subject` the verb's object is the fact's subject
+            roles = ("object", "subject") if frame.get("object_is_subject") else (
+                "subject", "object")
+            for slot, allowed in zip(roles, (predicate.subject, predicate.object), strict=True):
                 assert _kinds(frame.get(slot, ["state"])) <= _kinds(allowed), f"{where} {slot}"
         for event in (frame.get("event"), frame.get("negated_event")):
             if event:
