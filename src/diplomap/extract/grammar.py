@@ -119,6 +119,7 @@ class Grammar:
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
+    title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
@@ -181,7 +182,8 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
+        "modifier_participles", "modifier_markers", "person_titles", "title_qualifiers",
+        "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions",

@@ -59,7 +59,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "independence", "non_permanent", "first", "policy_nouns", "seat_words",
             "naming_words", "place_prepositions", "title_of", "abbreviations", "speech_verbs",
             "complementizers", "stance_words", "modifier_participles", "modifier_markers",
-            "person_titles", "adjunct_prefixes", "adjunct_suffixes",
+            "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "event_noun_relatives", "refusal_links", "content_links",
             "medium_markers",
