@@ -59,3 +59,35 @@ def test_a_title_a_place_qualifies_is_not_the_contexts_official(pipeline: Pipeli
     text = ("Floods hit the Bahamas on Sunday. Last week, Carolina Governor Ronald Quarterby "
             "urged residents to leave the coast.")
     assert ("BHS", "REQUEST", "BHS") not in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru may impose sanctions on Chile.",
+    "Peru would impose sanctions on Chile if the talks fail.",
+    "Peru will impose sanctions on Chile unless the talks resume.",
+])
+def test_a_possible_or_conditional_act_is_hypothetical(pipeline: Pipeline, text: str) -> None:
+    found = modalities(pipeline, text)
+    assert ("PER", "SANCTION", "CHL", "hypothetical") in found, found
+
+
+def test_the_month_may_makes_no_act_possible(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "In May Peru imposed sanctions on Chile.")
+    assert ("PER", "SANCTION", "CHL", "actual") in found, found
+
+
+def test_a_planned_punishment_under_a_condition_still_threatens(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "Peru will withdraw its troops from Chile unless Chile pays.")
+    assert ("PER", "THREATEN", "CHL", "actual") in found, found
+
+
+def test_what_a_condition_asks_for_is_no_act(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "Peru will recall its envoy unless Chile lifts its tariffs "
+                                 "on Peru.")
+    assert not any(kind == "CONCEDE" and mode != "hypothetical"
+                   for _, kind, _, mode in found), found
+
+
+def test_preparing_to_act_is_a_plan(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "Peru is preparing to invade Chile.")
+    assert ("PER", "ASSAULT", "CHL", "planned") in found, found

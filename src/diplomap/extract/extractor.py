@@ -406,6 +406,8 @@ class Extractor:
                 hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
                                  if view.clause_start(hit.first) <= h.first)
             hit.modality, hit.cue = self._modality(view, hit)
+            if not hit.frame.fact:
+                hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
@@ -538,7 +540,8 @@ class Extractor:
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the
         one who must meet the condition (else to the act's target)."""
-        if hit.modality != "planned" or not any(
+        conditioned = hit.modality == "hypothetical" and hit.cue in self.grammar.threat_conditions
+        if (hit.modality != "planned" and not conditioned) or not any(
                 e.event_type in THREAT_ACTS for e in made):
             return []
         found = st.conditional_threat(view, hit.last)
@@ -1584,6 +1587,31 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
             or _asked_too(statement, hit, view)):
         return kind
     return None
+
+
+def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: str,
+              cue: str) -> tuple[str, str]:
+    """The modality of trigger `hits[k]` read so far (and its cue), made hypothetical by a
+    lower-case modal of possibility right before it ("may impose", not "in May"), by a
+    condition it stands in, opened after the trigger before it ("... unless X lifts its
+    tariffs") or, when planned, by one opened after it before the next trigger ("would
+    attack X if ...", "will end the contracts unless ...")."""
+    hit, g = hits[k], view.grammar
+    if modality in ("actual", "planned"):
+        for i in range(hits[k - 1].last if k else 0, hit.first):
+            if not g.condition_words.isdisjoint(view.words[i]):
+                return "hypothetical", view.word_at(i)
+    if modality == "actual":
+        for i in range(max(hit.left, hit.first - 2), hit.first):
+            word = text[view.spans[i][0]:view.spans[i][1]]
+            if word in g.lowercase_modals:
+                return "hypothetical", word
+    if modality == "planned":
+        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)
+        for i in range(hit.last, end):
+            if not g.condition_words.isdisjoint(view.words[i]):
+                return "hypothetical", view.word_at(i)
+    return modality, cue
 
 
 def _asked_too(statement: Hit, hit: Hit, view: SentenceView) -> bool:

@@ -134,6 +134,8 @@ class Grammar:
     medium_markers: frozenset[str]        # "wrote on Twitter": the platform is a medium
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
+    condition_words: frozenset[str]       # "would attack X if ...": hypothetical
+    lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
@@ -186,7 +188,7 @@ def grammar(code: str) -> Grammar:
         "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
-        "patient_nouns", "threat_conditions",
+        "patient_nouns", "threat_conditions", "condition_words", "lowercase_modals",
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
