@@ -91,3 +91,12 @@ def test_what_a_condition_asks_for_is_no_act(pipeline: Pipeline) -> None:
 def test_preparing_to_act_is_a_plan(pipeline: Pipeline) -> None:
     found = modalities(pipeline, "Peru is preparing to invade Chile.")
     assert ("PER", "ASSAULT", "CHL", "planned") in found, found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Peru's former president is an outspoken critic of Chile.", ("PER", "ACCUSE", "CHL")),
+    ("The Chilean Senate voted to hold two ministers in contempt.", ("CHL", "ACCUSE", "CHL")),
+])
+def test_a_critic_and_contempt_are_accusations(pipeline: Pipeline, text: str,
+                                               triple: tuple) -> None:
+    assert triple in events(pipeline, text)
