@@ -100,3 +100,26 @@ def test_preparing_to_act_is_a_plan(pipeline: Pipeline) -> None:
 def test_a_critic_and_contempt_are_accusations(pipeline: Pipeline, text: str,
                                                triple: tuple) -> None:
     assert triple in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and its allies condemned Peru.",
+    "The EU and its member states condemned Peru.",
+])
+def test_a_subject_and_its_allies_act_together(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert any(kind == "ACCUSE" and target == "PER" for _, kind, target in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas militants captured an Israeli army base near the border.",
+    "Hamas militants seized the town of Sderot in Israel.",
+])
+def test_a_base_or_town_taken_by_force_is_an_assault(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert ("ORG:hamas", "ASSAULT", "ISR") in found, found
+
+
+def test_property_seized_stays_coercion(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Iran seized a British tanker in the Gulf.")
+    assert ("IRN", "COERCE", "GBR") in found, found

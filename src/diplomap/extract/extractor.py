@@ -408,6 +408,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
+            if k and _possessed_fact(view, hits[k - 1], hit):
+                hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
@@ -1612,6 +1614,16 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             if not g.condition_words.isdisjoint(view.words[i]):
                 return "hypothetical", view.word_at(i)
     return modality, cue
+
+
+def _possessed_fact(view: SentenceView, before: Hit, hit: Hit) -> bool:
+    """"X and its allies condemned ...", "the EU and its member states imposed ...": the
+    trigger before `hit` states a fact only, right after a possessive pronoun, with no
+    boundary between it and `hit`: a noun of the subject's words."""
+    g = view.grammar
+    return before.frame.event is None and before.first > 0 and view.word_at(
+        before.first - 1) in g.possessive_pronouns and not any(
+        view.boundary[i] for i in range(before.first, hit.first + 1))
 
 
 def _asked_too(statement: Hit, hit: Hit, view: SentenceView) -> bool:

@@ -136,6 +136,7 @@ class Grammar:
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
     condition_words: frozenset[str]       # "would attack X if ...": hypothetical
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
+    possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
@@ -189,6 +190,7 @@ def grammar(code: str) -> Grammar:
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "condition_words", "lowercase_modals",
+        "possessive_pronouns",
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
