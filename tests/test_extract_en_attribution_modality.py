@@ -123,3 +123,14 @@ def test_a_base_or_town_taken_by_force_is_an_assault(pipeline: Pipeline, text: s
 def test_property_seized_stays_coercion(pipeline: Pipeline) -> None:
     found = events(pipeline, "Iran seized a British tanker in the Gulf.")
     assert ("IRN", "COERCE", "GBR") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "According to Reuters, Chile urged Peru to withdraw its troops.",
+    "Chile urged Peru to withdraw its troops, according to the Bolivian press.",
+])
+def test_the_source_of_a_sentence_is_no_actor(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert ("CHL", "REQUEST", "PER") in found, found
+    assert all("BOL" not in (source, target) and "ORG:reuters" not in (source, target)
+               for source, _, target in found), found

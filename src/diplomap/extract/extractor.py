@@ -232,6 +232,8 @@ class Extractor:
                                  lambda args: self._organ_state(args, state))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
+            if self.grammar.source_phrases:  # "according to CNN": nor is a source
+                view.args = [a for a in view.args if not _source_of(view, a)]
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -1614,6 +1616,25 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             if not g.condition_words.isdisjoint(view.words[i]):
                 return "hypothetical", view.word_at(i)
     return modality, cue
+
+
+SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
+
+
+def _source_of(view: SentenceView, arg: Arg) -> bool:
+    """"According to CNN, X pressured Y", "..., according to the Israeli army": a name right
+    after a phrase that gives the sentence's source (data: `source_phrases`), with at most
+    the few words of its description between and no boundary, is that source."""
+    if arg.implicit:
+        return False
+    for phrase in view.grammar.source_phrases:
+        n = len(phrase)
+        for end in range(arg.first, max(n - 1, arg.first - SOURCE_REACH) - 1, -1):
+            if any(view.boundary[k] for k in range(end, arg.first + 1)):
+                break
+            if all(phrase[t] in view.words[end - n + t] for t in range(n)):
+                return True
+    return False
 
 
 def _possessed_fact(view: SentenceView, before: Hit, hit: Hit) -> bool:

@@ -96,6 +96,7 @@ class Grammar:
     list_inclusion: frozenset[str]
     example_markers: frozenset[str]
     agent_phrases: frozenset[tuple[str, ...]]
+    source_phrases: frozenset[tuple[str, ...]]  # "according to X": X is no actor
     distributive_phrases: frozenset[tuple[str, ...]]
     counterpart_prefixes: tuple[str, ...]
     capital_words: frozenset[str]
@@ -203,6 +204,7 @@ def grammar(code: str) -> Grammar:
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
+        source_phrases=frozenset(_phrases(g.words("source_phrases"))),
         distributive_phrases=frozenset(_phrases(g.words("distributive_phrases"))),
         counterpart_prefixes=tuple(norm(w) for w in g.words("counterpart_prefixes")),
         org_anaphora={norm(k): norm(v) if v else "" for k, v in

@@ -65,7 +65,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "medium_markers",
             "patient_nouns",
             "adjective_endings", "threat_conditions", "condition_words", "lowercase_modals",
-            "possessive_pronouns",
+            "possessive_pronouns", "source_phrases",
             "reason_markers",
             "vicinity", "manner_adverbials", "continuing_words", "possibility_particles",
             "possibility_prefixes",
