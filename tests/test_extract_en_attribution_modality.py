@@ -134,3 +134,18 @@ def test_the_source_of_a_sentence_is_no_actor(pipeline: Pipeline, text: str) -> 
     assert ("CHL", "REQUEST", "PER") in found, found
     assert all("BOL" not in (source, target) and "ORG:reuters" not in (source, target)
                for source, _, target in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Five Chilean hostages were killed in Peru.",
+    "Two Chilean nationals were killed in an attack in Peru.",
+    "Gunmen killed two Chilean engineers in Lima.",
+])
+def test_the_victims_nationality_is_no_doer(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(kind == "ASSAULT" and source == "CHL" for source, kind, _ in found), found
+
+
+def test_people_named_before_the_act_they_do_are_its_doers(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chilean civilians shot at Peruvian soldiers on Thursday.")
+    assert ("CHL", "ASSAULT", "PER") in found, found

@@ -89,6 +89,9 @@ PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 # force and meetings between them are no such act ("Biden attacked Trump" is a word).
 OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
+# Force whose doer is never a state named only as the nationality of the people it is done to
+# ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
+VICTIM_TYPES = frozenset({"ASSAULT"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
@@ -510,6 +513,8 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         pairs = self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
+        if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
+            pairs = [(s, o) for s, o in pairs if not _victims(view, hit, s)]
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -1616,6 +1621,27 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             if not g.condition_words.isdisjoint(view.words[i]):
                 return "hypothetical", view.word_at(i)
     return modality, cue
+
+
+def _victims(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """The subject is the nationality adjective of a noun of people or of victims ("Chinese
+    nationals", "Israeli hostages"; one word between at most: "Chinese aid workers") that is
+    no subject before the act ("gunmen killed two Chinese engineers", "Israeli hostages";
+    not "Venezuelan civilians shot at ..."), or, read from the context, a state the sentence
+    names only as such people."""
+    g = view.grammar
+
+    def describes(arg: Arg, nouns: frozenset[str]) -> bool:
+        return arg.resolution == "adjective" and any(
+            not nouns.isdisjoint(view.words[k])
+            for k in range(arg.last, min(arg.last + 2, len(view.words))))
+
+    if not subject.implicit:
+        return describes(subject, g.patient_nouns) or (
+            subject.first >= hit.last and describes(subject, g.people_nouns))
+    nouns = g.people_nouns | g.patient_nouns
+    named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
+    return bool(named) and all(describes(a, nouns) for a in named)
 
 
 SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
