@@ -149,3 +149,9 @@ def test_the_victims_nationality_is_no_doer(pipeline: Pipeline, text: str) -> No
 def test_people_named_before_the_act_they_do_are_its_doers(pipeline: Pipeline) -> None:
     found = events(pipeline, "Chilean civilians shot at Peruvian soldiers on Thursday.")
     assert ("CHL", "ASSAULT", "PER") in found, found
+
+
+def test_marching_against_is_a_protest(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Thousands of Chilean students marched in Santiago against the "
+                             "government.")
+    assert ("CHL", "PROTEST", "CHL") in found, found
