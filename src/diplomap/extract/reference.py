@@ -11,7 +11,7 @@ when one actor of its kind was named most recently:
   in its sentence or the one before;
 - a bare title ("the president", "رئيس الوزراء") for the person named last with that
   title at the document's date, else, when none was named, for the focal state's holder
-  of the office the lexicon knows;
+  of the office (the person the lexicon knows, else the state alone);
 - a description ("the country", "the bloc", "the militants") for the actor of its kind
   (state, organisation, armed group) named last in the paragraph or the sentence before;
 - a dual phrase ("the two countries"; the one-word duals of `dual_anaphora` are read by
@@ -214,11 +214,12 @@ class Referents:
         return held is not None and (held == title or held.endswith(f"_{title}"))
 
     def _holder(self, title: str) -> Arg | None:
-        """The focal state's holder of the office, when the lexicon knows one."""
+        """The focal state's holder of the office: the person when the lexicon knows one,
+        else the state alone ("Floods hit Chad. The president urged ..." is Chad's)."""
         if self.focal is None or self.office_holder is None:
             return None
         person = self.office_holder(self.focal, title)
-        return Arg(self.focal, "state", -1, -1, -1, -1, person=person) if person else None
+        return Arg(self.focal, "state", -1, -1, -1, -1, person=person)
 
 
 def _named(arg: Arg) -> bool:
