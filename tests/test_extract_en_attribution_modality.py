@@ -155,3 +155,8 @@ def test_marching_against_is_a_protest(pipeline: Pipeline) -> None:
     found = events(pipeline, "Thousands of Chilean students marched in Santiago against the "
                              "government.")
     assert ("CHL", "PROTEST", "CHL") in found, found
+
+
+def test_a_plan_after_a_condition_is_hypothetical(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "If the talks fail, Peru will impose sanctions on Chile.")
+    assert ("PER", "SANCTION", "CHL", "hypothetical") in found, found

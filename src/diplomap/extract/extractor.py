@@ -1604,7 +1604,8 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     lower-case modal of possibility right before it ("may impose", not "in May"), by a
     condition it stands in, opened after the trigger before it ("... unless X lifts its
     tariffs") or, when planned, by one opened after it before the next trigger ("would
-    attack X if ...", "will end the contracts unless ...")."""
+    attack X if ...", "will end the contracts unless ...") or anywhere before it in its
+    sentence ("if X persists, its leader will be targeted")."""
     hit, g = hits[k], view.grammar
     if modality in ("actual", "planned"):
         for i in range(hits[k - 1].last if k else 0, hit.first):
@@ -1615,9 +1616,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             word = text[view.spans[i][0]:view.spans[i][1]]
             if word in g.lowercase_modals:
                 return "hypothetical", word
-    if modality == "planned":
-        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)
-        for i in range(hit.last, end):
+    if modality == "planned":  # the condition after it, or before it in the sentence ("if
+        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
+        for i in [*range(hit.last, end), *range(hit.first)]:
             if not g.condition_words.isdisjoint(view.words[i]):
                 return "hypothetical", view.word_at(i)
     return modality, cue
