@@ -160,3 +160,20 @@ def test_marching_against_is_a_protest(pipeline: Pipeline) -> None:
 def test_a_plan_after_a_condition_is_hypothetical(pipeline: Pipeline) -> None:
     found = modalities(pipeline, "If the talks fail, Peru will impose sanctions on Chile.")
     assert ("PER", "SANCTION", "CHL", "hypothetical") in found, found
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Peru pledged to intensify strikes on Chile.", "ASSAULT"),
+    ("Peru vowed to impose sanctions on Chile.", "SANCTION"),
+])
+def test_a_pledge_of_force_threatens(pipeline: Pipeline, text: str, content: str) -> None:
+    found = modalities(pipeline, text)
+    assert ("PER", "THREATEN", "CHL", "actual") in found, found
+    assert ("PER", content, "CHL", "hypothetical") in found, found
+    assert not any(kind == "AGREE" for _, kind, _, _ in found), found
+
+
+def test_a_pledge_of_help_agrees(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "Peru pledged to send aid to Chile.")
+    assert ("PER", "AGREE", "CHL", "actual") in found, found
+    assert not any(kind == "THREATEN" for _, kind, _, _ in found), found

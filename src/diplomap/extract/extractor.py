@@ -88,6 +88,9 @@ PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 # urge the president to resign", "the court rejects the former president's petition");
 # force and meetings between them are no such act ("Biden attacked Trump" is a word).
 OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
+# Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
+# X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
@@ -413,6 +416,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
+            if hit.frame.hostile_event and _promises_force(view, hits, k):
+                hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
@@ -424,6 +429,9 @@ class Extractor:
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             content_of = _content_of(previous, hit, view) if previous else None
+            if content_of == "planned" and previous and previous.frame.hostile_event and (
+                    previous.frame.event is previous.frame.hostile_event):
+                content_of = "THREATEN"  # what a threat promises is hypothetical
             if previous and content_of == "planned":  # what a pledge promises
                 if not hit.frame.fact:
                     continue  # the pledge (AGREE) is the event
@@ -1662,6 +1670,14 @@ def _source_of(view: SentenceView, arg: Arg) -> bool:
             if all(phrase[t] in view.words[end - n + t] for t in range(n)):
                 return True
     return False
+
+
+def _promises_force(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """The first act pledge `hits[k]` promises is force (data: HOSTILE_ACTS)."""
+    pledge = hits[k]
+    promised = next((h for h in hits[k + 1:] if not h.frame.fact
+                     and _content_of(pledge, h, view) == "planned"), None)
+    return promised is not None and (promised.frame.event or {}).get("type") in HOSTILE_ACTS
 
 
 def _possessed_fact(view: SentenceView, before: Hit, hit: Hit) -> bool:
