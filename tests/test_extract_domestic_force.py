@@ -31,3 +31,10 @@ def test_other_force_needs_a_target_named(pipeline: Pipeline) -> None:
     found = events(pipeline, "Fighting spread in Colombia. The army shelled hills near a "
                              "river town on Monday.")
     assert ("COL", "ASSAULT", "COL") not in found, found
+
+
+def test_police_dispersing_their_own_protesters_is_a_domestic_assault(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, "Protests spread across Kenya. Kenyan police fired tear gas at "
+                             "protesters in Nairobi.")
+    assert ("KEN", "ASSAULT", "KEN") in found, found

@@ -9,6 +9,8 @@ import pytest
 from diplomap.extract import Pipeline
 from diplomap.extract.strategies import REFERENCE
 
+from conftest import event_triples
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -114,3 +116,8 @@ def test_a_title_takes_the_state_its_holder_served_at_the_date(pipeline: Pipelin
     sources = {(e.source, e.target) for e in found if any(
         REFERENCE in s.detail for s in e.trace)}
     assert ("KAZ", "ARM") in sources, found
+
+
+def test_a_bare_title_with_no_known_holder_is_the_focal_states(pipeline: Pipeline) -> None:
+    text = "Floods hit Chad on Sunday. The president urged residents to leave the coast."
+    assert ("TCD", "REQUEST", "TCD") in event_triples(pipeline, text)

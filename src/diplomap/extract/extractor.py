@@ -97,7 +97,13 @@ PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 # urge the president to resign", "the court rejects the former president's petition");
 # force and meetings between them are no such act ("Biden attacked Trump" is a word).
 OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
+# Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
+# X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
+# Force whose doer is never a state named only as the nationality of the people it is done to
+# ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
+VICTIM_TYPES = frozenset({"ASSAULT"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
@@ -244,6 +250,8 @@ class Extractor:
                                  lambda args: self._organ_state(args, state))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
+            if self.grammar.source_phrases:  # "according to CNN": nor is a source
+                view.args = [a for a in view.args if not _source_of(view, a)]
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -418,6 +426,12 @@ class Extractor:
                 hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
                                  if view.clause_start(hit.first) <= h.first)
             hit.modality, hit.cue = self._modality(view, hit)
+            if not hit.frame.fact:
+                hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
+            if hit.frame.hostile_event and _promises_force(view, hits, k):
+                hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
+            if k and _possessed_fact(view, hits[k - 1], hit):
+                hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
@@ -435,6 +449,9 @@ class Extractor:
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
             content_of = _content_of(previous, hit, view) if previous else None
+            if content_of == "planned" and previous and previous.frame.hostile_event and (
+                    previous.frame.event is previous.frame.hostile_event):
+                content_of = "THREATEN"  # what a threat promises is hypothetical
             if previous and content_of == "planned":  # what a pledge promises
                 if not hit.frame.fact:
                     continue  # the pledge (AGREE) is the event
@@ -525,6 +542,8 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         pairs = self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
+        if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
+            pairs = [(s, o) for s, o in pairs if not _victims(view, hit, s)]
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -559,7 +578,8 @@ class Extractor:
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the
         one who must meet the condition (else to the act's target)."""
-        if hit.modality != "planned" or not any(
+        conditioned = hit.modality == "hypothetical" and hit.cue in self.grammar.threat_conditions
+        if (hit.modality != "planned" and not conditioned) or not any(
                 e.event_type in THREAT_ACTS for e in made):
             return []
         found = st.conditional_threat(view, hit.last)
@@ -1647,6 +1667,90 @@ def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     event = previous.frame.event or {}
     return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
         "type") == "AGREE" and hit.first == previous.last
+
+
+def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: str,
+              cue: str) -> tuple[str, str]:
+    """The modality of trigger `hits[k]` read so far (and its cue), made hypothetical by a
+    lower-case modal of possibility right before it ("may impose", not "in May"), by a
+    condition it stands in, opened after the trigger before it ("... unless X lifts its
+    tariffs") or, when planned, by one opened after it before the next trigger ("would
+    attack X if ...", "will end the contracts unless ...") or anywhere before it in its
+    sentence ("if X persists, its leader will be targeted")."""
+    hit, g = hits[k], view.grammar
+    if modality in ("actual", "planned"):
+        for i in range(hits[k - 1].last if k else 0, hit.first):
+            if not g.condition_words.isdisjoint(view.words[i]):
+                return "hypothetical", view.word_at(i)
+    if modality == "actual":
+        for i in range(max(hit.left, hit.first - 2), hit.first):
+            word = text[view.spans[i][0]:view.spans[i][1]]
+            if word in g.lowercase_modals:
+                return "hypothetical", word
+    if modality == "planned":  # the condition after it, or before it in the sentence ("if
+        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
+        for i in [*range(hit.last, end), *range(hit.first)]:
+            if not g.condition_words.isdisjoint(view.words[i]):
+                return "hypothetical", view.word_at(i)
+    return modality, cue
+
+
+def _victims(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """The subject is the nationality adjective of a noun of people or of victims ("Chinese
+    nationals", "Israeli hostages"; one word between at most: "Chinese aid workers") that is
+    no subject before the act ("gunmen killed two Chinese engineers", "Israeli hostages";
+    not "Venezuelan civilians shot at ..."), or, read from the context, a state the sentence
+    names only as such people."""
+    g = view.grammar
+
+    def describes(arg: Arg, nouns: frozenset[str]) -> bool:
+        return arg.resolution == "adjective" and any(
+            not nouns.isdisjoint(view.words[k])
+            for k in range(arg.last, min(arg.last + 2, len(view.words))))
+
+    if not subject.implicit:
+        return describes(subject, g.patient_nouns) or (
+            subject.first >= hit.last and describes(subject, g.people_nouns))
+    nouns = g.people_nouns | g.patient_nouns
+    named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
+    return bool(named) and all(describes(a, nouns) for a in named)
+
+
+SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
+
+
+def _source_of(view: SentenceView, arg: Arg) -> bool:
+    """"According to CNN, X pressured Y", "..., according to the Israeli army": a name right
+    after a phrase that gives the sentence's source (data: `source_phrases`), with at most
+    the few words of its description between and no boundary, is that source."""
+    if arg.implicit:
+        return False
+    for phrase in view.grammar.source_phrases:
+        n = len(phrase)
+        for end in range(arg.first, max(n - 1, arg.first - SOURCE_REACH) - 1, -1):
+            if any(view.boundary[k] for k in range(end, arg.first + 1)):
+                break
+            if all(phrase[t] in view.words[end - n + t] for t in range(n)):
+                return True
+    return False
+
+
+def _promises_force(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """The first act pledge `hits[k]` promises is force (data: HOSTILE_ACTS)."""
+    pledge = hits[k]
+    promised = next((h for h in hits[k + 1:] if not h.frame.fact
+                     and _content_of(pledge, h, view) == "planned"), None)
+    return promised is not None and (promised.frame.event or {}).get("type") in HOSTILE_ACTS
+
+
+def _possessed_fact(view: SentenceView, before: Hit, hit: Hit) -> bool:
+    """"X and its allies condemned ...", "the EU and its member states imposed ...": the
+    trigger before `hit` states a fact only, right after a possessive pronoun, with no
+    boundary between it and `hit`: a noun of the subject's words."""
+    g = view.grammar
+    return before.frame.event is None and before.first > 0 and view.word_at(
+        before.first - 1) in g.possessive_pronouns and not any(
+        view.boundary[i] for i in range(before.first, hit.first + 1))
 
 
 def _asked_too(statement: Hit, hit: Hit, view: SentenceView) -> bool:

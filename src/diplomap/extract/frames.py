@@ -57,6 +57,8 @@ class Frame:
     replies: bool = False  # with no object named, it answers the previous sentence's subject
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
+    # the event when what it promises is force ("vowed to intensify strikes on X")
+    hostile_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
@@ -131,6 +133,7 @@ def _frame(entry: dict) -> Frame:
         replies=bool(entry.get("replies")),
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
+        hostile_event=entry.get("hostile_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         object_is_subject=bool(entry.get("object_is_subject")),
     )

@@ -96,6 +96,7 @@ class Grammar:
     list_inclusion: frozenset[str]
     example_markers: frozenset[str]
     agent_phrases: frozenset[tuple[str, ...]]
+    source_phrases: frozenset[tuple[str, ...]]  # "according to X": X is no actor
     distributive_phrases: frozenset[tuple[str, ...]]
     counterpart_prefixes: tuple[str, ...]
     capital_words: frozenset[str]
@@ -119,6 +120,7 @@ class Grammar:
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
+    title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
@@ -133,6 +135,9 @@ class Grammar:
     medium_markers: frozenset[str]        # "wrote on Twitter": the platform is a medium
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
+    condition_words: frozenset[str]       # "would attack X if ...": hypothetical
+    lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
+    possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
@@ -181,10 +186,12 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
+        "modifier_participles", "modifier_markers", "person_titles", "title_qualifiers",
+        "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
-        "patient_nouns", "threat_conditions",
+        "patient_nouns", "threat_conditions", "condition_words", "lowercase_modals",
+        "possessive_pronouns",
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
@@ -197,6 +204,7 @@ def grammar(code: str) -> Grammar:
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
+        source_phrases=frozenset(_phrases(g.words("source_phrases"))),
         distributive_phrases=frozenset(_phrases(g.words("distributive_phrases"))),
         counterpart_prefixes=tuple(norm(w) for w in g.words("counterpart_prefixes")),
         org_anaphora={norm(k): norm(v) if v else "" for k, v in

@@ -11,7 +11,7 @@ when one actor of its kind was named most recently:
   in its sentence or the one before;
 - a bare title ("the president", "رئيس الوزراء") for the person named last with that
   title at the document's date, else, when none was named, for the focal state's holder
-  of the office the lexicon knows;
+  of the office (the person the lexicon knows, else the state alone);
 - a description ("the country", "the bloc", "the militants") for the actor of its kind
   (state, organisation, armed group) named last in the paragraph or the sentence before;
 - a dual phrase ("the two countries"; the one-word duals of `dual_anaphora` are read by
@@ -176,7 +176,7 @@ class Referents:
         if kind == TITLE:
             holders = [m for m in self.named + before if self._holds(m.arg, value)]
             if not holders:
-                return self._holder(value)
+                return self._holder(value, view)
             return _latest_one(holders, lambda a: True, people=True)
         return _latest_one(self._described(view, paragraph, at, kind), lambda a: True)
 
@@ -213,12 +213,16 @@ class Referents:
         held = self.title_of(arg.person)
         return held is not None and (held == title or held.endswith(f"_{title}"))
 
-    def _holder(self, title: str) -> Arg | None:
-        """The focal state's holder of the office, when the lexicon knows one."""
+    def _holder(self, title: str, view: SentenceView) -> Arg | None:
+        """The focal state's holder of the office: the person when the lexicon knows one,
+        else, in a sentence that names no state (whose title it may be: "الرئيس التشيلي"),
+        the state alone ("Floods hit Chad. The president urged ..." is Chad's)."""
         if self.focal is None or self.office_holder is None:
             return None
         person = self.office_holder(self.focal, title)
-        return Arg(self.focal, "state", -1, -1, -1, -1, person=person) if person else None
+        if person is None and any(a.kind == "state" and not a.implicit for a in view.args):
+            return None
+        return Arg(self.focal, "state", -1, -1, -1, -1, person=person)
 
 
 def _named(arg: Arg) -> bool:

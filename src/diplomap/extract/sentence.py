@@ -176,6 +176,7 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
         if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
+    found += titled_unknowns(view, text)
     state = organ_state(view.args) if found else None
     if state is None:
         return []
@@ -186,6 +187,37 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if arg is not None:  # its words stay free for triggers ("deployed riot police")
             args.append(arg)
     return args
+
+
+def titled_unknowns(view: SentenceView, text: str) -> list[tuple[int, int]]:
+    """(first word, length) of each person the lexicon does not know named with a title:
+    "Prime Minister Hubert Minnis", "Governor John Bel Edwards" (a capitalised title, with
+    the capitalised words of its office before it (data: `title_qualifiers`), right before
+    capitalised words outside names), who acts for the state of the sentence's context as
+    an organ noun does; not a title a name before it qualifies ("Florida Governor X", "US
+    District Judge X")."""
+    g = view.grammar
+    if not g.person_titles:
+        return []
+    upper = [i not in view.masked and text[s:s + 1].isupper() for i, (s, _) in
+             enumerate(view.spans)] + [False]
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(view.words):
+        if not (upper[i] and upper[i + 1]) or view.boundary[i + 1] or (
+                g.person_titles.isdisjoint(word)) or (found and i < sum(found[-1])):
+            continue
+        first = i
+        while first > 0 and upper[first - 1] and not view.boundary[first] and not (
+                g.title_qualifiers.isdisjoint(view.words[first - 1])):
+            first -= 1
+        if first > 0 and not view.boundary[first] and (upper[first - 1]
+                                                       or first - 1 in view.masked):
+            continue
+        end = i + 1
+        while upper[end] and not view.boundary[end]:
+            end += 1
+        found.append((first, end - first))
+    return found
 
 
 def _hyphened(text: str, start: int, end: int) -> bool:
