@@ -1,0 +1,62 @@
+"""Arabic news constructions on sentences of our own writing: a police shooting as a
+domestic assault, a possible act as no actual one, an attack attributed to its doer as an
+accusation."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import event_triples
+
+events = partial(event_triples, lang="ar")
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الشرطة البريطانية النار على المهاجم فأردته قتيلاً.",
+    "قُتل المهاجم برصاص الشرطة البريطانية قرب الجسر.",
+])
+def test_police_shooting_an_unnamed_gunman_is_a_domestic_assault(pipeline, text):
+    assert ("GBR", "ASSAULT", "GBR") in events(pipeline, text)
+
+
+def test_the_shooter_after_birasas_is_the_source(pipeline):
+    found = events(pipeline, "قُتل جندي تشادي برصاص الجيش السوداني.")
+    assert ("SDN", "ASSAULT", "TCD") in found
+    assert ("TCD", "ASSAULT", "SDN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "يمكن أن تهاجم روسيا أوكرانيا في الربيع.",
+    "من المحتمل أن تفرض الولايات المتحدة عقوبات على روسيا.",
+])
+def test_a_possible_act_is_hypothetical(pipeline, text):
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    assert found and all(e.modality == "hypothetical" for e in found)
+
+
+def test_in_a_state_of_is_no_condition(pipeline):
+    found = pipeline("أعلنت الحكومة المصرية أنها في حالة تأهب وفرضت عقوبات على إسرائيل.",
+                     "ar", "2025-03-01").extraction.events
+    assert all(e.modality != "hypothetical" for e in found)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("نسبت وزارة الدفاع الأمريكية الهجوم إلى جماعة الحوثي.", ("USA", "ACCUSE", "ORG:houthis")),
+    ("عزت السلطات الباكستانية الهجوم الانتحاري إلى حركة طالبان.",
+     ("PAK", "ACCUSE", "ORG:taliban")),
+    ("وتنسب الحكومة العراقية التفجيرات إلى تنظيم داعش.", ("IRQ", "ACCUSE", "ORG:isis")),
+])
+def test_an_attack_attributed_to_a_doer_accuses_it(pipeline, text, triple):
+    found = events(pipeline, text)
+    assert triple in found
+    assert not {t for t in found if t[1] == "ASSAULT"}  # the attributer attacked no one
+
+
+@pytest.mark.parametrize("text", [
+    "وعزا البيان الأمريكي وفاته إلى مضاعفات جلطة.",
+    "ارتفعت نسبة الصادرات الأمريكية إلى الصين.",
+])
+def test_a_cause_or_a_rate_is_no_attribution(pipeline, text):
+    assert not {t for t in events(pipeline, text) if t[1] == "ACCUSE"}
