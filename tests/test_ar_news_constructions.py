@@ -60,3 +60,22 @@ def test_an_attack_attributed_to_a_doer_accuses_it(pipeline, text, triple):
 ])
 def test_a_cause_or_a_rate_is_no_attribution(pipeline, text):
     assert not {t for t in events(pipeline, text) if t[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text", [
+    "أوقف القاضي الأمريكي تنفيذ الأمر التنفيذي.",
+    "أوقفت الشبكة الأمريكية بث البرنامج.",
+    "وقال بيان صادر عن الحكومة المصرية إن الاتفاق مهم.",
+    "أجاب مرشح حزب الحظر الأمريكي عن أسئلة الصحفيين.",
+])
+def test_halting_an_act_issuing_or_a_party_name_is_no_coercion(pipeline, text):
+    assert not {t for t in events(pipeline, text) if t[1] == "COERCE"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("أوقفت الشرطة الأمريكية خمسة محتجين في نيويورك.", ("USA", "COERCE", "USA")),
+    ("صادرت السلطات الإيرانية ناقلة نفط بريطانية.", ("IRN", "COERCE", "GBR")),
+    ("حظرت الحكومة الروسية حزب المعارضة.", ("RUS", "COERCE", "RUS")),
+])
+def test_arrests_seizures_and_bans_stay_coercion(pipeline, text, triple):
+    assert triple in events(pipeline, text)
