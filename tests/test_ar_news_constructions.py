@@ -79,3 +79,39 @@ def test_halting_an_act_issuing_or_a_party_name_is_no_coercion(pipeline, text):
 ])
 def test_arrests_seizures_and_bans_stay_coercion(pipeline, text, triple):
     assert triple in events(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("قُتل ثلاثة جنود إسرائيليين في هجوم شنته حركة حماس.", ("ORG:hamas", "ASSAULT", "ISR")),
+    ("قُتل جنديان باكستانيان في هجوم لحركة طالبان.", ("ORG:taliban", "ASSAULT", "PAK")),
+    ("قُتل جنديان سوريان في غارة للجيش الإسرائيلي.", ("ISR", "ASSAULT", "SYR")),
+    ("أصيب خمسة مستوطنين إسرائيليين في هجوم شنته حركة حماس.",
+     ("ORG:hamas", "ASSAULT", "ISR")),
+])
+def test_the_nationality_of_casualties_is_the_target(pipeline, text, triple):
+    found = events(pipeline, text)
+    assert triple in found
+    assert (triple[2], "ASSAULT", triple[0]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة في الأردن.",
+    "أصيب خمسة مستوطنين إسرائيليين في هجوم بالضفة الغربية.",
+])
+def test_casualties_with_no_doer_named_make_no_doer(pipeline, text):
+    assert not {t for t in events(pipeline, text) if t[1] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("طلب الرئيس الأمريكي من مستشار الأمن القومي الاستقالة.", "USA"),
+    ("طلب الرئيس الفرنسي من وزير الداخلية تقديم تقرير.", "FRA"),
+])
+def test_a_request_to_an_office_with_no_state_is_domestic(pipeline, text, state):
+    assert (state, "REQUEST", state) in events(pipeline, text)
+
+
+def test_urge_in_its_doubled_root_forms(pipeline):
+    urged = events(pipeline, "حثت الولايات المتحدة إيران على وقف التخصيب.")
+    assert ("USA", "REQUEST", "IRN") in urged
+    diligent = events(pipeline, "تبذل الحكومة المصرية جهودا حثيثة للتهدئة.")
+    assert not {t for t in diligent if t[1] == "REQUEST"}

@@ -81,6 +81,10 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+# Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
+# how many words after the noun they may stand.
+VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
+VICTIM_DOER_REACH = 3
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
@@ -130,6 +134,7 @@ class Hit:
     describes: bool = False
     fact_follows: bool = False  # a later trigger of its clause states a fact ("agreed to sign")
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
+    victims: list = field(default_factory=list)  # states named as its casualties before it
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -406,6 +411,9 @@ class Extractor:
                 hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
                                  if view.clause_start(hit.first) <= h.first)
             hit.modality, hit.cue = self._modality(view, hit)
+            hit.victims = _victims_before(view, hit)
+            if hit.victims:  # the names before it are no doers of it
+                hit.left = max(hit.left, hit.first)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
@@ -504,6 +512,8 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         pairs = self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
+        if hit.victims:
+            pairs = _against_victims(view, hit, pairs)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -1794,6 +1804,36 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
     # "..., and also cancels": a coordinator after a comma opens the clause too
     return any(0 <= k < len(view.boundary) and view.boundary[k]
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
+
+
+def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
+    """"قُتل ثلاثة جنود إسرائيليين في هجوم": the states named between a casualty verb and
+    an event noun its casualty link joins to it, in one clause: the act's victims (data:
+    `casualty_verbs`, `casualty_links`)."""
+    g = view.grammar
+    if hit.first == 0 or view.word_at(hit.first - 1) not in g.casualty_links:
+        return []
+    clause = view.clause_start(hit.first)
+    verb = next((k for k in range(clause, hit.first - 1)
+                 if g.casualty_verbs & set(view.words[k])), None)
+    if verb is None:
+        return []
+    return [a for a in view.args if verb < a.first and a.last < hit.first and a.kind == "state"]
+
+
+def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
+                     ) -> list[tuple[Arg, Arg]]:
+    """The pairs of an act whose victims were named before it: a doer named after it ("في
+    هجوم شنته X", "في هجوم لـX") acts on the victims; a doer read from context (the focal
+    or carried state, most often the victims' own) is none."""
+    victim = hit.victims[0]
+    named = [(s, o) for s, o in pairs if not s.implicit]
+    if named:
+        return named
+    places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
+    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
+                 and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
+    return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 
 def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:

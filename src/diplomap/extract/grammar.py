@@ -127,6 +127,8 @@ class Grammar:
     transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
+    casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
+    casualty_links: frozenset[str]        # the preposition before the act that caused them
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
     content_links: frozenset[str]         # "urged X to resign": opens the act asked for
@@ -183,6 +185,7 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
+        "casualty_verbs", "casualty_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions",
         "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
