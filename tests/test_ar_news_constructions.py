@@ -115,3 +115,9 @@ def test_urge_in_its_doubled_root_forms(pipeline):
     assert ("USA", "REQUEST", "IRN") in urged
     diligent = events(pipeline, "تبذل الحكومة المصرية جهودا حثيثة للتهدئة.")
     assert not {t for t in diligent if t[1] == "REQUEST"}
+
+
+def test_the_shooters_group_after_min_is_the_source(pipeline):
+    found = events(pipeline, "قُتل شرطي كولومبي برصاص قناص من جيش التحرير الوطني.")
+    assert ("ORG:eln", "ASSAULT", "COL") in found
+    assert ("COL", "ASSAULT", "COL") not in found
