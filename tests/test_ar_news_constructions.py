@@ -121,3 +121,12 @@ def test_the_shooters_group_after_min_is_the_source(pipeline):
     found = events(pipeline, "قُتل شرطي كولومبي برصاص قناص من جيش التحرير الوطني.")
     assert ("ORG:eln", "ASSAULT", "COL") in found
     assert ("COL", "ASSAULT", "COL") not in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("أعلن الاتحاد الأوروبي ودوله الأعضاء تقديم مساعدات لأوكرانيا.", ("EU", "AID", "UKR")),
+    ("فرض الاتحاد الأوروبي ودوله الأعضاء عقوبات على روسيا.", ("EU", "SANCTION", "RUS")),
+    ("أدان الاتحاد الأوروبي ودوله الأعضاء الهجوم الروسي على أوكرانيا.", ("EU", "ACCUSE", "RUS")),
+])
+def test_an_organisation_with_its_member_states_is_one_actor(pipeline, text, triple):
+    assert triple in events(pipeline, text)

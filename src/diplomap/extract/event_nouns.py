@@ -255,11 +255,11 @@ def _is_event(frame: Frame) -> bool:
 
 
 def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
-    """The event noun is the verb's object: only its subject's words, an article and words
-    of manner ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them,
-    in one clause."""
-    manner = view.grammar.manner_adverbials
-    gap = [k for k in range(verb.last, noun.first) if manner.isdisjoint(view.words[k])]
+    """The event noun is the verb's object: only its subject's words (its own members with
+    it: data `own_members`), an article and words of manner ("بأشد العبارات", "strongly":
+    data `manner_adverbials`) stand between them, in one clause."""
+    skipped = view.grammar.manner_adverbials | view.grammar.own_members
+    gap = [k for k in range(verb.last, noun.first) if skipped.isdisjoint(view.words[k])]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):

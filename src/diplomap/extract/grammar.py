@@ -138,6 +138,7 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
+    own_members: frozenset[str]           # "the EU and its member states": one actor
     continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
@@ -188,7 +189,7 @@ def grammar(code: str) -> Grammar:
         "casualty_verbs", "casualty_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions",
-        "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
+        "reason_markers", "vicinity", "manner_adverbials", "own_members", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
