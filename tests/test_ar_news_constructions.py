@@ -130,3 +130,15 @@ def test_the_shooters_group_after_min_is_the_source(pipeline):
 ])
 def test_an_organisation_with_its_member_states_is_one_actor(pipeline, text, triple):
     assert triple in events(pipeline, text)
+
+
+def test_a_titled_person_the_lexicon_does_not_know_still_governs_the_act(pipeline):
+    found = events(pipeline, "أدان رئيس الوزراء الهولندي ديك شوف الهجوم الروسي على أوكرانيا.")
+    assert ("NLD", "ACCUSE", "RUS") in found
+    assert ("NLD", "ACCUSE", "UKR") not in found
+
+
+def test_a_titled_person_by_context(pipeline):
+    text = ("وصل رئيس الوزراء الهولندي ديك شوف إلى برلين. "
+            "وأدان رئيس الوزراء ديك شوف الهجوم الروسي على أوكرانيا.")
+    assert ("NLD", "ACCUSE", "RUS") in events(pipeline, text)

@@ -34,6 +34,7 @@ REFUSED = "refused_event"             # the cue of an event a refusal governs
 STANCE_TYPES = {"ACCUSE": "disapprove", "SUPPORT": None, "REJECT": None}
 REFUSAL_TYPE = "REJECT"
 GAP = 4  # at most this many words between a stance or refusal verb and its event noun
+NAME_WORDS = 2  # words of an unknown person's name after a title ("رئيس الوزراء ديك شوف")
 RELATIVE_REACH = 3  # the doer of a relative clause stands within this many words of it
 
 
@@ -259,13 +260,28 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     it: data `own_members`), an article and words of manner ("بأشد العبارات", "strongly":
     data `manner_adverbials`) stand between them, in one clause."""
     skipped = view.grammar.manner_adverbials | view.grammar.own_members
-    gap = [k for k in range(verb.last, noun.first) if skipped.isdisjoint(view.words[k])]
+    titled = _titled_name(view, verb.last, noun.first)
+    gap = [k for k in range(verb.last, noun.first)
+           if skipped.isdisjoint(view.words[k]) and k not in titled]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):
         return False
     articles = view.grammar.articles
     return all(k in view.masked or not articles.isdisjoint(view.words[k]) for k in gap)
+
+
+def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدان رئيس الوزراء (الهولندي) ديك شوف الهجوم": a title of `title_anaphora` at word
+    `start` and, up to word `end`, names and at most NAME_WORDS words of a name the lexicon
+    does not know: the verb's subject, however it is resolved. No words when no title opens
+    them."""
+    for phrase in view.grammar.title_anaphora:
+        last = start + len(phrase)
+        if last <= end and all(phrase[k] in view.words[start + k] for k in range(len(phrase))):
+            name = [k for k in range(last, end) if k not in view.masked]
+            return set(range(start, end)) if len(name) <= NAME_WORDS else set()
+    return set()
 
 
 def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
