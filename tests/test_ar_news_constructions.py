@@ -142,3 +142,9 @@ def test_a_titled_person_by_context(pipeline):
     text = ("وصل رئيس الوزراء الهولندي ديك شوف إلى برلين. "
             "وأدان رئيس الوزراء ديك شوف الهجوم الروسي على أوكرانيا.")
     assert ("NLD", "ACCUSE", "RUS") in events(pipeline, text)
+
+
+def test_retiring_from_an_office_is_a_resignation(pipeline):
+    assert ("USA", "RETREAT", "USA") in events(
+        pipeline, "تقاعد القاضي الأمريكي من المحكمة العليا عام 2010.")
+    assert not events(pipeline, "رفعت الحكومة الفرنسية سن التقاعد من 62 إلى 64 عاما.")
