@@ -148,3 +148,16 @@ def test_retiring_from_an_office_is_a_resignation(pipeline):
     assert ("USA", "RETREAT", "USA") in events(
         pipeline, "تقاعد القاضي الأمريكي من المحكمة العليا عام 2010.")
     assert not events(pipeline, "رفعت الحكومة الفرنسية سن التقاعد من 62 إلى 64 عاما.")
+
+
+@pytest.mark.parametrize("text", [
+    "حثّ أكثر من 100 عضو في البرلمان الصومالي الرئيسَ حسن شيخ محمود على الاستقالة.",
+    "طلب الرئيس الأمريكي من مستشار الأمن القومي أن يستقيل.",
+])
+def test_a_resignation_asked_for_is_no_resignation(pipeline, text):
+    assert not {t for t in events(pipeline, text) if t[1] == "RETREAT"}
+
+
+def test_a_request_to_a_title_alone_is_domestic(pipeline):
+    found = events(pipeline, "حث وزير الخارجية الأمريكي الرئيس على التوقيع.")
+    assert ("USA", "REQUEST", "USA") in found

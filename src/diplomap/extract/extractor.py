@@ -85,6 +85,7 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
@@ -442,7 +443,8 @@ class Extractor:
                 hit.cue = hit.cue or st.SPEECH_CONTENT
                 hit.speaker = speaker  # ... but the subject it leaves out
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
-            previous = hit
+            if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
+                previous = hit  # a fact read inside a request leaves the request open
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
@@ -1610,9 +1612,19 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     that follows the addressee, however many words the addressee's name takes (an addressee
     is no prepositional phrase: "an appeal against X's plan to deport" asks for no deporting)."""
     g = view.grammar
-    between = {view.word_at(k) for k in range(statement.last, hit.first - 1)}
-    return hit.first - statement.last <= CONTENT_REACH and view.word_at(
-        hit.first - 1) in g.content_links and not between & (g.content_links | g.prepositions)
+    between = {view.word_at(k) for k in range(statement.last, hit.first - 1)
+               if not _in_subject_phrase(view, k)}
+    words = sum(1 for k in range(statement.last, hit.first) if k not in view.masked)
+    return words <= CONTENT_REACH and view.word_at(hit.first - 1) in g.content_links and (
+        not between & (g.content_links | g.prepositions) - set(statement.frame.target_markers))
+
+
+def _in_subject_phrase(view: SentenceView, k: int) -> bool:
+    """Word k is a preposition inside a verb-first subject's phrase, not one that governs an
+    addressee: a count ("أكثر من 100 عضو") or an organ or state ("عضو في البرلمان الصومالي")
+    follows it."""
+    after = view.word_at(k + 1)
+    return k + 1 in view.masked or after.isdigit() or after[:1] in ARABIC_INDIC_DIGITS
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
