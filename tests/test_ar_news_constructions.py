@@ -161,3 +161,13 @@ def test_a_resignation_asked_for_is_no_resignation(pipeline, text):
 def test_a_request_to_a_title_alone_is_domestic(pipeline):
     found = events(pipeline, "حث وزير الخارجية الأمريكي الرئيس على التوقيع.")
     assert ("USA", "REQUEST", "USA") in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("ندد الرئيس الفرنسي بهجوم شنته روسيا على أوكرانيا.", ("FRA", "ACCUSE", "RUS")),
+    ("أدانت مصر هجوما إرهابيا نفذه تنظيم داعش في سيناء.", ("EGY", "ACCUSE", "ORG:isis")),
+])
+def test_the_doer_of_an_indefinite_act_in_its_unmarked_relative_clause(pipeline, text, triple):
+    found = events(pipeline, text)
+    assert triple in found
+    assert (triple[0], "ACCUSE", triple[0]) not in found

@@ -184,7 +184,7 @@ def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg) -> bool:
 def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
     """"الهجوم الذي شنته إسرائيل", "the attack that Israel launched": the first unmarked
     actor within the relative clause right after the event noun."""
-    rel = _relative_at(view, hit) if _noun(view, hit) else None
+    rel = _relative_at(view, hit) if _noun(view, hit) else _unmarked_relative(view, hit)
     if rel is None:
         return None
     for arg in view.args:
@@ -194,6 +194,27 @@ def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Ar
             return None
         if arg.kind in kinds and not arg.marked:
             return arg
+    return None
+
+
+def _unmarked_relative(view: SentenceView, hit: Trigger) -> int | None:
+    """"بهجوم شنته روسيا", "تحقيق أجرته X": an indefinite event noun's relative clause has
+    no relative pronoun; its verb, right after the noun or one adjective of it, ends in the
+    pronoun that points back to the noun (data: `resumptive_suffixes`) and a name follows
+    it. The index before that verb (where `_relative_at` puts a relative pronoun). Only
+    for conflictual acts: the name after "قمة استضافتها" is its host, no doer of it."""
+    g = view.grammar
+    if not g.resumptive_suffixes or _cooperative(hit):
+        return None
+    for at in (hit.last, hit.last + 1):
+        if at + 1 >= len(view.words) or view.boundary[at] or view.boundary[at + 1]:
+            return None
+        word = view.word_at(at)
+        if (at not in view.masked and at + 1 in view.masked and len(word) > 3
+                and word.endswith(g.resumptive_suffixes) and _describes(view, at)):
+            return at - 1
+        if not _describes(view, at):
+            return None
     return None
 
 

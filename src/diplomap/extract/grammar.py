@@ -130,6 +130,7 @@ class Grammar:
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
+    resumptive_suffixes: tuple[str, ...]  # "بهجوم شنته X": the verb's pronoun for the noun
     refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
     content_links: frozenset[str]         # "urged X to resign": opens the act asked for
     medium_markers: frozenset[str]        # "wrote on Twitter": the platform is a medium
@@ -215,6 +216,7 @@ def grammar(code: str) -> Grammar:
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
+        resumptive_suffixes=tuple(norm(w) for w in g.words("resumptive_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
         perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),

@@ -62,6 +62,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "person_titles", "adjunct_prefixes", "adjunct_suffixes",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "casualty_verbs", "casualty_links", "event_noun_relatives",
+            "resumptive_suffixes",
             "refusal_links", "content_links",
             "medium_markers",
             "patient_nouns",
