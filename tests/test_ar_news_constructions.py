@@ -171,3 +171,15 @@ def test_the_doer_of_an_indefinite_act_in_its_unmarked_relative_clause(pipeline,
     found = events(pipeline, text)
     assert triple in found
     assert (triple[0], "ACCUSE", triple[0]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "وسألت الصحافة الرئيس الأمريكي عن الأمر، إلا أنه رفض التعليق.",
+    "رفضت وزارة الخارجية الروسية التعليق على التقارير.",
+])
+def test_declining_to_comment_rejects_no_one(pipeline, text):
+    assert not events(pipeline, text)
+
+
+def test_a_rejection_stays_one(pipeline):
+    assert ("RUS", "REJECT", "USA") in events(pipeline, "رفضت روسيا المقترح الأمريكي.")
