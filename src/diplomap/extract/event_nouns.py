@@ -210,12 +210,19 @@ def _unmarked_relative(view: SentenceView, hit: Trigger) -> int | None:
         if at + 1 >= len(view.words) or view.boundary[at] or view.boundary[at + 1]:
             return None
         word = view.word_at(at)
-        if (at not in view.masked and at + 1 in view.masked and len(word) > 3
+        verb = not any(r.startswith(g.article) for r in view.words[at]) if g.article else True
+        if (verb and at not in view.masked and _named_at(view, at + 1) and len(word) > 3
                 and word.endswith(g.resumptive_suffixes) and _describes(view, at)):
             return at - 1
         if not _describes(view, at):
             return None
     return None
+
+
+def _named_at(view: SentenceView, i: int) -> bool:
+    """An actor is named at word i by its name, not by an adjective ("شحنة أسلحة إيرانية":
+    a feminine noun ends like a verb's pronoun once normalised, and its nisba is no doer)."""
+    return any(a.first == i and a.resolution != "adjective" for a in view.args)
 
 
 def _relative_at(view: SentenceView, hit: Trigger) -> int | None:
