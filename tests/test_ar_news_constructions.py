@@ -183,3 +183,22 @@ def test_declining_to_comment_rejects_no_one(pipeline, text):
 
 def test_a_rejection_stays_one(pipeline):
     assert ("RUS", "REJECT", "USA") in events(pipeline, "رفضت روسيا المقترح الأمريكي.")
+
+
+def test_a_feminine_noun_before_a_nisba_is_no_relative_verb(pipeline):
+    found = events(pipeline, "اعترضت البحرية الأمريكية شحنة أسلحة إيرانية.")
+    assert ("USA", "COERCE", "IRN") in found
+    assert ("IRN", "COERCE", "USA") not in found
+
+
+def test_what_an_accusation_alleges_after_a_long_name_is_no_act(pipeline):
+    found = events(pipeline, "اتهم مجلس حقوق الإنسان التابع للأمم المتحدة إسرائيل بارتكاب "
+                             "أعمال إبادة جماعية بحق الفلسطينيين.")
+    assert ("UNHRC", "ACCUSE", "ISR") in found
+    assert not {t for t in found if t[1] == "ASSAULT"}
+
+
+def test_a_sea_named_after_a_state_is_no_mention_of_it(pipeline):
+    found = events(pipeline, "أعلن حاكم ولاية لويزيانا الأمريكية المطلة على خليج المكسيك "
+                             "حالة الطوارئ في الولاية.")
+    assert not {t for t in found if "MEX" in (t[0], t[2])}

@@ -1592,7 +1592,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
     if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
-            0 <= hit.first - statement.last <= 4 or _asked_act(statement, hit, view)
+            0 <= _free_words(view, statement.last, hit.first) <= 4
+            or _asked_act(statement, hit, view)
             or _asked_too(statement, hit, view)):
         return kind
     return None
@@ -1614,9 +1615,14 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     g = view.grammar
     between = {view.word_at(k) for k in range(statement.last, hit.first - 1)
                if not _in_subject_phrase(view, k)}
-    words = sum(1 for k in range(statement.last, hit.first) if k not in view.masked)
-    return words <= CONTENT_REACH and view.word_at(hit.first - 1) in g.content_links and (
+    return _free_words(view, statement.last, hit.first) <= CONTENT_REACH and view.word_at(hit.first - 1) in g.content_links and (
         not between & (g.content_links | g.prepositions) - set(statement.frame.target_markers))
+
+
+def _free_words(view: SentenceView, start: int, end: int) -> int:
+    """How many words [start, end) are no name's (a name of many words is one actor:
+    "اتهم مجلس حقوق الإنسان التابع للأمم المتحدة إسرائيل بارتكاب ...")."""
+    return sum(1 for k in range(start, end) if k not in view.masked) if end >= start else -1
 
 
 def _in_subject_phrase(view: SentenceView, k: int) -> bool:
