@@ -1,6 +1,7 @@
-"""Arabic news constructions on sentences of our own writing: a police shooting as a
-domestic assault, a possible act as no actual one, an attack attributed to its doer as an
-accusation."""
+"""Arabic news constructions on sentences of our own writing: police shootings, possible
+acts, attribution, halts that are no arrests, casualties as victims, requests and what they
+ask for, an organisation with its members, titled persons the lexicon does not know,
+resignations by retirement, declined comments, unmarked relative clauses."""
 
 from __future__ import annotations
 

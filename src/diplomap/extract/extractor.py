@@ -85,7 +85,6 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
-ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
@@ -1615,7 +1614,8 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     g = view.grammar
     between = {view.word_at(k) for k in range(statement.last, hit.first - 1)
                if not _in_subject_phrase(view, k)}
-    return _free_words(view, statement.last, hit.first) <= CONTENT_REACH and view.word_at(hit.first - 1) in g.content_links and (
+    linked = view.word_at(hit.first - 1) in g.content_links
+    return linked and _free_words(view, statement.last, hit.first) <= CONTENT_REACH and (
         not between & (g.content_links | g.prepositions) - set(statement.frame.target_markers))
 
 
@@ -1630,7 +1630,7 @@ def _in_subject_phrase(view: SentenceView, k: int) -> bool:
     addressee: a count ("أكثر من 100 عضو") or an organ or state ("عضو في البرلمان الصومالي")
     follows it."""
     after = view.word_at(k + 1)
-    return k + 1 in view.masked or after.isdigit() or after[:1] in ARABIC_INDIC_DIGITS
+    return k + 1 in view.masked or after.isdigit()  # normalised text has Western digits
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
