@@ -34,6 +34,7 @@ REFUSED = "refused_event"             # the cue of an event a refusal governs
 STANCE_TYPES = {"ACCUSE": "disapprove", "SUPPORT": None, "REJECT": None}
 REFUSAL_TYPE = "REJECT"
 GAP = 4  # at most this many words between a stance or refusal verb and its event noun
+NAME_WORDS = 2  # words of an unknown person's name after a title ("رئيس الوزراء ديك شوف")
 RELATIVE_REACH = 3  # the doer of a relative clause stands within this many words of it
 
 
@@ -183,7 +184,7 @@ def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg) -> bool:
 def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
     """"الهجوم الذي شنته إسرائيل", "the attack that Israel launched": the first unmarked
     actor within the relative clause right after the event noun."""
-    rel = _relative_at(view, hit) if _noun(view, hit) else None
+    rel = _relative_at(view, hit) if _noun(view, hit) else _unmarked_relative(view, hit)
     if rel is None:
         return None
     for arg in view.args:
@@ -194,6 +195,34 @@ def relative_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Ar
         if arg.kind in kinds and not arg.marked:
             return arg
     return None
+
+
+def _unmarked_relative(view: SentenceView, hit: Trigger) -> int | None:
+    """"بهجوم شنته روسيا", "تحقيق أجرته X": an indefinite event noun's relative clause has
+    no relative pronoun; its verb, right after the noun or one adjective of it, ends in the
+    pronoun that points back to the noun (data: `resumptive_suffixes`) and a name follows
+    it. The index before that verb (where `_relative_at` puts a relative pronoun). Only
+    for conflictual acts: the name after "قمة استضافتها" is its host, no doer of it."""
+    g = view.grammar
+    if not g.resumptive_suffixes or _cooperative(hit):
+        return None
+    for at in (hit.last, hit.last + 1):
+        if at + 1 >= len(view.words) or view.boundary[at] or view.boundary[at + 1]:
+            return None
+        word = view.word_at(at)
+        verb = not any(r.startswith(g.article) for r in view.words[at]) if g.article else True
+        if (verb and at not in view.masked and _named_at(view, at + 1) and len(word) > 3
+                and word.endswith(g.resumptive_suffixes) and _describes(view, at)):
+            return at - 1
+        if not _describes(view, at):
+            return None
+    return None
+
+
+def _named_at(view: SentenceView, i: int) -> bool:
+    """An actor is named at word i by its name, not by an adjective ("شحنة أسلحة إيرانية":
+    a feminine noun ends like a verb's pronoun once normalised, and its nisba is no doer)."""
+    return any(a.first == i and a.resolution != "adjective" for a in view.args)
 
 
 def _relative_at(view: SentenceView, hit: Trigger) -> int | None:
@@ -255,17 +284,32 @@ def _is_event(frame: Frame) -> bool:
 
 
 def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
-    """The event noun is the verb's object: only its subject's words, an article and words
-    of manner ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them,
-    in one clause."""
-    manner = view.grammar.manner_adverbials
-    gap = [k for k in range(verb.last, noun.first) if manner.isdisjoint(view.words[k])]
+    """The event noun is the verb's object: only its subject's words (its own members with
+    it: data `own_members`), an article and words of manner ("بأشد العبارات", "strongly":
+    data `manner_adverbials`) stand between them, in one clause."""
+    skipped = view.grammar.manner_adverbials | view.grammar.own_members
+    titled = _titled_name(view, verb.last, noun.first)
+    gap = [k for k in range(verb.last, noun.first)
+           if skipped.isdisjoint(view.words[k]) and k not in titled]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):
         return False
     articles = view.grammar.articles
     return all(k in view.masked or not articles.isdisjoint(view.words[k]) for k in gap)
+
+
+def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدان رئيس الوزراء (الهولندي) ديك شوف الهجوم": a title of `title_anaphora` at word
+    `start` and, up to word `end`, names and at most NAME_WORDS words of a name the lexicon
+    does not know: the verb's subject, however it is resolved. No words when no title opens
+    them."""
+    for phrase in view.grammar.title_anaphora:
+        last = start + len(phrase)
+        if last <= end and all(phrase[k] in view.words[start + k] for k in range(len(phrase))):
+            name = [k for k in range(last, end) if k not in view.masked]
+            return set(range(start, end)) if len(name) <= NAME_WORDS else set()
+    return set()
 
 
 def _refuses_act(verb: Trigger, noun: Trigger) -> bool:

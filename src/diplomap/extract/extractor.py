@@ -90,6 +90,10 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+# Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
+# how many words after the noun they may stand.
+VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
+VICTIM_DOER_REACH = 3
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
@@ -148,6 +152,7 @@ class Hit:
     describes: bool = False
     fact_follows: bool = False  # a later trigger of its clause states a fact ("agreed to sign")
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
+    victims: list = field(default_factory=list)  # states named as its casualties before it
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -432,6 +437,9 @@ class Extractor:
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
+            hit.victims = _victims_before(view, hit)
+            if hit.victims:  # the names before it are no doers of it
+                hit.left = max(hit.left, hit.first)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
@@ -472,7 +480,8 @@ class Extractor:
                 hit.cue = hit.cue or st.SPEECH_CONTENT
                 hit.speaker = speaker  # ... but the subject it leaves out
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
-            previous = hit
+            if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
+                previous = hit  # a fact read inside a request leaves the request open
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
@@ -544,6 +553,8 @@ class Extractor:
             doc.text, view, hit, state)
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
             pairs = [(s, o) for s, o in pairs if not _victims(view, hit, s)]
+        if hit.victims:
+            pairs = _against_victims(view, hit, pairs)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
@@ -1625,7 +1636,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
     if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
-            0 <= hit.first - statement.last <= 4 or _asked_act(statement, hit, view)
+            0 <= _free_words(view, statement.last, hit.first) <= 4
+            or _asked_act(statement, hit, view)
             or _asked_too(statement, hit, view)):
         return kind
     return None
@@ -1767,9 +1779,25 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     that follows the addressee, however many words the addressee's name takes (an addressee
     is no prepositional phrase: "an appeal against X's plan to deport" asks for no deporting)."""
     g = view.grammar
-    between = {view.word_at(k) for k in range(statement.last, hit.first - 1)}
-    return hit.first - statement.last <= CONTENT_REACH and view.word_at(
-        hit.first - 1) in g.content_links and not between & (g.content_links | g.prepositions)
+    between = {view.word_at(k) for k in range(statement.last, hit.first - 1)
+               if not _in_subject_phrase(view, k)}
+    linked = view.word_at(hit.first - 1) in g.content_links
+    return linked and _free_words(view, statement.last, hit.first) <= CONTENT_REACH and (
+        not between & (g.content_links | g.prepositions) - set(statement.frame.target_markers))
+
+
+def _free_words(view: SentenceView, start: int, end: int) -> int:
+    """How many words [start, end) are no name's (a name of many words is one actor:
+    "اتهم مجلس حقوق الإنسان التابع للأمم المتحدة إسرائيل بارتكاب ...")."""
+    return sum(1 for k in range(start, end) if k not in view.masked) if end >= start else -1
+
+
+def _in_subject_phrase(view: SentenceView, k: int) -> bool:
+    """Word k is a preposition inside a verb-first subject's phrase, not one that governs an
+    addressee: a count ("أكثر من 100 عضو") or an organ or state ("عضو في البرلمان الصومالي")
+    follows it."""
+    after = view.word_at(k + 1)
+    return k + 1 in view.masked or after.isdigit()  # normalised text has Western digits
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
@@ -1961,6 +1989,36 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
     # "..., and also cancels": a coordinator after a comma opens the clause too
     return any(0 <= k < len(view.boundary) and view.boundary[k]
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
+
+
+def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
+    """"قُتل ثلاثة جنود إسرائيليين في هجوم": the states named between a casualty verb and
+    an event noun its casualty link joins to it, in one clause: the act's victims (data:
+    `casualty_verbs`, `casualty_links`)."""
+    g = view.grammar
+    if hit.first == 0 or view.word_at(hit.first - 1) not in g.casualty_links:
+        return []
+    clause = view.clause_start(hit.first)
+    verb = next((k for k in range(clause, hit.first - 1)
+                 if g.casualty_verbs & set(view.words[k])), None)
+    if verb is None:
+        return []
+    return [a for a in view.args if verb < a.first and a.last < hit.first and a.kind == "state"]
+
+
+def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
+                     ) -> list[tuple[Arg, Arg]]:
+    """The pairs of an act whose victims were named before it: a doer named after it ("في
+    هجوم شنته X", "في هجوم لـX") acts on the victims; a doer read from context (the focal
+    or carried state, most often the victims' own) is none."""
+    victim = hit.victims[0]
+    named = [(s, o) for s, o in pairs if not s.implicit]
+    if named:
+        return named
+    places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
+    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
+                 and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
+    return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 
 def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:

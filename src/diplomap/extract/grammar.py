@@ -129,7 +129,10 @@ class Grammar:
     transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
+    casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
+    casualty_links: frozenset[str]        # the preposition before the act that caused them
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
+    resumptive_suffixes: tuple[str, ...]  # "بهجوم شنته X": the verb's pronoun for the noun
     refusal_links: frozenset[str]         # "refused to hold talks": joins a refusal to its act
     content_links: frozenset[str]         # "urged X to resign": opens the act asked for
     medium_markers: frozenset[str]        # "wrote on Twitter": the platform is a medium
@@ -141,6 +144,7 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
+    own_members: frozenset[str]           # "the EU and its member states": one actor
     continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
@@ -189,10 +193,11 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "modifier_markers", "person_titles", "title_qualifiers",
         "instrument_nouns",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
+        "casualty_verbs", "casualty_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "condition_words", "lowercase_modals",
         "possessive_pronouns",
-        "reason_markers", "vicinity", "manner_adverbials", "continuing_words",
+        "reason_markers", "vicinity", "manner_adverbials", "own_members", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
@@ -219,6 +224,7 @@ def grammar(code: str) -> Grammar:
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
+        resumptive_suffixes=tuple(norm(w) for w in g.words("resumptive_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
         perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
