@@ -206,9 +206,11 @@ class Referents:
 
     def _unknown_names(self, view: SentenceView) -> list[int]:
         """`_unknown_names` of the view, without the words of dates ("on Tuesday")."""
+        found = _unknown_names(view, self.text)  # none in a script without case
+        if not found:
+            return found
         spans = [(d.start, d.end) for d in self.dates if view.start <= d.start < view.end]
-        return [i for i in _unknown_names(view, self.text)
-                if not any(s <= view.spans[i][0] < e for s, e in spans)]
+        return [i for i in found if not any(s <= view.spans[i][0] < e for s, e in spans)]
 
     def _holds(self, arg: Arg, title: str) -> bool:
         """The person `arg` names held `title` (or a title ending in it: "minister")."""
