@@ -320,3 +320,12 @@ def test_never_raises_and_spans_read_back(text: str) -> None:
         for mention in find_dates(text, published):
             assert text[mention.start:mention.end] == mention.text
             assert mention.precision in ("year", "month", "day")
+
+
+@given(st.text(alphabet="0123456789/-., x", max_size=40))
+def test_numeric_dates_tried_where_they_start_are_those_of_a_scan(text: str) -> None:
+    from diplomap.extract.dates import _NUMERIC, _starting_with
+
+    for pattern, start in _NUMERIC:
+        assert ([m.span() for m in _starting_with(start, pattern, text)]
+                == [m.span() for m in pattern.finditer(text)])

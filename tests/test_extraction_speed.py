@@ -207,7 +207,7 @@ def test_first_forms_cache_is_per_grammar_and_starts_over_when_full(
     assert list(reference._forms_cache(ar)) == [words[2]]  # emptied at the third word
 
 
-def test_an_open_quotation_read_from_prefix_counts_is_the_paragraph_count() -> None:
+def test_an_open_quotation_read_from_the_marks_offsets_is_the_paragraph_count() -> None:
     from diplomap.extract.grammar import grammar
     from diplomap.extract.reference import QUOTES, Referents
 

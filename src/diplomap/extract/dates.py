@@ -564,11 +564,12 @@ def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
                     ambiguous=name in calendar().ambiguous and len(phrase) == len(name))
 
 
-_NUMERIC = [  # ISO and year/month/day; day-first with / . or -
-    re.compile(r"(?<![\d.,/\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)"
-               r"(?P<d>\d{1,2})(?![\d/])(?!-\d)"),
-    re.compile(r"(?<![\d.,/\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
-               r"(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"),
+_NUMERIC = [  # ISO and year/month/day; day-first with / . or -: (pattern, how each match
+    # starts: it is tried where that is written only, not at every digit)
+    (re.compile(r"(?<![\d.,/\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)"
+                r"(?P<d>\d{1,2})(?![\d/])(?!-\d)"), re.compile(r"(?:19|20)\d\d[-/]")),
+    (re.compile(r"(?<![\d.,/\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
+                r"(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"), re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]")),
 ]
 
 
@@ -578,8 +579,8 @@ _NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # what every match of _NUMERIC holds
 def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
     if not _NUMERIC_GATE.search(text):
         return
-    for pattern in _NUMERIC:
-        for m in pattern.finditer(text):
+    for pattern, start in _NUMERIC:
+        for m in _starting_with(start, pattern, text):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             try:
                 date(year, month, day)

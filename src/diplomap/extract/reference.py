@@ -24,10 +24,11 @@ the trace (`diplomap extract --explain`) shows with the actor chosen.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView, pair_args, reads_as
@@ -35,6 +36,7 @@ from diplomap.extract.strategies import REFERENCE
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
 QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted speaker's
+_QUOTE = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")
 # The kinds a description may stand for: a description's kind -> the kinds of its actors.
 DESCRIBED_KINDS = {"state": frozenset({"state", "territory"}),
                    "organization": frozenset({"organization"}),
@@ -74,19 +76,19 @@ class Referents:
     unknown: list[tuple[int, int]] = field(default_factory=list)
     # (paragraph, speaker) of a quotation still open after the latest sentence
     speaker: tuple[int, Arg] | None = None
-    # quotation marks in text[:i], for every i: whether a quotation is open at an offset is
-    # then two lookups, not a count over the paragraph for every word
-    quotes_before: list[int] = field(init=False, repr=False)
+    # the offsets of the quotation marks: whether a quotation is open at an offset is then
+    # two binary searches, not a count over the paragraph for every word
+    quotes: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.quotes_before = list(accumulate((c in QUOTES for c in self.text), initial=0))
+        self.quotes = [m.start() for m in _QUOTE.finditer(self.text)]
 
     def _in_quotation(self, offset: int, start: int | None = None) -> bool:
         """An odd number of quotation marks stands between `start` (by default the
         paragraph's start) and `offset`: a quotation is open there."""
         if start is None:
             start = self.text.rfind("\n", 0, offset) + 1
-        return (self.quotes_before[offset] - self.quotes_before[start]) % 2 == 1
+        return (bisect_left(self.quotes, offset) - bisect_left(self.quotes, start)) % 2 == 1
 
     def remember(self, view: SentenceView, paragraph: int) -> None:
         """Record the actors `view` names (by name or by reference)."""
@@ -128,8 +130,8 @@ class Referents:
         opened in an earlier sentence of the paragraph ('X said: "... . I urge ..."'), for
         the speaker of the sentence that opened it."""
         g = view.grammar
-        outside = [a for a in view.args + referred if _named(a) and not a.marked
-                   and a.kind in SPEAKER_KINDS and not self._in_quotation(a.start)]
+        outside = [a for a in view.args + referred if not a.marked
+                   and a.kind in SPEAKER_KINDS and _named(a) and not self._in_quotation(a.start)]
         speaker = outside[0] if len({(a.entity, a.person) for a in outside}) == 1 else None
         if speaker is None and not outside and self._in_quotation(view.start) and (
                 self.speaker is not None and self.speaker[0] == paragraph):
@@ -137,11 +139,13 @@ class Referents:
         opened = self._in_quotation(view.end)
         self.speaker = (paragraph, speaker) if opened and speaker is not None else (
             self.speaker if opened and not outside else None)
+        if speaker is None:
+            return []
         at = [i for i, word in enumerate(view.words)
               if i not in view.masked and i not in view.referred
               and not g.speaker_pronouns.isdisjoint(word)
               and self._in_quotation(view.spans[i][0])]
-        if speaker is None or not at:
+        if not at:
             return []
         view.referred.update(at)
         return [Arg(speaker.entity, speaker.kind, i, i + 1, *view.spans[i],
@@ -202,9 +206,11 @@ class Referents:
 
     def _unknown_names(self, view: SentenceView) -> list[int]:
         """`_unknown_names` of the view, without the words of dates ("on Tuesday")."""
+        found = _unknown_names(view, self.text)  # none in a script without case
+        if not found:
+            return found
         spans = [(d.start, d.end) for d in self.dates if view.start <= d.start < view.end]
-        return [i for i in _unknown_names(view, self.text)
-                if not any(s <= view.spans[i][0] < e for s, e in spans)]
+        return [i for i in found if not any(s <= view.spans[i][0] < e for s, e in spans)]
 
     def _holds(self, arg: Arg, title: str) -> bool:
         """The person `arg` names held `title` (or a title ending in it: "minister")."""
@@ -250,12 +256,13 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
     g = view.grammar
     index = _phrase_index(g)
     firsts = _phrase_firsts(g)
+    known = _forms_cache(g).get  # read inline: a function call per word costs more
     found: list[tuple[int, int, str, str]] = []
     taken: set[int] = set(view.masked)
     for i, word in enumerate(view.words):
         if i in taken:
             continue
-        forms = _first_forms(g, word)
+        forms = known(word) or _first_forms(g, word)
         if firsts.isdisjoint(forms):  # no phrase starts with any of its forms
             continue
         if i + 1 < len(view.words):  # a phrase is found by its first two words

@@ -199,6 +199,8 @@ def _target(c: Cand, text: str) -> Target:
     """The target of a candidate; a capital is its state unless the context
     makes it a place (then the place entity, if any; a capital that names a
     thing and has no place entity is dropped: kind ``stop``)."""
+    if len(c.entries) == 1 and c.entries[0][0].resolution != "metonym":
+        return c.entries[0][0]  # most names: one reading, nothing to choose
     targets = [t for t, _ in c.entries]
     metonyms = [t for t in targets if t.resolution == "metonym"]
     if metonyms:

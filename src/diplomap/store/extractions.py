@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
+from diplomap.store.jsontext import dumps, dumps_unicode
 from diplomap.store.records import (
     Grouping,
     forget_decoded,
@@ -81,8 +81,8 @@ def extraction_rows(doc_id: str, mentions: list, result: Extraction, entities: l
                            "object": fact.object, "modality": fact.modality})
         stated[fid] = {"fact_id": fid, "doc_id": doc_id, "attrs": dict(fact.attrs),
                        "confidence": fact.confidence, "evidence": _evidence(fact.evidence)}
-    rows.fact_mentions = [{**m, "attrs": json.dumps(m["attrs"], ensure_ascii=False),
-                           "evidence": json.dumps(m["evidence"])} for m in stated.values()]
+    rows.fact_mentions = [{**m, "attrs": dumps_unicode(m["attrs"]),
+                           "evidence": dumps(m["evidence"])} for m in stated.values()]
     events: dict[str, dict] = {}
     for event in result.events:
         row = _event_row(doc_id, event)
@@ -96,11 +96,11 @@ def _event_row(doc_id: str, event: Event) -> dict:
     return {"id": event_id(doc_id, event), "doc_id": doc_id, "source": event.source,
             "source_person": event.source_person, "source_org": event.source_org,
             "event_type": event.event_type, "mode": event.mode,
-            "context": json.dumps(event.context), "target": event.target,
+            "context": dumps(event.context), "target": event.target,
             "target_person": event.target_person, "date": event.date,
             "location": event.location, "intensity": event.intensity, "quad": event.quad,
             "modality": event.modality, "confidence": event.confidence,
-            "evidence": json.dumps(_evidence(event.evidence))}
+            "evidence": dumps(_evidence(event.evidence))}
 
 
 @dataclass

@@ -55,6 +55,7 @@ from typing import Any
 import numpy as np
 
 from diplomap.ontology import ontology
+from diplomap.store.jsontext import dumps
 from diplomap.text import fold
 from diplomap.text.search import folded_search_tokens
 
@@ -428,8 +429,8 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
-                     sentences[0] if sentences else None, json.dumps(spans), lang,
-                     minhash, json.dumps(sorted(anchors))))
+                     sentences[0] if sentences else None, dumps(spans), lang,
+                     minhash, dumps(sorted(anchors))))
     known = dict(vectors or {})
     if not all(t in known for t in texts):
         known = document_vectors(texts)
