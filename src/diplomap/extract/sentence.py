@@ -329,9 +329,12 @@ def _window_words(normed: Normalized, lo: int, hi: int, end: int, grammar: Gramm
     """`_words` of the sentence whose normalisation is normed.text[lo:hi] (`end`: its
     original end): the same words, spans and boundaries, read from the document's map."""
     parts, words, boundary = _split(normed.text[lo:hi], grammar)
-    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
-    if not normed.has_map:  # every offset is its own original
+    # in most sentences no character changed length: each original offset is shifted
+    shift = normed.shift(lo, hi)
+    if shift is not None and (not normed.has_map or hi + shift <= end):
+        offsets = list(itertools.accumulate(map(len, parts), initial=lo + shift))
         return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
+    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
     # a word's span takes the marks after it up to the sentence's end, not past it
     return words, normed.orig_spans(offsets[1:-1:2], offsets[2:-1:2], end), boundary
 
