@@ -355,7 +355,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     inside = text[view.spans[first][0]:mention.start]  # the word's letters before the name
     clitic = fold(inside) if inside else ""
     clitic += getattr(mention, "clitic", "") or _clitic_of_surface(g, mention.text)
-    word1, word2, word3 = (view.word_at(first - k) for k in (1, 2, 3))  # the words before it
+    word1, word2, word3 = view.word_at(first - 1), view.word_at(first - 2), view.word_at(
+        first - 3)  # the words before it
     before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
         before = word2
