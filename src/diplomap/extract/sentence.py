@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from diplomap.extract.grammar import Grammar, norm
@@ -118,10 +119,10 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         words, spans, boundary = _window_words(*window, end, grammar)
     _open_short_brackets(text, spans, boundary)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
-    view.starts = [s for s, _ in spans]
-    view.brackets = {i for i in range(1, len(spans)) if boundary[i] and (
+    view.starts = list(map(itemgetter(0), spans))
+    view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
-    view.ends = [e for _, e in spans]
+    view.ends = list(map(itemgetter(1), spans))
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
