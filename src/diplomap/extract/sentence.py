@@ -21,7 +21,6 @@ _WORD_SPLIT = re.compile(r"([^\W_]+)")  # split on words, keeping them
 _BOUNDARY_MARKS = frozenset("،,؛;:.!?؟()[]")  # quotes around a name do not end a clause
 _BRACKETS = frozenset("()[]")
 _NUMBER_MARKS = frozenset({".", ",", "٫", "٬"})  # "2.5", "40,000": inside a number
-_WORD_AT_END = re.compile(r"[^\W_]+$")
 _HYPHENED = re.compile(r"-([^\W_]+)\s+")
 
 
@@ -441,31 +440,40 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     # them that holds three words (its first may be cut): the same words, folded faster
     far = max(0, start - 80)
     # a proclitic inside the mention's first word is cut off (a word character is alphanumeric)
-    cut = _WORD_AT_END.sub if text[start - 1:start].isalnum() else _unchanged
+    cut = _without_last_word if text[start - 1:start].isalnum() else _unchanged
     for near in range(start - 24, far, -24):
-        head = cut("", text[near:start])
-        words = list(_WORD.finditer(fold(head)))
+        head = cut(text[near:start])
+        words = _WORD.findall(fold(head))
         if len(words) > 2 and "\u0130" not in text[far:near]:  # İ: lower() lengthens it
             break
     else:
-        head = cut("", text[far:start])
-        words = list(_WORD.finditer(fold(head)))
-    words = words[-2:]
-    before = [g.readings(w.group()) for w in words]
-    if before and any(r in g.stance_words for r in before[-1]):
+        head = cut(text[far:start])
+        words = _WORD.findall(fold(head))
+    before = [g.readings(w) for w in words[-2:]]
+    if before and not g.stance_words.isdisjoint(before[-1]):
         return _ModifierCues(True, None, None)
     joined = _HYPHENED.match(text[end:end + 40]) if text.startswith("-", end) else None
     described_start = end + joined.end() if joined and any(
         r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
     participle = None
     if (len(before) == 2 and before[1][0] in g.modifier_markers
-            and any(r in g.modifier_participles for r in before[0])):
-        participle = start - len(head) + _orig_start(head, words[0].start())
+            and not g.modifier_participles.isdisjoint(before[0])):
+        first = list(_WORD.finditer(fold(head)))[-2]  # where the participle starts
+        participle = start - len(head) + _orig_start(head, first.start())
     return _ModifierCues(False, described_start, participle)
 
 
-def _unchanged(_: str, text: str) -> str:
+def _unchanged(text: str) -> str:
     return text
+
+
+def _without_last_word(text: str) -> str:
+    """The text without the letters it ends with (a word character is alphanumeric); a
+    loop from the end, as a regex anchored at the end tries every start."""
+    k = len(text)
+    while k and text[k - 1].isalnum():
+        k -= 1
+    return text[:k]
 
 
 def names_a_person(g: Grammar, text: str, start: int, end: int,
