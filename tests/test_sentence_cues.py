@@ -15,18 +15,19 @@ TEXTS = {
     "ar": "خرج المحتجون المؤيدون لفلسطين، وقال الحوثيون المدعومون من إيران إن "
           "بالصين ولروسيا علاقات؛ والإمارات-المدعومة قوات وصلت إلى الخرطوم.",
 }
+_WORD_AT_END = re.compile(r"[^\W_]+$")
 
 
 def _reference(g, text: str, start: int, end: int) -> sentence._ModifierCues:
     """`_modifier_cues` as first written: the tail of every window cut, every hyphen tried."""
     far = max(0, start - 80)
     for near in range(start - 24, far, -24):
-        head = sentence._WORD_AT_END.sub("", text[near:start])
+        head = _WORD_AT_END.sub("", text[near:start])
         words = list(sentence._WORD.finditer(sentence.fold(head)))
         if len(words) > 2 and "\u0130" not in text[far:near]:
             break
     else:
-        head = sentence._WORD_AT_END.sub("", text[far:start])
+        head = _WORD_AT_END.sub("", text[far:start])
         words = list(sentence._WORD.finditer(sentence.fold(head)))
     words = words[-2:]
     before = [g.readings(w.group()) for w in words]

@@ -131,3 +131,17 @@ def test_orig_spans_are_orig_span_capped() -> None:
         assert normed.orig_spans(starts, ends, cap) == expected, text
         checked += normed.has_map
     assert checked > 500
+
+
+def test_shift_is_the_one_offset_difference_of_a_span() -> None:
+    rng = random.Random(5)
+    shifted = unshifted = 0
+    for text in _random_texts(2000, seed=21):
+        normed = normalize(text)
+        lo, hi = sorted(rng.sample(range(len(normed.text) + 1), 2)) if normed.text else (0, 0)
+        differences = {normed.orig_offset(i) - i for i in range(lo, hi + 1)}
+        expected = differences.pop() if len(differences) == 1 else None
+        assert normed.shift(lo, hi) == expected, text
+        shifted += expected is not None and normed.has_map
+        unshifted += expected is None
+    assert shifted > 100 and unshifted > 100

@@ -627,13 +627,14 @@ class Extractor:
 
     def _trace(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg,
                modality: str, event: bool) -> list[Step]:
-        words = " ".join(view.word_at(i) for i in range(hit.first, hit.last))
+        words = " ".join([view.word_at(i) for i in range(hit.first, hit.last)])
         roles = ("source", "target") if event else ("subject", "object")
         steps = [Step("trigger", hit.frame.id, words)]
         for role, arg in zip(roles, (subject, obj), strict=True):
             strategy, detail = hit.via.get(id(arg), ("", ""))
             actor = st.actor_detail(arg)
-            how = ", ".join(x for x in (detail, "" if actor in detail else actor) if x)
+            actor = "" if actor in detail else actor
+            how = f"{detail}, {actor}" if detail and actor else detail or actor
             steps.append(Step(role, strategy or "unknown", f"{arg.entity} {how}".strip()))
         steps.append(Step("modality", modality, hit.cue))
         return steps

@@ -9,6 +9,7 @@ first-token index.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
 from typing import NamedTuple, cast
@@ -77,7 +78,7 @@ class PatternSet:
                 self._exact[first].append(pattern)
         self._prefix_lengths = sorted({len(head) for head in self._prefix if head})
         # a word's readings -> its candidates
-        self._cache: dict[tuple[str, ...], list[_Candidate]] = {}
+        self._cache: dict[tuple[str, ...], _Candidates] = {}
 
     def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset()
              ) -> list[tuple[int, int, TokenPattern]]:
@@ -88,16 +89,20 @@ class PatternSet:
         while None in cached:  # words not seen before
             i = cached.index(None)
             cached[i] = self._candidates(words[i])
-        by_word = cast(list[list[_Candidate]], cached)
+        by_word = cast(list[_Candidates], cached)
         last = len(words) - 1
         for i in compress(range(len(by_word)), by_word):  # the words with candidates
+            candidates = by_word[i]
+            following = words[i + 1] if i < last else ()
+            if candidates.seconds is not None and candidates.seconds.isdisjoint(following):
+                continue  # every candidate needs a second word that is not there
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, second, second_prefix, pattern in by_word[i]:
+            for rest, second, second_prefix, pattern in candidates:
                 # its second word is not there: no need to match the rest
-                if second and (i == last or second not in words[i + 1]):
+                if second and second not in following:
                     continue
-                if second_prefix and (i == last or not any(
-                        map(str.startswith, words[i + 1], repeat(second_prefix)))):
+                if second_prefix and not any(
+                        map(str.startswith, following, repeat(second_prefix))):
                     continue
                 end = _match(rest, words, i + 1, masked) if rest else i + 1
                 if end is not None:
@@ -105,7 +110,7 @@ class PatternSet:
                     break
         return hits
 
-    def _candidates(self, word_stems: tuple[str, ...]) -> list[_Candidate]:
+    def _candidates(self, word_stems: tuple[str, ...]) -> _Candidates:
         seen: dict[int, TokenPattern] = {}
         for stem in word_stems:
             for pattern in self._exact.get(stem, ()):
@@ -119,7 +124,8 @@ class PatternSet:
         # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
         ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
             "*"), -len(p.tokens[0])))
-        found = [_Candidate(p.tokens[1:], *_second_word(p.tokens[1:2]), p) for p in ordered]
+        found = _Candidates(_Candidate(p.tokens[1:], *_second_word(p.tokens[1:2]), p)
+                            for p in ordered)
         if len(self._cache) < 100_000:
             self._cache[word_stems] = found
         return found
@@ -132,6 +138,18 @@ class _Candidate(NamedTuple):
     second: str            # the second token when it must equal a reading of the next word
     second_prefix: str     # the second token when a reading of the next word must start so
     pattern: TokenPattern
+
+
+class _Candidates(list[_Candidate]):
+    """A word's candidates, in the order they are tried; `seconds`: the second tokens when
+    every candidate has one that must equal a reading of the next word (else None)."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, candidates: Iterable[_Candidate] = ()) -> None:
+        super().__init__(candidates)
+        seconds = [c.second for c in self]
+        self.seconds = frozenset(seconds) if all(seconds) else None
 
 
 def _second_word(tokens: tuple[str, ...]) -> tuple[str, str]:

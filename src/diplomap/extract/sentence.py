@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from diplomap.extract.grammar import Grammar, norm
@@ -20,7 +21,6 @@ _WORD_SPLIT = re.compile(r"([^\W_]+)")  # split on words, keeping them
 _BOUNDARY_MARKS = frozenset("،,؛;:.!?؟()[]")  # quotes around a name do not end a clause
 _BRACKETS = frozenset("()[]")
 _NUMBER_MARKS = frozenset({".", ",", "٫", "٬"})  # "2.5", "40,000": inside a number
-_WORD_AT_END = re.compile(r"[^\W_]+$")
 _HYPHENED = re.compile(r"-([^\W_]+)\s+")
 
 
@@ -118,10 +118,10 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         words, spans, boundary = _window_words(*window, end, grammar)
     _open_short_brackets(text, spans, boundary)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
-    view.starts = [s for s, _ in spans]
-    view.brackets = {i for i in range(1, len(spans)) if boundary[i] and (
+    view.starts = list(map(itemgetter(0), spans))
+    view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
-    view.ends = [e for _, e in spans]
+    view.ends = list(map(itemgetter(1), spans))
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
@@ -361,9 +361,12 @@ def _window_words(normed: Normalized, lo: int, hi: int, end: int, grammar: Gramm
     """`_words` of the sentence whose normalisation is normed.text[lo:hi] (`end`: its
     original end): the same words, spans and boundaries, read from the document's map."""
     parts, words, boundary = _split(normed.text[lo:hi], grammar)
-    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
-    if not normed.has_map:  # every offset is its own original
+    # in most sentences no character changed length: each original offset is shifted
+    shift = normed.shift(lo, hi)
+    if shift is not None and (not normed.has_map or hi + shift <= end):
+        offsets = list(itertools.accumulate(map(len, parts), initial=lo + shift))
         return words, list(zip(offsets[1:-1:2], offsets[2:-1:2], strict=True)), boundary
+    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
     # a word's span takes the marks after it up to the sentence's end, not past it
     return words, normed.orig_spans(offsets[1:-1:2], offsets[2:-1:2], end), boundary
 
@@ -384,7 +387,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     inside = text[view.spans[first][0]:mention.start]  # the word's letters before the name
     clitic = fold(inside) if inside else ""
     clitic += getattr(mention, "clitic", "") or _clitic_of_surface(g, mention.text)
-    word1, word2, word3 = (view.word_at(first - k) for k in (1, 2, 3))  # the words before it
+    word1, word2, word3 = view.word_at(first - 1), view.word_at(first - 2), view.word_at(
+        first - 3)  # the words before it
     before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
         before = word2
@@ -468,31 +472,40 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     # them that holds three words (its first may be cut): the same words, folded faster
     far = max(0, start - 80)
     # a proclitic inside the mention's first word is cut off (a word character is alphanumeric)
-    cut = _WORD_AT_END.sub if text[start - 1:start].isalnum() else _unchanged
+    cut = _without_last_word if text[start - 1:start].isalnum() else _unchanged
     for near in range(start - 24, far, -24):
-        head = cut("", text[near:start])
-        words = list(_WORD.finditer(fold(head)))
+        head = cut(text[near:start])
+        words = _WORD.findall(fold(head))
         if len(words) > 2 and "\u0130" not in text[far:near]:  # İ: lower() lengthens it
             break
     else:
-        head = cut("", text[far:start])
-        words = list(_WORD.finditer(fold(head)))
-    words = words[-2:]
-    before = [g.readings(w.group()) for w in words]
-    if before and any(r in g.stance_words for r in before[-1]):
+        head = cut(text[far:start])
+        words = _WORD.findall(fold(head))
+    before = [g.readings(w) for w in words[-2:]]
+    if before and not g.stance_words.isdisjoint(before[-1]):
         return _ModifierCues(True, None, None)
     joined = _HYPHENED.match(text[end:end + 40]) if text.startswith("-", end) else None
     described_start = end + joined.end() if joined and any(
         r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
     participle = None
     if (len(before) == 2 and before[1][0] in g.modifier_markers
-            and any(r in g.modifier_participles for r in before[0])):
-        participle = start - len(head) + _orig_start(head, words[0].start())
+            and not g.modifier_participles.isdisjoint(before[0])):
+        first = list(_WORD.finditer(fold(head)))[-2]  # where the participle starts
+        participle = start - len(head) + _orig_start(head, first.start())
     return _ModifierCues(False, described_start, participle)
 
 
-def _unchanged(_: str, text: str) -> str:
+def _unchanged(text: str) -> str:
     return text
+
+
+def _without_last_word(text: str) -> str:
+    """The text without the letters it ends with (a word character is alphanumeric); a
+    loop from the end, as a regex anchored at the end tries every start."""
+    k = len(text)
+    while k and text[k - 1].isalnum():
+        k -= 1
+    return text[:k]
 
 
 def names_a_person(g: Grammar, text: str, start: int, end: int,

@@ -152,6 +152,17 @@ class Normalized:
             oend += 1
         return ostart, oend
 
+    def shift(self, start: int, end: int) -> int | None:
+        """The one difference of original to normalised offsets over positions ``start`` to
+        ``end`` (both included), or None where a character in between changed length."""
+        if self._map is None:
+            return 0
+        first = self._map[start]
+        if self._map[end] - first != end - start or (
+                self._map[start:end + 1] != _indices(first, first + end - start + 1)):
+            return None
+        return first - start
+
     def orig_spans(self, starts: Sequence[int], ends: Sequence[int], cap: int
                    ) -> list[tuple[int, int]]:
         """``orig_span`` of each normalised span (``starts[k]`` < ``ends[k]``), with its
