@@ -551,8 +551,10 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         pairs = self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
+        # victims are no doers: a state named only as their nationality ("two Chinese
+        # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
-            pairs = [(s, o) for s, o in pairs if not _victims(view, hit, s)]
+            pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)]
         if hit.victims:
             pairs = _against_victims(view, hit, pairs)
         modality = hit.modality  # read after the arguments: how they were read may change it
@@ -1708,7 +1710,7 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     return modality, cue
 
 
-def _victims(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     """The subject is the nationality adjective of a noun of people or of victims ("Chinese
     nationals", "Israeli hostages"; one word between at most: "Chinese aid workers") that is
     no subject before the act ("gunmen killed two Chinese engineers", "Israeli hostages";
