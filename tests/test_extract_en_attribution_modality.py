@@ -44,6 +44,16 @@ def test_readiness_for_talks_agrees_and_holds_no_meeting(pipeline: Pipeline, tex
     assert not any(kind == "CONSULT" for _, kind, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "The Taliban stated their openness to peace talks with Oman.",
+    "The Taliban expressed their readiness to negotiate with Oman.",
+])
+def test_a_stated_readiness_is_the_speakers_offer_to_the_other(pipeline: Pipeline, text: str
+                                                                ) -> None:
+    found = {(s, t, o) for s, t, o in events(pipeline, text) if t == "AGREE"}
+    assert found and all(o == "OMN" and s != "OMN" for s, _, o in found), found
+
+
 @pytest.mark.parametrize(("text", "state"), [
     ("Floods hit the Bahamas on Sunday. Prime Minister Ronald Quarterby urged residents to "
      "leave the coast.", "BHS"),
