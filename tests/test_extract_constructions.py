@@ -24,6 +24,8 @@ def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile accused Argentina of shelling its border posts."),
     ("ar", "اتهمت تشيلي الأرجنتين بقصف مواقعها الحدودية."),
+    ("en", "Chile accused Argentina of abuses against Bolivians in Salta, including the "
+           "sexual assault of detained miners."),
 ])
 def test_an_alleged_act_is_not_an_event(pipeline: Pipeline, lang: str, text: str) -> None:
     found = events(pipeline, text, lang)

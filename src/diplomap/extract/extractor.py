@@ -1645,7 +1645,21 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
             or _asked_act(statement, hit, view)
             or _asked_too(statement, hit, view)):
         return kind
+    if kind == "ACCUSE" and _included_content(statement, hit, view):
+        return kind
     return None
+
+
+def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"accused X of war crimes, including sexual assault": a clause that an inclusion word
+    opens after an allegation lists more of what is alleged."""
+    goes_on = view.grammar.list_inclusion - view.grammar.prepositions
+    clause = view.clause_start(hit.first)
+    if clause <= statement.first or view.word_at(clause) not in goes_on:
+        return False
+    while clause > statement.first and view.word_at(clause) in goes_on:
+        clause = view.clause_start(clause - 1)
+    return clause <= statement.first
 
 
 def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
