@@ -111,6 +111,17 @@ def test_relative_antecedent():
     assert st.relative_antecedent(v, clause, word(v, "shelled"), STATES).entity == "FRE"
 
 
+@pytest.mark.parametrize("text", ["Freedonia recalled its envoy while accusing Sylvania.",
+                                  "Freedonia recalled its envoy, accusing Sylvania."])
+def test_a_participle_after_a_comma_or_conjunction_is_the_main_subjects(text: str) -> None:
+    v = view(text, {"Freedonia": ("FRE", "state"), "Sylvania": ("SYL", "state")})
+    found = st.adjunct_subject(v, word(v, "accusing"), STATES, [])
+    assert [a.entity for a in found] == ["FRE"]
+    bare = view("Freedonia recalled its envoy accusing Sylvania.",
+                {"Freedonia": ("FRE", "state"), "Sylvania": ("SYL", "state")})
+    assert not st.adjunct_subject(bare, word(bare, "accusing"), STATES, [])
+
+
 def test_domestic_types():
     assert st.domestic_target("COERCE", "arrest")
     assert st.domestic_target("SANCTION", "convict")

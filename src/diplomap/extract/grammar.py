@@ -123,6 +123,7 @@ class Grammar:
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
+    adjunct_conjunctions: frozenset[str]  # "..., while investigating X": the main subject's
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
@@ -191,7 +192,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "modifier_markers", "person_titles", "title_qualifiers",
-        "instrument_nouns",
+        "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "casualty_verbs", "casualty_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",

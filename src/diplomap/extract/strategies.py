@@ -90,12 +90,14 @@ def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
                     main: list[Arg]) -> list[Arg]:
     """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that
-    opens a clause right after a comma is done by the subject of the main clause: the
+    opens a clause right after a comma (or a conjunction: "while investigating X") is done
+    by the subject of the main clause: the
     sentence's first unmarked name of a subject kind (not the subject of a clause in
     between: "خلال زيارة يجريها Z، مدعيا"), else `main` (the subjects of the verb before
     it). Participles are told by their affixes (grammar.yaml)."""
     g = view.grammar
-    if trigger == 0 or not view.boundary[trigger] or not g.adjunct_suffixes:
+    opens = view.boundary[trigger] or view.word_at(trigger - 1) in g.adjunct_conjunctions
+    if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]
     if not word.endswith(g.adjunct_suffixes) or (

@@ -60,6 +60,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "naming_words", "place_prepositions", "title_of", "abbreviations", "speech_verbs",
             "complementizers", "stance_words", "modifier_participles", "modifier_markers",
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
+            "adjunct_conjunctions",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "casualty_verbs", "casualty_links", "event_noun_relatives",
             "resumptive_suffixes",
