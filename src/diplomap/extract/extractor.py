@@ -1225,7 +1225,8 @@ class Extractor:
             return [head]
         end = view.clause_start(clause - 1) if owner else head.last
         following = [a for a in view.args if head.last <= a.first < clause]
-        if end < head.last or not view.boundary[end] or (following and following[0].first == head.last):
+        if end < head.last or not view.boundary[end] or (
+                following and following[0].first == head.last):
             return []  # "Chile, Peru and ...": a list, not an apposition
         return [head]
 
