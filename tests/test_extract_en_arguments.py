@@ -350,19 +350,6 @@ def test_the_name_before_an_apposition_is_the_subject(pipeline: Pipeline, text: 
     assert not any(s in ("USA", "UGA") and t == expected[1] for s, t, _ in found), found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The head of Kenya's water agency, Joseph Omondi, blamed Uganda for the shortage.",
-     ("KEN", "ACCUSE", "UGA")),
-    ("The spokesman of the Chilean navy, Pablo Rojas, accused Peru of provoking the clash.",
-     ("CHL", "ACCUSE", "PER")),
-])
-def test_the_owner_of_an_opening_title_speaks_through_its_apposed_holder(
-        pipeline: Pipeline, text: str, expected: tuple) -> None:
-    found = events(pipeline, text)
-    assert expected in found, found
-    assert (expected[2], expected[1], expected[0]) not in found, found
-
-
 @pytest.mark.parametrize(("text", "kept", "content"), [
     ("Kenya denied any involvement in the attack on the Ugandan border post.",
      ("KEN", "REJECT", "UGA"), "ASSAULT"),

@@ -1217,16 +1217,13 @@ class Extractor:
                 clause <= a.first < hit.first for a in view.args):
             return []  # the verb opens its clause (after "and", "also", "has" at most)
         head = next((a for a in view.args if not a.implicit), None)
-        owner = head is not None and _owner_of_opening(view, head)
-        if head is None or (head.first > 1 and not owner) or head.marked or (
-                head.kind not in kinds) or head.last >= clause or head.coordinated:
+        if head is None or head.first > 1 or head.marked or head.kind not in kinds or (
+                head.last >= clause) or head.coordinated:
             return []
         if view.word_at(clause) in view.grammar.coordinators:
             return [head]
-        end = view.clause_start(clause - 1) if owner else head.last
         following = [a for a in view.args if head.last <= a.first < clause]
-        if end < head.last or not view.boundary[end] or (
-                following and following[0].first == head.last):
+        if not view.boundary[head.last] or (following and following[0].first == head.last):
             return []  # "Chile, Peru and ...": a list, not an apposition
         return [head]
 
@@ -1880,15 +1877,6 @@ def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
     """All parties are the unmarked, coordinated subjects before the trigger."""
     return all(a in left and a.first >= clause and not a.marked for a in parties) and all(
         a.coordinated for a in parties[1:])
-
-
-
-def _owner_of_opening(view: SentenceView, head: Arg, reach: int = 4) -> bool:
-    """"The head of Iran's nuclear agency, NAME, blamed ...": the state or organisation after
-    the owner marker of the sentence's opening title is the one its holder speaks for."""
-    markers = view.grammar.organ_owner_markers
-    return head.first <= reach and any(
-        view.word_at(k) in markers for k in range(1, head.first))
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:
