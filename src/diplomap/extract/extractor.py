@@ -444,8 +444,10 @@ class Extractor:
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
                 continue
-            if previous and hit.modality == "actual" and self._continues(view, hit):
-                # a trigger coordinated with the one before shares its aim
+            if previous and hit.modality == "actual" and self._continues(view, hit) and not (
+                    previous.future and _new_clause(view, hit)):
+                # a trigger coordinated with the one before shares its aim; a future verb's
+                # tense is its own when a comma opens the clause after it ("...، وأبدى")
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             if hit.frame.between:
