@@ -1445,7 +1445,8 @@ class Extractor:
         surface = view.word_at(hit.first)
         for reading in view.words[hit.first]:
             k = len(surface) - len(reading)
-            if (k < len(letters) and letters[k][1] in g.passive_marks
+            marked = [k, k + 2] if reading.startswith(g.passive_marks_on_third) else [k]
+            if (any(i < len(letters) and letters[i][1] in g.passive_marks for i in marked)
                     and not reading.startswith(g.passive_marks_not_on)):
                 return True
         return False
