@@ -22,6 +22,18 @@ def test_police_shooting_an_unnamed_gunman_is_a_domestic_assault(pipeline, text)
     assert ("GBR", "ASSAULT", "GBR") in events(pipeline, text)
 
 
+@pytest.mark.parametrize("verb", ["اعتُقل", "احتُجز", "أُوقف"])
+def test_a_voweled_passive_arrest_with_no_agent_is_the_focal_states(pipeline, verb):
+    """Forms VIII and X carry the passive damma on their third letter ("اعتُقل")."""
+    text = f"خرجت مظاهرات حاشدة في جورجيا يوم الأحد. و{verb} عشرات المتظاهرين في العاصمة."
+    assert ("GEO", "COERCE", "GEO") in events(pipeline, text)
+
+
+def test_an_active_form_viii_verb_is_no_passive(pipeline):
+    found = events(pipeline, "اعتَقلت الشرطة التركية صحفياً سورياً في إسطنبول.")
+    assert ("TUR", "COERCE", "SYR") in found
+
+
 def test_the_shooter_after_birasas_is_the_source(pipeline):
     found = events(pipeline, "قُتل جندي تشادي برصاص الجيش السوداني.")
     assert ("SDN", "ASSAULT", "TCD") in found

@@ -224,6 +224,13 @@ def test_a_postponed_act_is_still_to_come(pipeline, text):
     assert _modalities(pipeline, text, "CONSULT") == {"planned"}
 
 
+def test_a_verb_after_a_comma_is_not_the_future_content_before_it(pipeline):
+    """"X أعلن أن Y سترفع ...، وأبدى": the perfect joins the announcing, not the promise."""
+    text = ("أعلن الرئيس الفرنسي أن فرنسا سترفع القيود المفروضة على ليبيا، وأبدى استعداده "
+            "للعمل مع الحكومة الليبية.")
+    assert _modalities(pipeline, text, "AGREE") == {"actual"}
+
+
 def test_for_the_sake_of_is_no_postponement(pipeline):
     assert "actual" in _modalities(pipeline, "التقى وزير الخارجية المصري نظيره الأردني "
                                              "من أجل بحث الأوضاع في غزة.", "CONSULT")

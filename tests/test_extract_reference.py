@@ -121,3 +121,14 @@ def test_a_title_takes_the_state_its_holder_served_at_the_date(pipeline: Pipelin
 def test_a_bare_title_with_no_known_holder_is_the_focal_states(pipeline: Pipeline) -> None:
     text = "Floods hit Chad on Sunday. The president urged residents to leave the coast."
     assert ("TCD", "REQUEST", "TCD") in event_triples(pipeline, text)
+
+
+@pytest.mark.parametrize("town", ["أستانا", "تشيمكنت"])
+def test_the_state_of_the_meeting_town_is_not_one_of_the_two_sides(
+        pipeline: Pipeline, town: str) -> None:
+    """"في مدينة X الكازاخستانية": the adjective says where; "الجانبان" are the two leaders."""
+    text = (f"التقى الرئيس الروسي الرئيسَ الصيني في مدينة {town} الكازاخستانية، واتفق "
+            "الجانبان على خفض الرسوم الجمركية.")
+    agreed = {frozenset((s, t)) for s, kind, t in event_triples(pipeline, text, "ar")
+              if kind == "AGREE"}
+    assert agreed == {frozenset(("RUS", "CHN"))}

@@ -444,8 +444,10 @@ class Extractor:
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
                 continue
-            if previous and hit.modality == "actual" and self._continues(view, hit):
-                # a trigger coordinated with the one before shares its aim
+            if previous and hit.modality == "actual" and self._continues(view, hit) and not (
+                    previous.future and _new_clause(view, hit)):
+                # a trigger coordinated with the one before shares its aim; a future verb's
+                # tense is its own when a comma opens the clause after it ("...، وأبدى")
                 hit.modality = previous.modality
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             if hit.frame.between:
@@ -1443,7 +1445,8 @@ class Extractor:
         surface = view.word_at(hit.first)
         for reading in view.words[hit.first]:
             k = len(surface) - len(reading)
-            if (k < len(letters) and letters[k][1] in g.passive_marks
+            marked = [k, k + 2] if reading.startswith(g.passive_marks_on_third) else [k]
+            if (any(i < len(letters) and letters[i][1] in g.passive_marks for i in marked)
                     and not reading.startswith(g.passive_marks_not_on)):
                 return True
         return False

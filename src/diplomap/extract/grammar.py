@@ -155,6 +155,7 @@ class Grammar:
     pluperfect_auxiliaries: frozenset[str]  # "كانت قد": what follows had happened
     passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
+    passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
     bare_organs: tuple[tuple[str, ...], ...]
@@ -231,6 +232,7 @@ def grammar(code: str) -> Grammar:
         perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
         passive_marks=tuple(g.words("passive_marks")),  # a vowel: normalising drops it
         passive_marks_not_on=tuple(norm(w) for w in g.words("passive_marks_not_on")),
+        passive_marks_on_third=tuple(norm(w) for w in g.words("passive_marks_on_third")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         article=norm(clitics.article) if clitics.article else "",

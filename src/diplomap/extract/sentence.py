@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from diplomap.extract.grammar import Grammar, norm
+from diplomap.lexicon.model import PLACE_KINDS
 from diplomap.text import Normalized, fold, normalize
 
 _WORD = re.compile(r"[^\W_]+")
@@ -647,12 +648,21 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None,
         word = view.words[i]
         if g.dual_anaphora.isdisjoint(word):
             continue
-        named = list(dict.fromkeys(a.entity for a in view.args
-                                   if a.kind == "state" and a.last <= i and a.resolution))
+        named = list(dict.fromkeys(a.entity for a in view.args if a.kind == "state"
+                                   and a.last <= i and a.resolution and not _says_where(view, a)))
         pair = (named[-2], named[-1]) if len(named) >= 2 else pair
         if pair is not None:
             found += pair_args(view, i, i + 1, pair)
     return found
+
+
+def _says_where(view: SentenceView, arg: Arg) -> bool:
+    """"في مدينة أستانا الكازاخستانية": the state adjective of a town (named, or unknown
+    after a town noun) says where the two met; it is not one of them."""
+    if arg.resolution != "adjective":
+        return False
+    return _reads_as(view, arg.first - 2, view.grammar.town_nouns) or any(
+        a.last == arg.first and a.kind in PLACE_KINDS for a in view.args)
 
 
 def pair_args(view: SentenceView, first: int, last: int, pair: tuple[str, str],
