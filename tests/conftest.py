@@ -37,6 +37,12 @@ def event_triples(pipeline, text: str, lang: str = "en") -> set[tuple]:
     return {(e.source, e.event_type, e.target) for e in found}
 
 
+def event_quads(pipeline, text: str, lang: str = "en") -> set[tuple]:
+    """(source, type, target, modality) of every event `pipeline` reads in `text`."""
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+
+
 def need_shared(path: Path = SEEDS) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the acceptance data lives in ../shared beside the repo")

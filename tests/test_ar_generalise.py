@@ -7,6 +7,8 @@ import pytest
 
 from diplomap.extract import Pipeline
 
+from conftest import event_quads
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -14,8 +16,7 @@ def pipeline() -> Pipeline:
 
 
 def events(pipeline: Pipeline, text: str) -> set[tuple]:
-    found = pipeline(text, "ar", "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+    return event_quads(pipeline, text, "ar")
 
 
 @pytest.mark.parametrize("text", [

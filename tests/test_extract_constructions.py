@@ -10,6 +10,8 @@ from diplomap.extract import Pipeline
 from diplomap.extract import strategies as st
 from diplomap.lexicon.linker import link_text
 
+from conftest import event_quads
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -445,9 +447,7 @@ def test_a_list_after_a_comma_stays_in_the_clause(pipeline: Pipeline, lang: str,
     assert ("KEN", "COERCE", "UGA") in events(pipeline, text, lang)
 
 
-def events_with_modality(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+events_with_modality = event_quads
 
 
 @pytest.mark.parametrize(("text", "expected"), [

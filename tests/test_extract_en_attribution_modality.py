@@ -7,14 +7,12 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_triples
+from conftest import event_quads, event_triples
 
 events = event_triples
 
 
-def modalities(pipeline: Pipeline, text: str) -> set[tuple]:
-    found = pipeline(text, "en", "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+modalities = event_quads
 
 
 @pytest.mark.parametrize("text", [
