@@ -108,6 +108,7 @@ HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
@@ -1746,9 +1747,6 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
-
-
-SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
 
 
 def _source_of(view: SentenceView, arg: Arg) -> bool:
