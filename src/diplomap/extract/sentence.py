@@ -388,8 +388,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     inside = text[view.spans[first][0]:mention.start]  # the word's letters before the name
     clitic = fold(inside) if inside else ""
     clitic += getattr(mention, "clitic", "") or _clitic_of_surface(g, mention.text)
-    word1, word2, word3 = view.word_at(first - 1), view.word_at(first - 2), view.word_at(
-        first - 3)  # the words before it
+    word_at = view.word_at
+    word1, word2, word3 = word_at(first - 1), word_at(first - 2), word_at(first - 3)  # before it
     before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
         before = word2
@@ -476,12 +476,14 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     cut = _without_last_word if text[start - 1:start].isalnum() else _unchanged
     for near in range(start - 24, far, -24):
         head = cut(text[near:start])
-        words = _WORD.findall(fold(head))
+        folded = fold(head)
+        words = _WORD.findall(folded)
         if len(words) > 2 and "\u0130" not in text[far:near]:  # İ: lower() lengthens it
             break
     else:
         head = cut(text[far:start])
-        words = _WORD.findall(fold(head))
+        folded = fold(head)
+        words = _WORD.findall(folded)
     before = [g.readings(w) for w in words[-2:]]
     if before and not g.stance_words.isdisjoint(before[-1]):
         return _ModifierCues(True, None, None)
@@ -491,7 +493,7 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     participle = None
     if (len(before) == 2 and before[1][0] in g.modifier_markers
             and not g.modifier_participles.isdisjoint(before[0])):
-        first = list(_WORD.finditer(fold(head)))[-2]  # where the participle starts
+        first = list(_WORD.finditer(folded))[-2]  # where the participle starts
         participle = start - len(head) + _orig_start(head, first.start())
     return _ModifierCues(False, described_start, participle)
 
