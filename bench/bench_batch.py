@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_ingest import MONTHS, ORGS, STATES, TEMPLATES
+from bench_ingest import article
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 GDELT_DAY = 200_000
@@ -38,13 +38,7 @@ def generate(folder: Path, n_docs: int, n_files: int, seed: int = 7) -> int:
     total, files = 0, [(folder / f"feed_{i:02d}.jsonl").open("w", encoding="utf-8")
                        for i in range(n_files)]
     for i in range(n_docs):
-        sentences = [f"تقرير رقم {i}."]
-        for _ in range(rng.randint(8, 30)):
-            a, b = rng.sample(STATES, 2)
-            sentences.append(rng.choice(TEMPLATES).format(
-                a=a, b=b, o=rng.choice(ORGS), m=rng.choice(MONTHS), y=rng.randint(1992, 2025),
-                n=rng.randint(1, 900)))
-        record = {"text": " ".join(sentences), "title": f"تقرير {i}",
+        record = {"text": article(rng, i), "title": f"تقرير {i}",
                   "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}
         line = json.dumps(record, ensure_ascii=False) + "\n"
         total += len(line.encode("utf-8"))

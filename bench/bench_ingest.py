@@ -33,17 +33,22 @@ MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "�
           "أكتوبر", "نوفمبر", "ديسمبر"]
 
 
+def article(rng: random.Random, i: int) -> str:
+    """Article `i`: 8 to 30 template sentences about random pairs of states."""
+    sentences = [f"تقرير رقم {i}."]
+    for _ in range(rng.randint(8, 30)):
+        a, b = rng.sample(STATES, 2)
+        sentences.append(rng.choice(TEMPLATES).format(
+            a=a, b=b, o=rng.choice(ORGS), m=rng.choice(MONTHS), y=rng.randint(1992, 2025),
+            n=rng.randint(1, 900)))
+    return " ".join(sentences)
+
+
 def generate(folder: Path, n_docs: int, seed: int = 7) -> int:
     rng = random.Random(seed)
     total = 0
     for i in range(n_docs):
-        sentences = [f"تقرير رقم {i}."]
-        for _ in range(rng.randint(8, 30)):
-            a, b = rng.sample(STATES, 2)
-            sentences.append(rng.choice(TEMPLATES).format(
-                a=a, b=b, o=rng.choice(ORGS), m=rng.choice(MONTHS), y=rng.randint(1992, 2025),
-                n=rng.randint(1, 900)))
-        text = " ".join(sentences)
+        text = article(rng, i)
         total += len(text.encode("utf-8"))
         (folder / f"gen_{i:06d}.txt").write_text(text, encoding="utf-8")
     return total
