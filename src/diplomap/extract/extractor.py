@@ -97,6 +97,7 @@ VICTIM_DOER_REACH = 3
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
+PATIENT_REACH = 5  # a released patient's noun this many words after the trigger at most
 # Verbal acts one official or organ of a state does to another of the same state ("the MPs
 # urge the president to resign", "the court rejects the former president's petition");
 # force and meetings between them are no such act ("Biden attacked Trump" is a word).
@@ -1193,6 +1194,7 @@ class Extractor:
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
+                _people_patient(view, hit)) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -1295,7 +1297,7 @@ class Extractor:
             return []
         named = {a.entity for a in view.args if a.kind == "state" and not a.implicit}
         found = next(iter(named)) if len(named) == 1 else (state.focal if not named else None)
-        if not found:
+        if not found or not _people_patient(view, hit):
             return []
         own = implicit(found)
         hit.why(own, st.DOMESTIC, "named" if named else "focal")
@@ -1747,6 +1749,21 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
+
+
+def _people_patient(view: SentenceView, hit: Hit) -> bool:
+    """A release done to a state's own people names them ("freed 20 prisoners", "the
+    detainees were released", "released him"; data: `released_patients` and the nouns of
+    people); "released a proposal", "the release of tax returns" free no one. True for
+    every other type, and in a language with no such list."""
+    event = hit.frame.event or {}
+    g = view.grammar
+    if (event.get("type"), event.get("mode")) not in PEOPLE_PATIENT or not g.released_patients:
+        return True
+    nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
+    end = min(len(view.words), hit.last + PATIENT_REACH)
+    return any(not nouns.isdisjoint(view.words[k])
+               for k in range(view.clause_start(hit.first), end))
 
 
 def _source_of(view: SentenceView, arg: Arg) -> bool:
