@@ -97,6 +97,8 @@ VICTIM_DOER_REACH = 3
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
+APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
+OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 PATIENT_REACH = 5  # a released patient's noun this many words after the trigger at most
 # Verbal acts one official or organ of a state does to another of the same state ("the MPs
 # urge the president to resign", "the court rejects the former president's petition");
@@ -1080,6 +1082,10 @@ class Extractor:
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not self.grammar.verb_first:
             subjects, how = self._apposed_head(view, hit, frame.subject), st.SVO_SUBJECT
+        apposed = not subjects and not self.grammar.verb_first and not _nominal(hit, view)
+        if apposed:  # "X, the Kenyan envoy to Y, resigned": the state the office serves
+            subjects = _title_owner(view, hit, frame.subject)
+            apposed = bool(subjects)
         if not subjects and not _possessed(hit, view):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
@@ -1134,7 +1140,8 @@ class Extractor:
             how = st.PRONOUN_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
-                      and a.entity not in {s.entity for s in subjects}]
+                      and a.entity not in {s.entity for s in subjects}
+                      and not (apposed and a.last <= clause)]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
@@ -1749,6 +1756,43 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
+
+
+def _title_owner(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
+    """"X, the Kenyan special envoy to Y, resigned", "X, a spokesman for the Kenyan
+    government, urged ...", "Kenya's envoy to Y, X, condemned ...": a verb that opens its
+    clause after the clauses that open the sentence with a person's name and the apposition
+    of their office (a person title among its words) is done by the state or organisation
+    that office serves: the actor named right before the title (its qualifiers between) or
+    right after it behind `office_markers`."""
+    g = view.grammar
+    clause = view.clause_start(hit.first)
+    if clause == 0 or hit.first - clause > 2 or any(
+            clause <= a.first < hit.first for a in view.args):
+        return []
+    opening = [clause]
+    while opening[-1] > 0 and len(opening) <= APPOSITION_CLAUSES:
+        opening.append(view.clause_start(opening[-1] - 1))
+    if opening[-1] != 0 or len(opening) < 3:
+        return []  # a name and its apposition (a clause each) open the sentence
+    titles = [k for k in range(clause) if not g.person_titles.isdisjoint(view.words[k])]
+    for arg in (a for a in view.args if a.last <= clause and not a.implicit):
+        if arg.kind in kinds and any(_serves(view, arg, k) for k in titles):
+            return [arg]
+    return []
+
+
+def _serves(view: SentenceView, arg: Arg, title: int) -> bool:
+    """The title at word `title` is an office of `arg`: "Kenyan [special] envoy", "Kenya's
+    envoy", "spokesman for the Kenyan government" (no clause boundary between)."""
+    g = view.grammar
+    if any(view.boundary[k] for k in range(min(arg.first, title) + 1, max(arg.last, title + 1))):
+        return False
+    if arg.last <= title:
+        gap = [view.word_at(k) for k in range(arg.last, title)]
+        return len(gap) <= OFFICE_GAP and not any(w in g.prepositions for w in gap)
+    gap = [view.word_at(k) for k in range(title + 1, arg.first)]
+    return 0 < len(gap) <= OFFICE_GAP and all(w in g.office_markers for w in gap)
 
 
 def _people_patient(view: SentenceView, hit: Hit) -> bool:
