@@ -99,6 +99,7 @@ VICTIM_DOER_REACH = 3
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
+REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
 PATIENT_REACH = 5  # a released patient's noun this many words after the trigger at most
 # Verbal acts one official or organ of a state does to another of the same state ("the MPs
 # urge the president to resign", "the court rejects the former president's petition");
@@ -902,7 +903,7 @@ class Extractor:
         subject, how, start = found
         markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
         addressee = st.own_addressee(view, start, subject, markers) or _marked_official(
-            view, hit, subject, markers)
+            view, hit, subject, markers) or _own_request(view, hit, start, subject)
         if not addressee:
             return []
         own = implicit(subject.entity)
@@ -1793,6 +1794,24 @@ def _serves(view: SentenceView, arg: Arg, title: int) -> bool:
         return len(gap) <= OFFICE_GAP and not any(w in g.prepositions for w in gap)
     gap = [view.word_at(k) for k in range(title + 1, arg.first)]
     return 0 < len(gap) <= OFFICE_GAP and all(w in g.office_markers for w in gap)
+
+
+def _own_request(view: SentenceView, hit: Hit, start: int, subject: Arg) -> str:
+    """"called for calm", "demanded the resignation of the minister": a request whose
+    content (among the first words of its object, from word `start`) is one a state asks of
+    its own (data: `domestic_requests`), with no other actor named in the clause after it
+    ("the dissolution of the C6+ framework" asks it of the C6+); the word, or ''."""
+    if (hit.frame.event or {}).get("type") != "REQUEST":
+        return ""
+    asked = view.grammar.domestic_requests
+    for k in range(start, min(start + REQUEST_CONTENT_REACH, len(view.words))):
+        if any(a.first <= k < a.last for a in view.args):
+            return ""
+        if not asked.isdisjoint(view.words[k]):
+            others = [a for a in st.in_clause(view, k, view.args)
+                      if a.first > k and a.entity != subject.entity]
+            return "" if others else view.word_at(k)
+    return ""
 
 
 def _people_patient(view: SentenceView, hit: Hit) -> bool:
