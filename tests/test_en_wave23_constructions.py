@@ -1,0 +1,84 @@
+"""English event constructions of the third wave, each on sentences of our own writing: a
+meeting announced ("will meet X"), releases that free no one, the office of a person named
+in apposition, silence that rejects no one, requests a state makes of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("The Turkish president Erdogan will meet Russian president Vladimir Putin in Sochi.",
+     ("TUR", "CONSULT", "RUS", "planned")),
+    ("Turkish president Erdogan will be meeting Russian president Vladimir Putin in Sochi.",
+     ("TUR", "CONSULT", "RUS", "planned")),
+    ("Turkish president Erdogan plans to meet Vladimir Putin next week.",
+     ("TUR", "CONSULT", "RUS", "planned")),
+])
+def test_meeting_announced(pipeline, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya released a new ceasefire proposal on Monday.",
+    "The Kenyan government delayed the release of its annual budget figures.",
+    "A statement on the minister's health would be released later.",
+])
+def test_release_of_things_frees_no_one(pipeline, text: str) -> None:
+    assert not {q for q in event_quads(pipeline, text) if q[1] == "RETREAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya released 20 prisoners on Monday.",
+    "Kenyan authorities released him on bail.",
+])
+def test_release_of_people(pipeline, text: str) -> None:
+    assert ("KEN", "RETREAT", "KEN", "actual") in event_quads(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("John Smith, the Kenyan envoy to Somalia, condemned Uganda on Tuesday.",
+     ("KEN", "ACCUSE", "UGA", "actual")),
+    ("John Smith, the spokesman of the Kenyan foreign ministry, condemned Uganda.",
+     ("KEN", "ACCUSE", "UGA", "actual")),
+    ("John Smith, a spokesman for the Kenyan government, urged Uganda to withdraw.",
+     ("KEN", "REQUEST", "UGA", "actual")),
+    ("Kenya's envoy to Somalia, John Smith, condemned Uganda.",
+     ("KEN", "ACCUSE", "UGA", "actual")),
+    ("On Monday, John Smith, the Kenyan foreign minister, condemned Uganda.",
+     ("KEN", "ACCUSE", "UGA", "actual")),
+])
+def test_apposed_office_is_the_doer(pipeline, text: str, quad: tuple) -> None:
+    found = event_quads(pipeline, text)
+    assert quad in found
+    assert not {q for q in found if q[0] == "UGA" or q[2] == "SOM"}
+
+
+def test_apposed_office_names_no_object(pipeline) -> None:
+    found = event_quads(pipeline, "John Smith, the Kenyan special envoy for Somalia, resigned.")
+    assert ("KEN", "RETREAT", "KEN", "actual") in found
+    assert not {q for q in found if "SOM" in (q[0], q[2])}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan foreign ministry declined to comment.",
+    "Asked about the talks, the Kenyan president declined comment.",
+])
+def test_no_comment_rejects_no_one(pipeline, text: str) -> None:
+    assert not {q for q in event_quads(pipeline, text) if q[1] == "REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto called for calm.",
+    "Kenyan opposition parties called for the resignation of the interior minister.",
+    "The Kenyan opposition demanded snap elections.",
+])
+def test_request_of_its_own(pipeline, text: str) -> None:
+    assert ("KEN", "REQUEST", "KEN", "actual") in event_quads(pipeline, text)
+
+
+def test_request_of_its_own_needs_no_other_actor(pipeline) -> None:
+    found = event_quads(pipeline, "Kenya called for calm after Ugandan troops crossed the border.")
+    assert ("KEN", "REQUEST", "KEN", "actual") not in found
