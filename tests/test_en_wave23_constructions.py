@@ -82,3 +82,8 @@ def test_request_of_its_own(pipeline, text: str) -> None:
 def test_request_of_its_own_needs_no_other_actor(pipeline) -> None:
     found = event_quads(pipeline, "Kenya called for calm after Ugandan troops crossed the border.")
     assert ("KEN", "REQUEST", "KEN", "actual") not in found
+
+
+def test_bare_organ_of_the_sole_state(pipeline) -> None:
+    text = "The Kenyan president survived a vote after prosecutors accused him of fraud."
+    assert ("KEN", "ACCUSE", "KEN", "actual") in event_quads(pipeline, text)

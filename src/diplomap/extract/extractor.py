@@ -338,7 +338,9 @@ class Extractor:
             return next(iter(named)) if len(named) == 1 else None
         index, before = state.named_states
         acting = [s for s, acts in before.items() if acts] if index == state.sentence - 1 else []
-        return (acting[0] if len(before) == 1 else None) if acting else state.dominant
+        if acting:
+            return acting[0] if len(before) == 1 else None
+        return state.dominant or _sole_state(args)
 
     def _organ_ambiguous(self, args: list[Arg], state: DocState) -> bool:
         """Whether the states around a bare organ noun leave it without one (`_organ_state`):
@@ -1599,6 +1601,14 @@ def _organ_words(view: SentenceView) -> set[int]:
     subject a gapped trigger skips like a name."""
     return {k for a in view.args if a.resolution == "organ" and not a.implicit
             for k in range(a.first, a.last)}
+
+
+def _sole_state(args: list[Arg]) -> str | None:
+    """"Costa Rican president X survives a vote after prosecutors accused him": in a
+    document with no dominant state and no context, the one state its sentence names, if
+    only as a nationality, is the one whose organs act in it."""
+    named = {a.entity for a in args if not a.implicit and a.kind == "state"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _dominant(counts: Counter[str]) -> str | None:
