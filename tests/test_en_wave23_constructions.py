@@ -87,3 +87,11 @@ def test_request_of_its_own_needs_no_other_actor(pipeline) -> None:
 def test_bare_organ_of_the_sole_state(pipeline) -> None:
     text = "The Kenyan president survived a vote after prosecutors accused him of fraud."
     assert ("KEN", "ACCUSE", "KEN", "actual") in event_quads(pipeline, text)
+
+
+def test_infinitive_has_no_subject_after_it(pipeline) -> None:
+    text = ("Thousands of people gathered in Nairobi, Kenya, to protest against the African "
+            "Union and ECOWAS.")
+    found = event_quads(pipeline, text)
+    assert {("KEN", "PROTEST", "AU", "actual"), ("KEN", "PROTEST", "ECOWAS", "actual")} <= found
+    assert not {q for q in found if q[0] in ("AU", "ECOWAS")}

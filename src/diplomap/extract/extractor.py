@@ -1089,7 +1089,7 @@ class Extractor:
         if apposed:  # "X, the Kenyan envoy to Y, resigned": the state the office serves
             subjects = _title_owner(view, hit, frame.subject)
             apposed = bool(subjects)
-        if not subjects and not _possessed(hit, view):
+        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
@@ -1220,6 +1220,13 @@ class Extractor:
         start = subject.last if subject.first >= hit.last else hit.last
         return bool(st.own_addressee(view, start, subject,
                                      getattr(hit.frame, "target_markers", ()) or ()))
+
+    def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
+        """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
+        "to" (data: `content_links`) in a language whose subject comes first has its subject
+        before it, never among the names after it."""
+        return not self.grammar.verb_first and not _nominal(hit, view) and hit.first > 0 and (
+            view.word_at(hit.first - 1) in self.grammar.content_links)
 
     @staticmethod
     def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
