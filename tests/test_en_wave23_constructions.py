@@ -95,3 +95,13 @@ def test_infinitive_has_no_subject_after_it(pipeline) -> None:
     found = event_quads(pipeline, text)
     assert {("KEN", "PROTEST", "AU", "actual"), ("KEN", "PROTEST", "ECOWAS", "actual")} <= found
     assert not {q for q in found if q[0] in ("AU", "ECOWAS")}
+
+
+@pytest.mark.parametrize("text", [
+    'Kenyan police arrested a man on Saturday. "I urge anyone with information to contact '
+    'police," Inspector John Smith said.',
+    'Kenyan police arrested a man on Saturday. "I would urge anyone with information to '
+    'contact police," Inspector John Smith said.',
+])
+def test_quoted_titled_speaker(pipeline, text: str) -> None:
+    assert ("KEN", "REQUEST", "KEN", "actual") in event_quads(pipeline, text)

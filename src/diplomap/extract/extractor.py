@@ -100,6 +100,7 @@ PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
+PERFORMATIVE_TYPES = frozenset({"REQUEST", "SUPPORT"})  # "I would urge", "we would thank"
 PATIENT_REACH = 5  # a released patient's noun this many words after the trigger at most
 # Verbal acts one official or organ of a state does to another of the same state ("the MPs
 # urge the president to resign", "the court rejects the former president's petition");
@@ -1444,6 +1445,8 @@ class Extractor:
             return "negated", cue("negated")
         if "negated" in found and 0 < found.get("planned", (-9, -9))[0] - negated <= 2:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
+        if "planned" in found and self._performative(view, hit, found["planned"]):
+            del found["planned"]
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
@@ -1453,6 +1456,14 @@ class Extractor:
         if hit.future:  # "سيلتقي": the trigger itself says it will happen
             return "planned", hit.future
         return "actual", ""
+
+    def _performative(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
+        """"I would urge anyone ...", "we would ask ...": a speaker's "would" right before
+        a request or a praise (data: `speaker_pronouns`) makes the act politely, not later."""
+        first, last = cue
+        return (hit.frame.event or {}).get("type") in PERFORMATIVE_TYPES and (
+            last == hit.first and last - first == 1 and view.word_at(first) == "would"
+            and view.word_at(first - 1) in self.grammar.speaker_pronouns)
 
     def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
         """"قُتل ثلاثة": the writer's damma on the first letter of the trigger's verb (after
