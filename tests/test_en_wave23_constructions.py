@@ -105,3 +105,8 @@ def test_infinitive_has_no_subject_after_it(pipeline) -> None:
 ])
 def test_quoted_titled_speaker(pipeline, text: str) -> None:
     assert ("KEN", "REQUEST", "KEN", "actual") in event_quads(pipeline, text)
+
+
+def test_possessor_of_a_plan_does_it(pipeline) -> None:
+    text = "Activists protested against the Kenyan government's decision to expel Ugandan traders."
+    assert ("KEN", "SANCTION", "UGA", "actual") in event_quads(pipeline, text)

@@ -1090,6 +1090,8 @@ class Extractor:
         if apposed:  # "X, the Kenyan envoy to Y, resigned": the state the office serves
             subjects = _title_owner(view, hit, frame.subject)
             apposed = bool(subjects)
+        if not subjects and self._infinitive(view, hit):
+            subjects = _possessor(view, hit.first - 1, frame.subject)
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
@@ -1785,6 +1787,16 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
+
+
+def _possessor(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:
+    """"the Peruvian government's plan to deport ...": the owner of the noun right before
+    word `end` (the infinitive's "to"), named with the possessive "s", does what it plans."""
+    owner = next((a for a in view.args if a.last == end - 2 and not a.implicit), None)
+    if owner is None or owner.kind not in kinds or view.word_at(end - 2) != "s" or (
+            view.word_at(end - 1) in view.grammar.prepositions):
+        return []
+    return [owner]
 
 
 def _title_owner(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
