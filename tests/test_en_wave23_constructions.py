@@ -110,3 +110,18 @@ def test_quoted_titled_speaker(pipeline, text: str) -> None:
 def test_possessor_of_a_plan_does_it(pipeline) -> None:
     text = "Activists protested against the Kenyan government's decision to expel Ugandan traders."
     assert ("KEN", "SANCTION", "UGA", "actual") in event_quads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Interior Minister John Smith visited the border. Smith condemned Uganda.",
+    "On Monday, former Kenyan presidential candidate Senator John Smith spoke in Nairobi. "
+    "Smith later condemned Uganda.",
+])
+def test_surname_of_a_titled_person(pipeline, text: str) -> None:
+    assert ("KEN", "ACCUSE", "UGA", "actual") in event_quads(pipeline, text)
+
+
+def test_surname_shared_by_two_states_names_no_one(pipeline) -> None:
+    text = ("Kenyan Interior Minister John Smith met Ugandan Interior Minister Paul Smith. "
+            "Smith condemned Tanzania.")
+    assert not {q for q in event_quads(pipeline, text) if q[2] == "TZA"}
