@@ -125,3 +125,11 @@ def test_surname_shared_by_two_states_names_no_one(pipeline) -> None:
     text = ("Kenyan Interior Minister John Smith met Ugandan Interior Minister Paul Smith. "
             "Smith condemned Tanzania.")
     assert not {q for q in event_quads(pipeline, text) if q[2] == "TZA"}
+
+
+def test_object_pronoun_before_later_names(pipeline) -> None:
+    text = ('Kenya imposed sanctions on six Ugandan officials, accusing them of "undermining '
+            'Somali sovereignty".')
+    found = event_quads(pipeline, text)
+    assert ("KEN", "ACCUSE", "UGA", "actual") in found
+    assert ("KEN", "ACCUSE", "SOM", "actual") not in found

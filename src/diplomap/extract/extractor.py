@@ -1139,7 +1139,8 @@ class Extractor:
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
-        if not objects and state.objects[0] == view.index:
+        if state.objects[0] == view.index and (not objects or self._pronoun_first(
+                view, hit, objects)):
             named = {a.entity for a in subjects}
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
@@ -1458,6 +1459,14 @@ class Extractor:
         if hit.future:  # "سيلتقي": the trigger itself says it will happen
             return "planned", hit.future
         return "actual", ""
+
+    def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
+        """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right
+        after a verb trigger (a language whose subject comes first) is its object, before
+        any name further on."""
+        return not self.grammar.verb_first and not _nominal(hit, view) and (
+            not self.grammar.object_pronouns.isdisjoint(view.words[hit.last])
+            if hit.last < len(view.words) else False) and objects[0].first > hit.last
 
     def _performative(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
         """"I would urge anyone ...", "we would ask ...": a speaker's "would" right before
