@@ -133,3 +133,11 @@ def test_object_pronoun_before_later_names(pipeline) -> None:
     found = event_quads(pipeline, text)
     assert ("KEN", "ACCUSE", "UGA", "actual") in found
     assert ("KEN", "ACCUSE", "SOM", "actual") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan parliament voted to legalise same-sex marriage.",
+    "The Kenyan parliament passed a bill which decriminalized abortion.",
+])
+def test_prohibition_lifted_is_a_concession(pipeline, text: str) -> None:
+    assert ("KEN", "CONCEDE", "KEN", "actual") in event_quads(pipeline, text)
