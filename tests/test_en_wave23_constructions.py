@@ -141,3 +141,13 @@ def test_object_pronoun_before_later_names(pipeline) -> None:
 ])
 def test_prohibition_lifted_is_a_concession(pipeline, text: str) -> None:
     assert ("KEN", "CONCEDE", "KEN", "actual") in event_quads(pipeline, text)
+
+
+def test_retired_from_office(pipeline) -> None:
+    text = "Kenyan Chief Justice John Smith retired from the court in 2010."
+    assert ("KEN", "RETREAT", "KEN", "actual") in event_quads(pipeline, text)
+
+
+def test_ski_lift_is_no_concession(pipeline) -> None:
+    text = "A ski lift accident at a Kenyan resort injured two tourists."
+    assert not {q for q in event_quads(pipeline, text) if q[1] == "CONCEDE"}
