@@ -151,3 +151,13 @@ def test_retired_from_office(pipeline) -> None:
 def test_ski_lift_is_no_concession(pipeline) -> None:
     text = "A ski lift accident at a Kenyan resort injured two tourists."
     assert not {q for q in event_quads(pipeline, text) if q[1] == "CONCEDE"}
+
+
+def test_own_bill_withdrawn_is_a_concession(pipeline) -> None:
+    text = "Kenyan President Ruto announced that his government will withdraw a proposed bill."
+    assert ("KEN", "CONCEDE", "KEN", "planned") in event_quads(pipeline, text)
+
+
+def test_was_to_is_planned(pipeline) -> None:
+    text = "Kenya reported new cases. Restrictions on public gathering were to be lifted."
+    assert ("KEN", "CONCEDE", "KEN", "planned") in event_quads(pipeline, text)
