@@ -97,6 +97,11 @@ VICTIM_DOER_REACH = 3
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
+APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
+OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
+REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
+PERFORMATIVE_TYPES = frozenset({"REQUEST", "SUPPORT"})  # "I would urge", "we would thank"
+PATIENT_REACH = 5  # a released patient's noun this many words after the trigger at most
 # Verbal acts one official or organ of a state does to another of the same state ("the MPs
 # urge the president to resign", "the court rejects the former president's petition");
 # force and meetings between them are no such act ("Biden attacked Trump" is a word).
@@ -334,7 +339,9 @@ class Extractor:
             return next(iter(named)) if len(named) == 1 else None
         index, before = state.named_states
         acting = [s for s, acts in before.items() if acts] if index == state.sentence - 1 else []
-        return (acting[0] if len(before) == 1 else None) if acting else state.dominant
+        if acting:
+            return acting[0] if len(before) == 1 else None
+        return state.dominant or _sole_state(args)
 
     def _organ_ambiguous(self, args: list[Arg], state: DocState) -> bool:
         """Whether the states around a bare organ noun leave it without one (`_organ_state`):
@@ -899,7 +906,7 @@ class Extractor:
         subject, how, start = found
         markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
         addressee = st.own_addressee(view, start, subject, markers) or _marked_official(
-            view, hit, subject, markers)
+            view, hit, subject, markers) or _own_request(view, hit, start, subject)
         if not addressee:
             return []
         own = implicit(subject.entity)
@@ -1079,7 +1086,13 @@ class Extractor:
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not self.grammar.verb_first:
             subjects, how = self._apposed_head(view, hit, frame.subject), st.SVO_SUBJECT
-        if not subjects and not _possessed(hit, view):
+        apposed = not subjects and not self.grammar.verb_first and not _nominal(hit, view)
+        if apposed:  # "X, the Kenyan envoy to Y, resigned": the state the office serves
+            subjects = _title_owner(view, hit, frame.subject)
+            apposed = bool(subjects)
+        if not subjects and self._infinitive(view, hit):
+            subjects = _possessor(view, hit.first - 1, frame.subject)
+        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
@@ -1126,14 +1139,16 @@ class Extractor:
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
-        if not objects and state.objects[0] == view.index:
+        if state.objects[0] == view.index and (not objects or self._pronoun_first(
+                view, hit, objects)):
             named = {a.entity for a in subjects}
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
-                      and a.entity not in {s.entity for s in subjects}]
+                      and a.entity not in {s.entity for s in subjects}
+                      and not (apposed and a.last <= clause)]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
@@ -1193,6 +1208,7 @@ class Extractor:
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
+                _people_patient(view, hit)) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -1208,6 +1224,13 @@ class Extractor:
         start = subject.last if subject.first >= hit.last else hit.last
         return bool(st.own_addressee(view, start, subject,
                                      getattr(hit.frame, "target_markers", ()) or ()))
+
+    def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
+        """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
+        "to" (data: `content_links`) in a language whose subject comes first has its subject
+        before it, never among the names after it."""
+        return not self.grammar.verb_first and not _nominal(hit, view) and hit.first > 0 and (
+            view.word_at(hit.first - 1) in self.grammar.content_links)
 
     @staticmethod
     def _apposed_head(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
@@ -1295,7 +1318,7 @@ class Extractor:
             return []
         named = {a.entity for a in view.args if a.kind == "state" and not a.implicit}
         found = next(iter(named)) if len(named) == 1 else (state.focal if not named else None)
-        if not found:
+        if not found or not _people_patient(view, hit):
             return []
         own = implicit(found)
         hit.why(own, st.DOMESTIC, "named" if named else "focal")
@@ -1425,6 +1448,8 @@ class Extractor:
             return "negated", cue("negated")
         if "negated" in found and 0 < found.get("planned", (-9, -9))[0] - negated <= 2:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
+        if "planned" in found and self._performative(view, hit, found["planned"]):
+            del found["planned"]
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
@@ -1434,6 +1459,22 @@ class Extractor:
         if hit.future:  # "سيلتقي": the trigger itself says it will happen
             return "planned", hit.future
         return "actual", ""
+
+    def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
+        """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right
+        after a verb trigger (a language whose subject comes first) is its object, before
+        any name further on."""
+        return not self.grammar.verb_first and not _nominal(hit, view) and (
+            not self.grammar.object_pronouns.isdisjoint(view.words[hit.last])
+            if hit.last < len(view.words) else False) and objects[0].first > hit.last
+
+    def _performative(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
+        """"I would urge anyone ...", "we would ask ...": a speaker's "would" right before
+        a request or a praise (data: `speaker_pronouns`) makes the act politely, not later."""
+        first, last = cue
+        return (hit.frame.event or {}).get("type") in PERFORMATIVE_TYPES and (
+            last == hit.first and last - first == 1 and view.word_at(first) == "would"
+            and view.word_at(first - 1) in self.grammar.speaker_pronouns)
 
     def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
         """"قُتل ثلاثة": the writer's damma on the first letter of the trigger's verb (after
@@ -1589,6 +1630,14 @@ def _organ_words(view: SentenceView) -> set[int]:
     subject a gapped trigger skips like a name."""
     return {k for a in view.args if a.resolution == "organ" and not a.implicit
             for k in range(a.first, a.last)}
+
+
+def _sole_state(args: list[Arg]) -> str | None:
+    """"Costa Rican president X survives a vote after prosecutors accused him": in a
+    document with no dominant state and no context, the one state its sentence names, if
+    only as a nationality, is the one whose organs act in it."""
+    named = {a.entity for a in args if not a.implicit and a.kind == "state"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -1747,6 +1796,86 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
+
+
+def _possessor(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:
+    """"the Peruvian government's plan to deport ...": the owner of the noun right before
+    word `end` (the infinitive's "to"), named with the possessive "s", does what it plans."""
+    owner = next((a for a in view.args if a.last == end - 2 and not a.implicit), None)
+    if owner is None or owner.kind not in kinds or view.word_at(end - 2) != "s" or (
+            view.word_at(end - 1) in view.grammar.prepositions):
+        return []
+    return [owner]
+
+
+def _title_owner(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
+    """"X, the Kenyan special envoy to Y, resigned", "X, a spokesman for the Kenyan
+    government, urged ...", "Kenya's envoy to Y, X, condemned ...": a verb that opens its
+    clause after the clauses that open the sentence with a person's name and the apposition
+    of their office (a person title among its words) is done by the state or organisation
+    that office serves: the actor named right before the title (its qualifiers between) or
+    right after it behind `office_markers`."""
+    g = view.grammar
+    clause = view.clause_start(hit.first)
+    if clause == 0 or hit.first - clause > 2 or any(
+            clause <= a.first < hit.first for a in view.args):
+        return []
+    opening = [clause]
+    while opening[-1] > 0 and len(opening) <= APPOSITION_CLAUSES:
+        opening.append(view.clause_start(opening[-1] - 1))
+    if opening[-1] != 0 or len(opening) < 3:
+        return []  # a name and its apposition (a clause each) open the sentence
+    titles = [k for k in range(clause) if not g.person_titles.isdisjoint(view.words[k])]
+    for arg in (a for a in view.args if a.last <= clause and not a.implicit):
+        if arg.kind in kinds and any(_serves(view, arg, k) for k in titles):
+            return [arg]
+    return []
+
+
+def _serves(view: SentenceView, arg: Arg, title: int) -> bool:
+    """The title at word `title` is an office of `arg`: "Kenyan [special] envoy", "Kenya's
+    envoy", "spokesman for the Kenyan government" (no clause boundary between)."""
+    g = view.grammar
+    if any(view.boundary[k] for k in range(min(arg.first, title) + 1, max(arg.last, title + 1))):
+        return False
+    if arg.last <= title:
+        gap = [view.word_at(k) for k in range(arg.last, title)]
+        return len(gap) <= OFFICE_GAP and not any(w in g.prepositions for w in gap)
+    gap = [view.word_at(k) for k in range(title + 1, arg.first)]
+    return 0 < len(gap) <= OFFICE_GAP and all(w in g.office_markers for w in gap)
+
+
+def _own_request(view: SentenceView, hit: Hit, start: int, subject: Arg) -> str:
+    """"called for calm", "demanded the resignation of the minister": a request whose
+    content (among the first words of its object, from word `start`) is one a state asks of
+    its own (data: `domestic_requests`), with no other actor named in the clause after it
+    ("the dissolution of the C6+ framework" asks it of the C6+); the word, or ''."""
+    if (hit.frame.event or {}).get("type") != "REQUEST":
+        return ""
+    asked = view.grammar.domestic_requests
+    for k in range(start, min(start + REQUEST_CONTENT_REACH, len(view.words))):
+        if any(a.first <= k < a.last for a in view.args):
+            return ""
+        if not asked.isdisjoint(view.words[k]):
+            others = [a for a in st.in_clause(view, k, view.args)
+                      if a.first > k and a.entity != subject.entity]
+            return "" if others else view.word_at(k)
+    return ""
+
+
+def _people_patient(view: SentenceView, hit: Hit) -> bool:
+    """A release done to a state's own people names them ("freed 20 prisoners", "the
+    detainees were released", "released him"; data: `released_patients` and the nouns of
+    people); "released a proposal", "the release of tax returns" free no one. True for
+    every other type, and in a language with no such list."""
+    event = hit.frame.event or {}
+    g = view.grammar
+    if (event.get("type"), event.get("mode")) not in PEOPLE_PATIENT or not g.released_patients:
+        return True
+    nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
+    end = min(len(view.words), hit.last + PATIENT_REACH)
+    return any(not nouns.isdisjoint(view.words[k])
+               for k in range(view.clause_start(hit.first), end))
 
 
 def _source_of(view: SentenceView, arg: Arg) -> bool:

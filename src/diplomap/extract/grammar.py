@@ -162,6 +162,10 @@ class Grammar:
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
     organ_owner_markers: frozenset[str]  # "the police of X": the words after it name its owner
     addressee_nouns: frozenset[str]  # "urged citizens to": a state's own people addressed
+    # "freed 20 prisoners": a domestic release names those it frees (empty: not checked)
+    released_patients: frozenset[str]
+    office_markers: frozenset[str]  # "a spokesman for the government": title, then whom it serves
+    domestic_requests: frozenset[str]  # "called for calm": asked of its own state
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -203,7 +207,8 @@ def grammar(code: str) -> Grammar:
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
-        "organ_modifiers", "organ_owner_markers", "addressee_nouns")}
+        "organ_modifiers", "organ_owner_markers", "addressee_nouns",
+        "released_patients", "office_markers", "domestic_requests")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

@@ -42,6 +42,8 @@ DESCRIBED_KINDS = {"state": frozenset({"state", "territory"}),
                    "organization": frozenset({"organization"}),
                    "armed_group": frozenset({"armed_group"})}
 SPEAKER_KINDS = frozenset({"state", "organization", "armed_group", "company"})
+TITLE_WORDS = 4  # the words of an office and its titles ("presidential candidate Senator")
+NAME_WORDS = 3  # the words of a person's name after a title at most
 PAIR_MEMORY = 2  # a dual phrase stands for two states named this many sentences back at most
 # What a reference is: a person's pronoun or title, two states (the others: a kind above)
 PRONOUN, TITLE, PAIR = "person", "title", "pair"
@@ -79,6 +81,10 @@ class Referents:
     # the offsets of the quotation marks: whether a quotation is open at an offset is then
     # two binary searches, not a count over the paragraph for every word
     quotes: list[int] = field(init=False, repr=False)
+    # the surname of each person named with a state and a title ("U.S. Senator Ted Cruz":
+    # cruz -> USA), which names that state's official when it recurs alone ("Cruz said");
+    # None for a surname two states' people share
+    surnames: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.quotes = [m.start() for m in _QUOTE.finditer(self.text)]
@@ -95,6 +101,8 @@ class Referents:
         self.named += [Mention(view.index, paragraph, a) for a in view.args
                        if _named(a)]
         self.unknown += [(view.index, i) for i in self._unknown_names(view)]
+        for surname, state in _titled_surnames(view, self.text):
+            self.surnames[surname] = state if self.surnames.get(surname, state) == state else None
 
     def resolve(self, view: SentenceView, paragraph: int) -> list[Arg]:
         """The arguments the references of `view` stand for (its named arguments are
@@ -121,7 +129,26 @@ class Referents:
                              person=target.person, marked=_governed(view, first),
                              resolution=f"{REFERENCE}:{words}"))
             view.referred.update(range(first, last))
+        found += self._surnamed(view)
         return found + self._speakers(view, paragraph, found)
+
+    def _surnamed(self, view: SentenceView) -> list[Arg]:
+        """"Cruz said ...": a capitalised word outside names that is the surname of a person
+        named earlier with a state and a title stands for that state (the last word of a
+        name: not "Cruz Smith")."""
+        if not self.surnames:
+            return []
+        found = []
+        for i, (s, e) in enumerate(view.spans):
+            state = self.surnames.get(view.word_at(i))
+            if state is None or i in view.masked or i in view.referred or not _capitalised(
+                    self.text[s:e]) or (i + 1 < len(view.spans) and _capitalised(
+                        self.text[view.spans[i + 1][0]:view.spans[i + 1][1]])):
+                continue
+            view.referred.add(i)
+            found.append(Arg(state, "state", i, i + 1, s, e, marked=_governed(view, i),
+                             resolution=f"{REFERENCE}:{view.word_at(i)}"))
+        return found
 
     def _speakers(self, view: SentenceView, paragraph: int, referred: list[Arg]) -> list[Arg]:
         """'"I urge everyone to stay home," the minister said': a first-person pronoun
@@ -364,6 +391,37 @@ def _continued(view: SentenceView, end: int, text: str) -> bool:
     word = view.words[end]
     return not view.grammar.reference_not_before.isdisjoint(word) or _capitalised(
         text[view.spans[end][0]:view.spans[end][1]])
+
+
+def _titled_surnames(view: SentenceView, text: str) -> list[tuple[str, str]]:
+    """(surname, state) of each person the sentence names with a state and a title right
+    before a given name and a surname the lexicon does not know: "U.S. Senator Ted Cruz",
+    "the Kenyan Interior Minister John Smith", "United States presidential candidate
+    Senator X Y" (capitalised, outside names, no comma)."""
+    g = view.grammar
+    found = []
+    for arg in view.args:
+        if arg.kind != "state" or arg.implicit or arg.person is not None:
+            continue
+        k, title = arg.last, -1
+        while k < min(len(view.words), arg.last + TITLE_WORDS) and not view.boundary[k] and (
+                k not in view.masked):
+            words = view.words[k]
+            if not g.person_titles.isdisjoint(words):
+                title = k
+            elif g.title_qualifiers.isdisjoint(words) and _capitalised(text[slice(*view.spans[k])]):
+                break  # the name begins
+            k += 1
+        if title < 0:
+            continue
+        k = title
+        end = k + 1
+        while end < len(view.words) and end - k <= NAME_WORDS and end not in view.masked and (
+                not view.boundary[end]) and _capitalised(text[slice(*view.spans[end])]):
+            end += 1
+        if end - k >= 3:  # a given name and a surname at least
+            found.append((view.word_at(end - 1), arg.entity))
+    return found
 
 
 def _capitalised(word: str) -> bool:

@@ -130,10 +130,12 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    if organ_state is not None and grammar.bare_organs:
+        # before the references: a quoted "I" stands for the titled speaker the sentence
+        # names outside the quotation ('"I urge ...," Inspector X said')
+        view.args += bare_organs(view, text, organ_state, resolve)
     if refer is not None:
         view.args += refer(view)
-    if organ_state is not None and grammar.bare_organs:
-        view.args += bare_organs(view, text, organ_state, resolve)
     # the words that may stand for a name: one pass over the sentence for every kind (not
     # the words a document reference read)
     anaphora = [i for i in _words_among(view, _anaphora_forms(grammar, focal_nouns))

@@ -66,7 +66,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "resumptive_suffixes",
             "refusal_links", "content_links",
             "medium_markers",
-            "patient_nouns",
+            "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "adjective_endings", "threat_conditions", "condition_words", "lowercase_modals",
             "possessive_pronouns", "source_phrases",
             "reason_markers",
