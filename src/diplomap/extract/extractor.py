@@ -1431,7 +1431,7 @@ class Extractor:
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
-        if hit.future:  # "سيلتقي": the trigger itself says it will happen
+        if hit.future and not hit.frame.future_is_act:  # "سيلتقي": it will happen
             return "planned", hit.future
         return "actual", ""
 

@@ -62,6 +62,10 @@ class Frame:
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
+    # "X will lift the sanctions": a concession announced for the future is itself the
+    # concession (ONTOLOGY: CONCEDE is also a promised retreat), so the future tense keeps it
+    # actual
+    future_is_act: bool = False
 
 
 @dataclass
@@ -136,6 +140,7 @@ def _frame(entry: dict) -> Frame:
         hostile_event=entry.get("hostile_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         object_is_subject=bool(entry.get("object_is_subject")),
+        future_is_act=bool(entry.get("future_is_act")),
     )
 
 
