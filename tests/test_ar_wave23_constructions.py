@@ -13,3 +13,11 @@ def test_future_concession_is_the_concession(pipeline):
 def test_future_meeting_stays_planned(pipeline):
     found = event_quads(pipeline, "سيلتقي الرئيس الفرنسي نظيره البرازيلي في باريس.", "ar")
     assert all(q[3] == "planned" for q in found if q[1] == "CONSULT")
+
+
+def test_lifting_after_a_long_verb_first_subject_is_a_concession(pipeline):
+    # "The Peruvian president, X Y, lifted the state of emergency in the region"
+    found = event_quads(pipeline, "رفع الرئيس البيروفي خوسيه خيري حالة الطوارئ في الإقليم.",
+                        "ar")
+    assert ("PER", "CONCEDE", "PER", "actual") in found
+    assert not any(q[1] == "COERCE" for q in found)  # what is lifted is no act
