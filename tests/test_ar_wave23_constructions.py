@@ -21,3 +21,15 @@ def test_lifting_after_a_long_verb_first_subject_is_a_concession(pipeline):
                         "ar")
     assert ("PER", "CONCEDE", "PER", "actual") in found
     assert not any(q[1] == "COERCE" for q in found)  # what is lifted is no act
+
+
+def test_agentless_passive_of_condemning_is_no_domestic_act(pipeline):
+    # "The former minister was convicted in 2011 in the Kenyan capital of bribery"
+    found = event_quads(pipeline, "أُدين الوزير السابق عام 2011 في العاصمة الكينية بالرشوة.",
+                        "ar")
+    assert not any(q[1] == "ACCUSE" for q in found)
+
+
+def test_passive_condemnation_with_its_agent_stays(pipeline):
+    found = event_quads(pipeline, "أُدينت روسيا من قبل الحكومة الفرنسية.", "ar")
+    assert ("FRA", "ACCUSE", "RUS", "actual") in found

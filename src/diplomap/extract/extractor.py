@@ -856,7 +856,7 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
-            if self._non_state_agent(view, right, markers):
+            if self._non_state_agent(view, right, markers) or not frame.agentless_domestic:
                 return []
             return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
