@@ -33,3 +33,10 @@ def test_agentless_passive_of_condemning_is_no_domestic_act(pipeline):
 def test_passive_condemnation_with_its_agent_stays(pipeline):
     found = event_quads(pipeline, "أُدينت روسيا من قبل الحكومة الفرنسية.", "ar")
     assert ("FRA", "ACCUSE", "RUS", "actual") in found
+
+
+def test_any_before_the_trigger_asserts_no_act(pipeline):
+    # "Neither Ghana nor Togo received any invitation from the organisation"
+    found = event_quads(pipeline, "أعلنت المجموعة الاقتصادية لدول غرب أفريقيا موعد القمة. "
+                        "ولم تتلقَّ حكومتا غانا وتوغو أي دعوة للمشاركة.", "ar")
+    assert not any(q[1] == "REQUEST" and q[3] == "actual" for q in found)
