@@ -40,3 +40,16 @@ def test_any_before_the_trigger_asserts_no_act(pipeline):
     found = event_quads(pipeline, "أعلنت المجموعة الاقتصادية لدول غرب أفريقيا موعد القمة. "
                         "ولم تتلقَّ حكومتا غانا وتوغو أي دعوة للمشاركة.", "ar")
     assert not any(q[1] == "REQUEST" and q[3] == "actual" for q in found)
+
+
+def test_the_accused_is_no_accusation(pipeline):
+    # "A law pardoning the soldiers accused of abuses in Chile"
+    found = event_quads(pipeline, "أقر البرلمان التشيلي قانونا يمنح عفوا للجنود المتهمين "
+                        "بارتكاب انتهاكات.", "ar")
+    assert not any(q[1] == "ACCUSE" for q in found)
+
+
+def test_circumstantial_accusing_participle_stays(pipeline):
+    found = event_quads(pipeline, "استدعت كولومبيا سفيرها في فنزويلا، متهمة الحكومة "
+                        "الفنزويلية بدعم المتمردين.", "ar")
+    assert ("COL", "ACCUSE", "VEN", "actual") in found
