@@ -53,3 +53,11 @@ def test_circumstantial_accusing_participle_stays(pipeline):
     found = event_quads(pipeline, "استدعت كولومبيا سفيرها في فنزويلا، متهمة الحكومة "
                         "الفنزويلية بدعم المتمردين.", "ar")
     assert ("COL", "ACCUSE", "VEN", "actual") in found
+
+
+def test_readiness_shown_after_a_verb_first_subject_is_agreement(pipeline):
+    # "The Turkish foreign minister showed his readiness to work with the Syrian government"
+    found = event_quads(pipeline, "أبدى وزير الخارجية التركي استعداده للعمل مع الحكومة "
+                        "السورية.", "ar")
+    assert {q[1] for q in found} == {"AGREE"}
+    assert {frozenset((q[0], q[2])) for q in found} == {frozenset(("TUR", "SYR"))}
