@@ -61,3 +61,16 @@ def test_readiness_shown_after_a_verb_first_subject_is_agreement(pipeline):
                         "السورية.", "ar")
     assert {q[1] for q in found} == {"AGREE"}
     assert {frozenset((q[0], q[2])) for q in found} == {frozenset(("TUR", "SYR"))}
+
+
+def test_pledge_of_force_is_a_threat(pipeline):
+    found = event_quads(pipeline, "تعهد الرئيس الإيراني بشن هجمات جديدة على إسرائيل.", "ar")
+    assert ("IRN", "THREATEN", "ISR", "actual") in found
+    assert not any(q[1] == "AGREE" for q in found)
+
+
+def test_pledge_of_a_withdrawal_is_a_concession(pipeline):
+    # "Armenia pledged to withdraw its forces from Azerbaijan": a promised retreat
+    found = event_quads(pipeline, "تعهدت أرمينيا بسحب قواتها من أذربيجان.", "ar")
+    assert ("ARM", "CONCEDE", "AZE", "actual") in found
+    assert not any(q[1] == "AGREE" for q in found)

@@ -104,6 +104,9 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
+# CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
+YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
@@ -434,8 +437,10 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
-            if hit.frame.hostile_event and _promises_force(view, hits, k):
+            if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
+            elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
+                hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             hit.victims = _victims_before(view, hit)
@@ -1765,12 +1770,13 @@ def _source_of(view: SentenceView, arg: Arg) -> bool:
     return False
 
 
-def _promises_force(view: SentenceView, hits: list[Hit], k: int) -> bool:
-    """The first act pledge `hits[k]` promises is force (data: HOSTILE_ACTS)."""
+def _promises(view: SentenceView, hits: list[Hit], k: int, kinds: frozenset[str]) -> bool:
+    """The first act pledge `hits[k]` promises is of one of `kinds` (force: HOSTILE_ACTS; a
+    retreat or a concession: YIELDING_ACTS)."""
     pledge = hits[k]
     promised = next((h for h in hits[k + 1:] if not h.frame.fact
                      and _content_of(pledge, h, view) == "planned"), None)
-    return promised is not None and (promised.frame.event or {}).get("type") in HOSTILE_ACTS
+    return promised is not None and (promised.frame.event or {}).get("type") in kinds
 
 
 def _possessed_fact(view: SentenceView, before: Hit, hit: Hit) -> bool:

@@ -59,6 +59,9 @@ class Frame:
     foreign_event: dict | None = None  # the event when the target is another state
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
+    # the event when what it promises is a retreat or a concession ("pledged to withdraw",
+    # "pledged that the EU will lift the sanctions"): ONTOLOGY's CONCEDE, a promised retreat
+    yielding_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
@@ -141,6 +144,7 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         hostile_event=entry.get("hostile_event"),
+        yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         object_is_subject=bool(entry.get("object_is_subject")),
         future_is_act=bool(entry.get("future_is_act")),
