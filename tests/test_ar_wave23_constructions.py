@@ -74,3 +74,11 @@ def test_pledge_of_a_withdrawal_is_a_concession(pipeline):
     found = event_quads(pipeline, "تعهدت أرمينيا بسحب قواتها من أذربيجان.", "ar")
     assert ("ARM", "CONCEDE", "AZE", "actual") in found
     assert not any(q[1] == "AGREE" for q in found)
+
+
+def test_hostage_taking_is_an_abduction_but_a_hostage_named_is_not(pipeline):
+    found = event_quads(pipeline, "احتجز مسلحو حركة الشباب عشرة رهائن كينيين.", "ar")
+    assert ("ORG:al_shabaab", "ASSAULT", "KEN", "actual") in found
+    # "Hamas published a video of the French hostage"
+    found = event_quads(pipeline, "نشرت حركة حماس مقطعا مصورا للرهينة الفرنسي.", "ar")
+    assert not any(q[1] == "ASSAULT" for q in found)
