@@ -82,3 +82,13 @@ def test_hostage_taking_is_an_abduction_but_a_hostage_named_is_not(pipeline):
     # "Hamas published a video of the French hostage"
     found = event_quads(pipeline, "نشرت حركة حماس مقطعا مصورا للرهينة الفرنسي.", "ar")
     assert not any(q[1] == "ASSAULT" for q in found)
+
+
+def test_court_with_a_long_name_sentences_and_removes(pipeline):
+    # "The Supreme Court of Appeal in Kenya sentenced X Y to ten years"
+    found = event_quads(pipeline, "قضت محكمة «نيروبي» العليا للاستئناف في كينيا بسجن جون "
+                        "موانغي عشر سنوات.", "ar")
+    assert ("KEN", "SANCTION", "KEN", "actual") in found
+    found = event_quads(pipeline, "عزلت المحكمة العليا في نيبال رئيس الوزراء راجيش كومار "
+                        "من منصبه.", "ar")
+    assert ("NPL", "SANCTION", "NPL", "actual") in found
