@@ -92,3 +92,10 @@ def test_court_with_a_long_name_sentences_and_removes(pipeline):
     found = event_quads(pipeline, "عزلت المحكمة العليا في نيبال رئيس الوزراء راجيش كومار "
                         "من منصبه.", "ar")
     assert ("NPL", "SANCTION", "NPL", "actual") in found
+
+
+def test_modal_obligation_with_a_pronoun_in_reported_speech(pipeline):
+    # "The Kenyan minister said the Ugandan president 'will have to accept the talks'"
+    found = event_quads(pipeline, "قال وزير الخارجية الكيني إن الرئيس الأوغندي «سيتعين عليه "
+                        "قبول المحادثات».", "ar")
+    assert ("KEN", "REQUEST", "UGA", "actual") in found
