@@ -99,3 +99,13 @@ def test_modal_obligation_with_a_pronoun_in_reported_speech(pipeline):
     found = event_quads(pipeline, "قال وزير الخارجية الكيني إن الرئيس الأوغندي «سيتعين عليه "
                         "قبول المحادثات».", "ar")
     assert ("KEN", "REQUEST", "UGA", "actual") in found
+
+
+def test_advising_is_a_request(pipeline):
+    # "France recommended that the Lebanese government carry out reforms"
+    found = event_quads(pipeline, "أوصت الحكومة الفرنسية الحكومة اللبنانية بإجراء إصلاحات.",
+                        "ar")
+    assert ("FRA", "REQUEST", "LBN", "actual") in found
+    found = event_quads(pipeline, "نصح وزير الخارجية الألماني الحكومة الإيرانية بضبط النفس.",
+                        "ar")
+    assert ("DEU", "REQUEST", "IRN", "actual") in found
