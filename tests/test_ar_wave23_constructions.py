@@ -109,3 +109,11 @@ def test_advising_is_a_request(pipeline):
     found = event_quads(pipeline, "نصح وزير الخارجية الألماني الحكومة الإيرانية بضبط النفس.",
                         "ar")
     assert ("DEU", "REQUEST", "IRN", "actual") in found
+
+
+def test_two_groups_exchanging_fire_attack_each_other_not_the_place(pipeline):
+    # "The Taliban and ISIS militants exchanged heavy fire in Kunar province in Afghanistan"
+    found = event_quads(pipeline, "تبادلت حركة طالبان (الأفغانية) ومسلحو تنظيم الدولة "
+                        "الإسلامية إطلاق نار كثيفا في ولاية كونار بأفغانستان.", "ar")
+    assault = {frozenset((q[0], q[2])) for q in found if q[1] == "ASSAULT"}
+    assert assault == {frozenset(("ORG:taliban", "ORG:isis"))}

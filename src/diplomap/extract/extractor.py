@@ -974,7 +974,9 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds}) >= 2
+        # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
+        paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
+            a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
