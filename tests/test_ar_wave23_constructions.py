@@ -117,3 +117,12 @@ def test_two_groups_exchanging_fire_attack_each_other_not_the_place(pipeline):
                         "الإسلامية إطلاق نار كثيفا في ولاية كونار بأفغانستان.", "ar")
     assault = {frozenset((q[0], q[2])) for q in found if q[1] == "ASSAULT"}
     assert assault == {frozenset(("ORG:taliban", "ORG:isis"))}
+
+
+def test_a_coup_staged_is_a_seizure_a_coup_named_is_not(pipeline):
+    found = event_quads(pipeline, "نفذ الجيش في النيجر انقلابا على الرئيس المنتخب.", "ar")
+    assert ("NER", "COERCE", "NER", "actual") in found
+    # "The court jailed the former president after his attempt at a self-coup"
+    found = event_quads(pipeline, "سجنت المحكمة العليا في بوليفيا الرئيس السابق إثر محاولته "
+                        "تنفيذ انقلاب ذاتي.", "ar")
+    assert not any(q[1] == "COERCE" for q in found)
