@@ -126,3 +126,10 @@ def test_a_coup_staged_is_a_seizure_a_coup_named_is_not(pipeline):
     found = event_quads(pipeline, "سجنت المحكمة العليا في بوليفيا الرئيس السابق إثر محاولته "
                         "تنفيذ انقلاب ذاتي.", "ar")
     assert not any(q[1] == "COERCE" for q in found)
+
+
+def test_halting_an_execution_is_a_rejection_not_an_arrest(pipeline):
+    found = event_quads(pipeline, "أوقفت المحكمة العليا في كينيا مؤقتا تنفيذ قرار الحكومة "
+                        "الكينية.", "ar")
+    assert ("KEN", "REJECT", "KEN", "actual") in found
+    assert not any(q[1] == "COERCE" for q in found)
