@@ -133,3 +133,10 @@ def test_halting_an_execution_is_a_rejection_not_an_arrest(pipeline):
                         "الكينية.", "ar")
     assert ("KEN", "REJECT", "KEN", "actual") in found
     assert not any(q[1] == "COERCE" for q in found)
+
+
+def test_a_commuted_sentence_is_a_release(pipeline):
+    found = event_quads(pipeline, "خفف الرئيس الفلبيني حكم السجن الصادر بحق عضو مجلس الشيوخ "
+                        "السابق.", "ar")
+    assert ("PHL", "RETREAT", "PHL", "actual") in found
+    assert not any(q[1] == "CONCEDE" for q in found)
