@@ -140,3 +140,9 @@ def test_a_commuted_sentence_is_a_release(pipeline):
                         "السابق.", "ar")
     assert ("PHL", "RETREAT", "PHL", "actual") in found
     assert not any(q[1] == "CONCEDE" for q in found)
+
+
+def test_talks_begun_with_an_armed_group(pipeline):
+    found = event_quads(pipeline, "بدأت الحكومة الكولومبية مفاوضات مباشرة مع جيش التحرير "
+                        "الوطني في كاراكاس.", "ar")
+    assert ("COL", "CONSULT", "ORG:eln", "actual") in found
