@@ -146,3 +146,10 @@ def test_talks_begun_with_an_armed_group(pipeline):
     found = event_quads(pipeline, "بدأت الحكومة الكولومبية مفاوضات مباشرة مع جيش التحرير "
                         "الوطني في كاراكاس.", "ar")
     assert ("COL", "CONSULT", "ORG:eln", "actual") in found
+
+
+def test_leaders_of_a_group_condemning_an_attack_expand_to_its_members(pipeline):
+    found = event_quads(pipeline, "أدان قادة دول آسيا الوسطى الخمس الهجوم الإيراني على "
+                        "أذربيجان.", "ar")
+    accusers = {q[0] for q in found if q[1] == "ACCUSE" and q[2] == "IRN"}
+    assert accusers == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
