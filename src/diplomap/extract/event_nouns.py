@@ -288,7 +288,8 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     it: data `own_members`), an article and words of manner ("بأشد العبارات", "strongly":
     data `manner_adverbials`) stand between them, in one clause."""
     skipped = view.grammar.manner_adverbials | view.grammar.own_members
-    titled = _titled_name(view, verb.last, noun.first)
+    titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
+                                                                     noun.first)
     gap = [k for k in range(verb.last, noun.first)
            if skipped.isdisjoint(view.words[k]) and k not in titled]
     if not _is_event(noun.frame) or len(gap) > GAP:
@@ -297,6 +298,13 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
         return False
     articles = view.grammar.articles
     return all(k in view.masked or not articles.isdisjoint(view.words[k]) for k in gap)
+
+
+def _group_heads(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدان قادة دول آسيا الوسطى الخمس الهجوم": the head noun right before a group of
+    states (its leaders, its ministers) is the verb's subject with it."""
+    return {a.first - 1 for a in view.args
+            if a.resolution == "members" and start < a.first <= end}
 
 
 def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:

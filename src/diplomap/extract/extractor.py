@@ -109,6 +109,9 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
+# CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
+YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Punitive acts that, planned under a condition ("will withdraw ... unless"), threaten.
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
@@ -441,8 +444,10 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
-            if hit.frame.hostile_event and _promises_force(view, hits, k):
+            if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
+            elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
+                hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             hit.victims = _victims_before(view, hit)
@@ -863,7 +868,7 @@ class Extractor:
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
-            if self._non_state_agent(view, right, markers):
+            if self._non_state_agent(view, right, markers) or not frame.agentless_domestic:
                 return []
             return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
@@ -976,7 +981,9 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds}) >= 2
+        # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
+        paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
+            a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
@@ -1456,7 +1463,7 @@ class Extractor:
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
-        if hit.future:  # "سيلتقي": the trigger itself says it will happen
+        if hit.future and not hit.frame.future_is_act:  # "سيلتقي": it will happen
             return "planned", hit.future
         return "actual", ""
 
@@ -1894,12 +1901,13 @@ def _source_of(view: SentenceView, arg: Arg) -> bool:
     return False
 
 
-def _promises_force(view: SentenceView, hits: list[Hit], k: int) -> bool:
-    """The first act pledge `hits[k]` promises is force (data: HOSTILE_ACTS)."""
+def _promises(view: SentenceView, hits: list[Hit], k: int, kinds: frozenset[str]) -> bool:
+    """The first act pledge `hits[k]` promises is of one of `kinds` (force: HOSTILE_ACTS; a
+    retreat or a concession: YIELDING_ACTS)."""
     pledge = hits[k]
     promised = next((h for h in hits[k + 1:] if not h.frame.fact
                      and _content_of(pledge, h, view) == "planned"), None)
-    return promised is not None and (promised.frame.event or {}).get("type") in HOSTILE_ACTS
+    return promised is not None and (promised.frame.event or {}).get("type") in kinds
 
 
 def _possessed_fact(view: SentenceView, before: Hit, hit: Hit) -> bool:

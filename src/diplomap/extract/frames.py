@@ -59,9 +59,19 @@ class Frame:
     foreign_event: dict | None = None  # the event when the target is another state
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
+    # the event when what it promises is a retreat or a concession ("pledged to withdraw",
+    # "pledged that the EU will lift the sanctions"): ONTOLOGY's CONCEDE, a promised retreat
+    yielding_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
+    # "X will lift the sanctions": a concession announced for the future is itself the
+    # concession (ONTOLOGY: CONCEDE is also a promised retreat), so the future tense keeps it
+    # actual
+    future_is_act: bool = False
+    # "أُدينت X عام 2008" (was convicted), "استُدعيت فرق الإطفاء" (were called out): with no
+    # agent named, the passive of a stance taken towards others is no state's domestic act
+    agentless_domestic: bool = True
 
 
 @dataclass
@@ -134,8 +144,11 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         hostile_event=entry.get("hostile_event"),
+        yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         object_is_subject=bool(entry.get("object_is_subject")),
+        future_is_act=bool(entry.get("future_is_act")),
+        agentless_domestic=bool(entry.get("agentless_domestic", True)),
     )
 
 

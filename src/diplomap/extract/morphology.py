@@ -4,6 +4,8 @@ A lemma entry is a mapping: ``lemma`` (Arabic: the perfect, third person masculi
 singular as written unvoweled; English: the dictionary form), ``pos`` (``verb``, ``noun``,
 ``participle`` or ``phrase``) and optional keys:
 
+* ``pos: participle`` (Arabic): a circumstantial participle (حال), indefinite: like a
+  finite verb, its forms never read a word with the article;
 * ``root`` (Arabic, three letters; default: the lemma) and ``form`` (``I`` .. ``X``;
   default ``I``): the verb's pattern, read from ``lang/ar/morphology.yaml`` (`verb_forms`);
 * ``perfect``, ``imperfect`` (stems without the person prefix), ``masdar``,
@@ -167,6 +169,8 @@ def _arabic_forms(entry: Mapping[str, Any]) -> Forms:
     # a perfect written like a verbal noun ("توسط", "قصف") is also a noun: not finite only
     nominal = set(words("masdar", "participle", "noun", "passive_participle"))
     finite = [w for w in words("perfect", "imperfect") if w not in nominal] if verb else []
+    if entry.get("pos") == "participle":  # a circumstantial participle ("متهمةً X بـ"):
+        finite = words("noun")  # indefinite like a verb, "المتهمين" (the accused) is no act
     return Forms(_unique(active), _unique(passive), _unique(finite))
 
 
