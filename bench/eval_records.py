@@ -6,7 +6,8 @@ Reads data/event_records/devset.jsonl (the gold events of data/devset as event m
 with hand-marked groups; see its README), stores the dev-set documents with their linked
 entity mentions (the lexicon's linker) and the gold events as the extraction, one document
 at a time in a shuffled order (the grouping runs incrementally as at ingest), then compares
-the records with the hand-marked groups.
+the records with the hand-marked groups (and counts the mentions the grouping had to encode:
+see `diplomap.store.records`).
 """
 
 from __future__ import annotations

