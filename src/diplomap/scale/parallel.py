@@ -2,7 +2,7 @@
 
 Reading is the costly part and runs in worker processes, each with its own
 compiled pipeline; they also compute what a document's save writes that depends on
-the document alone (row IDs, JSON, MinHash signatures, encoder vectors). The parent
+the document alone (row IDs, JSON, MinHash signatures). The parent
 process is the only writer, so SQLite's one-writer rule holds; it commits a batch of
 documents at a time (a kill leaves each document whole or absent), and writes while
 the workers read the next chunks.
@@ -32,7 +32,6 @@ from diplomap.store.extractions import (
     save_extractions,
     stored_texts,
 )
-from diplomap.store.records import load_encoder
 
 _worker_pipeline: Pipeline | None = None
 CHUNK = 16  # documents handed to a worker at a time (one pickled message each way)
@@ -73,7 +72,6 @@ def _init_worker(lexicons: Sequence[str], model: str = DEFAULT_MODEL) -> None:
     _worker_pipeline = Pipeline(lexicons, model)
     for lang in languages():  # compiled now, not at a worker's first document
         _worker_pipeline.extractor(lang)
-    load_encoder()  # what the first document would wait for
 
 
 def _ready() -> None:

