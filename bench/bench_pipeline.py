@@ -47,7 +47,8 @@ def copy_of(template: str, i: int) -> str:
     """The template as document `i`: every sentence ends with a word of its own (letters
     spelling `i`) and a line is added, so that no sentence of one copy is a sentence of
     another. Copies that shared sentences would be read as a wire story reprinted, whose
-    encoder vectors are remembered (`diplomap.store.records`): a corpus of new text pays them."""
+    sketches and encoder vectors are remembered (`diplomap.store.records`): a corpus of new
+    text pays them."""
     tag = "".join(chr(ord("a") + i // 26**k % 26) for k in range(4))
     return SENTENCE_END.sub(rf" q{tag}\1", template) + f"\n(نسخة رقم {i} / copy {i})\n"
 
@@ -155,7 +156,8 @@ def run(n_docs: int, workers: int | None, model: str | None = None) -> None:
 def extraction_alone(n_docs: int, model: str | None) -> None:
     """Documents/s on one core (CPU time): reading alone (the pipeline: text to facts and
     events), then what an extraction worker does per document (reading, then its rows and
-    event links with their encoder vectors).
+    event links; the encoder vectors are the writer's, computed only for the comparisons that
+    need them).
 
     As in a worker, the loaded lexicon and models are frozen out of the garbage collector,
     and each template is read once untimed first: what loads on a worker's first documents
@@ -167,7 +169,6 @@ def extraction_alone(n_docs: int, model: str | None) -> None:
     from diplomap.lang import languages
     from diplomap.scale.parallel import _prepare
     from diplomap.store.documents import document_id
-    from diplomap.store.records import _batch_vectors, load_encoder
 
     texts = copies(n_docs)
     warm = [copy_of(t, n_docs) for t in templates()]
@@ -175,13 +176,11 @@ def extraction_alone(n_docs: int, model: str | None) -> None:
     pipeline = Pipeline((), model or DEFAULT_MODEL)
     for lang in languages():
         pipeline.extractor(lang)
-    load_encoder()
     gc.freeze()
     for text in warm:
         _prepare(pipeline, document_id(text), text, detect_language(text), None)
     baseline = _cpu(lambda: [re.findall(r"\w+", text) for text in texts])
     reading = _cpu(lambda: [pipeline(text, lang, published) for _, text, lang, published in jobs])
-    _batch_vectors.cache_clear()  # a model timed before would have left these texts' vectors
     worker = _cpu(lambda: [_prepare(pipeline, *job) for job in jobs])
     for what, seconds in (("reading alone", reading), ("worker's whole", worker)):
         print(f"{model or 'default':>12} {n_docs:>7} docs {what:>14}: {seconds:6.1f} CPU s"

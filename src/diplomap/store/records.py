@@ -210,15 +210,6 @@ def _encoder() -> Any:
     return USE(threads=1)
 
 
-def load_encoder() -> None:
-    """Load the sentence encoder now, not at its first use (the encoder reads its weights and
-    tokenizer at its first call, hence one call; its vectors do not depend on what it
-    encoded before)."""
-    encoder = _encoder() if _encoder_on() else None
-    if encoder is not None:
-        encoder.encode(["."])
-
-
 def embed(texts: list[str]) -> list[bytes]:
     """Sentence-encoder vectors of `texts`, quantised to int8 (b'' without the encoder)."""
     encoder = _encoder() if texts and _encoder_on() else None
@@ -470,8 +461,6 @@ def text_vector(text: str) -> bytes:
 def _text_vectors(text: str) -> bytes:
     return embed([text])[0]
 
-
-_batch_vectors = _text_vectors  # (the name bench/bench_pipeline.py clears the cache by)
 
 
 def _json_list(text: str | None) -> list[Any]:
