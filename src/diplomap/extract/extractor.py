@@ -1525,8 +1525,10 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
+        blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
+                   for k in range(first, last)}
         cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
-                if first not in view.masked]
+                if first not in view.masked and first not in blocked]
         if not cues:
             return
         since = next((d.value for d in dates if carried or d.relation == "since"

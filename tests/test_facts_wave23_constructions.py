@@ -1,0 +1,73 @@
+"""Facts of the third wave, in both languages, on sentences of our own writing: troops
+contributed to a mission (aid to the state it serves), an agreement referred back to ("under
+the agreement") that names no parties, carbon neutrality that is no neutrality policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.facts
+    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Chad will contribute 1,000 troops to the UN mission in Sudan.", "planned"),
+    ("en", "Bangladesh has contributed 1,200 peacekeepers to the UN mission in Sudan.", "actual"),
+    ("ar", "ستساهم تشاد بـ1000 جندي في بعثة الأمم المتحدة في السودان.", "planned"),
+    ("ar", "ساهمت تشاد بقوات في بعثة حفظ السلام في السودان.", "actual"),
+])
+def test_troops_contributed_are_aid_to_the_state_the_mission_serves(
+        pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("TCD" if "Chad" in text or "تشاد" in text else "BGD",
+            "aid_to", "SDN", modality) in found, found
+    assert not any(p == "aid_to" and o == "UN" for _, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Under the deal, Chad will contribute 900 troops, followed by Niger with 600."),
+    ("ar", "وبموجب الاتفاق، ستساهم تشاد بـ900 جندي، تليها النيجر بـ600."),
+])
+def test_a_contributor_named_after_followed_by_receives_nothing(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p in ("aid_to", "agreement_with") for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Under the agreement, Peru will export copper and Chile will build the port."),
+    ("ar", "وبموجب الاتفاق، ستصدر بيرو النحاس وستبني تشيلي الميناء."),
+])
+def test_an_agreement_referred_back_to_names_no_parties(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway aims to become the first carbon-neutral country by 2040."),
+    ("en", "Norway has pledged climate neutrality by 2040."),
+    ("ar", "تسعى النرويج لتصبح أول دولة محايدة كربونيا بحلول عام 2040."),
+    ("ar", "تعهدت النرويج بتحقيق الحياد الكربوني بحلول عام 2040."),
+])
+def test_carbon_neutrality_is_no_neutrality_policy(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "policy" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkmenistan keeps its policy of neutrality."),
+    ("ar", "تلتزم تركمانستان بسياسة الحياد."),
+])
+def test_neutrality_itself_is_still_a_policy(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("TKM", "policy", "neutrality", "actual") in facts(pipeline, text, lang)
