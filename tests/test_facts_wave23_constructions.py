@@ -71,3 +71,29 @@ def test_carbon_neutrality_is_no_neutrality_policy(
 ])
 def test_neutrality_itself_is_still_a_policy(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("TKM", "policy", "neutrality", "actual") in facts(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("Turkey supplied Kenya with drones.", "TUR"),
+    ("A new fund will supply Kenya with rifles from Turkish stocks.", "TUR"),
+])
+def test_the_state_supplied_with_arms_receives_them(
+        pipeline: Pipeline, text: str, giver: str) -> None:
+    found = facts(pipeline, text, "en")
+    assert any((s, p, o) == (giver, "aid_to", "KEN") for s, p, o, _ in found), found
+    assert not any(s == "KEN" and p == "aid_to" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru recognizes Juan Pérez as interim president of Bolivia."),
+    ("ar", "اعترف الرئيس البيروفي بخوان بيريز رئيسا مؤقتا لبوليفيا."),
+])
+def test_a_claimant_recognised_as_president_is_no_recognised_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "recognized" for _, p, _, _ in found), found
+
+
+def test_a_state_recognised_is_still_recognised(pipeline: Pipeline) -> None:
+    assert ("PER", "recognized", "XKX", "actual") in facts(
+        pipeline, "Peru recognized Kosovo.", "en")
