@@ -97,3 +97,16 @@ def test_a_claimant_recognised_as_president_is_no_recognised_state(
 def test_a_state_recognised_is_still_recognised(pipeline: Pipeline) -> None:
     assert ("PER", "recognized", "XKX", "actual") in facts(
         pipeline, "Peru recognized Kosovo.", "en")
+
+
+def test_the_two_sides_named_in_the_sentence_agreed(pipeline: Pipeline) -> None:
+    text = "استقبل الرئيس الفرنسي نظيره البرازيلي في باريس، واتفق الجانبان على تعزيز التجارة."
+    found = facts(pipeline, text, "ar")
+    assert {("FRA", "agreement_with", "BRA", "actual"),
+            ("BRA", "agreement_with", "FRA", "actual")} & found, found
+
+
+def test_the_two_sides_of_an_earlier_sentence_are_a_guess(pipeline: Pipeline) -> None:
+    text = "زار وزير الخارجية الفرنسي البرازيل أمس. واتفق الجانبان على تعزيز التجارة."
+    found = facts(pipeline, text, "ar")
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found

@@ -659,7 +659,7 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
                                            whole.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
-        joint = self._joint_fact(hit, subject, obj)
+        joint = self._joint_fact(view, hit, subject, obj)
         if joint and not negated:
             trace = self._trace(view, hit, subject, obj, modality, False)
             confidence = _confident("fact", trace)
@@ -683,19 +683,22 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
-    def _joint_fact(self, hit: Hit, subject: Arg, obj: Arg) -> str | None:
+    def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
-        when its two parties are named, unmarked and coordinated, and no later trigger of its
-        clause states a fact of its own (data: `joint_facts`)."""
+        when its two parties are named, unmarked and coordinated (or "the two sides" for two
+        named before it in its sentence), and no later trigger of its clause states a fact of
+        its own (data: `joint_facts`)."""
         frame = hit.frame
         joint = self.frames.joint_facts.get(frame.id)
         if frame.fact or joint is None or hit.fact_follows or not any(
                 token_matches(token, hit.head) for token in joint[1]):
             return None
         parties = (subject, obj)
+        if subject.first == obj.first and not subject.marked:
+            return joint[0] if _named_pair_before(view, parties) else None
         if any(a.implicit or a.marked for a in parties) or subject.first == obj.first or not (
                 subject.coordinated or obj.coordinated):
-            return None  # (one word for both: "the two sides", whose pair is a guess)
+            return None  # (one word for both, its pair from other sentences: a guess)
         same_side = all(a.last <= hit.first for a in parties) or all(
             a.first >= hit.last for a in parties)
         return joint[0] if same_side else None
@@ -1835,6 +1838,14 @@ def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[
                 and st.governed_by(view, arg, markers)):
             return arg.person or arg.resolution or "named"
     return ""
+
+
+def _named_pair_before(view: SentenceView, pair: tuple[Arg, Arg]) -> bool:
+    """"A met B in C, and the two sides agreed ...": the dual word's two states are both
+    named earlier in its own sentence (not guessed from the sentences before)."""
+    named = {a.entity for a in view.args if a.last <= pair[0].first and not a.implicit
+             and a.first != pair[0].first}
+    return all(a.entity in named for a in pair)
 
 
 def _confident(kind: str, trace: list) -> float:
