@@ -110,3 +110,18 @@ def test_the_two_sides_of_an_earlier_sentence_are_a_guess(pipeline: Pipeline) ->
     text = "زار وزير الخارجية الفرنسي البرازيل أمس. واتفق الجانبان على تعزيز التجارة."
     found = facts(pipeline, text, "ar")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Fines were imposed on Serbian refiner NIS, of which Russian firm Gazprom holds a "
+           "majority of shares."),
+    ("en", "Gazprom holds a controlling stake in a Serbian refinery."),
+    ("ar", "فُرضت غرامات على شركة التكرير الصربية، التي تمتلك شركة غازبروم الروسية حصة الأغلبية فيها."),
+])
+def test_a_majority_stake_held_is_an_investment_in_the_companys_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("ORG:gazprom", "invested_in", "SRB", "actual") in found, found
+    assert not any(o == "RUS" for _, _, o, _ in found), found  # the holder's own state
+    events = pipeline(text, lang, "2025-03-01").extraction.events
+    assert not any(e.event_type == "COOPERATE" for e in events)  # a stake held is no act

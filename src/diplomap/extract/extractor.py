@@ -791,6 +791,12 @@ class Extractor:
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
+    def _subject_in_gap(self, hit: Hit, right: list[Arg]) -> bool:
+        """"التي تمتلك X حصة فيها": a fact's verb-first trigger with its subject inside its
+        gap; the relative clause's antecedent is then its object, not its subject."""
+        return bool(hit.frame.fact) and self.grammar.verb_first and any(
+            a.last < hit.last and a.kind in hit.frame.subject and not a.marked for a in right)
+
     def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int) -> bool:
         """"أعلنت X وY وقف إطلاق النار", "أعلنت X وقفا لإطلاق النار مع Y": a joint act with
         no "between", the object of a verb-first clause whose subject stands right before it;
@@ -1039,7 +1045,7 @@ class Extractor:
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
         how = st.SVO_SUBJECT
-        if subject is None:
+        if subject is None and not self._subject_in_gap(hit, right):
             subject, how = st.relative_antecedent(view, clause, hit.first,
                                                   frame.subject), st.RELATIVE_ANTECEDENT
         subjects = last_group([a for a in left if a.last <= subject.last
@@ -1098,7 +1104,10 @@ class Extractor:
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
-        candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
+        # a company's own state is no party of its fact ("Russian company X holds ...")
+        homes = {self._actor_state(a.entity)[0] for a in subjects} if frame.fact else set()
+        candidates = [a for a in right if a.kind in frame.object
+                      and a.entity not in taken | homes
                       and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
@@ -1136,7 +1145,7 @@ class Extractor:
             how = st.PRONOUN_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
-                      and a.entity not in {s.entity for s in subjects}]
+                      and a.entity not in {s.entity for s in subjects} | homes]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
