@@ -116,7 +116,8 @@ def test_the_two_sides_of_an_earlier_sentence_are_a_guess(pipeline: Pipeline) ->
     ("en", "Fines were imposed on Serbian refiner NIS, of which Russian firm Gazprom holds a "
            "majority of shares."),
     ("en", "Gazprom holds a controlling stake in a Serbian refinery."),
-    ("ar", "فُرضت غرامات على شركة التكرير الصربية، التي تمتلك شركة غازبروم الروسية حصة الأغلبية فيها."),
+    ("ar", "فُرضت غرامات على شركة التكرير الصربية، "
+           "التي تمتلك شركة غازبروم الروسية حصة الأغلبية فيها."),
 ])
 def test_a_majority_stake_held_is_an_investment_in_the_companys_state(
         pipeline: Pipeline, lang: str, text: str) -> None:
