@@ -126,3 +126,15 @@ def test_a_majority_stake_held_is_an_investment_in_the_companys_state(
     assert not any(o == "RUS" for _, _, o, _ in found), found  # the holder's own state
     events = pipeline(text, lang, "2025-03-01").extraction.events
     assert not any(e.event_type == "COOPERATE" for e in events)  # a stake held is no act
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru agreed to buy twelve fighter jets from Sweden."),
+    ("en", "Peru agrees to purchase twelve new Swedish-made fighter jets."),
+    ("ar", "وافقت بيرو على شراء اثنتي عشرة طائرة مقاتلة من السويد."),
+])
+def test_a_purchase_agreed_with_the_seller_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {("PER", "agreement_with", "SWE", "actual"),
+            ("SWE", "agreement_with", "PER", "actual")} & found, found
