@@ -138,3 +138,16 @@ def test_a_purchase_agreed_with_the_seller_is_an_agreement(
     found = facts(pipeline, text, lang)
     assert {("PER", "agreement_with", "SWE", "actual"),
             ("SWE", "agreement_with", "PER", "actual")} & found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan's senate gave regulators powers over Chevron's plant in Atyrau, "
+           "despite U.S. objections."),
+    ("ar", "منح مجلس الشيوخ الكازاخستاني الجهات الرقابية صلاحيات على مصنع شركة شيفرون في "
+           "أتيراو رغم اعتراضات أمريكية."),
+])
+def test_a_companys_plant_in_a_state_is_an_investment_there(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("ORG:chevron", "invested_in", "KAZ", "actual") in found, found
+    assert not any(p == "invested_in" and o == "USA" for _, p, o, _ in found), found

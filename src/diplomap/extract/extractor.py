@@ -1129,7 +1129,7 @@ class Extractor:
                                                  and a.entity not in named and not a.between],
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
-        if not objects:
+        if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start,
                                             st.in_clause(view, hit.last, candidates))

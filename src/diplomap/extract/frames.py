@@ -62,6 +62,9 @@ class Frame:
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
+    # the object is only a name after one of its target markers, never a bare name after it
+    # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
+    marked_objects: bool = False
 
 
 @dataclass
@@ -138,6 +141,7 @@ def _frame(entry: dict) -> Frame:
         hostile_event=entry.get("hostile_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         object_is_subject=bool(entry.get("object_is_subject")),
+        marked_objects=bool(entry.get("marked_objects")),
     )
 
 
