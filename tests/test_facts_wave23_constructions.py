@@ -151,3 +151,22 @@ def test_a_companys_plant_in_a_state_is_an_investment_there(
     found = facts(pipeline, text, lang)
     assert ("ORG:chevron", "invested_in", "KAZ", "actual") in found, found
     assert not any(p == "invested_in" and o == "USA" for _, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "توصلت بيرو وتشيلي إلى اتفاق بشأن الصيد."),
+    ("en", "Peru and Chile announced a deal on fishing."),
+    ("en", "The deal between Peru and Chile covers fishing."),
+])
+def test_a_deal_reached_or_announced_by_two_named_states_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {("PER", "agreement_with", "CHL", "actual"),
+            ("CHL", "agreement_with", "PER", "actual")} & found, found
+
+
+def test_reaching_a_deal_as_the_aim_of_another_verb_is_no_agreement(
+        pipeline: Pipeline) -> None:
+    text = "ولم تنجح الجولات التي استضافتها بيرو وتشيلي في التوصل إلى اتفاق نهائي."
+    found = facts(pipeline, text, "ar")
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
