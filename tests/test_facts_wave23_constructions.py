@@ -170,3 +170,17 @@ def test_reaching_a_deal_as_the_aim_of_another_verb_is_no_agreement(
     text = "ولم تنجح الجولات التي استضافتها بيرو وتشيلي في التوصل إلى اتفاق نهائي."
     found = facts(pipeline, text, "ar")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "France will sell 26 fighter jets to Peru.", "planned"),
+    ("en", "Washington approved the sale of 40 jets to Peru.", "actual"),
+    ("en", "Turkey transferred drones to Peru.", "actual"),
+    ("ar", "باعت فرنسا طائرات مقاتلة لبيرو.", "actual"),
+    ("ar", "ستبيع فرنسا 26 طائرة مقاتلة لبيرو.", "planned"),
+])
+def test_arms_sold_or_transferred_are_aid_to_the_receiver(
+        pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert any(p == "aid_to" and o == "PER" and m == modality
+               for _, p, o, m in found), found
