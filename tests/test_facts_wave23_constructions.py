@@ -184,3 +184,12 @@ def test_arms_sold_or_transferred_are_aid_to_the_receiver(
     found = facts(pipeline, text, lang)
     assert any(p == "aid_to" and o == "PER" and m == modality
                for _, p, o, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت بيرو إن مطابخ المساعدات في تشيلي ستغلق خلال أيام.",
+    "وقالت بيرو إن موظفي المساعدات في تشيلي غادروا البلاد.",
+])
+def test_aid_kitchens_and_aid_staff_name_no_giver(pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "ar")
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
