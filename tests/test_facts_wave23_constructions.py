@@ -193,3 +193,23 @@ def test_arms_sold_or_transferred_are_aid_to_the_receiver(
 def test_aid_kitchens_and_aid_staff_name_no_giver(pipeline: Pipeline, text: str) -> None:
     found = facts(pipeline, text, "ar")
     assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru agreed with Chile to resume the fishing talks."),
+    ("ar", "اتفقت بيرو مع تشيلي على استئناف محادثات الصيد."),
+])
+def test_agreeing_with_a_named_party_on_an_act_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {("PER", "agreement_with", "CHL", "actual"),
+            ("CHL", "agreement_with", "PER", "actual")} & found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru agreed with Chile that the talks had failed."),
+    ("ar", "واتفقت بيرو مع تشيلي في أن المحادثات فشلت."),
+])
+def test_agreeing_with_a_view_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found

@@ -686,7 +686,7 @@ class Extractor:
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
         when its two parties are named, unmarked and coordinated (or "the two sides" for two
-        named before it in its sentence), and no later trigger of its clause states a fact of
+        named before it in its sentence, or the second after "with"), and no later trigger of its clause states a fact of
         its own (data: `joint_facts`)."""
         frame = hit.frame
         joint = self.frames.joint_facts.get(frame.id)
@@ -696,6 +696,10 @@ class Extractor:
         parties = (subject, obj)
         if subject.first == obj.first and not subject.marked:
             return joint[0] if _named_pair_before(view, parties) else None
+        if not subject.implicit and not subject.marked and not obj.implicit and (
+                obj.marker in self.grammar.comitative) and (
+                not {view.word_at(obj.last), view.word_at(obj.last + 1)} & self.complementizers):
+            return joint[0]  # "A agreed with B to ...", not "agreed with B that ..." (a view)
         if any(a.implicit or a.marked for a in parties) or subject.first == obj.first or not (
                 subject.coordinated or obj.coordinated):
             return None  # (one word for both, its pair from other sentences: a guess)
