@@ -686,8 +686,8 @@ class Extractor:
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
         when its two parties are named, unmarked and coordinated (or "the two sides" for two
-        named before it in its sentence, or the second after "with"), and no later trigger of its clause states a fact of
-        its own (data: `joint_facts`)."""
+        named before it in its sentence, or the second after "with"), and no later trigger
+        of its clause states a fact of its own (data: `joint_facts`)."""
         frame = hit.frame
         joint = self.frames.joint_facts.get(frame.id)
         if frame.fact or joint is None or hit.fact_follows or not any(
