@@ -129,11 +129,11 @@ def test_a_majority_stake_held_is_an_investment_in_the_companys_state(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Peru agreed to buy twelve fighter jets from Sweden."),
-    ("en", "Peru agrees to purchase twelve new Swedish-made fighter jets."),
-    ("ar", "وافقت بيرو على شراء اثنتي عشرة طائرة مقاتلة من السويد."),
+    ("en", "Peru agreed to buy twelve fighter jets from Sweden in a $2 billion deal."),
+    ("en", "Peru agrees to purchase twelve new Swedish-made fighter jets in a $2 billion deal."),
+    ("ar", "وافقت بيرو على شراء طائرات مقاتلة من السويد في صفقة تبلغ قيمتها ملياري دولار."),
 ])
-def test_a_purchase_agreed_with_the_seller_is_an_agreement(
+def test_a_purchase_in_a_named_deal_is_an_agreement_with_the_seller(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
     assert {("PER", "agreement_with", "SWE", "actual"),
@@ -212,4 +212,13 @@ def test_agreeing_with_a_named_party_on_an_act_is_an_agreement(
 ])
 def test_agreeing_with_a_view_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "UK-based retailer Cortex and Chile-based grocer Andina announced their agreement.",
+    "The Peru-headquartered miner signed a deal with a Chile-based grocer.",
+])
+def test_the_state_where_a_company_is_based_is_no_party(pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "en")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
