@@ -222,3 +222,20 @@ def test_agreeing_with_a_view_is_no_agreement(pipeline: Pipeline, lang: str, tex
 def test_the_state_where_a_company_is_based_is_no_party(pipeline: Pipeline, text: str) -> None:
     found = facts(pipeline, text, "en")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "أرسلت الكويت 30 طنا من الإمدادات الطبية إلى الصومال.",
+    "أودعت الكويت ملياري دولار في البنك المركزي الصومالي.",
+    "قدمت الكويت دعما ماليا للصومال.",
+])
+def test_tonnes_sent_sums_deposited_and_financial_support_given_are_aid(
+        pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "ar")
+    assert ("KWT", "aid_to", "SOM", "actual") in found, found
+
+
+def test_support_systems_in_general_are_no_aid(pipeline: Pipeline) -> None:
+    text = "وقالت الكويت إن غياب أنظمة الدعم المالي يعيق تنمية منظمة التعاون الإسلامي."
+    found = facts(pipeline, text, "ar")
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
