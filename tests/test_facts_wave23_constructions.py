@@ -239,3 +239,8 @@ def test_support_systems_in_general_are_no_aid(pipeline: Pipeline) -> None:
     text = "وقالت الكويت إن غياب أنظمة الدعم المالي يعيق تنمية منظمة التعاون الإسلامي."
     found = facts(pipeline, text, "ar")
     assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+def test_military_support_for_a_state_is_aid(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Kuwait stepped up its military support for Somalia.", "en")
+    assert ("KWT", "aid_to", "SOM", "actual") in found, found
