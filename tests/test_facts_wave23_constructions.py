@@ -244,3 +244,11 @@ def test_support_systems_in_general_are_no_aid(pipeline: Pipeline) -> None:
 def test_military_support_for_a_state_is_aid(pipeline: Pipeline) -> None:
     found = facts(pipeline, "Kuwait stepped up its military support for Somalia.", "en")
     assert ("KWT", "aid_to", "SOM", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kuwait unveiled a $2 billion support package for Somalia."),
+    ("ar", "أعلنت الكويت حزمة دعم بقيمة ملياري دولار للصومال."),
+])
+def test_a_support_package_for_a_state_is_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("KWT", "aid_to", "SOM", "actual") in facts(pipeline, text, lang)
