@@ -671,7 +671,7 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
                                            whole.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
-        joint = self._joint_fact(hit, subject, obj)
+        joint = self._joint_fact(view, hit, subject, obj)
         if joint and not negated:
             trace = self._trace(view, hit, subject, obj, modality, False)
             confidence = _confident("fact", trace)
@@ -695,19 +695,26 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
-    def _joint_fact(self, hit: Hit, subject: Arg, obj: Arg) -> str | None:
+    def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
-        when its two parties are named, unmarked and coordinated, and no later trigger of its
-        clause states a fact of its own (data: `joint_facts`)."""
+        when its two parties are named, unmarked and coordinated (or "the two sides" for two
+        named before it in its sentence, or the second after "with"), and no later trigger
+        of its clause states a fact of its own (data: `joint_facts`)."""
         frame = hit.frame
         joint = self.frames.joint_facts.get(frame.id)
         if frame.fact or joint is None or hit.fact_follows or not any(
                 token_matches(token, hit.head) for token in joint[1]):
             return None
         parties = (subject, obj)
+        if subject.first == obj.first and not subject.marked:
+            return joint[0] if _named_pair_before(view, parties) else None
+        if not subject.implicit and not subject.marked and not obj.implicit and (
+                obj.marker in self.grammar.comitative) and (
+                not {view.word_at(obj.last), view.word_at(obj.last + 1)} & self.complementizers):
+            return joint[0]  # "A agreed with B to ...", not "agreed with B that ..." (a view)
         if any(a.implicit or a.marked for a in parties) or subject.first == obj.first or not (
                 subject.coordinated or obj.coordinated):
-            return None  # (one word for both: "the two sides", whose pair is a guess)
+            return None  # (one word for both, its pair from other sentences: a guess)
         same_side = all(a.last <= hit.first for a in parties) or all(
             a.first >= hit.last for a in parties)
         return joint[0] if same_side else None
@@ -799,6 +806,12 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _subject_in_gap(self, hit: Hit, right: list[Arg]) -> bool:
+        """"التي تمتلك X حصة فيها": a fact's verb-first trigger with its subject inside its
+        gap; the relative clause's antecedent is then its object, not its subject."""
+        return bool(hit.frame.fact) and self.grammar.verb_first and any(
+            a.last < hit.last and a.kind in hit.frame.subject and not a.marked for a in right)
 
     def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int) -> bool:
         """"أعلنت X وY وقف إطلاق النار", "أعلنت X وقفا لإطلاق النار مع Y": a joint act with
@@ -1050,7 +1063,7 @@ class Extractor:
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
         how = st.SVO_SUBJECT
-        if subject is None:
+        if subject is None and not self._subject_in_gap(hit, right):
             subject, how = st.relative_antecedent(view, clause, hit.first,
                                                   frame.subject), st.RELATIVE_ANTECEDENT
         subjects = last_group([a for a in left if a.last <= subject.last
@@ -1115,7 +1128,10 @@ class Extractor:
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
-        candidates = [a for a in right if a.kind in frame.object and a.entity not in taken
+        # a company's own state is no party of its fact ("Russian company X holds ...")
+        homes = {self._actor_state(a.entity)[0] for a in subjects} if frame.fact else set()
+        candidates = [a for a in right if a.kind in frame.object
+                      and a.entity not in taken | homes
                       and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
@@ -1137,7 +1153,7 @@ class Extractor:
                                                  and a.entity not in named and not a.between],
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
-        if not objects:
+        if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start,
                                             st.in_clause(view, hit.last, candidates))
@@ -1154,7 +1170,7 @@ class Extractor:
             how = st.PRONOUN_OBJECT
         if not objects:
             before = [a for a in left if a.kind in frame.object
-                      and a.entity not in {s.entity for s in subjects}
+                      and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
         hit.why(objects, how)
@@ -1573,8 +1589,10 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
+        blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
+                   for k in range(first, last)}
         cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
-                if first not in view.masked]
+                if first not in view.masked and first not in blocked]
         if not cues:
             return
         since = next((d.value for d in dates if carried or d.relation == "since"
@@ -1970,6 +1988,14 @@ def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[
                 and st.governed_by(view, arg, markers)):
             return arg.person or arg.resolution or "named"
     return ""
+
+
+def _named_pair_before(view: SentenceView, pair: tuple[Arg, Arg]) -> bool:
+    """"A met B in C, and the two sides agreed ...": the dual word's two states are both
+    named earlier in its own sentence (not guessed from the sentences before)."""
+    named = {a.entity for a in view.args if a.last <= pair[0].first and not a.implicit
+             and a.first != pair[0].first}
+    return all(a.entity in named for a in pair)
 
 
 def _confident(kind: str, trace: list) -> float:

@@ -72,6 +72,9 @@ class Frame:
     # "أُدينت X عام 2008" (was convicted), "استُدعيت فرق الإطفاء" (were called out): with no
     # agent named, the passive of a stance taken towards others is no state's domestic act
     agentless_domestic: bool = True
+    # the object is only a name after one of its target markers, never a bare name after it
+    # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
+    marked_objects: bool = False
 
 
 @dataclass
@@ -92,6 +95,8 @@ class FrameLexicon:
     # frame id -> (predicate, first-word tokens): the fact a trigger of an event frame also
     # states when two named parties are its coordinated subjects ("A and B agreed to ...")
     joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
+    policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
 
 
 @lru_cache(maxsize=65536)
@@ -149,6 +154,7 @@ def _frame(entry: dict) -> Frame:
         object_is_subject=bool(entry.get("object_is_subject")),
         future_is_act=bool(entry.get("future_is_act")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
+        marked_objects=bool(entry.get("marked_objects")),
     )
 
 
@@ -227,6 +233,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
                 _first_token(head) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},
+            policy_not=_pattern_set({"none": data.get("policy_not") or []}),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc

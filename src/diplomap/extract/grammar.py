@@ -118,6 +118,7 @@ class Grammar:
     policy_nouns: tuple[str, ...]
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
+    place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
@@ -196,7 +197,8 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "modifier_participles", "modifier_markers", "person_titles", "title_qualifiers",
+        "modifier_participles", "place_participles", "modifier_markers", "person_titles",
+        "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "casualty_verbs", "casualty_links",

@@ -450,6 +450,8 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     cues = _modifier_cues(g, text, start, end)
     if cues.stance:
         return 1, 0
+    if cues.placed:
+        return 0, 1
     if cues.described_start is None and cues.participle is None:
         return 0, 0  # no participle: the other names do not matter
     spans = list(names)
@@ -466,6 +468,7 @@ class _ModifierCues(NamedTuple):
     stance: bool                 # a stance word right before the name
     described_start: int | None  # where the noun a hyphened participle describes starts
     participle: int | None       # offset of a participle + preposition right before the name
+    placed: bool = False         # a participle of place joined after it ("UK-based")
 
 
 @lru_cache(maxsize=20_000)  # a mention is judged by the extractor, its focal state and the scorer
@@ -490,6 +493,8 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
     if before and not g.stance_words.isdisjoint(before[-1]):
         return _ModifierCues(True, None, None)
     joined = _HYPHENED.match(text[end:end + 40]) if text.startswith("-", end) else None
+    if joined and any(r in g.place_participles for r in g.readings(fold(joined.group(1)))):
+        return _ModifierCues(False, None, None, placed=True)
     described_start = end + joined.end() if joined and any(
         r in g.modifier_participles for r in g.readings(fold(joined.group(1)))) else None
     participle = None
