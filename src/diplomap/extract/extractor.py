@@ -805,7 +805,7 @@ class Extractor:
         subject ("فتحت النيابة العامة تحقيقا", "اتهمه ممثلو الادعاء"): the state the sentence
         is about acts through it (data: the construct organ nouns of organs.yaml)."""
         organs = self.grammar.indefinite_organs
-        if not self.grammar.verb_first or not organs:
+        if not self.grammar.verb_first or not organs or not view.names_any(organs):
             return False
         end = min(len(view.words), hit.last + BARE_ORGAN_REACH)
         return any(k not in view.masked and not organs.isdisjoint(view.words[k])
