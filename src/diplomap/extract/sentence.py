@@ -356,7 +356,7 @@ def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list
                          ) -> None:
     """"The Labour Office (ILO) said": brackets around one word (an acronym after a name)
     end no clause."""
-    if len(spans) < 3 or "(" not in text[spans[0][1]:spans[-1][0]]:
+    if len(spans) < 3 or text.find("(", spans[0][1], spans[-1][0]) < 0:
         return
     for k in range(1, len(spans) - 1):
         before = text[spans[k - 1][1]:spans[k][0]].strip()
