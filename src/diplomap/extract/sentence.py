@@ -179,7 +179,8 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
     ("the police of ...")."""
     found: list[tuple[int, int]] = []
     firsts = _organ_firsts(view.grammar)
-    for i, word in enumerate(view.words if view.names_any(firsts) else ()):
+    candidates = view.words if view.names_any(firsts) else []  # none: no word starts one
+    for i, word in enumerate(candidates):
         if firsts.isdisjoint(word):  # starts no organ noun (`_organ_at`'s first test)
             continue
         n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
