@@ -1097,10 +1097,15 @@ def _key(cand: _Cand) -> tuple[int, int, int]:
 def _pair_of_years(text: str, first: _Cand, second: _Cand) -> bool:
     """"عامي 2019 و2021": the second year of a dual year noun is a date too."""
     between = text[first.end:second.core]
-    joins = alternation(_all("range_and"))
     return (first.year_word in words().dual_year_nouns
-            and re.fullmatch(f"\\s*(?i:{joins})\\s*", between) is not None
+            and _year_pair_join_re().fullmatch(between) is not None
             and second.precision == "year")
+
+
+@cache
+def _year_pair_join_re() -> re.Pattern[str]:
+    """The "و" / "and" between the two years of a dual year noun, with its spaces."""
+    return re.compile(f"\\s*(?i:{alternation(_all('range_and'))})\\s*")
 
 
 # --------------------------------------------------------------------------- output
@@ -1169,5 +1174,5 @@ _BUILDERS: tuple[Callable[[], object], ...] = (
     _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
     _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach, _month_alone_re,
     _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,
-    _count_re, _weekday_re, _season_re, _connector,
+    _count_re, _weekday_re, _season_re, _connector, _year_pair_join_re,
 )

@@ -830,7 +830,7 @@ class Extractor:
         subject ("فتحت النيابة العامة تحقيقا", "اتهمه ممثلو الادعاء"): the state the sentence
         is about acts through it (data: the construct organ nouns of organs.yaml)."""
         organs = self.grammar.indefinite_organs
-        if not self.grammar.verb_first or not organs:
+        if not self.grammar.verb_first or not organs or not view.names_any(organs):
             return False
         end = min(len(view.words), hit.last + BARE_ORGAN_REACH)
         return any(k not in view.masked and not organs.isdisjoint(view.words[k])
@@ -2097,9 +2097,13 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
     """The words of counts and sums ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops",
     "will invest US$600 billion in"): a gap of a trigger skips them like the words of names."""
     counts = [(a.start, a.end) for a in amounts if a.unit == "count" or a.unit.isupper()]
-    if not counts:
-        return set()
-    return {i for i, (s, e) in enumerate(view.spans) if any(a <= s and e <= b for a, b in counts)}
+    starts = view.starts or [s for s, _ in view.spans]  # spans are in text order
+    words: set[int] = set()
+    for a, b in counts:  # the words starting in [a, b] that end by b
+        words.update(i for i in range(bisect.bisect_left(starts, a),
+                                      bisect.bisect_right(starts, b))
+                     if view.spans[i][1] <= b)
+    return words
 
 
 def _within(items: list, view: SentenceView) -> list:

@@ -41,20 +41,29 @@ def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int,
     n = len(words)
     for k, head in enumerate(tokens):
         if head == GAP:
-            rest, free = tokens[k + 1:], 0
-            for j in range(i, min(i + MAX_SPAN, n) + 1):
-                end = _match(rest, words, j, masked)
-                if end is not None:
-                    return end
-                if j < n and j not in masked:
-                    free += 1
-                    if free > MAX_GAP:
-                        return None
-            return None
+            return _match_after_gap(tokens[k + 1:], words, i, masked)
         if i >= n or not token_matches(head, words[i]):
             return None
         i += 1
     return i
+
+
+def _match_after_gap(rest: tuple[str, ...], words: list[tuple[str, ...]], i: int,
+                     masked: frozenset[int] | set[int]) -> int | None:
+    """`_match` of the tokens after a gap that opens at word i."""
+    n, free = len(words), 0
+    # a word token the rest starts with: the rest is tried only where a word reads so
+    exact = rest[0] if rest and rest[0] != GAP and not rest[0].endswith("*") else None
+    for j in range(i, min(i + MAX_SPAN, n) + 1):
+        if exact is None or (j < n and exact in words[j]):
+            end = _match(rest, words, j, masked)
+            if end is not None:
+                return end
+        if j < n and j not in masked:
+            free += 1
+            if free > MAX_GAP:
+                return None
+    return None
 
 
 def token_matches(token: str, word_stems: tuple[str, ...]) -> bool:

@@ -166,7 +166,7 @@ class Referents:
         opened = self._in_quotation(view.end)
         self.speaker = (paragraph, speaker) if opened and speaker is not None else (
             self.speaker if opened and not outside else None)
-        if speaker is None:
+        if speaker is None or not view.names_any(g.speaker_pronouns):
             return []
         at = [i for i, word in enumerate(view.words)
               if i not in view.masked and i not in view.referred
@@ -281,6 +281,8 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
     """(first word, end, kind, value) of each reference word or phrase outside names:
     kind PRONOUN, TITLE (value: the title), PAIR or a description's kind."""
     g = view.grammar
+    if not view.names_any(_phrase_starts(g)):
+        return []  # no word can start a phrase: none is worth a look
     index = _phrase_index(g)
     firsts = _phrase_firsts(g)
     known = _forms_cache(g).get  # read inline: a function call per word costs more
@@ -332,6 +334,18 @@ def _phrase_firsts(g: Grammar) -> frozenset[str]:
     """The first word of every reference phrase: a word none of whose forms is one starts
     none (forms hold no space, so a two-word key "a b" is found only through its "a")."""
     return frozenset(key.split(" ", 1)[0] for key in _phrase_index(g))
+
+
+@lru_cache(maxsize=8)
+def _phrase_starts(g: Grammar) -> frozenset[str]:
+    """The readings of the words one of whose forms (`_forms`) is the first word of a
+    phrase: that word, or, for one with the article, a governing proclitic joined with the
+    rest ("للرئيس" for "الرئيس")."""
+    firsts = _phrase_firsts(g)
+    if not g.article:
+        return firsts
+    return firsts | {clitic + first[len(g.article):] for first in firsts
+                     if first.startswith(g.article) for clitic in g.article_clitics}
 
 
 FORMS_CACHE_SIZE = 50_000  # words per grammar whose forms are kept (then it starts over)

@@ -69,9 +69,17 @@ class SentenceView:
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
     referred: set[int] = field(default_factory=set)  # words of a document reference
+    _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
+
+    def names_any(self, forms: frozenset[str] | set[str]) -> bool:
+        """Whether some word reads as one of `forms`: a sentence that holds none needs no
+        scan word by word for them (its readings are gathered once)."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset().union(*self.words)
+        return not forms.isdisjoint(self._vocabulary)
 
     def text_before(self, offset: int, n_words: int) -> tuple[str, ...]:
         """The normalised forms of the `n_words` words ending before `offset`."""
@@ -173,7 +181,8 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
     ("the police of ...")."""
     found: list[tuple[int, int]] = []
     firsts = _organ_firsts(view.grammar)
-    for i, word in enumerate(view.words):
+    candidates = view.words if view.names_any(firsts) else []  # none: no word starts one
+    for i, word in enumerate(candidates):
         if firsts.isdisjoint(word):  # starts no organ noun (`_organ_at`'s first test)
             continue
         n = 0 if found and i < sum(found[-1]) else _organ_at(view, i)
@@ -200,7 +209,7 @@ def titled_unknowns(view: SentenceView, text: str) -> list[tuple[int, int]]:
     an organ noun does; not a title a name before it qualifies ("Florida Governor X", "US
     District Judge X")."""
     g = view.grammar
-    if not g.person_titles:
+    if not g.person_titles or not view.names_any(g.person_titles):
         return []
     upper = [i not in view.masked and text[s:s + 1].isupper() for i, (s, _) in
              enumerate(view.spans)] + [False]
@@ -350,7 +359,7 @@ def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list
                          ) -> None:
     """"The Labour Office (ILO) said": brackets around one word (an acronym after a name)
     end no clause."""
-    if len(spans) < 3 or "(" not in text[spans[0][1]:spans[-1][0]]:
+    if len(spans) < 3 or text.find("(", spans[0][1], spans[-1][0]) < 0:
         return
     for k in range(1, len(spans) - 1):
         before = text[spans[k - 1][1]:spans[k][0]].strip()
@@ -609,6 +618,8 @@ def _anaphora_forms(g: Grammar, focal_nouns: frozenset[str]) -> frozenset[str]:
 
 def _words_among(view: SentenceView, forms: frozenset[str]) -> list[int]:
     """The words outside names with a reading among `forms`."""
+    if not view.names_any(forms):
+        return []
     return [i for i, word in enumerate(view.words)
             if not forms.isdisjoint(word) and i not in view.masked]
 

@@ -351,7 +351,7 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
                          complementizers: frozenset[str]) -> int | None:
     """The index of the first word of reported content: a complementizer ("that", ...)
     after a speech verb ("said", ...), or None when the sentence reports no speech."""
-    if not speech_verbs or not complementizers:
+    if not speech_verbs or not complementizers or not view.names_any(speech_verbs):
         return None
     verb = next((i for i, w in enumerate(view.words)
                  if not speech_verbs.isdisjoint(w) and i not in view.masked), None)
@@ -388,7 +388,7 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
     """The first word of a last clause that only says who reports the sentence: a speech
     verb with no content after it ("..., X officials said Monday"). The names in it are no
     actors of the triggers before it; None when there is none."""
-    if not speech_verbs:
+    if not speech_verbs or not view.names_any(speech_verbs):
         return None
     last = next((k for k in range(len(view.words) - 1, 0, -1)
                  if view.boundary[k] and k not in view.list_starts), None)
