@@ -1456,9 +1456,30 @@ class Extractor:
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
+        purpose = self._purpose_planned(view, hit, start)
+        if purpose:
+            return "planned", purpose
         if hit.future:  # "سيلتقي": the trigger itself says it will happen
             return "planned", hit.future
         return "actual", ""
+
+    def _purpose_planned(self, view: SentenceView, hit: Hit, start: int) -> str:
+        """"will use EUR 195 million in interest from frozen assets to fund an aid package":
+        a planned cue further back than the window still reaches an act of the purpose
+        clause its verb opens (a content link between, data `content_links`), in a language
+        whose subject comes first (a verb-first language marks the future on its verb).
+        The cue's words, or ''."""
+        begin = max(hit.left, hit.first - 2 * PLANNED_WINDOW)
+        if self.grammar.verb_first or begin >= start:
+            return ""
+        cues = [(begin + first, begin + last) for first, last, pattern in
+                self.frames.modality.find(view.words[begin:start]) if pattern.key == "planned"]
+        if not cues:
+            return ""
+        first, last = cues[-1]
+        if not any(view.word_at(k) in self.grammar.content_links for k in range(last, hit.first)):
+            return ""
+        return " ".join(view.word_at(i) for i in range(first, last))
 
     def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
         """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right

@@ -1,0 +1,26 @@
+"""English event constructions of wave 23b, each on sentences of our own writing: a
+planned cue far before the act of the purpose clause its verb opens."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Japan will spend $300 million of the revenue from its new energy levy on Pacific "
+     "islands to finance a humanitarian aid programme for Tonga.",
+     ("JPN", "AID", "TON", "planned")),
+    ("Norway plans to set aside 2 billion kroner from the budget surplus of this year "
+     "in order to fund an aid package for Sudan.",
+     ("NOR", "AID", "SDN", "planned")),
+])
+def test_planned_cue_reaches_purpose_clause(pipeline, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text)
+
+
+def test_far_planned_cue_without_purpose_link_is_no_plan(pipeline) -> None:
+    text = ("Norway will hold elections in September, and in a separate move last week Oslo "
+            "sent an aid package to Sudan.")
+    assert ("NOR", "AID", "SDN", "planned") not in event_quads(pipeline, text)
