@@ -24,3 +24,24 @@ def test_far_planned_cue_without_purpose_link_is_no_plan(pipeline) -> None:
     text = ("Norway will hold elections in September, and in a separate move last week Oslo "
             "sent an aid package to Sudan.")
     assert ("NOR", "AID", "SDN", "planned") not in event_quads(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    # an organ noun that starts a trigger is the trigger's, not the mention's
+    ("Nairobi voiced alarm over Ugandan military exercises near the Kenyan border.",
+     ("UGA", "MOBILIZE", "KEN", "actual")),
+    # a compound pair of nationalities does the act together: cooperation between them
+    ("Tokyo complained about Chinese-Russian military exercises near the Japanese coast.",
+     ("CHN", "COOPERATE", "RUS", "actual")),
+    ("Chinese-Russian joint military exercises near the Japanese coast worried Tokyo.",
+     ("CHN", "COOPERATE", "RUS", "actual")),
+])
+def test_nationality_organ_before_event_noun(pipeline, text: str, quad: tuple) -> None:
+    found = event_quads(pipeline, text)
+    assert quad in found or (quad[2], quad[1], quad[0], quad[3]) in found
+    assert not {q for q in found if q[1] == "COOPERATE" and "JPN" in (q[0], q[2])}
+
+
+def test_compound_pair_is_no_source_and_target(pipeline) -> None:
+    text = "Warsaw watched Russian-Belarusian military exercises near the region."
+    assert not {q for q in event_quads(pipeline, text) if q[1] == "MOBILIZE"}
