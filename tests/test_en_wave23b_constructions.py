@@ -45,3 +45,12 @@ def test_nationality_organ_before_event_noun(pipeline, text: str, quad: tuple) -
 def test_compound_pair_is_no_source_and_target(pipeline) -> None:
     text = "Warsaw watched Russian-Belarusian military exercises near the region."
     assert not {q for q in event_quads(pipeline, text) if q[1] == "MOBILIZE"}
+
+
+@pytest.mark.parametrize("text", [
+    "The former Peruvian minister, who is charged with bribery, faces up to 12 years in prison.",
+    "The former Peruvian minister faces a maximum of 12 years in prison.",
+])
+def test_maximum_sentence_is_no_sentence_passed(pipeline, text: str) -> None:
+    found = event_quads(pipeline, text)
+    assert ("PER", "SANCTION", "PER", "actual") not in found
