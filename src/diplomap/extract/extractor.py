@@ -69,6 +69,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
@@ -522,7 +523,38 @@ class Extractor:
         prefixes = self.grammar.continuing_prefixes
         return bool(prefixes) and view.word_at(hit.first).startswith(prefixes)
 
+    def _free_organ_triggers(self, view: SentenceView) -> None:
+        """"Ugandan military exercises", "Belarusian navy drills": an organ mention whose
+        organ noun is the first word of a trigger that goes on past the mention is the
+        state's adjective alone; the organ noun is the trigger's (in a language whose
+        adjective follows its noun the organ noun comes first: nothing to free)."""
+        if self.grammar.verb_first:
+            return
+        for arg in view.args:
+            if arg.resolution != "organ" or arg.implicit or arg.last - arg.first < 2:
+                continue
+            tail = arg.first + 1
+            window = view.words[tail:arg.last + MAX_TRIGGER_WORDS]
+            if any(first == 0 and tail + last > arg.last
+                   for first, last, _ in self.frames.frames.find(window)):
+                view.masked.difference_update(range(tail, arg.last))
+                arg.last, arg.end = tail, view.spans[tail - 1][1]
+                arg.resolution = "adjective"
+
+    def _joint_frame(self, view: SentenceView, first: int, last: int
+                     ) -> tuple[Frame, int] | None:
+        """"Russian-Belarusian military exercises near X": the act a compound pair of
+        nationalities does is done by both together, so a symmetric trigger the words start
+        with ("military exercises": cooperation) reads them before a directed longer one."""
+        for shorter in range(last - 1, first, -1):  # the finder gives the longest match
+            for start, end, pattern in self.frames.frames.find(view.words[first:shorter]):
+                frame = cast(Frame, pattern.key)
+                if start == 0 and frame.symmetric:
+                    return frame, first + end
+        return None
+
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
+        self._free_organ_triggers(view)
         hits = []
         skipped = view.masked | _counted_words(view, amounts) | _organ_words(view)
         cancelled: list[tuple[int, int, str]] = []
@@ -544,6 +576,10 @@ class Extractor:
                 continue  # "مدينة تدمر": the name of a town
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
+            if not frame.symmetric and _compound_pair_before(view, first):
+                joint = self._joint_frame(view, first, last)
+                if joint is not None:
+                    frame, last = joint
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -1013,6 +1049,9 @@ class Extractor:
             # "A and B will sign a declaration at the White House": the coordinated subjects
             # are the parties, not a name after the trigger
             parties = before
+        compound = _compound_pair_before(view, hit.first)
+        if compound and compound[0].entity != compound[1].entity:
+            parties = compound  # "Chinese-Russian drills near the Japanese coast": the pair
         hit.why(parties, st.SYMMETRIC_PARTIES)
         agreeing = _clause_subjects(view, clause, hit.left, kinds) if (
             frame.fact and hit.agreed and not any(a.first < hit.first for a in parties)) else []
@@ -1479,9 +1518,30 @@ class Extractor:
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
-        if hit.future and not hit.frame.future_is_act:  # "سيلتقي": it will happen
+        purpose = self._purpose_planned(view, hit, start)
+        if purpose:
+            return "planned", purpose
+        if hit.future and not hit.frame.future_is_act:  # "سيلتقي": the trigger says it will be
             return "planned", hit.future
         return "actual", ""
+
+    def _purpose_planned(self, view: SentenceView, hit: Hit, start: int) -> str:
+        """"will use EUR 195 million in interest from frozen assets to fund an aid package":
+        a planned cue further back than the window still reaches an act of the purpose
+        clause its verb opens (a content link between, data `content_links`), in a language
+        whose subject comes first (a verb-first language marks the future on its verb).
+        The cue's words, or ''."""
+        begin = max(hit.left, hit.first - 2 * PLANNED_WINDOW)
+        if self.grammar.verb_first or begin >= start:
+            return ""
+        cues = [(begin + first, begin + last) for first, last, pattern in
+                self.frames.modality.find(view.words[begin:start]) if pattern.key == "planned"]
+        if not cues:
+            return ""
+        first, last = cues[-1]
+        if not any(view.word_at(k) in self.grammar.content_links for k in range(last, hit.first)):
+            return ""
+        return " ".join(view.word_at(i) for i in range(first, last))
 
     def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
         """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right
@@ -1648,6 +1708,16 @@ def _title_between(view: SentenceView, first: int, last: int) -> bool:
     return last - first <= TITLE_WORDS and not any(
         view.boundary[k] or view.word_at(k) in view.grammar.prepositions
         for k in range(first, last))
+
+
+def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
+    """The two nationality adjectives joined by one mark (a hyphen or a dash, no space)
+    right before word `first` ("Russian-Belarusian exercises"), or []."""
+    pair = sorted((a for a in view.args if a.resolution == "adjective" and not a.implicit
+                   and first - 2 <= a.first < first), key=lambda a: a.first)
+    joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
+              and view.spans[pair[1].first][0] - view.spans[pair[0].last - 1][1] == 1)
+    return pair if joined else []
 
 
 def _organ_words(view: SentenceView) -> set[int]:
