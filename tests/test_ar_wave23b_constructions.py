@@ -1,9 +1,9 @@
 """Arabic entity readings of the wave 2.3b pass (homographs, US officials), each with
 sentences of our own."""
 
-from conftest import event_quads
-
 from diplomap.lexicon.linker import link_text
+
+from conftest import event_quads
 
 
 def _links(text: str) -> list[tuple[str, str]]:
@@ -46,3 +46,11 @@ def test_full_name_surname_that_is_a_people_is_the_person():
     links = _links("زار ويلبر روس بكين الأسبوع الماضي.")
     assert ("PER:ross_wilbur", "name") in links
     assert "RUS" not in {e for e, _ in links}
+
+
+def test_time_adjunct_between_commas_ends_no_clause(pipeline):
+    # "Japan, on Thursday, condemned Iran"; "Egypt, yesterday, announced its support for Sudan"
+    found = event_quads(pipeline, "أدانت اليابان، يوم الخميس، إيران.", "ar")
+    assert ("JPN", "ACCUSE", "IRN", "actual") in found
+    found = event_quads(pipeline, "أعلنت مصر، أمس، دعمها للسودان.", "ar")
+    assert ("EGY", "SUPPORT", "SDN", "actual") in found
