@@ -54,3 +54,9 @@ def test_time_adjunct_between_commas_ends_no_clause(pipeline):
     assert ("JPN", "ACCUSE", "IRN", "actual") in found
     found = event_quads(pipeline, "أعلنت مصر، أمس، دعمها للسودان.", "ar")
     assert ("EGY", "SUPPORT", "SDN", "actual") in found
+
+
+def test_time_adjunct_may_open_with_a_preposition(pipeline):
+    # "Germany, yesterday afternoon, announced its support for Ukraine"
+    found = event_quads(pipeline, "أعلنت ألمانيا، بعد ظهر أمس، تأييدها لأوكرانيا.", "ar")
+    assert ("DEU", "SUPPORT", "UKR", "actual") in found

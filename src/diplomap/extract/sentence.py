@@ -368,6 +368,12 @@ def _comma_before(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return text[spans[k - 1][1]:spans[k][0]].strip() in _COMMAS
 
 
+def _opens_time(words: list[tuple[str, ...]], k: int, openers: frozenset[str]) -> bool:
+    """A time word first or second ("يوم الاثنين", "بعد ظهر أمس")."""
+    return bool(openers.intersection(words[k]) or (
+        k + 1 < len(words) and openers.intersection(words[k + 1])))
+
+
 def _open_time_adjuncts(text: str, words: list[tuple[str, ...]], spans: list[tuple[int, int]],
                         boundary: list[bool], openers: frozenset[str]) -> None:
     """"أعلنت فرنسا، يوم الاثنين، تأييدها لأوكرانيا": a short time adjunct between commas
@@ -375,7 +381,7 @@ def _open_time_adjuncts(text: str, words: list[tuple[str, ...]], spans: list[tup
     if not openers:
         return
     for k in range(1, len(spans) - 1):
-        if not (boundary[k] and _comma_before(text, spans, k) and openers.intersection(words[k])):
+        if not (boundary[k] and _comma_before(text, spans, k) and _opens_time(words, k, openers)):
             continue
         for m in range(k + 1, min(k + 1 + _MAX_ADJUNCT, len(spans))):
             if boundary[m]:
