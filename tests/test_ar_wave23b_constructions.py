@@ -60,3 +60,10 @@ def test_time_adjunct_may_open_with_a_preposition(pipeline):
     # "Germany, yesterday afternoon, announced its support for Ukraine"
     found = event_quads(pipeline, "أعلنت ألمانيا، بعد ظهر أمس، تأييدها لأوكرانيا.", "ar")
     assert ("DEU", "SUPPORT", "UKR", "actual") in found
+
+
+def test_organ_noun_before_a_capital_is_the_state_organ(pipeline):
+    # "a Tokyo court rejected the former minister's appeal"; "the Beijing authorities"
+    assert ("CHN", "organ") in _links("قالت سلطات بكين إنها ستحقق في الحادث.")
+    found = event_quads(pipeline, "رفضت محكمة طوكيو طعن الوزير الياباني السابق.", "ar")
+    assert ("JPN", "REJECT", "JPN", "actual") in found

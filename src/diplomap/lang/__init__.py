@@ -115,7 +115,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "organs.yaml": {
         **dict.fromkeys(("masculine", "feminine", "construct", "group_before_name",
                          "after_adjective", "possessive", "before_of", "of",
-                         "group_after_name", "before_in", "in"), "words"),
+                         "group_after_name", "before_in", "in", "construct_capital"),
+                        "words"),
         "group_mentions": "flag",
     },
     "units.yaml": {

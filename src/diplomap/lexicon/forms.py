@@ -126,6 +126,9 @@ def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
         for noun in _organ_words(_AR_ORGANS, "construct"):
             yield Form(f"{noun} {name}", "organ")
         yield from _located_organs(_AR_ORGANS, name)
+    for capital in ent.capital.get("ar", []):
+        for noun in _organ_words(_AR_ORGANS, "construct_capital"):
+            yield Form(f"{noun} {capital}", "organ")
 
 
 def _located_organs(vocab, name: str) -> Iterator[Form]:
