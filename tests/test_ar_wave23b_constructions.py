@@ -67,3 +67,10 @@ def test_organ_noun_before_a_capital_is_the_state_organ(pipeline):
     assert ("CHN", "organ") in _links("قالت سلطات بكين إنها ستحقق في الحادث.")
     found = event_quads(pipeline, "رفضت محكمة طوكيو طعن الوزير الياباني السابق.", "ar")
     assert ("JPN", "REJECT", "JPN", "actual") in found
+
+
+def test_floods_are_no_seoul():
+    # "torrential floods swept the villages" vs "Seoul said it would respond"
+    assert "KOR" not in {e for e, _ in _links("اجتاحت سيول جارفة القرى الجبلية.")}
+    assert "KOR" not in {e for e, _ in _links("خلّفت أمطار وسيول أضراراً كبيرة.")}
+    assert ("KOR", "metonym") in _links("قالت سيول إنها سترد على الإطلاق الصاروخي.")
