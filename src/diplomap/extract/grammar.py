@@ -167,6 +167,7 @@ class Grammar:
     released_patients: frozenset[str]
     office_markers: frozenset[str]  # "a spokesman for the government": title, then whom it serves
     domestic_requests: frozenset[str]  # "called for calm": asked of its own state
+    time_adjuncts: frozenset[str]  # open a time adjunct between commas: "X، يوم الاثنين، Y"
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -210,7 +211,7 @@ def grammar(code: str) -> Grammar:
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns",
-        "released_patients", "office_markers", "domestic_requests")}
+        "released_patients", "office_markers", "domestic_requests", "time_adjuncts")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,

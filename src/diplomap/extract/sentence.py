@@ -126,6 +126,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     else:
         words, spans, boundary = _window_words(*window, end, grammar)
     _open_short_brackets(text, spans, boundary)
+    _open_time_adjuncts(text, words, spans, boundary, grammar.time_adjuncts)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
     view.starts = list(map(itemgetter(0), spans))
     view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
@@ -366,6 +367,36 @@ def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list
         after = text[spans[k][1]:spans[k + 1][0]].strip()
         if before == "(" and after == ")":
             boundary[k] = boundary[k + 1] = False
+
+
+_COMMAS = frozenset("،,")
+_MAX_ADJUNCT = 4
+
+
+def _comma_before(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    return text[spans[k - 1][1]:spans[k][0]].strip() in _COMMAS
+
+
+def _opens_time(words: list[tuple[str, ...]], k: int, openers: frozenset[str]) -> bool:
+    """A time word first or second ("يوم الاثنين", "بعد ظهر أمس")."""
+    return bool(openers.intersection(words[k]) or (
+        k + 1 < len(words) and openers.intersection(words[k + 1])))
+
+
+def _open_time_adjuncts(text: str, words: list[tuple[str, ...]], spans: list[tuple[int, int]],
+                        boundary: list[bool], openers: frozenset[str]) -> None:
+    """"أعلنت فرنسا، يوم الاثنين، تأييدها لأوكرانيا": a short time adjunct between commas
+    ends no clause; the verb keeps its subject and its object across it."""
+    if not openers:
+        return
+    for k in range(1, len(spans) - 1):
+        if not (boundary[k] and _comma_before(text, spans, k) and _opens_time(words, k, openers)):
+            continue
+        for m in range(k + 1, min(k + 1 + _MAX_ADJUNCT, len(spans))):
+            if boundary[m]:
+                if _comma_before(text, spans, m):
+                    boundary[k] = boundary[m] = False
+                break
 
 
 def _window_words(normed: Normalized, lo: int, hi: int, end: int, grammar: Grammar

@@ -68,6 +68,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "refusal_links", "content_links",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
+            "time_adjuncts",
             "adjective_endings", "threat_conditions", "condition_words", "lowercase_modals",
             "possessive_pronouns", "source_phrases",
             "reason_markers",
@@ -115,7 +116,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "organs.yaml": {
         **dict.fromkeys(("masculine", "feminine", "construct", "group_before_name",
                          "after_adjective", "possessive", "before_of", "of",
-                         "group_after_name", "before_in", "in"), "words"),
+                         "group_after_name", "before_in", "in", "construct_capital"),
+                        "words"),
         "group_mentions": "flag",
     },
     "units.yaml": {

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from diplomap.lang import language
-from diplomap.lexicon.model import Entity
+from diplomap.lexicon.model import Entity, LexiconError
 
 # Word formation is language data: lang/ar/morphology.yaml, lang/en/morphology.yaml.
 _AR, _EN = language("ar").morphology, language("en").morphology
@@ -126,6 +126,9 @@ def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
         for noun in _organ_words(_AR_ORGANS, "construct"):
             yield Form(f"{noun} {name}", "organ")
         yield from _located_organs(_AR_ORGANS, name)
+    for capital in ent.capital.get("ar", []):
+        for noun in _organ_words(_AR_ORGANS, "construct_capital"):
+            yield Form(f"{noun} {capital}", "organ")
 
 
 def _located_organs(vocab, name: str) -> Iterator[Form]:
@@ -175,6 +178,19 @@ def group_forms(ent: Entity, lang: str, names: list[str]) -> Iterator[Form]:
                 yield Form(f"{strip_the(name)} {noun}", "members")
 
 
+# A name that is also a common word ("مالي" financial) is the entity only when coordinated
+# with another state's mention of the same reading ("بوركينا فاسو ومالي"): the linker
+# keeps such a form (resolution COORDINATED + reading) only beside its partner.
+COORDINATED = "coordinated:"
+
+
+def _coordinated_names(ent: Entity) -> list[str]:
+    names = ent.extra.get("coordinated") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise LexiconError(f"entity {ent.id}: `coordinated` must be a list of names")
+    return names
+
+
 def _kind_resolution(ent: Entity) -> str:
     if ent.kind in ("title", "modifier", "stop"):
         return ent.kind
@@ -197,8 +213,13 @@ def arabic_forms(ent: Entity) -> Iterator[Form]:
     for form in ent.people:
         yield Form(form, "adjective")
         if form.startswith(ARTICLE) and not form.endswith(SOUND_PLURAL):
-            # a broken plural is also an indefinite adjective: "دبلوماسيين روس"
+            # a broken plural is also an indefinite adjective: "دبلوماسيين روس"; after
+            # the conjunction only beside another people's adjective ("أمريكيين وروس"),
+            # not after a surname ("بار وروس")
             yield Form(form[len(ARTICLE):], "adjective")
+            yield Form(form[len(ARTICLE):], COORDINATED + "adjective")
+    for name in _coordinated_names(ent):
+        yield Form(name, COORDINATED + "name")
     for form in ent.capital.get("ar", []):
         yield Form(form, "metonym")
     yield from arabic_organ_forms(ent)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -35,10 +35,12 @@ import ahocorasick
 from diplomap.lang import all_languages
 from diplomap.lexicon.compose import Composer, Item, Linked
 from diplomap.lexicon.core import Lexicon, load_lexicon
+from diplomap.lexicon.forms import COORDINATED
 from diplomap.lexicon.model import PLACE_KINDS, STATE_KINDS
 from diplomap.lexicon.patterns import (
     ALLOWED,
     ANY_CLITIC,
+    CONJUNCTIONS,
     CONTRACTIONS,
     MAX_CLITIC,
     Entry,
@@ -55,6 +57,7 @@ CASED_RESOLUTIONS = frozenset({"name", "adjective", "metonym"})
 # ("al-Shabaab", "el-Sisi"): it is still written as a name.
 _PARTICLE_NAME = re.compile(r"[^\W\d_]{1,3}-[^\W\d_]")
 DATELINE_MARKS = frozenset(":،,")
+LIST_COMMAS = frozenset("،,")
 _TARGET, _KIND = itemgetter(0), attrgetter("kind")  # of an entry, of its target
 
 
@@ -262,6 +265,38 @@ def _yield_to_titles(cands: list[Cand]) -> list[Cand]:
                     and any(s < c.start < e for s, e in titles))]
 
 
+def _joined(left: Item, right: Item, text: str) -> bool:
+    """``left`` and ``right`` are neighbours in a coordination: "X وY", "X، Y"."""
+    gap = text[left.end : right.start].strip()
+    return (not gap and right.clitic in CONJUNCTIONS) or (gap in LIST_COMMAS and not right.clitic)
+
+
+def _partner(items: list[Item], i: int, text: str, reading: str) -> bool:
+    """A state mention read as ``reading`` coordinated with ``items[i]``."""
+    def fits(other: Item) -> bool:
+        return other.kind in STATE_KINDS and other.target.resolution == reading
+    before = i > 0 and fits(items[i - 1]) and _joined(items[i - 1], items[i], text)
+    after = i + 1 < len(items) and fits(items[i + 1]) and _joined(items[i], items[i + 1], text)
+    return before or after
+
+
+def _coordinations(items: list[Item], text: str) -> list[Item]:
+    """Forms read only in a coordination ("بوركينا فاسو ومالي", "أمريكيين وروس"): kept
+    with their reading beside a state mention read the same way, else dropped ("دعم سياسي
+    ومالي" is financial support, "بار وروس" two surnames)."""
+    out = []
+    for i, it in enumerate(items):
+        res = it.target.resolution
+        if not res.startswith(COORDINATED):
+            out.append(it)
+            continue
+        reading = res[len(COORDINATED):]
+        if _partner(items, i, text, reading):
+            it.target = replace(it.target, resolution=reading)
+            out.append(it)
+    return out
+
+
 class EntityLinker:
     """Links ``Doc`` texts to lexicon entities (compiled once per lexicon)."""
 
@@ -282,7 +317,7 @@ class EntityLinker:
         """Fill and return ``doc.mentions`` (ORIGINAL offsets)."""
         norm, text = doc.norm, doc.norm.text
         chosen, rest = _select(_yield_to_titles(self.candidates(norm, doc.lang)), len(text))
-        items = [_item(c, text, self.lexicon) for c in chosen]
+        items = _coordinations([_item(c, text, self.lexicon) for c in chosen], text)
         day = doc.published or dt.date.today()
         composer = Composer(self.lexicon, text, day, doc.lang.startswith("en"))
         linked = composer.run(items)

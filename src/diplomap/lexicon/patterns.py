@@ -23,7 +23,7 @@ import ahocorasick
 
 from diplomap.lang import language
 from diplomap.lexicon.core import COMPILERS, Lexicon
-from diplomap.lexicon.forms import entity_forms
+from diplomap.lexicon.forms import COORDINATED, Form, entity_forms
 from diplomap.lexicon.model import ORG_KINDS, Entity, LexiconError
 from diplomap.text.normalize import normalize_key
 
@@ -31,6 +31,7 @@ _AR = language("ar").clitics  # the clitics of the Arabic names (`names: {ar: [.
 BASIC_CLITICS = frozenset(normalize_key(c) for c in _AR.plain)
 ARTICLE_CLITICS = frozenset(normalize_key(c) for c in _AR.with_article)
 ARTICLE = normalize_key(_AR.article)
+CONJUNCTIONS = frozenset(normalize_key(c) for c in _AR.conjunctions)
 # The article written together with a preposition (لل) -> that preposition (ل).
 CONTRACTIONS = {normalize_key(form): normalize_key(prep) for prep, form in
                 _AR.contractions.items()}
@@ -133,12 +134,27 @@ class PatternSet:
         return auto
 
 
+def _coordinated_modes(forms: list[Form]) -> dict[str, frozenset[str]]:
+    """Proclitics of the forms read only in a coordination: the conjunction (or none).
+    The plain reading of such a form takes no proclitic: "روس" is an adjective after its
+    noun, "وروس" only beside another people ("أمريكيين وروس")."""
+    keys = {pattern_key(f.text) for f in forms if f.resolution.startswith(COORDINATED)}
+    return {key: frozenset() for key in keys}
+
+
 def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
     excluded = _excluded(ent)
     restricted = _proclitics(ent)
-    for form in entity_forms(ent, lang):
+    forms = list(entity_forms(ent, lang))
+    restricted.update(_coordinated_modes(forms))
+    for form in forms:
         key = pattern_key(form.text)
-        if not key or key in excluded:
+        coordinated = form.resolution.startswith(COORDINATED)
+        if not key or (key in excluded and not coordinated):
+            continue
+        if coordinated:  # a name excluded as a common word, read only in a coordination
+            target = Target(ent.id, ent.kind, form.resolution)
+            ps.add(key, (target, _restricted_mode(CONJUNCTIONS)))
             continue
         kind = "stop" if form.resolution == "stop" else ent.kind
         keep = 0
