@@ -74,11 +74,3 @@ def test_floods_are_no_seoul():
     assert "KOR" not in {e for e, _ in _links("اجتاحت سيول جارفة القرى الجبلية.")}
     assert "KOR" not in {e for e, _ in _links("خلّفت أمطار وسيول أضراراً كبيرة.")}
     assert ("KOR", "metonym") in _links("قالت سيول إنها سترد على الإطلاق الصاروخي.")
-
-
-def test_accusative_student_is_no_demand(pipeline):
-    # "Dutch police arrested a Moroccan student": طالباً is a noun, not "the two demanded"
-    found = event_quads(pipeline, "اعتقلت الشرطة الهولندية طالباً مغربياً في أمستردام.", "ar")
-    assert not any(q[1] == "REQUEST" for q in found)
-    found = event_quads(pipeline, "طالبت هولندا المغرب بتسليم المشتبه به.", "ar")
-    assert ("NLD", "REQUEST", "MAR", "actual") in found

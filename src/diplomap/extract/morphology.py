@@ -171,11 +171,6 @@ def _arabic_forms(entry: Mapping[str, Any]) -> Forms:
     finite = [w for w in words("perfect", "imperfect") if w not in nominal] if verb else []
     if entry.get("pos") == "participle":  # a circumstantial participle ("متهمةً X بـ"):
         finite = words("noun")  # indefinite like a verb, "المتهمين" (the accused) is no act
-    # forms of the paradigm that are far more often another word ("طالبا": a student, not
-    # "the two demanded")
-    unwanted = set(_list(entry.get("not_forms")))
-    active, passive, finite = ([w for w in ws if w not in unwanted]
-                               for ws in (active, passive, finite))
     return Forms(_unique(active), _unique(passive), _unique(finite))
 
 
