@@ -65,3 +65,19 @@ def test_a_damaged_cache_file_is_rebuilt(cache: Path) -> None:
     assert "KAZ" in load_lexicon().entities
     assert path.stat().st_size > 1000
     assert not list(cache.glob("*.tmp"))
+
+
+def test_the_cache_keeps_the_files_of_a_kind_used_last(tmp_path: Path, monkeypatch) -> None:
+    from diplomap.lexicon import cache as lexicon_cache
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    for n in range(lexicon_cache.KEEP + 3):
+        lexicon_cache.cached("thing", [str(n)], lambda n=n: n)
+        if n == 0:
+            first = next(tmp_path.glob("thing-*.pickle"))
+        else:  # the first is read again each time: used last, never pruned
+            assert lexicon_cache.cached("thing", ["0"], lambda: -1) == 0
+    (tmp_path / "other-x.pickle").write_bytes(b"")
+    lexicon_cache.cached("thing", ["new"], lambda: "new")
+    assert len(list(tmp_path.glob("thing-*.pickle"))) == lexicon_cache.KEEP
+    assert first.exists() and (tmp_path / "other-x.pickle").exists()

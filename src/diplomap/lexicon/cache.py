@@ -12,10 +12,17 @@ folder and renamed into place (atomic), so a reader sees a whole file or none; t
 processes compiling at once both write the same bytes. A file that cannot be read is
 ignored and rebuilt; a folder that cannot be written only costs the compile. The cache is
 the user's own folder (mode 0600 files), trusted as the installed package is.
+
+Every code or data change gives a new key, so writing a file removes the files of its kind
+used least recently beyond the KEEP last (a read marks a file used): the folder holds what
+recent versions and lexicon sets need, not one file per version ever installed. A file
+removed while another process reads it is still read whole (POSIX); one removed before it is
+opened is rebuilt.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -33,6 +40,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # what the compiled lexicon is made of besides the lexicon files themselves
 SOURCES = ("lexicon", "text", "lang", "ontology.yaml", "ontology.py")
 LIBRARIES = ("babel", "pyahocorasick", "pyyaml")
+KEEP = 6  # files of one kind kept: a few lexicon sets (--lexicon) across a few versions
 
 
 def cache_dir() -> Path:
@@ -78,12 +86,28 @@ def cached(kind: str, parts: Iterable[str], build: Callable[[], T]) -> T:
     path = cache_dir() / f"{kind}-{digest.hexdigest()[:32]}.pickle"
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            value: T = pickle.load(handle)
     except Exception:  # absent, truncated by a full disk, from another pickle protocol ...
         pass
+    else:
+        with contextlib.suppress(OSError):  # a read-only folder: never pruned either
+            os.utime(path)  # used now: the last to be pruned
+        return value
     value = build()
     _write(path, value)
+    _prune(path.parent, kind)
     return value
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Remove the files of `kind` used least recently beyond the KEEP last."""
+    try:
+        files = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime,
+                       reverse=True)
+        for stale in files[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        return  # another process pruned or wrote at the same time: the next write prunes
 
 
 def _write(path: Path, value: object) -> None:
