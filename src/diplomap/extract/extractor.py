@@ -69,6 +69,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+PURPOSE_WINDOW = 5  # "to fund a new military aid package"
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
@@ -1481,7 +1482,35 @@ class Extractor:
             return "hypothetical", possible
         if hit.future and not hit.frame.future_is_act:  # "سيلتقي": it will happen
             return "planned", hit.future
+        purposed = self._purpose_future(view, hit)
+        if purposed:
+            return "planned", purposed
         return "actual", ""
+
+    def _purpose_future(self, view: SentenceView, hit: Hit) -> str:
+        """"X will use its reserves to fund aid for Y": a purpose link of funding a few words
+        before the trigger carries the future of its clause's verb, which may lie beyond the
+        cue's window (the cue's words, else '')."""
+        link = self._purpose_link(view, hit)
+        if link is None:
+            return ""
+        start = view.clause_start(link)
+        for first, last, pattern in self.frames.modality.find(view.words[start:link]):
+            if pattern.key == "planned":
+                return " ".join(view.word_at(i) for i in range(start + first, start + last))
+        return next((view.word_at(i) for i in range(link - 1, start - 1, -1)  # names aside
+                     if i not in view.masked and _future_form(self.grammar, view.word_at(i))),
+                    "")
+
+    def _purpose_link(self, view: SentenceView, hit: Hit) -> int | None:
+        """The first word of a purpose link (`purpose_links`) at most PURPOSE_WINDOW words
+        before the trigger."""
+        for i in range(hit.first - 1, max(hit.left, hit.first - PURPOSE_WINDOW) - 1, -1):
+            for link in self.grammar.purpose_links:
+                if i + len(link) <= hit.first and all(
+                        link[k] in view.words[i + k] for k in range(len(link))):
+                    return i
+        return None
 
     def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
         """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right
@@ -2200,6 +2229,13 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
                  and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
+
+
+def _future_form(g: Grammar, surface: str) -> bool:
+    """A verb with the future prefix ("ستستخدم"): the prefix, then a verb's first letter
+    (`future_stems`), then at least a three-letter stem."""
+    return any(surface.startswith(p) and len(surface) > len(p) + 3
+               and surface[len(p)] in g.future_stems for p in g.future)
 
 
 def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:

@@ -114,6 +114,8 @@ class Grammar:
     since: frozenset[str]
     independence: frozenset[str]
     non_permanent: tuple[tuple[str, ...], ...]
+    purpose_links: tuple[tuple[str, ...], ...]  # "will use X to fund aid": aid is planned
+    future_stems: tuple[str, ...]        # a verb's first letter after the future prefix
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
@@ -228,6 +230,8 @@ def grammar(code: str) -> Grammar:
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
+        purpose_links=_phrases(g.words("purpose_links")),
+        future_stems=tuple(norm(w) for w in g.words("future_stems")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),

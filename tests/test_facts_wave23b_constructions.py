@@ -1,0 +1,41 @@
+"""Facts of the wave 23b, in both languages, on sentences of our own writing: aid paid for
+by a purpose clause ("will use X to fund aid for Y") is as planned as the clause's verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.facts
+    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The minister said Japan will draw on its emergency reserve fund of two hundred "
+           "million yen to finance humanitarian aid for Sudan."),
+    ("ar", "قال الوزير إن اليابان ستستخدم جزءا من صندوق الطوارئ لتمويل مساعدات إنسانية "
+           "للسودان."),
+])
+def test_aid_funded_by_a_future_verb_far_before_is_planned(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("JPN", "aid_to", "SDN", "planned") in found, found
+    assert not any(p == "aid_to" and m == "actual" for _, p, _, m in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan used its emergency reserve fund of two hundred million yen last year "
+           "to finance humanitarian aid for Sudan."),
+    ("ar", "استخدمت اليابان صندوق الطوارئ لتمويل مساعدات إنسانية للسودان."),
+])
+def test_aid_funded_by_a_past_verb_stays_actual(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("JPN", "aid_to", "SDN", "actual") in facts(pipeline, text, lang)
