@@ -39,3 +39,16 @@ def test_aid_funded_by_a_future_verb_far_before_is_planned(
 def test_aid_funded_by_a_past_verb_stays_actual(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("JPN", "aid_to", "SDN", "actual") in facts(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The minister said Japan will use the interest on Iranian deposits in its banks "
+           "to fund food aid for Sudan."),
+    ("ar", "قال الوزير إن اليابان ستستخدم فوائد الودائع الإيرانية في بنوكها لتمويل مساعدات "
+           "غذائية للسودان."),
+])
+def test_the_clause_subject_not_an_adjective_in_its_object_funds_the_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("JPN", "aid_to", "SDN", "planned") in found, found
+    assert not any(s == "IRN" and p == "aid_to" for s, p, _, _ in found), found

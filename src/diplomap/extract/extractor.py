@@ -1086,7 +1086,7 @@ class Extractor:
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
         elif subjects:
-            pass
+            subjects = self._purpose_giver(view, hit, left, subjects, clause)
         elif genitive:
             subjects, how = genitive[0], st.GENITIVE
         elif agents and not self._coordinated_verb(view, hit, state):
@@ -1501,6 +1501,19 @@ class Extractor:
         return next((view.word_at(i) for i in range(link - 1, start - 1, -1)  # names aside
                      if i not in view.masked and _future_form(self.grammar, view.word_at(i))),
                     "")
+
+    def _purpose_giver(self, view: SentenceView, hit: Hit, left: list[Arg],
+                       subjects: list[Arg], clause: int) -> list[Arg]:
+        """"X will use the interest of Russian assets to fund aid for Y": the fact a purpose
+        link pays for is given by the clause's named subject, not by a nationality adjective
+        inside the object of its verb (the subjects unchanged otherwise)."""
+        if not hit.frame.fact or any(a.resolution != "adjective" for a in subjects) or (
+                self._purpose_link(view, hit) is None):
+            return subjects
+        named = [a for a in left if clause <= a.first and a.last <= subjects[0].first
+                 and a.kind in hit.frame.subject and a.resolution != "adjective"
+                 and not a.marked]
+        return last_group(named) or subjects
 
     def _purpose_link(self, view: SentenceView, hit: Hit) -> int | None:
         """The first word of a purpose link (`purpose_links`) at most PURPOSE_WINDOW words
