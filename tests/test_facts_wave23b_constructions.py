@@ -52,3 +52,23 @@ def test_the_clause_subject_not_an_adjective_in_its_object_funds_the_aid(
     found = facts(pipeline, text, lang)
     assert ("JPN", "aid_to", "SDN", "planned") in found, found
     assert not any(s == "IRN" and p == "aid_to" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The prime minister said Britain will halt payments and loans in aid to Malawi."),
+    ("ar", "قال رئيس الوزراء إن بريطانيا ستوقف المدفوعات والقروض التي تمنحها لملاوي في إطار "
+           "المساعدات."),
+])
+def test_aid_that_a_state_stops_is_no_aid_fact(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Britain halted its visits and will send aid to Malawi."),
+    ("ar", "قطعت بريطانيا علاقاتها مع زامبيا، وأرسلت مساعدات إلى ملاوي."),
+])
+def test_aid_in_a_clause_of_its_own_after_a_stopping_stands(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert any(s == "GBR" and p == "aid_to" and o == "MWI" for s, p, o, _ in found), found

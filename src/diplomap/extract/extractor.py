@@ -70,6 +70,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
+STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي تقدمها لX في إطار المساعدات"
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
@@ -163,6 +164,7 @@ class Hit:
     fact_follows: bool = False  # a later trigger of its clause states a fact ("agreed to sign")
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
+    stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -472,6 +474,7 @@ class Extractor:
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
+            hit.stopped = bool(previous) and _stopped(previous, hit, view)
             content_of = _content_of(previous, hit, view) if previous else None
             if content_of == "planned" and previous and previous.frame.hostile_event and (
                     previous.frame.event is previous.frame.hostile_event):
@@ -661,7 +664,7 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        if frame.fact:
+        if frame.fact and not hit.stopped:  # aid that is being stopped stands no longer
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -1742,6 +1745,18 @@ def _outside_amounts(mentions: list, amounts: list) -> list:
         k = bisect.bisect_right(starts, mention.start) - 1
         return k >= 0 and mention.end <= spans[k][1]
     return [m for m in mentions if not inside(m)]
+
+
+def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"will stop payments and subsidies in aid to X", "ستوقف المدفوعات التي تقدمها لX في
+    إطار المساعدات": a fact trigger a few words into the object of a discontinuing trigger
+    of its clause (or of one it ends) is what that trigger ends."""
+    event = previous.frame.event or {}
+    stopping = previous.stopped or (event.get("type"), event.get("mode")) == (
+        "SANCTION", "discontinue")  # "halt payments and loans in aid": the stop reaches on
+    return stopping and (
+        bool(hit.frame.fact) and 0 <= hit.first - previous.last <= STOPPED_WINDOW
+        and view.clause_start(hit.first) <= previous.first)
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
