@@ -474,7 +474,7 @@ class Extractor:
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
-            hit.stopped = bool(previous) and _stopped(previous, hit, view)
+            hit.stopped = previous is not None and _stopped(previous, hit, view)
             content_of = _content_of(previous, hit, view) if previous else None
             if content_of == "planned" and previous and previous.frame.hostile_event and (
                     previous.frame.event is previous.frame.hostile_event):
