@@ -72,3 +72,25 @@ def test_aid_in_a_clause_of_its_own_after_a_stopping_stands(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
     assert any(s == "GBR" and p == "aid_to" and o == "MWI" for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two of the victims were members of the Lebanese Red Cross Society, and another "
+           "worked for the WHO."),
+    ("ar", "كان اثنان من الضحايا أعضاء في جمعية الصليب الأحمر اللبناني، وعمل آخر في منظمة "
+           "الصحة العالمية."),
+])
+def test_members_of_a_national_society_make_no_state_a_member(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya and Ghana are members of the African Union."),
+    ("ar", "كينيا وغانا من أعضاء الاتحاد الأفريقي."),
+])
+def test_states_that_are_members_of_an_organisation_stay_members(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert ("KEN", "member_of", "AU", "actual") in found, found

@@ -70,6 +70,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
+BODY_WINDOW = 4  # "members of the Palestine Red Crescent Society"
 STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي تقدمها لX في إطار المساعدات"
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
@@ -165,6 +166,7 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
+    of_body: bool = False  # members of a society, not states of an organisation
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -475,6 +477,7 @@ class Extractor:
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
             hit.stopped = previous is not None and _stopped(previous, hit, view)
+            hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
             if content_of == "planned" and previous and previous.frame.hostile_event and (
                     previous.frame.event is previous.frame.hostile_event):
@@ -664,7 +667,7 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        if frame.fact and not hit.stopped:  # aid that is being stopped stands no longer
+        if frame.fact and not (hit.stopped or hit.of_body):  # stopped aid stands no longer
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -1745,6 +1748,19 @@ def _outside_amounts(mentions: list, amounts: list) -> list:
         k = bisect.bisect_right(starts, mention.start) - 1
         return k >= 0 and mention.end <= spans[k][1]
     return [m for m in mentions if not inside(m)]
+
+
+def _members_of_body(view: SentenceView, hit: Hit) -> bool:
+    """"nine are members of the Palestine Red Crescent Society", "أعضاء جمعية الهلال الأحمر":
+    a body noun (`body_nouns`) a few words after a membership trigger, in its clause, makes
+    its members people of that body; a state named in the body's name is no member."""
+    g, i = view.grammar, hit.last
+    while i < min(len(view.words), hit.last + BODY_WINDOW) and not (
+            i > hit.last and view.boundary[i]):
+        if i not in view.masked and not g.body_nouns.isdisjoint(view.words[i]):
+            return True
+        i += 1
+    return False
 
 
 def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
