@@ -94,3 +94,18 @@ def test_states_that_are_members_of_an_organisation_stay_members(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
     assert ("KEN", "member_of", "AU", "actual") in found, found
+
+
+def test_an_agreeing_adjunct_after_a_meeting_is_agreed_by_the_pair_that_met(
+        pipeline: Pipeline) -> None:
+    found = facts(pipeline, "The Kenyan president met the Ghanaian president in Mombasa, "
+                            "agreeing to cut tariffs on cocoa.", "en")
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
+    assert frozenset(("KEN", "GHA")) in pairs, found
+
+
+def test_an_agreeing_adjunct_with_no_meeting_before_states_no_agreement(
+        pipeline: Pipeline) -> None:
+    found = facts(pipeline, "The Kenyan president toured the port of Mombasa, agreeing to "
+                            "cut tariffs on Ghanaian cocoa.", "en")
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found

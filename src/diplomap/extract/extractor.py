@@ -167,6 +167,7 @@ class Hit:
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
     of_body: bool = False  # members of a society, not states of an organisation
+    met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -198,6 +199,8 @@ class DocState:
     dominant: str | None = None  # the state the document is clearly about (or None)
     # the states the last sentence named: (its index, state -> named as place or actor)
     named_states: tuple[int, dict[str, bool]] = (-9, {})
+    # the named pair of the sentence's last meeting: "A meets B ..., agreeing to ..."
+    met: tuple[int, tuple[Arg, Arg] | None] = (-9, None)
 
 
 class Extractor:
@@ -583,6 +586,9 @@ class Extractor:
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
             return
+        if (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement:
+            named = [(s, o) for s, o in pairs if not (s.implicit or o.implicit)]
+            state.met = (view.index, named[0]) if named else state.met
         date = _date_of(hit, view, dates)
         if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
                 hit, view, date):
@@ -702,6 +708,15 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
+    def _agreeing_after_meeting(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
+        """"A meets B in C, agreeing to lower tariffs": an agreeing participle opening an
+        adjunct after a comma (`adjunct_suffixes`) is agreed between the parties of the
+        meeting its sentence named before it."""
+        word = view.word_at(hit.first)
+        return (hit.frame.id in self.frames.joint_facts and state.met[0] == view.index
+                and bool(self.grammar.adjunct_suffixes) and view.boundary[hit.first]
+                and word.endswith(self.grammar.adjunct_suffixes))
+
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
         when its two parties are named, unmarked and coordinated (or "the two sides" for two
@@ -712,6 +727,8 @@ class Extractor:
         if frame.fact or joint is None or hit.fact_follows or not any(
                 token_matches(token, hit.head) for token in joint[1]):
             return None
+        if hit.met_agreement:  # "A meets B ..., agreeing to ...": the pair that met
+            return joint[0]
         parties = (subject, obj)
         if subject.first == obj.first and not subject.marked:
             return joint[0] if _named_pair_before(view, parties) else None
@@ -773,6 +790,10 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        if self._agreeing_after_meeting(view, hit, state) and state.met[1] is not None:
+            hit.met_agreement = True
+            hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
+            return [state.met[1]]
         clause = view.clause_start(hit.first)
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
         # arguments inside a gapped trigger ("arrived ... in") count as after it
