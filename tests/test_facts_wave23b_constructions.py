@@ -109,3 +109,26 @@ def test_an_agreeing_adjunct_with_no_meeting_before_states_no_agreement(
     found = facts(pipeline, "The Kenyan president toured the port of Mombasa, agreeing to "
                             "cut tariffs on Ghanaian cocoa.", "en")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland agreed to buy thirty Korean-made tanks for its army, in a deal worth "
+           "two billion dollars."),
+    ("ar", "وافقت بولندا على شراء ثلاثين دبابة كورية الصنع، لصالح جيشها، في صفقة تبلغ قيمتها "
+           "ملياري دولار."),
+])
+def test_a_deal_after_a_comma_is_between_the_parties_of_its_sentence(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
+    assert frozenset(("POL", "KOR")) in pairs, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland bought thirty tanks for its army, in a deal worth two billion dollars."),
+    ("ar", "اشترت بولندا ثلاثين دبابة لجيشها، في صفقة تبلغ قيمتها ملياري دولار."),
+])
+def test_a_deal_after_a_comma_with_one_party_names_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found

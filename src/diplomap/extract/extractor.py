@@ -795,6 +795,8 @@ class Extractor:
             hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
             return [state.met[1]]
         clause = view.clause_start(hit.first)
+        if frame.adjunct and clause == hit.first:  # ", in a deal worth ...": the sentence's
+            clause = hit.left = 0
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
