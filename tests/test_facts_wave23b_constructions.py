@@ -132,3 +132,21 @@ def test_a_deal_after_a_comma_with_one_party_names_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chad accused Sudan of shelling a village on the border.",
+    "Sudan shelled a Chadian village on the border.",
+])
+def test_a_bare_border_lies_between_the_subject_and_object_of_the_act(
+        pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "en")
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
+    assert pairs == {frozenset(("TCD", "SDN"))}, found
+
+
+def test_a_border_named_with_its_state_keeps_that_state(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chad accused Sudan of shelling a village near the border "
+                            "with Libya.", "en")
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
+    assert frozenset(("TCD", "SDN")) not in pairs, found

@@ -708,6 +708,26 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
+    def _bare_between_actors(self, view: SentenceView, hit: Hit, state: DocState
+                             ) -> tuple[Arg, Arg] | None:
+        """"Cambodia accuses Thailand of shelling a town on the border": a definite trigger
+        of a `between_actors` frame with no name beside it (two words either way) is the
+        relation of the named subject and object of its sentence's last act."""
+        if not hit.frame.between_actors or not (
+                _nominal(hit, view) or view.word_at(hit.first - 1) in self.grammar.articles):
+            return None
+        if any(a.last >= hit.first - 2 and a.first <= hit.last + 2 for a in view.args):
+            return None
+        (said, subjects), (acted, objects) = state.verb_subjects, state.objects
+        if said != view.index or acted != view.index or not subjects or not objects:
+            return None
+        pair = (subjects[0], objects[0])
+        kinds = hit.frame.subject | hit.frame.object
+        if any(a.implicit or a.kind not in kinds for a in pair) or (
+                pair[0].entity == pair[1].entity):
+            return None
+        return pair
+
     def _agreeing_after_meeting(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """"A meets B in C, agreeing to lower tariffs": an agreeing participle opening an
         adjunct after a comma (`adjunct_suffixes`) is agreed between the parties of the
@@ -790,6 +810,10 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        actors = self._bare_between_actors(view, hit, state)
+        if actors:
+            hit.why(list(actors), st.SYMMETRIC_PARTIES, "actors")
+            return [actors]
         if self._agreeing_after_meeting(view, hit, state) and state.met[1] is not None:
             hit.met_agreement = True
             hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")

@@ -78,6 +78,9 @@ class Frame:
     # "، في صفقة تبلغ قيمتها ...": a phrase that qualifies the sentence before it; opening a
     # clause of its own after a comma, its parties are the ones named before it in its sentence
     adjunct: bool = False
+    # "X accuses Y of shelling a town on the border": the bare definite noun, no state of its
+    # own beside it, lies between the subject and the object of its sentence's act
+    between_actors: bool = False
 
 
 @dataclass
@@ -159,6 +162,7 @@ def _frame(entry: dict) -> Frame:
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
+        between_actors=bool(entry.get("between_actors")),
     )
 
 
