@@ -1,5 +1,7 @@
-"""Facts of the wave 23b, in both languages, on sentences of our own writing: aid paid for
-by a purpose clause ("will use X to fund aid for Y") is as planned as the clause's verb."""
+"""Facts of wave 23b, in both languages, on sentences of our own writing: aid paid for by a
+purpose clause ("will use X to fund aid for Y") is as planned as the clause's verb, aid being
+stopped is none, members of a society are no state's members, an agreeing adjunct after a
+meeting, a deal after a comma, a bare "on the border" between the act's two parties."""
 
 from __future__ import annotations
 
@@ -134,19 +136,25 @@ def test_a_deal_after_a_comma_with_one_party_names_no_agreement(
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
-@pytest.mark.parametrize("text", [
-    "Chad accused Sudan of shelling a village on the border.",
-    "Sudan shelled a Chadian village on the border.",
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chad accused Sudan of shelling a village on the border."),
+    ("en", "Sudan shelled a Chadian village on the border."),
+    ("ar", "اتهمت تشاد السودان بقصف قرية صغيرة تقع على الحدود."),
+    ("ar", "قصف السودان قرية تشادية على الحدود."),
 ])
 def test_a_bare_border_lies_between_the_subject_and_object_of_the_act(
-        pipeline: Pipeline, text: str) -> None:
-    found = facts(pipeline, text, "en")
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
     assert pairs == {frozenset(("TCD", "SDN"))}, found
 
 
-def test_a_border_named_with_its_state_keeps_that_state(pipeline: Pipeline) -> None:
-    found = facts(pipeline, "Chad accused Sudan of shelling a village near the border "
-                            "with Libya.", "en")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chad accused Sudan of shelling a village near the border with Libya."),
+    ("ar", "اتهمت تشاد السودان بقصف قرية قرب الحدود مع ليبيا."),
+])
+def test_a_border_named_with_its_state_keeps_that_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
     assert frozenset(("TCD", "SDN")) not in pairs, found

@@ -482,6 +482,8 @@ class Extractor:
             hit.stopped = previous is not None and _stopped(previous, hit, view)
             hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
+            if hit.frame.between_actors and content_of in UNSTATED_FACT_CONTENT:
+                content_of = None  # where it happened: "accused X of shelling Z on the border"
             if content_of == "planned" and previous and previous.frame.hostile_event and (
                     previous.frame.event is previous.frame.hostile_event):
                 content_of = "THREATEN"  # what a threat promises is hypothetical
@@ -713,8 +715,10 @@ class Extractor:
         """"Cambodia accuses Thailand of shelling a town on the border": a definite trigger
         of a `between_actors` frame with no name beside it (two words either way) is the
         relation of the named subject and object of its sentence's last act."""
+        article = self.grammar.article  # "the border", "الحدود", "على الحدود"
         if not hit.frame.between_actors or not (
-                _nominal(hit, view) or view.word_at(hit.first - 1) in self.grammar.articles):
+                _nominal(hit, view) or view.word_at(hit.first - 1) in self.grammar.articles
+                or (article and view.word_at(hit.last - 1).startswith(article))):
             return None
         if any(a.last >= hit.first - 2 and a.first <= hit.last + 2 for a in view.args):
             return None
