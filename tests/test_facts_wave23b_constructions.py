@@ -158,3 +158,15 @@ def test_a_border_named_with_its_state_keeps_that_state(
     found = facts(pipeline, text, lang)
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
     assert frozenset(("TCD", "SDN")) not in pairs, found
+
+
+def test_a_proposal_that_is_the_topic_of_another_act_states_no_proposer(
+        pipeline: Pipeline) -> None:
+    found = facts(pipeline, "اجتمعت كينيا مع الاتحاد الأفريقي بشأن مقترح لنشر قوات جديدة.",
+                  "ar")
+    assert not any(p == "proposed" for _, p, _, _ in found), found
+
+
+def test_a_proposal_made_still_names_its_proposer(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "اقترحت الصين مبادرة الحزام والطريق عام 2013.", "ar")
+    assert ("CHN", "proposed", "INIT:bri", "actual") in found, found
