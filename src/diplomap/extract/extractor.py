@@ -70,6 +70,9 @@ PLACE_OBJECT = frozenset({"aid_to"})
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
+PURPOSE_WINDOW = 5  # "to fund a new military aid package"
+BODY_WINDOW = 4  # "members of the Palestine Red Crescent Society"
+STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي تقدمها لX في إطار المساعدات"
 # Standing relations whose date must be stated in their own sentence.
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
@@ -163,6 +166,9 @@ class Hit:
     fact_follows: bool = False  # a later trigger of its clause states a fact ("agreed to sign")
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
+    stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
+    of_body: bool = False  # members of a society, not states of an organisation
+    met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -194,6 +200,8 @@ class DocState:
     dominant: str | None = None  # the state the document is clearly about (or None)
     # the states the last sentence named: (its index, state -> named as place or actor)
     named_states: tuple[int, dict[str, bool]] = (-9, {})
+    # the named pair of the sentence's last meeting: "A meets B ..., agreeing to ..."
+    met: tuple[int, tuple[Arg, Arg] | None] = (-9, None)
 
 
 class Extractor:
@@ -472,7 +480,11 @@ class Extractor:
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
+            hit.stopped = previous is not None and _stopped(previous, hit, view)
+            hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
+            if hit.frame.between_actors and content_of in UNSTATED_FACT_CONTENT:
+                content_of = None  # where it happened: "accused X of shelling Z on the border"
             if content_of == "planned" and previous and previous.frame.hostile_event and (
                     previous.frame.event is previous.frame.hostile_event):
                 content_of = "THREATEN"  # what a threat promises is hypothetical
@@ -612,6 +624,9 @@ class Extractor:
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
         if not pairs:
             return
+        if (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement:
+            named = [(s, o) for s, o in pairs if not (s.implicit or o.implicit)]
+            state.met = (view.index, named[0]) if named else state.met
         date = _date_of(hit, view, dates)
         if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
                 hit, view, date):
@@ -696,7 +711,7 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        if frame.fact:
+        if frame.fact and not (hit.stopped or hit.of_body):  # stopped aid stands no longer
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -731,6 +746,37 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
+    def _bare_between_actors(self, view: SentenceView, hit: Hit, state: DocState
+                             ) -> tuple[Arg, Arg] | None:
+        """"Cambodia accuses Thailand of shelling a town on the border": a definite trigger
+        of a `between_actors` frame with no name beside it (two words either way) is the
+        relation of the named subject and object of its sentence's last act."""
+        article = self.grammar.article  # "the border", "الحدود", "على الحدود"
+        if not hit.frame.between_actors or not (
+                _nominal(hit, view) or view.word_at(hit.first - 1) in self.grammar.articles
+                or (article and view.word_at(hit.last - 1).startswith(article))):
+            return None
+        if any(a.last >= hit.first - 2 and a.first <= hit.last + 2 for a in view.args):
+            return None
+        (said, subjects), (acted, objects) = state.verb_subjects, state.objects
+        if said != view.index or acted != view.index or not subjects or not objects:
+            return None
+        pair = (subjects[0], objects[0])
+        kinds = hit.frame.subject | hit.frame.object
+        if any(a.implicit or a.kind not in kinds for a in pair) or (
+                pair[0].entity == pair[1].entity):
+            return None
+        return pair
+
+    def _agreeing_after_meeting(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
+        """"A meets B in C, agreeing to lower tariffs": an agreeing participle opening an
+        adjunct after a comma (`adjunct_suffixes`) is agreed between the parties of the
+        meeting its sentence named before it."""
+        word = view.word_at(hit.first)
+        return (hit.frame.id in self.frames.joint_facts and state.met[0] == view.index
+                and bool(self.grammar.adjunct_suffixes) and view.boundary[hit.first]
+                and word.endswith(self.grammar.adjunct_suffixes))
+
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
         when its two parties are named, unmarked and coordinated (or "the two sides" for two
@@ -741,6 +787,8 @@ class Extractor:
         if frame.fact or joint is None or hit.fact_follows or not any(
                 token_matches(token, hit.head) for token in joint[1]):
             return None
+        if hit.met_agreement:  # "A meets B ..., agreeing to ...": the pair that met
+            return joint[0]
         parties = (subject, obj)
         if subject.first == obj.first and not subject.marked:
             return joint[0] if _named_pair_before(view, parties) else None
@@ -802,7 +850,17 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        actors = self._bare_between_actors(view, hit, state)
+        if actors:
+            hit.why(list(actors), st.SYMMETRIC_PARTIES, "actors")
+            return [actors]
+        if self._agreeing_after_meeting(view, hit, state) and state.met[1] is not None:
+            hit.met_agreement = True
+            hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
+            return [state.met[1]]
         clause = view.clause_start(hit.first)
+        if frame.adjunct and clause == hit.first:  # ", in a deal worth ...": the sentence's
+            clause = hit.left = 0
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
@@ -1124,7 +1182,7 @@ class Extractor:
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
         elif subjects:
-            pass
+            subjects = self._purpose_giver(view, hit, left, subjects, clause)
         elif genitive:
             subjects, how = genitive[0], st.GENITIVE
         elif agents and not self._coordinated_verb(view, hit, state):
@@ -1518,30 +1576,50 @@ class Extractor:
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
-        purpose = self._purpose_planned(view, hit, start)
-        if purpose:
-            return "planned", purpose
         if hit.future and not hit.frame.future_is_act:  # "سيلتقي": the trigger says it will be
             return "planned", hit.future
+        purposed = self._purpose_future(view, hit)
+        if purposed:
+            return "planned", purposed
         return "actual", ""
 
-    def _purpose_planned(self, view: SentenceView, hit: Hit, start: int) -> str:
-        """"will use EUR 195 million in interest from frozen assets to fund an aid package":
-        a planned cue further back than the window still reaches an act of the purpose
-        clause its verb opens (a content link between, data `content_links`), in a language
-        whose subject comes first (a verb-first language marks the future on its verb).
-        The cue's words, or ''."""
-        begin = max(hit.left, hit.first - 2 * PLANNED_WINDOW)
-        if self.grammar.verb_first or begin >= start:
+    def _purpose_future(self, view: SentenceView, hit: Hit) -> str:
+        """"X will use its reserves to fund aid for Y": a purpose link of funding a few words
+        before the trigger carries the future of its clause's verb, which may lie beyond the
+        cue's window (the cue's words, else '')."""
+        link = self._purpose_link(view, hit)
+        if link is None:
             return ""
-        cues = [(begin + first, begin + last) for first, last, pattern in
-                self.frames.modality.find(view.words[begin:start]) if pattern.key == "planned"]
-        if not cues:
-            return ""
-        first, last = cues[-1]
-        if not any(view.word_at(k) in self.grammar.content_links for k in range(last, hit.first)):
-            return ""
-        return " ".join(view.word_at(i) for i in range(first, last))
+        start = view.clause_start(link)
+        for first, last, pattern in self.frames.modality.find(view.words[start:link]):
+            if pattern.key == "planned":
+                return " ".join(view.word_at(i) for i in range(start + first, start + last))
+        return next((view.word_at(i) for i in range(link - 1, start - 1, -1)  # names aside
+                     if i not in view.masked and _future_form(self.grammar, view.word_at(i))),
+                    "")
+
+    def _purpose_giver(self, view: SentenceView, hit: Hit, left: list[Arg],
+                       subjects: list[Arg], clause: int) -> list[Arg]:
+        """"X will use the interest of Russian assets to fund aid for Y": the fact a purpose
+        link pays for is given by the clause's named subject, not by a nationality adjective
+        inside the object of its verb (the subjects unchanged otherwise)."""
+        if not hit.frame.fact or any(a.resolution != "adjective" for a in subjects) or (
+                self._purpose_link(view, hit) is None):
+            return subjects
+        named = [a for a in left if clause <= a.first and a.last <= subjects[0].first
+                 and a.kind in hit.frame.subject and a.resolution != "adjective"
+                 and not a.marked]
+        return last_group(named) or subjects
+
+    def _purpose_link(self, view: SentenceView, hit: Hit) -> int | None:
+        """The first word of a purpose link (`purpose_links`) at most PURPOSE_WINDOW words
+        before the trigger."""
+        for i in range(hit.first - 1, max(hit.left, hit.first - PURPOSE_WINDOW) - 1, -1):
+            for link in self.grammar.purpose_links:
+                if i + len(link) <= hit.first and all(
+                        link[k] in view.words[i + k] for k in range(len(link))):
+                    return i
+        return None
 
     def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
         """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right
@@ -1770,6 +1848,31 @@ def _outside_amounts(mentions: list, amounts: list) -> list:
         k = bisect.bisect_right(starts, mention.start) - 1
         return k >= 0 and mention.end <= spans[k][1]
     return [m for m in mentions if not inside(m)]
+
+
+def _members_of_body(view: SentenceView, hit: Hit) -> bool:
+    """"nine are members of the Palestine Red Crescent Society", "أعضاء جمعية الهلال الأحمر":
+    a body noun (`body_nouns`) a few words after a membership trigger, in its clause, makes
+    its members people of that body; a state named in the body's name is no member."""
+    g, i = view.grammar, hit.last
+    while i < min(len(view.words), hit.last + BODY_WINDOW) and not (
+            i > hit.last and view.boundary[i]):
+        if i not in view.masked and not g.body_nouns.isdisjoint(view.words[i]):
+            return True
+        i += 1
+    return False
+
+
+def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"will stop payments and subsidies in aid to X", "ستوقف المدفوعات التي تقدمها لX في
+    إطار المساعدات": a fact trigger a few words into the object of a discontinuing trigger
+    of its clause (or of one it ends) is what that trigger ends."""
+    event = previous.frame.event or {}
+    stopping = previous.stopped or (event.get("type"), event.get("mode")) == (
+        "SANCTION", "discontinue")  # "halt payments and loans in aid": the stop reaches on
+    return stopping and (
+        bool(hit.frame.fact) and 0 <= hit.first - previous.last <= STOPPED_WINDOW
+        and view.clause_start(hit.first) <= previous.first)
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
@@ -2274,6 +2377,13 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
                  and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
+
+
+def _future_form(g: Grammar, surface: str) -> bool:
+    """A verb with the future prefix ("ستستخدم"): the prefix, then a verb's first letter
+    (`future_stems`), then at least a three-letter stem."""
+    return any(surface.startswith(p) and len(surface) > len(p) + 3
+               and surface[len(p)] in g.future_stems for p in g.future)
 
 
 def _future_verb(g: Grammar, word: tuple[str, ...], token: str) -> str:

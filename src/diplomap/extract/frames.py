@@ -75,6 +75,12 @@ class Frame:
     # the object is only a name after one of its target markers, never a bare name after it
     # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
     marked_objects: bool = False
+    # "، في صفقة تبلغ قيمتها ...": a phrase that qualifies the sentence before it; opening a
+    # clause of its own after a comma, its parties are the ones named before it in its sentence
+    adjunct: bool = False
+    # "X accuses Y of shelling a town on the border": the bare definite noun, no state of its
+    # own beside it, lies between the subject and the object of its sentence's act
+    between_actors: bool = False
 
 
 @dataclass
@@ -155,6 +161,8 @@ def _frame(entry: dict) -> Frame:
         future_is_act=bool(entry.get("future_is_act")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         marked_objects=bool(entry.get("marked_objects")),
+        adjunct=bool(entry.get("adjunct")),
+        between_actors=bool(entry.get("between_actors")),
     )
 
 

@@ -114,10 +114,13 @@ class Grammar:
     since: frozenset[str]
     independence: frozenset[str]
     non_permanent: tuple[tuple[str, ...], ...]
+    purpose_links: tuple[tuple[str, ...], ...]  # "will use X to fund aid": aid is planned
+    future_stems: tuple[str, ...]        # a verb's first letter after the future prefix
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
+    body_nouns: frozenset[str]            # "members of the X Society": people, not states
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -199,6 +202,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "place_participles", "modifier_markers", "person_titles",
+        "body_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
@@ -229,6 +233,8 @@ def grammar(code: str) -> Grammar:
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
+        purpose_links=_phrases(g.words("purpose_links")),
+        future_stems=tuple(norm(w) for w in g.words("future_stems")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
