@@ -270,7 +270,7 @@ class Extractor:
                                  self._recent_pair(state), self.frames.focal_anaphora,
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
-                                 lambda args: self._organ_state(args, state))
+                                 lambda args, at: self._organ_state(args, state, at))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
             if self.grammar.source_phrases:  # "according to CNN": nor is a source
@@ -339,13 +339,13 @@ class Extractor:
             self._names[org] = " ".join(normalize(n).text for n in names)
         return self._names[org]
 
-    def _organ_state(self, args: list[Arg], state: DocState) -> str | None:
+    def _organ_state(self, args: list[Arg], state: DocState, organ: int) -> str | None:
         """The state a bare organ noun ("police") of the sentence with these named arguments
         stands for: the one state the sentence names as a place or an actor (None when it
         names another state too); with none named so (a state named only as what is done
         to: "arrested a British man" in a French story is FRA -> GBR), the one the sentence
         before names as such (None when it names two), else the document's dominant
-        state."""
+        state, else the one state named before the organ word (`_sole_state`)."""
         named = self._named_states(args)
         if any(named.values()):
             return next(iter(named)) if len(named) == 1 else None
@@ -353,7 +353,7 @@ class Extractor:
         acting = [s for s, acts in before.items() if acts] if index == state.sentence - 1 else []
         if acting:
             return acting[0] if len(before) == 1 else None
-        return state.dominant or _sole_state(args)
+        return state.dominant or _sole_state([a for a in args if a.last <= organ])
 
     def _organ_ambiguous(self, args: list[Arg], state: DocState) -> bool:
         """Whether the states around a bare organ noun leave it without one (`_organ_state`):
@@ -540,7 +540,7 @@ class Extractor:
         organ noun is the first word of a trigger that goes on past the mention is the
         state's adjective alone; the organ noun is the trigger's (in a language whose
         adjective follows its noun the organ noun comes first: nothing to free)."""
-        if self.grammar.verb_first:
+        if self.grammar.adjective_after_noun:
             return
         for arg in view.args:
             if arg.resolution != "organ" or arg.implicit or arg.last - arg.first < 2:
@@ -1594,9 +1594,12 @@ class Extractor:
         for first, last, pattern in self.frames.modality.find(view.words[start:link]):
             if pattern.key == "planned":
                 return " ".join(view.word_at(i) for i in range(start + first, start + last))
-        return next((view.word_at(i) for i in range(link - 1, start - 1, -1)  # names aside
-                     if i not in view.masked and _future_form(self.grammar, view.word_at(i))),
-                    "")
+        start = max([start] + [i + 1 for i in range(start, link)
+                               if view.word_at(i) in self.complementizers])  # "أعلن أن X ..."
+        verb = next((i for i in range(start, link) if i not in view.masked), None)
+        # only the verb that opens the clause: a noun may have the prefix's shape ("سياستها")
+        return view.word_at(verb) if verb is not None and _future_form(
+            self.grammar, view.word_at(verb)) else ""
 
     def _purpose_giver(self, view: SentenceView, hit: Hit, left: list[Arg],
                        subjects: list[Arg], clause: int) -> list[Arg]:
@@ -1807,8 +1810,9 @@ def _organ_words(view: SentenceView) -> set[int]:
 
 def _sole_state(args: list[Arg]) -> str | None:
     """"Costa Rican president X survives a vote after prosecutors accused him": in a
-    document with no dominant state and no context, the one state its sentence names, if
-    only as a nationality, is the one whose organs act in it."""
+    document with no dominant state and no context, the one state its sentence names before
+    the organ, if only as a nationality, is the one whose organs act in it (one named after
+    is what they act on: "prosecutors charged two Chinese nationals")."""
     named = {a.entity for a in args if not a.implicit and a.kind == "state"}
     return next(iter(named)) if len(named) == 1 else None
 
@@ -1870,7 +1874,7 @@ def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     event = previous.frame.event or {}
     stopping = previous.stopped or (event.get("type"), event.get("mode")) == (
         "SANCTION", "discontinue")  # "halt payments and loans in aid": the stop reaches on
-    return stopping and (
+    return stopping and previous.modality not in ("negated", "hypothetical") and (
         bool(hit.frame.fact) and 0 <= hit.first - previous.last <= STOPPED_WINDOW
         and view.clause_start(hit.first) <= previous.first)
 

@@ -118,8 +118,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     sentence's (`diplomap.text.Doc.sentence_window`), read instead of normalising again.
     `refer(view) -> [Arg]`: the actors of earlier sentences its pronouns, bare titles and
     descriptions stand for (`diplomap.extract.reference`), read before the other anaphora.
-    `organ_state(args) -> state | None`: the state a bare organ noun ("police") of a
-    sentence with these named arguments stands for (`bare_organs`).
+    `organ_state(args, first organ word) -> state | None`: the state a bare organ noun
+    ("police") of a sentence with these named arguments stands for (`bare_organs`).
     """
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
@@ -176,10 +176,10 @@ class _OrganMention(NamedTuple):
 def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg]:
     """"Police arrested ...", "واعتقلت الشرطة ...": an organ noun with no state named with it
     (data: `bare_organs`) stands for the state of the sentence's context,
-    `organ_state(args)` (None: no argument). Not a noun inside or right after a name
-    ("Hamas police"), after a word that makes it a modifier ("المناهضة للحكومة") or joined
-    to one by a hyphen ("government-affiliated"), nor before a word that names its owner
-    ("the police of ...")."""
+    `organ_state(args, first organ word)` (None: no argument). Not a noun inside or right
+    after a name ("Hamas police"), after a word that makes it a modifier ("المناهضة
+    للحكومة") or joined to one by a hyphen ("government-affiliated"), nor before a word that
+    names its owner ("the police of ...")."""
     found: list[tuple[int, int]] = []
     firsts = _organ_firsts(view.grammar)
     candidates = view.words if view.names_any(firsts) else []  # none: no word starts one
@@ -190,7 +190,7 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
     found += titled_unknowns(view, text)
-    state = organ_state(view.args) if found else None
+    state = organ_state(view.args, min(i for i, _ in found)) if found else None
     if state is None:
         return []
     args = []
