@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_quads
 from diplomap.extract import Pipeline
+
+from conftest import event_quads
 
 
 @pytest.fixture(scope="module")
