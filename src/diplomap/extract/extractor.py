@@ -1633,11 +1633,13 @@ class Extractor:
             if hit.last < len(view.words) else False) and objects[0].first > hit.last
 
     def _performative(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
-        """"I would urge anyone ...", "we would ask ...": a speaker's "would" right before
-        a request or a praise (data: `speaker_pronouns`) makes the act politely, not later."""
+        """"I would urge anyone ...", "we would ask ...": a speaker's polite auxiliary right
+        before a request or a praise (data: `polite_auxiliaries`, `speaker_pronouns`) makes
+        the act politely, not later."""
         first, last = cue
         return (hit.frame.event or {}).get("type") in PERFORMATIVE_TYPES and (
-            last == hit.first and last - first == 1 and view.word_at(first) == "would"
+            last == hit.first and last - first == 1
+            and view.word_at(first) in self.grammar.polite_auxiliaries
             and view.word_at(first - 1) in self.grammar.speaker_pronouns)
 
     def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
@@ -2004,7 +2006,8 @@ def _possessor(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]
     """"the Peruvian government's plan to deport ...": the owner of the noun right before
     word `end` (the infinitive's "to"), named with the possessive "s", does what it plans."""
     owner = next((a for a in view.args if a.last == end - 2 and not a.implicit), None)
-    if owner is None or owner.kind not in kinds or view.word_at(end - 2) != "s" or (
+    if owner is None or owner.kind not in kinds or (
+            view.word_at(end - 2) not in view.grammar.possessive_markers) or (
             view.word_at(end - 1) in view.grammar.prepositions):
         return []
     return [owner]

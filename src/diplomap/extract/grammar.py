@@ -169,6 +169,8 @@ class Grammar:
     # "freed 20 prisoners": a domestic release names those it frees (empty: not checked)
     released_patients: frozenset[str]
     office_markers: frozenset[str]  # "a spokesman for the government": title, then whom it serves
+    polite_auxiliaries: frozenset[str]  # "I would urge": a request made, not planned
+    possessive_markers: frozenset[str]  # the "s" of "the government's plan"
     domestic_requests: frozenset[str]  # "called for calm": asked of its own state
     time_adjuncts: frozenset[str]  # open a time adjunct between commas: "X، يوم الاثنين، Y"
     adjective_after_noun: bool
@@ -215,7 +217,8 @@ def grammar(code: str) -> Grammar:
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns",
-        "released_patients", "office_markers", "domestic_requests", "time_adjuncts")}
+        "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
+        "polite_auxiliaries", "possessive_markers")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
