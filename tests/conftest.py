@@ -43,6 +43,12 @@ def event_quads(pipeline, text: str, lang: str = "en") -> set[tuple]:
     return {(e.source, e.event_type, e.target, e.modality) for e in found}
 
 
+def fact_quads(pipeline, text: str, lang: str = "en") -> set[tuple]:
+    """(subject, predicate, object, modality) of every fact `pipeline` reads in `text`."""
+    found = pipeline(text, lang, "2025-03-01").extraction.facts
+    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+
+
 def need_shared(path: Path = SEEDS) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the acceptance data lives in ../shared beside the repo")

@@ -8,17 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_quads
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.facts
-    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+from conftest import event_quads, fact_quads
 
 
 @pytest.mark.parametrize("text", [
@@ -35,8 +25,8 @@ def test_the_future_verb_after_a_complementizer_plans_the_funded_aid(pipeline) -
 
 
 def test_a_negated_stop_leaves_the_aid_standing(pipeline: Pipeline) -> None:
-    stopped = facts(pipeline, "Japan will stop payments and subsidies in aid to Sudan.", "en")
-    kept = facts(pipeline, "Japan will not stop payments and subsidies in aid to Sudan.", "en")
+    stopped = fact_quads(pipeline, "Japan will stop payments and subsidies in aid to Sudan.", "en")
+    kept = fact_quads(pipeline, "Japan will not stop payments and subsidies in aid to Sudan.", "en")
     assert not any(f[1] == "aid_to" for f in stopped)
     assert any(f[:3] == ("JPN", "aid_to", "SDN") for f in kept)
 

@@ -8,15 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.facts
-    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+from conftest import fact_quads
 
 
 @pytest.mark.parametrize(("lang", "text", "modality"), [
@@ -27,7 +19,7 @@ def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
 ])
 def test_troops_contributed_are_aid_to_the_state_the_mission_serves(
         pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert ("TCD" if "Chad" in text or "تشاد" in text else "BGD",
             "aid_to", "SDN", modality) in found, found
     assert not any(p == "aid_to" and o == "UN" for _, p, o, _ in found), found
@@ -39,7 +31,7 @@ def test_troops_contributed_are_aid_to_the_state_the_mission_serves(
 ])
 def test_a_contributor_named_after_followed_by_receives_nothing(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p in ("aid_to", "agreement_with") for _, p, _, _ in found), found
 
 
@@ -49,7 +41,7 @@ def test_a_contributor_named_after_followed_by_receives_nothing(
 ])
 def test_an_agreement_referred_back_to_names_no_parties(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
@@ -61,7 +53,7 @@ def test_an_agreement_referred_back_to_names_no_parties(
 ])
 def test_carbon_neutrality_is_no_neutrality_policy(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "policy" for _, p, _, _ in found), found
 
 
@@ -70,7 +62,7 @@ def test_carbon_neutrality_is_no_neutrality_policy(
     ("ar", "تلتزم تركمانستان بسياسة الحياد."),
 ])
 def test_neutrality_itself_is_still_a_policy(pipeline: Pipeline, lang: str, text: str) -> None:
-    assert ("TKM", "policy", "neutrality", "actual") in facts(pipeline, text, lang)
+    assert ("TKM", "policy", "neutrality", "actual") in fact_quads(pipeline, text, lang)
 
 
 @pytest.mark.parametrize(("text", "giver"), [
@@ -79,7 +71,7 @@ def test_neutrality_itself_is_still_a_policy(pipeline: Pipeline, lang: str, text
 ])
 def test_the_state_supplied_with_arms_receives_them(
         pipeline: Pipeline, text: str, giver: str) -> None:
-    found = facts(pipeline, text, "en")
+    found = fact_quads(pipeline, text, "en")
     assert any((s, p, o) == (giver, "aid_to", "KEN") for s, p, o, _ in found), found
     assert not any(s == "KEN" and p == "aid_to" for s, p, _, _ in found), found
 
@@ -90,25 +82,25 @@ def test_the_state_supplied_with_arms_receives_them(
 ])
 def test_a_claimant_recognised_as_president_is_no_recognised_state(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "recognized" for _, p, _, _ in found), found
 
 
 def test_a_state_recognised_is_still_recognised(pipeline: Pipeline) -> None:
-    assert ("PER", "recognized", "XKX", "actual") in facts(
+    assert ("PER", "recognized", "XKX", "actual") in fact_quads(
         pipeline, "Peru recognized Kosovo.", "en")
 
 
 def test_the_two_sides_named_in_the_sentence_agreed(pipeline: Pipeline) -> None:
     text = "استقبل الرئيس الفرنسي نظيره البرازيلي في باريس، واتفق الجانبان على تعزيز التجارة."
-    found = facts(pipeline, text, "ar")
+    found = fact_quads(pipeline, text, "ar")
     assert {("FRA", "agreement_with", "BRA", "actual"),
             ("BRA", "agreement_with", "FRA", "actual")} & found, found
 
 
 def test_the_two_sides_of_an_earlier_sentence_are_a_guess(pipeline: Pipeline) -> None:
     text = "زار وزير الخارجية الفرنسي البرازيل أمس. واتفق الجانبان على تعزيز التجارة."
-    found = facts(pipeline, text, "ar")
+    found = fact_quads(pipeline, text, "ar")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
@@ -121,7 +113,7 @@ def test_the_two_sides_of_an_earlier_sentence_are_a_guess(pipeline: Pipeline) ->
 ])
 def test_a_majority_stake_held_is_an_investment_in_the_companys_state(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert ("ORG:gazprom", "invested_in", "SRB", "actual") in found, found
     assert not any(o == "RUS" for _, _, o, _ in found), found  # the holder's own state
     events = pipeline(text, lang, "2025-03-01").extraction.events
@@ -135,7 +127,7 @@ def test_a_majority_stake_held_is_an_investment_in_the_companys_state(
 ])
 def test_a_purchase_in_a_named_deal_is_an_agreement_with_the_seller(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert {("PER", "agreement_with", "SWE", "actual"),
             ("SWE", "agreement_with", "PER", "actual")} & found, found
 
@@ -148,7 +140,7 @@ def test_a_purchase_in_a_named_deal_is_an_agreement_with_the_seller(
 ])
 def test_a_companys_plant_in_a_state_is_an_investment_there(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert ("ORG:chevron", "invested_in", "KAZ", "actual") in found, found
     assert not any(p == "invested_in" and o == "USA" for _, p, o, _ in found), found
 
@@ -160,7 +152,7 @@ def test_a_companys_plant_in_a_state_is_an_investment_there(
 ])
 def test_a_deal_reached_or_announced_by_two_named_states_is_an_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert {("PER", "agreement_with", "CHL", "actual"),
             ("CHL", "agreement_with", "PER", "actual")} & found, found
 
@@ -168,7 +160,7 @@ def test_a_deal_reached_or_announced_by_two_named_states_is_an_agreement(
 def test_reaching_a_deal_as_the_aim_of_another_verb_is_no_agreement(
         pipeline: Pipeline) -> None:
     text = "ولم تنجح الجولات التي استضافتها بيرو وتشيلي في التوصل إلى اتفاق نهائي."
-    found = facts(pipeline, text, "ar")
+    found = fact_quads(pipeline, text, "ar")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
@@ -181,7 +173,7 @@ def test_reaching_a_deal_as_the_aim_of_another_verb_is_no_agreement(
 ])
 def test_arms_sold_or_transferred_are_aid_to_the_receiver(
         pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert any(p == "aid_to" and o == "PER" and m == modality
                for _, p, o, m in found), found
 
@@ -191,7 +183,7 @@ def test_arms_sold_or_transferred_are_aid_to_the_receiver(
     "وقالت بيرو إن موظفي المساعدات في تشيلي غادروا البلاد.",
 ])
 def test_aid_kitchens_and_aid_staff_name_no_giver(pipeline: Pipeline, text: str) -> None:
-    found = facts(pipeline, text, "ar")
+    found = fact_quads(pipeline, text, "ar")
     assert not any(p == "aid_to" for _, p, _, _ in found), found
 
 
@@ -201,7 +193,7 @@ def test_aid_kitchens_and_aid_staff_name_no_giver(pipeline: Pipeline, text: str)
 ])
 def test_agreeing_with_a_named_party_on_an_act_is_an_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert {("PER", "agreement_with", "CHL", "actual"),
             ("CHL", "agreement_with", "PER", "actual")} & found, found
 
@@ -211,7 +203,7 @@ def test_agreeing_with_a_named_party_on_an_act_is_an_agreement(
     ("ar", "واتفقت بيرو مع تشيلي في أن المحادثات فشلت."),
 ])
 def test_agreeing_with_a_view_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
@@ -220,7 +212,7 @@ def test_agreeing_with_a_view_is_no_agreement(pipeline: Pipeline, lang: str, tex
     "The Peru-headquartered miner signed a deal with a Chile-based grocer.",
 ])
 def test_the_state_where_a_company_is_based_is_no_party(pipeline: Pipeline, text: str) -> None:
-    found = facts(pipeline, text, "en")
+    found = fact_quads(pipeline, text, "en")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
@@ -231,18 +223,18 @@ def test_the_state_where_a_company_is_based_is_no_party(pipeline: Pipeline, text
 ])
 def test_tonnes_sent_sums_deposited_and_financial_support_given_are_aid(
         pipeline: Pipeline, text: str) -> None:
-    found = facts(pipeline, text, "ar")
+    found = fact_quads(pipeline, text, "ar")
     assert ("KWT", "aid_to", "SOM", "actual") in found, found
 
 
 def test_support_systems_in_general_are_no_aid(pipeline: Pipeline) -> None:
     text = "وقالت الكويت إن غياب أنظمة الدعم المالي يعيق تنمية منظمة التعاون الإسلامي."
-    found = facts(pipeline, text, "ar")
+    found = fact_quads(pipeline, text, "ar")
     assert not any(p == "aid_to" for _, p, _, _ in found), found
 
 
 def test_military_support_for_a_state_is_aid(pipeline: Pipeline) -> None:
-    found = facts(pipeline, "Kuwait stepped up its military support for Somalia.", "en")
+    found = fact_quads(pipeline, "Kuwait stepped up its military support for Somalia.", "en")
     assert ("KWT", "aid_to", "SOM", "actual") in found, found
 
 
@@ -251,4 +243,4 @@ def test_military_support_for_a_state_is_aid(pipeline: Pipeline) -> None:
     ("ar", "أعلنت الكويت حزمة دعم بقيمة ملياري دولار للصومال."),
 ])
 def test_a_support_package_for_a_state_is_aid(pipeline: Pipeline, lang: str, text: str) -> None:
-    assert ("KWT", "aid_to", "SOM", "actual") in facts(pipeline, text, lang)
+    assert ("KWT", "aid_to", "SOM", "actual") in fact_quads(pipeline, text, lang)

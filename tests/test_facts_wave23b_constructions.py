@@ -9,15 +9,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.facts
-    return {(f.subject, f.predicate, f.object, f.modality) for f in found}
+from conftest import fact_quads
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -28,7 +20,7 @@ def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
 ])
 def test_aid_funded_by_a_future_verb_far_before_is_planned(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert ("JPN", "aid_to", "SDN", "planned") in found, found
     assert not any(p == "aid_to" and m == "actual" for _, p, _, m in found), found
 
@@ -40,7 +32,7 @@ def test_aid_funded_by_a_future_verb_far_before_is_planned(
 ])
 def test_aid_funded_by_a_past_verb_stays_actual(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    assert ("JPN", "aid_to", "SDN", "actual") in facts(pipeline, text, lang)
+    assert ("JPN", "aid_to", "SDN", "actual") in fact_quads(pipeline, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -51,7 +43,7 @@ def test_aid_funded_by_a_past_verb_stays_actual(
 ])
 def test_the_clause_subject_not_an_adjective_in_its_object_funds_the_aid(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert ("JPN", "aid_to", "SDN", "planned") in found, found
     assert not any(s == "IRN" and p == "aid_to" for s, p, _, _ in found), found
 
@@ -62,7 +54,7 @@ def test_the_clause_subject_not_an_adjective_in_its_object_funds_the_aid(
            "المساعدات."),
 ])
 def test_aid_that_a_state_stops_is_no_aid_fact(pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "aid_to" for _, p, _, _ in found), found
 
 
@@ -72,7 +64,7 @@ def test_aid_that_a_state_stops_is_no_aid_fact(pipeline: Pipeline, lang: str, te
 ])
 def test_aid_in_a_clause_of_its_own_after_a_stopping_stands(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert any(s == "GBR" and p == "aid_to" and o == "MWI" for s, p, o, _ in found), found
 
 
@@ -84,7 +76,7 @@ def test_aid_in_a_clause_of_its_own_after_a_stopping_stands(
 ])
 def test_members_of_a_national_society_make_no_state_a_member(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "member_of" for _, p, _, _ in found), found
 
 
@@ -94,13 +86,13 @@ def test_members_of_a_national_society_make_no_state_a_member(
 ])
 def test_states_that_are_members_of_an_organisation_stay_members(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert ("KEN", "member_of", "AU", "actual") in found, found
 
 
 def test_an_agreeing_adjunct_after_a_meeting_is_agreed_by_the_pair_that_met(
         pipeline: Pipeline) -> None:
-    found = facts(pipeline, "The Kenyan president met the Ghanaian president in Mombasa, "
+    found = fact_quads(pipeline, "The Kenyan president met the Ghanaian president in Mombasa, "
                             "agreeing to cut tariffs on cocoa.", "en")
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
     assert frozenset(("KEN", "GHA")) in pairs, found
@@ -108,7 +100,7 @@ def test_an_agreeing_adjunct_after_a_meeting_is_agreed_by_the_pair_that_met(
 
 def test_an_agreeing_adjunct_with_no_meeting_before_states_no_agreement(
         pipeline: Pipeline) -> None:
-    found = facts(pipeline, "The Kenyan president toured the port of Mombasa, agreeing to "
+    found = fact_quads(pipeline, "The Kenyan president toured the port of Mombasa, agreeing to "
                             "cut tariffs on Ghanaian cocoa.", "en")
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
@@ -121,7 +113,7 @@ def test_an_agreeing_adjunct_with_no_meeting_before_states_no_agreement(
 ])
 def test_a_deal_after_a_comma_is_between_the_parties_of_its_sentence(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
     assert frozenset(("POL", "KOR")) in pairs, found
 
@@ -132,7 +124,7 @@ def test_a_deal_after_a_comma_is_between_the_parties_of_its_sentence(
 ])
 def test_a_deal_after_a_comma_with_one_party_names_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "agreement_with" for _, p, _, _ in found), found
 
 
@@ -144,7 +136,7 @@ def test_a_deal_after_a_comma_with_one_party_names_no_agreement(
 ])
 def test_a_bare_border_lies_between_the_subject_and_object_of_the_act(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
     assert pairs == {frozenset(("TCD", "SDN"))}, found
 
@@ -155,18 +147,18 @@ def test_a_bare_border_lies_between_the_subject_and_object_of_the_act(
 ])
 def test_a_border_named_with_its_state_keeps_that_state(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = facts(pipeline, text, lang)
+    found = fact_quads(pipeline, text, lang)
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "border_with"}
     assert frozenset(("TCD", "SDN")) not in pairs, found
 
 
 def test_a_proposal_that_is_the_topic_of_another_act_states_no_proposer(
         pipeline: Pipeline) -> None:
-    found = facts(pipeline, "اجتمعت كينيا مع الاتحاد الأفريقي بشأن مقترح لنشر قوات جديدة.",
+    found = fact_quads(pipeline, "اجتمعت كينيا مع الاتحاد الأفريقي بشأن مقترح لنشر قوات جديدة.",
                   "ar")
     assert not any(p == "proposed" for _, p, _, _ in found), found
 
 
 def test_a_proposal_made_still_names_its_proposer(pipeline: Pipeline) -> None:
-    found = facts(pipeline, "اقترحت الصين مبادرة الحزام والطريق عام 2013.", "ar")
+    found = fact_quads(pipeline, "اقترحت الصين مبادرة الحزام والطريق عام 2013.", "ar")
     assert ("CHN", "proposed", "INIT:bri", "actual") in found, found
