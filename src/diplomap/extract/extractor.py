@@ -220,6 +220,7 @@ class Extractor:
         words = language_words(lang)
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
+        self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
@@ -1617,6 +1618,8 @@ class Extractor:
     def _purpose_link(self, view: SentenceView, hit: Hit) -> int | None:
         """The first word of a purpose link (`purpose_links`) at most PURPOSE_WINDOW words
         before the trigger."""
+        if not view.names_any(self._purpose_firsts):  # most sentences: no link to look for
+            return None
         for i in range(hit.first - 1, max(hit.left, hit.first - PURPOSE_WINDOW) - 1, -1):
             for link in self.grammar.purpose_links:
                 if i + len(link) <= hit.first and all(
@@ -1732,10 +1735,12 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
-        blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
-                   for k in range(first, last)}
         cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
-                if first not in view.masked and first not in blocked]
+                if first not in view.masked]
+        if cues:  # read only where a policy is named: most sentences name none
+            blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
+                       for k in range(first, last)}
+            cues = [(first, pattern) for first, pattern in cues if first not in blocked]
         if not cues:
             return
         since = next((d.value for d in dates if carried or d.relation == "since"
