@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from diplomap.extract.extractor import _compound_pair_before
 from diplomap.extract.grammar import grammar
 from diplomap.extract.sentence import view_sentence
@@ -77,3 +79,11 @@ def test_agreeing_after_place_adjuncts_is_the_meeting(pipeline) -> None:
     text = ("Modi meets Ramaphosa in Delhi, India, on the sidelines of a regional summit, "
             "agreeing to reopen a border crossing.")
     assert ("IND", "AGREE", "ZAF", "actual") in event_quads(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Austria took a Slovak national into custody.",
+    "Austrian police took two Slovak drivers into custody on Friday.",
+])
+def test_taken_into_custody_with_its_object_between(pipeline, text: str) -> None:
+    assert ("AUT", "COERCE", "SVK", "actual") in event_quads(pipeline, text)
