@@ -200,8 +200,11 @@ class DocState:
     dominant: str | None = None  # the state the document is clearly about (or None)
     # the states the last sentence named: (its index, state -> named as place or actor)
     named_states: tuple[int, dict[str, bool]] = (-9, {})
-    # the named pair of the sentence's last meeting: "A meets B ..., agreeing to ..."
-    met: tuple[int, tuple[Arg, Arg] | None] = (-9, None)
+    # the named pair of the sentence's last meeting and its trigger's first word: "A meets
+    # B ..., agreeing to ..."
+    met: tuple[int, tuple[Arg, Arg] | None, int] = (-9, None, -1)
+    # the first words of every meeting trigger of a sentence: (its index, the words)
+    meetings: tuple[int, tuple[int, ...]] = (-9, ())
 
 
 class Extractor:
@@ -623,11 +626,15 @@ class Extractor:
             pairs = _against_victims(view, hit, pairs)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
+        meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
+        if meeting:
+            before = state.meetings[1] if state.meetings[0] == view.index else ()
+            state.meetings = (view.index, (*before, hit.first))
         if not pairs:
             return
-        if (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement:
+        if meeting:
             named = [(s, o) for s, o in pairs if not (s.implicit or o.implicit)]
-            state.met = (view.index, named[0]) if named else state.met
+            state.met = (view.index, named[0], hit.first) if named else state.met
         date = _date_of(hit, view, dates)
         if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
                 hit, view, date):
@@ -776,7 +783,9 @@ class Extractor:
         word = view.word_at(hit.first)
         return (hit.frame.id in self.frames.joint_facts and state.met[0] == view.index
                 and bool(self.grammar.adjunct_suffixes) and view.boundary[hit.first]
-                and word.endswith(self.grammar.adjunct_suffixes))
+                and word.endswith(self.grammar.adjunct_suffixes)
+                and _meeting_just_before(view, hit, state,
+                                         self.speech_verbs | finite_forms(self.grammar.code)))
 
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
@@ -1798,13 +1807,28 @@ def _title_between(view: SentenceView, first: int, last: int) -> bool:
         for k in range(first, last))
 
 
+def _meeting_just_before(view: SentenceView, hit: Hit, state: DocState,
+                         verbs: frozenset[str]) -> bool:
+    """The participle of `hit` goes on the clause of the sentence's last meeting: no
+    other verb (`verbs`: finite) stands between them, only adjuncts ("A meets B in X, on the
+    sidelines of Y, agreeing to ...", not "A met B, and C criticised D, agreeing to ..."),
+    and neither party of the meeting stands in the clause of another meeting ("A met B in
+    X, and C met D in Y, agreeing to ...": C and D, never a party of each)."""
+    _, pair, at = state.met
+    if pair is None or not at < hit.first or any(
+            not verbs.isdisjoint(view.words[k]) for k in range(at + 1, hit.first)):
+        return False
+    others = {view.clause_start(k) for k in state.meetings[1] if k != at}
+    return not any(view.clause_start(a.first) in others for a in pair)
+
+
 def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     """The two nationality adjectives joined by one mark (a hyphen or a dash, no space)
     right before word `first` ("Russian-Belarusian exercises"), or []."""
     pair = sorted((a for a in view.args if a.resolution == "adjective" and not a.implicit
                    and first - 2 <= a.first < first), key=lambda a: a.first)
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
-              and view.spans[pair[1].first][0] - view.spans[pair[0].last - 1][1] == 1)
+              and pair[1].first in view.joined)
     return pair if joined else []
 
 

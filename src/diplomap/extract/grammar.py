@@ -171,8 +171,11 @@ class Grammar:
     office_markers: frozenset[str]  # "a spokesman for the government": title, then whom it serves
     polite_auxiliaries: frozenset[str]  # "I would urge": a request made, not planned
     possessive_markers: frozenset[str]  # the "s" of "the government's plan"
+    predicate_starts: frozenset[str]  # "Cruz later said": a sentence's first word is its subject
+    word_joiners: frozenset[str]  # "Russian-Belarusian": marks joining words (as written)
     domestic_requests: frozenset[str]  # "called for calm": asked of its own state
     time_adjuncts: frozenset[str]  # open a time adjunct between commas: "X، يوم الاثنين، Y"
+    calendar_names: frozenset[str]  # month and weekday names (months.yaml): no part of a name
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
     # clitics
@@ -218,7 +221,7 @@ def grammar(code: str) -> Grammar:
         "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
-        "polite_auxiliaries", "possessive_markers")}
+        "polite_auxiliaries", "possessive_markers", "predicate_starts")}
     focal = g.table("focal_pronouns")
     return Grammar(
         code=code,
@@ -241,12 +244,15 @@ def grammar(code: str) -> Grammar:
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
+        calendar_names=norm_set(w for table in (lang.calendar.months, lang.calendar.weekdays)
+                                for forms in table.values() for w in forms),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
         resumptive_suffixes=tuple(norm(w) for w in g.words("resumptive_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
         perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
+        word_joiners=frozenset(g.words("word_joiners")),  # marks: normalising may drop one
         passive_marks=tuple(g.words("passive_marks")),  # a vowel: normalising drops it
         passive_marks_not_on=tuple(norm(w) for w in g.words("passive_marks_not_on")),
         passive_marks_on_third=tuple(norm(w) for w in g.words("passive_marks_on_third")),

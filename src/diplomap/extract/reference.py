@@ -30,9 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diplomap.extract.grammar import Grammar
+from diplomap.extract.grammar import Grammar, norm_set
+from diplomap.extract.morphology import finite_forms
 from diplomap.extract.sentence import Arg, SentenceView, pair_args, reads_as
 from diplomap.extract.strategies import REFERENCE
+from diplomap.lang import language
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
 QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted speaker's
@@ -143,7 +145,8 @@ class Referents:
             state = self.surnames.get(view.word_at(i))
             if state is None or i in view.masked or i in view.referred or not _capitalised(
                     self.text[s:e]) or (i + 1 < len(view.spans) and _capitalised(
-                        self.text[view.spans[i + 1][0]:view.spans[i + 1][1]])):
+                        self.text[view.spans[i + 1][0]:view.spans[i + 1][1]])) or (
+                            i == 0 and not _opens_predicate(view, 1)):
                 continue
             view.referred.add(i)
             found.append(Arg(state, "state", i, i + 1, s, e, marked=_governed(view, i),
@@ -431,11 +434,31 @@ def _titled_surnames(view: SentenceView, text: str) -> list[tuple[str, str]]:
         k = title
         end = k + 1
         while end < len(view.words) and end - k <= NAME_WORDS and end not in view.masked and (
-                not view.boundary[end]) and _capitalised(text[slice(*view.spans[end])]):
-            end += 1
+                not view.boundary[end]) and _capitalised(text[slice(*view.spans[end])]) and (
+                end - k < 3 or g.calendar_names.isdisjoint(view.words[end])):
+            end += 1  # a date after a given name and a surname is none: "X Y Monday said"
         if end - k >= 3:  # a given name and a surname at least
             found.append((view.word_at(end - 1), arg.entity))
     return found
+
+
+def _opens_predicate(view: SentenceView, i: int) -> bool:
+    """Word i begins the predicate of the words before it, so that a capitalised word
+    opening the sentence is its subject, not a word of a longer noun phrase ("Cruz said",
+    "Cruz later accused", "Cruz, who ...", not "Young people protested"): a punctuation
+    mark or the end before it, a possessive ending, a speech verb, a finite verb of the
+    frames or one of `predicate_starts`."""
+    if i >= len(view.words) or view.boundary[i]:
+        return True
+    g = view.grammar
+    return not (g.predicate_starts | g.possessive_markers | _verbs(g.code)).isdisjoint(
+        view.words[i])
+
+
+@lru_cache(maxsize=8)
+def _verbs(code: str) -> frozenset[str]:
+    """The speech verbs and the finite verbs of the frames of a language."""
+    return norm_set(language(code).grammar.words("speech_verbs")) | finite_forms(code)
 
 
 def _capitalised(word: str) -> bool:

@@ -69,6 +69,7 @@ class SentenceView:
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
     referred: set[int] = field(default_factory=set)  # words of a document reference
+    joined: set[int] = field(default_factory=set)  # words joined to the one before: "X-Y"
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def word_at(self, i: int) -> str:
@@ -132,6 +133,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = list(map(itemgetter(1), spans))
+    view.joined = {i for i in range(1, len(spans))
+                   if text[spans[i - 1][1]:spans[i][0]] in grammar.word_joiners}
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
