@@ -315,7 +315,32 @@ def is_no_actor(g: Grammar, text: str, start: int, end: int, resolution: str,
 def _in_person_name(g: Grammar, text: str, start: int, end: int, resolution: str,
                     has_person: bool, names: Iterable[tuple[int, int]]) -> bool:
     return (not has_person and resolution in ("name", "metonym")
-            and names_a_person(g, text, start, end, names))
+            and (names_a_person(g, text, start, end, names)
+                 or _after_titled_state(g, text, start, tuple(names))))
+
+
+def _after_titled_state(g: Grammar, text: str, start: int,
+                        names: tuple[tuple[int, int], ...]) -> bool:
+    """"رئيس باراغواي سانتياغو بينيا", "رئيس الوزراء البرتغالي لويس مونتينيغرو": where a
+    title takes its state after it (`state_titles`), a place name right after the title's
+    state, or after it and one given name (no name of the lexicon), begins the holder's
+    name."""
+    if not g.state_titles:
+        return False
+    state = next(((s, e) for s, e in names if e <= start
+                  and _one_given_name(text[e:start], g)), None)
+    if state is None:
+        return False
+    before = _NAME_WORD.findall(text[max(0, state[0] - 40):state[0]])
+    return bool(before) and not text[max(0, state[0] - 40):state[0]].rstrip().endswith(
+        tuple(",،.:;")) and norm(before[-1]) in g.state_titles
+
+
+def _one_given_name(between: str, g: Grammar) -> bool:
+    """Text between two names that is blank or one word that is no title."""
+    words = between.split()
+    return not words or (len(words) == 1 and _NAME_WORD.fullmatch(words[0]) is not None
+                         and norm(words[0]) not in g.state_titles)
 
 
 def _inside_number(parts: list[str], at: int) -> bool:
@@ -453,6 +478,9 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
                                    and _in_phrase(g, view.words[first - 1]))
     marked = (clitic in g.marking_clitics or before in g.prepositions or genitive) and not agent
+    if marked and resolution == "organ" and not clitic and _reads_as(view, first - 2,
+                                                                     g.seat_holders):
+        marked = False  # "أعضاء في البرلمان X": the members act for the organ
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     where = "" if marked or agent else _place_apposition(view, first)
     marked, marker = (True, where) if where else (marked, marker)
