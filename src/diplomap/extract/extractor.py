@@ -69,6 +69,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
 BODY_WINDOW = 4  # "members of the Palestine Red Crescent Society"
@@ -389,12 +390,18 @@ class Extractor:
     def _state_counts(self, doc, mentions: list) -> Counter[str]:
         """How often each state is named as an actor by the document's `mentions`."""
         counts: Counter[str] = Counter()
-        spans = [(m.start, m.end) for m in doc.mentions]
+        spans = sorted((m.start, m.end) for m in doc.mentions)
+        starts = [s for s, _ in spans]
         for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
-            if resolved and resolved[1] == "state" and not is_no_actor(
-                    self.grammar, doc.text, mention.start, mention.end, mention.resolution,
-                    resolved[2] is not None, spans):
+            if not resolved or resolved[1] != "state":
+                continue
+            # the names a name's reading looks at lie just before it: a long document's
+            # other names are not scanned for each of its mentions (linear, not quadratic)
+            near = spans[bisect.bisect_left(starts, mention.start - NAME_REACH):
+                         bisect.bisect_right(starts, mention.end)]
+            if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
+                               mention.resolution, resolved[2] is not None, near):
                 counts[resolved[0]] += 1
         return counts
 

@@ -23,6 +23,7 @@ _BOUNDARY_MARKS = frozenset("،,؛;:.!?؟()[]")  # quotes around a name do not e
 _BRACKETS = frozenset("()[]")
 _NUMBER_MARKS = frozenset({".", ",", "٫", "٬"})  # "2.5", "40,000": inside a number
 _HYPHENED = re.compile(r"-([^\W_]+)\s+")
+TITLED_GAP = 40  # characters of one given name between a title's state and a name
 
 
 @dataclass
@@ -327,7 +328,7 @@ def _after_titled_state(g: Grammar, text: str, start: int,
     name."""
     if not g.state_titles:
         return False
-    state = next(((s, e) for s, e in names if e <= start
+    state = next(((s, e) for s, e in names if start - TITLED_GAP <= e <= start
                   and _one_given_name(text[e:start], g)), None)
     if state is None:
         return False
