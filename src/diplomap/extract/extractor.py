@@ -1375,10 +1375,9 @@ class Extractor:
         on ...": the name that opens the sentence is the subject of a verb whose clause
         names no one before it, when a comma closes that name (an apposition follows) or
         the verb's clause opens with a coordinator (a second predicate of the sentence)."""
-        clause = view.clause_start(hit.first)
-        if clause == 0 or hit.first - clause > 2 or any(
-                clause <= a.first < hit.first for a in view.args):
-            return []  # the verb opens its clause (after "and", "also", "has" at most)
+        clause = _unnamed_later_clause(view, hit)
+        if clause is None:
+            return []
         head = next((a for a in view.args if not a.implicit), None)
         if head is None or head.first > 1 or head.marked or head.kind not in kinds or (
                 head.last >= clause) or head.coordinated:
@@ -2049,6 +2048,17 @@ def _possessor(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]
     return [owner]
 
 
+def _unnamed_later_clause(view: SentenceView, hit: Hit) -> int | None:
+    """The start of the trigger's clause when that clause is not the sentence's first and
+    the trigger opens it (after "and", "also", "has" at most) with no actor named before it
+    in the clause: a subject to look for in the clauses before (else None)."""
+    clause = view.clause_start(hit.first)
+    if clause == 0 or hit.first - clause > 2 or any(
+            clause <= a.first < hit.first for a in view.args):
+        return None
+    return clause
+
+
 def _title_owner(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
     """"X, the Kenyan special envoy to Y, resigned", "X, a spokesman for the Kenyan
     government, urged ...", "Kenya's envoy to Y, X, condemned ...": a verb that opens its
@@ -2057,9 +2067,8 @@ def _title_owner(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Ar
     that office serves: the actor named right before the title (its qualifiers between) or
     right after it behind `office_markers`."""
     g = view.grammar
-    clause = view.clause_start(hit.first)
-    if clause == 0 or hit.first - clause > 2 or any(
-            clause <= a.first < hit.first for a in view.args):
+    clause = _unnamed_later_clause(view, hit)
+    if clause is None:
         return []
     opening = [clause]
     while opening[-1] > 0 and len(opening) <= APPOSITION_CLAUSES:
