@@ -43,7 +43,7 @@ from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.morphology import finite_forms
 from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
-from diplomap.extract.reference import Referents
+from diplomap.extract.reference import Referents, predicate_verbs
 from diplomap.extract.sentence import (
     Arg,
     SentenceView,
@@ -791,8 +791,7 @@ class Extractor:
         return (hit.frame.id in self.frames.joint_facts and state.met[0] == view.index
                 and bool(self.grammar.adjunct_suffixes) and view.boundary[hit.first]
                 and word.endswith(self.grammar.adjunct_suffixes)
-                and _meeting_just_before(view, hit, state,
-                                         self.speech_verbs | finite_forms(self.grammar.code)))
+                and _meeting_just_before(view, hit, state, predicate_verbs(self.grammar.code)))
 
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)

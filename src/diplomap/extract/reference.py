@@ -451,13 +451,14 @@ def _opens_predicate(view: SentenceView, i: int) -> bool:
     if i >= len(view.words) or view.boundary[i]:
         return True
     g = view.grammar
-    return not (g.predicate_starts | g.possessive_markers | _verbs(g.code)).isdisjoint(
+    return not (g.predicate_starts | g.possessive_markers | predicate_verbs(g.code)).isdisjoint(
         view.words[i])
 
 
 @lru_cache(maxsize=8)
-def _verbs(code: str) -> frozenset[str]:
-    """The speech verbs and the finite verbs of the frames of a language."""
+def predicate_verbs(code: str) -> frozenset[str]:
+    """The speech verbs and the finite verbs of the frames of a language: a word in one is
+    a clause's own predicate."""
     return norm_set(language(code).grammar.words("speech_verbs")) | finite_forms(code)
 
 
