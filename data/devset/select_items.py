@@ -5,6 +5,11 @@ The choice is deterministic: items are ranked by a hash of their ID. Cue words a
 nothing: annotators code each item from its text alone.
 
     python data/devset/select_items.py ../shared/devdata/wcep-2025/items.jsonl > data/devset/items.jsonl
+
+A second batch (120 more items, all tune, annotated in a later session the same way) continues
+down the same ranking past the first batch's items, with fewer items per cue:
+
+    python data/devset/select_items.py ../shared/devdata/wcep-2025/items.jsonl --batch 2 >> data/devset/items.jsonl
 """
 
 from __future__ import annotations
@@ -14,8 +19,7 @@ import json
 import re
 import sys
 
-PER_TYPE = 20
-EXTRA = 40
+BATCHES = {1: (20, 40), 2: (6, 24)}  # batch: (items per cue, random items)
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
@@ -46,24 +50,37 @@ def split(item_id: str) -> str:
         else "tune"
 
 
-def main(path: str) -> None:
-    items = [json.loads(line) for line in open(path, encoding="utf-8")]
-    items.sort(key=lambda item: rank(item["id"]))
+def choose(items: list[dict], taken: set[str], per_type: int, extra: int) -> dict[str, str]:
+    """The next items down the ranking that are not taken: per cue, then at random."""
     chosen: dict[str, str] = {}
     for label, cue in CUES.items():
         pattern = re.compile(cue, re.IGNORECASE)
-        hits = [i for i in items if i["id"] not in chosen and pattern.search(i["text"])]
-        for item in hits[:PER_TYPE]:
+        hits = [i for i in items
+                if i["id"] not in chosen and i["id"] not in taken and pattern.search(i["text"])]
+        for item in hits[:per_type]:
             chosen[item["id"]] = f"cue:{label}"
-    rest = [i for i in items if i["id"] not in chosen]
-    for item in rest[:EXTRA]:
+    rest = [i for i in items if i["id"] not in chosen and i["id"] not in taken]
+    for item in rest[:extra]:
         chosen[item["id"]] = "random"
+    return chosen
+
+
+def main(path: str, batch: int = 1) -> None:
+    items = [json.loads(line) for line in open(path, encoding="utf-8")]
+    items.sort(key=lambda item: rank(item["id"]))
+    taken: set[str] = set()
+    for earlier in range(1, batch):
+        taken |= set(choose(items, taken, *BATCHES[earlier]))
+    chosen = choose(items, taken, *BATCHES[batch])
     for item in sorted((i for i in items if i["id"] in chosen), key=lambda i: i["id"]):
         out = {"id": item["id"], "date": item["date"], "section": item["section"],
                "title": item["title"], "text": item["text"], "url": item["url"],
-               "split": split(item["id"]), "sampled_by": chosen[item["id"]]}
+               "split": split(item["id"]) if batch == 1 else "tune",
+               "sampled_by": chosen[item["id"]]}
+        if batch > 1:
+            out["batch"] = batch
         print(json.dumps(out, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], int(sys.argv[3]) if sys.argv[2:3] == ["--batch"] else 1)
