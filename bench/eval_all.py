@@ -3,7 +3,8 @@
 - seeds: the five seed articles (../shared, tuned on), facts and events P/R/F1;
 - sample: the bundled sample corpus (read while tuning);
 - PLOVER GSR: share of sentences whose labelled type is found (per type and overall),
-  and the same with the labelled source and target (ISO-3 codes only);
+  and the same with the labelled source and target (ISO-3 codes only); in English, and in the
+  Arabic renderings of data/plover-gsr-ar scored against the same records;
 - UN quad: relevance P/R/F1 and quad macro-F1 per language on a fixed sample of pairs;
 - dev set (data/devset, one-to-three-sentence news items) and Wikinews dev set (data/wikinews,
   whole-article excerpts): tune and frozen test splits, per language, facts and events.
@@ -41,6 +42,7 @@ SHARED = ROOT.parent / "shared"
 DEVDATA = SHARED / "devdata"
 DEVSET = ROOT / "data" / "devset"
 WIKINEWS = ROOT / "data" / "wikinews"
+GSR_ARABIC = ROOT / "data" / "plover-gsr-ar"
 # tune: rules are written from it; calibrate: only the confidence map is fitted on it
 SPLITS = ["tune", "calibrate", "test"]
 console = Console(width=150)
@@ -67,18 +69,23 @@ def sample(model: str = DEFAULT_MODEL) -> dict:
     return scored(gold, from_files(folder / "corpus", {g["doc"] for g in gold}, {}, model=model))
 
 
-def plover_gsr(model: str = "rules", scorer_held_out: bool = False) -> dict | str:
+def plover_gsr(model: str = "rules", scorer_held_out: bool = False,
+               language: str = "en") -> dict | str:
     """Labelled type found; with `scorer_held_out`, only the 20 % of records the scorer never
     trained on (its other 80 % are training data: a model with the scorer is scored there
-    only)."""
+    only). Arabic: data/plover-gsr-ar's renderings, scored against their English records."""
     folder = DEVDATA / "plover-gsr"
     if not folder.exists():
         return "../shared/devdata/plover-gsr absent"
-    docs = [d for d in read_doc_texts(folder / "docs.jsonl")
-            if not scorer_held_out or held_out("plover-gsr", d.name)]
-    names = {d.name for d in docs}
+    if language == "ar" and not (GSR_ARABIC / "docs.jsonl").exists():
+        return "data/plover-gsr-ar/docs.jsonl absent"
+    english_name = _gsr_rendering(language)
+    docs = [d for d in read_doc_texts((GSR_ARABIC if language == "ar" else folder) / "docs.jsonl")
+            if not scorer_held_out or held_out("plover-gsr", english_name.get(d.name, d.name))]
+    names = {english_name.get(d.name, d.name) for d in docs}
     gold = [g for g in read_items(folder / "gold.jsonl") if g["doc"] in names]
-    predicted = from_texts(docs, model=model)
+    predicted = [{**p, "doc": english_name.get(p["doc"], p["doc"])}
+                 for p in from_texts(docs, model=model)]
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for item in predicted:
         if item["kind"] == "event":
@@ -92,6 +99,15 @@ def plover_gsr(model: str = "rules", scorer_held_out: bool = False) -> dict | st
         pair = {item.get("source"), item.get("target")}
         with_actors[label] += any({e["source"], e["target"]} == pair for e in hits)
     return {"total": dict(total), "found": dict(found), "with_actors": dict(with_actors)}
+
+
+def _gsr_rendering(language: str) -> dict[str, str]:
+    """A rendering's name -> the English record it renders (none for English)."""
+    if language != "ar":
+        return {}
+    with (GSR_ARABIC / "docs.jsonl").open(encoding="utf-8") as lines:
+        renderings = [json.loads(line) for line in lines if line.strip()]
+    return {d["name"]: d["source_doc"] for d in renderings}
 
 
 def un_quad(pairs: int, model: str = "rules", scorer_held_out: bool = False) -> dict | str:
@@ -275,7 +291,11 @@ def main() -> int:
                    "rules (all)": timed("PLOVER GSR", plover_gsr, "rules"),
                    f"rules {held}": timed("GSR held out", plover_gsr, "rules", True),
                    f"rules+scorer {held}": timed("GSR held out +scorer", plover_gsr,
-                                                 "rules+scorer", True)},
+                                                 "rules+scorer", True),
+                   "ar rules (all)": timed("PLOVER GSR ar", plover_gsr, "rules", False, "ar"),
+                   f"ar rules {held}": timed("GSR ar held out", plover_gsr, "rules", True, "ar"),
+                   f"ar rules+scorer {held}": timed("GSR ar held out +scorer", plover_gsr,
+                                                    "rules+scorer", True, "ar")},
                "un_quad": {
                    "rules": timed("UN quad", un_quad, args.un_pairs),
                    f"rules {held}": timed("UN held out", un_quad, args.un_pairs, "rules", True),
