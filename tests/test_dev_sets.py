@@ -44,3 +44,16 @@ def test_every_document_keeps_its_items_frozen_split(name: str) -> None:
     for doc in _lines(folder / "docs.jsonl"):
         assert doc["split"] == split[doc["name"].rsplit(".", 1)[0]], doc["name"]
     assert "test" in split.values()
+
+
+def test_arabic_gsr_renders_every_english_record_once() -> None:
+    """data/plover-gsr-ar: one Arabic rendering per English PLOVER GSR sentence, each keyed to
+    its record (the gold is the English record's labels)."""
+    renderings = _lines(DATA / "plover-gsr-ar" / "docs.jsonl")
+    english = DATA.parents[1] / "shared" / "devdata" / "plover-gsr" / "docs.jsonl"
+    if not english.exists():
+        pytest.skip("../shared/devdata/plover-gsr absent: nothing to key the renderings to")
+    records = [d["name"] for d in _lines(english)]
+    assert sorted(r["source_doc"] for r in renderings) == sorted(records)
+    assert len({r["name"] for r in renderings}) == len(renderings)
+    assert all(r["language"] == "ar" and r["text"].strip() for r in renderings)
