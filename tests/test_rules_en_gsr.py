@@ -1,0 +1,25 @@
+"""English constructions written from PLOVER GSR training records and the English tune
+splits, each tested with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Rebels in Chad rejected an appeal from the government.",
+     ("TCD", "REJECT", "TCD", "actual")),
+    ("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo to lay "
+     "down their arms.", ("CIV", "REJECT", "CIV", "actual")),
+    ("Protesters in Kenya demanded the resignation of the president.",
+     ("KEN", "REQUEST", "KEN", "actual")),
+])
+def test_group_in_a_state_acts_for_it(pipeline, text, quad):
+    assert quad in event_quads(pipeline, text)
+
+
+def test_troops_in_a_state_stay_the_nationality(pipeline):
+    found = event_quads(pipeline, "Russian troops in Syria attacked rebels.")
+    assert ("RUS", "ASSAULT", "SYR", "actual") in found
