@@ -23,3 +23,8 @@ def test_group_in_a_state_acts_for_it(pipeline, text, quad):
 def test_troops_in_a_state_stay_the_nationality(pipeline):
     found = event_quads(pipeline, "Russian troops in Syria attacked rebels.")
     assert ("RUS", "ASSAULT", "SYR", "actual") in found
+
+
+def test_settlers_in_a_territory_are_not_its_people(pipeline):
+    found = event_quads(pipeline, "Settlers in the West Bank set fire to a Palestinian school.")
+    assert not any(q[0] == "PSE" for q in found)
