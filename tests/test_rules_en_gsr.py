@@ -28,3 +28,11 @@ def test_troops_in_a_state_stay_the_nationality(pipeline):
 def test_settlers_in_a_territory_are_not_its_people(pipeline):
     found = event_quads(pipeline, "Settlers in the West Bank set fire to a Palestinian school.")
     assert not any(q[0] == "PSE" for q in found)
+
+
+def test_ethnic_people_are_not_their_namesake_state(pipeline):
+    found = event_quads(pipeline, "About 200 ethnic Hungarians demonstrated on Sunday in Romania.")
+    assert ("ROU", "PROTEST", "ROU", "actual") in found
+    assert not any("HUN" in q for q in found)
+    killed = event_quads(pipeline, "Serbian police killed two ethnic Albanians near the border.")
+    assert not any("ALB" in q for q in killed)
