@@ -36,3 +36,13 @@ def test_ethnic_people_are_not_their_namesake_state(pipeline):
     assert not any("HUN" in q for q in found)
     killed = event_quads(pipeline, "Serbian police killed two ethnic Albanians near the border.")
     assert not any("ALB" in q for q in killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said it would prohibit all aid to Nicaragua.",
+    "The United States banned all aid to Nicaragua.",
+])
+def test_forbidden_aid_is_a_sanction(pipeline, text):
+    found = event_quads(pipeline, text)
+    assert any(q[:3] == ("USA", "SANCTION", "NIC") for q in found)
+    assert not any(q[1] == "AID" for q in found)
