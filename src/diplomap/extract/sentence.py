@@ -162,6 +162,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args.sort(key=lambda a: (a.first, -a.last))
     view.args = _outermost(view.args)
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
+    _resident_groups(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -786,6 +787,35 @@ def _listed(view: SentenceView, start: int, end: int) -> bool:
     if not all(w in g.coordinators or w in g.articles for w in words):
         return False
     return view.boundary[start] or any(w in g.coordinators for w in words)
+
+
+RESIDENT_PREMODIFIERS = 3  # "the main opposition groups in X": words before the group noun
+
+
+def _resident_groups(view: SentenceView) -> None:
+    """"Rebels in Mali rejected ...", "opposition groups in Zimbabwe demand ...": a group noun
+    (data: `resident_groups`) that opens its clause with no name of its own is that state's
+    people, as "Malian rebels" is; the state after its locative preposition is the clause's
+    subject, not where the act happened, so it is no longer read as marked."""
+    g = view.grammar
+    if not g.resident_groups:
+        return
+    for arg in view.args:
+        if arg.implicit or arg.kind != "state" or arg.marker not in g.locative:
+            continue
+        k = arg.first - 1
+        while k > 0 and view.word_at(k) in g.articles:
+            k -= 1
+        noun = k - 1
+        if view.word_at(k) not in g.locative or noun < 0 or not (
+                g.resident_groups.intersection(view.words[noun])):
+            continue
+        opening = noun
+        while opening > 0 and not view.boundary[opening]:
+            opening -= 1
+        if noun - opening <= RESIDENT_PREMODIFIERS and not view.masked.intersection(
+                range(opening, noun + 1)):
+            arg.marked, arg.marker = False, ""
 
 
 def _coordinate(view: SentenceView) -> None:
