@@ -329,8 +329,9 @@ def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
 
 
 def _cooperative(hit: Trigger) -> bool:
-    found = ontology().event_types.get((hit.frame.event or {}).get("type", ""))
-    return found is not None and found.quad in ontology().cooperative_quads
+    onto = ontology()
+    found = onto.event_types.get((hit.frame.event or {}).get("type", ""))
+    return found is not None and found.quad in onto.cooperative_quads
 
 
 def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:

@@ -1666,6 +1666,8 @@ class Extractor:
         if not g.passive_marks or hit.frame.voice != "active" or hit.first != hit.last - 1:
             return False
         start, end = view.spans[hit.first]
+        if not any(mark in text[start:end] for mark in g.passive_marks):
+            return False  # most text is written without vowels
         letters = _letters_with_marks(text[start:end])
         surface = view.word_at(hit.first)
         for reading in view.words[hit.first]:

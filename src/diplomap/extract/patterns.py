@@ -94,11 +94,7 @@ class PatternSet:
         """(first word, last word + 1, pattern) for every match, longest per start; a gap
         token skips the words of entity names (`masked`) freely."""
         hits = []
-        cached = list(map(self._cache.get, words))
-        while None in cached:  # words not seen before
-            i = cached.index(None)
-            cached[i] = self._candidates(words[i])
-        by_word = cast(list[_Candidates], cached)
+        by_word = self._by_word(words)
         last = len(words) - 1
         for i in compress(range(len(by_word)), by_word):  # the words with candidates
             candidates = by_word[i]
@@ -106,18 +102,35 @@ class PatternSet:
             if candidates.seconds is not None and candidates.seconds.isdisjoint(following):
                 continue  # every candidate needs a second word that is not there
             # a candidate's first token matches the word: only the rest is matched, after it
-            for rest, second, second_prefix, pattern in candidates:
-                # its second word is not there: no need to match the rest
-                if second and second not in following:
-                    continue
-                if second_prefix and not any(
-                        map(str.startswith, following, repeat(second_prefix))):
-                    continue
-                end = _match(rest, words, i + 1, masked) if rest else i + 1
+            for rest, second, second_prefix, pattern, beyond in candidates:
+                if second or second_prefix:
+                    # its second word is not there: no need to match the rest; it is:
+                    # only the tokens beyond it are left to match
+                    if second:
+                        if second not in following:
+                            continue
+                    else:
+                        for reading in following:
+                            if reading.startswith(second_prefix):
+                                break
+                        else:
+                            continue
+                    end = _match(beyond, words, i + 2, masked) if beyond else i + 2
+                else:
+                    end = _match(rest, words, i + 1, masked) if rest else i + 1
                 if end is not None:
                     hits.append((i, end, pattern))
                     break
         return hits
+
+    def _by_word(self, words: list[tuple[str, ...]]) -> list[_Candidates]:
+        """Each word's candidates (the cached ones, and those of words not seen before)."""
+        cached = list(map(self._cache.get, words))
+        if None in cached:
+            for i, found in enumerate(cached):
+                if found is None:
+                    cached[i] = self._candidates(words[i])
+        return cast(list[_Candidates], cached)
 
     def _candidates(self, word_stems: tuple[str, ...]) -> _Candidates:
         seen: dict[int, TokenPattern] = {}
@@ -133,8 +146,8 @@ class PatternSet:
         # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
         ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
             "*"), -len(p.tokens[0])))
-        found = _Candidates(_Candidate(p.tokens[1:], *_second_word(p.tokens[1:2]), p)
-                            for p in ordered)
+        found = _Candidates(_Candidate(p.tokens[1:], *_second_word(p.tokens[1:2]), p,
+                                       p.tokens[2:]) for p in ordered)
         if len(self._cache) < 100_000:
             self._cache[word_stems] = found
         return found
@@ -147,6 +160,7 @@ class _Candidate(NamedTuple):
     second: str            # the second token when it must equal a reading of the next word
     second_prefix: str     # the second token when a reading of the next word must start so
     pattern: TokenPattern
+    beyond: tuple[str, ...]  # the tokens after the second
 
 
 class _Candidates(list[_Candidate]):
