@@ -1,0 +1,39 @@
+"""Facts of wave 2 (dev set batch 2), in both languages, on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_quads, fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru and Vietnam finalised a free trade agreement after four years of talks."),
+    ("en", "Peru and Vietnam reached a free-trade agreement on Tuesday."),
+    ("en", "Peru struck a new trade deal with Vietnam."),
+    ("ar", "توصلت البيرو وفيتنام إلى اتفاقية للتجارة الحرة بعد أربع سنوات من المحادثات."),
+])
+def test_agreement_named_by_two_words_reached_or_finalised(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert {("PER", "agreement_with", "VNM", "actual"),
+            ("VNM", "agreement_with", "PER", "actual")} & found, found
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت البيرو وفيتنام اتفاقية للتجارة الحرة بعد أربع سنوات من المفاوضات.",
+    "وقعت البيرو وفيتنام اتفاقية للتجارة الحرة بعد عامين على بدء المحادثات.",
+])
+def test_duration_counted_from_another_event_is_no_future_date(
+        pipeline: Pipeline, text: str) -> None:
+    found = pipeline(text, "ar", "2025-03-01").extraction.facts
+    deals = [f for f in found if f.predicate == "agreement_with"]
+    assert deals and all(f.modality == "actual" for f in deals), deals
+    assert all(not str(f.attrs.get("date", "")).startswith(("2027", "2029")) for f in deals)
+
+
+def test_duration_counted_from_publication_still_dates_ahead(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "ستزور البيرو فيتنام بعد أربع سنوات.", "ar")
+    assert ("PER", "CONSULT", "VNM", "planned") in found, found
