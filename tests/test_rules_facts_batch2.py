@@ -37,3 +37,16 @@ def test_duration_counted_from_another_event_is_no_future_date(
 def test_duration_counted_from_publication_still_dates_ahead(pipeline: Pipeline) -> None:
     found = event_quads(pipeline, "ستزور البيرو فيتنام بعد أربع سنوات.", "ar")
     assert ("PER", "CONSULT", "VNM", "planned") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan announced its intention to provide humanitarian aid to Sudan."),
+    ("en", "The minister stated Japan's intent to send humanitarian aid to Sudan."),
+    ("ar", "أعلنت اليابان عزمها تقديم مساعدات إنسانية إلى السودان."),
+    ("ar", "أكد الوزير عزم اليابان إرسال مساعدات إنسانية إلى السودان."),
+])
+def test_declared_intent_makes_the_fact_planned(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert ("JPN", "aid_to", "SDN", "planned") in found, found
+    assert ("JPN", "aid_to", "SDN", "actual") not in found, found
