@@ -50,3 +50,17 @@ def test_declared_intent_makes_the_fact_planned(
     found = fact_quads(pipeline, text, lang)
     assert ("JPN", "aid_to", "SDN", "planned") in found, found
     assert ("JPN", "aid_to", "SDN", "actual") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Oxfam says hundreds of Sudanese children starved because of the Ethiopian "
+           "humanitarian aid blockade."),
+    ("en", "The draft resolution demands the lifting of Ethiopian restrictions on aid."),
+    ("en", "Oxfam blames the Ethiopian blockade of aid for the famine in Sudan."),
+    ("ar", "حمّلت أوكسفام الحصار الإثيوبي المفروض على المساعدات مسؤولية المجاعة في السودان."),
+    ("ar", "ندد الوزير بالقيود الإثيوبية المفروضة على المساعدات في السودان."),
+])
+def test_aid_blockaded_or_restricted_is_no_aid_given(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
