@@ -64,3 +64,29 @@ def test_aid_blockaded_or_restricted_is_no_aid_given(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru and Vietnam sign a free trade agreement in Lima."),
+    ("en", "Japan pledges $50 million in humanitarian aid to Sudan."),
+    ("ar", "وقعت البيرو وفيتنام اتفاقية للتجارة الحرة في ليما."),
+])
+def test_act_reported_by_the_lede_is_dated_by_publication(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = pipeline(text, lang, "2025-03-01").extraction.facts
+    assert facts and all(f.attrs.get("date") == "2025-03-01" for f in facts), facts
+
+
+def test_act_with_its_own_date_and_standing_relations_keep_theirs(
+        pipeline: Pipeline) -> None:
+    facts = pipeline("Peru and Vietnam signed a free trade agreement in May 2019. Peru and "
+                     "Chile share a border.", "en", "2025-03-01").extraction.facts
+    dated = {f.predicate: f.attrs.get("date") for f in facts}
+    assert dated.get("agreement_with") == "2019-05", facts
+    assert "border_with" in dated and dated["border_with"] is None, facts
+
+
+def test_later_sentence_is_not_dated_by_publication(pipeline: Pipeline) -> None:
+    facts = pipeline("The minister spoke on Monday. Japan signed an agreement with Peru.",
+                     "en", "2025-03-01").extraction.facts
+    assert facts and all(f.attrs.get("date") != "2025-03-01" for f in facts), facts
