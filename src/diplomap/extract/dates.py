@@ -789,12 +789,20 @@ def _count_re() -> re.Pattern[str]:
         f"|(?P<en>{number})\\s+(?P<eunit>(?i:{units}))\\s+(?P<adir>(?i:{after})))(?!\\w)")
 
 
+@cache
+def _anchored() -> re.Pattern[str]:
+    """The word after a counted duration that names the event it counts from."""
+    return re.compile(f"\\s+(?i:{alternation(_all('counted_from_event'))})(?!\\w)")
+
+
 def _counted(text: str, base: Base | None) -> Iterator[_Cand]:
     if base is None:
         return
     for m in _count_re().finditer(text):
         if _idiom().search(text, max(0, m.start() - 8), m.start()) and not m.group("n"):
             continue  # "يوما بعد يوم", "عاما بعد عام": day after day
+        if m.group("dir") and _anchored().match(text, m.end()):
+            continue  # "بعد ستة أشهر من الانقلاب": counted from another event
         cand = _counted_cand(m, base)
         if cand is not None:
             yield cand

@@ -732,6 +732,7 @@ class Extractor:
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
+            _date_by_lede(attrs, frame.fact, fact_modality, view, state.published)
             trace = self._trace(view, hit, member, whole, fact_modality, False)
             confidence = _confident("fact", trace)
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
@@ -742,6 +743,7 @@ class Extractor:
             trace = self._trace(view, hit, subject, obj, modality, False)
             confidence = _confident("fact", trace)
             attrs = self._fact_attrs(view, hit, joint, date, amounts, negated, obj)
+            _date_by_lede(attrs, joint, modality, view, state.published)
             state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
                                            confidence, [evidence], trace=trace))
         spec = None if hit.describes else frame.negated_event if negated else frame.event
@@ -2337,6 +2339,17 @@ def _within(items: list, view: SentenceView) -> list:
     first = bisect.bisect_left(items, view.start, key=lambda x: x.start)
     last = bisect.bisect_left(items, view.end, lo=first, key=lambda x: x.start)
     return [x for x in items[first:last] if x.end <= view.end]
+
+
+def _date_by_lede(attrs: dict, predicate: str, modality: str, view: SentenceView,
+                  published: str | None) -> None:
+    """An act the lede reports with no date of its own ("X and Y sign a treaty", "X pledges
+    $5 million to Y") happened (or was promised) on the day the news was published; a
+    standing relation is not dated so."""
+    if (published and view.index == 0 and modality in ("actual", "planned")
+            and predicate not in UNDATED_CONTEXT
+            and not any(attrs.get(k) for k in ontology().start_keys)):
+        attrs["date"] = published
 
 
 def _date_of(hit: Hit, view: SentenceView, dates: list):
