@@ -25,3 +25,11 @@ def test_commenting_on_cooperation_suspends_nothing(pipeline):
     # "علّق على" is "commented on"
     found = event_quads(pipeline, "علّقت تونس على التعاون مع ليبيا.", "ar")
     assert not any(q[1] == "SANCTION" for q in found)
+
+
+def test_aid_withheld_by_a_nisba_state_is_withheld_from_the_place_named(pipeline):
+    # "Hospitals in Gaza ran out of fuel because of the Israeli blockade on aid"
+    found = event_quads(pipeline, "نفد الوقود في مستشفيات غزة بسبب الحصار الإسرائيلي على "
+                        "المساعدات.", "ar")
+    assert ("ISR", "COERCE", "PSE", "actual") in found
+    assert ("ISR", "COERCE", "ISR", "actual") not in found

@@ -79,6 +79,9 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# Acts (type, mode) that withhold aid: with no one named they are done to the state of the
+# place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
+WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -1332,6 +1335,9 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
+        if not objects and _withholding(frame):
+            objects = self._withheld_place(view, hit, taken)
+            hit.why(objects, st.PLACE, "withheld")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -1492,6 +1498,18 @@ class Extractor:
                     continue  # "in X" is where it happened, not whom it was done to
             elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
                 continue  # the place must be the trigger's object or its marked target
+            owner = self._place_state(arg.entity)
+            if owner and owner not in taken:
+                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+        return []
+
+    def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
+        """"the food ran out in Gaza because of the Israeli blockade on aid": aid withheld
+        with no one named is withheld from the state of the place the sentence names,
+        before the trigger too (the nearest)."""
+        places = sorted((a for a in view.args if a.kind in ("place", "city")),
+                        key=lambda a: abs(a.first - hit.first))
+        for arg in places:
             owner = self._place_state(arg.entity)
             if owner and owner not in taken:
                 return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
@@ -2013,6 +2031,12 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             if not g.condition_words.isdisjoint(view.words[i]):
                 return "hypothetical", view.word_at(i)
     return modality, cue
+
+
+def _withholding(frame: Frame) -> bool:
+    """Whether the frame's act withholds aid from a place (WITHHELD_FROM_PLACE)."""
+    event = frame.event or {}
+    return not frame.fact and (event.get("type"), event.get("mode")) in WITHHELD_FROM_PLACE
 
 
 def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
