@@ -33,3 +33,21 @@ def test_aid_withheld_by_a_nisba_state_is_withheld_from_the_place_named(pipeline
                         "المساعدات.", "ar")
     assert ("ISR", "COERCE", "PSE", "actual") in found
     assert ("ISR", "COERCE", "ISR", "actual") not in found
+
+
+def test_tariffs_cut_by_a_state_are_a_concession_not_a_sanction(pipeline):
+    # "Vietnam cut its customs duties on American goods"
+    found = event_quads(pipeline, "خفّضت فيتنام الرسوم الجمركية على السلع الأمريكية.", "ar")
+    assert ("VNM", "CONCEDE", "USA", "actual") in found
+    assert not any(q[1] == "SANCTION" for q in found)
+
+
+def test_tariff_relief_an_agreement_provides_is_its_term(pipeline):
+    # "Chile and Japan signed a trade agreement under which customs duties will be abolished"
+    found = event_quads(pipeline, "وقّعت تشيلي واليابان اتفاقية تجارية، ستُلغى بموجبها "
+                        "الرسوم الجمركية على معظم السلع.", "ar")
+    assert not any(q[1] in ("CONCEDE", "SANCTION") for q in found)
+    # "... an agreement that cuts customs duties on cars"
+    found = event_quads(pipeline, "أبرمت كوريا الجنوبية وكندا اتفاقاً تجارياً يخفض الرسوم "
+                        "الجمركية على السيارات.", "ar")
+    assert not any(q[1] in ("CONCEDE", "SANCTION") for q in found)

@@ -82,6 +82,10 @@ LOCATED_TARGET = frozenset({"ASSAULT"})
 # Acts (type, mode) that withhold aid: with no one named they are done to the state of the
 # place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
 WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
+# Acts an agreement provides for ("an agreement under which tariffs are cut"): after an
+# agreement fact in their sentence, with no actor of their own, they are its terms.
+AGREEMENT_TERMS = frozenset({"CONCEDE"})
+AGREEMENT_FACTS = frozenset({"agreement_with"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -510,6 +514,8 @@ class Extractor:
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
+            if _agreement_terms(view, hits[:k], hit):
+                continue  # what an agreement provides is its content, no act of its own
             alleged = self._reason(view, hit, content_of == REASON, alleged, state)
             if alleged is not None and not hit.frame.fact:
                 if not alleged[1]:
@@ -1955,6 +1961,23 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
+
+
+def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """"signed a free trade agreement ..., under which tariffs will be abolished", "an
+    agreement that cuts tariffs": a concession after an agreement of its sentence is one of
+    its terms, in the agreement's clause or in a later one that names no state before it
+    (not "..., under which X grants ...": X's own act)."""
+    if (hit.frame.event or {}).get("type") not in AGREEMENT_TERMS or hit.frame.fact:
+        return False
+    agreements = [h for h in before if h.frame.fact in AGREEMENT_FACTS]
+    if not agreements:
+        return False
+    clause = view.clause_start(hit.first)
+    if clause <= agreements[-1].first:  # the states of the agreement's clause are its parties
+        return True
+    return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
+                   for a in view.args)
 
 
 def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
