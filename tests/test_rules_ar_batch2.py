@@ -51,3 +51,10 @@ def test_tariff_relief_an_agreement_provides_is_its_term(pipeline):
     found = event_quads(pipeline, "أبرمت كوريا الجنوبية وكندا اتفاقاً تجارياً يخفض الرسوم "
                         "الجمركية على السيارات.", "ar")
     assert not any(q[1] in ("CONCEDE", "SANCTION") for q in found)
+
+
+def test_an_attack_on_a_town_named_after_its_noun_is_on_the_towns_state(pipeline):
+    # "Three were wounded in a Russian drone attack on the city of Odesa"
+    found = event_quads(pipeline, "أصيب ثلاثة أشخاص في هجوم بمسيرة روسية على مدينة "
+                        "أوديسا.", "ar")
+    assert ("RUS", "ASSAULT", "UKR", "actual") in found

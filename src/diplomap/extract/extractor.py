@@ -1502,7 +1502,8 @@ class Extractor:
             if arg.marker in self.grammar.locative:
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
-            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
+            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers) and (
+                    not _town_governed(view, arg, markers)):
                 continue  # the place must be the trigger's object or its marked target
             owner = self._place_state(arg.entity)
             if owner and owner not in taken:
@@ -2054,6 +2055,15 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             if not g.condition_words.isdisjoint(view.words[i]):
                 return "hypothetical", view.word_at(i)
     return modality, cue
+
+
+def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
+    """"غارة على مدينة صور": a town noun between the marker and the place's name."""
+    k = arg.first - 1
+    g = view.grammar
+    if k < 1 or g.town_nouns.isdisjoint(_plain_readings(g, view.words[k])):
+        return False
+    return not set(markers).isdisjoint(view.words[k - 1])
 
 
 def _withholding(frame: Frame) -> bool:
