@@ -58,3 +58,18 @@ def test_an_attack_on_a_town_named_after_its_noun_is_on_the_towns_state(pipeline
     found = event_quads(pipeline, "أصيب ثلاثة أشخاص في هجوم بمسيرة روسية على مدينة "
                         "أوديسا.", "ar")
     assert ("RUS", "ASSAULT", "UKR", "actual") in found
+
+
+def test_a_punitive_act_planned_unless_a_condition_is_met_threatens(pipeline):
+    # "Ghana announced it will end its contracts with Boeing unless the United States lifts
+    # its tariffs": the act is hypothetical, a threat to the one who must meet the condition
+    found = event_quads(pipeline, "أعلنت غانا أنها ستنهي عقودها مع شركة بوينغ ما لم ترفع "
+                        "الولايات المتحدة رسومها الجمركية.", "ar")
+    assert ("GHA", "THREATEN", "USA", "actual") in found
+    assert ("GHA", "SANCTION", "ORG:boeing", "hypothetical") in found
+
+
+def test_a_planned_act_with_no_condition_is_no_threat(pipeline):
+    found = event_quads(pipeline, "أعلنت غانا أنها ستنهي عقودها مع شركة بوينغ.", "ar")
+    assert ("GHA", "SANCTION", "ORG:boeing", "planned") in found
+    assert not any(q[1] == "THREATEN" for q in found)

@@ -2042,8 +2042,8 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     hit, g = hits[k], view.grammar
     if modality in ("actual", "planned"):
         for i in range(hits[k - 1].last if k else 0, hit.first):
-            if not g.condition_words.isdisjoint(view.words[i]):
-                return "hypothetical", view.word_at(i)
+            if st.phrase_at(view, i, g.condition_words):
+                return "hypothetical", st.phrase_at(view, i, g.condition_words)
     if modality == "actual":
         for i in range(max(hit.left, hit.first - 2), hit.first):
             word = text[view.spans[i][0]:view.spans[i][1]]
@@ -2052,8 +2052,8 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     if modality == "planned":  # the condition after it, or before it in the sentence ("if
         end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
         for i in [*range(hit.last, end), *range(hit.first)]:
-            if not g.condition_words.isdisjoint(view.words[i]):
-                return "hypothetical", view.word_at(i)
+            if st.phrase_at(view, i, g.condition_words):
+                return "hypothetical", st.phrase_at(view, i, g.condition_words)
     return modality, cue
 
 
