@@ -73,3 +73,10 @@ def test_a_planned_act_with_no_condition_is_no_threat(pipeline):
     found = event_quads(pipeline, "أعلنت غانا أنها ستنهي عقودها مع شركة بوينغ.", "ar")
     assert ("GHA", "SANCTION", "ORG:boeing", "planned") in found
     assert not any(q[1] == "THREATEN" for q in found)
+
+
+def test_an_announced_intention_makes_the_act_planned(pipeline):
+    # "The Netherlands announced its intention to impose sanctions on Iran"
+    found = event_quads(pipeline, "أعلنت هولندا عزمها فرض عقوبات على إيران.", "ar")
+    assert ("NLD", "SANCTION", "IRN", "planned") in found
+    assert ("NLD", "SANCTION", "IRN", "actual") not in found
