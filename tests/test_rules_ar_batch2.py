@@ -80,3 +80,10 @@ def test_an_announced_intention_makes_the_act_planned(pipeline):
     found = event_quads(pipeline, "أعلنت هولندا عزمها فرض عقوبات على إيران.", "ar")
     assert ("NLD", "SANCTION", "IRN", "planned") in found
     assert ("NLD", "SANCTION", "IRN", "actual") not in found
+
+
+def test_concluding_a_deal_with_a_state_is_an_agreement(pipeline):
+    # "Japan announced the conclusion of a new trade agreement with Chile"
+    found = event_quads(pipeline, "أعلنت اليابان إبرام اتفاقية تجارية جديدة مع تشيلي.", "ar")
+    assert ("JPN", "AGREE", "CHL", "actual") in found
+    assert not any(q[1] == "SUPPORT" for q in found)
