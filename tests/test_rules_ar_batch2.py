@@ -87,3 +87,11 @@ def test_concluding_a_deal_with_a_state_is_an_agreement(pipeline):
     found = event_quads(pipeline, "أعلنت اليابان إبرام اتفاقية تجارية جديدة مع تشيلي.", "ar")
     assert ("JPN", "AGREE", "CHL", "actual") in found
     assert not any(q[1] == "SUPPORT" for q in found)
+
+
+def test_the_nationality_of_the_deported_is_the_target_not_the_doer(pipeline):
+    # "Germany suspended its programme after the deportation of an Afghan student"
+    found = event_quads(pipeline, "علّقت ألمانيا برنامجها للتبادل الثقافي إثر ترحيل طالبة "
+                        "أفغانية.", "ar")
+    assert ("DEU", "COERCE", "AFG", "actual") in found
+    assert not any(q[0] == "AFG" and q[1] == "COERCE" for q in found)

@@ -85,6 +85,9 @@ WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
 # Acts an agreement provides for ("an agreement under which tariffs are cut"): after an
 # agreement fact in their sentence, with no actor of their own, they are its terms.
 AGREEMENT_TERMS = frozenset({"CONCEDE"})
+# Acts done to people whose nationality names their state, never the doer ("the deportation
+# of a Palestinian student").
+PATIENT_NATIONALITY = frozenset({"COERCE"})
 AGREEMENT_FACTS = frozenset({"agreement_with"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
@@ -1239,6 +1242,8 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
+            if _patient_nationality(view, hit, subjects):
+                subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -2055,6 +2060,20 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             if st.phrase_at(view, i, g.condition_words):
                 return "hypothetical", st.phrase_at(view, i, g.condition_words)
     return modality, cue
+
+
+def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> bool:
+    """"ترحيل طالبة فلسطينية", "اعتقال ... ومواطن فرنسي": after an act done to people
+    (PATIENT_NATIONALITY), a nationality adjective that follows a noun of people after the
+    trigger (adjectives after their noun) names the patient's state, not the doer."""
+    g = view.grammar
+    if (hit.frame.event or {}).get("type") not in PATIENT_NATIONALITY or (
+            not g.adjective_after_noun) or not subjects:
+        return False
+    nouns = g.people_nouns | g.patient_nouns
+    return all(a.resolution == "adjective" and a.first > hit.last and any(
+        not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
+        for a in subjects)
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
