@@ -95,3 +95,15 @@ def test_the_nationality_of_the_deported_is_the_target_not_the_doer(pipeline):
                         "أفغانية.", "ar")
     assert ("DEU", "COERCE", "AFG", "actual") in found
     assert not any(q[0] == "AFG" and q[1] == "COERCE" for q in found)
+
+
+def test_cyber_operations_against_a_state_coerce_it(pipeline):
+    # "China carried out offensive cyber operations against Taiwan": COERCE cyber, and the
+    # adjective "offensive" is no attack of its own
+    found = event_quads(pipeline, "نفذت الصين عمليات سيبرانية هجومية ضد تايوان.", "ar")
+    assert ("CHN", "COERCE", "TWN", "actual") in found
+    assert not any(q[1] == "ASSAULT" for q in found)
+    # "Iran tried to hack the computers of officers in the Iraqi army"
+    found = event_quads(pipeline, "حاولت إيران اختراق أجهزة الكمبيوتر الخاصة بضباط في الجيش "
+                        "العراقي.", "ar")
+    assert any(q[:3] == ("IRN", "COERCE", "IRQ") for q in found)
