@@ -107,3 +107,16 @@ def test_cyber_operations_against_a_state_coerce_it(pipeline):
     found = event_quads(pipeline, "حاولت إيران اختراق أجهزة الكمبيوتر الخاصة بضباط في الجيش "
                         "العراقي.", "ar")
     assert any(q[:3] == ("IRN", "COERCE", "IRQ") for q in found)
+
+
+def test_a_court_that_blocks_a_government_act_rejects_it(pipeline):
+    # "A Brazilian federal judge blocked President Lula da Silva's administration from
+    # deporting the migrants": no ban (COERCE restrict) by the judge
+    found = event_quads(pipeline, "منعت القاضية الفيدرالية البرازيلية إدارة الرئيس لولا دا "
+                        "سيلفا من ترحيل المهاجرين.", "ar")
+    assert ("BRA", "REJECT", "BRA", "actual") in found
+    assert not any(q[1] == "COERCE" for q in found)
+    # the police halting people is still an arrest
+    found = event_quads(pipeline, "أوقفت الشرطة البرازيلية ثلاثة متظاهرين.", "ar")
+    assert ("BRA", "COERCE", "BRA", "actual") in found
+    assert not any(q[1] == "REJECT" for q in found)
