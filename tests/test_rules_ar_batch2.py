@@ -120,3 +120,11 @@ def test_a_court_that_blocks_a_government_act_rejects_it(pipeline):
     found = event_quads(pipeline, "أوقفت الشرطة البرازيلية ثلاثة متظاهرين.", "ar")
     assert ("BRA", "COERCE", "BRA", "actual") in found
     assert not any(q[1] == "REJECT" for q in found)
+
+
+def test_a_base_or_town_taken_by_force_is_an_assault(pipeline):
+    # "Al-Shabaab fighters seized a base of the Somali armed forces": ASSAULT, not COERCE
+    found = event_quads(pipeline, "استولى مسلحو حركة الشباب على قاعدة للقوات المسلحة "
+                        "الصومالية.", "ar")
+    assert ("ORG:al_shabaab", "ASSAULT", "SOM", "actual") in found
+    assert not any(q[1] == "COERCE" for q in found)
