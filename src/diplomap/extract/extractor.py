@@ -79,6 +79,16 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# Acts (type, mode) that withhold aid: with no one named they are done to the state of the
+# place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
+WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
+# Acts an agreement provides for ("an agreement under which tariffs are cut"): after an
+# agreement fact in their sentence, with no actor of their own, they are its terms.
+AGREEMENT_TERMS = frozenset({"CONCEDE"})
+# Acts done to people whose nationality names their state, never the doer ("the deportation
+# of a Palestinian student").
+PATIENT_NATIONALITY = frozenset({"COERCE"})
+AGREEMENT_FACTS = frozenset({"agreement_with"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -507,6 +517,8 @@ class Extractor:
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
+            if _agreement_terms(view, hits[:k], hit):
+                continue  # what an agreement provides is its content, no act of its own
             alleged = self._reason(view, hit, content_of == REASON, alleged, state)
             if alleged is not None and not hit.frame.fact:
                 if not alleged[1]:
@@ -1232,6 +1244,8 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
+            if _patient_nationality(view, hit, subjects):
+                subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -1334,6 +1348,9 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
+        if not objects and _withholding(frame):
+            objects = self._withheld_place(view, hit, taken)
+            hit.why(objects, st.PLACE, "withheld")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -1492,8 +1509,21 @@ class Extractor:
             if arg.marker in self.grammar.locative:
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
-            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers):
+            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers) and (
+                    not _town_governed(view, arg, markers)):
                 continue  # the place must be the trigger's object or its marked target
+            owner = self._place_state(arg.entity)
+            if owner and owner not in taken:
+                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+        return []
+
+    def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
+        """"the food ran out in Gaza because of the Israeli blockade on aid": aid withheld
+        with no one named is withheld from the state of the place the sentence names,
+        before the trigger too (the nearest)."""
+        places = sorted((a for a in view.args if a.kind in ("place", "city")),
+                        key=lambda a: abs(a.first - hit.first))
+        for arg in places:
             owner = self._place_state(arg.entity)
             if owner and owner not in taken:
                 return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
@@ -1943,6 +1973,23 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     return None
 
 
+def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """"signed a free trade agreement ..., under which tariffs will be abolished", "an
+    agreement that cuts tariffs": a concession after an agreement of its sentence is one of
+    its terms, in the agreement's clause or in a later one that names no state before it
+    (not "..., under which X grants ...": X's own act)."""
+    if (hit.frame.event or {}).get("type") not in AGREEMENT_TERMS or hit.frame.fact:
+        return False
+    agreements = [h for h in before if h.frame.fact in AGREEMENT_FACTS]
+    if not agreements:
+        return False
+    clause = view.clause_start(hit.first)
+    if clause <= agreements[-1].first:  # the states of the agreement's clause are its parties
+        return True
+    return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
+                   for a in view.args)
+
+
 def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     """"accused X of war crimes, including sexual assault": a clause that an inclusion word
     opens after an allegation lists more of what is alleged."""
@@ -2004,8 +2051,8 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     hit, g = hits[k], view.grammar
     if modality in ("actual", "planned"):
         for i in range(hits[k - 1].last if k else 0, hit.first):
-            if not g.condition_words.isdisjoint(view.words[i]):
-                return "hypothetical", view.word_at(i)
+            if st.phrase_at(view, i, g.condition_words):
+                return "hypothetical", st.phrase_at(view, i, g.condition_words)
     if modality == "actual":
         for i in range(max(hit.left, hit.first - 2), hit.first):
             word = text[view.spans[i][0]:view.spans[i][1]]
@@ -2014,9 +2061,38 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     if modality == "planned":  # the condition after it, or before it in the sentence ("if
         end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
         for i in [*range(hit.last, end), *range(hit.first)]:
-            if not g.condition_words.isdisjoint(view.words[i]):
-                return "hypothetical", view.word_at(i)
+            if st.phrase_at(view, i, g.condition_words):
+                return "hypothetical", st.phrase_at(view, i, g.condition_words)
     return modality, cue
+
+
+def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> bool:
+    """"ترحيل طالبة فلسطينية", "اعتقال ... ومواطن فرنسي": after an act done to people
+    (PATIENT_NATIONALITY), a nationality adjective that follows a noun of people after the
+    trigger (adjectives after their noun) names the patient's state, not the doer."""
+    g = view.grammar
+    if (hit.frame.event or {}).get("type") not in PATIENT_NATIONALITY or (
+            not g.adjective_after_noun) or not subjects:
+        return False
+    nouns = g.people_nouns | g.patient_nouns
+    return all(a.resolution == "adjective" and a.first > hit.last and any(
+        not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
+        for a in subjects)
+
+
+def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
+    """"غارة على مدينة صور": a town noun between the marker and the place's name."""
+    k = arg.first - 1
+    g = view.grammar
+    if k < 1 or g.town_nouns.isdisjoint(_plain_readings(g, view.words[k])):
+        return False
+    return not set(markers).isdisjoint(view.words[k - 1])
+
+
+def _withholding(frame: Frame) -> bool:
+    """Whether the frame's act withholds aid from a place (WITHHELD_FROM_PLACE)."""
+    event = frame.event or {}
+    return not frame.fact and (event.get("type"), event.get("mode")) in WITHHELD_FROM_PLACE
 
 
 def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:

@@ -405,6 +405,17 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
 CONDITIONAL_THREAT = "conditional_threat"  # "will withdraw ... unless X ...": a threat to X
 
 
+def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
+    """The phrase of `phrases` (one word, or several: "ما لم") whose words are readings of
+    the words from word i on, or ''."""
+    for phrase in phrases:
+        tokens = phrase.split()
+        if i + len(tokens) <= len(view.words) and all(
+                t in view.words[i + j] for j, t in enumerate(tokens)):
+            return phrase
+    return ""
+
+
 def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None] | None:
     """"Nigeria will withdraw its troops from Chad unless its president ...": the word that
     opens a condition after word `after` (data: `threat_conditions`) and the first actor
@@ -413,8 +424,7 @@ def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None]
     words = view.grammar.threat_conditions
     if not words:
         return None
-    cond = next((k for k in range(after, len(view.words))
-                 if not words.isdisjoint(view.words[k])), None)
+    cond = next((k for k in range(after, len(view.words)) if phrase_at(view, k, words)), None)
     if cond is None:
         return None
     addressee = next((a for a in view.args if a.first > cond and not a.implicit
