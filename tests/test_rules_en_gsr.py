@@ -46,3 +46,24 @@ def test_forbidden_aid_is_a_sanction(pipeline, text):
     found = event_quads(pipeline, text)
     assert any(q[:3] == ("USA", "SANCTION", "NIC") for q in found)
     assert not any(q[1] == "AID" for q in found)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Pakistan struck militant hideouts in Afghanistan overnight.", ("PAK", "ASSAULT", "AFG")),
+    ("Turkish jets struck the PKK in northern Iraq.", ("TUR", "ASSAULT", "ORG:pkk")),
+    ("Iran targets Israel with a barrage of missiles.", ("IRN", "ASSAULT", "ISR")),
+])
+def test_struck_and_targets_as_verbs_attack(pipeline, text, triple):
+    assert triple in {q[:3] for q in event_quads(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru struck a deal on fishing rights.",
+    "The Supreme Court of Kenya struck down the decree.",
+    "A powerful storm struck Japan on Sunday.",
+    "Drones hit Hamas targets in Gaza and Houthi targets across Yemen.",
+])
+def test_strike_and_targets_that_are_no_verb_of_attack(pipeline, text):
+    quads = event_quads(pipeline, text)
+    assert not any(q[1] == "ASSAULT" and q[2] in ("PER", "KEN", "JPN") for q in quads)
+    assert ("ORG:hamas", "ASSAULT", "PSE", "actual") not in quads
