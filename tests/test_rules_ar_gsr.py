@@ -1,0 +1,22 @@
+"""Arabic constructions learnt from the Arabic rendering of PLOVER's gold sentences
+(data/plover-gsr-ar, training part). Sentences are our own."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def test_obligation_after_that_is_a_request(pipeline):
+    # "قال X إن على Y أن ...": the bare preposition after the complementiser, "Y must"
+    quads = event_quads(pipeline, "قالت فرنسا اليوم إن على إيران السماح للمفتشين بدخول "
+                                  "منشآتها النووية.", "ar")
+    assert ("FRA", "REQUEST", "IRN", "actual") in quads
+    quads = event_quads(pipeline, "أكدت ألمانيا أن على صربيا الإفراج عن الصحفيين المعتقلين.",
+                        "ar")
+    assert ("DEU", "REQUEST", "SRB", "actual") in quads
+
+
+def test_on_the_agenda_is_no_obligation(pipeline):
+    quads = event_quads(pipeline, "قال وزير الخارجية المصري إن على جدول الأعمال ملف "
+                                  "المياه مع إثيوبيا.", "ar")
+    assert not any(q[1] == "REQUEST" for q in quads)
