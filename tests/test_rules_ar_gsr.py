@@ -20,3 +20,14 @@ def test_on_the_agenda_is_no_obligation(pipeline):
     quads = event_quads(pipeline, "قال وزير الخارجية المصري إن على جدول الأعمال ملف "
                                   "المياه مع إثيوبيا.", "ar")
     assert not any(q[1] == "REQUEST" for q in quads)
+
+
+def test_time_adjunct_between_subject_and_object_noun(pipeline):
+    # "V S اليوم N Y": the object noun (itself a trigger) keeps the verb's reach to Y
+    quads = event_quads(pipeline, "رفضت كولومبيا يوم الأحد مقترحات فنزويلا بشأن الحدود.",
+                        "ar")
+    assert ("COL", "REJECT", "VEN", "actual") in quads
+    quads = event_quads(pipeline, "رفضت الولايات المتحدة أمس عرض كوريا الشمالية.", "ar")
+    assert ("USA", "REJECT", "PRK", "actual") in quads
+    quads = event_quads(pipeline, "نددت تشيلي اليوم بقمع بوليفيا للمتظاهرين.", "ar")
+    assert ("CHL", "ACCUSE", "BOL", "actual") in quads

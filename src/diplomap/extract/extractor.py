@@ -612,7 +612,7 @@ class Extractor:
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
-                              if (h.first - hit.last > 1          # one does not end it
+                              if (_gap(view, hit.last, h.first) > 1  # one does not end it
                                   and any(hit.last <= s < h.first for s in starts))
                               or _new_clause(view, h) or _mediation_of(hit, h)),
                              len(view.words))
@@ -2389,6 +2389,17 @@ def _mediation_of(hit: Hit, later: Hit) -> bool:
     parties (a mediation frame's trigger ends the stretch of another fact's)."""
     return bool(hit.frame.fact and later.frame.fact and later.frame.between
                 and not hit.frame.between)
+
+
+def _gap(view: SentenceView, start: int, end: int) -> int:
+    """The words from `start` to `end`, a name counting as one word and adjuncts of time and
+    manner as none: "رفضت الولايات المتحدة اليوم اقتراح العراق" has its object noun right
+    after its subject, as "رفضت إيران اقتراح العراق" has."""
+    skipped = view.grammar.time_adjuncts | view.grammar.manner_adverbials
+    names = [a for a in view.args if start <= a.first and a.last <= end]
+    named = {k for a in names for k in range(a.first, a.last)}
+    return len(names) + sum(1 for k in range(start, end)
+                            if k not in named and skipped.isdisjoint(view.words[k]))
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:
