@@ -31,3 +31,18 @@ def test_time_adjunct_between_subject_and_object_noun(pipeline):
     assert ("USA", "REJECT", "PRK", "actual") in quads
     quads = event_quads(pipeline, "نددت تشيلي اليوم بقمع بوليفيا للمتظاهرين.", "ar")
     assert ("CHL", "ACCUSE", "BOL", "actual") in quads
+
+
+def test_yielding_to_demands_concedes(pipeline):
+    quads = event_quads(pipeline, "رضخت الحكومة الكينية أخيرا لمطالب المحتجين.", "ar")
+    assert ("KEN", "CONCEDE", "KEN", "actual") in quads
+    quads = event_quads(pipeline, "قبلت الحكومة السودانية مطالب الاتحاد الأفريقي.", "ar")
+    assert ("SDN", "CONCEDE", "AU", "actual") in quads
+    quads = event_quads(pipeline, "استجابت الحكومة الفرنسية لمطالب المزارعين.", "ar")
+    assert ("FRA", "CONCEDE", "FRA", "actual") in quads
+
+
+def test_refusing_to_meet_demands_rejects(pipeline):
+    quads = event_quads(pipeline, "قالت بريطانيا إنها لن تلبي مطالب إيران.", "ar")
+    assert ("GBR", "REJECT", "IRN", "actual") in quads
+    assert not any(q[1] == "CONCEDE" for q in quads)
