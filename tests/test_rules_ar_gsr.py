@@ -46,3 +46,17 @@ def test_refusing_to_meet_demands_rejects(pipeline):
     quads = event_quads(pipeline, "قالت بريطانيا إنها لن تلبي مطالب إيران.", "ar")
     assert ("GBR", "REJECT", "IRN", "actual") in quads
     assert not any(q[1] == "CONCEDE" for q in quads)
+
+
+def test_planned_act_unless_is_a_threat(pipeline):
+    # "ستسحب X قواتها من Y ما لم ...": the two-word "ما لم" (unless) opens the condition
+    quads = event_quads(pipeline, "أعلنت تركيا أنها ستسحب قواتها من ليبيا ما لم توافق مصر "
+                                  "على الهدنة.", "ar")
+    assert ("TUR", "THREATEN", "EGY", "actual") in quads
+
+
+def test_plain_negation_opens_no_condition(pipeline):
+    # "لم" alone (did not) after a planned act is no condition
+    quads = event_quads(pipeline, "أعلنت تركيا أنها ستسحب قواتها من ليبيا التي لم تشهد "
+                                  "انتخابات منذ سنوات.", "ar")
+    assert not any(q[1] == "THREATEN" for q in quads)

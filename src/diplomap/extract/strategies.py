@@ -405,6 +405,19 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
 CONDITIONAL_THREAT = "conditional_threat"  # "will withdraw ... unless X ...": a threat to X
 
 
+def opens_condition(view: SentenceView, k: int, words: frozenset[str]) -> bool:
+    """Word `k` is one of `words`, or begins one of its phrases of several words ("ما لم",
+    "unless": the Arabic conjunction is two words, its "لم" alone a plain negation)."""
+    if not words.isdisjoint(view.words[k]):
+        return True
+    for phrase in words:
+        tokens = phrase.split()
+        if len(tokens) > 1 and k + len(tokens) <= len(view.words) and all(
+                token in view.words[k + i] for i, token in enumerate(tokens)):
+            return True
+    return False
+
+
 def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None] | None:
     """"Nigeria will withdraw its troops from Chad unless its president ...": the word that
     opens a condition after word `after` (data: `threat_conditions`) and the first actor
@@ -414,7 +427,7 @@ def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None]
     if not words:
         return None
     cond = next((k for k in range(after, len(view.words))
-                 if not words.isdisjoint(view.words[k])), None)
+                 if opens_condition(view, k, words)), None)
     if cond is None:
         return None
     addressee = next((a for a in view.args if a.first > cond and not a.implicit
