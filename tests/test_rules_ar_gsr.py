@@ -60,3 +60,11 @@ def test_plain_negation_opens_no_condition(pipeline):
     quads = event_quads(pipeline, "أعلنت تركيا أنها ستسحب قواتها من ليبيا التي لم تشهد "
                                   "انتخابات منذ سنوات.", "ar")
     assert not any(q[1] == "THREATEN" for q in quads)
+
+
+def test_granting_asylum_is_aid(pipeline):
+    quads = event_quads(pipeline, "منحت فرنسا حق اللجوء السياسي لثلاثة معارضين روس.", "ar")
+    assert ("FRA", "AID", "RUS", "actual") in quads
+    quads = event_quads(pipeline, "قالت الحكومة إن كندا ستمنح اللجوء لمئات الصحفيين "
+                                  "الأفغان.", "ar")
+    assert ("CAN", "AID", "AFG", "planned") in quads
