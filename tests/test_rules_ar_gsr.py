@@ -68,3 +68,9 @@ def test_granting_asylum_is_aid(pipeline):
     quads = event_quads(pipeline, "قالت الحكومة إن كندا ستمنح اللجوء لمئات الصحفيين "
                                   "الأفغان.", "ar")
     assert ("CAN", "AID", "AFG", "planned") in quads
+
+
+def test_ending_contracts_in_any_tense_and_its_condition(pipeline):
+    quads = event_quads(pipeline, "أعلنت الحكومة الأسترالية أنها ستنهي عقودها مع شركة "
+                                  "هواوي ما لم تفرج الصين عن الصحفي المعتقل.", "ar")
+    assert ("AUS", "THREATEN", "CHN", "actual") in quads
