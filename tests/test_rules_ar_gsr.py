@@ -74,3 +74,14 @@ def test_ending_contracts_in_any_tense_and_its_condition(pipeline):
     quads = event_quads(pipeline, "أعلنت الحكومة الأسترالية أنها ستنهي عقودها مع شركة "
                                   "هواوي ما لم تفرج الصين عن الصحفي المعتقل.", "ar")
     assert ("AUS", "THREATEN", "CHN", "actual") in quads
+
+
+def test_curfew_imposed_in_reported_speech_is_no_sanction(pipeline):
+    # subject before the verb ("إن X فرضت حظر التجول"): the sanction's "فرض حظر" must not
+    # take the curfew's words
+    quads = event_quads(pipeline, "قال مسؤولون إن السلطات الكينية فرضت حظر التجول في "
+                                  "مدينة مومباسا.", "ar")
+    assert ("KEN", "COERCE", "KEN", "actual") in quads
+    quads = event_quads(pipeline, "قال مسؤولون إن تركيا فرضت حظر السفر على مسؤولين "
+                                  "سوريين.", "ar")
+    assert ("TUR", "SANCTION", "SYR", "actual") in quads
