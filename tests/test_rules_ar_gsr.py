@@ -85,3 +85,10 @@ def test_curfew_imposed_in_reported_speech_is_no_sanction(pipeline):
     quads = event_quads(pipeline, "قال مسؤولون إن تركيا فرضت حظر السفر على مسؤولين "
                                   "سوريين.", "ar")
     assert ("TUR", "SANCTION", "SYR", "actual") in quads
+
+
+def test_gapped_trigger_skips_time_adjunct(pipeline):
+    # "سلمت X يوم الأحد إلى Y المشتبه به": the gap of "سلم … المشتبه" skips the day
+    quads = event_quads(pipeline, "سلمت المغرب يوم الأحد إلى فرنسا المشتبه به في الهجوم.",
+                        "ar")
+    assert ("MAR", "COOPERATE", "FRA", "actual") in quads

@@ -579,7 +579,8 @@ class Extractor:
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
-        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view)
+        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | (
+            _time_words(view))
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
@@ -1837,6 +1838,13 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
               and pair[1].first in view.joined)
     return pair if joined else []
+
+
+def _time_words(view: SentenceView) -> set[int]:
+    """The words of time adjuncts ("رفع الرئيس يوم الخميس الحظر", "اليوم", "أمس"): a gapped
+    trigger skips them like a name."""
+    times = view.grammar.time_adjuncts
+    return {k for k, readings in enumerate(view.words) if not times.isdisjoint(readings)}
 
 
 def _organ_words(view: SentenceView) -> set[int]:
