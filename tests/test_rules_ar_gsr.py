@@ -92,3 +92,10 @@ def test_gapped_trigger_skips_time_adjunct(pipeline):
     quads = event_quads(pipeline, "سلمت المغرب يوم الأحد إلى فرنسا المشتبه به في الهجوم.",
                         "ar")
     assert ("MAR", "COOPERATE", "FRA", "actual") in quads
+
+
+def test_adverb_of_manner_between_subject_and_object_noun(pipeline):
+    # "رفضت X مجدداً / بشكل قاطع اقتراحاً Y-يّاً": "again", "categorically" end no reach
+    quads = event_quads(pipeline, "رفضت الأرجنتين مجدداً وبشكل قاطع اقتراحاً بريطانياً "
+                                  "بشأن الجزر.", "ar")
+    assert ("ARG", "REJECT", "GBR", "actual") in quads
