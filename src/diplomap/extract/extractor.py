@@ -591,7 +591,8 @@ class Extractor:
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
-        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view)
+        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | (
+            _time_words(view))
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
@@ -624,7 +625,7 @@ class Extractor:
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
-                              if (h.first - hit.last > 1          # one does not end it
+                              if (_gap(view, hit.last, h.first) > 1  # one does not end it
                                   and any(hit.last <= s < h.first for s in starts))
                               or _new_clause(view, h) or _mediation_of(hit, h)),
                              len(view.words))
@@ -1871,6 +1872,13 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     return pair if joined else []
 
 
+def _time_words(view: SentenceView) -> set[int]:
+    """The words of time adjuncts ("رفع الرئيس يوم الخميس الحظر", "اليوم", "أمس"): a gapped
+    trigger skips them like a name."""
+    times = view.grammar.time_adjuncts
+    return {k for k, readings in enumerate(view.words) if not times.isdisjoint(readings)}
+
+
 def _organ_words(view: SentenceView) -> set[int]:
     """The words of bare organ nouns ("ووجهت النيابة العامة إلى الوزير تهمة"): a verb-first
     subject a gapped trigger skips like a name."""
@@ -2478,6 +2486,17 @@ def _mediation_of(hit: Hit, later: Hit) -> bool:
     parties (a mediation frame's trigger ends the stretch of another fact's)."""
     return bool(hit.frame.fact and later.frame.fact and later.frame.between
                 and not hit.frame.between)
+
+
+def _gap(view: SentenceView, start: int, end: int) -> int:
+    """The words from `start` to `end`, a name counting as one word and adjuncts of time and
+    manner as none: "رفضت الولايات المتحدة اليوم اقتراح العراق" has its object noun right
+    after its subject, as "رفضت إيران اقتراح العراق" has."""
+    skipped = view.grammar.time_adjuncts | view.grammar.manner_adverbials
+    names = [a for a in view.args if start <= a.first and a.last <= end]
+    named = {k for a in names for k in range(a.first, a.last)}
+    return len(names) + sum(1 for k in range(start, end)
+                            if k not in named and skipped.isdisjoint(view.words[k]))
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:
