@@ -163,3 +163,11 @@ def test_explain_a_stored_document(tmp_path):
     assert "object_by_marker" in out.output or "direct_object" in out.output
     missing = runner.invoke(main, ["--db", db, "extract", "--explain", "nope.txt"])
     assert missing.exit_code == 2
+
+
+def test_a_frame_id_used_twice_is_a_malformed_lexicon() -> None:
+    """Frames are looked up by id (a passive twin, a joint fact, a trace): two frames with one
+    id would silently be one."""
+    twice = {**FRAMES, "frames": [*FRAMES["frames"], FRAMES["frames"][0]]}
+    with pytest.raises(ValueError, match="used twice"):
+        parse_frames(twice, "test", "en")

@@ -218,6 +218,8 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             groups = [(frame, active)]
             if passive:
                 groups.append((_passive(frame), passive))
+            if frame.id in by_id:
+                raise ValueError(f"frame id {frame.id!r} used twice")
             by_id.update((f.id, f) for f, _ in groups)
             for key, forms in groups:
                 for form in forms:
