@@ -1268,8 +1268,8 @@ class Extractor:
             how = st.OBJECT_BY_MARKER
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
-                candidates = st.near_people(view, object_start,
-                                            st.in_clause(view, hit.last, candidates))
+                candidates = st.near_people(view, object_start, st.before_relative(
+                    view, object_start, st.in_clause(view, hit.last, candidates)))
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
@@ -1281,7 +1281,8 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects:
+        if not objects and not (self._domestic_act(frame) and st.people_object(
+                view, object_start)):
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]

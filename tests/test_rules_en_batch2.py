@@ -1,0 +1,35 @@
+"""English event constructions from the dev set's batch 2, each on sentences of our own
+writing: who is the target of a state's domestic act (a relative clause after its object,
+an object of people after an adjunct participle)."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def test_names_in_a_relative_clause_are_no_object_of_an_arrest(pipeline) -> None:
+    text = ("Greek police detain the captain of a tanker that carried fuel to Tripoli, Libya, "
+            "last year.")
+    quads = event_quads(pipeline, text)
+    assert ("GRC", "COERCE", "GRC", "actual") in quads
+    assert ("GRC", "COERCE", "LBY", "actual") not in quads
+
+
+def test_a_relative_clause_after_a_deployment_names_no_target(pipeline) -> None:
+    text = ("The Red Cross deploys a medical team to contain a cholera outbreak that has "
+            "spread to northern Malawi.")
+    assert not any(q[1] == "MOBILIZE" and q[2] == "MWI" for q in event_quads(pipeline, text))
+
+
+def test_people_arrested_in_an_adjunct_are_no_name_before_it(pipeline) -> None:
+    text = ("Italian authorities break up a smuggling ring that moved migrants from Tunisia "
+            "to Sicily, arresting nine suspects.")
+    quads = event_quads(pipeline, text)
+    assert ("ITA", "COERCE", "ITA", "actual") in quads
+    assert ("ITA", "COERCE", "TUN", "actual") not in quads
+
+
+def test_a_named_object_before_the_relative_clause_stays(pipeline) -> None:
+    text = "Turkish police arrest a Syrian smuggler who ferried migrants to Greece."
+    quads = event_quads(pipeline, text)
+    assert ("TUR", "COERCE", "SYR", "actual") in quads
