@@ -1,6 +1,7 @@
 """English event constructions from the dev set's batch 2, each on sentences of our own
 writing: who is the target of a state's domestic act (a relative clause after its object,
-an object of people after an adjunct participle)."""
+an object of people after an adjunct participle); a nationality adjective describing a
+named company or group."""
 
 from __future__ import annotations
 
@@ -33,3 +34,29 @@ def test_a_named_object_before_the_relative_clause_stays(pipeline) -> None:
     text = "Turkish police arrest a Syrian smuggler who ferried migrants to Greece."
     quads = event_quads(pipeline, text)
     assert ("TUR", "COERCE", "SYR", "actual") in quads
+
+
+def test_nationality_adjective_describing_sanctioned_companies(pipeline) -> None:
+    text = "Japan imposes sanctions on Russian state oil companies Rosneft and Lukoil."
+    quads = event_quads(pipeline, text)
+    assert ("JPN", "SANCTION", "ORG:rosneft", "actual") in quads
+    assert ("JPN", "SANCTION", "ORG:lukoil", "actual") in quads
+    assert ("JPN", "SANCTION", "RUS", "actual") not in quads
+
+
+def test_nationality_adjective_of_a_group_is_no_target(pipeline) -> None:
+    text = "Israel launches airstrikes against the Lebanese armed group Hezbollah."
+    quads = event_quads(pipeline, text)
+    assert ("ISR", "ASSAULT", "ORG:hezbollah", "actual") in quads
+    assert ("ISR", "ASSAULT", "LBN", "actual") not in quads
+
+
+def test_nationality_adjective_of_an_accused_company_is_no_target(pipeline) -> None:
+    quads = event_quads(pipeline, "Ukraine accuses the Russian energy giant Gazprom of blackmail.")
+    assert ("UKR", "ACCUSE", "ORG:gazprom", "actual") in quads
+    assert ("UKR", "ACCUSE", "RUS", "actual") not in quads
+
+
+def test_nationality_adjective_before_an_act_still_names_its_doer(pipeline) -> None:
+    text = "Israeli airstrikes kill a Hezbollah commander in Lebanon."
+    assert ("ISR", "ASSAULT", "LBN", "actual") in event_quads(pipeline, text)
