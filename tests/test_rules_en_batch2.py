@@ -60,3 +60,18 @@ def test_nationality_adjective_of_an_accused_company_is_no_target(pipeline) -> N
 def test_nationality_adjective_before_an_act_still_names_its_doer(pipeline) -> None:
     text = "Israeli airstrikes kill a Hezbollah commander in Lebanon."
     assert ("ISR", "ASSAULT", "LBN", "actual") in event_quads(pipeline, text)
+
+
+def test_a_shooting_with_no_doer_is_no_act_of_the_focal_state(pipeline) -> None:
+    text = "A mass shooting at a market in Lima, Peru, kills five people."
+    assert not any(q[1] == "ASSAULT" for q in event_quads(pipeline, text))
+
+
+def test_gunmen_with_no_state_are_no_act_of_the_focal_state(pipeline) -> None:
+    text = "Gunmen opened fire on a bus in Kenya. The shooting killed six passengers."
+    assert not any(q[1] == "ASSAULT" for q in event_quads(pipeline, text))
+
+
+def test_an_attack_noun_with_its_doer_named_keeps_it(pipeline) -> None:
+    text = "A Russian drone attack on Kharkiv wounded two people."
+    assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text)

@@ -79,6 +79,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# Types whose source is never guessed as the document's focal state (extractor._fallback).
+UNGUESSED_DOER = frozenset({"ASSAULT"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -1304,6 +1306,8 @@ class Extractor:
             hit.why(subjects, st.PLEDGER)
         if not subjects:
             fallback = self._fallback(state, hit)
+            if fallback is not None and not state.carried and _unguessed_doer(view, hit):
+                fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
                 # sentence named before, else of the state it is about
@@ -1797,6 +1801,16 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
+    """An assault named by a noun or participle with no doer in its sentence or the one
+    before ("a mass shooting kills seven", "an attack on Wagner forces", "injuring two") is
+    no act of the state the text is about; a finite verb's subject left out ("the officers
+    shot him") may be (a language with no list of finite forms: not known, kept)."""
+    finite = finite_forms(view.grammar.code)
+    return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
+        view.word_at(hit.first) not in finite)
 
 
 def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
