@@ -75,3 +75,17 @@ def test_gunmen_with_no_state_are_no_act_of_the_focal_state(pipeline) -> None:
 def test_an_attack_noun_with_its_doer_named_keeps_it(pipeline) -> None:
     text = "A Russian drone attack on Kharkiv wounded two people."
     assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text)
+
+
+def test_an_arrested_foreign_national_names_the_target(pipeline) -> None:
+    text = "Niger announces the arrest of three officers, five civilians and a Belgian national."
+    quads = event_quads(pipeline, text)
+    assert ("NER", "COERCE", "BEL", "actual") in quads
+    assert ("NER", "COERCE", "NER", "actual") in quads
+
+
+def test_an_arrested_person_described_by_nationality(pipeline) -> None:
+    text = "Hungarian police detain Ali Rahimi, an Iranian student, at the airport."
+    quads = event_quads(pipeline, text)
+    assert ("HUN", "COERCE", "IRN", "actual") in quads
+    assert ("HUN", "COERCE", "HUN", "actual") not in quads

@@ -1277,6 +1277,10 @@ class Extractor:
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
+        nationals = []
+        if not objects and self._domestic_act(frame):
+            objects = nationals = _nationals(view, hit, frame.object, taken)
+            how = st.DIRECT_OBJECT
         if state.objects[0] == view.index and (not objects or self._pronoun_first(
                 view, hit, objects)):
             named = {a.entity for a in subjects}
@@ -1343,6 +1347,10 @@ class Extractor:
             objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+        if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
+            own = implicit(subjects[0].entity, subjects[0].kind)
+            hit.why(own, st.DOMESTIC, "listed with foreign nationals")
+            pairs.append((subjects[0], own))
         own_named = [a for a in right if a.entity == subjects[0].entity] if subjects else []
         official = self._own_official(view, hit, subjects, own_named) if not pairs else None
         if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
@@ -1801,6 +1809,27 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
+               ) -> list[Arg]:
+    """"the arrest of two generals, civilians and a French national", "arrests X, a
+    Palestinian student": a domestic act done to people named by their nationality (an
+    adjective right before a noun of people, a list's commas between) is done to their
+    state."""
+    people = view.grammar.people_nouns | view.grammar.nationality_nouns
+    return [a for a in view.args if hit.last <= a.first and a.last < hit.right
+            and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
+            and not people.isdisjoint(view.words[a.last])][:1]
+
+
+def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
+    """"the arrest of two generals, civilians and a French national": a noun of people
+    listed before the foreign national, with no nationality of its own, is the state's own."""
+    people = view.grammar.people_nouns
+    described = {a.last for a in view.args if a.resolution == "adjective"}
+    return any(not people.isdisjoint(view.words[k]) and k not in described
+               for k in range(hit.last, national.first))
 
 
 def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
