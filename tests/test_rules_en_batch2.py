@@ -89,3 +89,22 @@ def test_an_arrested_person_described_by_nationality(pipeline) -> None:
     quads = event_quads(pipeline, text)
     assert ("HUN", "COERCE", "IRN", "actual") in quads
     assert ("HUN", "COERCE", "HUN", "actual") not in quads
+
+
+def test_aid_blockade_is_coercion_of_the_place_it_is_kept_from(pipeline) -> None:
+    text = "Hospitals in Gaza run out of fuel because of the Israeli aid blockade."
+    quads = event_quads(pipeline, text)
+    assert ("ISR", "COERCE", "PSE", "actual") in quads
+    assert not any(q[1] == "AID" for q in quads)
+
+
+def test_restrictions_on_aid_are_no_aid(pipeline) -> None:
+    text = "Famine spreads in Gaza amid Israeli restrictions on humanitarian aid."
+    quads = event_quads(pipeline, text)
+    assert ("ISR", "COERCE", "PSE", "actual") in quads
+    assert not any(q[1] == "AID" for q in quads)
+
+
+def test_nationality_after_a_preposition_still_names_the_doer(pipeline) -> None:
+    text = "Five people are killed by Israeli airstrikes in Lebanon."
+    assert ("ISR", "ASSAULT", "LBN", "actual") in event_quads(pipeline, text)

@@ -81,6 +81,7 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose source is never guessed as the document's focal state (extractor._fallback).
 UNGUESSED_DOER = frozenset({"ASSAULT"})
+WITHHOLD = "withhold"  # the mode of aid blocked or held back: withheld from a place's state
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -1341,6 +1342,9 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
             hit.place = objects[0].start if objects else -1
+        if not objects and (frame.event or {}).get("mode") == WITHHOLD:
+            objects = self._withheld_from(view, subjects)
+            hit.why(objects, st.PLACE)
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -1507,6 +1511,17 @@ class Extractor:
                 continue  # the place must be the trigger's object or its marked target
             owner = self._place_state(arg.entity)
             if owner and owner not in taken:
+                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+        return []
+
+    def _withheld_from(self, view: SentenceView, subjects: list[Arg]) -> list[Arg]:
+        """"children died in Gaza due to the Israeli aid blockade": aid withheld with no one
+        named it is withheld from is withheld from the state of a place the sentence names
+        (on either side of the act), not the doer's own."""
+        doers = {a.entity for a in subjects}
+        for arg in view.args:
+            owner = self._place_state(arg.entity) if arg.kind in ("place", "city") else None
+            if owner and owner not in doers:
                 return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
 
