@@ -108,3 +108,14 @@ def test_restrictions_on_aid_are_no_aid(pipeline) -> None:
 def test_nationality_after_a_preposition_still_names_the_doer(pipeline) -> None:
     text = "Five people are killed by Israeli airstrikes in Lebanon."
     assert ("ISR", "ASSAULT", "LBN", "actual") in event_quads(pipeline, text)
+
+
+def test_an_agreement_mentioned_is_no_act_of_support(pipeline) -> None:
+    text = "Chile's top court blocks the extradition of a businessman to Peru under a 1932 treaty."
+    assert not any(q[1] == "SUPPORT" for q in event_quads(pipeline, text))
+
+
+def test_signing_an_agreement_is_still_support(pipeline) -> None:
+    text = "Kenya and Tanzania signed a border agreement on Monday."
+    quads = event_quads(pipeline, text)
+    assert any(q[1] == "SUPPORT" and {q[0], q[2]} == {"KEN", "TZA"} for q in quads)
