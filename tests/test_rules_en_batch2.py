@@ -119,3 +119,13 @@ def test_signing_an_agreement_is_still_support(pipeline) -> None:
     text = "Kenya and Tanzania signed a border agreement on Monday."
     quads = event_quads(pipeline, text)
     assert any(q[1] == "SUPPORT" and {q[0], q[2]} == {"KEN", "TZA"} for q in quads)
+
+
+def test_hostages_named_in_a_handover_are_no_abduction(pipeline) -> None:
+    text = "The Houthis hand the bodies of two hostages over to the Red Cross."
+    assert not any(q[1] == "ASSAULT" for q in event_quads(pipeline, text))
+
+
+def test_taking_hostages_is_still_an_abduction(pipeline) -> None:
+    quads = event_quads(pipeline, "Al-Shabaab took hostages in Somalia.")
+    assert ("ORG:al_shabaab", "ASSAULT", "SOM", "actual") in quads
