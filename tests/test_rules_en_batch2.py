@@ -129,3 +129,19 @@ def test_hostages_named_in_a_handover_are_no_abduction(pipeline) -> None:
 def test_taking_hostages_is_still_an_abduction(pipeline) -> None:
     quads = event_quads(pipeline, "Al-Shabaab took hostages in Somalia.")
     assert ("ORG:al_shabaab", "ASSAULT", "SOM", "actual") in quads
+
+
+def test_receiving_treatment_in_a_country_is_no_visit(pipeline) -> None:
+    text = "Fiji's prime minister visited Tonga. He received medical treatment in Australia."
+    assert not any(q[1] == "CONSULT" and "AUS" in (q[0], q[2])
+                   for q in event_quads(pipeline, text))
+
+
+def test_a_host_receives_no_one_named_before_the_verb(pipeline) -> None:
+    text = "India grants zero-duty access to Chile, and Peru receives concessions on copper."
+    assert not any(q[1] == "CONSULT" for q in event_quads(pipeline, text))
+
+
+def test_a_host_receiving_a_guest_is_still_a_visit(pipeline) -> None:
+    text = "Egyptian President Abdel Fattah el-Sisi received the Emir of Qatar in Cairo."
+    assert ("QAT", "CONSULT", "EGY", "actual") in event_quads(pipeline, text)

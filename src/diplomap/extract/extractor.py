@@ -1288,8 +1288,9 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects and not (self._domestic_act(frame) and st.people_object(
-                view, object_start)):
+        if not objects and not frame.guest_is_source and not (
+                self._domestic_act(frame) and st.people_object(view, object_start)):
+            # a host receives the guest named after the verb, not one named before it
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
