@@ -145,3 +145,15 @@ def test_a_host_receives_no_one_named_before_the_verb(pipeline) -> None:
 def test_a_host_receiving_a_guest_is_still_a_visit(pipeline) -> None:
     text = "Egyptian President Abdel Fattah el-Sisi received the Emir of Qatar in Cairo."
     assert ("QAT", "CONSULT", "EGY", "actual") in event_quads(pipeline, text)
+
+
+def test_a_name_after_the_verb_is_no_doer_of_an_act_on_a_name_after_it(pipeline) -> None:
+    text = ("Several governments condemn the Saudi military firing in the direction of a "
+            "delegation with envoys from Oman and Kuwait.")
+    quads = event_quads(pipeline, text)
+    assert not any(q[0] == "SAU" and q[2] in ("OMN", "KWT") for q in quads)
+
+
+def test_a_trial_names_its_defendant_after_the_noun(pipeline) -> None:
+    text = "The trial of former Brazilian president Jair Bolsonaro opens in Brasilia."
+    assert ("BRA", "ACCUSE", "BRA", "actual") in event_quads(pipeline, text)

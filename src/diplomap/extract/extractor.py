@@ -1351,6 +1351,8 @@ class Extractor:
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
             objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
+        if self._object_after_subject_after(hit, subjects, objects):
+            return []
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
             own = implicit(subjects[0].entity, subjects[0].kind)
@@ -1370,6 +1372,18 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _object_after_subject_after(self, hit: Hit, subjects: list[Arg], objects: list[Arg]
+                                    ) -> bool:
+        """"governments condemn the Israeli military firing at ... Belgium": where the subject
+        stands before its verb, a name after the trigger read as its subject (none before)
+        is no doer of an act on another actor named after it too; only a nominal act done
+        to a state's own ("the trial of X", "a general strike in X") reads its actor there."""
+        if self.grammar.verb_first or not subjects or not objects:
+            return False
+        after = hit.via.get(id(subjects[0]), ("",))[0] == st.VSO_SUBJECT
+        return after and any(o.first >= hit.last and o.entity != subjects[0].entity
+                             for o in objects)
 
     @staticmethod
     def _addresses_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
