@@ -157,3 +157,18 @@ def test_a_name_after_the_verb_is_no_doer_of_an_act_on_a_name_after_it(pipeline)
 def test_a_trial_names_its_defendant_after_the_noun(pipeline) -> None:
     text = "The trial of former Brazilian president Jair Bolsonaro opens in Brasilia."
     assert ("BRA", "ACCUSE", "BRA", "actual") in event_quads(pipeline, text)
+
+
+def test_criticised_with_no_agent_is_no_accusation(pipeline) -> None:
+    text = "Norway bans a fishing method which has been criticized for harming seabirds."
+    assert not any(q[1] == "ACCUSE" for q in event_quads(pipeline, text))
+
+
+def test_investigated_with_no_agent_is_no_accusation(pipeline) -> None:
+    text = "A former Danish minister is being investigated in four more cases."
+    assert not any(q[1] == "ACCUSE" for q in event_quads(pipeline, text))
+
+
+def test_investigated_by_a_named_agent_stays(pipeline) -> None:
+    text = "The minister is being investigated by Danish police."
+    assert ("DNK", "ACCUSE", "DNK", "actual") in event_quads(pipeline, text)
