@@ -172,3 +172,18 @@ def test_investigated_with_no_agent_is_no_accusation(pipeline) -> None:
 def test_investigated_by_a_named_agent_stays(pipeline) -> None:
     text = "The minister is being investigated by Danish police."
     assert ("DNK", "ACCUSE", "DNK", "actual") in event_quads(pipeline, text)
+
+
+def test_a_hostile_act_reported_by_another_is_its_accusation(pipeline) -> None:
+    text = ("The WHO reports that hospitals in Gaza have closed because of the Israeli "
+            "blockade of aid.")
+    quads = event_quads(pipeline, text)
+    assert ("ISR", "COERCE", "PSE", "actual") in quads
+    assert ("WHO", "ACCUSE", "ISR", "actual") in quads
+
+
+def test_a_speaker_reporting_its_own_act_accuses_no_one(pipeline) -> None:
+    text = "Israel says it launched airstrikes on Hezbollah positions in Lebanon."
+    quads = event_quads(pipeline, text)
+    assert any(q[1] == "ASSAULT" for q in quads)
+    assert not any(q[1] == "ACCUSE" for q in quads)

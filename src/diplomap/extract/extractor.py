@@ -81,6 +81,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 LOCATED_TARGET = frozenset({"ASSAULT"})
 # Types whose source is never guessed as the document's focal state (extractor._fallback).
 UNGUESSED_DOER = frozenset({"ASSAULT"})
+# Hostile acts that, said by another, accuse their doer (extractor._reported_accusations).
+REPORTED_HOSTILE = frozenset({"ASSAULT", "COERCE"})
 WITHHOLD = "withhold"  # the mode of aid blocked or held back: withheld from a place's state
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
@@ -669,6 +671,7 @@ class Extractor:
                     if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
+        state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
@@ -1851,6 +1854,30 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     return [a for a in view.args if hit.last <= a.first and a.last < hit.right
             and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
             and not people.isdisjoint(view.words[a.last])][:1]
+
+
+def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
+    """"UNICEF reports that children died due to the Israeli aid blockade", "Ukraine says
+    Russian forces shelled Kharkiv": a hostile act another actor did (not one planned),
+    stated as the content of what a speaker says, is also the speaker's accusation of its
+    doer."""
+    speaker = hit.speaker
+    if speaker is None or hit.cue != st.SPEECH_CONTENT:
+        return []
+    score, quad = ontology().intensity("ACCUSE", "allege")
+    accusations = []
+    for event in made:
+        if event.event_type in REPORTED_HOSTILE and event.modality == "actual" and (
+                event.source != speaker.entity) and (
+                codable("ACCUSE", speaker.entity, event.source)):
+            step = Step("accusation", st.SPEECH_CONTENT, speaker.entity)
+            accusations.append(replace(
+                event, event_type="ACCUSE", mode="allege", source=speaker.entity,
+                target=event.source, target_person=event.source_person,
+                source_person=speaker.person, intensity=score, quad=quad, modality="actual",
+                context=list(event.context), evidence=list(event.evidence),
+                trace=[*event.trace, step]))
+    return list({(a.source, a.target): a for a in accusations}.values())
 
 
 def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
