@@ -154,7 +154,7 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
         return None  # a trigger with a name inside is a verb with its subject
     for arg in view.args:
         if not _reads_as_nisba(view, hit, arg) or arg.kind not in kinds or (
-                arg.marked and arg.marker != "gen"):
+                arg.marked and arg.marker != "gen" and not _noun_phrase_marked(view, arg)):
             continue
         if (arg.first < hit.last) if after else (arg.last > hit.first):
             continue
@@ -163,6 +163,13 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
                 view.words[gap[0]][0], g)):
             return arg
     return None
+
+
+def _noun_phrase_marked(view: SentenceView, arg: Arg) -> bool:
+    """"due to the Israeli blockade", "in Russian strikes": where adjectives stand before
+    their noun, the preposition before an adjective governs the noun phrase it opens, not
+    the adjective (which still names the noun's doer)."""
+    return arg.resolution == "adjective" and not view.grammar.adjective_after_noun
 
 
 def _adjective(word: str, g: Grammar) -> bool:

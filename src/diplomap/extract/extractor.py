@@ -89,6 +89,10 @@ AGREEMENT_TERMS = frozenset({"CONCEDE"})
 # of a Palestinian student").
 PATIENT_NATIONALITY = frozenset({"COERCE"})
 AGREEMENT_FACTS = frozenset({"agreement_with"})
+# Types whose source is never guessed as the document's focal state (extractor._fallback).
+UNGUESSED_DOER = frozenset({"ASSAULT"})
+# Hostile acts that, said by another, accuse their doer (extractor._reported_accusations).
+REPORTED_HOSTILE = frozenset({"ASSAULT", "COERCE"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -679,6 +683,7 @@ class Extractor:
                     if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
+        state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
@@ -1285,12 +1290,16 @@ class Extractor:
             how = st.OBJECT_BY_MARKER
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
-                candidates = st.near_people(view, object_start,
-                                            st.in_clause(view, hit.last, candidates))
+                candidates = st.near_people(view, object_start, st.before_relative(
+                    view, object_start, st.in_clause(view, hit.last, candidates)))
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
+            how = st.DIRECT_OBJECT
+        nationals = []
+        if not objects and self._domestic_act(frame):
+            objects = nationals = _nationals(view, hit, frame.object, taken)
             how = st.DIRECT_OBJECT
         if state.objects[0] == view.index and (not objects or self._pronoun_first(
                 view, hit, objects)):
@@ -1298,7 +1307,9 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects:
+        if not objects and not frame.guest_is_source and not (
+                self._domestic_act(frame) and st.people_object(view, object_start)):
+            # a host receives the guest named after the verb, not one named before it
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
@@ -1320,6 +1331,8 @@ class Extractor:
             hit.why(subjects, st.PLEDGER)
         if not subjects:
             fallback = self._fallback(state, hit)
+            if fallback is not None and not state.carried and _unguessed_doer(view, hit):
+                fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
                 # sentence named before, else of the state it is about
@@ -1357,7 +1370,13 @@ class Extractor:
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
             objects, subjects = (actors or objects or subjects), [hit.speaker]
             hit.why(subjects, st.SPEAKER)
+        if self._object_after_subject_after(hit, subjects, objects):
+            return []
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+        if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
+            own = implicit(subjects[0].entity, subjects[0].kind)
+            hit.why(own, st.DOMESTIC, "listed with foreign nationals")
+            pairs.append((subjects[0], own))
         own_named = [a for a in right if a.entity == subjects[0].entity] if subjects else []
         official = self._own_official(view, hit, subjects, own_named) if not pairs else None
         if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
@@ -1372,6 +1391,18 @@ class Extractor:
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _object_after_subject_after(self, hit: Hit, subjects: list[Arg], objects: list[Arg]
+                                    ) -> bool:
+        """"governments condemn the Israeli military firing at ... Belgium": where the subject
+        stands before its verb, a name after the trigger read as its subject (none before)
+        is no doer of an act on another actor named after it too; only a nominal act done
+        to a state's own ("the trial of X", "a general strike in X") reads its actor there."""
+        if self.grammar.verb_first or not subjects or not objects:
+            return False
+        after = hit.via.get(id(subjects[0]), ("",))[0] == st.VSO_SUBJECT
+        return after and any(o.first >= hit.last and o.entity != subjects[0].entity
+                             for o in objects)
 
     @staticmethod
     def _addresses_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
@@ -1831,6 +1862,61 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
+               ) -> list[Arg]:
+    """"the arrest of two generals, civilians and a French national", "arrests X, a
+    Palestinian student": a domestic act done to people named by their nationality (an
+    adjective right before a noun of people, a list's commas between) is done to their
+    state."""
+    people = view.grammar.people_nouns | view.grammar.nationality_nouns
+    return [a for a in view.args if hit.last <= a.first and a.last < hit.right
+            and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
+            and not people.isdisjoint(view.words[a.last])][:1]
+
+
+def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
+    """"UNICEF reports that children died due to the Israeli aid blockade", "Ukraine says
+    Russian forces shelled Kharkiv": a hostile act another actor did (not one planned),
+    stated as the content of what a speaker says, is also the speaker's accusation of its
+    doer."""
+    speaker = hit.speaker
+    if speaker is None or hit.cue != st.SPEECH_CONTENT:
+        return []
+    score, quad = ontology().intensity("ACCUSE", "allege")
+    accusations = []
+    for event in made:
+        if event.event_type in REPORTED_HOSTILE and event.modality == "actual" and (
+                event.source != speaker.entity) and (
+                codable("ACCUSE", speaker.entity, event.source)):
+            step = Step("accusation", st.SPEECH_CONTENT, speaker.entity)
+            accusations.append(replace(
+                event, event_type="ACCUSE", mode="allege", source=speaker.entity,
+                target=event.source, target_person=event.source_person,
+                source_person=speaker.person, intensity=score, quad=quad, modality="actual",
+                context=list(event.context), evidence=list(event.evidence),
+                trace=[*event.trace, step]))
+    return list({(a.source, a.target): a for a in accusations}.values())
+
+
+def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
+    """"the arrest of two generals, civilians and a French national": a noun of people
+    listed before the foreign national, with no nationality of its own, is the state's own."""
+    people = view.grammar.people_nouns
+    described = {a.last for a in view.args if a.resolution == "adjective"}
+    return any(not people.isdisjoint(view.words[k]) and k not in described
+               for k in range(hit.last, national.first))
+
+
+def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
+    """An assault named by a noun or participle with no doer in its sentence or the one
+    before ("a mass shooting kills seven", "an attack on Wagner forces", "injuring two") is
+    no act of the state the text is about; a finite verb's subject left out ("the officers
+    shot him") may be (a language with no list of finite forms: not known, kept)."""
+    finite = finite_forms(view.grammar.code)
+    return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
+        view.word_at(hit.first) not in finite)
 
 
 def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:

@@ -122,6 +122,8 @@ class Grammar:
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
+    descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
+    nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -210,7 +212,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "modifier_participles", "place_participles", "modifier_markers", "person_titles",
-        "body_nouns", "resident_groups",
+        "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",

@@ -163,6 +163,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _outermost(view.args)
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _resident_groups(view)
+    view.args = _without_described_adjectives(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -659,6 +660,42 @@ def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
             continue
         kept.append(arg)
     return kept
+
+
+DESCRIBED_KINDS = frozenset({"organization", "armed_group", "company"})
+MAX_DESCRIPTION = 4  # words between a nationality adjective and the name they describe
+
+
+def _without_described_adjectives(view: SentenceView) -> list[Arg]:
+    """"sanctions on Russian energy companies X and Y", "the Lebanese militant group X": a
+    nationality adjective before a few words that end in a noun of the name's kind (data:
+    `descriptor_nouns`) describes the name after them; its state is no party."""
+    g = view.grammar
+    if g.adjective_after_noun or not g.descriptor_nouns:
+        return view.args
+    function_words = g.prepositions | g.articles | g.coordinators | g.relatives
+    kept: list[Arg] = []
+    for k, arg in enumerate(view.args):
+        after = view.args[k + 1] if k + 1 < len(view.args) else None
+        if after is not None and arg.resolution == "adjective" and (
+                after.kind in DESCRIBED_KINDS) and _describes_name(
+                view, arg.last, after.first, function_words):
+            continue
+        kept.append(arg)
+    return kept
+
+
+def _describes_name(view: SentenceView, start: int, end: int,
+                    function_words: frozenset[str]) -> bool:
+    """The words from `start` to `end` (a name) are a description of it: no punctuation, no
+    function word, the last a descriptor noun."""
+    if not 0 < end - start <= MAX_DESCRIPTION or any(
+            view.boundary[k] for k in range(start, end + 1)):
+        return False
+    gap = range(start, end)
+    if any(k in view.masked or not function_words.isdisjoint(view.words[k]) for k in gap):
+        return False
+    return not view.grammar.descriptor_nouns.isdisjoint(view.words[end - 1])
 
 
 @lru_cache(maxsize=20_000)  # a pure function of a name's surface

@@ -164,6 +164,14 @@ def object_by_marker(view: SentenceView, args: list[Arg], kinds: frozenset[str],
     return group_from(args, first, kinds) if first is not None else []
 
 
+def people_object(view: SentenceView, start: int) -> bool:
+    """"arresting six suspects": the object that starts at word `start` is a noun of people
+    (a number or adjective before it), so no name before the act is its object."""
+    end = min(start + 3, len(view.words))
+    return any(k not in view.masked and set(view.words[k]) & view.grammar.people_nouns
+               for k in range(start, end))
+
+
 def near_people(view: SentenceView, start: int, candidates: list[Arg],
                 reach: int = 2) -> list[Arg]:
     """"detain 74 people as part of an inquiry into a plot backed by X": when the object
@@ -177,6 +185,21 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
         g.list_inclusion - g.prepositions))
     return [a for a in candidates if a.implicit or a.first - noun <= reach + 2 * listed]
+
+
+def before_relative(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:
+    """"arrested the owner of the ship that brought explosives to X": a relative pronoun after
+    the object that starts at word `start` opens a clause describing it; the names in that
+    clause are not the object of the act."""
+    g = view.grammar
+    relatives = g.relatives | g.event_noun_relatives
+    if not relatives:
+        return candidates
+    opens = next((k for k in range(start + 1, len(view.words))
+                  if k not in view.masked and set(view.words[k]) & relatives), None)
+    if opens is None:
+        return candidates
+    return [a for a in candidates if a.implicit or a.first < opens]
 
 
 def transfer_receiver(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:

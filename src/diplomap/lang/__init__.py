@@ -60,6 +60,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "naming_words", "place_prepositions", "title_of", "abbreviations", "speech_verbs",
             "complementizers", "stance_words", "modifier_participles", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
+            "descriptor_nouns", "nationality_nouns",
             "modifier_markers",
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
             "adjunct_conjunctions",
