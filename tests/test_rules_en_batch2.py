@@ -5,6 +5,8 @@ named company or group."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import event_quads
 
 
@@ -187,3 +189,16 @@ def test_a_speaker_reporting_its_own_act_accuses_no_one(pipeline) -> None:
     quads = event_quads(pipeline, text)
     assert any(q[1] == "ASSAULT" for q in quads)
     assert not any(q[1] == "ACCUSE" for q in quads)
+
+
+@pytest.mark.parametrize("text", [
+    "The Court of Appeal in Lagos confirmed the ban on the newspaper.",
+    "An appeals court in Lima heard the case of the former minister.",
+])
+def test_a_court_of_appeal_is_no_appeal(pipeline, text):
+    assert not any(q[1] == "REQUEST" for q in event_quads(pipeline, text))
+
+
+def test_an_appeal_to_another_state_is_a_request(pipeline):
+    found = event_quads(pipeline, "Somalia appealed to Kenya for food aid.")
+    assert ("SOM", "REQUEST", "KEN", "actual") in found
