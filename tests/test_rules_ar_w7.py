@@ -1,0 +1,18 @@
+"""Arabic event constructions of wave 2 (helper wA7), each with sentences of our own."""
+
+from conftest import event_quads, fact_quads
+
+
+def test_reaching_a_deal_with_both_parties_between_is_agree(pipeline):
+    # "Chile and Peru reached a fisheries agreement": AGREE and agreement_with
+    text = "توصلت تشيلي والبيرو إلى اتفاقية لتنظيم الصيد البحري."
+    assert ("CHL", "AGREE", "PER", "actual") in event_quads(pipeline, text, "ar")
+    assert ("CHL", "agreement_with", "PER", "actual") in fact_quads(pipeline, text, "ar")
+    assert not any(q[1] == "SUPPORT" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_failing_to_reach_a_deal_states_no_agreement(pipeline):
+    # "the minister resigned after failing to reach a deal with Ghana"
+    text = "استقال وزير الخارجية النيجيري بعد إخفاقه في التوصل إلى اتفاق مع غانا."
+    assert not any(q[1] == "agreement_with" for q in fact_quads(pipeline, text, "ar"))
+    assert not any(q[1] == "AGREE" for q in event_quads(pipeline, text, "ar"))
