@@ -16,3 +16,13 @@ def test_failing_to_reach_a_deal_states_no_agreement(pipeline):
     text = "استقال وزير الخارجية النيجيري بعد إخفاقه في التوصل إلى اتفاق مع غانا."
     assert not any(q[1] == "agreement_with" for q in fact_quads(pipeline, text, "ar"))
     assert not any(q[1] == "AGREE" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_lifting_its_own_sanctions_or_suspension_concedes(pipeline):
+    # "Canada lifted its sanctions on Syria"
+    found = event_quads(pipeline, "رفعت كندا عقوباتها عن سوريا.", "ar")
+    assert ("CAN", "CONCEDE", "SYR", "actual") in found
+    # "Japan lifted its suspension of economic aid to Myanmar"
+    found = event_quads(pipeline, "رفعت اليابان تعليقها للمساعدات الاقتصادية إلى ميانمار.", "ar")
+    assert ("JPN", "CONCEDE", "MMR", "actual") in found
+    assert not any(q[1] == "SANCTION" for q in found)
