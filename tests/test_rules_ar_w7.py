@@ -26,3 +26,20 @@ def test_lifting_its_own_sanctions_or_suspension_concedes(pipeline):
     found = event_quads(pipeline, "رفعت اليابان تعليقها للمساعدات الاقتصادية إلى ميانمار.", "ar")
     assert ("JPN", "CONCEDE", "MMR", "actual") in found
     assert not any(q[1] == "SANCTION" for q in found)
+
+
+def test_an_act_after_a_purpose_marker_is_planned(pipeline):
+    # "the Italian minister went to Tripoli to press for the release of the hostages"
+    found = event_quads(pipeline, "توجه الوزير الإيطالي إلى ليبيا للضغط من أجل إطلاق سراح "
+                        "الرهائن.", "ar")
+    assert not any(q[1] == "RETREAT" and q[3] == "actual" for q in found)
+    # "Turkey sent its envoy with the aim of restoring relations with Egypt"
+    found = event_quads(pipeline, "أرسلت تركيا مبعوثها إلى القاهرة بهدف إعادة العلاقات مع "
+                        "مصر.", "ar")
+    assert not any(q[3] == "actual" and q[2] == "EGY" and q[1] != "CONSULT" for q in found)
+
+
+def test_a_purpose_word_inside_a_name_is_no_cue(pipeline):
+    # "Germany banned the Alternative for Germany party": the name holds "من أجل"
+    found = event_quads(pipeline, "حظرت ألمانيا حزب البديل من أجل ألمانيا.", "ar")
+    assert not any(q[3] == "planned" for q in found)
