@@ -1633,6 +1633,8 @@ class Extractor:
         for first, last, pattern in self.frames.modality.find(view.words[start:hit.first]):
             if _future_verb(self.grammar, view.words[start + first], pattern.tokens[0]):
                 continue  # a cue read only behind the future prefix ("سلم" is no "لم")
+            if start + first in view.masked:
+                continue  # words of a name ("حزب البديل من أجل ألمانيا") are no cue
             found[pattern.key] = (start + first, start + last)  # the cue nearest the trigger
 
         def cue(key: str) -> str:
