@@ -135,7 +135,6 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
-SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
@@ -292,8 +291,6 @@ class Extractor:
                                  lambda args, at: self._organ_state(args, state, at))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
-            if self.grammar.source_phrases:  # "according to CNN": nor is a source
-                view.args = [a for a in view.args if not _source_of(view, a)]
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -462,10 +459,11 @@ class Extractor:
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
-        speaker = st.speaker(view, content) if content is not None else None
-        attribution = st.attribution_start(view, self.speech_verbs, self.complementizers)
+        speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
+        reports = st.report_starts(view, self.speech_verbs, self.complementizers)
         for k, hit in enumerate(hits):
-            if attribution is not None and hit.last <= attribution:
+            attribution = next((r for r in reports if hit.last <= r), None)
+            if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
             if self._voweled_passive(doc.text, view, hit):
                 hit.frame = passive_frame(self.frames, hit.frame)
@@ -2301,22 +2299,6 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     end = min(len(view.words), hit.last + PATIENT_REACH)
     return any(not nouns.isdisjoint(view.words[k])
                for k in range(view.clause_start(hit.first), end))
-
-
-def _source_of(view: SentenceView, arg: Arg) -> bool:
-    """"According to CNN, X pressured Y", "..., according to the Israeli army": a name right
-    after a phrase that gives the sentence's source (data: `source_phrases`), with at most
-    the few words of its description between and no boundary, is that source."""
-    if arg.implicit:
-        return False
-    for phrase in view.grammar.source_phrases:
-        n = len(phrase)
-        for end in range(arg.first, max(n - 1, arg.first - SOURCE_REACH) - 1, -1):
-            if any(view.boundary[k] for k in range(end, arg.first + 1)):
-                break
-            if all(phrase[t] in view.words[end - n + t] for t in range(n)):
-                return True
-    return False
 
 
 def _promises(view: SentenceView, hits: list[Hit], k: int, kinds: frozenset[str]) -> bool:

@@ -171,6 +171,8 @@ class Grammar:
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
     organ_owner_markers: frozenset[str]  # "the police of X": the words after it name its owner
     addressee_nouns: frozenset[str]  # "urged citizens to": a state's own people addressed
+    addressee_verbs: frozenset[str]  # "told AFP ...": the name after is whom it was said to
+    complementizers: frozenset[str]  # "that", "بأن": the reported content starts after one
     # "freed 20 prisoners": a domestic release names those it frees (empty: not checked)
     released_patients: frozenset[str]
     office_markers: frozenset[str]  # "a spokesman for the government": title, then whom it serves
@@ -225,7 +227,8 @@ def grammar(code: str) -> Grammar:
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "seat_holders", "state_titles",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
-        "organ_modifiers", "organ_owner_markers", "addressee_nouns",
+        "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
+        "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "polite_auxiliaries", "possessive_markers", "predicate_starts")}
     focal = g.table("focal_pronouns")

@@ -164,6 +164,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _resident_groups(view)
     view.args = _without_described_adjectives(view)
+    _without_sources(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -196,7 +197,9 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
     found += titled_unknowns(view, text)
-    state = organ_state(view.args, min(i for i, _ in found)) if found else None
+    # a name inside a longer one ("France" in "Agence France-Presse") names no state here
+    named = _outermost(sorted(view.args, key=lambda a: (a.first, -a.last)))
+    state = organ_state(named, min(i for i, _ in found)) if found else None
     if state is None:
         return []
     args = []
@@ -479,7 +482,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = word3 if word3 in g.prepositions else ""
     counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
-                                   and _in_phrase(g, view.words[first - 1]))
+                                   and _in_phrase(g, view.words[first - 1])
+                                   and g.complementizers.isdisjoint(view.words[first - 1]))
     marked = (clitic in g.marking_clitics or before in g.prepositions or genitive) and not agent
     if marked and resolution == "organ" and not clitic and _reads_as(view, first - 2,
                                                                      g.seat_holders):
@@ -826,6 +830,7 @@ def _listed(view: SentenceView, start: int, end: int) -> bool:
     return view.boundary[start] or any(w in g.coordinators for w in words)
 
 
+SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
 RESIDENT_PREMODIFIERS = 3  # "the main opposition groups in X": words before the group noun
 
 
@@ -853,6 +858,30 @@ def _resident_groups(view: SentenceView) -> None:
         if noun - opening <= RESIDENT_PREMODIFIERS and not view.masked.intersection(
                 range(opening, noun + 1)):
             arg.marked, arg.marker = False, ""
+
+
+def _without_sources(view: SentenceView) -> None:
+    """"According to CNN, X urged Y ...": the source of a report is no actor of what it
+    reports. Taken out before the lists are read: the name after its comma is the report's
+    subject, not a member of a list with the source (which would share its "to")."""
+    if view.grammar.source_phrases:
+        view.args = [a for a in view.args if not _source_of(view, a)]
+
+
+def _source_of(view: SentenceView, arg: Arg) -> bool:
+    """"According to CNN, X pressured Y", "..., according to the Israeli army": a name right
+    after a phrase that gives the sentence's source (data: `source_phrases`), with at most
+    the few words of its description between and no boundary, is that source."""
+    if arg.implicit:
+        return False
+    for phrase in view.grammar.source_phrases:
+        n = len(phrase)
+        for end in range(arg.first, max(n - 1, arg.first - SOURCE_REACH) - 1, -1):
+            if any(view.boundary[k] for k in range(end, arg.first + 1)):
+                break
+            if all(phrase[t] in view.words[end - n + t] for t in range(n)):
+                return True
+    return False
 
 
 def _coordinate(view: SentenceView) -> None:

@@ -394,15 +394,35 @@ def _bare_content(view: SentenceView, after: int) -> int | None:
         return None
     start = after + 1 if view.word_at(after) in view.grammar.articles else after
     named = next((a for a in view.args if a.first == start and not a.implicit), None)
-    return after if named is not None and not named.marked else None
+    if named is None or named.marked:
+        return None
+    return _past_addressee(view, after, named)
 
 
-def speaker(view: SentenceView, content: int) -> Arg | None:
+def _past_addressee(view: SentenceView, after: int, named: Arg) -> int:
+    """"told AFP arson was used ...": after a verb that names whom it was said to (data:
+    `addressee_verbs`) the content starts past that name, which is no actor of it; not
+    before "to" ("told X to leave": X is asked, the request's own construction)."""
+    g = view.grammar
+    if view.word_at(after - 1) in g.addressee_verbs and (
+            view.word_at(named.last) not in g.content_links):
+        return named.last
+    return after
+
+
+def speaker(view: SentenceView, content: int,
+            speech_verbs: frozenset[str] = frozenset()) -> Arg | None:
     """The actor who said the content starting at word `content`: the last unmarked actor
-    named before it in the sentence."""
+    named before it in the sentence. Where the subject comes before the verb, one right
+    after a speech verb is whom it was said to ("told Reuters that ..."), not who said it."""
     named = [a for a in view.args if a.last <= content and not a.marked and not a.implicit
-             and a.kind in ACTOR_KINDS]
+             and a.kind in ACTOR_KINDS and not _addressee(view, a, speech_verbs)]
     return named[-1] if named else None
+
+
+def _addressee(view: SentenceView, arg: Arg, speech_verbs: frozenset[str]) -> bool:
+    return not view.grammar.verb_first and arg.first > 0 and not speech_verbs.isdisjoint(
+        view.words[arg.first - 1])
 
 
 
@@ -413,8 +433,8 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
     actors of the triggers before it; None when there is none."""
     if not speech_verbs or not view.names_any(speech_verbs):
         return None
-    last = next((k for k in range(len(view.words) - 1, 0, -1)
-                 if view.boundary[k] and k not in view.list_starts), None)
+    last = next((k for k in range(len(view.words) - 1, 0, -1) if view.boundary[k] and (
+        k not in view.list_starts or _reporter_at(view, k, speech_verbs))), None)
     if last is None:
         return None
     verb = next((i for i in range(last, len(view.words))
@@ -425,6 +445,50 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
     return last
 
 
+def report_starts(view: SentenceView, speech_verbs: frozenset[str],
+                  complementizers: frozenset[str]) -> list[int]:
+    """The first words of the clauses that only say who reports the sentence, in order: a
+    last clause with a speech verb and no content (`attribution_start`) or opened by a source
+    phrase (`source_clause_start`), and a clause in between that ends with its speech verb
+    ("Israel struck Gaza, SANA reported, citing a source"). A trigger's actors are named
+    before the first of them after it."""
+    starts = {k for k in (attribution_start(view, speech_verbs, complementizers),
+                          source_clause_start(view)) if k is not None}
+    if speech_verbs and view.names_any(speech_verbs):
+        starts.update(_reporter_clauses(view, speech_verbs))
+    return sorted(starts)
+
+
+def _reporter_clauses(view: SentenceView, speech_verbs: frozenset[str]) -> list[int]:
+    """The clauses after the first whose last word is a speech verb (", SANA reported,")."""
+    bounds = [k for k in range(1, len(view.words)) if view.boundary[k]] + [len(view.words)]
+    return [k for k, end in pairwise(bounds)
+            if end - k <= REPORTER_WORDS and end - 1 > k and end - 1 not in view.masked
+            and not speech_verbs.isdisjoint(view.words[end - 1])]
+
+
+def source_clause_start(view: SentenceView) -> int | None:
+    """"..., according to a statement by X and Y", "...، وفق ما نقلت وكالة X عن مصادر Y":
+    the first word of a last clause that a source phrase opens (data: `source_phrases`). The
+    names in it are no actors of the triggers before it; None when there is none."""
+    last = next((k for k in range(len(view.words) - 1, 0, -1) if view.boundary[k]), None)
+    if last is None:
+        return None
+    opens = any(last + len(p) <= len(view.words)
+                and all(w in view.words[last + t] for t, w in enumerate(p))
+                for p in view.grammar.source_phrases)
+    return last if opens else None
+
+
+def _reporter_at(view: SentenceView, k: int, speech_verbs: frozenset[str]) -> bool:
+    """"Israel struck Gaza, Al Jazeera reported": a name that opens the clause at word `k`
+    with a speech verb right after it reports the clause before, though the comma joins it
+    to the name before it as in a list."""
+    return any(a.first == k and a.last < len(view.words) and a.last not in view.masked
+               and not speech_verbs.isdisjoint(view.words[a.last]) for a in view.args)
+
+
+REPORTER_WORDS = 8  # words of a clause that only names who reports ("the official X agency said")
 CONDITIONAL_THREAT = "conditional_threat"  # "will withdraw ... unless X ...": a threat to X
 
 
