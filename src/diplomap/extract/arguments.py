@@ -5,7 +5,6 @@ from __future__ import annotations
 from diplomap.extract.frames import Frame
 from diplomap.extract.sentence import Arg, SentenceView
 
-
 PARTY_KINDS = frozenset({"state", "territory"})  # never the name of a signed instrument
 
 
