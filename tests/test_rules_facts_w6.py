@@ -7,7 +7,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import fact_quads
+from conftest import event_quads, fact_quads
 
 
 def agreements(pipeline: Pipeline, text: str, lang: str) -> set[frozenset[str]]:
@@ -61,3 +61,28 @@ def test_organisation_anaphor_after_a_preposition_is_governed(pipeline: Pipeline
     text = ("زار المدير العام للوكالة الدولية للطاقة الذرية العاصمة الكينية. "
             "ووقعت كينيا مع الوكالة اتفاقية للتعاون التقني.")
     assert frozenset(("KEN", "IAEA")) in agreements(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("ar", "رفضت البيرو توقيع الاتفاق مع اليابان.", ("PER", "agreement_with", "JPN")),
+    ("ar", "رفضت البيرو التوقيع على معاهدة مع اليابان.", ("PER", "agreement_with", "JPN")),
+    ("ar", "رفضت البيرو الانضمام إلى حلف الناتو.", ("PER", "member_of", "NATO")),
+    ("en", "Peru refused to sign the agreement with Japan.", ("PER", "agreement_with", "JPN")),
+    ("en", "Peru declined to join NATO.", ("PER", "member_of", "NATO")),
+])
+def test_refusal_of_a_fact_negates_it(pipeline: Pipeline, lang: str, text: str,
+                                      fact: tuple[str, str, str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert (*fact, "negated") in found, found
+    assert (*fact, "actual") not in found, found
+
+
+def test_refused_fact_is_a_rejection_of_its_partner(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "رفضت البيرو توقيع الاتفاق مع اليابان.", "ar")
+    assert ("PER", "REJECT", "JPN", "actual") in found, found
+    assert not any(t == "SUPPORT" for _, t, _, _ in found), found
+
+
+def test_rejected_attack_keeps_its_doer_as_target(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "رفضت البيرو الهجوم الإسرائيلي على سوريا.", "ar")
+    assert ("PER", "REJECT", "ISR", "actual") in found, found

@@ -328,6 +328,12 @@ def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
     return verb_event.get("type") == REFUSAL_TYPE and _cooperative(noun)
 
 
+def _refused_fact(view: SentenceView, event: Trigger) -> bool:
+    """"رفضت X توقيع الاتفاق", "رفضت X الانضمام إلى Y": a verb-first refusal whose object,
+    past its subject's name, is the verbal noun of a fact refuses that fact."""
+    return view.grammar.verb_first and bool(event.frame.fact)
+
+
 def _cooperative(hit: Trigger) -> bool:
     onto = ontology()
     found = onto.event_types.get((hit.frame.event or {}).get("type", ""))
@@ -347,6 +353,8 @@ def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:
         return False
     links = view.grammar.refusal_links
     joined = [k for k in gap if k not in view.masked]
+    if not joined and _refused_fact(view, event):
+        return True
     if not joined:  # "declined to" may be the trigger itself
         joined = [verb.last - 1] if gap or verb.last - verb.first > 1 else []
     return bool(joined) and all(not links.isdisjoint(view.words[k]) for k in joined)
