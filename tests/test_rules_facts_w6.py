@@ -86,3 +86,29 @@ def test_refused_fact_is_a_rejection_of_its_partner(pipeline: Pipeline) -> None:
 def test_rejected_attack_keeps_its_doer_as_target(pipeline: Pipeline) -> None:
     found = event_quads(pipeline, "رفضت البيرو الهجوم الإسرائيلي على سوريا.", "ar")
     assert ("PER", "REJECT", "ISR", "actual") in found, found
+
+
+def test_distributive_subjects_each_take_the_with_partner(pipeline: Pipeline) -> None:
+    found = agreements(pipeline, "وقعت كل من البيرو وتشيلي اتفاقية مع اليابان.", "ar")
+    assert found == {frozenset(("PER", "JPN")), frozenset(("CHL", "JPN"))}, found
+
+
+def test_a_state_adjective_after_with_is_no_partner(pipeline: Pipeline) -> None:
+    text = "Peru and Chile signed a cooperation agreement in Tokyo with Japanese support."
+    assert agreements(pipeline, text, "en") == {frozenset(("PER", "CHL"))}
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت البيرو وتشيلي في الإكوادور معاهدة تجارية.",
+    "وقعت البيرو وتشيلي معاهدة تجارية في مدينة ساحلية، الإكوادور.",
+])
+def test_a_state_after_fi_past_a_verb_first_pair_is_a_place(pipeline: Pipeline,
+                                                             text: str) -> None:
+    assert agreements(pipeline, text, "ar") == {frozenset(("PER", "CHL"))}
+
+
+def test_aid_restrictions_imposed_are_no_aid(pipeline: Pipeline) -> None:
+    text = "عارضت كندا مشروع قرار يدعو إلى هدنة ورفع القيود الإثيوبية المفروضة على المساعدات."
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "aid_to" and s == "ETH" for s, p, _, _ in found), found
+    assert not any(t in ("AID", "COERCE") for _, t, _, _ in event_quads(pipeline, text, "ar"))

@@ -1112,7 +1112,8 @@ class Extractor:
             return with_partner
         # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
-            a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2
+            a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2 or (
+            self._verb_first_pair(view, hit, right, kinds))
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
@@ -1172,6 +1173,13 @@ class Extractor:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
 
+    def _verb_first_pair(self, view: SentenceView, hit: Hit, right: list[Arg],
+                         kinds: frozenset[str]) -> bool:
+        """"وقعت تشيلي وبيرو معاهدة في بوليفيا": two coordinated subjects right after a
+        verb-first trigger are a pair named (a state after "في" is then a place)."""
+        return self.grammar.verb_first and not _nominal(hit, view) and len(
+            group_at(right, hit.last, kinds)) >= 2
+
     def _co_subjects_with_partner(self, view: SentenceView, left: list[Arg], right: list[Arg],
                                   hit: Hit, clause: int) -> list[tuple[Arg, Arg]]:
         """"A and B signed an agreement with C", "وقعت A وB اتفاقية مع C": coordinated
@@ -1182,14 +1190,18 @@ class Extractor:
         subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
         if not (len(subjects) >= 2 and _co_subjects(subjects, left, clause)):
             verb_first = self.grammar.verb_first and not _nominal(hit, view)
-            subjects = group_at(right, hit.last, kinds) if verb_first else []
+            first = next((a for a in right if a.kind in kinds), None)
+            subjects = group_from(right, first, kinds) if verb_first and first and not (
+                first.marked) and first.first - hit.last <= frame.reach else []
         if len(subjects) < 2 or any(a.kind not in frame.subject for a in subjects):
             return []
         start = max(hit.last, subjects[-1].last)
         with_markers = self.grammar.comitative - self.grammar.between
         partner = next((a for a in right if a.first >= start and a.marker in with_markers
                         and a.first - start <= WITH_REACH), None)
-        if partner is None or partner.kind not in frame.object:
+        # "with Japanese support": a state's adjective after "with" names no partner
+        if partner is None or partner.kind not in frame.object or (
+                partner.resolution == "adjective"):
             return []
         partners = group_from(right, partner, frame.object)
         hit.why(subjects, st.CO_SUBJECTS, "with")
