@@ -112,3 +112,28 @@ def test_aid_restrictions_imposed_are_no_aid(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, text, "ar")
     assert not any(p == "aid_to" and s == "ETH" for s, p, _, _ in found), found
     assert not any(t in ("AID", "COERCE") for _, t, _, _ in event_quads(pipeline, text, "ar"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mexico grants political asylum to a former Bolivian minister."),
+    ("en", "The former Bolivian minister flees to Mexico after the country grants his right of "
+           "asylum."),
+    ("ar", "منحت المكسيك حق اللجوء لوزير بوليفي سابق."),
+])
+def test_asylum_granted_is_aid_but_no_aid_fact(pipeline: Pipeline, lang: str,
+                                               text: str) -> None:
+    assert ("MEX", "AID", "BOL", "actual") in event_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru sign a trade deal under which Chile grants duty-free access to Peru.",
+    "Mexico grants amnesty to Bolivian prisoners.",
+])
+def test_the_verb_grants_is_no_aid_noun(pipeline: Pipeline, text: str) -> None:
+    assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "en"))
+
+
+def test_grants_as_a_noun_are_aid(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Japan announced $5 million in grants to Kenya.", "en")
+    assert ("JPN", "aid_to", "KEN", "actual") in found, found
