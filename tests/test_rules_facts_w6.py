@@ -137,3 +137,19 @@ def test_the_verb_grants_is_no_aid_noun(pipeline: Pipeline, text: str) -> None:
 def test_grants_as_a_noun_are_aid(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "Japan announced $5 million in grants to Kenya.", "en")
     assert ("JPN", "aid_to", "KEN", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru and Bolivia established a strategic partnership with Chile."),
+    ("ar", "أقامت البيرو وبوليفيا شراكة استراتيجية مع تشيلي."),
+])
+def test_partnership_established_by_coordinated_subjects_with_a_partner(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, lang) if p == "partner_of"}
+    assert {("PER", "CHL"), ("BOL", "CHL")} <= found, found
+    assert ("PER", "BOL") not in found, found
+
+
+def test_a_border_near_a_strike_is_still_unowned(pipeline: Pipeline) -> None:
+    text = "Kenyan forces carried out a drone strike near the Somali border."
+    assert not any(p == "border_with" for _, p, _, _ in fact_quads(pipeline, text, "en"))

@@ -486,7 +486,8 @@ class Extractor:
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             if hit.frame.between:
                 hit.right = _between_reach(view, hit)
-            if previous and _shares_parties(previous, hit, view):
+            if previous and (_shares_parties(previous, hit, view)
+                             or _object_of_idle_verb(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and _restates(previous, hit, view):
                 hit.modality, hit.cue = previous.modality, previous.cue
@@ -2001,6 +2002,16 @@ def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
         0 <= hit.first - previous.last <= RESTATE_GAP) and view.clause_start(
         hit.first) <= previous.first
+
+
+def _object_of_idle_verb(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"A and B established a strategic partnership with C": a symmetric fact that is the
+    object of a fact's verb which read no parties of its own ("established": no
+    organisation founded) has the subjects named before that verb."""
+    return bool(hit.frame.fact and previous.frame.fact) and hit.frame.symmetric and (
+        not previous.subjects) and (
+        view.clause_start(hit.first) <= previous.first) and (
+        0 <= hit.first - previous.last <= RESTATE_GAP)
 
 
 def _between_reach(view: SentenceView, hit: Hit) -> int:
