@@ -67,6 +67,8 @@ def test_organisation_anaphor_after_a_preposition_is_governed(pipeline: Pipeline
     ("ar", "رفضت البيرو توقيع الاتفاق مع اليابان.", ("PER", "agreement_with", "JPN")),
     ("ar", "رفضت البيرو التوقيع على معاهدة مع اليابان.", ("PER", "agreement_with", "JPN")),
     ("ar", "رفضت البيرو الانضمام إلى حلف الناتو.", ("PER", "member_of", "NATO")),
+    ("ar", "رفض الرئيس البيروفي توقيع الاتفاق مع اليابان.", ("PER", "agreement_with", "JPN")),
+    ("ar", "رفضت البيرو أن توقع الاتفاق مع اليابان.", ("PER", "agreement_with", "JPN")),
     ("en", "Peru refused to sign the agreement with Japan.", ("PER", "agreement_with", "JPN")),
     ("en", "Peru declined to join NATO.", ("PER", "member_of", "NATO")),
 ])

@@ -328,10 +328,14 @@ def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
     return verb_event.get("type") == REFUSAL_TYPE and _cooperative(noun)
 
 
-def _refused_fact(view: SentenceView, event: Trigger) -> bool:
-    """"رفضت X توقيع الاتفاق", "رفضت X الانضمام إلى Y": a verb-first refusal whose object,
-    past its subject's name, is the verbal noun of a fact refuses that fact."""
-    return view.grammar.verb_first and bool(event.frame.fact)
+def _refused_fact(view: SentenceView, gap: range, event: Trigger) -> bool:
+    """"رفضت X توقيع الاتفاق", "رفض الرئيس البيروفي الانضمام إلى Y": a verb-first refusal
+    whose object, right past its subject (a name, or the unmarked mention that ends right
+    before it), is the verbal noun of a fact refuses that fact."""
+    if not (view.grammar.verb_first and event.frame.fact):
+        return False
+    return all(k in view.masked for k in gap) or any(
+        a.last == event.first and a.first >= gap.start and not a.marked for a in view.args)
 
 
 def _cooperative(hit: Trigger) -> bool:
@@ -353,7 +357,7 @@ def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:
         return False
     links = view.grammar.refusal_links
     joined = [k for k in gap if k not in view.masked]
-    if not joined and _refused_fact(view, event):
+    if _refused_fact(view, gap, event):
         return True
     if not joined:  # "declined to" may be the trigger itself
         joined = [verb.last - 1] if gap or verb.last - verb.first > 1 else []
