@@ -5,6 +5,8 @@ from __future__ import annotations
 from diplomap.extract.frames import Frame
 from diplomap.extract.sentence import Arg, SentenceView
 
+PARTY_KINDS = frozenset({"state", "territory"})  # never the name of a signed instrument
+
 
 def implicit(entity: str, kind: str = "state") -> Arg:
     return Arg(entity, kind, -1, -1, -1, -1, marked=True)
@@ -60,8 +62,10 @@ def last_group(args: list[Arg]) -> list[Arg]:
 
 
 def names_the_instrument(arg: Arg, trigger_end: int) -> bool:
-    """An organisation right after "signing" names the treaty, not a party."""
-    return arg.kind != "state" and not arg.marked and 0 <= arg.first - trigger_end <= 1
+    """An organisation right after "signing" names the treaty, not a party (a territory, or
+    one coordinated with the name before it, is a party: "وقعت إندونيسيا والاتحاد الأوروبي")."""
+    return arg.kind not in PARTY_KINDS and not (arg.marked or arg.coordinated) and (
+        0 <= arg.first - trigger_end <= 1)
 
 
 def between_group(right: list[Arg]) -> list[Arg]:

@@ -335,6 +335,16 @@ def _refuses_act(verb: Trigger, noun: Trigger) -> bool:
     return verb_event.get("type") == REFUSAL_TYPE and _cooperative(noun)
 
 
+def _refused_fact(view: SentenceView, gap: range, event: Trigger) -> bool:
+    """"رفضت X توقيع الاتفاق", "رفض الرئيس البيروفي الانضمام إلى Y": a verb-first refusal
+    whose object, right past its subject (a name, or the unmarked mention that ends right
+    before it), is the verbal noun of a fact refuses that fact."""
+    if not (view.grammar.verb_first and event.frame.fact):
+        return False
+    return all(k in view.masked for k in gap) or any(
+        a.last == event.first and a.first >= gap.start and not a.marked for a in view.args)
+
+
 def _cooperative(hit: Trigger) -> bool:
     onto = ontology()
     found = onto.event_types.get((hit.frame.event or {}).get("type", ""))
@@ -354,6 +364,8 @@ def _refuses(view: SentenceView, verb: Trigger, event: Trigger) -> bool:
         return False
     links = view.grammar.refusal_links
     joined = [k for k in gap if k not in view.masked]
+    if _refused_fact(view, gap, event):
+        return True
     if not joined:  # "declined to" may be the trigger itself
         joined = [verb.last - 1] if gap or verb.last - verb.first > 1 else []
     return bool(joined) and all(not links.isdisjoint(view.words[k]) for k in joined)

@@ -140,6 +140,7 @@ BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand i
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
+WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 # A state dominates a document (a bare "police" with no other context is its organ) when it
@@ -497,7 +498,8 @@ class Extractor:
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             if hit.frame.between:
                 hit.right = _between_reach(view, hit)
-            if previous and _shares_parties(previous, hit, view):
+            if previous and (_shares_parties(previous, hit, view)
+                             or _object_of_idle_verb(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and _restates(previous, hit, view):
                 hit.modality, hit.cue = previous.modality, previous.cue
@@ -634,7 +636,7 @@ class Extractor:
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
-        return _join_repeats(hits)
+        return _join_restated_facts(_join_repeats(hits), view)
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
@@ -1122,9 +1124,13 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
+        with_partner = self._co_subjects_with_partner(view, left, right, hit, clause)
+        if with_partner:
+            return with_partner
         # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
-            a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2
+            a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2 or (
+            self._verb_first_pair(view, hit, right, kinds))
         candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
@@ -1183,6 +1189,41 @@ class Extractor:
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
+
+    def _verb_first_pair(self, view: SentenceView, hit: Hit, right: list[Arg],
+                         kinds: frozenset[str]) -> bool:
+        """"وقعت تشيلي وبيرو معاهدة في بوليفيا": two coordinated subjects right after a
+        verb-first trigger are a pair named (a state after "في" is then a place)."""
+        return self.grammar.verb_first and not _nominal(hit, view) and len(
+            group_at(right, hit.last, kinds)) >= 2
+
+    def _co_subjects_with_partner(self, view: SentenceView, left: list[Arg], right: list[Arg],
+                                  hit: Hit, clause: int) -> list[tuple[Arg, Arg]]:
+        """"A and B signed an agreement with C", "وقعت A وB اتفاقية مع C": coordinated
+        subjects of a symmetric act with a comitative ("with") partner each take the partner,
+        not each other (with no partner, "A and B signed an agreement" stays A-B)."""
+        frame = hit.frame
+        kinds = frame.subject | frame.object
+        subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds]
+        if not (len(subjects) >= 2 and _co_subjects(subjects, left, clause)):
+            verb_first = self.grammar.verb_first and not _nominal(hit, view)
+            first = next((a for a in right if a.kind in kinds), None)
+            subjects = group_from(right, first, kinds) if verb_first and first and not (
+                first.marked) and first.first - hit.last <= frame.reach else []
+        if len(subjects) < 2 or any(a.kind not in frame.subject for a in subjects):
+            return []
+        start = max(hit.last, subjects[-1].last)
+        with_markers = self.grammar.comitative - self.grammar.between
+        partner = next((a for a in right if a.first >= start and a.marker in with_markers
+                        and a.first - start <= WITH_REACH), None)
+        # "with Japanese support": a state's adjective after "with" names no partner
+        if partner is None or partner.kind not in frame.object or (
+                partner.resolution == "adjective"):
+            return []
+        partners = group_from(right, partner, frame.object)
+        hit.why(subjects, st.CO_SUBJECTS, "with")
+        hit.why(partners, st.SYMMETRIC_PARTIES, "with")
+        return [(s, p) for s in subjects for p in partners if s.entity != p.entity]
 
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -2104,6 +2145,16 @@ def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         hit.first) <= previous.first
 
 
+def _object_of_idle_verb(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"A and B established a strategic partnership with C": a symmetric fact that is the
+    object of a fact's verb which read no parties of its own ("established": no
+    organisation founded) has the subjects named before that verb."""
+    return bool(hit.frame.fact and previous.frame.fact) and hit.frame.symmetric and (
+        not previous.subjects) and (
+        view.clause_start(hit.first) <= previous.first) and (
+        0 <= hit.first - previous.last <= RESTATE_GAP)
+
+
 def _between_reach(view: SentenceView, hit: Hit) -> int:
     """"توسطت تركيا في صفقة تبادل أسرى بين روسيا وأوكرانيا": a mediation reaches over the
     act it brokered (another trigger) to the parties after "between" in its clause."""
@@ -2681,6 +2732,29 @@ def _join_repeats(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _join_restated_facts(hits: list[Hit], view: SentenceView) -> list[Hit]:
+    """"وقعت A وB اتفاقية مع C", "signed an agreement with C": a symmetric fact's verb and
+    the noun of the same fact that is its object (past the subjects' names) state one act;
+    the verb takes the reach of both, so its parties are read once."""
+    kept: list[Hit] = []
+    for hit in hits:
+        last = kept[-1] if kept else None
+        if last is not None and last.frame.fact and last.frame.fact == hit.frame.fact and (
+                last.frame.symmetric and hit.frame.symmetric) and _object_of(view, last, hit):
+            last.right = max(last.right, hit.right)
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _object_of(view: SentenceView, verb: Hit, noun: Hit) -> bool:
+    """`noun` follows `verb` in its clause with at most RESTATE_GAP words between, not
+    counting names."""
+    gap = range(verb.last, noun.first)
+    return not any(view.boundary[k] for k in range(verb.last, noun.first + 1)) and sum(
+        1 for k in gap if k not in view.masked) <= RESTATE_GAP
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:

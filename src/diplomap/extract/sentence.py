@@ -759,8 +759,12 @@ def _org_anaphora(view: SentenceView, org_for, anaphora: list[int]) -> list[Arg]
         org = org_for(head) if head is not None else None
         if org:
             s, e = view.spans[i]
-            marked = bool(governing) and word[0].startswith(governing)
-            found.append(Arg(org, "organization", i, i + 1, s, e, marked=marked))
+            # "مع الوكالة": a preposition before it governs it as it does a name
+            before = view.word_at(i - 1) if i - 1 not in view.masked else ""
+            preposition = before in g.prepositions
+            marked = (bool(governing) and word[0].startswith(governing)) or preposition
+            found.append(Arg(org, "organization", i, i + 1, s, e, marked=marked,
+                             marker=before if preposition else ""))
     return found
 
 
