@@ -19,8 +19,10 @@ def test_members_in_a_parliament_act_for_its_state(pipeline):
 
 
 def test_a_capital_after_a_titles_state_begins_the_holders_name(pipeline):
-    # "The president of Uruguay Santiago Martínez praised the Argentine government"
-    found = event_quads(pipeline, "أشاد رئيس الأوروغواي سانتياغو مارتينيز بالحكومة "
+    # "Uruguay's ambassador Santiago Martínez praised the Argentine government" (an office the
+    # lexicon does not resolve to its holder: "رئيس الأوروغواي" is now Orsi's own name, and a
+    # name after a known holder's office is read as the verb's object, "زار رئيس X روسيا")
+    found = event_quads(pipeline, "أشاد سفير الأوروغواي سانتياغو مارتينيز بالحكومة "
                         "الأرجنتينية.", "ar")
     assert ("URY", "SUPPORT", "ARG", "actual") in found
     assert not any("CHL" in q for q in found)

@@ -1182,5 +1182,5 @@ _BUILDERS: tuple[Callable[[], object], ...] = (
     _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
     _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach, _month_alone_re,
     _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,
-    _count_re, _weekday_re, _season_re, _connector, _year_pair_join_re,
+    _count_re, _weekday_re, _season_re, _connector, _year_pair_join_re, _anchored,
 )
