@@ -21,11 +21,10 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain, pairwise
-from operator import is_not
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -39,7 +38,6 @@ DEFAULT_WEIGHTS = "scorer.npz"
 ENCODER_WEIGHTS = "scorer-use.npz"
 FORMAT = 1
 
-_IS_ID: Callable[[object], bool] = partial(is_not, None)  # an id, not a miss
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -167,7 +165,7 @@ class Model:
     dense: np.ndarray | None = None  # encoder weights (dim, outputs)
     meta: dict[str, Any] = field(default_factory=dict)
     _words: WordCache | None = field(default=None, repr=False)
-    _pair_ids: dict[tuple[str, str], int] | None = field(default=None, repr=False)
+    _pair_ids: dict[str, dict[str, int]] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
@@ -194,21 +192,28 @@ class Model:
         """The bigram feature ids of every text, each text closed by the padding id."""
         pad = len(self.idf) - 1
         ids: list[int] = []
-        pair_ids = self._bigram_index() if self.config.bigrams else {}  # bigram_grams
-        get = pair_ids.get
+        # by first word, then second: most words open no bigram feature, and a miss costs
+        # one string look-up instead of hashing a new pair (bigram_grams)
+        index: dict[str, dict[str, int]] = self._bigram_index() if self.config.bigrams else {}
+        seconds = index.get
         for text_words in tokenized:
-            if pair_ids:
-                ids += cast(Iterable[int], filter(_IS_ID, map(get, pairwise(text_words))))
+            for a, b in pairwise(text_words):
+                following = seconds(a)
+                if following is not None and (i := following.get(b)) is not None:
+                    ids.append(i)
             ids.append(pad)
         return ids
 
-    def _bigram_index(self) -> dict[tuple[str, str], int]:
-        """The id of each bigram feature, by its pair of words (looked up without building
-        the feature's string)."""
+    def _bigram_index(self) -> dict[str, dict[str, int]]:
+        """The id of each bigram feature, by its first word and then its second (looked up
+        without building the feature's string)."""
         if self._pair_ids is None:
-            self._pair_ids = {(a, b): i for key, i in self.vocab.items()
-                              if key.startswith(_WORD_MARK) and " " in key
-                              for a, b in [key[1:].split(" ", 1)]}
+            index: dict[str, dict[str, int]] = {}
+            for key, i in self.vocab.items():
+                if key.startswith(_WORD_MARK) and " " in key:
+                    a, b = key[1:].split(" ", 1)
+                    index.setdefault(a, {})[b] = i
+            self._pair_ids = index
         return self._pair_ids
 
     def clear_cache(self) -> None:
