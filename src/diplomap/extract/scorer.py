@@ -261,10 +261,9 @@ class WordCache:
     def sums_of(self, texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per text: the summed weights (n, outputs) and squared idf (n,) of its words."""
         rows = self._rows(texts)
-        if None in rows:  # words without a row: give them one, then read again
-            self.add(texts)
-            rows = self._rows(texts)
-        return _segment_sums(self.sums, self.squares, cast(list[int], rows), 0)
+        # words without a row (a few per new text): give them one
+        filled = self._fill(rows, texts) if None in rows else cast(list[int], rows)
+        return _segment_sums(self.sums, self.squares, filled, 0)
 
     def _rows(self, texts: Sequence[Sequence[str]]) -> list[int | None]:
         """The row of each word of each text (None: none yet), each text closed by row 0."""
@@ -275,10 +274,21 @@ class WordCache:
             rows.append(0)  # the zero row closes every text, so none is empty
         return rows
 
+    def _fill(self, rows: list[int | None], texts: Sequence[Sequence[str]]) -> list[int]:
+        """`rows` with the words that had none given one (the texts are not read again)."""
+        words = [w for text_words in texts for w in chain(text_words, ("",))]  # as `rows`
+        missing = [w for w, row in zip(words, rows, strict=True) if row is None]
+        self.add_words(list(dict.fromkeys(missing)))
+        index = self.index
+        return [index[w] if row is None else row for w, row in zip(words, rows, strict=True)]
+
     def add(self, texts: Sequence[Sequence[str]]) -> None:
         """Give a row to every word of ``texts`` that has none, in one numpy pass."""
         index = self.index
-        new = [w for w in dict.fromkeys(chain.from_iterable(texts)) if w not in index]
+        self.add_words([w for w in dict.fromkeys(chain.from_iterable(texts)) if w not in index])
+
+    def add_words(self, new: list[str]) -> None:
+        """Give a row to each of `new` (distinct words that have none), in one numpy pass."""
         if not new:
             return
         model, get = self.model, self.model.vocab.get
@@ -293,7 +303,7 @@ class WordCache:
             self._grow(end)
         self.sums[self.size:end] = sums
         self.squares[self.size:end] = squares
-        index.update(zip(new, range(self.size, end), strict=True))
+        self.index.update(zip(new, range(self.size, end), strict=True))
         self.size = end
 
     def _grow(self, needed: int) -> None:
