@@ -126,23 +126,14 @@ def _scan(
         s = end - n
         if cased is not None and cased[s].islower() and not _particle_name(cased, s):
             entries = tuple(e for e in entries if e[0].resolution not in CASED_RESOLUTIONS)
-        if _BARE_ALLOWED and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == '"')):
-            if entries:  # at a token's start (most hits): no proclitic, every entry holds
-                out.append(Cand(s, s, end, entries, _contraction(text, s, entries)))
-            continue
         for start, clitic in _left_options(text, s):
             ok = entries if not clitic and _BARE_ALLOWED else tuple(
                 e for e in entries if clitic in ALLOWED[e[1]])
             if ok:
-                out.append(Cand(start, s, end, ok, clitic + _contraction(text, s, ok)))
+                if ok[0][1] == "contracted":  # ل + ال: report the ل
+                    clitic += next(p for f, p in CONTRACTIONS.items() if text.startswith(f, s))
+                out.append(Cand(start, s, end, ok, clitic))
                 break
-
-
-def _contraction(text: str, s: int, entries: tuple[Entry, ...]) -> str:
-    """The preposition of a contracted pattern (ل + ال written لل) at ``s``, else ""."""
-    if entries[0][1] != "contracted":
-        return ""
-    return next(p for f, p in CONTRACTIONS.items() if text.startswith(f, s))
 
 
 def _particle_name(cased: str, start: int) -> bool:
