@@ -3,7 +3,8 @@ contexts, modalities, attributes, policy principles, profile sections and entity
 each with its English and Arabic label.
 
 Every other module reads these from here. `ontology()` loads the packaged file, or the
-file named by $DIPLOMAP_ONTOLOGY, once per path; `clear_cache()` forgets what was loaded.
+file named by $DIPLOMAP_ONTOLOGY (read at the first call), once per path; `clear_cache()`
+forgets what was loaded and reads the variable again at the next call.
 """
 
 from __future__ import annotations
@@ -224,13 +225,22 @@ class Ontology:
         }
 
 
+_in_use: list[Ontology] = []  # the ontology `ontology()` returns, once read
+
+
 def ontology() -> Ontology:
-    """The ontology in use (loaded once per file; cheap enough to call per item)."""
-    return load_ontology(os.environ.get(ENV_VAR) or _DEFAULT)
+    """The ontology in use: the file $DIPLOMAP_ONTOLOGY names, else the packaged one. Read
+    at the first call and kept (the rules call this per item: reading the environment each
+    time cost 1 % of reading); `clear_cache()` makes the next call look again."""
+    if not _in_use:
+        _in_use.append(load_ontology(os.environ.get(ENV_VAR) or _DEFAULT))
+    return _in_use[0]
 
 
 def clear_cache() -> None:
-    """Forget every loaded ontology (a file edited in place is read again)."""
+    """Forget every loaded ontology (a file edited in place, or $DIPLOMAP_ONTOLOGY changed,
+    is read again)."""
+    _in_use.clear()
     load_ontology.cache_clear()
 
 

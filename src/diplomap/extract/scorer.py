@@ -21,11 +21,10 @@ import hashlib
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain, pairwise
-from operator import is_not
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -39,7 +38,6 @@ DEFAULT_WEIGHTS = "scorer.npz"
 ENCODER_WEIGHTS = "scorer-use.npz"
 FORMAT = 1
 
-_IS_ID: Callable[[object], bool] = partial(is_not, None)  # an id, not a miss
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -167,7 +165,7 @@ class Model:
     dense: np.ndarray | None = None  # encoder weights (dim, outputs)
     meta: dict[str, Any] = field(default_factory=dict)
     _words: WordCache | None = field(default=None, repr=False)
-    _pair_ids: dict[tuple[str, str], int] | None = field(default=None, repr=False)
+    _pair_ids: dict[str, dict[str, int]] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
@@ -194,21 +192,28 @@ class Model:
         """The bigram feature ids of every text, each text closed by the padding id."""
         pad = len(self.idf) - 1
         ids: list[int] = []
-        pair_ids = self._bigram_index() if self.config.bigrams else {}  # bigram_grams
-        get = pair_ids.get
+        # by first word, then second: most words open no bigram feature, and a miss costs
+        # one string look-up instead of hashing a new pair (bigram_grams)
+        index: dict[str, dict[str, int]] = self._bigram_index() if self.config.bigrams else {}
+        seconds = index.get
         for text_words in tokenized:
-            if pair_ids:
-                ids += cast(Iterable[int], filter(_IS_ID, map(get, pairwise(text_words))))
+            for a, b in pairwise(text_words):
+                following = seconds(a)
+                if following is not None and (i := following.get(b)) is not None:
+                    ids.append(i)
             ids.append(pad)
         return ids
 
-    def _bigram_index(self) -> dict[tuple[str, str], int]:
-        """The id of each bigram feature, by its pair of words (looked up without building
-        the feature's string)."""
+    def _bigram_index(self) -> dict[str, dict[str, int]]:
+        """The id of each bigram feature, by its first word and then its second (looked up
+        without building the feature's string)."""
         if self._pair_ids is None:
-            self._pair_ids = {(a, b): i for key, i in self.vocab.items()
-                              if key.startswith(_WORD_MARK) and " " in key
-                              for a, b in [key[1:].split(" ", 1)]}
+            index: dict[str, dict[str, int]] = {}
+            for key, i in self.vocab.items():
+                if key.startswith(_WORD_MARK) and " " in key:
+                    a, b = key[1:].split(" ", 1)
+                    index.setdefault(a, {})[b] = i
+            self._pair_ids = index
         return self._pair_ids
 
     def clear_cache(self) -> None:
@@ -256,10 +261,9 @@ class WordCache:
     def sums_of(self, texts: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Per text: the summed weights (n, outputs) and squared idf (n,) of its words."""
         rows = self._rows(texts)
-        if None in rows:  # words without a row: give them one, then read again
-            self.add(texts)
-            rows = self._rows(texts)
-        return _segment_sums(self.sums, self.squares, cast(list[int], rows), 0)
+        # words without a row (a few per new text): give them one
+        filled = self._fill(rows, texts) if None in rows else cast(list[int], rows)
+        return _segment_sums(self.sums, self.squares, filled, 0)
 
     def _rows(self, texts: Sequence[Sequence[str]]) -> list[int | None]:
         """The row of each word of each text (None: none yet), each text closed by row 0."""
@@ -270,10 +274,21 @@ class WordCache:
             rows.append(0)  # the zero row closes every text, so none is empty
         return rows
 
+    def _fill(self, rows: list[int | None], texts: Sequence[Sequence[str]]) -> list[int]:
+        """`rows` with the words that had none given one (the texts are not read again)."""
+        words = [w for text_words in texts for w in chain(text_words, ("",))]  # as `rows`
+        missing = [w for w, row in zip(words, rows, strict=True) if row is None]
+        self.add_words(list(dict.fromkeys(missing)))
+        index = self.index
+        return [index[w] if row is None else row for w, row in zip(words, rows, strict=True)]
+
     def add(self, texts: Sequence[Sequence[str]]) -> None:
         """Give a row to every word of ``texts`` that has none, in one numpy pass."""
         index = self.index
-        new = [w for w in dict.fromkeys(chain.from_iterable(texts)) if w not in index]
+        self.add_words([w for w in dict.fromkeys(chain.from_iterable(texts)) if w not in index])
+
+    def add_words(self, new: list[str]) -> None:
+        """Give a row to each of `new` (distinct words that have none), in one numpy pass."""
         if not new:
             return
         model, get = self.model, self.model.vocab.get
@@ -288,7 +303,7 @@ class WordCache:
             self._grow(end)
         self.sums[self.size:end] = sums
         self.squares[self.size:end] = squares
-        index.update(zip(new, range(self.size, end), strict=True))
+        self.index.update(zip(new, range(self.size, end), strict=True))
         self.size = end
 
     def _grow(self, needed: int) -> None:

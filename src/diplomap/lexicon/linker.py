@@ -324,24 +324,25 @@ class EntityLinker:
         nested = _nested(items, rest, text, self.lexicon)
         linked += [composer.plain(it, nested=True) for it in nested]
         linked.sort(key=lambda x: (x.start, x.nested))
-        doc.mentions = [self._mention(doc, norm, x) for x in linked]
+        doc.mentions = _mentions(doc, norm, linked)
         return doc.mentions
 
-    def _mention(self, doc: Doc, norm: Normalized, x: Linked) -> Mention:
-        start, end = norm.orig_span(x.start, x.end)
-        sentence = doc.sentence_of(start)
-        return Mention(
-            start,
-            end,
-            doc.text[start:end],
-            x.entity_id,
-            x.resolution,
-            -1 if sentence is None else sentence,
-            x.clitic,
-            x.state,
-            x.title,
-            x.nested,
-        )
+
+def _mentions(doc: Doc, norm: Normalized, linked: list[Linked]) -> list[Mention]:
+    """The ``Mention`` (ORIGINAL offsets, sentence index) of each linked span, in order:
+    the spans come sorted by start, so their sentences are found by walking forward."""
+    out: list[Mention] = []
+    sentences, text, n = doc.sentences, doc.text, len(doc.sentences)
+    orig_span = norm.orig_span
+    k = 0
+    for x in linked:
+        start, end = orig_span(x.start, x.end)
+        while k < n and sentences[k][1] <= start:
+            k += 1
+        sentence = k if k < n and sentences[k][0] <= start else -1
+        out.append(Mention(start, end, text[start:end], x.entity_id, x.resolution, sentence,
+                           x.clitic, x.state, x.title, x.nested))
+    return out
 
 
 @lru_cache(maxsize=1)
