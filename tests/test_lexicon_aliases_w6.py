@@ -19,6 +19,8 @@ def ids(text: str, lang: str = "ar", date: str = "2025-06-01") -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
+    # a generic noun is no one country's group
+    ("طالبت جماعات المعارضة في زيمبابوي بإجراء انتخابات جديدة", "ar", ["ZWE"]),
     # the full name is the longer match: Kenya's vice-president, not Narendra Modi
     ("استقبل نائب الرئيس الكيني مودي أووري وفدا تجاريا", "ar", ["PER:awori"]),
     ("ناقش مودي مع نظيره الياباني التجارة", "ar", ["PER:modi", "JPN"]),
