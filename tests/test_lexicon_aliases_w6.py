@@ -61,3 +61,19 @@ def test_historical_person(text: str, lang: str, date: str, person: str, state: 
     (first, *_) = default_linker().link(Doc(text, lang, date))
     assert first.entity_id == person
     assert state in (first.state, person)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # the dual of "state" is no Iranian minister's surname
+    ("أرسل الجيش جنودا من ولايتي فرجينيا وأوهايو", "ar", []),
+    ("التقى علي أكبر ولايتي السفير", "ar", ["PER:velayati"]),
+    # bare Assad is Bashar; his father and brother by their full names
+    ("Assad fled to Moscow in December", "en", ["PER:assad", "RUS"]),
+    ("Hafez al-Assad ruled for three decades", "en", ["PER:hafez_assad"]),
+    ("انهار نظام الأسد خلال أيام", "ar", ["PER:assad"]),
+    ("رأى الصياد الأسد في الغابة", "ar", []),
+    # an airport named after a person is no city of Yemen
+    ("Flights resumed at Aden Adde International Airport", "en", ["LOC:aden_adde_airport"]),
+])
+def test_scanned_alias(text: str, lang: str, want: list[str]) -> None:
+    assert ids(text, lang) == want
