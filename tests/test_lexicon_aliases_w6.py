@@ -77,3 +77,19 @@ def test_historical_person(text: str, lang: str, date: str, person: str, state: 
 ])
 def test_scanned_alias(text: str, lang: str, want: list[str]) -> None:
     assert ids(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a state's security council is its organ, no UN Security Council
+    ("حذر مجلس الأمن الروسي من التصعيد", "ar", ["RUS"]),
+    ("عقد مجلس الأمن القومي اجتماعا طارئا", "ar", []),
+    ("ناقش مجلس الأمن الدولي القرار", "ar", ["UNSC"]),
+    # the AU's council by its full name; generic "popular forces" is nobody's name
+    ("أدان مجلس السلم والأمن الأفريقي الانقلاب", "ar", ["AU"]),
+    ("انضمت القوات الشعبية إلى القتال في الإقليم", "ar", []),
+    # "referred to" is no Riek Machar; bare Johnson is no longer Boris alone
+    ("كما هو مشار إليه في البيان", "ar", []),
+    ("وافق رئيس مجلس النواب مايك جونسون على التصويت", "ar", ["PER:mike_johnson"]),
+])
+def test_generic_council_and_group_names(text: str, lang: str, want: list[str]) -> None:
+    assert ids(text, lang) == want
