@@ -84,6 +84,9 @@ def test_scanned_alias(text: str, lang: str, want: list[str]) -> None:
     ("حذر مجلس الأمن الروسي من التصعيد", "ar", ["RUS"]),
     ("عقد مجلس الأمن القومي اجتماعا طارئا", "ar", []),
     ("ناقش مجلس الأمن الدولي القرار", "ar", ["UNSC"]),
+    ("The Russian Security Council warned of escalation", "en", ["RUS"]),
+    ("The National Security Council met on Sunday", "en", []),
+    ("The Security Council adopted the resolution", "en", ["UNSC"]),
     # the AU's council by its full name; generic "popular forces" is nobody's name
     ("أدان مجلس السلم والأمن الأفريقي الانقلاب", "ar", ["AU"]),
     ("انضمت القوات الشعبية إلى القتال في الإقليم", "ar", []),
