@@ -56,6 +56,9 @@ def test_alias_reading(text: str, lang: str, want: list[str]) -> None:
     ("Khomeini returned to Tehran", "en", "1979-02-01", "PER:khomeini", "IRN"),
     ("انتقد موغابي الغرب", "ar", "2008-06-01", "PER:mugabe", "ZWE"),
     ("Gbagbo refused to step down", "en", "2010-12-10", "PER:gbagbo", "CIV"),
+    ("Iraqi President Saddam Hussein rejected the demand", "en", "1990-08-05",
+     "PER:saddam_hussein", "IRQ"),
+    ("رفض ياسر عرفات الخطة", "ar", "2000-07-20", "PER:arafat", "PSE"),
 ])
 def test_historical_person(text: str, lang: str, date: str, person: str, state: str) -> None:
     (first, *_) = default_linker().link(Doc(text, lang, date))
@@ -96,3 +99,8 @@ def test_scanned_alias(text: str, lang: str, want: list[str]) -> None:
 ])
 def test_generic_council_and_group_names(text: str, lang: str, want: list[str]) -> None:
     assert ids(text, lang) == want
+
+
+@pytest.mark.parametrize("text", ["وقع صدام بين المحتجين والشرطة", "صعد الحجاج إلى جبل عرفات"])
+def test_common_words_are_no_leaders(text: str) -> None:
+    assert ids(text) == []
