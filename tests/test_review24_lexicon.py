@@ -12,7 +12,8 @@ from diplomap.lexicon import load_lexicon
 
 
 def linked(pipeline: Pipeline, text: str, lang: str) -> set[str]:
-    return {m.entity_id for m in pipeline(text, lang).doc.mentions}
+    """The entities named (not those nested in a longer name, as BNP in BNP Paribas)."""
+    return {m.entity_id for m in pipeline(text, lang).doc.mentions if not m.nested}
 
 
 def event_triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
