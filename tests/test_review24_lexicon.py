@@ -31,7 +31,6 @@ NOT_LINKED = [
      "هاجمت القوات الشعبية مواقع الجيش السوداني في كردفان."),
     ("ORG:white_army", "ar", "أشاد الجيش الأبيض في مستشفيات مصر بدعم الحكومة الصينية."),
     ("ORG:pdf_myanmar", "ar", "قاتلت قوات الدفاع الشعبي السودانية إلى جانب الجيش في دارفور."),
-    ("ORG:afd", "ar", "انتقد حزب البديل الحكومة التونسية."),
     ("ORG:kia", "en", "Three KIA soldiers were buried after Russia attacked Ukraine."),
     ("ORG:bnp", "en", "BNP Paribas criticised Iran over the sanctions."),
 ]
