@@ -115,3 +115,15 @@ def test_new_agreement_or_pledge_in_the_lede_is_dated_by_publication(
         pipeline: Pipeline, lang: str, text: str) -> None:
     facts = pipeline(text, lang, "2025-03-01").extraction.facts
     assert facts and all(f.attrs.get("date") == "2025-03-01" for f in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "The restrictions imposed on aid by Chad worsened the hunger in Sudan.",
+    "Chad kept blocking the humanitarian aid to Sudan.",
+    "Chad's curbs on medical aid deepened the crisis in Sudan.",
+])
+def test_aid_blocked_with_words_between_is_withheld(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(text, "en").extraction.events
+    assert any((e.source, e.event_type, e.mode, e.target) == ("TCD", "COERCE", "withhold", "SDN")
+               for e in events), events
+    assert not any(f.predicate == "aid_to" for f in pipeline(text, "en").extraction.facts)
