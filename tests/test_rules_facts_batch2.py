@@ -90,3 +90,40 @@ def test_later_sentence_is_not_dated_by_publication(pipeline: Pipeline) -> None:
     facts = pipeline("The minister spoke on Monday. Japan signed an agreement with Peru.",
                      "en", "2025-03-01").extraction.facts
     assert facts and all(f.attrs.get("date") != "2025-03-01" for f in facts), facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The 1975 treaty between Chile and Peru still governs their fishing waters."),
+    ("en", "Chile suspended the Pacific Fisheries Treaty with Peru."),
+    ("ar", "تنظم معاهدة السلام بين الأردن وإسرائيل المياه المشتركة."),
+    ("en", "Chile and Peru will sign a fisheries agreement."),
+    ("ar", "ستوقع تشيلي والبيرو اتفاقية لصيد الأسماك."),
+])
+def test_standing_treaty_or_planned_signing_is_not_dated_by_publication(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = pipeline(text, lang, "2025-03-01").extraction.facts
+    assert any(f.predicate == "agreement_with" for f in facts), facts
+    assert all(f.attrs.get("date") != "2025-03-01" for f in facts), facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile announces new fisheries agreements with Peru and Ecuador."),
+    ("ar", "توصلت تشيلي والبيرو إلى اتفاقية لصيد الأسماك."),
+    ("en", "Norway has committed to donate $20 million to Chad."),
+])
+def test_new_agreement_or_pledge_in_the_lede_is_dated_by_publication(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = pipeline(text, lang, "2025-03-01").extraction.facts
+    assert facts and all(f.attrs.get("date") == "2025-03-01" for f in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "The restrictions imposed on aid by Chad worsened the hunger in Sudan.",
+    "Chad kept blocking the humanitarian aid to Sudan.",
+    "Chad's curbs on medical aid deepened the crisis in Sudan.",
+])
+def test_aid_blocked_with_words_between_is_withheld(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(text, "en").extraction.events
+    assert any((e.source, e.event_type, e.mode, e.target) == ("TCD", "COERCE", "withhold", "SDN")
+               for e in events), events
+    assert not any(f.predicate == "aid_to" for f in pipeline(text, "en").extraction.facts)

@@ -75,6 +75,7 @@ PURPOSE_WINDOW = 5  # "to fund a new military aid package"
 BODY_WINDOW = 4  # "members of the Palestine Red Crescent Society"
 STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي تقدمها لX في إطار المساعدات"
 # Standing relations whose date must be stated in their own sentence.
+PLEDGE_CUE = "pledge_content:"  # the cue of what a pledge promises: the pledge's frame follows
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
@@ -516,7 +517,7 @@ class Extractor:
             if previous and content_of == "planned":  # what a pledge promises
                 if not hit.frame.fact:
                     continue  # the pledge (AGREE) is the event
-                hit.modality, hit.cue = "planned", f"pledge_content:{previous.frame.id}"
+                hit.modality, hit.cue = "planned", f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
@@ -750,7 +751,8 @@ class Extractor:
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
-            _date_by_lede(attrs, frame.fact, fact_modality, view, state.published)
+            reported = _reported(hit, modality, view)
+            _date_by_lede(attrs, frame.fact, reported, view, state.published)
             trace = self._trace(view, hit, member, whole, fact_modality, False)
             confidence = _confident("fact", trace)
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
@@ -761,7 +763,7 @@ class Extractor:
             trace = self._trace(view, hit, subject, obj, modality, False)
             confidence = _confident("fact", trace)
             attrs = self._fact_attrs(view, hit, joint, date, amounts, negated, obj)
-            _date_by_lede(attrs, joint, modality, view, state.published)
+            _date_by_lede(attrs, joint, modality == "actual", view, state.published)
             state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
                                            confidence, [evidence], trace=trace))
         spec = None if hit.describes else frame.negated_event if negated else frame.event
@@ -2476,6 +2478,25 @@ def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
         a.coordinated for a in parties[1:])
 
 
+def _reported(hit: Hit, modality: str, view: SentenceView) -> bool:
+    """The trigger reports an act of its day: done, or pledged ("pledges $5 million",
+    "committed to donate"), not planned ("will sign") nor an agreement named as known."""
+    pledged = modality == "planned" and hit.cue.startswith(PLEDGE_CUE)
+    return (modality == "actual" or pledged) and not (hit.frame.mention and _known(hit, view))
+
+
+def _known(hit: Hit, view: SentenceView, before: int = 3) -> bool:
+    """A definite noun names a thing that stands ("the 1960 treaty", "the Indus Waters
+    Treaty", "الاتفاقية", "معاهدة السلام" with its definite genitive); an indefinite one
+    is the news ("new trade agreements with", "اتفاقية للتجارة الحرة")."""
+    grammar = view.grammar
+    if grammar.article:  # a proclitic article: on the noun or on its genitive
+        return any(view.word_at(i).startswith(grammar.article)
+                   for i in (hit.first, hit.last))
+    lo = max(hit.left, hit.first - before)
+    return any(view.word_at(i) in grammar.articles for i in range(lo, hit.first))
+
+
 def _nominal(hit: Hit, view: SentenceView) -> bool:
     """A definite noun ("الدول المجاورة") cannot be a verb with its subject after it."""
     article = view.grammar.article
@@ -2546,12 +2567,13 @@ def _within(items: list, view: SentenceView) -> list:
     return [x for x in items[first:last] if x.end <= view.end]
 
 
-def _date_by_lede(attrs: dict, predicate: str, modality: str, view: SentenceView,
+def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceView,
                   published: str | None) -> None:
     """An act the lede reports with no date of its own ("X and Y sign a treaty", "X pledges
-    $5 million to Y") happened (or was promised) on the day the news was published; a
-    standing relation is not dated so."""
-    if (published and view.index == 0 and modality in ("actual", "planned")
+    $5 million to Y") happened (or was promised) on the day the news was published. A
+    standing relation, an agreement only named ("the 1960 treaty between ...") and a plan
+    ("will sign") are not acts of that day: `reported` is False for them."""
+    if (published and reported and view.index == 0
             and predicate not in UNDATED_CONTEXT
             and not any(attrs.get(k) for k in ontology().start_keys)):
         attrs["date"] = published
