@@ -1,0 +1,15 @@
+"""Arabic constructions that review 24 found misread, each with its positive companion.
+Sentences are our own."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def test_rationing_legalises_nothing(pipeline):
+    # "تقنين" is mostly rationing (electricity, water); legalising names the act
+    quads = event_quads(pipeline, "بدأت الحكومة اللبنانية تقنين التيار الكهربائي في بيروت.", "ar")
+    assert not any(q[1] == "CONCEDE" for q in quads)
+    quads = event_quads(pipeline, "قنّنت الحكومة الألمانية استهلاك القنب للبالغين.", "ar")
+    assert ("DEU", "CONCEDE", "DEU", "actual") in quads
+
