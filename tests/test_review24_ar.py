@@ -21,3 +21,14 @@ def test_before_demands_is_no_acceptance(pipeline):
     assert not any(q[1] == "CONCEDE" for q in quads)
     quads = event_quads(pipeline, "قبلت الحكومة الإثيوبية مطالب مصر.", "ar")
     assert ("ETH", "CONCEDE", "EGY", "actual") in quads
+
+
+def test_a_judge_who_comments_blocks_nothing(pipeline):
+    # "علّق القاضي على" is "the judge commented on"; the state a blocked act goes to is no
+    # target of the court
+    quads = event_quads(pipeline, "علّقت المحكمة الدستورية على قرار الحكومة المصرية.", "ar")
+    assert not any(q[1] == "REJECT" for q in quads)
+    quads = event_quads(pipeline, "أوقف القاضي البريطاني ترحيل اللاجئين إلى رواندا.", "ar")
+    assert not any(q[1] == "REJECT" and q[2] == "RWA" for q in quads)
+    quads = event_quads(pipeline, "منع القاضي الأمريكي إدارة ترامب من نشر قوات في المدينة.", "ar")
+    assert ("USA", "REJECT", "USA", "actual") in quads
