@@ -32,3 +32,12 @@ def test_a_judge_who_comments_blocks_nothing(pipeline):
     assert not any(q[1] == "REJECT" and q[2] == "RWA" for q in quads)
     quads = event_quads(pipeline, "منع القاضي الأمريكي إدارة ترامب من نشر قوات في المدينة.", "ar")
     assert ("USA", "REJECT", "USA", "actual") in quads
+
+
+def test_a_comment_on_cooperation_suspends_nothing(pipeline):
+    # the verbal noun "تعليق على" is a comment as the verb "علّق على" is
+    quads = event_quads(pipeline, "وفي تعليقها على العلاقات مع إيران، قالت الخارجية السعودية "
+                                  "إنها مستقرة.", "ar")
+    assert not any(q[1] == "SANCTION" for q in quads)
+    quads = event_quads(pipeline, "أعلنت السعودية تعليق التعاون مع إيران.", "ar")
+    assert ("SAU", "SANCTION", "IRN", "actual") in quads
