@@ -41,3 +41,13 @@ def test_a_comment_on_cooperation_suspends_nothing(pipeline):
     assert not any(q[1] == "SANCTION" for q in quads)
     quads = event_quads(pipeline, "أعلنت السعودية تعليق التعاون مع إيران.", "ar")
     assert ("SAU", "SANCTION", "IRN", "actual") in quads
+
+
+def test_a_town_whose_alias_opens_with_the_town_noun_is_still_captured(pipeline):
+    # the lexicon has "مدينة الفاشر", "مدينة رفح": the capture's town noun opens the name
+    quads = event_quads(pipeline, "سيطر الجيش الإسرائيلي أمس على مدينة رفح.", "ar")
+    assert ("ISR", "ASSAULT", "PSE", "actual") in quads
+    quads = event_quads(pipeline, "أحكمت قوات الدعم السريع السيطرة على مدينة الفاشر.", "ar")
+    assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in quads
+    quads = event_quads(pipeline, "وصل وفد أممي إلى مدينة الفاشر.", "ar")
+    assert not any(q[1] == "ASSAULT" for q in quads)

@@ -596,8 +596,9 @@ class Extractor:
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
-            if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
-                continue
+            if first in view.masked or (last - 1 in view.masked
+                                        and not _town_noun_of_name(view, last - 1)):
+                continue  # a trigger word inside a name
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
             if set(after) & set(frame.not_after) or set(before) & set(frame.not_before) or (
@@ -2086,6 +2087,14 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     return all(a.resolution == "adjective" and a.first > hit.last and any(
         not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
         for a in subjects)
+
+
+def _town_noun_of_name(view: SentenceView, k: int) -> bool:
+    """"استولت روسيا على مدينة بوكروفسك": the trigger ends on the town noun that opens a
+    name (an alias "مدينة X"); the noun is the trigger's object, not a word inside a name."""
+    g = view.grammar
+    return any(a.first == k for a in view.args) and not g.town_nouns.isdisjoint(
+        _plain_readings(g, view.words[k]))
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
