@@ -51,3 +51,12 @@ def test_a_town_whose_alias_opens_with_the_town_noun_is_still_captured(pipeline)
     assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in quads
     quads = event_quads(pipeline, "وصل وفد أممي إلى مدينة الفاشر.", "ar")
     assert not any(q[1] == "ASSAULT" for q in quads)
+
+
+def test_what_never_happened_is_no_condition(pipeline):
+    # "وهو ما لم" is the relative "which ... not", no "unless"
+    quads = event_quads(pipeline, "ستسحب فرنسا سفيرها من الجزائر، وهو ما لم تفعله منذ عقود.",
+                        "ar")
+    assert not any(q[3] == "hypothetical" for q in quads)
+    quads = event_quads(pipeline, "ستفرض بريطانيا عقوبات على روسيا ما لم تنسحب قواتها.", "ar")
+    assert ("GBR", "SANCTION", "RUS", "hypothetical") in quads

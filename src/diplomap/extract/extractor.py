@@ -2060,8 +2060,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     hit, g = hits[k], view.grammar
     if modality in ("actual", "planned"):
         for i in range(hits[k - 1].last if k else 0, hit.first):
-            if st.phrase_at(view, i, g.condition_words):
-                return "hypothetical", st.phrase_at(view, i, g.condition_words)
+            condition = st.condition_at(view, i, g.condition_words)
+            if condition:
+                return "hypothetical", condition
     if modality == "actual":
         for i in range(max(hit.left, hit.first - 2), hit.first):
             word = text[view.spans[i][0]:view.spans[i][1]]
@@ -2070,8 +2071,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     if modality == "planned":  # the condition after it, or before it in the sentence ("if
         end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
         for i in [*range(hit.last, end), *range(hit.first)]:
-            if st.phrase_at(view, i, g.condition_words):
-                return "hypothetical", st.phrase_at(view, i, g.condition_words)
+            condition = st.condition_at(view, i, g.condition_words)
+            if condition:
+                return "hypothetical", condition
     return modality, cue
 
 

@@ -416,6 +416,15 @@ def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     return ""
 
 
+def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
+    """The phrase of `phrases` that opens a condition at word i (`phrase_at`), or ''; none
+    after a word that makes it the relative "what ... not" (`condition_not_after`: "وهو ما
+    لم يحدث من قبل", which never happened before)."""
+    if i and not view.grammar.condition_not_after.isdisjoint(view.words[i - 1]):
+        return ""
+    return phrase_at(view, i, phrases)
+
+
 def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None] | None:
     """"Nigeria will withdraw its troops from Chad unless its president ...": the word that
     opens a condition after word `after` (data: `threat_conditions`) and the first actor
@@ -424,7 +433,8 @@ def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None]
     words = view.grammar.threat_conditions
     if not words:
         return None
-    cond = next((k for k in range(after, len(view.words)) if phrase_at(view, k, words)), None)
+    cond = next((k for k in range(after, len(view.words)) if condition_at(view, k, words)),
+                None)
     if cond is None:
         return None
     addressee = next((a for a in view.args if a.first > cond and not a.implicit
