@@ -60,3 +60,18 @@ def test_what_never_happened_is_no_condition(pipeline):
     assert not any(q[3] == "hypothetical" for q in quads)
     quads = event_quads(pipeline, "ستفرض بريطانيا عقوبات على روسيا ما لم تنسحب قواتها.", "ar")
     assert ("GBR", "SANCTION", "RUS", "hypothetical") in quads
+
+
+def _event_dates(pipeline, text: str) -> set[tuple]:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target, e.date) for e in found}
+
+
+def test_at_least_and_from_now_name_no_event_counted_from(pipeline):
+    # "على الأقل", "من الآن" after a duration: it still counts back from the publication
+    found = _event_dates(pipeline, "استقبل الملك الأردني وزير الخارجية الأمريكي قبل أربعة أيام "
+                                   "على الأقل.")
+    assert ("USA", "CONSULT", "JOR", "2025-02-25") in found
+    found = _event_dates(pipeline, "استقبل الملك الأردني وزير الخارجية الأمريكي قبل أربعة أيام "
+                                   "من الانتخابات.")
+    assert ("USA", "CONSULT", "JOR", None) in found
