@@ -75,3 +75,13 @@ def test_at_least_and_from_now_name_no_event_counted_from(pipeline):
     found = _event_dates(pipeline, "استقبل الملك الأردني وزير الخارجية الأمريكي قبل أربعة أيام "
                                    "من الانتخابات.")
     assert ("USA", "CONSULT", "JOR", None) in found
+
+
+def test_that_on_the_border_there_are_troops_obliges_no_one(pipeline):
+    # "إن على" is "Y must" only when Y is named right after the preposition
+    quads = event_quads(pipeline, "أكد المتحدث الإيراني أن على السواحل العراقية سفنا حربية.",
+                        "ar")
+    assert not any(q[1] == "REQUEST" for q in quads)
+    quads = event_quads(pipeline, "أكد المتحدث الإيراني أن على الحكومة العراقية طرد القوات "
+                                  "الأجنبية.", "ar")
+    assert ("IRN", "REQUEST", "IRQ", "actual") in quads

@@ -82,6 +82,8 @@ LOCATED_TARGET = frozenset({"ASSAULT"})
 # Acts (type, mode) that withhold aid: with no one named they are done to the state of the
 # place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
 WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
+# the ones a "must" obliges: any actor or a person ("إن على نتنياهو أن ...")
+OBLIGED_KINDS = st.ACTOR_KINDS | {"person"}
 # Acts an agreement provides for ("an agreement under which tariffs are cut"): after an
 # agreement fact in their sentence, with no actor of their own, they are its terms.
 AGREEMENT_TERMS = frozenset({"CONCEDE"})
@@ -605,6 +607,8 @@ class Extractor:
                     after and any(token_matches(w, after) for w in frame.not_after
                                   if w.endswith("*"))):
                 cancelled.append((first, last, frame.id))
+                continue
+            if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
@@ -2089,6 +2093,15 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     return all(a.resolution == "adjective" and a.first > hit.last and any(
         not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
         for a in subjects)
+
+
+def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, ...]) -> bool:
+    """"إن على إيران أن ...", "يجب على الحكومة الأوكرانية": a trigger that ends on its bare
+    preposition (not "عليها") has an actor's name (or organ, title) begin right after it."""
+    if view.words[last - 1][0] != tokens[-1].rstrip("*"):
+        return True  # the pronoun is the obliged one
+    return any(a.first == last and not a.implicit and a.kind in OBLIGED_KINDS
+               for a in view.args)
 
 
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
