@@ -85,3 +85,11 @@ def test_that_on_the_border_there_are_troops_obliges_no_one(pipeline):
     quads = event_quads(pipeline, "أكد المتحدث الإيراني أن على الحكومة العراقية طرد القوات "
                                   "الأجنبية.", "ar")
     assert ("IRN", "REQUEST", "IRQ", "actual") in quads
+
+
+def test_contracts_ended_by_the_lemma_alone(pipeline):
+    # one انهى lemma, no hand-written perfect form beside it; "أنهى" (the masculine perfect)
+    quads = event_quads(pipeline, "أنهى الجيش المالي عقوده مع الشركات الروسية.", "ar")
+    assert ("MLI", "SANCTION", "RUS", "actual") in quads
+    quads = event_quads(pipeline, "أنهى الجيش المالي تدريباته في الشمال.", "ar")
+    assert not any(q[1] == "SANCTION" for q in quads)
