@@ -93,3 +93,10 @@ def test_contracts_ended_by_the_lemma_alone(pipeline):
     assert ("MLI", "SANCTION", "RUS", "actual") in quads
     quads = event_quads(pipeline, "أنهى الجيش المالي تدريباته في الشمال.", "ar")
     assert not any(q[1] == "SANCTION" for q in quads)
+
+
+def test_exempting_from_tariffs_by_the_lemma_alone(pipeline):
+    # the masdar of the اعفى lemma, as its perfect: the tariffs it lifts are no new sanction
+    quads = event_quads(pipeline, "قررت كندا إعفاء السيارات اليابانية من الرسوم الجمركية.", "ar")
+    assert ("CAN", "CONCEDE", "JPN", "actual") in quads
+    assert not any(q[1] == "SANCTION" for q in quads)
