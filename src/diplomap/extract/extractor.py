@@ -1518,9 +1518,9 @@ class Extractor:
             elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers) and (
                     not _town_governed(view, arg, markers)):
                 continue  # the place must be the trigger's object or its marked target
-            owner = self._place_state(arg.entity)
-            if owner and owner not in taken:
-                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+            as_state = self._as_place_state(arg, taken)
+            if as_state:
+                return as_state
         return []
 
     def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
@@ -1530,9 +1530,17 @@ class Extractor:
         places = sorted((a for a in view.args if a.kind in ("place", "city")),
                         key=lambda a: abs(a.first - hit.first))
         for arg in places:
-            owner = self._place_state(arg.entity)
-            if owner and owner not in taken:
-                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+            as_state = self._as_place_state(arg, taken)
+            if as_state:
+                return as_state
+        return []
+
+    def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
+        """A place's argument as the state it lies in (none when it lies in none, or that
+        state is taken)."""
+        owner = self._place_state(arg.entity)
+        if owner and owner not in taken:
+            return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
 
     def _place_state(self, place_id: str) -> str | None:
