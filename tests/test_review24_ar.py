@@ -100,3 +100,13 @@ def test_exempting_from_tariffs_by_the_lemma_alone(pipeline):
     quads = event_quads(pipeline, "قررت كندا إعفاء السيارات اليابانية من الرسوم الجمركية.", "ar")
     assert ("CAN", "CONCEDE", "JPN", "actual") in quads
     assert not any(q[1] == "SANCTION" for q in quads)
+
+
+def test_every_threat_condition_opens_a_condition(pipeline):
+    # "إلا إذا" (unless) makes the threatened act hypothetical as "ما لم" does: one list
+    quads = event_quads(pipeline, "ستقطع كولومبيا علاقاتها مع إسرائيل إلا إذا توقفت الحرب.",
+                        "ar")
+    assert ("COL", "SANCTION", "ISR", "hypothetical") in quads
+    assert ("COL", "SANCTION", "ISR", "planned") not in quads
+    quads = event_quads(pipeline, "ستقطع كولومبيا علاقاتها مع إسرائيل الأسبوع المقبل.", "ar")
+    assert ("COL", "SANCTION", "ISR", "planned") in quads

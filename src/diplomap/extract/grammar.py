@@ -228,6 +228,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "polite_auxiliaries", "possessive_markers", "predicate_starts")}
     focal = g.table("focal_pronouns")
+    # a threat's condition is a condition: one list of openers, the threats' a part of it
+    words["condition_words"] |= words["threat_conditions"]
     return Grammar(
         code=code,
         **words,
