@@ -110,3 +110,12 @@ def test_every_threat_condition_opens_a_condition(pipeline):
     assert ("COL", "SANCTION", "ISR", "planned") not in quads
     quads = event_quads(pipeline, "ستقطع كولومبيا علاقاتها مع إسرائيل الأسبوع المقبل.", "ar")
     assert ("COL", "SANCTION", "ISR", "planned") in quads
+
+
+def test_seizing_a_town_in_any_tense_is_an_assault(pipeline):
+    # the استولى lemma: the imperfect reads as the perfect; "تسيطر X على" (holds) is no act
+    quads = event_quads(pipeline, "تستولي القوات الإسرائيلية على بلدة لبنانية.", "ar")
+    assert ("ISR", "ASSAULT", "LBN", "actual") in quads
+    assert not any(q[1] == "COERCE" for q in quads)
+    quads = event_quads(pipeline, "تسيطر القوات الإسرائيلية على بلدة لبنانية منذ عام.", "ar")
+    assert not any(q[1] == "ASSAULT" for q in quads)
