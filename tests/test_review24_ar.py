@@ -119,3 +119,8 @@ def test_seizing_a_town_in_any_tense_is_an_assault(pipeline):
     assert not any(q[1] == "COERCE" for q in quads)
     quads = event_quads(pipeline, "تسيطر القوات الإسرائيلية على بلدة لبنانية منذ عام.", "ar")
     assert not any(q[1] == "ASSAULT" for q in quads)
+
+
+def test_a_verb_with_a_manner_phrase_still_governs_its_act(pipeline):
+    quads = event_quads(pipeline, "رفضت الهند مرة أخرى اقتراحاً باكستانياً.", "ar")
+    assert ("IND", "REJECT", "PAK", "actual") in quads

@@ -594,7 +594,7 @@ class Extractor:
         self._free_organ_triggers(view)
         hits = []
         skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | (
-            _time_words(view))
+            st.adjunct_words(view))
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
@@ -1885,13 +1885,6 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     return pair if joined else []
 
 
-def _time_words(view: SentenceView) -> set[int]:
-    """The words of time adjuncts ("رفع الرئيس يوم الخميس الحظر", "اليوم", "أمس"): a gapped
-    trigger skips them like a name."""
-    times = view.grammar.time_adjuncts
-    return {k for k, readings in enumerate(view.words) if not times.isdisjoint(readings)}
-
-
 def _organ_words(view: SentenceView) -> set[int]:
     """The words of bare organ nouns ("ووجهت النيابة العامة إلى الوزير تهمة"): a verb-first
     subject a gapped trigger skips like a name."""
@@ -2524,11 +2517,10 @@ def _gap(view: SentenceView, start: int, end: int) -> int:
     """The words from `start` to `end`, a name counting as one word and adjuncts of time and
     manner as none: "رفضت الولايات المتحدة اليوم اقتراح العراق" has its object noun right
     after its subject, as "رفضت إيران اقتراح العراق" has."""
-    skipped = view.grammar.time_adjuncts | view.grammar.manner_adverbials
+    skipped = st.adjunct_words(view, start, end)
     names = [a for a in view.args if start <= a.first and a.last <= end]
     named = {k for a in names for k in range(a.first, a.last)}
-    return len(names) + sum(1 for k in range(start, end)
-                            if k not in named and skipped.isdisjoint(view.words[k]))
+    return len(names) + sum(1 for k in range(start, end) if k not in named | skipped)
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:

@@ -416,6 +416,25 @@ def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     return ""
 
 
+def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) -> set[int]:
+    """The words from `start` to `end` of adjuncts of time and manner ("اليوم", "بشدة", the
+    phrases "بشكل قاطع", "مرة أخرى"): the words a gap skips, the ones that stand between a
+    verb and its object without parting them (data `time_adjuncts`, `manner_adverbials`)."""
+    g = view.grammar
+    adjuncts = g.time_adjuncts | g.manner_adverbials
+    phrases = frozenset(p for p in adjuncts if " " in p)
+    longest = max((len(p.split()) for p in phrases), default=1)
+    end = len(view.words) if end is None else end
+    found = set()
+    for k in range(max(0, start - longest + 1), end):
+        if not adjuncts.isdisjoint(view.words[k]):
+            found.add(k)  # a one-word adjunct (a phrase is never one word's reading)
+        phrase = phrase_at(view, k, phrases)
+        if phrase:
+            found.update(range(k, k + len(phrase.split())))
+    return {k for k in found if start <= k < end}
+
+
 def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     """The phrase of `phrases` that opens a condition at word i (`phrase_at`), or ''; none
     after a word that makes it the relative "what ... not" (`condition_not_after`: "وهو ما
