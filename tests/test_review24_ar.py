@@ -121,6 +121,26 @@ def test_seizing_a_town_in_any_tense_is_an_assault(pipeline):
     assert not any(q[1] == "ASSAULT" for q in quads)
 
 
+def _view(words: list[str]):
+    from diplomap.extract.grammar import grammar, norm
+    from diplomap.extract.sentence import SentenceView
+
+    readings = [(norm(w),) for w in words]
+    return SentenceView(0, 0, 0, grammar("ar"), readings, [(0, 0)] * len(words),
+                        [False] * len(words), [], set())
+
+
+def test_a_manner_phrase_is_skipped_whole_and_only_whole():
+    from diplomap.extract.strategies import adjunct_words
+
+    # "مرة أخرى" (again) and "اليوم" are adjuncts; "أخرى" in "دول أخرى" is no adjunct
+    assert adjunct_words(_view(["رفضت", "الهند", "اليوم", "مرة", "أخرى", "الاقتراح"])) == {
+        2, 3, 4}
+    assert adjunct_words(_view(["رفضت", "الهند", "ودول", "أخرى", "الاقتراح"])) == set()
+    # a phrase that begins before the range still covers its words inside it
+    assert adjunct_words(_view(["رفضت", "بشكل", "قاطع", "الاقتراح"]), 2, 4) == {2}
+
+
 def test_a_verb_with_a_manner_phrase_still_governs_its_act(pipeline):
     quads = event_quads(pipeline, "رفضت الهند مرة أخرى اقتراحاً باكستانياً.", "ar")
     assert ("IND", "REJECT", "PAK", "actual") in quads
