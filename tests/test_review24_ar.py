@@ -144,3 +144,12 @@ def test_a_manner_phrase_is_skipped_whole_and_only_whole():
 def test_a_verb_with_a_manner_phrase_still_governs_its_act(pipeline):
     quads = event_quads(pipeline, "رفضت الهند مرة أخرى اقتراحاً باكستانياً.", "ar")
     assert ("IND", "REJECT", "PAK", "actual") in quads
+
+
+def test_commenting_on_aid_suspends_nothing(pipeline):
+    # every suspension is one frame, which "علّق على" (commented on) outmatches
+    quads = event_quads(pipeline, "علّق رئيس الوزراء الكندي على شحنات الأسلحة إلى إسرائيل.",
+                        "ar")
+    assert not any(q[1] == "SANCTION" for q in quads)
+    quads = event_quads(pipeline, "علّقت كندا شحنات الأسلحة إلى إسرائيل.", "ar")
+    assert ("CAN", "SANCTION", "ISR", "actual") in quads
