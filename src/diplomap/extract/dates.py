@@ -791,8 +791,10 @@ def _count_re() -> re.Pattern[str]:
 
 @cache
 def _anchored() -> re.Pattern[str]:
-    """The word after a counted duration that names the event it counts from."""
-    return re.compile(f"\\s+(?i:{alternation(_all('counted_from_event'))})(?!\\w)")
+    """The word after a counted duration that names the event it counts from (not "at least",
+    "from now")."""
+    return re.compile(f"\\s+(?i:{alternation(_all('counted_from_event'))})(?!\\w)"
+                      f"(?!\\s+(?i:{alternation(_all('counted_from_not'))})(?!\\w))")
 
 
 def _counted(text: str, base: Base | None) -> Iterator[_Cand]:

@@ -294,11 +294,12 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     """The event noun is the verb's object: only its subject's words (its own members with
     it: data `own_members`), an article and words of manner ("بأشد العبارات", "strongly":
     data `manner_adverbials`) stand between them, in one clause."""
-    skipped = view.grammar.manner_adverbials | view.grammar.own_members
+    members = view.grammar.own_members
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
                                                                      noun.first)
+    skipped = titled | st.adjunct_words(view, verb.last, noun.first)
     gap = [k for k in range(verb.last, noun.first)
-           if skipped.isdisjoint(view.words[k]) and k not in titled]
+           if members.isdisjoint(view.words[k]) and k not in skipped]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):

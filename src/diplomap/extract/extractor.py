@@ -83,6 +83,8 @@ LOCATED_TARGET = frozenset({"ASSAULT"})
 # Acts (type, mode) that withhold aid: with no one named they are done to the state of the
 # place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
 WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
+# the ones a "must" obliges: any actor or a person ("إن على نتنياهو أن ...")
+OBLIGED_KINDS = st.ACTOR_KINDS | {"person"}
 # Acts an agreement provides for ("an agreement under which tariffs are cut"): after an
 # agreement fact in their sentence, with no actor of their own, they are its terms.
 AGREEMENT_TERMS = frozenset({"CONCEDE"})
@@ -597,18 +599,21 @@ class Extractor:
         self._free_organ_triggers(view)
         hits = []
         skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | (
-            _time_words(view))
+            st.adjunct_words(view))
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
-            if first in view.masked or last - 1 in view.masked:  # a trigger word inside a name
-                continue
+            if first in view.masked or (last - 1 in view.masked
+                                        and not _town_noun_of_name(view, last - 1)):
+                continue  # a trigger word inside a name
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
             if set(after) & set(frame.not_after) or set(before) & set(frame.not_before) or (
                     after and any(token_matches(w, after) for w in frame.not_after
                                   if w.endswith("*"))):
                 cancelled.append((first, last, frame.id))
+                continue
+            if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
@@ -1585,9 +1590,9 @@ class Extractor:
             elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers) and (
                     not _town_governed(view, arg, markers)):
                 continue  # the place must be the trigger's object or its marked target
-            owner = self._place_state(arg.entity)
-            if owner and owner not in taken:
-                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+            as_state = self._as_place_state(arg, taken)
+            if as_state:
+                return as_state
         return []
 
     def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
@@ -1597,9 +1602,17 @@ class Extractor:
         places = sorted((a for a in view.args if a.kind in ("place", "city")),
                         key=lambda a: abs(a.first - hit.first))
         for arg in places:
-            owner = self._place_state(arg.entity)
-            if owner and owner not in taken:
-                return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
+            as_state = self._as_place_state(arg, taken)
+            if as_state:
+                return as_state
+        return []
+
+    def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
+        """A place's argument as the state it lies in (none when it lies in none, or that
+        state is taken)."""
+        owner = self._place_state(arg.entity)
+        if owner and owner not in taken:
+            return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
 
     def _place_state(self, place_id: str) -> str | None:
@@ -2001,13 +2014,6 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     return pair if joined else []
 
 
-def _time_words(view: SentenceView) -> set[int]:
-    """The words of time adjuncts ("رفع الرئيس يوم الخميس الحظر", "اليوم", "أمس"): a gapped
-    trigger skips them like a name."""
-    times = view.grammar.time_adjuncts
-    return {k for k, readings in enumerate(view.words) if not times.isdisjoint(readings)}
-
-
 def _organ_words(view: SentenceView) -> set[int]:
     """The words of bare organ nouns ("ووجهت النيابة العامة إلى الوزير تهمة"): a verb-first
     subject a gapped trigger skips like a name."""
@@ -2198,8 +2204,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     hit, g = hits[k], view.grammar
     if modality in ("actual", "planned"):
         for i in range(hits[k - 1].last if k else 0, hit.first):
-            if st.phrase_at(view, i, g.condition_words):
-                return "hypothetical", st.phrase_at(view, i, g.condition_words)
+            condition = st.condition_at(view, i, g.condition_words)
+            if condition:
+                return "hypothetical", condition
     if modality == "actual":
         for i in range(max(hit.left, hit.first - 2), hit.first):
             word = text[view.spans[i][0]:view.spans[i][1]]
@@ -2208,8 +2215,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     if modality == "planned":  # the condition after it, or before it in the sentence ("if
         end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
         for i in [*range(hit.last, end), *range(hit.first)]:
-            if st.phrase_at(view, i, g.condition_words):
-                return "hypothetical", st.phrase_at(view, i, g.condition_words)
+            condition = st.condition_at(view, i, g.condition_words)
+            if condition:
+                return "hypothetical", condition
     return modality, cue
 
 
@@ -2225,6 +2233,23 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     return all(a.resolution == "adjective" and a.first > hit.last and any(
         not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
         for a in subjects)
+
+
+def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, ...]) -> bool:
+    """"إن على إيران أن ...", "يجب على الحكومة الأوكرانية": a trigger that ends on its bare
+    preposition (not "عليها") has an actor's name (or organ, title) begin right after it."""
+    if view.words[last - 1][0] != tokens[-1].rstrip("*"):
+        return True  # the pronoun is the obliged one
+    return any(a.first == last and not a.implicit and a.kind in OBLIGED_KINDS
+               for a in view.args)
+
+
+def _town_noun_of_name(view: SentenceView, k: int) -> bool:
+    """"استولت روسيا على مدينة بوكروفسك": the trigger ends on the town noun that opens a
+    name (an alias "مدينة X"); the noun is the trigger's object, not a word inside a name."""
+    g = view.grammar
+    return any(a.first == k for a in view.args) and not g.town_nouns.isdisjoint(
+        _plain_readings(g, view.words[k]))
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
@@ -2635,11 +2660,10 @@ def _gap(view: SentenceView, start: int, end: int) -> int:
     """The words from `start` to `end`, a name counting as one word and adjuncts of time and
     manner as none: "رفضت الولايات المتحدة اليوم اقتراح العراق" has its object noun right
     after its subject, as "رفضت إيران اقتراح العراق" has."""
-    skipped = view.grammar.time_adjuncts | view.grammar.manner_adverbials
+    skipped = st.adjunct_words(view, start, end)
     names = [a for a in view.args if start <= a.first and a.last <= end]
     named = {k for a in names for k in range(a.first, a.last)}
-    return len(names) + sum(1 for k in range(start, end)
-                            if k not in named and skipped.isdisjoint(view.words[k]))
+    return len(names) + sum(1 for k in range(start, end) if k not in named | skipped)
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:

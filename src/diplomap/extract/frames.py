@@ -69,6 +69,9 @@ class Frame:
     # concession (ONTOLOGY: CONCEDE is also a promised retreat), so the future tense keeps it
     # actual
     future_is_act: bool = False
+    # "قال X إن على Y أن ...": a trigger that ends on a bare preposition needs the one it
+    # obliges named right after it ("إن على الحدود قوات" obliges no one)
+    actor_follows: bool = False
     # "أُدينت X عام 2008" (was convicted), "استُدعيت فرق الإطفاء" (were called out): with no
     # agent named, the passive of a stance taken towards others is no state's domestic act
     agentless_domestic: bool = True
@@ -162,6 +165,7 @@ def _frame(entry: dict) -> Frame:
         fact_modality=str(entry.get("fact_modality", "")),
         object_is_subject=bool(entry.get("object_is_subject")),
         future_is_act=bool(entry.get("future_is_act")),
+        actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),

@@ -147,6 +147,7 @@ class Grammar:
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
     condition_words: frozenset[str]       # "would attack X if ...": hypothetical
+    condition_not_after: frozenset[str]   # "وهو ما لم يحدث": a relative, no condition
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
@@ -220,8 +221,8 @@ def grammar(code: str) -> Grammar:
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "casualty_verbs", "casualty_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
-        "patient_nouns", "threat_conditions", "condition_words", "lowercase_modals",
-        "possessive_pronouns",
+        "patient_nouns", "threat_conditions", "condition_words", "condition_not_after",
+        "lowercase_modals", "possessive_pronouns",
         "reason_markers", "vicinity", "manner_adverbials", "own_members", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
@@ -232,6 +233,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "polite_auxiliaries", "possessive_markers", "predicate_starts")}
     focal = g.table("focal_pronouns")
+    # a threat's condition is a condition: one list of openers, the threats' a part of it
+    words["condition_words"] |= words["threat_conditions"]
     return Grammar(
         code=code,
         **words,

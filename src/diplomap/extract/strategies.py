@@ -503,6 +503,34 @@ def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     return ""
 
 
+def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) -> set[int]:
+    """The words from `start` to `end` of adjuncts of time and manner ("اليوم", "بشدة", the
+    phrases "بشكل قاطع", "مرة أخرى"): the words a gap skips, the ones that stand between a
+    verb and its object without parting them (data `time_adjuncts`, `manner_adverbials`)."""
+    g = view.grammar
+    adjuncts = g.time_adjuncts | g.manner_adverbials
+    phrases = frozenset(p for p in adjuncts if " " in p)
+    longest = max((len(p.split()) for p in phrases), default=1)
+    end = len(view.words) if end is None else end
+    found = set()
+    for k in range(max(0, start - longest + 1), end):
+        if not adjuncts.isdisjoint(view.words[k]):
+            found.add(k)  # a one-word adjunct (a phrase is never one word's reading)
+        phrase = phrase_at(view, k, phrases)
+        if phrase:
+            found.update(range(k, k + len(phrase.split())))
+    return {k for k in found if start <= k < end}
+
+
+def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
+    """The phrase of `phrases` that opens a condition at word i (`phrase_at`), or ''; none
+    after a word that makes it the relative "what ... not" (`condition_not_after`: "وهو ما
+    لم يحدث من قبل", which never happened before)."""
+    if i and not view.grammar.condition_not_after.isdisjoint(view.words[i - 1]):
+        return ""
+    return phrase_at(view, i, phrases)
+
+
 def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None] | None:
     """"Nigeria will withdraw its troops from Chad unless its president ...": the word that
     opens a condition after word `after` (data: `threat_conditions`) and the first actor
@@ -511,7 +539,8 @@ def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None]
     words = view.grammar.threat_conditions
     if not words:
         return None
-    cond = next((k for k in range(after, len(view.words)) if phrase_at(view, k, words)), None)
+    cond = next((k for k in range(after, len(view.words)) if condition_at(view, k, words)),
+                None)
     if cond is None:
         return None
     addressee = next((a for a in view.args if a.first > cond and not a.implicit

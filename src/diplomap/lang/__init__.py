@@ -72,7 +72,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "polite_auxiliaries", "possessive_markers", "predicate_starts", "word_joiners",
             "time_adjuncts",
-            "adjective_endings", "threat_conditions", "condition_words", "lowercase_modals",
+            "adjective_endings", "threat_conditions", "condition_words", "condition_not_after",
+            "lowercase_modals",
             "possessive_pronouns", "source_phrases",
             "reason_markers",
             "vicinity", "manner_adverbials", "own_members", "continuing_words",
@@ -95,7 +96,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "range_from", "range_between", "weak_relations", "range_to", "range_and",
             "period_modifiers", "before_year", "of", "gregorian_era", "hijri_era",
             "weekday_before", "definite_year", "today_described_by", "today_not_described_by",
-            "ordinal_suffixes", "counted_from_event"), "words"),
+            "ordinal_suffixes", "counted_from_event", "counted_from_not"), "words"),
         **dict.fromkeys((
             "relations", "time_nouns", "after", "before", "relative", "durations",
             "offset_before", "offset_after", "dateparser_names", "counts"), "table"),
