@@ -878,14 +878,28 @@ def _source_of(view: SentenceView, arg: Arg) -> bool:
     the few words of its description between and no boundary, is that source."""
     if arg.implicit:
         return False
-    for phrase in view.grammar.source_phrases:
-        n = len(phrase)
-        for end in range(arg.first, max(n - 1, arg.first - SOURCE_REACH) - 1, -1):
-            if any(view.boundary[k] for k in range(end, arg.first + 1)):
-                break
-            if all(phrase[t] in view.words[end - n + t] for t in range(n)):
-                return True
+    by_last = _source_phrases_by_last(view.grammar.source_phrases)
+    words = view.words
+    for end in range(arg.first, max(0, arg.first - SOURCE_REACH) - 1, -1):
+        if view.boundary[end]:
+            break
+        # a phrase ending at word end - 1 (only those of its last word are tried)
+        for form in words[end - 1]:
+            for phrase in by_last.get(form, ()):
+                n = len(phrase)
+                if n - 1 <= end and all(phrase[t] in words[end - n + t] for t in range(n - 1)):
+                    return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _source_phrases_by_last(
+        phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The source phrases by their last word: the words of a sentence look them up."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[-1], []).append(phrase)
+    return index
 
 
 def _coordinate(view: SentenceView) -> None:
