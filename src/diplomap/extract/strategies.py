@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -494,13 +495,28 @@ CONDITIONAL_THREAT = "conditional_threat"  # "will withdraw ... unless X ...": a
 
 def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     """The phrase of `phrases` (one word, or several: "ما لم") whose words are readings of
-    the words from word i on, or ''."""
-    for phrase in phrases:
-        tokens = phrase.split()
-        if i + len(tokens) <= len(view.words) and all(
-                t in view.words[i + j] for j, t in enumerate(tokens)):
-            return phrase
+    the words from word i on (the longest), or ''."""
+    if i >= len(view.words):
+        return ""
+    by_first = _phrases_by_first_word(phrases)
+    for reading in view.words[i]:
+        for phrase, tokens in by_first.get(reading, ()):
+            if i + len(tokens) <= len(view.words) and all(
+                    t in view.words[i + j] for j, t in enumerate(tokens[1:], 1)):
+                return phrase
     return ""
+
+
+@lru_cache(maxsize=64)
+def _phrases_by_first_word(phrases: frozenset[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Each phrase of a grammar list under its first word, longest first: a word's readings
+    are looked up, not every phrase of the list tried at every word."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for phrase in sorted(phrases, key=lambda p: (-len(p.split()), p)):
+        tokens = tuple(phrase.split())
+        if tokens:
+            index.setdefault(tokens[0], []).append((phrase, tokens))
+    return index
 
 
 def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) -> set[int]:
