@@ -23,6 +23,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from rich.console import Console
@@ -32,7 +33,7 @@ from diplomap.eval import from_files, from_texts, read_doc_texts, read_items, sc
 from diplomap.eval.predictions import seed_dates
 from diplomap.eval.scoring import Counts
 from diplomap.extract.components import DEFAULT_MODEL, MODELS
-from diplomap.extract.scorer_data import UN_QUAD, held_out
+from diplomap.extract.scorer_data import UN_QUAD, held_out, read_jsonl
 from diplomap.ontology import ontology
 
 MODELS_ORDER = list(MODELS)
@@ -101,13 +102,12 @@ def plover_gsr(model: str = "rules", scorer_held_out: bool = False,
     return {"total": dict(total), "found": dict(found), "with_actors": dict(with_actors)}
 
 
+@cache
 def _gsr_rendering(language: str) -> dict[str, str]:
-    """A rendering's name -> the English record it renders (none for English)."""
+    """A rendering's name -> the English record it renders (none for English); read once."""
     if language != "ar":
         return {}
-    with (GSR_ARABIC / "docs.jsonl").open(encoding="utf-8") as lines:
-        renderings = [json.loads(line) for line in lines if line.strip()]
-    return {d["name"]: d["source_doc"] for d in renderings}
+    return {d["name"]: d["source_doc"] for d in read_jsonl(GSR_ARABIC / "docs.jsonl")}
 
 
 def un_quad(pairs: int, model: str = "rules", scorer_held_out: bool = False) -> dict | str:

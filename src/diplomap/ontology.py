@@ -225,22 +225,18 @@ class Ontology:
         }
 
 
-_in_use: list[Ontology] = []  # the ontology `ontology()` returns, once read
-
-
+@lru_cache(maxsize=1)
 def ontology() -> Ontology:
     """The ontology in use: the file $DIPLOMAP_ONTOLOGY names, else the packaged one. Read
     at the first call and kept (the rules call this per item: reading the environment each
     time cost 1 % of reading); `clear_cache()` makes the next call look again."""
-    if not _in_use:
-        _in_use.append(load_ontology(os.environ.get(ENV_VAR) or _DEFAULT))
-    return _in_use[0]
+    return load_ontology(os.environ.get(ENV_VAR) or _DEFAULT)
 
 
 def clear_cache() -> None:
     """Forget every loaded ontology (a file edited in place, or $DIPLOMAP_ONTOLOGY changed,
     is read again)."""
-    _in_use.clear()
+    ontology.cache_clear()
     load_ontology.cache_clear()
 
 

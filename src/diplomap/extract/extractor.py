@@ -598,8 +598,8 @@ class Extractor:
     def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
-        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | (
-            st.adjunct_words(view))
+        adjuncts = st.adjunct_words(view)
+        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | adjuncts
         cancelled: list[tuple[int, int, str]] = []
         for first, last, pattern in self.frames.frames.find(view.words, skipped):
             frame = cast(Frame, pattern.key)
@@ -618,11 +618,11 @@ class Extractor:
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
-            if before and self.grammar.town_nouns & set(_plain_readings(self.grammar, before)):
+            if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
-            if not frame.symmetric and _compound_pair_before(view, first):
+            if not frame.symmetric and view.joined and _compound_pair_before(view, first):
                 joint = self._joint_frame(view, first, last)
                 if joint is not None:
                     frame, last = joint
@@ -635,8 +635,8 @@ class Extractor:
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
-                              if (_gap(view, hit.last, h.first) > 1  # one does not end it
-                                  and any(hit.last <= s < h.first for s in starts))
+                              if (any(hit.last <= s < h.first for s in starts)
+                                  and _gap(view, hit.last, h.first, adjuncts) > 1)
                               or _new_clause(view, h) or _mediation_of(hit, h)),
                              len(view.words))
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
@@ -2084,12 +2084,10 @@ def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"will stop payments and subsidies in aid to X", "ستوقف المدفوعات التي تقدمها لX في
     إطار المساعدات": a fact trigger a few words into the object of a discontinuing trigger
     of its clause (or of one it ends) is what that trigger ends."""
-    event = previous.frame.event or {}
-    stopping = previous.stopped or (event.get("type"), event.get("mode")) == (
+    stopping = previous.stopped or _act(previous.frame) == (
         "SANCTION", "discontinue")  # "halt payments and loans in aid": the stop reaches on
     return stopping and previous.modality not in ("negated", "hypothetical") and (
-        bool(hit.frame.fact) and 0 <= hit.first - previous.last <= STOPPED_WINDOW
-        and view.clause_start(hit.first) <= previous.first)
+        bool(hit.frame.fact) and _soon_after(previous, hit, view, STOPPED_WINDOW))
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
@@ -2148,8 +2146,13 @@ def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
 def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"would provide $300 million in aid": a trigger of the same fact a few words after
     another in its clause restates it (and keeps its modality)."""
-    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
-        0 <= hit.first - previous.last <= RESTATE_GAP) and view.clause_start(
+    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and _soon_after(
+        previous, hit, view, RESTATE_GAP)
+
+
+def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
+    """`hit` begins at most `reach` words after `previous` ends, in the clause it opens."""
+    return 0 <= hit.first - previous.last <= reach and view.clause_start(
         hit.first) <= previous.first
 
 
@@ -2158,9 +2161,7 @@ def _object_of_idle_verb(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     object of a fact's verb which read no parties of its own ("established": no
     organisation founded) has the subjects named before that verb."""
     return bool(hit.frame.fact and previous.frame.fact) and hit.frame.symmetric and (
-        not previous.subjects) and (
-        view.clause_start(hit.first) <= previous.first) and (
-        0 <= hit.first - previous.last <= RESTATE_GAP)
+        not previous.subjects) and _soon_after(previous, hit, view, RESTATE_GAP)
 
 
 def _between_reach(view: SentenceView, hit: Hit) -> int:
@@ -2247,24 +2248,31 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
     """"استولت روسيا على مدينة بوكروفسك": the trigger ends on the town noun that opens a
     name (an alias "مدينة X"); the noun is the trigger's object, not a word inside a name."""
-    g = view.grammar
-    return any(a.first == k for a in view.args) and not g.town_nouns.isdisjoint(
-        _plain_readings(g, view.words[k]))
+    return any(a.first == k for a in view.args) and _town_noun(view.grammar, view.words[k])
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
     """"غارة على مدينة صور": a town noun between the marker and the place's name."""
     k = arg.first - 1
-    g = view.grammar
-    if k < 1 or g.town_nouns.isdisjoint(_plain_readings(g, view.words[k])):
+    if k < 1 or not _town_noun(view.grammar, view.words[k]):
         return False
     return not set(markers).isdisjoint(view.words[k - 1])
 
 
+def _act(frame: Frame) -> tuple[str | None, str | None]:
+    """The frame's event as (type, mode), (None, None) for a fact's frame."""
+    event = frame.event or {}
+    return event.get("type"), event.get("mode")
+
+
+def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
+    """The word is a town noun ("مدينة", "city"; `town_nouns`) in one of its plain readings."""
+    return not g.town_nouns.isdisjoint(_plain_readings(g, word))
+
+
 def _withholding(frame: Frame) -> bool:
     """Whether the frame's act withholds aid from a place (WITHHELD_FROM_PLACE)."""
-    event = frame.event or {}
-    return not frame.fact and (event.get("type"), event.get("mode")) in WITHHELD_FROM_PLACE
+    return not frame.fact and _act(frame) in WITHHELD_FROM_PLACE
 
 
 def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
@@ -2369,9 +2377,8 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     detainees were released", "released him"; data: `released_patients` and the nouns of
     people); "released a proposal", "the release of tax returns" free no one. True for
     every other type, and in a language with no such list."""
-    event = hit.frame.event or {}
     g = view.grammar
-    if (event.get("type"), event.get("mode")) not in PEOPLE_PATIENT or not g.released_patients:
+    if _act(hit.frame) not in PEOPLE_PATIENT or not g.released_patients:
         return True
     nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
     end = min(len(view.words), hit.last + PATIENT_REACH)
@@ -2656,14 +2663,14 @@ def _mediation_of(hit: Hit, later: Hit) -> bool:
                 and not hit.frame.between)
 
 
-def _gap(view: SentenceView, start: int, end: int) -> int:
+def _gap(view: SentenceView, start: int, end: int, adjuncts: set[int]) -> int:
     """The words from `start` to `end`, a name counting as one word and adjuncts of time and
-    manner as none: "رفضت الولايات المتحدة اليوم اقتراح العراق" has its object noun right
-    after its subject, as "رفضت إيران اقتراح العراق" has."""
-    skipped = st.adjunct_words(view, start, end)
+    manner (`adjuncts`: the sentence's, `strategies.adjunct_words`) as none: "رفضت الولايات
+    المتحدة اليوم اقتراح العراق" has its object noun right after its subject, as "رفضت إيران
+    اقتراح العراق" has."""
     names = [a for a in view.args if start <= a.first and a.last <= end]
-    named = {k for a in names for k in range(a.first, a.last)}
-    return len(names) + sum(1 for k in range(start, end) if k not in named | skipped)
+    skip = {k for a in names for k in range(a.first, a.last)} | adjuncts
+    return len(names) + sum(1 for k in range(start, end) if k not in skip)
 
 
 def _new_clause(view: SentenceView, later: Hit) -> bool:

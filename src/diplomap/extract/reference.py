@@ -450,9 +450,13 @@ def _opens_predicate(view: SentenceView, i: int) -> bool:
     frames or one of `predicate_starts`."""
     if i >= len(view.words) or view.boundary[i]:
         return True
-    g = view.grammar
-    return not (g.predicate_starts | g.possessive_markers | predicate_verbs(g.code)).isdisjoint(
-        view.words[i])
+    return not _predicate_openers(view.grammar).isdisjoint(view.words[i])
+
+
+@lru_cache(maxsize=8)
+def _predicate_openers(g: Grammar) -> frozenset[str]:
+    """The words that begin a predicate (`_opens_predicate`), united once per grammar."""
+    return g.predicate_starts | g.possessive_markers | predicate_verbs(g.code)
 
 
 @lru_cache(maxsize=8)

@@ -194,8 +194,9 @@ class Model:
         ids: list[int] = []
         # by first word, then second: most words open no bigram feature, and a miss costs
         # one string look-up instead of hashing a new pair (bigram_grams)
-        index: dict[str, dict[str, int]] = self._bigram_index() if self.config.bigrams else {}
-        seconds = index.get
+        if not self.config.bigrams:
+            return [pad] * len(tokenized)
+        seconds = self._bigram_index().get
         for text_words in tokenized:
             for a, b in pairwise(text_words):
                 following = seconds(a)

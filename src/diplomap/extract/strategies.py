@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from diplomap.extract.arguments import first_group, group_from, last_group, may_be_subject
+from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView
 from diplomap.ontology import ontology
 
@@ -523,10 +524,9 @@ def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) ->
     """The words from `start` to `end` of adjuncts of time and manner ("اليوم", "بشدة", the
     phrases "بشكل قاطع", "مرة أخرى"): the words a gap skips, the ones that stand between a
     verb and its object without parting them (data `time_adjuncts`, `manner_adverbials`)."""
-    g = view.grammar
-    adjuncts = g.time_adjuncts | g.manner_adverbials
-    phrases = frozenset(p for p in adjuncts if " " in p)
-    longest = max((len(p.split()) for p in phrases), default=1)
+    adjuncts, phrases, longest = _adjunct_lists(view.grammar)
+    if not adjuncts:
+        return set()
     end = len(view.words) if end is None else end
     found = set()
     for k in range(max(0, start - longest + 1), end):
@@ -536,6 +536,15 @@ def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) ->
         if phrase:
             found.update(range(k, k + len(phrase.split())))
     return {k for k in found if start <= k < end}
+
+
+@lru_cache(maxsize=8)
+def _adjunct_lists(g: Grammar) -> tuple[frozenset[str], frozenset[str], int]:
+    """A grammar's adjuncts of time and manner, those of several words, and the most words
+    one has."""
+    adjuncts = g.time_adjuncts | g.manner_adverbials
+    phrases = frozenset(p for p in adjuncts if " " in p)
+    return adjuncts, phrases, max((len(p.split()) for p in phrases), default=1)
 
 
 def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:

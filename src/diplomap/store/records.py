@@ -662,11 +662,14 @@ class _Decoded:
     def encode(self, m: Mention) -> bytes:
         """`m`'s encoder vector, computed now and stored in its row (in the caller's
         transaction: a kill leaves it with its document's writing, or absent)."""
+        if _encoder() is None:
+            return b""  # none installed: no vector to compute, its spans need not be read
         pieces = [self.conn.execute(  # only the spans: a long document is not read whole
             "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
             (start + 1, end - start, m.doc_id)).fetchone() for start, end in m.spans]
-        said = " ".join(p[0] for p in pieces if p is not None)
-        vector = text_vector(said) if pieces and all(pieces) else b""
+        if not pieces or not all(pieces):
+            return b""
+        vector = text_vector(" ".join(p[0] for p in pieces))
         if vector:
             self.conn.execute("UPDATE event_links SET embedding = ? WHERE event_id = ?",
                               (vector, m.event_id))
