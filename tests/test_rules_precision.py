@@ -76,3 +76,21 @@ def test_an_act_after_a_request_in_a_clause_of_its_own_is_done(pipeline: Pipelin
                                  "blockade on Gaza.")
     assert any(kind == "RETREAT" and modality == "actual"
                for _, kind, _, modality in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "دعت قطر إلى وقف إطلاق النار في السودان، ورفع الحصار الإسرائيلي عن غزة، "
+    "والإفراج عن جميع الأسرى.",
+    "طالب الرئيس المصري، في كلمة له، إلى التهدئة في غزة، والإفراج عن جميع الرهائن.",
+])
+def test_arabic_noun_phrases_listed_after_a_request_are_asked_for(pipeline: Pipeline,
+                                                                  text: str) -> None:
+    found = modalities(pipeline, text, "ar")
+    done = {kind for _, kind, _, modality in found if modality == "actual"}
+    assert not done & {"RETREAT", "CONCEDE"}, found
+
+
+def test_arabic_verb_after_a_request_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    found = modalities(pipeline, "دعت قطر إلى التهدئة في غزة، وأفرجت إسرائيل عن ثلاثة "
+                                 "أسرى فلسطينيين.", "ar")
+    assert any(kind == "RETREAT" and modality == "actual" for _, kind, _, modality in found), found

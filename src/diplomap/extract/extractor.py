@@ -190,6 +190,7 @@ class Hit:
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
+    finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -636,7 +637,8 @@ class Extractor:
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
-                                                pattern.tokens[0])))
+                                                pattern.tokens[0]),
+                            finite=pattern.tokens[0] in self.frames.finite))
         hits = _absorb_hits(_drop_overlaps(hits))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -2161,28 +2163,48 @@ def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
 
 def _listed_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     """"called for a ceasefire in Gaza, the lifting of the blockade and the release of all
-    hostages": a noun phrase listed after what a request asks for (a determiner opens it and
-    each item before it, after a comma or a coordinator, with no verb between) is asked for
-    too (data: `determiners`)."""
+    hostages", "دعا إلى وقف إطلاق النار، ورفع القيود، والإفراج عن الرهائن": a noun phrase
+    listed after what a request asks for (each item after a comma or a coordinator opened by
+    a determiner (data: `determiners`), or where there are none by a word with a continuing
+    proclitic, "و"; no verb between) is asked for too."""
     g = view.grammar
-    if not g.determiners or hit.first - statement.last > LISTED_CONTENT_REACH:
+    if hit.first - statement.last > LISTED_CONTENT_REACH or not (
+            g.determiners or g.continuing_prefixes):
         return False
+    if hit.finite and hit.first + 1 in view.masked:
+        return False  # "، وأفرجت إسرائيل عن": a verb with its subject opens a clause
     finite = finite_forms(g.code)
     if view.word_at(hit.first) in finite or any(  # not "the return of abducted children"
             view.word_at(k) in finite and view.word_at(k - 1) not in g.participle_determiners
             for k in range(statement.last, hit.first)):
         return False
     item = next((k for k in range(hit.first, max(statement.last, hit.first - ITEM_WORDS), -1)
-                 if view.word_at(k) in g.determiners or view.boundary[k]), None)
+                 if _opens_item(view, k) or view.boundary[k]), None)
     if item is None or not (view.boundary[item] or view.word_at(item - 1) in g.coordinators):
         return False  # the noun phrase opens no item of a list
-    for k in range(statement.last + 1, item + 1):
-        if view.boundary[k]:
-            while view.word_at(k) in g.coordinators:
-                k += 1
-            if view.word_at(k) not in g.determiners:
-                return False
-    return True
+    if not g.determiners and item != hit.first and not _articled(g, view.word_at(item)):
+        return False  # "، وأعلنت عن تقديم مساعدات": a verb opens that clause
+    opened = next((k for k in range(statement.last, item)  # "دعا البابا، في ...، إلى"
+                   if view.word_at(k) in g.content_links), statement.last)
+    return all(_opens_item(view, k) for k in range(opened + 1, item + 1) if view.boundary[k])
+
+
+def _opens_item(view: SentenceView, k: int) -> bool:
+    """Word k (after any coordinators) opens a noun phrase of a list: a determiner, or where
+    the language has none a word with a continuing proclitic ("والإفراج", "ورفع")."""
+    g = view.grammar
+    while view.word_at(k) in g.coordinators:
+        k += 1
+    word = view.word_at(k)
+    if g.determiners:
+        return word in g.determiners
+    return any(word.startswith(p) and len(word) > len(p) + 1 for p in g.continuing_prefixes)
+
+
+def _articled(g: Grammar, word: str) -> bool:
+    """The word carries the article after its continuing proclitic ("والسماح"): a noun."""
+    return bool(g.article) and any(word.startswith(p + g.article)
+                                   for p in g.continuing_prefixes)
 
 
 def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
