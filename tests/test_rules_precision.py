@@ -94,3 +94,16 @@ def test_arabic_verb_after_a_request_is_an_act_of_its_own(pipeline: Pipeline) ->
     found = modalities(pipeline, "دعت قطر إلى التهدئة في غزة، وأفرجت إسرائيل عن ثلاثة "
                                  "أسرى فلسطينيين.", "ar")
     assert any(kind == "RETREAT" and modality == "actual" for _, kind, _, modality in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt hosted the talks in Cairo. A truce between Sudan and South Sudan took effect on "
+     "Monday.", "en"),
+    ("استضافت مصر المحادثات في القاهرة. ودخلت هدنة بين السودان وجنوب السودان حيز التنفيذ.",
+     "ar"),
+])
+def test_a_symmetric_act_between_a_pair_is_the_pairs_own(pipeline: Pipeline, text: str,
+                                                         lang: str) -> None:
+    found = events(pipeline, text, lang)
+    retreats = {frozenset((s, t)) for s, kind, t in found if kind == "RETREAT"}
+    assert retreats == {frozenset(("SDN", "SSD"))}, found

@@ -942,6 +942,8 @@ class Extractor:
             if subject is None and agents:  # "talks between A and B brokered by C"
                 subject = agents[0]
                 hit.why(subject, st.PASSIVE_AGENT)
+            if subject is None and frame.symmetric and not frame.fact:
+                return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
             subject = subject or self._fallback(state, hit)
             if subject is None:
                 return []
