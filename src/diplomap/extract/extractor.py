@@ -40,7 +40,7 @@ from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_fr
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
-from diplomap.extract.morphology import finite_forms
+from diplomap.extract.morphology import finite_forms, past_participles
 from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents, predicate_verbs
@@ -111,6 +111,7 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
@@ -144,6 +145,8 @@ BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it b
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
+LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
+ITEM_WORDS = 5  # words from a listed noun phrase's determiner to the trigger in it
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 # A state dominates a document (a bare "police" with no other context is its organ) when it
@@ -187,6 +190,7 @@ class Hit:
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
+    finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -493,6 +497,8 @@ class Extractor:
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
             if links.without_doer(hit) and not hit.frame.fact:
                 continue
+            if not hit.frame.fact and _participle_modifier(view, hit):
+                continue  # "the abducted chiefs", "soldiers imprisoned for desertion"
             if previous and hit.modality == "actual" and self._continues(view, hit) and not (
                     previous.future and _new_clause(view, hit)):
                 # a trigger coordinated with the one before shares its aim; a future verb's
@@ -511,6 +517,8 @@ class Extractor:
             hit.stopped = previous is not None and _stopped(previous, hit, view)
             hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
+            if content_of is None and _listed_request(view, hits[:k], hit):
+                content_of = "REQUEST"  # "called for a ceasefire ... and the release of ..."
             if hit.frame.between_actors and content_of in UNSTATED_FACT_CONTENT:
                 content_of = None  # where it happened: "accused X of shelling Z on the border"
             if content_of == "planned" and previous and previous.frame.hostile_event and (
@@ -629,7 +637,8 @@ class Extractor:
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
-                                                pattern.tokens[0])))
+                                                pattern.tokens[0]),
+                            finite=pattern.tokens[0] in self.frames.finite))
         hits = _absorb_hits(_drop_overlaps(hits))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -933,6 +942,8 @@ class Extractor:
             if subject is None and agents:  # "talks between A and B brokered by C"
                 subject = agents[0]
                 hit.why(subject, st.PASSIVE_AGENT)
+            if subject is None and frame.symmetric and not frame.fact:
+                return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
             subject = subject or self._fallback(state, hit)
             if subject is None:
                 return []
@@ -2090,6 +2101,38 @@ def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         bool(hit.frame.fact) and _soon_after(previous, hit, view, STOPPED_WINDOW))
 
 
+def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
+    """"the abducted chiefs", "a convicted fraudster", "soldiers imprisoned for desertion",
+    "personnel accused of abuses": a one-word trigger in a past participle that a
+    determiner opens before a word that goes on with its noun, or that follows its noun
+    (no auxiliary before it) right before a link of a reduced relative, is an adjective:
+    it describes a state, no act of the day (data: `participle_determiners`,
+    `reduced_relative_links`)."""
+    g = view.grammar
+    if hit.last - hit.first != 1 or view.word_at(hit.first) not in past_participles(g.code):
+        return False
+    before, after = view.word_at(hit.first - 1), view.word_at(hit.last)
+    closed = view.boundary[hit.last] if hit.last < len(view.boundary) else True
+    # "an alleged plot to ...": what that adjective governs stays alleged (its frame reads it)
+    attributive = before in g.participle_determiners and not view.boundary[hit.first] and (
+        not closed) and after not in g.prepositions | g.reduced_relative_links and (
+        _act(hit.frame) != ("ACCUSE", "allege"))
+    reduced = hit.first > 0 and not view.boundary[hit.first] and (
+        after in g.reduced_relative_links) and not closed and not _verb_of_clause(view, hit)
+    return attributive or reduced
+
+
+def _verb_of_clause(view: SentenceView, hit: Hit) -> bool:
+    """The participle at `hit` is a clause's verb: an auxiliary stands in the two words before
+    it ("was once jailed for") or a name that acts right before it ("which X threatened
+    over ..."), not a noun a state names ("Congolese soldiers imprisoned for")."""
+    g = view.grammar
+    if any(view.word_at(k) in g.perfect_auxiliaries for k in range(hit.first - 2, hit.first)):
+        return True
+    return any(a.last == hit.first and (a.person is not None or a.resolution in NAMED)
+               for a in view.args)
+
+
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     """The type of the threat, request, allegation or concession whose content `hit` states
     ("threatened to impose sanctions", "urged X to withdraw", "accused X of shelling",
@@ -2112,6 +2155,58 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
+
+
+def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """A request of the sentence before `hit` lists it among what it asks for."""
+    request = next((h for h in reversed(before) if _act(h.frame)[0] == "REQUEST"), None)
+    return request is not None and _listed_content(request, hit, view)
+
+
+def _listed_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"called for a ceasefire in Gaza, the lifting of the blockade and the release of all
+    hostages", "دعا إلى وقف إطلاق النار، ورفع القيود، والإفراج عن الرهائن": a noun phrase
+    listed after what a request asks for (each item after a comma or a coordinator opened by
+    a determiner (data: `determiners`), or where there are none by a word with a continuing
+    proclitic, "و"; no verb between) is asked for too."""
+    g = view.grammar
+    if hit.first - statement.last > LISTED_CONTENT_REACH or not (
+            g.determiners or g.continuing_prefixes):
+        return False
+    if hit.finite and hit.first + 1 in view.masked:
+        return False  # "، وأفرجت إسرائيل عن": a verb with its subject opens a clause
+    finite = finite_forms(g.code)
+    if view.word_at(hit.first) in finite or any(  # not "the return of abducted children"
+            view.word_at(k) in finite and view.word_at(k - 1) not in g.participle_determiners
+            for k in range(statement.last, hit.first)):
+        return False
+    item = next((k for k in range(hit.first, max(statement.last, hit.first - ITEM_WORDS), -1)
+                 if _opens_item(view, k) or view.boundary[k]), None)
+    if item is None or not (view.boundary[item] or view.word_at(item - 1) in g.coordinators):
+        return False  # the noun phrase opens no item of a list
+    if not g.determiners and item != hit.first and not _articled(g, view.word_at(item)):
+        return False  # "، وأعلنت عن تقديم مساعدات": a verb opens that clause
+    opened = next((k for k in range(statement.last, item)  # "دعا البابا، في ...، إلى"
+                   if view.word_at(k) in g.content_links), statement.last)
+    return all(_opens_item(view, k) for k in range(opened + 1, item + 1) if view.boundary[k])
+
+
+def _opens_item(view: SentenceView, k: int) -> bool:
+    """Word k (after any coordinators) opens a noun phrase of a list: a determiner, or where
+    the language has none a word with a continuing proclitic ("والإفراج", "ورفع")."""
+    g = view.grammar
+    while view.word_at(k) in g.coordinators:
+        k += 1
+    word = view.word_at(k)
+    if g.determiners:
+        return word in g.determiners
+    return any(word.startswith(p) and len(word) > len(p) + 1 for p in g.continuing_prefixes)
+
+
+def _articled(g: Grammar, word: str) -> bool:
+    """The word carries the article after its continuing proclitic ("والسماح"): a noun."""
+    return bool(g.article) and any(word.startswith(p + g.article)
+                                   for p in g.continuing_prefixes)
 
 
 def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:

@@ -145,6 +145,12 @@ class Grammar:
     content_links: frozenset[str]         # "urged X to resign": opens the act asked for
     medium_markers: frozenset[str]        # "wrote on Twitter": the platform is a medium
     patient_nouns: frozenset[str]         # "the Israeli hostage": the nisba is the victim
+    partitive_quantifiers: frozenset[str]  # "several NATO allies": some members, unnamed
+    partitive_skips: frozenset[str]       # "several other NATO allies", "some of the"
+    participle_determiners: frozenset[str]  # "the abducted chiefs": an adjective, no act
+    reduced_relative_links: frozenset[str]  # "soldiers imprisoned for desertion": a state
+    perfect_auxiliaries: frozenset[str]   # "has imprisoned for years": a verb, not a modifier
+    determiners: frozenset[str]           # "called for X and the release of Y": a listed item
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
     condition_words: frozenset[str]       # "would attack X if ...": hypothetical
     condition_not_after: frozenset[str]   # "وهو ما لم يحدث": a relative, no condition
@@ -222,6 +228,8 @@ def grammar(code: str) -> Grammar:
         "casualty_verbs", "casualty_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "condition_words", "condition_not_after",
+        "partitive_quantifiers", "partitive_skips", "participle_determiners",
+        "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
         "reason_markers", "vicinity", "manner_adverbials", "own_members", "continuing_words",
         "possibility_particles",

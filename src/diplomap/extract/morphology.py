@@ -212,6 +212,22 @@ def finite_forms(lang: str) -> frozenset[str]:
     return frozenset(finite - bare)
 
 
+@cache
+def past_participles(lang: str) -> frozenset[str]:
+    """The past participles of the frames' English verbs ("abducted", "withdrawn"), never a
+    bare form ("cut"): a trigger in one may be an adjective ("the abducted chiefs"). Empty
+    for other languages."""
+    if lang != "en":
+        return frozenset()
+    participles: set[str] = set()
+    bare: set[str] = set()
+    for key, tags in _shipped_inflections().items():
+        if key.startswith("verb:"):
+            participles.update(tags.get("VBN", ()) or tags.get("VBD", ()))
+            bare.update(f for tag in ("VB", "VBP") for f in tags.get(tag, ()))
+    return frozenset(participles - bare)
+
+
 def lemminflect_inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of one word (Penn tag -> forms), by its out-of-vocabulary
     rules when the word is not in its lexicon (`mobilise`)."""

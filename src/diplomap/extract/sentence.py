@@ -165,6 +165,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _resident_groups(view)
     view.args = _without_described_adjectives(view)
     _without_sources(view)
+    _without_partitive_groups(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -870,6 +871,26 @@ def _without_sources(view: SentenceView) -> None:
     subject, not a member of a list with the source (which would share its "to")."""
     if view.grammar.source_phrases:
         view.args = [a for a in view.args if not _source_of(view, a)]
+
+
+def _without_partitive_groups(view: SentenceView) -> None:
+    """"Germany and several other NATO allies lifted ...": a group's members picked out by a
+    partitive quantifier are some of them, unnamed; expanded, the group would name them all.
+    Such a mention is no actor (the names listed with it are)."""
+    if view.grammar.partitive_quantifiers:
+        view.args = [a for a in view.args if not _partitive_group(view, a)]
+
+
+def _partitive_group(view: SentenceView, arg: Arg) -> bool:
+    """The group mention `arg` comes right after a partitive quantifier, with only the skip
+    words ("other", "of the") between, in its clause."""
+    g = view.grammar
+    if arg.resolution != "members" or arg.implicit:
+        return False
+    k = arg.first - 1
+    while k >= 0 and not view.boundary[k + 1] and view.word_at(k) in g.partitive_skips:
+        k -= 1
+    return k >= 0 and not view.boundary[k + 1] and view.word_at(k) in g.partitive_quantifiers
 
 
 def _source_of(view: SentenceView, arg: Arg) -> bool:

@@ -70,6 +70,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "refusal_links", "content_links",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
+            "partitive_quantifiers", "partitive_skips", "participle_determiners",
+            "reduced_relative_links", "perfect_auxiliaries", "determiners",
             "polite_auxiliaries", "possessive_markers", "predicate_starts", "word_joiners",
             "time_adjuncts",
             "adjective_endings", "threat_conditions", "condition_words", "condition_not_after",
