@@ -1138,7 +1138,10 @@ class Extractor:
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
             a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2 or (
             self._verb_first_pair(view, hit, right, kinds))
-        candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
+        verb_subject = self._subject_after_verb(view, hit, left, clause)
+        candidates = [a for a in right if a.kind in kinds and not (
+            names_the_instrument(a, hit.last) and not (
+                verb_subject and not self._names_a_document(view, a)))
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
@@ -1196,6 +1199,21 @@ class Extractor:
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
+
+    def _subject_after_verb(self, view: SentenceView, hit: Hit, left: list[Arg],
+                            clause: int) -> bool:
+        """"وقع الاتحاد الأوروبي اتفاقية مع تونس": a verb-first trigger with no subject
+        before it in its clause has its subject right after it, an organisation too (not the
+        instrument signed, as after "X signed" or "وقعت X")."""
+        return self.grammar.verb_first and not _nominal(hit, view) and not any(
+            a.first >= clause and not a.marked and a.kind in hit.frame.subject for a in left)
+
+    def _names_a_document(self, view: SentenceView, arg: Arg) -> bool:
+        """An organisation named by its treaty ("معاهدة الأمن الجماعي"): its first word
+        alone reads as the noun of an agreement."""
+        return any((cast(Frame, pattern.key).fact == "agreement_with")
+                   for _, _, pattern in self.frames.frames.find(
+                       view.words[arg.first:arg.first + 1]))
 
     def _verb_first_pair(self, view: SentenceView, hit: Hit, right: list[Arg],
                          kinds: frozenset[str]) -> bool:
