@@ -26,3 +26,17 @@ def test_an_organisation_named_by_its_treaty_after_signing_is_the_instrument(pip
     # "the signing of the Collective Security Treaty with Armenia and Belarus"
     found = fact_quads(pipeline, "وجرى توقيع معاهدة الأمن الجماعي مع أرمينيا وبيلاروس.", "ar")
     assert not any("CSTO" in (q[0], q[2]) for q in found)
+
+
+def test_aid_approved_by_a_lender_named_inside_the_approval_is_its_aid(pipeline):
+    # "The World Bank approved an emergency aid package for Jordan"
+    found = fact_quads(pipeline, "وافق البنك الدولي على حزمة مساعدات طارئة للأردن.", "ar")
+    assert ("WORLD_BANK", "aid_to", "JOR", "actual") in found
+
+
+def test_aid_two_states_agree_to_provide_is_planned_by_each(pipeline):
+    # "Qatar and Turkey agreed to provide aid to Syria"
+    found = fact_quads(pipeline, "اتفقت قطر وتركيا على تقديم مساعدات لسوريا.", "ar")
+    assert ("QAT", "aid_to", "SYR", "planned") in found
+    assert ("TUR", "aid_to", "SYR", "planned") in found
+    assert not any(q[1] == "aid_to" and q[3] == "actual" for q in found)

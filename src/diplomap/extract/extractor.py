@@ -502,7 +502,8 @@ class Extractor:
             if hit.frame.between:
                 hit.right = _between_reach(view, hit)
             if previous and (_shares_parties(previous, hit, view)
-                             or _object_of_idle_verb(previous, hit, view)):
+                             or _object_of_idle_verb(previous, hit, view)
+                             or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and _restates(previous, hit, view):
                 hit.modality, hit.cue = previous.modality, previous.cue
@@ -2203,13 +2204,30 @@ def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         hit.first - previous.last <= SHARED_PARTIES_GAP)
 
 
+def _approved_gift(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"وافق البنك الدولي على قرض بقيمة ... لكينيا": aid or an investment a few words after
+    an approval or agreement (AGREE, no fact of its own) in its clause is given by the one
+    who approves it, named inside or before that trigger."""
+    event = previous.frame.event or {}
+    return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
+        "type") == "AGREE" and _soon_after(previous, hit, view, RESTATE_GAP)
+
+
 def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"agreed to provide aid", "offered aid": a fact right after an agreement or offer
     (AGREE, no fact of its own) is promised, not yet done; not a thing approved a word on
     ("وافقت على حزمة مساعدات" approved an aid package)."""
     event = previous.frame.event or {}
     return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
-        "type") == "AGREE" and hit.first == previous.last
+        "type") == "AGREE" and (hit.first == previous.last or _content_after_parties(
+            previous, hit, view))
+
+
+def _content_after_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"اتفقت A وB على تقديم مساعدات": the fact right after a content link ("على") that
+    follows the agreeing verb's own subjects."""
+    return hit.first > 0 and view.word_at(hit.first - 1) in view.grammar.content_links and (
+        _soon_after(previous, hit, view, SHARED_PARTIES_GAP))
 
 
 def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: str,
