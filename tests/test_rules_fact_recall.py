@@ -40,3 +40,33 @@ def test_aid_two_states_agree_to_provide_is_planned_by_each(pipeline):
     assert ("QAT", "aid_to", "SYR", "planned") in found
     assert ("TUR", "aid_to", "SYR", "planned") in found
     assert not any(q[1] == "aid_to" and q[3] == "actual" for q in found)
+
+
+def test_a_sum_lent_granted_sent_or_disbursed_to_a_receiver_is_aid(pipeline):
+    assert ("AFDB", "aid_to", "KEN", "actual") in fact_quads(
+        pipeline, "The African Development Bank lends $250 million to Kenya.")
+    assert ("CHN", "aid_to", "LAO", "actual") in fact_quads(
+        pipeline, "China grants Laos $80 million for a new hospital.")
+    assert ("IMF", "aid_to", "PAK", "actual") in fact_quads(
+        pipeline, "The IMF approves the disbursement of $1 billion to Pakistan.")
+    assert ("KWT", "aid_to", "JOR", "actual") in fact_quads(
+        pipeline, "Kuwait earmarks $30 million for Jordan.")
+    assert ("IND", "aid_to", "LKA", "actual") in fact_quads(
+        pipeline, "India extends a $100 million credit line to Sri Lanka.")
+    # Arabic: "China granted Nepal 100 million dollars", "Turkey announced a credit line for Syria"
+    assert ("CHN", "aid_to", "NPL", "actual") in fact_quads(
+        pipeline, "منحت الصين نيبال 100 مليون دولار.", "ar")
+    assert ("TUR", "aid_to", "SYR", "actual") in fact_quads(
+        pipeline, "أعلنت تركيا عن خط ائتمان بقيمة 500 مليون دولار لسوريا.", "ar")
+    assert ("AFDB", "aid_to", "GHA", "actual") in fact_quads(
+        pipeline, "أقرض بنك التنمية الأفريقي غانا 300 مليون دولار.", "ar")
+
+
+def test_a_sum_committed_to_a_receiver_is_aid_promised(pipeline):
+    assert ("NZL", "aid_to", "FJI", "planned") in fact_quads(
+        pipeline, "New Zealand commits $15 million to Fiji.")
+
+
+def test_a_sum_approved_or_an_exchange_rate_names_no_aid(pipeline):
+    assert not fact_quads(pipeline, "The Senate approves a $95 billion budget.")
+    assert not fact_quads(pipeline, "ارتفع سعر صرف الدولار إلى 50 جنيها في مصر.", "ar")
