@@ -70,3 +70,11 @@ def test_a_sum_committed_to_a_receiver_is_aid_promised(pipeline):
 def test_a_sum_approved_or_an_exchange_rate_names_no_aid(pipeline):
     assert not fact_quads(pipeline, "The Senate approves a $95 billion budget.")
     assert not fact_quads(pipeline, "ارتفع سعر صرف الدولار إلى 50 جنيها في مصر.", "ar")
+
+
+def test_an_agreement_signed_with_a_company_is_an_agreement_with_it(pipeline):
+    # as the Arabic sign frame: a company is a party ("signs a deal with Boeing")
+    found = fact_quads(pipeline, "Qatar signs a contract agreement with Boeing to buy "
+                       "40 aircraft for flights to Brazil.")
+    assert _pair(found, "QAT", "agreement_with", "ORG:boeing")
+    assert not _pair(found, "QAT", "agreement_with", "BRA")
