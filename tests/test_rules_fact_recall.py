@@ -78,3 +78,13 @@ def test_an_agreement_signed_with_a_company_is_an_agreement_with_it(pipeline):
                        "40 aircraft for flights to Brazil.")
     assert _pair(found, "QAT", "agreement_with", "ORG:boeing")
     assert not _pair(found, "QAT", "agreement_with", "BRA")
+
+
+def test_a_package_worth_a_sum_for_a_receiver_is_aid(pipeline):
+    assert ("KOR", "aid_to", "VNM", "actual") in fact_quads(
+        pipeline, "South Korea unveils a $300 million package for Vietnam.")
+    # "The EU announced a package worth 2 billion euros to support Jordan's economy"
+    assert ("EU", "aid_to", "JOR", "actual") in fact_quads(
+        pipeline, "أعلن الاتحاد الأوروبي عن حزمة بقيمة ملياري يورو لدعم اقتصاد الأردن.", "ar")
+    # a state's own package for its economy is no aid
+    assert not fact_quads(pipeline, "Spain approves a €10 billion package for its economy.")
