@@ -88,3 +88,8 @@ def test_a_package_worth_a_sum_for_a_receiver_is_aid(pipeline):
         pipeline, "أعلن الاتحاد الأوروبي عن حزمة بقيمة ملياري يورو لدعم اقتصاد الأردن.", "ar")
     # a state's own package for its economy is no aid
     assert not fact_quads(pipeline, "Spain approves a €10 billion package for its economy.")
+
+
+def test_a_state_that_rejoins_an_organisation_is_its_member(pipeline):
+    assert ("CAN", "member_of", "WHO", "actual") in fact_quads(
+        pipeline, "Canada rejoins the World Health Organization.")
