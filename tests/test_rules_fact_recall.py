@@ -93,3 +93,13 @@ def test_a_package_worth_a_sum_for_a_receiver_is_aid(pipeline):
 def test_a_state_that_rejoins_an_organisation_is_its_member(pipeline):
     assert ("CAN", "member_of", "WHO", "actual") in fact_quads(
         pipeline, "Canada rejoins the World Health Organization.")
+
+
+def test_a_trade_deal_named_by_its_parties_is_an_agreement_between_them(pipeline):
+    found = fact_quads(pipeline, "The Canada–Ecuador free trade agreement takes effect.")
+    assert _pair(found, "CAN", "agreement_with", "ECU")
+    found = fact_quads(pipeline, "The Australia–UAE trade deal is delayed.")
+    assert _pair(found, "AUS", "agreement_with", "ARE")
+    # "free" of "free trade" frees nobody
+    events = event_quads(pipeline, "Peru is negotiating a free trade agreement with Indonesia.")
+    assert not any(q[1] == "RETREAT" for q in events)
