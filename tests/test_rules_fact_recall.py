@@ -103,3 +103,11 @@ def test_a_trade_deal_named_by_its_parties_is_an_agreement_between_them(pipeline
     # "free" of "free trade" frees nobody
     events = event_quads(pipeline, "Peru is negotiating a free trade agreement with Indonesia.")
     assert not any(q[1] == "RETREAT" for q in events)
+
+
+def test_a_pact_or_a_deal_between_two_states_is_an_agreement(pipeline):
+    found = fact_quads(pipeline, "The defence pact between Greece and France is renewed.")
+    assert _pair(found, "GRC", "agreement_with", "FRA")
+    # "The gas deal between Egypt and Cyprus takes effect"
+    found = fact_quads(pipeline, "دخلت صفقة الغاز بين مصر وقبرص حيز التنفيذ.", "ar")
+    assert _pair(found, "EGY", "agreement_with", "CYP")
