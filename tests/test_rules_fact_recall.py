@@ -111,3 +111,21 @@ def test_a_pact_or_a_deal_between_two_states_is_an_agreement(pipeline):
     # "The gas deal between Egypt and Cyprus takes effect"
     found = fact_quads(pipeline, "دخلت صفقة الغاز بين مصر وقبرص حيز التنفيذ.", "ar")
     assert _pair(found, "EGY", "agreement_with", "CYP")
+
+
+def test_a_sum_vowed_or_pledged_as_an_amount_is_aid_promised(pipeline):
+    assert ("ITA", "aid_to", "LBN", "planned") in fact_quads(
+        pipeline, "Italy vows $40 million to Lebanon.")
+    # "Japan pledged an amount of 15 million dollars to Somalia"
+    assert ("JPN", "aid_to", "SOM", "planned") in fact_quads(
+        pipeline, "تعهدت اليابان بمبلغ 15 مليون دولار للصومال.", "ar")
+    # "Kuwait earmarked 20 million dollars for Jordan"
+    assert ("KWT", "aid_to", "JOR", "actual") in fact_quads(
+        pipeline, "رصدت الكويت 20 مليون دولار للأردن.", "ar")
+
+
+def test_a_pledged_investment_stays_an_investment(pipeline):
+    # "New Zealand pledged to invest 20 billion dollars in India"
+    found = fact_quads(pipeline, "تعهدت نيوزيلندا باستثمار 20 مليار دولار في الهند.", "ar")
+    assert ("NZL", "invested_in", "IND", "planned") in found
+    assert not any(q[1] == "aid_to" for q in found)
