@@ -129,3 +129,12 @@ def test_a_pledged_investment_stays_an_investment(pipeline):
     found = fact_quads(pipeline, "تعهدت نيوزيلندا باستثمار 20 مليار دولار في الهند.", "ar")
     assert ("NZL", "invested_in", "IND", "planned") in found
     assert not any(q[1] == "aid_to" for q in found)
+
+
+def test_aid_suspended_to_a_receiver_is_aid_to_it_and_a_sanction(pipeline):
+    # as "cut aid from X" and the tune's "withhold aid from", "lifts its suspension on aid to"
+    text = "Belgium suspends development aid to Burundi."
+    assert ("BEL", "aid_to", "BDI", "actual") in fact_quads(pipeline, text)
+    assert ("BEL", "SANCTION", "BDI", "actual") in event_quads(pipeline, text)
+    assert ("USA", "aid_to", "COL", "actual") in fact_quads(
+        pipeline, "The United States pauses military aid to Colombia.")
