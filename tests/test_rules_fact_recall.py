@@ -138,3 +138,9 @@ def test_aid_suspended_to_a_receiver_is_aid_to_it_and_a_sanction(pipeline):
     assert ("BEL", "SANCTION", "BDI", "actual") in event_quads(pipeline, text)
     assert ("USA", "aid_to", "COL", "actual") in fact_quads(
         pipeline, "The United States pauses military aid to Colombia.")
+    # Arabic: "Canada suspended its military aid to Mali", "froze the aid to Chad"
+    text = "علّقت كندا المساعدات العسكرية لبوركينا فاسو."
+    assert ("CAN", "aid_to", "BFA", "actual") in fact_quads(pipeline, text, "ar")
+    assert ("CAN", "SANCTION", "BFA", "actual") in event_quads(pipeline, text, "ar")
+    assert ("SWE", "aid_to", "TCD", "actual") in fact_quads(
+        pipeline, "جمّدت السويد المساعدات المقدمة لتشاد.", "ar")
