@@ -144,3 +144,11 @@ def test_aid_suspended_to_a_receiver_is_aid_to_it_and_a_sanction(pipeline):
     assert ("CAN", "SANCTION", "BFA", "actual") in event_quads(pipeline, text, "ar")
     assert ("SWE", "aid_to", "TCD", "actual") in fact_quads(
         pipeline, "جمّدت السويد المساعدات المقدمة لتشاد.", "ar")
+
+
+def test_vaccines_sent_or_delivered_to_a_receiver_are_aid(pipeline):
+    assert ("WHO", "aid_to", "YEM", "actual") in fact_quads(
+        pipeline, "The World Health Organization delivers vaccines to Yemen.")
+    # "Egypt sent vaccines to Libya"
+    assert ("EGY", "aid_to", "LBY", "actual") in fact_quads(
+        pipeline, "أرسلت مصر لقاحات إلى ليبيا.", "ar")
