@@ -152,3 +152,10 @@ def test_vaccines_sent_or_delivered_to_a_receiver_are_aid(pipeline):
     # "Egypt sent vaccines to Libya"
     assert ("EGY", "aid_to", "LBY", "actual") in fact_quads(
         pipeline, "أرسلت مصر لقاحات إلى ليبيا.", "ar")
+
+
+def test_the_name_after_invested_in_is_where_it_went_not_who_invested(pipeline):
+    found = fact_quads(pipeline, "Denmark's pension fund sold its shares after reports that "
+                       "it invested in a Turkish drone maker.")
+    assert ("TUR", "invested_in", "DNK", "actual") not in found
+    assert ("DNK", "invested_in", "TUR", "actual") in found

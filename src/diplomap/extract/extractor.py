@@ -1201,6 +1201,14 @@ class Extractor:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
 
+    def _ends_in_target_marker(self, view: SentenceView, hit: Hit) -> bool:
+        """"(it) invested in an Israeli company": in a language whose subject comes first, a
+        name right after a trigger that ends in one of its target markers is its object,
+        never its subject."""
+        markers = getattr(hit.frame, "target_markers", ()) or ()
+        return bool(hit.frame.fact) and not self.grammar.verb_first and (
+            view.word_at(hit.last - 1) in markers)
+
     def _subject_after_verb(self, view: SentenceView, hit: Hit, left: list[Arg],
                             clause: int) -> bool:
         """"وقع الاتحاد الأوروبي اتفاقية مع تونس": a verb-first trigger with no subject
@@ -1310,7 +1318,8 @@ class Extractor:
             apposed = bool(subjects)
         if not subjects and self._infinitive(view, hit):
             subjects = _possessor(view, hit.first - 1, frame.subject)
-        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit):
+        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
+                not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
