@@ -508,7 +508,8 @@ class Extractor:
             if hit.frame.between:
                 hit.right = _between_reach(view, hit)
             if previous and (_shares_parties(previous, hit, view)
-                             or _object_of_idle_verb(previous, hit, view)):
+                             or _object_of_idle_verb(previous, hit, view)
+                             or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and _restates(previous, hit, view):
                 hit.modality, hit.cue = previous.modality, previous.cue
@@ -1149,7 +1150,10 @@ class Extractor:
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
             a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2 or (
             self._verb_first_pair(view, hit, right, kinds))
-        candidates = [a for a in right if a.kind in kinds and not names_the_instrument(a, hit.last)
+        verb_subject = self._subject_after_verb(view, hit, left, clause)
+        candidates = [a for a in right if a.kind in kinds and not (
+            names_the_instrument(a, hit.last) and not (
+                verb_subject and not self._names_a_document(view, a)))
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
@@ -1207,6 +1211,29 @@ class Extractor:
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
+
+    def _ends_in_target_marker(self, view: SentenceView, hit: Hit) -> bool:
+        """"(it) invested in an Israeli company": in a language whose subject comes first, a
+        name right after a trigger that ends in one of its target markers is its object,
+        never its subject."""
+        markers = getattr(hit.frame, "target_markers", ()) or ()
+        return bool(hit.frame.fact) and not self.grammar.verb_first and (
+            view.word_at(hit.last - 1) in markers)
+
+    def _subject_after_verb(self, view: SentenceView, hit: Hit, left: list[Arg],
+                            clause: int) -> bool:
+        """"وقع الاتحاد الأوروبي اتفاقية مع تونس": a verb-first trigger with no subject
+        before it in its clause has its subject right after it, an organisation too (not the
+        instrument signed, as after "X signed" or "وقعت X")."""
+        return self.grammar.verb_first and not _nominal(hit, view) and not any(
+            a.first >= clause and not a.marked and a.kind in hit.frame.subject for a in left)
+
+    def _names_a_document(self, view: SentenceView, arg: Arg) -> bool:
+        """An organisation named by its treaty ("معاهدة الأمن الجماعي"): its first word
+        alone reads as the noun of an agreement."""
+        return any((cast(Frame, pattern.key).fact == "agreement_with")
+                   for _, _, pattern in self.frames.frames.find(
+                       view.words[arg.first:arg.first + 1]))
 
     def _verb_first_pair(self, view: SentenceView, hit: Hit, right: list[Arg],
                          kinds: frozenset[str]) -> bool:
@@ -1302,7 +1329,8 @@ class Extractor:
             apposed = bool(subjects)
         if not subjects and self._infinitive(view, hit):
             subjects = _possessor(view, hit.first - 1, frame.subject)
-        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit):
+        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
+                not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
@@ -2280,13 +2308,30 @@ def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         hit.first - previous.last <= SHARED_PARTIES_GAP)
 
 
+def _approved_gift(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"وافق البنك الدولي على قرض بقيمة ... لكينيا": aid or an investment a few words after
+    an approval or agreement (AGREE, no fact of its own) in its clause is given by the one
+    who approves it, named inside or before that trigger."""
+    event = previous.frame.event or {}
+    return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
+        "type") == "AGREE" and _soon_after(previous, hit, view, RESTATE_GAP)
+
+
 def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"agreed to provide aid", "offered aid": a fact right after an agreement or offer
     (AGREE, no fact of its own) is promised, not yet done; not a thing approved a word on
     ("وافقت على حزمة مساعدات" approved an aid package)."""
     event = previous.frame.event or {}
     return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
-        "type") == "AGREE" and hit.first == previous.last
+        "type") == "AGREE" and (hit.first == previous.last or _content_after_parties(
+            previous, hit, view))
+
+
+def _content_after_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"اتفقت A وB على تقديم مساعدات": the fact right after a content link ("على") that
+    follows the agreeing verb's own subjects."""
+    return hit.first > 0 and view.word_at(hit.first - 1) in view.grammar.content_links and (
+        _soon_after(previous, hit, view, SHARED_PARTIES_GAP))
 
 
 def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: str,
