@@ -1929,7 +1929,13 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
     return [a for a in view.args if hit.last <= a.first and a.last < hit.right
             and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
-            and not people.isdisjoint(view.words[a.last])][:1]
+            and not people.isdisjoint(view.words[_described(view, a)])][:1]
+
+
+def _described(view: SentenceView, adjective: Arg) -> int:
+    """The word a nationality adjective describes: the one after it ("a French national"),
+    or before it where adjectives follow their noun ("مواطن فرنسي")."""
+    return adjective.first - 1 if view.grammar.adjective_after_noun else adjective.last
 
 
 def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
@@ -1960,7 +1966,7 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
     """"the arrest of two generals, civilians and a French national": a noun of people
     listed before the foreign national, with no nationality of its own, is the state's own."""
     people = view.grammar.people_nouns
-    described = {a.last for a in view.args if a.resolution == "adjective"}
+    described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
                for k in range(hit.last, national.first))
 
