@@ -25,3 +25,30 @@ def test_a_foreign_national_in_apposition_is_the_target(pipeline: Pipeline, lang
     found = events(pipeline, text, lang)
     assert ("NLD", "COERCE", "MAR") in found
     assert ("NLD", "COERCE", "NLD") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police in London detained forty people at a rally for Palestine Action, which was "
+           "proscribed last month."),
+    ("ar", "احتجزت الشرطة في لندن أربعين شخصاً خلال تجمع دعماً لمنظمة «فلسطين أكشن» المحظورة."),
+    ("ar", "احتجزت الشرطة في لندن أربعين شخصاً خلال تجمع دعماً لمنظمة «فلسطين أكشن» التي حُظرت "
+           "الشهر الماضي."),
+])
+def test_a_group_banned_in_the_passive_is_the_target(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    """A ban in the passive with no agent, right after a named group (a relative word
+    between), is done to the group by the state of the sentence, not by it to itself."""
+    found = events(pipeline, text, lang)
+    assert ("GBR", "COERCE", "ORG:palestine_action") in found
+    assert ("GBR", "COERCE", "GBR") in found  # the arrests
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The RSF are accused of looting markets in Khartoum."),
+    ("en", "Palestine Action said the rally in London, which was banned, would go ahead."),
+])
+def test_no_group_target_without_a_ban_right_after_it(pipeline: Pipeline, lang: str,
+                                                      text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(t[2].startswith("ORG:") and t[0] != t[2] for t in found
+                   if t[1] in ("COERCE", "ACCUSE"))

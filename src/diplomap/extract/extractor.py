@@ -45,6 +45,7 @@ from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents, predicate_verbs
 from diplomap.extract.sentence import (
+    DESCRIBED_KINDS,
     Arg,
     SentenceView,
     document_window,
@@ -56,6 +57,10 @@ from diplomap.lang import language
 from diplomap.ontology import ontology
 from diplomap.text import normalize
 
+# What a ban in the passive right after its name is done to: a group, a company, a party
+# (an institution of its state): "«X» المحظورة", "X, which was proscribed".
+BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
+PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
@@ -1020,7 +1025,8 @@ class Extractor:
         if not agents:
             if self._non_state_agent(view, right, markers) or not frame.agentless_domestic:
                 return []
-            return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
+            return self._banned_group(view, hit, targets, state) or self._domestic_where(
+                view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -1033,6 +1039,31 @@ class Extractor:
         if not patients:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    def _banned_group(self, view: SentenceView, hit: Hit, kinds: frozenset[str],
+                      state: DocState) -> list[tuple[Arg, Arg]]:
+        """"«X» المحظورة", "X التي حُظرت", "X, which was proscribed": a domestic act in the
+        passive, with no agent, right after a named group, company or party (a relative word
+        between) is done to it, by the one state its sentence names as an actor or a place
+        (else the document's state)."""
+        if not self._domestic_act(hit.frame) or (
+                (hit.frame.event or {}).get("type") not in PUNISHING):
+            return []
+        before = [a for a in view.args if a.last <= hit.first and not a.implicit]
+        group = before[-1] if before else None
+        if group is None or group.kind not in BANNED_KINDS or group.kind not in kinds or (
+                not _only_relatives(view, group.last, hit.first)):
+            return []
+        where = {a.entity if a.kind == "state" else self._place_state(a.entity)
+                 for a in view.args if a.kind in ("state", "place", "city") and not a.implicit}
+        where.discard(None)
+        found = next(iter(where)) if len(where) == 1 else (state.focal if not where else None)
+        if not found:
+            return []
+        source = implicit(found)
+        hit.why(source, st.DOMESTIC, "named" if where else "focal")
+        hit.why(group, st.PASSIVE_SUBJECT, "named group")
+        return [(source, group)]
 
     @staticmethod
     def _non_state_agent(view: SentenceView, right: list[Arg], markers: tuple[str, ...]
@@ -1918,6 +1949,14 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _only_relatives(view: SentenceView, first: int, last: int) -> bool:
+    """The words [first, last) are at most one relative word ("X التي حظرت", "X, which was
+    banned"), with no punctuation after it."""
+    if last - first > 1 or (last < len(view.boundary) and last > first and view.boundary[last]):
+        return False
+    return all(not view.grammar.relatives.isdisjoint(view.words[k]) for k in range(first, last))
 
 
 def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
