@@ -52,3 +52,26 @@ def test_no_group_target_without_a_ban_right_after_it(pipeline: Pipeline, lang: 
     found = events(pipeline, text, lang)
     assert not any(t[2].startswith("ORG:") and t[0] != t[2] for t in found
                    if t[1] in ("COERCE", "ACCUSE"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "فرضت كندا عقوبات على شركتي النفط الروسيتين «لوك أويل» و«روسنفت»."),
+    ("ar", "فرضت كندا عقوبات على شركة الطاقة الروسية العملاقة «روسنفت»."),
+    ("en", "Canada imposed sanctions on Russian oil companies Lukoil and Rosneft."),
+])
+def test_a_nationality_describing_a_named_company_is_no_target(pipeline: Pipeline, lang: str,
+                                                               text: str) -> None:
+    """The nationality inside a company's description ("شركة الطاقة الروسية «X»") is no
+    party: the named company is the target."""
+    found = events(pipeline, text, lang)
+    assert ("CAN", "SANCTION", "ORG:rosneft") in found
+    assert ("CAN", "SANCTION", "RUS") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "فرضت كندا عقوبات على شركة روسية، و«روسنفت».",
+    "فرضت كندا عقوبات على شركات روسية.",
+])
+def test_a_nationality_not_describing_a_name_stays_a_target(pipeline: Pipeline,
+                                                            text: str) -> None:
+    assert ("CAN", "SANCTION", "RUS") in events(pipeline, text, "ar")
