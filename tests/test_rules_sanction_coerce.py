@@ -75,3 +75,25 @@ def test_a_nationality_describing_a_named_company_is_no_target(pipeline: Pipelin
 def test_a_nationality_not_describing_a_name_stays_a_target(pipeline: Pipeline,
                                                             text: str) -> None:
     assert ("CAN", "SANCTION", "RUS") in events(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "تراجعت صادرات النفط بسبب العقوبات التي فرضتها كندا على فنزويلا أمس."),
+    ("ar", "أعلنت فنزويلا أنها ستقاطع القمة بسبب العقوبات التي فرضتها كندا على فنزويلا."),
+    ("en", "Venezuela says it will boycott the summit due to sanctions imposed on Venezuela by "
+           "Canada."),
+])
+def test_sanctions_named_in_a_relative_clause_or_as_a_cause(pipeline: Pipeline, lang: str,
+                                                            text: str) -> None:
+    """"العقوبات التي فرضتها X على Y" names who sanctioned whom; named as the cause of a
+    planned act ("will boycott ... due to"), the sanctions are a given, not planned."""
+    assert ("CAN", "SANCTION", "VEN", "actual") in quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Venezuela says it will impose sanctions on Canada."),
+    ("ar", "أعلنت فنزويلا أنها ستفرض عقوبات على كندا."),
+])
+def test_a_plan_without_a_cause_between_stays_planned(pipeline: Pipeline, lang: str,
+                                                      text: str) -> None:
+    assert ("VEN", "SANCTION", "CAN", "planned") in quads(pipeline, text, lang)

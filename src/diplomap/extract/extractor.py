@@ -1726,6 +1726,9 @@ class Extractor:
             first, last = found[key]
             return " ".join(view.word_at(i) for i in range(first, last))
 
+        for key in [k for k, (_, last) in found.items() if self._cause_between(view, last, hit)]:
+            del found[key]  # "will withdraw due to the sanctions": the cause is a given
+
         negated = found.get("negated", (-99, -99))[0]
         # the words of names between do not count ("لم تتلق حكومتا X وY أي دعوة")
         between = sum(1 for i in range(negated + 1, hit.first) if i not in view.masked
@@ -1748,6 +1751,12 @@ class Extractor:
         if purposed:
             return "planned", purposed
         return "actual", ""
+
+    @staticmethod
+    def _cause_between(view: SentenceView, start: int, hit: Hit) -> bool:
+        """A word opening a cause (`cause_words`) stands between a cue and the trigger."""
+        causes = view.grammar.cause_words
+        return any(not causes.isdisjoint(view.words[i]) for i in range(start, hit.first))
 
     def _purpose_future(self, view: SentenceView, hit: Hit) -> str:
         """"X will use its reserves to fund aid for Y": a purpose link of funding a few words
