@@ -97,3 +97,27 @@ def test_sanctions_named_in_a_relative_clause_or_as_a_cause(pipeline: Pipeline, 
 def test_a_plan_without_a_cause_between_stays_planned(pipeline: Pipeline, lang: str,
                                                       text: str) -> None:
     assert ("VEN", "SANCTION", "CAN", "planned") in quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two Moroccan nationals were arrested in Amsterdam on Friday."),
+    ("en", "A Moroccan student was detained in the Netherlands last week."),
+    ("ar", "اعتُقل مواطنان مغربيان في أمستردام يوم الجمعة."),
+    ("ar", "احتُجزت طالبة مغربية في هولندا أمس."),
+])
+def test_foreign_nationals_arrested_in_the_passive(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    """With no agent, the state where it happens arrests; people named by another state's
+    nationality are that state's (the dev set's convention), not the arresting state's."""
+    found = events(pipeline, text, lang)
+    assert ("NLD", "COERCE", "MAR") in found
+    assert ("NLD", "COERCE", "NLD") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Forty Dutch protesters were arrested in Amsterdam on Friday."),
+    ("ar", "اعتُقل أربعون متظاهراً في أمستردام يوم الجمعة."),
+])
+def test_own_people_arrested_in_the_passive_stay_domestic(pipeline: Pipeline, lang: str,
+                                                          text: str) -> None:
+    assert ("NLD", "COERCE", "NLD") in events(pipeline, text, lang)

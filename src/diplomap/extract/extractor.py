@@ -1585,7 +1585,7 @@ class Extractor:
             return []
         own = implicit(found)
         hit.why(own, st.DOMESTIC, "named" if named else "focal")
-        return [(own, own)]
+        return [(own, _foreign_patient(view, hit, found) or own)]
 
     def _domestic_where(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
         """"500 people were detained in London": a domestic act in the passive with no agent
@@ -1600,7 +1600,7 @@ class Extractor:
             if state:
                 own = implicit(state)
                 hit.why(own, st.DOMESTIC, f"place:{arg.entity}")
-                return [(own, own)]
+                return [(own, _foreign_patient(view, hit, state) or own)]
         return []
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
@@ -1958,6 +1958,19 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
+    """"A French citizen was detained in Bamako", "احتُجز مواطن فرنسي في باماكو": the people
+    a domestic act in the passive is done to, named by another state's nationality in its
+    clause (a noun of people the adjective describes), belong to that state."""
+    people = view.grammar.people_nouns | view.grammar.nationality_nouns
+    found = next((a for a in view.args if view.clause_start(hit.first) <= a.first < hit.right
+                  and a.resolution == "adjective" and a.kind == "state" and a.entity != own
+                  and not people.isdisjoint(view.words[_described(view, a)])), None)
+    if found is not None:
+        hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
+    return found
 
 
 def _only_relatives(view: SentenceView, first: int, last: int) -> bool:
