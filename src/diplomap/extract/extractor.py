@@ -45,6 +45,7 @@ from diplomap.extract.patterns import token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents, predicate_verbs
 from diplomap.extract.sentence import (
+    DESCRIBED_KINDS,
     Arg,
     SentenceView,
     document_window,
@@ -56,6 +57,10 @@ from diplomap.lang import language
 from diplomap.ontology import ontology
 from diplomap.text import normalize
 
+# What a ban in the passive right after its name is done to: a group, a company, a party
+# (an institution of its state): "«X» المحظورة", "X, which was proscribed".
+BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
+PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
@@ -1032,7 +1037,8 @@ class Extractor:
         if not agents:
             if self._non_state_agent(view, right, markers) or not frame.agentless_domestic:
                 return []
-            return self._domestic_where(view, hit) or self._domestic_named(view, hit, state)
+            return self._banned_group(view, hit, targets, state) or self._domestic_where(
+                view, hit) or self._domestic_named(view, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -1045,6 +1051,31 @@ class Extractor:
         if not patients:
             return self._domestic_agent(view, hit, agents)
         return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+
+    def _banned_group(self, view: SentenceView, hit: Hit, kinds: frozenset[str],
+                      state: DocState) -> list[tuple[Arg, Arg]]:
+        """"«X» المحظورة", "X التي حُظرت", "X, which was proscribed": a domestic act in the
+        passive, with no agent, right after a named group, company or party (a relative word
+        between) is done to it, by the one state its sentence names as an actor or a place
+        (else the document's state)."""
+        if not self._domestic_act(hit.frame) or (
+                (hit.frame.event or {}).get("type") not in PUNISHING):
+            return []
+        before = [a for a in view.args if a.last <= hit.first and not a.implicit]
+        group = before[-1] if before else None
+        if group is None or group.kind not in BANNED_KINDS or group.kind not in kinds or (
+                not _only_relatives(view, group.last, hit.first)):
+            return []
+        where = {a.entity if a.kind == "state" else self._place_state(a.entity)
+                 for a in view.args if a.kind in ("state", "place", "city") and not a.implicit}
+        where.discard(None)
+        found = next(iter(where)) if len(where) == 1 else (state.focal if not where else None)
+        if not found:
+            return []
+        source = implicit(found)
+        hit.why(source, st.DOMESTIC, "named" if where else "focal")
+        hit.why(group, st.PASSIVE_SUBJECT, "named group")
+        return [(source, group)]
 
     @staticmethod
     def _non_state_agent(view: SentenceView, right: list[Arg], markers: tuple[str, ...]
@@ -1593,7 +1624,7 @@ class Extractor:
             return []
         own = implicit(found)
         hit.why(own, st.DOMESTIC, "named" if named else "focal")
-        return [(own, own)]
+        return [(own, _foreign_patient(view, hit, found) or own)]
 
     def _domestic_where(self, view: SentenceView, hit: Hit) -> list[tuple[Arg, Arg]]:
         """"500 people were detained in London": a domestic act in the passive with no agent
@@ -1608,7 +1639,7 @@ class Extractor:
             if state:
                 own = implicit(state)
                 hit.why(own, st.DOMESTIC, f"place:{arg.entity}")
-                return [(own, own)]
+                return [(own, _foreign_patient(view, hit, state) or own)]
         return []
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
@@ -1734,6 +1765,9 @@ class Extractor:
             first, last = found[key]
             return " ".join(view.word_at(i) for i in range(first, last))
 
+        for key in [k for k, (_, last) in found.items() if self._cause_between(view, last, hit)]:
+            del found[key]  # "will withdraw due to the sanctions": the cause is a given
+
         negated = found.get("negated", (-99, -99))[0]
         # the words of names between do not count ("لم تتلق حكومتا X وY أي دعوة")
         between = sum(1 for i in range(negated + 1, hit.first) if i not in view.masked
@@ -1756,6 +1790,12 @@ class Extractor:
         if purposed:
             return "planned", purposed
         return "actual", ""
+
+    @staticmethod
+    def _cause_between(view: SentenceView, start: int, hit: Hit) -> bool:
+        """A word opening a cause (`cause_words`) stands between a cue and the trigger."""
+        causes = view.grammar.cause_words
+        return any(not causes.isdisjoint(view.words[i]) for i in range(start, hit.first))
 
     def _purpose_future(self, view: SentenceView, hit: Hit) -> str:
         """"X will use its reserves to fund aid for Y": a purpose link of funding a few words
@@ -1959,6 +1999,27 @@ class Extractor:
         return state.focal
 
 
+def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
+    """"A French citizen was detained in Bamako", "احتُجز مواطن فرنسي في باماكو": the people
+    a domestic act in the passive is done to, named by another state's nationality in its
+    clause (a noun of people the adjective describes), belong to that state."""
+    people = view.grammar.people_nouns | view.grammar.nationality_nouns
+    found = next((a for a in view.args if view.clause_start(hit.first) <= a.first < hit.right
+                  and a.resolution == "adjective" and a.kind == "state" and a.entity != own
+                  and not people.isdisjoint(view.words[_described(view, a)])), None)
+    if found is not None:
+        hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
+    return found
+
+
+def _only_relatives(view: SentenceView, first: int, last: int) -> bool:
+    """The words [first, last) are at most one relative word ("X التي حظرت", "X, which was
+    banned"), with no punctuation after it."""
+    if last - first > 1 or (last < len(view.boundary) and last > first and view.boundary[last]):
+        return False
+    return all(not view.grammar.relatives.isdisjoint(view.words[k]) for k in range(first, last))
+
+
 def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
                ) -> list[Arg]:
     """"the arrest of two generals, civilians and a French national", "arrests X, a
@@ -1968,7 +2029,13 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
     return [a for a in view.args if hit.last <= a.first and a.last < hit.right
             and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
-            and not people.isdisjoint(view.words[a.last])][:1]
+            and not people.isdisjoint(view.words[_described(view, a)])][:1]
+
+
+def _described(view: SentenceView, adjective: Arg) -> int:
+    """The word a nationality adjective describes: the one after it ("a French national"),
+    or before it where adjectives follow their noun ("مواطن فرنسي")."""
+    return adjective.first - 1 if view.grammar.adjective_after_noun else adjective.last
 
 
 def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
@@ -1999,7 +2066,7 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
     """"the arrest of two generals, civilians and a French national": a noun of people
     listed before the foreign national, with no nationality of its own, is the state's own."""
     people = view.grammar.people_nouns
-    described = {a.last for a in view.args if a.resolution == "adjective"}
+    described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
                for k in range(hit.last, national.first))
 

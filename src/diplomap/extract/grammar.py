@@ -157,6 +157,7 @@ class Grammar:
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
+    cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
@@ -231,7 +232,8 @@ def grammar(code: str) -> Grammar:
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
-        "reason_markers", "vicinity", "manner_adverbials", "own_members", "continuing_words",
+        "reason_markers", "cause_words", "vicinity", "manner_adverbials", "own_members",
+        "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
         "seat_holders", "state_titles",

@@ -674,20 +674,44 @@ MAX_DESCRIPTION = 4  # words between a nationality adjective and the name they d
 def _without_described_adjectives(view: SentenceView) -> list[Arg]:
     """"sanctions on Russian energy companies X and Y", "the Lebanese militant group X": a
     nationality adjective before a few words that end in a noun of the name's kind (data:
-    `descriptor_nouns`) describes the name after them; its state is no party."""
+    `descriptor_nouns`) describes the name after them; its state is no party. Where
+    adjectives follow their noun, the noun stands a few words before the adjective and the
+    name a few words after it ("شركتي الطاقة الروسيتين الكبريين «X» و«Y»")."""
     g = view.grammar
-    if g.adjective_after_noun or not g.descriptor_nouns:
+    if not g.descriptor_nouns:
         return view.args
     function_words = g.prepositions | g.articles | g.coordinators | g.relatives
     kept: list[Arg] = []
     for k, arg in enumerate(view.args):
         after = view.args[k + 1] if k + 1 < len(view.args) else None
         if after is not None and arg.resolution == "adjective" and (
-                after.kind in DESCRIBED_KINDS) and _describes_name(
-                view, arg.last, after.first, function_words):
+                after.kind in DESCRIBED_KINDS) and _described_name(
+                view, arg, after, function_words):
             continue
         kept.append(arg)
     return kept
+
+
+def _described_name(view: SentenceView, adjective: Arg, name: Arg,
+                    function_words: frozenset[str]) -> bool:
+    """The adjective is part of the description of the name after it."""
+    if not view.grammar.adjective_after_noun:
+        return _describes_name(view, adjective.last, name.first, function_words)
+    if not _plain_words(view, adjective.last, name.first, function_words):
+        return False
+    heads = range(max(0, adjective.first - MAX_DESCRIPTION), adjective.first)
+    return any(not view.grammar.descriptor_nouns.isdisjoint(view.words[h])
+               and _plain_words(view, h + 1, adjective.first, function_words) for h in heads)
+
+
+def _plain_words(view: SentenceView, start: int, end: int,
+                 function_words: frozenset[str]) -> bool:
+    """The words from `start` to `end` (at most MAX_DESCRIPTION) hold no function word, and
+    no punctuation stands before any of them nor before the word at `end`."""
+    if end - start > MAX_DESCRIPTION or any(view.boundary[k] for k in range(start, end + 1)):
+        return False
+    return all(k not in view.masked and function_words.isdisjoint(view.words[k])
+               for k in range(start, end))
 
 
 def _describes_name(view: SentenceView, start: int, end: int,
