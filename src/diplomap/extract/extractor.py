@@ -138,6 +138,10 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+# What a warning must warn of, after it, to threaten: the modality cues of what is still to
+# come ("would", "will", "if") (extractor._warns_of_consequence).
+CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
+WARNING_REACH = 12  # words after a warning that may state what it warns of
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
@@ -480,6 +484,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
+            if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
+                continue  # "warned of floods", "warned that the plan breaks the law"
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -1717,6 +1723,20 @@ class Extractor:
         if purposed:
             return "planned", purposed
         return "actual", ""
+
+    def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
+        """Warning `hits[k]` warns of force ("warned of strikes on X") or of what is still to
+        come ("warned that X would pay", "warned that if X ..., Y will be targeted"): an act
+        of force, or a future, plan or condition cue, within WARNING_REACH words after it."""
+        warning = hits[k]
+        end = min(len(view.words), warning.last + WARNING_REACH)
+        if any(warning.last <= h.first < end and _act(h.frame)[0] in HOSTILE_ACTS
+               for h in hits[k + 1:]):
+            return True
+        words = view.words[warning.last:end]
+        if any(p.key in CONSEQUENCE_CUES for _, _, p in self.frames.modality.find(words)):
+            return True
+        return any(_future_form(self.grammar, view.word_at(i)) for i in range(warning.last, end))
 
     def _purpose_future(self, view: SentenceView, hit: Hit) -> str:
         """"X will use its reserves to fund aid for Y": a purpose link of funding a few words

@@ -87,6 +87,10 @@ class Frame:
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
+    # a warning is a threat only when it warns of force or of what is still to come ("warned
+    # that X would pay", "warned of retaliation"); a warning of floods, of a danger, or that a
+    # plan breaks the law threatens no one
+    warning: bool = False
 
 
 @dataclass
@@ -171,6 +175,7 @@ def _frame(entry: dict) -> Frame:
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         mention=bool(entry.get("mention")),
+        warning=bool(entry.get("warning")),
     )
 
 
