@@ -55,3 +55,27 @@ def test_a_warning_of_no_consequence_is_no_threat(pipeline, text: str, lang: str
     quads = event_quads(pipeline, text, lang)
     assert not any(q[1] == "THREATEN" and q[0] in ("EGY", "KEN", "DEU", "PHL", "JPN")
                    for q in quads), quads
+
+
+# The noun of a threat made is a THREATEN; a threat as a danger something poses is no act,
+# and the act it names stays hypothetical.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia's threats against Moldova drew condemnation from Romania.", "en"),
+    ("أدانت رومانيا تهديدات روسيا ضد مولدوفا.", "ar"),
+])
+def test_a_threat_made_is_a_threat(pipeline, text: str, lang: str) -> None:
+    assert ("RUS", "THREATEN", "MDA", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kuwait shut its ports amid an imminent threat of an Iraqi missile attack on Saudi "
+     "Arabia.", "en"),
+    ("Latvia expelled two Belarusian diplomats, citing a national security threat.", "en"),
+    ("أغلقت الكويت موانئها في ظل تهديد وشيك بهجوم صاروخي عراقي على السعودية.", "ar"),
+    ("طردت لاتفيا دبلوماسيين بيلاروسيين متذرعة بتهديد للأمن القومي.", "ar"),
+    ("قالت فنلندا إن المناورات الروسية تشكل تهديدا لدول البلطيق.", "ar"),
+])
+def test_a_danger_posed_is_no_threat(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert not threats(quads), quads
+    assert all(q[3] != "actual" for q in quads if q[1] == "ASSAULT"), quads

@@ -543,7 +543,8 @@ class Extractor:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
                 hit.cue = hit.cue or st.SPEECH_CONTENT
                 hit.speaker = speaker  # ... but the subject it leaves out
-            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+            if not _posed_danger(view, hit):  # a danger's content is read, no act of it
+                self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
         carried = inherited is not None and not dates and _refers_back(view)
@@ -614,9 +615,7 @@ class Extractor:
                 continue  # a trigger word inside a name
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
-            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before) or (
-                    after and any(token_matches(w, after) for w in frame.not_after
-                                  if w.endswith("*"))):
+            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
                 continue
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -2277,6 +2276,22 @@ def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bo
     if k < 1 or not _town_noun(view.grammar, view.words[k]):
         return False
     return not set(markers).isdisjoint(view.words[k - 1])
+
+
+def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
+    return bool(word) and (not set(word).isdisjoint(tokens) or any(
+        token_matches(t, word) for t in tokens if t.endswith("*")))
+
+
+def _posed_danger(view: SentenceView, hit: Hit) -> bool:
+    """"an imminent threat of an Israeli strike", "a national security threat", "تشكل
+    تهديدا": the trigger names a danger something poses (one of its frame's `danger_before`
+    words right before it, or `danger_after` right after it), no act of anyone."""
+    frame = hit.frame
+    return _reads_as(view.words[hit.first - 1] if hit.first > 0 else (), frame.danger_before) or (
+        _reads_as(view.words[hit.last] if hit.last < len(view.words) else (),
+                  frame.danger_after))
 
 
 def _act(frame: Frame) -> tuple[str | None, str | None]:

@@ -91,6 +91,10 @@ class Frame:
     # that X would pay", "warned of retaliation"); a warning of floods, of a danger, or that a
     # plan breaks the law threatens no one
     warning: bool = False
+    # words right before / after the trigger that make it a danger posed, no act ("an imminent
+    # threat of an attack", "تشكل تهديدا"): no event, and what it names stays hypothetical
+    danger_before: tuple[str, ...] = ()
+    danger_after: tuple[str, ...] = ()
 
 
 @dataclass
@@ -176,6 +180,8 @@ def _frame(entry: dict) -> Frame:
         between_actors=bool(entry.get("between_actors")),
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
+        danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
+        danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
     )
 
 
