@@ -79,3 +79,24 @@ def test_a_danger_posed_is_no_threat(pipeline, text: str, lang: str) -> None:
     quads = event_quads(pipeline, text, lang)
     assert not threats(quads), quads
     assert all(q[3] != "actual" for q in quads if q[1] == "ASSAULT"), quads
+
+
+# A threat whose content is an act within one state threatens that state (domestic events
+# count): a curfew, a crackdown on rallies, a boycott at home.
+@pytest.mark.parametrize(("text", "lang", "state"), [
+    ("Tunisia's interior minister warned that police will no longer tolerate protests by the "
+     "opposition.", "en", "TUN"),
+    ("هدد الرئيس التونسي بفرض حظر التجول في العاصمة بعد أعمال الشغب.", "ar", "TUN"),
+    ("The opposition party said it will boycott Kenya's elections unless the president "
+     "resigns.", "en", "KEN"),
+    ("أعلن حزب معارض أنه سيقاطع الانتخابات في كينيا ما لم يتنح الرئيس.", "ar", "KEN"),
+])
+def test_a_threat_of_an_act_at_home_threatens_the_state(pipeline, text: str, lang: str,
+                                                        state: str) -> None:
+    assert (state, "THREATEN", state, "actual") in event_quads(pipeline, text, lang)
+
+
+def test_a_threat_with_its_own_target_adds_no_domestic_one(pipeline) -> None:
+    quads = event_quads(pipeline, "Serbia threatened Kosovo with a blockade of its border "
+                                  "crossings.", "en")
+    assert not {q for q in threats(quads) if q[0] == q[2]}, quads

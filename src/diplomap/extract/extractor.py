@@ -138,6 +138,7 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
 # come ("would", "will", "if") (extractor._warns_of_consequence).
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
@@ -191,6 +192,7 @@ class Hit:
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
+    paired: bool = False  # its arguments read a source and a target
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -543,8 +545,13 @@ class Extractor:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
                 hit.cue = hit.cue or st.SPEECH_CONTENT
                 hit.speaker = speaker  # ... but the subject it leaves out
+            made = len(state.result.events)
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+            if previous and content_of == "THREATEN" and not previous.paired and not (
+                    _posed_danger(view, previous)):
+                previous.paired = True  # one threat, whatever else it promises
+                state.result.events += _own_state_threats(state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
         carried = inherited is not None and not dates and _refers_back(view)
@@ -661,6 +668,7 @@ class Extractor:
             pairs = _against_victims(view, hit, pairs)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
+        hit.paired = bool(pairs)
         meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
         if meeting:
             before = state.meetings[1] if state.meetings[0] == view.index else ()
@@ -700,7 +708,9 @@ class Extractor:
 
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the
-        one who must meet the condition (else to the act's target)."""
+        one who must meet the condition (else to the act's target); to its own state when
+        the act is done at home ("the party will boycott the elections unless the president
+        resigns")."""
         conditioned = hit.modality == "hypothetical" and hit.cue in self.grammar.threat_conditions
         if (hit.modality != "planned" and not conditioned) or not any(
                 e.event_type in THREAT_ACTS for e in made):
@@ -715,7 +725,9 @@ class Extractor:
         for event in made:
             target = addressee.entity if addressee else event.target
             person = addressee.person if addressee else event.target_person
-            if event.event_type in THREAT_ACTS and target != event.source and codable(
+            # a threat within one state when the act is (police, a party at home)
+            own = target == event.source == event.target
+            if event.event_type in THREAT_ACTS and (target != event.source or own) and codable(
                     "THREATEN", event.source, target):
                 threats.append(replace(event, event_type="THREATEN", mode=None, target=target,
                                        target_person=person, intensity=score, quad=quad,
@@ -2276,6 +2288,19 @@ def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bo
     if k < 1 or not _town_noun(view.grammar, view.words[k]):
         return False
     return not set(markers).isdisjoint(view.words[k - 1])
+
+
+def _own_state_threats(content: list[Event]) -> list[Event]:
+    """"Bouteflicka threatened to impose a curfew in Algiers", "warned that police will no
+    longer tolerate rallies": a threat that named no one of its own, whose content is an act
+    within one state, threatens that state (its source's own people)."""
+    score, quad = ontology().intensity("THREATEN", None)
+    step = Step("threat", OWN_STATE_THREAT, "")
+    threats = {e.source: replace(e, event_type="THREATEN", mode=None, intensity=score, quad=quad,
+                                 modality="actual", context=list(e.context),
+                                 evidence=list(e.evidence), trace=[*e.trace, step])
+               for e in content if e.source == e.target}
+    return list(threats.values())
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
