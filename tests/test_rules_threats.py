@@ -28,6 +28,14 @@ def test_a_warning_of_a_consequence_threatens(pipeline, text: str, lang: str,
     assert expected in event_quads(pipeline, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Egypt warned Ethiopia against filling the dam before an agreement.", "en"),
+    ("حذرت مصر إثيوبيا من ملء السد قبل التوصل إلى اتفاق.", "ar"),
+])
+def test_a_warning_made_to_a_state_threatens_it(pipeline, text: str, lang: str) -> None:
+    assert ("EGY", "THREATEN", "ETH", "actual") in event_quads(pipeline, text, lang)
+
+
 @pytest.mark.parametrize(("text", "lang", "source", "target"), [
     ("Japan warned that China could strike Taiwan within two years.", "en", "CHN", "TWN"),
     ("حذرت اليابان من أن الصين قد تشن هجوما على تايوان خلال عامين.", "ar", "CHN", "TWN"),

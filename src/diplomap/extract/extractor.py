@@ -1736,10 +1736,13 @@ class Extractor:
         return "actual", ""
 
     def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
-        """Warning `hits[k]` warns of force ("warned of strikes on X") or of what is still to
-        come ("warned that X would pay", "warned that if X ..., Y will be targeted"): an act
-        of force, or a future, plan or condition cue, within WARNING_REACH words after it."""
+        """Warning `hits[k]` is made to someone ("warned Japan against ...") or warns of force
+        ("warned of strikes on X") or of what is still to come ("warned that X would pay",
+        "warned that if X ..., Y will be targeted"): an act of force, or a future, plan or
+        condition cue, within WARNING_REACH words after it."""
         warning = hits[k]
+        if _addressed_warning(view, warning):
+            return True
         end = min(len(view.words), warning.last + WARNING_REACH)
         if any(warning.last <= h.first < end and _act(h.frame)[0] in HOSTILE_ACTS
                for h in hits[k + 1:]):
@@ -2288,6 +2291,29 @@ def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bo
     if k < 1 or not _town_noun(view.grammar, view.words[k]):
         return False
     return not set(markers).isdisjoint(view.words[k - 1])
+
+
+def _addressed_warning(view: SentenceView, warning: Hit) -> bool:
+    """"Egypt warned Ethiopia against ...", "حذرت الصين الولايات المتحدة من ...": the warning
+    names whom it is made to, an actor right after it that no preposition governs (after its
+    verb-first subject, when no actor stands before it in its clause)."""
+    addressee = _bare_actor_after(view, warning.last)
+    if addressee is None:
+        return False
+    clause = view.clause_start(warning.first)
+    if any(a.kind in st.ACTOR_KINDS and clause <= a.first < warning.first for a in view.args):
+        return True
+    return _bare_actor_after(view, addressee.last) is not None
+
+
+def _bare_actor_after(view: SentenceView, k: int) -> Arg | None:
+    """The actor whose name begins at word k (after an article at most), no preposition
+    governing it."""
+    for arg in view.args:
+        if arg.first >= k and not arg.marked and arg.kind in st.ACTOR_KINDS and all(
+                view.word_at(i) in view.grammar.articles for i in range(k, arg.first)):
+            return arg
+    return None
 
 
 def _own_state_threats(content: list[Event]) -> list[Event]:
