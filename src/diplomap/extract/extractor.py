@@ -144,6 +144,11 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
+# What a warning must warn of, after it, to threaten: the modality cues of what is still to
+# come ("would", "will", "if") (extractor._warns_of_consequence).
+CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
+WARNING_REACH = 12  # words after a warning that may state what it warns of
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
@@ -196,6 +201,7 @@ class Hit:
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
+    paired: bool = False  # its arguments read a source and a target
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -489,6 +495,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
+            if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
+                continue  # "warned of floods", "warned that the plan breaks the law"
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -551,7 +559,13 @@ class Extractor:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
                 hit.cue = hit.cue or st.SPEECH_CONTENT
                 hit.speaker = speaker  # ... but the subject it leaves out
-            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+            made = len(state.result.events)
+            if not _posed_danger(view, hit):  # a danger's content is read, no act of it
+                self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+            if previous and content_of == "THREATEN" and not previous.paired and not (
+                    _posed_danger(view, previous)):
+                previous.paired = True  # one threat, whatever else it promises
+                state.result.events += _own_state_threats(state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
         carried = inherited is not None and not dates and _refers_back(view)
@@ -622,9 +636,7 @@ class Extractor:
                 continue  # a trigger word inside a name
             after = view.words[last] if last < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
-            if set(after) & set(frame.not_after) or set(before) & set(frame.not_before) or (
-                    after and any(token_matches(w, after) for w in frame.not_after
-                                  if w.endswith("*"))):
+            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
                 continue
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -671,6 +683,7 @@ class Extractor:
             pairs = _against_victims(view, hit, pairs)
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
+        hit.paired = bool(pairs)
         meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
         if meeting:
             before = state.meetings[1] if state.meetings[0] == view.index else ()
@@ -710,7 +723,9 @@ class Extractor:
 
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the
-        one who must meet the condition (else to the act's target)."""
+        one who must meet the condition (else to the act's target); to its own state when
+        the act is done at home ("the party will boycott the elections unless the president
+        resigns")."""
         conditioned = hit.modality == "hypothetical" and hit.cue in self.grammar.threat_conditions
         if (hit.modality != "planned" and not conditioned) or not any(
                 e.event_type in THREAT_ACTS for e in made):
@@ -725,7 +740,9 @@ class Extractor:
         for event in made:
             target = addressee.entity if addressee else event.target
             person = addressee.person if addressee else event.target_person
-            if event.event_type in THREAT_ACTS and target != event.source and codable(
+            # a threat within one state when the act is (police, a party at home)
+            own = target == event.source == event.target
+            if event.event_type in THREAT_ACTS and (target != event.source or own) and codable(
                     "THREATEN", event.source, target):
                 threats.append(replace(event, event_type="THREATEN", mode=None, target=target,
                                        target_person=person, intensity=score, quad=quad,
@@ -1797,6 +1814,23 @@ class Extractor:
         causes = view.grammar.cause_words
         return any(not causes.isdisjoint(view.words[i]) for i in range(start, hit.first))
 
+    def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
+        """Warning `hits[k]` is made to someone ("warned Japan against ...") or warns of force
+        ("warned of strikes on X") or of what is still to come ("warned that X would pay",
+        "warned that if X ..., Y will be targeted"): an act of force, or a future, plan or
+        condition cue, within WARNING_REACH words after it."""
+        warning = hits[k]
+        if _addressed_warning(view, warning):
+            return True
+        end = min(len(view.words), warning.last + WARNING_REACH)
+        if any(warning.last <= h.first < end and _act(h.frame)[0] in HOSTILE_ACTS
+               for h in hits[k + 1:]):
+            return True
+        words = view.words[warning.last:end]
+        if any(p.key in CONSEQUENCE_CUES for _, _, p in self.frames.modality.find(words)):
+            return True
+        return any(_future_form(self.grammar, view.word_at(i)) for i in range(warning.last, end))
+
     def _purpose_future(self, view: SentenceView, hit: Hit) -> str:
         """"X will use its reserves to fund aid for Y": a purpose link of funding a few words
         before the trigger carries the future of its clause's verb, which may lie beyond the
@@ -2464,6 +2498,58 @@ def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bo
     if k < 1 or not _town_noun(view.grammar, view.words[k]):
         return False
     return not set(markers).isdisjoint(view.words[k - 1])
+
+
+def _addressed_warning(view: SentenceView, warning: Hit) -> bool:
+    """"Egypt warned Ethiopia against ...", "حذرت الصين الولايات المتحدة من ...": the warning
+    names whom it is made to, an actor right after it that no preposition governs (after its
+    verb-first subject, when no actor stands before it in its clause)."""
+    addressee = _bare_actor_after(view, warning.last)
+    if addressee is None:
+        return False
+    clause = view.clause_start(warning.first)
+    if any(a.kind in st.ACTOR_KINDS and clause <= a.first < warning.first for a in view.args):
+        return True
+    return _bare_actor_after(view, addressee.last) is not None
+
+
+def _bare_actor_after(view: SentenceView, k: int) -> Arg | None:
+    """The actor whose name begins at word k (after an article at most), no preposition
+    governing it."""
+    for arg in view.args:
+        if arg.first >= k and not arg.marked and arg.kind in st.ACTOR_KINDS and all(
+                view.word_at(i) in view.grammar.articles for i in range(k, arg.first)):
+            return arg
+    return None
+
+
+def _own_state_threats(content: list[Event]) -> list[Event]:
+    """"Bouteflicka threatened to impose a curfew in Algiers", "warned that police will no
+    longer tolerate rallies": a threat that named no one of its own, whose content is an act
+    within one state, threatens that state (its source's own people)."""
+    score, quad = ontology().intensity("THREATEN", None)
+    step = Step("threat", OWN_STATE_THREAT, "")
+    threats = {e.source: replace(e, event_type="THREATEN", mode=None, intensity=score, quad=quad,
+                                 modality="actual", context=list(e.context),
+                                 evidence=list(e.evidence), trace=[*e.trace, step])
+               for e in content if e.source == e.target}
+    return list(threats.values())
+
+
+def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
+    return bool(word) and (not set(word).isdisjoint(tokens) or any(
+        token_matches(t, word) for t in tokens if t.endswith("*")))
+
+
+def _posed_danger(view: SentenceView, hit: Hit) -> bool:
+    """"an imminent threat of an Israeli strike", "a national security threat", "تشكل
+    تهديدا": the trigger names a danger something poses (one of its frame's `danger_before`
+    words right before it, or `danger_after` right after it), no act of anyone."""
+    frame = hit.frame
+    return _reads_as(view.words[hit.first - 1] if hit.first > 0 else (), frame.danger_before) or (
+        _reads_as(view.words[hit.last] if hit.last < len(view.words) else (),
+                  frame.danger_after))
 
 
 def _act(frame: Frame) -> tuple[str | None, str | None]:

@@ -87,6 +87,14 @@ class Frame:
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
+    # a warning is a threat only when it warns of force or of what is still to come ("warned
+    # that X would pay", "warned of retaliation"); a warning of floods, of a danger, or that a
+    # plan breaks the law threatens no one
+    warning: bool = False
+    # words right before / after the trigger that make it a danger posed, no act ("an imminent
+    # threat of an attack", "تشكل تهديدا"): no event, and what it names stays hypothetical
+    danger_before: tuple[str, ...] = ()
+    danger_after: tuple[str, ...] = ()
 
 
 @dataclass
@@ -171,6 +179,9 @@ def _frame(entry: dict) -> Frame:
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         mention=bool(entry.get("mention")),
+        warning=bool(entry.get("warning")),
+        danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
+        danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
     )
 
 
