@@ -648,6 +648,7 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         pairs = self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
+        pairs = self._official_addressed(view, hit, state, pairs) or pairs
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
@@ -1068,6 +1069,33 @@ class Extractor:
         hit.why(subject, how)
         hit.why(own, st.DOMESTIC, f"addressed:{addressee}")
         return [(subject, own)]
+
+    def _official_addressed(self, view: SentenceView, hit: Hit, state: DocState,
+                            pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+        """"Protesters demand that the Dutch government pressure Israel ...", "call for
+        President X to resign", "مطالبين رئيس الوزراء بالاستقالة": a request whose addressee,
+        right after it, is an official or organ of the state its source acts for (its named
+        subject, else, after a demonstration in the sentence, the state the protesters are
+        of) asks its own state, whatever other state the content names."""
+        if hit.frame.fact or (hit.frame.event or {}).get("type") != "REQUEST":
+            return []
+        addressee = _addressee_after(view, hit)
+        if addressee is None or addressee.kind != "state" or not st.by_organ(addressee):
+            return []
+        if self.grammar.verb_first and (any(s is addressee for s, _ in pairs) or not (
+                self.frames.finite.isdisjoint(view.words[hit.first]))):
+            return []  # "دعا الرئيس X إلى": the name after a verb is its subject
+        named = [s for s, _ in pairs if s is not addressee and not s.implicit]
+        # with no subject named, the protesters of a demonstration the sentence reported
+        source = named[0] if named else self._fallback(state, hit) if any(
+            e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
+            for e in state.result.events) else None
+        if source is None or source.entity != addressee.entity:
+            return []
+        own = implicit(source.entity)
+        hit.why(source, hit.via.get(id(source), (st.FOCAL_ACTOR,))[0])
+        hit.why(own, st.DOMESTIC, f"official addressed:{addressee.person or addressee.resolution}")
+        return [(source, own)]
 
     def _addressing_subject(self, text: str, view: SentenceView, hit: Hit, states: list[Arg],
                             state: DocState) -> tuple[Arg, str, int] | None:
@@ -2438,6 +2466,22 @@ def _in_subject_phrase(view: SentenceView, k: int) -> bool:
     follows it."""
     after = view.word_at(k + 1)
     return k + 1 in view.masked or after.isdigit()  # normalised text has Western digits
+
+
+def _addressee_after(view: SentenceView, hit: Hit) -> Arg | None:
+    """The actor named right after an addressing trigger, with only articles or a
+    complementizer before it ("urged the government", "demanded that the government"), in
+    its clause and governed by no preposition but the frame's target markers."""
+    g = view.grammar
+    named = next((a for a in view.args if not a.implicit and a.first >= hit.last), None)
+    if named is None or named.first - hit.last > 2 or (
+            named.marked and named.marker not in {*hit.frame.target_markers, *g.governing}):
+        return None
+    gap = [view.word_at(k) for k in range(hit.last, named.first)]
+    if any(view.boundary[k] for k in range(hit.last, named.first + 1)) or any(
+            w not in g.articles and w not in g.complementizers for w in gap):
+        return None
+    return named
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
