@@ -52,3 +52,50 @@ def test_arabic_verb_first_speaker_is_no_addressee(pipeline) -> None:
     quads = event_quads(pipeline, text, "ar")
     assert ("FRA", "REQUEST", "RUS", "actual") in quads
     assert ("FRA", "REQUEST", "FRA", "actual") not in quads
+
+
+def test_appealing_a_verdict_rejects_the_own_court_planned(pipeline) -> None:
+    text = ("A court in Nairobi convicts Kenyan opposition activist John Mwangi of incitement. "
+            "Mwangi says he will appeal the ruling.")
+    assert ("KEN", "REJECT", "KEN", "planned") in event_quads(pipeline, text)
+
+
+def test_a_verdict_the_lawyers_plan_to_appeal(pipeline) -> None:
+    text = ("A Tunisian court sentences a blogger to five years in prison, a sentence her "
+            "lawyers intend to appeal.")
+    quads = event_quads(pipeline, text)
+    assert ("TUN", "REJECT", "TUN", "planned") in quads
+
+
+def test_an_appeal_to_a_state_stays_a_request(pipeline) -> None:
+    text = "Egypt appeals to Ethiopia to resume talks on the dam."
+    quads = event_quads(pipeline, text)
+    assert ("EGY", "REQUEST", "ETH", "actual") in quads
+    assert not any(q[1] == "REJECT" for q in quads)
+
+
+def test_an_appeals_court_and_a_lost_appeal_reject_nothing(pipeline) -> None:
+    text = ("A French appeals court upholds the sentence of a former minister, who loses his "
+            "appeal pending a Supreme Court appeal.")
+    assert not any(q[1] == "REJECT" for q in event_quads(pipeline, text))
+
+
+def test_arabic_appeal_of_a_verdict(pipeline) -> None:
+    text = ("قضت محكمة تونسية بسجن مدوّن خمس سنوات، فيما أكد محاموه أنهم سيستأنفون الحكم.")
+    assert ("TUN", "REJECT", "TUN", "planned") in event_quads(pipeline, text, "ar")
+
+
+def test_arabic_verdict_the_defence_intends_to_challenge(pipeline) -> None:
+    text = ("صدر حكم بسجن الوزير الكيني السابق عشر سنوات، وهو حكم يعتزم محاموه الطعن فيه.")
+    assert ("KEN", "REJECT", "KEN", "planned") in event_quads(pipeline, text, "ar")
+
+
+def test_arabic_resumed_talks_and_a_stabbing_are_no_appeal(pipeline) -> None:
+    text = "استأنفت مصر وإثيوبيا المحادثات، فيما طعن رجل شرطيا في القاهرة."
+    assert not any(q[1] == "REJECT" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_appealing_against_a_sentence_rejects_it(pipeline) -> None:
+    text = ("A court in Manila sentences a Philippine senator to ten years in prison, and the "
+            "senator says he will appeal against the sentence.")
+    assert ("PHL", "REJECT", "PHL", "planned") in event_quads(pipeline, text)

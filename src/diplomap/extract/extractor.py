@@ -1660,7 +1660,7 @@ class Extractor:
         event = frame.event
         # "the state of X sues the Y administration": an official of the same state named as
         # the target makes it an act within the state, as an organ as its doer does
-        organ = st.by_organ(subjects[0]) or any(
+        organ = st.by_organ(subjects[0]) or frame.court_target or any(
             st.by_organ(o) and o.entity == subjects[0].entity for o in objects)
         if frame.fact or not event or not st.domestic_target(
                 event["type"], event.get("mode"), organ):

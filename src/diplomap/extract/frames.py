@@ -84,6 +84,9 @@ class Frame:
     # "X accuses Y of shelling a town on the border": the bare definite noun, no state of its
     # own beside it, lies between the subject and the object of its sentence's act
     between_actors: bool = False
+    # "a verdict his lawyers plan to appeal": what it rejects is a decision of its own state's
+    # court, so it is an act within the state though no organ is named as its doer
+    court_target: bool = False
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
@@ -170,6 +173,7 @@ def _frame(entry: dict) -> Frame:
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
+        court_target=bool(entry.get("court_target")),
         mention=bool(entry.get("mention")),
     )
 
