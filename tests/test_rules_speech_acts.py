@@ -99,3 +99,22 @@ def test_appealing_against_a_sentence_rejects_it(pipeline) -> None:
     text = ("A court in Manila sentences a Philippine senator to ten years in prison, and the "
             "senator says he will appeal against the sentence.")
     assert ("PHL", "REJECT", "PHL", "planned") in event_quads(pipeline, text)
+
+
+def test_a_reply_answers_the_main_subject_not_a_condition(pipeline) -> None:
+    text = ("Japan announces plans to impose a 30% tariff on South Korea if South Korea does "
+            "not lift its ban on Japanese seafood by March. South Korea rejects the ultimatum.")
+    quads = event_quads(pipeline, text)
+    assert ("KOR", "REJECT", "JPN", "actual") in quads
+
+
+def test_a_reply_still_answers_an_accuser(pipeline) -> None:
+    text = ("Azerbaijan accuses Armenia of shelling its positions. Armenia dismisses the "
+            "accusation.")
+    assert ("ARM", "REJECT", "AZE", "actual") in event_quads(pipeline, text)
+
+
+def test_arabic_reply_answers_the_main_subject_not_a_condition(pipeline) -> None:
+    text = ("أعلنت اليابان أنها ستفرض رسوماً جمركية على كوريا الجنوبية إذا لم ترفع كوريا "
+            "الجنوبية حظرها على المأكولات البحرية. ورفضت كوريا الجنوبية هذا الإنذار.")
+    assert ("KOR", "REJECT", "JPN", "actual") in event_quads(pipeline, text, "ar")

@@ -211,7 +211,7 @@ class DocState:
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
-    actor: tuple[int, Arg | None] = (-9, None)  # the last named subject of any kind
+    actor: tuple[int, Arg | None] = (-9, None)  # the first named subject of the last sentence
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -1675,7 +1675,9 @@ class Extractor:
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
-        if not subject.implicit:
+        if not subject.implicit and state.actor[0] != state.sentence:
+            # the sentence's first named subject is its main actor, the one a reply in the
+            # next answers (not the subject of a condition: "... if X does not revoke")
             state.actor = (state.sentence, subject)
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
