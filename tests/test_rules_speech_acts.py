@@ -118,3 +118,18 @@ def test_arabic_reply_answers_the_main_subject_not_a_condition(pipeline) -> None
     text = ("أعلنت اليابان أنها ستفرض رسوماً جمركية على كوريا الجنوبية إذا لم ترفع كوريا "
             "الجنوبية حظرها على المأكولات البحرية. ورفضت كوريا الجنوبية هذا الإنذار.")
     assert ("KOR", "REJECT", "JPN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_an_allegation_in_a_punishments_reason_is_the_punishers(pipeline) -> None:
+    text = "Turkish police detain two Syrian smugglers over alleged human trafficking."
+    quads = event_quads(pipeline, text)
+    assert ("TUR", "COERCE", "SYR", "actual") in quads
+    assert ("TUR", "ACCUSE", "SYR", "actual") in quads
+    assert ("SYR", "ACCUSE", "SYR", "actual") not in quads
+
+
+def test_an_act_over_which_one_is_punished_is_the_punisheds(pipeline) -> None:
+    text = ("A Peruvian court convicts former minister Carlos Ruiz over secret meetings he "
+            "held with Chilean officials.")
+    quads = event_quads(pipeline, text)
+    assert not any(q[0] == "PER" and q[1] == "ACCUSE" and q[2] == "CHL" for q in quads)

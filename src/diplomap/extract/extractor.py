@@ -112,6 +112,7 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # for killing") is an act of those punished (when named), never of the punisher.
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -531,6 +532,12 @@ class Extractor:
                 if not alleged[1]:
                     continue
                 hit.noun_doers = alleged[1]
+                if _act(hit.frame) == ALLEGING and previous is not None:
+                    # "issues arrest warrants against X over alleged persecution": the one
+                    # who punishes alleges it of the punished
+                    if not previous.subjects:
+                        continue
+                    hit.noun_doers, hit.event_doers = previous.subjects, alleged[1]
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
