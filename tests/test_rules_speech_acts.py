@@ -133,3 +133,22 @@ def test_an_act_over_which_one_is_punished_is_the_punisheds(pipeline) -> None:
             "held with Chilean officials.")
     quads = event_quads(pipeline, text)
     assert not any(q[0] == "PER" and q[1] == "ACCUSE" and q[2] == "CHL" for q in quads)
+
+
+def test_the_grounds_an_act_cites_accuse_its_target(pipeline) -> None:
+    text = ("Norway imposes sanctions on two Iranian shipping firms, citing concerns over "
+            "arms deliveries to Yemen.")
+    quads = event_quads(pipeline, text)
+    assert ("NOR", "ACCUSE", "IRN", "actual") in quads
+    assert ("NOR", "ACCUSE", "YEM", "actual") not in quads
+
+
+def test_a_cited_security_threat_accuses_the_banned(pipeline) -> None:
+    text = ("Latvia bans a Russian television channel for five years, citing a national "
+            "security threat.")
+    assert ("LVA", "ACCUSE", "RUS", "actual") in event_quads(pipeline, text)
+
+
+def test_citing_figures_accuses_no_one(pipeline) -> None:
+    text = "Kenya lifts its ban on Ugandan maize imports, citing improved harvest figures."
+    assert not any(q[1] == "ACCUSE" for q in event_quads(pipeline, text))

@@ -1355,7 +1355,11 @@ class Extractor:
         object_start = _past_subjects(hit, subjects)
         receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
-        if hit.event_doers and hit.event_doers[0].entity not in taken:
+        acted_on = [a for a in state.objects[1] if a.entity not in taken] if (
+            frame.act_target and state.objects[0] == view.index) else []
+        if acted_on:
+            objects, how = acted_on, st.ACT_TARGET
+        elif hit.event_doers and hit.event_doers[0].entity not in taken:
             objects, how = hit.event_doers, event_nouns.STANCE_ON_EVENT
         elif genitive:
             objects, how = genitive[1], st.GENITIVE
