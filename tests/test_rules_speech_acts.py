@@ -152,3 +152,16 @@ def test_a_cited_security_threat_accuses_the_banned(pipeline) -> None:
 def test_citing_figures_accuses_no_one(pipeline) -> None:
     text = "Kenya lifts its ban on Ugandan maize imports, citing improved harvest figures."
     assert not any(q[1] == "ACCUSE" for q in event_quads(pipeline, text))
+
+
+def test_arabic_grounds_cited_accuse_the_target(pipeline) -> None:
+    text = ("فرضت النرويج عقوبات على شركتي شحن إيرانيتين، مشيرة إلى مخاوف إزاء شحنات "
+            "أسلحة إلى اليمن.")
+    quads = event_quads(pipeline, text, "ar")
+    assert ("NOR", "ACCUSE", "IRN", "actual") in quads
+    assert ("NOR", "ACCUSE", "YEM", "actual") not in quads
+
+
+def test_arabic_pretext_of_a_ban_accuses_the_banned(pipeline) -> None:
+    text = "حظرت لاتفيا قناة تلفزيونية روسية لخمس سنوات، متذرعةً بتهديد للأمن القومي."
+    assert ("LVA", "ACCUSE", "RUS", "actual") in event_quads(pipeline, text, "ar")
