@@ -118,6 +118,7 @@ ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
 NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
+ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -226,7 +227,7 @@ class DocState:
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
-    actor: tuple[int, Arg | None] = (-9, None)  # the last named subject of any kind
+    actor: tuple[int, Arg | None] = (-9, None)  # the first named subject of the last sentence
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -553,6 +554,12 @@ class Extractor:
                 if not alleged[1]:
                     continue
                 hit.noun_doers = alleged[1]
+                if _act(hit.frame) == ALLEGING and previous is not None:
+                    # "issues arrest warrants against X over alleged persecution": the one
+                    # who punishes alleges it of the punished
+                    if not previous.subjects:
+                        continue
+                    hit.noun_doers, hit.event_doers = previous.subjects, alleged[1]
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
             if content is not None and hit.first >= content:
@@ -675,6 +682,7 @@ class Extractor:
                dates: list, amounts: list, context: list) -> None:
         pairs = self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
+        pairs = self._official_addressed(view, hit, state, pairs) or pairs
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
@@ -1129,6 +1137,33 @@ class Extractor:
         hit.why(own, st.DOMESTIC, f"addressed:{addressee}")
         return [(subject, own)]
 
+    def _official_addressed(self, view: SentenceView, hit: Hit, state: DocState,
+                            pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+        """"Protesters demand that the Dutch government pressure Israel ...", "call for
+        President X to resign", "مطالبين رئيس الوزراء بالاستقالة": a request whose addressee,
+        right after it, is an official or organ of the state its source acts for (its named
+        subject, else, after a demonstration in the sentence, the state the protesters are
+        of) asks its own state, whatever other state the content names."""
+        if hit.frame.fact or (hit.frame.event or {}).get("type") != "REQUEST":
+            return []
+        addressee = _addressee_after(view, hit)
+        if addressee is None or addressee.kind != "state" or not st.by_organ(addressee):
+            return []
+        if self.grammar.verb_first and (any(s is addressee for s, _ in pairs) or not (
+                self.frames.finite.isdisjoint(view.words[hit.first]))):
+            return []  # "دعا الرئيس X إلى": the name after a verb is its subject
+        named = [s for s, _ in pairs if s is not addressee and not s.implicit]
+        # with no subject named, the protesters of a demonstration the sentence reported
+        source = named[0] if named else self._fallback(state, hit) if any(
+            e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
+            for e in state.result.events) else None
+        if source is None or source.entity != addressee.entity:
+            return []
+        own = implicit(source.entity)
+        hit.why(source, hit.via.get(id(source), (st.FOCAL_ACTOR,))[0])
+        hit.why(own, st.DOMESTIC, f"official addressed:{addressee.person or addressee.resolution}")
+        return [(source, own)]
+
     def _addressing_subject(self, text: str, view: SentenceView, hit: Hit, states: list[Arg],
                             state: DocState) -> tuple[Arg, str, int] | None:
         """The subject of an addressing trigger, how it was found and where its object
@@ -1407,7 +1442,11 @@ class Extractor:
         object_start = _past_subjects(hit, subjects)
         receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
-        if hit.event_doers and hit.event_doers[0].entity not in taken:
+        acted_on = [a for a in state.objects[1] if a.entity not in taken] if (
+            frame.act_target and state.objects[0] == view.index) else []
+        if acted_on:
+            objects, how = acted_on, st.ACT_TARGET
+        elif hit.event_doers and hit.event_doers[0].entity not in taken:
             objects, how = hit.event_doers, event_nouns.STANCE_ON_EVENT
         elif genitive:
             objects, how = genitive[1], st.GENITIVE
@@ -1719,7 +1758,7 @@ class Extractor:
         event = frame.event
         # "the state of X sues the Y administration": an official of the same state named as
         # the target makes it an act within the state, as an organ as its doer does
-        organ = st.by_organ(subjects[0]) or any(
+        organ = st.by_organ(subjects[0]) or frame.court_target or any(
             st.by_organ(o) and o.entity == subjects[0].entity for o in objects)
         if frame.fact or not event or not st.domestic_target(
                 event["type"], event.get("mode"), organ):
@@ -1734,7 +1773,9 @@ class Extractor:
 
     @staticmethod
     def _carry(state: DocState, subject: Arg) -> None:
-        if not subject.implicit:
+        if not subject.implicit and state.actor[0] != state.sentence:
+            # the sentence's first named subject is its main actor, the one a reply in the
+            # next answers (not the subject of a condition: "... if X does not revoke")
             state.actor = (state.sentence, subject)
         if subject.kind == "state" and not subject.implicit:
             state.carried, state.carried_person = subject.entity, subject.person
@@ -2731,6 +2772,22 @@ def _in_subject_phrase(view: SentenceView, k: int) -> bool:
     follows it."""
     after = view.word_at(k + 1)
     return k + 1 in view.masked or after.isdigit()  # normalised text has Western digits
+
+
+def _addressee_after(view: SentenceView, hit: Hit) -> Arg | None:
+    """The actor named right after an addressing trigger, with only articles or a
+    complementizer before it ("urged the government", "demanded that the government"), in
+    its clause and governed by no preposition but the frame's target markers."""
+    g = view.grammar
+    named = next((a for a in view.args if not a.implicit and a.first >= hit.last), None)
+    if named is None or named.first - hit.last > 2 or (
+            named.marked and named.marker not in {*hit.frame.target_markers, *g.governing}):
+        return None
+    gap = [view.word_at(k) for k in range(hit.last, named.first)]
+    if any(view.boundary[k] for k in range(hit.last, named.first + 1)) or any(
+            w not in g.articles and w not in g.complementizers for w in gap):
+        return None
+    return named
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]

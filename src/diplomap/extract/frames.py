@@ -84,6 +84,12 @@ class Frame:
     # "X accuses Y of shelling a town on the border": the bare definite noun, no state of its
     # own beside it, lies between the subject and the object of its sentence's act
     between_actors: bool = False
+    # "a verdict his lawyers plan to appeal": what it rejects is a decision of its own state's
+    # court, so it is an act within the state though no organ is named as its doer
+    court_target: bool = False
+    # "bans X for three years, citing a security threat": its object is the target of the
+    # act before it in its sentence (the grounds an act states are held against its target)
+    act_target: bool = False
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
@@ -178,6 +184,8 @@ def _frame(entry: dict) -> Frame:
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
+        court_target=bool(entry.get("court_target")),
+        act_target=bool(entry.get("act_target")),
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),

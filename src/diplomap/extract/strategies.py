@@ -35,6 +35,7 @@ RECEIVER = "transfer_receiver"           # "refused the extradition of X to Y": 
 PRONOUN_OBJECT = "pronoun_object"        # "accusing them": the objects of the act before
 REPLY_TARGET = "reply_target"            # "Y dismisses the accusations": Y answers the accuser
 ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the target before
+ACT_TARGET = "act_target"                # "bans X, citing a threat": the act's target
 OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
 BETWEEN = "between_pair"                 # "between X and Y"
