@@ -446,10 +446,11 @@ class Extractor:
             if acted_for:
                 return acted_for[0], "state", entity_id
             return entity_id, "person", entity_id
-        if entity.state and entity.extra.get("organ"):
+        organ_of = self.lexicon.organ_state(entity_id, date)
+        if organ_of is not None:
             # an organ of the state (a ministry, a legislature, a security service) is the
             # state, as ONTOLOGY codes "the Russian foreign ministry" or "Georgian police"
-            return entity.state, "state", None
+            return organ_of, "state", None
         return entity_id, ontology().canonical_kind(entity.kind), None
 
     # -- sentence -----------------------------------------------------------------

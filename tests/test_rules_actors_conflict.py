@@ -1,0 +1,31 @@
+"""Actors of conflict and diplomacy events (wave 3b, wX8): who counts as whom, in English and
+Arabic. Sentences of our own writing."""
+
+from __future__ import annotations
+
+from diplomap.extract import Pipeline
+from diplomap.lexicon import load_lexicon
+
+from conftest import event_triples
+
+events = event_triples
+
+
+def dated_events(pipeline: Pipeline, text: str, lang: str, date: str) -> set[tuple]:
+    found = pipeline(text, lang, date).extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+def test_a_movement_that_governs_acts_for_its_state_from_that_day() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.organ_state("ORG:taliban", "2020-06-01") is None
+    assert lexicon.organ_state("ORG:taliban", "2024-06-01") == "AFG"
+    assert lexicon.organ_state("ORG:idf", "1990-01-01") == "ISR"  # an organ at any date
+
+
+def test_the_taliban_in_government_are_afghanistan(pipeline: Pipeline) -> None:
+    text = "Uzbekistan accused the Taliban of blocking the canal."
+    assert ("UZB", "ACCUSE", "AFG") in dated_events(pipeline, text, "en", "2024-05-02")
+    assert ("UZB", "ACCUSE", "ORG:taliban") in dated_events(pipeline, text, "en", "2012-05-02")
+    arabic = "اتهمت أوزبكستان حركة طالبان بإغلاق القناة."
+    assert ("UZB", "ACCUSE", "AFG") in dated_events(pipeline, arabic, "ar", "2024-05-02")
