@@ -29,3 +29,14 @@ def test_the_taliban_in_government_are_afghanistan(pipeline: Pipeline) -> None:
     assert ("UZB", "ACCUSE", "ORG:taliban") in dated_events(pipeline, text, "en", "2012-05-02")
     arabic = "اتهمت أوزبكستان حركة طالبان بإغلاق القناة."
     assert ("UZB", "ACCUSE", "AFG") in dated_events(pipeline, arabic, "ar", "2024-05-02")
+
+
+def test_a_place_named_with_its_article_is_no_surname(pipeline: Pipeline) -> None:
+    from diplomap.lexicon import default_linker
+    from diplomap.text.doc import Doc
+
+    text = "Farmers rallied in The Hague on Monday."
+    found = [(m.entity_id, text[m.start:m.end]) for m in default_linker().link(Doc(text, "en"))]
+    assert found == [("LOC:the_hague", "The Hague")], found
+    assert ("NLD", "PROTEST", "NLD") in events(
+        pipeline, "Thousands of Dutch farmers protested in The Hague against the nitrogen rules.")
