@@ -3,6 +3,8 @@ Arabic. Sentences of our own writing."""
 
 from __future__ import annotations
 
+import pytest
+
 from diplomap.extract import Pipeline
 from diplomap.lexicon import load_lexicon
 
@@ -40,3 +42,22 @@ def test_a_place_named_with_its_article_is_no_surname(pipeline: Pipeline) -> Non
     assert found == [("LOC:the_hague", "The Hague")], found
     assert ("NLD", "PROTEST", "NLD") in events(
         pipeline, "Thousands of Dutch farmers protested in The Hague against the nitrogen rules.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Thousands of Chileans held a rally in Santiago in solidarity with Venezuela.", "en"),
+    ("نظم آلاف التشيليين مسيرة في سانتياغو تضامناً مع فنزويلا.", "ar"),
+])
+def test_a_protest_in_support_of_a_state_is_not_against_it(pipeline: Pipeline, text: str,
+                                                          lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "PROTEST", "CHL") in found, found
+    assert ("CHL", "PROTEST", "VEN") not in found, found
+
+
+def test_what_a_protest_supports_is_no_target_where_else_it_is_named(pipeline: Pipeline
+                                                                     ) -> None:
+    found = events(pipeline, "Hundreds of Kenyans protested outside the British embassy in "
+                             "Nairobi in support of British claims about the election.")
+    assert ("KEN", "PROTEST", "KEN") in found, found
+    assert ("KEN", "PROTEST", "GBR") not in found, found

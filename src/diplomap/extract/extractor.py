@@ -908,6 +908,8 @@ class Extractor:
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
+        if _conflictual(frame):
+            left, right = self._without_supported(view, hit, left, right)
         if frame.between:
             agents_after = self._agents_after(view, hit, right) if frame.fact else []
             brokered = self._brokered(view, hit, agents_after)
@@ -944,6 +946,25 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
+                           right: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+        """"a protest outside the U.S. embassy in support of U.S. claims", "احتجاج دعماً
+        لمنظمة X": what a hostile act stands up for (named within two words after a
+        `support_phrases` phrase in the trigger's reach, or one that opens the trigger after
+        it) is neither its doer nor its target, wherever its clause names it."""
+        phrases = self.grammar.support_phrases
+        if not phrases:
+            return left, right
+        ends = [i + len(found.split()) for i in range(hit.last, min(hit.right + 1,
+                                                                    len(view.words)))
+                if (found := st.phrase_at(view, i, phrases))]
+        supported = {a.entity for a in view.args
+                     if any(end <= a.first <= end + 1 for end in ends)}
+        if not supported:
+            return left, right
+        return ([a for a in left if a.entity not in supported],
+                [a for a in right if a.entity not in supported])
 
     def _subject_in_gap(self, hit: Hit, right: list[Arg]) -> bool:
         """"التي تمتلك X حصة فيها": a fact's verb-first trigger with its subject inside its
@@ -2528,6 +2549,13 @@ def _known(hit: Hit, view: SentenceView, before: int = 3) -> bool:
                    for i in (hit.first, hit.last))
     lo = max(hit.left, hit.first - before)
     return any(view.word_at(i) in grammar.articles for i in range(lo, hit.first))
+
+
+def _conflictual(frame: Frame) -> bool:
+    """An event frame of a conflict quad (a protest, an attack, a sanction)."""
+    kind = (frame.event or {}).get("type")
+    return bool(kind) and ontology().intensity(kind, None)[1] not in (
+        ontology().cooperative_quads)
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:

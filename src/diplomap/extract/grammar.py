@@ -119,6 +119,7 @@ class Grammar:
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
+    support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
@@ -214,6 +215,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
+        "support_phrases",
         "modifier_participles", "place_participles", "modifier_markers", "person_titles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "title_qualifiers",
