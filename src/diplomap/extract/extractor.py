@@ -2554,7 +2554,7 @@ def _known(hit: Hit, view: SentenceView, before: int = 3) -> bool:
 def _conflictual(frame: Frame) -> bool:
     """An event frame of a conflict quad (a protest, an attack, a sanction)."""
     kind = (frame.event or {}).get("type")
-    return bool(kind) and ontology().intensity(kind, None)[1] not in (
+    return isinstance(kind, str) and ontology().intensity(kind, None)[1] not in (
         ontology().cooperative_quads)
 
 
