@@ -61,3 +61,12 @@ def test_what_a_protest_supports_is_no_target_where_else_it_is_named(pipeline: P
                              "Nairobi in support of British claims about the election.")
     assert ("KEN", "PROTEST", "KEN") in found, found
     assert ("KEN", "PROTEST", "GBR") not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia shelled the city of Kharkiv overnight.", "en"),
+    ("قصفت روسيا مدينة خاركيف ليلاً.", "ar"),
+])
+def test_a_place_behind_its_town_noun_is_the_acts_object(pipeline: Pipeline, text: str,
+                                                        lang: str) -> None:
+    assert ("RUS", "ASSAULT", "UKR") in events(pipeline, text, lang)

@@ -1609,13 +1609,28 @@ class Extractor:
             if arg.marker in self.grammar.locative:
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
-            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers) and (
+            elif not self._object_slot(view, hit, arg, right, taken) and not (
+                    st.governed_by(view, arg, markers)) and (
                     not _town_governed(view, arg, markers)):
                 continue  # the place must be the trigger's object or its marked target
             as_state = self._as_place_state(arg, taken)
             if as_state:
                 return as_state
         return []
+
+    def _object_slot(self, view: SentenceView, hit: Hit, arg: Arg, right: list[Arg],
+                     taken: set) -> bool:
+        """The place stands where the trigger's object does: right after it, or after its
+        verb-first subject, or behind the words of its own noun phrase (`place_nouns`:
+        "shelled the city of Kharkiv", "قصفت روسيا مدينة خاركيف")."""
+        k = hit.last
+        for doer in right:  # "قصفت روسيا ...": the subject between the verb and its object
+            if doer.first == k and doer.entity in taken:
+                k = doer.last
+        nouns = self.grammar.place_nouns
+        return arg.first - k <= 1 or all(
+            not nouns.isdisjoint(_plain_readings(self.grammar, view.words[i]))
+            for i in range(k, arg.first))
 
     def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
         """"the food ran out in Gaza because of the Israeli blockade on aid": aid withheld

@@ -166,6 +166,7 @@ class Grammar:
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
+    place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
@@ -228,6 +229,7 @@ def grammar(code: str) -> Grammar:
         "reason_markers", "vicinity", "manner_adverbials", "own_members", "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
+        "place_nouns",
         "seat_holders", "state_titles",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
