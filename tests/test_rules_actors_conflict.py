@@ -70,3 +70,34 @@ def test_what_a_protest_supports_is_no_target_where_else_it_is_named(pipeline: P
 def test_a_place_behind_its_town_noun_is_the_acts_object(pipeline: Pipeline, text: str,
                                                         lang: str) -> None:
     assert ("RUS", "ASSAULT", "UKR") in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+     "took place in Entebbe.", "en"),
+    ("Talks between Kenya and Uganda were held in Nairobi.", "en"),
+    ("جرت محادثات بين كينيا وأوغندا في نيروبي.", "ar"),
+])
+def test_a_meeting_no_one_brokers_is_the_parties_own(pipeline: Pipeline, text: str,
+                                                     lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("KEN", "CONSULT", "UGA") in found, found
+
+
+def test_calls_between_three_leaders_are_the_first_ones_with_each(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Following phone calls between Kenyan President William Ruto, "
+                             "Ugandan President Yoweri Museveni and Tanzanian President Samia "
+                             "Suluhu Hassan, the tariffs were paused.")
+    assert {("KEN", "CONSULT", "UGA"), ("KEN", "CONSULT", "TZA")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Qatar hosted talks between Kenya and Uganda.", "en"),
+    ("استضافت قطر محادثات بين كينيا وأوغندا.", "ar"),
+    ("وفّرت قطر منصة محايدة لمحادثات السلام بين كينيا وأوغندا.", "ar"),
+])
+def test_talks_someone_hosts_stay_their_mediation(pipeline: Pipeline, text: str,
+                                                  lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("QAT", "CONSULT", "KEN") in found, found
+    assert ("KEN", "CONSULT", "UGA") not in found, found

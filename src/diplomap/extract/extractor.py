@@ -131,6 +131,7 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
@@ -910,6 +911,9 @@ class Extractor:
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
         if _conflictual(frame):
             left, right = self._without_supported(view, hit, left, right)
+        own = self._meeting_between(view, hit, left, right, clause)
+        if own:
+            return own
         if frame.between:
             agents_after = self._agents_after(view, hit, right) if frame.fact else []
             brokered = self._brokered(view, hit, agents_after)
@@ -946,6 +950,31 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _meeting_between(self, view: SentenceView, hit: Hit, left: list[Arg],
+                         right: list[Arg], clause: int) -> list[tuple[Arg, Arg]]:
+        """"a meeting between A and B", "phone calls between A, B and C", "محادثات بين A
+        وB": a meeting no one is named to hold or broker (no subject before it in its
+        clause, no agent after it) is the parties' own, the first with each of the others;
+        "C hosted talks between A and B", "talks between A and B brokered by C" stay C's."""
+        frame = hit.frame
+        if (frame.event or {}).get("type") != "CONSULT" or multilateral(frame) or (
+                frame.fact and not frame.unbrokered):
+            return []
+        parties = between_group(right)
+        # a doer anywhere before it in its clause, also one of another trigger there ("وفّرت
+        # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting
+        before = [a for a in view.args if clause <= a.first and a.last <= hit.first]
+        if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
+                self._subject_before(before, frame, clause) is not None):
+            return []
+        markers = tuple(getattr(frame, "agent_markers", ()) or ()) or self.agent_markers
+        if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
+            return []
+        if frame.unbrokered:
+            hit.frame = self.frames.by_id[frame.unbrokered]
+        hit.why(parties, st.BETWEEN)
+        return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
 
     def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
                            right: list[Arg]) -> tuple[list[Arg], list[Arg]]:
