@@ -101,3 +101,16 @@ def test_talks_someone_hosts_stay_their_mediation(pipeline: Pipeline, text: str,
     found = events(pipeline, text, lang)
     assert ("QAT", "CONSULT", "KEN") in found, found
     assert ("KEN", "CONSULT", "UGA") not in found, found
+
+
+def test_the_place_an_act_is_done_to_outruns_a_name_before_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "علّقت تركيا التجارة مع إسرائيل، على خلفية قرار إسرائيل اجتياح "
+                             "مدينة رفح.", "ar")
+    assert ("ISR", "ASSAULT", "PSE") in found, found
+    assert ("ISR", "ASSAULT", "TUR") not in found, found
+
+
+def test_a_subjects_own_state_adjective_is_no_partner(pipeline: Pipeline) -> None:
+    found = events(pipeline, "تبادلت حركة طالبان (الأفغانية) ومسلحو تنظيم داعش إطلاق النار "
+                             "في ولاية ننغرهار.", "ar")
+    assert any(kind == "ASSAULT" and {s, t} == {"AFG", "ORG:isis"} for s, kind, t in found), found

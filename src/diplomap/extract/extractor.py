@@ -1196,8 +1196,13 @@ class Extractor:
             group[0].first - hit.last <= frame.reach)
         if at_verb:
             # a verb-first trigger: its subject, then its partners
+            # the subject's own state adjective ("طالبان (الأفغانية)", the Taliban being
+            # AFG) is no partner
+            named = {a.entity for a in group}
             group += first_group([a for a in candidates if a.first >= group[-1].last
-                                   and a not in group], prefer_unmarked=False)
+                                   and a not in group and not (
+                                       a.entity in named and a.resolution == "adjective")],
+                                 prefer_unmarked=False)
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
         before = [a for a in parties if a in left and not a.marked]
@@ -1411,6 +1416,9 @@ class Extractor:
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
+            placed = self._place_object(view, hit, right, taken) if objects else []
+            if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
+                objects, how = placed, st.PLACE  # before it
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -1646,6 +1654,16 @@ class Extractor:
             if as_state:
                 return as_state
         return []
+
+    def _place_object(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
+                      ) -> list[Arg]:
+        """A place of a forceful act standing in its object slot, as its state."""
+        if not _conflictual(hit.frame) or hit.frame.fact:
+            return []
+        place = next((a for a in right if a.kind in ("place", "city")), None)
+        if place is None or not self._object_slot(view, hit, place, right, taken):
+            return []
+        return self._as_place_state(place, taken)
 
     def _object_slot(self, view: SentenceView, hit: Hit, arg: Arg, right: list[Arg],
                      taken: set) -> bool:
