@@ -77,6 +77,7 @@ def test_a_place_behind_its_town_noun_is_the_acts_object(pipeline: Pipeline, tex
      "took place in Entebbe.", "en"),
     ("Talks between Kenya and Uganda were held in Nairobi.", "en"),
     ("جرت محادثات بين كينيا وأوغندا في نيروبي.", "ar"),
+    ("وجاء ذلك بعد جولة محادثات مباشرة بين كينيا وأوغندا في نيروبي.", "ar"),
 ])
 def test_a_meeting_no_one_brokers_is_the_parties_own(pipeline: Pipeline, text: str,
                                                      lang: str) -> None:
