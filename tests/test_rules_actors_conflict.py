@@ -115,3 +115,14 @@ def test_a_subjects_own_state_adjective_is_no_partner(pipeline: Pipeline) -> Non
     found = events(pipeline, "تبادلت حركة طالبان (الأفغانية) ومسلحو تنظيم داعش إطلاق النار "
                              "في ولاية ننغرهار.", "ar")
     assert any(kind == "ASSAULT" and {s, t} == {"AFG", "ORG:isis"} for s, kind, t in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Thousands of Kenyans protested in Kenya and Uganda against the new tax.", "en"),
+    ("تظاهر آلاف الكينيين في كينيا وأوغندا يوم الأحد.", "ar"),
+])
+def test_a_state_coordinated_with_where_it_happened_says_where_too(pipeline: Pipeline,
+                                                                  text: str, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("KEN", "PROTEST", "KEN") in found, found
+    assert ("KEN", "PROTEST", "UGA") not in found, found

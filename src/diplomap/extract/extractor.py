@@ -951,6 +951,20 @@ class Extractor:
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
+    def _located_with(self, right: list[Arg], taken: set) -> set[int]:
+        """"protested in Kenya and Uganda", "في الولايات المتحدة وفرنسا": the names
+        coordinated with a place named after "in" where the doer is the first of them say
+        where it happened too; they are not its objects (ids of those arguments)."""
+        located: set[int] = set()
+        head: Arg | None = None
+        for arg in right:
+            if not arg.coordinated:
+                head = arg
+            elif head is not None and head.marker in self.grammar.locative and (
+                    head.entity in taken):
+                located.add(id(arg))
+        return located
+
     def _meeting_between(self, view: SentenceView, hit: Hit, left: list[Arg],
                          right: list[Arg], clause: int) -> list[tuple[Arg, Arg]]:
         """"a meeting between A and B", "phone calls between A, B and C", "محادثات بين A
@@ -1367,8 +1381,9 @@ class Extractor:
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         # a company's own state is no party of its fact ("Russian company X holds ...")
         homes = {self._actor_state(a.entity)[0] for a in subjects} if frame.fact else set()
+        located = self._located_with(right, taken)
         candidates = [a for a in right if a.kind in frame.object
-                      and a.entity not in taken | homes
+                      and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
