@@ -58,7 +58,7 @@ def test_in_a_state_of_is_no_condition(pipeline):
 @pytest.mark.parametrize(("text", "triple"), [
     ("نسبت وزارة الدفاع الأمريكية الهجوم إلى جماعة الحوثي.", ("USA", "ACCUSE", "ORG:houthis")),
     ("عزت السلطات الباكستانية الهجوم الانتحاري إلى حركة طالبان.",
-     ("PAK", "ACCUSE", "ORG:taliban")),
+     ("PAK", "ACCUSE", "AFG")),  # the Taliban in government are Afghanistan
     ("وتنسب الحكومة العراقية التفجيرات إلى تنظيم داعش.", ("IRQ", "ACCUSE", "ORG:isis")),
 ])
 def test_an_attack_attributed_to_a_doer_accuses_it(pipeline, text, triple):
@@ -96,7 +96,7 @@ def test_arrests_seizures_and_bans_stay_coercion(pipeline, text, triple):
 
 @pytest.mark.parametrize(("text", "triple"), [
     ("قُتل ثلاثة جنود إسرائيليين في هجوم شنته حركة حماس.", ("ORG:hamas", "ASSAULT", "ISR")),
-    ("قُتل جنديان باكستانيان في هجوم لحركة طالبان.", ("ORG:taliban", "ASSAULT", "PAK")),
+    ("قُتل جنديان باكستانيان في هجوم لحركة طالبان.", ("AFG", "ASSAULT", "PAK")),
     ("قُتل جنديان سوريان في غارة للجيش الإسرائيلي.", ("ISR", "ASSAULT", "SYR")),
     ("أصيب خمسة مستوطنين إسرائيليين في هجوم شنته حركة حماس.",
      ("ORG:hamas", "ASSAULT", "ISR")),

@@ -138,6 +138,7 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
@@ -462,10 +463,11 @@ class Extractor:
             if acted_for:
                 return acted_for[0], "state", entity_id
             return entity_id, "person", entity_id
-        if entity.state and entity.extra.get("organ"):
+        organ_of = self.lexicon.organ_state(entity_id, date)
+        if organ_of is not None:
             # an organ of the state (a ministry, a legislature, a security service) is the
             # state, as ONTOLOGY codes "the Russian foreign ministry" or "Georgian police"
-            return entity.state, "state", None
+            return organ_of, "state", None
         return entity_id, ontology().canonical_kind(entity.kind), None
 
     # -- sentence -----------------------------------------------------------------
@@ -947,6 +949,11 @@ class Extractor:
         left = [a for a in view.args if hit.left <= a.first and a.last <= hit.first]
         # arguments inside a gapped trigger ("arrived ... in") count as after it
         right = [a for a in view.args if hit.first < a.first and a.last <= hit.right]
+        if _conflictual(frame):
+            left, right = self._without_supported(view, hit, left, right)
+        own = self._meeting_between(view, hit, left, right, clause)
+        if own:
+            return own
         if frame.between:
             agents_after = self._agents_after(view, hit, right) if frame.fact else []
             brokered = self._brokered(view, hit, agents_after)
@@ -985,6 +992,64 @@ class Extractor:
         if getattr(frame, "voice", "active") == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _located_with(self, right: list[Arg], taken: set) -> set[int]:
+        """"protested in Kenya and Uganda", "في الولايات المتحدة وفرنسا": the names
+        coordinated with a place named after "in" where the doer is the first of them say
+        where it happened too; they are not its objects (ids of those arguments)."""
+        located: set[int] = set()
+        head: Arg | None = None
+        for arg in right:
+            if not arg.coordinated:
+                head = arg
+            elif head is not None and head.marker in self.grammar.locative and (
+                    head.entity in taken):
+                located.add(id(arg))
+        return located
+
+    def _meeting_between(self, view: SentenceView, hit: Hit, left: list[Arg],
+                         right: list[Arg], clause: int) -> list[tuple[Arg, Arg]]:
+        """"a meeting between A and B", "phone calls between A, B and C", "محادثات بين A
+        وB": a meeting no one is named to hold or broker (no subject before it in its
+        clause, no agent after it) is the parties' own, the first with each of the others;
+        "C hosted talks between A and B", "talks between A and B brokered by C" stay C's."""
+        frame = hit.frame
+        if (frame.event or {}).get("type") != "CONSULT" or multilateral(frame) or (
+                frame.fact and not frame.unbrokered):
+            return []
+        parties = between_group(right)
+        # a doer anywhere before it in its clause, also one of another trigger there ("وفّرت
+        # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting
+        before = [a for a in view.args if clause <= a.first and a.last <= hit.first]
+        if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
+                self._subject_before(before, frame, clause) is not None):
+            return []
+        markers = tuple(getattr(frame, "agent_markers", ()) or ()) or self.agent_markers
+        if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
+            return []
+        if frame.unbrokered:
+            hit.frame = self.frames.by_id[frame.unbrokered]
+        hit.why(parties, st.BETWEEN)
+        return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
+
+    def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
+                           right: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+        """"a protest outside the U.S. embassy in support of U.S. claims", "احتجاج دعماً
+        لمنظمة X": what a hostile act stands up for (named within two words after a
+        `support_phrases` phrase in the trigger's reach, or one that opens the trigger after
+        it) is neither its doer nor its target, wherever its clause names it."""
+        phrases = self.grammar.support_phrases
+        if not phrases:
+            return left, right
+        ends = [i + len(found.split()) for i in range(hit.last, min(hit.right + 1,
+                                                                    len(view.words)))
+                if (found := st.phrase_at(view, i, phrases))]
+        supported = {a.entity for a in view.args
+                     if any(end <= a.first <= end + 1 for end in ends)}
+        if not supported:
+            return left, right
+        return ([a for a in left if a.entity not in supported],
+                [a for a in right if a.entity not in supported])
 
     def _subject_in_gap(self, hit: Hit, right: list[Arg]) -> bool:
         """"التي تمتلك X حصة فيها": a fact's verb-first trigger with its subject inside its
@@ -1243,8 +1308,13 @@ class Extractor:
             group[0].first - hit.last <= frame.reach)
         if at_verb:
             # a verb-first trigger: its subject, then its partners
+            # the subject's own state adjective ("طالبان (الأفغانية)", the Taliban being
+            # AFG) is no partner
+            named = {a.entity for a in group}
             group += first_group([a for a in candidates if a.first >= group[-1].last
-                                   and a not in group], prefer_unmarked=False)
+                                   and a not in group and not (
+                                       a.entity in named and a.resolution == "adjective")],
+                                 prefer_unmarked=False)
         near = [a for a in left if a.first >= clause] + group
         parties = unique([a for a in near if a.kind in kinds])
         before = [a for a in parties if a in left and not a.marked]
@@ -1433,8 +1503,9 @@ class Extractor:
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         # a company's own state is no party of its fact ("Russian company X holds ...")
         homes = {self._actor_state(a.entity)[0] for a in subjects} if frame.fact else set()
+        located = self._located_with(right, taken)
         candidates = [a for a in right if a.kind in frame.object
-                      and a.entity not in taken | homes
+                      and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
         objects: list[Arg] = []
@@ -1486,6 +1557,9 @@ class Extractor:
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
             objects, how = st.object_before(before), st.OBJECT_BEFORE
+            placed = self._place_object(view, hit, right, taken) if objects else []
+            if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
+                objects, how = placed, st.PLACE  # before it
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -1713,13 +1787,38 @@ class Extractor:
             if arg.marker in self.grammar.locative:
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
-            elif arg.first - hit.last > 1 and not st.governed_by(view, arg, markers) and (
+            elif not self._object_slot(view, hit, arg, right, taken) and not (
+                    st.governed_by(view, arg, markers)) and (
                     not _town_governed(view, arg, markers)):
                 continue  # the place must be the trigger's object or its marked target
             as_state = self._as_place_state(arg, taken)
             if as_state:
                 return as_state
         return []
+
+    def _place_object(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
+                      ) -> list[Arg]:
+        """A place of a forceful act standing in its object slot, as its state."""
+        if not _conflictual(hit.frame) or hit.frame.fact:
+            return []
+        place = next((a for a in right if a.kind in ("place", "city")), None)
+        if place is None or not self._object_slot(view, hit, place, right, taken):
+            return []
+        return self._as_place_state(place, taken)
+
+    def _object_slot(self, view: SentenceView, hit: Hit, arg: Arg, right: list[Arg],
+                     taken: set) -> bool:
+        """The place stands where the trigger's object does: right after it, or after its
+        verb-first subject, or behind the words of its own noun phrase (`place_nouns`:
+        "shelled the city of Kharkiv", "قصفت روسيا مدينة خاركيف")."""
+        k = hit.last
+        for doer in right:  # "قصفت روسيا ...": the subject between the verb and its object
+            if doer.first == k and doer.entity in taken:
+                k = doer.last
+        nouns = self.grammar.place_nouns
+        return arg.first - k <= 1 or all(
+            not nouns.isdisjoint(_plain_readings(self.grammar, view.words[i]))
+            for i in range(k, arg.first))
 
     def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
         """"the food ran out in Gaza because of the Israeli blockade on aid": aid withheld
@@ -2877,6 +2976,13 @@ def _known(hit: Hit, view: SentenceView, before: int = 3) -> bool:
                    for i in (hit.first, hit.last))
     lo = max(hit.left, hit.first - before)
     return any(view.word_at(i) in grammar.articles for i in range(lo, hit.first))
+
+
+def _conflictual(frame: Frame) -> bool:
+    """An event frame of a conflict quad (a protest, an attack, a sanction)."""
+    kind = (frame.event or {}).get("type")
+    return isinstance(kind, str) and ontology().intensity(kind, None)[1] not in (
+        ontology().cooperative_quads)
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:

@@ -57,6 +57,9 @@ class Frame:
     replies: bool = False  # with no object named, it answers the previous sentence's subject
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
     foreign_event: dict | None = None  # the event when the target is another state
+    # "talks between A and B" that no one is named to broker: the frame of the parties' own
+    # act (its id), which states no mediation
+    unbrokered: str = ""
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -174,6 +177,7 @@ def _frame(entry: dict) -> Frame:
         replies=bool(entry.get("replies")),
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
+        unbrokered=str(entry.get("unbrokered", "")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),

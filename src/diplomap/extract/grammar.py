@@ -119,6 +119,7 @@ class Grammar:
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
+    support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
@@ -172,6 +173,7 @@ class Grammar:
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
+    place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
@@ -221,6 +223,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
+        "support_phrases",
         "modifier_participles", "place_participles", "modifier_markers", "person_titles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "title_qualifiers",
@@ -236,6 +239,7 @@ def grammar(code: str) -> Grammar:
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
+        "place_nouns",
         "seat_holders", "state_titles",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",

@@ -98,6 +98,20 @@ class Lexicon:
             return role.state, role.title
         return (ent.state, None) if ent.state else None
 
+    def organ_state(self, entity_id: str, date: object = None) -> str | None:
+        """The state an organisation acts for in events on ``date`` (today if None): an
+        organ's (``organ: true``: a ministry, an army), or, from the day given by
+        ``governs_since``, that of a movement that has become its state's government
+        (the Taliban from 2021-08-15; an insurgent group before)."""
+        ent = self.entities.get(entity_id)
+        if ent is None or not ent.state:
+            return None
+        since = ent.extra.get("governs_since")
+        if isinstance(since, dt.date):
+            day = parse_date(date) or dt.date.today()
+            return ent.state if day >= since else None
+        return ent.state if ent.extra.get("organ") else None
+
     def office_holder(self, state: str, title: str, date: object = None) -> str | None:
         """The person holding ``title`` in ``state`` on ``date`` (today if None)."""
         day = parse_date(date) or dt.date.today()

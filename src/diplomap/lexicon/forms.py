@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from diplomap.lang import language
-from diplomap.lexicon.model import Entity, LexiconError
+from diplomap.lexicon.model import PLACE_KINDS, Entity, LexiconError
 
 # Word formation is language data: lang/ar/morphology.yaml, lang/en/morphology.yaml.
 _AR, _EN = language("ar").morphology, language("en").morphology
@@ -233,6 +233,10 @@ def english_forms(ent: Entity) -> Iterator[Form]:
         names = [ent.en, *names]
     for name in names:
         yield Form(strip_the(name), res)
+        if ent.kind in PLACE_KINDS and name.startswith("The "):
+            # "The Hague": the article belongs to the place's name, so the whole name is
+            # matched and outruns a surname its last word shares (William Hague)
+            yield Form(name, res)
     for word in ent.demonyms:
         for form in demonym_forms(word):
             yield Form(form, "adjective")
