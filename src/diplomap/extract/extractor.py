@@ -457,11 +457,21 @@ class Extractor:
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
         hits = self._hits(view, amounts)
+        inherited, state.context_date = state.context_date, (dates[-1] if dates
+                                                             else state.context_date)
+        if hits:  # a sentence with no trigger (nearly half) only states policies
+            self._triggers(doc, view, state, hits, (dates, amounts, inherited))
+        carried = inherited is not None and not dates and _refers_back(view)
+        self._policies(view, state, [inherited] if carried else dates, carried)
+
+    def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
+                  dated: tuple[list, list, object]) -> None:
+        """Read the sentence's triggers (`dated`: its dates and amounts, and the last date
+        of the sentence before, which an undated act inherits)."""
+        dates, amounts, inherited = dated
         links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
         alleged: tuple[Hit, list[Arg]] | None = None  # a punishment's reason and its doers
-        inherited, state.context_date = state.context_date, (dates[-1] if dates
-                                                             else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
         reports = st.report_starts(view, self.speech_verbs, self.complementizers)
@@ -540,8 +550,6 @@ class Extractor:
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
-        carried = inherited is not None and not dates and _refers_back(view)
-        self._policies(view, state, [inherited] if carried else dates, carried)
 
     @staticmethod
     def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,

@@ -134,8 +134,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = list(map(itemgetter(1), spans))
-    view.joined = {i for i in range(1, len(spans))
-                   if text[spans[i - 1][1]:spans[i][0]] in grammar.word_joiners}
+    view.joined = _joined(text, spans, grammar.word_joiners, start, end)
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
@@ -168,6 +167,16 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
+
+
+def _joined(text: str, spans: list[tuple[int, int]], joiners: frozenset[str], start: int,
+            end: int) -> set[int]:
+    """The words joined to the one before by one of `joiners` alone ("X-Y"); a sentence
+    that holds no joiner has none (most: no gap is sliced)."""
+    sentence = text[start:end]
+    if not any(joiner in sentence for joiner in joiners):
+        return set()
+    return {i for i in range(1, len(spans)) if text[spans[i - 1][1]:spans[i][0]] in joiners}
 
 
 class _OrganMention(NamedTuple):
@@ -868,7 +877,7 @@ def _without_sources(view: SentenceView) -> None:
     """"According to CNN, X urged Y ...": the source of a report is no actor of what it
     reports. Taken out before the lists are read: the name after its comma is the report's
     subject, not a member of a list with the source (which would share its "to")."""
-    if view.grammar.source_phrases:
+    if view.names_any(_source_phrase_lasts(view.grammar.source_phrases)):  # most: none
         view.args = [a for a in view.args if not _source_of(view, a)]
 
 
@@ -890,6 +899,12 @@ def _source_of(view: SentenceView, arg: Arg) -> bool:
                 if n - 1 <= end and all(phrase[t] in words[end - n + t] for t in range(n - 1)):
                     return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _source_phrase_lasts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last words of the source phrases: a sentence that reads none holds no phrase."""
+    return frozenset(_source_phrases_by_last(phrases))
 
 
 @lru_cache(maxsize=8)

@@ -524,12 +524,14 @@ def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) ->
     """The words from `start` to `end` of adjuncts of time and manner ("اليوم", "بشدة", the
     phrases "بشكل قاطع", "مرة أخرى"): the words a gap skips, the ones that stand between a
     verb and its object without parting them (data `time_adjuncts`, `manner_adverbials`)."""
-    adjuncts, phrases, longest = _adjunct_lists(view.grammar)
-    if not adjuncts:
+    adjuncts, phrases, longest, openers = _adjunct_lists(view.grammar)
+    if not view.names_any(openers):  # most sentences: no word opens an adjunct
         return set()
     end = len(view.words) if end is None else end
     found = set()
     for k in range(max(0, start - longest + 1), end):
+        if openers.isdisjoint(view.words[k]):
+            continue
         if not adjuncts.isdisjoint(view.words[k]):
             found.add(k)  # a one-word adjunct (a phrase is never one word's reading)
         phrase = phrase_at(view, k, phrases)
@@ -539,12 +541,13 @@ def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) ->
 
 
 @lru_cache(maxsize=8)
-def _adjunct_lists(g: Grammar) -> tuple[frozenset[str], frozenset[str], int]:
-    """A grammar's adjuncts of time and manner, those of several words, and the most words
-    one has."""
+def _adjunct_lists(g: Grammar) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    """A grammar's adjuncts of time and manner, those of several words, the most words one
+    has, and the words that open one (a one-word adjunct or a phrase's first word)."""
     adjuncts = g.time_adjuncts | g.manner_adverbials
     phrases = frozenset(p for p in adjuncts if " " in p)
-    return adjuncts, phrases, max((len(p.split()) for p in phrases), default=1)
+    openers = adjuncts | {p.split()[0] for p in phrases if p.split()}
+    return adjuncts, phrases, max((len(p.split()) for p in phrases), default=1), openers
 
 
 def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
