@@ -206,9 +206,11 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
     found += titled_unknowns(view, text)
+    if not found:
+        return []
     # a name inside a longer one ("France" in "Agence France-Presse") names no state here
     named = _outermost(sorted(view.args, key=lambda a: (a.first, -a.last)))
-    state = organ_state(named, min(i for i, _ in found)) if found else None
+    state = organ_state(named, min(i for i, _ in found))
     if state is None:
         return []
     args = []

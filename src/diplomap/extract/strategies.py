@@ -476,10 +476,19 @@ def source_clause_start(view: SentenceView) -> int | None:
     last = next((k for k in range(len(view.words) - 1, 0, -1) if view.boundary[k]), None)
     if last is None:
         return None
+    phrases, firsts = view.grammar.source_phrases, _first_words(view.grammar.source_phrases)
+    if firsts is not None and firsts.isdisjoint(view.words[last]):
+        return None  # most sentences: no phrase opens their last clause
     opens = any(last + len(p) <= len(view.words)
                 and all(w in view.words[last + t] for t, w in enumerate(p))
-                for p in view.grammar.source_phrases)
+                for p in phrases)
     return last if opens else None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str] | None:
+    """The first words of `phrases`; None when one is empty (it opens anywhere)."""
+    return frozenset(p[0] for p in phrases) if all(phrases) else None
 
 
 def _reporter_at(view: SentenceView, k: int, speech_verbs: frozenset[str]) -> bool:
