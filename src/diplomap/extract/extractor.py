@@ -864,7 +864,8 @@ class Extractor:
         first event."""
         if view.contexts is None:
             view.contexts = frozenset(
-                str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked))
+                str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked)
+            ) if self.frames.contexts.may_match(view.vocabulary) else frozenset()
         return view.contexts
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
@@ -1692,7 +1693,9 @@ class Extractor:
         """The trigger's modality and the cue that set it (the words of the cue)."""
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
-        for first, last, pattern in self.frames.modality.find(view.words[start:hit.first]):
+        cues = self.frames.modality.find(view.words[start:hit.first]) if (
+            self.frames.modality.may_match(view.vocabulary)) else []  # the sentence has none
+        for first, last, pattern in cues:
             if _future_verb(self.grammar, view.words[start + first], pattern.tokens[0]):
                 continue  # a cue read only behind the future prefix ("سلم" is no "لم")
             if start + first in view.masked:
@@ -1763,6 +1766,8 @@ class Extractor:
         if not view.names_any(self._purpose_firsts):  # most sentences: no link to look for
             return None
         for i in range(hit.first - 1, max(hit.left, hit.first - PURPOSE_WINDOW) - 1, -1):
+            if self._purpose_firsts.isdisjoint(view.words[i]):
+                continue  # no link starts at this word
             for link in self.grammar.purpose_links:
                 if i + len(link) <= hit.first and all(
                         link[k] in view.words[i + k] for k in range(len(link))):
@@ -1879,6 +1884,8 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
+        if not self.frames.policy.may_match(view.vocabulary):  # most sentences: no cue
+            return
         cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
                 if first not in view.masked]
         if cues:  # read only where a policy is named: most sentences name none
@@ -2211,7 +2218,8 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     attack X if ...", "will end the contracts unless ...") or anywhere before it in its
     sentence ("if X persists, its leader will be targeted")."""
     hit, g = hits[k], view.grammar
-    if modality in ("actual", "planned"):
+    conditions = st.may_open(view, g.condition_words)  # most sentences: no condition word
+    if modality in ("actual", "planned") and conditions:
         for i in range(hits[k - 1].last if k else 0, hit.first):
             condition = st.condition_at(view, i, g.condition_words)
             if condition:
@@ -2221,8 +2229,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             word = text[view.spans[i][0]:view.spans[i][1]]
             if word in g.lowercase_modals:
                 return "hypothetical", word
-    if modality == "planned":  # the condition after it, or before it in the sentence ("if
-        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
+    if modality == "planned" and conditions:  # the condition after it, or before it in
+        # the sentence ("if X, Y will ...")
+        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)
         for i in [*range(hit.last, end), *range(hit.first)]:
             condition = st.condition_at(view, i, g.condition_words)
             if condition:

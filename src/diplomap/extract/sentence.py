@@ -76,12 +76,17 @@ class SentenceView:
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
-    def names_any(self, forms: frozenset[str] | set[str]) -> bool:
-        """Whether some word reads as one of `forms`: a sentence that holds none needs no
-        scan word by word for them (its readings are gathered once)."""
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every reading of every word (gathered once)."""
         if self._vocabulary is None:
             self._vocabulary = frozenset().union(*self.words)
-        return not forms.isdisjoint(self._vocabulary)
+        return self._vocabulary
+
+    def names_any(self, forms: frozenset[str] | set[str]) -> bool:
+        """Whether some word reads as one of `forms`: a sentence that holds none needs no
+        scan word by word for them."""
+        return not forms.isdisjoint(self.vocabulary)
 
     def text_before(self, offset: int, n_words: int) -> tuple[str, ...]:
         """The normalised forms of the `n_words` words ending before `offset`."""

@@ -517,6 +517,17 @@ def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     return ""
 
 
+def may_open(view: SentenceView, phrases: frozenset[str]) -> bool:
+    """Whether some word of the sentence reads as the first word of one of `phrases`
+    (False: `phrase_at` finds none at any word)."""
+    return view.names_any(_first_words_of(phrases))
+
+
+@lru_cache(maxsize=64)
+def _first_words_of(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(_phrases_by_first_word(phrases))
+
+
 @lru_cache(maxsize=64)
 def _phrases_by_first_word(phrases: frozenset[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """Each phrase of a grammar list under its first word, longest first: a word's readings
@@ -574,7 +585,7 @@ def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None]
     named after it, the one who must meet it (None when it names none); None with no
     condition."""
     words = view.grammar.threat_conditions
-    if not words:
+    if not words or not may_open(view, words):
         return None
     cond = next((k for k in range(after, len(view.words)) if condition_at(view, k, words)),
                 None)
