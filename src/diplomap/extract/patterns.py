@@ -128,8 +128,8 @@ class PatternSet:
     def may_match(self, vocabulary: frozenset[str]) -> bool:
         """Whether a pattern may start at a word of a text whose words have these readings
         (False: `find` finds nothing there, and need not look word by word)."""
-        return not self._firsts.isdisjoint(vocabulary) or (
-            bool(self._heads) and any(reading.startswith(self._heads) for reading in vocabulary))
+        return not self._firsts.isdisjoint(vocabulary) or (bool(self._heads) and any(
+            map(str.startswith, vocabulary, repeat(self._heads))))
 
     def _by_word(self, words: list[tuple[str, ...]]) -> list[_Candidates]:
         """Each word's candidates (the cached ones, and those of words not seen before)."""
