@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import cast
 
 from diplomap.extract import event_nouns
@@ -242,6 +243,7 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
+        self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
@@ -1536,8 +1538,7 @@ class Extractor:
             return False
         before = view.word_at(hit.first - 1)
         prefixes = self.grammar.continuing_prefixes
-        continuing = self.grammar.coordinators | self.grammar.continuing_words
-        return before in continuing or bool(
+        return before in self._continuing or bool(
             prefixes and view.word_at(hit.first).startswith(prefixes))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
@@ -2283,8 +2284,10 @@ def _act(frame: Frame) -> tuple[str | None, str | None]:
 
 
 def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
-    """The word is a town noun ("مدينة", "city"; `town_nouns`) in one of its plain readings."""
-    return not g.town_nouns.isdisjoint(_plain_readings(g, word))
+    """The word is a town noun ("مدينة", "city"; `town_nouns`) in one of its plain readings
+    (most words are none in any reading: their plain ones are not sought)."""
+    return not g.town_nouns.isdisjoint(word) and not g.town_nouns.isdisjoint(
+        _plain_readings(g, word))
 
 
 def _withholding(frame: Frame) -> bool:
@@ -2609,10 +2612,13 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
     return words
 
 
+_START = attrgetter("start")
+
+
 def _within(items: list, view: SentenceView) -> list:
     """The dates or amounts (in text order) that lie inside the sentence."""
-    first = bisect.bisect_left(items, view.start, key=lambda x: x.start)
-    last = bisect.bisect_left(items, view.end, lo=first, key=lambda x: x.start)
+    first = bisect.bisect_left(items, view.start, key=_START)
+    last = bisect.bisect_left(items, view.end, lo=first, key=_START)
     return [x for x in items[first:last] if x.end <= view.end]
 
 
