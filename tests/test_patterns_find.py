@@ -50,3 +50,19 @@ def test_second_word_must_be_there():
     assert patterns.find([("a",), ("b",)]) == [(0, 2, pattern)]
     assert patterns.find([("a",), ("c",)]) == []
     assert patterns.find([("c",), ("a",)]) == []  # the first word is the last one
+
+
+def test_may_match_is_false_only_where_find_finds_nothing():
+    rng = random.Random(11)
+    for _ in range(300):
+        patterns = PatternSet(_random_patterns(rng)[:rng.randint(1, 4)])
+        words = [rng.choice(READINGS) for _ in range(rng.randint(0, 8))]
+        if not patterns.may_match(frozenset().union(*words)):
+            assert patterns.find(words) == []
+
+
+def test_may_match_reads_exact_words_and_prefixes():
+    patterns = PatternSet([TokenPattern(("a", "b"), 1), TokenPattern(("ab*",), 2)])
+    assert patterns.may_match(frozenset({"a"}))  # the first word of a pattern
+    assert patterns.may_match(frozenset({"abc"}))  # a word the prefix starts
+    assert not patterns.may_match(frozenset({"b", "c", "ba"}))

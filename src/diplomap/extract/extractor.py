@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import cast
 
 from diplomap.extract import event_nouns
@@ -259,6 +260,7 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
+        self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
@@ -475,11 +477,21 @@ class Extractor:
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
         hits = self._hits(view, amounts)
+        inherited, state.context_date = state.context_date, (dates[-1] if dates
+                                                             else state.context_date)
+        if hits:  # a sentence with no trigger (nearly half) only states policies
+            self._triggers(doc, view, state, hits, (dates, amounts, inherited))
+        carried = inherited is not None and not dates and _refers_back(view)
+        self._policies(view, state, [inherited] if carried else dates, carried)
+
+    def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
+                  dated: tuple[list, list, object]) -> None:
+        """Read the sentence's triggers (`dated`: its dates and amounts, and the last date
+        of the sentence before, which an undated act inherits)."""
+        dates, amounts, inherited = dated
         links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
         alleged: tuple[Hit, list[Arg]] | None = None  # a punishment's reason and its doers
-        inherited, state.context_date = state.context_date, (dates[-1] if dates
-                                                             else state.context_date)
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
         reports = st.report_starts(view, self.speech_verbs, self.complementizers)
@@ -577,8 +589,6 @@ class Extractor:
                 state.result.events += _own_state_threats(state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
-        carried = inherited is not None and not dates and _refers_back(view)
-        self._policies(view, state, [inherited] if carried else dates, carried)
 
     @staticmethod
     def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
@@ -898,7 +908,8 @@ class Extractor:
         first event."""
         if view.contexts is None:
             view.contexts = frozenset(
-                str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked))
+                str(p.key) for _, _, p in self.frames.contexts.find(view.words, view.masked)
+            ) if self.frames.contexts.may_match(view.vocabulary) else frozenset()
         return view.contexts
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
@@ -1727,8 +1738,7 @@ class Extractor:
             return False
         before = view.word_at(hit.first - 1)
         prefixes = self.grammar.continuing_prefixes
-        continuing = self.grammar.coordinators | self.grammar.continuing_words
-        return before in continuing or bool(
+        return before in self._continuing or bool(
             prefixes and view.word_at(hit.first).startswith(prefixes))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
@@ -1911,7 +1921,9 @@ class Extractor:
         """The trigger's modality and the cue that set it (the words of the cue)."""
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
-        for first, last, pattern in self.frames.modality.find(view.words[start:hit.first]):
+        cues = self.frames.modality.find(view.words[start:hit.first]) if (
+            self.frames.modality.may_match(view.vocabulary)) else []  # the sentence has none
+        for first, last, pattern in cues:
             if _future_verb(self.grammar, view.words[start + first], pattern.tokens[0]):
                 continue  # a cue read only behind the future prefix ("سلم" is no "لم")
             if start + first in view.masked:
@@ -2008,6 +2020,8 @@ class Extractor:
         if not view.names_any(self._purpose_firsts):  # most sentences: no link to look for
             return None
         for i in range(hit.first - 1, max(hit.left, hit.first - PURPOSE_WINDOW) - 1, -1):
+            if self._purpose_firsts.isdisjoint(view.words[i]):
+                continue  # no link starts at this word
             for link in self.grammar.purpose_links:
                 if i + len(link) <= hit.first and all(
                         link[k] in view.words[i + k] for k in range(len(link))):
@@ -2124,6 +2138,8 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
+        if not self.frames.policy.may_match(view.vocabulary):  # most sentences: no cue
+            return
         cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
                 if first not in view.masked]
         if cues:  # read only where a policy is named: most sentences name none
@@ -2584,7 +2600,8 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     attack X if ...", "will end the contracts unless ...") or anywhere before it in its
     sentence ("if X persists, its leader will be targeted")."""
     hit, g = hits[k], view.grammar
-    if modality in ("actual", "planned"):
+    conditions = st.may_open(view, g.condition_words)  # most sentences: no condition word
+    if modality in ("actual", "planned") and conditions:
         for i in range(hits[k - 1].last if k else 0, hit.first):
             condition = st.condition_at(view, i, g.condition_words)
             if condition:
@@ -2594,8 +2611,9 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
             word = text[view.spans[i][0]:view.spans[i][1]]
             if word in g.lowercase_modals:
                 return "hypothetical", word
-    if modality == "planned":  # the condition after it, or before it in the sentence ("if
-        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)  # X, Y will ...")
+    if modality == "planned" and conditions:  # the condition after it, or before it in
+        # the sentence ("if X, Y will ...")
+        end = hits[k + 1].first if k + 1 < len(hits) else len(view.words)
         for i in [*range(hit.last, end), *range(hit.first)]:
             condition = st.condition_at(view, i, g.condition_words)
             if condition:
@@ -2699,8 +2717,10 @@ def _act(frame: Frame) -> tuple[str | None, str | None]:
 
 
 def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
-    """The word is a town noun ("مدينة", "city"; `town_nouns`) in one of its plain readings."""
-    return not g.town_nouns.isdisjoint(_plain_readings(g, word))
+    """The word is a town noun ("مدينة", "city"; `town_nouns`) in one of its plain readings
+    (most words are none in any reading: their plain ones are not sought)."""
+    return not g.town_nouns.isdisjoint(word) and not g.town_nouns.isdisjoint(
+        _plain_readings(g, word))
 
 
 def _withholding(frame: Frame) -> bool:
@@ -3048,10 +3068,13 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
     return words
 
 
+_START = attrgetter("start")
+
+
 def _within(items: list, view: SentenceView) -> list:
     """The dates or amounts (in text order) that lie inside the sentence."""
-    first = bisect.bisect_left(items, view.start, key=lambda x: x.start)
-    last = bisect.bisect_left(items, view.end, lo=first, key=lambda x: x.start)
+    first = bisect.bisect_left(items, view.start, key=_START)
+    last = bisect.bisect_left(items, view.end, lo=first, key=_START)
     return [x for x in items[first:last] if x.end <= view.end]
 
 

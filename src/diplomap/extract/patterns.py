@@ -86,6 +86,8 @@ class PatternSet:
             else:
                 self._exact[first].append(pattern)
         self._prefix_lengths = sorted({len(head) for head in self._prefix if head})
+        self._firsts = frozenset(self._exact)
+        self._heads = tuple(head for head in self._prefix if head)
         # a word's readings -> its candidates
         self._cache: dict[tuple[str, ...], _Candidates] = {}
 
@@ -122,6 +124,12 @@ class PatternSet:
                     hits.append((i, end, pattern))
                     break
         return hits
+
+    def may_match(self, vocabulary: frozenset[str]) -> bool:
+        """Whether a pattern may start at a word of a text whose words have these readings
+        (False: `find` finds nothing there, and need not look word by word)."""
+        return not self._firsts.isdisjoint(vocabulary) or (bool(self._heads) and any(
+            map(str.startswith, vocabulary, repeat(self._heads))))
 
     def _by_word(self, words: list[tuple[str, ...]]) -> list[_Candidates]:
         """Each word's candidates (the cached ones, and those of words not seen before)."""

@@ -416,7 +416,9 @@ def _titled_surnames(view: SentenceView, text: str) -> list[tuple[str, str]]:
     "the Kenyan Interior Minister John Smith", "United States presidential candidate
     Senator X Y" (capitalised, outside names, no comma)."""
     g = view.grammar
-    found = []
+    found: list[tuple[str, str]] = []
+    if not view.names_any(g.person_titles):  # most sentences: no title word
+        return found
     for arg in view.args:
         if arg.kind != "state" or arg.implicit or arg.person is not None:
             continue

@@ -76,12 +76,17 @@ class SentenceView:
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
-    def names_any(self, forms: frozenset[str] | set[str]) -> bool:
-        """Whether some word reads as one of `forms`: a sentence that holds none needs no
-        scan word by word for them (its readings are gathered once)."""
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every reading of every word (gathered once)."""
         if self._vocabulary is None:
             self._vocabulary = frozenset().union(*self.words)
-        return not forms.isdisjoint(self._vocabulary)
+        return self._vocabulary
+
+    def names_any(self, forms: frozenset[str] | set[str]) -> bool:
+        """Whether some word reads as one of `forms`: a sentence that holds none needs no
+        scan word by word for them."""
+        return not forms.isdisjoint(self.vocabulary)
 
     def text_before(self, offset: int, n_words: int) -> tuple[str, ...]:
         """The normalised forms of the `n_words` words ending before `offset`."""
@@ -134,8 +139,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = list(map(itemgetter(1), spans))
-    view.joined = {i for i in range(1, len(spans))
-                   if text[spans[i - 1][1]:spans[i][0]] in grammar.word_joiners}
+    view.joined = _joined(text, spans, grammar.word_joiners, start, end)
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
@@ -171,6 +175,16 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     return view
 
 
+def _joined(text: str, spans: list[tuple[int, int]], joiners: frozenset[str], start: int,
+            end: int) -> set[int]:
+    """The words joined to the one before by one of `joiners` alone ("X-Y"); a sentence
+    that holds no joiner has none (most: no gap is sliced)."""
+    sentence = text[start:end]
+    if not any(joiner in sentence for joiner in joiners):
+        return set()
+    return {i for i in range(1, len(spans)) if text[spans[i - 1][1]:spans[i][0]] in joiners}
+
+
 class _OrganMention(NamedTuple):
     """A bare organ noun read as a mention of the state it stands for."""
 
@@ -198,9 +212,11 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if n and not _hyphened(text, view.spans[i][0], view.spans[i + n - 1][1]):
             found.append((i, n))
     found += titled_unknowns(view, text)
+    if not found:
+        return []
     # a name inside a longer one ("France" in "Agence France-Presse") names no state here
     named = _outermost(sorted(view.args, key=lambda a: (a.first, -a.last)))
-    state = organ_state(named, min(i for i, _ in found)) if found else None
+    state = organ_state(named, min(i for i, _ in found))
     if state is None:
         return []
     args = []
@@ -893,7 +909,7 @@ def _without_sources(view: SentenceView) -> None:
     """"According to CNN, X urged Y ...": the source of a report is no actor of what it
     reports. Taken out before the lists are read: the name after its comma is the report's
     subject, not a member of a list with the source (which would share its "to")."""
-    if view.grammar.source_phrases:
+    if view.names_any(_source_phrase_lasts(view.grammar.source_phrases)):  # most: none
         view.args = [a for a in view.args if not _source_of(view, a)]
 
 
@@ -935,6 +951,12 @@ def _source_of(view: SentenceView, arg: Arg) -> bool:
                 if n - 1 <= end and all(phrase[t] in words[end - n + t] for t in range(n - 1)):
                     return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _source_phrase_lasts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last words of the source phrases: a sentence that reads none holds no phrase."""
+    return frozenset(_source_phrases_by_last(phrases))
 
 
 @lru_cache(maxsize=8)

@@ -477,10 +477,19 @@ def source_clause_start(view: SentenceView) -> int | None:
     last = next((k for k in range(len(view.words) - 1, 0, -1) if view.boundary[k]), None)
     if last is None:
         return None
+    phrases, firsts = view.grammar.source_phrases, _first_words(view.grammar.source_phrases)
+    if firsts is not None and firsts.isdisjoint(view.words[last]):
+        return None  # most sentences: no phrase opens their last clause
     opens = any(last + len(p) <= len(view.words)
                 and all(w in view.words[last + t] for t, w in enumerate(p))
-                for p in view.grammar.source_phrases)
+                for p in phrases)
     return last if opens else None
+
+
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str] | None:
+    """The first words of `phrases`; None when one is empty (it opens anywhere)."""
+    return frozenset(p[0] for p in phrases) if all(phrases) else None
 
 
 def _reporter_at(view: SentenceView, k: int, speech_verbs: frozenset[str]) -> bool:
@@ -509,6 +518,17 @@ def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     return ""
 
 
+def may_open(view: SentenceView, phrases: frozenset[str]) -> bool:
+    """Whether some word of the sentence reads as the first word of one of `phrases`
+    (False: `phrase_at` finds none at any word)."""
+    return view.names_any(_first_words_of(phrases))
+
+
+@lru_cache(maxsize=64)
+def _first_words_of(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(_phrases_by_first_word(phrases))
+
+
 @lru_cache(maxsize=64)
 def _phrases_by_first_word(phrases: frozenset[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """Each phrase of a grammar list under its first word, longest first: a word's readings
@@ -525,12 +545,14 @@ def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) ->
     """The words from `start` to `end` of adjuncts of time and manner ("اليوم", "بشدة", the
     phrases "بشكل قاطع", "مرة أخرى"): the words a gap skips, the ones that stand between a
     verb and its object without parting them (data `time_adjuncts`, `manner_adverbials`)."""
-    adjuncts, phrases, longest = _adjunct_lists(view.grammar)
-    if not adjuncts:
+    adjuncts, phrases, longest, openers = _adjunct_lists(view.grammar)
+    if not view.names_any(openers):  # most sentences: no word opens an adjunct
         return set()
     end = len(view.words) if end is None else end
     found = set()
     for k in range(max(0, start - longest + 1), end):
+        if openers.isdisjoint(view.words[k]):
+            continue
         if not adjuncts.isdisjoint(view.words[k]):
             found.add(k)  # a one-word adjunct (a phrase is never one word's reading)
         phrase = phrase_at(view, k, phrases)
@@ -540,12 +562,13 @@ def adjunct_words(view: SentenceView, start: int = 0, end: int | None = None) ->
 
 
 @lru_cache(maxsize=8)
-def _adjunct_lists(g: Grammar) -> tuple[frozenset[str], frozenset[str], int]:
-    """A grammar's adjuncts of time and manner, those of several words, and the most words
-    one has."""
+def _adjunct_lists(g: Grammar) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    """A grammar's adjuncts of time and manner, those of several words, the most words one
+    has, and the words that open one (a one-word adjunct or a phrase's first word)."""
     adjuncts = g.time_adjuncts | g.manner_adverbials
     phrases = frozenset(p for p in adjuncts if " " in p)
-    return adjuncts, phrases, max((len(p.split()) for p in phrases), default=1)
+    openers = adjuncts | {p.split()[0] for p in phrases if p.split()}
+    return adjuncts, phrases, max((len(p.split()) for p in phrases), default=1), openers
 
 
 def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
@@ -563,7 +586,7 @@ def conditional_threat(view: SentenceView, after: int) -> tuple[int, Arg | None]
     named after it, the one who must meet it (None when it names none); None with no
     condition."""
     words = view.grammar.threat_conditions
-    if not words:
+    if not words or not may_open(view, words):
         return None
     cond = next((k for k in range(after, len(view.words)) if condition_at(view, k, words)),
                 None)
