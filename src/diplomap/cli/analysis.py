@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from diplomap.analysis import (
-    Grouping,
-    VectorsError,
-    balance,
-    country_profile,
-    dyad_series,
-    load_vectors,
-    network,
-    network_graphml,
-    network_json,
-)
 from diplomap.cli.context import current, print_json, resolve_name
 from diplomap.store.export import write_rows
+
+if TYPE_CHECKING:
+    from diplomap.analysis import Grouping
+
+# diplomap.analysis (networkx, ...) is imported by these commands only: every `diplomap`
+# start imports this module, and `ingest` spent 0.3 s of CPU importing it
 
 
 def _vectors(path: Path | None) -> Grouping | None:
     """The grouping of a --vectors file; None: the focal state's default vectors."""
     if path is None:
         return None
+    from diplomap.analysis import VectorsError, load_vectors
+
     try:
         return load_vectors(path)
     except VectorsError as exc:
@@ -49,6 +47,8 @@ def profile(state: str, evidence: int, vectors_file: Path | None, as_json: bool)
     """Country profile of STATE (an ID in any case or a name: KAZ, kaz, Kazakhstan,
     كازاخستان): memberships, partnerships, agreements, borders, investments, aid, hosting,
     mediation, policy; each with its supporting documents."""
+    from diplomap.analysis import country_profile
+
     conn = current().connect(readonly=True)
     state = resolve_name(conn, state, "state")
     data = country_profile(conn, state, evidence_limit=evidence, vectors=_vectors(vectors_file))
@@ -97,6 +97,8 @@ def balance_command(state: str, by: str, vectors_file: Path | None, ids_limit: i
     """Balance of STATE's cooperative interaction (VC/MC events) over its vectors per
     period: share of each vector, normalised entropy (1 = even) and HHI. STATE: an ID or
     a name."""
+    from diplomap.analysis import balance
+
     conn = current().connect(readonly=True)
     state = resolve_name(conn, state, "state")
     data = balance(conn, state, by, _vectors(vectors_file), ids_limit=ids_limit, count=count)
@@ -130,6 +132,8 @@ def _num(value: float | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def dyad(a: str, b: str, by: str, count: str, as_json: bool) -> None:
     """Events between A and B (both directions) per month or year (IDs or names)."""
+    from diplomap.analysis import dyad_series
+
     conn = current().connect(readonly=True)
     a, b = resolve_name(conn, a), resolve_name(conn, b)
     if a == b:
@@ -159,6 +163,8 @@ def network_command(fmt: str, output: Path | None, center: str | None, max_nodes
     """The network of states and organisations (facts and event counts as edges), as
     GraphML (networkx) or JSON (nodes/links, with a seeded spring layout)."""
     import json
+
+    from diplomap.analysis import network, network_graphml, network_json
 
     conn = current().connect(readonly=True)
     center = resolve_name(conn, center) if center else None

@@ -21,7 +21,8 @@ from diplomap.ingest.readers import (
     display_path,
     read_file,
 )
-from diplomap.store import NewDocument, add_document, transaction
+from diplomap.store import NewDocument, transaction
+from diplomap.store.documents import store_document
 from diplomap.store.files import file_unchanged, record_file
 from diplomap.text import search_text, split_sentences
 
@@ -224,8 +225,8 @@ class _Batch:
         with transaction(self.conn):
             stored = []
             for doc, (lang, sentences, bodies) in zip(documents, readings, strict=True):
-                stored.append(add_document(self.conn, dataclasses.replace(doc, lang=lang),
-                                           sentences, bodies))
+                stored.append(store_document(self.conn, dataclasses.replace(doc, lang=lang),
+                                             sentences, bodies))
             for shown, fingerprint, stat in files:
                 record_file(self.conn, shown, fingerprint, stat)
         for doc, new in zip(documents, stored, strict=True):

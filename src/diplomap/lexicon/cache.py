@@ -13,6 +13,10 @@ processes compiling at once both write the same bytes. A file that cannot be rea
 ignored and rebuilt; a folder that cannot be written only costs the compile. The cache is
 the user's own folder (mode 0600 files), trusted as the installed package is.
 
+The sentence encoder of the event records (`diplomap.store.records`) is kept here too, keyed
+by its library's version rather than by diplomap's code: building it parses its tokenizer
+model in pure Python.
+
 Every code or data change gives a new key, so writing a file removes the files of its kind
 used least recently beyond the KEEP last (a read marks a file used): the folder holds what
 recent versions and lexicon sets need, not one file per version ever installed. A file
@@ -23,6 +27,7 @@ opened is rebuilt.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -32,7 +37,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 CACHE_ENV = "DIPLOMAP_CACHE_DIR"
@@ -77,16 +82,17 @@ def _source_files() -> list[Path]:
     return sorted(found)
 
 
-def cached(kind: str, parts: Iterable[str], build: Callable[[], T]) -> T:
+def cached(kind: str, parts: Iterable[str], build: Callable[[], T], *, code: bool = True
+           ) -> T:
     """`build()`, or the object a former call with the same `kind`, `parts` and code
-    pickled to the cache folder."""
-    digest = hashlib.sha256(code_fingerprint().encode())
+    pickled to the cache folder (`code=False`: an object that no diplomap code builds, such
+    as a library's model, keyed by `parts` and the Python version alone)."""
+    digest = hashlib.sha256((code_fingerprint() if code else sys.version).encode())
     for part in parts:
         digest.update(b"\x1f" + part.encode())
     path = cache_dir() / f"{kind}-{digest.hexdigest()[:32]}.pickle"
     try:
-        with open(path, "rb") as handle:
-            value: T = pickle.load(handle)
+        value: T = _read(path)
     except Exception:  # absent, truncated by a full disk, from another pickle protocol ...
         pass
     else:
@@ -97,6 +103,20 @@ def cached(kind: str, parts: Iterable[str], build: Callable[[], T]) -> T:
     _write(path, value)
     _prune(path.parent, kind)
     return value
+
+
+def _read(path: Path) -> Any:
+    """The object pickled in `path`, read with the garbage collector paused: what is loaded
+    is all kept, and the collections its half a million objects set off (five full ones for
+    the lexicon, each scanning everything loaded so far) were a third of its load time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _prune(folder: Path, kind: str) -> None:

@@ -42,9 +42,17 @@ def add_document(
     """Store a document and its sentences in one transaction; False if already stored.
     `bodies`: the sentences' `text.search_text`, when computed elsewhere."""
     with transaction(conn):
-        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
-            return False
-        insert_document(conn, doc, sentences, bodies)
+        return store_document(conn, doc, sentences, bodies)
+
+
+def store_document(conn: sqlite3.Connection, doc: NewDocument,
+                   sentences: list[tuple[int, int]], bodies: Sequence[str] | None = None
+                   ) -> bool:
+    """`add_document` inside the caller's transaction (a batch of documents written whole
+    needs no savepoint per document: two statements each, a quarter of the batch's writing)."""
+    if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+        return False
+    insert_document(conn, doc, sentences, bodies)
     return True
 
 

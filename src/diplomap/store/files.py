@@ -6,8 +6,6 @@ import os
 import sqlite3
 import time
 
-from diplomap.store.db import transaction
-
 # A file changed within this long before it was read may have changed again within the same
 # timestamp tick after it was read (git's "racily clean" case): such a file is read again.
 RACY_NS = 2_000_000_000
@@ -28,9 +26,9 @@ def file_unchanged(conn: sqlite3.Connection, path: str, options: str,
 
 
 def record_file(conn: sqlite3.Connection, path: str, options: str, stat: os.stat_result) -> None:
-    """Remember that every record of `path` (as it was at `stat`) is stored."""
-    with transaction(conn):
-        conn.execute(
-            "INSERT OR REPLACE INTO ingested_files (path, options, size, mtime_ns, ctime_ns,"
-            " inode, read_ns) VALUES (?,?,?,?,?,?,?)",
-            (path, options, *_signature(stat), time.time_ns()))
+    """Remember that every record of `path` (as it was at `stat`) is stored (one statement:
+    atomic alone, and no savepoint inside the caller's transaction)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO ingested_files (path, options, size, mtime_ns, ctime_ns,"
+        " inode, read_ns) VALUES (?,?,?,?,?,?,?)",
+        (path, options, *_signature(stat), time.time_ns()))

