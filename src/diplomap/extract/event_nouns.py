@@ -160,9 +160,17 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
             continue
         gap = range(hit.last, arg.first) if after else range(arg.last, hit.first)
         if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and _adjective(
-                view.words[gap[0]][0], g)):
+                view.words[gap[0]][0], g) and not _people_noun(view, gap[0])):
             return arg
     return None
+
+
+def _people_noun(view: SentenceView, i: int) -> bool:
+    """"طرد دبلوماسيين أوكرانيين", "مقتل جنديين أمريكيين": a people noun with a nisba's
+    ending between the event noun and a nisba is what the act is done to, and the nisba its
+    state (the target), not the doer."""
+    g = view.grammar
+    return not (g.people_nouns | g.patient_nouns).isdisjoint(view.words[i])
 
 
 def _noun_phrase_marked(view: SentenceView, arg: Arg) -> bool:
