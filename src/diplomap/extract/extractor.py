@@ -1499,7 +1499,7 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
-            if _patient_nationality(view, hit, subjects):
+            if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
@@ -2633,6 +2633,17 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     return all(a.resolution == "adjective" and a.first > hit.last and any(
         not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
         for a in subjects)
+
+
+def _object_modifier(view: SentenceView, subjects: list[Arg]) -> bool:
+    """"A court in London sentenced a Chinese fraudster": where the subject stands before the
+    verb and adjectives before their noun, a nationality adjective after the verb modifies its
+    object (the state done to), never its doer; one before a place noun names the place ("in
+    the Uzbek city of X": the host)."""
+    g = view.grammar
+    return bool(subjects) and not g.verb_first and not g.adjective_after_noun and all(
+        a.resolution == "adjective" and a.last < len(view.words) and a.last not in view.masked
+        and g.place_nouns.isdisjoint(view.words[a.last]) for a in subjects)
 
 
 def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, ...]) -> bool:
