@@ -33,3 +33,25 @@ def test_adjective_of_a_host_city_still_reads_as_the_place(pipeline):
     quads = event_triples(pipeline, "The African Union held a summit in the Kenyan city of "
                           "Mombasa.")
     assert ("KEN", "CONSULT", "AU") in quads
+
+
+def test_not_ruling_out_force_is_a_threat(pipeline):
+    """"refused to rule out strikes on X": a threat (THREATEN) whose content is hypothetical,
+    no refusal (REJECT)."""
+    quads = event_quads(pipeline, "Japan refused to rule out military strikes against North "
+                        "Korea.")
+    assert ("JPN", "THREATEN", "PRK", "actual") in quads
+    assert ("JPN", "ASSAULT", "PRK", "hypothetical") in quads
+    assert not any(q[1] == "REJECT" for q in quads)
+    quads = event_quads(pipeline, "لم تستبعد تركيا شن هجوم عسكري على اليونان.", "ar")
+    assert ("TUR", "THREATEN", "GRC", "actual") in quads
+    assert ("TUR", "ASSAULT", "GRC", "hypothetical") in quads
+
+
+def test_not_ruling_out_something_else_is_no_threat(pipeline):
+    """Without force or what is still to come after it, not excluding is no threat: "رفضت
+    استبعاد X من المحادثات" keeps a party out of talks."""
+    quads = event_triples(pipeline, "Police did not rule out a gas leak at the French embassy.")
+    assert not any(q[1] == "THREATEN" for q in quads)
+    quads = event_triples(pipeline, "رفضت مصر استبعاد الأردن من المحادثات.", "ar")
+    assert not any(q[1] == "THREATEN" for q in quads)
