@@ -55,3 +55,18 @@ def test_not_ruling_out_something_else_is_no_threat(pipeline):
     assert not any(q[1] == "THREATEN" for q in quads)
     quads = event_triples(pipeline, "رفضت مصر استبعاد الأردن من المحادثات.", "ar")
     assert not any(q[1] == "THREATEN" for q in quads)
+
+
+def test_arabic_passive_light_verb_and_auxiliary(pipeline):
+    """"أُلقي القبض على X في Y", "تم اعتقال X في Y": passives with no agent, so the state
+    where it happens arrests (as for "اعتُقل"), the national is the target."""
+    for text in ("أُلقي القبض على صحفي ألماني في روسيا.", "تم اعتقال صحفي ألماني في روسيا.",
+                 "ألقي القبض على صحفي ألماني في روسيا."):
+        assert ("RUS", "COERCE", "DEU") in event_triples(pipeline, text, "ar"), text
+
+
+def test_arabic_active_light_verb_keeps_its_subject(pipeline):
+    quads = event_triples(pipeline, "الشرطة المصرية ألقت القبض على مهندس ألماني.", "ar")
+    assert ("EGY", "COERCE", "DEU") in quads
+    quads = event_triples(pipeline, "الجيش المصري ألقى القبض على مهندس ألماني.", "ar")
+    assert ("EGY", "COERCE", "DEU") in quads

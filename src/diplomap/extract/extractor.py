@@ -499,7 +499,7 @@ class Extractor:
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
-            if self._voweled_passive(doc.text, view, hit):
+            if self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit):
                 hit.frame = passive_frame(self.frames, hit.frame)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
@@ -2064,6 +2064,20 @@ class Extractor:
                     and not reading.startswith(g.passive_marks_not_on)):
                 return True
         return False
+
+    def _light_passive(self, view: SentenceView, hit: Hit) -> bool:
+        """"تم اعتقال X" (an auxiliary before a verbal noun), "ألقي القبض على X" (a light verb
+        first in its clause, no subject before it): passives that unvoweled text writes like
+        the active."""
+        g = self.grammar
+        if hit.frame.voice != "active" or not (g.passive_auxiliaries or g.passive_light_verbs):
+            return False
+        if hit.first and not g.passive_auxiliaries.isdisjoint(view.words[hit.first - 1]):
+            return True
+        if g.passive_light_verbs.isdisjoint(view.words[hit.first]):
+            return False
+        clause = view.clause_start(hit.first)
+        return not any(clause <= a.first < hit.first and not a.implicit for a in view.args)
 
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
         """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the

@@ -173,6 +173,8 @@ class Grammar:
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
+    passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
+    passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
@@ -239,6 +241,7 @@ def grammar(code: str) -> Grammar:
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
+        "passive_auxiliaries", "passive_light_verbs",
         "place_nouns",
         "seat_holders", "state_titles",
         "person_pronouns", "speaker_pronouns", "reference_not_before",

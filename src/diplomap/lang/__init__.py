@@ -85,6 +85,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third",
             "town_nouns", "seat_holders", "state_titles",
+            "passive_auxiliaries", "passive_light_verbs",
             "person_pronouns",
             "speaker_pronouns", "reference_not_before",
             "bare_organs", "organ_modifiers", "organ_owner_markers", "addressee_nouns",
