@@ -70,3 +70,16 @@ def test_arabic_active_light_verb_keeps_its_subject(pipeline):
     assert ("EGY", "COERCE", "DEU") in quads
     quads = event_triples(pipeline, "الجيش المصري ألقى القبض على مهندس ألماني.", "ar")
     assert ("EGY", "COERCE", "DEU") in quads
+
+
+def _dates(pipeline, text: str, lang: str) -> set:
+    return {e.date for e in pipeline(text, lang, "2025-03-01").extraction.events}
+
+
+def test_year_in_a_document_name_dates_nothing(pipeline):
+    """"قانون مكافحة التجسس لعام 1998": the year names the law, not the act done under it."""
+    assert "1998" not in _dates(pipeline, "اعتقلت الشرطة الأسترالية ثلاثة أشخاص بموجب قانون "
+                                "مكافحة التجسس لعام 1998.", "ar")
+    assert "1998" not in _dates(pipeline, "فرضت كندا عقوبات على روسيا وفق القانون لعام 1998.",
+                                "ar")
+    assert "2019" in _dates(pipeline, "فرضت كندا عقوبات على روسيا في عام 2019.", "ar")

@@ -214,6 +214,8 @@ class _Words:
     offsets: dict[str, int]  # the word before/after a counted duration -> its sign
     counts: dict[str, int]  # number words of counted durations ("two days ago")
     dateparser_names: dict[str, str]
+    title_nouns: frozenset[str]  # "قانون ... لعام 2000": the year names the document
+    title_links: frozenset[str]
 
 
 def _all(key: str) -> list[str]:
@@ -253,7 +255,8 @@ def words() -> _Words:
         month_nouns=norm_set(_sub("time_nouns", "month")),
         direction=direction, durations=durations, plural_durations=frozenset(plural),
         offsets=offsets, counts={norm(w): int(n) for w, n in _table("counts")},
-        dateparser_names={norm(k): norm(v) for k, v in _table("dateparser_names")})
+        dateparser_names={norm(k): norm(v) for k, v in _table("dateparser_names")},
+        title_nouns=norm_set(_all("title_nouns")), title_links=norm_set(_all("title_links")))
 
 
 def _after(*kinds: str, feminine: bool = True) -> str:
@@ -355,9 +358,27 @@ def find_dates(text: str | Normalized, published: str | None = None, *,
     cands += [*_weekdays(folded, base, prefer_future), *_seasons(folded, base, prefer_future)]
     for cand in cands:
         _attach_prefix(folded, cand)
-    chosen = _merge(folded, _select(cands))
+    chosen = [c for c in _merge(folded, _select(cands)) if not _title_year(folded, c)]
     mentions = [_mention(norm_text, c, base, prefer_future) for c in chosen if not c.weak]
     return [m for m in mentions if m is not None]
+
+
+TITLE_REACH = 4  # words from a document noun to the year that names it
+
+
+def _title_year(folded: str, cand: _Cand) -> bool:
+    """"قانون الإرهاب لعام 2000": a year linked to a document noun a few words before it (no
+    punctuation between) is part of the document's name, not the date of what is done."""
+    w = words()
+    if cand.precision != "year" or cand.relative or not w.title_links:
+        return False
+    first = folded[cand.start:cand.end].split()[0]
+    if norm(first) not in w.title_links:
+        return False
+    before = re.split(r"[.,;:!?()\"\u060c\u061b\n]", folded[:cand.start])[-1].split()
+    conj = re.compile(f"^{conjunctions()}")
+    return any(not w.title_nouns.isdisjoint({norm(b), norm(conj.sub("", b))})
+               for b in before[-TITLE_REACH:])
 
 
 # --------------------------------------------------------------------------- finders

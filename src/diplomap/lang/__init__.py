@@ -100,7 +100,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "range_from", "range_between", "weak_relations", "range_to", "range_and",
             "period_modifiers", "before_year", "of", "gregorian_era", "hijri_era",
             "weekday_before", "definite_year", "today_described_by", "today_not_described_by",
-            "ordinal_suffixes", "counted_from_event", "counted_from_not"), "words"),
+            "ordinal_suffixes", "counted_from_event", "counted_from_not", "title_nouns",
+            "title_links"), "words"),
         **dict.fromkeys((
             "relations", "time_nouns", "after", "before", "relative", "durations",
             "offset_before", "offset_after", "dateparser_names", "counts"), "table"),
