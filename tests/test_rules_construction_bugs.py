@@ -83,3 +83,18 @@ def test_year_in_a_document_name_dates_nothing(pipeline):
     assert "1998" not in _dates(pipeline, "فرضت كندا عقوبات على روسيا وفق القانون لعام 1998.",
                                 "ar")
     assert "2019" in _dates(pipeline, "فرضت كندا عقوبات على روسيا في عام 2019.", "ar")
+
+
+def test_date_across_a_cause_word_belongs_to_the_other_act(pipeline):
+    """"will skip tomorrow's summit because of sanctions imposed earlier today": the sanction
+    is today's and actual, not planned by the date of the summit."""
+    text = ("Venezuela will boycott talks with Colombia scheduled for tomorrow due to sanctions "
+            "imposed on Venezuela by Canada earlier today.")
+    found = pipeline(text, "en", "2025-03-01").extraction.events
+    sanction = [e for e in found if e.source == "CAN" and e.event_type == "SANCTION"]
+    assert sanction and all(e.date == "2025-03-01" and e.modality == "actual" for e in sanction)
+    text = ("ستقاطع فنزويلا المحادثات مع كولومبيا المقررة غدا، بسبب العقوبات التي فرضتها "
+            "كندا على فنزويلا في وقت سابق اليوم.")
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    sanction = [e for e in found if e.source == "CAN" and e.event_type == "SANCTION"]
+    assert sanction and all(e.date == "2025-03-01" and e.modality == "actual" for e in sanction)

@@ -3122,7 +3122,18 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
-    return _nearest(inside or dates, view.spans[hit.first][0])
+    own = [d for d in inside if not _cause_between(view, hit, d)]
+    return _nearest(own or inside or dates, view.spans[hit.first][0])
+
+
+def _cause_between(view: SentenceView, hit: Hit, date) -> bool:
+    """"talks due tomorrow due to sanctions imposed earlier today": a cause word between a
+    date and the trigger puts them on the two sides of a cause, the date is the other act's."""
+    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    if not words:
+        return False
+    lo, hi = sorted((hit.first, words[0]))
+    return any(not view.grammar.cause_words.isdisjoint(view.words[k]) for k in range(lo, hi))
 
 
 def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:
