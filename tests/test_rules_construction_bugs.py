@@ -98,3 +98,15 @@ def test_date_across_a_cause_word_belongs_to_the_other_act(pipeline):
     found = pipeline(text, "ar", "2025-03-01").extraction.events
     sanction = [e for e in found if e.source == "CAN" and e.event_type == "SANCTION"]
     assert sanction and all(e.date == "2025-03-01" and e.modality == "actual" for e in sanction)
+
+
+def test_prison_term_restates_the_sentence(pipeline):
+    """"sentenced a Chinese fraudster to 11 years in prison": the prison term is the same act,
+    no second one done by the convicted's state to itself."""
+    quads = event_triples(pipeline, "A court in Oslo sentenced a Russian spy to 11 years in "
+                          "prison.")
+    assert quads == {("NOR", "SANCTION", "RUS")}
+    quads = event_triples(pipeline, "Norway sentenced a Russian spy and a Belarusian courier to "
+                          "eight years in prison.")
+    assert ("NOR", "SANCTION", "RUS") in quads
+    assert not any(q[0] in ("RUS", "BLR") for q in quads)

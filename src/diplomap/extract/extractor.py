@@ -676,7 +676,7 @@ class Extractor:
                             future=_future_verb(self.grammar, view.words[first],
                                                 pattern.tokens[0]),
                             finite=pattern.tokens[0] in self.frames.finite))
-        hits = _absorb_hits(_drop_overlaps(hits))
+        hits = _absorb_hits(_drop_overlaps(hits), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
@@ -3273,18 +3273,26 @@ def _plain_readings(g: Grammar, word: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
 
 
-def _absorb_hits(hits: list[Hit]) -> list[Hit]:
+def _absorb_hits(hits: list[Hit], view: SentenceView) -> list[Hit]:
     """"proposed ... the creation of X": a trigger that states the content of the one before
-    is part of it (data: a frame's `absorbs`)."""
+    is part of it (data: a frame's `absorbs`); one that restates it ("sentenced A and B to
+    ten years in prison") anywhere in its clause."""
     kept: list[Hit] = []
     for hit in hits:
-        if kept and hit.frame.id in kept[-1].frame.absorbs and hit.first - kept[-1].last <= 5:
+        if kept and hit.frame.id in kept[-1].frame.absorbs and (
+                hit.first - kept[-1].last <= 5 or _same_frame_in_clause(view, kept[-1], hit)):
             continue
         if kept and kept[-1].frame.id in hit.frame.absorbs and hit.first - kept[-1].last <= 1:
             kept[-1] = hit  # "founded at the initiative of X": the later trigger names the act
             continue
         kept.append(hit)
     return kept
+
+
+def _same_frame_in_clause(view: SentenceView, hit: Hit, later: Hit) -> bool:
+    """The later trigger opens the same frame in the same clause (no punctuation between)."""
+    return hit.frame.id.split("~")[0] == later.frame.id.split("~")[0] and not any(
+        view.boundary[k] for k in range(hit.last, later.first + 1))
 
 
 def _join_repeats(hits: list[Hit]) -> list[Hit]:
