@@ -110,3 +110,11 @@ def test_prison_term_restates_the_sentence(pipeline):
                           "eight years in prison.")
     assert ("NOR", "SANCTION", "RUS") in quads
     assert not any(q[0] in ("RUS", "BLR") for q in quads)
+
+
+def test_arabic_passive_release_light_verb(pipeline):
+    """"أُطلق سراح X في Y": the release's doer is the place's state; "أطلقت Y سراح X" active."""
+    assert ("RUS", "RETREAT", "DEU") in event_triples(
+        pipeline, "أُطلق سراح صحفي ألماني في روسيا.", "ar")
+    assert ("RUS", "RETREAT", "DEU") in event_triples(
+        pipeline, "أطلقت روسيا سراح صحفي ألماني.", "ar")

@@ -2074,7 +2074,8 @@ class Extractor:
             return False
         if hit.first and not g.passive_auxiliaries.isdisjoint(view.words[hit.first - 1]):
             return True
-        if g.passive_light_verbs.isdisjoint(view.words[hit.first]):
+        then = view.word_at(hit.first + 1) if hit.first + 1 < hit.last else ""
+        if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
             return False
         clause = view.clause_start(hit.first)
         return not any(clause <= a.first < hit.first and not a.implicit for a in view.args)
