@@ -67,8 +67,8 @@ def test_historical_person(text: str, lang: str, date: str, person: str, state: 
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
-    # the dual of "state" is no Iranian minister's surname
-    ("أرسل الجيش جنودا من ولايتي فرجينيا وأوهايو", "ar", []),
+    # the dual of "state" is no Iranian minister's surname (the two states are US places)
+    ("أرسل الجيش جنودا من ولايتي فرجينيا وأوهايو", "ar", ["LOC:virginia", "LOC:ohio"]),
     ("التقى علي أكبر ولايتي السفير", "ar", ["PER:velayati"]),
     # bare Assad is Bashar; his father and brother by their full names
     ("Assad fled to Moscow in December", "en", ["PER:assad", "RUS"]),

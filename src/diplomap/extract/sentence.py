@@ -666,14 +666,20 @@ def _by_instrument(view: SentenceView, first: int) -> bool:
         r in view.grammar.instrument_nouns for r in word[1:])
 
 
+# a nisba right after these is no description of them (a place's: see _without_modifiers)
+_NOT_DESCRIBED_KINDS = frozenset({"state", "territory"}) | PLACE_KINDS
+
+
 def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
-    """"the company X, American": a nisba right after a non-state name describes it; where
-    adjectives stand before their noun, one right before it does ("suspected Somali Islamic
-    State militants": the group is named, its members' nationality is not a party)."""
+    """"the company X, American": a nisba right after a non-state name describes it, not
+    after a place ("في ولاية فلوريدا الأمريكية": the place says where, its state's nisba
+    still stands for a doer no name gives, "هيئة محلفين ... في ولاية فلوريدا الأمريكية");
+    where adjectives stand before their noun, one right before it does ("suspected Somali
+    Islamic State militants": the group is named, its members' nationality is not a party)."""
     kept: list[Arg] = []
     for k, arg in enumerate(args):
         if (kept and arg.resolution == "adjective" and arg.first == kept[-1].last
-                and kept[-1].kind not in ("state", "territory")):
+                and kept[-1].kind not in _NOT_DESCRIBED_KINDS):
             continue
         after = args[k + 1] if k + 1 < len(args) else None
         if (not after_noun and after is not None and arg.resolution == "adjective"
