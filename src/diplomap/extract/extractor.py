@@ -19,8 +19,8 @@ from typing import cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
+from diplomap.extract.amounts import Amount, find_amounts, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
-from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
     between_group,
     first_group,
@@ -205,6 +205,7 @@ class Hit:
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
     paired: bool = False  # its arguments read a source and a target
+    sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -660,6 +661,9 @@ class Extractor:
                 continue
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
+            sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
+            if sum_end is None:
+                continue  # "sent 10 million barrels": a number, no sum of money
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
@@ -675,8 +679,9 @@ class Extractor:
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
                                                 pattern.tokens[0]),
-                            finite=pattern.tokens[0] in self.frames.finite))
-        hits = _absorb_hits(_drop_overlaps(hits))
+                            finite=pattern.tokens[0] in self.frames.finite,
+                            sum_end=sum_end))
+        hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits)))
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
@@ -3055,10 +3060,38 @@ def _from_before(arg: Arg) -> Arg:
     return replace(arg, first=-1, last=-1, start=-1, end=-1, marked=True)
 
 
+def _money(amount: Amount) -> bool:
+    return amount.unit.isupper()  # a currency's code ("USD"), no unit ("km", "barrels")
+
+
+def _ends_on_scale(tokens: Sequence[str]) -> bool:
+    """A trigger that ends on a scale word ("lend … million", "منح* … مليار*")."""
+    return tokens[-1].rstrip("*") in scale_words()
+
+
+def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | None:
+    """The word after the sum of money that holds word `word` ("$300 million", "300 million
+    dollars"); None when no sum of money holds it (a count: "10 million barrels")."""
+    start, end = view.spans[word]
+    money = next((a for a in amounts if _money(a) and a.start <= start and end <= a.end), None)
+    if money is None:
+        return None
+    starts = view.starts or [s for s, _ in view.spans]
+    return bisect.bisect_left(starts, money.end)
+
+
+def _sums_named_after(hits: list[Hit]) -> list[Hit]:
+    """"approved $3 billion of investment in X": a trigger that ends on a sum yields to one
+    that names the sum right after it (data: a frame's `names_sum`), one word apart at most."""
+    return [hit for k, hit in enumerate(hits)
+            if not (hit.sum_end >= 0 and k + 1 < len(hits) and hits[k + 1].frame.names_sum
+                    and hits[k + 1].first - hit.sum_end <= 1)]
+
+
 def _counted_words(view: SentenceView, amounts) -> set[int]:
     """The words of counts and sums ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops",
     "will invest US$600 billion in"): a gap of a trigger skips them like the words of names."""
-    counts = [(a.start, a.end) for a in amounts if a.unit == "count" or a.unit.isupper()]
+    counts = [(a.start, a.end) for a in amounts if a.unit == "count" or _money(a)]
     starts = view.starts or [s for s, _ in view.spans]  # spans are in text order
     words: set[int] = set()
     for a, b in counts:  # the words starting in [a, b] that end by b
