@@ -2241,15 +2241,16 @@ def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
     speaker = hit.speaker
     if speaker is None or hit.cue != st.SPEECH_CONTENT:
         return []
-    score, quad = ontology().intensity("ACCUSE", "allege")
+    event_type, mode = ALLEGING
+    score, quad = ontology().intensity(event_type, mode)
     accusations = []
     for event in made:
         if event.event_type in REPORTED_HOSTILE and event.modality == "actual" and (
                 event.source != speaker.entity) and (
-                codable("ACCUSE", speaker.entity, event.source)):
+                codable(event_type, speaker.entity, event.source)):
             step = Step("accusation", st.SPEECH_CONTENT, speaker.entity)
             accusations.append(replace(
-                event, event_type="ACCUSE", mode="allege", source=speaker.entity,
+                event, event_type=event_type, mode=mode, source=speaker.entity,
                 target=event.source, target_person=event.source_person,
                 source_person=speaker.person, intensity=score, quad=quad, modality="actual",
                 context=list(event.context), evidence=list(event.evidence),
@@ -2406,7 +2407,7 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     # "an alleged plot to ...": what that adjective governs stays alleged (its frame reads it)
     attributive = before in g.participle_determiners and not view.boundary[hit.first] and (
         not closed) and after not in g.prepositions | g.reduced_relative_links and (
-        _act(hit.frame) != ("ACCUSE", "allege"))
+        _act(hit.frame) != ALLEGING)
     reduced = hit.first > 0 and not view.boundary[hit.first] and (
         after in g.reduced_relative_links) and not closed and not _verb_of_clause(view, hit)
     return attributive or reduced
