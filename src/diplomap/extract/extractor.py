@@ -255,8 +255,8 @@ class Extractor:
         self.frames = frames or load_frames(lang)
         # the words that introduce an agent in any frame ("by"): the default of a frame
         # that names none
-        self.agent_markers = tuple(sorted({m for f in getattr(self.frames, "by_id", {}).values()
-                                           for m in getattr(f, "agent_markers", ())}))
+        self.agent_markers = tuple(sorted({m for f in self.frames.by_id.values()
+                                           for m in f.agent_markers}))
         words = language_words(lang)
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
@@ -986,7 +986,7 @@ class Extractor:
             hit.why(parties, how)
             agents = st.passive_agent(view, [a for a in right if a not in parties],
                                       frame.subject,
-                                      getattr(frame, "agent_markers", ()) or self.agent_markers)
+                                      frame.agent_markers or self.agent_markers)
             subject = self._subject_before(left, frame, clause)
             hit.why(subject, st.SVO_SUBJECT)
             doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
@@ -1005,7 +1005,7 @@ class Extractor:
                     if p.entity != subject.entity and p.kind in frame.object]
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
-        if getattr(frame, "voice", "active") == "passive":
+        if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
@@ -1040,7 +1040,7 @@ class Extractor:
         if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
                 self._subject_before(before, frame, clause) is not None):
             return []
-        markers = tuple(getattr(frame, "agent_markers", ()) or ()) or self.agent_markers
+        markers = frame.agent_markers or self.agent_markers
         if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
             return []
         if frame.unbrokered:
@@ -1135,9 +1135,9 @@ class Extractor:
         """A passive form: its grammatical subject is the target, the agent the source
         ("X was attacked by Y"); with no agent named there is no event."""
         frame = hit.frame
-        sources = frame.source_kinds if getattr(frame, "source_kinds", None) else frame.subject
-        targets = frame.target_kinds if getattr(frame, "target_kinds", None) else frame.object
-        markers = tuple(getattr(frame, "agent_markers", ()) or ())
+        sources = frame.source_kinds or frame.subject
+        targets = frame.target_kinds or frame.object
+        markers = frame.agent_markers
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
@@ -1208,7 +1208,7 @@ class Extractor:
         if found is None:
             return []
         subject, how, start = found
-        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        markers = hit.frame.target_markers
         addressee = st.own_addressee(view, start, subject, markers) or _marked_official(
             view, hit, subject, markers) or _own_request(view, hit, start, subject)
         if not addressee:
@@ -1385,7 +1385,7 @@ class Extractor:
         """"(it) invested in an Israeli company": in a language whose subject comes first, a
         name right after a trigger that ends in one of its target markers is its object,
         never its subject."""
-        markers = getattr(hit.frame, "target_markers", ()) or ()
+        markers = hit.frame.target_markers
         return bool(hit.frame.fact) and not self.grammar.verb_first and (
             view.word_at(hit.last - 1) in markers)
 
@@ -1442,8 +1442,8 @@ class Extractor:
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
-        target_markers = tuple(getattr(frame, "target_markers", ()) or ())
-        agent_markers = tuple(getattr(frame, "agent_markers", ()) or ())
+        target_markers = frame.target_markers
+        agent_markers = frame.agent_markers
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking,
@@ -1672,7 +1672,7 @@ class Extractor:
         the subject's own people addresses no one of the sentence before."""
         start = subject.last if subject.first >= hit.last else hit.last
         return bool(st.own_addressee(view, start, subject,
-                                     getattr(hit.frame, "target_markers", ()) or ()))
+                                     hit.frame.target_markers))
 
     def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
         """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
@@ -1791,7 +1791,7 @@ class Extractor:
                      taken: set) -> list[Arg]:
         """"strikes on Kyiv": with no actor named, a place in the trigger's clause stands
         for its state."""
-        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        markers = hit.frame.target_markers
         where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
             if arg.kind not in ("place", "city"):
