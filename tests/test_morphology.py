@@ -156,3 +156,10 @@ def test_finite_forms_are_past_and_third_person_never_bare() -> None:
     assert {"withdrew", "withdraws", "urged"} <= forms
     assert "withdraw" not in forms and "put" not in forms
     assert finite_forms("ar") == frozenset()
+
+
+def test_past_participles_follow_the_shipped_inflections() -> None:
+    from diplomap.extract.morphology import past_participles
+    forms = past_participles("en")
+    assert {"abducted", "withdrawn"} <= forms and "cut" not in forms
+    assert past_participles("ar") == frozenset()  # no inflections file: none

@@ -159,3 +159,24 @@ def test_the_name_after_invested_in_is_where_it_went_not_who_invested(pipeline):
                        "it invested in a Turkish drone maker.")
     assert ("TUR", "invested_in", "DNK", "actual") not in found
     assert ("DNK", "invested_in", "TUR", "actual") in found
+
+
+def test_a_number_sent_or_approved_is_aid_only_when_it_is_a_sum_of_money(pipeline):
+    # a count of goods is no sum: "sent 12 million barrels of crude" sells or ships oil
+    found = fact_quads(pipeline, "Norway sent 12 million barrels of crude to Poland in May.")
+    assert not any(q[1] == "aid_to" for q in found)
+    assert ("NOR", "aid_to", "SDN", "actual") in fact_quads(
+        pipeline, "Norway granted 2 million euros to Sudan.")
+    # Arabic: "Norway sent 12 million barrels of oil to Poland"
+    found = fact_quads(pipeline, "أرسلت النرويج 12 مليون برميل من النفط إلى بولندا.", "ar")
+    assert not any(q[1] == "aid_to" for q in found)
+
+
+def test_a_sum_an_investment_noun_names_is_investment_not_aid(pipeline):
+    found = fact_quads(pipeline, "Qatar approved 2 billion dollars of investment in Rwanda.")
+    assert ("QAT", "invested_in", "RWA", "actual") in found
+    assert not any(q[1] == "aid_to" for q in found)
+    # Arabic: "Qatar earmarked 2 billion dollars of investments in Rwanda"
+    found = fact_quads(pipeline, "رصدت قطر ملياري دولار من الاستثمارات في رواندا.", "ar")
+    assert ("QAT", "invested_in", "RWA", "actual") in found
+    assert not any(q[1] == "aid_to" for q in found)

@@ -340,10 +340,9 @@ def domestic_arguments(view: SentenceView
 def _target_markers(extractor: Extractor) -> dict[str, tuple[str, ...]]:
     """Per event type, the target markers of the language's frames of that type."""
     out: dict[str, set[str]] = {}
-    for frame in getattr(extractor.frames, "by_id", {}).values():
-        event = getattr(frame, "event", None)
-        if event and event.get("type"):
-            out.setdefault(event["type"], set()).update(getattr(frame, "target_markers", ()))
+    for frame in extractor.frames.by_id.values():
+        if frame.event and frame.event.get("type"):
+            out.setdefault(frame.event["type"], set()).update(frame.target_markers)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 

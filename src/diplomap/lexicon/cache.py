@@ -13,9 +13,9 @@ processes compiling at once both write the same bytes. A file that cannot be rea
 ignored and rebuilt; a folder that cannot be written only costs the compile. The cache is
 the user's own folder (mode 0600 files), trusted as the installed package is.
 
-The sentence encoder of the event records (`diplomap.store.records`) is kept here too, keyed
-by its library's version rather than by diplomap's code: building it parses its tokenizer
-model in pure Python.
+The sentence encoder (`diplomap.extract.sentence_encoder`) is kept here too, keyed by its
+library's version, build settings and resource files rather than by diplomap's code:
+building it parses its tokenizer model in pure Python.
 
 Every code or data change gives a new key, so writing a file removes the files of its kind
 used least recently beyond the KEEP last (a read marks a file used): the folder holds what

