@@ -14,7 +14,6 @@ the figure to track (machines here are shared and noisy).
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import re
@@ -159,15 +158,16 @@ def extraction_alone(n_docs: int, model: str | None) -> None:
     event links; the encoder vectors are the writer's, computed only for the comparisons that
     need them).
 
-    As in a worker, the loaded lexicon and models are frozen out of the garbage collector,
-    and each template is read once untimed first: what loads on a worker's first documents
-    (date parsers, lazily built tables) is start-up, not throughput, and would otherwise be
-    charged to whichever model is timed first."""
+    As in a worker (`freeze_loaded`), the loaded lexicon and models are frozen out of the
+    garbage collector and its young generation is collected less often; each template is
+    read once untimed first: what loads on a worker's first documents (date parsers,
+    lazily built tables) is start-up, not throughput, and would otherwise be charged to
+    whichever model is timed first."""
     from diplomap.extract.components import DEFAULT_MODEL
     from diplomap.extract.pipeline import Pipeline
     from diplomap.ingest.language import detect_language
     from diplomap.lang import languages
-    from diplomap.scale.parallel import _prepare
+    from diplomap.scale.parallel import _prepare, freeze_loaded
     from diplomap.store.documents import document_id
 
     texts = copies(n_docs)
@@ -176,7 +176,7 @@ def extraction_alone(n_docs: int, model: str | None) -> None:
     pipeline = Pipeline((), model or DEFAULT_MODEL)
     for lang in languages():
         pipeline.extractor(lang)
-    gc.freeze()
+    freeze_loaded()
     for text in warm:
         _prepare(pipeline, document_id(text), text, detect_language(text), None)
     baseline = _cpu(lambda: [re.findall(r"\w+", text) for text in texts])
