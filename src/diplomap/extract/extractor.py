@@ -139,6 +139,9 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its predicate
+MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
+REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
@@ -963,7 +966,7 @@ class Extractor:
         if _conflictual(frame):
             left, right = self._without_supported(view, hit, left, right)
         own = self._meeting_between(view, hit, left, right, clause)
-        if own:
+        if own is not None:
             return own
         if frame.between:
             agents_after = self._agents_after(view, hit, right) if frame.fact else []
@@ -1019,25 +1022,35 @@ class Extractor:
         return located
 
     def _meeting_between(self, view: SentenceView, hit: Hit, left: list[Arg],
-                         right: list[Arg], clause: int) -> list[tuple[Arg, Arg]]:
+                         right: list[Arg], clause: int) -> list[tuple[Arg, Arg]] | None:
         """"a meeting between A and B", "phone calls between A, B and C", "محادثات بين A
         وB": a meeting no one is named to hold or broker (no subject before it in its
-        clause, no agent after it) is the parties' own, the first with each of the others;
-        "C hosted talks between A and B", "talks between A and B brokered by C" stay C's."""
+        clause, no agent after it) is the parties' own, the first with each of the others
+        (none when it is only hoped for or failed: `_meeting_reality`); "C hosted talks
+        between A and B", "talks between A and B brokered by C" stay C's (None: not this
+        construction)."""
         frame = hit.frame
         if (frame.event or {}).get("type") != "CONSULT" or multilateral(frame) or (
                 frame.fact and not frame.unbrokered):
-            return []
+            return None
         parties = between_group(right)
         # a doer anywhere before it in its clause, also one of another trigger there ("وفّرت
-        # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting
-        before = [a for a in view.args if clause <= a.first and a.last <= hit.first]
+        # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting; a speaker
+        # ("قالت مصر إن المحادثات بين A وB ...") does not
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        start = content if content is not None and clause < content <= hit.first else clause
+        before = [a for a in view.args if start <= a.first and a.last <= hit.first]
         if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
-                self._subject_before(before, frame, clause) is not None):
-            return []
+                self._subject_before(before, frame, start) is not None):
+            return None
         markers = tuple(getattr(frame, "agent_markers", ()) or ()) or self.agent_markers
         if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
+            return None
+        reality = _meeting_reality(view, hit, parties, start)
+        if reality is None:
             return []
+        if reality == "planned" and hit.modality == "actual":
+            hit.modality, hit.cue = "planned", MEETING_PLANNED
         if frame.unbrokered:
             hit.frame = self.frames.by_id[frame.unbrokered]
         hit.why(parties, st.BETWEEN)
@@ -2589,6 +2602,24 @@ def _content_after_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     follows the agreeing verb's own subjects."""
     return hit.first > 0 and view.word_at(hit.first - 1) in view.grammar.content_links and (
         _soon_after(previous, hit, view, SHARED_PARTIES_GAP))
+
+
+def _meeting_reality(view: SentenceView, hit: Hit, parties: list[Arg],
+                     start: int) -> str | None:
+    """Whether a meeting between `parties` no one holds took place, by the words of its
+    clause (`meeting_reality`): "actual" ("talks between A and B were held", "جرت محادثات
+    بين", "after talks between"), "planned" ("a meeting between A and B is planned") or
+    None, also with no such word ("hopes for a meeting between", "... is impossible",
+    "... فشلت"; the one first in `REALITY_ORDER` wins)."""
+    table = view.grammar.meeting_reality
+    end = parties[-1].last
+    while end < min(len(view.words), parties[-1].last + MEETING_PREDICATE_REACH) and not (
+            view.boundary[end] and end not in view.list_starts):
+        end += 1
+    said = {table[r] for i in range(start, end) if i not in view.masked
+            for r in view.words[i] if r in table}
+    reality = next((r for r in REALITY_ORDER if r in said), "none")
+    return None if reality == "none" else reality
 
 
 def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: str,

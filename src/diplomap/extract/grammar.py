@@ -106,6 +106,7 @@ class Grammar:
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
+    meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
     reference_not_before: frozenset[str]  # "the president of ...": no reference
@@ -262,6 +263,7 @@ def grammar(code: str) -> Grammar:
                       g.table("org_anaphora").items()},
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
+        meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
