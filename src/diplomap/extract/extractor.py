@@ -232,6 +232,8 @@ class DocState:
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
+    # ... of its last act of conflict: the ones whom grounds cited after it accuse
+    hostile_objects: tuple[int, list[Arg]] = (-1, [])
     actor: tuple[int, Arg | None] = (-9, None)  # the first named subject of the last sentence
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
@@ -1537,8 +1539,8 @@ class Extractor:
         object_start = _past_subjects(hit, subjects)
         receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
-        acted_on = [a for a in state.objects[1] if a.entity not in taken] if (
-            frame.act_target and state.objects[0] == view.index) else []
+        acted_on = [a for a in state.hostile_objects[1] if a.entity not in taken] if (
+            frame.act_target and state.hostile_objects[0] == view.index) else []
         if acted_on:
             objects, how = acted_on, st.ACT_TARGET
         elif hit.event_doers and hit.event_doers[0].entity not in taken:
@@ -1574,9 +1576,10 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects and not frame.guest_is_source and not (
+        if not objects and not frame.guest_is_source and not frame.act_target and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)):
-            # a host receives the guest named after the verb, not one named before it
+            # a host receives the guest named after the verb, not one named before it; the
+            # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
@@ -1587,6 +1590,8 @@ class Extractor:
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
+            if _conflictual(frame):
+                state.hostile_objects = state.objects
         if not objects and frame.replies and subjects:
             objects = self._answered(state, subjects[0])
             hit.why(objects, st.REPLY_TARGET)
