@@ -177,3 +177,11 @@ def test_grounds_cited_for_a_cooperative_act_accuse_no_receiver(pipeline, text: 
                                                                 lang: str) -> None:
     found = event_triples(pipeline, text, lang)
     assert ("KEN", "ACCUSE", "UGA") not in found, found
+
+
+def test_protesters_abroad_ask_the_state_they_address(pipeline) -> None:
+    text = ("Thousands rallied in Nairobi and demanded that the Ugandan government reopen "
+            "the border.")
+    found = event_triples(pipeline, text, "en")
+    assert ("UGA", "REQUEST", "UGA") not in found, found
+    assert ("KEN", "REQUEST", "UGA") in found, found

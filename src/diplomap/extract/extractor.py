@@ -140,6 +140,7 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its predicate
+PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the protesters' state
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
@@ -1234,7 +1235,8 @@ class Extractor:
         President X to resign", "مطالبين رئيس الوزراء بالاستقالة": a request whose addressee,
         right after it, is an official or organ of the state its source acts for (its named
         subject, else, after a demonstration in the sentence, the state the protesters are
-        of) asks its own state, whatever other state the content names."""
+        of) asks its own state, whatever other state the content names; protesters who
+        address another state's official ask that state."""
         if hit.frame.fact or (hit.frame.event or {}).get("type") != "REQUEST":
             return []
         addressee = _addressee_after(view, hit)
@@ -1245,15 +1247,28 @@ class Extractor:
             return []  # "دعا الرئيس X إلى": the name after a verb is its subject
         named = [s for s, _ in pairs if s is not addressee and not s.implicit]
         # with no subject named, the protesters of a demonstration the sentence reported
-        source = named[0] if named else self._fallback(state, hit) if any(
-            e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
-            for e in state.result.events) else None
+        protesters = next((e.source for e in reversed(state.result.events)
+                           if e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
+                           ), None) if not named else None
+        if protesters is not None and protesters != addressee.entity:
+            hit.why(addressee, st.DIRECT_OBJECT, "addressed by protesters")
+            return [(self._protest_source(hit, protesters), addressee)]
+        source = named[0] if named else (
+            self._protest_source(hit, protesters) if protesters else None)
         if source is None or source.entity != addressee.entity:
             return []
         own = implicit(source.entity)
         hit.why(source, hit.via.get(id(source), (st.FOCAL_ACTOR,))[0])
         hit.why(own, st.DOMESTIC, f"official addressed:{addressee.person or addressee.resolution}")
         return [(source, own)]
+
+    @staticmethod
+    def _protest_source(hit: Hit, protesters: str) -> Arg:
+        """The state of the protesters of a demonstration the sentence reported, as the
+        source of a request made at it."""
+        source = implicit(protesters)
+        hit.why(source, PROTEST_SOURCE)
+        return source
 
     def _addressing_subject(self, text: str, view: SentenceView, hit: Hit, states: list[Arg],
                             state: DocState) -> tuple[Arg, str, int] | None:
