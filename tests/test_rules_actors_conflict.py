@@ -165,3 +165,9 @@ def test_the_speaker_of_a_meeting_between_is_no_broker(pipeline: Pipeline) -> No
                          "ar")
     assert ("KEN", "CONSULT", "UGA", "actual") in found, found
     assert not {e for e in found if e[0] == "QAT"}, found
+
+
+def test_the_taliban_act_as_a_movement_on_a_date_before_they_governed(pipeline: Pipeline) -> None:
+    text = "In March 2019, Uzbekistan accused the Taliban of blocking the canal."
+    found = dated_events(pipeline, text, "en", "2024-05-02")
+    assert ("UZB", "ACCUSE", "ORG:taliban") in found, found

@@ -310,8 +310,12 @@ class Extractor:
                 state.carried = state.carried_person = state.context_date = None
                 paragraph += 1
             state.sentence = index
+            # "In February 2020, X signed an agreement with the Taliban": who acts for whom
+            # on the sentence's date, else on the day it was published
+            when = _sentence_date(state.dates, start, end) or published
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
-                                 lambda eid: self._resolve(eid, published), self.grammar,
+                                 lambda eid: self._resolve(eid, when),  # noqa: B023
+                                 self.grammar,
                                  state.focal,
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora,
@@ -3120,6 +3124,14 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
 
 
 _START = attrgetter("start")
+
+
+def _sentence_date(dates: list, start: int, end: int) -> str | None:
+    """The first date a sentence (text[start:end]) names as when something happened."""
+    first = bisect.bisect_left(dates, start, key=_START)
+    last = bisect.bisect_left(dates, end, lo=first, key=_START)
+    return next((d.value for d in dates[first:last]
+                 if d.end <= end and d.relation == "at" and not d.relative), None)
 
 
 def _within(items: list, view: SentenceView) -> list:
