@@ -171,3 +171,14 @@ def test_the_taliban_act_as_a_movement_on_a_date_before_they_governed(pipeline: 
     text = "In March 2019, Uzbekistan accused the Taliban of blocking the canal."
     found = dated_events(pipeline, text, "en", "2024-05-02")
     assert ("UZB", "ACCUSE", "ORG:taliban") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Taliban gunmen attacked a Tajik border post.", "en"),
+    ("هاجم مقاتلو طالبان موقعا حدوديا طاجيكيا.", "ar"),
+])
+def test_a_governing_movements_fighters_act_as_the_movement(pipeline: Pipeline, text: str,
+                                                            lang: str) -> None:
+    found = dated_events(pipeline, text, lang, "2024-05-02")
+    assert ("ORG:taliban", "ASSAULT", "TJK") in found, found
+    assert ("AFG", "ASSAULT", "TJK") not in found, found

@@ -322,6 +322,7 @@ class Extractor:
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
                                  lambda args, at: self._organ_state(args, state, at))
+            view.args = self._as_fighters(view, by_sentence.get(index, []))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
             referents.remember(view, paragraph)
@@ -456,6 +457,23 @@ class Extractor:
                   if getattr(self.lexicon.entity(m.entity_id), "kind", None) == "place"}
         states.discard(None)
         return states.pop() if len(states) == 1 else None
+
+    def _as_fighters(self, view: SentenceView, mentions: list) -> list[Arg]:
+        """"Taliban fighters ambushed Pakistani troops", "نصب مسلحو طالبان كمينا": a movement
+        that governs its state, named with a word for its fighters (`fighter_nouns`) right
+        before or after it, acts as the armed movement, not as the state."""
+        fighters = self.grammar.fighter_nouns
+        if not fighters or not view.names_any(fighters):
+            return view.args
+        movements = {(m.start, m.end): m.entity_id for m in mentions
+                     if (e := self.lexicon.entity(m.entity_id)) is not None
+                     and e.extra.get("governs_since")}
+        return [replace(a, entity=movement, kind=ontology().canonical_kind(
+                    self.lexicon.entities[movement].kind))
+                if a.kind == "state" and (movement := movements.get((a.start, a.end)))
+                and any(not fighters.isdisjoint(view.words[i]) for i in (a.first - 1, a.last)
+                        if 0 <= i < len(view.words))
+                else a for a in view.args]
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)

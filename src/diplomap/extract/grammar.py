@@ -160,6 +160,7 @@ class Grammar:
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
+    fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
@@ -236,7 +237,8 @@ def grammar(code: str) -> Grammar:
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
-        "reason_markers", "cause_words", "vicinity", "manner_adverbials", "own_members",
+        "reason_markers", "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
+        "own_members",
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",

@@ -78,7 +78,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "adjective_endings", "threat_conditions", "condition_words", "condition_not_after",
             "lowercase_modals",
             "possessive_pronouns", "source_phrases",
-            "reason_markers", "cause_words",
+            "reason_markers", "cause_words", "fighter_nouns",
             "vicinity", "manner_adverbials", "own_members", "continuing_words",
             "possibility_particles",
             "possibility_prefixes",
