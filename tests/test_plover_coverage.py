@@ -92,7 +92,7 @@ CASES = {
                                  "Britain froze the assets of Russian businessmen."),
     ("COERCE", "DEU", "AFG"): ("رحلت ألمانيا لاجئين أفغانا إلى أفغانستان.",
                                "Germany deported Afghan refugees to Afghanistan."),
-    ("ASSAULT", "AFG", "PAK"): ("نصب مسلحو طالبان كمينا لقوات باكستانية.",
+    ("ASSAULT", "ORG:taliban", "PAK"): ("نصب مسلحو طالبان كمينا لقوات باكستانية.",
                                        "Taliban fighters ambushed Pakistani troops."),
     ("ASSAULT", "ISR", "PSE"): ("اقتحمت قوات إسرائيلية مخيم جنين في الضفة الغربية.",
                                 "Israeli forces stormed the Jenin camp in the West Bank."),

@@ -126,3 +126,59 @@ def test_a_state_coordinated_with_where_it_happened_says_where_too(pipeline: Pip
     found = events(pipeline, text, lang)
     assert ("KEN", "PROTEST", "KEN") in found, found
     assert ("KEN", "PROTEST", "UGA") not in found, found
+
+
+def modal_events(pipeline: Pipeline, text: str, lang: str = "en") -> set[tuple]:
+    found = pipeline(text, lang, "2025-06-01").extraction.events
+    return {(e.source, e.event_type, e.target, e.modality) for e in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hopes for talks between Kenya and Uganda dimmed on Monday.", "en"),
+    ("Analysts said a meeting between Kenya and Uganda is impossible.", "en"),
+    ("قالت قطر إن المحادثات بين كينيا وأوغندا فشلت.", "ar"),
+])
+def test_a_meeting_hoped_for_or_failed_is_none(pipeline: Pipeline, text: str,
+                                               lang: str) -> None:
+    found = modal_events(pipeline, text, lang)
+    assert not {e for e in found if e[1] == "CONSULT"}, found
+
+
+def test_a_meeting_not_said_to_be_held_is_planned(pipeline: Pipeline) -> None:
+    found = modal_events(pipeline, "A meeting between Kenyan and Ugandan ministers is "
+                                   "planned in Kampala.")
+    assert ("KEN", "CONSULT", "UGA", "planned") in found, found
+    assert ("KEN", "CONSULT", "UGA", "actual") not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The tariffs were paused after talks between Kenya and Uganda.", "en"),
+    ("عُلّقت الرسوم عقب محادثات بين كينيا وأوغندا.", "ar"),
+])
+def test_a_meeting_something_followed_took_place(pipeline: Pipeline, text: str,
+                                                 lang: str) -> None:
+    assert ("KEN", "CONSULT", "UGA", "actual") in modal_events(pipeline, text, lang)
+
+
+def test_the_speaker_of_a_meeting_between_is_no_broker(pipeline: Pipeline) -> None:
+    found = modal_events(pipeline, "قالت قطر إن المحادثات بين كينيا وأوغندا جرت في نيروبي.",
+                         "ar")
+    assert ("KEN", "CONSULT", "UGA", "actual") in found, found
+    assert not {e for e in found if e[0] == "QAT"}, found
+
+
+def test_the_taliban_act_as_a_movement_on_a_date_before_they_governed(pipeline: Pipeline) -> None:
+    text = "In March 2019, Uzbekistan accused the Taliban of blocking the canal."
+    found = dated_events(pipeline, text, "en", "2024-05-02")
+    assert ("UZB", "ACCUSE", "ORG:taliban") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Taliban gunmen attacked a Tajik border post.", "en"),
+    ("هاجم مقاتلو طالبان موقعا حدوديا طاجيكيا.", "ar"),
+])
+def test_a_governing_movements_fighters_act_as_the_movement(pipeline: Pipeline, text: str,
+                                                            lang: str) -> None:
+    found = dated_events(pipeline, text, lang, "2024-05-02")
+    assert ("ORG:taliban", "ASSAULT", "TJK") in found, found
+    assert ("AFG", "ASSAULT", "TJK") not in found, found

@@ -4,7 +4,9 @@ are requests to their own state, whatever other state the demand names."""
 
 from __future__ import annotations
 
-from conftest import event_quads
+import pytest
+
+from conftest import event_quads, event_triples
 
 
 def test_protesters_demand_that_their_government_act_on_another_state(pipeline) -> None:
@@ -165,3 +167,21 @@ def test_arabic_grounds_cited_accuse_the_target(pipeline) -> None:
 def test_arabic_pretext_of_a_ban_accuses_the_banned(pipeline) -> None:
     text = "حظرت لاتفيا قناة تلفزيونية روسية لخمس سنوات، متذرعةً بتهديد للأمن القومي."
     assert ("LVA", "ACCUSE", "RUS", "actual") in event_quads(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أرسلت كينيا مساعدات إلى أوغندا، مشيرة إلى مخاوف من انتشار الجفاف.", "ar"),
+    ("Kenya sent aid to Uganda, citing concerns about the spreading drought.", "en"),
+])
+def test_grounds_cited_for_a_cooperative_act_accuse_no_receiver(pipeline, text: str,
+                                                                lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("KEN", "ACCUSE", "UGA") not in found, found
+
+
+def test_protesters_abroad_ask_the_state_they_address(pipeline) -> None:
+    text = ("Thousands rallied in Nairobi and demanded that the Ugandan government reopen "
+            "the border.")
+    found = event_triples(pipeline, text, "en")
+    assert ("UGA", "REQUEST", "UGA") not in found, found
+    assert ("KEN", "REQUEST", "UGA") in found, found

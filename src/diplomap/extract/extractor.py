@@ -139,6 +139,10 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 # Acts whose promise threatens the one they would be done to ("vowed to intensify strikes on
 # X", "pledged to impose sanctions on X"): a pledge of one is its frame's `hostile_event`.
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its predicate
+PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the protesters' state
+MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
+REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
@@ -230,6 +234,8 @@ class DocState:
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
+    # ... of its last act of conflict: the ones whom grounds cited after it accuse
+    hostile_objects: tuple[int, list[Arg]] = (-1, [])
     actor: tuple[int, Arg | None] = (-9, None)  # the first named subject of the last sentence
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
@@ -305,14 +311,19 @@ class Extractor:
                 state.carried = state.carried_person = state.context_date = None
                 paragraph += 1
             state.sentence = index
+            # "In February 2020, X signed an agreement with the Taliban": who acts for whom
+            # on the sentence's date, else on the day it was published
+            when = _sentence_date(state.dates, start, end) or published
             view = view_sentence(doc.text, index, start, end, by_sentence.get(index, []),
-                                 lambda eid: self._resolve(eid, published), self.grammar,
+                                 lambda eid: self._resolve(eid, when),  # noqa: B023
+                                 self.grammar,
                                  state.focal,
                                  lambda head: self._org_for(head, state),
                                  self._recent_pair(state), self.frames.focal_anaphora,
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
                                  lambda args, at: self._organ_state(args, state, at))
+            view.args = self._as_fighters(view, by_sentence.get(index, []))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
             referents.remember(view, paragraph)
@@ -447,6 +458,23 @@ class Extractor:
                   if getattr(self.lexicon.entity(m.entity_id), "kind", None) == "place"}
         states.discard(None)
         return states.pop() if len(states) == 1 else None
+
+    def _as_fighters(self, view: SentenceView, mentions: list) -> list[Arg]:
+        """"Taliban fighters ambushed Pakistani troops", "نصب مسلحو طالبان كمينا": a movement
+        that governs its state, named with a word for its fighters (`fighter_nouns`) right
+        before or after it, acts as the armed movement, not as the state."""
+        fighters = self.grammar.fighter_nouns
+        if not fighters or not view.names_any(fighters):
+            return view.args
+        movements = {(m.start, m.end): m.entity_id for m in mentions
+                     if (e := self.lexicon.entity(m.entity_id)) is not None
+                     and e.extra.get("governs_since")}
+        return [replace(a, entity=movement, kind=ontology().canonical_kind(
+                    self.lexicon.entities[movement].kind))
+                if a.kind == "state" and (movement := movements.get((a.start, a.end)))
+                and any(not fighters.isdisjoint(view.words[i]) for i in (a.first - 1, a.last)
+                        if 0 <= i < len(view.words))
+                else a for a in view.args]
 
     def _resolve(self, entity_id: str, date: str | None) -> tuple[str, str, str | None] | None:
         key = (entity_id, date)
@@ -968,7 +996,7 @@ class Extractor:
         if _conflictual(frame):
             left, right = self._without_supported(view, hit, left, right)
         own = self._meeting_between(view, hit, left, right, clause)
-        if own:
+        if own is not None:
             return own
         if frame.between:
             agents_after = self._agents_after(view, hit, right) if frame.fact else []
@@ -1024,25 +1052,35 @@ class Extractor:
         return located
 
     def _meeting_between(self, view: SentenceView, hit: Hit, left: list[Arg],
-                         right: list[Arg], clause: int) -> list[tuple[Arg, Arg]]:
+                         right: list[Arg], clause: int) -> list[tuple[Arg, Arg]] | None:
         """"a meeting between A and B", "phone calls between A, B and C", "محادثات بين A
         وB": a meeting no one is named to hold or broker (no subject before it in its
-        clause, no agent after it) is the parties' own, the first with each of the others;
-        "C hosted talks between A and B", "talks between A and B brokered by C" stay C's."""
+        clause, no agent after it) is the parties' own, the first with each of the others
+        (none when it is only hoped for or failed: `_meeting_reality`); "C hosted talks
+        between A and B", "talks between A and B brokered by C" stay C's (None: not this
+        construction)."""
         frame = hit.frame
         if (frame.event or {}).get("type") != "CONSULT" or multilateral(frame) or (
                 frame.fact and not frame.unbrokered):
-            return []
+            return None
         parties = between_group(right)
         # a doer anywhere before it in its clause, also one of another trigger there ("وفّرت
-        # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting
-        before = [a for a in view.args if clause <= a.first and a.last <= hit.first]
+        # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting; a speaker
+        # ("قالت مصر إن المحادثات بين A وB ...") does not
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        start = content if content is not None and clause < content <= hit.first else clause
+        before = [a for a in view.args if start <= a.first and a.last <= hit.first]
         if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
-                self._subject_before(before, frame, clause) is not None):
-            return []
+                self._subject_before(before, frame, start) is not None):
+            return None
         markers = frame.agent_markers or self.agent_markers
         if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
+            return None
+        reality = _meeting_reality(view, hit, parties, start)
+        if reality is None:
             return []
+        if reality == "planned" and hit.modality == "actual":
+            hit.modality, hit.cue = "planned", MEETING_PLANNED
         if frame.unbrokered:
             hit.frame = self.frames.by_id[frame.unbrokered]
         hit.why(parties, st.BETWEEN)
@@ -1224,7 +1262,8 @@ class Extractor:
         President X to resign", "مطالبين رئيس الوزراء بالاستقالة": a request whose addressee,
         right after it, is an official or organ of the state its source acts for (its named
         subject, else, after a demonstration in the sentence, the state the protesters are
-        of) asks its own state, whatever other state the content names."""
+        of) asks its own state, whatever other state the content names; protesters who
+        address another state's official ask that state."""
         if hit.frame.fact or (hit.frame.event or {}).get("type") != "REQUEST":
             return []
         addressee = _addressee_after(view, hit)
@@ -1235,15 +1274,28 @@ class Extractor:
             return []  # "دعا الرئيس X إلى": the name after a verb is its subject
         named = [s for s, _ in pairs if s is not addressee and not s.implicit]
         # with no subject named, the protesters of a demonstration the sentence reported
-        source = named[0] if named else self._fallback(state, hit) if any(
-            e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
-            for e in state.result.events) else None
+        protesters = next((e.source for e in reversed(state.result.events)
+                           if e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
+                           ), None) if not named else None
+        if protesters is not None and protesters != addressee.entity:
+            hit.why(addressee, st.DIRECT_OBJECT, "addressed by protesters")
+            return [(self._protest_source(hit, protesters), addressee)]
+        source = named[0] if named else (
+            self._protest_source(hit, protesters) if protesters else None)
         if source is None or source.entity != addressee.entity:
             return []
         own = implicit(source.entity)
         hit.why(source, hit.via.get(id(source), (st.FOCAL_ACTOR,))[0])
         hit.why(own, st.DOMESTIC, f"official addressed:{addressee.person or addressee.resolution}")
         return [(source, own)]
+
+    @staticmethod
+    def _protest_source(hit: Hit, protesters: str) -> Arg:
+        """The state of the protesters of a demonstration the sentence reported, as the
+        source of a request made at it."""
+        source = implicit(protesters)
+        hit.why(source, PROTEST_SOURCE)
+        return source
 
     def _addressing_subject(self, text: str, view: SentenceView, hit: Hit, states: list[Arg],
                             state: DocState) -> tuple[Arg, str, int] | None:
@@ -1529,8 +1581,8 @@ class Extractor:
         object_start = _past_subjects(hit, subjects)
         receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
-        acted_on = [a for a in state.objects[1] if a.entity not in taken] if (
-            frame.act_target and state.objects[0] == view.index) else []
+        acted_on = [a for a in state.hostile_objects[1] if a.entity not in taken] if (
+            frame.act_target and state.hostile_objects[0] == view.index) else []
         if acted_on:
             objects, how = acted_on, st.ACT_TARGET
         elif hit.event_doers and hit.event_doers[0].entity not in taken:
@@ -1566,9 +1618,10 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects and not frame.guest_is_source and not (
+        if not objects and not frame.guest_is_source and not frame.act_target and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)):
-            # a host receives the guest named after the verb, not one named before it
+            # a host receives the guest named after the verb, not one named before it; the
+            # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
@@ -1579,6 +1632,8 @@ class Extractor:
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
+            if _conflictual(frame):
+                state.hostile_objects = state.objects
         if not objects and frame.replies and subjects:
             objects = self._answered(state, subjects[0])
             hit.why(objects, st.REPLY_TARGET)
@@ -2612,6 +2667,24 @@ def _content_after_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         _soon_after(previous, hit, view, SHARED_PARTIES_GAP))
 
 
+def _meeting_reality(view: SentenceView, hit: Hit, parties: list[Arg],
+                     start: int) -> str | None:
+    """Whether a meeting between `parties` no one holds took place, by the words of its
+    clause (`meeting_reality`): "actual" ("talks between A and B were held", "جرت محادثات
+    بين", "after talks between"), "planned" ("a meeting between A and B is planned") or
+    None, also with no such word ("hopes for a meeting between", "... is impossible",
+    "... فشلت"; the one first in `REALITY_ORDER` wins)."""
+    table = view.grammar.meeting_reality
+    end = parties[-1].last
+    while end < min(len(view.words), parties[-1].last + MEETING_PREDICATE_REACH) and not (
+            view.boundary[end] and end not in view.list_starts):
+        end += 1
+    said = {table[r] for i in range(start, end) if i not in view.masked
+            for r in view.words[i] if r in table}
+    reality = next((r for r in REALITY_ORDER if r in said), "none")
+    return None if reality == "none" else reality
+
+
 def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: str,
               cue: str) -> tuple[str, str]:
     """The modality of trigger `hits[k]` read so far (and its cue), made hypothetical by a
@@ -3129,6 +3202,14 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
 
 
 _START = attrgetter("start")
+
+
+def _sentence_date(dates: list, start: int, end: int) -> str | None:
+    """The first date a sentence (text[start:end]) names as when something happened."""
+    first = bisect.bisect_left(dates, start, key=_START)
+    last = bisect.bisect_left(dates, end, lo=first, key=_START)
+    return next((d.value for d in dates[first:last]
+                 if d.end <= end and d.relation == "at" and not d.relative), None)
 
 
 def _within(items: list, view: SentenceView) -> list:

@@ -106,6 +106,7 @@ class Grammar:
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
+    meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
     reference_not_before: frozenset[str]  # "the president of ...": no reference
@@ -159,6 +160,7 @@ class Grammar:
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
+    fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
@@ -237,7 +239,8 @@ def grammar(code: str) -> Grammar:
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
-        "reason_markers", "cause_words", "vicinity", "manner_adverbials", "own_members",
+        "reason_markers", "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
+        "own_members",
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
@@ -265,6 +268,7 @@ def grammar(code: str) -> Grammar:
                       g.table("org_anaphora").items()},
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
+        meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
