@@ -2409,13 +2409,35 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
 
 def _verb_of_clause(view: SentenceView, hit: Hit) -> bool:
     """The participle at `hit` is a clause's verb: an auxiliary stands in the two words before
-    it ("was once jailed for") or a name that acts right before it ("which X threatened
-    over ..."), not a noun a state names ("Congolese soldiers imprisoned for")."""
+    it ("was once jailed for"), a name that acts right before it ("which X threatened
+    over ..."), or an actor that opens its clause right before it with no verb of that
+    clause after it ("Turkish police arrested for the second time X"), not the noun of an
+    object ("freed 40 Nigerian soldiers imprisoned for") or of a subject whose verb follows
+    ("Congolese soldiers imprisoned for desertion were freed")."""
     g = view.grammar
     if any(view.word_at(k) in g.perfect_auxiliaries for k in range(hit.first - 2, hit.first)):
         return True
-    return any(a.last == hit.first and (a.person is not None or a.resolution in NAMED)
-               for a in view.args)
+    before = [a for a in view.args if a.last == hit.first]
+    if any(a.person is not None or a.resolution in NAMED for a in before):
+        return True
+    return any(_opens_clause(view, a.first) for a in before) and not _finite_after(view, hit)
+
+
+def _opens_clause(view: SentenceView, i: int) -> bool:
+    """Only determiners stand between the start of word i's clause and it."""
+    determiners = view.grammar.participle_determiners
+    return all(view.word_at(k) in determiners for k in range(view.clause_start(i), i))
+
+
+def _finite_after(view: SentenceView, hit: Hit) -> bool:
+    """An auxiliary or a finite verb follows `hit` in its clause."""
+    verbs = view.grammar.perfect_auxiliaries | finite_forms(view.grammar.code)
+    i = hit.last
+    while i < len(view.words) and not view.boundary[i]:
+        if view.word_at(i) in verbs:
+            return True
+        i += 1
+    return False
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
