@@ -90,6 +90,21 @@ def test_an_act_after_a_request_in_a_clause_of_its_own_is_done(pipeline: Pipelin
                for _, kind, _, modality in found), found
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt called for calm in Gaza, and an Israeli airstrike killed 12 people in Khan Younis "
+     "on Sunday.", "en"),
+    ("Egypt called for calm in Gaza, and an Israeli airstrike on Khan Younis was reported on "
+     "Sunday.", "en"),
+    ("دعت قطر إلى التهدئة في غزة، والغارات الإسرائيلية متواصلة على خان يونس.", "ar"),
+    ("دعت قطر إلى التهدئة في غزة، والغارات الإسرائيلية تتواصل على خان يونس.", "ar"),
+])
+def test_a_noun_phrase_with_a_predicate_after_a_request_is_a_clause_of_its_own(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    assert any((e.source, e.event_type, e.mode, e.modality) == ("ISR", "ASSAULT", "aerial",
+                                                                "actual") for e in found), found
+
+
 @pytest.mark.parametrize("text", [
     "دعت قطر إلى وقف إطلاق النار في السودان، ورفع الحصار الإسرائيلي عن غزة، "
     "والإفراج عن جميع الأسرى.",

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import attrgetter
 from typing import cast
 
@@ -2420,7 +2421,7 @@ def _verb_of_clause(view: SentenceView, hit: Hit) -> bool:
     before = [a for a in view.args if a.last == hit.first]
     if any(a.person is not None or a.resolution in NAMED for a in before):
         return True
-    return any(_opens_clause(view, a.first) for a in before) and not _finite_after(view, hit)
+    return any(_opens_clause(view, a.first) for a in before) and not _verb_after(view, hit.last)
 
 
 def _opens_clause(view: SentenceView, i: int) -> bool:
@@ -2429,15 +2430,41 @@ def _opens_clause(view: SentenceView, i: int) -> bool:
     return all(view.word_at(k) in determiners for k in range(view.clause_start(i), i))
 
 
-def _finite_after(view: SentenceView, hit: Hit) -> bool:
-    """An auxiliary or a finite verb follows `hit` in its clause."""
-    verbs = view.grammar.perfect_auxiliaries | finite_forms(view.grammar.code)
-    i = hit.last
+def _verb_after(view: SentenceView, i: int) -> bool:
+    """An auxiliary, a speech verb or a finite verb of the frames stands at word i or after
+    it in its clause."""
+    verbs = _clause_verbs(view.grammar)
     while i < len(view.words) and not view.boundary[i]:
         if view.word_at(i) in verbs:
             return True
         i += 1
     return False
+
+
+@lru_cache(maxsize=8)
+def _clause_verbs(g: Grammar) -> frozenset[str]:
+    """The words that are a clause's verb (`_verb_after`), united once per grammar."""
+    return g.perfect_auxiliaries | predicate_verbs(g.code)
+
+
+def _nominal_predicate(view: SentenceView, hit: Hit) -> bool:
+    """"والغارات الإسرائيلية متواصلة", "والغارات الإسرائيلية تتواصل": a definite noun phrase
+    (each word with the article) that a word without it follows in its clause, no
+    preposition, is the subject of a clause (an indefinite word cannot describe a definite
+    noun); languages with no proclitic article: never."""
+    g = view.grammar
+    if not g.article or not _definite(g, view.words[hit.first]):
+        return False
+    i = hit.first + 1  # "والإفراج عن جميع": what the trigger's preposition governs
+    while i < len(view.words) and not view.boundary[i] and _definite(g, view.words[i]):
+        i += 1
+    return i < len(view.words) and not view.boundary[i] and (
+        view.word_at(i) not in g.prepositions | g.coordinators)
+
+
+def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
+    """The word carries the article ("الإسرائيلية", "والغارات", "للمدنيين")."""
+    return len(_plain_readings(g, word)) < len(word)
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
@@ -2482,6 +2509,8 @@ def _listed_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
         return False
     if hit.finite and hit.first + 1 in view.masked:
         return False  # "، وأفرجت إسرائيل عن": a verb with its subject opens a clause
+    if _verb_after(view, hit.last) or _nominal_predicate(view, hit):
+        return False  # ", and an Israeli airstrike killed": the subject of a clause
     finite = finite_forms(g.code)
     if view.word_at(hit.first) in finite or any(  # not "the return of abducted children"
             view.word_at(k) in finite and view.word_at(k - 1) not in g.participle_determiners
