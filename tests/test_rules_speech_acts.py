@@ -4,6 +4,8 @@ are requests to their own state, whatever other state the demand names."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import event_quads
 
 
@@ -72,6 +74,15 @@ def test_an_appeal_to_a_state_stays_a_request(pipeline) -> None:
     quads = event_quads(pipeline, text)
     assert ("EGY", "REQUEST", "ETH", "actual") in quads
     assert not any(q[1] == "REJECT" for q in quads)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya appealed directly to Uganda for more border troops.",
+    "Somalia appealed once more to Kenya for food aid.",
+])
+def test_an_adverb_after_appeal_to_a_state_rejects_no_verdict(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text)
+    assert not any(q[1] == "REJECT" for q in quads), quads
 
 
 def test_an_appeals_court_and_a_lost_appeal_reject_nothing(pipeline) -> None:

@@ -654,7 +654,8 @@ class Extractor:
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)):
                 continue  # a trigger word inside a name
-            after = view.words[last] if last < len(view.words) else ()
+            following = _past(adjuncts, last)
+            after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
@@ -3286,6 +3287,13 @@ def _plain_readings(g: Grammar, word: tuple[str, ...]) -> tuple[str, ...]:
     surface = word[0]
     articled = (g.article, *g.article_clitics)
     return tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
+
+
+def _past(adjuncts: set[int], i: int) -> int:
+    """The first word from i on that is no adjunct ("appealed directly to": "to")."""
+    while i in adjuncts:
+        i += 1
+    return i
 
 
 def _absorb_hits(hits: list[Hit]) -> list[Hit]:
