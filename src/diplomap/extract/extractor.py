@@ -2195,10 +2195,10 @@ def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     """"A French citizen was detained in Bamako", "احتُجز مواطن فرنسي في باماكو": the people
     a domestic act in the passive is done to, named by another state's nationality in its
     clause (a noun of people the adjective describes), belong to that state."""
-    people = view.grammar.people_nouns | view.grammar.nationality_nouns
+    nationals = view.grammar.nationality_nouns  # not "Palestinian protesters" in London
     found = next((a for a in view.args if view.clause_start(hit.first) <= a.first < hit.right
-                  and a.resolution == "adjective" and a.kind == "state" and a.entity != own
-                  and not people.isdisjoint(view.words[_described(view, a)])), None)
+                  and a.kind == "state" and a.entity != own
+                  and _nationality_of(view, a, nationals)), None)
     if found is not None:
         hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
     return found
@@ -2220,8 +2220,14 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     state."""
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
     return [a for a in view.args if hit.last <= a.first and a.last < hit.right
-            and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
-            and not people.isdisjoint(view.words[_described(view, a)])][:1]
+            and a.kind in kinds and a.entity not in taken
+            and _nationality_of(view, a, people)][:1]
+
+
+def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
+    """The argument is an adjective naming the nationality of a noun of `nouns` ("a French
+    national", "مواطن فرنسي")."""
+    return a.resolution == "adjective" and not nouns.isdisjoint(view.words[_described(view, a)])
 
 
 def _described(view: SentenceView, adjective: Arg) -> int:
