@@ -587,7 +587,8 @@ class Extractor:
             if previous and content_of == "THREATEN" and not previous.paired and not (
                     _posed_danger(view, previous)):
                 previous.paired = True  # one threat, whatever else it promises
-                state.result.events += _own_state_threats(state.result.events[made:])
+                state.result.events += _own_state_threats(
+                    previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
 
@@ -2739,17 +2740,31 @@ def _bare_actor_after(view: SentenceView, k: int) -> Arg | None:
     return None
 
 
-def _own_state_threats(content: list[Event]) -> list[Event]:
+def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) -> list[Event]:
     """"Bouteflicka threatened to impose a curfew in Algiers", "warned that police will no
     longer tolerate rallies": a threat that named no one of its own, whose content is an act
-    within one state, threatens that state (its source's own people)."""
+    within one state, threatens that state (its source's own people). Its evidence and trace
+    are the threat's own trigger, the content's source and target."""
     score, quad = ontology().intensity("THREATEN", None)
-    step = Step("threat", OWN_STATE_THREAT, "")
-    threats = {e.source: replace(e, event_type="THREATEN", mode=None, intensity=score, quad=quad,
-                                 modality="actual", context=list(e.context),
-                                 evidence=list(e.evidence), trace=[*e.trace, step])
-               for e in content if e.source == e.target}
+    evidence = Evidence(view.index, view.start, view.end)
+    threats = {}
+    for e in content:
+        if e.source == e.target:
+            trace = _threat_trace(threat, view, e.trace)
+            threats[e.source] = replace(
+                e, event_type="THREATEN", mode=None, intensity=score, quad=quad,
+                modality="actual", context=list(e.context), evidence=[evidence], trace=trace,
+                confidence=_confident("event", trace))
     return list(threats.values())
+
+
+def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) -> list[Step]:
+    """The trace of a threat read from its content: the threat's trigger and modality, the
+    content's source and target."""
+    words = " ".join(view.word_at(i) for i in range(threat.first, threat.last))
+    roles = [step for step in content_trace if step.slot in ("source", "target")]
+    return [Step("trigger", threat.frame.id, words), *roles,
+            Step("modality", "actual", threat.cue), Step("threat", OWN_STATE_THREAT, "")]
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
