@@ -36,6 +36,7 @@ def test_a_whole_group_still_stands_for_its_members(pipeline: Pipeline) -> None:
     "A riot freed 40 Nigerian soldiers imprisoned for mutiny.",
     "Chile pardoned all soldiers accused of abuses during the dictatorship.",
     "Flights suspended since 2020 between Kenya and Somalia resumed on Monday.",
+    "Congolese soldiers imprisoned for desertion were freed on Monday.",
 ])
 def test_a_participle_used_as_an_adjective_is_no_act(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text)
@@ -50,6 +51,17 @@ def test_a_participle_used_as_an_adjective_is_no_act(pipeline: Pipeline, text: s
 def test_a_participle_that_is_a_verb_still_acts(pipeline: Pipeline, text: str,
                                                 expected: str) -> None:
     assert any(kind == expected for _, kind, _ in events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan police arrested for the second time Kenyan activist Boniface Mwangi.",
+     ("UGA", "COERCE", "KEN")),
+    ("Sudanese forces attacked during the night the Chadian town of Adre.",
+     ("SDN", "ASSAULT", "TCD")),
+])
+def test_a_past_tense_after_an_organ_that_opens_its_clause_is_its_verb(
+        pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in events(pipeline, text)
 
 
 def test_what_a_clause_threatened_over_is_still_a_threat(pipeline: Pipeline) -> None:
@@ -76,6 +88,21 @@ def test_an_act_after_a_request_in_a_clause_of_its_own_is_done(pipeline: Pipelin
                                  "blockade on Gaza.")
     assert any(kind == "RETREAT" and modality == "actual"
                for _, kind, _, modality in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt called for calm in Gaza, and an Israeli airstrike killed 12 people in Khan Younis "
+     "on Sunday.", "en"),
+    ("Egypt called for calm in Gaza, and an Israeli airstrike on Khan Younis was reported on "
+     "Sunday.", "en"),
+    ("دعت قطر إلى التهدئة في غزة، والغارات الإسرائيلية متواصلة على خان يونس.", "ar"),
+    ("دعت قطر إلى التهدئة في غزة، والغارات الإسرائيلية تتواصل على خان يونس.", "ar"),
+])
+def test_a_noun_phrase_with_a_predicate_after_a_request_is_a_clause_of_its_own(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    assert any((e.source, e.event_type, e.mode, e.modality) == ("ISR", "ASSAULT", "aerial",
+                                                                "actual") for e in found), found
 
 
 @pytest.mark.parametrize("text", [

@@ -121,3 +121,26 @@ def test_foreign_nationals_arrested_in_the_passive(pipeline: Pipeline, lang: str
 def test_own_people_arrested_in_the_passive_stay_domestic(pipeline: Pipeline, lang: str,
                                                           text: str) -> None:
     assert ("NLD", "COERCE", "NLD") in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Dozens of Sudanese activists were detained in Cairo on Friday."),
+    ("en", "Sudanese protesters were detained in Cairo."),
+    ("ar", "اعتُقل عشرات المحتجين السودانيين في القاهرة."),
+])
+def test_people_named_by_nationality_but_no_nationals_stay_domestic(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    """Protesters or activists may live where they are arrested: only nationals, citizens,
+    tourists and students abroad are another state's people."""
+    found = events(pipeline, text, lang)
+    assert ("EGY", "COERCE", "SDN") not in found, found
+    assert ("EGY", "COERCE", "EGY") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two Sudanese tourists were detained in Cairo on Friday."),
+    ("ar", "احتُجز مواطن سوداني في القاهرة يوم الجمعة."),
+])
+def test_foreign_tourists_and_citizens_arrested_in_the_passive(pipeline: Pipeline, lang: str,
+                                                               text: str) -> None:
+    assert ("EGY", "COERCE", "SDN") in events(pipeline, text, lang)

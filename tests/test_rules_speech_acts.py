@@ -76,6 +76,15 @@ def test_an_appeal_to_a_state_stays_a_request(pipeline) -> None:
     assert not any(q[1] == "REJECT" for q in quads)
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya appealed directly to Uganda for more border troops.",
+    "Somalia appealed once more to Kenya for food aid.",
+])
+def test_an_adverb_after_appeal_to_a_state_rejects_no_verdict(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text)
+    assert not any(q[1] == "REJECT" for q in quads), quads
+
+
 def test_an_appeals_court_and_a_lost_appeal_reject_nothing(pipeline) -> None:
     text = ("A French appeals court upholds the sentence of a former minister, who loses his "
             "appeal pending a Supreme Court appeal.")

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import attrgetter
 from typing import cast
 
@@ -615,7 +616,8 @@ class Extractor:
             if previous and content_of == "THREATEN" and not previous.paired and not (
                     _posed_danger(view, previous)):
                 previous.paired = True  # one threat, whatever else it promises
-                state.result.events += _own_state_threats(state.result.events[made:])
+                state.result.events += _own_state_threats(
+                    previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
 
@@ -682,7 +684,8 @@ class Extractor:
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)):
                 continue  # a trigger word inside a name
-            after = view.words[last] if last < len(view.words) else ()
+            following = _past(adjuncts, last)
+            after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
@@ -2268,10 +2271,10 @@ def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     """"A French citizen was detained in Bamako", "احتُجز مواطن فرنسي في باماكو": the people
     a domestic act in the passive is done to, named by another state's nationality in its
     clause (a noun of people the adjective describes), belong to that state."""
-    people = view.grammar.people_nouns | view.grammar.nationality_nouns
+    nationals = view.grammar.nationality_nouns  # not "Palestinian protesters" in London
     found = next((a for a in view.args if view.clause_start(hit.first) <= a.first < hit.right
-                  and a.resolution == "adjective" and a.kind == "state" and a.entity != own
-                  and not people.isdisjoint(view.words[_described(view, a)])), None)
+                  and a.kind == "state" and a.entity != own
+                  and _nationality_of(view, a, nationals)), None)
     if found is not None:
         hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
     return found
@@ -2293,8 +2296,14 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     state."""
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
     return [a for a in view.args if hit.last <= a.first and a.last < hit.right
-            and a.resolution == "adjective" and a.kind in kinds and a.entity not in taken
-            and not people.isdisjoint(view.words[_described(view, a)])][:1]
+            and a.kind in kinds and a.entity not in taken
+            and _nationality_of(view, a, people)][:1]
+
+
+def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
+    """The argument is an adjective naming the nationality of a noun of `nouns` ("a French
+    national", "مواطن فرنسي")."""
+    return a.resolution == "adjective" and not nouns.isdisjoint(view.words[_described(view, a)])
 
 
 def _described(view: SentenceView, adjective: Arg) -> int:
@@ -2485,13 +2494,61 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
 
 def _verb_of_clause(view: SentenceView, hit: Hit) -> bool:
     """The participle at `hit` is a clause's verb: an auxiliary stands in the two words before
-    it ("was once jailed for") or a name that acts right before it ("which X threatened
-    over ..."), not a noun a state names ("Congolese soldiers imprisoned for")."""
+    it ("was once jailed for"), a name that acts right before it ("which X threatened
+    over ..."), or an actor that opens its clause right before it with no verb of that
+    clause after it ("Turkish police arrested for the second time X"), not the noun of an
+    object ("freed 40 Nigerian soldiers imprisoned for") or of a subject whose verb follows
+    ("Congolese soldiers imprisoned for desertion were freed")."""
     g = view.grammar
     if any(view.word_at(k) in g.perfect_auxiliaries for k in range(hit.first - 2, hit.first)):
         return True
-    return any(a.last == hit.first and (a.person is not None or a.resolution in NAMED)
-               for a in view.args)
+    before = [a for a in view.args if a.last == hit.first]
+    if any(a.person is not None or a.resolution in NAMED for a in before):
+        return True
+    return any(_opens_clause(view, a.first) for a in before) and not _verb_after(view, hit.last)
+
+
+def _opens_clause(view: SentenceView, i: int) -> bool:
+    """Only determiners stand between the start of word i's clause and it."""
+    determiners = view.grammar.participle_determiners
+    return all(view.word_at(k) in determiners for k in range(view.clause_start(i), i))
+
+
+def _verb_after(view: SentenceView, i: int) -> bool:
+    """An auxiliary, a speech verb or a finite verb of the frames stands at word i or after
+    it in its clause."""
+    verbs = _clause_verbs(view.grammar)
+    while i < len(view.words) and not view.boundary[i]:
+        if view.word_at(i) in verbs:
+            return True
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=8)
+def _clause_verbs(g: Grammar) -> frozenset[str]:
+    """The words that are a clause's verb (`_verb_after`), united once per grammar."""
+    return g.perfect_auxiliaries | predicate_verbs(g.code)
+
+
+def _nominal_predicate(view: SentenceView, hit: Hit) -> bool:
+    """"والغارات الإسرائيلية متواصلة", "والغارات الإسرائيلية تتواصل": a definite noun phrase
+    (each word with the article) that a word without it follows in its clause, no
+    preposition, is the subject of a clause (an indefinite word cannot describe a definite
+    noun); languages with no proclitic article: never."""
+    g = view.grammar
+    if not g.article or not _definite(g, view.words[hit.first]):
+        return False
+    i = hit.first + 1  # "والإفراج عن جميع": what the trigger's preposition governs
+    while i < len(view.words) and not view.boundary[i] and _definite(g, view.words[i]):
+        i += 1
+    return i < len(view.words) and not view.boundary[i] and (
+        view.word_at(i) not in g.prepositions | g.coordinators)
+
+
+def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
+    """The word carries the article ("الإسرائيلية", "والغارات", "للمدنيين")."""
+    return len(_plain_readings(g, word)) < len(word)
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
@@ -2536,6 +2593,8 @@ def _listed_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
         return False
     if hit.finite and hit.first + 1 in view.masked:
         return False  # "، وأفرجت إسرائيل عن": a verb with its subject opens a clause
+    if _verb_after(view, hit.last) or _nominal_predicate(view, hit):
+        return False  # ", and an Israeli airstrike killed": the subject of a clause
     finite = finite_forms(g.code)
     if view.word_at(hit.first) in finite or any(  # not "the return of abducted children"
             view.word_at(k) in finite and view.word_at(k - 1) not in g.participle_determiners
@@ -2786,17 +2845,31 @@ def _bare_actor_after(view: SentenceView, k: int) -> Arg | None:
     return None
 
 
-def _own_state_threats(content: list[Event]) -> list[Event]:
+def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) -> list[Event]:
     """"Bouteflicka threatened to impose a curfew in Algiers", "warned that police will no
     longer tolerate rallies": a threat that named no one of its own, whose content is an act
-    within one state, threatens that state (its source's own people)."""
+    within one state, threatens that state (its source's own people). Its evidence and trace
+    are the threat's own trigger, the content's source and target."""
     score, quad = ontology().intensity("THREATEN", None)
-    step = Step("threat", OWN_STATE_THREAT, "")
-    threats = {e.source: replace(e, event_type="THREATEN", mode=None, intensity=score, quad=quad,
-                                 modality="actual", context=list(e.context),
-                                 evidence=list(e.evidence), trace=[*e.trace, step])
-               for e in content if e.source == e.target}
+    evidence = Evidence(view.index, view.start, view.end)
+    threats = {}
+    for e in content:
+        if e.source == e.target:
+            trace = _threat_trace(threat, view, e.trace)
+            threats[e.source] = replace(
+                e, event_type="THREATEN", mode=None, intensity=score, quad=quad,
+                modality="actual", context=list(e.context), evidence=[evidence], trace=trace,
+                confidence=_confident("event", trace))
     return list(threats.values())
+
+
+def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) -> list[Step]:
+    """The trace of a threat read from its content: the threat's trigger and modality, the
+    content's source and target."""
+    words = " ".join(view.word_at(i) for i in range(threat.first, threat.last))
+    roles = [step for step in content_trace if step.slot in ("source", "target")]
+    return [Step("trigger", threat.frame.id, words), *roles,
+            Step("modality", "actual", threat.cue), Step("threat", OWN_STATE_THREAT, "")]
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
@@ -3387,6 +3460,13 @@ def _plain_readings(g: Grammar, word: tuple[str, ...]) -> tuple[str, ...]:
     surface = word[0]
     articled = (g.article, *g.article_clitics)
     return tuple(r for r in word if not surface[:len(surface) - len(r)].endswith(articled))
+
+
+def _past(adjuncts: set[int], i: int) -> int:
+    """The first word from i on that is no adjunct ("appealed directly to": "to")."""
+    while i in adjuncts:
+        i += 1
+    return i
 
 
 def _absorb_hits(hits: list[Hit], view: SentenceView) -> list[Hit]:
