@@ -3244,9 +3244,14 @@ def _ends_on_scale(tokens: Sequence[str]) -> bool:
 
 def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | None:
     """The word after the sum of money that holds word `word` ("$300 million", "300 million
-    dollars"); None when no sum of money holds it (a count: "10 million barrels")."""
+    dollars"); None when an amount of something else holds it (a count: "10 million
+    barrels"); -1 when no amount is read there (English number words are not read as
+    amounts: "three billion dollars" keeps the trigger, unchecked)."""
     start, end = view.spans[word]
-    money = next((a for a in amounts if _money(a) and a.start <= start and end <= a.end), None)
+    held = [a for a in amounts if a.start <= start and end <= a.end]
+    if not held:
+        return -1
+    money = next((a for a in held if _money(a)), None)
     if money is None:
         return None
     starts = view.starts or [s for s, _ in view.spans]
