@@ -1997,7 +1997,7 @@ class Extractor:
             first, last = found[key]
             return " ".join(view.word_at(i) for i in range(first, last))
 
-        for key in [k for k, (_, last) in found.items() if self._cause_between(view, last, hit)]:
+        for key in [k for k, (_, last) in found.items() if _cause_in(view, last, hit.first)]:
             del found[key]  # "will withdraw due to the sanctions": the cause is a given
 
         negated = found.get("negated", (-99, -99))[0]
@@ -2022,12 +2022,6 @@ class Extractor:
         if purposed:
             return "planned", purposed
         return "actual", ""
-
-    @staticmethod
-    def _cause_between(view: SentenceView, start: int, hit: Hit) -> bool:
-        """A word opening a cause (`cause_words`) stands between a cue and the trigger."""
-        causes = view.grammar.cause_words
-        return any(not causes.isdisjoint(view.words[i]) for i in range(start, hit.first))
 
     def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
         """Warning `hits[k]` is made to someone ("warned Japan against ...") or warns of force
@@ -3316,18 +3310,22 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
-    own = [d for d in inside if not _cause_between(view, hit, d)]
+    own = [d for d in inside if not _cause_between_date(view, hit, d)]
     return _nearest(own or inside or dates, view.spans[hit.first][0])
 
 
-def _cause_between(view: SentenceView, hit: Hit, date) -> bool:
+def _cause_between_date(view: SentenceView, hit: Hit, date) -> bool:
     """"talks due tomorrow due to sanctions imposed earlier today": a cause word between a
     date and the trigger puts them on the two sides of a cause, the date is the other act's."""
     words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
-    if not words:
-        return False
-    lo, hi = sorted((hit.first, words[0]))
-    return any(not view.grammar.cause_words.isdisjoint(view.words[k]) for k in range(lo, hi))
+    return bool(words) and _cause_in(view, *sorted((hit.first, words[0])))
+
+
+def _cause_in(view: SentenceView, start: int, end: int) -> bool:
+    """A word opening a cause (`cause_words`: "due to", "بسبب") stands in words start..end-1:
+    what lies on its other side (a modality cue, a date) belongs to the other act."""
+    causes = view.grammar.cause_words
+    return any(not causes.isdisjoint(view.words[i]) for i in range(start, end))
 
 
 def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:
