@@ -11,7 +11,8 @@ down the same ranking past the first batch's items, with fewer items per cue:
 
     python data/devset/select_items.py ../shared/devdata/wcep-2025/items.jsonl --batch 2 >> data/devset/items.jsonl
 
-A third batch (150 items, all tune, parts 7-11) continues the same way with `--batch 3`.
+A third batch (150 items, all tune, parts 7-11) continues the same way with `--batch 3`, and a
+fourth (96 items, parts 12-15; no CONCEDE cue item was left) with `--batch 4`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import json
 import re
 import sys
 
-BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38)}  # batch: (items per cue, random items)
+BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36)}  # batch: (items per cue, random items)
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
