@@ -40,3 +40,26 @@ def test_no_threat_without_own_announced_hostile_act(pipeline, lang, text):
 def test_future_verb_before_verbal_noun_plans_the_act(pipeline):
     quads = event_quads(pipeline, "ستواصل اليابان تقديم المساعدات إلى الأردن.", "ar")
     assert ("JPN", "AID", "JOR", "planned") in quads
+
+
+NAMED_REQUESTS = [
+    ("en", "India rejected a request from Pakistan to hold a meeting.", "PAK", "IND"),
+    ("en", "Brazil turned down a proposal by Argentina to merge the two central banks.", "ARG",
+     "BRA"),
+    ("ar", "رفضت الهند طلبا تقدمت به باكستان لعقد اجتماع.", "PAK", "IND"),
+    ("ar", "رفضت البرازيل مقترحا من الأرجنتين لدمج البنكين المركزيين.", "ARG", "BRA"),
+    ("ar", "قبلت اليابان مقترحا من الصين لاستئناف المحادثات.", "CHN", "JPN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "requester", "asked"), NAMED_REQUESTS)
+def test_request_named_by_its_requester_is_made(pipeline, lang, text, requester, asked):
+    """What another trigger rejects or accepts is no act, but a request named with whom it
+    came from was made: the requester asks the subject of the clause."""
+    assert (requester, "REQUEST", asked, "actual") in event_quads(pipeline, text, lang)
+
+
+def test_asked_from_is_the_addressee_not_the_requester(pipeline):
+    quads = event_quads(pipeline, "طلبت مصر من الصين إرسال مساعدات.", "ar")
+    assert ("EGY", "REQUEST", "CHN", "actual") in quads
+    assert ("CHN", "REQUEST", "EGY", "actual") not in quads
