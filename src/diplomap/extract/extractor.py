@@ -157,7 +157,6 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 # come ("would", "will", "if") (extractor._warns_of_consequence).
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
-NAMED_REQUEST = "request_by"  # the frame of a request named by its requester
 COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
@@ -591,7 +590,7 @@ class Extractor:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
-            if previous and _named_request(hit):
+            if previous and hit.frame.made_as_content:
                 content_of = None  # "rejected a request from X": X's request was made, ...
                 hit.left = min(hit.left, previous.left)  # ... to the subject before both
             if content_of in UNSTATED_FACT_CONTENT or (
@@ -817,9 +816,9 @@ class Extractor:
 
     def _announced_threats(self, view: SentenceView, hit: Hit, made: list[Event]
                            ) -> list[Event]:
-        """"The rebels say they will march on X", "أعلنت X أنها ستقاطع Y": a hostile act a
-        speaker announces it will do is a threat to its target, the act itself only
-        threatened (hypothetical)."""
+        """"X says it will strike Y", "أعلنت X أنها ستقاطع Y": a hostile act a speaker
+        announces it will do is a threat to its target, the act itself only threatened
+        (hypothetical)."""
         if hit.modality not in ("planned", "hypothetical") or not any(
                 e.event_type in ANNOUNCED_THREATS for e in made):
             return []
@@ -2636,14 +2635,6 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
-
-
-def _named_request(hit: Hit) -> bool:
-    """A request named by whom it came from ("a request from X", "طلبا تقدم به X"): read in
-    the passive (its requester after the agent marker), an act of its own even as what
-    another trigger rejects or follows."""
-    return hit.frame.voice == "passive" and _act(hit.frame)[0] == "REQUEST" and (
-        hit.frame.id.startswith(NAMED_REQUEST))
 
 
 def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
