@@ -157,6 +157,8 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 # come ("would", "will", "if") (extractor._warns_of_consequence).
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
+COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
+ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
@@ -588,6 +590,9 @@ class Extractor:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
+            if previous and hit.frame.made_as_content:
+                content_of = None  # "rejected a request from X": X's request was made, ...
+                hit.left = min(hit.left, previous.left)  # ... to the subject before both
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
@@ -773,6 +778,8 @@ class Extractor:
                     if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
+        state.result.events += self._announced_threats(view, hit,
+                                                       state.result.events[before[1]:])
         state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
@@ -806,6 +813,48 @@ class Extractor:
                                        evidence=list(event.evidence),
                                        trace=[*event.trace, step]))
         return list({(t.source, t.target): t for t in threats}.values())
+
+    def _announced_threats(self, view: SentenceView, hit: Hit, made: list[Event]
+                           ) -> list[Event]:
+        """"X says it will strike Y", "أعلنت X أنها ستقاطع Y": a hostile act a speaker
+        announces it will do is a threat to its target, the act itself only threatened
+        (hypothetical)."""
+        if hit.modality not in ("planned", "hypothetical") or not any(
+                e.event_type in ANNOUNCED_THREATS for e in made):
+            return []
+        speaker = self._own_speaker(view, hit)
+        if speaker is None:
+            return []
+        score, quad = ontology().intensity("THREATEN", None)
+        step = Step("threat", "announced_act", speaker.entity)
+        threats = []
+        for event in made:
+            # not at home: a government announcing what it will do to its own institutions
+            # ("will dissolve parliament") threatens no one
+            if event.event_type not in ANNOUNCED_THREATS or event.source != speaker.entity or (
+                    event.target == event.source) or not codable(
+                        "THREATEN", event.source, event.target):
+                continue
+            event.modality = "hypothetical"
+            threats.append(replace(event, event_type="THREATEN", mode=None, intensity=score,
+                                   quad=quad, modality="actual", context=list(event.context),
+                                   evidence=list(event.evidence), trace=[*event.trace, step]))
+        return list({(t.source, t.target): t for t in threats}.values())
+
+    def _own_speaker(self, view: SentenceView, hit: Hit) -> Arg | None:
+        """Who announces the act at `hit`: the subject of the last speech verb before it,
+        named before the verb ("X announces it will ...") or, where the verb comes first,
+        right after it ("قال قادة X إنهم سي...")."""
+        verb = next((i for i in range(hit.first - 1, -1, -1)
+                     if not self.speech_verbs.isdisjoint(view.words[i])
+                     and i not in view.masked), None)
+        if verb is None:
+            return None
+        if view.grammar.verb_first:
+            return next((a for a in view.args if verb < a.first <= verb + TITLE_WORDS + 1
+                         and a.last <= hit.first and not a.marked
+                         and a.kind in st.ACTOR_KINDS), None)
+        return st.speaker(view, verb + 1, self.speech_verbs)
 
     def _members(self, hit: Hit, arg: Arg, date: str | None, kinds: frozenset[str]
                  ) -> list[Arg]:
@@ -2018,10 +2067,29 @@ class Extractor:
             return "hypothetical", possible
         if hit.future and not hit.frame.future_is_act:  # "سيلتقي": the trigger says it will be
             return "planned", hit.future
+        governing = self._governing_future(view, hit)
+        if governing:
+            return "planned", governing
         purposed = self._purpose_future(view, hit)
         if purposed:
             return "planned", purposed
         return "actual", ""
+
+    def _governing_future(self, view: SentenceView, hit: Hit) -> str:
+        """A future verb right before a verbal noun, its subject's name between at most
+        ("أنها ستستأنف استهداف", "ستواصل روسيا قصف"): the act is planned (the verb, else
+        '')."""
+        i = hit.first - 1
+        while i >= hit.left and i in view.masked:
+            i -= 1
+        if i < hit.left or hit.frame.future_is_act or not _future_form(
+                self.grammar, view.word_at(i)):
+            return ""
+        # only a verb that opens its clause or the content after "أن": a noun may have the
+        # prefix's shape ("لخمس سنوات متذرعة")
+        opens = view.clause_start(i) == i or (i > 0 and _complementizer(
+            view.word_at(i - 1), self.complementizers))
+        return view.word_at(i) if opens else ""
 
     def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
         """Warning `hits[k]` is made to someone ("warned Japan against ...") or warns of force
@@ -3419,6 +3487,12 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
                  and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
+
+
+def _complementizer(word: str, complementizers: frozenset[str]) -> bool:
+    """A complementizer, alone or with its subject's pronoun written on it ("أنها", "أنه")."""
+    return any(word.startswith(c) and len(word) <= len(c) + COMPLEMENTIZER_SUFFIX
+               for c in complementizers)
 
 
 def _future_form(g: Grammar, surface: str) -> bool:

@@ -107,6 +107,9 @@ class Frame:
     # "approved $3 billion of investment in X": a sum of money right before it is what it
     # names, so the verb's trigger that ends on the sum ("approve … billion") yields to it
     names_sum: bool = False
+    # "rejected a request from X": named with who made it, it was made, though what a
+    # rejection or acceptance governs is otherwise no act; X asks the clause's subject
+    made_as_content: bool = False
 
 
 @dataclass
@@ -198,6 +201,7 @@ def _frame(entry: dict) -> Frame:
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
         danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
         names_sum=bool(entry.get("names_sum")),
+        made_as_content=bool(entry.get("made_as_content")),
     )
 
 
