@@ -1,0 +1,31 @@
+"""Fact recall on constructions of wave 4, in both languages, on sentences of our own
+writing: coordinated mediators of a deal named before them (one fact per mediator and
+party), also after the resumptive pronoun of an Arabic relative clause ("توسطت فيه X وY")."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A truce between Armenia and Azerbaijan, mediated by Kazakhstan and Georgia "
+           "during talks in Almaty, held overnight."),
+    ("ar", "صمدت الهدنة بين أرمينيا وأذربيجان ليلة أمس، بعد أن توسطت فيها كازاخستان "
+           "وجورجيا خلال محادثات في ألماتي."),
+])
+def test_each_coordinated_mediator_of_a_deal_mediated_between_its_parties(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "mediated"}
+    assert found == {(m, "mediated", p, "actual")
+                     for m in ("KAZ", "GEO") for p in ("ARM", "AZE")}, found
+
+
+def test_a_resumptive_mediation_names_no_party_as_mediator(pipeline: Pipeline) -> None:
+    text = ("أفرجت بيلاروسيا عن معارضين بعد صفقة توسط فيها المبعوث الأمريكي الخاص إلى "
+            "أوكرانيا.")
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "mediated" and s != "USA" for s, p, _, _ in found), found
