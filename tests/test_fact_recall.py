@@ -29,3 +29,21 @@ def test_a_resumptive_mediation_names_no_party_as_mediator(pipeline: Pipeline) -
             "أوكرانيا.")
     found = fact_quads(pipeline, text, "ar")
     assert not any(p == "mediated" and s != "USA" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and Kyrgyzstan signed a water deal that was brokered by the United "
+    "Arab Emirates and Uzbekistan.",
+    "Kazakhstan and Kyrgyzstan swapped detainees after mediation by the United Arab "
+    "Emirates and Uzbekistan.",
+])
+def test_mediators_after_by_and_an_article_mediate_between_the_pair(
+        pipeline: Pipeline, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text) if q[1] == "mediated"}
+    assert found == {(m, "mediated", p, "actual")
+                     for m in ("ARE", "UZB") for p in ("KAZ", "KGZ")}, found
+
+
+def test_mediators_of_an_unnamed_pair_mediate_no_one(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "The deal was brokered by the United States and Qatar.")
+    assert not any(p == "mediated" for _, p, _, _ in found), found

@@ -1145,8 +1145,13 @@ class Extractor:
         first = right[0] if right else None
         tail = {view.word_at(hit.last - 1),
                 f"{view.word_at(hit.last - 2)} {view.word_at(hit.last - 1)}"}
-        if first is None or first.first - hit.last > 1 or not (
-                first.agent or tail & set(markers) or st.governed_by(view, first, markers)):
+        if first is None:
+            return []
+        # "was brokered by the United States": the article of the name is no gap
+        lead = first.first - (view.word_at(first.first - 1) in self.grammar.articles)
+        marked = lead - hit.last == 1 and view.word_at(hit.last) in markers
+        if lead - hit.last > 1 or not (first.agent or tail & set(markers) or marked
+                                       or st.governed_by(view, first, markers)):
             return []
         return group_from(right, first, frame.subject) if first.kind in frame.subject else [
             first]
