@@ -8,7 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import fact_quads
+from conftest import event_quads, fact_quads
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -47,3 +47,19 @@ def test_mediators_after_by_and_an_article_mediate_between_the_pair(
 def test_mediators_of_an_unnamed_pair_mediate_no_one(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "The deal was brokered by the United States and Qatar.")
     assert not any(p == "mediated" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan suspends its bilateral water sharing agreements with Kyrgyzstan."),
+    ("en", "Kazakhstan withdrew from its old transit treaty with Kyrgyzstan on Monday."),
+    ("ar", "علّقت كازاخستان اتفاقيات تقاسم المياه الثنائية مع قيرغيزستان."),
+])
+def test_an_agreement_suspended_or_left_is_no_agreement_but_a_discontinuation(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, lang))
+    assert ("KAZ", "SANCTION", "KGZ", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_an_agreement_signed_still_stands(pipeline: Pipeline) -> None:
+    text = "Kazakhstan signed a water sharing agreement with Kyrgyzstan."
+    assert ("KAZ", "agreement_with", "KGZ", "actual") in fact_quads(pipeline, text)
