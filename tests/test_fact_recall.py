@@ -63,3 +63,35 @@ def test_an_agreement_suspended_or_left_is_no_agreement_but_a_discontinuation(
 def test_an_agreement_signed_still_stands(pipeline: Pipeline) -> None:
     text = "Kazakhstan signed a water sharing agreement with Kyrgyzstan."
     assert ("KAZ", "agreement_with", "KGZ", "actual") in fact_quads(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("three billion dollars", 3e9, "USD"),
+    ("two million euros", 2e6, "EUR"),
+    ("three hundred million dollars", 3e8, "USD"),
+    ("ثلاثة مليارات دولار", 3e9, "USD"),
+    ("ملياري دولار", 2e9, "USD"),
+])
+def test_written_out_sums_are_amounts(text: str, value: float, unit: str) -> None:
+    from diplomap.extract.amounts import find_amounts
+
+    found = [(a.text, a.value, a.unit) for a in find_amounts(text)]
+    assert found == [(text, value, unit)], found
+
+
+@pytest.mark.parametrize("text", ["one of the soldiers", "no one was hurt", "millions of dollars"])
+def test_number_words_without_a_count_are_no_amounts(text: str) -> None:
+    from diplomap.extract.amounts import find_amounts
+
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan pledged four billion dollars in aid to Kyrgyzstan."),
+    ("ar", "تعهدت كازاخستان بتقديم أربعة مليارات دولار لقيرغيزستان."),
+])
+def test_aid_pledged_in_words_carries_its_sum(pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = pipeline(text, lang, "2025-03-01").extraction.facts
+    found = {(f.subject, f.object, f.modality, f.attrs.get("amount_usd")) for f in facts
+             if f.predicate == "aid_to"}
+    assert found == {("KAZ", "KGZ", "planned", 4e9)}, found

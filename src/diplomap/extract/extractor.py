@@ -3244,8 +3244,8 @@ def _ends_on_scale(tokens: Sequence[str]) -> bool:
 def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | None:
     """The word after the sum of money that holds word `word` ("$300 million", "300 million
     dollars"); None when an amount of something else holds it (a count: "10 million
-    barrels"); -1 when no amount is read there (English number words are not read as
-    amounts: "three billion dollars" keeps the trigger, unchecked)."""
+    barrels", "ten million barrels"); -1 when no amount is read there (the trigger is kept,
+    unchecked)."""
     start, end = view.spans[word]
     held = [a for a in amounts if a.start <= start and end <= a.end]
     if not held:
