@@ -95,3 +95,21 @@ def test_aid_pledged_in_words_carries_its_sum(pipeline: Pipeline, lang: str, tex
     found = {(f.subject, f.object, f.modality, f.attrs.get("amount_usd")) for f in facts
              if f.predicate == "aid_to"}
     assert found == {("KAZ", "KGZ", "planned", 4e9)}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President Tokayev signed an executive order imposing new duties on grain from "
+           "Russia and Belarus."),
+    ("en", "Tokayev signs a new law restricting trade with Russia and Belarus."),
+    ("ar", "وقّع الرئيس الكازاخستاني مرسوما يفرض رسوما جديدة على الحبوب القادمة من روسيا "
+           "وبيلاروس."),
+])
+def test_a_domestic_instrument_signed_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+def test_a_law_enforcement_agreement_signed_is_one(pipeline: Pipeline) -> None:
+    text = "Kazakhstan and Uzbekistan signed a law enforcement cooperation agreement."
+    assert ("KAZ", "agreement_with", "UZB", "actual") in fact_quads(pipeline, text)
