@@ -113,3 +113,13 @@ def test_a_domestic_instrument_signed_is_no_agreement(
 def test_a_law_enforcement_agreement_signed_is_one(pipeline: Pipeline) -> None:
     text = "Kazakhstan and Uzbekistan signed a law enforcement cooperation agreement."
     assert ("KAZ", "agreement_with", "UZB", "actual") in fact_quads(pipeline, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "تعهدت كازاخستان بتقديم 20 مليون دولار لأفغانستان في صورة مساعدات غذائية."),
+    ("en", "Kazakhstan pledged to provide $20 million to Afghanistan in food aid."),
+])
+def test_aid_restated_after_a_pledged_sum_and_its_receiver_stays_planned(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    assert found == {("KAZ", "aid_to", "AFG", "planned")}, found

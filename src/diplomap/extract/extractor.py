@@ -2659,9 +2659,10 @@ def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
 
 def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"would provide $300 million in aid": a trigger of the same fact a few words after
-    another in its clause restates it (and keeps its modality)."""
-    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and _soon_after(
-        previous, hit, view, RESTATE_GAP)
+    another in its clause restates it (and keeps its modality); names between do not count
+    ("بتقديم 50 مليون يورو لسوريا في صورة مساعدات")."""
+    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
+        hit.first >= previous.last) and _object_of(view, previous, hit)
 
 
 def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
