@@ -123,3 +123,14 @@ def test_aid_restated_after_a_pledged_sum_and_its_receiver_stays_planned(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
     assert found == {("KAZ", "aid_to", "AFG", "planned")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan pledged a $5 billion investment in Kazakhstan.",
+    "Japan committed to a US$5 trillion investment into the Kazakh economy.",
+])
+def test_an_investment_named_by_a_pledged_sum_is_planned(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert ("JPN", "invested_in", "KAZ", "planned") in found, found
+    assert not any(p == "aid_to" or m == "actual" for _, p, _, m in found), found
+    assert ("JPN", "AGREE", "KAZ", "actual") in event_quads(pipeline, text)

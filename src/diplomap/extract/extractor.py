@@ -712,7 +712,7 @@ class Extractor:
                                                 pattern.tokens[0]),
                             finite=pattern.tokens[0] in self.frames.finite,
                             sum_end=sum_end))
-        hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits)), view)
+        hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits), self.frames), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
@@ -3258,12 +3258,20 @@ def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | 
     return bisect.bisect_left(starts, money.end)
 
 
-def _sums_named_after(hits: list[Hit]) -> list[Hit]:
+def _sums_named_after(hits: list[Hit], frames: FrameLexicon) -> list[Hit]:
     """"approved $3 billion of investment in X": a trigger that ends on a sum yields to one
-    that names the sum right after it (data: a frame's `names_sum`), one word apart at most."""
-    return [hit for k, hit in enumerate(hits)
-            if not (hit.sum_end >= 0 and k + 1 < len(hits) and hits[k + 1].frame.names_sum
-                    and hits[k + 1].first - hit.sum_end <= 1)]
+    that names the sum right after it (data: a frame's `names_sum`), one word apart at most;
+    a pledge of the sum stays a pledge ("pledged a $5 billion investment in X": data
+    `sum_named`), whose content the later trigger is."""
+    kept: list[Hit] = []
+    for k, hit in enumerate(hits):
+        if hit.sum_end >= 0 and k + 1 < len(hits) and hits[k + 1].frame.names_sum and (
+                hits[k + 1].first - hit.sum_end <= 1):
+            if not hit.frame.sum_named:
+                continue
+            hit.frame = frames.by_id[hit.frame.sum_named]
+        kept.append(hit)
+    return kept
 
 
 def _counted_words(view: SentenceView, amounts) -> set[int]:

@@ -60,6 +60,9 @@ class Frame:
     # "talks between A and B" that no one is named to broker: the frame of the parties' own
     # act (its id), which states no mediation
     unbrokered: str = ""
+    # a sum it ends on that a later trigger names ("pledged a $5 billion investment in X"):
+    # the frame of the act that stays (its id), the later trigger stating the fact
+    sum_named: str = ""
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -181,6 +184,7 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
+        sum_named=str(entry.get("sum_named", "")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),
