@@ -134,3 +134,24 @@ def test_an_investment_named_by_a_pledged_sum_is_planned(pipeline: Pipeline, tex
     assert ("JPN", "invested_in", "KAZ", "planned") in found, found
     assert not any(p == "aid_to" or m == "actual" for _, p, _, m in found), found
     assert ("JPN", "AGREE", "KAZ", "actual") in event_quads(pipeline, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakh-backed Kyrgyz forces reached the border post on Monday."),
+    ("en", "The Iranian-funded Hezbollah fired rockets."),
+    ("ar", "أطلق حزب الله المدعوم من إيران صواريخ."),
+])
+def test_a_backing_modifier_gives_the_described_name_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    backer, backed = ("KAZ", "KGZ") if "Kazakh" in text else ("IRN", "ORG:hezbollah")
+    assert found == {(backer, "aid_to", backed, "actual")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin-aligned Hungary vetoed the package.",
+    "Police uncovered an alleged Russia-supported plan to provoke unrest.",
+])
+def test_no_aid_from_an_alignment_or_a_backed_thing_unnamed(
+        pipeline: Pipeline, text: str) -> None:
+    assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text))

@@ -511,8 +511,32 @@ class Extractor:
                                                              else state.context_date)
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
+        self._backed_facts(view, state)
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
+
+    def _backed_facts(self, view: SentenceView, state: DocState) -> None:
+        """"Rwandan-backed M23 rebels", "حركة إم 23 المدعومة من رواندا": a name that only
+        describes another through a backing participle (`backing_participles`) gives it aid,
+        a standing relation (data: the frame marked `backing`)."""
+        frame = self.frames.backing
+        backing = self.grammar.backing_participles
+        if frame is None or not view.modifier_of:
+            return
+        for backer, k in view.modifier_of:
+            if backing.isdisjoint(view.words[k]) or backer.kind not in frame.subject:
+                continue
+            after = k >= backer.last  # "X-backed Y" (else "Y المدعومة من X")
+            backed = next((a for a in view.args if (a.first == k + 1 if after else
+                                                      a.last == k)), None)
+            if backed is None or backed.kind not in frame.object or (
+                    backed.entity == backer.entity):
+                continue
+            hit = Hit(frame, k, k + 1, left=k, right=k + 1)
+            hit.why(backer, st.BACKER)
+            hit.why(backed, st.BACKED)
+            self._emit(view, hit, (backer, backed), "actual", None, [],
+                       Evidence(view.index, view.start, view.end), state)
 
     def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
                   dated: tuple[list, list, object]) -> None:

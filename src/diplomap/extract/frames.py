@@ -63,6 +63,9 @@ class Frame:
     # a sum it ends on that a later trigger names ("pledged a $5 billion investment in X"):
     # the frame of the act that stays (its id), the later trigger stating the fact
     sum_named: str = ""
+    # the fact of a name that a backing participle makes the backer of the name it describes
+    # ("Rwandan-backed M23", grammar `backing_participles`): no trigger words of its own
+    backing: bool = False
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -133,6 +136,11 @@ class FrameLexicon:
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
 
+    @property
+    def backing(self) -> Frame | None:
+        """The frame of a name that backs the one it describes ("Rwandan-backed M23")."""
+        return next((f for f in self.by_id.values() if f.backing), None)
+
 
 @lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
@@ -185,6 +193,7 @@ def _frame(entry: dict) -> Frame:
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
         sum_named=str(entry.get("sum_named", "")),
+        backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),
