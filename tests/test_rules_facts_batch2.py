@@ -94,7 +94,8 @@ def test_later_sentence_is_not_dated_by_publication(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The 1975 treaty between Chile and Peru still governs their fishing waters."),
-    ("en", "Chile suspended the Pacific Fisheries Treaty with Peru."),
+    # (a treaty suspended stands no longer: no fact; test_fact_recall.py)
+    ("en", "Chile invoked the Pacific Fisheries Treaty with Peru."),
     ("ar", "تنظم معاهدة السلام بين الأردن وإسرائيل المياه المشتركة."),
     ("en", "Chile and Peru will sign a fisheries agreement."),
     ("ar", "ستوقع تشيلي والبيرو اتفاقية لصيد الأسماك."),

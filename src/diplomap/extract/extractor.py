@@ -513,8 +513,32 @@ class Extractor:
                                                              else state.context_date)
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
+        self._backed_facts(view, state)
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
+
+    def _backed_facts(self, view: SentenceView, state: DocState) -> None:
+        """"Rwandan-backed M23 rebels", "حركة إم 23 المدعومة من رواندا": a name that only
+        describes another through a backing participle (`backing_participles`) gives it aid,
+        a standing relation (data: the frame marked `backing`)."""
+        frame = self.frames.backing
+        backing = self.grammar.backing_participles
+        if frame is None or not view.modifier_of:
+            return
+        for backer, k in view.modifier_of:
+            if backing.isdisjoint(view.words[k]) or backer.kind not in frame.subject:
+                continue
+            after = k >= backer.last  # "X-backed Y" (else "Y المدعومة من X")
+            backed = next((a for a in view.args if (a.first == k + 1 if after else
+                                                      a.last == k)), None)
+            if backed is None or backed.kind not in frame.object or (
+                    backed.entity == backer.entity):
+                continue
+            hit = Hit(frame, k, k + 1, left=k, right=k + 1)
+            hit.why(backer, st.BACKER)
+            hit.why(backed, st.BACKED)
+            self._emit(view, hit, (backer, backed), "actual", None, [],
+                       Evidence(view.index, view.start, view.end), state)
 
     def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
                   dated: tuple[list, list, object]) -> None:
@@ -717,7 +741,7 @@ class Extractor:
                                                 pattern.tokens[0]),
                             finite=pattern.tokens[0] in self.frames.finite,
                             sum_end=sum_end))
-        hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits)), view)
+        hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits), self.frames), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
@@ -1194,8 +1218,13 @@ class Extractor:
         first = right[0] if right else None
         tail = {view.word_at(hit.last - 1),
                 f"{view.word_at(hit.last - 2)} {view.word_at(hit.last - 1)}"}
-        if first is None or first.first - hit.last > 1 or not (
-                first.agent or tail & set(markers) or st.governed_by(view, first, markers)):
+        if first is None:
+            return []
+        # "was brokered by the United States": the article of the name is no gap
+        lead = first.first - (view.word_at(first.first - 1) in self.grammar.articles)
+        marked = lead - hit.last == 1 and view.word_at(hit.last) in markers
+        if lead - hit.last > 1 or not (first.agent or tail & set(markers) or marked
+                                       or st.governed_by(view, first, markers)):
             return []
         return group_from(right, first, frame.subject) if first.kind in frame.subject else [
             first]
@@ -2722,9 +2751,10 @@ def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
 
 def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"would provide $300 million in aid": a trigger of the same fact a few words after
-    another in its clause restates it (and keeps its modality)."""
-    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and _soon_after(
-        previous, hit, view, RESTATE_GAP)
+    another in its clause restates it (and keeps its modality); names between do not count
+    ("بتقديم 50 مليون يورو لسوريا في صورة مساعدات")."""
+    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
+        hit.first >= previous.last) and _object_of(view, previous, hit)
 
 
 def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
@@ -3307,8 +3337,8 @@ def _ends_on_scale(tokens: Sequence[str]) -> bool:
 def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | None:
     """The word after the sum of money that holds word `word` ("$300 million", "300 million
     dollars"); None when an amount of something else holds it (a count: "10 million
-    barrels"); -1 when no amount is read there (English number words are not read as
-    amounts: "three billion dollars" keeps the trigger, unchecked)."""
+    barrels", "ten million barrels"); -1 when no amount is read there (the trigger is kept,
+    unchecked)."""
     start, end = view.spans[word]
     held = [a for a in amounts if a.start <= start and end <= a.end]
     if not held:
@@ -3320,12 +3350,20 @@ def _sum_end(view: SentenceView, word: int, amounts: Sequence[Amount]) -> int | 
     return bisect.bisect_left(starts, money.end)
 
 
-def _sums_named_after(hits: list[Hit]) -> list[Hit]:
+def _sums_named_after(hits: list[Hit], frames: FrameLexicon) -> list[Hit]:
     """"approved $3 billion of investment in X": a trigger that ends on a sum yields to one
-    that names the sum right after it (data: a frame's `names_sum`), one word apart at most."""
-    return [hit for k, hit in enumerate(hits)
-            if not (hit.sum_end >= 0 and k + 1 < len(hits) and hits[k + 1].frame.names_sum
-                    and hits[k + 1].first - hit.sum_end <= 1)]
+    that names the sum right after it (data: a frame's `names_sum`), one word apart at most;
+    a pledge of the sum stays a pledge ("pledged a $5 billion investment in X": data
+    `sum_named`), whose content the later trigger is."""
+    kept: list[Hit] = []
+    for k, hit in enumerate(hits):
+        if hit.sum_end >= 0 and k + 1 < len(hits) and hits[k + 1].frame.names_sum and (
+                hits[k + 1].first - hit.sum_end <= 1):
+            if not hit.frame.sum_named:
+                continue
+            hit.frame = frames.by_id[hit.frame.sum_named]
+        kept.append(hit)
+    return kept
 
 
 def _counted_words(view: SentenceView, amounts) -> set[int]:

@@ -60,6 +60,12 @@ class Frame:
     # "talks between A and B" that no one is named to broker: the frame of the parties' own
     # act (its id), which states no mediation
     unbrokered: str = ""
+    # a sum it ends on that a later trigger names ("pledged a $5 billion investment in X"):
+    # the frame of the act that stays (its id), the later trigger stating the fact
+    sum_named: str = ""
+    # the fact of a name that a backing participle makes the backer of the name it describes
+    # ("Rwandan-backed M23", grammar `backing_participles`): no trigger words of its own
+    backing: bool = False
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -133,6 +139,11 @@ class FrameLexicon:
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
 
+    @property
+    def backing(self) -> Frame | None:
+        """The frame of a name that backs the one it describes ("Rwandan-backed M23")."""
+        return next((f for f in self.by_id.values() if f.backing), None)
+
 
 @lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
@@ -184,6 +195,8 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
+        sum_named=str(entry.get("sum_named", "")),
+        backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),

@@ -122,6 +122,7 @@ class Grammar:
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
+    backing_participles: frozenset[str]   # ... of them, those that make X its noun's backer
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
@@ -228,7 +229,8 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases",
-        "modifier_participles", "place_participles", "modifier_markers", "person_titles",
+        "modifier_participles", "backing_participles", "place_participles",
+        "modifier_markers", "person_titles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",

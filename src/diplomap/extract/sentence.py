@@ -71,6 +71,9 @@ class SentenceView:
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
     referred: set[int] = field(default_factory=set)  # words of a document reference
     joined: set[int] = field(default_factory=set)  # words joined to the one before: "X-Y"
+    # names that only describe another through a participle ("Rwandan-backed M23",
+    # "المدعومة من رواندا"), with the participle's word
+    modifier_of: list[tuple[Arg, int]] = field(default_factory=list)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def word_at(self, i: int) -> str:
@@ -321,6 +324,8 @@ def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]])
     before, after = describes_noun(view.grammar, text, arg.start, arg.end, named)
     if before or after:
         view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
+        if before == 2 or after:  # a participle before it with its preposition, or after it
+            view.modifier_of.append((arg, arg.first - 2 if before == 2 else arg.last))
         view.masked |= view.modifiers
         return False
     return not _in_person_name(view.grammar, text, arg.start, arg.end, arg.resolution,

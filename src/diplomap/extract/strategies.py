@@ -56,6 +56,8 @@ ORGAN = "organ_as_state"                 # a ministry, army, police ... is its s
 OFFICIAL = "official_as_state"           # a person with a dated role is its state
 MEMBERS = "group_members"                # a group stands for its members at the date
 PLACE = "place_as_actor"                 # a place is its state when nothing else is named
+BACKER = "backing_modifier"              # "Rwandan-backed M23": Rwanda backs M23
+BACKED = "backed_noun"                   # ... and M23 is backed
 REFERENCE = "document_reference"         # "he", "the president", "the bloc": the actor
                                          # named before (extract.reference)
 
