@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -144,6 +144,7 @@ MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its 
 PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the protesters' state
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
+STATE_KIND = frozenset({"state"})
 MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
@@ -2266,9 +2267,8 @@ def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     a domestic act in the passive is done to, named by another state's nationality in its
     clause (a noun of people the adjective describes), belong to that state."""
     nationals = view.grammar.nationality_nouns  # not "Palestinian protesters" in London
-    found = next((a for a in view.args if view.clause_start(hit.first) <= a.first < hit.right
-                  and a.kind == "state" and a.entity != own
-                  and _nationality_of(view, a, nationals)), None)
+    found = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, {own},
+                      nationals)
     if found is not None:
         hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
     return found
@@ -2289,9 +2289,17 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     adjective right before a noun of people, a list's commas between) is done to their
     state."""
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
-    return [a for a in view.args if hit.last <= a.first and a.last < hit.right
-            and a.kind in kinds and a.entity not in taken
-            and _nationality_of(view, a, people)][:1]
+    found = _national(view, hit.last, hit.right - 1, kinds, taken, people)
+    return [found] if found is not None else []
+
+
+def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
+              excluded: Container[str | None], nouns: frozenset[str]) -> Arg | None:
+    """The first argument beginning in words [start, end), of `kinds` and none of the
+    `excluded` entities, that names the nationality of a noun of `nouns` ("a French
+    national")."""
+    return next((a for a in view.args if start <= a.first < end and a.kind in kinds
+                 and a.entity not in excluded and _nationality_of(view, a, nouns)), None)
 
 
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
