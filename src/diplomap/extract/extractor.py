@@ -162,6 +162,7 @@ THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", 
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
+AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
@@ -2703,29 +2704,21 @@ def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
 
 
 def _approved_gift(previous: Hit, hit: Hit, view: SentenceView) -> bool:
-    """"وافق البنك الدولي على قرض بقيمة ... لكينيا": aid or an investment a few words after
-    an approval or agreement (AGREE, no fact of its own) in its clause is given by the one
-    who approves it, named inside or before that trigger."""
+    """"وافق البنك الدولي على قرض بقيمة ... لكينيا", "اتفقت A وB على تقديم مساعدات": aid or
+    an investment a few words after an approval or agreement (AGREE, no fact of its own) in
+    its clause is given by the one who approves it, named inside or before that trigger."""
     event = previous.frame.event or {}
     return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
-        "type") == "AGREE" and _soon_after(previous, hit, view, RESTATE_GAP)
+        "type") == "AGREE" and _soon_after(previous, hit, view, AGREED_GIFT_GAP)
 
 
 def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
-    """"agreed to provide aid", "offered aid": a fact right after an agreement or offer
-    (AGREE, no fact of its own) is promised, not yet done; not a thing approved a word on
-    ("وافقت على حزمة مساعدات" approved an aid package)."""
-    event = previous.frame.event or {}
-    return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
-        "type") == "AGREE" and (hit.first == previous.last or _content_after_parties(
-            previous, hit, view))
-
-
-def _content_after_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
-    """"اتفقت A وB على تقديم مساعدات": the fact right after a content link ("على") that
-    follows the agreeing verb's own subjects."""
-    return hit.first > 0 and view.word_at(hit.first - 1) in view.grammar.content_links and (
-        _soon_after(previous, hit, view, SHARED_PARTIES_GAP))
+    """"agreed to provide aid", "offered aid", "اتفقت A وB على تقديم مساعدات": an approved
+    gift right after its agreement or offer, or right after a content link ("على"), is
+    promised, not yet done; not a thing approved a word on ("وافقت على حزمة مساعدات"
+    approved an aid package)."""
+    return _approved_gift(previous, hit, view) and (
+        hit.first == previous.last or view.word_at(hit.first - 1) in view.grammar.content_links)
 
 
 def _meeting_reality(view: SentenceView, hit: Hit, parties: list[Arg],
