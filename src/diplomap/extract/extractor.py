@@ -2799,8 +2799,8 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
     preposition (not "عليها") has an actor's name (or organ, title) begin right after it."""
     if view.words[last - 1][0] != tokens[-1].rstrip("*"):
         return True  # the pronoun is the obliged one
-    return any(a.first == last and not a.implicit and a.kind in OBLIGED_KINDS
-               for a in view.args)
+    return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=0,
+                          kinds=OBLIGED_KINDS) is not None
 
 
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
@@ -2821,23 +2821,13 @@ def _addressed_warning(view: SentenceView, warning: Hit) -> bool:
     """"Egypt warned Ethiopia against ...", "حذرت الصين الولايات المتحدة من ...": the warning
     names whom it is made to, an actor right after it that no preposition governs (after its
     verb-first subject, when no actor stands before it in its clause)."""
-    addressee = _bare_actor_after(view, warning.last)
+    addressee = st.actor_after(view, warning.last)
     if addressee is None:
         return False
     clause = view.clause_start(warning.first)
     if any(a.kind in st.ACTOR_KINDS and clause <= a.first < warning.first for a in view.args):
         return True
-    return _bare_actor_after(view, addressee.last) is not None
-
-
-def _bare_actor_after(view: SentenceView, k: int) -> Arg | None:
-    """The actor whose name begins at word k (after an article at most), no preposition
-    governing it."""
-    for arg in view.args:
-        if arg.first >= k and not arg.marked and arg.kind in st.ACTOR_KINDS and all(
-                view.word_at(i) in view.grammar.articles for i in range(k, arg.first)):
-            return arg
-    return None
+    return st.actor_after(view, addressee.last) is not None
 
 
 def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) -> list[Event]:
@@ -3067,19 +3057,12 @@ def _in_subject_phrase(view: SentenceView, k: int) -> bool:
 
 
 def _addressee_after(view: SentenceView, hit: Hit) -> Arg | None:
-    """The actor named right after an addressing trigger, with only articles or a
-    complementizer before it ("urged the government", "demanded that the government"), in
-    its clause and governed by no preposition but the frame's target markers."""
+    """The actor named right after an addressing trigger, an article or a complementizer
+    before it at most ("urged the government", "demanded that the government"), governed by
+    no preposition but the frame's target markers."""
     g = view.grammar
-    named = next((a for a in view.args if not a.implicit and a.first >= hit.last), None)
-    if named is None or named.first - hit.last > 2 or (
-            named.marked and named.marker not in {*hit.frame.target_markers, *g.governing}):
-        return None
-    gap = [view.word_at(k) for k in range(hit.last, named.first)]
-    if any(view.boundary[k] for k in range(hit.last, named.first + 1)) or any(
-            w not in g.articles and w not in g.complementizers for w in gap):
-        return None
-    return named
+    return st.actor_after(view, hit.last, g.complementizers,
+                          {*hit.frame.target_markers, *g.governing})
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
