@@ -41,3 +41,16 @@ def test_a_request_addresses_the_official_after_its_complementizer(pipeline) -> 
     found = event_triples(pipeline, "Protesters in Amsterdam demanded that the Dutch "
                           "government halt arms exports.")
     assert ("NLD", "REQUEST", "NLD") in found, found
+
+
+def test_a_later_trigger_with_a_guessed_doer_tells_the_same_act_again(pipeline) -> None:
+    # the focal state of the text (Sudan) is no second doer of the raid the gunmen made
+    found = event_triples(pipeline, "Sudan is at war. RSF gunmen attacked a Chadian border post.")
+    assert found == {("ORG:rsf", "ASSAULT", "TCD")}, found
+
+
+def test_an_act_of_another_mode_in_the_clause_is_its_own(pipeline) -> None:
+    # a suspension over an arrest: two COERCE acts of different modes, both kept
+    found = event_triples(pipeline, "France suspends its security agreements with Mali over "
+                          "the arrest of a French diplomat.")
+    assert ("FRA", "COERCE", "MLI") in found, found

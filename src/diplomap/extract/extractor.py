@@ -145,6 +145,7 @@ PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the prot
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 STATE_KIND = frozenset({"state"})
+GUESSED_DOERS = frozenset({st.FOCAL_ACTOR, st.CARRIED_SUBJECT})  # doers named nowhere near
 MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
@@ -251,6 +252,10 @@ class DocState:
     met: tuple[int, tuple[Arg, Arg] | None, int] = (-9, None, -1)
     # the first words of every meeting trigger of a sentence: (its index, the words)
     meetings: tuple[int, tuple[int, ...]] = (-9, ())
+    # the last act read with a named doer: (sentence, its first word, its type, mode and
+    # modality, its targets)
+    last_act: tuple[int, int, tuple[str, str | None, str], frozenset[str]] = (
+        -9, -1, ("", None, ""), frozenset())
 
 
 class Extractor:
@@ -739,8 +744,13 @@ class Extractor:
             pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)]
         if hit.victims:
             pairs = _against_victims(view, hit, pairs)
+        if _told_again(view, hit, pairs, state):
+            pairs = []
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
+        if hit.subjects and hit.frame.event and not hit.frame.fact:
+            state.last_act = (view.index, hit.first, _act_kind(hit),
+                              frozenset(o.entity for _, o in pairs))
         hit.paired = bool(pairs)
         meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
         if meeting:
@@ -2347,6 +2357,27 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
     described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
                for k in range(hit.last, national.first))
+
+
+def _told_again(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]],
+                state: DocState) -> bool:
+    """"Taliban gunmen attacked a border post", "a drone strike injures ...": an act whose
+    doer was only guessed (the focal state, a subject carried over) done to the ones an
+    earlier trigger of its clause was done to by a named doer, of the same type and
+    modality and no other mode, is that act told again, no act of its own."""
+    sentence, first, (kind, mode, modality), targets = state.last_act
+    event = hit.frame.event or {}
+    return bool(pairs) and sentence == view.index and not hit.frame.fact and (
+        event.get("type"), hit.modality) == (kind, modality) and event.get("mode") in (
+        None, mode) and view.clause_start(hit.first) <= first and all(
+        hit.via.get(id(s), ("",))[0] in GUESSED_DOERS and o.entity in targets
+        for s, o in pairs)
+
+
+def _act_kind(hit: Hit) -> tuple[str, str | None, str]:
+    """The type, mode and modality of an act's trigger."""
+    event = hit.frame.event or {}
+    return event.get("type", ""), event.get("mode"), hit.modality
 
 
 def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
