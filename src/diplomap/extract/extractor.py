@@ -1018,27 +1018,17 @@ class Extractor:
             brokered = self._brokered(view, hit, agents_after)
             if brokered:
                 return brokered
-            parties, how = between_group(right), st.BETWEEN
+            parties, subject = self._between(view, hit, left, right, clause, len(view.words))
+            how = st.BETWEEN
             if len(parties) < 2 and frame.fact and not agents_after:
                 # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
                 parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
+                subject = self._between_doer(view, hit, left, right, clause, parties)
             if len(parties) < 2 and self._declared(view, hit, left, clause):
                 return self._symmetric(view, left, right, hit, clause, state)
             if len(parties) < 2:
                 return []
             hit.why(parties, how)
-            agents = st.passive_agent(view, [a for a in right if a not in parties],
-                                      frame.subject,
-                                      frame.agent_markers or self.agent_markers)
-            subject = self._subject_before(left, frame, clause)
-            hit.why(subject, st.SVO_SUBJECT)
-            doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
-            if doers and doers[0] not in parties:  # "الوساطة السعودية بين A وB"
-                subject = doers[0]
-                hit.why(subject, event_nouns.EVENT_DOER)
-            if subject is None and agents:  # "talks between A and B brokered by C"
-                subject = agents[0]
-                hit.why(subject, st.PASSIVE_AGENT)
             if subject is None and frame.symmetric and not frame.fact:
                 return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
             subject = subject or self._fallback(state, hit)
@@ -1078,18 +1068,14 @@ class Extractor:
         if (frame.event or {}).get("type") != "CONSULT" or multilateral(frame) or (
                 frame.fact and not frame.unbrokered):
             return None
-        parties = between_group(right)
         # a doer anywhere before it in its clause, also one of another trigger there ("وفّرت
         # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting; a speaker
         # ("قالت مصر إن المحادثات بين A وB ...") does not
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         start = content if content is not None and clause < content <= hit.first else clause
         before = [a for a in view.args if start <= a.first and a.last <= hit.first]
-        if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
-                self._subject_before(before, frame, start) is not None):
-            return None
-        markers = frame.agent_markers or self.agent_markers
-        if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
+        parties, doer = self._between(view, hit, before, right, start, MEETING_REACH)
+        if len(parties) < 2 or doer is not None:
             return None
         reality = _meeting_reality(view, hit, parties, start)
         if reality is None:
@@ -1100,6 +1086,36 @@ class Extractor:
             hit.frame = self.frames.by_id[frame.unbrokered]
         hit.why(parties, st.BETWEEN)
         return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
+
+    def _between(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
+                 start: int, reach: int) -> tuple[list[Arg], Arg | None]:
+        """"talks between A and B", "C hosted talks between A and B", "a ceasefire between A
+        and B brokered by C", "الوساطة السعودية بين A وB": the pair after "between", its first
+        at most `reach` words after the trigger ([] when there is none), and the one named
+        to hold or broker what is between them (`_between_doer`; None when none is)."""
+        parties = between_group(right)
+        if len(parties) < 2 or parties[0].first - hit.last > reach:
+            return [], None
+        return parties, self._between_doer(view, hit, before, right, start, parties)
+
+    def _between_doer(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
+                      start: int, parties: list[Arg]) -> Arg | None:
+        """Who holds or brokers an act between `parties`: the doer its noun names, else the
+        subject before it among `before` (from word `start`), else an agent after it."""
+        frame = hit.frame
+        doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
+        if doers and doers[0] not in parties:
+            hit.why(doers[0], event_nouns.EVENT_DOER)
+            return doers[0]
+        subject = self._subject_before(before, frame, start)
+        if subject is not None:
+            hit.why(subject, st.SVO_SUBJECT)
+            return subject
+        markers = frame.agent_markers or self.agent_markers
+        agents = st.passive_agent(view, [a for a in right if a not in parties], frame.subject,
+                                  markers)
+        hit.why(agents[:1], st.PASSIVE_AGENT)
+        return agents[0] if agents else None
 
     def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
                            right: list[Arg]) -> tuple[list[Arg], list[Arg]]:
