@@ -4,6 +4,8 @@ done to; and a later trigger of a clause that shares the doer of an earlier one.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import event_triples, fact_quads
 
 
@@ -54,3 +56,35 @@ def test_an_act_of_another_mode_in_the_clause_is_its_own(pipeline) -> None:
     found = event_triples(pipeline, "France suspends its security agreements with Mali over "
                           "the arrest of a French diplomat.")
     assert ("FRA", "COERCE", "MLI") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The visa waiver agreement signed last year between Kenya and Uganda took effect.", "en"),
+    ("دخل اتفاق الإعفاء المتبادل من التأشيرات بين كينيا وأوغندا حيز التنفيذ.", "ar"),
+])
+def test_the_pair_a_few_words_after_between_is_party_to_the_agreement(pipeline, text: str,
+                                                                      lang: str) -> None:
+    # one reach (BETWEEN_REACH) for every pair after "between"
+    assert ("KEN", "agreement_with", "UGA", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Relations between Kenya and Uganda are a strategic partnership.", "en"),
+    ("العلاقات بين كينيا وأوغندا شراكة استراتيجية.", "ar"),
+])
+def test_a_relation_takes_the_pair_named_before_it(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "partner_of", "UGA", "actual") in fact_quads(pipeline, text, lang)
+
+
+def test_a_mediation_does_not_take_a_pair_named_before_it_as_mediator(pipeline) -> None:
+    # the pair before a mediation is read for a relation only; its mediator is not guessed
+    found = fact_quads(pipeline, "دخلت الهدنة بين أرمينيا وأذربيجان حيز التنفيذ، بعد أن "
+                       "توسطت فيها روسيا.", "ar")
+    assert not any(p == "mediated" and s in ("ARM", "AZE") for s, p, _, _ in found), found
+
+
+def test_talks_a_host_holds_between_a_pair_are_the_hosts(pipeline) -> None:
+    found = fact_quads(pipeline, "Egypt hosted talks between Sudan and South Sudan.")
+    assert {("EGY", "mediated", "SDN", "actual"), ("EGY", "mediated", "SSD", "actual")} <= found
+    assert ("SDN", "CONSULT", "SSD") not in event_triples(
+        pipeline, "Egypt hosted talks between Sudan and South Sudan.")

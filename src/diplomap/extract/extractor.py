@@ -146,7 +146,6 @@ MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is plan
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 STATE_KIND = frozenset({"state"})
 GUESSED_DOERS = frozenset({st.FOCAL_ACTOR, st.CARRIED_SUBJECT})  # doers named nowhere near
-MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
@@ -161,7 +160,9 @@ CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
-BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
+# words from a trigger to the "between" of its pair ("talks in New Delhi between A and B",
+# "mediated a prisoner swap between A and B"), or from the pair named before it
+BETWEEN_REACH = 8
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
@@ -1018,7 +1019,7 @@ class Extractor:
             brokered = self._brokered(view, hit, agents_after)
             if brokered:
                 return brokered
-            parties, subject = self._between(view, hit, left, right, clause, len(view.words))
+            parties, subject = self._between(view, hit, left, right, clause)
             how = st.BETWEEN
             if len(parties) < 2 and frame.fact and not agents_after:
                 # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
@@ -1074,7 +1075,7 @@ class Extractor:
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         start = content if content is not None and clause < content <= hit.first else clause
         before = [a for a in view.args if start <= a.first and a.last <= hit.first]
-        parties, doer = self._between(view, hit, before, right, start, MEETING_REACH)
+        parties, doer = self._between(view, hit, before, right, start)
         if len(parties) < 2 or doer is not None:
             return None
         reality = _meeting_reality(view, hit, parties, start)
@@ -1088,14 +1089,18 @@ class Extractor:
         return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
 
     def _between(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
-                 start: int, reach: int) -> tuple[list[Arg], Arg | None]:
+                 start: int, pair_before: bool = False) -> tuple[list[Arg], Arg | None]:
         """"talks between A and B", "C hosted talks between A and B", "a ceasefire between A
-        and B brokered by C", "الوساطة السعودية بين A وB": the pair after "between", its first
-        at most `reach` words after the trigger ([] when there is none), and the one named
-        to hold or broker what is between them (`_between_doer`; None when none is)."""
+        and B brokered by C": the pair after "between", its first at most BETWEEN_REACH
+        words after the trigger (or, with `pair_before`, one that far before it among
+        `before`: "relations between A and B are a partnership"; [] when there is none), and
+        the one named to hold or broker what is between them (`_between_doer`, None when
+        none is)."""
         parties = between_group(right)
-        if len(parties) < 2 or parties[0].first - hit.last > reach:
-            return [], None
+        if len(parties) < 2 or parties[0].first - hit.last > BETWEEN_REACH:
+            parties = between_group(before, last=True) if pair_before else []
+            if len(parties) < 2 or hit.first - parties[-1].last > BETWEEN_REACH:
+                return [], None
         return parties, self._between_doer(view, hit, before, right, start, parties)
 
     def _between_doer(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
@@ -1434,7 +1439,11 @@ class Extractor:
         if not parties:  # an apposition: the name just before the trigger's clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
             hit.why(parties, st.SYMMETRIC_PARTIES, "apposition")
-        between = [a for a in parties if a.between]
+        # the pair after "between" whoever proposes what is between them ("X proposed an
+        # agreement between A and B")
+        between, _ = self._between(view, hit, [a for a in left if a.first >= clause
+                                               and a.kind in kinds],
+                                   [a for a in right if a.kind in kinds], clause, True)
         if len(between) >= 2:  # "between A and B, C": the first with each of the others
             hit.why(between, st.BETWEEN)
             return [(between[0], p) for p in between[1:] if p.entity != between[0].entity]
