@@ -425,12 +425,11 @@ def speaker(view: SentenceView, content: int,
 
 
 def _addressee(view: SentenceView, arg: Arg, speech_verbs: frozenset[str]) -> bool:
-    """Where the subject comes first, the actor right after a speech verb ("told Reuters")."""
-    verb = arg.first - 1
-    while verb > 0 and view.word_at(verb) in view.grammar.articles:
-        verb -= 1
-    return not view.grammar.verb_first and verb >= 0 and not speech_verbs.isdisjoint(
-        view.words[verb]) and actor_after(view, verb + 1) is arg
+    """Where the subject comes first, the actor right after a speech verb ("told Reuters",
+    "told the BBC")."""
+    return not view.grammar.verb_first and any(
+        not speech_verbs.isdisjoint(view.words[k]) and actor_after(view, k + 1) is arg
+        for k in range(max(0, arg.first - 1 - ACTOR_AFTER_REACH), arg.first))
 
 
 def actor_after(view: SentenceView, k: int, through: frozenset[str] = frozenset(),
