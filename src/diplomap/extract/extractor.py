@@ -1015,33 +1015,42 @@ class Extractor:
         if own is not None:
             return own
         if frame.between:
-            agents_after = self._agents_after(view, hit, right) if frame.fact else []
-            brokered = self._brokered(view, hit, agents_after)
-            if brokered:
-                return brokered
-            parties, subject = self._between(view, hit, left, right, clause)
-            how = st.BETWEEN
-            if len(parties) < 2 and frame.fact and not agents_after:
-                # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
-                parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
-                subject = self._between_doer(view, hit, left, right, clause, parties)
-            if len(parties) < 2 and self._declared(view, hit, left, clause):
-                return self._symmetric(view, left, right, hit, clause, state)
-            if len(parties) < 2:
-                return []
-            hit.why(parties, how)
-            if subject is None and frame.symmetric and not frame.fact:
-                return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
-            subject = subject or self._fallback(state, hit)
-            if subject is None:
-                return []
-            return [(subject, p) for p in parties
-                    if p.entity != subject.entity and p.kind in frame.object]
+            return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _between_frame(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                       clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        """"C mediated between A and B", "a ceasefire between A and B": a frame whose
+        object is a pair after "between" (or the pair it brokered, or, for a fact, a pair
+        right after it) is done by the doer `_between` reads to each party; with none, a
+        joint act is the pair's own, anything else the subject carried over."""
+        frame = hit.frame
+        agents_after = self._agents_after(view, hit, right) if frame.fact else []
+        brokered = self._brokered(view, hit, agents_after)
+        if brokered:
+            return brokered
+        parties, subject = self._between(view, hit, left, right, clause)
+        how = st.BETWEEN
+        if len(parties) < 2 and frame.fact and not agents_after:
+            # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
+            parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
+            subject = self._between_doer(view, hit, left, right, clause, parties)
+        if len(parties) < 2 and self._declared(view, hit, left, clause):
+            return self._symmetric(view, left, right, hit, clause, state)
+        if len(parties) < 2:
+            return []
+        hit.why(parties, how)
+        if subject is None and frame.symmetric and not frame.fact:
+            return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
+        subject = subject or self._fallback(state, hit)
+        if subject is None:
+            return []
+        return [(subject, p) for p in parties
+                if p.entity != subject.entity and p.kind in frame.object]
 
     def _located_with(self, right: list[Arg], taken: set) -> set[int]:
         """"protested in Kenya and Uganda", "في الولايات المتحدة وفرنسا": the names
