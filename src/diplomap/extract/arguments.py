@@ -69,8 +69,8 @@ def names_the_instrument(arg: Arg, trigger_end: int) -> bool:
 
 
 def between_group(args: list[Arg], last: bool = False) -> list[Arg]:
-    """The parties after "بين": the (first, or `last`) governed argument and those
-    coordinated with it."""
+    """The parties of "بين" ("between") among `args`: the first (or `last`) argument it
+    governs and those coordinated with it."""
     governed = [a for a in args if a.between and not a.coordinated]
     if not governed:
         return []
