@@ -214,6 +214,7 @@ class Hit:
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
     paired: bool = False  # its arguments read a source and a target
+    own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
 
     def why(self, args, strategy: str, detail: str = "") -> None:
@@ -621,9 +622,9 @@ class Extractor:
             made = len(state.result.events)
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
-            if previous and content_of == "THREATEN" and not previous.paired and not (
-                    _posed_danger(view, previous)):
-                previous.paired = True  # one threat, whatever else it promises
+            if previous and content_of == "THREATEN" and not (
+                    previous.paired or previous.own_threats or _posed_danger(view, previous)):
+                previous.own_threats = True  # one threat, whatever else it promises
                 state.result.events += _own_state_threats(
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
