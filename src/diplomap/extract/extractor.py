@@ -549,8 +549,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
-            if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
-                continue  # "warned of floods", "warned that the plan breaks the law"
+            if self._skip(view, hits, k, links):
+                continue
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -562,10 +562,6 @@ class Extractor:
                 hit.left = max(hit.left, hit.first)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
-            if links.without_doer(hit) and not hit.frame.fact:
-                continue
-            if not hit.frame.fact and _participle_modifier(view, hit):
-                continue  # "the abducted chiefs", "soldiers imprisoned for desertion"
             if previous and hit.modality == "actual" and self._continues(view, hit) and not (
                     previous.future and _new_clause(view, hit)):
                 # a trigger coordinated with the one before shares its aim; a future verb's
@@ -629,6 +625,18 @@ class Extractor:
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
+
+    def _skip(self, view: SentenceView, hits: list[Hit], k: int, links: event_nouns.Links
+              ) -> bool:
+        """A trigger that states no act of its own: a warning of nothing to come ("warned of
+        floods", "warned that the plan breaks the law"), an event noun whose doer is not
+        the one who speaks of it ("condemned the attack"), a participle describing a noun
+        ("the abducted chiefs", "soldiers imprisoned for desertion")."""
+        hit = hits[k]
+        if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
+            return True
+        return not hit.frame.fact and (links.without_doer(hit)
+                                       or _participle_modifier(view, hit))
 
     @staticmethod
     def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
