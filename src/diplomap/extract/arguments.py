@@ -68,12 +68,13 @@ def names_the_instrument(arg: Arg, trigger_end: int) -> bool:
         0 <= arg.first - trigger_end <= 1)
 
 
-def between_group(right: list[Arg]) -> list[Arg]:
-    """The parties after "بين": the governed argument and those coordinated with it."""
-    first = next((a for a in right if a.between and not a.coordinated), None)
-    if first is None:
+def between_group(args: list[Arg], last: bool = False) -> list[Arg]:
+    """The parties of "بين" ("between") among `args`: the first (or `last`) argument it
+    governs and those coordinated with it."""
+    governed = [a for a in args if a.between and not a.coordinated]
+    if not governed:
         return []
-    return group_from(right, first, frozenset(a.kind for a in right))
+    return group_from(args, governed[-1 if last else 0], frozenset(a.kind for a in args))
 
 
 def may_be_subject(arg: Arg, any_marking: bool, comitative: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -144,7 +144,8 @@ MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its 
 PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the protesters' state
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
-MEETING_REACH = 3  # "talks in New Delhi between A and B": words from a meeting to "between"
+STATE_KIND = frozenset({"state"})
+GUESSED_DOERS = frozenset({st.FOCAL_ACTOR, st.CARRIED_SUBJECT})  # doers named nowhere near
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
 YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
@@ -161,8 +162,11 @@ COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
-BETWEEN_REACH = 8  # words from a mediation to the "between" of the parties it brokered for
+# words from a trigger to the "between" of its pair ("talks in New Delhi between A and B",
+# "mediated a prisoner swap between A and B"), or from the pair named before it
+BETWEEN_REACH = 8
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
+AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
@@ -212,6 +216,7 @@ class Hit:
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
     paired: bool = False  # its arguments read a source and a target
+    own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
 
     def why(self, args, strategy: str, detail: str = "") -> None:
@@ -251,6 +256,10 @@ class DocState:
     met: tuple[int, tuple[Arg, Arg] | None, int] = (-9, None, -1)
     # the first words of every meeting trigger of a sentence: (its index, the words)
     meetings: tuple[int, tuple[int, ...]] = (-9, ())
+    # the last act read with a named doer: (sentence, its first word, its type, mode and
+    # modality, its targets)
+    last_act: tuple[int, int, tuple[str, str | None, str], frozenset[str]] = (
+        -9, -1, ("", None, ""), frozenset())
 
 
 class Extractor:
@@ -566,8 +575,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
-            if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
-                continue  # "warned of floods", "warned that the plan breaks the law"
+            if self._skip(view, hits, k, links):
+                continue
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -579,10 +588,6 @@ class Extractor:
                 hit.left = max(hit.left, hit.first)
             if links.negated(hit):  # "refused to negotiate": the talks did not happen
                 hit.modality, hit.cue = "negated", event_nouns.REFUSED
-            if links.without_doer(hit) and not hit.frame.fact:
-                continue
-            if not hit.frame.fact and _participle_modifier(view, hit):
-                continue  # "the abducted chiefs", "soldiers imprisoned for desertion"
             if previous and hit.modality == "actual" and self._continues(view, hit) and not (
                     previous.future and _new_clause(view, hit)):
                 # a trigger coordinated with the one before shares its aim; a future verb's
@@ -642,13 +647,25 @@ class Extractor:
             made = len(state.result.events)
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
-            if previous and content_of == "THREATEN" and not previous.paired and not (
-                    _posed_danger(view, previous)):
-                previous.paired = True  # one threat, whatever else it promises
+            if previous and content_of == "THREATEN" and not (
+                    previous.paired or previous.own_threats or _posed_danger(view, previous)):
+                previous.own_threats = True  # one threat, whatever else it promises
                 state.result.events += _own_state_threats(
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
+
+    def _skip(self, view: SentenceView, hits: list[Hit], k: int, links: event_nouns.Links
+              ) -> bool:
+        """A trigger that states no act of its own: a warning of nothing to come ("warned of
+        floods", "warned that the plan breaks the law"), an event noun whose doer is not
+        the one who speaks of it ("condemned the attack"), a participle describing a noun
+        ("the abducted chiefs", "soldiers imprisoned for desertion")."""
+        hit = hits[k]
+        if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
+            return True
+        return not hit.frame.fact and (links.without_doer(hit)
+                                       or _participle_modifier(view, hit))
 
     @staticmethod
     def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
@@ -766,8 +783,13 @@ class Extractor:
             pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)]
         if hit.victims:
             pairs = _against_victims(view, hit, pairs)
+        if _told_again(view, hit, pairs, state):
+            pairs = []
         modality = hit.modality  # read after the arguments: how they were read may change it
         hit.subjects = unique([s for s, _ in pairs if not s.implicit])
+        if hit.subjects and hit.frame.event and not hit.frame.fact:
+            state.last_act = (view.index, hit.first, _act_kind(hit),
+                              frozenset(o.entity for _, o in pairs))
         hit.paired = bool(pairs)
         meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
         if meeting:
@@ -1075,43 +1097,42 @@ class Extractor:
         if own is not None:
             return own
         if frame.between:
-            agents_after = self._agents_after(view, hit, right) if frame.fact else []
-            brokered = self._brokered(view, hit, agents_after)
-            if brokered:
-                return brokered
-            parties, how = between_group(right), st.BETWEEN
-            if len(parties) < 2 and frame.fact and not agents_after:
-                # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
-                parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
-            if len(parties) < 2 and self._declared(view, hit, left, clause):
-                return self._symmetric(view, left, right, hit, clause, state)
-            if len(parties) < 2:
-                return []
-            hit.why(parties, how)
-            agents = st.passive_agent(view, [a for a in right if a not in parties],
-                                      frame.subject,
-                                      frame.agent_markers or self.agent_markers)
-            subject = self._subject_before(left, frame, clause)
-            hit.why(subject, st.SVO_SUBJECT)
-            doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
-            if doers and doers[0] not in parties:  # "الوساطة السعودية بين A وB"
-                subject = doers[0]
-                hit.why(subject, event_nouns.EVENT_DOER)
-            if subject is None and agents:  # "talks between A and B brokered by C"
-                subject = agents[0]
-                hit.why(subject, st.PASSIVE_AGENT)
-            if subject is None and frame.symmetric and not frame.fact:
-                return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
-            subject = subject or self._fallback(state, hit)
-            if subject is None:
-                return []
-            return [(subject, p) for p in parties
-                    if p.entity != subject.entity and p.kind in frame.object]
+            return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
             return self._symmetric(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _between_frame(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                       clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        """"C mediated between A and B", "a ceasefire between A and B": a frame whose
+        object is a pair after "between" (or the pair it brokered, or, for a fact, a pair
+        right after it) is done by the doer `_between` reads to each party; with none, a
+        joint act is the pair's own, anything else the subject carried over."""
+        frame = hit.frame
+        agents_after = self._agents_after(view, hit, right) if frame.fact else []
+        brokered = self._brokered(view, hit, agents_after)
+        if brokered:
+            return brokered
+        parties, subject = self._between(view, hit, left, right, clause)
+        how = st.BETWEEN
+        if len(parties) < 2 and frame.fact and not agents_after:
+            # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
+            parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
+            subject = self._between_doer(view, hit, left, right, clause, parties)
+        if len(parties) < 2 and self._declared(view, hit, left, clause):
+            return self._symmetric(view, left, right, hit, clause, state)
+        if len(parties) < 2:
+            return []
+        hit.why(parties, how)
+        if subject is None and frame.symmetric and not frame.fact:
+            return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
+        subject = subject or self._fallback(state, hit)
+        if subject is None:
+            return []
+        return [(subject, p) for p in parties
+                if p.entity != subject.entity and p.kind in frame.object]
 
     def _located_with(self, right: list[Arg], taken: set) -> set[int]:
         """"protested in Kenya and Uganda", "في الولايات المتحدة وفرنسا": the names
@@ -1139,18 +1160,14 @@ class Extractor:
         if (frame.event or {}).get("type") != "CONSULT" or multilateral(frame) or (
                 frame.fact and not frame.unbrokered):
             return None
-        parties = between_group(right)
         # a doer anywhere before it in its clause, also one of another trigger there ("وفّرت
         # كازاخستان منصة لمحادثات السلام بين A وB"), holds or brokers the meeting; a speaker
         # ("قالت مصر إن المحادثات بين A وB ...") does not
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         start = content if content is not None and clause < content <= hit.first else clause
         before = [a for a in view.args if start <= a.first and a.last <= hit.first]
-        if len(parties) < 2 or parties[0].first - hit.last > MEETING_REACH or (
-                self._subject_before(before, frame, start) is not None):
-            return None
-        markers = frame.agent_markers or self.agent_markers
-        if any(a.agent or st.governed_by(view, a, markers) for a in right if a not in parties):
+        parties, doer = self._between(view, hit, before, right, start)
+        if len(parties) < 2 or doer is not None:
             return None
         reality = _meeting_reality(view, hit, parties, start)
         if reality is None:
@@ -1161,6 +1178,40 @@ class Extractor:
             hit.frame = self.frames.by_id[frame.unbrokered]
         hit.why(parties, st.BETWEEN)
         return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
+
+    def _between(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
+                 start: int, pair_before: bool = False) -> tuple[list[Arg], Arg | None]:
+        """"talks between A and B", "C hosted talks between A and B", "a ceasefire between A
+        and B brokered by C": the pair after "between", its first at most BETWEEN_REACH
+        words after the trigger (or, with `pair_before`, one that far before it among
+        `before`: "relations between A and B are a partnership"; [] when there is none), and
+        the one named to hold or broker what is between them (`_between_doer`, None when
+        none is)."""
+        parties = between_group(right)
+        if len(parties) < 2 or parties[0].first - hit.last > BETWEEN_REACH:
+            parties = between_group(before, last=True) if pair_before else []
+            if len(parties) < 2 or hit.first - parties[-1].last > BETWEEN_REACH:
+                return [], None
+        return parties, self._between_doer(view, hit, before, right, start, parties)
+
+    def _between_doer(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
+                      start: int, parties: list[Arg]) -> Arg | None:
+        """Who holds or brokers an act between `parties`: the doer its noun names, else the
+        subject before it among `before` (from word `start`), else an agent after it."""
+        frame = hit.frame
+        doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
+        if doers and doers[0] not in parties:
+            hit.why(doers[0], event_nouns.EVENT_DOER)
+            return doers[0]
+        subject = self._subject_before(before, frame, start)
+        if subject is not None:
+            hit.why(subject, st.SVO_SUBJECT)
+            return subject
+        markers = frame.agent_markers or self.agent_markers
+        agents = st.passive_agent(view, [a for a in right if a not in parties], frame.subject,
+                                  markers)
+        hit.why(agents[:1], st.PASSIVE_AGENT)
+        return agents[0] if agents else None
 
     def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
                            right: list[Arg]) -> tuple[list[Arg], list[Arg]]:
@@ -1484,7 +1535,11 @@ class Extractor:
         if not parties:  # an apposition: the name just before the trigger's clause
             parties = [a for a in left if a.last == clause and a.kind in kinds][-1:]
             hit.why(parties, st.SYMMETRIC_PARTIES, "apposition")
-        between = [a for a in parties if a.between]
+        # the pair after "between" whoever proposes what is between them ("X proposed an
+        # agreement between A and B")
+        between, _ = self._between(view, hit, [a for a in left if a.first >= clause
+                                               and a.kind in kinds],
+                                   [a for a in right if a.kind in kinds], clause, True)
         if len(between) >= 2:  # "between A and B, C": the first with each of the others
             hit.why(between, st.BETWEEN)
             return [(between[0], p) for p in between[1:] if p.entity != between[0].entity]
@@ -2363,9 +2418,8 @@ def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     a domestic act in the passive is done to, named by another state's nationality in its
     clause (a noun of people the adjective describes), belong to that state."""
     nationals = view.grammar.nationality_nouns  # not "Palestinian protesters" in London
-    found = next((a for a in view.args if view.clause_start(hit.first) <= a.first < hit.right
-                  and a.kind == "state" and a.entity != own
-                  and _nationality_of(view, a, nationals)), None)
+    found = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, {own},
+                      nationals)
     if found is not None:
         hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
     return found
@@ -2386,9 +2440,17 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     adjective right before a noun of people, a list's commas between) is done to their
     state."""
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
-    return [a for a in view.args if hit.last <= a.first and a.last < hit.right
-            and a.kind in kinds and a.entity not in taken
-            and _nationality_of(view, a, people)][:1]
+    found = _national(view, hit.last, hit.right - 1, kinds, taken, people)
+    return [found] if found is not None else []
+
+
+def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
+              excluded: Container[str | None], nouns: frozenset[str]) -> Arg | None:
+    """The first argument beginning in words [start, end), of `kinds` and none of the
+    `excluded` entities, that names the nationality of a noun of `nouns` ("a French
+    national")."""
+    return next((a for a in view.args if start <= a.first < end and a.kind in kinds
+                 and a.entity not in excluded and _nationality_of(view, a, nouns)), None)
 
 
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
@@ -2435,6 +2497,27 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
     described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
                for k in range(hit.last, national.first))
+
+
+def _told_again(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]],
+                state: DocState) -> bool:
+    """"Taliban gunmen attacked a border post", "a drone strike injures ...": an act whose
+    doer was only guessed (the focal state, a subject carried over) done to the ones an
+    earlier trigger of its clause was done to by a named doer, of the same type and
+    modality and no other mode, is that act told again, no act of its own."""
+    sentence, first, (kind, mode, modality), targets = state.last_act
+    event = hit.frame.event or {}
+    return bool(pairs) and sentence == view.index and not hit.frame.fact and (
+        event.get("type"), hit.modality) == (kind, modality) and event.get("mode") in (
+        None, mode) and view.clause_start(hit.first) <= first and all(
+        hit.via.get(id(s), ("",))[0] in GUESSED_DOERS and o.entity in targets
+        for s, o in pairs)
+
+
+def _act_kind(hit: Hit) -> tuple[str, str | None, str]:
+    """The type, mode and modality of an act's trigger."""
+    event = hit.frame.event or {}
+    return event.get("type", ""), event.get("mode"), hit.modality
 
 
 def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
@@ -2793,29 +2876,21 @@ def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
 
 
 def _approved_gift(previous: Hit, hit: Hit, view: SentenceView) -> bool:
-    """"وافق البنك الدولي على قرض بقيمة ... لكينيا": aid or an investment a few words after
-    an approval or agreement (AGREE, no fact of its own) in its clause is given by the one
-    who approves it, named inside or before that trigger."""
+    """"وافق البنك الدولي على قرض بقيمة ... لكينيا", "اتفقت A وB على تقديم مساعدات": aid or
+    an investment a few words after an approval or agreement (AGREE, no fact of its own) in
+    its clause is given by the one who approves it, named inside or before that trigger."""
     event = previous.frame.event or {}
     return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
-        "type") == "AGREE" and _soon_after(previous, hit, view, RESTATE_GAP)
+        "type") == "AGREE" and _soon_after(previous, hit, view, AGREED_GIFT_GAP)
 
 
 def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
-    """"agreed to provide aid", "offered aid": a fact right after an agreement or offer
-    (AGREE, no fact of its own) is promised, not yet done; not a thing approved a word on
-    ("وافقت على حزمة مساعدات" approved an aid package)."""
-    event = previous.frame.event or {}
-    return hit.frame.fact in GIVING_FACTS and not previous.frame.fact and event.get(
-        "type") == "AGREE" and (hit.first == previous.last or _content_after_parties(
-            previous, hit, view))
-
-
-def _content_after_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
-    """"اتفقت A وB على تقديم مساعدات": the fact right after a content link ("على") that
-    follows the agreeing verb's own subjects."""
-    return hit.first > 0 and view.word_at(hit.first - 1) in view.grammar.content_links and (
-        _soon_after(previous, hit, view, SHARED_PARTIES_GAP))
+    """"agreed to provide aid", "offered aid", "اتفقت A وB على تقديم مساعدات": an approved
+    gift right after its agreement or offer, or right after a content link ("على"), is
+    promised, not yet done; not a thing approved a word on ("وافقت على حزمة مساعدات"
+    approved an aid package)."""
+    return _approved_gift(previous, hit, view) and (
+        hit.first == previous.last or view.word_at(hit.first - 1) in view.grammar.content_links)
 
 
 def _meeting_reality(view: SentenceView, hit: Hit, parties: list[Arg],
@@ -2896,8 +2971,8 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
     preposition (not "عليها") has an actor's name (or organ, title) begin right after it."""
     if view.words[last - 1][0] != tokens[-1].rstrip("*"):
         return True  # the pronoun is the obliged one
-    return any(a.first == last and not a.implicit and a.kind in OBLIGED_KINDS
-               for a in view.args)
+    return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=0,
+                          kinds=OBLIGED_KINDS) is not None
 
 
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
@@ -2918,23 +2993,13 @@ def _addressed_warning(view: SentenceView, warning: Hit) -> bool:
     """"Egypt warned Ethiopia against ...", "حذرت الصين الولايات المتحدة من ...": the warning
     names whom it is made to, an actor right after it that no preposition governs (after its
     verb-first subject, when no actor stands before it in its clause)."""
-    addressee = _bare_actor_after(view, warning.last)
+    addressee = st.actor_after(view, warning.last)
     if addressee is None:
         return False
     clause = view.clause_start(warning.first)
     if any(a.kind in st.ACTOR_KINDS and clause <= a.first < warning.first for a in view.args):
         return True
-    return _bare_actor_after(view, addressee.last) is not None
-
-
-def _bare_actor_after(view: SentenceView, k: int) -> Arg | None:
-    """The actor whose name begins at word k (after an article at most), no preposition
-    governing it."""
-    for arg in view.args:
-        if arg.first >= k and not arg.marked and arg.kind in st.ACTOR_KINDS and all(
-                view.word_at(i) in view.grammar.articles for i in range(k, arg.first)):
-            return arg
-    return None
+    return st.actor_after(view, addressee.last) is not None
 
 
 def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) -> list[Event]:
@@ -3164,19 +3229,12 @@ def _in_subject_phrase(view: SentenceView, k: int) -> bool:
 
 
 def _addressee_after(view: SentenceView, hit: Hit) -> Arg | None:
-    """The actor named right after an addressing trigger, with only articles or a
-    complementizer before it ("urged the government", "demanded that the government"), in
-    its clause and governed by no preposition but the frame's target markers."""
+    """The actor named right after an addressing trigger, an article or a complementizer
+    before it at most ("urged the government", "demanded that the government"), governed by
+    no preposition but the frame's target markers."""
     g = view.grammar
-    named = next((a for a in view.args if not a.implicit and a.first >= hit.last), None)
-    if named is None or named.first - hit.last > 2 or (
-            named.marked and named.marker not in {*hit.frame.target_markers, *g.governing}):
-        return None
-    gap = [view.word_at(k) for k in range(hit.last, named.first)]
-    if any(view.boundary[k] for k in range(hit.last, named.first + 1)) or any(
-            w not in g.articles and w not in g.complementizers for w in gap):
-        return None
-    return named
+    return st.actor_after(view, hit.last, g.complementizers,
+                          {*hit.frame.target_markers, *g.governing})
 
 
 def _marked_official(view: SentenceView, hit: Hit, subject: Arg, markers: tuple[str, ...]
