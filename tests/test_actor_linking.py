@@ -49,3 +49,8 @@ def test_word_after_a_name_particle_is_no_surname():
 def test_regnal_number_is_no_surname():
     text = "استقبل الملك تشارلز الثالث الضيوف. وجاء الفريق الثالث متأخرا."
     assert len(_people(text, "ar")) == 1
+
+
+def test_month_is_no_surname():
+    text = "Prime Minister Theresa May met the press. The talks failed in May."
+    assert len(_people(text, "en")) == 1

@@ -75,6 +75,10 @@ def _grammar_words(key: str) -> frozenset[str]:
 SEAT_WORDS = _grammar_words("seat_words")
 NAMING_WORDS = _grammar_words("naming_words")
 NAME_PARTICLES = _grammar_words("name_particles")
+# Month and weekday names (months.yaml) are no surname said alone: "in May" is not Theresa May.
+CALENDAR_WORDS = frozenset(normalize_key(w) for lang in all_languages()
+                           for table in (lang.calendar.months, lang.calendar.weekdays)
+                           for forms in table.values() for w in forms)
 LOCATIVE_WORDS = _grammar_words("place_prepositions")
 LOCATIVE_CLITICS = tuple(normalize_key(c) for lang in all_languages()
                          for c in lang.clitics.locative)
@@ -340,8 +344,8 @@ class EntityLinker:
     def surnames(self, person_id: str, lang: str) -> frozenset[str]:
         """The last words of the person's names of two words or more (normalised) that
         stand for the person alone: none after a name particle ("دي مايو", "bin Salman"),
-        none of a regnal name ("Charles III"), none that opens a name of the lexicon (a
-        given name: "علي", "Charles")."""
+        no month or weekday ("Theresa May": "in May"), none of a regnal name ("Charles
+        III"), none that opens a name of the lexicon (a given name: "علي", "Charles")."""
         key = (person_id, lang)
         if key not in self._surnames:
             ent = self.lexicon.entity(person_id)
@@ -387,7 +391,8 @@ def _name_words(ent, lang: str) -> list[list[str]]:
 
 def _last_words(ent, lang: str) -> set[str]:
     return {words[-1] for words in _name_words(ent, lang) if len(words) >= 2
-            and len(words[-1]) >= MIN_SURNAME and words[-2] not in NAME_PARTICLES}
+            and len(words[-1]) >= MIN_SURNAME and words[-2] not in NAME_PARTICLES
+            and words[-1] not in CALENDAR_WORDS}
 
 
 def _regnal(ent) -> bool:
