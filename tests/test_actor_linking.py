@@ -54,3 +54,11 @@ def test_regnal_number_is_no_surname():
 def test_month_is_no_surname():
     text = "Prime Minister Theresa May met the press. The talks failed in May."
     assert len(_people(text, "en")) == 1
+
+
+def test_model_noun_is_no_city():
+    # "طراز" is "model, type": the city Taraz only as "مدينة طراز" or "تاراز"
+    text = "أرسلت بولندا طائرات من طراز إف-16 إلى رومانيا، ثم زار وزيرها مدينة طراز."
+    doc = link_text(text, "ar", "2025-03-01")
+    assert [m.entity_id for m in doc.mentions if m.entity_id == "LOC:taraz"] == ["LOC:taraz"]
+    assert all(m.text != "طراز" for m in doc.mentions)
