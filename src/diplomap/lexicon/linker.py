@@ -14,11 +14,16 @@
    the place entity if the lexicon has one, else the state for a locative
    and nothing for a naming context. Otherwise the best resolution (name >
    acronym > adjective > metonym), then load order.
-5. Titles are joined with their state and person (``compose``); stop
+5. A person named in full is named again by the last word of the name alone ("Alberto
+   Fernández ... Fernández said", "ألبرتو فرنانديز ... وقال فرنانديز"): after the full
+   name, each such word outside other names is that person (a surname two people of the
+   document share is no one's; in English it is capitalised and follows no other
+   capitalised name word: not "Cristina Fernández").
+6. Titles are joined with their state and person (``compose``); stop
    phrases, lone titles and modifiers are dropped.
-6. Nested mentions (``nested=True``): states and organisations inside a
+7. Nested mentions (``nested=True``): states and organisations inside a
    longer mention of another, non-state entity (UN in ``ميثاق الأمم المتحدة``).
-7. Offsets go back to the ORIGINAL text through the offset map.
+8. Offsets go back to the ORIGINAL text through the offset map.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ import ahocorasick
 from diplomap.lang import all_languages
 from diplomap.lexicon.compose import Composer, Item, Linked
 from diplomap.lexicon.core import Lexicon, load_lexicon
-from diplomap.lexicon.forms import COORDINATED
+from diplomap.lexicon.forms import COORDINATED, entity_forms
 from diplomap.lexicon.model import PLACE_KINDS, STATE_KINDS
 from diplomap.lexicon.patterns import (
     ALLOWED,
@@ -46,6 +51,7 @@ from diplomap.lexicon.patterns import (
     Entry,
     Target,
     compile_lexicon,
+    pattern_key,
 )
 from diplomap.text.doc import Doc, Mention
 from diplomap.text.normalize import Normalized, normalize_key
@@ -68,6 +74,11 @@ def _grammar_words(key: str) -> frozenset[str]:
 # Words before a capital that make it a place, or make it name a thing (grammar.yaml).
 SEAT_WORDS = _grammar_words("seat_words")
 NAMING_WORDS = _grammar_words("naming_words")
+NAME_PARTICLES = _grammar_words("name_particles")
+# Month and weekday names (months.yaml) are no surname said alone: "in May" is not Theresa May.
+CALENDAR_WORDS = frozenset(normalize_key(w) for lang in all_languages()
+                           for table in (lang.calendar.months, lang.calendar.weekdays)
+                           for forms in table.values() for w in forms)
 LOCATIVE_WORDS = _grammar_words("place_prepositions")
 LOCATIVE_CLITICS = tuple(normalize_key(c) for lang in all_languages()
                          for c in lang.clitics.locative)
@@ -303,6 +314,8 @@ class EntityLinker:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.compiled = compile_lexicon(self.lexicon)
+        self._surnames: dict[tuple[str, str], frozenset[str]] = {}
+        self._given: frozenset[str] | None = None
 
     def candidates(self, norm: Normalized, lang: str) -> list[Cand]:
         out: list[Cand] = []
@@ -318,6 +331,7 @@ class EntityLinker:
         norm, text = doc.norm, doc.norm.text
         chosen, rest = _select(_yield_to_titles(self.candidates(norm, doc.lang)), len(text))
         items = _coordinations([_item(c, text, self.lexicon) for c in chosen], text)
+        items = self._with_surnames(items, norm, "en" if doc.lang.startswith("en") else "ar")
         day = doc.published or dt.date.today()
         composer = Composer(self.lexicon, text, day, doc.lang.startswith("en"))
         linked = composer.run(items)
@@ -326,6 +340,93 @@ class EntityLinker:
         linked.sort(key=lambda x: (x.start, x.nested))
         doc.mentions = _mentions(doc, norm, linked)
         return doc.mentions
+
+    def surnames(self, person_id: str, lang: str) -> frozenset[str]:
+        """The last words of the person's names of two words or more (normalised) that
+        stand for the person alone: none after a name particle ("دي مايو", "bin Salman"),
+        no month or weekday ("Theresa May": "in May"), none of a regnal name ("Charles
+        III"), none that opens a name of the lexicon (a given name: "علي", "Charles")."""
+        key = (person_id, lang)
+        if key not in self._surnames:
+            ent = self.lexicon.entity(person_id)
+            self._surnames[key] = frozenset() if ent is None or _regnal(ent) else frozenset(
+                _last_words(ent, lang) - self._given_names())
+        return self._surnames[key]
+
+    def _given_names(self) -> frozenset[str]:
+        if self._given is None:
+            self._given = frozenset(
+                words[0] for ent in self.lexicon.by_kind("person") for lang in ("ar", "en")
+                for words in _name_words(ent, lang) if len(words) >= 2)
+        return self._given
+
+    def _with_surnames(self, items: list[Item], norm: Normalized, lang: str) -> list[Item]:
+        """`items` and a person item at each later surname of a person named in full."""
+        first: dict[str, Item] = {}
+        for it in items:
+            if it.kind == "person" and it.target.resolution == "name":
+                first.setdefault(it.target.entity_id, it)
+        owners: dict[str, list[Item]] = {}
+        for pid, it in first.items():
+            for surname in self.surnames(pid, lang):
+                owners.setdefault(surname, []).append(it)
+        unique = {s: its[0] for s, its in owners.items() if len(its) == 1}
+        if not unique:
+            return items
+        text, spans = norm.text, [(it.start, it.end) for it in items]
+        found = [Item(start, end, person.target, clitic)
+                 for start, end, clitic, person in _surname_hits(text, unique)
+                 if start >= person.end and not _overlaps(spans, start, end)
+                 and (lang != "en" or _bare_surname(norm.cased, start, end, spans))]
+        return sorted(items + found, key=attrgetter("start")) if found else items
+
+
+MIN_SURNAME = 3  # letters: "Un" of "Kim Jong Un" is no surname said alone
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _name_words(ent, lang: str) -> list[list[str]]:
+    return [pattern_key(f.text).split() for f in entity_forms(ent, lang) if f.resolution == "name"]
+
+
+def _last_words(ent, lang: str) -> set[str]:
+    return {words[-1] for words in _name_words(ent, lang) if len(words) >= 2
+            and len(words[-1]) >= MIN_SURNAME and words[-2] not in NAME_PARTICLES
+            and words[-1] not in CALENDAR_WORDS}
+
+
+def _regnal(ent) -> bool:
+    """A monarch's name ends in a number ("Charles III"): the number is no surname."""
+    return any(_ROMAN.fullmatch(name.split()[-1]) for name in ent.names.get("en", []) if name)
+_SURNAME_CLITICS = ALLOWED["basic"]
+
+
+def _surname_hits(text: str, persons: dict[str, Item]) -> list[tuple[int, int, str, Item]]:
+    """(start, end, proclitic, person) of each whole word of `text` that is one of the
+    surnames, bare or after proclitics a name takes (not the end of a hyphened name:
+    "al-Thani")."""
+    pattern = re.compile(r"(?<![\w'-])(\w*?)(" + "|".join(
+        sorted(map(re.escape, persons), key=len, reverse=True)) + r")(?!\w)")
+    return [(m.start(), m.end(), m.group(1), persons[m.group(2)])
+            for m in pattern.finditer(text) if m.group(1) in _SURNAME_CLITICS]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _bare_surname(cased: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """An English surname is capitalised and no capitalised word outside the names (a
+    title, a state) joins it to another name: not "Cristina Fernández", "Fernández Street"."""
+    if not cased[start].isupper():
+        return False
+    joined_before = start >= 2 and cased[start - 1] == " " and cased[start - 2].isalnum()
+    if joined_before and not _overlaps(names, start - 2, start - 1):
+        word = _words_before(cased, start, 1)
+        if word and word[0][:1].isupper():
+            return False
+    after = re.match(r" (\w)", cased[end:end + 2])
+    return not (after and after.group(1).isupper())
 
 
 def _mentions(doc: Doc, norm: Normalized, linked: list[Linked]) -> list[Mention]:
