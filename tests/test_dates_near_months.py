@@ -81,3 +81,16 @@ def test_years_tried_at_their_first_digits_are_those_of_a_whole_scan() -> None:
         assert [m.span() for m in fast] == [m.span() for m in d._years_re().finditer(text)]
         found += len(fast)
     assert found > 200
+
+
+def test_long_space_is_the_regex_search():
+    """`_long_space` (string searches where the only whitespace is spaces and newlines)
+    answers what the regex search would, and knows every other whitespace character."""
+    assert set(d._RARE_SPACES) == {chr(k) for k in range(0x110000)
+                                   if chr(k).isspace()} - {" ", "\n"}
+    rng = random.Random(5)
+    pieces = ["a", "ب", " ", "\n", "\t", "\u00a0", "\r", "  ", "\u2009"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(60)))
+        assert d._long_space(text) == (d._LONG_SPACE.search(text) is not None), repr(text)
+    assert d._long_space("x" + " \n" * 8) and not d._long_space("x" + " \n" * 7 + "y")

@@ -41,3 +41,17 @@ def test_two_workers_match_one(tmp_path: Path) -> None:
         dbs.append(db)
     one, two = _snapshot(dbs[0]), _snapshot(dbs[1])
     assert one == two and all(one)
+
+
+def test_a_run_in_this_process_is_frozen_then_unfrozen() -> None:
+    """`loaded_frozen` leaves what was loaded out of the collector while it runs, and gives
+    everything back (and the collector's threshold) after it."""
+    import gc
+
+    from diplomap.scale.parallel import loaded_frozen
+
+    before = gc.get_threshold()
+    with loaded_frozen():
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] > before[0]
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before

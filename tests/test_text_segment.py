@@ -109,3 +109,18 @@ def test_parse_date() -> None:
     assert parse_date("2019-03-20T10:00:00") == dt.date(2019, 3, 20)
     assert parse_date(dt.datetime(2020, 1, 2, 3, 4)) == dt.date(2020, 1, 2)
     assert parse_date(None) is None
+
+
+def test_terminator_runs_are_the_regex_matches():
+    """`_terminator_runs` (string searches) finds the spans `_TERM_RE` would, line breaks,
+    ellipses and runs of mixed marks included."""
+    import random
+
+    from diplomap.text import segment
+
+    rng = random.Random(7)
+    pieces = ["a", "ب", " ", "\n", ".", "..", "!", "?", "؟", "؛", "…", "3", "U.S.", "\r\n", "»"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(40)))
+        assert segment._terminator_runs(text) == [
+            m.span() for m in segment._TERM_RE.finditer(text)], repr(text)

@@ -396,6 +396,17 @@ def _gregorian_months(text: str, base: Base | None) -> Iterator[_Cand]:
 # text with a long run of spaces (which a pattern's \s+ could span) is scanned whole.
 _SPACE_RUN = 16
 _LONG_SPACE = re.compile(f"\\s{{{_SPACE_RUN},}}")
+# the whitespace (what \s matches) other than a space and a newline: most texts hold none
+_RARE_SPACES = tuple("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+                     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def _long_space(text: str) -> bool:
+    """`_LONG_SPACE` is in `text`; a text whose only whitespace is spaces and newlines is
+    checked with string searches (a regex search tries a match at every space)."""
+    if any(c in text for c in _RARE_SPACES):
+        return _LONG_SPACE.search(text) is not None
+    return " " * _SPACE_RUN in text.replace("\n", " ")
 
 
 @cache
@@ -415,7 +426,7 @@ def _month_first_words() -> Any:
 def _month_starts(text: str) -> list[int] | None:
     """Every offset where a month phrase starts (`_month_phrase`, which every pattern tried
     near these offsets holds: `_near_months`); None for a text that is scanned whole."""
-    if _LONG_SPACE.search(text):
+    if _long_space(text):
         return None
     phrase = _month_phrase_re().match
     return [at for at in written_month_starts(text) if phrase(text, at)]

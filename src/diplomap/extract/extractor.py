@@ -3031,8 +3031,10 @@ def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) ->
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
-    return bool(word) and (not set(word).isdisjoint(tokens) or any(
-        token_matches(t, word) for t in tokens if t.endswith("*")))
+    if not tokens or not word:  # most frames list no such words
+        return False
+    return not set(word).isdisjoint(tokens) or any(
+        token_matches(t, word) for t in tokens if t.endswith("*"))
 
 
 def _posed_danger(view: SentenceView, hit: Hit) -> bool:

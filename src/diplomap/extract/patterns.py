@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -133,12 +133,12 @@ class PatternSet:
 
     def _by_word(self, words: list[tuple[str, ...]]) -> list[_Candidates]:
         """Each word's candidates (the cached ones, and those of words not seen before)."""
-        cached = list(map(self._cache.get, words))
+        cached: list = list(map(self._cache.get, words))  # no cast: it would build list[...]
         if None in cached:
             for i, found in enumerate(cached):
                 if found is None:
                     cached[i] = self._candidates(words[i])
-        return cast(list[_Candidates], cached)
+        return cached
 
     def _candidates(self, word_stems: tuple[str, ...]) -> _Candidates:
         seen: dict[int, TokenPattern] = {}

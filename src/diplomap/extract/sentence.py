@@ -571,6 +571,9 @@ class _ModifierCues(NamedTuple):
     placed: bool = False         # a participle of place joined after it ("UK-based")
 
 
+_NO_CUES = _ModifierCues(False, None, None)
+
+
 @lru_cache(maxsize=20_000)  # a mention is judged by the extractor, its focal state and the scorer
 def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues:
     """What the words around text[start:end] say, whatever the other names are."""
@@ -602,6 +605,8 @@ def _modifier_cues(g: Grammar, text: str, start: int, end: int) -> _ModifierCues
             and not g.modifier_participles.isdisjoint(before[0])):
         first = list(_WORD.finditer(folded))[-2]  # where the participle starts
         participle = start - len(head) + _orig_start(head, first.start())
+    if described_start is None and participle is None:
+        return _NO_CUES  # most names: one shared tuple, not a new one each
     return _ModifierCues(False, described_start, participle)
 
 

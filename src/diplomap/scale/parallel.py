@@ -18,6 +18,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -85,6 +86,19 @@ def freeze_loaded() -> None:
     none in cycles)."""
     gc.freeze()
     gc.set_threshold(_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
+
+@contextmanager
+def loaded_frozen() -> Iterator[None]:
+    """`freeze_loaded` for a run in this process, undone after it (the objects frozen go
+    back to the collector, its threshold to what it was)."""
+    threshold = gc.get_threshold()
+    freeze_loaded()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 def _ready() -> None:
@@ -180,8 +194,13 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
     if pool is not None:
         return _extract_with(pool, conn, doc_ids, workers, on_doc, batch)
     if workers <= 1 or len(doc_ids) < 2 * CHUNK:
-        return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc,
-                              batch=batch)
+        pipeline = Pipeline(lexicons, model)
+        if len(doc_ids) < 2 * CHUNK:  # a few documents: the languages they need, when they do
+            return extract_stored(conn, doc_ids, pipeline, on_doc=on_doc, batch=batch)
+        for lang in languages():  # read as a worker reads: compiled first, then frozen
+            pipeline.extractor(lang)
+        with loaded_frozen():
+            return extract_stored(conn, doc_ids, pipeline, on_doc=on_doc, batch=batch)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(tuple(lexicons), model)) as started:
         return _extract_with(started, conn, doc_ids, workers, on_doc, batch)

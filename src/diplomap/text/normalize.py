@@ -212,8 +212,11 @@ def _indices(start: int, end: int) -> array:
     return _IDENTITY[start:end] if end <= len(_IDENTITY) else array("l", range(start, end))
 
 
-# runs of the characters the table changes; most characters of a text are not among them
-_CHANGED_RE = re.compile(f"([{char_class(chr(k) for k in TABLE)}]+)")
+# runs of the characters the table changes; most characters of a text are not among them.
+# Written "[c][c]*", not "[c]+": a pattern that opens with a class lets sre skip to the next
+# character of it, one that opens with a repeat is tried at every character
+_CHANGED_CLASS = char_class(chr(k) for k in TABLE)
+_CHANGED_RE = re.compile(f"([{_CHANGED_CLASS}][{_CHANGED_CLASS}]*)")
 _CHANGED_ONE: dict[str, str] = {chr(k): v for k, v in TABLE.items()}
 
 

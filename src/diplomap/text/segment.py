@@ -32,7 +32,8 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 _ALNUM_RE = re.compile(r"[^\W_]")
 _LINE_RE = re.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
-_TERM_RE = re.compile(r"[.!?؟؛…]+")
+_TERMINATORS = ".!?؟؛…"  # a run of them may end a sentence
+_TERM_RE = re.compile(f"[{re.escape(_TERMINATORS)}]+")  # what `_terminator_runs` finds
 _CLOSERS = frozenset("\"'”“’‘»«›‹)]}")
 _MARK_CLASS = char_class(MARKS)
 _FORMAT_CLASS = char_class(c for c in DELETED if c not in MARKS)
@@ -51,17 +52,39 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (original offsets)."""
     spans: list[tuple[int, int]] = []
+    runs, k = _terminator_runs(text), 0
     for line in _LINE_RE.finditer(text):
         ls, le = line.span()
         start = ls
-        for m in _TERM_RE.finditer(text, ls, le):
-            if not _ends_sentence(text, m.start(), m.end(), ls, le):
+        while k < len(runs) and runs[k][0] < le:  # no run crosses a line break
+            ts, te = runs[k]
+            k += 1
+            if not _ends_sentence(text, ts, te, ls, le):
                 continue
-            end = _after_closers(text, m.end(), le)
+            end = _after_closers(text, te, le)
             _add(spans, text, start, end)
             start = end
         _add(spans, text, start, le)
     return spans
+
+
+def _terminator_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of `_TERM_RE` in `text` (its runs of terminators), found one character at a
+    time by string searches: a regex search tests every character of the text against them."""
+    found = []
+    for terminator in _TERMINATORS:
+        i = text.find(terminator)
+        while i >= 0:
+            found.append(i)
+            i = text.find(terminator, i + 1)
+    found.sort()
+    runs: list[tuple[int, int]] = []
+    for i in found:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
