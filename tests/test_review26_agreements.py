@@ -3,6 +3,8 @@ start to a shorter one; agreements ended. Sentences of our own writing."""
 
 from __future__ import annotations
 
+import pytest
+
 from diplomap.extract import Pipeline
 
 from conftest import event_triples, fact_quads
@@ -21,3 +23,28 @@ def test_a_treaty_named_after_the_verb_leaves_the_verb_its_own_reading(
     # the longer pattern ends inside the treaty's name: the verb alone is still read
     text = "Moscow suspended its part in the New START treaty with Washington."
     assert {s for s, _, t in event_triples(pipeline, text) if t == "USA"} == {"RUS"}
+
+
+def _modes(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.mode, e.target) for e in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru cancelled the fishing deal with Chile."),
+    ("en", "Peru scrapped its bilateral maritime pact with Chile."),
+    ("en", "Peru pulled out of the fisheries convention with Chile."),
+    ("ar", "ألغت بيرو صفقة الصيد مع تشيلي."),
+    ("ar", "علقت بيرو معاهدة الصيد مع تشيلي."),
+    ("ar", "انسحبت بيرو من مذكرة التفاهم البحرية مع تشيلي."),
+])
+def test_an_agreement_ended_is_a_discontinuation_and_no_standing_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("PER", "SANCTION", "discontinue", "CHL") in _modes(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+def test_what_is_suspended_over_an_agreement_ends_no_agreement(pipeline: Pipeline) -> None:
+    # four words between the verb and the noun, the first no determiner: not its object
+    text = "Peru suspended two officers over the accord with Chile."
+    assert not any(m == "discontinue" for _, _, m, _ in _modes(pipeline, text, "en"))
