@@ -48,3 +48,12 @@ def test_what_is_suspended_over_an_agreement_ends_no_agreement(pipeline: Pipelin
     # four words between the verb and the noun, the first no determiner: not its object
     text = "Peru suspended two officers over the accord with Chile."
     assert not any(m == "discontinue" for _, _, m, _ in _modes(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru did not cancel its fishing accord with Chile."),
+    ("en", "Peru threatened to withdraw from the fisheries treaty with Chile."),
+    ("ar", "هددت بيرو بالانسحاب من اتفاقية الصيد مع تشيلي."),
+])
+def test_an_agreement_not_ended_still_stands(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("PER", "agreement_with", "CHL", "actual") in fact_quads(pipeline, text, lang)

@@ -159,6 +159,8 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
 COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
+# the modalities of an act not (yet) done
+UNDONE = frozenset({"negated", "planned", "hypothetical"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
@@ -957,6 +959,8 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
                                            whole.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
+        if frame.standing_fact and modality in UNDONE:
+            self._emit_standing(view, hit, pair, date, amounts, evidence, state)
         joint = self._joint_fact(view, hit, subject, obj)
         if joint and not negated:
             trace = self._trace(view, hit, subject, obj, modality, False)
@@ -981,6 +985,17 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _emit_standing(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], date,
+                       amounts: list, evidence: Evidence, state: DocState) -> None:
+        """The fact an act not done would have ended, standing ("did not suspend its
+        treaty with X", "threatened to scrap its pact with X")."""
+        subject, obj = pair
+        fact = cast(str, hit.frame.standing_fact)
+        attrs = self._fact_attrs(view, hit, fact, date, amounts, False, obj)
+        trace = self._trace(view, hit, subject, obj, "actual", False)
+        state.result.facts.append(Fact(subject.entity, fact, obj.entity, attrs, "actual",
+                                       _confident("fact", trace), [evidence], trace=trace))
 
     def _bare_between_actors(self, view: SentenceView, hit: Hit, state: DocState
                              ) -> tuple[Arg, Arg] | None:
