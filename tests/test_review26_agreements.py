@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diplomap.extract import Pipeline
+from diplomap.extract.patterns import PatternSet, TokenPattern
 
 from conftest import event_triples, fact_quads
 
@@ -57,3 +58,12 @@ def test_what_is_suspended_over_an_agreement_ends_no_agreement(pipeline: Pipelin
 ])
 def test_an_agreement_not_ended_still_stands(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("PER", "agreement_with", "CHL", "actual") in fact_quads(pipeline, text, lang)
+
+
+def test_the_finder_gives_every_match_at_a_start_longest_first() -> None:
+    patterns = PatternSet([TokenPattern(("halt",), "short"),
+                           TokenPattern(("halt", "…", "pact"), "long")])
+    words = [("halt",), ("the",), ("pact",)]
+    assert [(a, b, p.key) for a, b, p in patterns.find(words, every=True)] == [
+        (0, 3, "long"), (0, 1, "short")]
+    assert [p.key for _, _, p in patterns.find(words)] == ["long"]
