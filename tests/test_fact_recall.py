@@ -8,7 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_quads, fact_quads
+from conftest import event_quads, event_triples, fact_quads
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -113,6 +113,7 @@ def test_a_domestic_instrument_signed_is_no_agreement(
 def test_a_law_enforcement_agreement_signed_is_one(pipeline: Pipeline) -> None:
     text = "Kazakhstan and Uzbekistan signed a law enforcement cooperation agreement."
     assert ("KAZ", "agreement_with", "UZB", "actual") in fact_quads(pipeline, text)
+    assert ("KAZ", "SUPPORT", "UZB") in event_triples(pipeline, text)  # the signing itself
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -159,6 +159,8 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
 COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
+# the modalities of an act not (yet) done
+UNDONE = frozenset({"negated", "planned", "hypothetical"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
@@ -725,10 +727,20 @@ class Extractor:
         adjuncts = st.adjunct_words(view)
         skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | adjuncts
         cancelled: list[tuple[int, int, str]] = []
-        for first, last, pattern in self.frames.frames.find(view.words, skipped):
+        read: set[int] = set()  # the starts a trigger was read at (or none can be)
+        heads: dict[int, str] = {}  # the first token of each start's longest match
+        # every match per start, longest first: a match turned down below leaves its start
+        # to the next shorter one that reads its first word alike ("signed a law
+        # enforcement agreement": no `sign_domestic`, still `sign`; "احتجاز" turned down as
+        # detention is no "احتج*" protest)
+        for first, last, pattern in self.frames.frames.find(view.words, skipped, every=True):
+            if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
+                continue
             frame = cast(Frame, pattern.key)
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)):
+                if _opens_name(view, last - 1):
+                    read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
@@ -752,6 +764,7 @@ class Extractor:
                 joint = self._joint_frame(view, first, last)
                 if joint is not None:
                     frame, last = joint
+            read.add(first)
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
                             future=_future_verb(self.grammar, view.words[first],
@@ -946,6 +959,8 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
                                            whole.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
+        if frame.standing_fact and modality in UNDONE:
+            self._emit_standing(view, hit, pair, date, amounts, evidence, state)
         joint = self._joint_fact(view, hit, subject, obj)
         if joint and not negated:
             trace = self._trace(view, hit, subject, obj, modality, False)
@@ -970,6 +985,17 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _emit_standing(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], date,
+                       amounts: list, evidence: Evidence, state: DocState) -> None:
+        """The fact an act not done would have ended, standing ("did not suspend its
+        treaty with X", "threatened to scrap its pact with X")."""
+        subject, obj = pair
+        fact = cast(str, hit.frame.standing_fact)
+        attrs = self._fact_attrs(view, hit, fact, date, amounts, False, obj)
+        trace = self._trace(view, hit, subject, obj, "actual", False)
+        state.result.facts.append(Fact(subject.entity, fact, obj.entity, attrs, "actual",
+                                       _confident("fact", trace), [evidence], trace=trace))
 
     def _bare_between_actors(self, view: SentenceView, hit: Hit, state: DocState
                              ) -> tuple[Arg, Arg] | None:
@@ -2975,10 +3001,15 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
                           kinds=OBLIGED_KINDS) is not None
 
 
+def _opens_name(view: SentenceView, k: int) -> bool:
+    """Whether a name mention begins at word k."""
+    return any(a.first == k for a in view.args)
+
+
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
     """"استولت روسيا على مدينة بوكروفسك": the trigger ends on the town noun that opens a
     name (an alias "مدينة X"); the noun is the trigger's object, not a word inside a name."""
-    return any(a.first == k for a in view.args) and _town_noun(view.grammar, view.words[k])
+    return _opens_name(view, k) and _town_noun(view.grammar, view.words[k])
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:

@@ -72,6 +72,9 @@ class Frame:
     # "pledged that the EU will lift the sanctions"): ONTOLOGY's CONCEDE, a promised retreat
     yielding_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
+    # the fact the act would end, which stands while it is negated, planned or hypothetical
+    # ("did not suspend its treaty with X": the treaty stands)
+    standing_fact: str | None = None
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
     # "X will lift the sanctions": a concession announced for the future is itself the
@@ -200,6 +203,7 @@ def _frame(entry: dict) -> Frame:
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         fact_modality=str(entry.get("fact_modality", "")),
+        standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
         future_is_act=bool(entry.get("future_is_act")),
         actor_follows=bool(entry.get("actor_follows")),

@@ -11,7 +11,10 @@ singular as written unvoweled; English: the dictionary form), ``pos`` (``verb``,
 * ``perfect``, ``imperfect`` (stems without the person prefix), ``masdar``,
   ``participle``, ``passive_participle``, ``passive``: forms that extend (or, for weak
   roots, replace) what the templates give; ``plural`` for nouns;
-* ``then``: tokens that follow every form ("فرض" + "عقوبات*", "call" + "for");
+* ``then``: tokens that follow every form ("فرض" + "عقوبات*", "call" + "for"); a list is a
+  sequence of parts, each tokens or a list of alternatives, and gives the forms of every
+  combination ("withdraw" + [from, "…", [agreement*, treaty]]: the nouns a verb takes
+  written once, a YAML anchor shares them between verbs);
 * ``exact``: no trailing wildcard (the form takes only `exact_endings`), for short stems
   that begin other words;
 * ``passive: false``: no passive forms (an intransitive verb); ``passive: true`` on a
@@ -305,11 +308,22 @@ def expand(entry: Mapping[str, Any], lang: str) -> Forms:
     """The surface forms of one lemma entry of `lang` (cached by the caller)."""
     if "lemma" not in entry:
         raise ValueError(f"a lemma entry needs `lemma`: {dict(entry)!r}")
+    if isinstance(entry.get("then"), list):
+        return expand_all(({**entry, "then": tail} for tail in _tails(entry["then"])), lang)
     if lang == "ar":
         return _arabic_forms(entry)
     if lang == "en":
         return _english_forms(entry)
     raise ValueError(f"no morphology for language {lang!r}")
+
+
+def _tails(parts: list[str | list[str]]) -> list[str]:
+    """Every tail a `then` sequence of parts (tokens, or a list of alternatives) gives."""
+    tails = [""]
+    for part in parts:
+        options = part if isinstance(part, list) else [part]
+        tails = [f"{tail} {option}".strip() for tail in tails for option in options]
+    return tails
 
 
 def expand_all(entries: Iterable[Mapping[str, Any]], lang: str) -> Forms:

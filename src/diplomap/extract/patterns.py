@@ -91,10 +91,11 @@ class PatternSet:
         # a word's readings -> its candidates
         self._cache: dict[tuple[str, ...], _Candidates] = {}
 
-    def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset()
-             ) -> list[tuple[int, int, TokenPattern]]:
-        """(first word, last word + 1, pattern) for every match, longest per start; a gap
-        token skips the words of entity names (`masked`) freely."""
+    def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset(),
+             every: bool = False) -> list[tuple[int, int, TokenPattern]]:
+        """(first word, last word + 1, pattern) for every match, longest per start (`every`:
+        all matches per start, longest first); a gap token skips the words of entity names
+        (`masked`) freely."""
         hits = []
         by_word = self._by_word(words)
         last = len(words) - 1
@@ -122,7 +123,8 @@ class PatternSet:
                     end = _match(rest, words, i + 1, masked) if rest else i + 1
                 if end is not None:
                     hits.append((i, end, pattern))
-                    break
+                    if not every:
+                        break
         return hits
 
     def may_match(self, vocabulary: frozenset[str]) -> bool:
