@@ -1,0 +1,32 @@
+"""Review 26, findings 15, 17 and 18: a pair named "between" in a fronted adjunct is no
+party to a later agreement; an act's doer read from the act's own clause."""
+
+from __future__ import annotations
+
+from conftest import event_triples, fact_quads
+
+
+def test_a_fronted_between_phrase_leaves_the_later_agreement_its_own_parties(pipeline) -> None:
+    # "between A and B, C signed": the comma closes the list "A and B", C is the subject
+    found = fact_quads(pipeline, "Amid disputes between Peru and Bolivia, Chile concluded a "
+                       "trade agreement with Ecuador.")
+    assert ("CHL", "agreement_with", "ECU", "actual") in found, found
+    assert not {q for q in found if "PER" in q or "BOL" in q}, found
+
+
+def test_a_list_opened_by_and_then_commas_and_closed_by_and_stays_one(pipeline) -> None:
+    found = fact_quads(pipeline, "The summit lifted ties between Japan and Chile, Peru and "
+                       "Mexico to a strategic partnership.")
+    assert {("JPN", "partner_of", c, "actual") for c in ("CHL", "PER", "MEX")} <= found, found
+
+
+def test_the_pair_before_a_relation_still_holds_it(pipeline) -> None:
+    found = fact_quads(pipeline, "Ties between Ghana and Togo are a strategic partnership.")
+    assert ("GHA", "partner_of", "TGO", "actual") in found, found
+
+
+def test_a_fronted_between_phrase_is_no_party_to_a_later_agreement_event(pipeline) -> None:
+    found = event_triples(pipeline, "Despite a rift between Qatar and Bahrain, Oman signed a "
+                          "transit accord with Jordan.")
+    assert ("OMN", "SUPPORT", "JOR") in found, found
+    assert not {t for t in found if "QAT" in t or "BHR" in t}, found
