@@ -3,6 +3,11 @@ party to a later agreement; an act's doer read from the act's own clause."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from diplomap.extract.extractor import Hit, _nationals
+from test_strategies import STATES, view, word
+
 from conftest import event_triples, fact_quads
 
 
@@ -30,3 +35,17 @@ def test_a_fronted_between_phrase_is_no_party_to_a_later_agreement_event(pipelin
                           "transit accord with Jordan.")
     assert ("OMN", "SUPPORT", "JOR") in found, found
     assert not {t for t in found if "QAT" in t or "BHR" in t}, found
+
+
+def test_a_nationality_of_two_words_must_end_before_the_reach_does() -> None:
+    # `_nationals` reads a name whose words all end before the last word of the trigger's
+    # reach, whatever its length (the window the one-word names always had)
+    text = "Kenya deported two South Sudanese nationals."
+    v = view(text, {"Kenya": ("KEN", "state"), "South Sudanese": ("SSD", "state")},
+             resolutions={"South Sudanese": "adjective"})
+    deported, nationals = word(v, "deported"), word(v, "nationals")
+    frame = SimpleNamespace()
+    inside = Hit(frame, deported, deported + 1, right=nationals + 1)  # type: ignore[arg-type]
+    at_edge = Hit(frame, deported, deported + 1, right=nationals)  # type: ignore[arg-type]
+    assert [a.entity for a in _nationals(v, inside, STATES, set())] == ["SSD"]
+    assert _nationals(v, at_edge, STATES, set()) == []

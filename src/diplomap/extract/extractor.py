@@ -2456,17 +2456,21 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     adjective right before a noun of people, a list's commas between) is done to their
     state."""
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
-    found = _national(view, hit.last, hit.right - 1, kinds, taken, people)
+    # the whole name before the end of the trigger's reach, whose last word stays for the
+    # noun of people it describes ("South Sudanese" with "nationals" after it)
+    found = _national(view, hit.last, hit.right, kinds, taken, people, whole=True)
     return [found] if found is not None else []
 
 
 def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
-              excluded: Container[str | None], nouns: frozenset[str]) -> Arg | None:
-    """The first argument beginning in words [start, end), of `kinds` and none of the
-    `excluded` entities, that names the nationality of a noun of `nouns` ("a French
-    national")."""
-    return next((a for a in view.args if start <= a.first < end and a.kind in kinds
-                 and a.entity not in excluded and _nationality_of(view, a, nouns)), None)
+              excluded: Container[str | None], nouns: frozenset[str],
+              whole: bool = False) -> Arg | None:
+    """The first argument beginning in words [start, end) (with `whole`, all of it before
+    word `end - 1`), of `kinds` and none of the `excluded` entities, that names the
+    nationality of a noun of `nouns` ("a French national")."""
+    return next((a for a in view.args if start <= a.first < end and (
+        not whole or a.last < end) and a.kind in kinds and a.entity not in excluded
+                 and _nationality_of(view, a, nouns)), None)
 
 
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
