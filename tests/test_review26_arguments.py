@@ -1,11 +1,12 @@
-"""Review 26, findings 15, 17 and 18: a pair named "between" in a fronted adjunct is no
-party to a later agreement; an act's doer read from the act's own clause."""
+"""Review 26, findings 17 and 18: a pair named "between" in a fronted adjunct is no party
+to a later agreement; the window of a nationality a domestic act is done to."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 from diplomap.extract.extractor import Hit, _nationals
+from diplomap.extract.frames import load_frames
 from test_strategies import STATES, view, word
 
 from conftest import event_triples, fact_quads
@@ -49,3 +50,9 @@ def test_a_nationality_of_two_words_must_end_before_the_reach_does() -> None:
     at_edge = Hit(frame, deported, deported + 1, right=nationals)  # type: ignore[arg-type]
     assert [a.entity for a in _nationals(v, inside, STATES, set())] == ["SSD"]
     assert _nationals(v, at_edge, STATES, set()) == []
+
+
+def test_the_backing_frame_is_found_once_per_lexicon() -> None:
+    frames = load_frames("en")
+    assert frames.backing is not None and frames.backing.backing
+    assert "backing" in vars(frames)  # kept after the first look, not scanned per sentence
