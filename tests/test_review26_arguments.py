@@ -20,6 +20,15 @@ def test_a_fronted_between_phrase_leaves_the_later_agreement_its_own_parties(pip
     assert not {q for q in found if "PER" in q or "BOL" in q}, found
 
 
+def test_a_between_pair_before_a_clause_with_its_own_subject_is_not_its_party(
+        pipeline) -> None:
+    # "X between A and B grew as A signed ... with C": the trigger has a subject and partner
+    found = fact_quads(pipeline, "Tourism between Spain and Morocco grew as Spain concluded "
+                       "an accord with Tunisia.")
+    assert ("ESP", "agreement_with", "TUN", "actual") in found, found
+    assert not {q for q in found if "MAR" in q}, found
+
+
 def test_a_list_opened_by_and_then_commas_and_closed_by_and_stays_one(pipeline) -> None:
     found = fact_quads(pipeline, "The summit lifted ties between Japan and Chile, Peru and "
                        "Mexico to a strategic partnership.")

@@ -1531,7 +1531,9 @@ class Extractor:
                                    and a not in group and not (
                                        a.entity in named and a.resolution == "adjective")],
                                  prefer_unmarked=False)
-        near = [a for a in left if a.first >= clause] + group
+        # a pair "between" before the trigger is its party only through `_between` (its own
+        # clause, no subject or partner of its own): "trade between A and B fell as A signed"
+        near = [a for a in left if a.first >= clause and not a.between] + group
         parties = unique([a for a in near if a.kind in kinds])
         before = [a for a in parties if a in left and not a.marked]
         if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
