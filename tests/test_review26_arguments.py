@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from diplomap.extract.extractor import Hit, _nationals
 from diplomap.extract.frames import load_frames
 from test_strategies import STATES, view, word
@@ -20,11 +22,14 @@ def test_a_fronted_between_phrase_leaves_the_later_agreement_its_own_parties(pip
     assert not {q for q in found if "PER" in q or "BOL" in q}, found
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tourism between Spain and Morocco grew as Spain concluded an accord with Tunisia.", "en"),
+    ("نمت السياحة بين إسبانيا والمغرب بينما وقعت إسبانيا اتفاقية مع تونس.", "ar"),
+])
 def test_a_between_pair_before_a_clause_with_its_own_subject_is_not_its_party(
-        pipeline) -> None:
+        pipeline, text: str, lang: str) -> None:
     # "X between A and B grew as A signed ... with C": the trigger has a subject and partner
-    found = fact_quads(pipeline, "Tourism between Spain and Morocco grew as Spain concluded "
-                       "an accord with Tunisia.")
+    found = fact_quads(pipeline, text, lang)
     assert ("ESP", "agreement_with", "TUN", "actual") in found, found
     assert not {q for q in found if "MAR" in q}, found
 
