@@ -4,7 +4,8 @@ will do is also a threat to its target, the act itself only threatened (both lan
 from __future__ import annotations
 
 import pytest
-from tests.conftest import event_quads
+
+from conftest import event_quads
 
 ANNOUNCED = [
     ("en", "Iran says it will strike American bases in Iraq.", "IRN", "ASSAULT", "USA"),

@@ -1215,10 +1215,26 @@ class Extractor:
         none is)."""
         parties = between_group(right)
         if len(parties) < 2 or parties[0].first - hit.last > BETWEEN_REACH:
-            parties = between_group(before, last=True) if pair_before else []
+            parties = self._pair_before(view, hit, before, right) if pair_before else []
             if len(parties) < 2 or hit.first - parties[-1].last > BETWEEN_REACH:
                 return [], None
         return parties, self._between_doer(view, hit, before, right, start, parties)
+
+    def _pair_before(self, view: SentenceView, hit: Hit, before: list[Arg],
+                     right: list[Arg]) -> list[Arg]:
+        """The pair of a "between" before the trigger, read only for a trigger that names no
+        party of its own and in its own clause: "relations between A and B are a
+        partnership", but not "after tensions between A and B, C signed an agreement with
+        D" (a fronted adjunct, closed by its comma) nor "trade between A and B fell as A
+        signed a pact with C" (the trigger's own subject and partner)."""
+        pair = _closed_list(view, between_group(before, last=True))
+        if len(pair) < 2 or any(view.boundary[k] for k in range(pair[-1].last, hit.first + 1)
+                                if k < len(view.boundary)):
+            return []
+        with_markers = self.grammar.comitative - self.grammar.between
+        own = [a for a in before if a.first >= pair[-1].last and not a.marked] + [
+            a for a in right if a.marked and a.marker in with_markers]
+        return [] if own else pair
 
     def _between_doer(self, view: SentenceView, hit: Hit, before: list[Arg], right: list[Arg],
                       start: int, parties: list[Arg]) -> Arg | None:
@@ -1541,7 +1557,9 @@ class Extractor:
                                    and a not in group and not (
                                        a.entity in named and a.resolution == "adjective")],
                                  prefer_unmarked=False)
-        near = [a for a in left if a.first >= clause] + group
+        # a pair "between" before the trigger is its party only through `_between` (its own
+        # clause, no subject or partner of its own): "trade between A and B fell as A signed"
+        near = [a for a in left if a.first >= clause and not a.between] + group
         parties = unique([a for a in near if a.kind in kinds])
         before = [a for a in parties if a in left and not a.marked]
         if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
@@ -2466,17 +2484,21 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     adjective right before a noun of people, a list's commas between) is done to their
     state."""
     people = view.grammar.people_nouns | view.grammar.nationality_nouns
-    found = _national(view, hit.last, hit.right - 1, kinds, taken, people)
+    # the whole name before the end of the trigger's reach, whose last word stays for the
+    # noun of people it describes ("South Sudanese" with "nationals" after it)
+    found = _national(view, hit.last, hit.right, kinds, taken, people, whole=True)
     return [found] if found is not None else []
 
 
 def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
-              excluded: Container[str | None], nouns: frozenset[str]) -> Arg | None:
-    """The first argument beginning in words [start, end), of `kinds` and none of the
-    `excluded` entities, that names the nationality of a noun of `nouns` ("a French
-    national")."""
-    return next((a for a in view.args if start <= a.first < end and a.kind in kinds
-                 and a.entity not in excluded and _nationality_of(view, a, nouns)), None)
+              excluded: Container[str | None], nouns: frozenset[str],
+              whole: bool = False) -> Arg | None:
+    """The first argument beginning in words [start, end) (with `whole`, all of it before
+    word `end - 1`), of `kinds` and none of the `excluded` entities, that names the
+    nationality of a noun of `nouns` ("a French national")."""
+    return next((a for a in view.args if start <= a.first < end and (
+        not whole or a.last < end) and a.kind in kinds and a.entity not in excluded
+                 and _nationality_of(view, a, nouns)), None)
 
 
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
@@ -2583,6 +2605,17 @@ def _meeting_just_before(view: SentenceView, hit: Hit, state: DocState,
         return False
     others = {view.clause_start(k) for k in state.meetings[1] if k != at}
     return not any(view.clause_start(a.first) in others for a in pair)
+
+
+def _closed_list(view: SentenceView, group: list[Arg]) -> list[Arg]:
+    """`group` without the names after a comma that follows the member a coordinator joins,
+    when no coordinator joins its last ("between A and B, C signed": C opens the clause;
+    "between A and B, C, D and E" is one list)."""
+    joined = [i for i, arg in enumerate(group)
+              if i and view.word_at(arg.first - 1) in view.grammar.coordinators]
+    if not joined or joined[-1] == len(group) - 1:
+        return group
+    return group[:joined[-1] + 1]
 
 
 def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:

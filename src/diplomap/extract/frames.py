@@ -10,7 +10,7 @@ of `agent_markers` ("by", "على يد") or absent.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -142,9 +142,10 @@ class FrameLexicon:
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
 
-    @property
+    @cached_property
     def backing(self) -> Frame | None:
-        """The frame of a name that backs the one it describes ("Rwandan-backed M23")."""
+        """The frame of a name that backs the one it describes ("Rwandan-backed M23"),
+        found once (every sentence asks for it)."""
         return next((f for f in self.by_id.values() if f.backing), None)
 
 

@@ -985,14 +985,41 @@ def _source_phrases_by_last(
     return index
 
 
+def _closing_commas(view: SentenceView) -> set[int]:
+    """The names after a comma that closes a list a coordinator word ended ("between A and
+    B, C signed": C opens the clause), unless a coordinator joins a later name of its run
+    ("A and B, C, D and E" is one list). A coordinator that is a proclitic ("مع A وB، C")
+    is no word before a name, so such a list goes on."""
+    args, g = view.args, view.grammar
+
+    def by_word(arg: Arg) -> bool:
+        return view.word_at(arg.first - 1) in g.coordinators
+
+    def by_comma(prev: Arg, arg: Arg) -> bool:
+        return arg.first == prev.last and view.boundary[arg.first]
+
+    def word_joined_later(i: int) -> bool:
+        for prev, arg in pairwise(args[i:]):
+            if by_word(arg) and arg.first == prev.last + 1:
+                return True
+            if not by_comma(prev, arg):
+                return False
+        return False
+
+    return {args[i].first for i in range(1, len(args))
+            if by_comma(args[i - 1], args[i]) and by_word(args[i - 1])
+            and not word_joined_later(i)}
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args, g = view.args, view.grammar
+    closing = _closing_commas(view)
     for prev, arg in pairwise(args):
         gap = arg.first - prev.last
         examples = 1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
                                         for k in range(prev.last, arg.first))
-        joined = (gap == 0 and view.boundary[arg.first]) or (
+        joined = (gap == 0 and view.boundary[arg.first] and arg.first not in closing) or (
             gap == 1 and view.word_at(prev.last) in g.coordinators) or examples
         joined = joined or (gap <= 1 and arg.coordinated) or _listed(view, prev.last, arg.first)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
