@@ -115,6 +115,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "numbers.yaml": {
         "joiner": "word", "units": "table", "teens": "table", "tens": "table",
         "hundreds": "table", "scales": "table", "digit_scales": "table",
+        "joined_by": "words", "one_scale_after": "words", "fractions": "words",
     },
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
@@ -296,6 +297,9 @@ class Numbers:
     small: Mapping[int, Words]                    # units, teens, tens, hundreds
     scales: Mapping[int, Mapping[str, Words]]     # value -> singular/dual/plural -> forms
     digit_scales: Mapping[int, Words]             # only after digits ("28 billion")
+    joined_by: Words = ()                         # "twenty-five", "hundred and fifty"
+    one_scale_after: Words = ()                   # "a billion": a bare scale is one
+    fractions: Words = ()                         # "half a billion": read no number
 
 
 @dataclass(frozen=True)
@@ -396,7 +400,8 @@ def _numbers(v: Vocabulary) -> Numbers:
         small.update(_numbered(v.table(section)))
     scales = {int(n): {str(kind): _words(forms) for kind, forms in kinds.items()}
               for n, kinds in v.table("scales").items()}
-    return Numbers(v.word("joiner"), small, scales, _numbered(v.table("digit_scales")))
+    return Numbers(v.word("joiner"), small, scales, _numbered(v.table("digit_scales")),
+                   v.words("joined_by"), v.words("one_scale_after"), v.words("fractions"))
 
 
 def _currencies(path: Path) -> dict[str, Currency]:

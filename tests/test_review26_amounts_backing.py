@@ -1,0 +1,49 @@
+"""Review 26 mends, on sentences of our own writing: English number words read as whole
+compounds or not at all (never the tail of one as the sum), backing modifiers that name
+the backed party (not its people's state) with the modality of their frame, and a negated
+pledge that leaves no planned investment."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+from diplomap.extract.amounts import find_amounts
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("forty-seven million dollars", 47e6),
+    ("Sixty-three million dollars", 63e6),
+    ("two hundred and thirty million dollars", 230e6),
+    ("a hundred and eighty-one million dollars", 181e6),
+    ("three million and forty thousand dollars", 3_040_000),
+    ("a billion dollars", 1e9),
+])
+def test_english_compound_number_words_are_one_sum(text: str, value: float) -> None:
+    found = [(a.value, a.unit) for a in find_amounts(text)]
+    assert found == [(value, "USD")], found
+    assert text.endswith(find_amounts(text)[0].text)
+
+
+@pytest.mark.parametrize("text", [
+    "four and a half billion dollars",
+    "half a million dollars",
+    "several million dollars",
+    "a few billion dollars",
+    "a multi-billion dollar programme",
+    "six-seven billion dollars",
+    "three and four million dollars",
+])
+def test_number_words_the_reader_cannot_sum_give_no_sum(text: str) -> None:
+    assert not [a for a in find_amounts(text) if a.unit == "USD"], find_amounts(text)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Norway pledged thirty-four million dollars to Sudan.", 34e6),
+    ("Norway pledged several billion dollars to Sudan.", None),
+])
+def test_a_pledge_in_compound_words_carries_the_whole_sum_or_none(
+        pipeline: Pipeline, text: str, amount: float | None) -> None:
+    facts = pipeline(text, "en", "2025-06-01").extraction.facts
+    found = {f.attrs.get("amount_usd") for f in facts if f.predicate == "aid_to"}
+    assert found == {amount}, found
