@@ -10,6 +10,8 @@ import pytest
 from diplomap.extract import Pipeline
 from diplomap.extract.amounts import find_amounts
 
+from conftest import fact_quads
+
 
 @pytest.mark.parametrize(("text", "value"), [
     ("forty-seven million dollars", 47e6),
@@ -47,3 +49,25 @@ def test_a_pledge_in_compound_words_carries_the_whole_sum_or_none(
     facts = pipeline(text, "en", "2025-06-01").extraction.facts
     found = {f.attrs.get("amount_usd") for f in facts if f.predicate == "aid_to"}
     assert found == {amount}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ethiopian-backed Somali insurgents ambushed a convoy near Baidoa."),
+    ("en", "Saudi-funded Yemeni separatists took the port."),
+    ("en", "A UN-funded court in Sierra Leone sentenced a warlord."),
+    ("ar", "نصب المسلحون الصوماليون المدعومون من إثيوبيا كمينا لقافلة."),
+])
+def test_backing_people_of_a_state_or_an_organ_in_it_gives_the_state_no_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    assert not found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ethiopian-backed Somali troops retook the town."),
+    ("ar", "استعادت القوات الصومالية المدعومة من إثيوبيا البلدة."),
+])
+def test_backing_a_states_forces_still_aids_the_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    assert found == {("ETH", "aid_to", "SOM", "actual")}, found

@@ -541,7 +541,7 @@ class Extractor:
             backed = next((a for a in view.args if (a.first == k + 1 if after else
                                                       a.last == k)), None)
             if backed is None or backed.kind not in frame.object or (
-                    backed.entity == backer.entity):
+                    backed.entity == backer.entity) or not _backed_as_named(view, backed):
                 continue
             hit = Hit(frame, k, k + 1, left=k, right=k + 1)
             hit.why(backer, st.BACKER)
@@ -2451,6 +2451,19 @@ def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
     national")."""
     return next((a for a in view.args if start <= a.first < end and a.kind in kinds
                  and a.entity not in excluded and _nationality_of(view, a, nouns)), None)
+
+
+def _backed_as_named(view: SentenceView, backed: Arg) -> bool:
+    """The name a backing participle describes is the backed party itself ("Rwandan-backed
+    M23", "Kazakh-backed Kyrgyz forces"), not the state of the people it describes
+    ("Turkish-backed Syrian rebels", "المتمردون السوريون المدعومون") nor the state an organ
+    stands in ("a UN-backed court in Lebanon")."""
+    g = view.grammar
+    people = g.people_nouns | g.nationality_nouns | g.resident_groups
+    if _nationality_of(view, backed, people):
+        return False
+    return backed.resolution != "organ" or not any(
+        view.word_at(i) in g.locative for i in range(backed.first, backed.last))
 
 
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
