@@ -71,3 +71,18 @@ def test_backing_a_states_forces_still_aids_the_state(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
     assert found == {("ETH", "aid_to", "SOM", "actual")}, found
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_backing_participles_are_the_modifier_participles_less_the_alignments(
+        lang: str) -> None:
+    from diplomap.extract.grammar import grammar
+
+    g = grammar(lang)
+    assert g.backing_participles == g.modifier_participles - g.alignment_participles
+    assert g.backing_participles
+
+
+def test_an_allied_modifier_is_a_stance_not_aid(pipeline: Pipeline) -> None:
+    text = "Moscow-allied Serbia blocked the statement."
+    assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text))

@@ -528,8 +528,9 @@ class Extractor:
 
     def _backed_facts(self, view: SentenceView, state: DocState) -> None:
         """"Rwandan-backed M23 rebels", "حركة إم 23 المدعومة من رواندا": a name that only
-        describes another through a backing participle (`backing_participles`) gives it aid,
-        a standing relation (data: the frame marked `backing`)."""
+        describes another through a backing participle (grammar `modifier_participles` less
+        `alignment_participles`) gives it aid, a standing relation (data: the frame marked
+        `backing`)."""
         frame = self.frames.backing
         backing = self.grammar.backing_participles
         if frame is None or not view.modifier_of:

@@ -122,7 +122,8 @@ class Grammar:
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
-    backing_participles: frozenset[str]   # ... of them, those that make X its noun's backer
+    alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
+    backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
@@ -229,7 +230,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases",
-        "modifier_participles", "backing_participles", "place_participles",
+        "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "title_qualifiers",
@@ -260,6 +261,7 @@ def grammar(code: str) -> Grammar:
     return Grammar(
         code=code,
         **words,
+        backing_participles=words["modifier_participles"] - words["alignment_participles"],
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),

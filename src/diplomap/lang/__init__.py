@@ -60,7 +60,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "name_particles", "naming_words", "place_prepositions", "title_of", "abbreviations",
             "speech_verbs",
             "complementizers", "stance_words", "support_phrases", "place_nouns",
-            "modifier_participles", "backing_participles", "place_participles",
+            "modifier_participles", "alignment_participles", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
             "descriptor_nouns", "nationality_nouns",
             "modifier_markers",
