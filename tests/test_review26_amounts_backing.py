@@ -10,7 +10,7 @@ import pytest
 from diplomap.extract import Pipeline
 from diplomap.extract.amounts import find_amounts
 
-from conftest import fact_quads
+from conftest import event_quads, fact_quads
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -86,3 +86,20 @@ def test_backing_participles_are_the_modifier_participles_less_the_alignments(
 def test_an_allied_modifier_is_a_stance_not_aid(pipeline: Pipeline) -> None:
     text = "Moscow-allied Serbia blocked the statement."
     assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Korea did not pledge a $2 billion investment in Vietnam."),
+    ("ar", "لم تتعهد كوريا الجنوبية باستثمار ملياري دولار في فيتنام."),
+])
+def test_a_pledge_not_made_promises_no_investment(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "invested_in" and m in ("planned", "actual")
+                   for _, p, _, m in found), found
+    assert not {q for q in event_quads(pipeline, text, lang) if q[3] in ("planned", "actual")}
+
+
+def test_a_pledge_that_may_come_promises_a_hypothetical_investment(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Korea may pledge a $2 billion investment in Vietnam.")
+    assert ("KOR", "invested_in", "VNM", "hypothetical") in found, found

@@ -616,9 +616,11 @@ class Extractor:
                     previous.frame.event is previous.frame.hostile_event):
                 content_of = "THREATEN"  # what a threat promises is hypothetical
             if previous and content_of == "planned":  # what a pledge promises
-                if not hit.frame.fact:
-                    continue  # the pledge (AGREE) is the event
-                hit.modality, hit.cue = "planned", f"{PLEDGE_CUE}{previous.frame.id}"
+                if not hit.frame.fact or previous.modality == "negated":
+                    continue  # the pledge (AGREE) is the event; one not made promises nothing
+                hit.modality = "hypothetical" if previous.modality == "hypothetical" else (
+                    "planned")
+                hit.cue = f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
             if previous and hit.frame.made_as_content:
                 content_of = None  # "rejected a request from X": X's request was made, ...
