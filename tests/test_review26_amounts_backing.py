@@ -103,3 +103,17 @@ def test_a_pledge_not_made_promises_no_investment(
 def test_a_pledge_that_may_come_promises_a_hypothetical_investment(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "Korea may pledge a $2 billion investment in Vietnam.")
     assert ("KOR", "invested_in", "VNM", "hypothetical") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The reportedly Qatari-funded Hamas office closed.",
+     {("QAT", "aid_to", "ORG:hamas", "hypothetical")}),
+    ("en", "The formerly Saudi-funded Houthi delegation left Muscat.", set()),
+    ("ar", "أغلق مكتب حزب الله المدعوم من سوريا سابقا.", set()),
+    ("en", "The Qatari-funded Hamas office closed.",
+     {("QAT", "aid_to", "ORG:hamas", "actual")}),
+])
+def test_a_hedge_on_a_backing_modifier_sets_its_modality(
+        pipeline: Pipeline, lang: str, text: str, expected: set) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    assert found == expected, found

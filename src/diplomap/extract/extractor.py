@@ -544,10 +544,14 @@ class Extractor:
             if backed is None or backed.kind not in frame.object or (
                     backed.entity == backer.entity) or not _backed_as_named(view, backed):
                 continue
+            modality = _backing_modality(view, backer, after)
+            if modality == "none":
+                continue
             hit = Hit(frame, k, k + 1, left=k, right=k + 1)
             hit.why(backer, st.BACKER)
             hit.why(backed, st.BACKED)
-            self._emit(view, hit, (backer, backed), "actual", None, [],
+            hit.cue = "modifier_hedge" if modality != "actual" else ""
+            self._emit(view, hit, (backer, backed), modality, None, [],
                        Evidence(view.index, view.start, view.end), state)
 
     def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
@@ -2454,6 +2458,14 @@ def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
     national")."""
     return next((a for a in view.args if start <= a.first < end and a.kind in kinds
                  and a.entity not in excluded and _nationality_of(view, a, nouns)), None)
+
+
+def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
+    """How a backing modifier's backing stands (grammar `modifier_hedges`): by the adverb
+    before it ("the allegedly Rwandan-backed M23") or after its backer where the modifier
+    follows its noun ("المدعوم من إيران سابقا"); "actual" with none."""
+    hedge = view.word_at(backer.first - 1 if prenominal else backer.last)
+    return view.grammar.modifier_hedges.get(hedge, "actual")
 
 
 def _backed_as_named(view: SentenceView, backed: Arg) -> bool:

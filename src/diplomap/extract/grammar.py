@@ -107,6 +107,7 @@ class Grammar:
     person_pronouns: frozenset[str]       # "he", "she": the person named last
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
     meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
+    modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
     reference_not_before: frozenset[str]  # "the president of ...": no reference
@@ -273,6 +274,7 @@ def grammar(code: str) -> Grammar:
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},
+        modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),

@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "addressee_verbs"),
             "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "meeting_reality": "table",
+        "modifier_hedges": "table",
         "title_anaphora": "table",
         "description_anaphora": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
