@@ -117,3 +117,12 @@ def test_a_hedge_on_a_backing_modifier_sets_its_modality(
         pipeline: Pipeline, lang: str, text: str, expected: set) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Korea refused to pledge aid to Vietnam."),
+    ("en", "Korea declined to pledge a $2 billion investment in Vietnam."),
+])
+def test_a_pledge_refused_promises_nothing(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(m in ("planned", "actual") for _, _, _, m in found), found

@@ -629,6 +629,10 @@ class Extractor:
             if previous and hit.frame.made_as_content:
                 content_of = None  # "rejected a request from X": X's request was made, ...
                 hit.left = min(hit.left, previous.left)  # ... to the subject before both
+            if content_of in RECEIVING_TYPES and hit.frame.content == "planned":
+                hit.modality = "negated"  # "refused to pledge aid": the pledge not made ...
+                previous = hit  # ... promises nothing
+                continue
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
