@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from diplomap.extract.grammar import (
@@ -66,21 +67,41 @@ def _joiners() -> str:
 
 
 @cache
+def _joined_by() -> frozenset[str]:
+    """Words and signs written between the parts of one number ("twenty-five", "and")."""
+    return frozenset(norm(w) for lang in every_language() for w in lang.numbers.joined_by)
+
+
+def _joined_pattern() -> str:
+    """'-' tight between the parts, a joining word ('and') with spaces round it."""
+    forms = [f"\\s+{re.escape(w)}\\s+" if w.isalnum() else re.escape(w)
+             for w in sorted(_joined_by())]
+    return "|".join(forms)
+
+
+@cache
 def number_words_pattern() -> str:
     """One or more number words joined by the joiner, e.g. 'خمسه وعشرين مليون'."""
-    word = f"(?:{alternation(_number_words())})(?!\\w)"
+    word = f"(?i:{alternation(_number_words())})(?!\\w)"
     joiner = letter_class(_joiners())
-    return f"{word}(?:\\s+(?:{joiner}\\s?)?{word}|\\s*{joiner}{word})*"
+    joined = f"|(?:{_joined_pattern()}){word}" if _joined_by() else ""
+    return f"{word}(?:\\s+(?:{joiner}\\s?)?{word}|\\s*{joiner}{word}{joined})*"
 
 
 @cache
 def _word_token_re() -> re.Pattern[str]:
-    return re.compile(f"(?<![^\\s{re.escape(_joiners())}])"
-                      f"(?:{alternation(_number_words())})(?!\\w)")
+    signs = "".join(w for w in _joined_by() if not w.isalnum())
+    return re.compile(f"(?<![^\\s{re.escape(_joiners() + signs)}])"
+                      f"(?i:{alternation(_number_words())})(?!\\w)")
 
 
 def _tokens(phrase: str) -> list[str]:
-    return [re.sub(r"\s+", " ", m.group(0)) for m in _word_token_re().finditer(phrase)]
+    return [_token(m) for m in _word_token_re().finditer(phrase)]
+
+
+def _token(found: re.Match[str]) -> str:
+    """A number word as `_number_words` keys it ("Twenty" at a sentence start is "twenty")."""
+    return re.sub(r"\s+", " ", found.group(0)).lower()
 
 
 def parse_number_words(phrase: str) -> int | None:
@@ -88,7 +109,7 @@ def parse_number_words(phrase: str) -> int | None:
     words = _number_words()
     total = current = 0
     tokens = _tokens(phrase)
-    if not tokens:
+    if not tokens or not _joins_read(phrase):
         return None
     for token in tokens:
         word = words.get(token)
@@ -103,6 +124,33 @@ def parse_number_words(phrase: str) -> int | None:
         total += multiplier * word.value
         current = 0
     return total + current
+
+
+def _joins_read(phrase: str) -> bool:
+    """Every join of `_joined_by` is one the reader sums right: a hyphen between a ten and
+    a unit ("twenty-five"), a joining word after a hundred or a scale and before a smaller
+    part ("one hundred and fifty"). Others ("five-six", "two and three") read no number."""
+    words = _number_words()
+    found = list(_word_token_re().finditer(phrase))
+    for left, right in pairwise(found):
+        join = phrase[left.end():right.start()].strip()
+        if join not in _joined_by():
+            continue
+        first, second = words[_token(left)], words[_token(right)]
+        if not _joined_right(join, first, second):
+            return False
+    return True
+
+
+def _joined_right(join: str, first: _Word, second: _Word) -> bool:
+    if second.kind != "small":
+        return False
+    if not join.isalnum():
+        return first.kind == "small" and 20 <= first.value <= 90 and first.value % 10 == 0 \
+            and 1 <= second.value <= 9
+    if first.kind != "small":
+        return True
+    return first.value >= 100 and second.value < 100
 
 
 @cache
@@ -256,8 +304,8 @@ def _number_first_words() -> Any:
     automaton = ahocorasick.Automaton()
     for word in _number_words():
         first = norm(word).split(" ")[0]
-        if first:
-            automaton.add_word(first, len(first))
+        for form in {first, first.capitalize()} - {""}:
+            automaton.add_word(form, len(form))
     automaton.make_automaton()
     return automaton
 
@@ -278,7 +326,7 @@ def _cores(text: str) -> Iterator[re.Match[str]]:
 
 def _amount_at(norm_text: Normalized, match: re.Match[str]) -> Amount | None:
     value = _core_value(match)
-    if value is None:
+    if value is None or not _words_stand_alone(norm_text.cased, match):
         return None
     text = norm_text.cased
     start = match.start("words") if match.group("words") is not None else match.start()
@@ -293,6 +341,42 @@ def _amount_at(norm_text: Normalized, match: re.Match[str]) -> Amount | None:
             return None
         unit = "count"
     return _build(norm_text, start, end, value, unit, qualifier)
+
+
+@cache
+def _bare_scale_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The scale words that need a word of `one_scale_after` before them when no number
+    word does, those words, and the fractions no number may follow."""
+    scales: set[str] = set()
+    ones: set[str] = set()
+    fractions: set[str] = set()
+    for lang in every_language():
+        fractions.update(norm(w) for w in lang.numbers.fractions)
+        if lang.numbers.one_scale_after:
+            ones.update(norm(w) for w in lang.numbers.one_scale_after)
+            scales.update(norm(w) for kinds in lang.numbers.scales.values()
+                          for forms in kinds.values() for w in forms)
+    return frozenset(scales), frozenset(ones), frozenset(fractions)
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[\s-]+)?([^\W\d_]+)[\s-]+$")
+
+
+def _words_stand_alone(text: str, match: re.Match[str]) -> bool:
+    """Number words are read unless they are the tail of a number the reader cannot sum:
+    after a fraction ("half a billion", "two and a half billion") or, for a bare scale
+    word, after anything but its 'one' ("several billion", "multi-billion")."""
+    if match.group("words") is None:
+        return True
+    scales, ones, fractions = _bare_scale_rules()
+    start = match.start("words")
+    before = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    near = [norm(w).lower() for w in before.groups() if w] if before else []
+    if fractions.intersection(near):
+        return False
+    if _tokens(match.group("words"))[0] not in scales:
+        return True
+    return bool(near) and near[-1] in ones
 
 
 def _core_value(match: re.Match[str]) -> float | None:
@@ -382,7 +466,8 @@ def compile_patterns() -> None:
 
 
 _BUILDERS: tuple[Callable[[], object], ...] = (
-    _number_words, _joiners, number_words_pattern, _word_token_re, scale_words, _core_re,
+    _number_words, _joiners, _joined_by, _bare_scale_rules, number_words_pattern,
+    _word_token_re, scale_words, _core_re,
     _unit_table, unit_after_re, _currency_before, _qualifiers, _gapped, _not_counted,
     _year_cue, _number_first_words,
 )

@@ -530,8 +530,9 @@ class Extractor:
 
     def _backed_facts(self, view: SentenceView, state: DocState) -> None:
         """"Rwandan-backed M23 rebels", "حركة إم 23 المدعومة من رواندا": a name that only
-        describes another through a backing participle (`backing_participles`) gives it aid,
-        a standing relation (data: the frame marked `backing`)."""
+        describes another through a backing participle (grammar `modifier_participles` less
+        `alignment_participles`) gives it aid, a standing relation (data: the frame marked
+        `backing`)."""
         frame = self.frames.backing
         backing = self.grammar.backing_participles
         if frame is None or not view.modifier_of:
@@ -543,12 +544,16 @@ class Extractor:
             backed = next((a for a in view.args if (a.first == k + 1 if after else
                                                       a.last == k)), None)
             if backed is None or backed.kind not in frame.object or (
-                    backed.entity == backer.entity):
+                    backed.entity == backer.entity) or not _backed_as_named(view, backed):
+                continue
+            modality = _backing_modality(view, backer, after)
+            if modality == "none":
                 continue
             hit = Hit(frame, k, k + 1, left=k, right=k + 1)
             hit.why(backer, st.BACKER)
             hit.why(backed, st.BACKED)
-            self._emit(view, hit, (backer, backed), "actual", None, [],
+            hit.cue = "modifier_hedge" if modality != "actual" else ""
+            self._emit(view, hit, (backer, backed), modality, None, [],
                        Evidence(view.index, view.start, view.end), state)
 
     def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
@@ -617,13 +622,19 @@ class Extractor:
                     previous.frame.event is previous.frame.hostile_event):
                 content_of = "THREATEN"  # what a threat promises is hypothetical
             if previous and content_of == "planned":  # what a pledge promises
-                if not hit.frame.fact:
-                    continue  # the pledge (AGREE) is the event
-                hit.modality, hit.cue = "planned", f"{PLEDGE_CUE}{previous.frame.id}"
+                if not hit.frame.fact or previous.modality == "negated":
+                    continue  # the pledge (AGREE) is the event; one not made promises nothing
+                hit.modality = "hypothetical" if previous.modality == "hypothetical" else (
+                    "planned")
+                hit.cue = f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
             if previous and hit.frame.made_as_content:
                 content_of = None  # "rejected a request from X": X's request was made, ...
                 hit.left = min(hit.left, previous.left)  # ... to the subject before both
+            if content_of in RECEIVING_TYPES and hit.frame.content == "planned":
+                hit.modality = "negated"  # "refused to pledge aid": the pledge not made ...
+                previous = hit  # ... promises nothing
+                continue
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
@@ -2499,6 +2510,27 @@ def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
     return next((a for a in view.args if start <= a.first < end and (
         not whole or a.last < end) and a.kind in kinds and a.entity not in excluded
                  and _nationality_of(view, a, nouns)), None)
+
+
+def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
+    """How a backing modifier's backing stands (grammar `modifier_hedges`): by the adverb
+    before it ("the allegedly Rwandan-backed M23") or after its backer where the modifier
+    follows its noun ("المدعوم من إيران سابقا"); "actual" with none."""
+    hedge = view.word_at(backer.first - 1 if prenominal else backer.last)
+    return view.grammar.modifier_hedges.get(hedge, "actual")
+
+
+def _backed_as_named(view: SentenceView, backed: Arg) -> bool:
+    """The name a backing participle describes is the backed party itself ("Rwandan-backed
+    M23", "Kazakh-backed Kyrgyz forces"), not the state of the people it describes
+    ("Turkish-backed Syrian rebels", "المتمردون السوريون المدعومون") nor the state an organ
+    stands in ("a UN-backed court in Lebanon")."""
+    g = view.grammar
+    people = g.people_nouns | g.nationality_nouns | g.resident_groups
+    if _nationality_of(view, backed, people):
+        return False
+    return backed.resolution != "organ" or not any(
+        view.word_at(i) in g.locative for i in range(backed.first, backed.last))
 
 
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:

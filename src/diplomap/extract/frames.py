@@ -64,7 +64,8 @@ class Frame:
     # the frame of the act that stays (its id), the later trigger stating the fact
     sum_named: str = ""
     # the fact of a name that a backing participle makes the backer of the name it describes
-    # ("Rwandan-backed M23", grammar `backing_participles`): no trigger words of its own
+    # ("Rwandan-backed M23", grammar `modifier_participles` less `alignment_participles`):
+    # no trigger words of its own
     backing: bool = False
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None

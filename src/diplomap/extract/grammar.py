@@ -107,6 +107,7 @@ class Grammar:
     person_pronouns: frozenset[str]       # "he", "she": the person named last
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
     meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
+    modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
     reference_not_before: frozenset[str]  # "the president of ...": no reference
@@ -122,7 +123,8 @@ class Grammar:
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
-    backing_participles: frozenset[str]   # ... of them, those that make X its noun's backer
+    alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
+    backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
@@ -229,7 +231,7 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases",
-        "modifier_participles", "backing_participles", "place_participles",
+        "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "title_qualifiers",
@@ -260,6 +262,7 @@ def grammar(code: str) -> Grammar:
     return Grammar(
         code=code,
         **words,
+        backing_participles=words["modifier_participles"] - words["alignment_participles"],
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
@@ -271,6 +274,7 @@ def grammar(code: str) -> Grammar:
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},
+        modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),

@@ -321,11 +321,12 @@ def _outermost(args: list[Arg]) -> list[Arg]:
 def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]]) -> bool:
     """False for a name that only describes another noun (its modifier words are masked
     with it) and for a place name that is part of a person's name."""
-    before, after = describes_noun(view.grammar, text, arg.start, arg.end, named)
+    before, after, participle = describes_noun(view.grammar, text, arg.start, arg.end, named)
     if before or after:
         view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
-        if before == 2 or after:  # a participle before it with its preposition, or after it
-            view.modifier_of.append((arg, arg.first - 2 if before == 2 else arg.last))
+        if participle:  # the participle's word: before it with its preposition, or after it
+            view.modifier_of.append((arg, arg.first + participle if participle < 0
+                                     else arg.last))
         view.masked |= view.modifiers
         return False
     return not _in_person_name(view.grammar, text, arg.start, arg.end, arg.resolution,
@@ -539,8 +540,16 @@ def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
     return ""
 
 
+class Described(NamedTuple):
+    """The words around a name that make it a modifier of another name."""
+    before: int          # words of the modifier before the name
+    after: int           # ... after it
+    participle: int = 0  # where its participle is, counted from the name: -2 two words
+    #                      before its first ("المدعومين من X"), 1 after its last ("X-backed")
+
+
 def describes_noun(g: Grammar, text: str, start: int, end: int,
-                   names: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
+                   names: Iterable[tuple[int, int]] = ()) -> Described:
     """How many words before and after the name at text[start:end] make it a modifier
     of another name, not an actor ((0, 0): it acts). A stance word before it ("pro-Russian
     protesters", "المحتجون المؤيدون لفلسطين") always does; a participle joined after it by a
@@ -549,19 +558,22 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     (spans): "an alleged Russia-supported plan" still points at Russia."""
     cues = _modifier_cues(g, text, start, end)
     if cues.stance:
-        return 1, 0
+        return Described(1, 0)
     if cues.placed:
-        return 0, 1
+        return Described(0, 1)
     if cues.described_start is None and cues.participle is None:
-        return 0, 0  # no participle: the other names do not matter
+        return Described(0, 0)  # no participle: the other names do not matter
     spans = list(names)
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
-        return 0, 1
+        return Described(0, 1, 1)
     participle = cues.participle
     if participle is not None and any(not text[e:participle].strip()
                                       for _, e in spans if e <= participle):
-        return 2, 0
-    return 0, 0
+        return Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
+    return Described(0, 0)
+
+
+PARTICIPLE_PHRASE = 2  # a participle and its preposition before the name ("المدعوم من")
 
 
 class _ModifierCues(NamedTuple):

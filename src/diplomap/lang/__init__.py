@@ -60,7 +60,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "name_particles", "naming_words", "place_prepositions", "title_of", "abbreviations",
             "speech_verbs",
             "complementizers", "stance_words", "support_phrases", "place_nouns",
-            "modifier_participles", "backing_participles", "place_participles",
+            "modifier_participles", "alignment_participles", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
             "descriptor_nouns", "nationality_nouns",
             "modifier_markers",
@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "addressee_verbs"),
             "words"),
         "org_anaphora": "table", "focal_pronouns": "table", "meeting_reality": "table",
+        "modifier_hedges": "table",
         "title_anaphora": "table",
         "description_anaphora": "table", "adjective_after_noun": "flag",
         "verb_first": "flag",
@@ -115,6 +116,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "numbers.yaml": {
         "joiner": "word", "units": "table", "teens": "table", "tens": "table",
         "hundreds": "table", "scales": "table", "digit_scales": "table",
+        "joined_by": "words", "one_scale_after": "words", "fractions": "words",
     },
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
@@ -296,6 +298,9 @@ class Numbers:
     small: Mapping[int, Words]                    # units, teens, tens, hundreds
     scales: Mapping[int, Mapping[str, Words]]     # value -> singular/dual/plural -> forms
     digit_scales: Mapping[int, Words]             # only after digits ("28 billion")
+    joined_by: Words = ()                         # "twenty-five", "hundred and fifty"
+    one_scale_after: Words = ()                   # "a billion": a bare scale is one
+    fractions: Words = ()                         # "half a billion": read no number
 
 
 @dataclass(frozen=True)
@@ -396,7 +401,8 @@ def _numbers(v: Vocabulary) -> Numbers:
         small.update(_numbered(v.table(section)))
     scales = {int(n): {str(kind): _words(forms) for kind, forms in kinds.items()}
               for n, kinds in v.table("scales").items()}
-    return Numbers(v.word("joiner"), small, scales, _numbered(v.table("digit_scales")))
+    return Numbers(v.word("joiner"), small, scales, _numbered(v.table("digit_scales")),
+                   v.words("joined_by"), v.words("one_scale_after"), v.words("fractions"))
 
 
 def _currencies(path: Path) -> dict[str, Currency]:
