@@ -13,3 +13,21 @@ def test_request_in_a_genitive_after_bina_ala_is_read_by_the_noun(pipeline):
     form must not take the trigger from the request noun."""
     text = "بناء على طلب السعودية، اجتمع مجلس الأمن لبحث الأزمة."
     assert ("SAU", "REQUEST") in {(s, t) for s, t, _ in event_triples(pipeline, text, "ar")}
+
+
+def test_subject_that_does_not_answer_a_named_request_was_not_asked(pipeline):
+    """Only an answer (a rejection, an acceptance) makes its subject the one asked: who
+    supports or quotes another's proposal was not asked by its maker."""
+    supported = event_triples(pipeline, "Chile endorsed a proposal by Peru at the Andean summit.")
+    assert ("PER", "REQUEST", "CHL") not in supported
+    quoted = event_triples(pipeline, "Chile said the proposal from Peru was dead.")
+    assert ("PER", "REQUEST", "CHL") not in quoted
+
+
+def test_subject_that_answers_a_named_request_was_asked(pipeline):
+    accepted = "Chile accepted a proposal from Peru to share the fishing grounds."
+    assert ("PER", "REQUEST", "CHL") in event_triples(pipeline, accepted)
+    turned = "Chile turned down a request by Peru to share the fishing grounds."
+    assert {("PER", "REQUEST", "CHL"), ("CHL", "REJECT", "PER")} <= event_triples(pipeline, turned)
+    arabic = "قبلت تشيلي مقترحا من بيرو لتقاسم مناطق الصيد."
+    assert ("PER", "REQUEST", "CHL") in event_triples(pipeline, arabic, "ar")

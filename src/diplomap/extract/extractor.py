@@ -159,6 +159,8 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
 COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
+# Answers to a request, whose subject is the one asked ("rejected a proposal by X").
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
@@ -619,9 +621,12 @@ class Extractor:
                     continue  # the pledge (AGREE) is the event
                 hit.modality, hit.cue = "planned", f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
-            if previous and hit.frame.made_as_content:
+            if hit.frame.made_as_content and _answers(previous, hit, view, self.grammar):
                 content_of = None  # "rejected a request from X": X's request was made, ...
-                hit.left = min(hit.left, previous.left)  # ... to the subject before both
+                if previous:  # ... to the subject before both
+                    hit.left = min(hit.left, previous.left)
+            elif hit.frame.made_as_content:  # "Y backed a proposal by X": Y was not asked
+                hit.left = max(hit.left, hit.first)
             if content_of in UNSTATED_FACT_CONTENT or (
                     content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
@@ -3027,6 +3032,17 @@ def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) ->
     roles = [step for step in content_trace if step.slot in ("source", "target")]
     return [Step("trigger", threat.frame.id, words), *roles,
             Step("modality", "actual", threat.cue), Step("threat", OWN_STATE_THREAT, "")]
+
+
+def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:
+    """The clause answers the request `hit` names by its requester, with a trigger of an
+    answer ("rejected a request from X") or a verb of the grammar's `answer_verbs` ("accepted
+    a proposal by X", "تلقت طلبا من X"): only then is its subject the one who was asked."""
+    clause = view.clause_start(hit.first)
+    if previous is not None and _act_kind(previous)[0] in ANSWER_TYPES and (
+            clause <= previous.first):
+        return True
+    return any(_reads_as(view.words[k], grammar.answer_verbs) for k in range(clause, hit.first))
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
