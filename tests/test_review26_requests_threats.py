@@ -31,3 +31,12 @@ def test_subject_that_answers_a_named_request_was_asked(pipeline):
     assert {("PER", "REQUEST", "CHL"), ("CHL", "REJECT", "PER")} <= event_triples(pipeline, turned)
     arabic = "قبلت تشيلي مقترحا من بيرو لتقاسم مناطق الصيد."
     assert ("PER", "REQUEST", "CHL") in event_triples(pipeline, arabic, "ar")
+
+
+def test_request_for_comment_is_a_press_inquiry(pipeline):
+    """"a request from <agency> for comment": the agency asked for a statement, which is no
+    request between actors, whoever answers it."""
+    english = "Chile rejected a request from the Associated Press for comment on the dispute."
+    assert not {t for t in event_triples(pipeline, english) if t[1] == "REQUEST"}
+    arabic = "رفضت تشيلي طلبا من وكالة فرانس برس للتعليق على النزاع."
+    assert not {t for t in event_triples(pipeline, arabic, "ar") if t[1] == "REQUEST"}

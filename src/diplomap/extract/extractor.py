@@ -741,6 +741,8 @@ class Extractor:
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
                 continue
+            if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
+                continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
             sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
@@ -3043,6 +3045,19 @@ def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Gramma
             clause <= previous.first):
         return True
     return any(_reads_as(view.words[k], grammar.answer_verbs) for k in range(clause, hit.first))
+
+
+def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...],
+             articles: frozenset[str]) -> bool:
+    """Right after the name of who made the request ending at `last`, one of `phrases` names
+    it a press inquiry ("a request from Reuters for comment", "طلب من رويترز للتعليق")."""
+    after = last
+    while after < len(view.words) and (
+            after in view.masked or _reads_as(view.words[after], tuple(articles))):
+        after += 1  # the requester's name
+    return after > last and any(
+        all(_reads_as(view.words[after + k] if after + k < len(view.words) else (), (token,))
+            for k, token in enumerate(phrase)) for phrase in phrases)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
