@@ -40,3 +40,19 @@ def test_request_for_comment_is_a_press_inquiry(pipeline):
     assert not {t for t in event_triples(pipeline, english) if t[1] == "REQUEST"}
     arabic = "رفضت تشيلي طلبا من وكالة فرانس برس للتعليق على النزاع."
     assert not {t for t in event_triples(pipeline, arabic, "ar") if t[1] == "REQUEST"}
+
+
+def test_complementizer_takes_a_pronoun_of_the_clitic_inventory_only():
+    """"أنهم", "بأنه" are the complementizer with its subject's pronoun; "أنطاكية" and
+    "إنشاء" only begin like it (the clitic inventory's particle pronouns, no letter count)."""
+    from diplomap.extract.extractor import _complementizer
+    from diplomap.extract.grammar import grammar
+    from diplomap.text import normalize
+
+    pronouns = grammar("ar").particle_pronouns
+    complementizers = frozenset(normalize(w).text for w in ("إن", "أن", "بأن"))
+    for word in ("أنهم", "بأنه", "إنها", "أن"):
+        assert _complementizer(normalize(word).text, complementizers, pronouns), word
+    for word in ("أنطاكية", "إنشاء", "أنقاض"):
+        assert not _complementizer(normalize(word).text, complementizers, pronouns), word
+

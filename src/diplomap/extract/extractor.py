@@ -158,7 +158,6 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 # come ("would", "will", "if") (extractor._warns_of_consequence).
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
-COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -2179,7 +2178,7 @@ class Extractor:
         # only a verb that opens its clause or the content after "أن": a noun may have the
         # prefix's shape ("لخمس سنوات متذرعة")
         opens = view.clause_start(i) == i or (i > 0 and _complementizer(
-            view.word_at(i - 1), self.complementizers))
+            view.word_at(i - 1), self.complementizers, self.grammar.particle_pronouns))
         return view.word_at(i) if opens else ""
 
     def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
@@ -3616,10 +3615,11 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 
-def _complementizer(word: str, complementizers: frozenset[str]) -> bool:
-    """A complementizer, alone or with its subject's pronoun written on it ("أنها", "أنه")."""
-    return any(word.startswith(c) and len(word) <= len(c) + COMPLEMENTIZER_SUFFIX
-               for c in complementizers)
+def _complementizer(word: str, complementizers: frozenset[str], pronouns: tuple[str, ...]
+                    ) -> bool:
+    """A complementizer, alone or with its subject's pronoun written on it ("أنها", "أنه"; the
+    clitic inventory's `particle_pronouns`), not a word that begins like one ("أنقرة")."""
+    return any(word == c + p for c in complementizers for p in ("", *pronouns))
 
 
 def _future_form(g: Grammar, surface: str) -> bool:

@@ -207,6 +207,7 @@ class Grammar:
     marking_clitics: frozenset[str]      # proclitic strings holding a preposition
     article_clitics: tuple[str, ...]     # governing proclitics with the article (لل, بال)
     possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
+    particle_pronouns: tuple[str, ...]   # subject pronouns on a particle ("أنها")
     future: tuple[str, ...]              # the future prefix of verbs ("سيلتقي")
     readings: Callable[[str], tuple[str, ...]]
 
@@ -300,6 +301,7 @@ def grammar(code: str) -> Grammar:
         article_clitics=tuple(sorted(norm_set(clitics.holding(clitics.governing, True)),
                                      key=lambda c: (-len(c), c))),
         possessives=tuple(norm(s) for s in clitics.possessives),
+        particle_pronouns=tuple(norm(s) for s in clitics.particle_pronouns),
         future=tuple(norm(f) for f in clitics.future),
         readings=_readings(tuple(norm(c) for c in clitics.all)),
     )
