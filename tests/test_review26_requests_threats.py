@@ -56,3 +56,13 @@ def test_complementizer_takes_a_pronoun_of_the_clitic_inventory_only():
     for word in ("أنطاكية", "إنشاء", "أنقاض"):
         assert not _complementizer(normalize(word).text, complementizers, pronouns), word
 
+
+def test_future_verb_after_complementizer_and_its_named_subject_plans_the_act(pipeline):
+    """"إن X ستواصل قصف Y": the future verb opens the content after the complementizer
+    with its subject named between; the act is planned in either word order, and one who
+    reports it of another threatens no one."""
+    reported = event_quads(pipeline, "قال مراقبون إن تركيا ستواصل قصف سوريا.", "ar")
+    assert ("TUR", "ASSAULT", "SYR", "planned") in reported
+    assert not {q for q in reported if q[1] == "THREATEN"}
+    first = event_quads(pipeline, "ستواصل تركيا قصف سوريا.", "ar")
+    assert ("TUR", "ASSAULT", "SYR", "planned") in first

@@ -902,9 +902,12 @@ class Extractor:
                      and i not in view.masked), None)
         if verb is None:
             return None
-        if view.grammar.verb_first:
+        if view.grammar.verb_first:  # before the content its complementizer opens
+            content = next((i for i in range(verb + 1, hit.first) if _complementizer(
+                view.word_at(i), self.complementizers, self.grammar.particle_pronouns)),
+                hit.first)
             return next((a for a in view.args if verb < a.first <= verb + TITLE_WORDS + 1
-                         and a.last <= hit.first and not a.marked
+                         and a.last <= content and not a.marked
                          and a.kind in st.ACTOR_KINDS), None)
         return st.speaker(view, verb + 1, self.speech_verbs)
 
@@ -2175,10 +2178,14 @@ class Extractor:
         if i < hit.left or hit.frame.future_is_act or not _future_form(
                 self.grammar, view.word_at(i)):
             return ""
-        # only a verb that opens its clause or the content after "أن": a noun may have the
-        # prefix's shape ("لخمس سنوات متذرعة")
-        opens = view.clause_start(i) == i or (i > 0 and _complementizer(
-            view.word_at(i - 1), self.complementizers, self.grammar.particle_pronouns))
+        # only a verb that opens its clause or the content after "أن", its subject's name
+        # between ("إن إسرائيل ستواصل"): a noun may have the prefix's shape ("لخمس سنوات
+        # متذرعة")
+        before = i - 1
+        while before >= 0 and before in view.masked:
+            before -= 1
+        opens = view.clause_start(i) == i or (before >= 0 and _complementizer(
+            view.word_at(before), self.complementizers, self.grammar.particle_pronouns))
         return view.word_at(i) if opens else ""
 
     def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
