@@ -3050,7 +3050,8 @@ def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Gramma
     if previous is not None and _act_kind(previous)[0] in ANSWER_TYPES and (
             clause <= previous.first):
         return True
-    return any(_reads_as(view.words[k], tuple(grammar.answer_verbs)) for k in range(clause, hit.first))
+    answers = tuple(grammar.answer_verbs)
+    return any(_reads_as(view.words[k], answers) for k in range(clause, hit.first))
 
 
 def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...],
