@@ -66,3 +66,14 @@ def test_future_verb_after_complementizer_and_its_named_subject_plans_the_act(pi
     assert not {q for q in reported if q[1] == "THREATEN"}
     first = event_quads(pipeline, "ستواصل تركيا قصف سوريا.", "ar")
     assert ("TUR", "ASSAULT", "SYR", "planned") in first
+
+
+def test_announced_end_of_an_act_is_no_threat(pipeline):
+    """"will stop/halt its shelling of X", "ستوقف القصف على X": the act announced is ended,
+    so it is neither planned nor a threat to X (both languages)."""
+    english = event_quads(pipeline, "Armenia said it would halt its shelling of Azerbaijan.")
+    assert not {q for q in english if q[1] == "THREATEN"}
+    assert not {q for q in english if q[3] in ("planned", "hypothetical")}
+    arabic = event_quads(pipeline, "أعلنت أرمينيا أنها ستوقف القصف على أذربيجان.", "ar")
+    assert not {q for q in arabic if q[1] == "THREATEN"}
+    assert not {q for q in arabic if q[3] in ("planned", "hypothetical")}

@@ -158,6 +158,7 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 # come ("would", "will", "if") (extractor._warns_of_consequence).
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
+CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -280,6 +281,7 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
+        self._cessation = tuple(self.grammar.cessation_verbs)
         self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
@@ -2152,6 +2154,9 @@ class Extractor:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
         if "planned" in found and self._performative(view, hit, found["planned"]):
             del found["planned"]
+        if _ceased(view, hit):  # "would stop its attacks on X": the attacks go on now
+            found.pop("planned", None)
+            found.pop("hypothetical", None)
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
@@ -2176,8 +2181,8 @@ class Extractor:
         while i >= hit.left and i in view.masked:
             i -= 1
         if i < hit.left or hit.frame.future_is_act or not _future_form(
-                self.grammar, view.word_at(i)):
-            return ""
+                self.grammar, view.word_at(i)) or _reads_as(view.words[i], self._cessation):
+            return ""  # "ستوقف الهجمات": what a future verb ends is no plan
         # only a verb that opens its clause or the content after "أن", its subject's name
         # between ("إن إسرائيل ستواصل"): a noun may have the prefix's shape ("لخمس سنوات
         # متذرعة")
@@ -3040,6 +3045,15 @@ def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) ->
     roles = [step for step in content_trace if step.slot in ("source", "target")]
     return [Step("trigger", threat.frame.id, words), *roles,
             Step("modality", "actual", threat.cue), Step("threat", OWN_STATE_THREAT, "")]
+
+
+def _ceased(view: SentenceView, hit: Hit) -> bool:
+    """A verb of the grammar's `cessation_verbs` governs the act at `hit`, at most
+    CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
+    strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
+    first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
+    cessation = tuple(view.grammar.cessation_verbs)
+    return any(_reads_as(view.words[k], cessation) for k in range(first, hit.first))
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:

@@ -128,6 +128,7 @@ class Grammar:
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
+    cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -255,7 +256,8 @@ def grammar(code: str) -> Grammar:
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
-        "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs")}
+        "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
+        "cessation_verbs")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

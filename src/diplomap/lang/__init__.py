@@ -69,7 +69,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "casualty_verbs", "casualty_links", "event_noun_relatives",
             "resumptive_suffixes",
-            "refusal_links", "content_links", "answer_verbs",
+            "refusal_links", "content_links", "answer_verbs", "cessation_verbs",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
