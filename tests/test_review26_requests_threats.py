@@ -77,3 +77,13 @@ def test_announced_end_of_an_act_is_no_threat(pipeline):
     arabic = event_quads(pipeline, "أعلنت أرمينيا أنها ستوقف القصف على أذربيجان.", "ar")
     assert not {q for q in arabic if q[1] == "THREATEN"}
     assert not {q for q in arabic if q[3] in ("planned", "hypothetical")}
+
+
+def test_announced_protest_threatens_only_as_a_boycott(pipeline):
+    """A state that says it will protest to another complains; one that says it will boycott
+    its summit threatens it."""
+    for lang, text in (("en", "Bolivia said it would protest to Chile over the border fence."),
+                       ("ar", "قالت بوليفيا إنها ستحتج لدى تشيلي على السياج الحدودي.")):
+        assert ("BOL", "THREATEN", "CHL") not in event_triples(pipeline, text, lang)
+    boycott = "Bolivia said it will boycott the summit in Chile."
+    assert ("BOL", "THREATEN", "CHL") in event_triples(pipeline, boycott)

@@ -162,6 +162,9 @@ CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all 
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# The protests a state's announcement threatens with: a boycott or a blockade; "will protest
+# to X" is a diplomatic complaint, demonstrations and strikes are its people's.
+ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 # words from a trigger to the "between" of its pair ("talks in New Delhi between A and B",
@@ -874,7 +877,7 @@ class Extractor:
         announces it will do is a threat to its target, the act itself only threatened
         (hypothetical)."""
         if hit.modality not in ("planned", "hypothetical") or not any(
-                e.event_type in ANNOUNCED_THREATS for e in made):
+                _announced_threat(e) for e in made):
             return []
         speaker = self._own_speaker(view, hit)
         if speaker is None:
@@ -885,7 +888,7 @@ class Extractor:
         for event in made:
             # not at home: a government announcing what it will do to its own institutions
             # ("will dissolve parliament") threatens no one
-            if event.event_type not in ANNOUNCED_THREATS or event.source != speaker.entity or (
+            if not _announced_threat(event) or event.source != speaker.entity or (
                     event.target == event.source) or not codable(
                         "THREATEN", event.source, event.target):
                 continue
@@ -3045,6 +3048,13 @@ def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) ->
     roles = [step for step in content_trace if step.slot in ("source", "target")]
     return [Step("trigger", threat.frame.id, words), *roles,
             Step("modality", "actual", threat.cue), Step("threat", OWN_STATE_THREAT, "")]
+
+
+def _announced_threat(event: Event) -> bool:
+    """An act of a type whose announcement threatens its target (ANNOUNCED_THREATS), a
+    protest only as a boycott or blockade (ANNOUNCED_PROTESTS)."""
+    return event.event_type in ANNOUNCED_THREATS and (
+        event.event_type != "PROTEST" or event.mode in ANNOUNCED_PROTESTS)
 
 
 def _ceased(view: SentenceView, hit: Hit) -> bool:
