@@ -87,3 +87,13 @@ def test_announced_protest_threatens_only_as_a_boycott(pipeline):
         assert ("BOL", "THREATEN", "CHL") not in event_triples(pipeline, text, lang)
     boycott = "Bolivia said it will boycott the summit in Chile."
     assert ("BOL", "THREATEN", "CHL") in event_triples(pipeline, boycott)
+
+
+def test_announced_arrest_of_nationals_threatens_no_state(pipeline):
+    """Arrests or deportations announced against people named by their nationality police
+    people; against the state's own official they threaten it."""
+    for lang, text in (("en", "France said it would deport Afghan migrants."),
+                       ("ar", "أعلنت فرنسا أنها ستقوم بترحيل المهاجرين الأفغان.")):
+        assert ("FRA", "THREATEN", "AFG") not in event_triples(pipeline, text, lang)
+    official = "France said it would arrest Algeria's consul."
+    assert ("FRA", "THREATEN", "DZA") in event_triples(pipeline, official)

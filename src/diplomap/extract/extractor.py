@@ -165,6 +165,9 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
+# Acts done to people: announced against "Venezuelan traffickers", "Syrian refugees" (their
+# state only as their nationality), they police people and threaten no state.
+PEOPLE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport")})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 # words from a trigger to the "between" of its pair ("talks in New Delhi between A and B",
@@ -889,6 +892,7 @@ class Extractor:
             # not at home: a government announcing what it will do to its own institutions
             # ("will dissolve parliament") threatens no one
             if not _announced_threat(event) or event.source != speaker.entity or (
+                    _to_nationals(view, hit, event)) or (
                     event.target == event.source) or not codable(
                         "THREATEN", event.source, event.target):
                 continue
@@ -3055,6 +3059,15 @@ def _announced_threat(event: Event) -> bool:
     protest only as a boycott or blockade (ANNOUNCED_PROTESTS)."""
     return event.event_type in ANNOUNCED_THREATS and (
         event.event_type != "PROTEST" or event.mode in ANNOUNCED_PROTESTS)
+
+
+def _to_nationals(view: SentenceView, hit: Hit, event: Event) -> bool:
+    """An act done to people (PEOPLE_ACTS) whose target is named after the trigger only as a
+    nationality adjective ("will deport Syrian refugees"): people, not their state."""
+    if (event.event_type, event.mode) not in PEOPLE_ACTS:
+        return False
+    named = [a for a in view.args if a.entity == event.target and a.first >= hit.first]
+    return bool(named) and all(a.resolution == "adjective" for a in named)
 
 
 def _ceased(view: SentenceView, hit: Hit) -> bool:
