@@ -158,10 +158,18 @@ OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threa
 # come ("would", "will", "if") (extractor._warns_of_consequence).
 CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
-COMPLEMENTIZER_SUFFIX = 3  # letters of a pronoun written on a complementizer ("أنهما")
 # the modalities of an act not (yet) done
 UNDONE = frozenset({"negated", "planned", "hypothetical"})
+CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
+# Answers to a request, whose subject is the one asked ("rejected a proposal by X").
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# The protests a state's announcement threatens with: a boycott or a blockade; "will protest
+# to X" is a diplomatic complaint, demonstrations and strikes are its people's.
+ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
+# Acts done to people: announced against "Venezuelan traffickers", "Syrian refugees" (their
+# state only as their nationality), they police people and threaten no state.
+PEOPLE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport")})
 THREAT_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "RETREAT", "PROTEST", "MOBILIZE"})
 BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand in
 # words from a trigger to the "between" of its pair ("talks in New Delhi between A and B",
@@ -281,6 +289,7 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
+        self._cessation = tuple(self.grammar.cessation_verbs)
         self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
@@ -628,9 +637,12 @@ class Extractor:
                     "planned")
                 hit.cue = f"{PLEDGE_CUE}{previous.frame.id}"
                 hit.pledger = previous.subjects
-            if previous and hit.frame.made_as_content:
+            if hit.frame.made_as_content and _answers(previous, hit, view, self.grammar):
                 content_of = None  # "rejected a request from X": X's request was made, ...
-                hit.left = min(hit.left, previous.left)  # ... to the subject before both
+                if previous:  # ... to the subject before both
+                    hit.left = min(hit.left, previous.left)
+            elif hit.frame.made_as_content:  # "Y backed a proposal by X": Y was not asked
+                hit.left = max(hit.left, hit.first)
             if content_of in RECEIVING_TYPES and hit.frame.content == "planned":
                 hit.modality = "negated"  # "refused to pledge aid": the pledge not made ...
                 previous = hit  # ... promises nothing
@@ -759,6 +771,8 @@ class Extractor:
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
                 continue
+            if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
+                continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
             sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
@@ -890,7 +904,7 @@ class Extractor:
         announces it will do is a threat to its target, the act itself only threatened
         (hypothetical)."""
         if hit.modality not in ("planned", "hypothetical") or not any(
-                e.event_type in ANNOUNCED_THREATS for e in made):
+                _announced_threat(e) for e in made):
             return []
         speaker = self._own_speaker(view, hit)
         if speaker is None:
@@ -901,7 +915,8 @@ class Extractor:
         for event in made:
             # not at home: a government announcing what it will do to its own institutions
             # ("will dissolve parliament") threatens no one
-            if event.event_type not in ANNOUNCED_THREATS or event.source != speaker.entity or (
+            if not _announced_threat(event) or event.source != speaker.entity or (
+                    _to_nationals(view, hit, event)) or (
                     event.target == event.source) or not codable(
                         "THREATEN", event.source, event.target):
                 continue
@@ -920,9 +935,12 @@ class Extractor:
                      and i not in view.masked), None)
         if verb is None:
             return None
-        if view.grammar.verb_first:
+        if view.grammar.verb_first:  # before the content its complementizer opens
+            content = next((i for i in range(verb + 1, hit.first) if _complementizer(
+                view.word_at(i), self.complementizers, self.grammar.particle_pronouns)),
+                hit.first)
             return next((a for a in view.args if verb < a.first <= verb + TITLE_WORDS + 1
-                         and a.last <= hit.first and not a.marked
+                         and a.last <= content and not a.marked
                          and a.kind in st.ACTOR_KINDS), None)
         return st.speaker(view, verb + 1, self.speech_verbs)
 
@@ -2198,6 +2216,9 @@ class Extractor:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
         if "planned" in found and self._performative(view, hit, found["planned"]):
             del found["planned"]
+        if _ceased(view, hit):  # "would stop its attacks on X": the attacks go on now
+            found.pop("planned", None)
+            found.pop("hypothetical", None)
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
@@ -2222,12 +2243,16 @@ class Extractor:
         while i >= hit.left and i in view.masked:
             i -= 1
         if i < hit.left or hit.frame.future_is_act or not _future_form(
-                self.grammar, view.word_at(i)):
-            return ""
-        # only a verb that opens its clause or the content after "أن": a noun may have the
-        # prefix's shape ("لخمس سنوات متذرعة")
-        opens = view.clause_start(i) == i or (i > 0 and _complementizer(
-            view.word_at(i - 1), self.complementizers))
+                self.grammar, view.word_at(i)) or _reads_as(view.words[i], self._cessation):
+            return ""  # "ستوقف الهجمات": what a future verb ends is no plan
+        # only a verb that opens its clause or the content after "أن", its subject's name
+        # between ("إن إسرائيل ستواصل"): a noun may have the prefix's shape ("لخمس سنوات
+        # متذرعة")
+        before = i - 1
+        while before >= 0 and before in view.masked:
+            before -= 1
+        opens = view.clause_start(i) == i or (before >= 0 and _complementizer(
+            view.word_at(before), self.complementizers, self.grammar.particle_pronouns))
         return view.word_at(i) if opens else ""
 
     def _warns_of_consequence(self, view: SentenceView, hits: list[Hit], k: int) -> bool:
@@ -3125,6 +3150,56 @@ def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) ->
             Step("modality", "actual", threat.cue), Step("threat", OWN_STATE_THREAT, "")]
 
 
+def _announced_threat(event: Event) -> bool:
+    """An act of a type whose announcement threatens its target (ANNOUNCED_THREATS), a
+    protest only as a boycott or blockade (ANNOUNCED_PROTESTS)."""
+    return event.event_type in ANNOUNCED_THREATS and (
+        event.event_type != "PROTEST" or event.mode in ANNOUNCED_PROTESTS)
+
+
+def _to_nationals(view: SentenceView, hit: Hit, event: Event) -> bool:
+    """An act done to people (PEOPLE_ACTS) whose target is named after the trigger only as a
+    nationality adjective ("will deport Syrian refugees"): people, not their state."""
+    if (event.event_type, event.mode) not in PEOPLE_ACTS:
+        return False
+    named = [a for a in view.args if a.entity == event.target and a.first >= hit.first]
+    return bool(named) and all(a.resolution == "adjective" for a in named)
+
+
+def _ceased(view: SentenceView, hit: Hit) -> bool:
+    """A verb of the grammar's `cessation_verbs` governs the act at `hit`, at most
+    CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
+    strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
+    first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
+    cessation = tuple(view.grammar.cessation_verbs)
+    return any(_reads_as(view.words[k], cessation) for k in range(first, hit.first))
+
+
+def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:
+    """The clause answers the request `hit` names by its requester, with a trigger of an
+    answer ("rejected a request from X") or a verb of the grammar's `answer_verbs` ("accepted
+    a proposal by X", "تلقت طلبا من X"): only then is its subject the one who was asked."""
+    clause = view.clause_start(hit.first)
+    if previous is not None and _act_kind(previous)[0] in ANSWER_TYPES and (
+            clause <= previous.first):
+        return True
+    answers = tuple(grammar.answer_verbs)
+    return any(_reads_as(view.words[k], answers) for k in range(clause, hit.first))
+
+
+def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...],
+             articles: frozenset[str]) -> bool:
+    """Right after the name of who made the request ending at `last`, one of `phrases` names
+    it a press inquiry ("a request from Reuters for comment", "طلب من رويترز للتعليق")."""
+    after = last
+    while after < len(view.words) and (
+            after in view.masked or _reads_as(view.words[after], tuple(articles))):
+        after += 1  # the requester's name
+    return after > last and any(
+        all(_reads_as(view.words[after + k] if after + k < len(view.words) else (), (token,))
+            for k, token in enumerate(phrase)) for phrase in phrases)
+
+
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
     if not tokens or not word:  # most frames list no such words
@@ -3683,10 +3758,11 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 
-def _complementizer(word: str, complementizers: frozenset[str]) -> bool:
-    """A complementizer, alone or with its subject's pronoun written on it ("أنها", "أنه")."""
-    return any(word.startswith(c) and len(word) <= len(c) + COMPLEMENTIZER_SUFFIX
-               for c in complementizers)
+def _complementizer(word: str, complementizers: frozenset[str], pronouns: tuple[str, ...]
+                    ) -> bool:
+    """A complementizer, alone or with its subject's pronoun written on it ("أنها", "أنه"; the
+    clitic inventory's `particle_pronouns`), not a word that begins like one ("أنقرة")."""
+    return any(word == c + p for c in complementizers for p in ("", *pronouns))
 
 
 def _future_form(g: Grammar, surface: str) -> bool:

@@ -34,6 +34,9 @@ class Frame:
     between: bool
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    # what, after the requester's name, makes a request a press inquiry ("a request from X for
+    # comment"): no request between states (extractor._inquiry)
+    inquiry_after: tuple[tuple[str, ...], ...] = ()
     absorbs: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
@@ -180,6 +183,8 @@ def _frame(entry: dict) -> Frame:
         symmetric=entry.get("direction") == "symmetric", between=bool(entry.get("between")),
         not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
+        inquiry_after=tuple(tuple(_norm(w) for w in phrase.split())
+                            for phrase in entry.get("inquiry_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),

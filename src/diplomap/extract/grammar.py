@@ -130,6 +130,8 @@ class Grammar:
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
+    cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
+    answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
@@ -208,6 +210,7 @@ class Grammar:
     marking_clitics: frozenset[str]      # proclitic strings holding a preposition
     article_clitics: tuple[str, ...]     # governing proclitics with the article (لل, بال)
     possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
+    particle_pronouns: tuple[str, ...]   # subject pronouns on a particle ("أنها")
     future: tuple[str, ...]              # the future prefix of verbs ("سيلتقي")
     readings: Callable[[str], tuple[str, ...]]
 
@@ -255,7 +258,8 @@ def grammar(code: str) -> Grammar:
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
-        "polite_auxiliaries", "possessive_markers", "predicate_starts")}
+        "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
+        "cessation_verbs")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]
@@ -303,6 +307,7 @@ def grammar(code: str) -> Grammar:
         article_clitics=tuple(sorted(norm_set(clitics.holding(clitics.governing, True)),
                                      key=lambda c: (-len(c), c))),
         possessives=tuple(norm(s) for s in clitics.possessives),
+        particle_pronouns=tuple(norm(s) for s in clitics.particle_pronouns),
         future=tuple(norm(f) for f in clitics.future),
         readings=_readings(tuple(norm(c) for c in clitics.all)),
     )

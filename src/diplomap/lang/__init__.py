@@ -47,7 +47,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "clitics.yaml": {
         "conjunctions": "words", "prepositions": "words", "article": "word",
         "contractions": "table", "governing": "words", "locative": "words",
-        "future": "words", "possessives": "words",
+        "future": "words", "possessives": "words", "particle_pronouns": "words",
     },
     "grammar.yaml": {
         **dict.fromkeys((
@@ -69,7 +69,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "casualty_verbs", "casualty_links", "event_noun_relatives",
             "resumptive_suffixes",
-            "refusal_links", "content_links",
+            "refusal_links", "content_links", "answer_verbs", "cessation_verbs",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
@@ -224,6 +224,7 @@ class Clitics:
     locative: Words = ()
     future: Words = ()
     possessives: Words = ()
+    particle_pronouns: Words = ()
 
     @cached_property
     def forms(self) -> Mapping[str, tuple[str, str, bool]]:
@@ -377,7 +378,7 @@ def _clitics(v: Vocabulary) -> Clitics:
     return Clitics(v.words("conjunctions"), v.words("prepositions"), v.word("article"),
                    {str(k): str(x) for k, x in v.table("contractions").items()},
                    v.words("governing"), v.words("locative"), v.words("future"),
-                   v.words("possessives"))
+                   v.words("possessives"), v.words("particle_pronouns"))
 
 
 def _calendar(v: Vocabulary) -> Calendar:
