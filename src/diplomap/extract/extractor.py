@@ -1715,6 +1715,8 @@ class Extractor:
                                                   frame.subject), st.RELATIVE_ANTECEDENT
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
+        if subject is not None and self._verb_before_object(view, hit, state, subject):
+            subjects, how = list(state.verb_subjects[1]), st.COORDINATED_VERB
         marked_subject = [a for a in right if frame.subject_marker
                           and a.marker == frame.subject_marker and a.kind in frame.subject]
         agents = [a for a in right if a.kind in frame.subject and (
@@ -2009,6 +2011,14 @@ class Extractor:
         prefixes = self.grammar.continuing_prefixes
         return before in self._continuing or bool(
             prefixes and view.word_at(hit.first).startswith(prefixes))
+
+    def _verb_before_object(self, view: SentenceView, hit: Hit, state: DocState,
+                            subject: Arg) -> bool:
+        """"X expelled two Estonian diplomats and arrested ...", "طردت X دبلوماسيين إستونيين
+        واعتقلت ...": the nearest name before a coordinated verb is the earlier verb's object
+        (a nationality adjective, a name); the verb shares the earlier verb's subject."""
+        return state.objects[0] == view.index and any(
+            o is subject for o in state.objects[1]) and self._coordinated_verb(view, hit, state)
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
                          frame: Frame) -> bool:
