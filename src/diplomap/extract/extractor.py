@@ -289,7 +289,7 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
-        self._cessation = tuple(self.grammar.cessation_verbs)
+        self._cessation = self.grammar.cessation_verbs
         self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
@@ -3181,7 +3181,7 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
-    cessation = tuple(view.grammar.cessation_verbs)
+    cessation = view.grammar.cessation_verbs
     return any(_reads_as(view.words[k], cessation) for k in range(first, hit.first))
 
 
@@ -3193,7 +3193,7 @@ def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Gramma
     if previous is not None and _act_kind(previous)[0] in ANSWER_TYPES and (
             clause <= previous.first):
         return True
-    answers = tuple(grammar.answer_verbs)
+    answers = grammar.answer_verbs
     return any(_reads_as(view.words[k], answers) for k in range(clause, hit.first))
 
 
@@ -3210,12 +3210,18 @@ def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...]
             for k, token in enumerate(phrase)) for phrase in phrases)
 
 
-def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
     """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
     if not tokens or not word:  # most frames list no such words
         return False
     return not set(word).isdisjoint(tokens) or any(
-        token_matches(t, word) for t in tokens if t.endswith("*"))
+        token_matches(t, word) for t in _starred(tokens))
+
+
+@lru_cache(maxsize=1024)
+def _starred(tokens: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """The prefix tokens ('x*') of a word list, found once per list (lists are data, few)."""
+    return tuple(t for t in tokens if t.endswith("*"))
 
 
 def _posed_danger(view: SentenceView, hit: Hit) -> bool:
@@ -3772,7 +3778,14 @@ def _complementizer(word: str, complementizers: frozenset[str], pronouns: tuple[
                     ) -> bool:
     """A complementizer, alone or with its subject's pronoun written on it ("أنها", "أنه"; the
     clitic inventory's `particle_pronouns`), not a word that begins like one ("أنقرة")."""
-    return any(word == c + p for c in complementizers for p in ("", *pronouns))
+    return word in _complementizer_forms(complementizers, pronouns)
+
+
+@lru_cache(maxsize=8)
+def _complementizer_forms(complementizers: frozenset[str], pronouns: tuple[str, ...]
+                          ) -> frozenset[str]:
+    """Every complementizer alone and with each pronoun written on it, built once."""
+    return frozenset(c + p for c in complementizers for p in ("", *pronouns))
 
 
 def _future_form(g: Grammar, surface: str) -> bool:
