@@ -145,3 +145,12 @@ def test_shift_is_the_one_offset_difference_of_a_span() -> None:
         shifted += expected is not None and normed.has_map
         unshifted += expected is None
     assert shifted > 100 and unshifted > 100
+
+
+def test_unmasked_before_skips_the_words_a_name_covers() -> None:
+    text = "Officials of the Republic of Ruritania met envoys"
+    view = view_sentence(text, 0, 0, len(text), [], lambda eid: None, grammar("en"))
+    view.masked = {3, 4, 5}  # "Republic of Ruritania" as if one name covered it
+    assert view.unmasked_before(6) == 2  # "the"
+    assert view.unmasked_before(6, floor=3) == 2  # none left at or after the floor
+    assert view.unmasked_before(0) == -1

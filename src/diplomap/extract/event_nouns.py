@@ -258,9 +258,7 @@ def _noun(view: SentenceView, hit: Trigger) -> bool:
     article = view.grammar.article
     if article:
         return any(r.startswith(article) for r in view.words[hit.first])
-    k = hit.first - 1
-    while k >= 0 and k in view.masked:
-        k -= 1
+    k = view.unmasked_before(hit.first)
     return k >= 0 and not view.grammar.articles.isdisjoint(view.words[k])
 
 

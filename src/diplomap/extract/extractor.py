@@ -289,7 +289,6 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
-        self._cessation = self.grammar.cessation_verbs
         self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
@@ -2249,18 +2248,15 @@ class Extractor:
         """A future verb right before a verbal noun, its subject's name between at most
         ("أنها ستستأنف استهداف", "ستواصل روسيا قصف"): the act is planned (the verb, else
         '')."""
-        i = hit.first - 1
-        while i >= hit.left and i in view.masked:
-            i -= 1
+        i = view.unmasked_before(hit.first, hit.left)
         if i < hit.left or hit.frame.future_is_act or not _future_form(
-                self.grammar, view.word_at(i)) or _reads_as(view.words[i], self._cessation):
+                self.grammar, view.word_at(i)) or _reads_as(
+                    view.words[i], self.grammar.cessation_verbs):
             return ""  # "ستوقف الهجمات": what a future verb ends is no plan
         # only a verb that opens its clause or the content after "أن", its subject's name
         # between ("إن إسرائيل ستواصل"): a noun may have the prefix's shape ("لخمس سنوات
         # متذرعة")
-        before = i - 1
-        while before >= 0 and before in view.masked:
-            before -= 1
+        before = view.unmasked_before(i)
         opens = view.clause_start(i) == i or (before >= 0 and _complementizer(
             view.word_at(before), self.complementizers, self.grammar.particle_pronouns))
         return view.word_at(i) if opens else ""
@@ -3181,8 +3177,7 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
-    cessation = view.grammar.cessation_verbs
-    return any(_reads_as(view.words[k], cessation) for k in range(first, hit.first))
+    return _word_of(view, view.grammar.cessation_verbs, first, hit.first)
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:
@@ -3193,8 +3188,7 @@ def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Gramma
     if previous is not None and _act_kind(previous)[0] in ANSWER_TYPES and (
             clause <= previous.first):
         return True
-    answers = grammar.answer_verbs
-    return any(_reads_as(view.words[k], answers) for k in range(clause, hit.first))
+    return _word_of(view, grammar.answer_verbs, clause, hit.first)
 
 
 def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...],
@@ -3216,6 +3210,11 @@ def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -
         return False
     return not set(word).isdisjoint(tokens) or any(
         token_matches(t, word) for t in _starred(tokens))
+
+
+def _word_of(view: SentenceView, tokens: frozenset[str], start: int, end: int) -> bool:
+    """A word of `view` from `start` up to `end` reads as one of `tokens`."""
+    return any(_reads_as(view.words[k], tokens) for k in range(start, end))
 
 
 @lru_cache(maxsize=1024)

@@ -79,6 +79,13 @@ class SentenceView:
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
+    def unmasked_before(self, k: int, floor: int = 0) -> int:
+        """The last word before `k` that no name covers, `floor` - 1 when none is left."""
+        i = k - 1
+        while i >= floor and i in self.masked:
+            i -= 1
+        return i
+
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every reading of every word (gathered once)."""
