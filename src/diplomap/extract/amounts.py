@@ -21,8 +21,8 @@ from itertools import pairwise
 from typing import Any
 
 from diplomap.extract.grammar import (
-    alternation,
     articles,
+    caseless,
     conjunctions,
     conjunctions_or_governing,
     every_language,
@@ -82,7 +82,7 @@ def _joined_pattern() -> str:
 @cache
 def number_words_pattern() -> str:
     """One or more number words joined by the joiner, e.g. 'خمسه وعشرين مليون'."""
-    word = f"(?i:{alternation(_number_words())})(?!\\w)"
+    word = f"{caseless(_number_words())}(?!\\w)"
     joiner = letter_class(_joiners())
     joined = f"|(?:{_joined_pattern()}){word}" if _joined_by() else ""
     return f"{word}(?:\\s+(?:{joiner}\\s?)?{word}|\\s*{joiner}{word}{joined})*"
@@ -92,7 +92,7 @@ def number_words_pattern() -> str:
 def _word_token_re() -> re.Pattern[str]:
     signs = "".join(w for w in _joined_by() if not w.isalnum())
     return re.compile(f"(?<![^\\s{re.escape(_joiners() + signs)}])"
-                      f"(?i:{alternation(_number_words())})(?!\\w)")
+                      f"{caseless(_number_words())}(?!\\w)")
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -191,7 +191,7 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>[^\W\d_]+)")
 def _core_re() -> re.Pattern[str]:
     words = [w for w in scale_words() if len(w) > 1]
     letters = "".join(w for w in scale_words() if len(w) == 1)
-    scale = (f"\\s?(?P<scale>(?i:{alternation(words)}))(?!\\w)"
+    scale = (f"\\s?(?P<scale>{caseless(words)})(?!\\w)"
              f"|(?P<letter>(?i:[{re.escape(letters)}]))(?![A-Za-z])")
     digits = f"{_NUM_BEFORE}(?P<digits>{_DIGITS}){_NUM_AFTER}(?:{scale})?"
     words_re = f"(?<!\\w)(?:{conjunctions_or_governing()})?(?P<words>{number_words_pattern()})"
@@ -215,14 +215,14 @@ def unit_after_re() -> re.Pattern[str]:
     units = _unit_table()
     symbols = "".join(sorted({w[-1] for w in units if not w[-1].isalnum()}))
     ends = f"(?<=[{re.escape(symbols)}])|" if symbols else ""
-    return re.compile(f"\\s*(?P<unit>(?i:{alternation(units)}))(?:{ends}(?!\\w))")
+    return re.compile(f"\\s*(?P<unit>{caseless(units)})(?:{ends}(?!\\w))")
 
 
 @cache
 def _currency_before() -> tuple[dict[str, str], re.Pattern[str]]:
     table = {norm(w): code for lang in every_language()
              for code, currency in lang.currencies.items() for w in currency.before}
-    pattern = re.compile(f"(?<![A-Za-z])(?P<cur>(?i:{alternation(table)}))\\s?$")
+    pattern = re.compile(f"(?<![A-Za-z])(?P<cur>{caseless(table)})\\s?$")
     return table, pattern
 
 
@@ -237,8 +237,8 @@ def _qualifiers() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
             after.update({norm(w): str(kind) for w in forms})
     table = {**before, **{f"after:{k}": v for k, v in after.items()}}
     before_re = re.compile(f"(?<!\\w){conjunctions()}?{governing()}?"
-                           f"(?P<q>(?i:{alternation(before)}))\\s+$")
-    after_re = re.compile(f"(?:\\s+[^\\W\\d_]+)?\\s+(?P<q>(?i:{alternation(after)}))(?!\\w)")
+                           f"(?P<q>{caseless(before)})\\s+$")
+    after_re = re.compile(f"(?:\\s+[^\\W\\d_]+)?\\s+(?P<q>{caseless(after)})(?!\\w)")
     return table, before_re, after_re
 
 
@@ -276,8 +276,8 @@ def _not_counted() -> frozenset[str]:
 @cache
 def _year_cue() -> re.Pattern[str]:
     """A word right before a number from 1900 to 2099 that makes it a year ("عام", "in")."""
-    cues = alternation(words_of("year_cues", "units"))
-    return re.compile(f"(?<!\\w){conjunctions_or_governing()}?(?i:{cues})\\s+$")
+    cues = caseless(words_of("year_cues", "units"))
+    return re.compile(f"(?<!\\w){conjunctions_or_governing()}?{cues}\\s+$")
 
 
 def find_amounts(text: str | Normalized) -> list[Amount]:

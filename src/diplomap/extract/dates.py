@@ -57,6 +57,7 @@ from diplomap.extract.amounts import (
 from diplomap.extract.grammar import (
     NEVER,
     alternation,
+    caseless,
     conjunctions,
     every_language,
     norm,
@@ -287,13 +288,8 @@ def _suffix() -> str:
 
 
 @cache
-def _before_words() -> str:
-    """Words before a time noun that place it ("last", "هذا")."""
-    return alternation(_before_words_list())
-
-
-@cache
 def _before_words_list() -> tuple[str, ...]:
+    """Words before a time noun that place it ("last", "هذا")."""
     return tuple(w for _, forms in _table("before") for w in forms)
 
 
@@ -311,7 +307,7 @@ def _day_re() -> str:
 @cache
 def _before_year() -> str:
     """Optional words between a month (or day and month) and its year ("مارس من عام 1992")."""
-    return f"(?:(?i:{alternation(_all('before_year'))})\\s*)?"
+    return f"(?:{caseless(_all('before_year'))}\\s*)?"
 
 
 @cache
@@ -327,15 +323,15 @@ def _hijri_mark() -> str:
 
 @cache
 def _prefix_re() -> re.Pattern[str]:
-    rels = alternation([*[w for _, forms in _table("relations") for w in forms],
-                        *_all("weak_relations")])
-    mods = alternation([*_all("period_modifiers"), *calendar().bare_seasons])
-    nouns = alternation(w for _, forms in _table("time_nouns") for w in forms)
+    rels = caseless([*[w for _, forms in _table("relations") for w in forms],
+                     *_all("weak_relations")])
+    mods = caseless([*_all("period_modifiers"), *calendar().bare_seasons])
+    nouns = caseless(w for _, forms in _table("time_nouns") for w in forms)
     conj = conjunctions()
     return re.compile(
-        f"(?<!\\w)(?:{conj}?(?P<rel>(?i:{rels}))\\s+)?"
-        f"(?:{conj}?(?P<mod>(?i:{mods}))[\\s\\-]+)?"
-        f"(?:{conj}?(?P<yw>(?i:{nouns}))\\s*)?$")
+        f"(?<!\\w)(?:{conj}?(?P<rel>{rels})\\s+)?"
+        f"(?:{conj}?(?P<mod>{mods})[\\s\\-]+)?"
+        f"(?:{conj}?(?P<yw>{nouns})\\s*)?$")
 
 
 # --------------------------------------------------------------------------- public API
@@ -474,11 +470,11 @@ def _near_months(pattern: re.Pattern[str], text: str, months: list[int] | None, 
 @cache
 def _dmy_re() -> re.Pattern[str]:
     weekday = alternation(calendar().weekdays, cased=True)
-    of = alternation(_all("of"))
-    month = alternation(_sub("time_nouns", "month"))
+    of = caseless(_all("of"))
+    month = caseless(_sub("time_nouns", "month"))
     return re.compile(
-        f"(?:(?:{weekday})\\s*[،,]?\\s*)?{_day_re()}\\s+(?:(?i:{of})\\s+)?"
-        f"(?:(?i:{month})\\s+)?{_month_phrase()}"
+        f"(?:(?:{weekday})\\s*[،,]?\\s*)?{_day_re()}\\s+(?:{of}\\s+)?"
+        f"(?:{month}\\s+)?{_month_phrase()}"
         f"(?:\\s*[،,]?\\s*{_before_year()}{_year_re()}{_gregorian_era()}"
         f"|\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
@@ -565,9 +561,9 @@ def _month_year(text: str, base: Base | None, months: list[int] | None
 
 @cache
 def _month_rel_year_re() -> re.Pattern[str]:
-    of = alternation(_all("of"))
+    of = caseless(_all("of"))
     return re.compile(
-        f"(?<!\\w){conjunctions()}?(?P<p>{_month_phrase()}\\s+(?:(?i:{of})\\s+)?"
+        f"(?<!\\w){conjunctions()}?(?P<p>{_month_phrase()}\\s+(?:{of}\\s+)?"
         f"(?P<ry>{_year_rel()}))(?!\\w)")
 
 
@@ -580,7 +576,7 @@ def _month_alone_reach() -> int:
 @cache
 def _month_alone_re() -> re.Pattern[str]:
     return re.compile(
-        f"(?:(?P<epre>(?i:{_before_words()}))\\s+)?(?<!\\w){_month_phrase()}"
+        f"(?:(?P<epre>{caseless(_before_words_list())})\\s+)?(?<!\\w){_month_phrase()}"
         f"(?:\\s+(?P<sfx>{_suffix()})(?!\\w))?")
 
 
@@ -804,29 +800,29 @@ def _relative_years_months(text: str, base: Base | None) -> Iterator[_Cand]:
 @cache
 def _idiom() -> re.Pattern[str]:
     """"يوما بعد يوم": a duration word of one unit right before the counting word."""
-    ones = alternation(w for _, forms in _table("durations") for w in forms.get("one", ()))
-    return re.compile(f"(?i:{ones})\\s+$")
+    ones = caseless(w for _, forms in _table("durations") for w in forms.get("one", ()))
+    return re.compile(f"{ones}\\s+$")
 
 
 @cache
 def _count_re() -> re.Pattern[str]:
-    units = alternation(words().durations)
-    counts = alternation(words().counts)
-    number = f"(?:\\d{{1,3}}|{number_words_pattern()}|(?i:{counts}))"
-    before = alternation(w for w, _ in _table("offset_before"))  # "قبل عامين"
-    after = alternation(w for w, _ in _table("offset_after"))  # "two years ago"
+    units = caseless(words().durations)
+    counts = caseless(words().counts)
+    number = f"(?:\\d{{1,3}}|{number_words_pattern()}|{counts})"
+    before = caseless(w for w, _ in _table("offset_before"))  # "قبل عامين"
+    after = caseless(w for w, _ in _table("offset_after"))  # "two years ago"
     return re.compile(
         f"(?<!\\w){conjunctions()}?(?P<p>"
-        f"(?P<dir>(?i:{before}))\\s+(?:(?P<n>{number})\\s+)?(?P<unit>(?i:{units}))(?!\\w)"
-        f"|(?P<en>{number})\\s+(?P<eunit>(?i:{units}))\\s+(?P<adir>(?i:{after})))(?!\\w)")
+        f"(?P<dir>{before})\\s+(?:(?P<n>{number})\\s+)?(?P<unit>{units})(?!\\w)"
+        f"|(?P<en>{number})\\s+(?P<eunit>{units})\\s+(?P<adir>{after}))(?!\\w)")
 
 
 @cache
 def _anchored() -> re.Pattern[str]:
     """The word after a counted duration that names the event it counts from (not "at least",
     "from now")."""
-    return re.compile(f"\\s+(?i:{alternation(_all('counted_from_event'))})(?!\\w)"
-                      f"(?!\\s+(?i:{alternation(_all('counted_from_not'))})(?!\\w))")
+    return re.compile(f"\\s+{caseless(_all('counted_from_event'))}(?!\\w)"
+                      f"(?!\\s+{caseless(_all('counted_from_not'))}(?!\\w))")
 
 
 def _counted(text: str, base: Base | None) -> Iterator[_Cand]:
@@ -921,12 +917,12 @@ def _day_parser(base: date):  # one parser per publication day
 @cache
 def _weekday_re() -> re.Pattern[str]:
     names = alternation(calendar().weekdays, cased=True)
-    before = alternation([*(w for _, forms in _table("before") for w in forms),
-                          *_all("weekday_before")])
-    day = alternation(_sub("time_nouns", "day"))
+    before = caseless([*(w for _, forms in _table("before") for w in forms),
+                       *_all("weekday_before")])
+    day = caseless(_sub("time_nouns", "day"))
     return re.compile(
-        f"(?<!\\w){conjunctions()}?(?P<p>(?:(?P<pre>(?i:{before}))\\s+)?"
-        f"(?:(?P<yawm>(?i:{day}))\\s+)?(?P<wd>{names})"
+        f"(?<!\\w){conjunctions()}?(?P<p>(?:(?P<pre>{before})\\s+)?"
+        f"(?:(?P<yawm>{day})\\s+)?(?P<wd>{names})"
         f"(?:\\s+(?P<sfx>{_past()}|{_next()}))?)(?!\\w)")
 
 
@@ -960,10 +956,11 @@ def _weekday_date(base: date, weekday: int, direction: int, prefer_future: bool)
 
 @cache
 def _season_re() -> re.Pattern[str]:
-    names = alternation(calendar().seasons)
+    names = caseless(calendar().seasons)
+    before = caseless(_before_words_list())
     return re.compile(
-        f"(?<!\\w){conjunctions()}?(?P<p>(?P<pre>(?i:{_before_words()}))\\s+(?P<s>(?i:{names}))"
-        f"|(?P<s2>(?i:{names}))\\s+(?P<sfx>{_past()}|{_next()}|{_now()}))(?!\\w)")
+        f"(?<!\\w){conjunctions()}?(?P<p>(?P<pre>{before})\\s+(?P<s>{names})"
+        f"|(?P<s2>{names})\\s+(?P<sfx>{_past()}|{_next()}|{_now()}))(?!\\w)")
 
 
 def _seasons(text: str, base: Base | None, prefer_future: bool = False) -> Iterator[_Cand]:
@@ -1067,9 +1064,9 @@ _DASH = re.compile(r"\s*[-/]\s*")
 @cache
 def _connector() -> re.Pattern[str]:
     """What joins the two ends of a range ("إلى", "و", "to", "-"), and a year noun after it."""
-    joins = alternation([*_all("range_to"), *_all("range_and")])
-    years = alternation([*_sub("time_nouns", "year"), *_sub("time_nouns", "years")])
-    return re.compile(f"\\s*(?P<c>(?i:{joins})|-)\\s*(?:(?i:{years})\\s*)?")
+    joins = caseless([*_all("range_to"), *_all("range_and")])
+    years = caseless([*_sub("time_nouns", "year"), *_sub("time_nouns", "years")])
+    return re.compile(f"\\s*(?P<c>{joins}|-)\\s*(?:{years}\\s*)?")
 
 
 def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1147,7 +1144,7 @@ def _pair_of_years(text: str, first: _Cand, second: _Cand) -> bool:
 @cache
 def _year_pair_join_re() -> re.Pattern[str]:
     """The "و" / "and" between the two years of a dual year noun, with its spaces."""
-    return re.compile(f"\\s*(?i:{alternation(_all('range_and'))})\\s*")
+    return re.compile(f"\\s*{caseless(_all('range_and'))}\\s*")
 
 
 # --------------------------------------------------------------------------- output
@@ -1212,7 +1209,7 @@ def compile_patterns() -> None:
 
 _BUILDERS: tuple[Callable[[], object], ...] = (
     calendar, _month_names_re, _month_phrase, words, _past, _next, _now, _suffix,
-    _before_words, _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
+    _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
     _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
     _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach, _month_alone_re,
     _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,

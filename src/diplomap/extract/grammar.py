@@ -36,6 +36,22 @@ def alternation(words: Iterable[object], cased: bool = False) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or NEVER
 
 
+_LATIN_FIRST = re.compile("(?i:[a-z])")
+
+
+def caseless(words: Iterable[object]) -> str:
+    """`(?i:alternation(words))`, read faster: the regex engine skips the branch of a word
+    in a script without case at its first letter, but enters every branch that ignores
+    case, so the words that open with a Latin letter are tried only where one is written.
+    A word of each group never matches at the same place: the order that matters is kept."""
+    found = [w for w in words if str(w).strip()]
+    latin = [w for w in found if _LATIN_FIRST.match(norm(w))]
+    other = [w for w in found if not _LATIN_FIRST.match(norm(w))]
+    groups = ([f"(?i:{alternation(other)})"] if other else []) + (
+        [f"(?=(?i:[a-z]))(?i:{alternation(latin)})"] if latin else [])
+    return f"(?:{'|'.join(groups)})" if groups else NEVER
+
+
 def letter_class(letters: Iterable[str]) -> str:
     """A regex class of one-letter proclitics ("[وف]"), or a class that never matches."""
     found = sorted({norm(c) for c in letters if len(norm(c)) == 1})
