@@ -447,22 +447,26 @@ def _reach(words: Iterable[object], cased: bool = False) -> int:
 
 
 def _near_months(pattern: re.Pattern[str], text: str, months: list[int] | None, reach: int,
-                 first: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+                 first: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match starts at most `reach`
-    characters before a month name it holds (`first`: the characters a match can start
-    with; None: any), tried at those offsets only (`months`: `_month_starts`)."""
+    characters before a month name it holds, tried at those offsets only (`months`:
+    `_month_starts`); `first`: what a match that does not start at its month name starts
+    with (read no further than `reach` past the month name), None: anything."""
     if months is None:
         yield from pattern.finditer(text)
         return
     untried = 0  # offsets before it were tried, or lie inside a match
     for month in months:
-        for at in range(max(untried, month - reach), month + 1):
-            if first is not None and text[at] not in first:
-                continue
-            if found := pattern.match(text, at):
-                yield found
-                untried = found.end()  # past this month name: it is inside the match
-                break
+        at, found = max(untried, month - reach), None
+        while at <= month and found is None:
+            if first is not None:  # the next offset where a match may start, else the month
+                start = first.search(text, at, month + reach)
+                at = month if start is None else min(start.start(), month)
+            found = pattern.match(text, at)
+            at += 1
+        if found:
+            yield found
+            untried = found.end()  # past this month name: it is inside the match
         else:
             untried = max(untried, month + 1)
 
@@ -480,21 +484,27 @@ def _dmy_re() -> re.Pattern[str]:
 
 
 @cache
-def _dmy_reach() -> tuple[int, frozenset[str]]:
-    """How far before its month name a day-month-year match starts, and its first
-    characters (a weekday's or the day's)."""
+def _dmy_reach() -> tuple[int, re.Pattern[str]]:
+    """How far before its month name a day-month-year match starts, and what it starts
+    with (a weekday or the day's digits)."""
     weekdays = calendar().weekdays
     reach = (_reach(weekdays, cased=True) + 1 + _SPACE_RUN - 1 + 2
              + _reach(_all("ordinal_suffixes"), cased=True) + _reach(_all("of"))
              + _reach(_sub("time_nouns", "month")))
-    first = {norm(w, True)[:1] for w in weekdays if str(w).strip()} | set("0123456789")
-    return reach, frozenset(first)
+    first = re.compile(f"(?=[0-9]|{alternation(weekdays, cased=True)})")
+    return reach, first
 
 
 def _day_month_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
     reach, first = _dmy_reach()
+    if months is not None:  # a space before its month name, the day's digits in reach
+        months = [m for m in months if m and text[m - 1].isspace()
+                  and _ASCII_DIGIT.search(text, max(0, m - reach), m)]
     for m in _near_months(_dmy_re(), text, months, reach, first):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
+
+
+_ASCII_DIGIT = re.compile("[0-9]")  # a day's first digit
 
 
 @cache
@@ -568,9 +578,10 @@ def _month_rel_year_re() -> re.Pattern[str]:
 
 
 @cache
-def _month_alone_reach() -> int:
-    """How far before its month name a match of `_month_alone_re` starts."""
-    return _reach(_before_words_list())
+def _month_alone_reach() -> tuple[int, re.Pattern[str]]:
+    """How far before its month name a match of `_month_alone_re` starts, and what it
+    starts with when not with the month name (a word that places it)."""
+    return _reach(_before_words_list()), re.compile(f"(?={caseless(_before_words_list())}\\s)")
 
 
 @cache
@@ -581,7 +592,9 @@ def _month_alone_re() -> re.Pattern[str]:
 
 
 def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
-    for m in _near_months(_month_alone_re(), text, months, _month_alone_reach()):
+    if months is not None:  # a month name that opens a word
+        months = [m for m in months if not (m and _is_word(text[m - 1]))]
+    for m in _near_months(_month_alone_re(), text, months, *_month_alone_reach()):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)
         name = re.sub(r"\s+", " ", head.group(0)) if head else ""
@@ -590,6 +603,11 @@ def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
                     relative=True, yearless=True, direction=direction,
                     weak=not direction,
                     ambiguous=name in calendar().ambiguous and len(phrase) == len(name))
+
+
+def _is_word(char: str) -> bool:
+    """`char` is one that \\w matches."""
+    return char.isalnum() or char == "_"
 
 
 _NUMERIC = [  # ISO and year/month/day; day-first with / . or -: (pattern, how each match
