@@ -610,23 +610,20 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-_NUMERIC = [  # ISO and year/month/day; day-first with / . or -: (pattern, how each match
-    # starts: it is tried where that is written only, not at every digit)
+_NUMERIC = [  # ISO and year/month/day; day-first with / . or -: (pattern, how far before
+    # the first digit-separator-digit it holds each match starts: it is tried there only)
     (re.compile(r"(?<![\d.,/\-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)"
-                r"(?P<d>\d{1,2})(?![\d/])(?!-\d)"), re.compile(r"(?:19|20)\d\d[-/]")),
+                r"(?P<d>\d{1,2})(?![\d/])(?!-\d)"), (3,)),
     (re.compile(r"(?<![\d.,/\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
-                r"(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"), re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]")),
+                r"(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)"), (0, 1)),
 ]
 
 
-_NUMERIC_GATE = re.compile(r"\d[-/.]\d")  # what every match of _NUMERIC holds
-
-
 def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
-    if not _NUMERIC_GATE.search(text):
-        return
-    for pattern, start in _NUMERIC:
-        for m in _starting_with(start, pattern, text):
+    digits = _separated_digits(text)
+    for pattern, back in _NUMERIC if digits else ():
+        starts = sorted({at - k for at in digits for k in back if at >= k})
+        for m in _matches_at(pattern, text, starts):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             try:
                 date(year, month, day)
@@ -635,34 +632,51 @@ def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
             yield _cand(m, "day", year, month, day)
 
 
+def _separated_digits(text: str) -> list[int]:
+    """The offset of every digit (what \\d matches) written before a date separator and a
+    digit ("2024-05", "3/4"), as every numeric date holds."""
+    return [at - 1 for at in _written_at(text, "-/.")
+            if 0 < at < len(text) - 1 and text[at - 1].isdecimal() and text[at + 1].isdecimal()]
+
+
+def _written_at(text: str, chars: str) -> list[int]:
+    """Every offset where one of `chars` is written, in order (string searches: a regex
+    scan tries every offset of the text)."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]
+                ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that matches at `starts` only (in order)."""
+    end = 0
+    for at in starts:
+        if at >= end and (found := pattern.match(text, at)):
+            yield found
+            end = found.end()
+
+
 @cache
 def _scale_after_re() -> re.Pattern[str]:
-    scales = alternation(w for w in scale_words() if len(w) > 1)
-    return re.compile(f"\\s*(?:{scales})(?!\\w)", re.IGNORECASE)
-
-
-_YEAR_FIRST = re.compile("[12]")  # the first character of every match of _years_re
-
-
-def _starting_with(first: re.Pattern[str], pattern: re.Pattern[str], text: str
-                   ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern whose every match starts with a character of
-    the class `first`: tried where one is written only, not at every offset."""
-    at = 0
-    while candidate := first.search(text, at):
-        found = pattern.match(text, candidate.start())
-        at = found.end() if found else candidate.start() + 1
-        if found:
-            yield found
+    scales = caseless(w for w in scale_words() if len(w) > 1)
+    return re.compile(f"\\s*{scales}(?!\\w)")
 
 
 def _years(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in _starting_with(_YEAR_FIRST, _years_re(), text):
+    for m in _matches_at(_years_re(), text, _written_at(text, _YEAR_FIRST)):
         if unit_after_re().match(text, m.end("year")) or _scale_after_re().match(text, m.end()):
             continue
         year = int(m.group("year"))
         yield _cand(m, "year", year, weak=not m.group("m"),
                     extra={"old": year < 1900})
+
+
+_YEAR_FIRST = "12"  # the first character of every match of _years_re
 
 
 @cache
