@@ -382,7 +382,7 @@ def _title_year(folded: str, cand: _Cand) -> bool:
 def _gregorian_months(text: str, base: Base | None) -> Iterator[_Cand]:
     months = _month_starts(text)
     yield from _day_month_year(text, months)
-    yield from _month_day_year(text)
+    yield from _month_day_year(text, months)
     yield from _month_year(text, base, months)
     yield from _month_alone(text, months)
 
@@ -518,12 +518,23 @@ def _mdy_re() -> re.Pattern[str] | None:
         f"{_day_re()}(?:,?\\s+{_year_re()})?")
 
 
-def _month_day_year(text: str) -> Iterator[_Cand]:
-    pattern = _mdy_re()
-    if pattern is None or not _month_first_names().search(text):
+def _month_day_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
+    pattern, names = _mdy_re(), _month_first_names()
+    if pattern is None or (months is None and not names.search(text)):
         return  # every match holds one of these month names
-    for m in pattern.finditer(text):
+    if months is not None:  # ... and it opens a word
+        months = [m for m in months if not (m and _is_word(text[m - 1])) and names.match(text, m)]
+    for m in _near_months(pattern, text, months, *_mdy_reach()):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
+
+
+@cache
+def _mdy_reach() -> tuple[int, re.Pattern[str]]:
+    """How far before its month name a month-day-year match starts, and what it starts
+    with when not with the month name (a weekday)."""
+    weekdays = calendar().month_first_weekdays
+    return (_reach(weekdays, cased=True) + _SPACE_RUN,
+            re.compile(f"(?={alternation(weekdays, cased=True)})"))
 
 
 @cache
@@ -1243,7 +1254,8 @@ _BUILDERS: tuple[Callable[[], object], ...] = (
     calendar, _month_names_re, _month_phrase, words, _past, _next, _now, _suffix,
     _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
     _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
-    _mdy_re, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach, _month_alone_re,
+    _mdy_re, _mdy_reach, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach,
+    _month_alone_re,
     _scale_after_re, _years_re, _hijri_re, _hijri_gates, _relative, _year_rel, _idiom,
     _count_re, _weekday_re, _season_re, _connector, _year_pair_join_re, _anchored,
 )
