@@ -324,10 +324,11 @@ def test_never_raises_and_spans_read_back(text: str) -> None:
 
 @given(st.text(alphabet="0123456789\u0661\uff12/-., x", max_size=40))
 def test_numeric_dates_tried_where_they_start_are_those_of_a_scan(text: str) -> None:
-    from diplomap.extract.dates import _NUMERIC, _matches_at, _separated_digits
+    from diplomap.extract.dates import _NUMERIC, _separated_digits
+    from diplomap.text.scan import matches_at
 
     digits = _separated_digits(text)
     for pattern, back in _NUMERIC:
         starts = sorted({at - k for at in digits for k in back if at >= k})
-        assert ([m.span() for m in _matches_at(pattern, text, starts)]
+        assert ([m.span() for m in matches_at(pattern, text, starts)]
                 == [m.span() for m in pattern.finditer(text)])

@@ -78,7 +78,7 @@ def test_years_tried_at_their_first_digits_are_those_of_a_whole_scan() -> None:
     found = 0
     for _ in range(2000):
         text = normalize("".join(rng.choice(pieces) for _ in range(rng.randrange(20)))).cased
-        fast = list(d._matches_at(d._years_re(), text, d._written_at(text, d._YEAR_FIRST)))
+        fast = list(d.matches_at(d._years_re(), text, d.written_at(text, d._YEAR_FIRST)))
         assert [m.span() for m in fast] == [m.span() for m in d._years_re().finditer(text)]
         found += len(fast)
     assert found > 200

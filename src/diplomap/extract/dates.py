@@ -65,6 +65,7 @@ from diplomap.extract.grammar import (
 )
 from diplomap.lang import Language, languages
 from diplomap.text import IsoDate, Normalized, iso_date, parse_iso
+from diplomap.text.scan import matches_at, written_at
 
 
 @dataclass
@@ -634,7 +635,7 @@ def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
     digits = _separated_digits(text)
     for pattern, back in _NUMERIC if digits else ():
         starts = sorted({at - k for at in digits for k in back if at >= k})
-        for m in _matches_at(pattern, text, starts):
+        for m in matches_at(pattern, text, starts):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             try:
                 date(year, month, day)
@@ -646,30 +647,8 @@ def _numeric(text: str, base: Base | None) -> Iterator[_Cand]:
 def _separated_digits(text: str) -> list[int]:
     """The offset of every digit (what \\d matches) written before a date separator and a
     digit ("2024-05", "3/4"), as every numeric date holds."""
-    return [at - 1 for at in _written_at(text, "-/.")
+    return [at - 1 for at in written_at(text, "-/.")
             if 0 < at < len(text) - 1 and text[at - 1].isdecimal() and text[at + 1].isdecimal()]
-
-
-def _written_at(text: str, chars: str) -> list[int]:
-    """Every offset where one of `chars` is written, in order (string searches: a regex
-    scan tries every offset of the text)."""
-    found = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    return sorted(found)
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]
-                ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern that matches at `starts` only (in order)."""
-    end = 0
-    for at in starts:
-        if at >= end and (found := pattern.match(text, at)):
-            yield found
-            end = found.end()
 
 
 @cache
@@ -679,7 +658,7 @@ def _scale_after_re() -> re.Pattern[str]:
 
 
 def _years(text: str, base: Base | None) -> Iterator[_Cand]:
-    for m in _matches_at(_years_re(), text, _written_at(text, _YEAR_FIRST)):
+    for m in matches_at(_years_re(), text, written_at(text, _YEAR_FIRST)):
         if unit_after_re().match(text, m.end("year")) or _scale_after_re().match(text, m.end()):
             continue
         year = int(m.group("year"))
