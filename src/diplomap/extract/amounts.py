@@ -293,7 +293,9 @@ def find_amounts(text: str | Normalized) -> list[Amount]:
     return found
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# not "\d+": a pattern that opens with one digit is searched for that digit, not tried at
+# every offset of the text
+_DIGIT_RUN = re.compile(r"\d\d*")
 
 
 @cache
