@@ -31,6 +31,20 @@ def test_fronted_phrase_ends_at_its_comma(pipeline, lang, text, expected, unexpe
     assert unexpected not in found
 
 
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    ("en", "After clashes between Peru and Chile, Bolivia signed a defence pact with Paraguay.",
+     ("BOL", "agreement_with", "PRY"), ("PER", "agreement_with", "BOL")),
+    ("ar", "بعد اشتباكات بين بيرو وتشيلي، بوليفيا توقع اتفاقية غاز مع باراغواي.",
+     ("BOL", "agreement_with", "PRY"), ("PER", "agreement_with", "BOL")),
+])
+def test_fronted_act_keeps_to_its_phrase(pipeline, lang, text, expected, unexpected):
+    """An act in a fronted phrase takes no object from the main clause: the main
+    clause's names are its own trigger's."""
+    found = {(s, p, o) for s, p, o, _ in fact_quads(pipeline, text, lang)}
+    assert expected in found
+    assert unexpected not in found
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "During an official visit to Hanoi, the Laotian president signed a border treaty.",
      ("LAO", "CONSULT", "VNM")),

@@ -1134,6 +1134,11 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        fronted = fronted_phrase_end(view)
+        if fronted is not None and hit.last <= fronted:
+            # "After clashes between A and B, C signed ...": an act in a fronted phrase
+            # reads its arguments in the phrase (its holder aside: _fronted_meeting_holders)
+            hit.right = min(hit.right, fronted)
         actors = self._bare_between_actors(view, hit, state)
         if actors:
             hit.why(list(actors), st.SYMMETRIC_PARTIES, "actors")

@@ -911,6 +911,7 @@ def _listed(view: SentenceView, start: int, end: int) -> bool:
 
 
 SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
+OPENING_WORDS = 2  # words ("the", a title) between a fronted phrase's comma and a name
 RESIDENT_PREMODIFIERS = 3  # "the main opposition groups in X": words before the group noun
 
 
@@ -1031,10 +1032,7 @@ def _closing_commas(view: SentenceView) -> set[int]:
                if by_comma(args[i - 1], args[i]) and by_word(args[i - 1])
                and not word_joined_later(i)}
     fronted = fronted_phrase_end(view)
-    if fronted is None:
-        return closing
-    opening = next((a.first for a in args if a.first >= fronted), None)
-    if opening is not None and not run_ends_at_comma(view, opening):
+    if fronted is not None:
         closing.add(fronted)  # "with X, (the) Y said": the comma before Y's words
     return closing
 
@@ -1047,7 +1045,13 @@ def fronted_phrase_end(view: SentenceView) -> int | None:
     openers = view.grammar.fronting_openers
     if not openers or not view.words or not openers.intersection(view.words[0]):
         return None
-    return next((k for k in range(1, len(view.words)) if view.boundary[k]), None)
+    for k in range(1, len(view.words)):
+        if not view.boundary[k] or view.word_at(k) in view.grammar.coordinators:
+            continue  # ", and C": a list's last member after its comma
+        opening = next((a.first for a in view.args if k <= a.first <= k + OPENING_WORDS), None)
+        if opening is None or not run_ends_at_comma(view, opening):
+            return k  # not a comma inside the phrase's list ("between A, B, and C, D said")
+    return None
 
 
 def run_ends_at_comma(view: SentenceView, first: int) -> bool:
