@@ -51,7 +51,9 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     document_window,
+    fronted_phrase_end,
     is_no_actor,
+    run_ends_at_comma,
     view_sentence,
 )
 from diplomap.extract.strategies import Step
@@ -193,6 +195,7 @@ ADDRESSEE_REACH = 6  # words between a request and the official it is addressed 
 # supporting Y").
 ADDRESSER_GAP = 3
 TITLE_WORDS = 2  # words of a title before the nationality of a verb-first subject
+FRONTED_SUBJECT_REACH = 3  # words from a fronted phrase's comma to the main clause's subject
 
 
 @dataclass
@@ -1131,6 +1134,11 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
+        fronted = fronted_phrase_end(view)
+        if fronted is not None and hit.last <= fronted:
+            # "After clashes between A and B, C signed ...": an act in a fronted phrase
+            # reads its arguments in the phrase (its holder aside: _fronted_meeting_holders)
+            hit.right = min(hit.right, fronted)
         actors = self._bare_between_actors(view, hit, state)
         if actors:
             hit.why(list(actors), st.SYMMETRIC_PARTIES, "actors")
@@ -1621,6 +1629,8 @@ class Extractor:
             ordered = sorted(parties, key=lambda a: a.entity != state.focal)
             return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
         focal = next((a for a in parties if a.entity == state.focal), None)
+        if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
+            focal = None  # "agreements with [focal]": a partner, the other side unnamed
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
@@ -1760,6 +1770,9 @@ class Extractor:
             apposed = bool(subjects)
         if not subjects and self._infinitive(view, hit):
             subjects = _possessor(view, hit.first - 1, frame.subject)
+        if not subjects:
+            subjects = _fronted_meeting_holders(view, hit, frame.subject)
+            how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
@@ -2497,6 +2510,26 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]
+                             ) -> list[Arg]:
+    """"During a visit to X, Y announced ...", "After talks with X, Y said ...": a meeting
+    in a fronted phrase that names no one to hold it is held by the main clause's subject,
+    the names opening the clause after the phrase's comma (not a place apposed to one in
+    the phrase: "Following talks in Istanbul, Turkey, ..."; nor where the phrase names a
+    pair "between")."""
+    end = fronted_phrase_end(view)
+    if end is None or hit.last > end or (hit.frame.event or {}).get("type") != "CONSULT" or (
+            not any(a.last <= end for a in view.args)):  # "In response to the visit, X ..."
+        return []
+    first = next((a for a in view.args if a.first >= end), None)
+    if first is None or first.marked or first.kind not in kinds or (
+            first.first - end > FRONTED_SUBJECT_REACH) or any(
+            a.between for a in view.args if a.last <= end) or run_ends_at_comma(
+            view, first.first):
+        return []
+    return group_from(view.args, first, kinds)
 
 
 def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:

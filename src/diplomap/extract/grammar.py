@@ -217,6 +217,7 @@ class Grammar:
     word_joiners: frozenset[str]  # "Russian-Belarusian": marks joining words (as written)
     domestic_requests: frozenset[str]  # "called for calm": asked of its own state
     time_adjuncts: frozenset[str]  # open a time adjunct between commas: "X، يوم الاثنين، Y"
+    fronting_openers: frozenset[str]  # "After talks with X, Y said": a fronted phrase's first word
     calendar_names: frozenset[str]  # month and weekday names (months.yaml): no part of a name
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
@@ -274,6 +275,7 @@ def grammar(code: str) -> Grammar:
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
+        "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "cessation_verbs")}
     focal = g.table("focal_pronouns")

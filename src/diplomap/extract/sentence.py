@@ -911,6 +911,7 @@ def _listed(view: SentenceView, start: int, end: int) -> bool:
 
 
 SOURCE_REACH = 4  # words between a source phrase and the name of the source, at most
+OPENING_WORDS = 2  # words ("the", a title) between a fronted phrase's comma and a name
 RESIDENT_PREMODIFIERS = 3  # "the main opposition groups in X": words before the group noun
 
 
@@ -1008,7 +1009,9 @@ def _closing_commas(view: SentenceView) -> set[int]:
     """The names after a comma that closes a list a coordinator word ended ("between A and
     B, C signed": C opens the clause), unless a coordinator joins a later name of its run
     ("A and B, C, D and E" is one list). A coordinator that is a proclitic ("مع A وB، C")
-    is no word before a name, so such a list goes on."""
+    is no word before a name, so such a list goes on. The comma that ends a fronted phrase
+    closes its list too ("After talks with X, Y said"), unless the names after it run on to
+    a comma of their own ("with A, B and C, D said", "In Kyiv, Ukraine, ...")."""
     args, g = view.args, view.grammar
 
     def by_word(arg: Arg) -> bool:
@@ -1025,9 +1028,49 @@ def _closing_commas(view: SentenceView) -> set[int]:
                 return False
         return False
 
-    return {args[i].first for i in range(1, len(args))
-            if by_comma(args[i - 1], args[i]) and by_word(args[i - 1])
-            and not word_joined_later(i)}
+    closing = {args[i].first for i in range(1, len(args))
+               if by_comma(args[i - 1], args[i]) and by_word(args[i - 1])
+               and not word_joined_later(i)}
+    fronted = fronted_phrase_end(view)
+    if fronted is not None:
+        closing.add(fronted)  # "with X, (the) Y said": the comma before Y's words
+    return closing
+
+
+def fronted_phrase_end(view: SentenceView) -> int | None:
+    """"After talks with X, Y condemned Z", "Despite the war between A and B, C and D
+    agreed": a sentence that opens with a fronted phrase (its first word one of
+    `fronting_openers`) ends it at its first comma; the word after it, where a name starts,
+    opens the main clause."""
+    openers = view.grammar.fronting_openers
+    if not openers or not view.words or not openers.intersection(view.words[0]):
+        return None
+    for k in range(1, len(view.words)):
+        if not view.boundary[k] or view.word_at(k) in view.grammar.coordinators:
+            continue  # ", and C": a list's last member after its comma
+        opening = next((a.first for a in view.args if k <= a.first <= k + OPENING_WORDS), None)
+        if opening is None or not run_ends_at_comma(view, opening):
+            return k  # not a comma inside the phrase's list ("between A, B, and C, D said")
+    return None
+
+
+def run_ends_at_comma(view: SentenceView, first: int) -> bool:
+    """The names from word `first` on, joined by commas and coordinators, end at a comma or
+    at the sentence's end: they continue the phrase's list ("with A, B and C, D said") or
+    place it ("In Kyiv, Ukraine, ..."), not a subject, which a predicate follows."""
+    coordinators, end, by_word = view.grammar.coordinators, first, False
+    for arg in view.args:
+        if arg.last <= end:
+            continue
+        if arg.first == end and not by_word and (end == first or view.boundary[end]):
+            # the first name, or one after a comma
+            end = arg.last
+        elif arg.first > end > first and all(view.word_at(k) in coordinators
+                                             for k in range(end, arg.first)):
+            end, by_word = arg.last, True
+        else:  # a predicate, or a comma after the coordinated name that ends the list
+            break
+    return end > first and (end >= len(view.words) or view.boundary[end])
 
 
 def _coordinate(view: SentenceView) -> None:
@@ -1040,7 +1083,8 @@ def _coordinate(view: SentenceView) -> None:
                                         for k in range(prev.last, arg.first))
         joined = (gap == 0 and view.boundary[arg.first] and arg.first not in closing) or (
             gap == 1 and view.word_at(prev.last) in g.coordinators) or examples
-        joined = joined or (gap <= 1 and arg.coordinated) or _listed(view, prev.last, arg.first)
+        joined = joined or (gap <= 1 and arg.coordinated) or (
+            _listed(view, prev.last, arg.first) and prev.last not in closing)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
         if joined and gap >= 0:

@@ -75,7 +75,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
             "reduced_relative_links", "perfect_auxiliaries", "determiners",
             "polite_auxiliaries", "possessive_markers", "predicate_starts", "word_joiners",
-            "time_adjuncts",
+            "time_adjuncts", "fronting_openers",
             "adjective_endings", "threat_conditions", "condition_words", "condition_not_after",
             "lowercase_modals",
             "possessive_pronouns", "source_phrases",
