@@ -1839,6 +1839,9 @@ class Extractor:
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
                 objects, how = placed, st.PLACE  # before it
+        if not objects and (frame.event or {}).get("type") == "ASSAULT":
+            objects = st.result_victims(view, hit.last, frame.object, taken)
+            how = st.RESULT_VICTIMS
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)

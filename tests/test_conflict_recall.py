@@ -1,0 +1,55 @@
+"""Recall of the conflictual types (ASSAULT, COERCE, SANCTION, ACCUSE, REQUEST, RETREAT):
+constructions that read them where nothing, or only another type, was read. Sentences of
+our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_quads, event_triples
+
+# -- a request of its own state and people: Arabic as English ("called for calm") ---------
+
+@pytest.mark.parametrize("text", [
+    "دعا الرئيس السوداني إلى التزام الهدوء.",
+    "طالبت المعارضة السودانية باستقالة الحكومة.",
+    "دعا الرئيس السوداني إلى بدء عملية انتقال السلطة.",
+])
+def test_an_arabic_request_of_calm_or_resignation_is_domestic(pipeline: Pipeline,
+                                                              text: str) -> None:
+    assert ("SDN", "REQUEST", "SDN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_a_domestic_request_needs_no_other_state_named(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "دعا وزير الخارجية الفرنسي إلى ضبط النفس في لبنان.", "ar")
+    assert ("FRA", "REQUEST", "FRA") not in found
+
+
+# -- the victims of an act's result in deaths are its target ------------------------------
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("شن الجيش النيجيري غارات جوية في ولاية بورنو، ما أسفر عن مقتل 30 مسلحا من جماعة "
+     "بوكو حرام.", ("NGA", "ASSAULT", "ORG:boko_haram", "actual")),
+    ("نفذت القوات الأمريكية ضربة بطائرة مسيرة في محافظة مأرب، ما أدى إلى مقتل ثلاثة من "
+     "عناصر تنظيم القاعدة.", ("USA", "ASSAULT", "ORG:al_qaeda", "actual")),
+    ("أطلق جنود إسرائيليون النار في رفح، ما أسفر عن مقتل خمسة فلسطينيين.",
+     ("ISR", "ASSAULT", "PSE", "actual")),
+])
+def test_the_victims_of_an_attacks_result_are_its_target(pipeline: Pipeline, text: str,
+                                                         quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, "ar")
+
+
+def test_deaths_with_no_doer_are_still_no_attack(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "انقلبت حافلة في ولاية كسلا، ما أسفر عن مقتل عشرين راكبا "
+                                    "إثيوبيا.", "ar")
+    assert not [t for t in found if t[1] == "ASSAULT"]
+
+
+def test_an_attack_with_its_own_target_keeps_it(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "قصفت روسيا مدينة خاركيف الأوكرانية، ما أسفر عن مقتل "
+                                    "عامل إغاثة بريطاني.", "ar")
+    assert ("RUS", "ASSAULT", "UKR") in found
+    assert ("RUS", "ASSAULT", "GBR") not in found
