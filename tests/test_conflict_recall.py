@@ -53,3 +53,30 @@ def test_an_attack_with_its_own_target_keeps_it(pipeline: Pipeline) -> None:
                                     "عامل إغاثة بريطاني.", "ar")
     assert ("RUS", "ASSAULT", "UKR") in found
     assert ("RUS", "ASSAULT", "GBR") not in found
+
+
+# -- English casualties before the act that caused them ("were killed in a X attack") -----
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Four Syrian soldiers were killed in an ISIS ambush near Palmyra.",
+     ("ORG:isis", "ASSAULT", "SYR")),
+    ("Nine Palestinians are killed and 20 injured in Gaza during Israeli airstrikes.",
+     ("ISR", "ASSAULT", "PSE")),
+    ("Two American contractors were killed in an Iranian drone attack.",
+     ("IRN", "ASSAULT", "USA")),
+])
+def test_the_casualties_before_an_act_are_its_target(pipeline: Pipeline, text: str,
+                                                     triple: tuple) -> None:
+    assert triple in event_triples(pipeline, text)
+
+
+def test_casualties_of_an_act_with_no_doer_give_no_attack(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Two Israeli hikers were killed in a landslide in Nepal.")
+    assert not [t for t in found if t[1] == "ASSAULT"]
+
+
+def test_a_country_reporting_its_casualties_is_no_doer(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Russia says three Russian soldiers were killed in a "
+                                    "Ukrainian drone attack.")
+    assert ("UKR", "ASSAULT", "RUS") in found
+    assert ("RUS", "ASSAULT", "UKR") not in found

@@ -125,6 +125,7 @@ ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is th
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
+CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch militant attack")
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
@@ -1839,7 +1840,9 @@ class Extractor:
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
                 objects, how = placed, st.PLACE  # before it
-        if not objects and (frame.event or {}).get("type") == "ASSAULT":
+        if not objects and (frame.event or {}).get("type") == "ASSAULT" and hit.victims:
+            objects, how = hit.victims, st.VICTIMS  # "were killed in Israeli airstrikes"
+        elif not objects and (frame.event or {}).get("type") == "ASSAULT":
             objects = st.result_victims(view, hit.last, frame.object, taken)
             how = st.RESULT_VICTIMS
         hit.why(objects, how)
@@ -3751,28 +3754,47 @@ def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
     an event noun its casualty link joins to it, in one clause: the act's victims (data:
     `casualty_verbs`, `casualty_links`)."""
     g = view.grammar
-    if hit.first == 0 or view.word_at(hit.first - 1) not in g.casualty_links:
+    link = _casualty_link(view, hit)
+    if link is None:
         return []
     clause = view.clause_start(hit.first)
-    verb = next((k for k in range(clause, hit.first - 1)
-                 if g.casualty_verbs & set(view.words[k])), None)
+    verb = next((k for k in range(clause, link) if g.casualty_verbs & set(view.words[k])), None)
     if verb is None:
         return []
-    return [a for a in view.args if verb < a.first and a.last < hit.first and a.kind == "state"]
+    # verb first, the victims follow their verb; else they are its subject, before it
+    first = verb + 1 if g.verb_first else clause
+    return [a for a in view.args if first <= a.first and a.last <= link and a.kind == "state"]
+
+
+def _casualty_link(view: SentenceView, hit: Hit) -> int | None:
+    """The casualty link (data `casualty_links`) that joins the act at `hit` to the deaths
+    before it: right before its noun ("في هجوم"), or before the words that name its doer or
+    kind ("in a Hezbollah attack", "during Israeli airstrikes"), in one clause; None."""
+    links = view.grammar.casualty_links
+    for k in range(hit.first - 1, max(hit.first - 2 - CASUALTY_LINK_GAP, -1), -1):
+        if view.boundary[k + 1]:
+            return None
+        if view.word_at(k) in links:
+            return k
+    return None
 
 
 def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
                      ) -> list[tuple[Arg, Arg]]:
     """The pairs of an act whose victims were named before it: a doer named after it ("في
-    هجوم شنته X", "في هجوم لـX") acts on the victims; a doer read from context (the focal
+    هجوم شنته X", "في هجوم لـX") or before its noun ("in a Hezbollah attack") acts on the
+    victims; a doer read from context (the focal
     or carried state, most often the victims' own) is none."""
     victim = hit.victims[0]
     named = [(s, o) for s, o in pairs if not s.implicit]
     if named:
         return named
     places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
-    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
-                 and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
+    link = _casualty_link(view, hit)
+    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and (
+        (a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)
+        # "in a Hezbollah attack": the name between the link and the act's noun
+        or (link is not None and link < a.first and a.last <= hit.first))), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 

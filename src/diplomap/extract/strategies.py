@@ -38,6 +38,7 @@ ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the t
 ACT_TARGET = "act_target"                # "bans X, citing a threat": the act's target
 OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
+VICTIMS = "victims"                      # "X were killed in a Y attack": X, named before it
 RESULT_VICTIMS = "result_victims"        # "شنّ X غارات، ما أسفر عن مقتل جنود ماليين": Mali
 BETWEEN = "between_pair"                 # "between X and Y"
 COORDINATED = "coordinated_list"         # the names coordinated with the chosen one
