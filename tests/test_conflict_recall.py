@@ -80,3 +80,20 @@ def test_a_country_reporting_its_casualties_is_no_doer(pipeline: Pipeline) -> No
                                     "Ukrainian drone attack.")
     assert ("UKR", "ASSAULT", "RUS") in found
     assert ("RUS", "ASSAULT", "UKR") not in found
+
+
+# -- a verb-first request reaches past its subject to the act it asks for ------------------
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("دعت الحكومة الصومالية إلى انسحاب القوات الإثيوبية.", ("SOM", "REQUEST", "ETH")),
+    ("طالبت الحكومة السودانية الأربعاء برحيل بعثة الأمم المتحدة.", ("SDN", "REQUEST", "UN")),
+])
+def test_a_request_reaches_the_doer_of_what_it_asks(pipeline: Pipeline, text: str,
+                                                    triple: tuple) -> None:
+    assert triple in event_triples(pipeline, text, "ar")
+
+
+def test_a_named_addressee_stays_the_target(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "دعت مصر إسرائيل إلى الانسحاب من قطاع غزة.", "ar")
+    assert ("EGY", "REQUEST", "ISR") in found
+    assert ("EGY", "REQUEST", "PSE") not in found

@@ -154,6 +154,7 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+ASKED_ACT_GAP = 6  # words from a request to the act it asks for past a verb-first subject
 OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
 # come ("would", "will", "if") (extractor._warns_of_consequence).
@@ -808,6 +809,11 @@ class Extractor:
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
+        for k, hit in enumerate(hits[:-1]):
+            if _asks_next(hit, hits[k + 1]):
+                # "دعت الحكومة الصومالية إلى انسحاب القوات الإثيوبية": its verb-first subject
+                # cut the request off at the act it asks for; whom it asks does that act
+                hit.right = max(hit.right, hits[k + 1].right)
         return _join_restated_facts(_join_repeats(hits), view)
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
@@ -3747,6 +3753,13 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
     # "..., and also cancels": a coordinator after a comma opens the clause too
     return any(0 <= k < len(view.boundary) and view.boundary[k]
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
+
+
+def _asks_next(hit: Hit, following: Hit) -> bool:
+    """A request whose reach ends where the act after it begins, a few words on (its
+    subject stood between): that act is what it asks for."""
+    return (hit.frame.event or {}).get("type") == "REQUEST" and not hit.frame.fact and (
+        hit.right == following.first) and following.first - hit.last <= ASKED_ACT_GAP
 
 
 def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
