@@ -97,3 +97,20 @@ def test_a_named_addressee_stays_the_target(pipeline: Pipeline) -> None:
     found = event_triples(pipeline, "دعت مصر إسرائيل إلى الانسحاب من قطاع غزة.", "ar")
     assert ("EGY", "REQUEST", "ISR") in found
     assert ("EGY", "REQUEST", "PSE") not in found
+
+
+# -- a place inside what a request asks for is whom it asks ("a ceasefire in Lebanon") -----
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("دعت فرنسا إلى وقف إطلاق النار في لبنان.", ("FRA", "REQUEST", "LBN")),
+    ("دعا الاتحاد الأوروبي إلى وقف الهجمات على أوكرانيا.", ("EU", "REQUEST", "UKR")),
+])
+def test_the_state_inside_the_asked_act_is_the_target(pipeline: Pipeline, text: str,
+                                                      triple: tuple) -> None:
+    assert triple in event_triples(pipeline, text, "ar")
+
+
+def test_a_state_in_a_later_phrase_is_not_asked(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "دعت البرازيل إلى استئناف المحادثات منذ اندلاع الحرب في "
+                                    "السودان.", "ar")
+    assert ("BRA", "REQUEST", "SDN") not in found

@@ -154,6 +154,7 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+ASKED_PHRASE_REACH = 6  # words from a request's content link to a place named in what it asks
 ASKED_ACT_GAP = 6  # words from a request to the act it asks for past a verb-first subject
 OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
@@ -1792,7 +1793,8 @@ class Extractor:
         candidates = [a for a in right if a.kind in frame.object
                       and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
-                      and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
+                      and not (frame.unmarked_objects and a.marker in self.grammar.indirect
+                               and not _inside_asked_act(view, hit, a))]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
         object_start = _past_subjects(hit, subjects)
@@ -3753,6 +3755,21 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
     # "..., and also cancels": a coordinator after a comma opens the clause too
     return any(0 <= k < len(view.boundary) and view.boundary[k]
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
+
+
+def _inside_asked_act(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """"دعت فرنسا إلى وقف إطلاق النار في لبنان": a name inside the act a request asks for,
+    after the word that opens it (data `content_links`), is whom it asks, even behind a
+    preposition (as "called for a ceasefire in Lebanon")."""
+    g = view.grammar
+    if (hit.frame.event or {}).get("type") != "REQUEST":
+        return False
+    link = next((k for k in range(hit.last, arg.first - 1) if view.word_at(k) in g.content_links),
+                None)
+    # the act's own phrase: "إلى وقف إطلاق النار في لبنان", not "إلى بدء مفاوضات منذ بدء
+    # الأعمال العدائية في أوكرانيا" (another preposition opens another phrase)
+    return link is not None and arg.first - link <= ASKED_PHRASE_REACH and not any(
+        view.word_at(k) in g.prepositions for k in range(link + 1, arg.first - 1))
 
 
 def _asks_next(hit: Hit, following: Hit) -> bool:
