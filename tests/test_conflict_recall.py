@@ -114,3 +114,16 @@ def test_a_state_in_a_later_phrase_is_not_asked(pipeline: Pipeline) -> None:
     found = event_triples(pipeline, "دعت البرازيل إلى استئناف المحادثات منذ اندلاع الحرب في "
                                     "السودان.", "ar")
     assert ("BRA", "REQUEST", "SDN") not in found
+
+
+# -- a verb-first subject after a quantity ("حثّ أكثر من 100 عضو في البرلمان ...") ---------
+
+def test_a_verb_first_subject_after_a_quantity(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "حث أكثر من 120 نائبا في البرلمان الكيني الرئيس على "
+                                    "الاستقالة.", "ar")
+    assert ("KEN", "REQUEST", "KEN") in found
+
+
+def test_a_quantity_with_no_numeral_is_no_quantity(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "طردت من البلاد فرنسا دبلوماسيين روسيين.", "ar")
+    assert ("FRA", "SANCTION", "RUS") in found

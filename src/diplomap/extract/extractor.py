@@ -811,7 +811,7 @@ class Extractor:
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
         for k, hit in enumerate(hits[:-1]):
-            if _asks_next(hit, hits[k + 1]):
+            if _asks_next(view, hit, hits[k + 1]):
                 # "دعت الحكومة الصومالية إلى انسحاب القوات الإثيوبية": its verb-first subject
                 # cut the request off at the act it asks for; whom it asks does that act
                 hit.right = max(hit.right, hits[k + 1].right)
@@ -1771,8 +1771,8 @@ class Extractor:
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
-            subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
-                                      any_marking, self.grammar.comitative)
+            subjects = st.vso_subject(after, frame.subject, st.past_quantity(view, hit.last),
+                                      frame.reach, any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
@@ -3772,11 +3772,12 @@ def _inside_asked_act(view: SentenceView, hit: Hit, arg: Arg) -> bool:
         view.word_at(k) in g.prepositions for k in range(link + 1, arg.first - 1))
 
 
-def _asks_next(hit: Hit, following: Hit) -> bool:
-    """A request whose reach ends where the act after it begins, a few words on (its
-    subject stood between): that act is what it asks for."""
+def _asks_next(view: SentenceView, hit: Hit, following: Hit) -> bool:
+    """A request whose reach ends where the act after it begins, a few words on in its
+    clause (its subject stood between): that act is what it asks for."""
     return (hit.frame.event or {}).get("type") == "REQUEST" and not hit.frame.fact and (
-        hit.right == following.first) and following.first - hit.last <= ASKED_ACT_GAP
+        hit.right == following.first) and following.first - hit.last <= ASKED_ACT_GAP and (
+        not any(view.boundary[k] for k in range(hit.last, following.first + 1)))
 
 
 def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:

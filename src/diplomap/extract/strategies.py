@@ -95,6 +95,21 @@ def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach
     return group_from(right, first, kinds) if first is not None else []
 
 
+def past_quantity(view: SentenceView, start: int) -> int:
+    """Where the noun after a quantity that opens the words at `start` stands ("حثّ أكثر من
+    100 عضو في البرلمان": at "عضو"; data `quantity_words`, with a numeral among them), else
+    `start`: a verb-first subject's reach counts from there."""
+    words, k, counted = view.grammar.quantity_words, start, False
+    while k < len(view.words) and not (k > start and view.boundary[k]):
+        word = view.word_at(k)
+        if word.isdigit():
+            counted = True
+        elif word not in words:
+            break
+        k += 1
+    return k if counted else start
+
+
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
                     main: list[Arg]) -> list[Arg]:
     """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that

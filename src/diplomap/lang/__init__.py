@@ -67,7 +67,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
             "adjunct_conjunctions",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
-            "people_nouns", "casualty_verbs", "casualty_links", "result_links",
+            "people_nouns", "casualty_verbs", "casualty_links", "result_links", "quantity_words",
             "event_noun_relatives",
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "cessation_verbs",
