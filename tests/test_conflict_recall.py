@@ -127,3 +127,21 @@ def test_a_verb_first_subject_after_a_quantity(pipeline: Pipeline) -> None:
 def test_a_quantity_with_no_numeral_is_no_quantity(pipeline: Pipeline) -> None:
     found = event_triples(pipeline, "طردت من البلاد فرنسا دبلوماسيين روسيين.", "ar")
     assert ("FRA", "SANCTION", "RUS") in found
+
+
+# -- the Arabic sanctions noun with its owner's pronoun or an adjective ("عقوباتها على") ---
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("وسعت كندا عقوباتها على إيران.", ("CAN", "SANCTION", "IRN")),
+    ("أعلن الاتحاد الأوروبي تشديد عقوباته ضد كوريا الشمالية.", ("EU", "SANCTION", "PRK")),
+    ("دخلت العقوبات البريطانية على روسيا حيز التنفيذ.", ("GBR", "SANCTION", "RUS")),
+])
+def test_an_owned_or_described_sanctions_noun_sanctions(pipeline: Pipeline, text: str,
+                                                        triple: tuple) -> None:
+    assert triple in event_triples(pipeline, text, "ar")
+
+
+def test_sanctions_lifted_are_no_sanction(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "رفعت كندا عقوباتها على سوريا.", "ar")
+    assert ("CAN", "CONCEDE", "SYR") in found
+    assert ("CAN", "SANCTION", "SYR") not in found
