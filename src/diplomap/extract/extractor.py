@@ -154,7 +154,7 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
-ASKED_PHRASE_REACH = 6  # words from a request's content link to a place named in what it asks
+ASKED_PHRASE_REACH = 6  # words from a request's content link to a name inside what it asks
 ASKED_ACT_GAP = 6  # words from a request to the act it asks for past a verb-first subject
 OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
@@ -1848,11 +1848,11 @@ class Extractor:
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
                 objects, how = placed, st.PLACE  # before it
-        if not objects and (frame.event or {}).get("type") == "ASSAULT" and hit.victims:
-            objects, how = hit.victims, st.VICTIMS  # "were killed in Israeli airstrikes"
-        elif not objects and (frame.event or {}).get("type") == "ASSAULT":
-            objects = st.result_victims(view, hit.last, frame.object, taken)
-            how = st.RESULT_VICTIMS
+        if not objects and (frame.event or {}).get("type") == "ASSAULT":
+            # its victims named before it ("were killed in Israeli airstrikes"), else in the
+            # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
+            objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
+                st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -3814,8 +3814,8 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
                      ) -> list[tuple[Arg, Arg]]:
     """The pairs of an act whose victims were named before it: a doer named after it ("في
     هجوم شنته X", "في هجوم لـX") or before its noun ("in a Hezbollah attack") acts on the
-    victims; a doer read from context (the focal
-    or carried state, most often the victims' own) is none."""
+    victims; a doer read from context (the focal or carried state, most often the victims'
+    own) is none."""
     victim = hit.victims[0]
     named = [(s, o) for s, o in pairs if not s.implicit]
     if named:

@@ -100,6 +100,8 @@ def past_quantity(view: SentenceView, start: int) -> int:
     100 عضو في البرلمان": at "عضو"; data `quantity_words`, with a numeral among them), else
     `start`: a verb-first subject's reach counts from there."""
     words, k, counted = view.grammar.quantity_words, start, False
+    if not words:
+        return start
     while k < len(view.words) and not (k > start and view.boundary[k]):
         word = view.word_at(k)
         if word.isdigit():
