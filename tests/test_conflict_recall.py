@@ -145,3 +145,19 @@ def test_sanctions_lifted_are_no_sanction(pipeline: Pipeline) -> None:
     found = event_triples(pipeline, "رفعت كندا عقوباتها على سوريا.", "ar")
     assert ("CAN", "CONCEDE", "SYR") in found
     assert ("CAN", "SANCTION", "SYR") not in found
+
+
+# -- an Arabic charge with its addressee right after the verb is the passive ("was charged") --
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("وجهت إلى صحفي مغربي تهمة التحريض في الرباط.", ("MAR", "ACCUSE", "MAR")),
+    ("وجهت إليهم تهم الفساد في تونس.", ("TUN", "ACCUSE", "TUN")),
+])
+def test_a_charge_brought_to_someone_with_no_subject_is_passive(pipeline: Pipeline, text: str,
+                                                                triple: tuple) -> None:
+    assert triple in event_triples(pipeline, text, "ar")
+
+
+def test_a_charge_brought_by_a_named_subject_stays_active(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "وجهت النيابة الفرنسية إلى دبلوماسي روسي تهمة التجسس.", "ar")
+    assert ("FRA", "ACCUSE", "RUS") in found
