@@ -127,6 +127,7 @@ ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is th
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
+CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch militant attack")
 # Acts (type, mode) done to people only when a noun of people names their patient: data,
 # reports and statements are released too ("data released by the Navy").
 PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
@@ -155,6 +156,8 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
+ASKED_PHRASE_REACH = 6  # words from a request's content link to a name inside what it asks
+ASKED_ACT_GAP = 6  # words from a request to the act it asks for past a verb-first subject
 OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
 # come ("would", "will", "if") (extractor._warns_of_consequence).
@@ -810,6 +813,11 @@ class Extractor:
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
+        for k, hit in enumerate(hits[:-1]):
+            if _asks_next(view, hit, hits[k + 1]):
+                # "دعت الحكومة الصومالية إلى انسحاب القوات الإثيوبية": its verb-first subject
+                # cut the request off at the act it asks for; whom it asks does that act
+                hit.right = max(hit.right, hits[k + 1].right)
         return _join_restated_facts(_join_repeats(hits), view)
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
@@ -1776,8 +1784,8 @@ class Extractor:
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
-            subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
-                                      any_marking, self.grammar.comitative)
+            subjects = st.vso_subject(after, frame.subject, st.past_quantity(view, hit.last),
+                                      frame.reach, any_marking, self.grammar.comitative)
             how = st.VSO_SUBJECT
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
@@ -1798,7 +1806,8 @@ class Extractor:
         candidates = [a for a in right if a.kind in frame.object
                       and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
-                      and not (frame.unmarked_objects and a.marker in self.grammar.indirect)]
+                      and not (frame.unmarked_objects and a.marker in self.grammar.indirect
+                               and not _inside_asked_act(view, hit, a))]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
         object_start = _past_subjects(hit, subjects)
@@ -1852,6 +1861,11 @@ class Extractor:
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
                 objects, how = placed, st.PLACE  # before it
+        if not objects and (frame.event or {}).get("type") == "ASSAULT":
+            # its victims named before it ("were killed in Israeli airstrikes"), else in the
+            # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
+            objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
+                st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
         hit.why(objects, how)
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -3776,33 +3790,75 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
 
 
+def _inside_asked_act(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """"دعت فرنسا إلى وقف إطلاق النار في لبنان": a name inside the act a request asks for,
+    after the word that opens it (data `content_links`), is whom it asks, even behind a
+    preposition (as "called for a ceasefire in Lebanon")."""
+    g = view.grammar
+    if (hit.frame.event or {}).get("type") != "REQUEST":
+        return False
+    link = next((k for k in range(hit.last, arg.first - 1) if view.word_at(k) in g.content_links),
+                None)
+    # the act's own phrase: "إلى وقف إطلاق النار في لبنان", not "إلى بدء مفاوضات منذ بدء
+    # الأعمال العدائية في أوكرانيا" (another preposition opens another phrase)
+    return link is not None and arg.first - link <= ASKED_PHRASE_REACH and not any(
+        view.word_at(k) in g.prepositions for k in range(link + 1, arg.first - 1))
+
+
+def _asks_next(view: SentenceView, hit: Hit, following: Hit) -> bool:
+    """A request whose reach ends where the act after it begins, a few words on in its
+    clause (its subject stood between): that act is what it asks for."""
+    return (hit.frame.event or {}).get("type") == "REQUEST" and not hit.frame.fact and (
+        hit.right == following.first) and following.first - hit.last <= ASKED_ACT_GAP and (
+        not any(view.boundary[k] for k in range(hit.last, following.first + 1)))
+
+
 def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
     """"قُتل ثلاثة جنود إسرائيليين في هجوم": the states named between a casualty verb and
     an event noun its casualty link joins to it, in one clause: the act's victims (data:
     `casualty_verbs`, `casualty_links`)."""
     g = view.grammar
-    if hit.first == 0 or view.word_at(hit.first - 1) not in g.casualty_links:
+    link = _casualty_link(view, hit)
+    if link is None:
         return []
     clause = view.clause_start(hit.first)
-    verb = next((k for k in range(clause, hit.first - 1)
-                 if g.casualty_verbs & set(view.words[k])), None)
+    verb = next((k for k in range(clause, link) if g.casualty_verbs & set(view.words[k])), None)
     if verb is None:
         return []
-    return [a for a in view.args if verb < a.first and a.last < hit.first and a.kind == "state"]
+    # verb first, the victims follow their verb; else they are its subject, before it
+    first = verb + 1 if g.verb_first else clause
+    return [a for a in view.args if first <= a.first and a.last <= link and a.kind == "state"]
+
+
+def _casualty_link(view: SentenceView, hit: Hit) -> int | None:
+    """The casualty link (data `casualty_links`) that joins the act at `hit` to the deaths
+    before it: right before its noun ("في هجوم"), or before the words that name its doer or
+    kind ("in a Hezbollah attack", "during Israeli airstrikes"), in one clause; None."""
+    links = view.grammar.casualty_links
+    for k in range(hit.first - 1, max(hit.first - 2 - CASUALTY_LINK_GAP, -1), -1):
+        if view.boundary[k + 1]:
+            return None
+        if view.word_at(k) in links:
+            return k
+    return None
 
 
 def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
                      ) -> list[tuple[Arg, Arg]]:
     """The pairs of an act whose victims were named before it: a doer named after it ("في
-    هجوم شنته X", "في هجوم لـX") acts on the victims; a doer read from context (the focal
-    or carried state, most often the victims' own) is none."""
+    هجوم شنته X", "في هجوم لـX") or before its noun ("in a Hezbollah attack") acts on the
+    victims; a doer read from context (the focal or carried state, most often the victims'
+    own) is none."""
     victim = hit.victims[0]
     named = [(s, o) for s, o in pairs if not s.implicit]
     if named:
         return named
     places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
-    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and a.marker not in places
-                 and 0 <= a.first - hit.last <= VICTIM_DOER_REACH), None)
+    link = _casualty_link(view, hit)
+    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and (
+        (a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)
+        # "in a Hezbollah attack": the name between the link and the act's noun
+        or (link is not None and link < a.first and a.last <= hit.first))), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 

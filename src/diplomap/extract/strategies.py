@@ -38,6 +38,8 @@ ADDRESSEE_BEFORE = "addressee_before"    # "... call for an inquiry": into the t
 ACT_TARGET = "act_target"                # "bans X, citing a threat": the act's target
 OBJECT_BEFORE = "object_before"          # the name before the trigger (noun frames)
 GENITIVE = "verbal_noun_genitive"        # "X's bombardment of Y" / a noun's genitive
+VICTIMS = "victims"                      # "X were killed in a Y attack": X, named before it
+RESULT_VICTIMS = "result_victims"        # "شنّ X غارات، ما أسفر عن مقتل جنود ماليين": Mali
 BETWEEN = "between_pair"                 # "between X and Y"
 COORDINATED = "coordinated_list"         # the names coordinated with the chosen one
 COORDINATED_VERB = "coordinated_verb"    # "X condemned ... and suspended ...": X again
@@ -91,6 +93,23 @@ def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach
                   and may_be_subject(a, any_marking, comitative)
                   and a.first - trigger_end <= reach), None)
     return group_from(right, first, kinds) if first is not None else []
+
+
+def past_quantity(view: SentenceView, start: int) -> int:
+    """Where the noun after a quantity that opens the words at `start` stands ("حثّ أكثر من
+    100 عضو في البرلمان": at "عضو"; data `quantity_words`, with a numeral among them), else
+    `start`: a verb-first subject's reach counts from there."""
+    words, k, counted = view.grammar.quantity_words, start, False
+    if not words:
+        return start
+    while k < len(view.words) and not (k > start and view.boundary[k]):
+        word = view.word_at(k)
+        if word.isdigit():
+            counted = True
+        elif word not in words:
+            break
+        k += 1
+    return k if counted else start
 
 
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
@@ -595,6 +614,28 @@ def _adjunct_lists(g: Grammar) -> tuple[frozenset[str], frozenset[str], int, fro
     phrases = frozenset(p for p in adjuncts if " " in p)
     openers = adjuncts | {p.split()[0] for p in phrases if p.split()}
     return adjuncts, phrases, max((len(p.split()) for p in phrases), default=1), openers
+
+
+RESULT_LINK_REACH = 15  # words from an act to the phrase that opens its result in deaths
+VICTIM_REACH = 5  # words from that phrase to the victims' nationality or group ("19 مقاتلا من X")
+
+
+def result_victims(view: SentenceView, after: int, kinds: frozenset[str], taken: set
+                   ) -> list[Arg]:
+    """"شنّ الجيش غارات جوية ...، ما أسفر عن مقتل 19 مقاتلًا من جماعة X": the first actor
+    named among the first words after the phrase that opens the result in deaths of the act
+    ending at word `after` (data `result_links`), one not in `taken`; [] when none."""
+    links = view.grammar.result_links
+    if not links or not may_open(view, links):
+        return []
+    for k in range(after, min(after + RESULT_LINK_REACH, len(view.words))):
+        phrase = phrase_at(view, k, links)
+        if not phrase:
+            continue
+        end = k + len(phrase.split())
+        return [a for a in view.args if end <= a.first <= end + VICTIM_REACH
+                and a.kind in kinds and not a.implicit and a.entity not in taken][:1]
+    return []
 
 
 def condition_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
