@@ -160,6 +160,7 @@ CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
 # the modalities of an act not (yet) done
 UNDONE = frozenset({"negated", "planned", "hypothetical"})
+PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks ... from")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -2242,6 +2243,9 @@ class Extractor:
         purposed = self._purpose_future(view, hit)
         if purposed:
             return "planned", purposed
+        prevented = _prevented(view, hit)
+        if prevented:
+            return "planned", prevented
         return "actual", ""
 
     def _governing_future(self, view: SentenceView, hit: Hit) -> str:
@@ -3178,6 +3182,21 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
     return _word_of(view, view.grammar.cessation_verbs, first, hit.first)
+
+
+def _prevented(view: SentenceView, hit: Hit) -> str:
+    """"a judge blocks the government from deploying troops", "منعت القاضية الإدارة من نشر
+    قوات": the act right after a `prevention_links` word that a `prevention_verbs` verb
+    before it in its clause governs is one someone was kept from, intended and not done
+    (the verb, else '')."""
+    g = view.grammar
+    link = hit.first - 1
+    if link < 0 or not _reads_as(view.words[link], g.prevention_links):
+        return ""
+    first = max(view.clause_start(link), link - PREVENTION_REACH)
+    verb = next((k for k in range(link - 1, first - 1, -1)
+                 if k not in view.masked and _reads_as(view.words[k], g.prevention_verbs)), None)
+    return view.word_at(verb) if verb is not None else ""
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:
