@@ -25,3 +25,21 @@ def test_an_act_kept_from_in_arabic_is_planned(pipeline) -> None:
 def test_an_act_not_after_from_keeps_its_modality(pipeline) -> None:
     text = "A Brazilian judge blocks the road plan, and the army deploys troops to the Amazon."
     assert ("BRA", "MOBILIZE", "BRA", "actual") in event_quads(pipeline, text)
+
+
+def test_the_state_a_war_is_fought_in_is_no_party_of_its_talks(pipeline) -> None:
+    text = "Austria and Hungary discussed the war in Serbia by telephone on Monday."
+    quads = event_quads(pipeline, text)
+    assert not {q for q in quads if "SRB" in q[:3:2]}
+
+
+def test_a_discussion_partner_is_named_after_with(pipeline) -> None:
+    text = "The Finnish president discussed energy prices with Sweden on Monday."
+    assert ("FIN", "CONSULT", "SWE", "actual") in event_quads(pipeline, text)
+
+
+def test_the_place_of_negotiations_is_no_party(pipeline) -> None:
+    text = ("Peru said that Chile has no role in any negotiations in Quito, Ecuador, on "
+            "ending the border dispute.")
+    quads = event_quads(pipeline, text)
+    assert not {q for q in quads if q[1] == "CONSULT" and "ECU" in q[:3:2]}
