@@ -43,3 +43,21 @@ def test_the_place_of_negotiations_is_no_party(pipeline) -> None:
             "ending the border dispute.")
     quads = event_quads(pipeline, text)
     assert not {q for q in quads if q[1] == "CONSULT" and "ECU" in q[:3:2]}
+
+
+def test_sanctions_targeting_a_state_attack_no_one(pipeline) -> None:
+    text = "Norway imposes new sanctions targeting Iranian banks."
+    quads = event_quads(pipeline, text)
+    assert ("NOR", "SANCTION", "IRN", "actual") in quads
+    assert not {q for q in quads if q[1] == "ASSAULT"}
+
+
+def test_targeted_sanctions_are_no_attack(pipeline) -> None:
+    text = "Japan announces targeted sanctions on North Korean shipping firms."
+    quads = event_quads(pipeline, text)
+    assert not {q for q in quads if q[1] == "ASSAULT"}
+
+
+def test_strikes_targeting_a_group_still_attack_it(pipeline) -> None:
+    text = "Turkish jets launch airstrikes on Qandil, targeting PKK camps."
+    assert any(q[0] == "TUR" and q[1] == "ASSAULT" for q in event_quads(pipeline, text))
