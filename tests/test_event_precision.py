@@ -61,3 +61,16 @@ def test_targeted_sanctions_are_no_attack(pipeline) -> None:
 def test_strikes_targeting_a_group_still_attack_it(pipeline) -> None:
     text = "Turkish jets launch airstrikes on Qandil, targeting PKK camps."
     assert any(q[0] == "TUR" and q[1] == "ASSAULT" for q in event_quads(pipeline, text))
+
+
+def test_the_object_of_a_prevented_act_is_no_act_of_its_own(pipeline) -> None:
+    text = "A U.S. judge blocked the administration from deploying National Guard units to Chicago."
+    quads = event_quads(pipeline, text)
+    assert ("USA", "MOBILIZE", "USA", "planned") in quads
+    assert ("USA", "MOBILIZE", "USA", "actual") not in quads
+
+
+def test_an_investigation_announced_leaves_the_allegations_made(pipeline) -> None:
+    text = "Police in Seoul said they will investigate the allegations against the mayor."
+    quads = event_quads(pipeline, text)
+    assert ("KOR", "ACCUSE", "KOR", "planned") in quads

@@ -2961,9 +2961,17 @@ def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
 def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"would provide $300 million in aid": a trigger of the same fact a few words after
     another in its clause restates it (and keeps its modality); names between do not count
-    ("بتقديم 50 مليون يورو لسوريا في صورة مساعدات")."""
-    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
-        hit.first >= previous.last) and _object_of(view, previous, hit)
+    ("بتقديم 50 مليون يورو لسوريا في صورة مساعدات"). An act's trigger restates one of its
+    type only as its very object ("blocks X from deploying National Guard troops"): "will
+    investigate the allegations" leaves the allegations made."""
+    if hit.frame.fact:
+        return hit.frame.fact == previous.frame.fact and (
+            hit.first >= previous.last) and _object_of(view, previous, hit)
+    kind = _act(hit.frame)[0]
+    return kind is not None and kind == _act(previous.frame)[0] and (
+        hit.first >= previous.last) and all(
+            k in view.masked for k in range(previous.last, hit.first)) and _object_of(
+                view, previous, hit)
 
 
 def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
