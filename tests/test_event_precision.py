@@ -74,3 +74,17 @@ def test_an_investigation_announced_leaves_the_allegations_made(pipeline) -> Non
     text = "Police in Seoul said they will investigate the allegations against the mayor."
     quads = event_quads(pipeline, text)
     assert ("KOR", "ACCUSE", "KOR", "planned") in quads
+
+
+def test_talks_a_planned_meeting_is_for_are_planned_too(pipeline) -> None:
+    text = ("The Chilean president announced that he will be meeting the Peruvian president "
+            "in Lima, Peru, for talks next week to discuss fishing rights with him.")
+    quads = {q for q in event_quads(pipeline, text) if q[1] == "CONSULT"}
+    assert quads and all(q[3] == "planned" for q in quads)
+
+
+def test_a_cause_after_due_to_is_no_purpose(pipeline) -> None:
+    text = ("Peru announced it will withdraw from talks with Chile due to sanctions imposed on "
+            "it by Ecuador last week.")
+    sanctions = {q for q in event_quads(pipeline, text) if q[0] == "ECU"}
+    assert sanctions and all(q[3] == "actual" for q in sanctions)

@@ -616,7 +616,8 @@ class Extractor:
                              or _object_of_idle_verb(previous, hit, view)
                              or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
-            if previous and hit.modality == "actual" and _restates(previous, hit, view):
+            if previous and hit.modality == "actual" and (
+                    _restates(previous, hit, view) or _purpose_of(previous, hit, view)):
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
@@ -2972,6 +2973,17 @@ def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         hit.first >= previous.last) and all(
             k in view.masked for k in range(previous.last, hit.first)) and _object_of(
                 view, previous, hit)
+
+
+def _purpose_of(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"will be meeting X in Alaska for talks to discuss ...": an act of the same type
+    after the purpose link (`content_links`, "to"; not "due to") later in the sentence is
+    what the act before it is for, no second act, and shares its modality."""
+    kind, g = _act(hit.frame)[0], view.grammar
+    return kind is not None and kind == _act(previous.frame)[0] and (
+        hit.first > previous.last) and hit.first > 1 and (
+            view.word_at(hit.first - 1) in g.content_links) and (
+            view.word_at(hit.first - 2) not in g.cause_words)  # "due to sanctions": a cause
 
 
 def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
