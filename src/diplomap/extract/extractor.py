@@ -165,6 +165,7 @@ CONSEQUENCE_CUES = frozenset({"planned", "hypothetical"})
 WARNING_REACH = 12  # words after a warning that may state what it warns of
 # the modalities of an act not (yet) done
 UNDONE = frozenset({"negated", "planned", "hypothetical"})
+PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks ... from")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -621,7 +622,8 @@ class Extractor:
                              or _object_of_idle_verb(previous, hit, view)
                              or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
-            if previous and hit.modality == "actual" and _restates(previous, hit, view):
+            if previous and hit.modality == "actual" and (
+                    _restates(previous, hit, view) or _purpose_of(previous, hit, view)):
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
@@ -2269,6 +2271,9 @@ class Extractor:
         purposed = self._purpose_future(view, hit)
         if purposed:
             return "planned", purposed
+        prevented = _prevented(view, hit)
+        if prevented:
+            return "planned", prevented
         return "actual", ""
 
     def _governing_future(self, view: SentenceView, hit: Hit) -> str:
@@ -3004,9 +3009,28 @@ def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:
 def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"would provide $300 million in aid": a trigger of the same fact a few words after
     another in its clause restates it (and keeps its modality); names between do not count
-    ("بتقديم 50 مليون يورو لسوريا في صورة مساعدات")."""
-    return bool(hit.frame.fact) and hit.frame.fact == previous.frame.fact and (
-        hit.first >= previous.last) and _object_of(view, previous, hit)
+    ("بتقديم 50 مليون يورو لسوريا في صورة مساعدات"). An act's trigger restates one of its
+    type only as its very object ("blocks X from deploying National Guard troops"): "will
+    investigate the allegations" leaves the allegations made."""
+    if hit.frame.fact:
+        return hit.frame.fact == previous.frame.fact and (
+            hit.first >= previous.last) and _object_of(view, previous, hit)
+    kind = _act(hit.frame)[0]
+    return kind is not None and kind == _act(previous.frame)[0] and (
+        hit.first >= previous.last) and all(
+            k in view.masked for k in range(previous.last, hit.first)) and _object_of(
+                view, previous, hit)
+
+
+def _purpose_of(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"will be meeting X in Alaska for talks to discuss ...": an act of the same type
+    after the purpose link (`content_links`, "to"; not "due to") later in the sentence is
+    what the act before it is for, no second act, and shares its modality."""
+    kind, g = _act(hit.frame)[0], view.grammar
+    return kind is not None and kind == _act(previous.frame)[0] and (
+        hit.first > previous.last) and hit.first > 1 and (
+            view.word_at(hit.first - 1) in g.content_links) and (
+            view.word_at(hit.first - 2) not in g.cause_words)  # "due to sanctions": a cause
 
 
 def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
@@ -3225,6 +3249,21 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
     return _word_of(view, view.grammar.cessation_verbs, first, hit.first)
+
+
+def _prevented(view: SentenceView, hit: Hit) -> str:
+    """"a judge blocks the government from deploying troops", "منعت القاضية الإدارة من نشر
+    قوات": the act right after a `prevention_links` word that a `prevention_verbs` verb
+    before it in its clause governs is one someone was kept from, intended and not done
+    (the verb, else '')."""
+    g = view.grammar
+    link = hit.first - 1
+    if link < 0 or not _reads_as(view.words[link], g.prevention_links):
+        return ""
+    first = max(view.clause_start(link), link - PREVENTION_REACH)
+    verb = next((k for k in range(link - 1, first - 1, -1)
+                 if k not in view.masked and _reads_as(view.words[k], g.prevention_verbs)), None)
+    return view.word_at(verb) if verb is not None else ""
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:

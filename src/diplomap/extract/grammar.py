@@ -147,6 +147,8 @@ class Grammar:
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
+    prevention_verbs: frozenset[str]      # "blocks X from deploying": the act is kept from
+    prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -279,7 +281,7 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "cessation_verbs")}
+        "cessation_verbs", "prevention_verbs", "prevention_links")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

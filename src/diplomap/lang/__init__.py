@@ -71,6 +71,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "event_noun_relatives",
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "cessation_verbs",
+            "prevention_verbs", "prevention_links",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
