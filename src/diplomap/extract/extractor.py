@@ -1828,7 +1828,8 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects and not frame.guest_is_source and not frame.act_target and not (
+        if not objects and not frame.guest_is_source and not frame.act_target and (
+                not frame.objects_after) and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)):
             # a host receives the guest named after the verb, not one named before it; the
             # grounds of an act accuse none but the target of an act of conflict

@@ -1,0 +1,36 @@
+"""Constructions read alike in Arabic and English (the parallel dev sets find a gold item in
+one language and miss it in the other): each test gives the same act in both languages, in
+sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+# -- "X defended Y" / "دافع X عن Y": SUPPORT of the one defended, named after the verb ----
+@pytest.mark.parametrize(("text", "lang"), [
+    ("دافعت تركيا يوم الأحد عن قطر في وجه الحملة الإعلامية.", "ar"),
+    ("دافع وزير الخارجية التركي بقوة عن قطر أمام البرلمان.", "ar"),
+    ("Turkey on Sunday defended Qatar against the media campaign.", "en"),
+])
+def test_defended_state_is_supported(pipeline, text: str, lang: str) -> None:
+    assert ("TUR", "SUPPORT", "QAT", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أرسلت تركيا مساعدات إلى قطر، ودافعت عن حرية الملاحة في الخليج.", "ar"),
+    ("Turkey sent aid to Qatar and defended freedom of navigation in the Gulf.", "en"),
+])
+def test_defended_cause_supports_no_state_named_before(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert not any(q[1] == "SUPPORT" for q in quads)
+
+
+@pytest.mark.parametrize("text", [
+    "قال المحقق إن الدافع وراء الهجوم على قطر لم يتضح بعد.",
+    "أطلقت المدافع التركية قذائف على مواقع في شمال العراق.",
+])
+def test_motive_and_guns_are_no_defence(pipeline, text: str) -> None:
+    assert not any(q[1] == "SUPPORT" for q in event_quads(pipeline, text, "ar"))
