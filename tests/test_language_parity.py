@@ -34,3 +34,19 @@ def test_defended_cause_supports_no_state_named_before(pipeline, text: str, lang
 ])
 def test_motive_and_guns_are_no_defence(pipeline, text: str) -> None:
     assert not any(q[1] == "SUPPORT" for q in event_quads(pipeline, text, "ar"))
+
+
+# -- a count that opens a verb-first subject is not reckoned in the subject's reach --------
+# ("over 40 French senators urged ..." reads its subject in English; in Arabic the count
+# stands between the verb and the organ that names the state)
+@pytest.mark.parametrize(("text", "state"), [
+    ("حث أكثر من 40 عضوا في مجلس الشيوخ الفرنسي الرئيس إيمانويل ماكرون على الاستقالة.", "FRA"),
+    ("ناشد نحو 300 نائب في البرلمان الأوكراني الرئيس فولوديمير زيلينسكي على التنحي.", "UKR"),
+])
+def test_counted_subject_after_verb(pipeline, text: str, state: str) -> None:
+    assert (state, "REQUEST", state, "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_counted_subject_in_english(pipeline) -> None:
+    text = "Over 40 French senators urged President Emmanuel Macron to resign."
+    assert ("FRA", "REQUEST", "FRA", "actual") in event_quads(pipeline, text, "en")

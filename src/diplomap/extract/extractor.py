@@ -747,7 +747,8 @@ class Extractor:
         self._free_organ_triggers(view)
         hits = []
         adjuncts = st.adjunct_words(view)
-        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | adjuncts
+        view.counted = _counted_words(view, amounts)
+        skipped = view.masked | view.counted | _organ_words(view) | adjuncts
         cancelled: list[tuple[int, int, str]] = []
         read: set[int] = set()  # the starts a trigger was read at (or none can be)
         heads: dict[int, str] = {}  # the first token of each start's longest match
@@ -1392,7 +1393,7 @@ class Extractor:
         patients = st.object_before(patients)
         if not patients:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
-                                      hit.last, frame.reach)
+                                      hit.last, frame.reach, counted=view.counted)
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
             return self._domestic_agent(view, hit, agents)
@@ -1764,7 +1765,7 @@ class Extractor:
                 not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
-                                      any_marking, self.grammar.comitative)
+                                      any_marking, self.grammar.comitative, view.counted)
             how = st.VSO_SUBJECT
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
