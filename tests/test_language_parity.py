@@ -50,3 +50,21 @@ def test_counted_subject_after_verb(pipeline, text: str, state: str) -> None:
 def test_counted_subject_in_english(pipeline) -> None:
     text = "Over 40 French senators urged President Emmanuel Macron to resign."
     assert ("FRA", "REQUEST", "FRA", "actual") in event_quads(pipeline, text, "en")
+
+
+# -- a concession in the future tense is the concession itself, in both languages ---------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قالت النرويج إنها سترفع العقوبات المفروضة على بيلاروسيا.", "ar"),
+    ("Norway said it will lift the sanctions imposed on Belarus.", "en"),
+    ("Norway said it will gradually lift the sanctions imposed on Belarus.", "en"),
+])
+def test_future_concession_is_actual(pipeline, text: str, lang: str) -> None:
+    assert ("NOR", "CONCEDE", "BLR", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway plans to lift the sanctions imposed on Belarus.",
+    "Norway said it will present a bill that eases the sanctions imposed on Belarus.",
+])
+def test_planned_concession_stays_planned(pipeline, text: str) -> None:
+    assert ("NOR", "CONCEDE", "BLR", "planned") in event_quads(pipeline, text, "en")

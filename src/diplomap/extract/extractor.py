@@ -76,6 +76,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -2227,6 +2228,8 @@ class Extractor:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
         if "planned" in found and self._performative(view, hit, found["planned"]):
             del found["planned"]
+        if "planned" in found and self._future_act(view, hit, found["planned"]):
+            del found["planned"]
         if _ceased(view, hit):  # "would stop its attacks on X": the attacks go on now
             found.pop("planned", None)
             found.pop("hypothetical", None)
@@ -2342,6 +2345,20 @@ class Extractor:
             last == hit.first and last - first == 1
             and view.word_at(first) in self.grammar.polite_auxiliaries
             and view.word_at(first - 1) in self.grammar.speaker_pronouns)
+
+    def _future_act(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
+        """"X will lift the sanctions", "will fully withdraw the bill": the future auxiliary
+        (data: `future_auxiliaries`) right before a trigger whose future is the act itself
+        (`future_is_act`, as "سترفع") states no plan; the names and adjuncts between ("will
+        also lift") do not part them. "plans to lift", "will present a bill that eases"
+        stay planned."""
+        first, last = cue
+        if not hit.frame.future_is_act or last - first != 1 or (
+                view.word_at(first) not in self.grammar.future_auxiliaries):
+            return False
+        between = [k for k in range(last, hit.first) if k not in view.masked]
+        return len(between) <= FUTURE_ADVERBS and not any(
+            view.boundary[k] for k in range(last, hit.first + 1))
 
     def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
         """"قُتل ثلاثة": the writer's damma on the first letter of the trigger's verb (after

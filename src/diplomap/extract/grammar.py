@@ -131,6 +131,7 @@ class Grammar:
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
+    future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -259,7 +260,7 @@ def grammar(code: str) -> Grammar:
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "cessation_verbs")}
+        "cessation_verbs", "future_auxiliaries")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

@@ -70,6 +70,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "people_nouns", "casualty_verbs", "casualty_links", "event_noun_relatives",
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "cessation_verbs",
+            "future_auxiliaries",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
