@@ -68,3 +68,19 @@ def test_future_concession_is_actual(pipeline, text: str, lang: str) -> None:
 ])
 def test_planned_concession_stays_planned(pipeline, text: str) -> None:
     assert ("NOR", "CONCEDE", "BLR", "planned") in event_quads(pipeline, text, "en")
+
+
+# -- a new deal announced with its partners is one concluded (Arabic "أعلنت إبرام اتفاقيات") --
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile announces new trade agreements with Peru and Bolivia.", "en"),
+    ("Chile announces a new trade deal with Peru and Bolivia.", "en"),
+    ("أعلنت تشيلي إبرام اتفاقيات تجارية جديدة مع بيرو وبوليفيا.", "ar"),
+])
+def test_announced_new_deal_is_agreed(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert {("CHL", "AGREE", "PER", "actual"), ("CHL", "AGREE", "BOL", "actual")} <= quads
+
+
+def test_known_deal_announced_is_no_agreement(pipeline) -> None:
+    text = "Chile announced that the agreement with Peru was suspended."
+    assert not any(q[1] == "AGREE" for q in event_quads(pipeline, text, "en"))
