@@ -84,3 +84,13 @@ def test_announced_new_deal_is_agreed(pipeline, text: str, lang: str) -> None:
 def test_known_deal_announced_is_no_agreement(pipeline) -> None:
     text = "Chile announced that the agreement with Peru was suspended."
     assert not any(q[1] == "AGREE" for q in event_quads(pipeline, text, "en"))
+
+
+# -- "which X denies": the denial with its object pronoun ("وهو ما نفته X") ----------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("اتهمت إثيوبيا إريتريا بتسليح متمردين إثيوبيين، وهو ما نفته أسمرة.", "ar"),
+    ("تتهم إثيوبيا إريتريا بتسليح متمردين إثيوبيين، وهو ما تنفيه أسمرة.", "ar"),
+    ("Ethiopia accuses Eritrea of arming Ethiopian rebels, which Asmara denies.", "en"),
+])
+def test_which_x_denies(pipeline, text: str, lang: str) -> None:
+    assert ("ERI", "REJECT", "ETH", "actual") in event_quads(pipeline, text, lang)
