@@ -78,6 +78,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -755,7 +756,8 @@ class Extractor:
         self._free_organ_triggers(view)
         hits = []
         adjuncts = st.adjunct_words(view)
-        skipped = view.masked | _counted_words(view, amounts) | _organ_words(view) | adjuncts
+        view.counted = _counted_words(view, amounts)
+        skipped = view.masked | view.counted | _organ_words(view) | adjuncts
         cancelled: list[tuple[int, int, str]] = []
         read: set[int] = set()  # the starts a trigger was read at (or none can be)
         heads: dict[int, str] = {}  # the first token of each start's longest match
@@ -1410,7 +1412,7 @@ class Extractor:
         patients = st.object_before(patients)
         if not patients:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
-                                      hit.last, frame.reach)
+                                      hit.last, frame.reach, counted=view.counted)
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
             return self._domestic_agent(view, hit, agents)
@@ -1786,8 +1788,8 @@ class Extractor:
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)):
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
-            subjects = st.vso_subject(after, frame.subject, st.past_quantity(view, hit.last),
-                                      frame.reach, any_marking, self.grammar.comitative)
+            subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
+                                      any_marking, self.grammar.comitative, view.counted)
             how = st.VSO_SUBJECT
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
@@ -1852,7 +1854,8 @@ class Extractor:
             objects = st.pronoun_object(view, hit.first, hit.last, [
                 a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
             how = st.PRONOUN_OBJECT
-        if not objects and not frame.guest_is_source and not frame.act_target and not (
+        if not objects and not frame.guest_is_source and not frame.act_target and (
+                not frame.objects_after) and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)):
             # a host receives the guest named after the verb, not one named before it; the
             # grounds of an act accuse none but the target of an act of conflict
@@ -2254,6 +2257,8 @@ class Extractor:
             return "negated", cue("negated")  # the aim itself is denied: "does not seek to"
         if "planned" in found and self._performative(view, hit, found["planned"]):
             del found["planned"]
+        if "planned" in found and self._future_act(view, hit, found["planned"]):
+            del found["planned"]
         if _ceased(view, hit):  # "would stop its attacks on X": the attacks go on now
             found.pop("planned", None)
             found.pop("hypothetical", None)
@@ -2372,6 +2377,20 @@ class Extractor:
             last == hit.first and last - first == 1
             and view.word_at(first) in self.grammar.polite_auxiliaries
             and view.word_at(first - 1) in self.grammar.speaker_pronouns)
+
+    def _future_act(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
+        """"X will lift the sanctions", "will fully withdraw the bill": the future auxiliary
+        (data: `future_auxiliaries`) right before a trigger whose future is the act itself
+        (`future_is_act`, as "سترفع") states no plan; the names and adjuncts between ("will
+        also lift") do not part them. "plans to lift", "will present a bill that eases"
+        stay planned."""
+        first, last = cue
+        if not hit.frame.future_is_act or last - first != 1 or (
+                view.word_at(first) not in self.grammar.future_auxiliaries):
+            return False
+        between = [k for k in range(last, hit.first) if k not in view.masked]
+        return len(between) <= FUTURE_ADVERBS and not any(
+            view.boundary[k] for k in range(last, hit.first + 1))
 
     def _voweled_passive(self, text: str, view: SentenceView, hit: Hit) -> bool:
         """"قُتل ثلاثة": the writer's damma on the first letter of the trigger's verb (after

@@ -106,6 +106,9 @@ class Frame:
     # "bans X for three years, citing a security threat": its object is the target of the
     # act before it in its sentence (the grounds an act states are held against its target)
     act_target: bool = False
+    # "defended the fair distribution of vaccines": the object is named after the trigger,
+    # never a state named before it (what is defended may be a cause, not an actor)
+    objects_after: bool = False
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
@@ -220,6 +223,7 @@ def _frame(entry: dict) -> Frame:
         between_actors=bool(entry.get("between_actors")),
         court_target=bool(entry.get("court_target")),
         act_target=bool(entry.get("act_target")),
+        objects_after=bool(entry.get("objects_after")),
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),

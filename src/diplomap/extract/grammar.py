@@ -149,6 +149,7 @@ class Grammar:
     cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
     prevention_verbs: frozenset[str]      # "blocks X from deploying": the act is kept from
     prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
+    future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -164,7 +165,6 @@ class Grammar:
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
-    quantity_words: frozenset[str]  # "أكثر من 100": a quantity before its noun, no name
     result_links: frozenset[str]  # "، ما أسفر عن مقتل": the deaths an act caused, its victims
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     resumptive_suffixes: tuple[str, ...]  # "بهجوم شنته X": the verb's pronoun for the noun
@@ -261,7 +261,7 @@ def grammar(code: str) -> Grammar:
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
-        "casualty_verbs", "casualty_links", "result_links", "quantity_words",
+        "casualty_verbs", "casualty_links", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "condition_words", "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
@@ -281,7 +281,7 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "cessation_verbs", "prevention_verbs", "prevention_links")}
+        "cessation_verbs", "prevention_verbs", "prevention_links", "future_auxiliaries")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

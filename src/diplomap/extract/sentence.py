@@ -67,6 +67,7 @@ class SentenceView:
     ends: list[int] = field(default_factory=list)
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
+    counted: set[int] = field(default_factory=set)  # words of counts and sums ("أكثر من 100")
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
     referred: set[int] = field(default_factory=set)  # words of a document reference

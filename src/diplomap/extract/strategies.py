@@ -86,30 +86,20 @@ def svo_subject(left: list[Arg], kinds: frozenset[str], clause: int, any_marking
 
 
 def vso_subject(right: list[Arg], kinds: frozenset[str], trigger_end: int, reach: int,
-                any_marking: bool = False, comitative: frozenset[str] = frozenset()
-                ) -> list[Arg]:
-    """The name (and those coordinated with it) within `reach` words after the trigger."""
+                any_marking: bool = False, comitative: frozenset[str] = frozenset(),
+                counted: set[int] | frozenset[int] = frozenset()) -> list[Arg]:
+    """The name (and those coordinated with it) within `reach` words after the trigger; the
+    words of a count (`counted`: "حث أكثر من 100 عضو في البرلمان X") are not reckoned, as a
+    trigger's gap skips them."""
     first = next((a for a in right if a.kind in kinds
                   and may_be_subject(a, any_marking, comitative)
-                  and a.first - trigger_end <= reach), None)
+                  and _distance(trigger_end, a.first, counted) <= reach), None)
     return group_from(right, first, kinds) if first is not None else []
 
 
-def past_quantity(view: SentenceView, start: int) -> int:
-    """Where the noun after a quantity that opens the words at `start` stands ("حثّ أكثر من
-    100 عضو في البرلمان": at "عضو"; data `quantity_words`, with a numeral among them), else
-    `start`: a verb-first subject's reach counts from there."""
-    words, k, counted = view.grammar.quantity_words, start, False
-    if not words:
-        return start
-    while k < len(view.words) and not (k > start and view.boundary[k]):
-        word = view.word_at(k)
-        if word.isdigit():
-            counted = True
-        elif word not in words:
-            break
-        k += 1
-    return k if counted else start
+def _distance(start: int, end: int, counted: set[int] | frozenset[int]) -> int:
+    """Words from `start` to `end`, less the words of counts among them."""
+    return end - start - sum(1 for k in counted if start <= k < end)
 
 
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
