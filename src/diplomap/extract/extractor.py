@@ -1170,6 +1170,8 @@ class Extractor:
         own = self._meeting_between(view, hit, left, right, clause)
         if own is not None:
             return own
+        if frame.giver_follows:
+            return _assisted(view, right, hit, clause)
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
@@ -2752,10 +2754,14 @@ def _closed_list(view: SentenceView, group: list[Arg]) -> list[Arg]:
     return group[:joined[-1] + 1]
 
 
+PAIRED = frozenset({"adjective", "name"})  # the forms of a compound pair
+
+
 def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
-    """The two nationality adjectives joined by one mark (a hyphen or a dash, no space)
-    right before word `first` ("Russian-Belarusian exercises"), or []."""
-    pair = sorted((a for a in view.args if a.resolution == "adjective" and not a.implicit
+    """The two nationality adjectives or names joined by one mark (a hyphen or a dash, no
+    space) right before word `first` ("Russian-Belarusian exercises", "near the
+    Azerbaijan–Georgia border"), or []."""
+    pair = sorted((a for a in view.args if a.resolution in PAIRED and not a.implicit
                    and first - 2 <= a.first < first), key=lambda a: a.first)
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
               and pair[1].first in view.joined)
@@ -3581,6 +3587,23 @@ def _location(view: SentenceView, hit: Hit) -> str | None:
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
               and a.marker in view.grammar.locative]
     return places[0].entity if places else None
+
+
+def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
+              ) -> list[tuple[Arg, Arg]]:
+    """"X launched a counterattack with the assistance of the Burundian military", "شن X هجوما
+    بدعم من Y": the names right after the trigger (past an article or a noun) give, the
+    first unmarked actors of its clause, not a name the act is aimed at, receive; none when
+    either is unnamed."""
+    frame = hit.frame
+    near = [a for a in right if a.first - hit.last <= 2 and a.kind in frame.subject]
+    givers = group_from(right, near[0], frame.subject) if near else []
+    actors = [a for a in view.args if clause <= a.first and a.last <= hit.first
+              and a.kind in frame.object and not a.marked and not a.implicit]
+    receivers = group_from(actors, actors[0], frame.object) if actors else []
+    hit.why(givers, st.GIVER_AFTER)
+    hit.why(receivers, st.CLAUSE_RECEIVER)
+    return [(g, r) for g in givers for r in receivers if g.entity != r.entity]
 
 
 def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset[str]

@@ -42,6 +42,9 @@ class Frame:
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
     all_subjects: bool = False  # every subject-kind entity after it is a subject ("تضم ...")
     subject_marker: str = ""  # a preposition that marks the subject ("الرئاسة إلى الصين")
+    # the trigger ends on the preposition of its giver ("with the support of X", "بدعم من
+    # X"): the names right after it give, the first actors of its clause receive
+    giver_follows: bool = False
     reach: int = 3  # how far after a verb-first trigger its subject may stand (words)
     # Argument frame of the event (issue 9's contract): prepositions that introduce the
     # target ("على", "ضد", "against"), words that introduce the source of a passive or
@@ -192,6 +195,7 @@ def _frame(entry: dict) -> Frame:
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
         all_subjects=bool(entry.get("all_subjects")),
+        giver_follows=bool(entry.get("giver_follows")),
         subject_marker=_norm(entry.get("subject_marker", "")) if entry.get("subject_marker")
         else "",
         reach=int(entry.get("reach", 3)),

@@ -60,6 +60,8 @@ MEMBERS = "group_members"                # a group stands for its members at the
 PLACE = "place_as_actor"                 # a place is its state when nothing else is named
 BACKER = "backing_modifier"              # "Rwandan-backed M23": Rwanda backs M23
 BACKED = "backed_noun"                   # ... and M23 is backed
+GIVER_AFTER = "giver_after"              # "with the support of X": X gives
+CLAUSE_RECEIVER = "clause_receiver"      # ... to the first actors of the clause
 REFERENCE = "document_reference"         # "he", "the president", "the bloc": the actor
                                          # named before (extract.reference)
 
