@@ -20,6 +20,7 @@ from diplomap.cli.context import (
 from diplomap.ingest.pipeline import IngestSummary, ingest_paths, large_input
 from diplomap.ingest.readers import DEFAULT_MAX_BYTES, ReadOptions
 from diplomap.scale import ExtractionRun, default_workers, pool_reader, start_workers
+from diplomap.scale.parallel import loaded_frozen
 from diplomap.store import (
     DocumentFilters,
     corpus_status,
@@ -66,20 +67,23 @@ def ingest(paths: tuple[Path, ...], source: str | None, published: str | None,
     # a few small files, extraction in this process after the ingest is quicker)
     pool = None if no_extract or not large_input(paths) else start_workers(workers, lexicons, model)
     try:
-        with progress("ingest", quiet=quiet or as_json, detail=True) as bar:
-            task = bar.add_task("", total=None)
-            summary = ingest_paths(
-                conn, paths, options=options, source=source, published=published,
-                rescan=rescan, on_start=lambda n: bar.update(task, total=n),
-                on_file=lambda p: bar.update(task, advance=1, description=p.name),
-                on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"),
-                reader=pool_reader(pool, workers) if pool is not None else None)
-        run = None
-        if not no_extract:
-            # also documents left unextracted by an interrupted earlier run
-            run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
-                                    lexicons=lexicons, workers=workers, model=model,
-                                    pool=pool)
+        # what is loaded by now (modules, the lexicon) lives as long as the command: left
+        # out of the garbage collector's scans, which would visit it at every full one
+        with loaded_frozen():
+            with progress("ingest", quiet=quiet or as_json, detail=True) as bar:
+                task = bar.add_task("", total=None)
+                summary = ingest_paths(
+                    conn, paths, options=options, source=source, published=published,
+                    rescan=rescan, on_start=lambda n: bar.update(task, total=n),
+                    on_file=lambda p: bar.update(task, advance=1, description=p.name),
+                    on_record=lambda p, n: bar.update(task, description=f"{p.name}: {n:,} records"),
+                    reader=pool_reader(pool, workers) if pool is not None else None)
+            run = None
+            if not no_extract:
+                # also documents left unextracted by an interrupted earlier run
+                run = extract_documents(conn, pending_documents(conn), quiet=quiet or as_json,
+                                        lexicons=lexicons, workers=workers, model=model,
+                                        pool=pool)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -26,7 +26,6 @@ from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
 from diplomap.ingest.pipeline import TextReader, TextReading, read_texts
 from diplomap.lang import languages
-from diplomap.lexicon import load_lexicon
 from diplomap.store.extractions import (
     DocumentExtraction,
     prepare_extraction,
@@ -73,10 +72,18 @@ _YOUNG_THRESHOLD = 10_000  # the default is 700
 def _init_worker(lexicons: Sequence[str], model: str = DEFAULT_MODEL) -> None:
     global _worker_pipeline
     _exit_with_parent(os.getppid())
-    _worker_pipeline = Pipeline(lexicons, model)
-    for lang in languages():  # compiled now, not at a worker's first document
-        _worker_pipeline.extractor(lang)
+    if _worker_pipeline is None:  # not compiled before the fork (`start_workers`)
+        _worker_pipeline = compiled_pipeline(lexicons, model)
     freeze_loaded()
+
+
+def compiled_pipeline(lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL) -> Pipeline:
+    """A pipeline with every language's rules and components compiled now, not at its
+    first document."""
+    pipeline = Pipeline(lexicons, model)
+    for lang in languages():
+        pipeline.extractor(lang)
+    return pipeline
 
 
 def freeze_loaded() -> None:
@@ -107,13 +114,15 @@ def _ready() -> None:
 
 def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL
                   ) -> ProcessPoolExecutor | None:
-    """A pool of `workers` extraction processes, started now so that they load their
-    pipeline while the caller does something else (`ingest` reads and stores the files);
-    None for one worker. The caller shuts it down. Forked after the lexicon is loaded
-    here, the workers inherit it instead of loading it again."""
+    """A pool of `workers` extraction processes, started now (`ingest` reads and stores
+    the files meanwhile); None for one worker. The caller shuts it down. Forked after the
+    pipeline is compiled here (the lexicon, the rules, the scorer), the workers inherit it
+    instead of each compiling its own: compiled once, not once per worker (the files'
+    first batch waited for the workers' compiling anyway)."""
+    global _worker_pipeline
     if workers <= 1:
         return None
-    load_lexicon(tuple(lexicons))
+    _worker_pipeline = compiled_pipeline(lexicons, model)
     # what the workers inherit is left out of the garbage collector's scans: a scan writes
     # to every object it visits, which copies the inherited pages into each worker one by
     # one (its memory grew with the length of the run)
@@ -125,6 +134,7 @@ def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAU
             pool.submit(_ready)  # forks the workers now
     finally:
         gc.unfreeze()
+        _worker_pipeline = None  # this process does not read: its workers do
     return pool
 
 
