@@ -2385,10 +2385,16 @@ class Extractor:
         (data: `future_auxiliaries`) right before a trigger whose future is the act itself
         (`future_is_act`, as "سترفع") states no plan; the names and adjuncts between ("will
         also lift") do not part them. "plans to lift", "will present a bill that eases"
-        stay planned."""
+        stay planned, and so does one with a condition in its sentence ("will lift the
+        sanctions if X agrees"), which `_possible` then reads as hypothetical."""
         first, last = cue
         if not hit.frame.future_is_act or last - first != 1 or (
                 view.word_at(first) not in self.grammar.future_auxiliaries):
+            return False
+        conditions = self.grammar.condition_words
+        if st.may_open(view, conditions) and any(
+                st.condition_at(view, i, conditions)
+                for i in [*range(hit.first), *range(hit.last, len(view.words))]):
             return False
         between = [k for k in range(last, hit.first) if k not in view.masked]
         return len(between) <= FUTURE_ADVERBS and not any(
