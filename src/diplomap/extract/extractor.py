@@ -3046,22 +3046,28 @@ def _restates(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     if hit.frame.fact:
         return hit.frame.fact == previous.frame.fact and (
             hit.first >= previous.last) and _object_of(view, previous, hit)
-    kind = _act(hit.frame)[0]
-    return kind is not None and kind == _act(previous.frame)[0] and (
-        hit.first >= previous.last) and all(
-            k in view.masked for k in range(previous.last, hit.first)) and _object_of(
-                view, previous, hit)
+    return _same_act(previous, hit) and all(
+        k in view.masked for k in range(previous.last, hit.first)) and _object_of(
+            view, previous, hit)
 
 
 def _purpose_of(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"will be meeting X in Alaska for talks to discuss ...": an act of the same type
-    after the purpose link (`content_links`, "to"; not "due to") later in the sentence is
-    what the act before it is for, no second act, and shares its modality."""
-    kind, g = _act(hit.frame)[0], view.grammar
-    return kind is not None and kind == _act(previous.frame)[0] and (
-        hit.first > previous.last) and hit.first > 1 and (
-            view.word_at(hit.first - 1) in g.content_links) and (
-            view.word_at(hit.first - 2) not in g.cause_words)  # "due to sanctions": a cause
+    after the purpose link (`content_links`, "to") later in the sentence is what the act
+    before it is for, no second act, and shares its modality; not after a cause ("due to
+    sanctions", "in response to attacks": `cause_words`), which is a given."""
+    g = view.grammar
+    link = hit.first - 1
+    return _same_act(previous, hit) and link >= previous.last and (
+        view.word_at(link) in g.content_links) and (
+            not _reads_as(view.words[link - 1], g.cause_words))
+
+
+def _same_act(previous: Hit, hit: Hit) -> bool:
+    """`hit` is an act of the type of the act `previous`, not before its end: the one act
+    again (`_restates`, `_purpose_of`)."""
+    kind = _act(hit.frame)[0]
+    return kind is not None and kind == _act(previous.frame)[0] and hit.first >= previous.last
 
 
 def _soon_after(previous: Hit, hit: Hit, view: SentenceView, reach: int) -> bool:
