@@ -21,3 +21,23 @@ def test_future_concession_with_a_condition_after_it_is_hypothetical(pipeline):
     bare = "Japan will ease its export controls on South Korea."
     assert _modalities(pipeline, bare, "en", "CONCEDE") == {"actual"}
 
+
+def test_act_after_in_response_to_is_a_given_not_the_purpose(pipeline):
+    """"will shell X in response to raids by Y": the raids happened; the plan of the act
+    before is not theirs (English "in response/retaliation to", Arabic "ردا على")."""
+    english = "Turkey will shell Syria in response to raids by the PKK on its border posts."
+    assert ("TUR", "ASSAULT", "SYR", "planned") in event_quads(pipeline, english)
+    assert not {q for q in event_quads(pipeline, english) if q[1] == "ASSAULT"
+                and q[0] != "TUR" and q[3] == "planned"}
+    arabic = "ستقصف تركيا سوريا ردا على هجمات حزب العمال الكردستاني على مواقعها الحدودية."
+    assert not {q for q in event_quads(pipeline, arabic, "ar") if q[1] == "ASSAULT"
+                and q[0] != "TUR" and q[3] == "planned"}
+
+
+def test_purpose_after_to_keeps_the_plan_of_the_act_before(pipeline):
+    """The construction `_purpose_of` reads stays: "for talks to discuss" is the talks'
+    purpose, planned like them."""
+    text = "India will be meeting Pakistan in Geneva next week for talks to discuss the dam."
+    consults = _modalities(pipeline, text, "en", "CONSULT")
+    assert consults and consults <= {"planned"}
+
