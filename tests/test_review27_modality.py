@@ -41,3 +41,15 @@ def test_purpose_after_to_keeps_the_plan_of_the_act_before(pipeline):
     consults = _modalities(pipeline, text, "en", "CONSULT")
     assert consults and consults <= {"planned"}
 
+
+def test_partitive_min_behind_an_adjunct_is_no_prevention(pipeline):
+    """"منعت X ... عقب سلسلة من الهجمات": after an adjunct opener the "من" is partitive; the
+    attacks happened. Right after the prevention verb's object it still marks the act kept
+    from (in both languages: "blocked X from deploying")."""
+    partitive = "منعت مصر دخول الشاحنات إلى ليبيا عقب سلسلة من الغارات على درنة."
+    assert "planned" not in _modalities(pipeline, partitive, "ar", "ASSAULT")
+    kept = "منعت المحكمة العليا التونسية الحكومة من نشر قوات في العاصمة تونس."
+    assert "planned" in _modalities(pipeline, kept, "ar", "MOBILIZE")
+    english = "A Chilean court blocked the government from deploying troops in Santiago."
+    assert "planned" in _modalities(pipeline, english, "en", "MOBILIZE")
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -3292,15 +3292,24 @@ def _prevented(view: SentenceView, hit: Hit) -> str:
     """"a judge blocks the government from deploying troops", "منعت القاضية الإدارة من نشر
     قوات": the act right after a `prevention_links` word that a `prevention_verbs` verb
     before it in its clause governs is one someone was kept from, intended and not done
-    (the verb, else '')."""
+    (the verb, else ''). An adjunct opened between them ("منعت ... بعد موجة من الغارات":
+    after a wave of strikes) holds a partitive "من", no prevention."""
     g = view.grammar
     link = hit.first - 1
     if link < 0 or not _reads_as(view.words[link], g.prevention_links):
         return ""
     first = max(view.clause_start(link), link - PREVENTION_REACH)
-    verb = next((k for k in range(link - 1, first - 1, -1)
-                 if k not in view.masked and _reads_as(view.words[k], g.prevention_verbs)), None)
-    return view.word_at(verb) if verb is not None else ""
+    first = max([first, *(k + 1 for k in _words_of(view, _adjunct_openers(g), first, link))])
+    verbs = [k for k in _words_of(view, g.prevention_verbs, first, link) if k not in view.masked]
+    return view.word_at(verbs[-1]) if verbs else ""
+
+
+@lru_cache(maxsize=8)
+def _adjunct_openers(g: Grammar) -> frozenset[str]:
+    """The words that open an adjunct phrase and are no plain preposition ("after",
+    "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
+    inclusion ("such as")."""
+    return g.fronting_openers - g.prepositions - g.list_inclusion
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:
@@ -3337,7 +3346,13 @@ def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -
 
 def _word_of(view: SentenceView, tokens: frozenset[str], start: int, end: int) -> bool:
     """A word of `view` from `start` up to `end` reads as one of `tokens`."""
-    return any(_reads_as(view.words[k], tokens) for k in range(start, end))
+    return next(_words_of(view, tokens, start, end), None) is not None
+
+
+def _words_of(view: SentenceView, tokens: frozenset[str], start: int, end: int
+              ) -> Iterator[int]:
+    """The words of `view` from `start` up to `end` that read as one of `tokens`."""
+    return (k for k in range(start, end) if _reads_as(view.words[k], tokens))
 
 
 @lru_cache(maxsize=1024)
