@@ -2070,8 +2070,12 @@ class Extractor:
         event = hit.frame.event or {}
         if hit.frame.fact or not st.domestic_target(event.get("type", ""), event.get("mode")):
             return []
-        named = {a.entity for a in view.args if a.kind == "state" and not a.implicit}
-        found = next(iter(named)) if len(named) == 1 else (state.focal if not named else None)
+        states = [a for a in view.args if a.kind == "state" and not a.implicit]
+        # "was charged with spying for Israel", "وجهت إليه تهمة التجسس لصالح إسرائيل": a
+        # state governed by a preposition after the act is in what it is about, no actor
+        named = {a.entity for a in states if not (
+            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)}
+        found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
         own = implicit(found)
@@ -2426,7 +2430,10 @@ class Extractor:
         if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
             return False
         clause = view.clause_start(hit.first)
-        return not any(clause <= a.first < hit.first and not a.implicit for a in view.args)
+        # a pronoun object comes before a verb-first subject ("وجهت إليه الحكومة المصرية
+        # تهمة"): a name between the light verb's phrase and its noun is its subject
+        return not any((clause <= a.first < hit.first or hit.first + 2 <= a.first < hit.last)
+                       and not a.implicit for a in view.args)
 
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
         """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the
