@@ -20,3 +20,27 @@ def test_state_in_the_charge_is_no_agentless_accuser(pipeline):
     charge says they worked for, does not charge its own people."""
     text = "وجهت إليهم تهمة التخابر لصالح تركيا."
     assert ("TUR", "ACCUSE", "TUR") not in event_triples(pipeline, text, "ar")
+
+
+def test_domestic_request_words_alone_ask_nothing_of_the_own_state(pipeline):
+    """"انتقال" (any move), "مبكرة" (any early thing), "ضبط" (also a seizure) ask the own
+    state only in their phrases ("ضبط النفس", "انتخابات مبكرة", "transition of power")."""
+    moved = "دعا الرئيس التونسي إلى انتقال الحوار إلى جولة ثانية."
+    assert ("TUN", "REQUEST", "TUN") not in event_triples(pipeline, moved, "ar")
+    early = "دعا الرئيس التونسي إلى عودة مبكرة للوفد."
+    assert ("TUN", "REQUEST", "TUN") not in event_triples(pipeline, early, "ar")
+    english = "The Chilean president called for an early start of the harvest."
+    assert ("CHL", "REQUEST", "CHL") not in event_triples(pipeline, english)
+    phrase = "دعا الرئيس التونسي إلى انتخابات مبكرة."
+    assert ("TUN", "REQUEST", "TUN") in event_triples(pipeline, phrase, "ar")
+
+
+def test_domestic_request_that_names_its_addressees_asks_them(pipeline):
+    """"دعت X جميع الأطراف إلى ضبط النفس": words before the act it asks for name whom it
+    asks; the request is no act of X on itself."""
+    text = "دعت تونس كل الفصائل إلى التهدئة."
+    assert ("TUN", "REQUEST", "TUN") not in event_triples(pipeline, text, "ar")
+    english = "Chile called on all factions to show restraint."
+    assert ("CHL", "REQUEST", "CHL") not in event_triples(pipeline, english)
+    plain = "دعت تونس إلى التهدئة."
+    assert ("TUN", "REQUEST", "TUN") in event_triples(pipeline, plain, "ar")

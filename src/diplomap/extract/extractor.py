@@ -3457,13 +3457,23 @@ def _own_request(view: SentenceView, hit: Hit, start: int, subject: Arg) -> str:
         return ""
     asked = view.grammar.domestic_requests
     for k in range(start, min(start + REQUEST_CONTENT_REACH, len(view.words))):
-        if any(a.first <= k < a.last for a in view.args):
+        if any(a.first <= k < a.last for a in view.args) or _names_addressees(view, start, k):
             return ""
-        if not asked.isdisjoint(view.words[k]):
+        if st.phrase_at(view, k, asked):
             others = [a for a in st.in_clause(view, k, view.args)
                       if a.first > k and a.entity != subject.entity]
             return "" if others else view.word_at(k)
     return ""
+
+
+def _names_addressees(view: SentenceView, start: int, k: int) -> bool:
+    """"دعت مصر جميع الأطراف إلى ضبط النفس", "urged all sides to show restraint": word k
+    opens the act asked for (data `content_links`) behind words that are no adjunct after
+    the requester (from word `start`): they name whom it asks, not its own state."""
+    if view.word_at(k) not in view.grammar.content_links:
+        return False
+    adjuncts = st.adjunct_words(view, start, k)
+    return any(j not in adjuncts for j in range(start, k))
 
 
 def _people_patient(view: SentenceView, hit: Hit) -> bool:
