@@ -44,3 +44,16 @@ def test_domestic_request_that_names_its_addressees_asks_them(pipeline):
     assert ("CHL", "REQUEST", "CHL") not in event_triples(pipeline, english)
     plain = "دعت تونس إلى التهدئة."
     assert ("TUN", "REQUEST", "TUN") in event_triples(pipeline, plain, "ar")
+
+
+def test_defence_supports_the_head_of_what_it_defends(pipeline):
+    """"دافعت X عن غاراتها على Y", "X defended its raids on Y": Y, behind a second
+    preposition, is in what is defended (X's raids), not the one defended."""
+    arabic = "دافعت تركيا عن غاراتها على سوريا."
+    assert ("TUR", "SUPPORT", "SYR") not in event_triples(pipeline, arabic, "ar")
+    english = "Turkey defended its raids on Syria."
+    assert ("TUR", "SUPPORT", "SYR") not in event_triples(pipeline, english)
+    kept = "دافعت تركيا عن أذربيجان."
+    assert ("TUR", "SUPPORT", "AZE") in event_triples(pipeline, kept, "ar")
+    genitive = "Turkey defended Azerbaijan's right to defend itself."
+    assert ("TUR", "SUPPORT", "AZE") in event_triples(pipeline, genitive)

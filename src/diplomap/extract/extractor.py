@@ -1812,6 +1812,8 @@ class Extractor:
         candidates = [a for a in right if a.kind in frame.object
                       and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
+                      and not (frame.head_object and a.marked
+                               and a.marker not in frame.target_markers)
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect
                                and not _inside_asked_act(view, hit, a))]
         objects: list[Arg] = []
