@@ -57,3 +57,16 @@ def test_defence_supports_the_head_of_what_it_defends(pipeline):
     assert ("TUR", "SUPPORT", "AZE") in event_triples(pipeline, kept, "ar")
     genitive = "Turkey defended Azerbaijan's right to defend itself."
     assert ("TUR", "SUPPORT", "AZE") in event_triples(pipeline, genitive)
+
+
+def test_one_stretch_of_the_act_a_request_asks_for(pipeline):
+    """`_asked_stretch` serves both readers of "request -> the act it asks for": a name in
+    the act's own phrase after its content link is whom it asks (even behind في), the act
+    right after the link past a verb-first subject is what it asks for, and a name behind
+    another preposition that opens another phrase is neither."""
+    inside = "دعت تونس إلى وقف القتال في ليبيا."
+    assert ("TUN", "REQUEST", "LBY") in event_triples(pipeline, inside, "ar")
+    past_subject = "دعت الحكومة التونسية إلى انسحاب القوات الليبية."
+    assert ("TUN", "REQUEST", "LBY") in event_triples(pipeline, past_subject, "ar")
+    other_phrase = "دعت تونس إلى بدء حوار منذ اندلاع الأزمة في ليبيا."
+    assert ("TUN", "REQUEST", "LBY") not in event_triples(pipeline, other_phrase, "ar")

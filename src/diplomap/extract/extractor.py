@@ -157,8 +157,7 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
-ASKED_PHRASE_REACH = 6  # words from a request's content link to a name inside what it asks
-ASKED_ACT_GAP = 6  # words from a request to the act it asks for past a verb-first subject
+ASKED_REACH = 6  # words from a request's content link (else its end) to the act it asks for
 OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
 # come ("would", "will", "if") (extractor._warns_of_consequence).
@@ -3890,27 +3889,40 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
 
 
+def _asked_stretch(view: SentenceView, hit: Hit) -> tuple[int | None, int] | None:
+    """Where the act a request asks for stands: (its content link, the word its stretch ends
+    before). The link is the first word after the trigger that opens the act (data
+    `content_links`: "دعت X إلى انسحاب ...", "urged X to withdraw"), None when there is none
+    ("طالبت X بانسحاب ..."); the stretch runs ASKED_REACH words on from the link, else from
+    the trigger, and the act's own phrase ends where another preposition opens another
+    ("إلى بدء مفاوضات منذ بدء الأعمال العدائية في أوكرانيا")."""
+    if (hit.frame.event or {}).get("type") != "REQUEST":
+        return None
+    g = view.grammar
+    link = next((k for k in range(hit.last, len(view.words))
+                 if view.word_at(k) in g.content_links), None)
+    end = min(len(view.words), (hit.last if link is None else link) + ASKED_REACH + 1)
+    if link is not None:  # the name right after that preposition is still in the stretch
+        end = next((k + 2 for k in range(link + 1, end) if view.word_at(k) in g.prepositions
+                    and k + 2 < end), end)
+    return link, end
+
+
 def _inside_asked_act(view: SentenceView, hit: Hit, arg: Arg) -> bool:
     """"دعت فرنسا إلى وقف إطلاق النار في لبنان": a name inside the act a request asks for,
-    after the word that opens it (data `content_links`), is whom it asks, even behind a
-    preposition (as "called for a ceasefire in Lebanon")."""
-    g = view.grammar
-    if (hit.frame.event or {}).get("type") != "REQUEST":
-        return False
-    link = next((k for k in range(hit.last, arg.first - 1) if view.word_at(k) in g.content_links),
-                None)
-    # the act's own phrase: "إلى وقف إطلاق النار في لبنان", not "إلى بدء مفاوضات منذ بدء
-    # الأعمال العدائية في أوكرانيا" (another preposition opens another phrase)
-    return link is not None and arg.first - link <= ASKED_PHRASE_REACH and not any(
-        view.word_at(k) in g.prepositions for k in range(link + 1, arg.first - 1))
+    after the word that opens it, is whom it asks, even behind a preposition (as "called
+    for a ceasefire in Lebanon")."""
+    asked = _asked_stretch(view, hit)
+    return asked is not None and asked[0] is not None and asked[0] + 1 < arg.first < asked[1]
 
 
 def _asks_next(view: SentenceView, hit: Hit, following: Hit) -> bool:
-    """A request whose reach ends where the act after it begins, a few words on in its
-    clause (its subject stood between): that act is what it asks for."""
-    return (hit.frame.event or {}).get("type") == "REQUEST" and not hit.frame.fact and (
-        hit.right == following.first) and following.first - hit.last <= ASKED_ACT_GAP and (
-        not any(view.boundary[k] for k in range(hit.last, following.first + 1)))
+    """A request whose reach ends where the act after it begins, in the stretch of the act it
+    asks for and in its clause (its subject stood between): that act is what it asks for."""
+    asked = _asked_stretch(view, hit)
+    return asked is not None and not hit.frame.fact and hit.right == following.first and (
+        hit.last <= following.first < asked[1]) and not any(
+        view.boundary[k] for k in range(hit.last, following.first + 1))
 
 
 def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
