@@ -2432,9 +2432,12 @@ class Extractor:
             return False
         clause = view.clause_start(hit.first)
         # a pronoun object comes before a verb-first subject ("وجهت إليه الحكومة المصرية
-        # تهمة"): a name between the light verb's phrase and its noun is its subject
-        return not any((clause <= a.first < hit.first or hit.first + 2 <= a.first < hit.last)
-                       and not a.implicit for a in view.args)
+        # تهمة"): a name between the light verb's phrase and its noun is its subject; after
+        # a bare preposition it is the one charged ("وجهت إلى صحفي مغربي تهمة")
+        pronoun = then not in g.prepositions
+        return not any((clause <= a.first < hit.first or (
+            pronoun and hit.first + 2 <= a.first < hit.last)) and not a.implicit
+            for a in view.args)
 
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
         """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the
