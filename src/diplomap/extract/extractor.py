@@ -157,8 +157,7 @@ YIELDING_ACTS = frozenset({"RETREAT", "CONCEDE"})
 # Force whose doer is never a state named only as the nationality of the people it is done to
 # ("two Chinese nationals were killed in an attack in Pakistan": no doer is named).
 VICTIM_TYPES = frozenset({"ASSAULT"})
-ASKED_PHRASE_REACH = 6  # words from a request's content link to a name inside what it asks
-ASKED_ACT_GAP = 6  # words from a request to the act it asks for past a verb-first subject
+ASKED_REACH = 6  # words from a request's content link (else its end) to the act it asks for
 OWN_STATE_THREAT = "own_state_threat"  # the trace of extractor._own_state_threats
 # What a warning must warn of, after it, to threaten: the modality cues of what is still to
 # come ("would", "will", "if") (extractor._warns_of_consequence).
@@ -1812,6 +1811,8 @@ class Extractor:
         candidates = [a for a in right if a.kind in frame.object
                       and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
+                      and not (frame.head_object and a.marked
+                               and a.marker not in frame.target_markers)
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect
                                and not _inside_asked_act(view, hit, a))]
         objects: list[Arg] = []
@@ -2070,8 +2071,12 @@ class Extractor:
         event = hit.frame.event or {}
         if hit.frame.fact or not st.domestic_target(event.get("type", ""), event.get("mode")):
             return []
-        named = {a.entity for a in view.args if a.kind == "state" and not a.implicit}
-        found = next(iter(named)) if len(named) == 1 else (state.focal if not named else None)
+        states = [a for a in view.args if a.kind == "state" and not a.implicit]
+        # "was charged with spying for Israel", "وجهت إليه تهمة التجسس لصالح إسرائيل": a
+        # state governed by a preposition after the act is in what it is about, no actor
+        named = {a.entity for a in states if not (
+            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)}
+        found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
         own = implicit(found)
@@ -2432,7 +2437,13 @@ class Extractor:
         if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
             return False
         clause = view.clause_start(hit.first)
-        return not any(clause <= a.first < hit.first and not a.implicit for a in view.args)
+        # a pronoun object comes before a verb-first subject ("وجهت إليه الحكومة المصرية
+        # تهمة"): a name between the light verb's phrase and its noun is its subject; after
+        # a bare preposition it is the one charged ("وجهت إلى صحفي مغربي تهمة")
+        pronoun = then not in g.prepositions
+        return not any((clause <= a.first < hit.first or (
+            pronoun and hit.first + 2 <= a.first < hit.last)) and not a.implicit
+            for a in view.args)
 
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
         """"قد تفرض" (may impose): a possibility particle before an imperfect verb in the
@@ -3477,13 +3488,23 @@ def _own_request(view: SentenceView, hit: Hit, start: int, subject: Arg) -> str:
         return ""
     asked = view.grammar.domestic_requests
     for k in range(start, min(start + REQUEST_CONTENT_REACH, len(view.words))):
-        if any(a.first <= k < a.last for a in view.args):
+        if any(a.first <= k < a.last for a in view.args) or _names_addressees(view, start, k):
             return ""
-        if not asked.isdisjoint(view.words[k]):
+        if st.phrase_at(view, k, asked):
             others = [a for a in st.in_clause(view, k, view.args)
                       if a.first > k and a.entity != subject.entity]
             return "" if others else view.word_at(k)
     return ""
+
+
+def _names_addressees(view: SentenceView, start: int, k: int) -> bool:
+    """"دعت مصر جميع الأطراف إلى ضبط النفس", "urged all sides to show restraint": word k
+    opens the act asked for (data `content_links`) behind words that are no adjunct after
+    the requester (from word `start`): they name whom it asks, not its own state."""
+    if view.word_at(k) not in view.grammar.content_links:
+        return False
+    adjuncts = st.adjunct_words(view, start, k)
+    return any(j not in adjuncts for j in range(start, k))
 
 
 def _people_patient(view: SentenceView, hit: Hit) -> bool:
@@ -3898,27 +3919,40 @@ def _new_clause(view: SentenceView, later: Hit) -> bool:
                and view.word_at(k) in view.grammar.coordinators for k in (first - 1, first - 2))
 
 
+def _asked_stretch(view: SentenceView, hit: Hit) -> tuple[int | None, int] | None:
+    """Where the act a request asks for stands: (its content link, the word its stretch ends
+    before). The link is the first word after the trigger that opens the act (data
+    `content_links`: "دعت X إلى انسحاب ...", "urged X to withdraw"), None when there is none
+    ("طالبت X بانسحاب ..."); the stretch runs ASKED_REACH words on from the link, else from
+    the trigger, and the act's own phrase ends where another preposition opens another
+    ("إلى بدء مفاوضات منذ بدء الأعمال العدائية في أوكرانيا")."""
+    if (hit.frame.event or {}).get("type") != "REQUEST":
+        return None
+    g = view.grammar
+    link = next((k for k in range(hit.last, len(view.words))
+                 if view.word_at(k) in g.content_links), None)
+    end = min(len(view.words), (hit.last if link is None else link) + ASKED_REACH + 1)
+    if link is not None:  # the name right after that preposition is still in the stretch
+        end = next((k + 2 for k in range(link + 1, end) if view.word_at(k) in g.prepositions
+                    and k + 2 < end), end)
+    return link, end
+
+
 def _inside_asked_act(view: SentenceView, hit: Hit, arg: Arg) -> bool:
     """"دعت فرنسا إلى وقف إطلاق النار في لبنان": a name inside the act a request asks for,
-    after the word that opens it (data `content_links`), is whom it asks, even behind a
-    preposition (as "called for a ceasefire in Lebanon")."""
-    g = view.grammar
-    if (hit.frame.event or {}).get("type") != "REQUEST":
-        return False
-    link = next((k for k in range(hit.last, arg.first - 1) if view.word_at(k) in g.content_links),
-                None)
-    # the act's own phrase: "إلى وقف إطلاق النار في لبنان", not "إلى بدء مفاوضات منذ بدء
-    # الأعمال العدائية في أوكرانيا" (another preposition opens another phrase)
-    return link is not None and arg.first - link <= ASKED_PHRASE_REACH and not any(
-        view.word_at(k) in g.prepositions for k in range(link + 1, arg.first - 1))
+    after the word that opens it, is whom it asks, even behind a preposition (as "called
+    for a ceasefire in Lebanon")."""
+    asked = _asked_stretch(view, hit)
+    return asked is not None and asked[0] is not None and asked[0] + 1 < arg.first < asked[1]
 
 
 def _asks_next(view: SentenceView, hit: Hit, following: Hit) -> bool:
-    """A request whose reach ends where the act after it begins, a few words on in its
-    clause (its subject stood between): that act is what it asks for."""
-    return (hit.frame.event or {}).get("type") == "REQUEST" and not hit.frame.fact and (
-        hit.right == following.first) and following.first - hit.last <= ASKED_ACT_GAP and (
-        not any(view.boundary[k] for k in range(hit.last, following.first + 1)))
+    """A request whose reach ends where the act after it begins, in the stretch of the act it
+    asks for and in its clause (its subject stood between): that act is what it asks for."""
+    asked = _asked_stretch(view, hit)
+    return asked is not None and not hit.frame.fact and hit.right == following.first and (
+        hit.last <= following.first < asked[1]) and not any(
+        view.boundary[k] for k in range(hit.last, following.first + 1))
 
 
 def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:

@@ -112,6 +112,10 @@ class Frame:
     # "defended the fair distribution of vaccines": the object is named after the trigger,
     # never a state named before it (what is defended may be a cause, not an actor)
     objects_after: bool = False
+    # "defended its strikes on X", "دافعت عن ضرباتها على X": the object heads the phrase
+    # after the trigger; a name behind a preposition other than its target markers is in
+    # what is defended, not the one defended
+    head_object: bool = False
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
@@ -228,6 +232,7 @@ def _frame(entry: dict) -> Frame:
         court_target=bool(entry.get("court_target")),
         act_target=bool(entry.get("act_target")),
         objects_after=bool(entry.get("objects_after")),
+        head_object=bool(entry.get("head_object")),
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
