@@ -3931,15 +3931,17 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     victims; a doer read from context (the focal or carried state, most often the victims'
     own) is none."""
     victim = hit.victims[0]
-    named = [(s, o) for s, o in pairs if not s.implicit]
-    if named:
-        return named
     places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
     link = _casualty_link(view, hit)
-    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and (
-        (a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)
-        # "in a Hezbollah attack": the name between the link and the act's noun
-        or (link is not None and link < a.first and a.last <= hit.first))), None)
+    # "in a Hezbollah attack (in southern Lebanon)": the name between the link and the
+    # act's noun is its doer, before any name the act's own frame read after it
+    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and link is not None
+                 and link < a.first and a.last <= hit.first), None)
+    named = [(s, o) for s, o in pairs if not s.implicit and s.marker not in places]
+    if named and doer is None:
+        return named
+    doer = doer or next((a for a in view.args if a.kind in VICTIM_DOERS and (
+        a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 
