@@ -20,3 +20,12 @@ def test_casualties_killed_in_an_attack_in_a_place_have_no_doer(pipeline):
     """A place marked "in" after the act is where it happened, not who did it."""
     text = "Two French engineers were killed in an attack in Mali."
     assert ("MLI", "ASSAULT", "FRA") not in event_triples(pipeline, text)
+
+
+def test_announced_deal_gap_holds_only_the_deals_modifiers(pipeline):
+    """"announce a … deal": the gap holds what describes the deal; a preposition in it
+    reaches past another head ("an end to", "a halt to"), which concludes no deal."""
+    ended = event_triples(pipeline, "Chile announced an end to agreement with Peru.")
+    assert ("CHL", "AGREE", "PER") not in ended
+    concluded = event_triples(pipeline, "Chile announced a bilateral fishing deal with Peru.")
+    assert ("CHL", "AGREE", "PER") in concluded

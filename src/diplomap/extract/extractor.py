@@ -43,7 +43,7 @@ from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.morphology import finite_forms, past_participles
-from diplomap.extract.patterns import token_matches
+from diplomap.extract.patterns import GAP, token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents, predicate_verbs
 from diplomap.extract.sentence import (
@@ -780,6 +780,9 @@ class Extractor:
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
                 continue
+            if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
+                                                frame.gap_stops):
+                continue  # "announced an end to agreement": the gap passed the noun's head
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -3313,6 +3316,17 @@ def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...]
     return after > last and any(
         all(_reads_as(view.words[after + k] if after + k < len(view.words) else (), (token,))
             for k, token in enumerate(phrase)) for phrase in phrases)
+
+
+def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,
+                 stops: tuple[str, ...]) -> bool:
+    """A word the gaps of a match at [first, last) skipped, outside names, reads as one of
+    `stops`."""
+    gaps = [k for k, token in enumerate(tokens) if token == GAP]
+    if not gaps:
+        return False
+    skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
+    return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
