@@ -29,3 +29,22 @@ def test_announced_deal_gap_holds_only_the_deals_modifiers(pipeline):
     assert ("CHL", "AGREE", "PER") not in ended
     concluded = event_triples(pipeline, "Chile announced a bilateral fishing deal with Peru.")
     assert ("CHL", "AGREE", "PER") in concluded
+
+
+def test_prepositional_opener_before_the_main_verb_fronts_no_phrase(pipeline):
+    """A sentence that opens with a preposition ("In", "في") and reaches its main clause's
+    verb and subject before the first comma has no fronted phrase: that comma does not
+    cap the reach of the verb's act."""
+    english = "In Lima Peru recognized, after years of debate, Palestine as a state."
+    assert ("PER", "SUPPORT", "PSE") in event_triples(pipeline, english)
+    arabic = "في خطوة مفاجئة أعلنت الكويت إرسال مساعدات، خلال أيام، إلى الأردن."
+    assert ("KWT", "AID", "JOR") in event_triples(pipeline, arabic, "ar")
+
+
+def test_prepositional_fronted_phrase_still_ends_at_its_comma(pipeline):
+    """"In talks with X, Y and Z agreed": no verb in the phrase, so its comma ends it and
+    its name does not join the main clause's pair."""
+    text = "In talks with Peru, Chile and Bolivia agreed to build a railway."
+    found = event_triples(pipeline, text)
+    assert ("CHL", "AGREE", "BOL") in found or ("BOL", "AGREE", "CHL") in found
+    assert ("PER", "AGREE", "CHL") not in found

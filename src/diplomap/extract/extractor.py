@@ -50,8 +50,8 @@ from diplomap.extract.sentence import (
     DESCRIBED_KINDS,
     Arg,
     SentenceView,
+    clause_verbs,
     document_window,
-    fronted_phrase_end,
     is_no_actor,
     run_ends_at_comma,
     view_sentence,
@@ -1149,7 +1149,7 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
-        fronted = fronted_phrase_end(view)
+        fronted = view.fronted_end
         if fronted is not None and hit.last <= fronted:
             # "After clashes between A and B, C signed ...": an act in a fronted phrase
             # reads its arguments in the phrase (its holder aside: _fronted_meeting_holders)
@@ -2562,7 +2562,7 @@ def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]
     the names opening the clause after the phrase's comma (not a place apposed to one in
     the phrase: "Following talks in Istanbul, Turkey, ..."; nor where the phrase names a
     pair "between")."""
-    end = fronted_phrase_end(view)
+    end = view.fronted_end
     if end is None or hit.last > end or (hit.frame.event or {}).get("type") != "CONSULT" or (
             not any(a.last <= end for a in view.args)):  # "In response to the visit, X ..."
         return []
@@ -2893,7 +2893,7 @@ def _opens_clause(view: SentenceView, i: int) -> bool:
 def _verb_after(view: SentenceView, i: int) -> bool:
     """An auxiliary, a speech verb or a finite verb of the frames stands at word i or after
     it in its clause."""
-    verbs = _clause_verbs(view.grammar)
+    verbs = clause_verbs(view.grammar)
     while i < len(view.words) and not view.boundary[i]:
         if view.word_at(i) in verbs:
             return True
@@ -2901,10 +2901,6 @@ def _verb_after(view: SentenceView, i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
-def _clause_verbs(g: Grammar) -> frozenset[str]:
-    """The words that are a clause's verb (`_verb_after`), united once per grammar."""
-    return g.perfect_auxiliaries | predicate_verbs(g.code)
 
 
 def _nominal_predicate(view: SentenceView, hit: Hit) -> bool:
