@@ -48,3 +48,14 @@ def test_prepositional_fronted_phrase_still_ends_at_its_comma(pipeline):
     found = event_triples(pipeline, text)
     assert ("CHL", "AGREE", "BOL") in found or ("BOL", "AGREE", "CHL") in found
     assert ("PER", "AGREE", "CHL") not in found
+
+
+def test_casualties_killed_in_a_named_attack_have_its_doer(pipeline):
+    """Finding 13: the doer between "in a" and the act's noun, with no place after it, and
+    a nationality adjective as the doer before a place."""
+    named = event_triples(pipeline, "Four Turkish soldiers were killed in a PKK ambush.")
+    assert ("ORG:pkk", "ASSAULT", "TUR") in named
+    adjective = "Two Syrian guards were killed in an Iraqi drone strike in eastern Jordan."
+    found = event_triples(pipeline, adjective)
+    assert ("IRQ", "ASSAULT", "SYR") in found
+    assert not any(e == "ASSAULT" and t == "JOR" for _, e, t in found)
