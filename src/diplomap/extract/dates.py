@@ -65,7 +65,7 @@ from diplomap.extract.grammar import (
 )
 from diplomap.lang import Language, languages
 from diplomap.text import IsoDate, Normalized, iso_date, parse_iso
-from diplomap.text.scan import matches_at, written_at
+from diplomap.text.scan import is_word_char, matches_at, written_at
 
 
 @dataclass
@@ -524,7 +524,8 @@ def _month_day_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
     if pattern is None or (months is None and not names.search(text)):
         return  # every match holds one of these month names
     if months is not None:  # ... and it opens a word
-        months = [m for m in months if not (m and _is_word(text[m - 1])) and names.match(text, m)]
+        months = [m for m in months
+                  if not (m and is_word_char(text[m - 1])) and names.match(text, m)]
     for m in _near_months(pattern, text, months, *_mdy_reach()):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
@@ -605,7 +606,7 @@ def _month_alone_re() -> re.Pattern[str]:
 
 def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
     if months is not None:  # a month name that opens a word
-        months = [m for m in months if not (m and _is_word(text[m - 1]))]
+        months = [m for m in months if not (m and is_word_char(text[m - 1]))]
     for m in _near_months(_month_alone_re(), text, months, *_month_alone_reach()):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)
@@ -615,11 +616,6 @@ def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
                     relative=True, yearless=True, direction=direction,
                     weak=not direction,
                     ambiguous=name in calendar().ambiguous and len(phrase) == len(name))
-
-
-def _is_word(char: str) -> bool:
-    """`char` is one that \\w matches."""
-    return char.isalnum() or char == "_"
 
 
 _NUMERIC = [  # ISO and year/month/day; day-first with / . or -: (pattern, how far before

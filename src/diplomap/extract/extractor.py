@@ -43,15 +43,15 @@ from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.morphology import finite_forms, past_participles
-from diplomap.extract.patterns import token_matches
+from diplomap.extract.patterns import GAP, token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents, predicate_verbs
 from diplomap.extract.sentence import (
     DESCRIBED_KINDS,
     Arg,
     SentenceView,
+    clause_verbs,
     document_window,
-    fronted_phrase_end,
     is_no_actor,
     run_ends_at_comma,
     view_sentence,
@@ -779,6 +779,9 @@ class Extractor:
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
                 cancelled.append((first, last, frame.id))
                 continue
+            if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
+                                                frame.gap_stops):
+                continue  # "announced an end to agreement": the gap passed the noun's head
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -1145,7 +1148,7 @@ class Extractor:
     # -- arguments ------------------------------------------------------------------
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
-        fronted = fronted_phrase_end(view)
+        fronted = view.fronted_end
         if fronted is not None and hit.last <= fronted:
             # "After clashes between A and B, C signed ...": an act in a fronted phrase
             # reads its arguments in the phrase (its holder aside: _fronted_meeting_holders)
@@ -2576,7 +2579,7 @@ def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]
     the names opening the clause after the phrase's comma (not a place apposed to one in
     the phrase: "Following talks in Istanbul, Turkey, ..."; nor where the phrase names a
     pair "between")."""
-    end = fronted_phrase_end(view)
+    end = view.fronted_end
     if end is None or hit.last > end or (hit.frame.event or {}).get("type") != "CONSULT" or (
             not any(a.last <= end for a in view.args)):  # "In response to the visit, X ..."
         return []
@@ -2907,7 +2910,7 @@ def _opens_clause(view: SentenceView, i: int) -> bool:
 def _verb_after(view: SentenceView, i: int) -> bool:
     """An auxiliary, a speech verb or a finite verb of the frames stands at word i or after
     it in its clause."""
-    verbs = _clause_verbs(view.grammar)
+    verbs = clause_verbs(view.grammar)
     while i < len(view.words) and not view.boundary[i]:
         if view.word_at(i) in verbs:
             return True
@@ -2915,10 +2918,6 @@ def _verb_after(view: SentenceView, i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
-def _clause_verbs(g: Grammar) -> frozenset[str]:
-    """The words that are a clause's verb (`_verb_after`), united once per grammar."""
-    return g.perfect_auxiliaries | predicate_verbs(g.code)
 
 
 def _nominal_predicate(view: SentenceView, hit: Hit) -> bool:
@@ -3345,6 +3344,17 @@ def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...]
     return after > last and any(
         all(_reads_as(view.words[after + k] if after + k < len(view.words) else (), (token,))
             for k, token in enumerate(phrase)) for phrase in phrases)
+
+
+def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,
+                 stops: tuple[str, ...]) -> bool:
+    """A word the gaps of a match at [first, last) skipped, outside names, reads as one of
+    `stops`."""
+    gaps = [k for k, token in enumerate(tokens) if token == GAP]
+    if not gaps:
+        return False
+    skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
+    return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
@@ -3992,15 +4002,17 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     victims; a doer read from context (the focal or carried state, most often the victims'
     own) is none."""
     victim = hit.victims[0]
-    named = [(s, o) for s, o in pairs if not s.implicit]
-    if named:
-        return named
     places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
     link = _casualty_link(view, hit)
-    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and (
-        (a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)
-        # "in a Hezbollah attack": the name between the link and the act's noun
-        or (link is not None and link < a.first and a.last <= hit.first))), None)
+    # "in a Hezbollah attack (in southern Lebanon)": the name between the link and the
+    # act's noun is its doer, before any name the act's own frame read after it
+    doer = next((a for a in view.args if a.kind in VICTIM_DOERS and link is not None
+                 and link < a.first and a.last <= hit.first), None)
+    named = [(s, o) for s, o in pairs if not s.implicit and s.marker not in places]
+    if named and doer is None:
+        return named
+    doer = doer or next((a for a in view.args if a.kind in VICTIM_DOERS and (
+        a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
     return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
 
 

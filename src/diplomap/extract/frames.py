@@ -34,6 +34,9 @@ class Frame:
     between: bool
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    # words a gap of its patterns may not skip: the gap holds the noun's modifiers only, so a
+    # preposition in it reaches past another head ("announced an end to the … agreement")
+    gap_stops: tuple[str, ...] = ()
     # what, after the requester's name, makes a request a press inquiry ("a request from X for
     # comment"): no request between states (extractor._inquiry)
     inquiry_after: tuple[tuple[str, ...], ...] = ()
@@ -193,6 +196,7 @@ def _frame(entry: dict) -> Frame:
         symmetric=entry.get("direction") == "symmetric", between=bool(entry.get("between")),
         not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
+        gap_stops=tuple(_norm(w) for w in entry.get("gap_stops", [])),
         inquiry_after=tuple(tuple(_norm(w) for w in phrase.split())
                             for phrase in entry.get("inquiry_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),

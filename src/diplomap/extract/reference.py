@@ -30,11 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diplomap.extract.grammar import Grammar, norm_set
-from diplomap.extract.morphology import finite_forms
-from diplomap.extract.sentence import Arg, SentenceView, pair_args, reads_as
+from diplomap.extract.grammar import Grammar
+from diplomap.extract.sentence import Arg, SentenceView, pair_args, predicate_verbs, reads_as
 from diplomap.extract.strategies import REFERENCE
-from diplomap.lang import language
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
 QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted speaker's
@@ -459,13 +457,6 @@ def _opens_predicate(view: SentenceView, i: int) -> bool:
 def _predicate_openers(g: Grammar) -> frozenset[str]:
     """The words that begin a predicate (`_opens_predicate`), united once per grammar."""
     return g.predicate_starts | g.possessive_markers | predicate_verbs(g.code)
-
-
-@lru_cache(maxsize=8)
-def predicate_verbs(code: str) -> frozenset[str]:
-    """The speech verbs and the finite verbs of the frames of a language: a word in one is
-    a clause's own predicate."""
-    return norm_set(language(code).grammar.words("speech_verbs")) | finite_forms(code)
 
 
 def _capitalised(word: str) -> bool:

@@ -12,7 +12,9 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
-from diplomap.extract.grammar import Grammar, norm
+from diplomap.extract.grammar import Grammar, norm, norm_set
+from diplomap.extract.morphology import finite_forms
+from diplomap.lang import language
 from diplomap.lexicon.model import PLACE_KINDS
 from diplomap.text import Normalized, fold, normalize
 
@@ -68,6 +70,8 @@ class SentenceView:
     list_starts: set[int] = field(default_factory=set)  # words that continue a list of names
     modifiers: set[int] = field(default_factory=set)  # words of a name that only describes
     counted: set[int] = field(default_factory=set)  # words of counts and sums ("أكثر من 100")
+    # the comma that ends the phrase the sentence opens with (`fronted_phrase_end`), read once
+    fronted_end: int | None = None
     contexts: frozenset[str] | None = None  # the PLOVER contexts its words name (once read)
     brackets: set[int] = field(default_factory=set)  # words after a bracket and no other mark
     referred: set[int] = field(default_factory=set)  # words of a document reference
@@ -181,6 +185,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _without_described_adjectives(view)
     _without_sources(view)
     _without_partitive_groups(view)
+    view.fronted_end = fronted_phrase_end(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
     return view
@@ -1032,9 +1037,8 @@ def _closing_commas(view: SentenceView) -> set[int]:
     closing = {args[i].first for i in range(1, len(args))
                if by_comma(args[i - 1], args[i]) and by_word(args[i - 1])
                and not word_joined_later(i)}
-    fronted = fronted_phrase_end(view)
-    if fronted is not None:
-        closing.add(fronted)  # "with X, (the) Y said": the comma before Y's words
+    if view.fronted_end is not None:
+        closing.add(view.fronted_end)  # "with X, (the) Y said": the comma before Y's words
     return closing
 
 
@@ -1042,17 +1046,44 @@ def fronted_phrase_end(view: SentenceView) -> int | None:
     """"After talks with X, Y condemned Z", "Despite the war between A and B, C and D
     agreed": a sentence that opens with a fronted phrase (its first word one of
     `fronting_openers`) ends it at its first comma; the word after it, where a name starts,
-    opens the main clause."""
-    openers = view.grammar.fronting_openers
-    if not openers or not view.words or not openers.intersection(view.words[0]):
+    opens the main clause. A phrase opened by a preposition holds no clause: a verb beside a
+    name before the comma ("في تطور جديد أعلنت إيران ...،", "On Monday Iran said ..., adding")
+    is the main clause's, and the sentence has no fronted phrase. Read once per sentence
+    (`SentenceView.fronted_end`)."""
+    g = view.grammar
+    if not g.fronting_openers or not view.words or g.fronting_openers.isdisjoint(view.words[0]):
         return None
     for k in range(1, len(view.words)):
-        if not view.boundary[k] or view.word_at(k) in view.grammar.coordinators:
+        if not view.boundary[k] or view.word_at(k) in g.coordinators:
             continue  # ", and C": a list's last member after its comma
         opening = next((a.first for a in view.args if k <= a.first <= k + OPENING_WORDS), None)
         if opening is None or not run_ends_at_comma(view, opening):
-            return k  # not a comma inside the phrase's list ("between A, B, and C, D said")
+            # not a comma inside the phrase's list ("between A, B, and C, D said")
+            prepositional = not g.prepositions.isdisjoint(view.words[0])
+            return None if prepositional and _clause_before(view, k) else k
     return None
+
+
+def _clause_before(view: SentenceView, k: int) -> bool:
+    """A clause's verb stands beside a name (its subject, before or after it) before word k."""
+    verbs = clause_verbs(view.grammar)
+    named_ends = {a.last for a in view.args if a.last <= k}
+    named_starts = {a.first for a in view.args if a.first < k}
+    return any(view.word_at(i) in verbs and (i in named_ends or i + 1 in named_starts)
+               for i in range(1, k))
+
+
+@lru_cache(maxsize=8)
+def predicate_verbs(code: str) -> frozenset[str]:
+    """The speech verbs and the finite verbs of the frames of a language: a word in one is
+    a clause's own predicate."""
+    return norm_set(language(code).grammar.words("speech_verbs")) | finite_forms(code)
+
+
+@lru_cache(maxsize=8)
+def clause_verbs(g: Grammar) -> frozenset[str]:
+    """The words that are a clause's verb: auxiliaries and `predicate_verbs`."""
+    return g.perfect_auxiliaries | predicate_verbs(g.code)
 
 
 def run_ends_at_comma(view: SentenceView, first: int) -> bool:

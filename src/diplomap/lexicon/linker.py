@@ -55,7 +55,7 @@ from diplomap.lexicon.patterns import (
 )
 from diplomap.text.doc import Doc, Mention
 from diplomap.text.normalize import Normalized, normalize_key
-from diplomap.text.scan import matches_at, written_at
+from diplomap.text.scan import matches_at, word_start, written_at
 
 PRIORITY = {"members": -1, "name": 0, "acronym": 1, "organ": 1.5, "adjective": 2, "metonym": 3,
             "title": 4, "modifier": 5}
@@ -409,16 +409,9 @@ def _surname_hits(text: str, persons: dict[str, Item]) -> list[tuple[int, int, s
     pattern = re.compile(r"(?<![\w'-])(\w*?)(" + "|".join(
         sorted(map(re.escape, persons), key=len, reverse=True)) + r")(?!\w)")
     # a match starts where the word that holds a surname's letters starts: tried there only
-    starts = sorted({_word_start(text, at) for at in written_at(text, persons)})
+    starts = sorted({word_start(text, at) for at in written_at(text, persons)})
     return [(m.start(), m.end(), m.group(1), persons[m.group(2)])
             for m in matches_at(pattern, text, starts) if m.group(1) in _SURNAME_CLITICS]
-
-
-def _word_start(text: str, at: int) -> int:
-    """Where the run of word characters (what \\w matches) that goes on at `at` starts."""
-    while at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-        at -= 1
-    return at
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

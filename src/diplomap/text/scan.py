@@ -27,3 +27,15 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]
         if at >= end and (found := pattern.match(text, at)):
             yield found
             end = found.end()
+
+
+def is_word_char(char: str) -> bool:
+    """`char` is one that \\w matches."""
+    return char.isalnum() or char == "_"
+
+
+def word_start(text: str, at: int) -> int:
+    """Where the run of word characters (what \\w matches) that goes on at `at` starts."""
+    while at and is_word_char(text[at - 1]):
+        at -= 1
+    return at
