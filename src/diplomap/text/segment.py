@@ -18,6 +18,7 @@ from functools import cache
 
 from diplomap.lang import all_languages
 from diplomap.text.normalize import DELETED, MARKS, char_class, fold
+from diplomap.text.scan import written_at
 
 
 @cache
@@ -71,13 +72,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _terminator_runs(text: str) -> list[tuple[int, int]]:
     """The spans of `_TERM_RE` in `text` (its runs of terminators), found one character at a
     time by string searches: a regex search tests every character of the text against them."""
-    found = []
-    for terminator in _TERMINATORS:
-        i = text.find(terminator)
-        while i >= 0:
-            found.append(i)
-            i = text.find(terminator, i + 1)
-    found.sort()
+    found = written_at(text, _TERMINATORS)
     runs: list[tuple[int, int]] = []
     for i in found:
         if runs and runs[-1][1] == i:
