@@ -164,18 +164,14 @@ def extraction_alone(n_docs: int, model: str | None) -> None:
     lazily built tables) is start-up, not throughput, and would otherwise be charged to
     whichever model is timed first."""
     from diplomap.extract.components import DEFAULT_MODEL
-    from diplomap.extract.pipeline import Pipeline
     from diplomap.ingest.language import detect_language
-    from diplomap.lang import languages
-    from diplomap.scale.parallel import _prepare, freeze_loaded
+    from diplomap.scale.parallel import _prepare, compiled_pipeline, freeze_loaded
     from diplomap.store.documents import document_id
 
     texts = copies(n_docs)
     warm = [copy_of(t, n_docs) for t in templates()]
     jobs = [(document_id(t), t, detect_language(t), None) for t in texts]
-    pipeline = Pipeline((), model or DEFAULT_MODEL)
-    for lang in languages():
-        pipeline.extractor(lang)
+    pipeline = compiled_pipeline((), model or DEFAULT_MODEL)
     freeze_loaded()
     for text in warm:
         _prepare(pipeline, document_id(text), text, detect_language(text), None)

@@ -45,7 +45,7 @@ from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.morphology import finite_forms, past_participles
 from diplomap.extract.patterns import GAP, token_matches
 from diplomap.extract.plover import codable
-from diplomap.extract.reference import Referents, predicate_verbs
+from diplomap.extract.reference import Referents
 from diplomap.extract.sentence import (
     DESCRIBED_KINDS,
     Arg,
@@ -53,6 +53,7 @@ from diplomap.extract.sentence import (
     clause_verbs,
     document_window,
     is_no_actor,
+    predicate_verbs,
     run_ends_at_comma,
     view_sentence,
 )
@@ -1811,13 +1812,14 @@ class Extractor:
         # a company's own state is no party of its fact ("Russian company X holds ...")
         homes = {self._actor_state(a.entity)[0] for a in subjects} if frame.fact else set()
         located = self._located_with(right, taken)
+        asked = _asked_stretch(view, hit) if frame.unmarked_objects else None
         candidates = [a for a in right if a.kind in frame.object
                       and a.entity not in taken | homes and id(a) not in located
                       and not a.between and a.marker not in self.grammar.vicinity
                       and not (frame.head_object and a.marked
                                and a.marker not in frame.target_markers)
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect
-                               and not _inside_asked_act(view, hit, a))]
+                               and not _inside_asked(asked, a))]
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects)
         object_start = _past_subjects(hit, subjects)
@@ -3948,11 +3950,10 @@ def _asked_stretch(view: SentenceView, hit: Hit) -> tuple[int | None, int] | Non
     return link, end
 
 
-def _inside_asked_act(view: SentenceView, hit: Hit, arg: Arg) -> bool:
-    """"دعت فرنسا إلى وقف إطلاق النار في لبنان": a name inside the act a request asks for,
-    after the word that opens it, is whom it asks, even behind a preposition (as "called
-    for a ceasefire in Lebanon")."""
-    asked = _asked_stretch(view, hit)
+def _inside_asked(asked: tuple[int | None, int] | None, arg: Arg) -> bool:
+    """"دعت فرنسا إلى وقف إطلاق النار في لبنان": a name inside the act a request asks for
+    (its `_asked_stretch`), after the word that opens it, is whom it asks, even behind a
+    preposition (as "called for a ceasefire in Lebanon")."""
     return asked is not None and asked[0] is not None and asked[0] + 1 < arg.first < asked[1]
 
 

@@ -1053,13 +1053,13 @@ def fronted_phrase_end(view: SentenceView) -> int | None:
     g = view.grammar
     if not g.fronting_openers or not view.words or g.fronting_openers.isdisjoint(view.words[0]):
         return None
+    prepositional = not g.prepositions.isdisjoint(view.words[0])
     for k in range(1, len(view.words)):
         if not view.boundary[k] or view.word_at(k) in g.coordinators:
             continue  # ", and C": a list's last member after its comma
         opening = next((a.first for a in view.args if k <= a.first <= k + OPENING_WORDS), None)
         if opening is None or not run_ends_at_comma(view, opening):
             # not a comma inside the phrase's list ("between A, B, and C, D said")
-            prepositional = not g.prepositions.isdisjoint(view.words[0])
             return None if prepositional and _clause_before(view, k) else k
     return None
 

@@ -204,12 +204,11 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
     if pool is not None:
         return _extract_with(pool, conn, doc_ids, workers, on_doc, batch)
     if workers <= 1 or len(doc_ids) < 2 * CHUNK:
-        pipeline = Pipeline(lexicons, model)
         if len(doc_ids) < 2 * CHUNK:  # a few documents: the languages they need, when they do
-            return extract_stored(conn, doc_ids, pipeline, on_doc=on_doc, batch=batch)
-        for lang in languages():  # read as a worker reads: compiled first, then frozen
-            pipeline.extractor(lang)
-        with loaded_frozen():
+            return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc,
+                                  batch=batch)
+        pipeline = compiled_pipeline(lexicons, model)  # read as a worker reads: compiled
+        with loaded_frozen():  # first, then frozen
             return extract_stored(conn, doc_ids, pipeline, on_doc=on_doc, batch=batch)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(tuple(lexicons), model)) as started:
