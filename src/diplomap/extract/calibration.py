@@ -19,8 +19,9 @@ from pathlib import Path
 import yaml
 
 from diplomap.extract import strategies as st
+from diplomap.resources import package_path
 
-DATA = Path(__file__).resolve().parent / "data" / "calibration.yaml"
+DATA = package_path("extract", "data", "calibration.yaml")
 INFERRED = frozenset({st.FOCAL_ACTOR, st.CARRIED_SUBJECT, st.IMPLICIT_OBJECT,
                       st.IMPLICIT_ORG, st.DOMESTIC, "unknown", ""})
 DEFAULT = {"named": 0.75, "inferred": 0.5}  # before any calibration: the old two levels

@@ -48,9 +48,10 @@ from diplomap.extract.scorer import Prediction, Scorer
 from diplomap.extract.sentence import Arg, SentenceView, document_window, view_sentence
 from diplomap.extract.strategies import Step
 from diplomap.ontology import ontology
+from diplomap.resources import package_path
 from diplomap.text import Doc
 
-SETTINGS = Path(__file__).resolve().parent / "data" / "confirm.yaml"
+SETTINGS = package_path("extract", "data", "confirm.yaml")
 STRATEGY = "scorer"
 # Kinds that act in a proposed event by themselves (a person acts for the state it resolves to).
 PROPOSE_KINDS = frozenset({"state", "organization", "armed_group", "territory"})

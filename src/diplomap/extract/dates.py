@@ -499,8 +499,8 @@ def _dmy_reach() -> tuple[int, re.Pattern[str]]:
 def _day_month_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
     reach, first = _dmy_reach()
     if months is not None:  # a space before its month name, the day's digits in reach
-        months = [m for m in months if m and text[m - 1].isspace()
-                  and _ASCII_DIGIT.search(text, max(0, m - reach), m)]
+        months = [at for at in months if at and text[at - 1].isspace()
+                  and _ASCII_DIGIT.search(text, max(0, at - reach), at)]
     for m in _near_months(_dmy_re(), text, months, reach, first):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
@@ -524,8 +524,8 @@ def _month_day_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
     if pattern is None or (months is None and not names.search(text)):
         return  # every match holds one of these month names
     if months is not None:  # ... and it opens a word
-        months = [m for m in months
-                  if not (m and is_word_char(text[m - 1])) and names.match(text, m)]
+        months = [at for at in months
+                  if not (at and is_word_char(text[at - 1])) and names.match(text, at)]
     for m in _near_months(pattern, text, months, *_mdy_reach()):
         yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
 
@@ -606,7 +606,7 @@ def _month_alone_re() -> re.Pattern[str]:
 
 def _month_alone(text: str, months: list[int] | None) -> Iterator[_Cand]:
     if months is not None:  # a month name that opens a word
-        months = [m for m in months if not (m and is_word_char(text[m - 1]))]
+        months = [at for at in months if not (at and is_word_char(text[at - 1]))]
     for m in _near_months(_month_alone_re(), text, months, *_month_alone_reach()):
         phrase = m.group("mp")
         head = re.match(_month_names_re(), phrase)

@@ -16,7 +16,7 @@ from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
-from typing import cast
+from typing import Any, cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
@@ -254,7 +254,7 @@ class DocState:
     carried_at: int = -9
     sentence: int = 0
     recent_states: list[tuple[int, str]] = field(default_factory=list)
-    context_date: object = None  # the last date of the previous sentence in the paragraph
+    context_date: Any = None  # the last date of the previous sentence in the paragraph
     recent_orgs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, org)
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
@@ -891,8 +891,9 @@ class Extractor:
         the act is done at home ("the party will boycott the elections unless the president
         resigns")."""
         conditioned = hit.modality == "hypothetical" and hit.cue in self.grammar.threat_conditions
-        if (hit.modality != "planned" and not conditioned) or not any(
-                e.event_type in THREAT_ACTS for e in made):
+        if hit.modality != "planned" and not conditioned:
+            return []
+        if not any(e.event_type in THREAT_ACTS for e in made):
             return []
         found = st.conditional_threat(view, hit.last)
         if found is None:
@@ -905,7 +906,7 @@ class Extractor:
             target = addressee.entity if addressee else event.target
             person = addressee.person if addressee else event.target_person
             # a threat within one state when the act is (police, a party at home)
-            own = target == event.source == event.target
+            own = target == event.source and event.source == event.target
             if event.event_type in THREAT_ACTS and (target != event.source or own) and codable(
                     "THREATEN", event.source, target):
                 threats.append(replace(event, event_type="THREATEN", mode=None, target=target,

@@ -26,9 +26,10 @@ from diplomap.extract.confirm import logit, sigmoid
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Event, Extraction, Fact, changed
 from diplomap.extract.strategies import Step
+from diplomap.resources import package_path
 from diplomap.text import Doc
 
-DATA = Path(__file__).resolve().parent / "data" / "final_confidence.yaml"
+DATA = package_path("extract", "data", "final_confidence.yaml")
 COMPONENT = "confidence"
 ORIGINS = ("rules", "rules+scorer", "scorer")
 EPSILON = 1e-3

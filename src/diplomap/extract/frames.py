@@ -10,7 +10,7 @@ of `agent_markers` ("by", "على يد") or absent.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -19,7 +19,7 @@ from diplomap.extract.morphology import expand_all
 from diplomap.extract.patterns import PatternSet, TokenPattern
 from diplomap.lang import language
 from diplomap.ontology import ontology
-from diplomap.text import normalize
+from diplomap.text.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -159,11 +159,10 @@ class FrameLexicon:
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
 
-    @cached_property
-    def backing(self) -> Frame | None:
-        """The frame of a name that backs the one it describes ("Rwandan-backed M23"),
-        found once (every sentence asks for it)."""
-        return next((f for f in self.by_id.values() if f.backing), None)
+    def __post_init__(self) -> None:
+        # the frame of a name that backs the one it describes ("Rwandan-backed M23"), found
+        # once (every sentence asks for it)
+        self.backing: Frame | None = next((f for f in self.by_id.values() if f.backing), None)
 
 
 @lru_cache(maxsize=65536)

@@ -12,13 +12,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from mypy_extensions import mypyc_attr
 
 
 @dataclass(frozen=True)
 class TokenPattern:
     tokens: tuple[str, ...]
-    key: object  # what the pattern stands for (a frame, a principle, a cue)
+    key: Any  # what the pattern stands for (a frame, a principle, a cue)
 
     @classmethod
     def parse(cls, form: str, key: object, normalize) -> TokenPattern:
@@ -173,6 +175,7 @@ class _Candidate(NamedTuple):
     beyond: tuple[str, ...]  # the tokens after the second
 
 
+@mypyc_attr(native_class=False)  # compiled, a list subclass must stay a Python class
 class _Candidates(list[_Candidate]):
     """A word's candidates, in the order they are tried; `seconds`: the second tokens when
     every candidate has one that must equal a reading of the next word (else None)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 
 from diplomap.text.dates import parse_date
 from diplomap.text.normalize import Normalized, fold, normalize
@@ -56,23 +55,31 @@ class Doc:
         self.sentences: list[tuple[int, int]] = split_sentences(text)
         self.mentions: list[Mention] = []
         self._starts = [s for s, _ in self.sentences]
+        # read once, at first use (attributes, not cached_property, which a class compiled
+        # by mypyc would run at every read)
+        self._norm: Normalized | None = None
+        self._sliceable: bool | None = None
 
-    @cached_property
+    @property
     def norm(self) -> Normalized:
-        return normalize(self.text)
+        if self._norm is None:
+            self._norm = normalize(self.text)
+        return self._norm
 
-    @cached_property
-    def _sliceable(self) -> bool:
+    def _is_sliceable(self) -> bool:
         """Whether a span's normalisation is the slice of the document's: case folding
         changes no length, and no capital sigma (lower-cased by its context) is there."""
-        norm = self.norm
-        return len(norm.text) == len(norm.cased) and _CONTEXT_CASED not in norm.cased
+        if self._sliceable is None:
+            norm = self.norm
+            self._sliceable = (len(norm.text) == len(norm.cased)
+                               and _CONTEXT_CASED not in norm.cased)
+        return self._sliceable
 
     def sentence_window(self, i: int) -> tuple[int, int] | None:
         """The span [lo, hi) of ``norm`` whose text is ``normalize(self.sentence_text(i)).text``
         (one normalisation of the document serves every sentence), or None where slicing
         would not give it."""
-        if not self._sliceable:
+        if not self._is_sliceable():
             return None
         start, end = self.sentences[i]
         norm = self.norm
