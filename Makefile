@@ -13,11 +13,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==26.3
 
+# Both installs end by compiling the reading path with mypyc (diplomap.native); without a
+# C compiler it stays in Python, slower and otherwise the same.
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -c requirements.lock -e .
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[native]'
+	-$(BIN)/python -m diplomap.native build
 
 test-install: $(BIN)/python
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark,browse]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,spark,browse,native]'
+	-$(BIN)/python -m diplomap.native build
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
@@ -34,7 +38,7 @@ demo: install
 test: test-install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	DIPLOMAP_REQUIRE_NATIVE=1 $(BIN)/python -m pytest -q -n auto --dist loadfile
 
 lint: test-install
 	$(BIN)/ruff check src tests bench

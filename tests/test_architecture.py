@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "diplomap"
 # Data flows one way: a stage may import its own rank or lower ranks only.
 RANK = {"ontology": 0, "lang": 0, "text": 1, "lexicon": 2, "extract": 3, "store": 4,
         "ingest": 5, "analysis": 5, "scale": 6, "eval": 6, "web": 7, "cli": 8, "__main__": 9,
-        "__init__": 0, "sample": 0}
+        "__init__": 0, "sample": 0, "resources": 0, "native": 0}
 
 
 def module_name(path: Path) -> str:

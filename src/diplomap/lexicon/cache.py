@@ -39,6 +39,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
+from diplomap import native
+
 T = TypeVar("T")
 CACHE_ENV = "DIPLOMAP_CACHE_DIR"
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -60,6 +62,8 @@ def cache_dir() -> Path:
 def code_fingerprint() -> str:
     """Hash of the code and data that build the compiled lexicon, and of library versions."""
     digest = hashlib.sha256(sys.version.encode())
+    # compiled classes pickle and unpickle as their own: never read by the Python ones
+    digest.update(b"native" if native.active() else b"python")
     for name in LIBRARIES:
         try:
             digest.update(f"{name}={metadata.version(name)}".encode())
