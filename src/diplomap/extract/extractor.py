@@ -174,6 +174,9 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
+# acts that answer their cause: a name in an adjunct after one may be what it is against
+# ("boycott the contest after the union confirmed Israel's participation")
+CAUSE_TARGETS = frozenset({"PROTEST", "ASSAULT", "MOBILIZE"})
 # Acts done to people: announced against "Venezuelan traffickers", "Syrian refugees" (their
 # state only as their nationality), they police people and threaten no state.
 PEOPLE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport")})
@@ -1847,6 +1850,11 @@ class Extractor:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
                     view, object_start, st.in_clause(view, hit.last, candidates)))
+                if subjects and self._domestic(frame, subjects, []) and (
+                        _act(frame)[0] not in CAUSE_TARGETS):
+                    # "arrested X following an indictment in Y": Y is no object
+                    candidates = st.before_adjunct(view, object_start, candidates,
+                                                   _act_adjuncts(self.grammar))
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
@@ -3322,6 +3330,13 @@ def _adjunct_openers(g: Grammar) -> frozenset[str]:
     "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
     inclusion ("such as")."""
     return g.fronting_openers - g.prepositions - g.list_inclusion
+
+
+@lru_cache(maxsize=8)
+def _act_adjuncts(g: Grammar) -> frozenset[str]:
+    """The words that open an act's circumstances or cause after its object: the adjunct
+    openers and the `cause_words`."""
+    return _adjunct_openers(g) | g.cause_words
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:

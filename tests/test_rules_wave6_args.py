@@ -1,0 +1,41 @@
+"""Argument choice, wave 6: which names around a trigger are its source and target.
+
+An act a state does to its own people (an arrest, a ban, a resignation) takes no object
+from an adjunct that opens after it ("following ...", "amid ...", "due to ...", "عقب",
+"وسط", "بسبب"): those names are the act's circumstances or cause, and with no other object
+the act stays within its state. An act that answers its cause (a protest, an attack, a
+mobilisation) may still be against a name there."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    ("en", "Jordanian police arrest a prominent dissident following an indictment by a court "
+     "in France.", ("JOR", "COERCE", "JOR"), ("JOR", "COERCE", "FRA")),
+    ("en", "The Kenyan interior minister resigns amid a corruption inquiry in Uganda.",
+     ("KEN", "RETREAT", "KEN"), ("KEN", "RETREAT", "UGA")),
+    ("en", "The government of Chad bans public rallies in N'Djamena due to Sudanese threats.",
+     ("TCD", "COERCE", "TCD"), ("TCD", "COERCE", "SDN")),
+    ("ar", "اعتقلت الشرطة الأردنية معارضا بارزا بسبب تحقيق أجرته السلطات الفرنسية.",
+     ("JOR", "COERCE", "JOR"), ("JOR", "COERCE", "FRA")),
+    ("ar", "استقالت وزيرة المالية البريطانية وسط تحقيق في قضية فساد في بنغلاديش.",
+     ("GBR", "RETREAT", "GBR"), ("GBR", "RETREAT", "BGD")),
+])
+def test_own_act_takes_no_object_from_its_adjunct(pipeline, lang, text, expected, unexpected):
+    found = event_triples(pipeline, text, lang)
+    assert expected in found
+    assert unexpected not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chile and Peru will boycott the summit after the organisers invited Venezuela.",
+     ("CHL", "PROTEST", "VEN")),
+    ("en", "Jordanian police arrest two Syrian nationals following a raid.",
+     ("JOR", "COERCE", "SYR")),
+])
+def test_adjunct_cut_keeps_real_objects(pipeline, lang, text, expected):
+    assert expected in event_triples(pipeline, text, lang)
