@@ -4,7 +4,10 @@ An act a state does to its own people (an arrest, a ban, a resignation) takes no
 from an adjunct that opens after it ("following ...", "amid ...", "due to ...", "عقب",
 "وسط", "بسبب"): those names are the act's circumstances or cause, and with no other object
 the act stays within its state. An act that answers its cause (a protest, an attack, a
-mobilisation) may still be against a name there."""
+mobilisation) may still be against a name there.
+
+An arrest, a ban or a sentence done in a place of another state ("in the West Bank",
+"في الضفة الغربية") is done to that state; in the doer's own state it stays domestic."""
 
 from __future__ import annotations
 
@@ -39,3 +42,21 @@ def test_own_act_takes_no_object_from_its_adjunct(pipeline, lang, text, expected
 ])
 def test_adjunct_cut_keeps_real_objects(pipeline, lang, text, expected):
     assert expected in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    ("en", "Israeli troops detain fifteen men in the West Bank.",
+     ("ISR", "COERCE", "PSE"), ("ISR", "COERCE", "ISR")),
+    ("en", "Russian police detain two activists in Kherson.",
+     ("RUS", "COERCE", "UKR"), ("RUS", "COERCE", "RUS")),
+    ("ar", "احتجزت القوات الإسرائيلية خمسة عشر رجلا في الضفة الغربية.",
+     ("ISR", "COERCE", "PSE"), ("ISR", "COERCE", "ISR")),
+    ("ar", "اعتقلت الشرطة الروسية ناشطين اثنين في خيرسون.",
+     ("RUS", "COERCE", "UKR"), ("RUS", "COERCE", "RUS")),
+    ("ar", "اعتقلت الشرطة البرازيلية وزيرا سابقا في ريو دي جانيرو.",
+     ("BRA", "COERCE", "BRA"), None),
+])
+def test_own_act_abroad_is_done_to_the_place(pipeline, lang, text, expected, unexpected):
+    found = event_triples(pipeline, text, lang)
+    assert expected in found
+    assert unexpected not in found

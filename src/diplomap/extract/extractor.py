@@ -174,6 +174,9 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
+# acts done to people that, done in another state's place, are done to that state
+# ("Israeli forces arrest 20 people in the West Bank"; not a protest or a resignation there)
+ABROAD_ACTS = frozenset({"COERCE", "SANCTION"})
 # acts that answer their cause: a name in an adjunct after one may be what it is against
 # ("boycott the contest after the union confirmed Israel's participation")
 CAUSE_TARGETS = frozenset({"PROTEST", "ASSAULT", "MOBILIZE"})
@@ -1962,10 +1965,32 @@ class Extractor:
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
+            abroad = self._act_abroad(view, hit, subjects[0])
+            if abroad:  # "Israeli forces arrest 20 people in the West Bank": PSE's
+                hit.why(abroad, st.PLACE, "abroad")
+                return [(subjects[0], abroad[0])]
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _act_abroad(self, view: SentenceView, hit: Hit, subject: Arg) -> list[Arg]:
+        """"arrest 20 people in the West Bank", "فرضت حظر تجول في مدينة الخليل": an act a
+        state does to its own people, done in a place (after a locative marker, in the act's
+        clause) of another state, is done to that state."""
+        if _act(hit.frame)[0] not in ABROAD_ACTS:
+            return []
+        start = _past_subjects(hit, [subject])
+        after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right
+                 and a.marker in self.grammar.locative and a.kind in ("state", "place", "city")]
+        after = st.before_adjunct(view, start, st.before_relative(view, start, st.in_clause(
+            view, hit.last, after)), _act_adjuncts(self.grammar))
+        where = next(iter(after), None)
+        if where is None:
+            return []
+        if where.kind == "state":
+            return [where] if where.entity != subject.entity else []
+        return self._as_place_state(where, {subject.entity})
 
     def _object_after_subject_after(self, hit: Hit, subjects: list[Arg], objects: list[Arg]
                                     ) -> bool:
