@@ -7,7 +7,11 @@ the act stays within its state. An act that answers its cause (a protest, an att
 mobilisation) may still be against a name there.
 
 An arrest, a ban or a sentence done in a place of another state ("in the West Bank",
-"في الضفة الغربية") is done to that state; in the doer's own state it stays domestic."""
+"في الضفة الغربية") is done to that state; in the doer's own state it stays domestic.
+
+A request named by its maker and taken up by an answer verb ("Finland accepts Latvia's
+request to ...", "قبلت فنلندا طلب لاتفيا ...") was made to that verb's subject, not to a name
+in what it asks for."""
 
 from __future__ import annotations
 
@@ -57,6 +61,22 @@ def test_adjunct_cut_keeps_real_objects(pipeline, lang, text, expected):
      ("BRA", "COERCE", "BRA"), None),
 ])
 def test_own_act_abroad_is_done_to_the_place(pipeline, lang, text, expected, unexpected):
+    found = event_triples(pipeline, text, lang)
+    assert expected in found
+    assert unexpected not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    ("en", "Finland accepts Latvia's request to deploy border guards on the Russian border.",
+     ("LVA", "REQUEST", "FIN"), ("LVA", "REQUEST", "RUS")),
+    ("en", "Spain and Portugal approve Morocco's request to hold talks with Algeria.",
+     ("MAR", "REQUEST", "PRT"), ("MAR", "REQUEST", "DZA")),
+    ("ar", "قبلت فنلندا طلب لاتفيا نشر حرس حدود على الحدود مع بيلاروسيا.",
+     ("LVA", "REQUEST", "FIN"), ("FIN", "REQUEST", "LVA")),
+    ("ar", "تلقت مصر طلب إسرائيل فتح معبر رفح.",
+     ("ISR", "REQUEST", "EGY"), ("EGY", "REQUEST", "ISR")),
+])
+def test_answered_request_was_made_to_the_answerer(pipeline, lang, text, expected, unexpected):
     found = event_triples(pipeline, text, lang)
     assert expected in found
     assert unexpected not in found

@@ -1734,6 +1734,11 @@ class Extractor:
 
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        answered = self._answered_request(view, hit, clause)
+        if answered:
+            hit.why(answered[0][0], st.SVO_SUBJECT, "requester")
+            hit.why([asked for _, asked in answered], st.DIRECT_OBJECT, "answering subject")
+            return answered
         frame = hit.frame
         target_markers = frame.target_markers
         agent_markers = frame.agent_markers
@@ -1991,6 +1996,33 @@ class Extractor:
         if where.kind == "state":
             return [where] if where.entity != subject.entity else []
         return self._as_place_state(where, {subject.entity})
+
+    def _answered_request(self, view: SentenceView, hit: Hit, clause: int
+                          ) -> list[tuple[Arg, Arg]]:
+        """"Finland accepts Latvia's request to deploy ...", "قبلت فنلندا طلب لاتفيا": a
+        request named by its requester (the possessor before the noun, or the genitive right
+        after it) and taken up by an answer verb (`answer_verbs`) was made to that verb's
+        subject; the names in what it asks for are not its parties."""
+        g = self.grammar
+        if _act(hit.frame)[0] != "REQUEST":
+            return []
+        verbs = [k for k in _words_of(view, g.answer_verbs, clause, hit.first)
+                 if k not in view.masked]
+        if not verbs:
+            return []
+        verb, kinds = verbs[-1], hit.frame.subject | hit.frame.object
+        named = [a for a in view.args if not a.implicit and not a.marked and a.kind in kinds]
+        if g.verb_first:
+            after_verb = [a for a in named if verb < a.first and a.last <= hit.first]
+            asked = group_from(after_verb, after_verb[0], kinds) if after_verb else []
+            requester = next((a for a in named if a.first == hit.last), None)
+        else:
+            asked = last_group([a for a in named if clause <= a.first and a.last <= verb])
+            requester = next((a for a in named if verb < a.first and a.last == hit.first
+                              - _possessive_gap(view, a)), None)
+        if requester is None:
+            return []
+        return [(requester, a) for a in unique(asked) if a.entity != requester.entity]
 
     def _object_after_subject_after(self, hit: Hit, subjects: list[Arg], objects: list[Arg]
                                     ) -> bool:
@@ -3362,6 +3394,13 @@ def _act_adjuncts(g: Grammar) -> frozenset[str]:
     """The words that open an act's circumstances or cause after its object: the adjunct
     openers and the `cause_words`."""
     return _adjunct_openers(g) | g.cause_words
+
+
+def _possessive_gap(view: SentenceView, arg: Arg) -> int:
+    """The words of a possessive marker right after a name ("Latvia 's"): 1, else 0."""
+    marker = view.grammar.possessive_markers
+    return 1 if marker and arg.last < len(view.words) and _reads_as(
+        view.words[arg.last], marker) else 0
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:
