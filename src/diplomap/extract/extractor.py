@@ -1980,7 +1980,7 @@ class Extractor:
         return pairs
 
     def _act_abroad(self, view: SentenceView, hit: Hit, subject: Arg) -> list[Arg]:
-        """"arrest 20 people in the West Bank", "فرضت حظر تجول في مدينة الخليل": an act a
+        """"arrest 20 people in the West Bank", "احتجزت ... في الضفة الغربية": an act a
         state does to its own people, done in a place (after a locative marker, in the act's
         clause) of another state, is done to that state."""
         if _act(hit.frame)[0] not in ABROAD_ACTS:
