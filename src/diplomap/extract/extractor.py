@@ -174,6 +174,12 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
+# acts done to people that, done in another state's place, are done to that state
+# ("Israeli forces arrest 20 people in the West Bank"; not a protest or a resignation there)
+ABROAD_ACTS = frozenset({"COERCE", "SANCTION"})
+# acts that answer their cause: a name in an adjunct after one may be what it is against
+# ("boycott the contest after the union confirmed Israel's participation")
+CAUSE_TARGETS = frozenset({"PROTEST", "ASSAULT", "MOBILIZE"})
 # Acts done to people: announced against "Venezuelan traffickers", "Syrian refugees" (their
 # state only as their nationality), they police people and threaten no state.
 PEOPLE_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport")})
@@ -1729,6 +1735,11 @@ class Extractor:
 
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        answered = self._answered_request(view, hit, clause)
+        if answered:
+            hit.why(answered[0][0], st.SVO_SUBJECT, "requester")
+            hit.why([asked for _, asked in answered], st.DIRECT_OBJECT, "answering subject")
+            return answered
         frame = hit.frame
         target_markers = frame.target_markers
         agent_markers = frame.agent_markers
@@ -1848,6 +1859,11 @@ class Extractor:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
                     view, object_start, st.in_clause(view, hit.last, candidates)))
+                if subjects and self._domestic(frame, subjects, []) and (
+                        _act(frame)[0] not in CAUSE_TARGETS):
+                    # "arrested X following an indictment in Y": Y is no object
+                    candidates = st.before_adjunct(view, object_start, candidates,
+                                                   _act_adjuncts(self.grammar))
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
@@ -1955,10 +1971,59 @@ class Extractor:
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
+            abroad = self._act_abroad(view, hit, subjects[0])
+            if abroad:  # "Israeli forces arrest 20 people in the West Bank": PSE's
+                hit.why(abroad, st.PLACE, "abroad")
+                return [(subjects[0], abroad[0])]
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _act_abroad(self, view: SentenceView, hit: Hit, subject: Arg) -> list[Arg]:
+        """"arrest 20 people in the West Bank", "احتجزت ... في الضفة الغربية": an act a
+        state does to its own people, done in a place (after a locative marker, in the act's
+        clause) of another state, is done to that state."""
+        if _act(hit.frame)[0] not in ABROAD_ACTS:
+            return []
+        start = _past_subjects(hit, [subject])
+        after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right
+                 and a.marker in self.grammar.locative and a.kind in ("state", "place", "city")]
+        after = st.before_adjunct(view, start, st.before_relative(view, start, st.in_clause(
+            view, hit.last, after)), _act_adjuncts(self.grammar))
+        where = next(iter(after), None)
+        if where is None:
+            return []
+        if where.kind == "state":
+            return [where] if where.entity != subject.entity else []
+        return self._as_place_state(where, {subject.entity})
+
+    def _answered_request(self, view: SentenceView, hit: Hit, clause: int
+                          ) -> list[tuple[Arg, Arg]]:
+        """"Finland accepts Latvia's request to deploy ...", "قبلت فنلندا طلب لاتفيا": a
+        request named by its requester (the possessor before the noun, or the genitive right
+        after it) and taken up by an answer verb (`answer_verbs`) was made to that verb's
+        subject; the names in what it asks for are not its parties."""
+        g = self.grammar
+        if _act(hit.frame)[0] != "REQUEST":
+            return []
+        verbs = [k for k in _words_of(view, g.answer_verbs, clause, hit.first)
+                 if k not in view.masked]
+        if not verbs:
+            return []
+        verb, kinds = verbs[-1], hit.frame.subject | hit.frame.object
+        named = [a for a in view.args if not a.implicit and not a.marked and a.kind in kinds]
+        if g.verb_first:
+            after_verb = [a for a in named if verb < a.first and a.last <= hit.first]
+            asked = group_from(after_verb, after_verb[0], kinds) if after_verb else []
+            requester = next((a for a in named if a.first == hit.last), None)
+        else:
+            asked = last_group([a for a in named if clause <= a.first and a.last <= verb])
+            requester = next((a for a in named if verb < a.first and a.last == hit.first
+                              - _possessive_gap(view, a)), None)
+        if requester is None:
+            return []
+        return [(requester, a) for a in unique(asked) if a.entity != requester.entity]
 
     def _object_after_subject_after(self, hit: Hit, subjects: list[Arg], objects: list[Arg]
                                     ) -> bool:
@@ -3323,6 +3388,20 @@ def _adjunct_openers(g: Grammar) -> frozenset[str]:
     "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
     inclusion ("such as")."""
     return g.fronting_openers - g.prepositions - g.list_inclusion
+
+
+@lru_cache(maxsize=8)
+def _act_adjuncts(g: Grammar) -> frozenset[str]:
+    """The words that open an act's circumstances or cause after its object: the adjunct
+    openers and the `cause_words`."""
+    return _adjunct_openers(g) | g.cause_words
+
+
+def _possessive_gap(view: SentenceView, arg: Arg) -> int:
+    """The words of a possessive marker right after a name ("Latvia 's"): 1, else 0."""
+    marker = view.grammar.possessive_markers
+    return 1 if marker and arg.last < len(view.words) and _reads_as(
+        view.words[arg.last], marker) else 0
 
 
 def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Grammar) -> bool:

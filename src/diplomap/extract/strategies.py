@@ -219,6 +219,20 @@ def before_relative(view: SentenceView, start: int, candidates: list[Arg]) -> li
     return [a for a in candidates if a.implicit or a.first < opens]
 
 
+def before_adjunct(view: SentenceView, start: int, candidates: list[Arg],
+                   openers: frozenset[str]) -> list[Arg]:
+    """"arrested X following an indictment in Y", "حظرت ... وسط تحقيق بشأن Y": a word of
+    `openers` after the object that starts at word `start` opens an adjunct (the act's time,
+    cause or grounds); the names in it are not the object of the act."""
+    prepositions = view.grammar.prepositions  # "في وسط باريس": a noun after a preposition
+    opens = next((k for k in range(start, len(view.words))
+                  if k not in view.masked and not openers.isdisjoint(view.words[k])
+                  and (k == 0 or prepositions.isdisjoint(view.words[k - 1]))), None)
+    if opens is None:
+        return candidates
+    return [a for a in candidates if a.implicit or a.first < opens]
+
+
 def transfer_receiver(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:
     """"refuses the extradition of X to Y", "رفض القضاء تسليم X إلى Y": when the act's
     object is a handing over (a transfer noun right after the trigger and its subject, which
