@@ -80,6 +80,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
+SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -2277,6 +2278,9 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        scheduled = _scheduled(view, hit)
+        if scheduled:
+            return "planned", scheduled
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
@@ -3707,6 +3711,23 @@ def _conflictual(frame: Frame) -> bool:
     kind = (frame.event or {}).get("type")
     return isinstance(kind, str) and ontology().intensity(kind, None)[1] not in (
         ontology().cooperative_quads)
+
+
+def _scheduled(view: SentenceView, hit: Hit) -> str:
+    """"زيارة مقررة إلى X", "غارات جوية مقررة على X", "talks scheduled for Monday": a
+    scheduling word right after the trigger, its adjectives between, describes a noun
+    trigger's act as still to come (the word, else ''); not the title it also spells
+    ("المقرر الخاص", the special rapporteur)."""
+    g = view.grammar
+    i = hit.last
+    while i < min(len(view.words), hit.last + SCHEDULED_REACH + 1) and not view.boundary[i]:
+        word = view.word_at(i)
+        if word in g.scheduled_modifiers:
+            return "" if view.word_at(i + 1) in g.scheduled_not_before else word
+        if not g.adjective_endings or not word.endswith(g.adjective_endings):
+            return ""
+        i += 1
+    return ""
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:
