@@ -27,3 +27,29 @@ def test_what_an_act_prepares_is_planned(pipeline):
     found = event_quads(pipeline, "حشدت روسيا قواتها على الحدود تمهيداً لاجتياح أوكرانيا.", "ar")
     assert ("RUS", "ASSAULT", "UKR", "planned") in found
     assert ("RUS", "ASSAULT", "UKR", "actual") not in found
+
+
+def test_the_plural_agent_marker_names_the_doer_of_a_passive(pipeline):
+    # "three Palestinians were killed at the hands (أيدي, plural) of Israeli forces"
+    found = event_quads(pipeline, "قُتل ثلاثة فلسطينيين على أيدي القوات الإسرائيلية.", "ar")
+    assert ("ISR", "ASSAULT", "PSE", "actual") in found
+    assert ("PSE", "ASSAULT", "ISR", "actual") not in found
+    found = event_quads(pipeline, "خُطف ثلاثة نيجيريين على أيدي جماعة بوكو حرام.", "ar")
+    assert ("ORG:boko_haram", "ASSAULT", "NGA", "actual") in found
+
+
+def test_the_fighters_of_a_group_after_an_agent_marker_make_it_the_doer(pipeline):
+    # "a Somali soldier was killed at the hands of al-Shabaab fighters"
+    found = event_quads(pipeline, "قُتل جندي صومالي على يد مسلحي حركة الشباب.", "ar")
+    assert ("ORG:al_shabaab", "ASSAULT", "SOM", "actual") in found
+
+
+def test_the_martyred_are_the_victims_of_who_killed_them(pipeline):
+    # "at least 20 Palestinians were killed (استشهد) at the hands of the Israeli army"
+    text = "استشهد ما لا يقل عن عشرين فلسطينياً على يد الجيش الإسرائيلي في رفح."
+    found = event_quads(pipeline, text, "ar")
+    assert ("ISR", "ASSAULT", "PSE", "actual") in found
+    assert ("PSE", "ASSAULT", "ISR", "actual") not in found
+    # "the government cited (استشهدت ب) three cases": no attack
+    found = event_quads(pipeline, "واستشهدت الحكومة السودانية بثلاث قضايا أمام اللجنة.", "ar")
+    assert not any(q[1] == "ASSAULT" for q in found)
