@@ -53,3 +53,14 @@ def test_the_martyred_are_the_victims_of_who_killed_them(pipeline):
     # "the government cited (استشهدت ب) three cases": no attack
     found = event_quads(pipeline, "واستشهدت الحكومة السودانية بثلاث قضايا أمام اللجنة.", "ar")
     assert not any(q[1] == "ASSAULT" for q in found)
+
+
+def test_insisting_on_the_need_for_an_act_requests_it(pipeline):
+    # "Egypt rejected the plan, stressing the need for Israeli forces to withdraw"
+    text = "رفضت مصر الخطة، مشددةً على ضرورة انسحاب القوات الإسرائيلية من رفح."
+    found = event_quads(pipeline, text, "ar")
+    assert ("EGY", "REQUEST", "ISR", "actual") in found
+    # the same in English
+    text = "Egypt rejected the plan, stressing the need for Israel to withdraw its forces."
+    found = event_quads(pipeline, text, "en")
+    assert ("EGY", "REQUEST", "ISR", "actual") in found
