@@ -64,3 +64,10 @@ def test_insisting_on_the_need_for_an_act_requests_it(pipeline):
     text = "Egypt rejected the plan, stressing the need for Israel to withdraw its forces."
     found = event_quads(pipeline, text, "en")
     assert ("EGY", "REQUEST", "ISR", "actual") in found
+
+
+def test_a_death_sentence_in_the_construct_state_convicts(pipeline):
+    # "a court in Chad issued a sentence in absentia of executing (بإعدام) the rebel leader"
+    text = "أصدرت محكمة في تشاد حكماً غيابياً بإعدام زعيم المتمردين التشادي."
+    found = event_quads(pipeline, text, "ar")
+    assert ("TCD", "SANCTION", "TCD", "actual") in found
