@@ -71,3 +71,12 @@ def test_a_death_sentence_in_the_construct_state_convicts(pipeline):
     text = "أصدرت محكمة في تشاد حكماً غيابياً بإعدام زعيم المتمردين التشادي."
     found = event_quads(pipeline, text, "ar")
     assert ("TCD", "SANCTION", "TCD", "actual") in found
+
+
+def test_a_preposition_of_nouns_makes_no_verb(pipeline):
+    # "بحث" (a search) is no "ب" + "حث" (urged): ب is never written on a verb
+    text = "شاركت قطر في عملية بحث عن مفقودين في سوريا."
+    found = event_quads(pipeline, text, "ar")
+    assert not any(q[1] == "REQUEST" for q in found)
+    found = event_quads(pipeline, "وحث الرئيس المصري إسرائيل على وقف الحرب.", "ar")
+    assert ("EGY", "REQUEST", "ISR", "actual") in found
