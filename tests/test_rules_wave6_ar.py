@@ -80,3 +80,12 @@ def test_a_preposition_of_nouns_makes_no_verb(pipeline):
     assert not any(q[1] == "REQUEST" for q in found)
     found = event_quads(pipeline, "وحث الرئيس المصري إسرائيل على وقف الحرب.", "ar")
     assert ("EGY", "REQUEST", "ISR", "actual") in found
+
+
+def test_a_visit_in_the_future_tense_is_planned(pipeline):
+    # "the presidency announced that the French president will visit Egypt next month"
+    text = "أعلنت الرئاسة أن الرئيس الفرنسي سيزور مصر الشهر المقبل."
+    found = event_quads(pipeline, text, "ar")
+    assert ("FRA", "CONSULT", "EGY", "planned") in found
+    found = event_quads(pipeline, "وزار الرئيس الفرنسي مصر.", "ar")
+    assert ("FRA", "CONSULT", "EGY", "actual") in found
