@@ -73,15 +73,6 @@ def test_a_death_sentence_in_the_construct_state_convicts(pipeline):
     assert ("TCD", "SANCTION", "TCD", "actual") in found
 
 
-def test_a_preposition_of_nouns_makes_no_verb(pipeline):
-    # "بحث" (a search) is no "ب" + "حث" (urged): ب is never written on a verb
-    text = "شاركت قطر في عملية بحث عن مفقودين في سوريا."
-    found = event_quads(pipeline, text, "ar")
-    assert not any(q[1] == "REQUEST" for q in found)
-    found = event_quads(pipeline, "وحث الرئيس المصري إسرائيل على وقف الحرب.", "ar")
-    assert ("EGY", "REQUEST", "ISR", "actual") in found
-
-
 def test_a_visit_in_the_future_tense_is_planned(pipeline):
     # "the presidency announced that the French president will visit Egypt next month"
     text = "أعلنت الرئاسة أن الرئيس الفرنسي سيزور مصر الشهر المقبل."

@@ -791,9 +791,9 @@ class Extractor:
             sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
             if sum_end is None:
                 continue  # "sent 10 million barrels": a number, no sum of money
-            if pattern.tokens[0] in self.frames.finite and _nominal_clitic_only(
+            if pattern.tokens[0] in self.frames.finite and _with_article_only(
                     self.grammar, view.words[first], pattern.tokens[0]):
-                continue  # "الطالب" (the student) is no "طالب" (demanded), "بحث" no "حث"
+                continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
@@ -4081,16 +4081,10 @@ def _letters_with_marks(word: str) -> list[tuple[str, str]]:
     return out
 
 
-def _nominal_clitic_only(g: Grammar, word: tuple[str, ...], token: str) -> bool:
-    """Whether `token` matches the word only once a proclitic with the article or a
-    preposition of nouns is read off ("الطالب", "للمطالب", "بحث", "وبحث"): a finite verb
-    takes neither."""
-    if not g.article:
-        return False
-    surface = word[0]
-    verbal = tuple(r for r in _plain_readings(g, word)
-                   if surface[:len(surface) - len(r)] not in g.noun_clitics)
-    return not token_matches(token, verbal)
+def _with_article_only(g: Grammar, word: tuple[str, ...], token: str) -> bool:
+    """Whether `token` matches the word only once a proclitic with the article is read off
+    ("الطالب", "للمطالب"): a finite verb takes no article."""
+    return bool(g.article) and not token_matches(token, _plain_readings(g, word))
 
 
 def _plain_readings(g: Grammar, word: tuple[str, ...]) -> tuple[str, ...]:

@@ -232,7 +232,6 @@ class Grammar:
     governing: tuple[str, ...]           # one-letter prepositions that govern their noun
     marking_clitics: frozenset[str]      # proclitic strings holding a preposition
     article_clitics: tuple[str, ...]     # governing proclitics with the article (لل, بال)
-    noun_clitics: frozenset[str]          # proclitics never on a verb (ب, وب): "بحث"
     possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
     particle_pronouns: tuple[str, ...]   # subject pronouns on a particle ("أنها")
     future: tuple[str, ...]              # the future prefix of verbs ("سيلتقي")
@@ -330,8 +329,6 @@ def grammar(code: str) -> Grammar:
         article=norm(clitics.article) if clitics.article else "",
         governing=tuple(norm(c) for c in clitics.governing),
         marking_clitics=norm_set(clitics.holding(clitics.prepositions)),
-        noun_clitics=norm_set(f for f, (_, prep, _) in clitics.forms.items()
-                              if prep in clitics.noun_prepositions),
         article_clitics=tuple(sorted(norm_set(clitics.holding(clitics.governing, True)),
                                      key=lambda c: (-len(c), c))),
         possessives=tuple(norm(s) for s in clitics.possessives),

@@ -48,7 +48,6 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "conjunctions": "words", "prepositions": "words", "article": "word",
         "contractions": "table", "governing": "words", "locative": "words",
         "future": "words", "possessives": "words", "particle_pronouns": "words",
-        "noun_prepositions": "words",
     },
     "grammar.yaml": {
         **dict.fromkeys((
@@ -229,7 +228,6 @@ class Clitics:
     future: Words = ()
     possessives: Words = ()
     particle_pronouns: Words = ()
-    noun_prepositions: Words = ()  # never written on a verb ("بحث" is no "ب" + "حث")
 
     @cached_property
     def forms(self) -> Mapping[str, tuple[str, str, bool]]:
@@ -383,8 +381,7 @@ def _clitics(v: Vocabulary) -> Clitics:
     return Clitics(v.words("conjunctions"), v.words("prepositions"), v.word("article"),
                    {str(k): str(x) for k, x in v.table("contractions").items()},
                    v.words("governing"), v.words("locative"), v.words("future"),
-                   v.words("possessives"), v.words("particle_pronouns"),
-                   v.words("noun_prepositions"))
+                   v.words("possessives"), v.words("particle_pronouns"))
 
 
 def _calendar(v: Vocabulary) -> Calendar:
