@@ -80,3 +80,13 @@ def test_a_visit_in_the_future_tense_is_planned(pipeline):
     assert ("FRA", "CONSULT", "EGY", "planned") in found
     found = event_quads(pipeline, "وزار الرئيس الفرنسي مصر.", "ar")
     assert ("FRA", "CONSULT", "EGY", "actual") in found
+
+
+def test_a_province_named_after_its_noun_is_no_boycott(pipeline):
+    # "a pipeline to the province (مقاطعة, also 'boycott') of British Columbia"
+    text = "تعهدت كندا بإنشاء خط أنابيب نفطي إلى مقاطعة كولومبيا البريطانية."
+    found = event_quads(pipeline, text, "ar")
+    assert not any(q[1] == "PROTEST" for q in found)
+    # a boycott with a definite object stays one
+    found = event_quads(pipeline, "هددت الصين بمقاطعة المنتجات اليابانية.", "ar")
+    assert ("CHN", "PROTEST", "JPN", "actual") in found

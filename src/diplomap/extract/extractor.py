@@ -796,6 +796,8 @@ class Extractor:
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
+            if _region_named(view, last):
+                continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -3409,6 +3411,14 @@ def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
     (most words are none in any reading: their plain ones are not sought)."""
     return not g.town_nouns.isdisjoint(word) and not g.town_nouns.isdisjoint(
         _plain_readings(g, word))
+
+
+def _region_named(view: SentenceView, last: int) -> bool:
+    """The trigger ends on a noun of a region (`region_nouns`: "مقاطعة", a province and a
+    boycott) with a place's name right after it: the region's name, no act."""
+    g = view.grammar
+    return last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
+        a.first == last and a.kind in ("state", "place", "city") for a in view.args)
 
 
 def _withholding(frame: Frame) -> bool:

@@ -202,6 +202,7 @@ class Grammar:
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
+    region_nouns: frozenset[str]  # "مقاطعة X": a province named, no boycott
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
     passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
@@ -273,7 +274,7 @@ def grammar(code: str) -> Grammar:
         "own_members",
         "continuing_words",
         "possibility_particles",
-        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
+        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns",
         "seat_holders", "state_titles",
