@@ -90,3 +90,10 @@ def test_a_province_named_after_its_noun_is_no_boycott(pipeline):
     # a boycott with a definite object stays one
     found = event_quads(pipeline, "هددت الصين بمقاطعة المنتجات اليابانية.", "ar")
     assert ("CHN", "PROTEST", "JPN", "actual") in found
+
+
+def test_a_missile_strike_is_an_attack_with_heavy_weapons(pipeline):
+    # "three Ukrainians were killed by a Russian missile strike (ضربة صاروخية)"
+    text = "قُتل ثلاثة أوكرانيين جراء ضربة صاروخية روسية على خاركيف."
+    found = event_quads(pipeline, text, "ar")
+    assert ("RUS", "ASSAULT", "UKR", "actual") in found
