@@ -20,6 +20,9 @@ def test_a_scheduling_word_after_a_noun_trigger_makes_its_act_planned(pipeline):
 def test_a_noun_trigger_with_no_scheduling_word_stays_actual(pipeline):
     found = event_quads(pipeline, "أعلنت اليونان عن زيارة لرئيس وزرائها إلى قبرص.", "ar")
     assert ("GRC", "CONSULT", "CYP", "actual") in found
+    # "مقرر" with a body's name after it is the rapporteur, not "scheduled"
+    found = event_quads(pipeline, "انتقد مقرر الأمم المتحدة إسرائيل.", "ar")
+    assert ("UN", "ACCUSE", "ISR", "actual") in found
 
 
 def test_what_an_act_prepares_is_planned(pipeline):

@@ -3727,13 +3727,15 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
     """"زيارة مقررة إلى X", "غارات جوية مقررة على X", "talks scheduled for Monday": a
     scheduling word right after the trigger, its adjectives between, describes a noun
     trigger's act as still to come (the word, else ''); not the title it also spells
-    ("المقرر الخاص", the special rapporteur)."""
+    ("المقرر الخاص", "مقرر الأمم المتحدة": the rapporteur)."""
     g = view.grammar
     i = hit.last
     while i < min(len(view.words), hit.last + SCHEDULED_REACH + 1) and not view.boundary[i]:
         word = view.word_at(i)
-        if word in g.scheduled_modifiers:
-            return "" if view.word_at(i + 1) in g.scheduled_not_before else word
+        if word in g.scheduled_modifiers:  # "مقرر الأمم المتحدة": a title with its body
+            titled = view.word_at(i + 1) in g.scheduled_not_before or any(
+                a.first == i + 1 and not a.marked for a in view.args)
+            return "" if titled else word
         if not g.adjective_endings or not word.endswith(g.adjective_endings):
             return ""
         i += 1
