@@ -80,6 +80,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
+SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -801,6 +802,8 @@ class Extractor:
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
+            if _region_named(view, last):
+                continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -2343,6 +2346,9 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        scheduled = _scheduled(view, hit)
+        if scheduled:
+            return "planned", scheduled
         possible = self._possibility(view, start, hit.first)
         if possible:
             return "hypothetical", possible
@@ -3487,6 +3493,14 @@ def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
         _plain_readings(g, word))
 
 
+def _region_named(view: SentenceView, last: int) -> bool:
+    """The trigger ends on a noun of a region (`region_nouns`: "مقاطعة", a province and a
+    boycott) with a place's name right after it: the region's name, no act."""
+    g = view.grammar
+    return last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
+        a.first == last and a.kind in ("state", "place", "city") for a in view.args)
+
+
 def _withholding(frame: Frame) -> bool:
     """Whether the frame's act withholds aid from a place (WITHHELD_FROM_PLACE)."""
     return not frame.fact and _act(frame) in WITHHELD_FROM_PLACE
@@ -3787,6 +3801,25 @@ def _conflictual(frame: Frame) -> bool:
     kind = (frame.event or {}).get("type")
     return isinstance(kind, str) and ontology().intensity(kind, None)[1] not in (
         ontology().cooperative_quads)
+
+
+def _scheduled(view: SentenceView, hit: Hit) -> str:
+    """"زيارة مقررة إلى X", "غارات جوية مقررة على X", "talks scheduled for Monday": a
+    scheduling word right after the trigger, its adjectives between, describes a noun
+    trigger's act as still to come (the word, else ''); not the title it also spells
+    ("المقرر الخاص", "مقرر الأمم المتحدة": the rapporteur)."""
+    g = view.grammar
+    i = hit.last
+    while i < min(len(view.words), hit.last + SCHEDULED_REACH + 1) and not view.boundary[i]:
+        word = view.word_at(i)
+        if word in g.scheduled_modifiers:  # "مقرر الأمم المتحدة": a title with its body
+            titled = view.word_at(i + 1) in g.scheduled_not_before or any(
+                a.first == i + 1 and not a.marked for a in view.args)
+            return "" if titled else word
+        if not g.adjective_endings or not word.endswith(g.adjective_endings):
+            return ""
+        i += 1
+    return ""
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:

@@ -150,6 +150,8 @@ class Grammar:
     prevention_verbs: frozenset[str]      # "blocks X from deploying": the act is kept from
     prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
+    scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
+    scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -200,6 +202,7 @@ class Grammar:
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
+    region_nouns: frozenset[str]  # "مقاطعة X": a province named, no boycott
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
     passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
@@ -271,7 +274,7 @@ def grammar(code: str) -> Grammar:
         "own_members",
         "continuing_words",
         "possibility_particles",
-        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns",
+        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns",
         "seat_holders", "state_titles",
@@ -281,7 +284,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "cessation_verbs", "prevention_verbs", "prevention_links", "future_auxiliaries")}
+        "cessation_verbs", "prevention_verbs", "prevention_links", "future_auxiliaries",
+        "scheduled_modifiers", "scheduled_not_before")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

@@ -512,7 +512,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     if before in g.example_markers:  # "to states such as X": examples share their head's marking
         before = word3 if word3 in g.prepositions else (
             "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and word2 else "")
-    agent = (word2, before) in g.agent_phrases or _by_instrument(view, first)
+    agent = (word2, before) in g.agent_phrases or _by_instrument(view, first) or (
+        word1 in g.fighter_nouns and (word3, word2) in g.agent_phrases)  # "على يد مسلحي X"
     if (word2, before) in g.distributive_phrases:
         # "مع كل من X": the preposition before the phrase governs the list
         before = word3 if word3 in g.prepositions else ""

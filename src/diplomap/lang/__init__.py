@@ -72,7 +72,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "cessation_verbs",
             "prevention_verbs", "prevention_links",
-            "future_auxiliaries",
+            "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
