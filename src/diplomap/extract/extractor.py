@@ -1403,13 +1403,11 @@ class Extractor:
         sources = frame.source_kinds or frame.subject
         targets = frame.target_kinds or frame.object
         markers = frame.agent_markers
-        agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
+        plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
+        agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
         if not agents:
-            if self._non_state_agent(view, right, markers) or not frame.agentless_domestic:
-                return []
-            return self._banned_group(view, hit, targets, state) or self._domestic_where(
-                view, hit) or self._domestic_named(view, hit, state)
+            return self._agentless(view, right, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -1420,8 +1418,50 @@ class Extractor:
                                       hit.last, frame.reach, counted=view.counted)
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
-            return self._domestic_agent(view, hit, agents)
-        return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+            pairs = self._domestic_agent(view, hit, agents) or self._passive_where(
+                view, hit, right, agents)
+        else:
+            pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+        if not pairs and not plain:
+            # "sentenced by a French court": the modifier of an agent noun read as its agent
+            # leaves the act as domestic as one with no agent
+            return self._agentless(view, right, hit, state)
+        return pairs
+
+    def _agentless(self, view: SentenceView, right: list[Arg], hit: Hit, state: DocState
+                   ) -> list[tuple[Arg, Arg]]:
+        """A passive with no agent named: only a domestic act, done by the state where it
+        happened."""
+        frame = hit.frame
+        if self._non_state_agent(view, right, frame.agent_markers) or (
+                not frame.agentless_domestic):
+            return []
+        targets = frame.target_kinds or frame.object
+        return self._banned_group(view, hit, targets, state) or self._domestic_where(
+            view, hit) or self._domestic_named(view, hit, state)
+
+    def _passive_where(self, view: SentenceView, hit: Hit, right: list[Arg],
+                       agents: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"two farmers were killed by X in Y": a passive whose patient names no actor
+        targets the state of its marked place, as its active does ("X killed two farmers
+        in Y")."""
+        frame = hit.frame
+        if frame.fact or not _conflictual(frame):
+            return []
+        taken: set[str | None] = {a.entity for a in agents}
+        agent_ids = {id(a) for a in agents}
+        after = [a for a in right if id(a) not in agent_ids and a.kind in frame.object
+                 and a.entity not in taken]
+        objects = st.object_by_marker(view, after, frame.object, frame.target_markers, taken)
+        how = st.OBJECT_BY_MARKER
+        if not objects:
+            objects, how = self._place_actor(view, hit, right, taken), st.PLACE
+        if not objects:  # "shot by an ELN sniper in Colombia", as "ELN shot X in Colombia"
+            located = [a for a in st.in_clause(view, hit.last, after)
+                       if a.marker in self.grammar.locative]
+            objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
+        hit.why(objects, how)
+        return [(s, o) for s in agents for o in unique(objects) if o.entity != s.entity]
 
     def _banned_group(self, view: SentenceView, hit: Hit, kinds: frozenset[str],
                       state: DocState) -> list[tuple[Arg, Arg]]:

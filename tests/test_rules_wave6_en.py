@@ -1,0 +1,41 @@
+"""English constructions of wave 6, each on sentences of our own writing: a passive act
+whose patient names no actor targets the state of its marked place; a name that modifies
+the agent noun after an indefinite article ("by an ELN sniper") is the agent."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def test_passive_with_unnamed_victims_targets_the_place(pipeline) -> None:
+    text = "Four shepherds were killed by Islamic State militants in Syria on Monday."
+    assert ("ORG:isis", "ASSAULT", "SYR", "actual") in event_quads(pipeline, text)
+
+
+def test_passive_with_unnamed_victims_targets_a_place_of_a_state(pipeline) -> None:
+    text = "Two teenagers are killed by Israeli forces in the West Bank town of Jenin."
+    assert ("ISR", "ASSAULT", "PSE", "actual") in event_quads(pipeline, text)
+
+
+def test_indefinite_article_before_a_modifying_agent_name(pipeline) -> None:
+    text = "A border guard is shot by an ELN sniper at a checkpoint in Colombia."
+    assert ("ORG:eln", "ASSAULT", "COL", "actual") in event_quads(pipeline, text)
+
+
+def test_named_patient_still_wins_over_the_place(pipeline) -> None:
+    text = "Three Nigerian soldiers were killed by a Boko Haram fighter in Cameroon."
+    quads = event_quads(pipeline, text)
+    assert ("ORG:boko_haram", "ASSAULT", "NGA", "actual") in quads
+    assert ("ORG:boko_haram", "ASSAULT", "CMR", "actual") not in quads
+
+
+def test_court_agent_after_an_article_stays_domestic(pipeline) -> None:
+    text = "A teacher from Lyon, France is sentenced to five years in prison by a court."
+    quads = event_quads(pipeline, text)
+    assert all(q[0] == q[2] == "FRA" for q in quads)
+
+
+def test_person_noun_after_a_nationality_is_no_agent(pipeline) -> None:
+    text = ("Two pedestrians are killed when a truck driven by a Spanish man crashes in "
+            "Portugal.")
+    assert not any(q[0] == "ESP" for q in event_quads(pipeline, text))
