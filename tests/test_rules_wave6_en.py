@@ -39,3 +39,25 @@ def test_person_noun_after_a_nationality_is_no_agent(pipeline) -> None:
     text = ("Two pedestrians are killed when a truck driven by a Spanish man crashes in "
             "Portugal.")
     assert not any(q[0] == "ESP" for q in event_quads(pipeline, text))
+
+
+def test_planned_participle_before_its_noun_is_planned(pipeline) -> None:
+    text = "Norway criticises the planned deployment of Russian troops to Belarus."
+    quads = event_quads(pipeline, text)
+    assert ("RUS", "MOBILIZE", "BLR", "planned") in quads
+    assert ("NOR", "ACCUSE", "RUS", "actual") in quads
+
+
+def test_forthcoming_measure_is_planned(pipeline) -> None:
+    text = "Japan announces forthcoming sanctions against North Korea."
+    assert ("JPN", "SANCTION", "PRK", "planned") in event_quads(pipeline, text)
+
+
+def test_announced_intentions_are_planned(pipeline) -> None:
+    text = "Vietnam announced intentions to impose sanctions on Cambodia."
+    assert ("VNM", "SANCTION", "KHM", "planned") in event_quads(pipeline, text)
+
+
+def test_planned_as_a_finite_verb_is_no_cue(pipeline) -> None:
+    text = "Norway planned the talks with Sweden carefully."
+    assert ("NOR", "CONSULT", "SWE", "actual") in event_quads(pipeline, text)
