@@ -61,3 +61,19 @@ def test_announced_intentions_are_planned(pipeline) -> None:
 def test_planned_as_a_finite_verb_is_no_cue(pipeline) -> None:
     text = "Norway planned the talks with Sweden carefully."
     assert ("NOR", "CONSULT", "SWE", "actual") in event_quads(pipeline, text)
+
+
+def test_request_complied_with_asks_the_main_subject(pipeline) -> None:
+    text = "Ghana expels two diplomats following a request by the Togolese government."
+    assert ("TGO", "REQUEST", "GHA", "actual") in event_quads(pipeline, text)
+
+
+def test_request_complied_with_asks_the_speaker(pipeline) -> None:
+    text = ("Rwanda says that it will pull its troops out of Burundi, following a request from "
+            "Tanzania.")
+    assert ("TZA", "REQUEST", "RWA", "actual") in event_quads(pipeline, text)
+
+
+def test_request_without_a_compliance_opener_asks_no_one(pipeline) -> None:
+    text = "Ghana expels two diplomats. A request by the Togolese government was published."
+    assert not any(q[1] == "REQUEST" for q in event_quads(pipeline, text))

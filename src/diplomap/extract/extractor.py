@@ -1413,6 +1413,15 @@ class Extractor:
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
                     and not a.marked and a.kind in targets]
         patients = st.object_before(patients)
+        if not patients and self._complied_request(view, hit):
+            # "X withdrew, following a request from Y": Y asked the main verb's subject (or
+            # the speaker of "X said it will withdraw, following ...")
+            compliers = state.verb_subjects[1] if state.verb_subjects[0] == view.index else (
+                [hit.speaker] if hit.speaker is not None else [])
+            patients = [a for a in compliers if a.kind in targets
+                        and a.entity not in {b.entity for b in agents}]
+            if patients and hit.modality == "planned":  # "will withdraw, following ...":
+                hit.modality, hit.cue = "actual", ""  # the request was made before
         if not patients:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
                                       hit.last, frame.reach, counted=view.counted)
@@ -1427,6 +1436,19 @@ class Extractor:
             # leaves the act as domestic as one with no agent
             return self._agentless(view, right, hit, state)
         return pairs
+
+    def _complied_request(self, view: SentenceView, hit: Hit) -> bool:
+        """A request named by its requester that a compliance opener governs ("following a
+        request by X", "after an extradition request from X"): at most two words (no name)
+        between the opener and the request."""
+        if not (hit.frame.made_as_content and self.grammar.compliance_openers):
+            return False
+        for k in range(hit.first - 1, max(hit.first - 4, -1), -1):
+            if k in view.masked:
+                return False
+            if self.grammar.compliance_openers & set(view.words[k]):
+                return True
+        return False
 
     def _agentless(self, view: SentenceView, right: list[Arg], hit: Hit, state: DocState
                    ) -> list[tuple[Arg, Arg]]:

@@ -151,6 +151,7 @@ class Grammar:
     prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
+    compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
@@ -281,7 +282,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "cessation_verbs", "prevention_verbs", "prevention_links", "future_auxiliaries")}
+        "compliance_openers", "cessation_verbs", "prevention_verbs", "prevention_links",
+        "future_auxiliaries")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]
