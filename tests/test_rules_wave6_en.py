@@ -77,3 +77,15 @@ def test_request_complied_with_asks_the_speaker(pipeline) -> None:
 def test_request_without_a_compliance_opener_asks_no_one(pipeline) -> None:
     text = "Ghana expels two diplomats. A request by the Togolese government was published."
     assert not any(q[1] == "REQUEST" for q in event_quads(pipeline, text))
+
+
+def test_spoke_with_is_a_meeting(pipeline) -> None:
+    text = "The Peruvian president says that he spoke with Chilean president Gabriel Boric."
+    assert ("PER", "CONSULT", "CHL", "actual") in event_quads(pipeline, text)
+
+
+def test_ready_to_speak_with_is_an_agreement_only(pipeline) -> None:
+    text = "The Bolivian president is ready to speak with the Chilean government."
+    quads = event_quads(pipeline, text)
+    assert ("BOL", "AGREE", "CHL", "actual") in quads
+    assert not any(q[1] == "CONSULT" for q in quads)
