@@ -89,3 +89,13 @@ def test_ready_to_speak_with_is_an_agreement_only(pipeline) -> None:
     quads = event_quads(pipeline, text)
     assert ("BOL", "AGREE", "CHL", "actual") in quads
     assert not any(q[1] == "CONSULT" for q in quads)
+
+
+def test_banned_participle_before_a_party_is_a_standing_ban(pipeline) -> None:
+    text = "Leaders of the banned Kurdistan Workers' Party meet in Turkey."
+    assert ("TUR", "COERCE", "ORG:pkk", "actual") in event_quads(pipeline, text)
+
+
+def test_detained_participle_before_an_organisation_is_no_ban(pipeline) -> None:
+    text = "Rebels in Yemen raise the number of detained United Nations staff to forty."
+    assert not any(q[1] == "COERCE" and q[0] == "YEM" for q in event_quads(pipeline, text))

@@ -65,6 +65,7 @@ from diplomap.text import normalize
 # What a ban in the passive right after its name is done to: a group, a company, a party
 # (an institution of its state): "«X» المحظورة", "X, which was proscribed".
 BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
+BANNING = ("COERCE", "restrict")  # "the banned X party": a standing ban of a group
 PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
@@ -697,8 +698,8 @@ class Extractor:
         hit = hits[k]
         if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
             return True
-        return not hit.frame.fact and (links.without_doer(hit)
-                                       or _participle_modifier(view, hit))
+        return not hit.frame.fact and (links.without_doer(hit) or (
+            _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
 
     @staticmethod
     def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
@@ -1162,6 +1163,9 @@ class Extractor:
             hit.met_agreement = True
             hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
             return [state.met[1]]
+        banned = self._banned_named(view, hit) if _participle_modifier(view, hit) else None
+        if banned is not None:
+            return self._banned_by_state(view, hit, banned, state)
         clause = view.clause_start(hit.first)
         if frame.adjunct and clause == hit.first:  # ", in a deal worth ...": the sentence's
             clause = hit.left = 0
@@ -1499,6 +1503,12 @@ class Extractor:
         if group is None or group.kind not in BANNED_KINDS or group.kind not in kinds or (
                 not _only_relatives(view, group.last, hit.first)):
             return []
+        return self._banned_by_state(view, hit, group, state)
+
+    def _banned_by_state(self, view: SentenceView, hit: Hit, group: Arg, state: DocState
+                         ) -> list[tuple[Arg, Arg]]:
+        """The group a domestic punishment names is punished by the one state its sentence
+        names as an actor or a place (else the document's state)."""
         where = {a.entity if a.kind == "state" else self._place_state(a.entity)
                  for a in view.args if a.kind in ("state", "place", "city") and not a.implicit}
         where.discard(None)
@@ -1509,6 +1519,22 @@ class Extractor:
         hit.why(source, st.DOMESTIC, "named" if where else "focal")
         hit.why(group, st.PASSIVE_SUBJECT, "named group")
         return [(source, group)]
+
+    def _banned_named(self, view: SentenceView, hit: Hit) -> Arg | None:
+        """"the banned Awami League party", "the now proscribed organisation X": the group
+        a domestic punishment's participle stands before (a descriptor word between at
+        most) is the one it was done to, a standing ban the reporting names (a ban only:
+        "the sanctioned bank X" is sanctioned by another state, "detained UN staff" by
+        whoever the sentence says detained them)."""
+        event = hit.frame.event or {}
+        if not self._domestic_act(hit.frame) or (
+                (event.get("type"), event.get("mode")) != BANNING):
+            return None
+        group = next((a for a in view.args if a.first >= hit.last and not a.implicit), None)
+        if group is None or group.kind not in BANNED_KINDS or group.first - hit.last > 1 or (
+                any(k in view.masked for k in range(hit.last, group.first))):
+            return None
+        return group
 
     @staticmethod
     def _non_state_agent(view: SentenceView, right: list[Arg], markers: tuple[str, ...]
