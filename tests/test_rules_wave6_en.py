@@ -99,3 +99,14 @@ def test_banned_participle_before_a_party_is_a_standing_ban(pipeline) -> None:
 def test_detained_participle_before_an_organisation_is_no_ban(pipeline) -> None:
     text = "Rebels in Yemen raise the number of detained United Nations staff to forty."
     assert not any(q[1] == "COERCE" and q[0] == "YEM" for q in event_quads(pipeline, text))
+
+
+def test_claimed_responsibility_names_the_attacker(pipeline) -> None:
+    text = ("A roadside bomb kills four police officers near Gao, Mali. Jama'at Nasr "
+            "al-Islam wal-Muslimin claims responsibility for the attack.")
+    assert ("ORG:jnim", "ASSAULT", "MLI", "actual") in event_quads(pipeline, text)
+
+
+def test_claimed_responsibility_with_a_named_target(pipeline) -> None:
+    text = "Al-Shabaab claims responsibility for an attack on a police post in Kenya."
+    assert ("ORG:al_shabaab", "ASSAULT", "KEN", "actual") in event_quads(pipeline, text)

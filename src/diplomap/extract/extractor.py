@@ -2008,6 +2008,11 @@ class Extractor:
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [implicit(state.focal)]
             hit.why(objects, st.IMPLICIT_OBJECT)
+        if not objects and _claimed_attack(frame) and state.focal:
+            # "X claims responsibility for the attack": the attack the document reports,
+            # done where the document is
+            objects = [implicit(state.focal)]
+            hit.why(objects, st.IMPLICIT_OBJECT, "claimed attack")
         if not objects and (frame.fact in IMPLICIT_ORG or multilateral(frame)):
             earlier = [a for a in view.args if a.kind == "organization" and a.last <= hit.first]
             org = earlier[-1].entity if earlier else self._org_for("", state)
@@ -3788,6 +3793,11 @@ def _known(hit: Hit, view: SentenceView, before: int = 3) -> bool:
                    for i in (hit.first, hit.last))
     lo = max(hit.left, hit.first - before)
     return any(view.word_at(i) in grammar.articles for i in range(lo, hit.first))
+
+
+def _claimed_attack(frame: Frame) -> bool:
+    """A frame that names the doer of an attack the text reports (`act_target`, ASSAULT)."""
+    return frame.act_target and (frame.event or {}).get("type") == "ASSAULT"
 
 
 def _conflictual(frame: Frame) -> bool:
