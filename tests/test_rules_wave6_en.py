@@ -123,3 +123,8 @@ def test_signing_a_deal_with_an_armed_group(pipeline) -> None:
     text = "Israel and Hamas sign a prisoner exchange deal in Cairo."
     assert any(q[1] == "SUPPORT" and {q[0], q[2]} == {"ISR", "ORG:hamas"}
                for q in event_quads(pipeline, text))
+
+
+def test_fighting_alongside_is_no_attack(pipeline) -> None:
+    text = "Chadian soldiers fighting alongside the Nigerien army repel a raid in Niger."
+    assert ("TCD", "ASSAULT", "NER", "actual") not in event_quads(pipeline, text)
