@@ -4,7 +4,7 @@ the agent noun after an indefinite article ("by an ELN sniper") is the agent."""
 
 from __future__ import annotations
 
-from conftest import event_quads, fact_quads
+from conftest import event_quads
 
 
 def test_passive_with_unnamed_victims_targets_the_place(pipeline) -> None:
@@ -112,16 +112,9 @@ def test_claimed_responsibility_with_a_named_target(pipeline) -> None:
     assert ("ORG:al_shabaab", "ASSAULT", "KEN", "actual") in event_quads(pipeline, text)
 
 
-def test_agreement_with_an_armed_group_is_a_fact_and_an_event(pipeline) -> None:
-    text = "The Colombian government and the ELN reach an agreement in Havana."
-    assert ("COL", "agreement_with", "ORG:eln", "actual") in fact_quads(pipeline, text)
+def test_agreeing_with_an_armed_group(pipeline) -> None:
+    text = "Colombia and the ELN agree to a ceasefire."
     assert any(q[1] == "AGREE" and {q[0], q[2]} == {"COL", "ORG:eln"}
-               for q in event_quads(pipeline, text))
-
-
-def test_signing_a_deal_with_an_armed_group(pipeline) -> None:
-    text = "Israel and Hamas sign a prisoner exchange deal in Cairo."
-    assert any(q[1] == "SUPPORT" and {q[0], q[2]} == {"ISR", "ORG:hamas"}
                for q in event_quads(pipeline, text))
 
 
