@@ -65,6 +65,7 @@ from diplomap.text import normalize
 # What a ban in the passive right after its name is done to: a group, a company, a party
 # (an institution of its state): "«X» المحظورة", "X, which was proscribed".
 BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
+BANNING = ("COERCE", "restrict")  # "the banned X party": a standing ban of a group
 PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
@@ -704,8 +705,8 @@ class Extractor:
         hit = hits[k]
         if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
             return True
-        return not hit.frame.fact and (links.without_doer(hit)
-                                       or _participle_modifier(view, hit))
+        return not hit.frame.fact and (links.without_doer(hit) or (
+            _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
 
     @staticmethod
     def _reason(view: SentenceView, hit: Hit, opens: bool, reason: tuple[Hit, list[Arg]] | None,
@@ -1172,6 +1173,9 @@ class Extractor:
             hit.met_agreement = True
             hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
             return [state.met[1]]
+        banned = self._banned_named(view, hit) if _participle_modifier(view, hit) else None
+        if banned is not None:
+            return self._banned_by_state(view, hit, banned, state)
         clause = view.clause_start(hit.first)
         if frame.adjunct and clause == hit.first:  # ", in a deal worth ...": the sentence's
             clause = hit.left = 0
@@ -1413,25 +1417,87 @@ class Extractor:
         sources = frame.source_kinds or frame.subject
         targets = frame.target_kinds or frame.object
         markers = frame.agent_markers
-        agents = st.passive_agent(view, right, sources, markers) or st.passive_agent(
+        plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
+        agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
         if not agents:
-            if self._non_state_agent(view, right, markers) or not frame.agentless_domestic:
-                return []
-            return self._banned_group(view, hit, targets, state) or self._domestic_where(
-                view, hit) or self._domestic_named(view, hit, state)
+            return self._agentless(view, right, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
                     and not a.marked and a.kind in targets]
         patients = st.object_before(patients)
+        if not patients and self._complied_request(view, hit):
+            # "X withdrew, following a request from Y": Y asked the main verb's subject (or
+            # the speaker of "X said it will withdraw, following ...")
+            compliers = state.verb_subjects[1] if state.verb_subjects[0] == view.index else (
+                [hit.speaker] if hit.speaker is not None else [])
+            patients = [a for a in compliers if a.kind in targets
+                        and a.entity not in {b.entity for b in agents}]
+            if patients and hit.modality == "planned":  # "will withdraw, following ...":
+                hit.modality, hit.cue = "actual", ""  # the request was made before
         if not patients:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
                                       hit.last, frame.reach, counted=view.counted)
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
-            return self._domestic_agent(view, hit, agents)
-        return [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+            pairs = self._domestic_agent(view, hit, agents) or self._passive_where(
+                view, hit, right, agents)
+        else:
+            pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+        if not pairs and not plain:
+            # "sentenced by a French court": the modifier of an agent noun read as its agent
+            # leaves the act as domestic as one with no agent
+            return self._agentless(view, right, hit, state)
+        return pairs
+
+    def _complied_request(self, view: SentenceView, hit: Hit) -> bool:
+        """A request named by its requester that a compliance opener governs ("following a
+        request by X", "after an extradition request from X"): at most two words (no name)
+        between the opener and the request."""
+        if not (hit.frame.made_as_content and self.grammar.compliance_openers):
+            return False
+        for k in range(hit.first - 1, max(hit.first - 4, -1), -1):
+            if k in view.masked:
+                return False
+            if self.grammar.compliance_openers & set(view.words[k]):
+                return True
+        return False
+
+    def _agentless(self, view: SentenceView, right: list[Arg], hit: Hit, state: DocState
+                   ) -> list[tuple[Arg, Arg]]:
+        """A passive with no agent named: only a domestic act, done by the state where it
+        happened."""
+        frame = hit.frame
+        if self._non_state_agent(view, right, frame.agent_markers) or (
+                not frame.agentless_domestic):
+            return []
+        targets = frame.target_kinds or frame.object
+        return self._banned_group(view, hit, targets, state) or self._domestic_where(
+            view, hit) or self._domestic_named(view, hit, state)
+
+    def _passive_where(self, view: SentenceView, hit: Hit, right: list[Arg],
+                       agents: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"two farmers were killed by X in Y": a passive whose patient names no actor
+        targets the state of its marked place, as its active does ("X killed two farmers
+        in Y")."""
+        frame = hit.frame
+        if frame.fact or not _conflictual(frame):
+            return []
+        taken: set[str | None] = {a.entity for a in agents}
+        agent_ids = {id(a) for a in agents}
+        after = [a for a in right if id(a) not in agent_ids and a.kind in frame.object
+                 and a.entity not in taken]
+        objects = st.object_by_marker(view, after, frame.object, frame.target_markers, taken)
+        how = st.OBJECT_BY_MARKER
+        if not objects:
+            objects, how = self._place_actor(view, hit, right, taken), st.PLACE
+        if not objects:  # "shot by an ELN sniper in Colombia", as "ELN shot X in Colombia"
+            located = [a for a in st.in_clause(view, hit.last, after)
+                       if a.marker in self.grammar.locative]
+            objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
+        hit.why(objects, how)
+        return [(s, o) for s in agents for o in unique(objects) if o.entity != s.entity]
 
     def _banned_group(self, view: SentenceView, hit: Hit, kinds: frozenset[str],
                       state: DocState) -> list[tuple[Arg, Arg]]:
@@ -1447,6 +1513,12 @@ class Extractor:
         if group is None or group.kind not in BANNED_KINDS or group.kind not in kinds or (
                 not _only_relatives(view, group.last, hit.first)):
             return []
+        return self._banned_by_state(view, hit, group, state)
+
+    def _banned_by_state(self, view: SentenceView, hit: Hit, group: Arg, state: DocState
+                         ) -> list[tuple[Arg, Arg]]:
+        """The group a domestic punishment names is punished by the one state its sentence
+        names as an actor or a place (else the document's state)."""
         where = {a.entity if a.kind == "state" else self._place_state(a.entity)
                  for a in view.args if a.kind in ("state", "place", "city") and not a.implicit}
         where.discard(None)
@@ -1457,6 +1529,22 @@ class Extractor:
         hit.why(source, st.DOMESTIC, "named" if where else "focal")
         hit.why(group, st.PASSIVE_SUBJECT, "named group")
         return [(source, group)]
+
+    def _banned_named(self, view: SentenceView, hit: Hit) -> Arg | None:
+        """"the banned Awami League party", "the now proscribed organisation X": the group
+        a domestic punishment's participle stands before (a descriptor word between at
+        most) is the one it was done to, a standing ban the reporting names (a ban only:
+        "the sanctioned bank X" is sanctioned by another state, "detained UN staff" by
+        whoever the sentence says detained them)."""
+        event = hit.frame.event or {}
+        if not self._domestic_act(hit.frame) or (
+                (event.get("type"), event.get("mode")) != BANNING):
+            return None
+        group = next((a for a in view.args if a.first >= hit.last and not a.implicit), None)
+        if group is None or group.kind not in BANNED_KINDS or group.first - hit.last > 1 or (
+                any(k in view.masked for k in range(hit.last, group.first))):
+            return None
+        return group
 
     @staticmethod
     def _non_state_agent(view: SentenceView, right: list[Arg], markers: tuple[str, ...]
@@ -1940,6 +2028,11 @@ class Extractor:
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
             objects = [implicit(state.focal)]
             hit.why(objects, st.IMPLICIT_OBJECT)
+        if not objects and _claimed_attack(frame) and state.focal:
+            # "X claims responsibility for the attack": the attack the document reports,
+            # done where the document is
+            objects = [implicit(state.focal)]
+            hit.why(objects, st.IMPLICIT_OBJECT, "claimed attack")
         if not objects and (frame.fact in IMPLICIT_ORG or multilateral(frame)):
             earlier = [a for a in view.args if a.kind == "organization" and a.last <= hit.first]
             org = earlier[-1].entity if earlier else self._org_for("", state)
@@ -3794,6 +3887,11 @@ def _known(hit: Hit, view: SentenceView, before: int = 3) -> bool:
                    for i in (hit.first, hit.last))
     lo = max(hit.left, hit.first - before)
     return any(view.word_at(i) in grammar.articles for i in range(lo, hit.first))
+
+
+def _claimed_attack(frame: Frame) -> bool:
+    """A frame that names the doer of an attack the text reports (`act_target`, ASSAULT)."""
+    return frame.act_target and (frame.event or {}).get("type") == "ASSAULT"
 
 
 def _conflictual(frame: Frame) -> bool:

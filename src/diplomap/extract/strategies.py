@@ -162,12 +162,25 @@ def _phrases(words: list[tuple[str, ...]]) -> set[str]:
 
 
 def passive_agent(view: SentenceView, args: list[Arg], kinds: frozenset[str],
-                  markers: Iterable[str] = ()) -> list[Arg]:
-    """"by X", "at the hands of X": the agent (and those coordinated with it)."""
+                  markers: Iterable[str] = (), determined: bool = False) -> list[Arg]:
+    """"by X", "at the hands of X": the agent (and those coordinated with it); with
+    `determined`, also a name that modifies an agent noun ("by an ELN sniper")."""
     markers = tuple(markers)
-    first = next((a for a in args if a.kind in kinds
-                  and (a.agent or governed_by(view, a, markers))), None)
+    first = next((a for a in args if a.kind in kinds and (
+        a.agent or governed_by(view, a, markers)
+        or (determined and _determined_agent(view, a, markers)))), None)
     return group_from(args, first, kinds) if first is not None else []
+
+
+def _determined_agent(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
+    """"shot by an ELN sniper": a determiner other than the article ("a", "an") between
+    the agent marker and the name that modifies the agent noun; not a noun of people ("a
+    car driven by an Indian national": a person, no state, is its driver)."""
+    g = view.grammar
+    before = view.word_at(arg.first - 1)
+    return not arg.implicit and before in g.determiners - g.articles and (
+        view.word_at(arg.first - 2) in markers) and view.word_at(arg.last) not in (
+        g.people_nouns)
 
 
 # -- objects --------------------------------------------------------------------------------
