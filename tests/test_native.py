@@ -14,93 +14,131 @@ from diplomap import native
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# every bundled set, read by both models: the sample, the seeds (when ../shared is there),
-# the dev set and the Wikinews set
+# Every item read from every bundled set (the sample, the seeds when ../shared is there, the
+# dev set and Wikinews) by both models, whole: attributes, confidence, evidence, trace, and
+# the document's mentions.
 READ_ALL = """
-import json, sys
+import dataclasses, json, sys
 from pathlib import Path
 from diplomap import native
-from diplomap.eval import from_files, from_texts, read_doc_texts, read_items
-from diplomap.eval.predictions import seed_dates
+from diplomap.eval import read_doc_texts
+from diplomap.extract.pipeline import Pipeline
+from diplomap.ingest.language import detect_language
 import diplomap.extract.extractor as extractor
-root, shared = Path(sys.argv[1]), Path(sys.argv[2])
-sample = root / "src" / "diplomap" / "sample"
-items = []
-for model in ("rules", "rules+scorer"):
-    gold = read_items(sample / "gold.jsonl")
-    items += from_files(sample / "corpus", {g["doc"] for g in gold}, {}, model=model)
-    if (shared / "seeds").is_dir():
-        gold = read_items(shared / "gold" / "seeds.jsonl")
-        items += from_files(shared / "seeds", {g["doc"] for g in gold},
-                            seed_dates(shared / "gold" / "README.md"), model=model)
-    for name in ("devset", "wikinews"):
-        items += from_texts(list(read_doc_texts(root / "data" / name / "docs.jsonl")),
-                            model=model)
-print(json.dumps({"native": native.active(), "file": extractor.__file__,
-                  "items": [json.dumps(i, sort_keys=True) for i in items]}))
+root, shared, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+texts = []
+for folder in (root / "src" / "diplomap" / "sample" / "corpus", shared / "seeds"):
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if path.suffix == ".json":
+            texts.append((json.loads(path.read_text(encoding="utf-8"))["text"], None))
+        elif path.suffix == ".txt":
+            texts.append((path.read_text(encoding="utf-8"), None))
+for name in ("devset", "wikinews"):
+    texts += [(d.text, d.published) for d in read_doc_texts(root / "data" / name / "docs.jsonl")]
+def plain(o):
+    if dataclasses.is_dataclass(o):
+        return {f.name: getattr(o, f.name) for f in dataclasses.fields(o)}
+    return sorted(map(repr, o)) if isinstance(o, (set, frozenset)) else repr(o)
+with out.open("w", encoding="utf-8") as lines:
+    for model in ("rules", "rules+scorer"):
+        pipeline = Pipeline((), model)
+        for text, published in texts:
+            reading = pipeline(text, detect_language(text), published)
+            items = [dict(i.as_dict(), trace=i.trace) for i in
+                     (*reading.extraction.facts, *reading.extraction.events)]
+            lines.write(json.dumps({"items": items, "mentions": reading.doc.mentions},
+                                   default=plain, sort_keys=True, ensure_ascii=False) + "\\n")
+print(json.dumps({"native": native.active(), "file": extractor.__file__}))
 """
 
 
-def _read_all(pure: bool) -> dict:
+def _start(pure: bool, out: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != native.ENV}
     if pure:
         env[native.ENV] = "1"
-    run = subprocess.run([sys.executable, "-c", READ_ALL, str(ROOT), str(ROOT.parent / "shared")],
-                         env=env, capture_output=True, text=True, check=True)
-    return json.loads(run.stdout)
+    return subprocess.Popen([sys.executable, "-c", READ_ALL, str(ROOT),
+                             str(ROOT.parent / "shared"), str(out)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def _manifest(tmp_path: Path, sources: dict[str, str], files: dict[str, str]) -> Path:
-    path = tmp_path / "manifest.json"
-    path.write_text(json.dumps({"abi": native._abi(), "sources": sources, "files": files}))
-    return path
+def _finish(run: subprocess.Popen) -> dict:
+    stdout, stderr = run.communicate(timeout=900)
+    assert run.returncode == 0, stderr[-2000:]
+    return json.loads(stdout)
 
 
-def test_a_fresh_build_is_found(tmp_path, monkeypatch):
-    files = {}
-    for name in native.MODULES:
-        (tmp_path / f"{name}.so").write_bytes(b"")
-        files[name] = f"{name}.so"
-    monkeypatch.setattr(native, "NATIVE_DIR", tmp_path)
-    monkeypatch.setattr(native, "MANIFEST", _manifest(tmp_path, native.source_hashes(), files))
-    found = native.compiled_files()
+def _build(folder: Path, sources: dict[str, str] | None = None,
+           written: bool = True) -> dict[str, str]:
+    """A fake build in `folder`: empty files for every module and a manifest."""
+    files = {name: f"{name}.so" for name in native.MODULES}
+    if written:
+        for file in files.values():
+            (folder / file).write_bytes(b"")
+    manifest = {"abi": native._abi(), "sources": sources or native.source_hashes(),
+                "files": files}
+    (folder / native.MANIFEST_NAME).write_text(json.dumps(manifest))
+    return files
+
+
+def test_a_fresh_build_is_found(tmp_path):
+    _build(tmp_path)
+    found = native.native_files(tmp_path)
     assert found is not None and set(found) == set(native.MODULES)
 
 
-def test_an_edited_source_leaves_every_module_in_python(tmp_path, monkeypatch):
-    files = {name: f"{name}.so" for name in native.MODULES}
-    for file in files.values():
-        (tmp_path / file).write_bytes(b"")
+def test_an_edited_file_of_the_package_leaves_every_module_in_python(tmp_path):
     sources = native.source_hashes()
-    sources["diplomap.extract.extractor"] = "0" * 64  # compiled from another text
-    monkeypatch.setattr(native, "NATIVE_DIR", tmp_path)
-    monkeypatch.setattr(native, "MANIFEST", _manifest(tmp_path, sources, files))
-    assert native.compiled_files() is None
+    assert "ontology.py" in sources  # not compiled, but compiled against
+    sources["ontology.py"] = "0" * 64
+    _build(tmp_path, sources)
+    assert native.native_files(tmp_path) is None
 
 
-def test_a_missing_file_or_manifest_leaves_python(tmp_path, monkeypatch):
-    files = {name: f"{name}.so" for name in native.MODULES}  # none written
-    monkeypatch.setattr(native, "NATIVE_DIR", tmp_path)
-    monkeypatch.setattr(native, "MANIFEST", _manifest(tmp_path, native.source_hashes(), files))
-    assert native.compiled_files() is None
-    monkeypatch.setattr(native, "MANIFEST", tmp_path / "absent.json")
-    assert native.compiled_files() is None
+def test_a_missing_file_or_manifest_leaves_python(tmp_path):
+    _build(tmp_path, written=False)
+    assert native.native_files(tmp_path) is None
+    assert native.native_files(tmp_path / "absent") is None
+
+
+def test_another_python_leaves_python(tmp_path, monkeypatch):
+    _build(tmp_path)
+    monkeypatch.setattr(native, "_abi", lambda: "cpython-399")
+    assert native.native_files(tmp_path) is None
+
+
+def test_the_environment_says_whether_it_is_wanted(monkeypatch):
+    for value, wanted in (("", True), ("0", True), ("1", False), ("yes", False)):
+        monkeypatch.setenv(native.ENV, value)
+        assert native.wanted() is wanted
+
+
+def test_modules_read_in_python_already_stay_in_python():
+    # the suite imported them in Python (conftest): activating now would mix the two
+    import diplomap.extract.extractor  # noqa: F401
+
+    if not native.active():
+        assert native.activate() is False and not native.active()
 
 
 def test_make_test_has_a_fresh_build():
-    """`make test` compiles first and asks for it (DIPLOMAP_REQUIRE_NATIVE): a build that
-    failed or went stale fails here instead of leaving the reading path slow unnoticed."""
+    """`make test` compiles first and asks for it (DIPLOMAP_REQUIRE_NATIVE) where there is a C
+    compiler: a build that failed or went stale fails here instead of leaving the reading
+    path slow unnoticed."""
     if not os.environ.get("DIPLOMAP_REQUIRE_NATIVE"):
-        pytest.skip("the compiled reading path is checked under make test only")
-    assert native.compiled_files() is not None, (
+        pytest.skip("the compiled reading path is required under make test only")
+    assert native.native_files() is not None, (
         "no fresh compiled reading path: python -m diplomap.native build")
 
 
-@pytest.mark.skipif(native.compiled_files() is None,
+@pytest.mark.skipif(native.native_files() is None,
                     reason="the reading path is not compiled (make install builds it with mypyc)")
-def test_compiled_and_python_read_every_bundled_set_alike():
-    compiled, python = _read_all(pure=False), _read_all(pure=True)
+def test_compiled_and_python_read_every_bundled_set_alike(tmp_path):
+    runs = {pure: _start(pure, tmp_path / f"pure-{pure}.jsonl") for pure in (False, True)}
+    compiled, python = _finish(runs[False]), _finish(runs[True])
     assert compiled["native"] and not compiled["file"].endswith(".py")
     assert not python["native"] and python["file"].endswith(".py")
-    assert len(compiled["items"]) > 1000
-    assert compiled["items"] == python["items"]
+    read = {pure: (tmp_path / f"pure-{pure}.jsonl").read_text(encoding="utf-8").splitlines()
+            for pure in (False, True)}
+    assert len(read[False]) > 2000
+    differ = [i for i, (a, b) in enumerate(zip(read[False], read[True], strict=True)) if a != b]
+    assert not differ, f"{len(differ)} documents read otherwise, the first: {differ[:5]}"

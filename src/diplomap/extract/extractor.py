@@ -226,6 +226,8 @@ class Hit:
     cue: str = ""  # the words or construction that set the modality
     place: int = -1  # start of a place that stood for its state as target
     via: dict = field(default_factory=dict)  # id(arg) -> (strategy, detail)
+    # the arguments `via` is keyed by, kept alive: a freed one's id could be another's
+    kept: list = field(default_factory=list)
     event_doers: list = field(default_factory=list)  # a stance's object: an event's doers
     noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
     speaker: Arg | None = None  # who reports the content the trigger stands in
@@ -250,6 +252,7 @@ class Hit:
         for arg in args if isinstance(args, list) else [args]:
             if arg is not None:
                 self.via[id(arg)] = (strategy, detail)
+                self.kept.append(arg)
 
 
 @dataclass
@@ -982,7 +985,7 @@ class Extractor:
         if expanded != [arg]:
             strategy = hit.via.get(id(arg), ("", ""))
             for member in expanded:
-                hit.via[id(member)] = (strategy[0], f"{st.MEMBERS}:{arg.entity}@{date}")
+                hit.why(member, strategy[0], f"{st.MEMBERS}:{arg.entity}@{date}")
         return expanded
 
     def _trace(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg,

@@ -1,31 +1,32 @@
 """The reading path compiled to C by mypyc, used only while it matches its sources.
 
-`make install` runs `python -m diplomap.native build`: the modules of `MODULES` (text,
-the name linker, extraction) are compiled into `_native/` inside the package with a
-manifest of their sources' hashes. At import, `activate()` (called by `diplomap/__init__`)
-loads them in place of the Python modules, all of them or none: only when every source
-still has the hash it was compiled from, and `DIPLOMAP_PURE_PYTHON` is not set. An edited
-module, a missing compiler or a failed build leaves the Python code running, which gives
-the same results (tests/test_native.py compares both), only slower.
+`make install` runs `python -m diplomap.native build`: the modules of `MODULES` (the text
+engine, the name linker, extraction) are compiled into `_native/` inside the package, with a
+manifest of the hashes of the package's Python files they were compiled from. At import,
+`activate()` (called by `diplomap/__init__`) loads them in place of the Python modules, all
+of them or none: only when every file of the package still has the hash of the build (the
+compiled modules were type-checked against the others too), the files load, and
+`DIPLOMAP_PURE_PYTHON` is unset or "0". An edited file, a missing compiler or a failed build
+leaves the Python code running, which reads alike (tests/test_native.py compares both), only
+slower.
 
 Left in Python: what holds data classes mypyc cannot compile as they are written
-(`extract.model`'s copies through `__dict__`, the scorer's numpy fields), what only loads
-or trains, and the stages after extraction.
+(`extract.model`'s copies through `__dict__`, the scorer's numpy fields), what only loads,
+generates or trains (`extract.morphology` is also run as a script), and the stages after
+extraction.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
 import json
 import os
-import shutil
-import subprocess
 import sys
 import sysconfig
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -34,7 +35,7 @@ from diplomap.resources import PACKAGE
 
 ENV = "DIPLOMAP_PURE_PYTHON"
 NATIVE_DIR = PACKAGE / "_native"
-MANIFEST = NATIVE_DIR / "manifest.json"
+MANIFEST_NAME = "manifest.json"
 MODULES = (
     *(f"diplomap.text.{m}" for m in ("charmaps", "dates", "doc", "normalize", "scan",
                                      "search", "segment")),
@@ -43,8 +44,7 @@ MODULES = (
     *(f"diplomap.extract.{m}" for m in (
         "amounts", "arguments", "calibration", "components", "confirm", "dates",
         "event_nouns", "extractor", "final_confidence", "frames", "grammar", "merge",
-        "morphology", "patterns", "pipeline", "plover", "reference", "sentence",
-        "strategies")),
+        "patterns", "pipeline", "plover", "reference", "sentence", "strategies")),
 )
 _MYPY_CONFIG = """[mypy]
 python_version = 3.11
@@ -53,12 +53,14 @@ disable_error_code = import-untyped, import-not-found
 """
 
 
-def source_of(module: str) -> Path:
-    return PACKAGE.parent.joinpath(*module.split(".")).with_suffix(".py")
+def source_of(module: str, package: Path = PACKAGE) -> Path:
+    return package.parent.joinpath(*module.split(".")).with_suffix(".py")
 
 
-def source_hashes(modules: Sequence[str] = MODULES) -> dict[str, str]:
-    return {m: hashlib.sha256(source_of(m).read_bytes()).hexdigest() for m in modules}
+def source_hashes(package: Path = PACKAGE) -> dict[str, str]:
+    """The hash of every Python file of the package, by its path inside it."""
+    return {str(path.relative_to(package)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(package.rglob("*.py")) if "_native" not in path.parts}
 
 
 class _NativeFinder(importlib.abc.MetaPathFinder):
@@ -75,28 +77,41 @@ class _NativeFinder(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, file)
 
 
-def compiled_files() -> dict[str, Path] | None:
+def native_files(folder: Path | None = None) -> dict[str, Path] | None:
     """Module -> its compiled file, when a build matches every source now (else None)."""
+    folder = NATIVE_DIR if folder is None else folder
     try:
-        manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+        manifest = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
         if manifest["abi"] != _abi() or manifest["sources"] != source_hashes():
             return None
-        files = {name: NATIVE_DIR / file for name, file in manifest["files"].items()}
+        files = {name: folder / file for name, file in manifest["files"].items()}
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return files if all(f.is_file() for f in files.values()) else None
+    return files if set(MODULES) <= set(files) and all(f.is_file() for f in files.values()) \
+        else None
+
+
+def wanted() -> bool:
+    return os.environ.get(ENV, "") in ("", "0")
 
 
 def activate() -> bool:
     """Load the compiled modules from now on, if they are fresh and wanted; whether they are."""
     if active():
         return True
-    if os.environ.get(ENV) or any(m in sys.modules for m in MODULES):
+    if not wanted() or any(m in sys.modules for m in MODULES):
         return False  # a module read already in Python stays so: no mix of the two
-    files = compiled_files()
+    files = native_files()
     if files is None:
         return False
-    sys.meta_path.insert(0, _NativeFinder(files))
+    finder = _NativeFinder(files)
+    sys.meta_path.insert(0, finder)
+    try:  # the library every compiled module links to: one that cannot load, none is used
+        for name in files.keys() - set(MODULES):
+            importlib.import_module(name)
+    except (ImportError, OSError):
+        sys.meta_path.remove(finder)
+        return False
     return True
 
 
@@ -110,16 +125,22 @@ def _abi() -> str:
 
 def build() -> int:
     """Compile `MODULES` with mypyc into `_native/` (a fresh build is kept); 0 on success."""
-    if compiled_files() is not None:
+    import shutil
+    import subprocess
+    import tempfile
+
+    if native_files() is not None:
         print("diplomap: the compiled reading path is up to date")
         return 0
     with tempfile.TemporaryDirectory(prefix="diplomap-native-") as tmp:
         work = Path(tmp)
-        shutil.copytree(PACKAGE, work / "diplomap",
-                        ignore=shutil.ignore_patterns("_native", "__pycache__", "*.so"))
+        copy = work / "diplomap"
+        shutil.copytree(PACKAGE, copy,
+                        ignore=shutil.ignore_patterns("_native*", "__pycache__", "*.so"))
+        sources = source_hashes(copy)  # what is compiled, whatever is edited meanwhile
         (work / "mypy.ini").write_text(_MYPY_CONFIG, encoding="utf-8")
-        sources = [str(source_of(m).relative_to(PACKAGE.parent)) for m in MODULES]
-        run = subprocess.run([sys.executable, "-m", "mypyc", *sources], cwd=work,
+        files = [str(source_of(m, copy).relative_to(work)) for m in MODULES]
+        run = subprocess.run([sys.executable, "-m", "mypyc", *files], cwd=work,
                              capture_output=True, text=True)
         built = _built_files(work / "build")
         if not built:
@@ -127,7 +148,7 @@ def build() -> int:
             print("diplomap: mypyc could not compile the reading path; it runs in Python: "
                   + " | ".join(tail), file=sys.stderr)
             return 1
-        _install(built)
+        _install(built, sources, work / "_native")
     print(f"diplomap: compiled {len(MODULES)} modules of the reading path into {NATIVE_DIR}")
     return 0
 
@@ -142,13 +163,21 @@ def _built_files(build_dir: Path) -> dict[str, Path]:
     return found if set(MODULES) <= set(found) else {}
 
 
-def _install(built: dict[str, Path]) -> None:
-    shutil.rmtree(NATIVE_DIR, ignore_errors=True)
-    NATIVE_DIR.mkdir()
+def _install(built: dict[str, Path], sources: dict[str, str], staging: Path) -> None:
+    """Write the build beside the package, then move it in place of the old one."""
+    import shutil
+
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    staging.mkdir()
     for name, file in built.items():
-        shutil.copy2(file, NATIVE_DIR / f"{name}{suffix}")
-    manifest = {"abi": _abi(), "sources": source_hashes(),
+        shutil.copy2(file, staging / f"{name}{suffix}")
+    manifest = {"abi": _abi(), "sources": sources,
                 "files": {name: f"{name}{suffix}" for name in built}}
-    # written last: a build interrupted before it leaves no manifest, and Python runs
-    MANIFEST.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    (staging / MANIFEST_NAME).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    incoming = NATIVE_DIR.with_name(f"_native.{os.getpid()}")
+    shutil.copytree(staging, incoming)
+    old = NATIVE_DIR.with_name(f"_native.old.{os.getpid()}")
+    if NATIVE_DIR.exists():
+        NATIVE_DIR.rename(old)
+    incoming.rename(NATIVE_DIR)
+    shutil.rmtree(old, ignore_errors=True)

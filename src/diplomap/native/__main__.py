@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from diplomap.native import active, build, compiled_files
+from diplomap.native import active, build, native_files
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -13,11 +13,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args == ["build"]:
         return build()
     if args == ["status"]:
-        state = ("active" if active() else "built, fresh" if compiled_files() else
+        state = ("active" if active() else "built, fresh" if native_files() else
                  "not built or stale: the reading path runs in Python")
         print(f"diplomap compiled reading path: {state}")
         return 0
-    print("usage: python -m diplomap.native build|status", file=sys.stderr)
+    usage = ("usage: python -m diplomap.native build|status\n"
+             "  build   compile the reading path with mypyc (kept while fresh)\n"
+             "  status  say whether this Python reads compiled, and why not")
+    if args in (["-h"], ["--help"]):
+        print(usage)
+        return 0
+    print(usage, file=sys.stderr)
     return 2
 
 
