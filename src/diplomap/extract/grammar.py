@@ -118,6 +118,8 @@ class Grammar:
     capital_words: frozenset[str]
     articles: frozenset[str]
     org_anaphora: dict[str, str]
+    organisation_nouns: dict[str, str]  # "oil company X": a noun before a name -> its kind
+    organisation_heads: dict[str, str]  # "the X Party": a name's last word -> its kind
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
@@ -302,6 +304,8 @@ def grammar(code: str) -> Grammar:
         counterpart_prefixes=tuple(norm(w) for w in g.words("counterpart_prefixes")),
         org_anaphora={norm(k): norm(v) if v else "" for k, v in
                       g.table("org_anaphora").items()},
+        organisation_nouns={norm(k): str(v) for k, v in g.table("organisation_nouns").items()},
+        organisation_heads={norm(k): str(v) for k, v in g.table("organisation_heads").items()},
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,6 +163,10 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    for arg in named_organisations(view, text):  # "the X Party's nominee": describes
+        if _acts(view, text, arg, [*named, (arg.start, arg.end)]):
+            view.args.append(arg)
+        view.masked.update(range(arg.first, arg.last))
     if organ_state is not None and grammar.bare_organs:
         # before the references: a quoted "I" stands for the titled speaker the sentence
         # names outside the quotation ('"I urge ...," Inspector X said')
@@ -242,6 +247,158 @@ def bare_organs(view: SentenceView, text: str, organ_state, resolve) -> list[Arg
         if arg is not None:  # its words stay free for triggers ("deployed riot police")
             args.append(arg)
     return args
+
+
+class _OrganisationMention(NamedTuple):
+    """An organisation the lexicon does not know, read from its head noun."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str
+    resolution: str = "organisation"
+
+
+def named_organisations(view: SentenceView, text: str) -> list[Arg]:
+    """The organisations the lexicon does not know that a head noun names (data:
+    `organisation_nouns`, `organisation_heads`): capitalised words right after a
+    lower-case noun ("oil company Acme Petroleum") or ending in a capitalised head ("the
+    Green Future Party"); not words that are or start a known name, a title ("the party
+    Chairman X") or a month or weekday. Each acts as `ORG:` + `organisation_slug`."""
+    g = view.grammar
+    nouns, heads = g.organisation_nouns, g.organisation_heads
+    if not (nouns and view.names_any(frozenset(nouns))) and not (
+            heads and view.names_any(frozenset(heads))):
+        return []
+    upper = [text[s:s + 1].isupper() and g.calendar_names.isdisjoint(view.words[i])
+             for i, (s, _) in enumerate(view.spans)] + [False]
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(view.words):
+        kind = _kind_of(nouns, word)
+        if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
+                i > 0 and upper[i - 1]) and not _named_owner(view, i):
+            end = i + 1
+            while upper[end] and not view.boundary[end] and "(" not in text[
+                    view.spans[end - 1][1]:view.spans[end][0]]:
+                end += 1
+            found.append((i + 1, end, kind))
+        kind = _kind_of(heads, word)
+        if kind and upper[i] and i > 0 and upper[i - 1] and not view.boundary[i]:
+            first = i - 1
+            while first > 0 and upper[first - 1] and not view.boundary[first]:
+                first -= 1
+            found.append((first, i + 1, kind))
+    args = [arg for first, end, kind in found
+            if (arg := _organisation(view, text, first, end, kind)) is not None]
+    return args + _given_latin_names(view, text)
+
+
+def _given_latin_names(view: SentenceView, text: str) -> list[Arg]:
+    """"شركة النفط الصربية (NIS)", "جماعة Acme Front": a head noun not in Latin script
+    (data: `organisation_nouns`) named by the Latin-script words right after it or in the
+    first brackets of its phrase; the argument spans the head and the name, or the bracketed
+    name alone (a nationality adjective between stays: "الصربية", the owner facts read)."""
+    g = view.grammar
+    args: list[Arg] = []
+    for i, word in enumerate(view.words):
+        form = next((f for f in word if f in g.organisation_nouns), "")
+        s, e = view.spans[i]
+        if not form or i in view.masked or text[s:e].isascii():
+            continue
+        latin = _latin_name_after(view, text, i)
+        if latin is None:
+            continue
+        first, end = latin
+        stop = view.spans[end - 1][1]
+        slug = organisation_slug(text[view.spans[first][0]:stop])
+        if not slug:
+            continue
+        begin = e - len(form) if first == i + 1 else view.spans[first][0]
+        mention = _OrganisationMention(begin, stop, text[begin:stop], "ORG:" + slug)
+        kind = g.organisation_nouns[form]
+        arg = _argument(view, text, mention, lambda entity_id, k=kind: (entity_id, k, None))
+        if arg is not None:
+            args.append(arg)
+    return args
+
+
+def _latin_name_after(view: SentenceView, text: str, i: int) -> tuple[int, int] | None:
+    """(first, end) of the capitalised Latin-script words that name the noun at i: right
+    after it, or opening the first brackets before its phrase ends (a comma, a stop)."""
+    def latin(k: int) -> bool:
+        w = text[slice(*view.spans[k])]
+        return w.isascii() and w[:1].isupper() and k not in view.masked
+
+    n = len(view.words)
+    for k in range(i + 1, min(i + 9, n)):
+        opened = "(" in text[view.spans[k - 1][1]:view.spans[k][0]]
+        if view.boundary[k] and not opened:
+            return None
+        if text[slice(*view.spans[k])].isascii():
+            if not latin(k) or not (k == i + 1 or opened):
+                return None
+            end = k + 1
+            while end < n and latin(end) and not view.boundary[end]:
+                end += 1
+            return k, end
+    return None
+
+
+def _named_owner(view: SentenceView, i: int) -> bool:
+    """A known name in the noun phrase before the noun at i ("Serbian oil company X", "the
+    X party Y"): the facts read that name as the owner, the state a company is of."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        if k in view.masked:
+            return True
+        if view.boundary[k + 1]:
+            return False
+    return False
+
+
+def _possessive(text: str, end: int) -> bool:
+    """The word ending at `end` is followed by, or ends with, a possessive "'s"."""
+    return text[end:end + 2] in ("'s", "’s") or text[end - 2:end] in ("'s", "’s")
+
+
+def _kind_of(table: dict[str, str], word: tuple[str, ...]) -> str:
+    return next((table[form] for form in word if form in table), "")
+
+
+def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
+                  ) -> Arg | None:
+    """The argument of the organisation named by words [first, end), or None for words
+    that hold a known name (a masked word) or start with a title."""
+    words = range(first, end)
+    g = view.grammar
+    start, stop = view.spans[first][0], view.spans[end - 1][1]
+    if view.masked.intersection(words) or not g.person_titles.isdisjoint(view.words[first]) or (
+            view.word_at(end) in g.organ_owner_markers or _possessive(text, stop)):
+        return None  # "the X Party of Y": a longer name; "the X Party's nominee": a person
+    slug = organisation_slug(text[start:stop])
+    if not slug:
+        return None
+    mention = _OrganisationMention(start, stop, text[start:stop], "ORG:" + slug)
+    return _argument(view, text, mention, lambda entity_id: (entity_id, kind, None))
+
+
+# Latin letters an English slug writes with two ("Șor" -> shor, "Žilina" -> zhilina)
+_DIGRAPHS = str.maketrans({"ș": "sh", "ş": "sh", "š": "sh", "Ș": "Sh", "Ş": "Sh", "Š": "Sh",
+                           "ț": "ts", "ţ": "ts", "Ț": "Ts", "Ţ": "Ts", "č": "ch", "Č": "Ch",
+                           "ž": "zh", "Ž": "Zh"})
+
+
+def organisation_slug(name: str) -> str:
+    """ONTOLOGY's slug of an organisation's English or Latin-script name: its words
+    lower-cased, without accents, a possessive or a leading article, joined by underscores
+    ("Blood & Honour" -> blood_and_honour, "U.S. Steel" -> us_steel)."""
+    name = name.replace("&", " and ").translate(_DIGRAPHS)
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.replace(".", "").replace("'", "").replace("’", "")
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    return "_".join(words) if name.isascii() else ""
 
 
 def titled_unknowns(view: SentenceView, text: str) -> list[tuple[int, int]]:
