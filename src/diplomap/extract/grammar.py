@@ -154,6 +154,7 @@ class Grammar:
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
+    talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
@@ -285,7 +286,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "compliance_openers", "cessation_verbs", "prevention_verbs", "prevention_links",
+        "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
+        "prevention_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it

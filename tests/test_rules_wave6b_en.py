@@ -1,0 +1,41 @@
+"""English constructions of wave 6 (second helper), each on sentences of our own writing:
+talks named by no party of their own after a talks opener ("after talks", "during
+negotiations") were held between the doer and the target of the sentence's act."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def test_negotiations_before_a_signing_were_held_by_the_signers(pipeline) -> None:
+    text = ("Kenya and the European Union sign a trade pact in Nairobi after six years of "
+            "negotiations.")
+    quads = event_quads(pipeline, text)
+    assert ("KEN", "CONSULT", "EU", "actual") in quads
+
+
+def test_failed_talks_before_an_attack_were_held_by_its_sides(pipeline) -> None:
+    text = ("The Sudanese army shells villages in Darfur following failed peace talks, killing "
+            "eight Rapid Support Forces fighters.")
+    quads = event_quads(pipeline, text)
+    assert ("SDN", "CONSULT", "ORG:rsf", "actual") in quads
+
+
+def test_mediators_named_before_the_talks_are_not_their_parties(pipeline) -> None:
+    text = ("A truce between Armenia and Azerbaijan, brokered by Russia and France during peace "
+            "talks in Geneva, takes effect.")
+    quads = event_quads(pipeline, text)
+    assert ("ARM", "CONSULT", "AZE", "actual") in quads
+    assert ("RUS", "CONSULT", "FRA", "actual") not in quads
+
+
+def test_talks_with_a_named_party_keep_it(pipeline) -> None:
+    text = "Chile expels two Bolivian diplomats after talks with Peru in Lima."
+    quads = event_quads(pipeline, text)
+    assert not any(q[1] == "CONSULT" and q[2] == "BOL" for q in quads)
+
+
+def test_a_gerund_after_an_opener_is_no_background_talks(pipeline) -> None:
+    text = "Japan sanctions North Korea after meeting South Korean officials in Tokyo."
+    quads = event_quads(pipeline, text)
+    assert ("JPN", "CONSULT", "PRK", "actual") not in quads
