@@ -1,4 +1,4 @@
-"""English constructions of wave 6 (second helper), each on sentences of our own writing:
+"""English (and Arabic) constructions of wave 6 (second helper), on sentences of our own:
 talks named by no party of their own after a talks opener ("after talks", "during
 negotiations") were held between the doer and the target of the sentence's act."""
 
@@ -39,3 +39,9 @@ def test_a_gerund_after_an_opener_is_no_background_talks(pipeline) -> None:
     text = "Japan sanctions North Korea after meeting South Korean officials in Tokyo."
     quads = event_quads(pipeline, text)
     assert ("JPN", "CONSULT", "PRK", "actual") not in quads
+
+
+def test_arabic_talks_after_an_opener_take_the_act_doer(pipeline) -> None:
+    text = "أفرجت إيران عن صحفي فرنسي بعد محادثات مع مبعوث الحكومة الفرنسية."
+    quads = event_quads(pipeline, text, "ar")
+    assert ("IRN", "CONSULT", "FRA", "actual") in quads
