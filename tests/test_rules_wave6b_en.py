@@ -45,3 +45,18 @@ def test_arabic_talks_after_an_opener_take_the_act_doer(pipeline) -> None:
     text = "أفرجت إيران عن صحفي فرنسي بعد محادثات مع مبعوث الحكومة الفرنسية."
     quads = event_quads(pipeline, text, "ar")
     assert ("IRN", "CONSULT", "FRA", "actual") in quads
+
+
+def test_an_attack_with_no_target_goes_on_hitting_the_doers_last_target(pipeline) -> None:
+    text = ("Five Palestinians are killed by Israeli fire in the Gaza Strip. Two more people "
+            "are later shot dead in separate Israeli gunfire elsewhere in the territory.")
+    quads = event_quads(pipeline, text)
+    assert ("ISR", "ASSAULT", "PSE", "actual") in quads
+    assert ("ISR", "ASSAULT", "ISR", "actual") not in quads
+
+
+def test_a_domestic_attack_with_no_earlier_target_stays_domestic(pipeline) -> None:
+    text = ("Egyptian police kill six gunmen in a shootout in Cairo. Two more suspects are "
+            "shot dead in a separate Egyptian police raid in the city.")
+    quads = event_quads(pipeline, text)
+    assert not any(q[1] == "ASSAULT" and q[0] != q[2] for q in quads)

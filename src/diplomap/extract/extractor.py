@@ -2127,10 +2127,29 @@ class Extractor:
             if abroad:  # "Israeli forces arrest 20 people in the West Bank": PSE's
                 hit.why(abroad, st.PLACE, "abroad")
                 return [(subjects[0], abroad[0])]
+            campaign = self._same_campaign(view, hit, subjects[0], state)
+            if campaign is not None:
+                hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
+                return [(subjects[0], campaign)]
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _same_campaign(self, view: SentenceView, hit: Hit, subject: Arg, state: DocState
+                       ) -> Arg | None:
+        """"Three Palestinians are killed in Israeli attacks in Gaza, ... one by gunfire in
+        X": an attack whose doer attacked another in its sentence or the one before goes on
+        hitting that other, not the doer's own people (the last such target)."""
+        if _act(hit.frame)[0] != "ASSAULT":
+            return None
+        earlier = [e for e in state.result.events if e.event_type == "ASSAULT"
+                   and e.source == subject.entity and e.target != subject.entity
+                   and e.evidence and e.evidence[0].sentence >= view.index - 1]
+        if not earlier or earlier[-1].target is None:
+            return None
+        entity = self.lexicon.entity(earlier[-1].target)
+        return implicit(earlier[-1].target, entity.kind if entity is not None else "state")
 
     def _act_abroad(self, view: SentenceView, hit: Hit, subject: Arg) -> list[Arg]:
         """"arrest 20 people in the West Bank", "احتجزت ... في الضفة الغربية": an act a
