@@ -60,3 +60,11 @@ def test_a_domestic_attack_with_no_earlier_target_stays_domestic(pipeline) -> No
             "shot dead in a separate Egyptian police raid in the city.")
     quads = event_quads(pipeline, text)
     assert not any(q[1] == "ASSAULT" and q[0] != q[2] for q in quads)
+
+
+def test_an_adverb_between_the_comma_and_the_participle(pipeline) -> None:
+    text = ("Turkey launches drone strikes in northern Iraq, reportedly targeting a "
+            "Kurdistan Workers' Party depot.")
+    quads = event_quads(pipeline, text)
+    assert ("TUR", "ASSAULT", "ORG:pkk", "actual") in quads
+    assert not any(q[0] == "ORG:pkk" for q in quads)

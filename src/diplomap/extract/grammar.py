@@ -160,6 +160,7 @@ class Grammar:
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
+    adverb_suffixes: tuple[str, ...]      # ", reportedly killing": an adverb before one
     adjunct_conjunctions: frozenset[str]  # "..., while investigating X": the main subject's
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
@@ -320,6 +321,7 @@ def grammar(code: str) -> Grammar:
                                 for forms in table.values() for w in forms),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
+        adverb_suffixes=tuple(norm(w) for w in g.words("adverb_suffixes")),
         resumptive_suffixes=tuple(norm(w) for w in g.words("resumptive_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
