@@ -244,6 +244,9 @@ class Hit:
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
     paired: bool = False  # its arguments read a source and a target
+    pairs: list = field(default_factory=list)  # ... those pairs
+    given: list = field(default_factory=list)  # pairs it takes from another act, not read
+    applied: bool = False  # its arguments were read
     own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
 
@@ -630,6 +633,8 @@ class Extractor:
                 hit.cue = f"continues:{previous.frame.id}" if hit.modality != "actual" else ""
             if hit.frame.between:
                 hit.right = _between_reach(view, hit)
+            if self._background_talks(view, hit):
+                hit.left = max(hit.left, hit.first)  # "A, mediated by B during talks": not B's
             if previous and (_shares_parties(previous, hit, view)
                              or _object_of_idle_verb(previous, hit, view)
                              or _approved_gift(previous, hit, view)):
@@ -698,6 +703,57 @@ class Extractor:
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
+        for hit in self._adjunct_talks(view, hits):
+            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+
+    def _adjunct_talks(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
+        """Talks with no pair read, governed by a talks opener ("sign a deal after years of
+        negotiations", "reach an agreement at talks mediated by Z", "strikes X following
+        failed peace talks"): held between the doer and the target of the sentence's first
+        act read with both named, or between that doer and the parties the talks name
+        ("releases X after talks with Y") (grammar `talks_openers`)."""
+        acts = [h for h in hits if h.paired and (h.frame.event or {}).get("type") not in (
+            None, "CONSULT")]
+        main = next((p for h in acts for p in h.pairs if not (p[0].implicit or p[1].implicit)
+                     and p[0].entity != p[1].entity), None)
+        if main is None:
+            return []
+        talks = []
+        for hit in hits:
+            if not hit.applied or hit.paired or hit.given or not self._background_talks(
+                    view, hit):
+                continue
+            own = self._own_parties(view, hit)
+            hit.given = [(main[0], a) for a in own if a.entity != main[0].entity] if own else [
+                main]
+            hit.why([p[1] for p in hit.given] + [main[0]], st.SYMMETRIC_PARTIES,
+                    "adjunct talks")
+            talks.append(hit)
+        return talks
+
+    def _own_parties(self, view: SentenceView, hit: Hit) -> list[Arg]:
+        """The names (no places) right after the talks, in their phrase: "negotiations
+        involving X and Y", "talks with X", "a meeting between X and Y"."""
+        near = range(hit.last, hit.last + 6)
+        return [a for a in view.args if a.first in near and a.kind in hit.frame.object
+                and a.marker not in self.grammar.locative and not any(
+                    view.boundary[k] for k in range(hit.last, a.first + 1))]
+
+    def _background_talks(self, view: SentenceView, hit: Hit) -> bool:
+        """A talks noun (a meeting frame's trigger with no mode, not a gerund, which may be
+        a verb: "after meeting X") with a talks opener at most five words (no name) before
+        it ("after over nine years of negotiations")."""
+        event = hit.frame.event or {}
+        openers = self.grammar.talks_openers
+        if not openers or event.get("type") != "CONSULT" or event.get("mode") or (
+                view.word_at(hit.last - 1).endswith(self.grammar.adjunct_suffixes)):
+            return False
+        for k in range(hit.first - 1, max(hit.first - 6, -1), -1):
+            if k in view.masked:
+                return False
+            if openers & set(view.words[k]):
+                return True
+        return False
 
     def _skip(self, view: SentenceView, hits: list[Hit], k: int, links: event_nouns.Links
               ) -> bool:
@@ -842,7 +898,7 @@ class Extractor:
 
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
-        pairs = self._arguments(view, hit, state) or self._domestic_addressed(
+        pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
         # victims are no doers: a state named only as their nationality ("two Chinese
@@ -858,7 +914,7 @@ class Extractor:
         if hit.subjects and hit.frame.event and not hit.frame.fact:
             state.last_act = (view.index, hit.first, _act_kind(hit),
                               frozenset(o.entity for _, o in pairs))
-        hit.paired = bool(pairs)
+        hit.paired, hit.pairs, hit.applied = bool(pairs), pairs, True
         meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
         if meeting:
             before = state.meetings[1] if state.meetings[0] == view.index else ()
@@ -2074,10 +2130,29 @@ class Extractor:
             if abroad:  # "Israeli forces arrest 20 people in the West Bank": PSE's
                 hit.why(abroad, st.PLACE, "abroad")
                 return [(subjects[0], abroad[0])]
+            campaign = self._same_campaign(view, hit, subjects[0], state)
+            if campaign is not None:
+                hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
+                return [(subjects[0], campaign)]
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
         return pairs
+
+    def _same_campaign(self, view: SentenceView, hit: Hit, subject: Arg, state: DocState
+                       ) -> Arg | None:
+        """"Three Palestinians are killed in Israeli attacks in Gaza, ... one by gunfire in
+        X": an attack whose doer attacked another in its sentence or the one before goes on
+        hitting that other, not the doer's own people (the last such target)."""
+        if _act(hit.frame)[0] != "ASSAULT":
+            return None
+        earlier = [e for e in state.result.events if e.event_type == "ASSAULT"
+                   and e.source == subject.entity and e.target != subject.entity
+                   and e.evidence and e.evidence[0].sentence >= view.index - 1]
+        if not earlier or earlier[-1].target is None:
+            return None
+        entity = self.lexicon.entity(earlier[-1].target)
+        return implicit(earlier[-1].target, entity.kind if entity is not None else "state")
 
     def _act_abroad(self, view: SentenceView, hit: Hit, subject: Arg) -> list[Arg]:
         """"arrest 20 people in the West Bank", "احتجزت ... في الضفة الغربية": an act a

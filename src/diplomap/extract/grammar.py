@@ -156,11 +156,13 @@ class Grammar:
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
+    talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
     adjunct_prefixes: tuple[str, ...]     # a participle opening an adjunct clause ("متهمة")
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
+    adverb_suffixes: tuple[str, ...]      # ", reportedly killing": an adverb before one
     adjunct_conjunctions: frozenset[str]  # "..., while investigating X": the main subject's
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
@@ -287,7 +289,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "compliance_openers", "cessation_verbs", "prevention_verbs", "prevention_links",
+        "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
+        "prevention_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
@@ -322,6 +325,7 @@ def grammar(code: str) -> Grammar:
                                 for forms in table.values() for w in forms),
         indefinite_organs=norm_set(lang.organs.words("construct")) if lang.organs else frozenset(),
         adjunct_suffixes=tuple(norm(w) for w in g.words("adjunct_suffixes")),
+        adverb_suffixes=tuple(norm(w) for w in g.words("adverb_suffixes")),
         resumptive_suffixes=tuple(norm(w) for w in g.words("resumptive_suffixes")),
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),

@@ -107,13 +107,16 @@ def _distance(start: int, end: int, counted: set[int] | frozenset[int]) -> int:
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
                     main: list[Arg]) -> list[Arg]:
     """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that
-    opens a clause right after a comma (or a conjunction: "while investigating X") is done
-    by the subject of the main clause: the
-    sentence's first unmarked name of a subject kind (not the subject of a clause in
+    opens a clause right after a comma (or a conjunction: "while investigating X"; or an
+    adverb after the comma: ", reportedly killing") is done by the subject of the main
+    clause: the sentence's first unmarked name of a subject kind (not the subject of a clause in
     between: "خلال زيارة يجريها Z، مدعيا"), else `main` (the subjects of the verb before
     it). Participles are told by their affixes (grammar.yaml)."""
     g = view.grammar
-    opens = view.boundary[trigger] or view.word_at(trigger - 1) in g.adjunct_conjunctions
+    before = view.word_at(trigger - 1)
+    opens = view.boundary[trigger] or before in g.adjunct_conjunctions or (
+        bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes)
+        and view.boundary[trigger - 1])  # ", reportedly killing"
     if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]

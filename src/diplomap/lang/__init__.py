@@ -71,6 +71,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "event_noun_relatives",
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "compliance_openers",
+            "talks_openers", "adverb_suffixes",
             "cessation_verbs",
             "prevention_verbs", "prevention_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
