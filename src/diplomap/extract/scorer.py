@@ -20,20 +20,23 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
+from threading import Lock
 from typing import Any, Protocol, cast
 
 import numpy as np
+from mypy_extensions import mypyc_attr
+from numpy import ndarray
 
 from diplomap.extract.sentence_encoder import load_encoder
+from diplomap.resources import package_path
 from diplomap.text import fold
 
-MODEL_DIR = Path(__file__).resolve().parent / "data" / "scorer"
+MODEL_DIR = package_path("extract", "data", "scorer")
 MANIFEST = "manifest.json"
 DEFAULT_WEIGHTS = "scorer.npz"
 ENCODER_WEIGHTS = "scorer-use.npz"
@@ -45,6 +48,7 @@ _WORD = re.compile(r"\w+")
 _WORD_MARK = "\t"  # whitespace is collapsed to " " first, so no character n-gram holds a tab
 
 
+@mypyc_attr(native_class=False)  # compiled, a RuntimeError subclass stays a Python class
 class ScorerError(RuntimeError):
     """The scorer's weights are missing, changed or unreadable."""
 
@@ -135,9 +139,9 @@ class Prediction:
 class Scores:
     """Scores of a batch as arrays: ``relevance`` (n,), ``quad`` (n, 4), ``event_type`` (n, 16)."""
 
-    relevance: np.ndarray
-    quad: np.ndarray
-    event_type: np.ndarray
+    relevance: ndarray
+    quad: ndarray
+    event_type: ndarray
 
 
 class Encoder(Protocol):
@@ -154,20 +158,20 @@ class Model:
 
     config: FeatureConfig
     vocab: dict[str, int]
-    idf: np.ndarray
-    weights: np.ndarray
-    bias: np.ndarray
+    idf: ndarray
+    weights: ndarray
+    bias: ndarray
     quads: tuple[str, ...]
     types: tuple[str, ...]
-    type_quad: np.ndarray  # index of each type's quad
+    type_quad: ndarray  # index of each type's quad
     calibration: dict[str, float]
     languages: tuple[str, ...]
-    squares: np.ndarray  # idf ** 2
-    dense: np.ndarray | None = None  # encoder weights (dim, outputs)
+    squares: ndarray  # idf ** 2
+    dense: ndarray | None = None  # encoder weights (dim, outputs)
     meta: dict[str, Any] = field(default_factory=dict)
     _words: WordCache | None = field(default=None, repr=False)
     _pair_ids: dict[str, dict[str, int]] | None = field(default=None, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _lock: Any = field(default_factory=Lock, repr=False)  # a threading.Lock
 
     def logits(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
                folded: Sequence[str] | None = None) -> np.ndarray:

@@ -10,8 +10,8 @@ compiled modules were type-checked against the others too), the files load, and
 leaves the Python code running, which reads alike (tests/test_native.py compares both), only
 slower.
 
-Left in Python: what holds data classes mypyc cannot compile as they are written
-(`extract.model`'s copies through `__dict__`, the scorer's numpy fields), what only loads,
+Left in Python: what mypyc cannot compile as it is written (`extract.model` copies its
+items through `__dict__`), what only loads,
 generates or trains (`extract.morphology` is also run as a script), and the stages after
 extraction.
 """
@@ -43,7 +43,7 @@ MODULES = (
     "diplomap.lexicon.linker",
     *(f"diplomap.extract.{m}" for m in (
         "amounts", "arguments", "calibration", "components", "confirm", "dates",
-        "event_nouns", "extractor", "final_confidence", "frames", "grammar", "merge",
+        "event_nouns", "extractor", "final_confidence", "frames", "grammar", "merge", "scorer",
         "patterns", "pipeline", "plover", "reference", "sentence", "strategies")),
 )
 _MYPY_CONFIG = """[mypy]
