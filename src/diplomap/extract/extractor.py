@@ -748,12 +748,7 @@ class Extractor:
         if not openers or event.get("type") != "CONSULT" or event.get("mode") or (
                 view.word_at(hit.last - 1).endswith(self.grammar.adjunct_suffixes)):
             return False
-        for k in range(hit.first - 1, max(hit.first - 6, -1), -1):
-            if k in view.masked:
-                return False
-            if openers & set(view.words[k]):
-                return True
-        return False
+        return _opened_by(view, hit.first, openers, 5)
 
     def _skip(self, view: SentenceView, hits: list[Hit], k: int, links: event_nouns.Links
               ) -> bool:
@@ -1516,12 +1511,7 @@ class Extractor:
         between the opener and the request."""
         if not (hit.frame.made_as_content and self.grammar.compliance_openers):
             return False
-        for k in range(hit.first - 1, max(hit.first - 4, -1), -1):
-            if k in view.masked:
-                return False
-            if self.grammar.compliance_openers & set(view.words[k]):
-                return True
-        return False
+        return _opened_by(view, hit.first, self.grammar.compliance_openers, 3)
 
     def _agentless(self, view: SentenceView, right: list[Arg], hit: Hit, state: DocState
                    ) -> list[tuple[Arg, Arg]]:
@@ -3572,6 +3562,17 @@ def _act_adjuncts(g: Grammar) -> frozenset[str]:
     """The words that open an act's circumstances or cause after its object: the adjunct
     openers and the `cause_words`."""
     return _adjunct_openers(g) | g.cause_words
+
+
+def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: int) -> bool:
+    """A word of `openers` among the `reach` words before word `first`, no name between
+    ("after over nine years of negotiations", "following a request by X")."""
+    for k in range(first - 1, max(first - reach - 1, -1), -1):
+        if k in view.masked:
+            return False
+        if not openers.isdisjoint(view.words[k]):
+            return True
+    return False
 
 
 def _possessive_gap(view: SentenceView, arg: Arg) -> int:
