@@ -1176,28 +1176,32 @@ def _closing_commas(view: SentenceView) -> set[int]:
     is no word before a name, so such a list goes on. The comma that ends a fronted phrase
     closes its list too ("After talks with X, Y said"), unless the names after it run on to
     a comma of their own ("with A, B and C, D said", "In Kyiv, Ukraine, ...")."""
-    args, g = view.args, view.grammar
-
-    def by_word(arg: Arg) -> bool:
-        return view.word_at(arg.first - 1) in g.coordinators
-
-    def by_comma(prev: Arg, arg: Arg) -> bool:
-        return arg.first == prev.last and view.boundary[arg.first]
-
-    def word_joined_later(i: int) -> bool:
-        for prev, arg in pairwise(args[i:]):
-            if by_word(arg) and arg.first == prev.last + 1:
-                return True
-            if not by_comma(prev, arg):
-                return False
-        return False
-
+    args = view.args
     closing = {args[i].first for i in range(1, len(args))
-               if by_comma(args[i - 1], args[i]) and by_word(args[i - 1])
-               and not word_joined_later(i)}
+               if _by_comma(view, args[i - 1], args[i]) and _by_word(view, args[i - 1])
+               and not _word_joined_later(view, i)}
     if view.fronted_end is not None:
         closing.add(view.fronted_end)  # "with X, (the) Y said": the comma before Y's words
     return closing
+
+
+# module functions, not closures: a compiled closure and its environment refer to each
+# other, which left every sentence's view to the garbage collector
+def _by_word(view: SentenceView, arg: Arg) -> bool:
+    return view.word_at(arg.first - 1) in view.grammar.coordinators
+
+
+def _by_comma(view: SentenceView, prev: Arg, arg: Arg) -> bool:
+    return arg.first == prev.last and view.boundary[arg.first]
+
+
+def _word_joined_later(view: SentenceView, i: int) -> bool:
+    for prev, arg in pairwise(view.args[i:]):
+        if _by_word(view, arg) and arg.first == prev.last + 1:
+            return True
+        if not _by_comma(view, prev, arg):
+            return False
+    return False
 
 
 def fronted_phrase_end(view: SentenceView) -> int | None:
