@@ -187,6 +187,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _outermost(view.args)
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _resident_groups(view)
+    _affiliated_members(view)
     view.args = _without_described_adjectives(view)
     _without_sources(view)
     _without_partitive_groups(view)
@@ -1103,6 +1104,39 @@ def _resident_groups(view: SentenceView) -> None:
         if noun - opening <= RESIDENT_PREMODIFIERS and not view.masked.intersection(
                 range(opening, noun + 1)):
             arg.marked, arg.marker = False, ""
+
+
+def _affiliated_members(view: SentenceView) -> None:
+    """"Militants belonging to X stormed ...", "اعتقلت الشرطة تسعة يُشتبه في انتمائهم إلى X":
+    people said to belong to a group (a word of `affiliation_words` after their noun, the
+    words of `affiliation_hedges` between) act or are acted on as that group, as "X
+    militants" are: X, after its preposition, stands unmarked where the belonging begins."""
+    g = view.grammar
+    if not g.affiliation_words:
+        return
+    for arg in view.args:
+        link = _affiliation_start(view, arg) if arg.marked and not arg.agent else None
+        if link is not None:
+            view.masked.update(range(link, arg.first))
+            arg.first, arg.marked, arg.marker = link, False, ""
+
+
+def _affiliation_start(view: SentenceView, arg: Arg) -> int | None:
+    """Where the belonging that governs `arg` begins (its hedges with it), when a noun of
+    people stands right before it in the same clause; else None."""
+    g = view.grammar
+    k = arg.first - 1
+    while k > 0 and view.word_at(k) in g.articles:
+        k -= 1
+    if view.word_at(k) in g.prepositions:
+        k -= 1
+    if k <= 0 or g.affiliation_words.isdisjoint(view.words[k]):
+        return None
+    while k > 1 and not g.affiliation_hedges.isdisjoint(view.words[k - 1]):
+        k -= 1
+    if k - 1 in view.masked or any(view.boundary[i] for i in range(k, arg.first + 1)):
+        return None
+    return k
 
 
 def _without_sources(view: SentenceView) -> None:
