@@ -2057,6 +2057,8 @@ class Extractor:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
                 fallback = None
+            if fallback is not None and _unknown_organisation_subject(view, hit):
+                fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
                 # sentence named before, else of the state it is about
@@ -2967,6 +2969,21 @@ def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
     finite = finite_forms(view.grammar.code)
     return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
         view.word_at(hit.first) not in finite)
+
+
+def _unknown_organisation_subject(view: SentenceView, hit: Hit) -> bool:
+    """"دعت نقابة «X» إلى إضراب": the word opening the sentence (a verb, where verbs come
+    first), or the trigger, followed by an organisation's noun in the construct state (as
+    written, no article: not "الجمعية الوطنية") and a name the lexicon does not know, has
+    that organisation as its subject or doer, and so has what its clause goes on to say:
+    the state the text is about is not guessed as their doer."""
+    g = view.grammar
+    if not g.verb_first:
+        return False
+    nouns = g.organisation_nouns.keys() | g.body_nouns
+    return any(k + 2 < len(view.words) and not {k + 1, k + 2} & view.masked
+               and not (view.boundary[k + 1] or view.boundary[k + 2])
+               and view.word_at(k + 1) in nouns for k in {0, hit.first})
 
 
 def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
