@@ -2348,7 +2348,9 @@ class Extractor:
             if any(view.boundary[k] for k in range(hit.last, min(arg.first + 1,
                                                                  len(view.boundary)))):
                 break  # a place in another clause ("..، بسبب الحرب على غزة") is no target
-            if arg.marker in self.grammar.locative:
+            # "في مدينة X": a town noun between the locative and the name, as "في X"
+            if arg.marker in self.grammar.locative or _town_governed(
+                    view, arg, tuple(self.grammar.locative)):
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
             elif not self._object_slot(view, hit, arg, right, taken) and not (
