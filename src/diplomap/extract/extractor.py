@@ -1739,7 +1739,8 @@ class Extractor:
         # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
             a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2 or (
-            self._verb_first_pair(view, hit, right, kinds))
+            self._verb_first_pair(view, hit, right, kinds)) or (
+            self._pair_before_place(view, hit, right, kinds))
         verb_subject = self._subject_after_verb(view, hit, left, clause)
         candidates = [a for a in right if a.kind in kinds and not (
             names_the_instrument(a, hit.last) and not (
@@ -1759,7 +1760,8 @@ class Extractor:
                                  prefer_unmarked=False)
         # a pair "between" before the trigger is its party only through `_between` (its own
         # clause, no subject or partner of its own): "trade between A and B fell as A signed"
-        near = [a for a in left if a.first >= clause and not a.between] + group
+        near = [a for a in left if a.first >= clause and not a.between and not (
+            paired and a.marker in self.grammar.locative)] + group
         parties = unique([a for a in near if a.kind in kinds])
         before = [a for a in parties if a in left and not a.marked]
         if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
@@ -1798,7 +1800,11 @@ class Extractor:
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
-            subjects += group_at(right, hit.last, kinds) if not _nominal(hit, view) else []
+            # verb-first: its subjects right after it, or after a title or team noun
+            # ("وقع فريقا التفاوض الإسرائيلي وحركة حماس")
+            if not _nominal(hit, view):
+                subjects += st.vso_subject(right, kinds, hit.last, frame.reach) if (
+                    self.grammar.verb_first) else group_at(right, hit.last, kinds)
             subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
                                                          and not subjects[0].marked) else None
@@ -1844,6 +1850,21 @@ class Extractor:
         verb-first trigger are a pair named (a state after "في" is then a place)."""
         return self.grammar.verb_first and not _nominal(hit, view) and len(
             group_at(right, hit.last, kinds)) >= 2
+
+    def _pair_before_place(self, view: SentenceView, hit: Hit, right: list[Arg],
+                           kinds: frozenset[str]) -> bool:
+        """"وقع فريقا التفاوض الإسرائيلي وحركة حماس في العاصمة القطرية الدوحة على اتفاق": a
+        verb-first trigger's coordinated subjects, within its reach (a title or team noun
+        before them), before a place its locative governs: the two are the pair."""
+        if not self.grammar.verb_first or _nominal(hit, view):
+            return False
+        first = next((a for a in right if a.kind in kinds and not a.marked), None)
+        if first is None or first.first - hit.last > hit.frame.reach:
+            return False
+        group = group_from(right, first, kinds)
+        after = right[right.index(group[-1]) + 1:] if group else []
+        return len({a.entity for a in group}) >= 2 and bool(after) and (
+            after[0].marker in self.grammar.locative)
 
     def _co_subjects_with_partner(self, view: SentenceView, left: list[Arg], right: list[Arg],
                                   hit: Hit, clause: int) -> list[tuple[Arg, Arg]]:

@@ -684,7 +684,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                                                                      g.seat_holders):
         marked = False  # "أعضاء في البرلمان X": the members act for the organ
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
-    where = "" if marked or agent else _place_apposition(view, first)
+    where = "" if marked or agent else (
+        _place_apposition(view, first) or _locative_capital(view, first))
     marked, marker = (True, where) if where else (marked, marker)
     if resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
         resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
@@ -694,6 +695,20 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                             else False) or word1 in g.coordinators,
                resolution=resolution,
                capital=resolution == "metonym" or word1 in g.capital_words)
+
+
+def _locative_capital(view: SentenceView, first: int) -> str:
+    """"في العاصمة القطرية الدوحة": a name after a capital word (its state's adjective, a
+    name, between) that a locative preposition governs says where, as "في الدوحة" does:
+    that preposition."""
+    g = view.grammar
+    k = first - 1
+    while k > 0 and k in view.masked and first - k <= 2:
+        k -= 1
+    if g.capital_words.isdisjoint(view.words[k]) or k < 1:
+        return ""
+    before = view.word_at(k - 1)
+    return before if before in g.locative and before in g.prepositions else ""
 
 
 def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
