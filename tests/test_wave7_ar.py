@@ -63,3 +63,21 @@ def test_an_attack_in_the_city_of_a_place_targets_its_state(pipeline):
     text = "شنّت حركة الشباب هجوماً بقذائف الهاون في مدينة بيشاور."
     found = event_triples(pipeline, text, "ar")
     assert ("ORG:al_shabaab", "ASSAULT", "PAK") in found
+
+
+def test_an_armed_group_signs_an_agreement(pipeline):
+    text = "وقّعت الحكومة الكولومبية و«جيش التحرير الوطني» اتفاقاً لوقف إطلاق النار."
+    found = event_triples(pipeline, text, "ar")
+    assert {("COL", "SUPPORT", "ORG:eln"), ("ORG:eln", "SUPPORT", "COL")} & found
+    text = "The Congolese government and the M23 rebels signed a ceasefire agreement."
+    found = event_triples(pipeline, text, "en")
+    assert {("COD", "SUPPORT", "ORG:m23"), ("ORG:m23", "SUPPORT", "COD")} & found
+
+
+def test_the_capital_where_an_agreement_is_signed_is_no_party(pipeline):
+    # "in the Qatari capital Doha": the venue, after a team noun before the pair
+    text = ("وقّع وفدا الحكومة الكولومبية و«جيش التحرير الوطني» في العاصمة الكوبية هافانا "
+            "على اتفاق لوقف إطلاق النار.")
+    found = event_triples(pipeline, text, "ar")
+    assert {("COL", "SUPPORT", "ORG:eln"), ("ORG:eln", "SUPPORT", "COL")} & found
+    assert not any("CUB" in (s, t) for s, _, t in found)
