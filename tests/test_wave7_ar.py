@@ -58,6 +58,12 @@ def test_an_unknown_organisation_as_subject_leaves_the_doer_unguessed(pipeline):
     assert ("ORG:hamas", "REQUEST", "ORG:dhl") in event_triples(pipeline, text, "ar")
 
 
+def test_a_newspaper_reporting_leaves_the_reported_doers_alone(pipeline):
+    # "the newspaper X reported that the Israeli police arrested ten protesters"
+    text = "ذكرت صحيفة «ألفا» أن الشرطة الإسرائيلية اعتقلت عشرة محتجين."
+    assert ("ISR", "COERCE", "ISR") in event_triples(pipeline, text, "ar")
+
+
 def test_an_attack_in_the_city_of_a_place_targets_its_state(pipeline):
     # "في مدينة X": the town noun between the locative and the name, as "في X"
     text = "شنّت حركة الشباب هجوماً بقذائف الهاون في مدينة بيشاور."

@@ -2078,7 +2078,8 @@ class Extractor:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
                 fallback = None
-            if fallback is not None and _unknown_organisation_subject(view, hit):
+            if fallback is not None and _unknown_organisation_subject(view, hit,
+                                                                    self.speech_verbs):
                 fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
@@ -2994,19 +2995,26 @@ def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
         view.word_at(hit.first) not in finite)
 
 
-def _unknown_organisation_subject(view: SentenceView, hit: Hit) -> bool:
+def _unknown_organisation_subject(view: SentenceView, hit: Hit,
+                                  speech_verbs: frozenset[str]) -> bool:
     """"دعت نقابة «X» إلى إضراب": the word opening the sentence (a verb, where verbs come
     first), or the trigger, followed by an organisation's noun in the construct state (as
     written, no article: not "الجمعية الوطنية") and a name the lexicon does not know, has
     that organisation as its subject or doer, and so has what its clause goes on to say:
-    the state the text is about is not guessed as their doer."""
+    the state the text is about is not guessed as their doer. Not a report's source ("وبحسب
+    صحيفة X"، "ذكرت صحيفة X أن ..."): what it reports has doers of its own."""
     g = view.grammar
     if not g.verb_first:
         return False
     nouns = g.organisation_nouns.keys() | g.body_nouns
+    reporting = speech_verbs | {w for phrase in g.source_phrases for w in phrase}
+    openings = {hit.first}
+    if not any(not g.complementizers.isdisjoint(view.words[i]) for i in range(hit.first)) and (
+            reporting.isdisjoint(view.words[0]) if view.words else False):
+        openings.add(0)
     return any(k + 2 < len(view.words) and not {k + 1, k + 2} & view.masked
                and not (view.boundary[k + 1] or view.boundary[k + 2])
-               and view.word_at(k + 1) in nouns for k in {0, hit.first})
+               and view.word_at(k + 1) in nouns for k in openings)
 
 
 def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:
