@@ -1739,7 +1739,8 @@ class Extractor:
         # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
         paired = len({a.entity for a in left if a.first >= clause and a.kind in kinds} | {
             a.entity for a in right if a.last <= hit.last and a.kind in kinds}) >= 2 or (
-            self._verb_first_pair(view, hit, right, kinds))
+            self._verb_first_pair(view, hit, right, kinds)) or (
+            self._pair_before_place(view, hit, right, kinds))
         verb_subject = self._subject_after_verb(view, hit, left, clause)
         candidates = [a for a in right if a.kind in kinds and not (
             names_the_instrument(a, hit.last) and not (
@@ -1759,7 +1760,8 @@ class Extractor:
                                  prefer_unmarked=False)
         # a pair "between" before the trigger is its party only through `_between` (its own
         # clause, no subject or partner of its own): "trade between A and B fell as A signed"
-        near = [a for a in left if a.first >= clause and not a.between] + group
+        near = [a for a in left if a.first >= clause and not a.between and not (
+            paired and a.marker in self.grammar.locative)] + group
         parties = unique([a for a in near if a.kind in kinds])
         before = [a for a in parties if a in left and not a.marked]
         if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
@@ -1798,7 +1800,11 @@ class Extractor:
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
-            subjects += group_at(right, hit.last, kinds) if not _nominal(hit, view) else []
+            # verb-first: its subjects right after it, or after a title or team noun
+            # ("وقع فريقا التفاوض الإسرائيلي وحركة حماس")
+            if not _nominal(hit, view):
+                subjects += st.vso_subject(right, kinds, hit.last, frame.reach) if (
+                    self.grammar.verb_first) else group_at(right, hit.last, kinds)
             subjects = [a for a in subjects if a.kind in frame.subject and a in parties]
             focal = subjects[0] if len(subjects) >= 2 or (subjects and len(parties) >= 2
                                                          and not subjects[0].marked) else None
@@ -1844,6 +1850,21 @@ class Extractor:
         verb-first trigger are a pair named (a state after "في" is then a place)."""
         return self.grammar.verb_first and not _nominal(hit, view) and len(
             group_at(right, hit.last, kinds)) >= 2
+
+    def _pair_before_place(self, view: SentenceView, hit: Hit, right: list[Arg],
+                           kinds: frozenset[str]) -> bool:
+        """"وقع فريقا التفاوض الإسرائيلي وحركة حماس في العاصمة القطرية الدوحة على اتفاق": a
+        verb-first trigger's coordinated subjects, within its reach (a title or team noun
+        before them), before a place its locative governs: the two are the pair."""
+        if not self.grammar.verb_first or _nominal(hit, view):
+            return False
+        first = next((a for a in right if a.kind in kinds and not a.marked), None)
+        if first is None or first.first - hit.last > hit.frame.reach:
+            return False
+        group = group_from(right, first, kinds)
+        after = right[right.index(group[-1]) + 1:] if group else []
+        return len({a.entity for a in group}) >= 2 and bool(after) and (
+            after[0].marker in self.grammar.locative)
 
     def _co_subjects_with_partner(self, view: SentenceView, left: list[Arg], right: list[Arg],
                                   hit: Hit, clause: int) -> list[tuple[Arg, Arg]]:
@@ -2056,6 +2077,9 @@ class Extractor:
         if not subjects:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
+                fallback = None
+            if fallback is not None and _unknown_organisation_subject(view, hit,
+                                                                    self.speech_verbs):
                 fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
@@ -2346,7 +2370,9 @@ class Extractor:
             if any(view.boundary[k] for k in range(hit.last, min(arg.first + 1,
                                                                  len(view.boundary)))):
                 break  # a place in another clause ("..، بسبب الحرب على غزة") is no target
-            if arg.marker in self.grammar.locative:
+            # "في مدينة X": a town noun between the locative and the name, as "في X"
+            if arg.marker in self.grammar.locative or _town_governed(
+                    view, arg, tuple(self.grammar.locative)):
                 if not where:
                     continue  # "in X" is where it happened, not whom it was done to
             elif not self._object_slot(view, hit, arg, right, taken) and not (
@@ -2967,6 +2993,28 @@ def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
     finite = finite_forms(view.grammar.code)
     return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
         view.word_at(hit.first) not in finite)
+
+
+def _unknown_organisation_subject(view: SentenceView, hit: Hit,
+                                  speech_verbs: frozenset[str]) -> bool:
+    """"دعت نقابة «X» إلى إضراب": the word opening the sentence (a verb, where verbs come
+    first), or the trigger, followed by an organisation's noun in the construct state (as
+    written, no article: not "الجمعية الوطنية") and a name the lexicon does not know, has
+    that organisation as its subject or doer, and so has what its clause goes on to say:
+    the state the text is about is not guessed as their doer. Not a report's source ("وبحسب
+    صحيفة X"، "ذكرت صحيفة X أن ..."): what it reports has doers of its own."""
+    g = view.grammar
+    if not g.verb_first:
+        return False
+    nouns = g.organisation_nouns.keys() | g.body_nouns
+    reporting = speech_verbs | {w for phrase in g.source_phrases for w in phrase}
+    openings = {hit.first}
+    if not any(not g.complementizers.isdisjoint(view.words[i]) for i in range(hit.first)) and (
+            reporting.isdisjoint(view.words[0]) if view.words else False):
+        openings.add(0)
+    return any(k + 2 < len(view.words) and not {k + 1, k + 2} & view.masked
+               and not (view.boundary[k + 1] or view.boundary[k + 2])
+               and view.word_at(k + 1) in nouns for k in openings)
 
 
 def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:

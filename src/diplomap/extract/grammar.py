@@ -145,6 +145,8 @@ class Grammar:
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
+    affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
+    affiliation_hedges: frozenset[str]    # "suspected of belonging to X": before those
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
@@ -266,6 +268,7 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
+        "affiliation_words", "affiliation_hedges",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",

@@ -187,6 +187,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _outermost(view.args)
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _resident_groups(view)
+    _affiliated_members(view)
     view.args = _without_described_adjectives(view)
     _without_sources(view)
     _without_partitive_groups(view)
@@ -683,7 +684,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                                                                      g.seat_holders):
         marked = False  # "أعضاء في البرلمان X": the members act for the organ
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
-    where = "" if marked or agent else _place_apposition(view, first)
+    where = "" if marked or agent else (
+        _place_apposition(view, first) or _locative_capital(view, first))
     marked, marker = (True, where) if where else (marked, marker)
     if resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
         resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
@@ -693,6 +695,20 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                             else False) or word1 in g.coordinators,
                resolution=resolution,
                capital=resolution == "metonym" or word1 in g.capital_words)
+
+
+def _locative_capital(view: SentenceView, first: int) -> str:
+    """"في العاصمة القطرية الدوحة": a name after a capital word (its state's adjective, a
+    name, between) that a locative preposition governs says where, as "في الدوحة" does:
+    that preposition."""
+    g = view.grammar
+    k = first - 1
+    while k > 0 and k in view.masked and first - k <= 2:
+        k -= 1
+    if g.capital_words.isdisjoint(view.words[k]) or k < 1:
+        return ""
+    before = view.word_at(k - 1)
+    return before if before in g.locative and before in g.prepositions else ""
 
 
 def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
@@ -1103,6 +1119,39 @@ def _resident_groups(view: SentenceView) -> None:
         if noun - opening <= RESIDENT_PREMODIFIERS and not view.masked.intersection(
                 range(opening, noun + 1)):
             arg.marked, arg.marker = False, ""
+
+
+def _affiliated_members(view: SentenceView) -> None:
+    """"Militants belonging to X stormed ...", "اعتقلت الشرطة تسعة يُشتبه في انتمائهم إلى X":
+    people said to belong to a group (a word of `affiliation_words` after their noun, the
+    words of `affiliation_hedges` between) act or are acted on as that group, as "X
+    militants" are: X, after its preposition, stands unmarked where the belonging begins."""
+    g = view.grammar
+    if not g.affiliation_words:
+        return
+    for arg in view.args:
+        link = _affiliation_start(view, arg) if arg.marked and not arg.agent else None
+        if link is not None:
+            view.masked.update(range(link, arg.first))
+            arg.first, arg.marked, arg.marker = link, False, ""
+
+
+def _affiliation_start(view: SentenceView, arg: Arg) -> int | None:
+    """Where the belonging that governs `arg` begins (its hedges with it), when a noun of
+    people stands right before it in the same clause; else None."""
+    g = view.grammar
+    k = arg.first - 1
+    while k > 0 and view.word_at(k) in g.articles:
+        k -= 1
+    if view.word_at(k) in g.prepositions:
+        k -= 1
+    if k <= 0 or g.affiliation_words.isdisjoint(view.words[k]):
+        return None
+    while k > 1 and not g.affiliation_hedges.isdisjoint(view.words[k - 1]):
+        k -= 1
+    if k - 1 in view.masked or any(view.boundary[i] for i in range(k, arg.first + 1)):
+        return None
+    return k
 
 
 def _without_sources(view: SentenceView) -> None:
