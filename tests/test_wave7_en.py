@@ -36,3 +36,16 @@ def test_opening_fire_is_a_shooting(pipeline, lang, text, expected):
 def test_opening_fire_names_no_state_act_without_its_forces_and_people(
         pipeline, lang, text, unexpected):
     assert unexpected not in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Colombian government and the ELN rebels sign a peace agreement.",
+     ("COL", "SUPPORT", "ORG:eln")),
+    ("en", "The Sudanese army and the Rapid Support Forces reach an agreement on a truce.",
+     ("SDN", "AGREE", "ORG:rsf")),
+    ("ar", "وقّعت الحكومة السودانية وقوات الدعم السريع اتفاقاً للسلام.",
+     ("SDN", "SUPPORT", "ORG:rsf")),
+])
+def test_an_armed_group_signs_and_reaches_agreements(pipeline, lang, text, expected):
+    found = {tuple(sorted((s, t))) + (e,) for s, e, t in event_triples(pipeline, text, lang)}
+    assert tuple(sorted((expected[0], expected[2]))) + (expected[1],) in found
