@@ -49,3 +49,14 @@ def test_opening_fire_names_no_state_act_without_its_forces_and_people(
 def test_an_armed_group_signs_and_reaches_agreements(pipeline, lang, text, expected):
     found = {tuple(sorted((s, t))) + (e,) for s, e, t in event_triples(pipeline, text, lang)}
     assert tuple(sorted((expected[0], expected[2]))) + (expected[1],) in found
+
+
+def test_shooting_down_drones_is_no_domestic_shooting(pipeline):
+    found = event_triples(pipeline, "Moldova says it shot down 40 of 52 drones overnight.")
+    assert ("MDA", "ASSAULT", "MDA") not in found
+
+
+def test_shooting_down_a_foreign_craft_attacks_its_owner(pipeline):
+    found = event_triples(pipeline, "Yemeni rebels claim the Moldovan army shot down an "
+                          "Algerian military helicopter near the border.")
+    assert ("MDA", "ASSAULT", "DZA") in found
