@@ -2136,7 +2136,7 @@ class Extractor:
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
-                _people_patient(view, hit)) and (
+                _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -3845,6 +3845,20 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     end = min(len(view.words), hit.last + PATIENT_REACH)
     return any(not nouns.isdisjoint(view.words[k])
                for k in range(view.clause_start(hit.first), end))
+
+
+def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A frame that is domestic only towards people named after it (`people_after`: "opened
+    fire on protesters") names a noun of people within a few words after the trigger, and its
+    doer in its own clause (a named state or an organ: "footage shows gunmen firing on
+    civilians" after "Israel denied ..." is no Israeli act); True for every other frame."""
+    if not hit.frame.people_after:
+        return True
+    if subject.implicit and subject.resolution != "organ":
+        return False
+    end = min(len(view.words), hit.last + PATIENT_REACH)
+    return any(not view.grammar.people_nouns.isdisjoint(view.words[k])
+               for k in range(hit.last, end))
 
 
 def _promises(view: SentenceView, hits: list[Hit], k: int, kinds: frozenset[str]) -> bool:

@@ -136,6 +136,10 @@ class Frame:
     # "rejected a request from X": named with who made it, it was made, though what a
     # rejection or acceptance governs is otherwise no act; X asks the clause's subject
     made_as_content: bool = False
+    # "opened fire on protesters": done to the state's own people only when a noun of people
+    # follows it (grammar `people_nouns`); "a man opens fire outside parliament", "fired on a
+    # vehicle" name none of its people, so with no other target it is no domestic act
+    people_after: bool = False
 
 
 @dataclass
@@ -229,6 +233,7 @@ def _frame(entry: dict) -> Frame:
         future_is_act=bool(entry.get("future_is_act")),
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
+        people_after=bool(entry.get("people_after", False)),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
