@@ -1,0 +1,68 @@
+"""Conflict and coercion constructions of wave 7, in Arabic and English. Sentences of our own
+writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples
+
+# -- the alleged charge of an arrest accuses the arrested (extractor._charges) -------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan police arrest a former governor over alleged bribery in road contracts.", "en"),
+    ("Kenya detained a former governor for his alleged role in a fraud scheme.", "en"),
+    ("اعتقلت الشرطة الكينية حاكماً سابقاً بتهمة رشوة مزعومة في عقود الطرق.", "ar"),
+])
+def test_an_arrest_over_an_alleged_charge_also_accuses_the_arrested(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("KEN", "COERCE", "KEN") in found
+    assert ("KEN", "ACCUSE", "KEN") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Estonian police detain two men on suspicion of spying for Russia.", "en"),
+    ("Estonia arrested two men on suspicion of espionage on behalf of Russia.", "en"),
+    ("احتجزت الشرطة الإستونية رجلين للاشتباه في تجسسهما لصالح روسيا.", "ar"),
+])
+def test_the_state_a_charge_says_the_arrested_served_is_accused(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("EST", "ACCUSE", "RUS") in found
+    assert ("EST", "ACCUSE", "EST") not in found  # the one they served, not themselves
+
+
+def test_a_conviction_for_spying_for_a_state_accuses_that_state(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "A Russian court convicted a French researcher of spying "
+                                    "for the United States.")
+    assert ("RUS", "SANCTION", "FRA") in found
+    assert ("RUS", "ACCUSE", "USA") in found
+
+
+def test_the_arrested_are_not_the_accusers_of_the_state_they_served(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Iranian authorities arrested two British nationals on "
+                                    "suspicion of espionage on behalf of Israel.")
+    assert ("IRN", "ACCUSE", "ISR") in found
+    assert ("GBR", "ACCUSE", "ISR") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a conviction's charge is its reason, no accusation of its own
+    ("A Kenyan court sentenced a former governor to ten years for alleged bribery.", "en"),
+    # people said to be connected to something: no charge the arrest is for
+    ("Kenyan police arrest 30 people allegedly connected to a smuggling ring.", "en"),
+    # the charge of an arrest not worded as alleged
+    ("Kenyan police arrested 30 protesters for blocking a highway.", "en"),
+])
+def test_no_accusation_without_an_alleged_charge_of_an_arrest(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "ACCUSE", "KEN") not in event_triples(pipeline, text, lang)
+
+
+def test_an_indictment_by_another_state_stays_its_own(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Police in Kenya arrest a businessman following an "
+                                    "indictment by a federal grand jury in the United States.")
+    assert ("KEN", "ACCUSE", "KEN") not in found
