@@ -66,3 +66,13 @@ def test_an_indictment_by_another_state_stays_its_own(pipeline: Pipeline) -> Non
     found = event_triples(pipeline, "Police in Kenya arrest a businessman following an "
                                     "indictment by a federal grand jury in the United States.")
     assert ("KEN", "ACCUSE", "KEN") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Latvian police detain an officer and his Russian partner on suspicion of spying for "
+     "Russia.", "en"),
+    ("احتجزت الشرطة اللاتفية ضابطاً وشريكه الروسي للاشتباه في تجسسهما لصالح روسيا.", "ar"),
+])
+def test_a_fact_word_between_an_arrest_and_its_charge_does_not_part_them(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("LVA", "ACCUSE", "RUS") in event_triples(pipeline, text, lang)

@@ -3562,14 +3562,14 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]
     charge hedge a reason or cause marker opens ("over alleged", "for their alleged",
     "بتهمة اختلاس مزعومة"; not "arrested 21 people allegedly connected to"), or else the
     state it says they served ("convicted X of espionage for Y"); none after another act's
-    trigger."""
+    trigger (a fact's, "his Serbian partner", is none)."""
     punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
     later = [h for h in hits if h.first >= punishment.last]
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and (
         {e.source for e in h.made} <= punished)}
     stop = min([punishment.last + CHARGE_REACH, len(view.words)]
-               + [h.first for h in later if h.first not in charges])
+               + [h.first for h in later if h.first not in charges and h.frame.event])
     start = next((i for i in range(punishment.last, stop)
                   if i in charges or _opened_hedge(view, i, punishment.last)), None)
     if start is not None:
