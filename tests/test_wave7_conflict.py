@@ -76,3 +76,11 @@ def test_an_indictment_by_another_state_stays_its_own(pipeline: Pipeline) -> Non
 def test_a_fact_word_between_an_arrest_and_its_charge_does_not_part_them(
         pipeline: Pipeline, text: str, lang: str) -> None:
     assert ("LVA", "ACCUSE", "RUS") in event_triples(pipeline, text, lang)
+
+
+def test_an_allegation_the_arrested_made_in_a_relative_clause_is_no_charge(
+        pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Estonia detains a former Latvian adviser, who has accused "
+                                    "the Latvian president of corruption.")
+    assert ("EST", "COERCE", "LVA") in found
+    assert ("EST", "ACCUSE", "LVA") not in found

@@ -3556,18 +3556,19 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]
             ) -> tuple[Hit | None, str | None] | None:
     """The alleged charge of `punishment` within `CHARGE_REACH` words after it, as the
     allegation's trigger it starts with (if any) and the state it says the punished served
-    (if any); it starts with a trigger of an allegation that is no verb
-    coordinated with it ("arrests or tries") and read no actors but the (foreign) punished
-    as its accusers ("on suspicion of", "accused of"; not "following an indictment by X"), or a
-    charge hedge a reason or cause marker opens ("over alleged", "for their alleged",
-    "بتهمة اختلاس مزعومة"; not "arrested 21 people allegedly connected to"), or else the
-    state it says they served ("convicted X of espionage for Y"); none after another act's
-    trigger (a fact's, "his Serbian partner", is none)."""
+    (if any). It starts with the trigger of an allegation that is neither a verb coordinated
+    with the punishment ("arrests or tries") nor one of a relative clause ("X, who has
+    accused Y of") and read no accusers but the (foreign) punished ("on suspicion of",
+    "accused of"; not "following an indictment by X"); or with a charge hedge a reason or
+    cause marker opens ("over alleged", "for their alleged", "بتهمة اختلاس مزعومة"; not
+    "arrested 21 people allegedly connected to"); or else it is the state it says they
+    served ("convicted X of espionage for Y"). None starts after another act's trigger (a
+    fact's, "his Serbian partner", is none)."""
     punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
     later = [h for h in hits if h.first >= punishment.last]
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
-        view.word_at(h.first - 1) not in view.grammar.coordinators) and (
-        {e.source for e in h.made} <= punished)}
+        view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
+        _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
     stop = min([punishment.last + CHARGE_REACH, len(view.words)]
                + [h.first for h in later if h.first not in charges and h.frame.event])
     start = next((i for i in range(punishment.last, stop)
@@ -3576,6 +3577,12 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]
         return charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH)
     served = _served_state(view, punishment.last, stop)
     return (None, served) if served else None
+
+
+def _relative_before(view: SentenceView, i: int) -> bool:
+    """A relative word among the two words before word `i` ("X, who has accused Y of ..."):
+    the trigger there opens a clause of its own, with its own subject."""
+    return any(view.word_at(k) in view.grammar.relatives for k in range(max(0, i - 2), i))
 
 
 def _opened_hedge(view: SentenceView, i: int, start: int) -> bool:
