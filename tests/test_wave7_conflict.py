@@ -7,7 +7,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_triples
+from conftest import event_quads, event_triples
 
 # -- the alleged charge of an arrest accuses the arrested (extractor._charges) -------------
 
@@ -84,3 +84,22 @@ def test_an_allegation_the_arrested_made_in_a_relative_clause_is_no_charge(
                                     "the Latvian president of corruption.")
     assert ("EST", "COERCE", "LVA") in found
     assert ("EST", "ACCUSE", "LVA") not in found
+
+
+# -- a punitive act planned under a condition threatens the one who must meet it ----------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya will impose tariffs on Tanzanian goods if Tanzania does not lift its ban.", "en"),
+    ("ستفرض كينيا رسوماً جمركية على السلع التنزانية إذا لم ترفع تنزانيا حظرها.", "ar"),
+])
+def test_a_punitive_act_planned_under_if_is_a_threat(pipeline: Pipeline, text: str,
+                                                     lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("KEN", "THREATEN", "TZA", "actual") in quads
+    assert ("KEN", "SANCTION", "TZA", "actual") not in quads
+
+
+def test_a_visit_planned_under_if_threatens_no_one(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Kenya will send a delegation to Tanzania if the talks go "
+                                    "well.")
+    assert not [t for t in found if t[1] == "THREATEN"]
