@@ -127,6 +127,10 @@ REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")}
 NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
+ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arrested
+CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
+BENEFICIARY_REACH = 8  # words after a charge's start the state it served may stand within
+CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -249,6 +253,7 @@ class Hit:
     applied: bool = False  # its arguments were read
     own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
+    made: list = field(default_factory=list)  # the events its arguments were read into
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -696,6 +701,7 @@ class Extractor:
             made = len(state.result.events)
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+            hit.made = state.result.events[made:]
             if previous and content_of == "THREATEN" and not (
                     previous.paired or previous.own_threats or _posed_danger(view, previous)):
                 previous.own_threats = True  # one threat, whatever else it promises
@@ -703,8 +709,26 @@ class Extractor:
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
+        for hit in hits:
+            self._read_charge(view, hit, hits, state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+
+    @staticmethod
+    def _read_charge(view: SentenceView, punishment: Hit, hits: list[Hit],
+                     state: DocState) -> None:
+        """The accusations the alleged charge of an arrest or a conviction makes
+        (`_charges`), in place of what the charge's own trigger read."""
+        if _act(punishment.frame) not in REASONED_PUNISHMENTS or not punishment.made:
+            return
+        found = _charge(view, punishment, hits)
+        if found is None:
+            return
+        charges = _charges(view, punishment, found[1])
+        if charges and found[0] is not None:
+            own = {id(e) for e in found[0].made}
+            state.result.events = [e for e in state.result.events if id(e) not in own]
+        state.result.events += charges
 
     def _adjunct_talks(self, view: SentenceView, hits: list[Hit]) -> list[Hit]:
         """Talks with no pair read, governed by a talks opener ("sign a deal after years of
@@ -3546,6 +3570,84 @@ def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) ->
                 modality="actual", context=list(e.context), evidence=[evidence], trace=trace,
                 confidence=_confident("event", trace))
     return list(threats.values())
+
+
+def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Event]:
+    """"arrests X over alleged fraud", "detained ... on suspicion of spying for Y",
+    "convicted X of espionage for Y": the charge (`_charge`) of an arrest,
+    worded as alleged, is the arresting state's accusation (ACCUSE, allege) of those it
+    arrested; a state the charge names as the one the punished served is accused instead,
+    of an arrest or a conviction alike (grammar `charge_hedges`, `beneficiary_markers`). Its
+    evidence is the sentence, its trace the punishment's source and target and the charge."""
+    if served is None and _act(punishment.frame) != ARREST:
+        return []  # a conviction's charge is its reason, no accusation of its own
+    score, quad = ontology().intensity(*ALLEGING)
+    evidence = Evidence(view.index, view.start, view.end)
+    words = " ".join(view.word_at(i) for i in range(punishment.first, punishment.last))
+    charges: dict[tuple[str, str | None], Event] = {}
+    for event in punishment.made:
+        target = served or event.target
+        if event.modality != "actual" or (served and target == event.source):
+            continue  # "spying for X" charged by X itself accuses no other state
+        trace = [Step("trigger", punishment.frame.id, words),
+                 *(step for step in event.trace if step.slot in ("source", "target")),
+                 Step("modality", "actual", CHARGE_CUE)]
+        charges[(event.source, target)] = replace(
+            event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
+            target=target, target_person=None if served else event.target_person,
+            context=list(event.context), evidence=[evidence], trace=trace,
+            confidence=_confident("event", trace))
+    return list(charges.values())
+
+
+def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]
+            ) -> tuple[Hit | None, str | None] | None:
+    """The alleged charge of `punishment` within `CHARGE_REACH` words after it, as the
+    allegation's trigger it starts with (if any) and the state it says the punished served
+    (if any). It starts with the trigger of an allegation that is neither a verb coordinated
+    with the punishment ("arrests or tries") nor one of a relative clause ("X, who has
+    accused Y of") and read no accusers but the (foreign) punished ("on suspicion of",
+    "accused of"; not "following an indictment by X"); or with a charge hedge a reason or
+    cause marker opens ("over alleged", "for their alleged", "بتهمة اختلاس مزعومة"; not
+    "arrested 21 people allegedly connected to"); or else it is the state it says they
+    served ("convicted X of espionage for Y"). None starts after another act's trigger (a
+    fact's, "his Serbian partner", is none)."""
+    punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
+    later = [h for h in hits if h.first >= punishment.last]
+    charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
+        view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
+        _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
+    stop = min([punishment.last + CHARGE_REACH, len(view.words)]
+               + [h.first for h in later if h.first not in charges and h.frame.event])
+    start = next((i for i in range(punishment.last, stop)
+                  if i in charges or _opened_hedge(view, i, punishment.last)), None)
+    if start is not None:
+        return charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH)
+    served = _served_state(view, punishment.last, stop)
+    return (None, served) if served else None
+
+
+def _relative_before(view: SentenceView, i: int) -> bool:
+    """A relative word among the two words before word `i` ("X, who has accused Y of ..."):
+    the trigger there opens a clause of its own, with its own subject."""
+    return any(view.word_at(k) in view.grammar.relatives for k in range(max(0, i - 2), i))
+
+
+def _opened_hedge(view: SentenceView, i: int, start: int) -> bool:
+    """Word `i` is a charge hedge with a reason or cause marker among the three words before
+    it (from word `start`)."""
+    g = view.grammar
+    openers = g.reason_markers | g.cause_words
+    return not g.charge_hedges.isdisjoint(view.words[i]) and any(
+        not openers.isdisjoint(view.words[k]) for k in range(max(start, i - 3), i))
+
+
+def _served_state(view: SentenceView, start: int, end: int) -> str | None:
+    """The state a charge between words `start` and `end` says the punished served
+    ("spying for X", "لصالح X"): one governed by a beneficiary marker."""
+    markers = view.grammar.beneficiary_markers
+    return next((a.entity for a in view.args if a.kind == "state" and not a.implicit
+                 and start < a.first < end and st.governed_by(view, a, markers)), None)
 
 
 def _threat_trace(threat: Hit, view: SentenceView, content_trace: list[Step]) -> list[Step]:

@@ -193,6 +193,8 @@ class Grammar:
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
+    charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
+    beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
@@ -278,7 +280,8 @@ def grammar(code: str) -> Grammar:
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
-        "reason_markers", "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
+        "reason_markers", "charge_hedges", "beneficiary_markers",
+        "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
         "own_members",
         "continuing_words",
         "possibility_particles",

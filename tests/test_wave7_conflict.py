@@ -1,0 +1,105 @@
+"""Conflict and coercion constructions of wave 7, in Arabic and English. Sentences of our own
+writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_quads, event_triples
+
+# -- the alleged charge of an arrest accuses the arrested (extractor._charges) -------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan police arrest a former governor over alleged bribery in road contracts.", "en"),
+    ("Kenya detained a former governor for his alleged role in a fraud scheme.", "en"),
+    ("اعتقلت الشرطة الكينية حاكماً سابقاً بتهمة رشوة مزعومة في عقود الطرق.", "ar"),
+])
+def test_an_arrest_over_an_alleged_charge_also_accuses_the_arrested(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("KEN", "COERCE", "KEN") in found
+    assert ("KEN", "ACCUSE", "KEN") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Estonian police detain two men on suspicion of spying for Russia.", "en"),
+    ("Estonia arrested two men on suspicion of espionage on behalf of Russia.", "en"),
+    ("احتجزت الشرطة الإستونية رجلين للاشتباه في تجسسهما لصالح روسيا.", "ar"),
+])
+def test_the_state_a_charge_says_the_arrested_served_is_accused(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("EST", "ACCUSE", "RUS") in found
+    assert ("EST", "ACCUSE", "EST") not in found  # the one they served, not themselves
+
+
+def test_a_conviction_for_spying_for_a_state_accuses_that_state(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "A Russian court convicted a French researcher of spying "
+                                    "for the United States.")
+    assert ("RUS", "SANCTION", "FRA") in found
+    assert ("RUS", "ACCUSE", "USA") in found
+
+
+def test_the_arrested_are_not_the_accusers_of_the_state_they_served(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Iranian authorities arrested two British nationals on "
+                                    "suspicion of espionage on behalf of Israel.")
+    assert ("IRN", "ACCUSE", "ISR") in found
+    assert ("GBR", "ACCUSE", "ISR") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a conviction's charge is its reason, no accusation of its own
+    ("A Kenyan court sentenced a former governor to ten years for alleged bribery.", "en"),
+    # people said to be connected to something: no charge the arrest is for
+    ("Kenyan police arrest 30 people allegedly connected to a smuggling ring.", "en"),
+    # the charge of an arrest not worded as alleged
+    ("Kenyan police arrested 30 protesters for blocking a highway.", "en"),
+])
+def test_no_accusation_without_an_alleged_charge_of_an_arrest(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "ACCUSE", "KEN") not in event_triples(pipeline, text, lang)
+
+
+def test_an_indictment_by_another_state_stays_its_own(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Police in Kenya arrest a businessman following an "
+                                    "indictment by a federal grand jury in the United States.")
+    assert ("KEN", "ACCUSE", "KEN") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Latvian police detain an officer and his Russian partner on suspicion of spying for "
+     "Russia.", "en"),
+    ("احتجزت الشرطة اللاتفية ضابطاً وشريكه الروسي للاشتباه في تجسسهما لصالح روسيا.", "ar"),
+])
+def test_a_fact_word_between_an_arrest_and_its_charge_does_not_part_them(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("LVA", "ACCUSE", "RUS") in event_triples(pipeline, text, lang)
+
+
+def test_an_allegation_the_arrested_made_in_a_relative_clause_is_no_charge(
+        pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Estonia detains a former Latvian adviser, who has accused "
+                                    "the Latvian president of corruption.")
+    assert ("EST", "COERCE", "LVA") in found
+    assert ("EST", "ACCUSE", "LVA") not in found
+
+
+# -- a punitive act planned under a condition threatens the one who must meet it ----------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya will impose tariffs on Tanzanian goods if Tanzania does not lift its ban.", "en"),
+    ("ستفرض كينيا رسوماً جمركية على السلع التنزانية إذا لم ترفع تنزانيا حظرها.", "ar"),
+])
+def test_a_punitive_act_planned_under_if_is_a_threat(pipeline: Pipeline, text: str,
+                                                     lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("KEN", "THREATEN", "TZA", "actual") in quads
+    assert ("KEN", "SANCTION", "TZA", "actual") not in quads
+
+
+def test_a_visit_planned_under_if_threatens_no_one(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Kenya will send a delegation to Tanzania if the talks go "
+                                    "well.")
+    assert not [t for t in found if t[1] == "THREATEN"]
