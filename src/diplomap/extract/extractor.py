@@ -196,6 +196,9 @@ RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("prov
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
 ITEM_WORDS = 5  # words from a listed noun phrase's determiner to the trigger in it
+FRAMEWORK_REACH = 8  # free words from a noun of talks or plans to the link of its content
+FRAMEWORK_TYPES = frozenset({"CONSULT", "AGREE"})  # holding the talks, making the deal
+FRAMEWORK_DETERMINERS = 2  # determiners between that link and the act noun it opens
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 # A state dominates a document (a bare "police" with no other context is its organ) when it
@@ -593,6 +596,7 @@ class Extractor:
         dates, amounts, inherited = dated
         links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
+        framed: Hit | None = None  # the last act read as what talks or a plan lay down
         alleged: tuple[Hit, list[Arg]] | None = None  # a punishment's reason and its doers
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
@@ -676,6 +680,10 @@ class Extractor:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             if _agreement_terms(view, hits[:k], hit):
                 continue  # what an agreement provides is its content, no act of its own
+            if not hit.frame.fact and (_framework_content(view, hits[:k], hit) or (
+                    framed is not None and _listed_content(framed, hit, view))):
+                framed = hit
+                continue  # what talks are about or a plan lays down is no act of the day
             alleged = self._reason(view, hit, content_of == REASON, alleged, state)
             if alleged is not None and not hit.frame.fact:
                 if not alleged[1]:
@@ -3268,6 +3276,50 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
         return True
     return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
                    for a in view.args)
+
+
+def _framework_content(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """"negotiations with X over the release of Y", "the deal's second phase, which includes
+    the release of ...", "مفاوضات مع X بشأن الإفراج عن Y", "خطة ...، بما في ذلك الإفراج":
+    an act noun that a topic or inclusion link (`framework_links`) opens, with determiners
+    between at most, a few words after a noun of talks, deals or plans (`framework_nouns`)
+    is what they are about or lay down, no act of the day. A link that also gives a reason
+    (`reason_markers`) after such a noun that an act of its clause governs (other than
+    holding the talks or making the deal) gives that act's reason ("suspends its agreements
+    with X over the arrest of Y": the arrest happened)."""
+    g = view.grammar
+    if not g.framework_links or hit.finite:
+        return False
+    link = _framework_link_before(view, hit.first)
+    if link is None:
+        return False
+    free, k = 0, link - 1
+    while k >= 0 and free <= FRAMEWORK_REACH:
+        if k not in view.masked:
+            if not g.framework_nouns.isdisjoint(view.words[k]):
+                return view.word_at(link) not in g.reason_markers or not any(
+                    view.clause_start(k) <= h.first < k and (h.frame.event or {}).get(
+                        "type") not in FRAMEWORK_TYPES for h in before)
+            free += 1
+        k -= 1
+    return False
+
+
+def _framework_link_before(view: SentenceView, first: int) -> int | None:
+    """The first word of a `framework_links` phrase that ends right before word `first` or
+    before the determiners that open its noun phrase ("over the release")."""
+    g = view.grammar
+    end = first - 1
+    while end >= first - FRAMEWORK_DETERMINERS and view.word_at(end) in g.determiners and (
+            not view.boundary[end + 1]):
+        end -= 1
+    if end < 0 or view.boundary[end + 1] or end in view.masked:
+        return None
+    for start in range(end, max(end - 3, -1), -1):
+        phrase = st.phrase_at(view, start, g.framework_links)
+        if phrase and start + len(phrase.split()) - 1 == end:
+            return start
+    return None
 
 
 def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:

@@ -191,6 +191,8 @@ class Grammar:
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
+    framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
+    framework_links: frozenset[str]       # ... and the links that open what they lay down
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
@@ -276,7 +278,7 @@ def grammar(code: str) -> Grammar:
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
         "reason_markers", "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
-        "own_members",
+        "own_members", "framework_nouns", "framework_links",
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
