@@ -50,3 +50,32 @@ def test_acts_beside_a_deal_still_happen(pipeline: Pipeline, text: str, lang: st
                                          act: tuple) -> None:
     found = events(pipeline, text, lang)
     assert act in found or act[::-1] in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("Israeli jets bombed several Hezbollah depots in southern Lebanon.", "en", "ORG:hezbollah"),
+    ("Israel launched airstrikes on Sanaa, Yemen, targeting the Houthis.", "en", "ORG:houthis"),
+    ("Israeli warplanes struck Hezbollah's positions near Tyre, Lebanon.", "en",
+     "ORG:hezbollah"),
+    ("شنت إسرائيل غارات على جنوب لبنان، استهدفت مواقع تابعة لحزب الله.", "ar",
+     "ORG:hezbollah"),
+    ("قصفت الطائرات الإسرائيلية مواقع حزب الله في جنوب لبنان.", "ar", "ORG:hezbollah"),
+    ("قصفت إسرائيل ميناء الحديدة في اليمن، مستهدفة الحوثيين.", "ar", "ORG:houthis"),
+])
+def test_a_group_holding_what_is_struck_is_the_target(pipeline: Pipeline, text: str, lang: str,
+                                                      group: str) -> None:
+    found = {e for e in events(pipeline, text, lang) if e[1] == "ASSAULT"}
+    assert ("ISR", "ASSAULT", group) in found, found
+    assert all(e[2] == group for e in found), found  # the place's state is where, no target
+    assert all(e[0] == "ISR" for e in found), found  # ... and the group no doer
+
+
+@pytest.mark.parametrize(("text", "lang", "act"), [
+    ("Israeli airstrikes killed 12 people in southern Lebanon.", "en", ("ISR", "ASSAULT", "LBN")),
+    ("Hezbollah fired rockets at Israeli army positions in the Golan.", "en",
+     ("ORG:hezbollah", "ASSAULT", "ISR")),
+    ("قتل 12 شخصا في غارات إسرائيلية على جنوب لبنان.", "ar", ("ISR", "ASSAULT", "LBN")),
+])
+def test_strikes_on_a_state_with_no_group_named_stay(pipeline: Pipeline, text: str, lang: str,
+                                                     act: tuple) -> None:
+    assert act in events(pipeline, text, lang)

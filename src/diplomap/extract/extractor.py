@@ -198,6 +198,10 @@ LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lis
 ITEM_WORDS = 5  # words from a listed noun phrase's determiner to the trigger in it
 FRAMEWORK_REACH = 8  # free words from a noun of talks or plans to the link of its content
 FRAMEWORK_TYPES = frozenset({"CONSULT", "AGREE"})  # holding the talks, making the deal
+STRUCK_TYPES = frozenset({"ASSAULT"})  # force: what it strikes may be a group's
+STRUCK_REACH = 25  # words from a force act's trigger to the group holding what it strikes
+STRUCK_MODIFIERS = 3  # words between that group and the struck noun ("Hezbollah drone sites")
+OWNED_MODIFIERS = 6  # words between a struck noun and the owner link after it
 FRAMEWORK_DETERMINERS = 2  # determiners between that link and the act noun it opens
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
@@ -1091,6 +1095,13 @@ class Extractor:
         spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
+        if spec and spec.get("type") in STRUCK_TYPES:
+            owners = _struck_owners(view, hit)
+            if any(subject is owner for owner in owners):
+                return  # "airstrikes targeting the Houthis in Sanaa": no doer of them
+            if owners and obj.kind == "state" and obj.first > hit.last:
+                hit.why(owners[0], *hit.via.get(id(obj), (st.DIRECT_OBJECT, "")))
+                obj = owners[0]  # "strike Hezbollah sites in Lebanon": Lebanon is where
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
             trace = self._trace(view, hit, subject, obj, event_modality, True)
@@ -3276,6 +3287,60 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
         return True
     return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
                    for a in view.args)
+
+
+def _struck_owners(view: SentenceView, hit: Hit) -> list[Arg]:
+    """The armed groups that hold what a force act strikes, named after its trigger: before
+    a noun of what is struck ("Houthi targets", "Hezbollah's sites", "Islamic State positions
+    in Somalia"), after such a noun and an owner link ("sites belonging to X", "موقعا تابعا
+    لحزب الله", "مواقع حزب الله") or right after a targeting verb ("airstrikes in southern
+    Lebanon, targeting Hezbollah"; data `struck_nouns`, `owner_links`, `targeting_verbs`)."""
+    g = view.grammar
+    if not g.struck_nouns:
+        return []
+    return [a for a in view.args if a.kind == "armed_group" and a.first > hit.last
+            and a.first - hit.last <= STRUCK_REACH and not a.implicit
+            and (_holds_struck(view, a) or _struck_by_name(view, a)
+                 or _targeted(view, a))]
+
+
+def _holds_struck(view: SentenceView, group: Arg) -> bool:
+    """"Hezbollah drone facilities", "Hezbollah's site": a struck noun a few words after the
+    group, in its clause, with no other name between."""
+    g = view.grammar
+    for k in range(group.last, min(group.last + STRUCK_MODIFIERS + 1, len(view.words))):
+        if view.boundary[k] or (k in view.masked and k >= group.last):
+            return False
+        if not g.struck_nouns.isdisjoint(view.words[k]):
+            return True
+    return False
+
+
+def _struck_by_name(view: SentenceView, group: Arg) -> bool:
+    """"positions of X", "موقعا تابعا لحزب الله", "مواقع حزب الله": a struck noun right
+    before the group, or before an owner link that stands right before it."""
+    g = view.grammar
+    k = group.first - 1
+    link = next((start for start in range(k, max(k - 2, -1), -1)
+                 if (found := st.phrase_at(view, start, g.owner_links))
+                 and start + len(found.split()) - 1 == k), None)
+    if link is not None:
+        k = link - 1
+        while k > link - OWNED_MODIFIERS - 1 and k >= 0 and not view.boundary[k + 1] and (
+                g.struck_nouns.isdisjoint(view.words[k])):
+            k -= 1
+    return k >= 0 and not view.boundary[k + 1] and not g.struck_nouns.isdisjoint(
+        view.words[k])
+
+
+def _targeted(view: SentenceView, group: Arg) -> bool:
+    """"targeting the Houthis", "مستهدفة حزب الله": the group right after a targeting verb
+    (its determiners between)."""
+    g = view.grammar
+    k = group.first - 1
+    while k >= 0 and view.word_at(k) in g.determiners:
+        k -= 1
+    return k >= 0 and not g.targeting_verbs.isdisjoint(view.words[k])
 
 
 def _framework_content(view: SentenceView, before: list[Hit], hit: Hit) -> bool:

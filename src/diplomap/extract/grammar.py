@@ -193,6 +193,9 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
     framework_links: frozenset[str]       # ... and the links that open what they lay down
+    struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
+    owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
+    targeting_verbs: frozenset[str]       # "strikes in X, targeting Hezbollah": whom it aims at
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
@@ -278,7 +281,8 @@ def grammar(code: str) -> Grammar:
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns",
         "reason_markers", "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
-        "own_members", "framework_nouns", "framework_links",
+        "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
+        "targeting_verbs",
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",

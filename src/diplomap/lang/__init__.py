@@ -85,7 +85,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "lowercase_modals",
             "possessive_pronouns", "source_phrases",
             "reason_markers", "cause_words", "fighter_nouns", "framework_nouns",
-            "framework_links",
+            "framework_links", "struck_nouns", "owner_links", "targeting_verbs",
             "vicinity", "manner_adverbials", "own_members", "continuing_words",
             "possibility_particles",
             "possibility_prefixes",
