@@ -79,3 +79,25 @@ def test_a_group_holding_what_is_struck_is_the_target(pipeline: Pipeline, text: 
 def test_strikes_on_a_state_with_no_group_named_stay(pipeline: Pipeline, text: str, lang: str,
                                                      act: tuple) -> None:
     assert act in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A French citizen was arrested on suspicion of spying.", "en"),
+    ("Two Canadian tourists were detained for three days.", "en"),
+    ("اعتُقل مواطن فرنسي بتهمة التجسس.", "ar"),
+    ("احتُجز ثلاثة سياح كنديين ثلاثة أيام.", "ar"),
+])
+def test_people_named_by_their_nationality_are_not_their_state_acting(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not {e for e in found if e[0] == e[2]}, found
+
+
+@pytest.mark.parametrize(("text", "lang", "act"), [
+    ("French police arrested a French citizen in Paris.", "en", ("FRA", "COERCE", "FRA")),
+    ("Police in Mali arrested a French citizen.", "en", ("MLI", "COERCE", "FRA")),
+    ("اعتقلت الشرطة الفرنسية مواطنا فرنسيا في باريس.", "ar", ("FRA", "COERCE", "FRA")),
+])
+def test_a_state_named_otherwise_still_acts(pipeline: Pipeline, text: str, lang: str,
+                                            act: tuple) -> None:
+    assert act in events(pipeline, text, lang)

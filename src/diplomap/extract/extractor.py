@@ -1095,6 +1095,8 @@ class Extractor:
         spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
+        if spec and subject.entity == obj.entity and _named_as_nationals(view, obj.entity):
+            return  # "the French citizen was taken into custody": France acts on no one
         if spec and spec.get("type") in STRUCK_TYPES:
             owners = _struck_owners(view, hit)
             if any(subject is owner for owner in owners):
@@ -3287,6 +3289,15 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
         return True
     return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
                    for a in view.args)
+
+
+def _named_as_nationals(view: SentenceView, entity: str) -> bool:
+    """The sentence names the state only as the nationality of people abroad ("a French
+    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them is no act of
+    that state on its own people."""
+    named = [a for a in view.args if a.entity == entity and not a.implicit]
+    return bool(named) and all(
+        _nationality_of(view, a, view.grammar.nationality_nouns) for a in named)
 
 
 def _struck_owners(view: SentenceView, hit: Hit) -> list[Arg]:
