@@ -75,6 +75,10 @@ def test_a_group_holding_what_is_struck_is_the_target(pipeline: Pipeline, text: 
     ("Hezbollah fired rockets at Israeli army positions in the Golan.", "en",
      ("ORG:hezbollah", "ASSAULT", "ISR")),
     ("قتل 12 شخصا في غارات إسرائيلية على جنوب لبنان.", "ar", ("ISR", "ASSAULT", "LBN")),
+    # a verb-first subject before the noun struck holds nothing: it strikes
+    ("هاجم مسلحو حركة الشباب قاعدة عسكرية كينية.", "ar", ("ORG:al_shabaab", "ASSAULT", "KEN")),
+    ("Al-Shabaab fighters attacked a Kenyan military base.", "en",
+     ("ORG:al_shabaab", "ASSAULT", "KEN")),
 ])
 def test_strikes_on_a_state_with_no_group_named_stay(pipeline: Pipeline, text: str, lang: str,
                                                      act: tuple) -> None:

@@ -3317,8 +3317,11 @@ def _struck_owners(view: SentenceView, hit: Hit) -> list[Arg]:
 
 def _holds_struck(view: SentenceView, group: Arg) -> bool:
     """"Hezbollah drone facilities", "Hezbollah's site": a struck noun a few words after the
-    group, in its clause, with no other name between."""
+    group, in its clause, with no other name between, where modifiers stand before their
+    noun (not "هاجم مقاتلو طالبان موقعا": a verb-first subject)."""
     g = view.grammar
+    if g.adjective_after_noun:
+        return False
     for k in range(group.last, min(group.last + STRUCK_MODIFIERS + 1, len(view.words))):
         if view.boundary[k] or (k in view.masked and k >= group.last):
             return False
@@ -3328,13 +3331,16 @@ def _holds_struck(view: SentenceView, group: Arg) -> bool:
 
 
 def _struck_by_name(view: SentenceView, group: Arg) -> bool:
-    """"positions of X", "موقعا تابعا لحزب الله", "مواقع حزب الله": a struck noun right
-    before the group, or before an owner link that stands right before it."""
+    """"positions of X", "موقعا تابعا لحزب الله", "مواقع حزب الله": a struck noun before an
+    owner link that stands right before the group, or, where a noun's owner follows it,
+    right before the group."""
     g = view.grammar
     k = group.first - 1
     link = next((start for start in range(k, max(k - 2, -1), -1)
                  if (found := st.phrase_at(view, start, g.owner_links))
                  and start + len(found.split()) - 1 == k), None)
+    if link is None and not g.adjective_after_noun:
+        return False
     if link is not None:
         k = link - 1
         while k > link - OWNED_MODIFIERS - 1 and k >= 0 and not view.boundary[k + 1] and (
