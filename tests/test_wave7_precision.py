@@ -105,3 +105,30 @@ def test_people_named_by_their_nationality_are_not_their_state_acting(
 def test_a_state_named_otherwise_still_acts(pipeline: Pipeline, text: str, lang: str,
                                             act: tuple) -> None:
     assert act in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A gunman opened fire on protesters demanding the release of Turkish prisoners.", "en"),
+    ("Israeli airstrikes kill at least 50 Palestinians in Gaza, including 20 people seeking "
+     "aid assistance.", "en"),
+    ("فتح مسلح النار على محتجين يطالبون بالإفراج عن السجناء الأتراك.", "ar"),
+    ("هاجم رجل محتجين يطالبون بالإفراج عن الرهائن الإسرائيليين في مدينة دنفر بالولايات "
+     "المتحدة.", "ar"),
+])
+def test_what_people_acted_on_are_doing_is_no_act(pipeline: Pipeline, text: str,
+                                                  lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not {e for e in found if e[1] in ("REQUEST", "RETREAT")}, found
+
+
+@pytest.mark.parametrize(("text", "lang", "act"), [
+    ("Protesters demanding the release of Turkish prisoners marched to the embassy of Sweden.",
+     "en", ("TUR", "REQUEST", "SWE")),
+    ("Karim Khan became the first person on whom the American government imposes sanctions.",
+     "en", ("USA", "SANCTION", "PER:karim_khan")),
+    ("أصبح كريم خان أول شخص تفرض عليه الحكومة الأمريكية عقوبات.", "ar", ("USA", "SANCTION", None)),
+])
+def test_people_acting_in_their_own_clause_still_act(pipeline: Pipeline, text: str, lang: str,
+                                                     act: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert any(act[0] in (e[0], e[2]) and e[1] == act[1] for e in found), found

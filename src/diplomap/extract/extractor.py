@@ -198,6 +198,7 @@ LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lis
 ITEM_WORDS = 5  # words from a listed noun phrase's determiner to the trigger in it
 FRAMEWORK_REACH = 8  # free words from a noun of talks or plans to the link of its content
 FRAMEWORK_TYPES = frozenset({"CONSULT", "AGREE"})  # holding the talks, making the deal
+DESCRIBED_OWN_ACTOR = 3  # words from a describing verb to a name it has for its own
 STRUCK_TYPES = frozenset({"ASSAULT"})  # force: what it strikes may be a group's
 STRUCK_REACH = 25  # words from a force act's trigger to the group holding what it strikes
 STRUCK_MODIFIERS = 3  # words between that group and the struck noun ("Hezbollah drone sites")
@@ -622,6 +623,8 @@ class Extractor:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if self._skip(view, hits, k, links):
                 continue
+            if not hit.frame.fact and _describes_people(view, hit):
+                hit.describes = True  # no act of its own, though what it asks stays asked
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -3139,6 +3142,35 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     reduced = hit.first > 0 and not view.boundary[hit.first] and (
         after in g.reduced_relative_links) and not closed and not _verb_of_clause(view, hit)
     return attributive or reduced
+
+
+def _describes_people(view: SentenceView, hit: Hit) -> bool:
+    """"attacks protestors demanding the release of X", "killed 34 people seeking aid",
+    "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes`,
+    `describing_suffixes`) right after a noun of people (names, counts and one auxiliary
+    between at most) that a word of its clause governs (not the clause's subject:
+    "Protesters demanding ... marched"), with no actor of its own named right after it,
+    says what those people do, no act of the day."""
+    g = view.grammar
+    word = view.word_at(hit.first)
+    if not (word.startswith(g.describing_prefixes) if g.describing_prefixes else False) and not (
+            word.endswith(g.describing_suffixes) if g.describing_suffixes else False):
+        return False
+    people = g.people_nouns | g.fighter_nouns
+    k = hit.first - 1
+    if k >= 0 and view.word_at(k) in g.perfect_auxiliaries | g.pluperfect_auxiliaries:
+        k -= 1
+    while k >= 0 and (k in view.masked or view.word_at(k).isdigit()) and not view.boundary[
+            k + 1]:
+        k -= 1
+    if k < 0 or view.boundary[k + 1] or people.isdisjoint(view.words[k]):
+        return False
+    if any(not a.marked and hit.first < a.first <= hit.first + DESCRIBED_OWN_ACTOR
+           for a in view.args):
+        return False  # "أول شخص تفرض عليه الحكومة الأمريكية عقوبات": the verb's own subject
+    start = view.clause_start(k)
+    return any(i not in view.masked and view.word_at(i) not in g.determiners
+               and not view.word_at(i).isdigit() for i in range(start, k))
 
 
 def _verb_of_clause(view: SentenceView, hit: Hit) -> bool:

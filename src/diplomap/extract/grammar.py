@@ -196,6 +196,8 @@ class Grammar:
     struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
     owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
     targeting_verbs: frozenset[str]       # "strikes in X, targeting Hezbollah": whom it aims at
+    describing_prefixes: tuple[str, ...]  # "محتجين يطالبون": a verb that describes people
+    describing_suffixes: tuple[str, ...]  # "protestors demanding": ... as a relative would
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
@@ -324,6 +326,8 @@ def grammar(code: str) -> Grammar:
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),
+        describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
+        describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),

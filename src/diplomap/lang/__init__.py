@@ -86,6 +86,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possessive_pronouns", "source_phrases",
             "reason_markers", "cause_words", "fighter_nouns", "framework_nouns",
             "framework_links", "struck_nouns", "owner_links", "targeting_verbs",
+            "describing_prefixes", "describing_suffixes",
             "vicinity", "manner_adverbials", "own_members", "continuing_words",
             "possibility_particles",
             "possibility_prefixes",
