@@ -200,6 +200,14 @@ RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("prov
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
 ITEM_WORDS = 5  # words from a listed noun phrase's determiner to the trigger in it
+FRAMEWORK_REACH = 8  # free words from a noun of talks or plans to the link of its content
+FRAMEWORK_TYPES = frozenset({"CONSULT", "AGREE"})  # holding the talks, making the deal
+DESCRIBED_OWN_ACTOR = 3  # words from a describing verb to a name it has for its own
+STRUCK_TYPES = frozenset({"ASSAULT"})  # force: what it strikes may be a group's
+STRUCK_REACH = 25  # words from a force act's trigger to the group holding what it strikes
+STRUCK_MODIFIERS = 3  # words between that group and the struck noun ("Hezbollah drone sites")
+OWNED_MODIFIERS = 6  # words between a struck noun and the owner link after it
+FRAMEWORK_DETERMINERS = 2  # determiners between that link and the act noun it opens
 CONTENT_REACH = 10  # words from a request to the act it asks for (a long addressee's name)
 ORG_MEMORY = 3  # an unnamed "the organisation" refers to one named this many sentences back
 # A state dominates a document (a bare "police" with no other context is its organ) when it
@@ -598,6 +606,7 @@ class Extractor:
         dates, amounts, inherited = dated
         links = event_nouns.link(view, hits, self.agent_markers)
         previous = None
+        framed: Hit | None = None  # the last act read as what talks or a plan lay down
         alleged: tuple[Hit, list[Arg]] | None = None  # a punishment's reason and its doers
         content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
         speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
@@ -619,6 +628,8 @@ class Extractor:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if self._skip(view, hits, k, links):
                 continue
+            if not hit.frame.fact and _describes_people(view, hit):
+                hit.describes = True  # no act of its own, though what it asks stays asked
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -681,6 +692,10 @@ class Extractor:
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             if _agreement_terms(view, hits[:k], hit):
                 continue  # what an agreement provides is its content, no act of its own
+            if not hit.frame.fact and (_framework_content(view, hits[:k], hit) or (
+                    framed is not None and _listed_content(framed, hit, view))):
+                framed = hit
+                continue  # what talks are about or a plan lays down is no act of the day
             alleged = self._reason(view, hit, content_of == REASON, alleged, state)
             if alleged is not None and not hit.frame.fact:
                 if not alleged[1]:
@@ -1107,6 +1122,15 @@ class Extractor:
         spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
+        if spec and subject.entity == obj.entity and _named_as_nationals(view, obj.entity):
+            return  # "the French citizen was taken into custody": France acts on no one
+        if spec and spec.get("type") in STRUCK_TYPES:
+            owners = _struck_owners(view, hit)
+            if any(subject is owner for owner in owners):
+                return  # "airstrikes targeting the Houthis in Sanaa": no doer of them
+            if owners and obj.kind == "state" and obj.first > hit.last:
+                hit.why(owners[0], *hit.via.get(id(obj), (st.DIRECT_OBJECT, "")))
+                obj = owners[0]  # "strike Hezbollah sites in Lebanon": Lebanon is where
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
             trace = self._trace(view, hit, subject, obj, event_modality, True)
@@ -3192,6 +3216,35 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     return attributive or reduced
 
 
+def _describes_people(view: SentenceView, hit: Hit) -> bool:
+    """"attacks protestors demanding the release of X", "killed 34 people seeking aid",
+    "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes`,
+    `describing_suffixes`) right after a noun of people (names, counts and one auxiliary
+    between at most) that a word of its clause governs (not the clause's subject:
+    "Protesters demanding ... marched"), with no actor of its own named right after it,
+    says what those people do, no act of the day."""
+    g = view.grammar
+    word = view.word_at(hit.first)
+    if not (word.startswith(g.describing_prefixes) if g.describing_prefixes else False) and not (
+            word.endswith(g.describing_suffixes) if g.describing_suffixes else False):
+        return False
+    people = g.people_nouns | g.fighter_nouns
+    k = hit.first - 1
+    if k >= 0 and view.word_at(k) in g.perfect_auxiliaries | g.pluperfect_auxiliaries:
+        k -= 1
+    while k >= 0 and (k in view.masked or view.word_at(k).isdigit()) and not view.boundary[
+            k + 1]:
+        k -= 1
+    if k < 0 or view.boundary[k + 1] or people.isdisjoint(view.words[k]):
+        return False
+    if any(not a.marked and hit.first < a.first <= hit.first + DESCRIBED_OWN_ACTOR
+           for a in view.args):
+        return False  # "أول شخص تفرض عليه الحكومة الأمريكية عقوبات": the verb's own subject
+    start = view.clause_start(k)
+    return any(i not in view.masked and view.word_at(i) not in g.determiners
+               and not view.word_at(i).isdigit() for i in range(start, k))
+
+
 def _verb_of_clause(view: SentenceView, hit: Hit) -> bool:
     """The participle at `hit` is a clause's verb: an auxiliary stands in the two words before
     it ("was once jailed for"), a name that acts right before it ("which X threatened
@@ -3340,6 +3393,119 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
         return True
     return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
                    for a in view.args)
+
+
+def _named_as_nationals(view: SentenceView, entity: str) -> bool:
+    """The sentence names the state only as the nationality of people abroad ("a French
+    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them is no act of
+    that state on its own people."""
+    named = [a for a in view.args if a.entity == entity and not a.implicit]
+    return bool(named) and all(
+        _nationality_of(view, a, view.grammar.nationality_nouns) for a in named)
+
+
+def _struck_owners(view: SentenceView, hit: Hit) -> list[Arg]:
+    """The armed groups that hold what a force act strikes, named after its trigger: before
+    a noun of what is struck ("Houthi targets", "Hezbollah's sites", "Islamic State positions
+    in Somalia"), after such a noun and an owner link ("sites belonging to X", "موقعا تابعا
+    لحزب الله", "مواقع حزب الله") or right after a targeting verb ("airstrikes in southern
+    Lebanon, targeting Hezbollah"; data `struck_nouns`, `owner_links`, `targeting_verbs`)."""
+    g = view.grammar
+    if not g.struck_nouns:
+        return []
+    return [a for a in view.args if a.kind == "armed_group" and a.first > hit.last
+            and a.first - hit.last <= STRUCK_REACH and not a.implicit
+            and (_holds_struck(view, a) or _struck_by_name(view, a)
+                 or _targeted(view, a))]
+
+
+def _holds_struck(view: SentenceView, group: Arg) -> bool:
+    """"Hezbollah drone facilities", "Hezbollah's site": a struck noun a few words after the
+    group, in its clause, with no other name between, where modifiers stand before their
+    noun (not "هاجم مقاتلو طالبان موقعا": a verb-first subject)."""
+    g = view.grammar
+    if g.adjective_after_noun:
+        return False
+    for k in range(group.last, min(group.last + STRUCK_MODIFIERS + 1, len(view.words))):
+        if view.boundary[k] or (k in view.masked and k >= group.last):
+            return False
+        if not g.struck_nouns.isdisjoint(view.words[k]):
+            return True
+    return False
+
+
+def _struck_by_name(view: SentenceView, group: Arg) -> bool:
+    """"positions of X", "موقعا تابعا لحزب الله", "مواقع حزب الله": a struck noun before an
+    owner link that stands right before the group, or, where a noun's owner follows it,
+    right before the group."""
+    g = view.grammar
+    k = group.first - 1
+    link = next((start for start in range(k, max(k - 2, -1), -1)
+                 if (found := st.phrase_at(view, start, g.owner_links))
+                 and start + len(found.split()) - 1 == k), None)
+    if link is None and not g.adjective_after_noun:
+        return False
+    if link is not None:
+        k = link - 1
+        while k > link - OWNED_MODIFIERS - 1 and k >= 0 and not view.boundary[k + 1] and (
+                g.struck_nouns.isdisjoint(view.words[k])):
+            k -= 1
+    return k >= 0 and not view.boundary[k + 1] and not g.struck_nouns.isdisjoint(
+        view.words[k])
+
+
+def _targeted(view: SentenceView, group: Arg) -> bool:
+    """"targeting the Houthis", "مستهدفة حزب الله": the group right after a targeting verb
+    (its determiners between)."""
+    g = view.grammar
+    k = group.first - 1
+    while k >= 0 and view.word_at(k) in g.determiners:
+        k -= 1
+    return k >= 0 and not g.targeting_verbs.isdisjoint(view.words[k])
+
+
+def _framework_content(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """"negotiations with X over the release of Y", "the deal's second phase, which includes
+    the release of ...", "مفاوضات مع X بشأن الإفراج عن Y", "خطة ...، بما في ذلك الإفراج":
+    an act noun that a topic or inclusion link (`framework_links`) opens, with determiners
+    between at most, a few words after a noun of talks, deals or plans (`framework_nouns`)
+    is what they are about or lay down, no act of the day. A link that also gives a reason
+    (`reason_markers`) after such a noun that an act of its clause governs (other than
+    holding the talks or making the deal) gives that act's reason ("suspends its agreements
+    with X over the arrest of Y": the arrest happened)."""
+    g = view.grammar
+    if not g.framework_links or hit.finite:
+        return False
+    link = _framework_link_before(view, hit.first)
+    if link is None:
+        return False
+    free, k = 0, link - 1
+    while k >= 0 and free <= FRAMEWORK_REACH:
+        if k not in view.masked:
+            if not g.framework_nouns.isdisjoint(view.words[k]):
+                return view.word_at(link) not in g.reason_markers or not any(
+                    view.clause_start(k) <= h.first < k and (h.frame.event or {}).get(
+                        "type") not in FRAMEWORK_TYPES for h in before)
+            free += 1
+        k -= 1
+    return False
+
+
+def _framework_link_before(view: SentenceView, first: int) -> int | None:
+    """The first word of a `framework_links` phrase that ends right before word `first` or
+    before the determiners that open its noun phrase ("over the release")."""
+    g = view.grammar
+    end = first - 1
+    while end >= first - FRAMEWORK_DETERMINERS and view.word_at(end) in g.determiners and (
+            not view.boundary[end + 1]):
+        end -= 1
+    if end < 0 or view.boundary[end + 1] or end in view.masked:
+        return None
+    for start in range(end, max(end - 3, -1), -1):
+        phrase = st.phrase_at(view, start, g.framework_links)
+        if phrase and start + len(phrase.split()) - 1 == end:
+            return start
+    return None
 
 
 def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:

@@ -195,6 +195,13 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
+    framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
+    framework_links: frozenset[str]       # ... and the links that open what they lay down
+    struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
+    owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
+    targeting_verbs: frozenset[str]       # "strikes in X, targeting Hezbollah": whom it aims at
+    describing_prefixes: tuple[str, ...]  # "محتجين يطالبون": a verb that describes people
+    describing_suffixes: tuple[str, ...]  # "protestors demanding": ... as a relative would
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
@@ -282,7 +289,8 @@ def grammar(code: str) -> Grammar:
         "lowercase_modals", "possessive_pronouns",
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
-        "own_members",
+        "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
+        "targeting_verbs",
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
@@ -324,6 +332,8 @@ def grammar(code: str) -> Grammar:
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),
+        describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
+        describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
