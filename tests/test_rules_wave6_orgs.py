@@ -37,11 +37,11 @@ def test_lower_case_noun_before_a_name(pipeline):
     assert quads == {("USA", "SANCTION", "ORG:naftna_petrol", "actual")}
 
 
-def test_nationality_before_the_noun_keeps_the_owner_state(pipeline):
-    # "Serbian oil company X": the facts read Serbia as the company's state
+def test_nationality_before_the_noun_names_the_company(pipeline):
+    # "Serbian oil company X": the company acts (the dev gold codes ORG:, not the state)
     quads = event_quads(pipeline, "The United States imposed sanctions on Serbian oil "
                                   "company Naftna Petrol.")
-    assert all(not target.startswith("ORG:") for _, _, target, _ in quads)
+    assert quads == {("USA", "SANCTION", "ORG:naftna_petrol", "actual")}
 
 
 @pytest.mark.parametrize("text", [

@@ -120,6 +120,8 @@ class Grammar:
     org_anaphora: dict[str, str]
     organisation_nouns: dict[str, str]  # "oil company X": a noun before a name -> its kind
     organisation_heads: dict[str, str]  # "the X Party": a name's last word -> its kind
+    organisation_tails: dict[str, str]  # "the X party": a lower-case noun after a name
+    name_particles: frozenset[str]  # "Tren de Aragua": lower-case words inside a name
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
@@ -275,7 +277,7 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases",
         "modifier_participles", "alignment_participles", "place_participles",
-        "modifier_markers", "person_titles",
+        "modifier_markers", "person_titles", "name_particles",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "affiliation_words", "affiliation_hedges",
         "title_qualifiers",
@@ -323,6 +325,7 @@ def grammar(code: str) -> Grammar:
                       g.table("org_anaphora").items()},
         organisation_nouns={norm(k): str(v) for k, v in g.table("organisation_nouns").items()},
         organisation_heads={norm(k): str(v) for k, v in g.table("organisation_heads").items()},
+        organisation_tails={norm(k): str(v) for k, v in g.table("organisation_tails").items()},
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},

@@ -262,25 +262,29 @@ class _OrganisationMention(NamedTuple):
 
 def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     """The organisations the lexicon does not know that a head noun names (data:
-    `organisation_nouns`, `organisation_heads`): capitalised words right after a
-    lower-case noun ("oil company Acme Petroleum") or ending in a capitalised head ("the
-    Green Future Party"); not words that are or start a known name, a title ("the party
-    Chairman X") or a month or weekday. Each acts as `ORG:` + `organisation_slug`."""
+    `organisation_nouns`, `organisation_heads`, `organisation_tails`): capitalised words
+    right after a lower-case noun ("oil company Acme Petroleum", also after a nationality:
+    "Serbian oil company X" is the company's act, not Serbia's), ending in a capitalised
+    head ("the Green Future Party") or right before a lower-case one ("the ANO party");
+    not words that are or start a known name, a title ("the party Chairman X") or a month
+    or weekday. Each acts as `ORG:` + `organisation_slug`."""
     g = view.grammar
     nouns, heads = g.organisation_nouns, g.organisation_heads
-    if not (nouns and view.names_any(frozenset(nouns))) and not (
-            heads and view.names_any(frozenset(heads))):
+    if not (nouns and view.names_any(frozenset(k.rsplit(" ", 1)[-1] for k in nouns))) and not (
+            heads and view.names_any(frozenset(heads))) and not (
+            g.organisation_tails and view.names_any(frozenset(g.organisation_tails))):
         return []
-    upper = [text[s:s + 1].isupper() and g.calendar_names.isdisjoint(view.words[i])
-             for i, (s, _) in enumerate(view.spans)] + [False]
+    upper = [_capitalised(text[s:e]) and g.calendar_names.isdisjoint(view.words[i])
+             for i, (s, e) in enumerate(view.spans)] + [False]
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
-        kind = _kind_of(nouns, word)
+        kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
+            f"{a} {b}" for a in view.words[i - 1] for b in word)))
         if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
-                i > 0 and upper[i - 1]) and not _named_owner(view, i):
+                i > 0 and upper[i - 1] and i - 1 not in view.masked):
             end = i + 1
-            while upper[end] and not view.boundary[end] and "(" not in text[
-                    view.spans[end - 1][1]:view.spans[end][0]]:
+            while (upper[end] or _inner_particle(view, upper, end)) and not view.boundary[
+                    end] and "(" not in text[view.spans[end - 1][1]:view.spans[end][0]]:
                 end += 1
             found.append((i + 1, end, kind))
         kind = _kind_of(heads, word)
@@ -289,9 +293,57 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             while first > 0 and upper[first - 1] and not view.boundary[first]:
                 first -= 1
             found.append((first, i + 1, kind))
+    found += _tailed_names(view, text, upper)
     args = [arg for first, end, kind in found
             if (arg := _organisation(view, text, first, end, kind)) is not None]
     return args + _given_latin_names(view, text)
+
+
+def _tailed_names(view: SentenceView, text: str, upper: list[bool]
+                  ) -> list[tuple[int, int, str]]:
+    """(first, end, kind) of each name a lower-case noun after it says is an organisation
+    (data: `organisation_tails`): "the opposition ANO party", "the Acme militia"; the name
+    is the capitalised words (and name particles: "Tren de Aragua") right before the noun,
+    not the noun. Not a name behind a possessive ("Orban's Fidesz party" stops at Orban's),
+    nor one the sentence opens with unless it is an acronym ("Opposition party leaders")."""
+    g = view.grammar
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(view.words):
+        kind = _kind_of(g.organisation_tails, word)
+        s = view.spans[i][0]
+        if not kind or i == 0 or upper[i] or not upper[i - 1] or view.boundary[i] or (
+                text[s:s + 1].isupper()):
+            continue
+        first = i - 1
+        while first > 0 and not view.boundary[first] and not _possessive(
+                text, view.spans[first - 1][1]) and (
+                upper[first - 1] or _inner_particle(view, upper, first - 1)):
+            first -= 1
+        opens = first == 0 or view.boundary[first]
+        if opens and not _acronym(text[slice(*view.spans[first])]):
+            continue
+        found.append((first, i, kind))
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name: a capital first, or a short particle joined to one
+    ("al-Adl")."""
+    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
+def _inner_particle(view: SentenceView, upper: list[bool], i: int) -> bool:
+    """Word i is a name particle between capitalised words ("Tren de Aragua")."""
+    return 0 < i < len(view.words) - 1 and upper[i - 1] and upper[i + 1] and not (
+        view.grammar.name_particles.isdisjoint(view.words[i])) and not view.boundary[i + 1]
+
+
+def _acronym(word: str) -> bool:
+    """A word with a capital or a digit after its first letter: "ANO", "M23", "NEOS"."""
+    return any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 def _given_latin_names(view: SentenceView, text: str) -> list[Arg]:
@@ -343,17 +395,6 @@ def _latin_name_after(view: SentenceView, text: str, i: int) -> tuple[int, int] 
                 end += 1
             return k, end
     return None
-
-
-def _named_owner(view: SentenceView, i: int) -> bool:
-    """A known name in the noun phrase before the noun at i ("Serbian oil company X", "the
-    X party Y"): the facts read that name as the owner, the state a company is of."""
-    for k in range(i - 1, max(i - 4, -1), -1):
-        if k in view.masked:
-            return True
-        if view.boundary[k + 1]:
-            return False
-    return False
 
 
 def _possessive(text: str, end: int) -> bool:
