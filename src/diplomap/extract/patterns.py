@@ -88,6 +88,11 @@ class PatternSet:
             else:
                 self._exact[first].append(pattern)
         self._prefix_lengths = sorted({len(head) for head in self._prefix if head})
+        # every prefix token's first letters, as many as the shortest has: most words start
+        # otherwise and need no look-up per length
+        shortest = self._prefix_lengths[0] if self._prefix_lengths else 0
+        self._shortest = shortest
+        self._head_starts = frozenset(head[:shortest] for head in self._prefix if head)
         self._firsts = frozenset(self._exact)
         self._heads = tuple(head for head in self._prefix if head)
         # a word's readings -> its candidates
@@ -149,6 +154,8 @@ class PatternSet:
         for stem in word_stems:
             for pattern in self._exact.get(stem, ()):
                 seen[id(pattern)] = pattern
+            if stem[:self._shortest] not in self._head_starts:
+                continue
             for k in self._prefix_lengths:  # the lengths some prefix token has
                 if k > len(stem):
                     break
