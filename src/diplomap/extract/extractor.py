@@ -933,7 +933,7 @@ class Extractor:
     def _apply(self, doc, view: SentenceView, hit: Hit, state: DocState,
                dates: list, amounts: list, context: list) -> None:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
-            doc.text, view, hit, state)
+            doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
@@ -1696,9 +1696,8 @@ class Extractor:
             return []  # "دعا الرئيس X إلى": the name after a verb is its subject
         named = [s for s, _ in pairs if s is not addressee and not s.implicit]
         # with no subject named, the protesters of a demonstration the sentence reported
-        protesters = next((e.source for e in reversed(state.result.events)
-                           if e.event_type == "PROTEST" and e.evidence[0].sentence == view.index
-                           ), None) if not named else None
+        protest = _sentence_protest(view, state) if not named else None
+        protesters = protest.source if protest is not None else None
         if protesters is not None and protesters != addressee.entity:
             hit.why(addressee, st.DIRECT_OBJECT, "addressed by protesters")
             return [(self._protest_source(hit, protesters), addressee)]
@@ -1710,6 +1709,41 @@ class Extractor:
         hit.why(source, hit.via.get(id(source), (st.FOCAL_ACTOR,))[0])
         hit.why(own, st.DOMESTIC, f"official addressed:{addressee.person or addressee.resolution}")
         return [(source, own)]
+
+    def _protesters_demand(self, view: SentenceView, hit: Hit, state: DocState
+                           ) -> list[tuple[Arg, Arg]]:
+        """"Thousands rally in X and demand ...", "Protests in X continue, demanding ...",
+        "تظاهر الآلاف ...، مطالبين بـ": a request with no actor of its own, joined to a
+        demonstration its sentence reported before it (by a coordinator, a comma or the
+        infinitive's link), is the protesters' demand, made of the state they protested
+        against."""
+        if hit.frame.fact or (hit.frame.event or {}).get("type") != "REQUEST" or (
+                hit.describes or not self._joined(view, hit)):
+            return []
+        protest = _sentence_protest(view, state)
+        against = protest.target if protest is not None else None
+        if protest is None or against is None or not (
+                self._is_state(protest.source) and self._is_state(against)):
+            return []  # a group's protest or one against a group: its own reading
+        source = self._protest_source(hit, protest.source)
+        target = implicit(against)
+        hit.why(target, st.DOMESTIC if target.entity == source.entity else st.DIRECT_OBJECT,
+                "protested against")
+        return [(source, target)]
+
+    def _is_state(self, entity_id: str) -> bool:
+        entity = self.lexicon.entity(entity_id)
+        return entity is not None and ontology().canonical_kind(entity.kind) == "state"
+
+    def _joined(self, view: SentenceView, hit: Hit) -> bool:
+        """The trigger opens a clause joined to the one before: after a comma, a coordinator
+        or a content link ("to demand"), or with a continuing proclitic ("والمطالبة")."""
+        before = view.word_at(hit.first - 1)
+        prefixes = self.grammar.continuing_prefixes
+        return hit.first > 0 and (
+            view.boundary[hit.first] or before in self.grammar.coordinators
+            or before in self.grammar.content_links
+            or bool(prefixes and view.word_at(hit.first).startswith(prefixes)))
 
     @staticmethod
     def _protest_source(hit: Hit, protesters: str) -> Arg:
@@ -2879,6 +2913,12 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _sentence_protest(view: SentenceView, state: DocState) -> Event | None:
+    """The last demonstration the sentence reported, or None."""
+    return next((e for e in reversed(state.result.events)
+                 if e.event_type == "PROTEST" and e.evidence[0].sentence == view.index), None)
 
 
 def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]
