@@ -25,3 +25,25 @@ def test_a_court_ordering_a_party_to_pay_sanctions_it_arabic(pipeline):
     # an order to do something else is no sanction
     text = "أمرت كينيا الجيش البريطاني بإجراء تدريباته في مكان آخر."
     assert not any(e[1] == "SANCTION" for e in event_quads(pipeline, text, "ar"))
+
+
+def test_troops_counted_in_the_accusative_are_deployed_arabic(pipeline):
+    # "Namibia deployed 540 soldiers on the border with Angola": after 11-99 the counted
+    # noun is an accusative singular (جندياً), as English "deploys 540 soldiers"
+    text = "نشرت ناميبيا 540 جندياً على الحدود مع أنغولا."
+    assert ("NAM", "MOBILIZE", "AGO", "actual") in event_quads(pipeline, text, "ar")
+    text = "أرسلت تركيا 25 عنصراً إلى الصومال."
+    assert ("TUR", "MOBILIZE", "SOM", "actual") in event_quads(pipeline, text, "ar")
+    text = "نشرت كينيا 40 شرطياً في هايتي."
+    assert ("KEN", "MOBILIZE", "HTI", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_spoke_with_a_counterpart_is_consultation_arabic(pipeline):
+    # as English "spoke with X" (the talks frame)
+    text = "قالت رئيسة الوزراء التايلاندية إنها تحدثت مع رئيس الوزراء الكمبودي."
+    assert ("THA", "CONSULT", "KHM", "actual") in event_quads(pipeline, text, "ar")
+    text = "تحدث الرئيس الفرنسي مع نظيره الأمريكي بشأن أوكرانيا."
+    assert ("FRA", "CONSULT", "USA", "actual") in event_quads(pipeline, text, "ar")
+    # speaking to the press is no consultation
+    text = "تحدث الرئيس الفرنسي إلى الصحفيين في باريس."
+    assert not any(e[1] == "CONSULT" for e in event_quads(pipeline, text, "ar"))
