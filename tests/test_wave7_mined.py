@@ -47,3 +47,16 @@ def test_spoke_with_a_counterpart_is_consultation_arabic(pipeline):
     # speaking to the press is no consultation
     text = "تحدث الرئيس الفرنسي إلى الصحفيين في باريس."
     assert not any(e[1] == "CONSULT" for e in event_quads(pipeline, text, "ar"))
+
+
+def test_a_crowd_of_thousands_that_gathers_protests(pipeline):
+    # as Arabic "احتشد"; the crowd counted in thousands or hundreds is what makes it a rally
+    text = "Thousands of people gathered outside the parliament in Lisbon, Portugal."
+    assert ("PRT", "PROTEST", "PRT", "actual") in event_quads(pipeline, text)
+    text = "Tens of thousands gather in Warsaw, Poland, for an opposition march."
+    assert ("POL", "PROTEST", "POL", "actual") in event_quads(pipeline, text)
+    # leaders who gather hold a summit, not a protest
+    text = "European leaders gather in Lisbon, Portugal, for a summit on migration."
+    assert not any(e[1] == "PROTEST" for e in event_quads(pipeline, text))
+    text = "Villagers gather firewood near the border in Tigray, Ethiopia."
+    assert not any(e[1] == "PROTEST" for e in event_quads(pipeline, text))
