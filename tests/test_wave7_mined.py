@@ -60,3 +60,14 @@ def test_a_crowd_of_thousands_that_gathers_protests(pipeline):
     assert not any(e[1] == "PROTEST" for e in event_quads(pipeline, text))
     text = "Villagers gather firewood near the border in Tigray, Ethiopia."
     assert not any(e[1] == "PROTEST" for e in event_quads(pipeline, text))
+
+
+def test_collaborating_with_a_state_is_cooperation(pipeline):
+    # as "cooperate with" (Arabic "تعاون" reads both)
+    text = "Kenya collaborated with Ethiopia on border security."
+    assert ("KEN", "COOPERATE", "ETH", "actual") in event_quads(pipeline, text)
+    text = "Peru says it will collaborate with Chile on fighting drug trafficking."
+    assert ("PER", "COOPERATE", "CHL", "planned") in event_quads(pipeline, text)
+    # a credit, not an act between states
+    text = "The song was recorded in collaboration with a Nigerian singer."
+    assert not any(e[1] == "COOPERATE" for e in event_quads(pipeline, text))
