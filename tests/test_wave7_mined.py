@@ -71,3 +71,15 @@ def test_collaborating_with_a_state_is_cooperation(pipeline):
     # a credit, not an act between states
     text = "The song was recorded in collaboration with a Nigerian singer."
     assert not any(e[1] == "COOPERATE" for e in event_quads(pipeline, text))
+
+
+def test_strikes_launched_or_on_a_target_are_an_assault_arabic(pipeline):
+    # as English "strikes on X", "killed in Israeli strikes"
+    text = "شنت تركيا ضربات على مواقع تابعة لحزب العمال الكردستاني في العراق."
+    found = event_quads(pipeline, text, "ar")
+    assert any(e[0] == "TUR" and e[1] == "ASSAULT" for e in found)
+    text = "قُتل عشرون سودانياً في ضربات تشادية قرب الحدود."
+    assert ("TCD", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text, "ar")
+    # a blow to the economy is no attack
+    text = "وجّهت العقوبات الأوروبية ضربة قوية للاقتصاد الروسي."
+    assert not any(e[1] == "ASSAULT" for e in event_quads(pipeline, text, "ar"))
