@@ -1739,11 +1739,9 @@ class Extractor:
         """The trigger opens a clause joined to the one before: after a comma, a coordinator
         or a content link ("to demand"), or with a continuing proclitic ("والمطالبة")."""
         before = view.word_at(hit.first - 1)
-        prefixes = self.grammar.continuing_prefixes
         return hit.first > 0 and (
             view.boundary[hit.first] or before in self.grammar.coordinators
-            or before in self.grammar.content_links
-            or bool(prefixes and view.word_at(hit.first).startswith(prefixes)))
+            or before in self.grammar.content_links or self._continues(view, hit))
 
     @staticmethod
     def _protest_source(hit: Hit, protesters: str) -> Arg:
