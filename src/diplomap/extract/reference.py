@@ -141,8 +141,8 @@ class Referents:
         found = []
         for i, (s, e) in enumerate(view.spans):
             state = self.surnames.get(view.word_at(i))
-            if state is None or i in view.masked or i in view.referred or not _capitalised(
-                    self.text[s:e]) or (i + 1 < len(view.spans) and _capitalised(
+            if state is None or i in view.masked or i in view.referred or not _starts_capital(
+                    self.text[s:e]) or (i + 1 < len(view.spans) and _starts_capital(
                         self.text[view.spans[i + 1][0]:view.spans[i + 1][1]])) or (
                             i == 0 and not _opens_predicate(view, 1)):
                 continue
@@ -404,7 +404,7 @@ def _continued(view: SentenceView, end: int, text: str) -> bool:
     if end in view.masked:  # "the group Hamas"; where the article is a proclitic, a
         return not view.grammar.article  # definite noun heads no construct: "الجماعة إسرائيل"
     word = view.words[end]
-    return not view.grammar.reference_not_before.isdisjoint(word) or _capitalised(
+    return not view.grammar.reference_not_before.isdisjoint(word) or _starts_capital(
         text[view.spans[end][0]:view.spans[end][1]])
 
 
@@ -426,7 +426,8 @@ def _titled_surnames(view: SentenceView, text: str) -> list[tuple[str, str]]:
             words = view.words[k]
             if not g.person_titles.isdisjoint(words):
                 title = k
-            elif g.title_qualifiers.isdisjoint(words) and _capitalised(text[slice(*view.spans[k])]):
+            elif g.title_qualifiers.isdisjoint(words) and _starts_capital(
+                    text[slice(*view.spans[k])]):
                 break  # the name begins
             k += 1
         if title < 0:
@@ -434,7 +435,7 @@ def _titled_surnames(view: SentenceView, text: str) -> list[tuple[str, str]]:
         k = title
         end = k + 1
         while end < len(view.words) and end - k <= NAME_WORDS and end not in view.masked and (
-                not view.boundary[end]) and _capitalised(text[slice(*view.spans[end])]) and (
+                not view.boundary[end]) and _starts_capital(text[slice(*view.spans[end])]) and (
                 end - k < 3 or g.calendar_names.isdisjoint(view.words[end])):
             end += 1  # a date after a given name and a surname is none: "X Y Monday said"
         if end - k >= 3:  # a given name and a surname at least
@@ -459,9 +460,10 @@ def _predicate_openers(g: Grammar) -> frozenset[str]:
     return g.predicate_starts | g.possessive_markers | predicate_verbs(g.code)
 
 
-def _capitalised(word: str) -> bool:
+def _starts_capital(word: str) -> bool:
     """The original word starts with a capital letter (a name the lexicon does not know);
-    never so in a script without case."""
+    never so in a script without case. Stricter than `sentence._capitalised`, which also
+    takes a particle joined to a name ("al-Adl") as a word of a name."""
     first = word[:1]
     return first.isupper() and first.lower() != first
 
@@ -478,7 +480,7 @@ def _unknown_names(view: SentenceView, text: str) -> list[int]:
     grammar_words = _grammar_words(view.grammar)
     outside = view.masked | view.referred
     # each word's: capitalised outside names and references (and no word after the last)
-    capitalised = [i not in outside and _capitalised(text[s:e])
+    capitalised = [i not in outside and _starts_capital(text[s:e])
                    for i, (s, e) in enumerate(view.spans)] + [False]
     # a word opening a sentence or clause is a name when the next word is capitalised too
     return [i for i in range(len(view.words)) if capitalised[i] and not (
