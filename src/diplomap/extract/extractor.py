@@ -3478,9 +3478,7 @@ def _struck_by_name(view: SentenceView, group: Arg) -> bool:
     right before the group."""
     g = view.grammar
     k = group.first - 1
-    link = next((start for start in range(k, max(k - 2, -1), -1)
-                 if (found := st.phrase_at(view, start, g.owner_links))
-                 and start + len(found.split()) - 1 == k), None)
+    link = st.phrase_ending_at(view, k, g.owner_links, longest=2)
     if link is None and not g.adjective_after_noun:
         return False
     if link is not None:
@@ -3539,11 +3537,7 @@ def _framework_link_before(view: SentenceView, first: int) -> int | None:
         end -= 1
     if end < 0 or view.boundary[end + 1] or end in view.masked:
         return None
-    for start in range(end, max(end - 3, -1), -1):
-        phrase = st.phrase_at(view, start, g.framework_links)
-        if phrase and start + len(phrase.split()) - 1 == end:
-            return start
-    return None
+    return st.phrase_ending_at(view, end, g.framework_links, longest=3)
 
 
 def _included_content(statement: Hit, hit: Hit, view: SentenceView) -> bool:

@@ -585,6 +585,17 @@ def phrase_at(view: SentenceView, i: int, phrases: frozenset[str]) -> str:
     return ""
 
 
+def phrase_ending_at(view: SentenceView, end: int, phrases: frozenset[str],
+                     longest: int) -> int | None:
+    """The first word of a phrase of `phrases` of at most `longest` words that ends at word
+    `end` ("owned by", "over"), the nearest start first; None if none does."""
+    for start in range(end, max(end - longest, -1), -1):
+        phrase = phrase_at(view, start, phrases)
+        if phrase and start + len(phrase.split()) - 1 == end:
+            return start
+    return None
+
+
 def may_open(view: SentenceView, phrases: frozenset[str]) -> bool:
     """Whether some word of the sentence reads as the first word of one of `phrases`
     (False: `phrase_at` finds none at any word)."""
