@@ -746,7 +746,7 @@ def _locative_capital(view: SentenceView, first: int) -> str:
     k = first - 1
     while k > 0 and k in view.masked and first - k <= 2:
         k -= 1
-    if g.capital_words.isdisjoint(view.words[k]) or k < 1:
+    if k < 1 or g.capital_words.isdisjoint(view.words[k]):
         return ""
     before = view.word_at(k - 1)
     return before if before in g.locative and before in g.prepositions else ""
