@@ -16,7 +16,7 @@ from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
@@ -261,7 +261,7 @@ class Hit:
     applied: bool = False  # its arguments were read
     own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
-    made: list = field(default_factory=list)  # the events its arguments were read into
+    made: list[Event] = field(default_factory=list)  # the events its arguments were read into
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -739,9 +739,9 @@ class Extractor:
         found = _charge(view, punishment, hits)
         if found is None:
             return
-        charges = _charges(view, punishment, found[1])
-        if charges and found[0] is not None:
-            own = {id(e) for e in found[0].made}
+        charges = _charges(view, punishment, found.served)
+        if charges and found.trigger is not None:
+            own = {id(e) for e in found.trigger.made}
             state.result.events = [e for e in state.result.events if id(e) not in own]
         state.result.events += charges
 
@@ -3798,8 +3798,14 @@ def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Ev
     return list(charges.values())
 
 
-def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]
-            ) -> tuple[Hit | None, str | None] | None:
+class Charge(NamedTuple):
+    """The alleged charge of a punishment: the allegation's trigger it starts with (if any)
+    and the state it says the punished served (if any)."""
+    trigger: Hit | None
+    served: str | None
+
+
+def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | None:
     """The alleged charge of `punishment` within `CHARGE_REACH` words after it, as the
     allegation's trigger it starts with (if any) and the state it says the punished served
     (if any). It starts with the trigger of an allegation that is neither a verb coordinated
@@ -3820,9 +3826,9 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]
     start = next((i for i in range(punishment.last, stop)
                   if i in charges or _opened_hedge(view, i, punishment.last)), None)
     if start is not None:
-        return charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH)
+        return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
-    return (None, served) if served else None
+    return Charge(None, served) if served else None
 
 
 def _relative_before(view: SentenceView, i: int) -> bool:
