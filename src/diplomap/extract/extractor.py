@@ -136,9 +136,6 @@ CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishme
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
 CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch militant attack")
-# Acts (type, mode) done to people only when a noun of people names their patient: data,
-# reports and statements are released too ("data released by the Navy").
-PEOPLE_PATIENT = frozenset({("RETREAT", "release")})
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -1803,7 +1800,7 @@ class Extractor:
         organ = st.by_organ(agent)
         if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
                 kind, mode, organ) or not (named_people or (
-                organ and (kind, mode) not in PEOPLE_PATIENT)):
+                organ and not hit.frame.people_patient)):
             return []
         own = implicit(agent.entity)
         hit.why(own, st.DOMESTIC, "agent")
@@ -4143,14 +4140,12 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     """A release done to a state's own people names them ("freed 20 prisoners", "the
     detainees were released", "released him"; data: `released_patients` and the nouns of
     people); "released a proposal", "the release of tax returns" free no one. True for
-    every other type, and in a language with no such list."""
+    every other frame (`people_patient`), and in a language with no such list."""
     g = view.grammar
-    if _act(hit.frame) not in PEOPLE_PATIENT or not g.released_patients:
+    if not hit.frame.people_patient or not g.released_patients:
         return True
     nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
-    end = min(len(view.words), hit.last + PATIENT_REACH)
-    return any(not nouns.isdisjoint(view.words[k])
-               for k in range(view.clause_start(hit.first), end))
+    return _names_people(view, view.clause_start(hit.first), hit, nouns)
 
 
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
@@ -4162,9 +4157,13 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return True
     if subject.implicit and subject.resolution != "organ":
         return False
+    return _names_people(view, hit.last, hit, view.grammar.people_nouns)
+
+
+def _names_people(view: SentenceView, start: int, hit: Hit, nouns: frozenset[str]) -> bool:
+    """A word of `nouns` from word `start` to `PATIENT_REACH` words after the trigger."""
     end = min(len(view.words), hit.last + PATIENT_REACH)
-    return any(not view.grammar.people_nouns.isdisjoint(view.words[k])
-               for k in range(hit.last, end))
+    return any(not nouns.isdisjoint(view.words[k]) for k in range(start, end))
 
 
 def _promises(view: SentenceView, hits: list[Hit], k: int, kinds: frozenset[str]) -> bool:

@@ -140,6 +140,10 @@ class Frame:
     # follows it (grammar `people_nouns`); "a man opens fire outside parliament", "fired on a
     # vehicle" name none of its people, so with no other target it is no domestic act
     people_after: bool = False
+    # "freed 20 prisoners": done to people only when a noun of people names its patient
+    # (grammar `released_patients`, people nouns); data, reports and statements are
+    # released too ("data released by the Navy")
+    people_patient: bool = False
 
 
 @dataclass
@@ -234,6 +238,7 @@ def _frame(entry: dict) -> Frame:
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         people_after=bool(entry.get("people_after", False)),
+        people_patient=bool(entry.get("people_patient")),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
