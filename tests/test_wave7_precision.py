@@ -57,6 +57,9 @@ def test_acts_beside_a_deal_still_happen(pipeline: Pipeline, text: str, lang: st
     ("Israel launched airstrikes on Sanaa, Yemen, targeting the Houthis.", "en", "ORG:houthis"),
     ("Israeli warplanes struck Hezbollah's positions near Tyre, Lebanon.", "en",
      "ORG:hezbollah"),
+    # the belonging (affiliation_words) as an owner link
+    ("Israeli jets shelled two sites belonging to Hezbollah near Tyre, Lebanon.", "en",
+     "ORG:hezbollah"),
     ("شنت إسرائيل غارات على جنوب لبنان، استهدفت مواقع تابعة لحزب الله.", "ar",
      "ORG:hezbollah"),
     ("قصفت الطائرات الإسرائيلية مواقع حزب الله في جنوب لبنان.", "ar", "ORG:hezbollah"),

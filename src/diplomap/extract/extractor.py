@@ -3476,6 +3476,8 @@ def _struck_by_name(view: SentenceView, group: Arg) -> bool:
     g = view.grammar
     k = group.first - 1
     link = st.phrase_ending_at(view, k, g.owner_links, longest=2)
+    if link is None:
+        link = _belonging_link(view, k)
     if link is None and not g.adjective_after_noun:
         return False
     if link is not None:
@@ -3485,6 +3487,16 @@ def _struck_by_name(view: SentenceView, group: Arg) -> bool:
             k -= 1
     return k >= 0 and not view.boundary[k + 1] and not g.struck_nouns.isdisjoint(
         view.words[k])
+
+
+def _belonging_link(view: SentenceView, k: int) -> int | None:
+    """"sites belonging to X": a word of belonging (`affiliation_words`) and the preposition
+    at word k link a noun to its holder as an owner link does: where the belonging begins."""
+    g = view.grammar
+    if k >= 1 and view.word_at(k) in g.prepositions and not (
+            g.affiliation_words.isdisjoint(view.words[k - 1])):
+        return k - 1
+    return None
 
 
 def _targeted(view: SentenceView, group: Arg) -> bool:
