@@ -58,6 +58,13 @@ def test_an_unknown_organisation_as_subject_leaves_the_doer_unguessed(pipeline):
     assert ("ORG:hamas", "REQUEST", "ORG:dhl") in event_triples(pipeline, text, "ar")
 
 
+def test_part_of_a_group_of_people_is_no_unknown_organisation(pipeline):
+    # "a group of MPs called for ...": a preposition after the noun, no name
+    text = ("أعلنت ألمانيا خطة جديدة. ودعت مجموعة من النواب إلى إضراب عن العمل في شركة "
+            "«دي إتش إل».")
+    assert ("DEU", "REQUEST", "ORG:dhl") in event_triples(pipeline, text, "ar")
+
+
 def test_a_newspaper_reporting_leaves_the_reported_doers_alone(pipeline):
     # "the newspaper X reported that the Israeli police arrested ten protesters"
     text = "ذكرت صحيفة «ألفا» أن الشرطة الإسرائيلية اعتقلت عشرة محتجين."

@@ -3082,7 +3082,8 @@ def _unknown_organisation_subject(view: SentenceView, hit: Hit,
                                   speech_verbs: frozenset[str]) -> bool:
     """"دعت نقابة «X» إلى إضراب": the word opening the sentence (a verb, where verbs come
     first), or the trigger, followed by an organisation's noun in the construct state (as
-    written, no article: not "الجمعية الوطنية") and a name the lexicon does not know, has
+    written, no article: not "الجمعية الوطنية") and a name the lexicon does not know (no
+    name it masks, no preposition: "مجموعة من النواب" is some of a group of people), has
     that organisation as its subject or doer, and so has what its clause goes on to say:
     the state the text is about is not guessed as their doer. Not a report's source ("وبحسب
     صحيفة X"، "ذكرت صحيفة X أن ..."): what it reports has doers of its own."""
@@ -3090,14 +3091,21 @@ def _unknown_organisation_subject(view: SentenceView, hit: Hit,
     if not g.verb_first:
         return False
     nouns = g.organisation_nouns.keys() | g.body_nouns
-    reporting = speech_verbs | {w for phrase in g.source_phrases for w in phrase}
+    reporting = _reporting_words(g, speech_verbs)
     openings = {hit.first}
     if not any(not g.complementizers.isdisjoint(view.words[i]) for i in range(hit.first)) and (
             reporting.isdisjoint(view.words[0]) if view.words else False):
         openings.add(0)
     return any(k + 2 < len(view.words) and not {k + 1, k + 2} & view.masked
                and not (view.boundary[k + 1] or view.boundary[k + 2])
-               and view.word_at(k + 1) in nouns for k in openings)
+               and view.word_at(k + 1) in nouns and view.word_at(k + 2) not in g.prepositions
+               for k in openings)
+
+
+@lru_cache(maxsize=8)
+def _reporting_words(g: Grammar, speech_verbs: frozenset[str]) -> frozenset[str]:
+    """The words that open a report: speech verbs and the words of `source_phrases`."""
+    return speech_verbs | {w for phrase in g.source_phrases for w in phrase}
 
 
 def _plain_words(text: str, view: SentenceView, first: int, last: int) -> int:

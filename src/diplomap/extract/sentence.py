@@ -1178,8 +1178,9 @@ def _affiliated_members(view: SentenceView) -> None:
 
 
 def _affiliation_start(view: SentenceView, arg: Arg) -> int | None:
-    """Where the belonging that governs `arg` begins (its hedges with it), when a noun of
-    people stands right before it in the same clause; else None."""
+    """Where the belonging that governs `arg` begins (its hedges with it), when a word that
+    is no name stands right before it in the same clause (the people who belong: no list
+    holds them all, "انتحاري", "تسعة", "gunmen"); else None."""
     g = view.grammar
     k = arg.first - 1
     while k > 0 and view.word_at(k) in g.articles:
