@@ -141,7 +141,7 @@ def _plain_unknown_names(view: SentenceView, text: str) -> list[int]:
 
     def capitalised(i: int) -> bool:
         return (i < len(view.words) and i not in view.masked and i not in view.referred
-                and reference._capitalised(text[view.spans[i][0]:view.spans[i][1]]))
+                and reference._starts_capital(text[view.spans[i][0]:view.spans[i][1]]))
 
     return [i for i in range(len(view.words)) if capitalised(i) and not (
         (i == 0 or view.boundary[i]) and (view.words[i][0] in grammar_words
