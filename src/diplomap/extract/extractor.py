@@ -3258,14 +3258,16 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
 
 def _describes_people(view: SentenceView, hit: Hit) -> bool:
     """"attacks protestors demanding the release of X", "killed 34 people seeking aid",
-    "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes`,
-    `describing_suffixes`) right after a noun of people (names, counts and one auxiliary
+    "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes` on a
+    finite verb's form, `describing_suffixes`) right after a noun of people (names, counts and one auxiliary
     between at most) that a word of its clause governs (not the clause's subject:
     "Protesters demanding ... marched"), with no actor of its own named right after it,
     says what those people do, no act of the day."""
     g = view.grammar
     word = view.word_at(hit.first)
-    if not (word.startswith(g.describing_prefixes) if g.describing_prefixes else False) and not (
+    # a prefix marks the imperfect only on a verb's form: "تظاهرة" is a noun that starts so
+    imperfect = hit.finite and word.startswith(g.describing_prefixes)
+    if not imperfect and not (
             word.endswith(g.describing_suffixes) if g.describing_suffixes else False):
         return False
     people = g.people_nouns | g.fighter_nouns
