@@ -24,3 +24,26 @@ def test_a_noun_spelt_like_an_imperfect_describes_nobody(pipeline: Pipeline, tex
 def test_an_imperfect_after_people_still_describes_them(pipeline: Pipeline) -> None:
     found = events(pipeline, "فرقت الشرطة العراقية متظاهرين يطالبون بالإصلاح في البصرة", "ar")
     assert not {e for e in found if e[1] == "REQUEST"}, found
+
+
+@pytest.mark.parametrize(("text", "lang", "act"), [
+    # the nationality names the doers at home: their act stays
+    ("Hundreds of Hungarian students blocked a bridge on Friday.", "en",
+     ("HUN", "PROTEST", "HUN")),
+    ("تظاهر آلاف الطلاب الجورجيين في العاصمة يوم الجمعة", "ar", ("GEO", "PROTEST", "GEO")),
+])
+def test_nationals_who_act_are_not_people_abroad(pipeline: Pipeline, text: str, lang: str,
+                                                  act: tuple) -> None:
+    assert act in events(pipeline, text, lang)
+
+
+def test_nationals_acted_on_abroad_are_still_no_act_of_their_state(pipeline: Pipeline
+                                                                    ) -> None:
+    found = events(pipeline, "Two Dutch journalists were detained in Caracas on Sunday.", "en")
+    assert not {e for e in found if e[0] == e[2] == "NLD"}, found
+
+
+def test_nationals_acting_where_another_state_is_named_are_abroad(pipeline: Pipeline) -> None:
+    found = events(pipeline, "British police questioned a Chilean student who had led "
+                             "protests at a university in Manchester.", "en")
+    assert not {e for e in found if e[0] == e[2] == "CHL"}, found

@@ -104,6 +104,8 @@ AGREEMENT_TERMS = frozenset({"CONCEDE"})
 # Acts done to people whose nationality names their state, never the doer ("the deportation
 # of a Palestinian student").
 PATIENT_NATIONALITY = frozenset({"COERCE"})
+# acts done to people that a nationality names abroad ("a French citizen was detained")
+ACTS_ON_NATIONALS = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
 AGREEMENT_FACTS = frozenset({"agreement_with"})
 # Types whose source is never guessed as the document's focal state (extractor._fallback).
 UNGUESSED_DOER = frozenset({"ASSAULT"})
@@ -1122,7 +1124,8 @@ class Extractor:
         spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
-        if spec and subject.entity == obj.entity and _named_as_nationals(view, obj.entity):
+        if spec and subject.entity == obj.entity and _named_as_nationals(
+                view, obj.entity, subject, spec.get("type") in ACTS_ON_NATIONALS):
             return  # "the French citizen was taken into custody": France acts on no one
         if spec and spec.get("type") in STRUCK_TYPES:
             owners = _struck_owners(view, hit)
@@ -3259,8 +3262,8 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
 def _describes_people(view: SentenceView, hit: Hit) -> bool:
     """"attacks protestors demanding the release of X", "killed 34 people seeking aid",
     "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes` on a
-    finite verb's form, `describing_suffixes`) right after a noun of people (names, counts and one auxiliary
-    between at most) that a word of its clause governs (not the clause's subject:
+    finite verb's form, `describing_suffixes`) right after a noun of people (names, counts
+    and one auxiliary between at most) that a word of its clause governs (not the clause's subject:
     "Protesters demanding ... marched"), with no actor of its own named right after it,
     says what those people do, no act of the day."""
     g = view.grammar
@@ -3437,13 +3440,19 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
                    for a in view.args)
 
 
-def _named_as_nationals(view: SentenceView, entity: str) -> bool:
+def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
     """The sentence names the state only as the nationality of people abroad ("a French
-    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them is no act of
-    that state on its own people."""
+    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them (`done_to`: a
+    type that acts on people) is no act of that state on its own people, nor is theirs where
+    another state is named ("a Palestinian student who led protests at Columbia"). People
+    acting with no other state named act at home ("Serbian students blocked a highway")."""
     named = [a for a in view.args if a.entity == entity and not a.implicit]
-    return bool(named) and all(
-        _nationality_of(view, a, view.grammar.nationality_nouns) for a in named)
+    if not named or not all(
+            _nationality_of(view, a, view.grammar.nationality_nouns) for a in named):
+        return False
+    if actor not in named:
+        return done_to
+    return any(a.kind == "state" and a.entity != entity and not a.implicit for a in view.args)
 
 
 def _struck_owners(view: SentenceView, hit: Hit) -> list[Arg]:
