@@ -47,3 +47,19 @@ def test_nationals_acting_where_another_state_is_named_are_abroad(pipeline: Pipe
     found = events(pipeline, "British police questioned a Chilean student who had led "
                              "protests at a university in Manchester.", "en")
     assert not {e for e in found if e[0] == e[2] == "CHL"}, found
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # the framework noun is the subject of its own verb: the link gives that verb's reason
+    ("Negotiations stalled over the detention of a journalist by Georgian police.",
+     ("GEO", "COERCE", "GEO")),
+])
+def test_a_verb_between_talks_and_the_link_keeps_the_act(pipeline: Pipeline, text: str,
+                                                         act: tuple) -> None:
+    assert act in events(pipeline, text, "en")
+
+
+def test_talks_with_a_party_over_an_act_still_lay_it_down(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Oman opened talks with Iran over the release of detained "
+                             "British sailors.", "en")
+    assert not {e for e in found if e[1] == "RETREAT"}, found

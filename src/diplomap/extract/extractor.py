@@ -3534,12 +3534,31 @@ def _framework_content(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
     while k >= 0 and free <= FRAMEWORK_REACH:
         if k not in view.masked:
             if not g.framework_nouns.isdisjoint(view.words[k]):
+                if _verb_between(view, k, link):
+                    return False  # "Talks collapsed over the arrest of ...": the arrest is
                 return view.word_at(link) not in g.reason_markers or not any(
                     view.clause_start(k) <= h.first < k and (h.frame.event or {}).get(
                         "type") not in FRAMEWORK_TYPES for h in before)
             free += 1
         k -= 1
     return False
+
+
+def _verb_between(view: SentenceView, noun: int, link: int) -> bool:
+    """A verb stands between a noun of talks or plans and a link: an auxiliary or a
+    predicate verb, or, where modifiers stand before their noun, words with no name nor comma
+    among them, right after the noun, the first no preposition nor coordinator ("Talks
+    collapsed over"; not "talks with X over", "phase two, which includes"): the noun is that
+    verb's subject and the link opens the verb's reason, not the noun's content."""
+    g = view.grammar
+    verbs = clause_verbs(g)
+    if any(view.word_at(k) in verbs for k in range(noun + 1, link)):
+        return True
+    between = range(noun + 1, link)
+    if g.adjective_after_noun or not between or any(
+            view.boundary[k] or k in view.masked for k in between):
+        return False  # "phase two, which includes": a relative clause goes on the noun
+    return view.word_at(noun + 1) not in g.prepositions | g.coordinators | g.framework_links
 
 
 def _framework_link_before(view: SentenceView, first: int) -> int | None:
