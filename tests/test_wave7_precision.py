@@ -127,11 +127,14 @@ def test_what_people_acted_on_are_doing_is_no_act(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(("text", "lang", "act"), [
     ("Protesters demanding the release of Turkish prisoners marched to the embassy of Sweden.",
      "en", ("TUR", "REQUEST", "SWE")),
+    # the ICC's prosecutor stands for the court (official_as_state)
     ("Karim Khan became the first person on whom the American government imposes sanctions.",
-     "en", ("USA", "SANCTION", "PER:karim_khan")),
-    ("أصبح كريم خان أول شخص تفرض عليه الحكومة الأمريكية عقوبات.", "ar", ("USA", "SANCTION", None)),
+     "en", ("USA", "SANCTION", "ICC")),
+    pytest.param("أصبح كريم خان أول شخص تفرض عليه الحكومة الأمريكية عقوبات.", "ar",
+                 ("USA", "SANCTION", "ICC"), marks=pytest.mark.xfail(
+                     strict=True, reason="'تفرض عليه X': the name after the resumptive "
+                     "pronoun is read as the target, not the verb's subject (ICC -> USA)")),
 ])
 def test_people_acting_in_their_own_clause_still_act(pipeline: Pipeline, text: str, lang: str,
                                                      act: tuple) -> None:
-    found = events(pipeline, text, lang)
-    assert any(act[0] in (e[0], e[2]) and e[1] == act[1] for e in found), found
+    assert act in events(pipeline, text, lang)

@@ -32,8 +32,9 @@ def test_demand_joined_to_a_demonstration(pipeline, lang: str, text: str,
     # the request has an actor of its own: not the protesters'
     ("en", "Thousands protest in Lima after Chile demands the extradition of a Peruvian "
            "businessman."),
-    # nothing joins the demand to the demonstration
-    ("en", "Thousands protest in Lima. Calls for new elections grow."),
+    # nothing joins the demand to the demonstration (one sentence: a rule that joined any
+    # demand after a demonstration would read it)
+    ("en", "Thousands protested in Lima on Sunday amid growing calls for new elections."),
 ])
 def test_demand_not_the_protesters(pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)

@@ -104,6 +104,8 @@ AGREEMENT_TERMS = frozenset({"CONCEDE"})
 # Acts done to people whose nationality names their state, never the doer ("the deportation
 # of a Palestinian student").
 PATIENT_NATIONALITY = frozenset({"COERCE"})
+# acts done to people that a nationality names abroad ("a French citizen was detained")
+ACTS_ON_NATIONALS = frozenset({"COERCE", "ASSAULT", "SANCTION", "RETREAT"})
 AGREEMENT_FACTS = frozenset({"agreement_with"})
 # Types whose source is never guessed as the document's focal state (extractor._fallback).
 UNGUESSED_DOER = frozenset({"ASSAULT"})
@@ -1119,7 +1121,8 @@ class Extractor:
         spec = None if hit.describes else frame.negated_event if negated else frame.event
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
-        if spec and subject.entity == obj.entity and _named_as_nationals(view, obj.entity):
+        if spec and subject.entity == obj.entity and _named_as_nationals(
+                view, obj.entity, subject, spec.get("type") in ACTS_ON_NATIONALS):
             return  # "the French citizen was taken into custody": France acts on no one
         if spec and spec.get("type") in STRUCK_TYPES:
             owners = _struck_owners(view, hit)
@@ -3261,14 +3264,16 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
 
 def _describes_people(view: SentenceView, hit: Hit) -> bool:
     """"attacks protestors demanding the release of X", "killed 34 people seeking aid",
-    "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes`,
-    `describing_suffixes`) right after a noun of people (names, counts and one auxiliary
-    between at most) that a word of its clause governs (not the clause's subject:
+    "على محتجين يطالبون بالإفراج": a verb form that describes (`describing_prefixes` on a
+    finite verb's form, `describing_suffixes`) right after a noun of people (names, counts
+    and one auxiliary between at most) that a word of its clause governs (not the clause's subject:
     "Protesters demanding ... marched"), with no actor of its own named right after it,
     says what those people do, no act of the day."""
     g = view.grammar
     word = view.word_at(hit.first)
-    if not (word.startswith(g.describing_prefixes) if g.describing_prefixes else False) and not (
+    # a prefix marks the imperfect only on a verb's form: "تظاهرة" is a noun that starts so
+    imperfect = hit.finite and word.startswith(g.describing_prefixes)
+    if not imperfect and not (
             word.endswith(g.describing_suffixes) if g.describing_suffixes else False):
         return False
     people = g.people_nouns | g.fighter_nouns
@@ -3438,13 +3443,19 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
                    for a in view.args)
 
 
-def _named_as_nationals(view: SentenceView, entity: str) -> bool:
+def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
     """The sentence names the state only as the nationality of people abroad ("a French
-    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them is no act of
-    that state on its own people."""
+    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them (`done_to`: a
+    type that acts on people) is no act of that state on its own people, nor is theirs where
+    another state is named ("a Palestinian student who led protests at Columbia"). People
+    acting with no other state named act at home ("Serbian students blocked a highway")."""
     named = [a for a in view.args if a.entity == entity and not a.implicit]
-    return bool(named) and all(
-        _nationality_of(view, a, view.grammar.nationality_nouns) for a in named)
+    if not named or not all(
+            _nationality_of(view, a, view.grammar.nationality_nouns) for a in named):
+        return False
+    if actor not in named:
+        return done_to
+    return any(a.kind == "state" and a.entity != entity and not a.implicit for a in view.args)
 
 
 def _struck_owners(view: SentenceView, hit: Hit) -> list[Arg]:
@@ -3536,12 +3547,31 @@ def _framework_content(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
     while k >= 0 and free <= FRAMEWORK_REACH:
         if k not in view.masked:
             if not g.framework_nouns.isdisjoint(view.words[k]):
+                if _verb_between(view, k, link):
+                    return False  # "Talks collapsed over the arrest of ...": the arrest is
                 return view.word_at(link) not in g.reason_markers or not any(
                     view.clause_start(k) <= h.first < k and (h.frame.event or {}).get(
                         "type") not in FRAMEWORK_TYPES for h in before)
             free += 1
         k -= 1
     return False
+
+
+def _verb_between(view: SentenceView, noun: int, link: int) -> bool:
+    """A verb stands between a noun of talks or plans and a link: an auxiliary or a
+    predicate verb, or, where modifiers stand before their noun, words with no name nor comma
+    among them, right after the noun, the first no preposition nor coordinator ("Talks
+    collapsed over"; not "talks with X over", "phase two, which includes"): the noun is that
+    verb's subject and the link opens the verb's reason, not the noun's content."""
+    g = view.grammar
+    verbs = clause_verbs(g)
+    if any(view.word_at(k) in verbs for k in range(noun + 1, link)):
+        return True
+    between = range(noun + 1, link)
+    if g.adjective_after_noun or not between or any(
+            view.boundary[k] or k in view.masked for k in between):
+        return False  # "phase two, which includes": a relative clause goes on the noun
+    return view.word_at(noun + 1) not in g.prepositions | g.coordinators | g.framework_links
 
 
 def _framework_link_before(view: SentenceView, first: int) -> int | None:
