@@ -727,6 +727,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     where = "" if marked or agent else (
         _place_apposition(view, first) or _locative_capital(view, first))
+    if marker == "gen" and not agent:  # "بالعاصمة الكينية": the capital's own adjective
+        where = _locative_capital(view, first)
     marked, marker = (True, where) if where else (marked, marker)
     if resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
         resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
@@ -739,17 +741,29 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
 
 
 def _locative_capital(view: SentenceView, first: int) -> str:
-    """"في العاصمة القطرية الدوحة": a name after a capital word (its state's adjective, a
-    name, between) that a locative preposition governs says where, as "في الدوحة" does:
-    that preposition."""
+    """"في العاصمة القطرية الدوحة", "بالعاصمة القطرية الدوحة": a name after a capital word
+    (its state's adjective, a name, between) that a locative preposition or proclitic
+    governs says where, as "في الدوحة" does: that preposition or proclitic."""
     g = view.grammar
     k = first - 1
     while k > 0 and k in view.masked and first - k <= 2:
         k -= 1
-    if g.capital_words.isdisjoint(view.words[k]) or k < 1:
+    if k < 0 or g.capital_words.isdisjoint(view.words[k]):
         return ""
+    joined = _locative_proclitic(g, view.word_at(k), g.capital_words)
     before = view.word_at(k - 1)
-    return before if before in g.locative and before in g.prepositions else ""
+    return joined or (before if before in g.locative and before in g.prepositions else "")
+
+
+def _locative_proclitic(g: Grammar, surface: str, forms: frozenset[str]) -> str:
+    """"بالعاصمة" for "العاصمة": the locative proclitic joined to one of `forms` (forms with
+    the article) in `surface`, else ''."""
+    for clitic in g.article_clitics:
+        governing = clitic[:-len(g.article)]
+        if any(surface == clitic + form[len(g.article):] for form in forms
+               if form.startswith(g.article)):
+            return next((p for p in g.locative if governing.endswith(p)), "")
+    return ""
 
 
 def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
