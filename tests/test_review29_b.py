@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import fact_quads
+import pytest
+
+from conftest import event_quads, fact_quads
 
 
 def _mediated(quads: set[tuple]) -> set[tuple]:
@@ -27,3 +29,26 @@ def test_capital_joined_to_its_locative_proclitic_is_a_venue(pipeline):
                                  "الكينية نيروبي.", "ar")
     assert ("SOM", "agreement_with", "ORG:al_shabaab", "actual") in quads
     assert not any("KEN" in (s, o) for s, _, o, _ in quads)
+
+
+def _orgs(quads: set[tuple]) -> set[str]:
+    return {a for s, _, t, _ in quads for a in (s, t) if a.startswith("ORG:")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian soldiers clashed with Tuareg militias near the Libyan border.",
+    "Iraqi police raided offices of Sunni militias in Anbar.",
+    "Turkey shelled Kurdish militias east of the Euphrates.",
+])
+def test_a_people_adjective_before_a_tail_is_no_name(pipeline, text):
+    assert _orgs(event_quads(pipeline, text)) == set()
+
+
+def test_a_name_after_a_people_adjective_stays(pipeline):
+    quads = event_quads(pipeline, "Malian troops attacked the Tuareg Imghad militia.")
+    assert ("MLI", "ASSAULT", "ORG:imghad", "actual") in quads
+
+
+def test_a_hyphenated_adjective_is_no_name_word(pipeline):
+    quads = event_quads(pipeline, "Sweden banned the far-Right Nordfront gang on Friday.")
+    assert _orgs(quads) == {"ORG:nordfront"}

@@ -122,6 +122,9 @@ class Grammar:
     organisation_heads: dict[str, str]  # "the X Party": a name's last word -> its kind
     organisation_tails: dict[str, str]  # "the X party": a lower-case noun after a name
     name_particles: frozenset[str]  # "Tren de Aragua": lower-case words inside a name
+    # "Shia militias", "Fulani militias": a people's or faith's adjective, written as a name,
+    # says what members a group has, it does not name the group
+    group_adjectives: frozenset[str]
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
@@ -277,7 +280,7 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases",
         "modifier_participles", "alignment_participles", "place_participles",
-        "modifier_markers", "person_titles", "name_particles",
+        "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "affiliation_words", "affiliation_hedges",
         "title_qualifiers",

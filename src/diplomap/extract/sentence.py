@@ -274,8 +274,8 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             heads and view.names_any(frozenset(heads))) and not (
             g.organisation_tails and view.names_any(frozenset(g.organisation_tails))):
         return []
-    upper = [_capitalised(text[s:e]) and g.calendar_names.isdisjoint(view.words[i])
-             for i, (s, e) in enumerate(view.spans)] + [False]
+    upper = [named and g.calendar_names.isdisjoint(view.words[i])
+             for i, named in enumerate(_name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
         kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
@@ -305,7 +305,8 @@ def _tailed_names(view: SentenceView, text: str, upper: list[bool]
     (data: `organisation_tails`): "the opposition ANO party", "the Acme militia"; the name
     is the capitalised words (and name particles: "Tren de Aragua") right before the noun,
     not the noun. Not a name behind a possessive ("Orban's Fidesz party" stops at Orban's),
-    nor one the sentence opens with unless it is an acronym ("Opposition party leaders")."""
+    nor one the sentence opens with unless it is an acronym ("Opposition party leaders"),
+    nor a people's or faith's adjective (data: `group_adjectives`: "Shia militias")."""
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
@@ -322,17 +323,23 @@ def _tailed_names(view: SentenceView, text: str, upper: list[bool]
         opens = first == 0 or view.boundary[first]
         if opens and not _acronym(text[slice(*view.spans[first])]):
             continue
-        found.append((first, i, kind))
+        while first < i and not g.group_adjectives.isdisjoint(view.words[first]):
+            first += 1  # "Shia militias": the members' faith, not the group's name
+        if first < i:
+            found.append((first, i, kind))
     return found
 
 
-def _capitalised(word: str) -> bool:
-    """A word written as a name: a capital first, or a short particle joined to one
-    ("al-Adl")."""
-    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
-
-
-_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+def _name_words(view: SentenceView, text: str) -> list[bool]:
+    """Whether each word is written as a name: a capital first, unless joined to a lower-case
+    word that is no name particle ("neo-Nazi" is an adjective); or a name particle (data:
+    `name_particles`) joined to a capital ("al-Adl")."""
+    g = view.grammar
+    capital = [text[s:s + 1].isupper() for s, _ in view.spans] + [False]
+    particle = [not g.name_particles.isdisjoint(w) for w in view.words]
+    return [(capital[i] and not (i in view.joined and not capital[i - 1] and not particle[i - 1]))
+            or (particle[i] and i + 1 in view.joined and capital[i + 1])
+            for i in range(len(view.words))]
 
 
 def _inner_particle(view: SentenceView, upper: list[bool], i: int) -> bool:

@@ -100,7 +100,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "person_pronouns",
             "speaker_pronouns", "reference_not_before",
             "bare_organs", "organ_modifiers", "organ_owner_markers", "addressee_nouns",
-            "addressee_verbs"),
+            "addressee_verbs", "group_adjectives"),
             "words"),
         "org_anaphora": "table", "organisation_nouns": "table", "organisation_heads": "table",
         "organisation_tails": "table",
