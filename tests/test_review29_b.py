@@ -52,3 +52,19 @@ def test_a_name_after_a_people_adjective_stays(pipeline):
 def test_a_hyphenated_adjective_is_no_name_word(pipeline):
     quads = event_quads(pipeline, "Sweden banned the far-Right Nordfront gang on Friday.")
     assert _orgs(quads) == {"ORG:nordfront"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Canada ordered the evacuation of diplomats from its mission in Haiti.", "en"),
+    ("أمرت كندا بإخلاء بعثتها الدبلوماسية في هايتي.", "ar"),
+])
+def test_evacuating_its_own_is_a_retreat_not_coercion(pipeline, text, lang):
+    quads = event_quads(pipeline, text, lang)
+    assert ("CAN", "RETREAT", "HTI", "actual") in quads
+    assert not any(t == "COERCE" for _, t, _, _ in quads)
+
+
+def test_plural_evacuation_orders_coerce(pipeline):
+    quads = event_quads(pipeline, "Russia issued evacuation orders for five towns in "
+                                  "eastern Ukraine.")
+    assert ("RUS", "COERCE", "UKR", "actual") in quads

@@ -878,7 +878,8 @@ class Extractor:
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
-            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
+            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
+                    frame.not_own and _owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
@@ -3971,6 +3972,21 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
+    """A possessive ("its") or a noun with a possessive suffix ("سفارتها") stands in the
+    phrase from word k (up to `reach` words, no punctuation between): "the evacuation of
+    staff from its embassy"."""
+    g = view.grammar
+    for i in range(k, min(k + reach, len(view.words))):
+        if i > k and view.boundary[i]:
+            return False
+        if not g.possessive_pronouns.isdisjoint(view.words[i]) or any(
+                w.endswith(s) and len(w) > len(s) + 2 for w in view.words[i]
+                for s in g.possessive_suffixes):
+            return True
+    return False
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:

@@ -140,6 +140,10 @@ class Frame:
     # follows it (grammar `people_nouns`); "a man opens fire outside parliament", "fired on a
     # vehicle" name none of its people, so with no other target it is no domestic act
     people_after: bool = False
+    # "ordered the evacuation of its embassy", "أمرت بإخلاء سفارتها": with the subject's own
+    # (a possessive, grammar `possessive_pronouns`, `possessive_suffixes`) right after it, it
+    # is no act on others (the noun's own frame reads it)
+    not_own: bool = False
 
 
 @dataclass
@@ -234,6 +238,7 @@ def _frame(entry: dict) -> Frame:
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         people_after=bool(entry.get("people_after", False)),
+        not_own=bool(entry.get("not_own", False)),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),

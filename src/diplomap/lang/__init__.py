@@ -84,7 +84,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "time_adjuncts", "fronting_openers",
             "adjective_endings", "threat_conditions", "condition_words", "condition_not_after",
             "lowercase_modals",
-            "possessive_pronouns", "source_phrases",
+            "possessive_pronouns", "possessive_suffixes", "source_phrases",
             "reason_markers", "charge_hedges", "beneficiary_markers",
             "cause_words", "fighter_nouns",
             "framework_nouns",
