@@ -68,3 +68,21 @@ def test_plural_evacuation_orders_coerce(pipeline):
     quads = event_quads(pipeline, "Russia issued evacuation orders for five towns in "
                                   "eastern Ukraine.")
     assert ("RUS", "COERCE", "UKR", "actual") in quads
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Britain will impose sanctions on Belarus if Poland closes the border.", "en"),
+    ("ستفرض بريطانيا عقوبات على بيلاروسيا إذا أغلقت بولندا الحدود.", "ar"),
+])
+def test_if_names_a_third_party_no_threat_to_it(pipeline, text, lang):
+    quads = event_quads(pipeline, text, lang)
+    assert ("GBR", "SANCTION", "BLR", "hypothetical") in quads
+    assert ("GBR", "THREATEN", "POL", "actual") not in quads
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Britain will impose sanctions on Belarus if Minsk closes the border.", "en"),
+    ("ستفرض بريطانيا عقوبات على بيلاروسيا في حال أغلقت بيلاروسيا الحدود.", "ar"),
+])
+def test_if_names_the_target_threatens_it(pipeline, text, lang):
+    assert ("GBR", "THREATEN", "BLR", "actual") in event_quads(pipeline, text, lang)

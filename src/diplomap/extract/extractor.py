@@ -1003,12 +1003,16 @@ class Extractor:
         if found is None:
             return []
         cond, addressee = found
+        # "if Y lifts its veto": a bare condition threatens the act's target only
+        targeted = bool(st.condition_at(view, cond, self.grammar.target_conditions))
         score, quad = ontology().intensity("THREATEN", None)
         step = Step("threat", st.CONDITIONAL_THREAT, view.word_at(cond))
         threats = []
         for event in made:
             target = addressee.entity if addressee else event.target
             person = addressee.person if addressee else event.target_person
+            if targeted and target != event.target:
+                continue
             # a threat within one state when the act is (police, a party at home)
             own = target == event.source and event.source == event.target
             if event.event_type in THREAT_ACTS and (target != event.source or own) and codable(

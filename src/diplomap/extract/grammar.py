@@ -193,6 +193,9 @@ class Grammar:
     perfect_auxiliaries: frozenset[str]   # "has imprisoned for years": a verb, not a modifier
     determiners: frozenset[str]           # "called for X and the release of Y": a listed item
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
+    # "will sanction X if X attacks": a condition that threatens the act's own target only
+    # (not "will sanction Russia if Hungary lifts its veto": Hungary is not punished)
+    target_conditions: frozenset[str]
     condition_words: frozenset[str]       # "would attack X if ...": hypothetical
     condition_not_after: frozenset[str]   # "وهو ما لم يحدث": a relative, no condition
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
@@ -289,7 +292,8 @@ def grammar(code: str) -> Grammar:
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "casualty_verbs", "casualty_links", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
-        "patient_nouns", "threat_conditions", "condition_words", "condition_not_after",
+        "patient_nouns", "threat_conditions", "target_conditions", "condition_words",
+        "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
