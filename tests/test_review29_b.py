@@ -86,3 +86,14 @@ def test_if_names_a_third_party_no_threat_to_it(pipeline, text, lang):
 ])
 def test_if_names_the_target_threatens_it(pipeline, text, lang):
     assert ("GBR", "THREATEN", "BLR", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkey issued an evacuation warning for residents of northern Iraq.", "en"),
+    ("Turkey issued an evacuation warning for civilians in northern Iraq.", "en"),
+    ("أصدرت تركيا تحذيرا بإخلاء قرى شمال العراق.", "ar"),
+])
+def test_evacuation_of_people_of_a_region_coerces_its_state(pipeline, text, lang):
+    quads = event_quads(pipeline, text, lang)
+    assert ("TUR", "COERCE", "IRQ", "actual") in quads
+    assert ("TUR", "COERCE", "TUR", "actual") not in quads

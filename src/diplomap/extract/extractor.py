@@ -2262,8 +2262,9 @@ class Extractor:
         if _act(hit.frame)[0] not in ABROAD_ACTS:
             return []
         start = _past_subjects(hit, [subject])
-        after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right
-                 and a.marker in self.grammar.locative and a.kind in ("state", "place", "city")]
+        after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right and (
+                 a.marker in self.grammar.locative or _people_of(view, a))
+                 and a.kind in ("state", "place", "city")]
         after = st.before_adjunct(view, start, st.before_relative(view, start, st.in_clause(
             view, hit.last, after)), _act_adjuncts(self.grammar))
         where = next(iter(after), None)
@@ -4173,6 +4174,18 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     end = min(len(view.words), hit.last + PATIENT_REACH)
     return any(not nouns.isdisjoint(view.words[k])
                for k in range(view.clause_start(hit.first), end))
+
+
+def _people_of(view: SentenceView, arg: Arg) -> bool:
+    """"residents of southern Lebanon": a place that an owner link (grammar `owner_links`:
+    "of") ties to a noun of people right before it (`people_nouns`) is where they live,
+    as after "in"."""
+    g = view.grammar
+    k = arg.first - 1
+    while k > 0 and view.word_at(k) in g.direction_adjectives | g.articles:
+        k -= 1
+    return k > 0 and view.word_at(k) in g.owner_links and not g.people_nouns.isdisjoint(
+        view.words[k - 1])
 
 
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:

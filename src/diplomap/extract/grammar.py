@@ -201,6 +201,7 @@ class Grammar:
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     possessive_suffixes: frozenset[str]   # "سفارتها": a pronoun joined to its owned noun
+    direction_adjectives: frozenset[str]  # "in southern Lebanon": "in" governs Lebanon
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
@@ -297,6 +298,7 @@ def grammar(code: str) -> Grammar:
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
+        "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",

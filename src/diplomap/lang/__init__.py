@@ -86,6 +86,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "condition_not_after",
             "lowercase_modals",
             "possessive_pronouns", "possessive_suffixes", "source_phrases",
+            "direction_adjectives",
             "reason_markers", "charge_hedges", "beneficiary_markers",
             "cause_words", "fighter_nouns",
             "framework_nouns",
