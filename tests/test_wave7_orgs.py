@@ -42,15 +42,16 @@ def test_nationality_before_the_company_noun(pipeline):
     assert ("EU", "SANCTION", "ORG:vanterpool_lines", "actual") in quads
 
 
-@pytest.mark.parametrize("text", [
-    "Opposition party leaders in Zambia condemned the arrests.",  # a sentence's first word
-    "Kenyan police arrested Omondi's Umoja party activists.",  # no possessive in the name
-    "The government of Kenya banned the group Tuesday.",  # no bare "group"
+@pytest.mark.parametrize("text, allowed", [
+    # a sentence's first word is no name
+    ("Opposition party leaders in Zambia condemned the arrests.", set()),
+    # no possessive in the name: the party is Umoja, not "Omondi's Umoja"
+    ("Kenyan police arrested Omondi's Umoja party activists.", {"ORG:umoja"}),
+    # no bare "group"
+    ("The government of Kenya banned the group Tuesday.", set()),
 ])
-def test_no_organisation_read(pipeline, text):
-    orgs = _orgs(event_quads(pipeline, text))
-    assert not any(o in orgs for o in ("ORG:opposition", "ORG:omondis_umoja",
-                                       "ORG:tuesday"))
+def test_no_organisation_read(pipeline, text, allowed):
+    assert _orgs(event_quads(pipeline, text)) <= allowed
 
 
 def test_arabic_militia_noun_before_a_latin_name(pipeline):

@@ -877,7 +877,8 @@ class Extractor:
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
-            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before):
+            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
+                    frame.not_own and _owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
@@ -1001,12 +1002,16 @@ class Extractor:
         if found is None:
             return []
         cond, addressee = found
+        # "if Y lifts its veto": a bare condition threatens the act's target only
+        targeted = bool(st.condition_at(view, cond, self.grammar.target_conditions))
         score, quad = ontology().intensity("THREATEN", None)
         step = Step("threat", st.CONDITIONAL_THREAT, view.word_at(cond))
         threats = []
         for event in made:
             target = addressee.entity if addressee else event.target
             person = addressee.person if addressee else event.target_person
+            if targeted and target != event.target:
+                continue
             # a threat within one state when the act is (police, a party at home)
             own = target == event.source and event.source == event.target
             if event.event_type in THREAT_ACTS and (target != event.source or own) and codable(
@@ -2255,8 +2260,9 @@ class Extractor:
         if _act(hit.frame)[0] not in ABROAD_ACTS:
             return []
         start = _past_subjects(hit, [subject])
-        after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right
-                 and a.marker in self.grammar.locative and a.kind in ("state", "place", "city")]
+        after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right and (
+                 a.marker in self.grammar.locative or _people_of(view, a))
+                 and a.kind in ("state", "place", "city")]
         after = st.before_adjunct(view, start, st.before_relative(view, start, st.in_clause(
             view, hit.last, after)), _act_adjuncts(self.grammar))
         where = next(iter(after), None)
@@ -4018,6 +4024,21 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
 
 
+def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
+    """A possessive ("its") or a noun with a possessive suffix ("سفارتها") stands in the
+    phrase from word k (up to `reach` words, no punctuation between): "the evacuation of
+    staff from its embassy"."""
+    g = view.grammar
+    for i in range(k, min(k + reach, len(view.words))):
+        if i > k and view.boundary[i]:
+            return False
+        if not g.possessive_pronouns.isdisjoint(view.words[i]) or any(
+                w.endswith(s) and len(w) > len(s) + 2 for w in view.words[i]
+                for s in g.possessive_suffixes):
+            return True
+    return False
+
+
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
     """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
     if not tokens or not word:  # most frames list no such words
@@ -4196,6 +4217,18 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
         return True
     nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
     return _names_people(view, view.clause_start(hit.first), hit, nouns)
+
+
+def _people_of(view: SentenceView, arg: Arg) -> bool:
+    """"residents of southern Lebanon": a place that an owner link (grammar `owner_links`:
+    "of") ties to a noun of people right before it (`people_nouns`) is where they live,
+    as after "in"."""
+    g = view.grammar
+    k = arg.first - 1
+    while k > 0 and view.word_at(k) in g.direction_adjectives | g.articles:
+        k -= 1
+    return k > 0 and view.word_at(k) in g.owner_links and not g.people_nouns.isdisjoint(
+        view.words[k - 1])
 
 
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:

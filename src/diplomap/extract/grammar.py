@@ -122,6 +122,9 @@ class Grammar:
     organisation_heads: dict[str, str]  # "the X Party": a name's last word -> its kind
     organisation_tails: dict[str, str]  # "the X party": a lower-case noun after a name
     name_particles: frozenset[str]  # "Tren de Aragua": lower-case words inside a name
+    # "Shia militias", "Fulani militias": a people's or faith's adjective, written as a name,
+    # says what members a group has, it does not name the group
+    group_adjectives: frozenset[str]
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
@@ -190,10 +193,15 @@ class Grammar:
     perfect_auxiliaries: frozenset[str]   # "has imprisoned for years": a verb, not a modifier
     determiners: frozenset[str]           # "called for X and the release of Y": a listed item
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
+    # "will sanction X if X attacks": a condition that threatens the act's own target only
+    # (not "will sanction Russia if Hungary lifts its veto": Hungary is not punished)
+    target_conditions: frozenset[str]
     condition_words: frozenset[str]       # "would attack X if ...": hypothetical
     condition_not_after: frozenset[str]   # "وهو ما لم يحدث": a relative, no condition
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
+    possessive_suffixes: frozenset[str]   # "سفارتها": a pronoun joined to its owned noun
+    direction_adjectives: frozenset[str]  # "in southern Lebanon": "in" governs Lebanon
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
@@ -277,7 +285,7 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases",
         "modifier_participles", "alignment_participles", "place_participles",
-        "modifier_markers", "person_titles", "name_particles",
+        "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "affiliation_words", "affiliation_hedges",
         "title_qualifiers",
@@ -285,10 +293,12 @@ def grammar(code: str) -> Grammar:
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "casualty_verbs", "casualty_links", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
-        "patient_nouns", "threat_conditions", "condition_words", "condition_not_after",
+        "patient_nouns", "threat_conditions", "target_conditions", "condition_words",
+        "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
-        "lowercase_modals", "possessive_pronouns",
+        "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
+        "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",

@@ -274,8 +274,8 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             heads and view.names_any(frozenset(heads))) and not (
             g.organisation_tails and view.names_any(frozenset(g.organisation_tails))):
         return []
-    upper = [_capitalised(text[s:e]) and g.calendar_names.isdisjoint(view.words[i])
-             for i, (s, e) in enumerate(view.spans)] + [False]
+    upper = [named and g.calendar_names.isdisjoint(view.words[i])
+             for i, named in enumerate(_name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
         kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
@@ -305,7 +305,8 @@ def _tailed_names(view: SentenceView, text: str, upper: list[bool]
     (data: `organisation_tails`): "the opposition ANO party", "the Acme militia"; the name
     is the capitalised words (and name particles: "Tren de Aragua") right before the noun,
     not the noun. Not a name behind a possessive ("Orban's Fidesz party" stops at Orban's),
-    nor one the sentence opens with unless it is an acronym ("Opposition party leaders")."""
+    nor one the sentence opens with unless it is an acronym ("Opposition party leaders"),
+    nor a people's or faith's adjective (data: `group_adjectives`: "Shia militias")."""
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
@@ -322,17 +323,23 @@ def _tailed_names(view: SentenceView, text: str, upper: list[bool]
         opens = first == 0 or view.boundary[first]
         if opens and not _acronym(text[slice(*view.spans[first])]):
             continue
-        found.append((first, i, kind))
+        while first < i and not g.group_adjectives.isdisjoint(view.words[first]):
+            first += 1  # "Shia militias": the members' faith, not the group's name
+        if first < i:
+            found.append((first, i, kind))
     return found
 
 
-def _capitalised(word: str) -> bool:
-    """A word written as a name: a capital first, or a short particle joined to one
-    ("al-Adl")."""
-    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
-
-
-_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+def _name_words(view: SentenceView, text: str) -> list[bool]:
+    """Whether each word is written as a name: a capital first, unless joined to a lower-case
+    word that is no name particle ("neo-Nazi" is an adjective); or a name particle (data:
+    `name_particles`) joined to a capital ("al-Adl")."""
+    g = view.grammar
+    capital = [text[s:s + 1].isupper() for s, _ in view.spans] + [False]
+    particle = [not g.name_particles.isdisjoint(w) for w in view.words]
+    return [(capital[i] and not (i in view.joined and not capital[i - 1] and not particle[i - 1]))
+            or (particle[i] and i + 1 in view.joined and capital[i + 1])
+            for i in range(len(view.words))]
 
 
 def _inner_particle(view: SentenceView, upper: list[bool], i: int) -> bool:
@@ -702,7 +709,9 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     word_at = view.word_at
     word1, word2, word3 = word_at(first - 1), word_at(first - 2), word_at(first - 3)  # before it
     before = word1
-    if before in g.articles:  # "between the EU and ...": the article does not govern
+    # "between the EU and ...", "in southern Lebanon": the article, the direction, does not
+    # govern
+    if before in g.articles or before in g.direction_adjectives:
         before = word2
     resolution = getattr(mention, "resolution", "")
     if (resolution == "adjective" and first - 1 not in view.masked
@@ -727,6 +736,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     where = "" if marked or agent else (
         _place_apposition(view, first) or _locative_capital(view, first))
+    if marker == "gen" and not agent:  # "بالعاصمة الكينية": the capital's own adjective
+        where = _locative_capital(view, first)
     marked, marker = (True, where) if where else (marked, marker)
     if resolution == "adjective" and _reads_as(view, first - 1, g.indefinite_organs):
         resolution = "organ"  # "محكمة مغربية": a court of the state, not its people
@@ -739,17 +750,29 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
 
 
 def _locative_capital(view: SentenceView, first: int) -> str:
-    """"في العاصمة القطرية الدوحة": a name after a capital word (its state's adjective, a
-    name, between) that a locative preposition governs says where, as "في الدوحة" does:
-    that preposition."""
+    """"في العاصمة القطرية الدوحة", "بالعاصمة القطرية الدوحة": a name after a capital word
+    (its state's adjective, a name, between) that a locative preposition or proclitic
+    governs says where, as "في الدوحة" does: that preposition or proclitic."""
     g = view.grammar
     k = first - 1
     while k > 0 and k in view.masked and first - k <= 2:
         k -= 1
-    if k < 1 or g.capital_words.isdisjoint(view.words[k]):
+    if k < 0 or g.capital_words.isdisjoint(view.words[k]):
         return ""
+    joined = _locative_proclitic(g, view.word_at(k), g.capital_words)
     before = view.word_at(k - 1)
-    return before if before in g.locative and before in g.prepositions else ""
+    return joined or (before if before in g.locative and before in g.prepositions else "")
+
+
+def _locative_proclitic(g: Grammar, surface: str, forms: frozenset[str]) -> str:
+    """"بالعاصمة" for "العاصمة": the locative proclitic joined to one of `forms` (forms with
+    the article) in `surface`, else ''."""
+    for clitic in g.article_clitics:
+        governing = clitic[:-len(g.article)]
+        if any(surface == clitic + form[len(g.article):] for form in forms
+               if form.startswith(g.article)):
+            return next((p for p in g.locative if governing.endswith(p)), "")
+    return ""
 
 
 def _place_apposition(view: SentenceView, first: int, reach: int = 4) -> str:
