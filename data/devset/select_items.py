@@ -22,7 +22,7 @@ import json
 import re
 import sys
 
-BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36)}  # batch: (items per cue, random items)
+BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36), 7: (4, 36)}  # batch: (items per cue, random items)
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
