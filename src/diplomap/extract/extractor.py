@@ -2261,7 +2261,7 @@ class Extractor:
             return []
         start = _past_subjects(hit, [subject])
         after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right and (
-                 a.marker in self.grammar.locative or _people_of(view, a))
+                 a.marker in self.grammar.locative or _where_done(view, a))
                  and a.kind in ("state", "place", "city")]
         after = st.before_adjunct(view, start, st.before_relative(view, start, st.in_clause(
             view, hit.last, after)), _act_adjuncts(self.grammar))
@@ -4219,14 +4219,17 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     return _names_people(view, view.clause_start(hit.first), hit, nouns)
 
 
-def _people_of(view: SentenceView, arg: Arg) -> bool:
-    """"residents of southern Lebanon": a place that an owner link (grammar `owner_links`:
-    "of") ties to a noun of people right before it (`people_nouns`) is where they live,
-    as after "in"."""
+def _where_done(view: SentenceView, arg: Arg) -> bool:
+    """Where an act is done: a place after a locative past a direction adjective ("in
+    northern Iraq"; grammar `direction_adjectives`), or one that an owner link (`owner_links`:
+    "of") ties to a noun of people right before it ("residents of southern Lebanon",
+    `people_nouns`)."""
     g = view.grammar
     k = arg.first - 1
     while k > 0 and view.word_at(k) in g.direction_adjectives | g.articles:
         k -= 1
+    if k > 0 and view.word_at(k) in g.locative and k < arg.first - 1:
+        return True
     return k > 0 and view.word_at(k) in g.owner_links and not g.people_nouns.isdisjoint(
         view.words[k - 1])
 

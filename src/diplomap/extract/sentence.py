@@ -709,9 +709,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     word_at = view.word_at
     word1, word2, word3 = word_at(first - 1), word_at(first - 2), word_at(first - 3)  # before it
     before = word1
-    # "between the EU and ...", "in southern Lebanon": the article, the direction, does not
-    # govern
-    if before in g.articles or before in g.direction_adjectives:
+    if before in g.articles:  # "between the EU and ...": the article does not govern
         before = word2
     resolution = getattr(mention, "resolution", "")
     if (resolution == "adjective" and first - 1 not in view.masked
