@@ -269,10 +269,8 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     not words that are or start a known name, a title ("the party Chairman X") or a month
     or weekday. Each acts as `ORG:` + `organisation_slug`."""
     g = view.grammar
-    nouns, heads = g.organisation_nouns, g.organisation_heads
-    if not (nouns and view.names_any(frozenset(k.rsplit(" ", 1)[-1] for k in nouns))) and not (
-            heads and view.names_any(frozenset(heads))) and not (
-            g.organisation_tails and view.names_any(frozenset(g.organisation_tails))):
+    nouns = g.organisation_nouns
+    if not view.names_any(_organisation_cues(g)):
         return []
     upper = [named and g.calendar_names.isdisjoint(view.words[i])
              for i, named in enumerate(_name_words(view, text))] + [False]
@@ -287,7 +285,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
                     end] and "(" not in text[view.spans[end - 1][1]:view.spans[end][0]]:
                 end += 1
             found.append((i + 1, end, kind))
-        kind = _kind_of(heads, word)
+        kind = _kind_of(g.organisation_heads, word)
         if kind and upper[i] and i > 0 and upper[i - 1] and not view.boundary[i]:
             first = i - 1
             while first > 0 and upper[first - 1] and not view.boundary[first]:
@@ -297,6 +295,15 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     args = [arg for first, end, kind in found
             if (arg := _organisation(view, text, first, end, kind)) is not None]
     return args + _given_latin_names(view, text)
+
+
+@lru_cache(maxsize=8)
+def _organisation_cues(g: Grammar) -> frozenset[str]:
+    """The words one of which a sentence must hold for `named_organisations` to find a name:
+    the last word of each organisation noun, the heads and the tails (built once per
+    grammar, not per sentence)."""
+    return frozenset({k.rsplit(" ", 1)[-1] for k in g.organisation_nouns}
+                     | g.organisation_heads.keys() | g.organisation_tails.keys())
 
 
 def _tailed_names(view: SentenceView, text: str, upper: list[bool]
