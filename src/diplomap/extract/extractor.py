@@ -965,9 +965,11 @@ class Extractor:
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
         # a later date makes a plan in the act's own clause, not after a comma ("..., ahead
-        # of the vote in 2027")
+        # of the vote in 2027"), unless it is the day the act takes effect ("imposes tariffs
+        # on X, effective June 1")
         if modality == "actual" and date and state.published and date.value > state.published \
-                and _same_clause(view, hit, date):
+                and (_same_clause(view, hit, date) or _takes_effect_after(view, hit, date)) \
+                and not _other_clause_dated(view, hit, date):
             modality = "planned"
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
@@ -4624,6 +4626,35 @@ def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
         return True
     lo, hi = sorted((hit.first, words[0]))
     return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
+
+
+def _takes_effect_after(view: SentenceView, hit: Hit, date) -> bool:
+    """"imposes tariffs on X, effective June 1", "..., starting January 1": a start date
+    after the trigger is the day its act takes effect, past a comma too."""
+    words = _date_words(view, date)
+    return date.relation == "since" and bool(words) and words[0] >= hit.last
+
+
+def _other_clause_dated(view: SentenceView, hit: Hit, date) -> bool:
+    """"agree that the fighters will assemble starting March 1": a complementizer between the
+    trigger and a date after it opens the clause the date belongs to, and so does a future
+    verb before a start date ("announces it will allow visits starting June 1"); not before
+    a day the act itself takes effect on ("rules exempting X will take effect on May 8")."""
+    words = _date_words(view, date)
+    g = view.grammar
+
+    def opens_clause(k: int) -> bool:
+        if not g.complementizers.isdisjoint(view.words[k]):
+            return True
+        return date.relation == "since" and (
+            view.word_at(k) in g.future_auxiliaries or _future_form(g, view.word_at(k)))
+
+    return bool(words) and any(opens_clause(k) for k in range(hit.last, words[0]))
+
+
+def _date_words(view: SentenceView, date) -> list[int]:
+    """The indices of the words a date mention spans."""
+    return [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
 
 
 def _own_date(hit: Hit, view: SentenceView, date) -> bool:
