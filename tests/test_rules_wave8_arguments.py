@@ -61,3 +61,29 @@ def test_a_later_date_of_the_agreed_content_does_not_plan_the_agreeing(pipeline)
     quads = event_quads(pipeline, "Japan and Vietnam agree that their navies will hold joint"
                                   " exercises starting April 10.")
     assert ("JPN", "AGREE", "VNM", "actual") in quads
+
+
+# -- an act named as still to come ("ahead of a visit") ---------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt tightens security in Cairo ahead of a visit by the French president.", "en"),
+    ("عززت مصر الأمن في القاهرة قبيل زيارة الرئيس الفرنسي.", "ar"),
+])
+def test_a_visit_ahead_of_which_something_is_done_is_planned(pipeline, text: str,
+                                                              lang: str) -> None:
+    assert ("EGY", "CONSULT", "FRA", "planned") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan sends two ships to the Philippines in preparation for a deployment of troops"
+     " there.", "en"),
+    ("أرسلت اليابان سفينتين إلى الفلبين تمهيداً لنشر قوات فيها.", "ar"),
+])
+def test_a_deployment_prepared_for_is_planned(pipeline, text: str, lang: str) -> None:
+    assert ("JPN", "MOBILIZE", "PHL", "planned") in event_quads(pipeline, text, lang)
+
+
+def test_an_act_after_a_fronted_ahead_of_phrase_stays_actual(pipeline) -> None:
+    quads = event_quads(pipeline, "Ahead of the vote, Egyptian police arrested twenty Libyan"
+                                  " protesters.")
+    assert ("EGY", "COERCE", "LBY", "actual") in quads

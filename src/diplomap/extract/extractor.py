@@ -82,6 +82,7 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
+ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -2621,7 +2622,7 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
-        scheduled = _scheduled(view, hit)
+        scheduled = _scheduled(view, hit) or _anticipated(view, hit)
         if scheduled:
             return "planned", scheduled
         possible = self._possibility(view, start, hit.first)
@@ -4451,6 +4452,21 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
         if not g.adjective_endings or not word.endswith(g.adjective_endings):
             return ""
         i += 1
+    return ""
+
+
+def _anticipated(view: SentenceView, hit: Hit) -> str:
+    """"clear the beach ahead of a visit by X", "قبيل زيارة X": an anticipation link
+    (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
+    clause, names its act as still to come (the link's words, else '')."""
+    for link in view.grammar.anticipation_links:
+        n = len(link)
+        for end in range(hit.first, max(hit.left, hit.first - ANTICIPATION_REACH - 1), -1):
+            start = end - n
+            if start < 0 or any(view.boundary[k] for k in range(start + 1, hit.first + 1)):
+                break
+            if all(link[k] in view.words[start + k] for k in range(n)):
+                return " ".join(view.word_at(i) for i in range(start, end))
     return ""
 
 

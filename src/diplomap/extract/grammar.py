@@ -161,6 +161,7 @@ class Grammar:
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
+    anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
@@ -344,6 +345,7 @@ def grammar(code: str) -> Grammar:
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
+        anticipation_links=_phrases(g.words("anticipation_links")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),
         describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
