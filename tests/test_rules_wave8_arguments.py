@@ -87,3 +87,29 @@ def test_an_act_after_a_fronted_ahead_of_phrase_stays_actual(pipeline) -> None:
     quads = event_quads(pipeline, "Ahead of the vote, Egyptian police arrested twenty Libyan"
                                   " protesters.")
     assert ("EGY", "COERCE", "LBY", "actual") in quads
+
+
+# -- an act named as one that may happen ("a possible attack") --------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan prepares for a possible Chinese attack on Taiwan.", "en"),
+    ("علقت شركات الطيران رحلاتها إلى تايوان خشية هجوم صيني محتمل على الجزيرة.", "ar"),
+])
+def test_a_possible_attack_is_hypothetical(pipeline, text: str, lang: str) -> None:
+    assert ("CHN", "ASSAULT", "TWN", "hypothetical") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan and China discuss the possible reimposition of sanctions on North Korea.", "en"),
+    ("ناقشت اليابان والصين إعادة فرض محتملة للعقوبات على كوريا الشمالية.", "ar"),
+])
+def test_a_possible_reimposition_of_sanctions_is_hypothetical(pipeline, text: str,
+                                                              lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("JPN", "SANCTION", "PRK", "hypothetical") in quads
+    assert ("JPN", "SANCTION", "PRK", "actual") not in quads
+
+
+def test_possible_describing_another_noun_leaves_the_act_actual(pipeline) -> None:
+    quads = event_quads(pipeline, "China attacks Taiwan, a possible prelude to war.")
+    assert ("CHN", "ASSAULT", "TWN", "actual") in quads

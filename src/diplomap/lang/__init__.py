@@ -76,7 +76,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "cessation_verbs",
             "prevention_verbs", "prevention_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
-            "anticipation_links",
+            "anticipation_links", "possibility_modifiers",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
