@@ -15,6 +15,8 @@ from diplomap.extract.dates import find_dates
     ("the fees apply beginning April 10", "2025-04-10"),
     ("the fees apply from April 10", "2025-04-10"),
     ("the fees applied starting February 20", "2025-02-20"),  # just past: the nearest day
+    ("the fees apply starting in April", "2025-04"),
+    ("a ban that goes into effect on April 10", "2025-04-10"),
     ("رسوم جديدة على السلمون اعتباراً من 10 أبريل", "2025-04-10"),
 ])
 def test_a_start_day_without_its_year_is_the_nearest_one(text: str, value: str) -> None:
@@ -40,6 +42,7 @@ def test_the_first_as_a_word_before_no_month_is_no_date() -> None:
 @pytest.mark.parametrize("text, lang", [
     ("Japan announces new tariffs on Canadian steel starting April 10.", "en"),
     ("Japan imposes tariffs on steel from Canada, effective March 20.", "en"),
+    ("Japan imposes tariffs on Canadian steel starting in April.", "en"),
     ("أعلنت اليابان فرض رسوم جمركية على واردات الصلب من كندا اعتباراً من الأول من أبريل.", "ar"),
     ("فرضت اليابان رسوماً جمركية على واردات الصلب من كندا اعتباراً من 20 مارس.", "ar"),
 ])
