@@ -30,6 +30,9 @@ def test_a_day_without_its_year_and_no_start_word_is_still_the_latest_past_one()
 @pytest.mark.parametrize("text, value", [
     ("وصل الوفد في الأول من مارس", "2025-03-01"),
     ("تسري الرسوم اعتباراً من الأول من أبريل/نيسان", "2025-04-01"),
+    ("تسري الرسوم اعتباراً من العاشر من أبريل", "2025-04-10"),
+    ("وصل الوفد في الحادي والعشرين من فبراير", "2025-02-21"),
+    ("الحظر الذي يبدأ سريانه في أبريل", "2025-04"),
 ])
 def test_the_first_of_a_month_written_as_a_word(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, "2025-03-05")] == [value]
@@ -45,6 +48,7 @@ def test_the_first_as_a_word_before_no_month_is_no_date() -> None:
     ("Japan imposes tariffs on Canadian steel starting in April.", "en"),
     ("أعلنت اليابان فرض رسوم جمركية على واردات الصلب من كندا اعتباراً من الأول من أبريل.", "ar"),
     ("فرضت اليابان رسوماً جمركية على واردات الصلب من كندا اعتباراً من 20 مارس.", "ar"),
+    ("فرضت اليابان رسوماً جمركية على واردات الصلب من كندا يبدأ سريانها في أبريل.", "ar"),
 ])
 def test_a_measure_announced_to_take_effect_later_is_planned(pipeline, text: str,
                                                              lang: str) -> None:
