@@ -218,6 +218,7 @@ class _Words:
     dateparser_names: dict[str, str]
     title_nouns: frozenset[str]  # "قانون ... لعام 2000": the year names the document
     title_links: frozenset[str]
+    effective_from: frozenset[str]  # "starting June 1": the nearest such day, ahead or past
 
 
 def _all(key: str) -> list[str]:
@@ -258,7 +259,8 @@ def words() -> _Words:
         direction=direction, durations=durations, plural_durations=frozenset(plural),
         offsets=offsets, counts={norm(w): int(n) for w, n in _table("counts")},
         dateparser_names={norm(k): norm(v) for k, v in _table("dateparser_names")},
-        title_nouns=norm_set(_all("title_nouns")), title_links=norm_set(_all("title_links")))
+        title_nouns=norm_set(_all("title_nouns")), title_links=norm_set(_all("title_links")),
+        effective_from=norm_set(_all("effective_from")))
 
 
 def _after(*kinds: str, feminine: bool = True) -> str:
@@ -473,12 +475,27 @@ def _near_months(pattern: re.Pattern[str], text: str, months: list[int] | None, 
 
 
 @cache
+def _day_words() -> dict[str, int]:
+    """Days written as words ("الأول من يونيو"), by their normalised form."""
+    return {norm(w): int(day) for day, forms in _table("day_words") for w in forms}
+
+
+@cache
+def _day_word_re() -> str:
+    """A day written as a word, followed by an "of" word ("الأول من"), else nothing."""
+    if not _day_words():
+        return ""
+    return (f"|(?<!\\w)(?P<dayword>{alternation(_day_words(), cased=True)})"
+            f"(?=\\s+(?:{caseless(_all('of'))})\\s)")
+
+
+@cache
 def _dmy_re() -> re.Pattern[str]:
     weekday = alternation(calendar().weekdays, cased=True)
     of = caseless(_all("of"))
     month = caseless(_sub("time_nouns", "month"))
     return re.compile(
-        f"(?:(?:{weekday})\\s*[،,]?\\s*)?{_day_re()}\\s+(?:{of}\\s+)?"
+        f"(?:(?:{weekday})\\s*[،,]?\\s*)?(?:{_day_re()}{_day_word_re()})\\s+(?:{of}\\s+)?"
         f"(?:{month}\\s+)?{_month_phrase()}"
         f"(?:\\s*[،,]?\\s*{_before_year()}{_year_re()}{_gregorian_era()}"
         f"|\\s+(?P<sfx>{_suffix()})(?!\\w))?")
@@ -491,8 +508,8 @@ def _dmy_reach() -> tuple[int, re.Pattern[str]]:
     weekdays = calendar().weekdays
     reach = (_reach(weekdays, cased=True) + 1 + _SPACE_RUN - 1 + 2
              + _reach(_all("ordinal_suffixes"), cased=True) + _reach(_all("of"))
-             + _reach(_sub("time_nouns", "month")))
-    first = re.compile(f"(?=[0-9]|{alternation(weekdays, cased=True)})")
+             + _reach(_sub("time_nouns", "month")) + _reach(_day_words(), cased=True))
+    first = re.compile(f"(?=[0-9]|{alternation([*weekdays, *_day_words()], cased=True)})")
     return reach, first
 
 
@@ -500,12 +517,12 @@ def _day_month_year(text: str, months: list[int] | None) -> Iterator[_Cand]:
     reach, first = _dmy_reach()
     if months is not None:  # a space before its month name, the day's digits in reach
         months = [at for at in months if at and text[at - 1].isspace()
-                  and _ASCII_DIGIT.search(text, max(0, at - reach), at)]
+                  and first.search(text, max(0, at - reach), at)]
     for m in _near_months(_dmy_re(), text, months, reach, first):
-        yield from _dated(m, _month_of(m.group("mp")), int(m.group("day")))
+        day = int(m.group("day")) if m.group("day") else _day_words()[norm(m.group("dayword"))]
+        yield from _dated(m, _month_of(m.group("mp")), day)
 
 
-_ASCII_DIGIT = re.compile("[0-9]")  # a day's first digit
 
 
 @cache
@@ -1209,7 +1226,19 @@ def _resolve_year(cand: _Cand, base: Base, prefer_future: bool) -> int:
         return base.year if mine > now else base.year + 1
     if prefer_future:
         return base.year if mine >= now else base.year + 1
+    if cand.relation != "range" and cand.rel in words().effective_from:
+        return _nearest_year(cand, base)
     return base.year if mine <= now else base.year - 1
+
+
+def _nearest_year(cand: _Cand, base: Base) -> int:
+    """"tariffs on X starting June 1", "اعتبارًا من 24 نوفمبر": the day a measure takes
+    effect is named ahead as often as just past: the year that puts it nearest the
+    publication day."""
+    published = base.as_date or base.first_day
+    day = min(cand.day or 1, 28)
+    return min((base.year - 1, base.year, base.year + 1),
+               key=lambda y: abs((date(y, cand.month or 1, day) - published).days))
 
 
 _FINDERS: list[Callable[[str, Base | None], Iterator[_Cand]]] = [
@@ -1226,7 +1255,8 @@ def compile_patterns() -> None:
 
 
 _BUILDERS: tuple[Callable[[], object], ...] = (
-    calendar, _month_names_re, _month_phrase, words, _past, _next, _now, _suffix,
+    calendar, _month_names_re, _month_phrase, words, _day_words, _day_word_re, _past, _next,
+    _now, _suffix,
     _before_words_list, _year_re, _day_re, _before_year, _gregorian_era,
     _hijri_mark, _prefix_re, _month_first_words, _month_phrase_re, _dmy_re, _dmy_reach,
     _mdy_re, _mdy_reach, _month_first_names, _my_re, _month_rel_year_re, _month_alone_reach,

@@ -82,6 +82,8 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
+POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
+ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -965,9 +967,11 @@ class Extractor:
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
         # a later date makes a plan in the act's own clause, not after a comma ("..., ahead
-        # of the vote in 2027")
+        # of the vote in 2027"), unless it is the day the act takes effect ("imposes tariffs
+        # on X, effective June 1")
         if modality == "actual" and date and state.published and date.value > state.published \
-                and _same_clause(view, hit, date):
+                and (_same_clause(view, hit, date) or _takes_effect_after(view, hit, date)) \
+                and not _other_clause_dated(view, hit, date):
             modality = "planned"
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
@@ -2619,10 +2623,10 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
-        scheduled = _scheduled(view, hit)
+        scheduled = _scheduled(view, hit) or _anticipated(view, hit)
         if scheduled:
             return "planned", scheduled
-        possible = self._possibility(view, start, hit.first)
+        possible = self._possibility(view, start, hit.first) or _possible_act(view, hit)
         if possible:
             return "hypothetical", possible
         if hit.future and not hit.frame.future_is_act:  # "سيلتقي": the trigger says it will be
@@ -4452,6 +4456,51 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
     return ""
 
 
+def _anticipated(view: SentenceView, hit: Hit) -> str:
+    """"clear the beach ahead of a visit by X", "قبيل زيارة X": an anticipation link
+    (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
+    clause, names its act as still to come (the link's words, else '')."""
+    for link in view.grammar.anticipation_links:
+        n = len(link)
+        for end in range(hit.first, max(hit.left, hit.first - ANTICIPATION_REACH - 1), -1):
+            start = end - n
+            if start < 0 or any(view.boundary[k] for k in range(start + 1, hit.first + 1)):
+                break
+            if all(link[k] in view.words[start + k] for k in range(n)):
+                return " ".join(view.word_at(i) for i in range(start, end))
+    return ""
+
+
+def _possible_act(view: SentenceView, hit: Hit) -> str:
+    """"the possible reimposition of UN sanctions", "potential U.S. sanctions", "هجوم صيني
+    محتمل", "فرض محتملة لعقوبات": a possibility adjective (`possibility_modifiers`) on a noun
+    trigger, on its side of the noun (`adjective_after_noun`), in its clause, names an act
+    that may happen (the word, else ''). Between them only names and an adjective, or a noun
+    and its owner link ("reimposition of"); after the noun, adjectives (inside a trigger of
+    several words too)."""
+    g = view.grammar
+    if not g.possibility_modifiers:
+        return ""
+    if g.adjective_after_noun:
+        for k in range(hit.first + 1, min(len(view.words), hit.last + POSSIBLE_REACH)):
+            if view.boundary[k]:
+                return ""
+            if view.word_at(k) in g.possibility_modifiers:
+                return view.word_at(k)
+            if k >= hit.last and k not in view.masked and not view.word_at(k).endswith(
+                    g.adjective_endings or ("\0",)):
+                return ""
+        return ""
+    for k in range(hit.first - 1, max(hit.left, hit.first - POSSIBLE_REACH - 4, 0) - 1, -1):
+        if view.boundary[k + 1]:
+            return ""
+        if view.word_at(k) in g.possibility_modifiers:
+            between = [view.word_at(i) for i in range(k + 1, hit.first) if i not in view.masked]
+            close = len(between) <= 1 or (len(between) == 2 and between[1] in g.owner_links)
+            return view.word_at(k) if close else ""
+    return ""
+
+
 def _nominal(hit: Hit, view: SentenceView) -> bool:
     """A definite noun ("الدول المجاورة") cannot be a verb with its subject after it."""
     article = view.grammar.article
@@ -4624,6 +4673,35 @@ def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
         return True
     lo, hi = sorted((hit.first, words[0]))
     return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
+
+
+def _takes_effect_after(view: SentenceView, hit: Hit, date) -> bool:
+    """"imposes tariffs on X, effective June 1", "..., starting January 1": a start date
+    after the trigger is the day its act takes effect, past a comma too."""
+    words = _date_words(view, date)
+    return date.relation == "since" and bool(words) and words[0] >= hit.last
+
+
+def _other_clause_dated(view: SentenceView, hit: Hit, date) -> bool:
+    """"agree that the fighters will assemble starting March 1": a complementizer between the
+    trigger and a date after it opens the clause the date belongs to, and so does a future
+    verb before a start date ("announces it will allow visits starting June 1"); not before
+    a day the act itself takes effect on ("rules exempting X will take effect on May 8")."""
+    words = _date_words(view, date)
+    g = view.grammar
+
+    def opens_clause(k: int) -> bool:
+        if not g.complementizers.isdisjoint(view.words[k]):
+            return True
+        return date.relation == "since" and (
+            view.word_at(k) in g.future_auxiliaries or _future_form(g, view.word_at(k)))
+
+    return bool(words) and any(opens_clause(k) for k in range(hit.last, words[0]))
+
+
+def _date_words(view: SentenceView, date) -> list[int]:
+    """The indices of the words a date mention spans."""
+    return [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
 
 
 def _own_date(hit: Hit, view: SentenceView, date) -> bool:

@@ -161,6 +161,8 @@ class Grammar:
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
+    anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
+    possibility_modifiers: frozenset[str]  # "a possible attack", "هجوم محتمل": hypothetical
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
@@ -317,7 +319,8 @@ def grammar(code: str) -> Grammar:
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
         "prevention_links",
-        "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before")}
+        "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
+        "possibility_modifiers")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]
@@ -344,6 +347,7 @@ def grammar(code: str) -> Grammar:
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
+        anticipation_links=_phrases(g.words("anticipation_links")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),
         describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),

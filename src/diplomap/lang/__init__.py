@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "cessation_verbs",
             "prevention_verbs", "prevention_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
+            "anticipation_links", "possibility_modifiers",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
@@ -118,10 +119,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "period_modifiers", "before_year", "of", "gregorian_era", "hijri_era",
             "weekday_before", "definite_year", "today_described_by", "today_not_described_by",
             "ordinal_suffixes", "counted_from_event", "counted_from_not", "title_nouns",
-            "title_links"), "words"),
+            "title_links", "effective_from"), "words"),
         **dict.fromkeys((
             "relations", "time_nouns", "after", "before", "relative", "durations",
-            "offset_before", "offset_after", "dateparser_names", "counts"), "table"),
+            "offset_before", "offset_after", "dateparser_names", "counts", "day_words"),
+            "table"),
     },
     "months.yaml": {
         "gregorian": "table", "abbreviations": "table", "ambiguous": "words", "hijri": "table",
