@@ -172,6 +172,8 @@ WARNING_REACH = 12  # words after a warning that may state what it warns of
 # the modalities of an act not (yet) done
 UNDONE = frozenset({"negated", "planned", "hypothetical"})
 PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks ... from")
+DECLARED_GAP = 3  # words between a declaring verb and the act it declares ("an immediate")
+DECLARED_SUBJECT_GAP = 2  # words between the declarer and its verb ("has formally")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -1321,8 +1323,9 @@ class Extractor:
             # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
             parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
             subject = self._between_doer(view, hit, left, right, clause, parties)
-        if len(parties) < 2 and self._declared(view, hit, left, clause):
-            return self._symmetric(view, left, right, hit, clause, state)
+        declarers = self._declared(view, hit, left, clause) if len(parties) < 2 else None
+        if declarers is not None:
+            return self._symmetric(view, declarers, right, hit, clause, state)
         if len(parties) < 2:
             return []
         hit.why(parties, how)
@@ -1454,17 +1457,22 @@ class Extractor:
         return bool(hit.frame.fact) and self.grammar.verb_first and any(
             a.last < hit.last and a.kind in hit.frame.subject and not a.marked for a in right)
 
-    def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int) -> bool:
+    def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int
+                  ) -> list[Arg] | None:
         """"أعلنت X وY وقف إطلاق النار", "أعلنت X وقفا لإطلاق النار مع Y": a joint act with
         no "between", the object of a verb-first clause whose subject stands right before it;
         not one governed by a preposition ("التوسط لوقف إطلاق النار": the aim of another
-        act)."""
+        act). The names before it its parties are read from (None: not declared)."""
         frame = hit.frame
-        if not self.grammar.verb_first or frame.fact or not frame.symmetric:
-            return False
+        if frame.fact or not frame.symmetric:
+            return None
+        if not self.grammar.verb_first:
+            return _declared_object(view, hit, left, clause)
         if view.word_at(hit.first).startswith(self.grammar.governing) or hit.left > clause:
-            return False  # ... nor the topic of an act before it in its clause
-        return any(a.first >= clause and a.last == hit.first and not a.marked for a in left)
+            return None  # ... nor the topic of an act before it in its clause
+        if any(a.first >= clause and a.last == hit.first and not a.marked for a in left):
+            return left
+        return None
 
     def _bare_organ(self, view: SentenceView, hit: Hit, clause: int) -> bool:
         """An organ noun with no state named after it stands in the trigger's clause as its
@@ -3930,6 +3938,38 @@ def _to_nationals(view: SentenceView, hit: Hit, event: Event) -> bool:
         return False
     named = [a for a in view.args if a.entity == event.target and a.first >= hit.first]
     return bool(named) and all(a.resolution == "adjective" for a in named)
+
+
+def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
+                     ) -> list[Arg] | None:
+    """"X declares a ceasefire with Y", "A and B sign a truce": in a language whose subject
+    comes first, the joint act is the object of a `declaring_verbs` verb at most DECLARED_GAP
+    words before it (no preposition nor comma between: "announced support for a ceasefire"
+    declares none), whose subject ends at most DECLARED_SUBJECT_GAP words before the verb
+    ("has reached"); the act's noun names no agreement it modifies (`framework_nouns`). A
+    verb that is a trigger of its own ("sign") ends the act's reach to the left: its subject
+    is the act's too. The names before the act (None: not declared)."""
+    g = view.grammar
+    if hit.last < len(view.words) and view.word_at(hit.last) in g.framework_nouns:
+        return None  # "signed a ceasefire agreement": the agreement is what is signed
+    first = max(clause, hit.first - DECLARED_GAP - 1)
+    verbs = [k for k in _words_of(view, g.declaring_verbs, first, hit.first)
+             if k not in view.masked]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb + 1 < hit.left <= hit.first:
+        return None  # another trigger between them governs it ("announced support for")
+    links = g.prepositions | g.reduced_relative_links | g.content_links
+    if any(view.word_at(k) in links or view.boundary[k]
+           for k in range(verb + 1, hit.first) if k < len(view.boundary)):
+        return None
+    start = clause if verb < hit.left else max(clause, hit.left)
+    before = [a for a in view.args if a.first >= start and a.last <= hit.first]
+    if any(not a.marked and a.last <= verb and verb - a.last <= DECLARED_SUBJECT_GAP
+           for a in before):
+        return before if verb < hit.left else left
+    return None
 
 
 def _ceased(view: SentenceView, hit: Hit) -> bool:

@@ -1,0 +1,39 @@
+"""Wave 8 (cooperative and verbal types, English and Arabic): constructions chosen by their
+frequency in open news and met in several sources.
+
+A ceasefire declared, reached or signed is a RETREAT (ceasefire) between the one who
+declares it and its partner: the object of a declaring verb ("X announces a ceasefire with
+Y", "A and B sign a truce"), as Arabic reads the object of a verb-first clause ("أعلنت X
+وقفا لإطلاق النار مع Y"). A ceasefire called for, supported or violated is declared by no
+one, and a ceasefire agreement signed is the agreement's signing (SUPPORT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads, event_triples
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Ethiopian government announced an immediate ceasefire with the Eritrean "
+     "army on Monday.", ("ETH", "RETREAT", "ERI", "actual")),
+    ("en", "Officials say Sudan has reached a truce with South Sudan after two days of talks.",
+     ("SDN", "RETREAT", "SSD", "actual")),
+    ("en", "The Yemeni government and the Houthis signed a ceasefire in Muscat.",
+     ("YEM", "RETREAT", "ORG:houthis", "actual")),
+    ("ar", "أعلنت الحكومة الإثيوبية وقفا فوريا لإطلاق النار مع الجيش الإريتري يوم الاثنين.",
+     ("ETH", "RETREAT", "ERI", "actual")),
+])
+def test_declared_ceasefire_is_a_retreat_of_both_parties(pipeline, lang, text, expected):
+    source, kind, target, modality = expected
+    found = event_quads(pipeline, text, lang)
+    assert expected in found or (target, kind, source, modality) in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt announced support for a ceasefire with Israel."),
+    ("en", "Qatar calls for a ceasefire with Israel."),
+    ("en", "Jordan and Syria signed a ceasefire agreement."),
+])
+def test_ceasefire_not_declared_is_no_retreat(pipeline, lang, text):
+    assert not any(kind == "RETREAT" for _, kind, _ in event_triples(pipeline, text, lang))
