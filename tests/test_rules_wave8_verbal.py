@@ -37,3 +37,17 @@ def test_declared_ceasefire_is_a_retreat_of_both_parties(pipeline, lang, text, e
 ])
 def test_ceasefire_not_declared_is_no_retreat(pipeline, lang, text):
     assert not any(kind == "RETREAT" for _, kind, _ in event_triples(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia suspends its visa-free regime for Cuban citizens.",
+    "Japan extends visa-free entry to tourist groups from Brazil.",
+])
+def test_compound_adjective_in_free_releases_no_one(pipeline, text):
+    """"visa-free travel": the tail of a hyphenated compound adjective is no verb of freeing."""
+    assert not any(kind == "RETREAT" for _, kind, _ in event_triples(pipeline, text))
+
+
+def test_freeing_people_is_still_a_release(pipeline):
+    assert ("ORG:houthis", "RETREAT", "GRC") in event_triples(
+        pipeline, "The Houthis free four Greek sailors held since March.")

@@ -876,6 +876,8 @@ class Extractor:
                 if _opens_name(view, last - 1):
                     read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
+            if frame.people_patient and first in view.joined:
+                continue  # "visa-free travel": a compound adjective's tail frees no one
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
