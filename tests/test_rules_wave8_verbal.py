@@ -51,3 +51,27 @@ def test_compound_adjective_in_free_releases_no_one(pipeline, text):
 def test_freeing_people_is_still_a_release(pipeline):
     assert ("ORG:houthis", "RETREAT", "GRC") in event_triples(
         pipeline, "The Houthis free four Greek sailors held since March.")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The United States announced a pause on some tariffs on Brazil until June.",
+     ("USA", "CONCEDE", "BRA")),
+    ("en", "Canada agreed to delay 20% of its tariffs on Mexico for a month.",
+     ("CAN", "CONCEDE", "MEX")),
+    ("ar", "أعلنت الولايات المتحدة تعليق بعض الرسوم الجمركية على البرازيل حتى يونيو.",
+     ("USA", "CONCEDE", "BRA")),
+])
+def test_eased_sanction_is_a_concession(pipeline, lang, text, expected):
+    """A sanction an easing word governs ("a pause on tariffs on X") concedes to X."""
+    found = event_triples(pipeline, text, lang)
+    assert expected in found
+    assert (expected[0], "SANCTION", expected[2]) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed new tariffs on Brazil.",
+    "The government agreed to lower tariffs on imported goods.",
+])
+def test_sanction_not_eased_or_eased_for_no_one(pipeline, text):
+    found = event_triples(pipeline, text)
+    assert not any(kind == "CONCEDE" for _, kind, _ in found)

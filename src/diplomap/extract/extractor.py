@@ -174,6 +174,7 @@ UNDONE = frozenset({"negated", "planned", "hypothetical"})
 PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks ... from")
 DECLARED_GAP = 3  # words between a declaring verb and the act it declares ("an immediate")
 DECLARED_SUBJECT_GAP = 2  # words between the declarer and its verb ("has formally")
+EASED_GAP = 4  # words between an easing word and the sanction it eases ("delay 25 % of")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -253,6 +254,7 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
+    eased: bool = False  # an easing word before it makes it a concession ("a pause on tariffs")
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
@@ -635,6 +637,8 @@ class Extractor:
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
+            elif hit.frame.eased_event and _eased(view, hit):
+                hit.frame, hit.eased = replace(hit.frame, event=hit.frame.eased_event), True
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             hit.victims = _victims_before(view, hit)
@@ -939,6 +943,8 @@ class Extractor:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
+        if hit.eased:  # a sanction eased concedes to its target, never to its own state
+            pairs = [(s, o) for s, o in pairs if s.entity != o.entity]
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
@@ -3972,6 +3978,17 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
            for a in before):
         return before if verb < hit.left else left
     return None
+
+
+def _eased(view: SentenceView, hit: Hit) -> bool:
+    """"announced a pause on some tariffs on X", "agreed to delay 25% of tariffs on X", "an
+    exemption from sanctions": a word of the grammar's `easing_words` at most EASED_GAP words
+    before the sanction, in its reach and with no comma between, eases it (a concession)."""
+    first = max(view.clause_start(hit.first), hit.left, hit.first - EASED_GAP - 1)
+    words = [k for k in _words_of(view, view.grammar.easing_words, first, hit.first)
+             if k not in view.masked]
+    return bool(words) and not any(view.boundary[k] for k in range(words[-1] + 1, hit.first + 1)
+                                   if k < len(view.boundary))
 
 
 def _ceased(view: SentenceView, hit: Hit) -> bool:
