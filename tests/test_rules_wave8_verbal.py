@@ -62,10 +62,11 @@ def test_freeing_people_is_still_a_release(pipeline):
      ("USA", "CONCEDE", "BRA")),
 ])
 def test_eased_sanction_is_a_concession(pipeline, lang, text, expected):
-    """A sanction an easing word governs ("a pause on tariffs on X") concedes to X."""
+    """A sanction an easing word governs ("a pause on tariffs on X") concedes to X; the
+    sanction eased stands as well."""
     found = event_triples(pipeline, text, lang)
     assert expected in found
-    assert (expected[0], "SANCTION", expected[2]) not in found
+    assert (expected[0], "SANCTION", expected[2]) in found
 
 
 @pytest.mark.parametrize("text", [

@@ -254,7 +254,7 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
-    eased: bool = False  # an easing word before it makes it a concession ("a pause on tariffs")
+    eased: bool = False  # an easing word before it makes it a concession too ("a pause on tariffs")
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
@@ -638,7 +638,7 @@ class Extractor:
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
             elif hit.frame.eased_event and _eased(view, hit):
-                hit.frame, hit.eased = replace(hit.frame, event=hit.frame.eased_event), True
+                hit.eased = True  # read as well as a concession (below)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             hit.victims = _victims_before(view, hit)
@@ -721,6 +721,9 @@ class Extractor:
             made = len(state.result.events)
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+                if hit.eased:  # the sanction stands, and easing it concedes to its target
+                    self._apply(doc, view, _eased_copy(hit), state, dates, amounts,
+                                _context(hit, inherited, view))
             hit.made = state.result.events[made:]
             if previous and content_of == "THREATEN" and not (
                     previous.paired or previous.own_threats or _posed_danger(view, previous)):
@@ -3978,6 +3981,15 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
            for a in before):
         return before if verb < hit.left else left
     return None
+
+
+def _eased_copy(hit: Hit) -> Hit:
+    """The concession an eased sanction's trigger also states (frame `eased_event`), read
+    over the same words with the same modality."""
+    frame = replace(hit.frame, event=hit.frame.eased_event)
+    return Hit(frame, hit.first, hit.last, hit.left, hit.right, hit.modality, hit.head,
+               hit.tail, hit.cue, speaker=hit.speaker, future=hit.future, finite=hit.finite,
+               eased=True)
 
 
 def _eased(view: SentenceView, hit: Hit) -> bool:
