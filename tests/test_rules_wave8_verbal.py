@@ -89,3 +89,31 @@ def test_failing_to_agree_is_an_agreement_not_made(pipeline, lang, text):
     found = event_quads(pipeline, text, lang)
     assert not any(kind == "REJECT" for _, kind, _, _ in found)
     assert not any(kind == "AGREE" and modality == "actual" for _, kind, _, modality in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas released a new video showing an Israeli hostage.",
+    "Ethiopian authorities release a large volume of water from the dam into Sudan.",
+    "The court orders the release of sealed documents from the inquiry into Peru.",
+    "Britain signs a deal handing over control of the islands to Mauritius.",
+])
+def test_freeing_things_frees_no_one(pipeline, text):
+    """"release", "free" and "hand over" take things as well as people: an object that
+    names no one frees no one."""
+    assert not any(kind == "RETREAT" for _, kind, _ in event_triples(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran releases French teacher Lucas Morel from prison.", ("IRN", "RETREAT", "FRA")),
+    ("Hamas hands over the remains of two Thai hostages to the Red Cross.",
+     ("ORG:hamas", "RETREAT", "THA")),
+    ("Venezuela frees six American citizens.", ("VEN", "RETREAT", "USA")),
+])
+def test_freeing_people_named_after_the_verb(pipeline, text, expected):
+    assert expected in event_triples(pipeline, text)
+
+
+def test_a_word_joined_to_the_next_is_no_trigger(pipeline):
+    """"a sign-of-life video", "protest-related deaths": part of a compound, no act."""
+    found = event_triples(pipeline, "Hamas publishes a sign-of-life video of Israeli hostages.")
+    assert not any(kind == "SUPPORT" for _, kind, _ in found)

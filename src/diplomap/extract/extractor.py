@@ -885,6 +885,11 @@ class Extractor:
                 continue  # a trigger word inside a name
             if frame.people_patient and first in view.joined:
                 continue  # "visa-free travel": a compound adjective's tail frees no one
+            if last in view.joined and last - first == 1:
+                continue  # "a sign-of-life video": a word joined to the next is no verb
+            if frame.patient_after and frame.voice != "passive" and not _after_auxiliary(
+                    view, first) and not _frees_named(view, last):
+                continue  # "released a video showing a hostage": no one is freed
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
@@ -4317,6 +4322,33 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     if subject.implicit and subject.resolution != "organ":
         return False
     return _names_people(view, hit.last, hit, view.grammar.people_nouns)
+
+
+def _after_auxiliary(view: SentenceView, first: int) -> bool:
+    """"is released", "were freed": a passive's patient stands before it."""
+    g = view.grammar
+    return first > 0 and _reads_as(view.words[first - 1],
+                                   g.perfect_auxiliaries | g.passive_auxiliaries)
+
+
+def _frees_named(view: SentenceView, last: int) -> bool:
+    """The object of a freeing trigger that ends at word `last` names people: a noun of
+    people (`released_patients`, `people_nouns`, `patient_nouns`, `person_titles`,
+    `nationality_nouns`) or a name, within PATIENT_REACH words and before a comma, a
+    preposition (past its first word) or a relative ("released a video showing a hostage",
+    "the release of grand jury records from ...": no one)."""
+    g = view.grammar
+    nouns = (g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
+             | g.nationality_nouns)
+    stops = g.prepositions | g.relatives | g.complementizers | g.reason_markers
+    starts = {a.first for a in view.args}
+    for k in range(last, min(len(view.words), last + PATIENT_REACH)):
+        word = view.words[k]
+        if k > last and (view.boundary[k] or _reads_as(word, stops)):
+            return False
+        if k in starts or not nouns.isdisjoint(word):
+            return True
+    return False
 
 
 def _names_people(view: SentenceView, start: int, hit: Hit, nouns: frozenset[str]) -> bool:

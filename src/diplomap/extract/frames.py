@@ -150,6 +150,10 @@ class Frame:
     # (grammar `released_patients`, people nouns); data, reports and statements are
     # released too ("data released by the Navy")
     people_patient: bool = False
+    # the freed are named in the trigger's object right after it (a noun of people or a
+    # name: "released 20 prisoners", "freed Italian journalist X"); "released a video
+    # showing a hostage" frees no one (extractor._frees_named)
+    patient_after: bool = False
     # "ordered the evacuation of its embassy", "أمرت بإخلاء سفارتها": with the subject's own
     # (a possessive, grammar `possessive_pronouns`, `possessive_suffixes`) right after it, it
     # is no act on others (the noun's own frame reads it)
@@ -251,6 +255,7 @@ def _frame(entry: dict) -> Frame:
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
+        patient_after=bool(entry.get("patient_after")),
         not_own=bool(entry.get("not_own", False)),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),
