@@ -78,19 +78,6 @@ def test_sanction_not_eased_or_eased_for_no_one(pipeline, text):
     assert not any(kind == "CONCEDE" for _, kind, _ in found)
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Envoys of Spain and Morocco failed to reach an agreement with Algeria in Rome."),
-    ("en", "The minister quit after failing to come to an agreement with Germany."),
-    ("ar", "أخفق ممثلو إسبانيا والمغرب في التوصل إلى اتفاق مع الجزائر في روما."),
-])
-def test_failing_to_agree_is_an_agreement_not_made(pipeline, lang, text):
-    """"failed to reach an agreement": AGREE negated (the gold's reading), never a REJECT
-    and never an agreement made."""
-    found = event_quads(pipeline, text, lang)
-    assert not any(kind == "REJECT" for _, kind, _, _ in found)
-    assert not any(kind == "AGREE" and modality == "actual" for _, kind, _, modality in found)
-
-
 @pytest.mark.parametrize("text", [
     "Hamas released a new video showing an Israeli hostage.",
     "Ethiopian authorities release a large volume of water from the dam into Sudan.",

@@ -2607,8 +2607,6 @@ class Extractor:
     # -- modality, attributes ---------------------------------------------------------
     def _modality(self, view: SentenceView, hit: Hit) -> tuple[str, str]:
         """The trigger's modality and the cue that set it (the words of the cue)."""
-        if hit.frame.event_modality:  # "failed to reach an agreement": the trigger says it
-            return hit.frame.event_modality, hit.frame.id
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
         cues = self.frames.modality.find(view.words[start:hit.first]) if (

@@ -85,9 +85,6 @@ class Frame:
     # sanctions"; grammar `easing_words`): the one who eased it concedes (CONCEDE)
     eased_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
-    # "negated": the trigger itself says its act did not happen ("failed to reach an
-    # agreement": an agreement not made, AGREE negated)
-    event_modality: str = ""
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
     standing_fact: str | None = None
@@ -247,7 +244,6 @@ def _frame(entry: dict) -> Frame:
         yielding_event=entry.get("yielding_event"),
         eased_event=entry.get("eased_event"),
         fact_modality=str(entry.get("fact_modality", "")),
-        event_modality=str(entry.get("event_modality", "")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
         future_is_act=bool(entry.get("future_is_act")),
