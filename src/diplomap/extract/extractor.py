@@ -174,6 +174,9 @@ WARNING_REACH = 12  # words after a warning that may state what it warns of
 # the modalities of an act not (yet) done
 UNDONE = frozenset({"negated", "planned", "hypothetical"})
 PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks ... from")
+DECLARED_GAP = 3  # words between a declaring verb and the act it declares ("an immediate")
+DECLARED_SUBJECT_GAP = 2  # words between the declarer and its verb ("has formally")
+EASED_GAP = 4  # words between an easing word and the sanction it eases ("delay 25 % of")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -253,6 +256,7 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
+    eased: bool = False  # an easing word before it makes it a concession too ("a pause on tariffs")
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
@@ -635,6 +639,8 @@ class Extractor:
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
+            elif hit.frame.eased_event and _eased(view, hit):
+                hit.eased = True  # read as well as a concession (below)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             hit.victims = _victims_before(view, hit)
@@ -717,6 +723,9 @@ class Extractor:
             made = len(state.result.events)
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+                if hit.eased:  # the sanction stands, and easing it concedes to its target
+                    self._apply(doc, view, _eased_copy(hit), state, dates, amounts,
+                                _context(hit, inherited, view))
             hit.made = state.result.events[made:]
             if previous and content_of == "THREATEN" and not (
                     previous.paired or previous.own_threats or _posed_danger(view, previous)):
@@ -876,6 +885,13 @@ class Extractor:
                 if _opens_name(view, last - 1):
                     read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
+            if frame.people_patient and first in view.joined:
+                continue  # "visa-free travel": a compound adjective's tail frees no one
+            if last in view.joined and last - first == 1:
+                continue  # "a sign-of-life video": a word joined to the next is no verb
+            if frame.patient_after and frame.voice != "passive" and not _after_auxiliary(
+                    view, first) and not _frees_named(view, last):
+                continue  # "released a video showing a hostage": no one is freed
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
@@ -937,6 +953,8 @@ class Extractor:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
+        if hit.eased:  # a sanction eased concedes to its target, never to its own state
+            pairs = [(s, o) for s, o in pairs if s.entity != o.entity]
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
@@ -1325,8 +1343,9 @@ class Extractor:
             # "mediated the A-B conflict": a pair after it (not "mediated by C and D")
             parties, how = st.adjacent_pair(right, frame.object), st.COORDINATED
             subject = self._between_doer(view, hit, left, right, clause, parties)
-        if len(parties) < 2 and self._declared(view, hit, left, clause):
-            return self._symmetric(view, left, right, hit, clause, state)
+        declarers = self._declared(view, hit, left, clause) if len(parties) < 2 else None
+        if declarers is not None:
+            return self._symmetric(view, declarers, right, hit, clause, state)
         if len(parties) < 2:
             return []
         hit.why(parties, how)
@@ -1458,17 +1477,22 @@ class Extractor:
         return bool(hit.frame.fact) and self.grammar.verb_first and any(
             a.last < hit.last and a.kind in hit.frame.subject and not a.marked for a in right)
 
-    def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int) -> bool:
+    def _declared(self, view: SentenceView, hit: Hit, left: list[Arg], clause: int
+                  ) -> list[Arg] | None:
         """"أعلنت X وY وقف إطلاق النار", "أعلنت X وقفا لإطلاق النار مع Y": a joint act with
         no "between", the object of a verb-first clause whose subject stands right before it;
         not one governed by a preposition ("التوسط لوقف إطلاق النار": the aim of another
-        act)."""
+        act). The names before it its parties are read from (None: not declared)."""
         frame = hit.frame
-        if not self.grammar.verb_first or frame.fact or not frame.symmetric:
-            return False
+        if frame.fact or not frame.symmetric:
+            return None
+        if not self.grammar.verb_first:
+            return _declared_object(view, hit, left, clause)
         if view.word_at(hit.first).startswith(self.grammar.governing) or hit.left > clause:
-            return False  # ... nor the topic of an act before it in its clause
-        return any(a.first >= clause and a.last == hit.first and not a.marked for a in left)
+            return None  # ... nor the topic of an act before it in its clause
+        if any(a.first >= clause and a.last == hit.first and not a.marked for a in left):
+            return left
+        return None
 
     def _bare_organ(self, view: SentenceView, hit: Hit, clause: int) -> bool:
         """An organ noun with no state named after it stands in the trigger's clause as its
@@ -3936,6 +3960,58 @@ def _to_nationals(view: SentenceView, hit: Hit, event: Event) -> bool:
     return bool(named) and all(a.resolution == "adjective" for a in named)
 
 
+def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
+                     ) -> list[Arg] | None:
+    """"X declares a ceasefire with Y", "A and B sign a truce": in a language whose subject
+    comes first, the joint act is the object of a `declaring_verbs` verb at most DECLARED_GAP
+    words before it (no preposition nor comma between: "announced support for a ceasefire"
+    declares none), whose subject ends at most DECLARED_SUBJECT_GAP words before the verb
+    ("has reached"); the act's noun names no agreement it modifies (`framework_nouns`). A
+    verb that is a trigger of its own ("sign") ends the act's reach to the left: its subject
+    is the act's too. The names before the act (None: not declared)."""
+    g = view.grammar
+    if hit.last < len(view.words) and view.word_at(hit.last) in g.framework_nouns:
+        return None  # "signed a ceasefire agreement": the agreement is what is signed
+    first = max(clause, hit.first - DECLARED_GAP - 1)
+    verbs = [k for k in _words_of(view, g.declaring_verbs, first, hit.first)
+             if k not in view.masked]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb + 1 < hit.left <= hit.first:
+        return None  # another trigger between them governs it ("announced support for")
+    links = g.prepositions | g.reduced_relative_links | g.content_links
+    if any(view.word_at(k) in links or view.boundary[k]
+           for k in range(verb + 1, hit.first) if k < len(view.boundary)):
+        return None
+    start = clause if verb < hit.left else max(clause, hit.left)
+    before = [a for a in view.args if a.first >= start and a.last <= hit.first]
+    if any(not a.marked and a.last <= verb and verb - a.last <= DECLARED_SUBJECT_GAP
+           for a in before):
+        return before if verb < hit.left else left
+    return None
+
+
+def _eased_copy(hit: Hit) -> Hit:
+    """The concession an eased sanction's trigger also states (frame `eased_event`), read
+    over the same words with the same modality."""
+    frame = replace(hit.frame, event=hit.frame.eased_event)
+    return Hit(frame, hit.first, hit.last, hit.left, hit.right, hit.modality, hit.head,
+               hit.tail, hit.cue, speaker=hit.speaker, future=hit.future, finite=hit.finite,
+               eased=True)
+
+
+def _eased(view: SentenceView, hit: Hit) -> bool:
+    """"announced a pause on some tariffs on X", "agreed to delay 25% of tariffs on X", "an
+    exemption from sanctions": a word of the grammar's `easing_words` at most EASED_GAP words
+    before the sanction, in its reach and with no comma between, eases it (a concession)."""
+    first = max(view.clause_start(hit.first), hit.left, hit.first - EASED_GAP - 1)
+    words = [k for k in _words_of(view, view.grammar.easing_words, first, hit.first)
+             if k not in view.masked]
+    return bool(words) and not any(view.boundary[k] for k in range(words[-1] + 1, hit.first + 1)
+                                   if k < len(view.boundary))
+
+
 def _ceased(view: SentenceView, hit: Hit) -> bool:
     """A verb of the grammar's `cessation_verbs` governs the act at `hit`, at most
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
@@ -4248,6 +4324,33 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     if subject.implicit and subject.resolution != "organ":
         return False
     return _names_people(view, hit.last, hit, view.grammar.people_nouns)
+
+
+def _after_auxiliary(view: SentenceView, first: int) -> bool:
+    """"is released", "were freed": a passive's patient stands before it."""
+    g = view.grammar
+    return first > 0 and _reads_as(view.words[first - 1],
+                                   g.perfect_auxiliaries | g.passive_auxiliaries)
+
+
+def _frees_named(view: SentenceView, last: int) -> bool:
+    """The object of a freeing trigger that ends at word `last` names people: a noun of
+    people (`released_patients`, `people_nouns`, `patient_nouns`, `person_titles`,
+    `nationality_nouns`) or a name, within PATIENT_REACH words and before a comma, a
+    preposition (past its first word) or a relative ("released a video showing a hostage",
+    "the release of grand jury records from ...": no one)."""
+    g = view.grammar
+    nouns = (g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
+             | g.nationality_nouns)
+    stops = g.prepositions | g.relatives | g.complementizers | g.reason_markers
+    starts = {a.first for a in view.args}
+    for k in range(last, min(len(view.words), last + PATIENT_REACH)):
+        word = view.words[k]
+        if k > last and (view.boundary[k] or _reads_as(word, stops)):
+            return False
+        if k in starts or not nouns.isdisjoint(word):
+            return True
+    return False
 
 
 def _names_people(view: SentenceView, start: int, hit: Hit, nouns: frozenset[str]) -> bool:

@@ -81,6 +81,9 @@ class Frame:
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
     # "pledged that the EU will lift the sanctions"): ONTOLOGY's CONCEDE, a promised retreat
     yielding_event: dict | None = None
+    # the event when an easing word governs it ("a pause on tariffs on X", "an exemption from
+    # sanctions"; grammar `easing_words`): the one who eased it concedes (CONCEDE)
+    eased_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
@@ -144,6 +147,10 @@ class Frame:
     # (grammar `released_patients`, people nouns); data, reports and statements are
     # released too ("data released by the Navy")
     people_patient: bool = False
+    # the freed are named in the trigger's object right after it (a noun of people or a
+    # name: "released 20 prisoners", "freed Italian journalist X"); "released a video
+    # showing a hostage" frees no one (extractor._frees_named)
+    patient_after: bool = False
     # "ordered the evacuation of its embassy", "أمرت بإخلاء سفارتها": with the subject's own
     # (a possessive, grammar `possessive_pronouns`, `possessive_suffixes`) right after it, it
     # is no act on others (the noun's own frame reads it)
@@ -235,6 +242,7 @@ def _frame(entry: dict) -> Frame:
         backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
+        eased_event=entry.get("eased_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
@@ -243,6 +251,7 @@ def _frame(entry: dict) -> Frame:
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
+        patient_after=bool(entry.get("patient_after")),
         not_own=bool(entry.get("not_own", False)),
         marked_objects=bool(entry.get("marked_objects")),
         adjunct=bool(entry.get("adjunct")),

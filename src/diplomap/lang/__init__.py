@@ -74,7 +74,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "refusal_links", "content_links", "answer_verbs", "compliance_openers",
             "talks_openers", "adverb_suffixes",
             "cessation_verbs",
-            "prevention_verbs", "prevention_links",
+            "prevention_verbs", "prevention_links", "declaring_verbs", "easing_words",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "anticipation_links", "possibility_modifiers",
             "medium_markers",
