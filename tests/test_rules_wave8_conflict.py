@@ -1,0 +1,26 @@
+"""Conflict and pressure constructions of wave 8 (ASSAULT, COERCE, SANCTION, ACCUSE,
+THREATEN, PROTEST, MOBILIZE), each on sentences of our own writing, in English and Arabic."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def test_intercepted_missile_attacks_the_one_who_intercepts(pipeline) -> None:
+    text = "Saudi air defences intercept three missiles fired by the Houthis at Jizan."
+    assert ("ORG:houthis", "ASSAULT", "SAU", "actual") in event_quads(pipeline, text)
+
+
+def test_intercepted_drone_sent_from_a_state(pipeline) -> None:
+    text = "Romania reports the interception of two drones launched from Russia overnight."
+    assert ("RUS", "ASSAULT", "ROU", "actual") in event_quads(pipeline, text)
+
+
+def test_intercepted_cargo_is_no_attack(pipeline) -> None:
+    text = "The French navy intercepts a cargo of Iranian rifles bound for Yemen."
+    assert not any(q[1] == "ASSAULT" for q in event_quads(pipeline, text))
+
+
+def test_intercepted_missile_arabic(pipeline) -> None:
+    text = "أعلن الجيش السعودي اعتراض صاروخين باليستيين أطلقا من اليمن باتجاه جازان."
+    assert ("YEM", "ASSAULT", "SAU", "actual") in event_quads(pipeline, text, "ar")
