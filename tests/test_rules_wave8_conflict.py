@@ -24,3 +24,20 @@ def test_intercepted_cargo_is_no_attack(pipeline) -> None:
 def test_intercepted_missile_arabic(pipeline) -> None:
     text = "أعلن الجيش السعودي اعتراض صاروخين باليستيين أطلقا من اليمن باتجاه جازان."
     assert ("YEM", "ASSAULT", "SAU", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_launched_single_missile_is_an_attack(pipeline) -> None:
+    text = "Hezbollah launches a guided missile at an army post in northern Israel."
+    assert ("ORG:hezbollah", "ASSAULT", "ISR", "actual") in event_quads(pipeline, text)
+
+
+def test_nationality_before_coordinated_weapons_names_the_doer(pipeline) -> None:
+    text = "Three farmers are killed in Russian rocket and drone attacks on Kherson."
+    assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text)
+
+
+def test_nationality_before_a_weapon_modifier_names_the_doer(pipeline) -> None:
+    text = "Two nurses are killed in a Russian ballistic missile strike on Sumy."
+    quads = event_quads(pipeline, text)
+    assert ("RUS", "ASSAULT", "UKR", "actual") in quads
+    assert ("UKR", "ASSAULT", "RUS", "actual") not in quads
