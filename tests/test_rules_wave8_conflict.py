@@ -41,3 +41,18 @@ def test_nationality_before_a_weapon_modifier_names_the_doer(pipeline) -> None:
     quads = event_quads(pipeline, text)
     assert ("RUS", "ASSAULT", "UKR", "actual") in quads
     assert ("UKR", "ASSAULT", "RUS", "actual") not in quads
+
+
+def test_apposition_after_victims_keeps_them_the_patients(pipeline) -> None:
+    text = "Nine Lebanese shepherds, including two boys, are killed by Israeli drones."
+    assert ("ISR", "ASSAULT", "LBN", "actual") in event_quads(pipeline, text)
+
+
+def test_apposition_after_victims_of_an_event_noun(pipeline) -> None:
+    text = "Twenty Sudanese villagers, mostly farmers, are killed in Chadian airstrikes."
+    assert ("TCD", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text)
+
+
+def test_apposition_after_victims_arabic(pipeline) -> None:
+    text = "قتل عشرون قرويا سودانيا، بينهم ثلاثة أطفال، في غارات جوية تشادية."
+    assert ("TCD", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text, "ar")

@@ -138,6 +138,7 @@ CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishme
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
 CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch militant attack")
+APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -1531,8 +1532,9 @@ class Extractor:
             return self._agentless(view, right, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
+        clause, inserted = _past_apposition(view, clause)
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
-                    and not a.marked and a.kind in targets]
+                    and not a.marked and a.kind in targets and a.first not in inserted]
         patients = st.object_before(patients)
         if not patients and self._complied_request(view, hit):
             # "X withdrew, following a request from Y": Y asked the main verb's subject (or
@@ -4717,13 +4719,30 @@ def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
     link = _casualty_link(view, hit)
     if link is None:
         return []
-    clause = view.clause_start(hit.first)
+    clause, inserted = _past_apposition(view, view.clause_start(hit.first))
     verb = next((k for k in range(clause, link) if g.casualty_verbs & set(view.words[k])), None)
     if verb is None:
         return []
     # verb first, the victims follow their verb; else they are its subject, before it
     first = verb + 1 if g.verb_first else clause
-    return [a for a in view.args if first <= a.first and a.last <= link and a.kind == "state"]
+    return [a for a in view.args if first <= a.first and a.last <= link and a.kind == "state"
+            and a.first not in inserted]
+
+
+def _past_apposition(view: SentenceView, clause: int) -> tuple[int, range]:
+    """"57 Palestinians, including 10 children, are killed", "قتل 57 فلسطينيا، بينهم 10
+    أطفال، في": a phrase set off by commas that opens with an apposition word (data
+    `apposition_openers`) describes the noun before it and opens no clause. The start of the
+    clause before such a phrase that ends where `clause` begins, and the phrase's words
+    (empty when none stands there)."""
+    openers = view.grammar.apposition_openers
+    if clause <= 0 or not openers:
+        return clause, range(0)
+    inserted = view.clause_start(clause - 1)
+    if inserted <= 0 or clause - inserted > APPOSITION_WORDS or openers.isdisjoint(
+            view.words[inserted]):
+        return clause, range(0)
+    return view.clause_start(inserted - 1), range(inserted, clause)
 
 
 def _casualty_link(view: SentenceView, hit: Hit) -> int | None:
