@@ -56,3 +56,24 @@ def test_apposition_after_victims_of_an_event_noun(pipeline) -> None:
 def test_apposition_after_victims_arabic(pipeline) -> None:
     text = "قتل عشرون قرويا سودانيا، بينهم ثلاثة أطفال، في غارات جوية تشادية."
     assert ("TCD", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_raid_that_kills_is_an_assault(pipeline) -> None:
+    text = "Eight smugglers are killed in a Tunisian army raid near the Libyan border."
+    quads = event_quads(pipeline, text)
+    assert ("TUN", "ASSAULT", "TUN", "actual") in quads
+    assert not any(q[1] == "COERCE" for q in quads)
+
+
+def test_raid_without_deaths_stays_an_arrest(pipeline) -> None:
+    text = "Kenyan police raid the offices of an opposition party in Nairobi."
+    quads = event_quads(pipeline, text)
+    assert any(q[:2] == ("KEN", "COERCE") for q in quads)
+    assert not any(q[1] == "ASSAULT" for q in quads)
+
+
+def test_raid_that_kills_is_an_assault_arabic(pipeline) -> None:
+    text = "قتل عشرة قرويين سودانيين في مداهمات تشادية على الحدود."
+    quads = event_quads(pipeline, text, "ar")
+    assert ("TCD", "ASSAULT", "SDN", "actual") in quads
+    assert not any(q[1] == "COERCE" for q in quads)

@@ -636,6 +636,8 @@ class Extractor:
                 hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
+            if hit.frame.casualty_event and _casualty_verb(view, hit) is not None:
+                hit.frame = replace(hit.frame, event=hit.frame.casualty_event)
             hit.victims = _victims_before(view, hit)
             if hit.victims:  # the names before it are no doers of it
                 hit.left = max(hit.left, hit.first)
@@ -4715,18 +4717,27 @@ def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
     """"قُتل ثلاثة جنود إسرائيليين في هجوم": the states named between a casualty verb and
     an event noun its casualty link joins to it, in one clause: the act's victims (data:
     `casualty_verbs`, `casualty_links`)."""
-    g = view.grammar
-    link = _casualty_link(view, hit)
-    if link is None:
+    found = _casualty_verb(view, hit)
+    if found is None:
         return []
+    verb, link = found
     clause, inserted = _past_apposition(view, view.clause_start(hit.first))
-    verb = next((k for k in range(clause, link) if g.casualty_verbs & set(view.words[k])), None)
-    if verb is None:
-        return []
     # verb first, the victims follow their verb; else they are its subject, before it
-    first = verb + 1 if g.verb_first else clause
+    first = verb + 1 if view.grammar.verb_first else clause
     return [a for a in view.args if first <= a.first and a.last <= link and a.kind == "state"
             and a.first not in inserted]
+
+
+def _casualty_verb(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """The casualty verb (data `casualty_verbs`) of the deaths a casualty link joins to the
+    act at `hit`, in its clause ("were killed in a raid"), and the link; None."""
+    link = _casualty_link(view, hit)
+    if link is None:
+        return None
+    clause, _ = _past_apposition(view, view.clause_start(hit.first))
+    verb = next((k for k in range(clause, link)
+                 if view.grammar.casualty_verbs & set(view.words[k])), None)
+    return None if verb is None else (verb, link)
 
 
 def _past_apposition(view: SentenceView, clause: int) -> tuple[int, range]:

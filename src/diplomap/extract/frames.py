@@ -81,6 +81,9 @@ class Frame:
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
     # "pledged that the EU will lift the sanctions"): ONTOLOGY's CONCEDE, a promised retreat
     yielding_event: dict | None = None
+    # the event when deaths before it are joined to it ("were killed in a raid", "قتل ... في
+    # مداهمة": grammar `casualty_verbs`, `casualty_links`): a raid that kills is force
+    casualty_event: dict | None = None
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
@@ -235,6 +238,7 @@ def _frame(entry: dict) -> Frame:
         backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
+        casualty_event=entry.get("casualty_event"),
         fact_modality=str(entry.get("fact_modality", "")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
