@@ -77,3 +77,19 @@ def test_raid_that_kills_is_an_assault_arabic(pipeline) -> None:
     quads = event_quads(pipeline, text, "ar")
     assert ("TCD", "ASSAULT", "SDN", "actual") in quads
     assert not any(q[1] == "COERCE" for q in quads)
+
+
+def test_one_who_faces_charges_is_the_accused(pipeline) -> None:
+    text = "A Kenyan court frees the activist Jane Wambui, who faces sedition charges."
+    quads = event_quads(pipeline, text)
+    assert ("KEN", "ACCUSE", "KEN", "actual") in quads
+
+
+def test_faces_trial_is_no_act_of_the_accused(pipeline) -> None:
+    text = "The former Zambian minister faces trial for fraud."
+    assert ("ZMB", "ACCUSE", "ZMB", "actual") in event_quads(pipeline, text)
+
+
+def test_one_who_faces_charges_arabic(pipeline) -> None:
+    text = "أفرجت محكمة كينية عن الناشطة جين وامبوي التي تواجه تهما بالتحريض."
+    assert ("KEN", "ACCUSE", "KEN", "actual") in event_quads(pipeline, text, "ar")
