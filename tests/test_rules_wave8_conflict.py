@@ -93,3 +93,39 @@ def test_faces_trial_is_no_act_of_the_accused(pipeline) -> None:
 def test_one_who_faces_charges_arabic(pipeline) -> None:
     text = "أفرجت محكمة كينية عن الناشطة جين وامبوي التي تواجه تهما بالتحريض."
     assert ("KEN", "ACCUSE", "KEN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_operation_that_kills_is_an_assault_at_home(pipeline) -> None:
+    text = "Nine gang members are killed during a Honduran police operation in Tegucigalpa."
+    assert ("HND", "ASSAULT", "HND", "actual") in event_quads(pipeline, text)
+
+
+def test_operation_without_deaths_is_no_event(pipeline) -> None:
+    text = "Honduran police launch an operation in Tegucigalpa."
+    assert not event_quads(pipeline, text)
+
+
+def test_operation_abroad_is_no_act_at_home(pipeline) -> None:
+    text = "A senior smuggler is killed in a French operation."
+    assert ("FRA", "ASSAULT", "FRA", "actual") not in event_quads(pipeline, text)
+
+
+def test_fallen_fighters_name_their_group_as_the_target(pipeline) -> None:
+    text = "Twenty Boko Haram fighters are killed in a Nigerian army raid in Borno."
+    assert ("NGA", "ASSAULT", "ORG:boko_haram", "actual") in event_quads(pipeline, text)
+
+
+def test_group_that_reports_deaths_is_no_victim(pipeline) -> None:
+    text = "Hezbollah says 14 people are killed in an Israeli airstrike in Lebanon."
+    quads = event_quads(pipeline, text)
+    assert ("ISR", "ASSAULT", "ORG:hezbollah", "actual") not in quads
+
+
+def test_fallen_fighters_arabic(pipeline) -> None:
+    text = "قتل عشرون مسلحا من جماعة بوكو حرام في غارة جوية نيجيرية."
+    assert ("NGA", "ASSAULT", "ORG:boko_haram", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_operation_that_kills_arabic(pipeline) -> None:
+    text = "قتل تسعة مسلحين خلال عملية للجيش الهندوري في هندوراس."
+    assert ("HND", "ASSAULT", "HND", "actual") in event_quads(pipeline, text, "ar")

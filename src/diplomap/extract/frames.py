@@ -84,6 +84,9 @@ class Frame:
     # the event when deaths before it are joined to it ("were killed in a raid", "قتل ... في
     # مداهمة": grammar `casualty_verbs`, `casualty_links`): a raid that kills is force
     casualty_event: dict | None = None
+    # read only with the deaths a casualty link joins to it ("were killed in a military
+    # operation"): alone it names no act ("a military operation", "the peace operation")
+    casualties_only: bool = False
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
@@ -239,6 +242,7 @@ def _frame(entry: dict) -> Frame:
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         casualty_event=entry.get("casualty_event"),
+        casualties_only=bool(entry.get("casualties_only")),
         fact_modality=str(entry.get("fact_modality", "")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
