@@ -129,3 +129,18 @@ def test_fallen_fighters_arabic(pipeline) -> None:
 def test_operation_that_kills_arabic(pipeline) -> None:
     text = "قتل تسعة مسلحين خلال عملية للجيش الهندوري في هندوراس."
     assert ("HND", "ASSAULT", "HND", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_closing_own_airspace_restricts_at_home(pipeline) -> None:
+    text = "Jordan closes its airspace for six hours as missiles cross the region."
+    assert ("JOR", "COERCE", "JOR", "actual") in event_quads(pipeline, text)
+
+
+def test_closing_airspace_to_another_state_is_a_sanction(pipeline) -> None:
+    text = "Morocco closes its airspace to Algerian aircraft."
+    assert ("MAR", "SANCTION", "DZA", "actual") in event_quads(pipeline, text)
+
+
+def test_closing_airspace_arabic(pipeline) -> None:
+    text = "أغلق الأردن مجاله الجوي لمدة ست ساعات."
+    assert ("JOR", "COERCE", "JOR", "actual") in event_quads(pipeline, text, "ar")
