@@ -144,3 +144,10 @@ def test_closing_airspace_to_another_state_is_a_sanction(pipeline) -> None:
 def test_closing_airspace_arabic(pipeline) -> None:
     text = "أغلق الأردن مجاله الجوي لمدة ست ساعات."
     assert ("JOR", "COERCE", "JOR", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_nationality_of_a_band_is_no_target(pipeline) -> None:
+    text = "Latvia bans the Belarusian rock band Molchat Doma from performing."
+    quads = event_quads(pipeline, text)
+    assert ("LVA", "COERCE", "ORG:molchat_doma", "actual") in quads
+    assert not any(q[2] == "BLR" for q in quads)
