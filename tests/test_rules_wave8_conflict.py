@@ -151,3 +151,18 @@ def test_nationality_of_a_band_is_no_target(pipeline) -> None:
     quads = event_quads(pipeline, text)
     assert ("LVA", "COERCE", "ORG:molchat_doma", "actual") in quads
     assert not any(q[2] == "BLR" for q in quads)
+
+
+def test_adding_a_state_to_a_list_is_a_sanction(pipeline) -> None:
+    text = "The European Union adds Panama to its list of tax havens."
+    assert ("EU", "SANCTION", "PAN", "actual") in event_quads(pipeline, text)
+
+
+def test_removing_a_state_from_a_list_is_a_concession(pipeline) -> None:
+    text = "Japan removes South Korea from its export watchlist."
+    assert ("JPN", "CONCEDE", "KOR", "actual") in event_quads(pipeline, text)
+
+
+def test_listing_arabic(pipeline) -> None:
+    text = "أدرج الاتحاد الأوروبي بنما على قائمة الملاذات الضريبية."
+    assert ("EU", "SANCTION", "PAN", "actual") in event_quads(pipeline, text, "ar")
