@@ -166,3 +166,13 @@ def test_removing_a_state_from_a_list_is_a_concession(pipeline) -> None:
 def test_listing_arabic(pipeline) -> None:
     text = "أدرج الاتحاد الأوروبي بنما على قائمة الملاذات الضريبية."
     assert ("EU", "SANCTION", "PAN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_death_toll_from_an_operation(pipeline) -> None:
+    text = "The death toll from a police operation in Quito, Ecuador, rises to twelve."
+    assert ("ECU", "ASSAULT", "ECU", "actual") in event_quads(pipeline, text)
+
+
+def test_death_toll_from_an_operation_arabic(pipeline) -> None:
+    text = "ارتفعت حصيلة قتلى العملية التي نفذتها الشرطة في مدينة كيتو الإكوادورية إلى 12."
+    assert ("ECU", "ASSAULT", "ECU", "actual") in event_quads(pipeline, text, "ar")
