@@ -176,3 +176,10 @@ def test_death_toll_from_an_operation(pipeline) -> None:
 def test_death_toll_from_an_operation_arabic(pipeline) -> None:
     text = "ارتفعت حصيلة قتلى العملية التي نفذتها الشرطة في مدينة كيتو الإكوادورية إلى 12."
     assert ("ECU", "ASSAULT", "ECU", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_claimed_attack_arabic(pipeline) -> None:
+    text = ("قتل ثلاثة جنود في انفجار عبوة ناسفة في إقليم خيبر بختونخوا الباكستاني. "
+            "وأعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم.")
+    quads = event_quads(pipeline, text, "ar")
+    assert any(q[1:] == ("ASSAULT", "PAK", "actual") and q[0].startswith("ORG:") for q in quads)
