@@ -183,3 +183,13 @@ def test_claimed_attack_arabic(pipeline) -> None:
             "وأعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم.")
     quads = event_quads(pipeline, text, "ar")
     assert any(q[1:] == ("ASSAULT", "PAK", "actual") and q[0].startswith("ORG:") for q in quads)
+
+
+def test_shot_down_drone_arabic(pipeline) -> None:
+    text = "أسقطت تركيا طائرة مسيرة سورية قرب الحدود."
+    assert ("TUR", "ASSAULT", "SYR", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_airdropped_aid_is_no_shooting_down_arabic(pipeline) -> None:
+    text = "أسقطت طائرات مصرية مساعدات على غزة."
+    assert not any(q[1] == "ASSAULT" for q in event_quads(pipeline, text, "ar"))
