@@ -193,3 +193,22 @@ def test_shot_down_drone_arabic(pipeline) -> None:
 def test_airdropped_aid_is_no_shooting_down_arabic(pipeline) -> None:
     text = "أسقطت طائرات مصرية مساعدات على غزة."
     assert not any(q[1] == "ASSAULT" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_clashes_between_two_named_sides(pipeline) -> None:
+    text = "Clashes erupt between Armenia and Azerbaijan on their border."
+    quads = event_quads(pipeline, text)
+    assert {q[0] for q in quads if q[1] == "ASSAULT"} & {"ARM", "AZE"}
+    assert any({q[0], q[2]} == {"ARM", "AZE"} and q[1] == "ASSAULT" for q in quads)
+
+
+def test_clashes_with_one_named_side_read_as_an_attack(pipeline) -> None:
+    text = "Kenya bans the Acme militia after clashes between its members and Kenyan police."
+    quads = event_quads(pipeline, text)
+    assert any(q[1] == "ASSAULT" and "KEN" in (q[0], q[2]) for q in quads)
+
+
+def test_clashes_between_arabic(pipeline) -> None:
+    text = "اندلعت اشتباكات بين أرمينيا وأذربيجان على الحدود."
+    quads = event_quads(pipeline, text, "ar")
+    assert any({q[0], q[2]} == {"ARM", "AZE"} and q[1] == "ASSAULT" for q in quads)

@@ -1305,7 +1305,13 @@ class Extractor:
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
-            return self._symmetric(view, left, right, hit, clause, state)
+            pairs = self._symmetric(view, left, right, hit, clause, state)
+            if pairs or not frame.unpaired:
+                return pairs
+            # "clashes between party members and the police": one side named, the act of
+            # the frame that reads a doer and a target
+            hit.frame = self.frames.by_id[frame.unpaired]
+            return self._arguments(view, hit, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)

@@ -69,6 +69,9 @@ class Frame:
     # "talks between A and B" that no one is named to broker: the frame of the parties' own
     # act (its id), which states no mediation
     unbrokered: str = ""
+    # a joint act that names fewer than two parties: the frame that reads it instead (its
+    # id: "clashes between party members and the police" is the directed assault's)
+    unpaired: str = ""
     # a sum it ends on that a later trigger names ("pledged a $5 billion investment in X"):
     # the frame of the act that stays (its id), the later trigger stating the fact
     sum_named: str = ""
@@ -237,6 +240,7 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
+        unpaired=str(entry.get("unpaired", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
