@@ -212,3 +212,18 @@ def test_clashes_between_arabic(pipeline) -> None:
     text = "اندلعت اشتباكات بين أرمينيا وأذربيجان على الحدود."
     quads = event_quads(pipeline, text, "ar")
     assert any({q[0], q[2]} == {"ARM", "AZE"} and q[1] == "ASSAULT" for q in quads)
+
+
+def test_recaptured_town_is_an_assault(pipeline) -> None:
+    text = "Boko Haram militants recapture Damasak, a town in Borno State, Nigeria."
+    assert ("ORG:boko_haram", "ASSAULT", "NGA", "actual") in event_quads(pipeline, text)
+
+
+def test_control_of_a_town_seized_is_an_assault(pipeline) -> None:
+    text = "Al-Shabaab fighters seize control of a village in Hiiraan, Somalia."
+    assert ("ORG:al_shabaab", "ASSAULT", "SOM", "actual") in event_quads(pipeline, text)
+
+
+def test_recaptured_town_is_an_assault_arabic(pipeline) -> None:
+    text = "استعادت جماعة بوكو حرام السيطرة على بلدة في ولاية بورنو النيجيرية."
+    assert ("ORG:boko_haram", "ASSAULT", "NGA", "actual") in event_quads(pipeline, text, "ar")
