@@ -36,6 +36,7 @@ REFUSAL_TYPE = "REJECT"
 GAP = 4  # at most this many words between a stance or refusal verb and its event noun
 NAME_WORDS = 2  # words of an unknown person's name after a title ("رئيس الوزراء ديك شوف")
 RELATIVE_REACH = 3  # the doer of a relative clause stands within this many words of it
+WEAPON_WORDS = 3  # words of an act's arm between a nisba and its noun ("missile and drone")
 
 
 class Trigger(Protocol):
@@ -160,9 +161,29 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
             continue
         gap = range(hit.last, arg.first) if after else range(arg.last, hit.first)
         if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and _adjective(
-                view.words[gap[0]][0], g) and not _people_noun(view, gap[0])):
+                view.words[gap[0]][0], g) and not _people_noun(view, gap[0])) or (
+                _weapon_words(view, gap, hit)):
             return arg
     return None
+
+
+def _weapon_words(view: SentenceView, gap: range, hit: Trigger) -> bool:
+    """"a Russian ballistic missile strike", "Russian missile and drone attacks": between a
+    nisba and its event noun, words that name the act's arm or weapon (data
+    `weapon_modifiers`), a coordinator only between two of them (the noun's own first word
+    one: "missile and [drone attacks]"), in one phrase."""
+    g = view.grammar
+    if not g.weapon_modifiers or not 0 < len(gap) <= WEAPON_WORDS:
+        return False
+    if any(k in view.masked for k in gap) or any(
+            view.boundary[k] for k in range(gap.start, gap.stop + 1)):
+        return False
+    words = [view.words[k] for k in gap]
+    joins = [not g.coordinators.isdisjoint(w) for w in words]
+    weapon_noun = not g.weapon_modifiers.isdisjoint(view.words[hit.first])
+    return not joins[0] and (weapon_noun or not joins[-1]) and all(
+        join or not g.weapon_modifiers.isdisjoint(w) for join, w in zip(joins, words,
+                                                                        strict=True))
 
 
 def _people_noun(view: SentenceView, i: int) -> bool:

@@ -139,7 +139,9 @@ CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishme
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
 VICTIM_DOER_REACH = 3
+VICTIM_GROUP_GAP = 3  # words between fallen fighters' group and its casualty verb or link
 CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch militant attack")
+APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -643,6 +645,8 @@ class Extractor:
                 hit.eased = True  # read as well as a concession (below)
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
+            if hit.frame.casualty_event and _casualty_verb(view, hit.first) is not None:
+                hit.frame = replace(hit.frame, event=hit.frame.casualty_event)
             hit.victims = _victims_before(view, hit)
             if hit.victims:  # the names before it are no doers of it
                 hit.left = max(hit.left, hit.first)
@@ -916,6 +920,8 @@ class Extractor:
                 continue  # "مدينة تدمر": the name of a town
             if _region_named(view, last):
                 continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
+            if frame.casualties_only and _casualty_verb(view, first) is None:
+                continue  # "a military operation": an act only with the deaths it caused
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -1321,7 +1327,13 @@ class Extractor:
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
-            return self._symmetric(view, left, right, hit, clause, state)
+            pairs = self._symmetric(view, left, right, hit, clause, state)
+            if pairs or not frame.unpaired:
+                return pairs
+            # "clashes between party members and the police": one side named, the act of
+            # the frame that reads a doer and a target
+            hit.frame = self.frames.by_id[frame.unpaired]
+            return self._arguments(view, hit, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
@@ -1559,8 +1571,9 @@ class Extractor:
             return self._agentless(view, right, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
         agent_ids = {id(a) for a in agents}
+        clause, inserted = _past_apposition(view, clause)
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
-                    and not a.marked and a.kind in targets]
+                    and not a.marked and a.kind in targets and a.first not in inserted]
         patients = st.object_before(patients)
         if not patients and self._complied_request(view, hit):
             # "X withdrew, following a request from Y": Y asked the main verb's subject (or
@@ -2253,6 +2266,10 @@ class Extractor:
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
+            if frame.casualties_only and not (st.by_organ(subjects[0]) or self._own_place_named(
+                    view, subjects[0])):
+                return []  # "killed in a US operation": abroad, unless police or army or
+                # a place of its own name it at home
             abroad = self._act_abroad(view, hit, subjects[0])
             if abroad:  # "Israeli forces arrest 20 people in the West Bank": PSE's
                 hit.why(abroad, st.PLACE, "abroad")
@@ -2541,6 +2558,18 @@ class Extractor:
         if owner and owner not in taken:
             return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
+
+    def _own_place_named(self, view: SentenceView, subject: Arg) -> bool:
+        """The sentence names the subject's own state as a place: by name behind a locative,
+        or by a place that lies in it ("in Dagestan", "in Sherani District, Pakistan")."""
+        for arg in view.args:
+            if arg.kind == "state" and arg.marker in self.grammar.locative:
+                if arg.entity == subject.entity:
+                    return True
+            elif arg.kind in ("place", "city") and (
+                    self._place_state(arg.entity) == subject.entity):
+                return True
+        return False
 
     def _place_state(self, place_id: str) -> str | None:
         """The state a place of the lexicon lies in."""
@@ -4892,27 +4921,68 @@ def _asks_next(view: SentenceView, hit: Hit, following: Hit) -> bool:
 
 def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
     """"قُتل ثلاثة جنود إسرائيليين في هجوم": the states named between a casualty verb and
-    an event noun its casualty link joins to it, in one clause: the act's victims (data:
+    an event noun its casualty link joins to it, in one clause, and the armed groups whose
+    fighters fell in an act of force (`_fallen_fighters`): the act's victims (data:
     `casualty_verbs`, `casualty_links`)."""
-    g = view.grammar
-    link = _casualty_link(view, hit)
-    if link is None:
+    found = _casualty_verb(view, hit.first)
+    if found is None:
         return []
-    clause = view.clause_start(hit.first)
-    verb = next((k for k in range(clause, link) if g.casualty_verbs & set(view.words[k])), None)
-    if verb is None:
-        return []
+    verb, link = found
+    clause, inserted = _past_apposition(view, view.clause_start(hit.first))
     # verb first, the victims follow their verb; else they are its subject, before it
-    first = verb + 1 if g.verb_first else clause
-    return [a for a in view.args if first <= a.first and a.last <= link and a.kind == "state"]
+    first = verb + 1 if view.grammar.verb_first else clause
+    return [a for a in view.args if first <= a.first and a.last <= link and (
+        a.kind == "state" or _fallen_fighters(view, hit, a, verb, link))
+        and a.first not in inserted]
 
 
-def _casualty_link(view: SentenceView, hit: Hit) -> int | None:
-    """The casualty link (data `casualty_links`) that joins the act at `hit` to the deaths
-    before it: right before its noun ("في هجوم"), or before the words that name its doer or
-    kind ("in a Hezbollah attack", "during Israeli airstrikes"), in one clause; None."""
+def _fallen_fighters(view: SentenceView, hit: Hit, arg: Arg, verb: int, link: int) -> bool:
+    """"Twelve Naxalites are killed in a raid", "70 Al-Shabaab militants were killed in an
+    airstrike", "قتل 70 مسلحا من حركة الشباب في": an armed group named a few words before
+    the casualty verb (verb first: before the link) of an act of force lost the fighters;
+    not a group that only reports the deaths ("The Houthis claim 68 people are killed")."""
+    if arg.kind != "armed_group" or (hit.frame.event or {}).get("type") not in VICTIM_TYPES:
+        return False
+    end = link if view.grammar.verb_first else verb
+    return 0 <= end - arg.last <= VICTIM_GROUP_GAP
+
+
+def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:
+    """The casualty verb (data `casualty_verbs`) of the deaths a casualty link joins to the
+    act whose trigger starts at word `first`, in its clause ("were killed in a raid"), and
+    the link; None."""
+    link = _casualty_link(view, first)
+    if link is None:
+        return None
+    clause, _ = _past_apposition(view, view.clause_start(first))
+    verb = next((k for k in range(clause, link)
+                 if view.grammar.casualty_verbs & set(view.words[k])), None)
+    return None if verb is None else (verb, link)
+
+
+def _past_apposition(view: SentenceView, clause: int) -> tuple[int, range]:
+    """"57 Palestinians, including 10 children, are killed", "قتل 57 فلسطينيا، بينهم 10
+    أطفال، في": a phrase set off by commas that opens with an apposition word (data
+    `apposition_openers`) describes the noun before it and opens no clause. The start of the
+    clause before such a phrase that ends where `clause` begins, and the phrase's words
+    (empty when none stands there)."""
+    openers = view.grammar.apposition_openers
+    if clause <= 0 or not openers:
+        return clause, range(0)
+    inserted = view.clause_start(clause - 1)
+    if inserted <= 0 or clause - inserted > APPOSITION_WORDS or openers.isdisjoint(
+            view.words[inserted]):
+        return clause, range(0)
+    return view.clause_start(inserted - 1), range(inserted, clause)
+
+
+def _casualty_link(view: SentenceView, first: int) -> int | None:
+    """The casualty link (data `casualty_links`) that joins the act whose trigger starts at
+    word `first` to the deaths before it: right before its noun ("في هجوم"), or before the
+    words that name its doer or kind ("in a Hezbollah attack", "during Israeli airstrikes"),
+    in one clause; None."""
     links = view.grammar.casualty_links
-    for k in range(hit.first - 1, max(hit.first - 2 - CASUALTY_LINK_GAP, -1), -1):
+    for k in range(first - 1, max(first - 2 - CASUALTY_LINK_GAP, -1), -1):
         if view.boundary[k + 1]:
             return None
         if view.word_at(k) in links:
@@ -4928,7 +4998,7 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     own) is none."""
     victim = hit.victims[0]
     places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
-    link = _casualty_link(view, hit)
+    link = _casualty_link(view, hit.first)
     # "in a Hezbollah attack (in southern Lebanon)": the name between the link and the
     # act's noun is its doer, before any name the act's own frame read after it
     doer = next((a for a in view.args if a.kind in VICTIM_DOERS and link is not None

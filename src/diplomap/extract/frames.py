@@ -69,6 +69,9 @@ class Frame:
     # "talks between A and B" that no one is named to broker: the frame of the parties' own
     # act (its id), which states no mediation
     unbrokered: str = ""
+    # a joint act that names fewer than two parties: the frame that reads it instead (its
+    # id: "clashes between party members and the police" is the directed assault's)
+    unpaired: str = ""
     # a sum it ends on that a later trigger names ("pledged a $5 billion investment in X"):
     # the frame of the act that stays (its id), the later trigger stating the fact
     sum_named: str = ""
@@ -84,6 +87,12 @@ class Frame:
     # the event when an easing word governs it ("a pause on tariffs on X", "an exemption from
     # sanctions"; grammar `easing_words`): the one who eased it concedes (CONCEDE)
     eased_event: dict | None = None
+    # the event when deaths before it are joined to it ("were killed in a raid", "قتل ... في
+    # مداهمة": grammar `casualty_verbs`, `casualty_links`): a raid that kills is force
+    casualty_event: dict | None = None
+    # read only with the deaths a casualty link joins to it ("were killed in a military
+    # operation"): alone it names no act ("a military operation", "the peace operation")
+    casualties_only: bool = False
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
@@ -238,11 +247,14 @@ def _frame(entry: dict) -> Frame:
         addressee_before=bool(entry.get("addressee_before")),
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
+        unpaired=str(entry.get("unpaired", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         eased_event=entry.get("eased_event"),
+        casualty_event=entry.get("casualty_event"),
+        casualties_only=bool(entry.get("casualties_only")),
         fact_modality=str(entry.get("fact_modality", "")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),

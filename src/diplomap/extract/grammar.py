@@ -212,6 +212,8 @@ class Grammar:
     framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
     framework_links: frozenset[str]       # ... and the links that open what they lay down
     struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
+    weapon_modifiers: frozenset[str]      # "Russian missile and drone attacks": the arm
+    apposition_openers: frozenset[str]    # "X, including ten children, were killed"
     owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
     targeting_verbs: frozenset[str]       # "strikes in X, targeting Hezbollah": whom it aims at
     describing_prefixes: tuple[str, ...]  # "محتجين يطالبون": a verb that describes people
@@ -306,6 +308,7 @@ def grammar(code: str) -> Grammar:
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
+        "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",
         "possibility_particles",

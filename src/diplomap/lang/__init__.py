@@ -92,6 +92,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "cause_words", "fighter_nouns",
             "framework_nouns",
             "framework_links", "struck_nouns", "owner_links", "targeting_verbs",
+            "weapon_modifiers", "apposition_openers",
             "describing_prefixes", "describing_suffixes",
             "vicinity", "manner_adverbials", "own_members", "continuing_words",
             "possibility_particles",
