@@ -240,11 +240,16 @@ def clear_cache() -> None:
     load_ontology.cache_clear()
 
 
+# libyaml's parser where installed (the same data; a tenth of the pure-Python parser's
+# time, which every process paid at its first import of the ontology)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=4)
 def load_ontology(path: str) -> Ontology:
     """The ontology of the YAML file at `path`, validated; OntologyError names what is wrong."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise OntologyError(f"{path}: cannot read: {exc}") from exc
     reader = _Reader(path)

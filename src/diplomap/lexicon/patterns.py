@@ -68,6 +68,12 @@ class Target:
     resolution: str
     keep: int = 0
 
+    def __reduce__(self) -> tuple[type[Target], tuple[str, str, str, int]]:
+        # the cached lexicon holds ~90,000 targets: unpickled through __init__, not the
+        # setstate dataclass gives a slotted class (it calls fields() once per object,
+        # a fifth of the lexicon's load)
+        return Target, (self.entity_id, self.kind, self.resolution, self.keep)
+
 
 Entry = tuple[Target, str]
 
