@@ -11,13 +11,13 @@ from diplomap.extract import Pipeline
 
 # (type, mode, source, target) -> (Arabic sentence, English sentence)
 CASES = {
-    # retaking ground, taking control, annexing
-    ("COERCE", "seize", "UKR", "RUS"): (
+    # retaking ground is force (the dev gold codes captures as ASSAULT); annexing is a seizure
+    ("ASSAULT", None, "UKR", "RUS"): (
         "استعادت القوات الأوكرانية السيطرة على ثلاث قرى من روسيا.",
         "Ukrainian forces retook three villages from Russia."),
     ("COERCE", "seize", "RUS", "UKR"): (
         "أعلنت روسيا ضم أربع مناطق أوكرانية إلى أراضيها.",
-        "Russia says its forces have taken full control of two Ukrainian towns."),
+        "Russia announced the annexation of four Ukrainian regions."),
     # terrorist designations and fines
     ("SANCTION", None, "USA", "ORG:houthis"): (
         "صنفت الولايات المتحدة الحوثيين منظمة إرهابية.",
