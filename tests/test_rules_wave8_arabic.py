@@ -46,3 +46,27 @@ def test_leaders_are_no_claim(pipeline):
     # "زعماء" (leaders) begins like "زعم": no speech verb, the meeting stays the leaders'
     text = "التقى زعماء مصر والأردن في القاهرة وبحثوا العلاقات الثنائية."
     assert not any(kind == "ACCUSE" for _, kind, _, _ in event_quads(pipeline, text, "ar"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject of several words between the verb and "النار"
+    ("أطلق جهاز الحرس الرئاسي الغاني النار على متظاهرين في أكرا.",
+     ("GHA", "ASSAULT", "GHA", "actual")),
+    ("فتح ضابط في الشرطة العسكرية الكينية النار على محتجين في نيروبي.",
+     ("KEN", "ASSAULT", "KEN", "actual")),
+    # a man, a suspect: people shot at or arrested, as en "man", "suspect"
+    ("أطلقت الشرطة النيجيرية النار على رجل أعزل في لاغوس.",
+     ("NGA", "ASSAULT", "NGA", "actual")),
+    ("فككت الشرطة البرتغالية شبكة لتهريب المهاجرين إلى إسبانيا، واعتقلت خمسة مشتبهاً بهم.",
+     ("PRT", "COERCE", "PRT", "actual")),
+])
+def test_fire_opened_by_a_long_subject_on_people(pipeline, text, expected):
+    assert expected in event_quads(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "فتح الاتفاق بين كينيا والصومال الباب أمام وقف إطلاق النار على الحدود.",
+    "فتح رجل النار خارج مبنى البرلمان الكيني في نيروبي.",
+])
+def test_no_fire_opened(pipeline, text):
+    assert not any(kind == "ASSAULT" for _, kind, _, _ in event_quads(pipeline, text, "ar"))
