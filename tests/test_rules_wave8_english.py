@@ -1,0 +1,35 @@
+"""Rules of wave 8 (English first, Arabic where the construction exists there), read from
+the constructions that recur where the rules read no event in open news.
+
+Putting people to death is force on them ("executes a man", "the execution of six
+nationals", "أعدمت ... رجلا"): by the state whose court or forces do it, on its own people
+when no other state is named; not what is carried out ("execute an arrest warrant", "execute
+a drone strike"), whose object names no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Belarus executes a man convicted of sabotage at a rail depot.",
+     ("BLR", "ASSAULT", "BLR")),
+    ("en", "Kuwait announces the execution of four Egyptian nationals convicted of murder.",
+     ("KWT", "ASSAULT", "EGY")),
+    ("en", "Vietnamese authorities executed three women on drug charges last week.",
+     ("VNM", "ASSAULT", "VNM")),
+    ("ar", "أعدمت بيلاروس رجلا أدين بالتخريب في محطة للقطارات.", ("BLR", "ASSAULT", "BLR")),
+])
+def test_execution_is_force_on_the_executed(pipeline, lang, text, expected):
+    assert expected in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Chile execute an arrest warrant against a former minister.",
+    "Algerian engineers execute a maintenance contract for Malian railways.",
+    "The ministry oversees the execution of the new railway project in Peru.",
+])
+def test_what_is_carried_out_is_no_execution(pipeline, text):
+    assert not any(t == "ASSAULT" for _, t, _ in event_triples(pipeline, text))
