@@ -33,3 +33,19 @@ def test_execution_is_force_on_the_executed(pipeline, lang, text, expected):
 ])
 def test_what_is_carried_out_is_no_execution(pipeline, text):
     assert not any(t == "ASSAULT" for _, t, _ in event_triples(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), [
+    # a longer object between the verb and "as ... terrorist", and "declare" for "designate"
+    ("Colombia designates the Ecuadorian gangs Los Lobos and Los Choneros as terrorist groups.",
+     ("COL", "SANCTION", "ORG:los_lobos"), ("COL", "SANCTION", "ECU")),
+    ("Argentina declares the Muslim Brotherhood and Hamas as terrorist organizations.",
+     ("ARG", "SANCTION", "ORG:muslim_brotherhood"), None),
+    # a nationality before a noun of crime groups describes the gang named after it
+    ("Chile sanctions the Venezuelan gang Tren de Aragua.",
+     ("CHL", "SANCTION", "ORG:tren_de_aragua"), ("CHL", "SANCTION", "VEN")),
+])
+def test_terrorist_designation_of_named_groups(pipeline, text, expected, unexpected):
+    found = event_triples(pipeline, text)
+    assert expected in found
+    assert unexpected not in found
