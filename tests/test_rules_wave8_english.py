@@ -49,3 +49,13 @@ def test_terrorist_designation_of_named_groups(pipeline, text, expected, unexpec
     found = event_triples(pipeline, text)
     assert expected in found
     assert unexpected not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the forces of a federal member state that acts on its own fight as an armed actor
+    ("en", "Puntland forces shell ISIS positions in the Cal Miskaad mountains."),
+    ("en", "Puntland Security Forces kill twelve Islamic State fighters near Bosaso."),
+    ("ar", "هاجمت قوات بونتلاند مواقع تنظيم داعش في جبال كال مسكاد."),
+])
+def test_puntland_forces_act_as_armed_actor(pipeline, lang, text):
+    assert ("ORG:puntland_forces", "ASSAULT", "ORG:isis") in event_triples(pipeline, text, lang)
