@@ -59,3 +59,20 @@ def test_terrorist_designation_of_named_groups(pipeline, text, expected, unexpec
 ])
 def test_puntland_forces_act_as_armed_actor(pipeline, lang, text):
     assert ("ORG:puntland_forces", "ASSAULT", "ORG:isis") in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    # a right the state granted, taken back from its holder, sanctions the holder's state
+    ("en", "Canada revokes the visas of six Iranian officials over the crackdown.",
+     ("CAN", "SANCTION", "IRN"), ("CAN", "CONCEDE", "IRN")),
+    ("en", "Peru announces the cancellation of Bolivian diplomat Juan Soto's accreditation.",
+     ("PER", "SANCTION", "BOL"), None),
+    ("ar", "ألغت كندا تأشيرة وزير الخارجية الإيراني.", ("CAN", "SANCTION", "IRN"), None),
+    # a measure revoked is still a concession
+    ("en", "Chile revokes its tariffs on Argentine wine.", ("CHL", "CONCEDE", "ARG"),
+     ("CHL", "SANCTION", "ARG")),
+])
+def test_revoked_right_is_a_sanction(pipeline, lang, text, expected, unexpected):
+    found = event_triples(pipeline, text, lang)
+    assert expected in found
+    assert unexpected not in found
