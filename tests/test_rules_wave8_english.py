@@ -76,3 +76,8 @@ def test_revoked_right_is_a_sanction(pipeline, lang, text, expected, unexpected)
     found = event_triples(pipeline, text, lang)
     assert expected in found
     assert unexpected not in found
+
+
+def test_an_act_declared_terrorist_sanctions_no_one(pipeline):
+    found = event_triples(pipeline, "Britain declares the Hamas attack a terrorist act.")
+    assert not any(t == "SANCTION" for _, t, _ in found)
