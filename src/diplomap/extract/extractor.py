@@ -1330,13 +1330,21 @@ class Extractor:
             pairs = self._symmetric(view, left, right, hit, clause, state)
             if pairs or not frame.unpaired:
                 return pairs
-            # "clashes between party members and the police": one side named, the act of
-            # the frame that reads a doer and a target
-            hit.frame = self.frames.by_id[frame.unpaired]
-            return self._arguments(view, hit, state)
+            return self._unpaired(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _unpaired(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        """"clashes between party members and the police": one side named, the act of the
+        frame that reads a doer and a target (`unpaired`), among the names before it and
+        the named side after "between"; a name behind another preposition ("armed groups
+        crossing from Syria") says where someone came from, no side."""
+        hit.frame = self.frames.by_id[hit.frame.unpaired]
+        named = between_group(right)
+        sides = [a for a in right if not a.marked or a in named]
+        return self._directed(view, left, sides, hit, clause, state)
 
     def _between_frame(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                        clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
