@@ -16,3 +16,26 @@ def test_place_crossed_from_is_no_side_of_clashes(pipeline) -> None:
 def test_origin_of_the_unnamed_side_is_no_target(pipeline) -> None:
     text = "Clashes erupt between Kenyan police and gunmen from Somalia."
     assert not any("SOM" in (q[0], q[2]) for q in event_quads(pipeline, text))
+
+
+def test_list_of_partners_is_no_sanction(pipeline) -> None:
+    # finding 6: only a list that marks its names as failing or hostile
+    for text in ("Japan added India to its list of trusted partners.",
+                 "UNESCO adds Ukraine's Odesa to its World Heritage list.",
+                 "The EU added Georgia to its list of safe countries."):
+        assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text)), text
+
+
+def test_hostile_list_stays_a_sanction(pipeline) -> None:
+    text = "China adds six American companies to its Unreliable Entity List."
+    assert ("CHN", "SANCTION", "USA", "actual") in event_quads(pipeline, text)
+
+
+def test_list_of_partners_is_no_sanction_arabic(pipeline) -> None:
+    text = "أضافت اليابان الهند إلى قائمة الشركاء الموثوقين."
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_hostile_list_stays_a_sanction_arabic(pipeline) -> None:
+    text = "أدرجت الولايات المتحدة كوبا على قائمة الدول الراعية للإرهاب."
+    assert ("USA", "SANCTION", "CUB", "actual") in event_quads(pipeline, text, "ar")

@@ -133,6 +133,7 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
 ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arrested
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
+LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 BENEFICIARY_REACH = 8  # words after a charge's start the state it served may stand within
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
@@ -806,11 +807,14 @@ class Extractor:
     def _skip(self, view: SentenceView, hits: list[Hit], k: int, links: event_nouns.Links
               ) -> bool:
         """A trigger that states no act of its own: a warning of nothing to come ("warned of
-        floods", "warned that the plan breaks the law"), an event noun whose doer is not
+        floods", "warned that the plan breaks the law"), a listing on no hostile list ("added
+        X to its list of trusted partners"), an event noun whose doer is not
         the one who speaks of it ("condemned the attack"), a participle describing a noun
         ("the abducted chiefs", "soldiers imprisoned for desertion")."""
         hit = hits[k]
         if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
+            return True
+        if hit.frame.hostile_list and not _hostile_list(view, hit):
             return True
         return not hit.frame.fact and (links.without_doer(hit) or (
             _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
@@ -4953,6 +4957,14 @@ def _fallen_fighters(view: SentenceView, hit: Hit, arg: Arg, verb: int, link: in
         return False
     end = link if view.grammar.verb_first else verb
     return 0 <= end - arg.last <= VICTIM_GROUP_GAP
+
+
+def _hostile_list(view: SentenceView, hit: Hit) -> bool:
+    """A word of a hostile list (data `hostile_lists`: "grey", "sanctions", "الارهاب") in the
+    listing's trigger, which ends on the list, or in the LIST_NAME_REACH words that name it
+    after it ("its list of tax havens", "قائمة الملاذات الضريبية")."""
+    words = view.words[hit.first:hit.last + LIST_NAME_REACH]
+    return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
 
 
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:

@@ -138,6 +138,10 @@ class Frame:
     # that X would pay", "warned of retaliation"); a warning of floods, of a danger, or that a
     # plan breaks the law threatens no one
     warning: bool = False
+    # "added X to its grey list": a listing is a sanction (or a delisting a concession) only
+    # when the list marks X as failing or hostile (grammar `hostile_lists`), not "its list of
+    # trusted partners" or "the World Heritage list"
+    hostile_list: bool = False
     # words right before / after the trigger that make it a danger posed, no act ("an imminent
     # threat of an attack", "تشكل تهديدا"): no event, and what it names stays hypothetical
     danger_before: tuple[str, ...] = ()
@@ -274,6 +278,7 @@ def _frame(entry: dict) -> Frame:
         head_object=bool(entry.get("head_object")),
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
+        hostile_list=bool(entry.get("hostile_list")),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
         danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
         names_sum=bool(entry.get("names_sum")),

@@ -143,6 +143,7 @@ class Grammar:
     future_stems: tuple[str, ...]        # a verb's first letter after the future prefix
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
+    hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
@@ -357,6 +358,7 @@ def grammar(code: str) -> Grammar:
         describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        hostile_lists=tuple(norm(w) for w in g.words("hostile_lists")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         calendar_names=norm_set(w for table in (lang.calendar.months, lang.calendar.weekdays)
