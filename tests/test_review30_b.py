@@ -39,3 +39,21 @@ def test_list_of_partners_is_no_sanction_arabic(pipeline) -> None:
 def test_hostile_list_stays_a_sanction_arabic(pipeline) -> None:
     text = "أدرجت الولايات المتحدة كوبا على قائمة الدول الراعية للإرهاب."
     assert ("USA", "SANCTION", "CUB", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_state_facing_charges_with_no_accuser_is_no_domestic_act(pipeline) -> None:
+    # finding 10: a state is not tried by itself
+    text = "Israel faces charges of genocide at the International Court of Justice."
+    assert ("ISR", "ACCUSE", "ISR", "actual") not in event_quads(pipeline, text)
+    text = "Russia is accused of war crimes."
+    assert ("RUS", "ACCUSE", "RUS", "actual") not in event_quads(pipeline, text)
+
+
+def test_state_facing_charges_arabic(pipeline) -> None:
+    text = "تواجه إسرائيل تهما بالإبادة الجماعية أمام محكمة العدل الدولية."
+    assert ("ISR", "ACCUSE", "ISR", "actual") not in event_quads(pipeline, text, "ar")
+
+
+def test_official_facing_charges_stays_accused_at_home(pipeline) -> None:
+    text = "Pakistan's former prime minister faces charges of corruption."
+    assert ("PAK", "ACCUSE", "PAK", "actual") in event_quads(pipeline, text)

@@ -1625,7 +1625,7 @@ class Extractor:
         happened."""
         frame = hit.frame
         if self._non_state_agent(view, right, frame.agent_markers) or (
-                not frame.agentless_domestic):
+                not frame.agentless_domestic) or _state_as_patient(view, hit):
             return []
         targets = frame.target_kinds or frame.object
         return self._banned_group(view, hit, targets, state) or self._domestic_where(
@@ -3012,6 +3012,16 @@ def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]
             view, first.first):
         return []
     return group_from(view.args, first, kinds)
+
+
+def _state_as_patient(view: SentenceView, hit: Hit) -> bool:
+    """"Israel faces charges of genocide", "Russia was accused", "تواجه إسرائيل تهما": a
+    state named by itself as the patient of a passive, right before its trigger or inside it,
+    is no state's own people; with no agent named, no one is named to act on it."""
+    return any(a.kind == "state" and a.resolution == "name" and a.person is None
+               and not (a.capital or a.marked)
+               and (a.last == hit.first or hit.first < a.first and a.last <= hit.last)
+               for a in view.args)
 
 
 def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
