@@ -3020,7 +3020,7 @@ def _state_as_patient(view: SentenceView, hit: Hit) -> bool:
     is no state's own people; with no agent named, no one is named to act on it."""
     return any(a.kind == "state" and a.resolution == "name" and a.person is None
                and not (a.capital or a.marked)
-               and (a.last == hit.first or hit.first < a.first and a.last <= hit.last)
+               and (a.last == hit.first or (hit.first < a.first and a.last <= hit.last))
                for a in view.args)
 
 
