@@ -3,7 +3,12 @@ each on a sentence of our own writing."""
 
 from __future__ import annotations
 
-from conftest import event_quads
+import pytest
+import yaml
+
+from diplomap.extract.frames import parse_frames
+
+from conftest import REPO, event_quads
 
 
 def test_place_crossed_from_is_no_side_of_clashes(pipeline) -> None:
@@ -57,3 +62,13 @@ def test_state_facing_charges_arabic(pipeline) -> None:
 def test_official_facing_charges_stays_accused_at_home(pipeline) -> None:
     text = "Pakistan's former prime minister faces charges of corruption."
     assert ("PAK", "ACCUSE", "PAK", "actual") in event_quads(pipeline, text)
+
+
+def test_a_linked_frame_id_that_names_no_frame_fails_at_load() -> None:
+    # finding 11: `unpaired`, `unbrokered`, `sum_named` are checked when the frames load
+    path = REPO / "src" / "diplomap" / "lang" / "en" / "frames.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    clash = next(f for f in data["frames"] if f.get("unpaired"))
+    clash["unpaired"] = "assualt"
+    with pytest.raises(ValueError, match="assualt"):
+        parse_frames(data, str(path), "en")

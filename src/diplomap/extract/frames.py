@@ -348,6 +348,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
                         continue  # a form is one frame's: the first that lists it
                     seen.add(pattern.tokens)
                     patterns.append(pattern)
+        _check_frame_links(by_id)
         return FrameLexicon(
             frames=PatternSet(patterns),
             policy=_pattern_set(data["policy"]),
@@ -367,6 +368,16 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc
+
+
+def _check_frame_links(by_id: dict[str, Frame]) -> None:
+    """Every frame id a frame names as the one read instead (`unpaired`, `unbrokered`,
+    `sum_named`) is a frame's: a typo fails when the frames load, not mid-sentence."""
+    for frame in by_id.values():
+        for key in ("unpaired", "unbrokered", "sum_named"):
+            linked = getattr(frame, key)
+            if linked and linked not in by_id:
+                raise ValueError(f"frame {frame.id!r}: {key} {linked!r} is no frame id")
 
 
 @lru_cache(maxsize=8)
