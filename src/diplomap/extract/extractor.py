@@ -488,8 +488,7 @@ class Extractor:
             if arg.implicit or arg.resolution in ("", "anaphora"):
                 continue
             place = arg.kind in ("place", "city")
-            entity = self._place_state(arg.entity) if place else (
-                arg.entity if arg.kind == "state" else None)
+            entity = self._arg_state(arg)
             if entity is None:
                 continue
             acts = (arg.marker in self.grammar.locative or arg.resolution == "organ"
@@ -2574,14 +2573,14 @@ class Extractor:
     def _own_place_named(self, view: SentenceView, subject: Arg) -> bool:
         """The sentence names the subject's own state as a place: by name behind a locative,
         or by a place that lies in it ("in Dagestan", "in Sherani District, Pakistan")."""
-        for arg in view.args:
-            if arg.kind == "state" and arg.marker in self.grammar.locative:
-                if arg.entity == subject.entity:
-                    return True
-            elif arg.kind in ("place", "city") and (
-                    self._place_state(arg.entity) == subject.entity):
-                return True
-        return False
+        return any(self._arg_state(arg) == subject.entity and (
+            arg.kind != "state" or arg.marker in self.grammar.locative) for arg in view.args)
+
+    def _arg_state(self, arg: Arg) -> str | None:
+        """The state an argument names: a state itself, a place the state it lies in."""
+        if arg.kind in ("place", "city"):
+            return self._place_state(arg.entity)
+        return arg.entity if arg.kind == "state" else None
 
     def _place_state(self, place_id: str) -> str | None:
         """The state a place of the lexicon lies in."""
