@@ -72,3 +72,14 @@ def test_a_linked_frame_id_that_names_no_frame_fails_at_load() -> None:
     clash["unpaired"] = "assualt"
     with pytest.raises(ValueError, match="assualt"):
         parse_frames(data, str(path), "en")
+
+
+def test_death_toll_of_a_raid_counts_its_deaths(pipeline) -> None:
+    # finding 17: a toll noun (toll_nouns) counts deaths as a casualty verb does
+    text = "The death toll of a Nigerian army raid in Borno rises to nine."
+    assert ("NGA", "ASSAULT", "NGA", "actual") in event_quads(pipeline, text)
+
+
+def test_death_toll_in_the_construct_state_arabic(pipeline) -> None:
+    text = "ارتفعت حصيلة قتلى المداهمة التي نفذتها الشرطة في مدينة لاغوس النيجيرية إلى تسعة."
+    assert ("NGA", "ASSAULT", "NGA", "actual") in event_quads(pipeline, text, "ar")

@@ -4977,15 +4977,15 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
 
 
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:
-    """The casualty verb (data `casualty_verbs`) of the deaths a casualty link joins to the
-    act whose trigger starts at word `first`, in its clause ("were killed in a raid"), and
-    the link; None."""
+    """The casualty verb (data `casualty_verbs`, or a death toll's noun, `toll_nouns`) of the
+    deaths a casualty link joins to the act whose trigger starts at word `first`, in its
+    clause ("were killed in a raid", "the death toll from a raid"), and the link; None."""
     link = _casualty_link(view, first)
     if link is None:
         return None
     clause, _ = _past_apposition(view, view.clause_start(first))
-    verb = next((k for k in range(clause, link)
-                 if view.grammar.casualty_verbs & set(view.words[k])), None)
+    verbs = view.grammar.casualty_verbs | view.grammar.toll_nouns
+    verb = next((k for k in range(clause, link) if verbs & set(view.words[k])), None)
     return None if verb is None else (verb, link)
 
 
@@ -5009,12 +5009,14 @@ def _casualty_link(view: SentenceView, first: int) -> int | None:
     """The casualty link (data `casualty_links`) that joins the act whose trigger starts at
     word `first` to the deaths before it: right before its noun ("في هجوم"), or before the
     words that name its doer or kind ("in a Hezbollah attack", "during Israeli airstrikes"),
-    in one clause; None."""
+    in one clause; or the dead right after a death toll's noun, joined to it in the construct
+    state ("حصيلة قتلى العملية"); None."""
     links = view.grammar.casualty_links
+    tolls = view.grammar.toll_nouns
     for k in range(first - 1, max(first - 2 - CASUALTY_LINK_GAP, -1), -1):
         if view.boundary[k + 1]:
             return None
-        if view.word_at(k) in links:
+        if view.word_at(k) in links or (k and not tolls.isdisjoint(view.words[k - 1])):
             return k
     return None
 

@@ -184,6 +184,7 @@ class Grammar:
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
+    toll_nouns: frozenset[str]            # "the death toll from the raid": counts its deaths
     result_links: frozenset[str]  # "، ما أسفر عن مقتل": the deaths an act caused, its victims
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     resumptive_suffixes: tuple[str, ...]  # "بهجوم شنته X": the verb's pronoun for the noun
@@ -298,7 +299,7 @@ def grammar(code: str) -> Grammar:
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
-        "casualty_verbs", "casualty_links", "result_links",
+        "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "target_conditions", "condition_words",
         "condition_not_after",
