@@ -175,7 +175,9 @@ def test_frames_use_only_the_ontology(path: Path) -> None:
                 "subject", "object")
             for slot, allowed in zip(roles, (predicate.subject, predicate.object), strict=True):
                 assert _kinds(frame.get(slot, ["state"])) <= _kinds(allowed), f"{where} {slot}"
-        for event in (frame.get("event"), frame.get("negated_event")):
+        # every event a frame may read: `event`, `negated_event` and each variant
+        # (`hostile_event`, `eased_event`, `casualty_event`, ...)
+        for event in (value for key, value in frame.items() if key.endswith("event")):
             if event:
                 assert event["type"] in onto.event_types, where
                 assert event.get("mode") in (None, *onto.event_types[event["type"]].modes), where

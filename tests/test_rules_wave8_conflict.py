@@ -86,8 +86,11 @@ def test_one_who_faces_charges_is_the_accused(pipeline) -> None:
 
 
 def test_faces_trial_is_no_act_of_the_accused(pipeline) -> None:
-    text = "The former Zambian minister faces trial for fraud."
-    assert ("ZMB", "ACCUSE", "ZMB", "actual") in event_quads(pipeline, text)
+    # a trial abroad tells the accuser (where it is held) from the accused's own state
+    text = "The former Zambian minister faces trial in South Africa for fraud."
+    quads = event_quads(pipeline, text)
+    assert any(q[:2] == ("ZAF", "ACCUSE") for q in quads)
+    assert not any(q[0] == "ZMB" for q in quads)
 
 
 def test_one_who_faces_charges_arabic(pipeline) -> None:
@@ -108,6 +111,10 @@ def test_operation_without_deaths_is_no_event(pipeline) -> None:
 def test_operation_abroad_is_no_act_at_home(pipeline) -> None:
     text = "A senior smuggler is killed in a French operation."
     assert ("FRA", "ASSAULT", "FRA", "actual") not in event_quads(pipeline, text)
+    text = "A senior smuggler is killed in a French operation in Mali."
+    quads = event_quads(pipeline, text)
+    assert ("FRA", "ASSAULT", "MLI", "actual") in quads
+    assert ("FRA", "ASSAULT", "FRA", "actual") not in quads
 
 
 def test_fallen_fighters_name_their_group_as_the_target(pipeline) -> None:
@@ -119,6 +126,7 @@ def test_group_that_reports_deaths_is_no_victim(pipeline) -> None:
     text = "Hezbollah says 14 people are killed in an Israeli airstrike in Lebanon."
     quads = event_quads(pipeline, text)
     assert ("ISR", "ASSAULT", "ORG:hezbollah", "actual") not in quads
+    assert ("ISR", "ASSAULT", "LBN", "actual") in quads
 
 
 def test_fallen_fighters_arabic(pipeline) -> None:
@@ -205,7 +213,8 @@ def test_clashes_between_two_named_sides(pipeline) -> None:
 def test_clashes_with_one_named_side_read_as_an_attack(pipeline) -> None:
     text = "Kenya bans the Acme militia after clashes between its members and Kenyan police."
     quads = event_quads(pipeline, text)
-    assert any(q[1] == "ASSAULT" and "KEN" in (q[0], q[2]) for q in quads)
+    assert ("KEN", "ASSAULT", "ORG:acme", "actual") in quads
+    assert {q[:3] for q in quads if q[1] == "ASSAULT"} == {("KEN", "ASSAULT", "ORG:acme")}
 
 
 def test_clashes_between_arabic(pipeline) -> None:

@@ -133,6 +133,7 @@ REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
 ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arrested
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
+LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 BENEFICIARY_REACH = 8  # words after a charge's start the state it served may stand within
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
@@ -487,8 +488,7 @@ class Extractor:
             if arg.implicit or arg.resolution in ("", "anaphora"):
                 continue
             place = arg.kind in ("place", "city")
-            entity = self._place_state(arg.entity) if place else (
-                arg.entity if arg.kind == "state" else None)
+            entity = self._arg_state(arg)
             if entity is None:
                 continue
             acts = (arg.marker in self.grammar.locative or arg.resolution == "organ"
@@ -806,11 +806,14 @@ class Extractor:
     def _skip(self, view: SentenceView, hits: list[Hit], k: int, links: event_nouns.Links
               ) -> bool:
         """A trigger that states no act of its own: a warning of nothing to come ("warned of
-        floods", "warned that the plan breaks the law"), an event noun whose doer is not
+        floods", "warned that the plan breaks the law"), a listing on no hostile list ("added
+        X to its list of trusted partners"), an event noun whose doer is not
         the one who speaks of it ("condemned the attack"), a participle describing a noun
         ("the abducted chiefs", "soldiers imprisoned for desertion")."""
         hit = hits[k]
         if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
+            return True
+        if hit.frame.hostile_list and not _hostile_list(view, hit):
             return True
         return not hit.frame.fact and (links.without_doer(hit) or (
             _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
@@ -1330,13 +1333,21 @@ class Extractor:
             pairs = self._symmetric(view, left, right, hit, clause, state)
             if pairs or not frame.unpaired:
                 return pairs
-            # "clashes between party members and the police": one side named, the act of
-            # the frame that reads a doer and a target
-            hit.frame = self.frames.by_id[frame.unpaired]
-            return self._arguments(view, hit, state)
+            return self._unpaired(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
         return self._directed(view, left, right, hit, clause, state)
+
+    def _unpaired(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        """"clashes between party members and the police": one side named, the act of the
+        frame that reads a doer and a target (`unpaired`), among the names before it and
+        the named side after "between"; a name behind another preposition ("armed groups
+        crossing from Syria") says where someone came from, no side."""
+        hit.frame = self.frames.by_id[hit.frame.unpaired]
+        named = between_group(right)
+        sides = [a for a in right if not a.marked or a in named]
+        return self._directed(view, left, sides, hit, clause, state)
 
     def _between_frame(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                        clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -1613,7 +1624,7 @@ class Extractor:
         happened."""
         frame = hit.frame
         if self._non_state_agent(view, right, frame.agent_markers) or (
-                not frame.agentless_domestic):
+                not frame.agentless_domestic) or _state_as_patient(view, hit):
             return []
         targets = frame.target_kinds or frame.object
         return self._banned_group(view, hit, targets, state) or self._domestic_where(
@@ -2562,14 +2573,14 @@ class Extractor:
     def _own_place_named(self, view: SentenceView, subject: Arg) -> bool:
         """The sentence names the subject's own state as a place: by name behind a locative,
         or by a place that lies in it ("in Dagestan", "in Sherani District, Pakistan")."""
-        for arg in view.args:
-            if arg.kind == "state" and arg.marker in self.grammar.locative:
-                if arg.entity == subject.entity:
-                    return True
-            elif arg.kind in ("place", "city") and (
-                    self._place_state(arg.entity) == subject.entity):
-                return True
-        return False
+        return any(self._arg_state(arg) == subject.entity and (
+            arg.kind != "state" or arg.marker in self.grammar.locative) for arg in view.args)
+
+    def _arg_state(self, arg: Arg) -> str | None:
+        """The state an argument names: a state itself, a place the state it lies in."""
+        if arg.kind in ("place", "city"):
+            return self._place_state(arg.entity)
+        return arg.entity if arg.kind == "state" else None
 
     def _place_state(self, place_id: str) -> str | None:
         """The state a place of the lexicon lies in."""
@@ -3000,6 +3011,16 @@ def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]
             view, first.first):
         return []
     return group_from(view.args, first, kinds)
+
+
+def _state_as_patient(view: SentenceView, hit: Hit) -> bool:
+    """"Israel faces charges of genocide", "Russia was accused", "تواجه إسرائيل تهما": a
+    state named by itself as the patient of a passive, right before its trigger or inside it,
+    is no state's own people; with no agent named, no one is named to act on it."""
+    return any(a.kind == "state" and a.resolution == "name" and a.person is None
+               and not (a.capital or a.marked)
+               and (a.last == hit.first or (hit.first < a.first and a.last <= hit.last))
+               for a in view.args)
 
 
 def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
@@ -4947,16 +4968,24 @@ def _fallen_fighters(view: SentenceView, hit: Hit, arg: Arg, verb: int, link: in
     return 0 <= end - arg.last <= VICTIM_GROUP_GAP
 
 
+def _hostile_list(view: SentenceView, hit: Hit) -> bool:
+    """A word of a hostile list (data `hostile_lists`: "grey", "sanctions", "الارهاب") in the
+    listing's trigger, which ends on the list, or in the LIST_NAME_REACH words that name it
+    after it ("its list of tax havens", "قائمة الملاذات الضريبية")."""
+    words = view.words[hit.first:hit.last + LIST_NAME_REACH]
+    return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
+
+
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:
-    """The casualty verb (data `casualty_verbs`) of the deaths a casualty link joins to the
-    act whose trigger starts at word `first`, in its clause ("were killed in a raid"), and
-    the link; None."""
+    """The casualty verb (data `casualty_verbs`, or a death toll's noun, `toll_nouns`) of the
+    deaths a casualty link joins to the act whose trigger starts at word `first`, in its
+    clause ("were killed in a raid", "the death toll from a raid"), and the link; None."""
     link = _casualty_link(view, first)
     if link is None:
         return None
     clause, _ = _past_apposition(view, view.clause_start(first))
-    verb = next((k for k in range(clause, link)
-                 if view.grammar.casualty_verbs & set(view.words[k])), None)
+    verbs = view.grammar.casualty_verbs | view.grammar.toll_nouns
+    verb = next((k for k in range(clause, link) if verbs & set(view.words[k])), None)
     return None if verb is None else (verb, link)
 
 
@@ -4980,12 +5009,14 @@ def _casualty_link(view: SentenceView, first: int) -> int | None:
     """The casualty link (data `casualty_links`) that joins the act whose trigger starts at
     word `first` to the deaths before it: right before its noun ("في هجوم"), or before the
     words that name its doer or kind ("in a Hezbollah attack", "during Israeli airstrikes"),
-    in one clause; None."""
+    in one clause; or the dead right after a death toll's noun, joined to it in the construct
+    state ("حصيلة قتلى العملية"); None."""
     links = view.grammar.casualty_links
+    tolls = view.grammar.toll_nouns
     for k in range(first - 1, max(first - 2 - CASUALTY_LINK_GAP, -1), -1):
         if view.boundary[k + 1]:
             return None
-        if view.word_at(k) in links:
+        if view.word_at(k) in links or (k and not tolls.isdisjoint(view.words[k - 1])):
             return k
     return None
 

@@ -138,6 +138,10 @@ class Frame:
     # that X would pay", "warned of retaliation"); a warning of floods, of a danger, or that a
     # plan breaks the law threatens no one
     warning: bool = False
+    # "added X to its grey list": a listing is a sanction (or a delisting a concession) only
+    # when the list marks X as failing or hostile (grammar `hostile_lists`), not "its list of
+    # trusted partners" or "the World Heritage list"
+    hostile_list: bool = False
     # words right before / after the trigger that make it a danger posed, no act ("an imminent
     # threat of an attack", "تشكل تهديدا"): no event, and what it names stays hypothetical
     danger_before: tuple[str, ...] = ()
@@ -274,6 +278,7 @@ def _frame(entry: dict) -> Frame:
         head_object=bool(entry.get("head_object")),
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
+        hostile_list=bool(entry.get("hostile_list")),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
         danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
         names_sum=bool(entry.get("names_sum")),
@@ -343,6 +348,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
                         continue  # a form is one frame's: the first that lists it
                     seen.add(pattern.tokens)
                     patterns.append(pattern)
+        _check_frame_links(by_id)
         return FrameLexicon(
             frames=PatternSet(patterns),
             policy=_pattern_set(data["policy"]),
@@ -362,6 +368,16 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc
+
+
+def _check_frame_links(by_id: dict[str, Frame]) -> None:
+    """Every frame id a frame names as the one read instead (`unpaired`, `unbrokered`,
+    `sum_named`) is a frame's: a typo fails when the frames load, not mid-sentence."""
+    for frame in by_id.values():
+        for key in ("unpaired", "unbrokered", "sum_named"):
+            linked = getattr(frame, key)
+            if linked and linked not in by_id:
+                raise ValueError(f"frame {frame.id!r}: {key} {linked!r} is no frame id")
 
 
 @lru_cache(maxsize=8)

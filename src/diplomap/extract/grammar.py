@@ -143,6 +143,7 @@ class Grammar:
     future_stems: tuple[str, ...]        # a verb's first letter after the future prefix
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
+    hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
@@ -183,6 +184,7 @@ class Grammar:
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
+    toll_nouns: frozenset[str]            # "the death toll from the raid": counts its deaths
     result_links: frozenset[str]  # "، ما أسفر عن مقتل": the deaths an act caused, its victims
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     resumptive_suffixes: tuple[str, ...]  # "بهجوم شنته X": the verb's pronoun for the noun
@@ -297,7 +299,7 @@ def grammar(code: str) -> Grammar:
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
-        "casualty_verbs", "casualty_links", "result_links",
+        "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "target_conditions", "condition_words",
         "condition_not_after",
@@ -357,6 +359,7 @@ def grammar(code: str) -> Grammar:
         describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        hostile_lists=tuple(norm(w) for w in g.words("hostile_lists")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         calendar_names=norm_set(w for table in (lang.calendar.months, lang.calendar.weekdays)
