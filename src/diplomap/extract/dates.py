@@ -485,7 +485,9 @@ def _day_word_re() -> str:
     """A day written as a word, followed by an "of" word ("الأول من"), else nothing."""
     if not _day_words():
         return ""
-    return (f"|(?<!\\w)(?P<dayword>{alternation(_day_words(), cased=True)})"
+    # "الأسبوع الأول من ديسمبر": the ordinal counts the part the noun before it names
+    parts = "".join(f"(?<!{re.escape(norm(w, True))}\\s)" for w in _all("part_nouns"))
+    return (f"|(?<!\\w){parts}(?P<dayword>{alternation(_day_words(), cased=True)})"
             f"(?=\\s+(?:{caseless(_all('of'))})\\s)")
 
 
