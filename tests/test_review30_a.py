@@ -10,7 +10,6 @@ from diplomap.extract.dates import find_dates
 
 from conftest import event_quads, event_triples
 
-
 # -- 1: an easing verb coordinated with the sanction's own verb eases nothing ----------------
 
 @pytest.mark.parametrize(("text", "lang", "sanction"), [

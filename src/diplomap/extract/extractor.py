@@ -258,7 +258,9 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
-    eased: bool = False  # an easing word before it makes it a concession too ("a pause on tariffs")
+    # an easing word before it makes it a concession too ("a pause on tariffs"): the
+    # concession's modality and cue
+    eased: tuple[str, str] | None = None
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
@@ -641,8 +643,11 @@ class Extractor:
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
-            elif hit.frame.eased_event and _eased(view, hit):
-                hit.eased = True  # read as well as a concession (below)
+            elif hit.frame.eased_event and (easing := _easing(view, hit)) is not None:
+                if easing[1]:  # "waived sanctions on X": no sanction stands, a concession
+                    hit.frame = replace(hit.frame, event=hit.frame.eased_event)
+                else:  # "delayed tariffs on X": conceded as the easing word says, read below
+                    hit.eased = self._modality(view, replace(hit, first=easing[0]))
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if hit.frame.casualty_event and _casualty_verb(view, hit.first) is not None:
@@ -4023,22 +4028,41 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
 
 def _eased_copy(hit: Hit) -> Hit:
     """The concession an eased sanction's trigger also states (frame `eased_event`), read
-    over the same words with the same modality."""
-    frame = replace(hit.frame, event=hit.frame.eased_event)
-    return Hit(frame, hit.first, hit.last, hit.left, hit.right, hit.modality, hit.head,
-               hit.tail, hit.cue, speaker=hit.speaker, future=hit.future, finite=hit.finite,
-               eased=True)
+    over the same words with the modality of the word that eases it."""
+    assert hit.eased is not None
+    modality, cue = hit.eased
+    return replace(hit, frame=replace(hit.frame, event=hit.frame.eased_event),
+                   modality=modality, cue=cue, via={}, kept=[], made=[], pairs=[],
+                   applied=False)
 
 
-def _eased(view: SentenceView, hit: Hit) -> bool:
+def _easing(view: SentenceView, hit: Hit) -> tuple[int, bool] | None:
     """"announced a pause on some tariffs on X", "agreed to delay 25% of tariffs on X", "an
-    exemption from sanctions": a word of the grammar's `easing_words` at most EASED_GAP words
-    before the sanction, in its reach and with no comma between, eases it (a concession)."""
-    first = max(view.clause_start(hit.first), hit.left, hit.first - EASED_GAP - 1)
-    words = [k for k in _words_of(view, view.grammar.easing_words, first, hit.first)
-             if k not in view.masked]
-    return bool(words) and not any(view.boundary[k] for k in range(words[-1] + 1, hit.first + 1)
-                                   if k < len(view.boundary))
+    exemption from sanctions", "waived sanctions on X": a word of the grammar's
+    `easing_words` or `lifting_words` that governs the sanction at `hit` (at most EASED_GAP
+    words before it in its reach, with no comma, coordinator nor preposition but an
+    `easing_links` one between, and the sanction no finite verb of its own): where it
+    stands, and whether it ends the sanction (None: no easing)."""
+    g = view.grammar
+    at = _governing_word(view, g.easing_words | g.lifting_words, hit, EASED_GAP, hit.left)
+    if at is None or hit.finite:
+        return None
+    others = (g.prepositions - g.easing_links) | g.coordinators
+    if any(view.boundary[k] for k in range(at + 1, hit.first + 1) if k < len(view.boundary)
+           ) or any(_reads_as(view.words[k], others) for k in range(at + 1, hit.first)
+                    if k not in view.masked):
+        return None
+    return at, _reads_as(view.words[at], g.lifting_words)
+
+
+def _governing_word(view: SentenceView, tokens: frozenset[str], hit: Hit, gap: int,
+                    left: int = 0) -> int | None:
+    """The last word of `tokens`, no word of a name, at most `gap` words before the trigger
+    at `hit` in its clause and from `left` on ("would stop its attacks", "a pause on
+    tariffs"): the word that may govern it (None: none)."""
+    first = max(view.clause_start(hit.first), left, hit.first - gap - 1)
+    return next((k for k in range(hit.first - 1, first - 1, -1)
+                 if k not in view.masked and _reads_as(view.words[k], tokens)), None)
 
 
 def _ceased(view: SentenceView, hit: Hit) -> bool:

@@ -160,6 +160,8 @@ class Grammar:
     prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
     declaring_verbs: frozenset[str]       # "X declares a ceasefire with Y": a joint act done
     easing_words: frozenset[str]          # "a pause on tariffs on X": the sanction is eased
+    lifting_words: frozenset[str]         # "waived sanctions on X": the sanction is ended
+    easing_links: frozenset[str]          # "a pause on tariffs": the prepositions between
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
@@ -323,7 +325,7 @@ def grammar(code: str) -> Grammar:
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
-        "prevention_links", "declaring_verbs", "easing_words",
+        "prevention_links", "declaring_verbs", "easing_words", "lifting_words", "easing_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
         "possibility_modifiers")}
     focal = g.table("focal_pronouns")

@@ -75,6 +75,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "talks_openers", "adverb_suffixes",
             "cessation_verbs",
             "prevention_verbs", "prevention_links", "declaring_verbs", "easing_words",
+            "lifting_words", "easing_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "anticipation_links", "possibility_modifiers",
             "medium_markers",
