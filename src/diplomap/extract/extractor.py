@@ -4069,8 +4069,7 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     """A verb of the grammar's `cessation_verbs` governs the act at `hit`, at most
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
-    first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
-    return _word_of(view, view.grammar.cessation_verbs, first, hit.first)
+    return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:
