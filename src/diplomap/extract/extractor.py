@@ -4002,7 +4002,8 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
     declares none), whose subject ends at most DECLARED_SUBJECT_GAP words before the verb
     ("has reached"); the act's noun names no agreement it modifies (`framework_nouns`). A
     verb that is a trigger of its own ("sign") ends the act's reach to the left: its subject
-    is the act's too. The names before the act (None: not declared)."""
+    is the act's too, the coordinated names that end right before it only ("X said A and B
+    signed a truce": A and B). The names before the act (None: not declared)."""
     g = view.grammar
     if hit.last < len(view.words) and view.word_at(hit.last) in g.framework_nouns:
         return None  # "signed a ceasefire agreement": the agreement is what is signed
@@ -4020,10 +4021,12 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
         return None
     start = clause if verb < hit.left else max(clause, hit.left)
     before = [a for a in view.args if a.first >= start and a.last <= hit.first]
-    if any(not a.marked and a.last <= verb and verb - a.last <= DECLARED_SUBJECT_GAP
-           for a in before):
-        return before if verb < hit.left else left
-    return None
+    subjects = [k for k, a in enumerate(before) if not a.marked and a.last <= verb
+                and verb - a.last <= DECLARED_SUBJECT_GAP]
+    if not subjects:
+        return None
+    # "X said A and B signed a truce": the signing verb's subject, not the clause's reporter
+    return last_group(before[:subjects[-1] + 1]) if verb < hit.left else left
 
 
 def _eased_copy(hit: Hit) -> Hit:
