@@ -83,6 +83,9 @@ PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
+# words scanned before a noun trigger for "possible": the words of names between count too
+# ("the possible U.S.-led reimposition of"), only two others may stand between
+POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
 ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
@@ -4633,26 +4636,39 @@ def _possible_act(view: SentenceView, hit: Hit) -> str:
     """"the possible reimposition of UN sanctions", "potential U.S. sanctions", "هجوم صيني
     محتمل", "فرض محتملة لعقوبات": a possibility adjective (`possibility_modifiers`) on a noun
     trigger, on its side of the noun (`adjective_after_noun`), in its clause, names an act
-    that may happen (the word, else ''). Between them only names and an adjective, or a noun
-    and its owner link ("reimposition of"); after the noun, adjectives (inside a trigger of
-    several words too)."""
+    that may happen (the word, else '')."""
     g = view.grammar
     if not g.possibility_modifiers:
         return ""
-    if g.adjective_after_noun:
-        for k in range(hit.first + 1, min(len(view.words), hit.last + POSSIBLE_REACH)):
-            if view.boundary[k]:
-                return ""
-            if view.word_at(k) in g.possibility_modifiers:
-                return view.word_at(k)
-            if k >= hit.last and k not in view.masked and not view.word_at(k).endswith(
-                    g.adjective_endings or ("\0",)):
-                return ""
-        return ""
-    for k in range(hit.first - 1, max(hit.left, hit.first - POSSIBLE_REACH - 4, 0) - 1, -1):
+    return _possible_after(view, hit) if g.adjective_after_noun else _possible_before(view, hit)
+
+
+def _possible_after(view: SentenceView, hit: Hit) -> str:
+    """"هجوم صيني محتمل": the possibility adjective after the noun, adjectives between
+    (inside a trigger of several words too)."""
+    g = view.grammar
+    for k in range(hit.first + 1, min(len(view.words), hit.last + POSSIBLE_REACH)):
+        if view.boundary[k]:
+            return ""
+        if view.word_at(k) in g.possibility_modifiers:
+            return view.word_at(k)
+        if k >= hit.last and k not in view.masked and not view.word_at(k).endswith(
+                g.adjective_endings or ("\0",)):
+            return ""
+    return ""
+
+
+def _possible_before(view: SentenceView, hit: Hit) -> str:
+    """"the possible reimposition of sanctions": the possibility adjective before the noun,
+    only names and an adjective, or a noun and its owner link ("reimposition of"), between;
+    none after a word of degree ("all possible support", `possibility_not_after`)."""
+    g = view.grammar
+    for k in range(hit.first - 1, max(hit.left, hit.first - POSSIBLE_BEFORE_REACH, 0) - 1, -1):
         if view.boundary[k + 1]:
             return ""
         if view.word_at(k) in g.possibility_modifiers:
+            if k and view.word_at(k - 1) in g.possibility_not_after:
+                return ""
             between = [view.word_at(i) for i in range(k + 1, hit.first) if i not in view.masked]
             close = len(between) <= 1 or (len(between) == 2 and between[1] in g.owner_links)
             return view.word_at(k) if close else ""

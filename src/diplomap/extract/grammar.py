@@ -167,6 +167,7 @@ class Grammar:
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
     possibility_modifiers: frozenset[str]  # "a possible attack", "هجوم محتمل": hypothetical
+    possibility_not_after: frozenset[str]  # "all possible support": a degree, no possibility
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
@@ -327,7 +328,7 @@ def grammar(code: str) -> Grammar:
         "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
         "prevention_links", "declaring_verbs", "easing_words", "lifting_words", "easing_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "possibility_modifiers")}
+        "possibility_modifiers", "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

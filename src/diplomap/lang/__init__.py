@@ -77,7 +77,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "prevention_verbs", "prevention_links", "declaring_verbs", "easing_words",
             "lifting_words", "easing_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
-            "anticipation_links", "possibility_modifiers",
+            "anticipation_links", "possibility_modifiers", "possibility_not_after",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
