@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import event_quads
 
 from diplomap.extract.dates import find_dates
+
+from conftest import event_quads
 
 # -- the day a measure takes effect ----------------------------------------------------------
 
