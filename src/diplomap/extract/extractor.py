@@ -36,8 +36,8 @@ from diplomap.extract.arguments import (
 )
 from diplomap.extract.calibration import calibrated
 from diplomap.extract.calibration import table as calibration_table
+from diplomap.extract.dates import DateMention, find_dates
 from diplomap.extract.dates import compile_patterns as compile_dates
-from diplomap.extract.dates import find_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
@@ -4820,10 +4820,10 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     return _nearest(own or inside or dates, view.spans[hit.first][0])
 
 
-def _cause_between_date(view: SentenceView, hit: Hit, date) -> bool:
+def _cause_between_date(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """"talks due tomorrow due to sanctions imposed earlier today": a cause word between a
     date and the trigger puts them on the two sides of a cause, the date is the other act's."""
-    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    words = _date_words(view, date)
     return bool(words) and _cause_in(view, *sorted((hit.first, words[0])))
 
 
@@ -4840,23 +4840,23 @@ def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:
     return max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
 
 
-def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
+def _same_clause(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """No punctuation stands between the trigger and the date."""
-    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    words = _date_words(view, date)
     if not words:
         return True
     lo, hi = sorted((hit.first, words[0]))
     return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
 
 
-def _takes_effect_after(view: SentenceView, hit: Hit, date) -> bool:
+def _takes_effect_after(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """"imposes tariffs on X, effective June 1", "..., starting January 1": a start date
     after the trigger is the day its act takes effect, past a comma too."""
     words = _date_words(view, date)
     return date.relation == "since" and bool(words) and words[0] >= hit.last
 
 
-def _other_clause_dated(view: SentenceView, hit: Hit, date) -> bool:
+def _other_clause_dated(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """"agree that the fighters will assemble starting March 1": a complementizer between the
     trigger and a date after it opens the clause the date belongs to, and so does a future
     verb before a start date ("announces it will allow visits starting June 1"); not before
@@ -4873,7 +4873,7 @@ def _other_clause_dated(view: SentenceView, hit: Hit, date) -> bool:
     return bool(words) and any(opens_clause(k) for k in range(hit.last, words[0]))
 
 
-def _date_words(view: SentenceView, date) -> list[int]:
+def _date_words(view: SentenceView, date: DateMention) -> list[int]:
     """The indices of the words a date mention spans."""
     return [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
 
