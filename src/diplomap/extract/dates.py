@@ -260,7 +260,7 @@ def words() -> _Words:
         offsets=offsets, counts={norm(w): int(n) for w, n in _table("counts")},
         dateparser_names={norm(k): norm(v) for k, v in _table("dateparser_names")},
         title_nouns=norm_set(_all("title_nouns")), title_links=norm_set(_all("title_links")),
-        effective_from=norm_set(_all("effective_from")))
+        effective_from=norm_set([*_all("effective_from"), *_all("takes_effect")]))
 
 
 def _after(*kinds: str, feminine: bool = True) -> str:
@@ -327,7 +327,7 @@ def _hijri_mark() -> str:
 @cache
 def _prefix_re() -> re.Pattern[str]:
     rels = caseless([*[w for _, forms in _table("relations") for w in forms],
-                     *_all("weak_relations")])
+                     *_all("takes_effect"), *_all("weak_relations")])
     mods = caseless([*_all("period_modifiers"), *calendar().bare_seasons])
     nouns = caseless(w for _, forms in _table("time_nouns") for w in forms)
     conj = conjunctions()

@@ -121,7 +121,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "period_modifiers", "before_year", "of", "gregorian_era", "hijri_era",
             "weekday_before", "definite_year", "today_described_by", "today_not_described_by",
             "ordinal_suffixes", "counted_from_event", "counted_from_not", "title_nouns",
-            "title_links", "effective_from", "part_nouns"), "words"),
+            "title_links", "effective_from", "takes_effect", "part_nouns"), "words"),
         **dict.fromkeys((
             "relations", "time_nouns", "after", "before", "relative", "durations",
             "offset_before", "offset_after", "dateparser_names", "counts", "day_words"),
