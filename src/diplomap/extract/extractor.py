@@ -4350,11 +4350,17 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     detainees were released", "released him"; data: `released_patients` and the nouns of
     people); "released a proposal", "the release of tax returns" free no one. True for
     every other frame (`people_patient`), and in a language with no such list."""
-    g = view.grammar
-    if not hit.frame.people_patient or not g.released_patients:
+    if not hit.frame.people_patient or not view.grammar.released_patients:
         return True
+    return _names_people(view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar))
+
+
+@lru_cache(maxsize=8)
+def _freed_nouns(g: Grammar, nationalities: bool = False) -> frozenset[str]:
+    """The nouns that name the people a release frees (`released_patients`, `people_nouns`,
+    `patient_nouns`, `person_titles`; `nationality_nouns` too with `nationalities`)."""
     nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
-    return _names_people(view, view.clause_start(hit.first), hit, nouns)
+    return nouns | g.nationality_nouns if nationalities else nouns
 
 
 def _where_done(view: SentenceView, arg: Arg) -> bool:
@@ -4398,8 +4404,7 @@ def _frees_named(view: SentenceView, last: int) -> bool:
     preposition (past its first word) or a relative ("released a video showing a hostage",
     "the release of grand jury records from ...": no one)."""
     g = view.grammar
-    nouns = (g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
-             | g.nationality_nouns)
+    nouns = _freed_nouns(g, nationalities=True)
     stops = g.prepositions | g.relatives | g.complementizers | g.reason_markers
     starts = {a.first for a in view.args}
     for k in range(last, min(len(view.words), last + PATIENT_REACH)):
