@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import event_quads
 
 from diplomap.extract.dates import find_dates
+
+from conftest import event_quads
 
 # -- the day a measure takes effect ----------------------------------------------------------
 
@@ -13,7 +14,6 @@ from diplomap.extract.dates import find_dates
     ("Oslo announces new fees on imported salmon starting April 10.", "2025-04-10"),
     ("new fees on imported salmon, effective April 10", "2025-04-10"),
     ("the fees apply beginning April 10", "2025-04-10"),
-    ("the fees apply from April 10", "2025-04-10"),
     ("the fees applied starting February 20", "2025-02-20"),  # just past: the nearest day
     ("the fees apply starting in April", "2025-04"),
     ("a ban that goes into effect on April 10", "2025-04-10"),

@@ -260,7 +260,7 @@ def words() -> _Words:
         offsets=offsets, counts={norm(w): int(n) for w, n in _table("counts")},
         dateparser_names={norm(k): norm(v) for k, v in _table("dateparser_names")},
         title_nouns=norm_set(_all("title_nouns")), title_links=norm_set(_all("title_links")),
-        effective_from=norm_set(_all("effective_from")))
+        effective_from=norm_set([*_all("effective_from"), *_all("takes_effect")]))
 
 
 def _after(*kinds: str, feminine: bool = True) -> str:
@@ -327,7 +327,7 @@ def _hijri_mark() -> str:
 @cache
 def _prefix_re() -> re.Pattern[str]:
     rels = caseless([*[w for _, forms in _table("relations") for w in forms],
-                     *_all("weak_relations")])
+                     *_all("takes_effect"), *_all("weak_relations")])
     mods = caseless([*_all("period_modifiers"), *calendar().bare_seasons])
     nouns = caseless(w for _, forms in _table("time_nouns") for w in forms)
     conj = conjunctions()
@@ -485,7 +485,9 @@ def _day_word_re() -> str:
     """A day written as a word, followed by an "of" word ("الأول من"), else nothing."""
     if not _day_words():
         return ""
-    return (f"|(?<!\\w)(?P<dayword>{alternation(_day_words(), cased=True)})"
+    # "الأسبوع الأول من ديسمبر": the ordinal counts the part the noun before it names
+    parts = "".join(f"(?<!{re.escape(norm(w, True))}\\s)" for w in _all("part_nouns"))
+    return (f"|(?<!\\w){parts}(?P<dayword>{alternation(_day_words(), cased=True)})"
             f"(?=\\s+(?:{caseless(_all('of'))})\\s)")
 
 

@@ -36,8 +36,8 @@ from diplomap.extract.arguments import (
 )
 from diplomap.extract.calibration import calibrated
 from diplomap.extract.calibration import table as calibration_table
+from diplomap.extract.dates import DateMention, find_dates
 from diplomap.extract.dates import compile_patterns as compile_dates
-from diplomap.extract.dates import find_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
@@ -83,6 +83,9 @@ PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
+# words scanned before a noun trigger for "possible": the words of names between count too
+# ("the possible U.S.-led reimposition of"), only two others may stand between
+POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
 ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
@@ -259,7 +262,9 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
-    eased: bool = False  # an easing word before it makes it a concession too ("a pause on tariffs")
+    # an easing word before it makes it a concession too ("a pause on tariffs"): the
+    # concession's modality and cue
+    eased: tuple[str, str] | None = None
     of_body: bool = False  # members of a society, not states of an organisation
     met_agreement: bool = False  # an agreeing adjunct after a meeting: the pair that met
     finite: bool = False  # its first word only ever stands for a finite verb ("أفرجت")
@@ -641,8 +646,11 @@ class Extractor:
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.yielding_event)
-            elif hit.frame.eased_event and _eased(view, hit):
-                hit.eased = True  # read as well as a concession (below)
+            elif hit.frame.eased_event and (easing := _easing(view, hit)) is not None:
+                if easing[1]:  # "waived sanctions on X": no sanction stands, a concession
+                    hit.frame = replace(hit.frame, event=hit.frame.eased_event)
+                else:  # "delayed tariffs on X": conceded as the easing word says, read below
+                    hit.eased = self._modality(view, replace(hit, first=easing[0]))
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if hit.frame.casualty_event and _casualty_verb(view, hit.first) is not None:
@@ -4018,7 +4026,8 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
     declares none), whose subject ends at most DECLARED_SUBJECT_GAP words before the verb
     ("has reached"); the act's noun names no agreement it modifies (`framework_nouns`). A
     verb that is a trigger of its own ("sign") ends the act's reach to the left: its subject
-    is the act's too. The names before the act (None: not declared)."""
+    is the act's too, the coordinated names that end right before it only ("X said A and B
+    signed a truce": A and B). The names before the act (None: not declared)."""
     g = view.grammar
     if hit.last < len(view.words) and view.word_at(hit.last) in g.framework_nouns:
         return None  # "signed a ceasefire agreement": the agreement is what is signed
@@ -4036,38 +4045,58 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
         return None
     start = clause if verb < hit.left else max(clause, hit.left)
     before = [a for a in view.args if a.first >= start and a.last <= hit.first]
-    if any(not a.marked and a.last <= verb and verb - a.last <= DECLARED_SUBJECT_GAP
-           for a in before):
-        return before if verb < hit.left else left
-    return None
+    subjects = [k for k, a in enumerate(before) if not a.marked and a.last <= verb
+                and verb - a.last <= DECLARED_SUBJECT_GAP]
+    if not subjects:
+        return None
+    # "X said A and B signed a truce": the signing verb's subject, not the clause's reporter
+    return last_group(before[:subjects[-1] + 1]) if verb < hit.left else left
 
 
 def _eased_copy(hit: Hit) -> Hit:
     """The concession an eased sanction's trigger also states (frame `eased_event`), read
-    over the same words with the same modality."""
-    frame = replace(hit.frame, event=hit.frame.eased_event)
-    return Hit(frame, hit.first, hit.last, hit.left, hit.right, hit.modality, hit.head,
-               hit.tail, hit.cue, speaker=hit.speaker, future=hit.future, finite=hit.finite,
-               eased=True)
+    over the same words with the modality of the word that eases it."""
+    assert hit.eased is not None
+    modality, cue = hit.eased
+    return replace(hit, frame=replace(hit.frame, event=hit.frame.eased_event),
+                   modality=modality, cue=cue, via={}, kept=[], made=[], pairs=[],
+                   applied=False)
 
 
-def _eased(view: SentenceView, hit: Hit) -> bool:
+def _easing(view: SentenceView, hit: Hit) -> tuple[int, bool] | None:
     """"announced a pause on some tariffs on X", "agreed to delay 25% of tariffs on X", "an
-    exemption from sanctions": a word of the grammar's `easing_words` at most EASED_GAP words
-    before the sanction, in its reach and with no comma between, eases it (a concession)."""
-    first = max(view.clause_start(hit.first), hit.left, hit.first - EASED_GAP - 1)
-    words = [k for k in _words_of(view, view.grammar.easing_words, first, hit.first)
-             if k not in view.masked]
-    return bool(words) and not any(view.boundary[k] for k in range(words[-1] + 1, hit.first + 1)
-                                   if k < len(view.boundary))
+    exemption from sanctions", "waived sanctions on X": a word of the grammar's
+    `easing_words` or `lifting_words` that governs the sanction at `hit` (at most EASED_GAP
+    words before it in its reach, with no comma, coordinator nor preposition but an
+    `easing_links` one between, and the sanction no finite verb of its own): where it
+    stands, and whether it ends the sanction (None: no easing)."""
+    g = view.grammar
+    at = _governing_word(view, g.easing_words | g.lifting_words, hit, EASED_GAP, hit.left)
+    if at is None or hit.finite:
+        return None
+    others = (g.prepositions - g.easing_links) | g.coordinators
+    if any(view.boundary[k] for k in range(at + 1, hit.first + 1) if k < len(view.boundary)
+           ) or any(_reads_as(view.words[k], others) for k in range(at + 1, hit.first)
+                    if k not in view.masked):
+        return None
+    return at, _reads_as(view.words[at], g.lifting_words)
+
+
+def _governing_word(view: SentenceView, tokens: frozenset[str], hit: Hit, gap: int,
+                    left: int = 0) -> int | None:
+    """The last word of `tokens`, no word of a name, at most `gap` words before the trigger
+    at `hit` in its clause and from `left` on ("would stop its attacks", "a pause on
+    tariffs"): the word that may govern it (None: none)."""
+    first = max(view.clause_start(hit.first), left, hit.first - gap - 1)
+    return next((k for k in range(hit.first - 1, first - 1, -1)
+                 if k not in view.masked and _reads_as(view.words[k], tokens)), None)
 
 
 def _ceased(view: SentenceView, hit: Hit) -> bool:
     """A verb of the grammar's `cessation_verbs` governs the act at `hit`, at most
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
-    first = max(view.clause_start(hit.first), hit.first - CEASED_GAP - 1)
-    return _word_of(view, view.grammar.cessation_verbs, first, hit.first)
+    return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:
@@ -4342,11 +4371,17 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     detainees were released", "released him"; data: `released_patients` and the nouns of
     people); "released a proposal", "the release of tax returns" free no one. True for
     every other frame (`people_patient`), and in a language with no such list."""
-    g = view.grammar
-    if not hit.frame.people_patient or not g.released_patients:
+    if not hit.frame.people_patient or not view.grammar.released_patients:
         return True
+    return _names_people(view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar))
+
+
+@lru_cache(maxsize=8)
+def _freed_nouns(g: Grammar, nationalities: bool = False) -> frozenset[str]:
+    """The nouns that name the people a release frees (`released_patients`, `people_nouns`,
+    `patient_nouns`, `person_titles`; `nationality_nouns` too with `nationalities`)."""
     nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
-    return _names_people(view, view.clause_start(hit.first), hit, nouns)
+    return nouns | g.nationality_nouns if nationalities else nouns
 
 
 def _where_done(view: SentenceView, arg: Arg) -> bool:
@@ -4390,8 +4425,7 @@ def _frees_named(view: SentenceView, last: int) -> bool:
     preposition (past its first word) or a relative ("released a video showing a hostage",
     "the release of grand jury records from ...": no one)."""
     g = view.grammar
-    nouns = (g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
-             | g.nationality_nouns)
+    nouns = _freed_nouns(g, nationalities=True)
     stops = g.prepositions | g.relatives | g.complementizers | g.reason_markers
     starts = {a.first for a in view.args}
     for k in range(last, min(len(view.words), last + PATIENT_REACH)):
@@ -4628,26 +4662,39 @@ def _possible_act(view: SentenceView, hit: Hit) -> str:
     """"the possible reimposition of UN sanctions", "potential U.S. sanctions", "هجوم صيني
     محتمل", "فرض محتملة لعقوبات": a possibility adjective (`possibility_modifiers`) on a noun
     trigger, on its side of the noun (`adjective_after_noun`), in its clause, names an act
-    that may happen (the word, else ''). Between them only names and an adjective, or a noun
-    and its owner link ("reimposition of"); after the noun, adjectives (inside a trigger of
-    several words too)."""
+    that may happen (the word, else '')."""
     g = view.grammar
     if not g.possibility_modifiers:
         return ""
-    if g.adjective_after_noun:
-        for k in range(hit.first + 1, min(len(view.words), hit.last + POSSIBLE_REACH)):
-            if view.boundary[k]:
-                return ""
-            if view.word_at(k) in g.possibility_modifiers:
-                return view.word_at(k)
-            if k >= hit.last and k not in view.masked and not view.word_at(k).endswith(
-                    g.adjective_endings or ("\0",)):
-                return ""
-        return ""
-    for k in range(hit.first - 1, max(hit.left, hit.first - POSSIBLE_REACH - 4, 0) - 1, -1):
+    return _possible_after(view, hit) if g.adjective_after_noun else _possible_before(view, hit)
+
+
+def _possible_after(view: SentenceView, hit: Hit) -> str:
+    """"هجوم صيني محتمل": the possibility adjective after the noun, adjectives between
+    (inside a trigger of several words too)."""
+    g = view.grammar
+    for k in range(hit.first + 1, min(len(view.words), hit.last + POSSIBLE_REACH)):
+        if view.boundary[k]:
+            return ""
+        if view.word_at(k) in g.possibility_modifiers:
+            return view.word_at(k)
+        if k >= hit.last and k not in view.masked and not view.word_at(k).endswith(
+                g.adjective_endings or ("\0",)):
+            return ""
+    return ""
+
+
+def _possible_before(view: SentenceView, hit: Hit) -> str:
+    """"the possible reimposition of sanctions": the possibility adjective before the noun,
+    only names and an adjective, or a noun and its owner link ("reimposition of"), between;
+    none after a word of degree ("all possible support", `possibility_not_after`)."""
+    g = view.grammar
+    for k in range(hit.first - 1, max(hit.left, hit.first - POSSIBLE_BEFORE_REACH, 0) - 1, -1):
         if view.boundary[k + 1]:
             return ""
         if view.word_at(k) in g.possibility_modifiers:
+            if k and view.word_at(k - 1) in g.possibility_not_after:
+                return ""
             between = [view.word_at(i) for i in range(k + 1, hit.first) if i not in view.masked]
             close = len(between) <= 1 or (len(between) == 2 and between[1] in g.owner_links)
             return view.word_at(k) if close else ""
@@ -4799,10 +4846,10 @@ def _date_of(hit: Hit, view: SentenceView, dates: list):
     return _nearest(own or inside or dates, view.spans[hit.first][0])
 
 
-def _cause_between_date(view: SentenceView, hit: Hit, date) -> bool:
+def _cause_between_date(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """"talks due tomorrow due to sanctions imposed earlier today": a cause word between a
     date and the trigger puts them on the two sides of a cause, the date is the other act's."""
-    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    words = _date_words(view, date)
     return bool(words) and _cause_in(view, *sorted((hit.first, words[0])))
 
 
@@ -4819,23 +4866,23 @@ def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:
     return max([hit.last] + [a.last for a in subjects if a.first >= hit.last])
 
 
-def _same_clause(view: SentenceView, hit: Hit, date) -> bool:
+def _same_clause(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """No punctuation stands between the trigger and the date."""
-    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    words = _date_words(view, date)
     if not words:
         return True
     lo, hi = sorted((hit.first, words[0]))
     return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
 
 
-def _takes_effect_after(view: SentenceView, hit: Hit, date) -> bool:
+def _takes_effect_after(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """"imposes tariffs on X, effective June 1", "..., starting January 1": a start date
     after the trigger is the day its act takes effect, past a comma too."""
     words = _date_words(view, date)
     return date.relation == "since" and bool(words) and words[0] >= hit.last
 
 
-def _other_clause_dated(view: SentenceView, hit: Hit, date) -> bool:
+def _other_clause_dated(view: SentenceView, hit: Hit, date: DateMention) -> bool:
     """"agree that the fighters will assemble starting March 1": a complementizer between the
     trigger and a date after it opens the clause the date belongs to, and so does a future
     verb before a start date ("announces it will allow visits starting June 1"); not before
@@ -4852,7 +4899,7 @@ def _other_clause_dated(view: SentenceView, hit: Hit, date) -> bool:
     return bool(words) and any(opens_clause(k) for k in range(hit.last, words[0]))
 
 
-def _date_words(view: SentenceView, date) -> list[int]:
+def _date_words(view: SentenceView, date: DateMention) -> list[int]:
     """The indices of the words a date mention spans."""
     return [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
 

@@ -85,7 +85,8 @@ class Frame:
     # "pledged that the EU will lift the sanctions"): ONTOLOGY's CONCEDE, a promised retreat
     yielding_event: dict | None = None
     # the event when an easing word governs it ("a pause on tariffs on X", "an exemption from
-    # sanctions"; grammar `easing_words`): the one who eased it concedes (CONCEDE)
+    # sanctions"; grammar `easing_words`): the one who eased it concedes (CONCEDE) as well;
+    # an ending word (`lifting_words`: "waived sanctions on X") leaves the concession alone
     eased_event: dict | None = None
     # the event when deaths before it are joined to it ("were killed in a raid", "قتل ... في
     # مداهمة": grammar `casualty_verbs`, `casualty_links`): a raid that kills is force

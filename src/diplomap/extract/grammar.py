@@ -161,11 +161,14 @@ class Grammar:
     prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
     declaring_verbs: frozenset[str]       # "X declares a ceasefire with Y": a joint act done
     easing_words: frozenset[str]          # "a pause on tariffs on X": the sanction is eased
+    lifting_words: frozenset[str]         # "waived sanctions on X": the sanction is ended
+    easing_links: frozenset[str]          # "a pause on tariffs": the prepositions between
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
     possibility_modifiers: frozenset[str]  # "a possible attack", "هجوم محتمل": hypothetical
+    possibility_not_after: frozenset[str]  # "all possible support": a degree, no possibility
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
@@ -325,9 +328,9 @@ def grammar(code: str) -> Grammar:
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
-        "prevention_links", "declaring_verbs", "easing_words",
+        "prevention_links", "declaring_verbs", "easing_words", "lifting_words", "easing_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "possibility_modifiers")}
+        "possibility_modifiers", "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]
