@@ -44,6 +44,7 @@ def test_a_sanction_ended_is_only_a_concession(pipeline: Pipeline, text: str, la
 def test_a_sanction_delayed_concedes_now(pipeline: Pipeline) -> None:
     found = event_quads(pipeline, "Trump delayed tariffs on Mexico", "en")
     assert ("USA", "CONCEDE", "MEX", "actual") in found, found
+    assert ("USA", "SANCTION", "MEX", "planned") in found, found  # the tariffs come later
 
 
 # -- 3: Arabic homographs of easing words --------------------------------------------------

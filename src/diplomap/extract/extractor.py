@@ -137,6 +137,7 @@ ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is th
 ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arrested
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
 LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
+LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
 BENEFICIARY_REACH = 8  # words after a charge's start the state it served may stand within
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
@@ -5016,10 +5017,13 @@ def _fallen_fighters(view: SentenceView, hit: Hit, arg: Arg, verb: int, link: in
 
 
 def _hostile_list(view: SentenceView, hit: Hit) -> bool:
-    """A word of a hostile list (data `hostile_lists`: "grey", "sanctions", "الارهاب") in the
-    listing's trigger, which ends on the list, or in the LIST_NAME_REACH words that name it
-    after it ("its list of tax havens", "قائمة الملاذات الضريبية")."""
-    words = view.words[hit.first:hit.last + LIST_NAME_REACH]
+    """A word of a hostile list (data `hostile_lists`: "grey", "sanctions", "الارهاب") among
+    the LIST_MODIFIER_REACH words before the list noun the trigger ends on ("to its grey
+    list", "to the Entity List"; not the object before them, "12 Chinese entities to its list
+    of approved suppliers") or the LIST_NAME_REACH words after it ("its list of tax havens",
+    "قائمة الملاذات الضريبية")."""
+    start = max(hit.first, hit.last - 1 - LIST_MODIFIER_REACH)
+    words = view.words[start:hit.last + LIST_NAME_REACH]
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
 
 
