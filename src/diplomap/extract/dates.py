@@ -1239,8 +1239,10 @@ def _nearest_year(cand: _Cand, base: Base) -> int:
     publication day."""
     published = base.as_date or base.first_day
     day = min(cand.day or 1, 28)
-    return min((base.year - 1, base.year, base.year + 1),
-               key=lambda y: abs((date(y, cand.month or 1, day) - published).days))
+    # no lambda: a closure in the compiled reading path would sit in a reference cycle
+    distance = {y: abs((date(y, cand.month or 1, day) - published).days)
+                for y in (base.year - 1, base.year, base.year + 1)}
+    return min(distance, key=distance.__getitem__)
 
 
 _FINDERS: list[Callable[[str, Base | None], Iterator[_Cand]]] = [

@@ -4889,15 +4889,18 @@ def _other_clause_dated(view: SentenceView, hit: Hit, date: DateMention) -> bool
     verb before a start date ("announces it will allow visits starting June 1"); not before
     a day the act itself takes effect on ("rules exempting X will take effect on May 8")."""
     words = _date_words(view, date)
+    return bool(words) and any(_opens_dated_clause(view, date, k)
+                               for k in range(hit.last, words[0]))
+
+
+def _opens_dated_clause(view: SentenceView, date: DateMention, k: int) -> bool:
+    """Word `k` opens another clause than the trigger's: a complementizer, or before a
+    start date ("since") a future auxiliary or verb form."""
     g = view.grammar
-
-    def opens_clause(k: int) -> bool:
-        if not g.complementizers.isdisjoint(view.words[k]):
-            return True
-        return date.relation == "since" and (
-            view.word_at(k) in g.future_auxiliaries or _future_form(g, view.word_at(k)))
-
-    return bool(words) and any(opens_clause(k) for k in range(hit.last, words[0]))
+    if not g.complementizers.isdisjoint(view.words[k]):
+        return True
+    return date.relation == "since" and (
+        view.word_at(k) in g.future_auxiliaries or _future_form(g, view.word_at(k)))
 
 
 def _date_words(view: SentenceView, date: DateMention) -> list[int]:
@@ -4910,7 +4913,7 @@ def _own_date(hit: Hit, view: SentenceView, date) -> bool:
     or inside the trigger's own stretch of the sentence (up to the next trigger)."""
     if date.relation == "since":
         return True
-    words = [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+    words = _date_words(view, date)
     return bool(words) and hit.left <= words[0] and words[-1] < max(hit.right, hit.last)
 
 
