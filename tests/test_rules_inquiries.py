@@ -1,5 +1,5 @@
 """An inquiry an arrest is part of (wave 9, focus E): the arresting state investigates those it
-arrested, in English and Arabic, with sentences of our own writing."""
+arrested, in English and Arabic; "bars X from" is a ban. Sentences of our own writing."""
 
 from __future__ import annotations
 
@@ -47,3 +47,16 @@ def test_arabic_an_arrests_inquiry_is_the_arresters_investigation(pipeline: Pipe
 def test_no_inquiry_is_read_outside_the_arrests_frame(pipeline: Pipeline, text: str) -> None:
     found = event_quads(pipeline, text)
     assert not any(t == "ACCUSE" and m == "actual" for _, t, _, m in found), found
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Hungary bars a Serbian journalist from entering the country.",
+     ("HUN", "SANCTION", "SRB", "actual")),
+    ("A Kenyan court bars two opposition leaders from contesting the vote.",
+     ("KEN", "COERCE", "KEN", "actual")),
+    ("Former Kenyan minister John Doe is barred from running for office.",
+     ("KEN", "COERCE", "KEN", "actual")),
+])
+def test_barring_from_is_a_ban(pipeline: Pipeline, text: str, quad: tuple) -> None:
+    found = event_quads(pipeline, text)
+    assert quad in found, found
