@@ -1,5 +1,6 @@
 """An inquiry an arrest is part of (wave 9, focus E): the arresting state investigates those it
-arrested, in English and Arabic; "bars X from" is a ban. Sentences of our own writing."""
+arrested, in English and Arabic; "bars X from" is a ban; "was arrested and charged with" is
+passive in both verbs. Sentences of our own writing."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ def test_no_inquiry_is_read_outside_the_arrests_frame(pipeline: Pipeline, text: 
 def test_barring_from_is_a_ban(pipeline: Pipeline, text: str, quad: tuple) -> None:
     found = event_quads(pipeline, text)
     assert quad in found, found
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("A Kenyan teacher was arrested and charged with fraud.",
+     ("KEN", "ACCUSE", "KEN", "actual")),
+    ("Two men are detained and charged with smuggling in Mombasa, Kenya.",
+     ("KEN", "ACCUSE", "KEN", "actual")),
+])
+def test_a_verb_joined_to_a_passive_is_passive(pipeline: Pipeline, text: str,
+                                               quad: tuple) -> None:
+    found = event_quads(pipeline, text)
+    assert ("KEN", "COERCE", "KEN", "actual") in found, found
+    assert quad in found, found
+
+
+def test_an_active_verb_after_a_coordinator_keeps_its_object(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "Kenyan police arrested and charged two Ugandans with theft.")
+    assert ("KEN", "ACCUSE", "UGA", "actual") in found, found

@@ -631,7 +631,8 @@ class Extractor:
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
-            if self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit):
+            if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
+                    or _coordinated_passive(view, hits, k)):
                 hit.frame = passive_frame(self.frames, hit.frame)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
@@ -3940,6 +3941,18 @@ def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Ev
             context=list(event.context), evidence=[evidence], trace=trace,
             confidence=_confident("event", trace))
     return list(charges.values())
+
+
+def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """"was arrested and charged with arson": a verb joined by a coordinator right after a
+    passive one, with no name right after it, shares its auxiliary and is passive too."""
+    hit = hits[k]
+    if hit.frame.voice != "active" or not k or hit.first < 2:
+        return False
+    before = hits[k - 1]
+    return (before.frame.voice == "passive" and before.last == hit.first - 1
+            and view.word_at(hit.first - 1) in view.grammar.coordinators
+            and not any(a.first == hit.first + 1 for a in view.args))
 
 
 def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
