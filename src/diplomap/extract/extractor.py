@@ -140,6 +140,9 @@ LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state 
 LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
 BENEFICIARY_REACH = 8  # words after a charge's start the state it served may stand within
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
+INVESTIGATING = ("ACCUSE", "investigate")  # the inquiry an arrest is part of is the arrester's
+INQUIRY_REACH = 24  # words after an arrest its inquiry may stand within (past a relative)
+INQUIRY_CUE = "inquiry_of"  # the trace step of an investigation read from an arrest's inquiry
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -628,7 +631,8 @@ class Extractor:
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
-            if self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit):
+            if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
+                    or _coordinated_passive(view, hits, k)):
                 hit.frame = passive_frame(self.frames, hit.frame)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
@@ -749,6 +753,7 @@ class Extractor:
                 previous = hit  # a fact read inside a request leaves the request open
         for hit in hits:
             self._read_charge(view, hit, hits, state)
+            state.result.events += _inquiries(view, hit, hits)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
 
@@ -3936,6 +3941,53 @@ def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Ev
             context=list(event.context), evidence=[evidence], trace=trace,
             confidence=_confident("event", trace))
     return list(charges.values())
+
+
+def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """"was arrested and charged with arson": a verb joined by a coordinator right after a
+    passive one, with no name right after it, shares its auxiliary and is passive too."""
+    hit = hits[k]
+    if hit.frame.voice != "active" or not k or hit.first < 2:
+        return False
+    before = hits[k - 1]
+    return (before.frame.voice == "passive" and before.last == hit.first - 1
+            and view.word_at(hit.first - 1) in view.grammar.coordinators
+            and not any(a.first == hit.first + 1 for a in view.args))
+
+
+def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
+    """"arrests three mayors as part of a bribery investigation", "اعتقلت ... وسط تحقيق":
+    the inquiry an arrest is part of is the arresting state's investigation (ACCUSE,
+    investigate) of those it arrested, when no trigger at the inquiry read one (grammar
+    `investigation_nouns` with one of its `investigation_links` among the four words before
+    it, within `INQUIRY_REACH` words after the arrest and before any other act's trigger)."""
+    if _act(arrest.frame) != ARREST or not arrest.made:
+        return []
+    later = [h for h in hits if h.first >= arrest.last and h.frame.event
+             and _act(h.frame) != INVESTIGATING]
+    stop = min([arrest.last + INQUIRY_REACH, len(view.words)] + [h.first for h in later])
+    g = view.grammar
+    noun = next((i for i in range(arrest.last, stop)
+                 if not g.investigation_nouns.isdisjoint(view.words[i]) and any(
+                     not g.investigation_links.isdisjoint(view.words[k])
+                     for k in range(max(arrest.last, i - 4), i))), None)
+    if noun is None or any(h.first <= noun < max(h.last, h.first + 1) and h.made
+                           for h in hits):
+        return []
+    score, quad = ontology().intensity(*INVESTIGATING)
+    evidence = Evidence(view.index, view.start, view.end)
+    inquiries: dict[tuple[str, str | None], Event] = {}
+    for event in arrest.made:
+        if event.modality != "actual" or event.event_type != ARREST[0]:
+            continue
+        trace = [Step("trigger", arrest.frame.id, view.word_at(noun)),
+                 *(step for step in event.trace if step.slot in ("source", "target")),
+                 Step("modality", "actual", INQUIRY_CUE)]
+        inquiries[(event.source, event.target)] = replace(
+            event, event_type=INVESTIGATING[0], mode=INVESTIGATING[1], intensity=score,
+            quad=quad, context=list(event.context), evidence=[evidence], trace=trace,
+            confidence=_confident("event", trace))
+    return list(inquiries.values())
 
 
 class Charge(NamedTuple):

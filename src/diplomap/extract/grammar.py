@@ -214,6 +214,8 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
+    investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
+    investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
     framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
     framework_links: frozenset[str]       # ... and the links that open what they lay down
     struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
@@ -311,6 +313,7 @@ def grammar(code: str) -> Grammar:
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers",
+        "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
         "weapon_modifiers", "apposition_openers",

@@ -92,6 +92,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possessive_pronouns", "possessive_suffixes", "source_phrases",
             "direction_adjectives",
             "reason_markers", "charge_hedges", "beneficiary_markers",
+            "investigation_nouns", "investigation_links",
             "cause_words", "fighter_nouns",
             "framework_nouns",
             "framework_links", "struck_nouns", "owner_links", "targeting_verbs",

@@ -1,0 +1,81 @@
+"""An inquiry an arrest is part of (wave 9, focus E): the arresting state investigates those it
+arrested, in English and Arabic; "bars X from" is a ban; "was arrested and charged with" is
+passive in both verbs. Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_quads
+
+INVESTIGATES = ("KEN", "ACCUSE", "KEN", "actual")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrest the governor of Nakuru as part of a fraud investigation.",
+    "Police in Kenya detained four county officials amid an anti-graft investigation.",
+    "Two senior Kenyan judges, who had opposed the reform, are arrested as part of a "
+    "long-running bribery probe.",
+])
+def test_an_arrests_inquiry_is_the_arresters_investigation(pipeline: Pipeline,
+                                                           text: str) -> None:
+    found = event_quads(pipeline, text)
+    assert ("KEN", "COERCE", "KEN", "actual") in found, found
+    assert INVESTIGATES in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة الكينية حاكم نيروبي في إطار تحقيق في قضية احتيال.",
+    "احتجزت السلطات الكينية أربعة مسؤولين وسط تحقيق لمكافحة الفساد.",
+])
+def test_arabic_an_arrests_inquiry_is_the_arresters_investigation(pipeline: Pipeline,
+                                                                  text: str) -> None:
+    found = event_quads(pipeline, text, "ar")
+    assert ("KEN", "COERCE", "KEN", "actual") in found, found
+    assert INVESTIGATES in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # no link word opens the inquiry: it is what the arrested did, not the arrest's frame
+    "Kenyan police arrested a journalist known for her investigations of land deals.",
+    # another act stands between the arrest and the inquiry
+    "Kenyan police arrested two men, and the ministry later praised an investigation.",
+    # the inquiry of the next sentence is no part of the arrest
+    "Kenyan police arrested the governor of Nakuru. The investigation continues.",
+])
+def test_no_inquiry_is_read_outside_the_arrests_frame(pipeline: Pipeline, text: str) -> None:
+    found = event_quads(pipeline, text)
+    assert not any(t == "ACCUSE" and m == "actual" for _, t, _, m in found), found
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Hungary bars a Serbian journalist from entering the country.",
+     ("HUN", "SANCTION", "SRB", "actual")),
+    ("A Kenyan court bars two opposition leaders from contesting the vote.",
+     ("KEN", "COERCE", "KEN", "actual")),
+    ("Former Kenyan minister John Doe is barred from running for office.",
+     ("KEN", "COERCE", "KEN", "actual")),
+])
+def test_barring_from_is_a_ban(pipeline: Pipeline, text: str, quad: tuple) -> None:
+    found = event_quads(pipeline, text)
+    assert quad in found, found
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("A Kenyan teacher was arrested and charged with fraud.",
+     ("KEN", "ACCUSE", "KEN", "actual")),
+    ("Two men are detained and charged with smuggling in Mombasa, Kenya.",
+     ("KEN", "ACCUSE", "KEN", "actual")),
+])
+def test_a_verb_joined_to_a_passive_is_passive(pipeline: Pipeline, text: str,
+                                               quad: tuple) -> None:
+    found = event_quads(pipeline, text)
+    assert ("KEN", "COERCE", "KEN", "actual") in found, found
+    assert quad in found, found
+
+
+def test_an_active_verb_after_a_coordinator_keeps_its_object(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "Kenyan police arrested and charged two Ugandans with theft.")
+    assert ("KEN", "ACCUSE", "UGA", "actual") in found, found
