@@ -110,7 +110,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "addressee_verbs", "group_adjectives"),
             "words"),
         "org_anaphora": "table", "organisation_nouns": "table", "organisation_heads": "table",
-        "organisation_tails": "table",
+        "organisation_tails": "table", "organisation_plurals": "table",
         "focal_pronouns": "table", "meeting_reality": "table",
         "modifier_hedges": "table",
         "title_anaphora": "table",
