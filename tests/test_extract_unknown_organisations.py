@@ -57,3 +57,13 @@ def test_no_agreement_fact_between_two_companies(pipeline):
     assert not any(f[1] == "agreement_with" for f in fact_quads(pipeline, text))
     states = "Kenya and Uganda signed an agreement on trade."
     assert any(f[1] == "agreement_with" for f in fact_quads(pipeline, states))
+
+
+def test_recurring_organisations_are_known_in_both_languages(pipeline):
+    mentions = {m.entity_id for m in pipeline("Nippon Steel bought U.S. Steel, NPR said.",
+                                              "en", "2025-03-01").doc.mentions}
+    assert {"ORG:nippon_steel", "ORG:us_steel", "ORG:npr"} <= mentions
+    ar = {m.entity_id for m in pipeline("أعلنت نقابة فيردي إضرابا، وقال الحزب الليبرالي "
+                                        "الديمقراطي إنه سيشكل حكومة.", "ar",
+                                        "2025-03-01").doc.mentions}
+    assert {"ORG:verdi", "ORG:ldp"} <= ar
