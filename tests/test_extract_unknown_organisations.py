@@ -67,3 +67,12 @@ def test_recurring_organisations_are_known_in_both_languages(pipeline):
                                         "الديمقراطي إنه سيشكل حكومة.", "ar",
                                         "2025-03-01").doc.mentions}
     assert {"ORG:verdi", "ORG:ldp"} <= ar
+
+
+def test_legal_form_names_a_company_and_stays_out_of_its_slug(pipeline):
+    found = event_triples(pipeline, "Italy fined Orvella Inc. for misleading customers.")
+    assert ("ITA", "SANCTION", "ORG:orvella") in found or (
+        "ITA", "COERCE", "ORG:orvella") in found
+    signed = event_triples(pipeline, "Brenner AB signs a contract with the Peruvian "
+                           "government.")
+    assert any({"PER", "ORG:brenner"} == {s, t} for s, _, t in signed)

@@ -295,6 +295,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
                 first -= 1
             found.append((first, i + 1, kind))
     found += _tailed_names(view, text, upper) + _listed_names(view, text, upper)
+    found += _suffixed_names(view, text, upper)
     args = [arg for first, end, kind in found
             if (arg := _organisation(view, text, first, end, kind)) is not None]
     return args + _given_latin_names(view, text)
@@ -307,7 +308,27 @@ def _organisation_cues(g: Grammar) -> frozenset[str]:
     grammar, not per sentence)."""
     return frozenset({k.rsplit(" ", 1)[-1] for k in [*g.organisation_nouns,
                                                      *g.organisation_plurals]}
-                     | g.organisation_heads.keys() | g.organisation_tails.keys())
+                     | g.organisation_heads.keys() | g.organisation_tails.keys()
+                     | g.organisation_suffixes.keys())
+
+
+def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
+                    ) -> list[tuple[int, int, str]]:
+    """(first, end, kind) of each name a company's legal form ends (data:
+    `organisation_suffixes`): "Saab AB", "Acme Holdings Inc.", "Netflix, Inc."; the
+    capitalised words before the form, after a comma at most."""
+    g = view.grammar
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(view.words):
+        kind = _kind_of(g.organisation_suffixes, word)
+        if not kind or i == 0 or not upper[i - 1] or text[
+                view.spans[i - 1][1]:view.spans[i][0]].strip() not in ("", ","):
+            continue
+        first = i - 1
+        while first > 0 and upper[first - 1] and not view.boundary[first]:
+            first -= 1
+        found.append((first, i + 1, kind))
+    return found
 
 
 def _tailed_names(view: SentenceView, text: str, upper: list[bool]
@@ -471,7 +492,9 @@ def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
     if view.masked.intersection(words) or not g.person_titles.isdisjoint(view.words[first]) or (
             view.word_at(end) in g.organ_owner_markers or _possessive(text, stop)):
         return None  # "the X Party of Y": a longer name; "the X Party's nominee": a person
-    slug = organisation_slug(text[start:stop])
+    named = end - 1 if end - 1 > first and _kind_of(g.organisation_suffixes, view.words[
+        end - 1]) else end  # "Saab AB": the company is Saab, its legal form no part of its slug
+    slug = organisation_slug(text[start:view.spans[named - 1][1]])
     if not slug:
         return None
     mention = _OrganisationMention(start, stop, text[start:stop], "ORG:" + slug)

@@ -111,6 +111,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "words"),
         "org_anaphora": "table", "organisation_nouns": "table", "organisation_heads": "table",
         "organisation_tails": "table", "organisation_plurals": "table",
+        "organisation_suffixes": "table",
         "focal_pronouns": "table", "meeting_reality": "table",
         "modifier_hedges": "table",
         "title_anaphora": "table",
