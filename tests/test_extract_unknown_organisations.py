@@ -76,3 +76,12 @@ def test_legal_form_names_a_company_and_stays_out_of_its_slug(pipeline):
     signed = event_triples(pipeline, "Brenner AB signs a contract with the Peruvian "
                            "government.")
     assert any({"PER", "ORG:brenner"} == {s, t} for s, _, t in signed)
+
+
+def test_headed_name_may_hold_a_place_name(pipeline):
+    found = event_triples(pipeline, "The Liberia Freedom Front claims an attack on a "
+                          "Liberian army convoy.")
+    assert ("ORG:liberia_freedom_front", "ASSAULT", "LBR") in found
+    mentions = {a for s, _, t in event_triples(
+        pipeline, "The Kenya Unity Party condemned Uganda.") for a in (s, t)}
+    assert "ORG:kenya_unity_party" in mentions and "KEN" not in mentions

@@ -278,6 +278,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     upper = [named and g.calendar_names.isdisjoint(view.words[i])
              for i, named in enumerate(_name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
+    headed: set[tuple[int, int]] = set()  # names a capitalised head ends
     for i, word in enumerate(view.words):
         kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
             f"{a} {b}" for a in view.words[i - 1] for b in word)))
@@ -294,10 +295,11 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             while first > 0 and upper[first - 1] and not view.boundary[first]:
                 first -= 1
             found.append((first, i + 1, kind))
+            headed.add((first, i + 1))
     found += _tailed_names(view, text, upper) + _listed_names(view, text, upper)
     found += _suffixed_names(view, text, upper)
-    args = [arg for first, end, kind in found
-            if (arg := _organisation(view, text, first, end, kind)) is not None]
+    args = [arg for first, end, kind in found if (arg := _organisation(
+        view, text, first, end, kind, (first, end) in headed)) is not None]
     return args + _given_latin_names(view, text)
 
 
@@ -482,14 +484,19 @@ def _kind_of(table: dict[str, str], word: tuple[str, ...]) -> str:
     return next((table[form] for form in word if form in table), "")
 
 
-def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
-                  ) -> Arg | None:
+def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str,
+                  headed: bool = False) -> Arg | None:
     """The argument of the organisation named by words [first, end), or None for words
-    that hold a known name (a masked word) or start with a title."""
+    that hold a known name (a masked word) or start with a title; a name a capitalised
+    head ends (`headed`) may hold the name of a place or state ("the Japan Innovation
+    Party", "the Acme Liberation Front"), which it then covers."""
     words = range(first, end)
     g = view.grammar
     start, stop = view.spans[first][0], view.spans[end - 1][1]
-    if view.masked.intersection(words) or not g.person_titles.isdisjoint(view.words[first]) or (
+    inside = view.masked.intersection(words)
+    if inside and headed and inside <= _place_words(view, first, end):
+        inside = set()
+    if inside or not g.person_titles.isdisjoint(view.words[first]) or (
             view.word_at(end) in g.organ_owner_markers or _possessive(text, stop)):
         return None  # "the X Party of Y": a longer name; "the X Party's nominee": a person
     named = end - 1 if end - 1 > first and _kind_of(g.organisation_suffixes, view.words[
@@ -506,6 +513,15 @@ def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
     return arg
 
 
+def _place_words(view: SentenceView, first: int, end: int) -> set[int]:
+    """The words of [first, end) that names of places or states (by name, not adjective or
+    acronym) cover, each wholly inside the span."""
+    return {k for a in view.args if first <= a.first and a.last <= end
+            and a.resolution == "name" and a.kind in _PLACE_OR_STATE
+            for k in range(a.first, a.last)}
+
+
+_PLACE_OR_STATE = PLACE_KINDS | {"state"}
 _NOUN_PHRASE_WORDS = 5  # words between a preposition and the organisation noun it governs
 
 
