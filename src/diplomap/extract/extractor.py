@@ -1145,7 +1145,8 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        if frame.fact and not (hit.stopped or hit.of_body):  # stopped aid stands no longer
+        if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
+                frame.fact, subject, obj)):  # stopped aid stands no longer
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -1161,7 +1162,7 @@ class Extractor:
         if frame.standing_fact and modality in UNDONE:
             self._emit_standing(view, hit, pair, date, amounts, evidence, state)
         joint = self._joint_fact(view, hit, subject, obj)
-        if joint and not negated:
+        if joint and not negated and not _business_deal(joint, subject, obj):
             trace = self._trace(view, hit, subject, obj, modality, False)
             confidence = _confident("fact", trace)
             attrs = self._fact_attrs(view, hit, joint, date, amounts, negated, obj)
@@ -5093,6 +5094,13 @@ def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:
     verbs = view.grammar.casualty_verbs | view.grammar.toll_nouns
     verb = next((k for k in range(clause, link) if verbs & set(view.words[k])), None)
     return None if verb is None else (verb, link)
+
+
+def _business_deal(predicate: str, subject: Arg, obj: Arg) -> bool:
+    """An agreement between two companies ("TikTok's deal with Oracle") is business, not the
+    standing relation `agreement_with` records between states and organisations: the event
+    stays, the fact goes."""
+    return predicate in AGREEMENT_FACTS and subject.kind == obj.kind == "company"
 
 
 def _past_apposition(view: SentenceView, clause: int) -> tuple[int, range]:

@@ -121,6 +121,9 @@ class Grammar:
     organisation_nouns: dict[str, str]  # "oil company X": a noun before a name -> its kind
     organisation_heads: dict[str, str]  # "the X Party": a name's last word -> its kind
     organisation_tails: dict[str, str]  # "the X party": a lower-case noun after a name
+    # "banks X, Y and Z": a plural noun before a list of names -> their kind
+    organisation_plurals: dict[str, str]
+    organisation_suffixes: dict[str, str]  # "Saab AB": a legal form after a company's name
     name_particles: frozenset[str]  # "Tren de Aragua": lower-case words inside a name
     # "Shia militias", "Fulani militias": a people's or faith's adjective, written as a name,
     # says what members a group has, it does not name the group
@@ -352,6 +355,10 @@ def grammar(code: str) -> Grammar:
         organisation_nouns={norm(k): str(v) for k, v in g.table("organisation_nouns").items()},
         organisation_heads={norm(k): str(v) for k, v in g.table("organisation_heads").items()},
         organisation_tails={norm(k): str(v) for k, v in g.table("organisation_tails").items()},
+        organisation_plurals={norm(k): str(v) for k, v in
+                              g.table("organisation_plurals").items()},
+        organisation_suffixes={norm(k): str(v) for k, v in
+                               g.table("organisation_suffixes").items()},
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},

@@ -194,6 +194,9 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.fronted_end = fronted_phrase_end(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
+    # "A, B, and C": the comma before the coordinator continues the list too
+    view.list_starts |= {k - 1 for k in view.list_starts
+                         if view.word_at(k - 1) in grammar.coordinators}
     return view
 
 
@@ -275,6 +278,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     upper = [named and g.calendar_names.isdisjoint(view.words[i])
              for i, named in enumerate(_name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
+    headed: set[tuple[int, int]] = set()  # names a capitalised head ends
     for i, word in enumerate(view.words):
         kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
             f"{a} {b}" for a in view.words[i - 1] for b in word)))
@@ -291,9 +295,11 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             while first > 0 and upper[first - 1] and not view.boundary[first]:
                 first -= 1
             found.append((first, i + 1, kind))
-    found += _tailed_names(view, text, upper)
-    args = [arg for first, end, kind in found
-            if (arg := _organisation(view, text, first, end, kind)) is not None]
+            headed.add((first, i + 1))
+    found += _tailed_names(view, text, upper) + _listed_names(view, text, upper)
+    found += _suffixed_names(view, text, upper)
+    args = [arg for first, end, kind in found if (arg := _organisation(
+        view, text, first, end, kind, (first, end) in headed)) is not None]
     return args + _given_latin_names(view, text)
 
 
@@ -302,8 +308,29 @@ def _organisation_cues(g: Grammar) -> frozenset[str]:
     """The words one of which a sentence must hold for `named_organisations` to find a name:
     the last word of each organisation noun, the heads and the tails (built once per
     grammar, not per sentence)."""
-    return frozenset({k.rsplit(" ", 1)[-1] for k in g.organisation_nouns}
-                     | g.organisation_heads.keys() | g.organisation_tails.keys())
+    return frozenset({k.rsplit(" ", 1)[-1] for k in [*g.organisation_nouns,
+                                                     *g.organisation_plurals]}
+                     | g.organisation_heads.keys() | g.organisation_tails.keys()
+                     | g.organisation_suffixes.keys())
+
+
+def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
+                    ) -> list[tuple[int, int, str]]:
+    """(first, end, kind) of each name a company's legal form ends (data:
+    `organisation_suffixes`): "Saab AB", "Acme Holdings Inc.", "Netflix, Inc."; the
+    capitalised words before the form, after a comma at most."""
+    g = view.grammar
+    found: list[tuple[int, int, str]] = []
+    for i, word in enumerate(view.words):
+        kind = _kind_of(g.organisation_suffixes, word)
+        if not kind or i == 0 or not upper[i - 1] or text[
+                view.spans[i - 1][1]:view.spans[i][0]].strip() not in ("", ","):
+            continue
+        first = i - 1
+        while first > 0 and upper[first - 1] and not view.boundary[first]:
+            first -= 1
+        found.append((first, i + 1, kind))
+    return found
 
 
 def _tailed_names(view: SentenceView, text: str, upper: list[bool]
@@ -335,6 +362,43 @@ def _tailed_names(view: SentenceView, text: str, upper: list[bool]
         if first < i:
             found.append((first, i, kind))
     return found
+
+
+def _listed_names(view: SentenceView, text: str, upper: list[bool]
+                  ) -> list[tuple[int, int, str]]:
+    """(first, end, kind) of each name in the list a lower-case plural noun of organisations
+    opens (data: `organisation_plurals`): "Mexican banks Acme Banco, Globex, and Initech",
+    "firms such as the Acme Group and Globex" (words of `list_inclusion` and an article may
+    stand between). The list goes on through commas and coordinators before a capitalised
+    word, and ends at any other word or mark."""
+    g = view.grammar
+    found: list[tuple[int, int, str]] = []
+    n = len(view.words)
+    for i, word in enumerate(view.words):
+        kind = _kind_of(g.organisation_plurals, word) or (i > 0 and _kind_of(
+            g.organisation_plurals, tuple(f"{a} {b}" for a in view.words[i - 1] for b in word)))
+        if not kind or upper[i]:
+            continue
+        k = _past(view, i + 1, g.list_inclusion | g.articles)
+        while k < n and upper[k] and _list_gap(text, view, k):
+            end = k + 1
+            while (upper[end] or _inner_particle(view, upper, end)) and not view.boundary[end]:
+                end += 1
+            found.append((k, end, kind))
+            k = _past(view, end, g.coordinators | g.articles)
+    return found
+
+
+def _past(view: SentenceView, k: int, words: frozenset[str]) -> int:
+    """The first word from k on that is none of `words`."""
+    while k < len(view.words) and not words.isdisjoint(view.words[k]):
+        k += 1
+    return k
+
+
+def _list_gap(text: str, view: SentenceView, k: int) -> bool:
+    """Nothing but spaces or a comma stands right before word k."""
+    return text[view.spans[k - 1][1]:view.spans[k][0]].strip() in ("", ",")
 
 
 def _name_words(view: SentenceView, text: str) -> list[bool]:
@@ -420,21 +484,84 @@ def _kind_of(table: dict[str, str], word: tuple[str, ...]) -> str:
     return next((table[form] for form in word if form in table), "")
 
 
-def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
-                  ) -> Arg | None:
+def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str,
+                  headed: bool = False) -> Arg | None:
     """The argument of the organisation named by words [first, end), or None for words
-    that hold a known name (a masked word) or start with a title."""
+    that hold a known name (a masked word) or start with a title; a name a capitalised
+    head ends (`headed`) may hold the name of a place or state ("the Japan Innovation
+    Party", "the Acme Liberation Front"), which it then covers."""
     words = range(first, end)
     g = view.grammar
     start, stop = view.spans[first][0], view.spans[end - 1][1]
-    if view.masked.intersection(words) or not g.person_titles.isdisjoint(view.words[first]) or (
+    inside = view.masked.intersection(words)
+    if inside and headed and inside <= _place_words(view, first, end):
+        inside = set()
+    if inside or not g.person_titles.isdisjoint(view.words[first]) or (
             view.word_at(end) in g.organ_owner_markers or _possessive(text, stop)):
         return None  # "the X Party of Y": a longer name; "the X Party's nominee": a person
-    slug = organisation_slug(text[start:stop])
+    named = end - 1 if end - 1 > first and _kind_of(g.organisation_suffixes, view.words[
+        end - 1]) else end  # "Saab AB": the company is Saab, its legal form no part of its slug
+    slug = organisation_slug(text[start:view.spans[named - 1][1]])
     if not slug:
         return None
     mention = _OrganisationMention(start, stop, text[start:stop], "ORG:" + slug)
-    return _argument(view, text, mention, lambda entity_id: (entity_id, kind, None))
+    arg = _argument(view, text, mention, lambda entity_id: (entity_id, kind, None))
+    if arg is not None and not arg.marked:
+        marker = _noun_phrase_marker(view, text, first)
+        if marker:
+            arg.marked, arg.marker, arg.between = True, marker, marker in g.between
+    return arg
+
+
+def _place_words(view: SentenceView, first: int, end: int) -> set[int]:
+    """The words of [first, end) that names of places or states (by name, not adjective or
+    acronym) cover, each wholly inside the span."""
+    return {k for a in view.args if first <= a.first and a.last <= end
+            and a.resolution == "name" and a.kind in _PLACE_OR_STATE
+            for k in range(a.first, a.last)}
+
+
+_PLACE_OR_STATE = PLACE_KINDS | {"state"}
+_NOUN_PHRASE_WORDS = 5  # words between a preposition and the organisation noun it governs
+
+
+def _noun_phrase_marker(view: SentenceView, text: str, first: int) -> str:
+    """The preposition that governs the organisation noun right before word `first`
+    (articles and `list_inclusion` words may stand between), and so the name the noun
+    introduces: "sanctions on Serbian oil company Acme", "calls on sporting firms such as
+    Acme"; '' when none does. Only adjectives and nouns may stand between the preposition
+    and the noun: no mark, no name that is no adjective, no relative or coordinator."""
+    g = view.grammar
+    k = first - 1
+    while k > 0 and not view.boundary[k + 1] and not (g.articles | g.list_inclusion).isdisjoint(
+            view.words[k]):
+        k -= 1
+    if k < 0 or view.boundary[k + 1] or _organisation_noun_ends(g).isdisjoint(view.words[k]):
+        return ""
+    stops = g.relatives | g.coordinators | g.complementizers | g.calendar_names
+    for j in range(k - 1, max(k - 1 - _NOUN_PHRASE_WORDS, -1), -1):
+        word = view.words[j]
+        if view.boundary[j + 1] or not stops.isdisjoint(word) or (
+                j in view.masked and not _describes_at(view, j)):
+            return ""
+        marker = next((w for w in word if w in g.prepositions), "")
+        if marker:
+            return marker
+    return ""
+
+
+@lru_cache(maxsize=8)
+def _organisation_noun_ends(g: Grammar) -> frozenset[str]:
+    """The last word of each organisation noun, singular or plural (built once per grammar)."""
+    return frozenset(k.rsplit(" ", 1)[-1] for k in [*g.organisation_nouns,
+                                                    *g.organisation_plurals])
+
+
+def _describes_at(view: SentenceView, j: int) -> bool:
+    """Word j is a name that only describes a noun ("Serbian" of "Serbian oil company") or
+    an adjective of a state."""
+    return j in view.modifiers or any(
+        a.first <= j < a.last and a.resolution == "adjective" for a in view.args)
 
 
 # Latin letters an English slug writes with two ("Șor" -> shor, "Žilina" -> zhilina)
