@@ -1,0 +1,21 @@
+"""Arabic constructions of wave 9 (focus C: what the English rendering reads and the Arabic
+missed), each with sentences of our own."""
+
+from conftest import event_quads
+
+
+def test_a_charge_directed_to_a_long_description_is_an_indictment(pipeline):
+    # "The Kenyan prosecution directed to the former governor of a county, X Y, a charge of
+    # corruption": the charged one described at length between "إلى" and the charge
+    found = event_quads(pipeline, "وجّهت النيابة العامة الكينية إلى الحاكم السابق لمقاطعة "
+                        "ساحلية جون موانغي تهمة الفساد.", "ar")
+    assert ("KEN", "ACCUSE", "KEN", "actual") in found
+
+
+def test_a_federal_organ_acts_for_its_state(pipeline):
+    # "The Nigerian federal police arrested twenty protesters": the level adjective between
+    # the organ noun and the state's adjective
+    found = event_quads(pipeline, "اعتقلت الشرطة الفيدرالية النيجيرية عشرين متظاهرا.", "ar")
+    assert ("NGA", "COERCE", "NGA", "actual") in found
+    found = event_quads(pipeline, "حظرت الحكومة الاتحادية الإثيوبية التجمعات في العاصمة.", "ar")
+    assert ("ETH", "COERCE", "ETH", "actual") in found
