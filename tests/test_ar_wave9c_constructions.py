@@ -19,3 +19,10 @@ def test_a_federal_organ_acts_for_its_state(pipeline):
     assert ("NGA", "COERCE", "NGA", "actual") in found
     found = event_quads(pipeline, "حظرت الحكومة الاتحادية الإثيوبية التجمعات في العاصمة.", "ar")
     assert ("ETH", "COERCE", "ETH", "actual") in found
+
+
+def test_an_armed_group_is_a_party_of_an_agreement(pipeline):
+    # "The Congolese government and M23 agreed to a new truce": an armed group agrees as a
+    # state does
+    found = event_quads(pipeline, "اتفقت الحكومة الكونغولية وحركة إم 23 على هدنة جديدة.", "ar")
+    assert ("COD", "AGREE", "ORG:m23", "actual") in found
