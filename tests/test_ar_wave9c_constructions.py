@@ -26,3 +26,12 @@ def test_an_armed_group_is_a_party_of_an_agreement(pipeline):
     # state does
     found = event_quads(pipeline, "اتفقت الحكومة الكونغولية وحركة إم 23 على هدنة جديدة.", "ar")
     assert ("COD", "AGREE", "ORG:m23", "actual") in found
+
+
+def test_the_janjaweed_are_an_armed_group_in_both_languages(pipeline):
+    # "A Sudanese court jailed a Janjaweed commander": the militia's Arabic name is known
+    found = event_quads(pipeline, "قضت محكمة سودانية بسجن قائد في ميليشيا الجنجويد عشر سنوات.",
+                        "ar")
+    assert ("SDN", "SANCTION", "ORG:janjaweed", "actual") in found
+    found = event_quads(pipeline, "A Sudanese court jailed a Janjaweed commander for ten years.")
+    assert ("SDN", "SANCTION", "ORG:janjaweed", "actual") in found
