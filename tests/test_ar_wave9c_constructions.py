@@ -35,3 +35,13 @@ def test_the_janjaweed_are_an_armed_group_in_both_languages(pipeline):
     assert ("SDN", "SANCTION", "ORG:janjaweed", "actual") in found
     found = event_quads(pipeline, "A Sudanese court jailed a Janjaweed commander for ten years.")
     assert ("SDN", "SANCTION", "ORG:janjaweed", "actual") in found
+
+
+def test_a_bare_house_of_parliament_is_its_states_organ(pipeline):
+    # "The Chilean government asked the Senate to approve the budget": the bare house
+    # stands for the state of its context, as English "the Senate" does
+    found = event_quads(pipeline, "طلبت الحكومة التشيلية من مجلس الشيوخ إقرار الموازنة.", "ar")
+    assert ("CHL", "REQUEST", "CHL", "actual") in found
+    found = event_quads(pipeline, "رفض مجلس النواب في ولاية تكساس الأمريكية مشروع القانون.",
+                        "ar")
+    assert ("USA", "REJECT", "USA", "actual") in found
