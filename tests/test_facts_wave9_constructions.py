@@ -30,3 +30,14 @@ def test_the_speaker_of_an_armed_groups_agreement_is_no_party(pipeline: Pipeline
     found = event_triples(pipeline, text, "ar") | {
         (s, p, o) for s, p, o, _ in fact_quads(pipeline, text, "ar")}
     assert not any("EGY" in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "تقدمت حركة «إم 23» المدعومة من رواندا نحو مدينة أوفيرا.",
+    "تقدمت حركة \"إم 23\" المدعومة من رواندا نحو مدينة أوفيرا.",
+    "تقدمت حركة إم 23 المدعومة من رواندا نحو مدينة أوفيرا.",
+])
+def test_quotes_closing_a_name_do_not_part_it_from_its_backing_participle(
+        pipeline: Pipeline, text: str) -> None:
+    aid = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, "ar") if p == "aid_to"}
+    assert aid == {("RWA", "ORG:m23")}, aid
