@@ -41,3 +41,16 @@ def test_quotes_closing_a_name_do_not_part_it_from_its_backing_participle(
         pipeline: Pipeline, text: str) -> None:
     aid = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, "ar") if p == "aid_to"}
     assert aid == {("RWA", "ORG:m23")}, aid
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uzbekistan closes the main border crossing with Tajikistan after the clashes."),
+    ("ar", "أغلقت أوزبكستان المعبر الحدودي الرئيسي مع طاجيكستان بعد الاشتباكات."),
+    ("ar", "أغلقت أوزبكستان المعبر الحدودي الرئيسي بين البلدين بعد اتهامها طاجيكستان "
+           "بإيواء مسلحين."),
+])
+def test_a_border_crossing_closed_is_the_border_of_the_pair(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    borders = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+               if p == "border_with"}
+    assert borders == {frozenset(("UZB", "TJK"))}, borders
