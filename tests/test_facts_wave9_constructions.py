@@ -54,3 +54,15 @@ def test_a_border_crossing_closed_is_the_border_of_the_pair(
     borders = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
                if p == "border_with"}
     assert borders == {frozenset(("UZB", "TJK"))}, borders
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey provides logistical support and drones to Azerbaijan."),
+    ("en", "Turkey will offer technical support to Azerbaijan's border guards."),
+    ("ar", "قدّمت تركيا دعماً لوجستياً وطائرات مسيّرة لأذربيجان."),
+    ("ar", "وفرت تركيا الدعم الفني لحرس الحدود في أذربيجان."),
+])
+def test_logistical_or_technical_support_given_is_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    aid = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, lang) if p == "aid_to"}
+    assert aid == {("TUR", "AZE")}, aid
