@@ -18,6 +18,7 @@ from diplomap.extract.morphology import finite_forms
 from diplomap.lang import language
 from diplomap.lexicon.model import PLACE_KINDS
 from diplomap.text import Normalized, fold, normalize
+from diplomap.text.charmaps import DOUBLE_QUOTES
 
 _WORD = re.compile(r"[^\W_]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")  # a word of a person's name ("Inta-A")
@@ -950,13 +951,19 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
         return Described(0, 1, 1)
     participle = cues.participle
-    if participle is not None and any(not text[e:participle].strip()
+    if participle is not None and any(_only_closing_marks(text[e:participle])
                                       for _, e in spans if e <= participle):
         return Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
     return Described(0, 0)
 
 
 PARTICIPLE_PHRASE = 2  # a participle and its preposition before the name ("المدعوم من")
+
+
+def _only_closing_marks(between: str) -> bool:
+    """Nothing but spaces and the quotes that close a quoted name stand between a name and
+    the participle that describes it ("حركة «إم 23» المدعومة من رواندا")."""
+    return not between.strip().strip(DOUBLE_QUOTES + '"').strip()
 
 
 class _ModifierCues(NamedTuple):

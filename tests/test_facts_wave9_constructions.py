@@ -1,0 +1,68 @@
+"""Fact constructions of wave 9, in both languages, on sentences of our own writing: an
+armed group agrees with a state as a state does ("A and the group agreed to a truce",
+"اتفقت A والجماعة على هدنة"), also inside reported speech ("قالت X إن A وB اتفقتا")."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples, fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sudan and the Rapid Support Forces agreed to a three-day truce in Darfur."),
+    ("ar", "اتفقت السودان وقوات الدعم السريع على هدنة لمدة ثلاثة أيام في دارفور."),
+    ("ar", "قالت مصر إن السودان وقوات الدعم السريع اتفقتا على هدنة لمدة ثلاثة أيام."),
+])
+def test_a_state_and_an_armed_group_agreeing_is_their_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    facts = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, lang)
+             if p == "agreement_with"}
+    assert facts == {("SDN", "ORG:rsf")}, facts
+    events = {t for t in event_triples(pipeline, text, lang) if t[1] == "AGREE"}
+    assert events == {("SDN", "AGREE", "ORG:rsf")}, events
+
+
+def test_the_speaker_of_an_armed_groups_agreement_is_no_party(pipeline: Pipeline) -> None:
+    text = "قالت مصر إن السودان وقوات الدعم السريع اتفقتا على هدنة لمدة ثلاثة أيام."
+    found = event_triples(pipeline, text, "ar") | {
+        (s, p, o) for s, p, o, _ in fact_quads(pipeline, text, "ar")}
+    assert not any("EGY" in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "تقدمت حركة «إم 23» المدعومة من رواندا نحو مدينة أوفيرا.",
+    "تقدمت حركة \"إم 23\" المدعومة من رواندا نحو مدينة أوفيرا.",
+    "تقدمت حركة إم 23 المدعومة من رواندا نحو مدينة أوفيرا.",
+])
+def test_quotes_closing_a_name_do_not_part_it_from_its_backing_participle(
+        pipeline: Pipeline, text: str) -> None:
+    aid = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, "ar") if p == "aid_to"}
+    assert aid == {("RWA", "ORG:m23")}, aid
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uzbekistan closes the main border crossing with Tajikistan after the clashes."),
+    ("ar", "أغلقت أوزبكستان المعبر الحدودي الرئيسي مع طاجيكستان بعد الاشتباكات."),
+    ("ar", "أغلقت أوزبكستان المعبر الحدودي الرئيسي بين البلدين بعد اتهامها طاجيكستان "
+           "بإيواء مسلحين."),
+])
+def test_a_border_crossing_closed_is_the_border_of_the_pair(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    borders = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+               if p == "border_with"}
+    assert borders == {frozenset(("UZB", "TJK"))}, borders
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey provides logistical support and drones to Azerbaijan."),
+    ("en", "Turkey will offer technical support to Azerbaijan's border guards."),
+    ("ar", "قدّمت تركيا دعماً لوجستياً وطائرات مسيّرة لأذربيجان."),
+    ("ar", "وفرت تركيا الدعم الفني لحرس الحدود في أذربيجان."),
+])
+def test_logistical_or_technical_support_given_is_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    aid = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, lang) if p == "aid_to"}
+    assert aid == {("TUR", "AZE")}, aid
