@@ -53,6 +53,7 @@ from diplomap.extract.sentence import (
     clause_verbs,
     document_window,
     is_no_actor,
+    name_words,
     predicate_verbs,
     run_ends_at_comma,
     view_sentence,
@@ -98,6 +99,10 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# The words of a taken place's phrase before its name at most ("all of the town of X").
+TERRITORY_SKIPS = 4
+# The words of a place's name the lexicon does not know at most ("Maly Vilkhovy Island").
+TERRITORY_NAME_WORDS = 3
 # Acts (type, mode) that withhold aid: with no one named they are done to the state of the
 # place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
 WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
@@ -276,6 +281,7 @@ class Hit:
     own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
     made: list[Event] = field(default_factory=list)  # the events its arguments were read into
+    land: int = -1  # it takes land: the word after the taken place's name ("captured X, ...")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -575,7 +581,7 @@ class Extractor:
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
-        hits = self._hits(view, amounts)
+        hits = self._hits(view, amounts, doc.text)
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
         if hits:  # a sentence with no trigger (nearly half) only states policies
@@ -879,7 +885,7 @@ class Extractor:
                     return frame, first + end
         return None
 
-    def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: Sequence = (), text: str = "") -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
         adjuncts = st.adjunct_words(view)
@@ -934,6 +940,13 @@ class Extractor:
                 continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if frame.casualties_only and _casualty_verb(view, first) is None:
                 continue  # "a military operation": an act only with the deaths it caused
+            land = -1
+            if frame.territory_event or frame.territory_only:
+                land = _land_taken(view, text, last)
+                if land >= 0:
+                    frame = replace(frame, event=frame.territory_event or frame.event)
+                elif frame.territory_only:
+                    continue  # "took part", "liberated the hostages": no land taken
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -946,7 +959,7 @@ class Extractor:
                             future=_future_verb(self.grammar, view.words[first],
                                                 pattern.tokens[0]),
                             finite=pattern.tokens[0] in self.frames.finite,
-                            sum_end=sum_end))
+                            sum_end=sum_end, land=land))
         hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits), self.frames), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -2518,6 +2531,8 @@ class Extractor:
         for arg in right:
             if arg.kind not in ("place", "city"):
                 continue
+            if arg.first == hit.land and (as_state := self._as_place_state(arg, taken)):
+                return as_state  # "captured X, Kharkiv Oblast": the region X lies in
             if any(view.boundary[k] for k in range(hit.last, min(arg.first + 1,
                                                                  len(view.boundary)))):
                 break  # a place in another clause ("..، بسبب الحرب على غزة") is no target
@@ -5028,6 +5043,39 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     start = max(hit.first, hit.last - 1 - LIST_MODIFIER_REACH)
     words = view.words[start:hit.last + LIST_NAME_REACH]
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
+
+
+def _land_taken(view: SentenceView, text: str, start: int) -> int:
+    """The word after the place's name when what a verb or noun of taking that ends before
+    word `start` takes is land, else -1. Land: after its
+    determiners and place nouns ("all of", "the town of": data `determiners`,
+    `partitive_skips`, `place_nouns`), a place of the lexicon, or, in a script with case, a
+    name the lexicon does not know that ends its phrase ("captured Pokrovsk, Donetsk
+    Oblast", "captured Kamanyola in South Kivu"). Not people, goods or an actor ("captured
+    two soldiers", "seized a tanker", "captured Hamas fighters")."""
+    g = view.grammar
+    skips = g.determiners | g.partitive_skips | g.place_nouns
+    i = start
+    while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
+            not skips.isdisjoint(view.words[i])):
+        i += 1
+    if i >= len(view.words) or view.boundary[i]:
+        return -1
+    arg = next((a for a in view.args if a.first == i), None)
+    if arg is not None or i in view.masked:
+        return arg.last if arg is not None and arg.kind in ("place", "city") else -1
+    upper = name_words(view, text) if text else []
+    if not upper or not upper[i]:
+        return -1
+    end = i
+    while end < len(view.words) and upper[end] and (end == i or not view.boundary[end]):
+        end += 1
+    if end - i > TERRITORY_NAME_WORDS:
+        return -1  # "the recapture of José Adolfo Macías Villamar": a person's full name
+    ends = g.prepositions | g.coordinators | g.adjunct_conjunctions
+    if end == len(view.words) or view.boundary[end] or not ends.isdisjoint(view.words[end]):
+        return end
+    return -1
 
 
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:

@@ -273,7 +273,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     if not view.names_any(_organisation_cues(g)):
         return []
     upper = [named and g.calendar_names.isdisjoint(view.words[i])
-             for i, named in enumerate(_name_words(view, text))] + [False]
+             for i, named in enumerate(name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
         kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
@@ -337,7 +337,7 @@ def _tailed_names(view: SentenceView, text: str, upper: list[bool]
     return found
 
 
-def _name_words(view: SentenceView, text: str) -> list[bool]:
+def name_words(view: SentenceView, text: str) -> list[bool]:
     """Whether each word is written as a name: a capital first, unless joined to a lower-case
     word that is no name particle ("neo-Nazi" is an adjective); or a name particle (data:
     `name_particles`) joined to a capital ("al-Adl")."""
