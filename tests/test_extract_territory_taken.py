@@ -61,3 +61,32 @@ def test_arabic_verb_first_control_of_a_place(pipeline: Pipeline) -> None:
 def test_arabic_verb_first_control_of_goods_is_no_assault(pipeline: Pipeline) -> None:
     found = events(pipeline, "سيطرت قوات الدعم السريع على شاحنات الوقود في دارفور.", "ar")
     assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- force by an armed group on people, no one else and no place named ----------------------
+@pytest.mark.parametrize("text, quad", [
+    ("Witnesses say ADF rebels killed dozens of civilians overnight.",
+     ("ORG:adf", "ASSAULT", "COD", "actual")),
+    ("Rapid Support Forces fighters killed at least twenty civilians last week.",
+     ("ORG:rsf", "ASSAULT", "SDN", "actual")),
+])
+def test_an_insurgency_acts_in_its_own_state(pipeline: Pipeline, text: str,
+                                             quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+
+
+def test_another_state_named_leaves_the_target_open(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Israeli officials say Hamas killed several civilians.")
+    assert ("ORG:hamas", "ASSAULT", "PSE", "actual") not in found, found
+
+
+def test_an_insurgency_with_no_people_named_has_no_target(pipeline: Pipeline) -> None:
+    found = events(pipeline, "M23 rebels attacked a convoy overnight.")
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+def test_arabic_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
+    text = "قال مسؤول محلي إن متمردي حركة إم 23 قتلوا عشرات المدنيين الأسبوع الماضي."
+    found = events(pipeline, text, "ar")
+    assert ("ORG:m23", "ASSAULT", "COD", "actual") in found, found

@@ -2277,6 +2277,9 @@ class Extractor:
         if not objects and _withholding(frame):
             objects = self._withheld_place(view, hit, taken)
             hit.why(objects, st.PLACE, "withheld")
+        if not objects and subjects and (frame.event or {}).get("type") in LOCATED_TARGET:
+            objects = self._insurgency_home(view, hit, subjects[0], taken)
+            hit.why(objects, st.PLACE, "home of the armed group")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -2585,6 +2588,20 @@ class Extractor:
             if as_state:
                 return as_state
         return []
+
+    def _insurgency_home(self, view: SentenceView, hit: Hit, doer: Arg, taken: set
+                         ) -> list[Arg]:
+        """"M23 rebels killed 300 civilians", "people killed by TPNPB militants": force by an
+        armed group on people that names no one else and no place is done in the state the
+        group fights in (its lexicon state); not when its sentence names another state
+        ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
+        home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
+        other_state = any(a.kind == "state" and a.entity != home and not a.person
+                          for a in view.args)
+        if not home or home in taken or other_state or not _names_people(
+                view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar)):
+            return []
+        return [implicit(home)]
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
