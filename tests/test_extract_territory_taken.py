@@ -90,3 +90,8 @@ def test_arabic_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
     text = "قال مسؤول محلي إن متمردي حركة إم 23 قتلوا عشرات المدنيين الأسبوع الماضي."
     found = events(pipeline, text, "ar")
     assert ("ORG:m23", "ASSAULT", "COD", "actual") in found, found
+
+
+def test_the_passive_of_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Dozens of civilians were killed by ADF rebels overnight.")
+    assert ("ORG:adf", "ASSAULT", "COD", "actual") in found, found

@@ -1672,6 +1672,9 @@ class Extractor:
             located = [a for a in st.in_clause(view, hit.last, after)
                        if a.marker in self.grammar.locative]
             objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
+        if not objects and agents and (frame.event or {}).get("type") in LOCATED_TARGET:
+            # "17 people were killed by TPNPB militants", as "TPNPB militants killed 17 people"
+            objects, how = self._insurgency_home(view, hit, agents[0], taken), st.PLACE
         hit.why(objects, how)
         return [(s, o) for s in agents for o in unique(objects) if o.entity != s.entity]
 
