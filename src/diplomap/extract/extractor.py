@@ -53,6 +53,7 @@ from diplomap.extract.sentence import (
     clause_verbs,
     document_window,
     is_no_actor,
+    name_words,
     predicate_verbs,
     run_ends_at_comma,
     view_sentence,
@@ -98,6 +99,10 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# The words of a taken place's phrase before its name at most ("all of the town of X").
+TERRITORY_SKIPS = 4
+# The words of a place's name the lexicon does not know at most ("Maly Vilkhovy Island").
+TERRITORY_NAME_WORDS = 3
 # Acts (type, mode) that withhold aid: with no one named they are done to the state of the
 # place the sentence names, wherever it names it ("aid blockade ... in Gaza": PSE).
 WITHHELD_FROM_PLACE = frozenset({("COERCE", "withhold")})
@@ -279,6 +284,7 @@ class Hit:
     own_threats: bool = False  # a threat whose content was read as threats to its own state
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
     made: list[Event] = field(default_factory=list)  # the events its arguments were read into
+    land: int = -1  # it takes land: the word after the taken place's name ("captured X, ...")
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -578,7 +584,7 @@ class Extractor:
     def _sentence(self, doc, view: SentenceView, state: DocState) -> None:
         dates = _within(state.dates, view)
         amounts = _within(state.amounts, view)
-        hits = self._hits(view, amounts)
+        hits = self._hits(view, amounts, doc.text)
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
         if hits:  # a sentence with no trigger (nearly half) only states policies
@@ -884,7 +890,7 @@ class Extractor:
                     return frame, first + end
         return None
 
-    def _hits(self, view: SentenceView, amounts: Sequence = ()) -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: Sequence = (), text: str = "") -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
         adjuncts = st.adjunct_words(view)
@@ -939,6 +945,13 @@ class Extractor:
                 continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if frame.casualties_only and _casualty_verb(view, first) is None:
                 continue  # "a military operation": an act only with the deaths it caused
+            land = -1
+            if frame.territory_event or frame.territory_only:
+                land = _land_taken(view, text, last)
+                if land >= 0:
+                    frame = replace(frame, event=frame.territory_event or frame.event)
+                elif frame.territory_only:
+                    continue  # "took part", "liberated the hostages": no land taken
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -951,7 +964,7 @@ class Extractor:
                             future=_future_verb(self.grammar, view.words[first],
                                                 pattern.tokens[0]),
                             finite=pattern.tokens[0] in self.frames.finite,
-                            sum_end=sum_end))
+                            sum_end=sum_end, land=land))
         hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits), self.frames), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -1665,6 +1678,9 @@ class Extractor:
             located = [a for a in st.in_clause(view, hit.last, after)
                        if a.marker in self.grammar.locative]
             objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
+        if not objects and agents and (frame.event or {}).get("type") in LOCATED_TARGET:
+            # "17 people were killed by TPNPB militants", as "TPNPB militants killed 17 people"
+            objects, how = self._insurgency_home(view, hit, agents[0], taken), st.PLACE
         hit.why(objects, how)
         return [(s, o) for s in agents for o in unique(objects) if o.entity != s.entity]
 
@@ -2270,6 +2286,9 @@ class Extractor:
         if not objects and _withholding(frame):
             objects = self._withheld_place(view, hit, taken)
             hit.why(objects, st.PLACE, "withheld")
+        if not objects and subjects and (frame.event or {}).get("type") in LOCATED_TARGET:
+            objects = self._insurgency_home(view, hit, subjects[0], taken)
+            hit.why(objects, st.PLACE, "home of the armed group")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -2524,6 +2543,8 @@ class Extractor:
         for arg in right:
             if arg.kind not in ("place", "city"):
                 continue
+            if arg.first == hit.land and (as_state := self._as_place_state(arg, taken)):
+                return as_state  # "captured X, Kharkiv Oblast": the region X lies in
             if any(view.boundary[k] for k in range(hit.last, min(arg.first + 1,
                                                                  len(view.boundary)))):
                 break  # a place in another clause ("..، بسبب الحرب على غزة") is no target
@@ -2576,6 +2597,20 @@ class Extractor:
             if as_state:
                 return as_state
         return []
+
+    def _insurgency_home(self, view: SentenceView, hit: Hit, doer: Arg, taken: set
+                         ) -> list[Arg]:
+        """"M23 rebels killed 300 civilians", "people killed by TPNPB militants": force by an
+        armed group on people that names no one else and no place is done in the state the
+        group fights in (its lexicon state); not when its sentence names another state
+        ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
+        home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
+        other_state = any(a.kind == "state" and a.entity != home and not a.person
+                          for a in view.args)
+        if not home or home in taken or other_state or not _names_people(
+                view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar)):
+            return []
+        return [implicit(home)]
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
@@ -5081,6 +5116,39 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     start = max(hit.first, hit.last - 1 - LIST_MODIFIER_REACH)
     words = view.words[start:hit.last + LIST_NAME_REACH]
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
+
+
+def _land_taken(view: SentenceView, text: str, start: int) -> int:
+    """The word after the place's name when what a verb or noun of taking that ends before
+    word `start` takes is land, else -1. Land: after its
+    determiners and place nouns ("all of", "the town of": data `determiners`,
+    `partitive_skips`, `place_nouns`), a place of the lexicon, or, in a script with case, a
+    name the lexicon does not know that ends its phrase ("captured Pokrovsk, Donetsk
+    Oblast", "captured Kamanyola in South Kivu"). Not people, goods or an actor ("captured
+    two soldiers", "seized a tanker", "captured Hamas fighters")."""
+    g = view.grammar
+    skips = g.determiners | g.partitive_skips | g.place_nouns
+    i = start
+    while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
+            not skips.isdisjoint(view.words[i])):
+        i += 1
+    if i >= len(view.words) or view.boundary[i]:
+        return -1
+    arg = next((a for a in view.args if a.first == i), None)
+    if arg is not None or i in view.masked:
+        return arg.last if arg is not None and arg.kind in ("place", "city") else -1
+    upper = name_words(view, text) if text else []
+    if not upper or not upper[i]:
+        return -1
+    end = i
+    while end < len(view.words) and upper[end] and (end == i or not view.boundary[end]):
+        end += 1
+    if end - i > TERRITORY_NAME_WORDS:
+        return -1  # "the recapture of José Adolfo Macías Villamar": a person's full name
+    ends = g.prepositions | g.coordinators | g.adjunct_conjunctions
+    if end == len(view.words) or view.boundary[end] or not ends.isdisjoint(view.words[end]):
+        return end
+    return -1
 
 
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:

@@ -94,6 +94,13 @@ class Frame:
     # read only with the deaths a casualty link joins to it ("were killed in a military
     # operation"): alone it names no act ("a military operation", "the peace operation")
     casualties_only: bool = False
+    # the event when what it takes is land, a place named as its object ("captured
+    # Pokrovsk", "seized the town of Minova": force, PLOVER's ASSAULT), not people or goods
+    # ("captured two soldiers", "seized a tanker": its own event)
+    territory_event: dict | None = None
+    # read only when what it takes is land ("took Al-Kamlin"; "took part", "liberated the
+    # hostages" name none)
+    territory_only: bool = False
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
@@ -260,6 +267,8 @@ def _frame(entry: dict) -> Frame:
         eased_event=entry.get("eased_event"),
         casualty_event=entry.get("casualty_event"),
         casualties_only=bool(entry.get("casualties_only")),
+        territory_event=entry.get("territory_event"),
+        territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),

@@ -277,7 +277,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     if not view.names_any(_organisation_cues(g)):
         return []
     upper = [named and g.calendar_names.isdisjoint(view.words[i])
-             for i, named in enumerate(_name_words(view, text))] + [False]
+             for i, named in enumerate(name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
     headed: set[tuple[int, int]] = set()  # names a capitalised head ends
     for i, word in enumerate(view.words):
@@ -402,7 +402,7 @@ def _list_gap(text: str, view: SentenceView, k: int) -> bool:
     return text[view.spans[k - 1][1]:view.spans[k][0]].strip() in ("", ",")
 
 
-def _name_words(view: SentenceView, text: str) -> list[bool]:
+def name_words(view: SentenceView, text: str) -> list[bool]:
     """Whether each word is written as a name: a capital first, unless joined to a lower-case
     word that is no name particle ("neo-Nazi" is an adjective); or a name particle (data:
     `name_particles`) joined to a capital ("al-Adl")."""

@@ -1,0 +1,97 @@
+"""Land taken by force is an assault (PLOVER ASSAULT; ONTOLOGY "Actors in events": the place
+stands for its state when no other target is named), whether the place is named by a place
+noun ("the town of X") or by its name alone ("captured X"), which the lexicon may not know.
+People, goods or power seized stay COERCE. Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_quads
+
+events = event_quads
+
+
+@pytest.mark.parametrize("text, quad", [
+    # a name the lexicon does not know, then its region after a comma or "in"
+    ("Russian troops captured Novoselka, Kharkiv Oblast, after weeks of shelling.",
+     ("RUS", "ASSAULT", "UKR", "actual")),
+    ("The Rapid Support Forces seized Umm Sumeima in North Kordofan on Sunday.",
+     ("ORG:rsf", "ASSAULT", "SDN", "actual")),
+    # retaken, and control of it retaken
+    ("The Sudanese army recaptured Bara from the Rapid Support Forces.",
+     ("SDN", "ASSAULT", "ORG:rsf", "actual")),
+    ("The Sudanese army retook control of Bara from the Rapid Support Forces.",
+     ("SDN", "ASSAULT", "ORG:rsf", "actual")),
+    # taken or liberated: read only with the place
+    ("The Sudanese army says it liberated Sinja from the Rapid Support Forces.",
+     ("SDN", "ASSAULT", "ORG:rsf", "actual")),
+])
+def test_a_named_place_taken_is_an_assault(pipeline: Pipeline, text: str,
+                                           quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+    assert not any(q[1] == "COERCE" for q in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces captured three Russian soldiers near Kupiansk.",
+    "The French navy seized an oil tanker flying the flag of Gabon.",
+    "The prime minister will take part in the summit in Rome with Italy.",
+    "Police liberated the hostages held by the gang in Haiti.",
+])
+def test_people_goods_or_a_meeting_are_no_land_taken(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+def test_a_full_name_captured_is_a_person(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Colombian police announced the capture of Juan Carlos Mejia "
+                             "Restrepo, a leader of the Clan del Golfo.")
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+def test_arabic_verb_first_control_of_a_place(pipeline: Pipeline) -> None:
+    found = events(pipeline, "سيطرت قوات الدعم السريع على الفاشر بعد حصار طويل.", "ar")
+    assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in found, found
+
+
+def test_arabic_verb_first_control_of_goods_is_no_assault(pipeline: Pipeline) -> None:
+    found = events(pipeline, "سيطرت قوات الدعم السريع على شاحنات الوقود في دارفور.", "ar")
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- force by an armed group on people, no one else and no place named ----------------------
+@pytest.mark.parametrize("text, quad", [
+    ("Witnesses say ADF rebels killed dozens of civilians overnight.",
+     ("ORG:adf", "ASSAULT", "COD", "actual")),
+    ("Rapid Support Forces fighters killed at least twenty civilians last week.",
+     ("ORG:rsf", "ASSAULT", "SDN", "actual")),
+])
+def test_an_insurgency_acts_in_its_own_state(pipeline: Pipeline, text: str,
+                                             quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+
+
+def test_another_state_named_leaves_the_target_open(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Israeli officials say Hamas killed several civilians.")
+    assert ("ORG:hamas", "ASSAULT", "PSE", "actual") not in found, found
+
+
+def test_an_insurgency_with_no_people_named_has_no_target(pipeline: Pipeline) -> None:
+    found = events(pipeline, "M23 rebels attacked a convoy overnight.")
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+def test_arabic_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
+    text = "قال مسؤول محلي إن متمردي حركة إم 23 قتلوا عشرات المدنيين الأسبوع الماضي."
+    found = events(pipeline, text, "ar")
+    assert ("ORG:m23", "ASSAULT", "COD", "actual") in found, found
+
+
+def test_the_passive_of_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Dozens of civilians were killed by ADF rebels overnight.")
+    assert ("ORG:adf", "ASSAULT", "COD", "actual") in found, found
