@@ -291,7 +291,7 @@ def _gain(results: dict, model: str, key: str, r: dict) -> str:
     if not gain:
         return f"{figure} ({delta:+.3f})"
     return (f"{figure} ({delta:+.3f} [{gain['low']:+.3f}, {gain['high']:+.3f}], "
-            f"above in {gain['better_share'] * 100:.0f} % of resamples)")
+            f"above in {gain['better_share']:.0%} of resamples)")
 
 
 def _default(model: str) -> str:
