@@ -7,7 +7,9 @@
   Arabic renderings of data/plover-gsr-ar scored against the same records;
 - UN quad: relevance P/R/F1 and quad macro-F1 per language on a fixed sample of pairs;
 - dev set (data/devset, one-to-three-sentence news items) and Wikinews dev set (data/wikinews,
-  whole-article excerpts): tune and frozen test splits, per language, facts and events.
+  whole-article excerpts): tune and frozen test splits, per language, facts and events; on
+  the frozen splits the 95 % interval of events F1, and for each later model the paired
+  95 % interval of its events F1 gain over the first (documents resampled, diplomap.eval.bootstrap).
 
 Seeds and the dev set are scored with each extraction model (rules alone, rules+scorer:
 `diplomap.extract.components.MODELS`); the other sets with the default model.
@@ -30,6 +32,7 @@ from rich.console import Console
 from rich.table import Table
 
 from diplomap.eval import from_files, from_texts, read_doc_texts, read_items, score
+from diplomap.eval.bootstrap import DocumentCounts, document_counts, intervals, paired_intervals
 from diplomap.eval.predictions import seed_dates
 from diplomap.eval.scoring import Counts
 from diplomap.extract.components import DEFAULT_MODEL, MODELS
@@ -167,9 +170,33 @@ def devset(model: str = DEFAULT_MODEL, folder: Path = DEVSET) -> dict | str:
     for split in sorted(set(splits.values()), key=SPLITS.index):
         for lang in ("ar", "en"):
             names = {d.name for d in docs if splits[d.name] == split and d.name.endswith(lang)}
-            out[f"{split}/{lang}"] = scored([g for g in gold if g["doc"] in names],
-                                            [p for p in predicted if p["doc"] in names])
+            part_gold = [g for g in gold if g["doc"] in names]
+            part_predicted = [p for p in predicted if p["doc"] in names]
+            out[f"{split}/{lang}"] = scored(part_gold, part_predicted)
+            DOC_COUNTS[folder.name, model, f"{split}/{lang}"] = document_counts(
+                part_gold, part_predicted, names)
     return out
+
+
+# (set folder, model, split/lang) -> each document's counts, for the intervals
+DOC_COUNTS: dict[tuple[str, str, str], DocumentCounts] = {}
+
+
+def add_intervals(results: dict, folder: Path) -> None:
+    """Into each row of a dev set's `results`: on frozen splits the 95 % interval of P/R/F1;
+    for each model after the first, the paired interval of its F1 gain over the first."""
+    first = MODELS_ORDER[0]
+    for model in MODELS:
+        if isinstance(results[model], str):
+            continue
+        for key, row in results[model].items():
+            counts = DOC_COUNTS[folder.name, model, key]
+            if key.startswith("test"):
+                row["intervals"] = {kind: {name: i.as_dict() for name, i in found.items()}
+                                    for kind, found in intervals(counts).items()}
+            if model != first and not isinstance(results[first], str):
+                gain = paired_intervals(DOC_COUNTS[folder.name, first, key], counts)
+                row[f"gain_over_{first}"] = {kind: d.as_dict() for kind, d in gain.items()}
 
 
 SECONDS: dict[str, float] = {}
@@ -250,12 +277,21 @@ def _split_note(key: str, model: str, label: str) -> str:
 
 
 def _gain(results: dict, model: str, key: str, r: dict) -> str:
-    """Events F1 beside the first model's, to three places (the rows print two)."""
+    """Events F1 to three places (the rows print two), with its 95 % interval where there is
+    one, beside the first model's: the gain and its paired interval."""
+    figure = f"events F1 {r['events']['f1']:.3f}"
+    if "intervals" in r:
+        events = r["intervals"]["events"]["f1"]
+        figure += f" [{events['low']:.3f}, {events['high']:.3f}]"
     first = results[MODELS_ORDER[0]]
     if model == MODELS_ORDER[0] or isinstance(first, str):
-        return f"events F1 {r['events']['f1']:.3f}"
+        return figure
     delta = r["events"]["f1"] - first[key]["events"]["f1"]
-    return f"events F1 {r['events']['f1']:.3f} ({delta:+.3f})"
+    gain = r.get(f"gain_over_{MODELS_ORDER[0]}", {}).get("events")
+    if not gain:
+        return f"{figure} ({delta:+.3f})"
+    return (f"{figure} ({delta:+.3f} [{gain['low']:+.3f}, {gain['high']:+.3f}], "
+            f"above in {gain['better_share']:.0%} of resamples)")
 
 
 def _default(model: str) -> str:
@@ -301,6 +337,8 @@ def main() -> int:
                    f"rules {held}": timed("UN held out", un_quad, args.un_pairs, "rules", True),
                    f"rules+scorer {held}": timed("UN held out +scorer", un_quad, args.un_pairs,
                                                  "rules+scorer", True)}}
+    for name, folder in (("devset", DEVSET), ("wikinews", WIKINEWS)):
+        timed(f"{name} intervals", add_intervals, results[name], folder)
     console.print(summary_table(results))
     console.print("seconds: " + ", ".join(f"{k} {v}" for k, v in SECONDS.items()))
     if isinstance(results["plover_gsr"]["rules (all)"], dict):

@@ -116,6 +116,49 @@ def test_eval_from_the_store(cli_run) -> None:
     assert report["misses"] and "evidence" in report["misses"][0]
 
 
+def test_eval_bootstrap_adds_intervals(cli_run) -> None:
+    plain = cli_run("eval", SAMPLE / "gold.jsonl", "--show", "0")
+    assert "95 % intervals" not in plain and "intervals" not in json.loads(
+        cli_run("eval", SAMPLE / "gold.jsonl", "--json"))
+    table = cli_run("eval", SAMPLE / "gold.jsonl", "--show", "0", "--bootstrap", "200")
+    assert table.startswith(plain.split("attributes")[0].rstrip())
+    assert "95 % intervals (20 documents resampled 200 times)" in table
+    report = json.loads(cli_run("eval", SAMPLE / "gold.jsonl", "--json", "--bootstrap", "200"))
+    found = report["intervals"]
+    assert (found["resamples"], found["seed"], found["level"]) == (200, 0, 0.95)
+    events = found["events"]["f1"]
+    assert events["estimate"] == report["events"]["f1"]
+    assert events["low"] <= events["estimate"] <= events["high"]
+    again = json.loads(cli_run("eval", SAMPLE / "gold.jsonl", "--json", "--bootstrap", "200"))
+    assert again["intervals"] == found
+    assert "--bootstrap N" in cli_run("eval", "--help")
+
+
+def test_eval_of_a_jsonl_file_scores_its_documents(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from diplomap.cli import cli
+
+    docs, gold = tmp_path / "docs.jsonl", tmp_path / "gold.jsonl"
+    texts = {"agreed": "Kazakhstan and Uzbekistan signed a trade agreement in Astana on Monday.",
+             "unannotated": "France condemned the missile strikes launched by Iran against Israel."}
+    docs.write_text("".join(json.dumps({"name": n, "text": t, "language": "en",
+                                        "published": "2024-03-04"}) + "\n"
+                            for n, t in texts.items()), encoding="utf-8")
+    gold.write_text("".join(json.dumps(g) + "\n" for g in (
+        {"doc": "agreed", "kind": "fact", "subject": "KAZ", "predicate": "agreement_with",
+         "object": "UZB"},
+        {"doc": "elsewhere", "kind": "event", "event_type": "CONSULT", "source": "FRA",
+         "target": "DEU"})), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "unused.db"), "eval", str(gold),
+                                      "--docs", str(docs), "--json", "--bootstrap", "50"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["facts"]["tp"] == 1 and report["events"]["fn"] == 0
+    assert any(item["doc"] == "unannotated" for item in report["false_positives"])
+    assert report["intervals"]["events"]["precision"]["high"] < 1
+
+
 def test_bad_gold_file_is_a_clear_error(sample_db: Path, tmp_path: Path) -> None:
     from click.testing import CliRunner
 
