@@ -157,6 +157,7 @@ def test_eval_of_a_jsonl_file_scores_its_documents(tmp_path: Path) -> None:
     assert report["facts"]["tp"] == 1 and report["events"]["fn"] == 0
     assert any(item["doc"] == "unannotated" for item in report["false_positives"])
     assert report["intervals"]["events"]["precision"]["high"] < 1
+    assert "1 documents of the gold are not in" in result.stderr
 
 
 def test_bad_gold_file_is_a_clear_error(sample_db: Path, tmp_path: Path) -> None:

@@ -63,6 +63,10 @@ def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
             texts = list(read_doc_texts(docs))
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
+        absent = {item["doc"] for item in gold_items} - {d.name for d in texts}
+        if absent:
+            click.echo(f"{gold}: {len(absent)} documents of the gold are not in {docs}; "
+                       "their gold items are left out", err=True)
         names = {d.name for d in texts}
         gold_items = [item for item in gold_items if item["doc"] in names]
         predicted = from_texts(texts, lexicons, model)
