@@ -55,3 +55,10 @@ class Entity:
     current: bool = True
     sources: list[str] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def self_governed(self) -> bool:
+        """A state, or a territory with an ISO 3166 code (Hong Kong, Taiwan, Greenland):
+        its own government, police and courts act for it, and events code it as a state
+        (the gold's `HKG COERCE HKG`)."""
+        return self.kind == "state" or (self.kind == "territory" and self.a2 is not None)

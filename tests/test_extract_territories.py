@@ -1,0 +1,42 @@
+"""A territory with an ISO 3166 code (Hong Kong, Taiwan, Greenland) governs itself: its
+police, courts, legislature and government act for it as a state's organs act for the state
+(`HKG COERCE HKG`), in English and Arabic. Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples
+
+events = event_triples
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hong Kong police detained twelve students outside the campus.",
+     ("HKG", "COERCE", "HKG")),
+    ("en", "Taiwanese prosecutors charged three retired officers with espionage.",
+     ("TWN", "ACCUSE", "TWN")),
+    ("en", "Taiwan's legislature voted to legalise same-sex unions on Friday.",
+     ("TWN", "CONCEDE", "TWN")),
+    ("en", "A Hong Kong court convicted two activists of sedition.",
+     ("HKG", "SANCTION", "HKG")),
+    ("ar", "اعتقلت شرطة هونغ كونغ اثني عشر طالباً أمام الجامعة.", ("HKG", "COERCE", "HKG")),
+    ("ar", "وجهت النيابة التايوانية اتهامات لثلاثة ضباط متقاعدين بالتجسس.",
+     ("TWN", "ACCUSE", "TWN")),
+])
+def test_a_territorys_organs_act_for_it_at_home(pipeline: Pipeline, lang: str, text: str,
+                                               expected: tuple) -> None:
+    assert expected in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police in Hong Kong detained a Canadian journalist."),
+    ("ar", "اعتقلت شرطة هونغ كونغ صحفياً كندياً."),
+])
+def test_a_territorys_police_act_on_a_foreigner(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("HKG", "COERCE", "CAN") in found
+    assert ("CAN", "COERCE", "HKG") not in found
