@@ -40,3 +40,25 @@ def test_a_territorys_police_act_on_a_foreigner(pipeline: Pipeline, lang: str,
     found = events(pipeline, text, lang)
     assert ("HKG", "COERCE", "CAN") in found
     assert ("CAN", "COERCE", "HKG") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Scottish government criticised the Iranian embassy.", ("GBR", "ACCUSE", "IRN")),
+    ("en", "Welsh police detained a Lithuanian lorry driver.", ("GBR", "COERCE", "LTU")),
+    ("en", "An English court jailed a Bolivian smuggler for eight years.",
+     ("GBR", "SANCTION", "BOL")),
+    ("en", "Scotland's government condemned Belarus.", ("GBR", "ACCUSE", "BLR")),
+    ("ar", "انتقدت الحكومة الاسكتلندية السفارة الإيرانية.", ("GBR", "ACCUSE", "IRN")),
+    ("ar", "اعتقلت الشرطة الويلزية سائق شاحنة ليتوانيا.", ("GBR", "COERCE", "LTU")),
+])
+def test_a_constituent_countrys_organs_act_for_its_state(pipeline: Pipeline, lang: str,
+                                                         text: str, expected: tuple) -> None:
+    assert expected in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In an interview in English, the minister criticised the Chinese government."),
+    ("ar", "انتقد الوزير باللغة الإنجليزية الحكومة الصينية."),
+])
+def test_the_english_language_is_no_state(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any("GBR" in triple for triple in events(pipeline, text, lang))
