@@ -62,3 +62,10 @@ def test_a_constituent_countrys_organs_act_for_its_state(pipeline: Pipeline, lan
 ])
 def test_the_english_language_is_no_state(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not any("GBR" in triple for triple in events(pipeline, text, lang))
+
+
+def test_a_party_named_after_a_constituent_country_stays_a_party(pipeline: Pipeline) -> None:
+    text = "The Scottish National Party accused the British government of neglect."
+    found = events(pipeline, text, "en")
+    assert ("ORG:snp", "ACCUSE", "GBR") in found
+    assert ("GBR", "ACCUSE", "GBR") not in found
