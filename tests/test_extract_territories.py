@@ -42,6 +42,16 @@ def test_a_territorys_police_act_on_a_foreigner(pipeline: Pipeline, lang: str,
     assert ("CAN", "COERCE", "HKG") not in found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A court in Hong Kong jailed a Canadian blogger."),
+    ("ar", "أصدرت محكمة في هونغ كونغ حكماً بسجن مدون كندي."),
+])
+def test_a_court_in_a_territory_is_its_organ(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("HKG", "SANCTION", "CAN") in found
+    assert ("CAN", "SANCTION", "HKG") not in found
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "The Scottish government criticised the Iranian embassy.", ("GBR", "ACCUSE", "IRN")),
     ("en", "Welsh police detained a Lithuanian lorry driver.", ("GBR", "COERCE", "LTU")),
