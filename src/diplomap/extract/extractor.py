@@ -578,6 +578,8 @@ class Extractor:
             # an organ of the state (a ministry, a legislature, a security service) is the
             # state, as ONTOLOGY codes "the Russian foreign ministry" or "Georgian police"
             return organ_of, "state", None
+        if entity.self_governed:  # Hong Kong's police act for it as a state's for the state
+            return entity_id, "state", None
         return entity_id, ontology().canonical_kind(entity.kind), None
 
     # -- sentence -----------------------------------------------------------------

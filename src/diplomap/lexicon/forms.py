@@ -114,7 +114,7 @@ def _nisba_definite(base: str, feminine: bool) -> str:
 
 def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
     """"الجيش الإسرائيلي", "القوات الإسرائيلية", "حكومة السودان": a state's organs."""
-    if ent.kind != "state":
+    if ent.organs_of is None:
         return
     for base in ent.nisba:
         for noun in _organ_words(_AR_ORGANS, "masculine"):
@@ -139,11 +139,13 @@ def _located_organs(vocab, name: str) -> Iterator[Form]:
 
 
 def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
-    """"Israeli military", "Russia's defence ministry", "the government of Sudan"."""
-    if ent.kind != "state":
+    """"Israeli military", "Russia's defence ministry", "the government of Sudan"; a
+    territory's name is its adjective too ("Hong Kong police", "Taiwan authorities")."""
+    if ent.organs_of is None:
         return
     nouns = _organ_words(_EN_ORGANS, "after_adjective")
-    for adjective in ent.demonyms:
+    attributive = [strip_the(n) for n in names[:3]] if ent.kind == "territory" else []
+    for adjective in [*ent.demonyms, *attributive]:
         for noun in nouns:
             yield Form(f"{adjective} {noun}", "organ")
     for name in list(dict.fromkeys([ent.en, *names]))[:3]:  # the usual names, not every variant

@@ -55,3 +55,22 @@ class Entity:
     current: bool = True
     sources: list[str] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def self_governed(self) -> bool:
+        """A state, or a territory with an ISO 3166 code (Hong Kong, Taiwan, Greenland):
+        its own government, police and courts act for it, and events code it as a state
+        (the gold's `HKG COERCE HKG`)."""
+        return self.kind == "state" or (self.kind == "territory" and self.a2 is not None)
+
+    @property
+    def organs_of(self) -> str | None:
+        """The state this entity's organ and adjective forms stand for: its own when it
+        governs itself; the state a place lies in when the lexicon gives the place an
+        adjective (a constituent country: "the Welsh Government", "Scottish police" and
+        "a Welsh MEP" are GBR, as the gold codes them); else None (no organ forms)."""
+        if self.self_governed:
+            return self.id
+        if self.kind in PLACE_KINDS and self.state and (self.demonyms or self.nisba):
+            return self.state
+        return None

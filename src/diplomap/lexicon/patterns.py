@@ -24,7 +24,7 @@ import ahocorasick
 from diplomap.lang import language
 from diplomap.lexicon.core import COMPILERS, Lexicon
 from diplomap.lexicon.forms import COORDINATED, Form, entity_forms
-from diplomap.lexicon.model import ORG_KINDS, Entity, LexiconError
+from diplomap.lexicon.model import ORG_KINDS, PLACE_KINDS, Entity, LexiconError
 from diplomap.text.normalize import normalize_key
 
 _AR = language("ar").clitics  # the clitics of the Arabic names (`names: {ar: [...]}`)
@@ -167,9 +167,18 @@ def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
         if form.context:
             keep = len(key)
             key = pattern_key(form.context) + " " + key
-        target = Target(ent.id, kind, form.resolution, keep)
+        target = Target(*_acting(ent, kind, form.resolution), form.resolution, keep)
         for variant, mode in _variants(key, ent, lang, form.resolution, restricted):
             ps.add(variant, (target, mode))
+
+
+def _acting(ent: Entity, kind: str, resolution: str) -> tuple[str, str]:
+    """(entity, kind) a form links to: a place's organ or adjective ("the Welsh Government",
+    "a Scottish court") is its state's (`Entity.organs_of`)."""
+    owner = ent.organs_of
+    if ent.kind in PLACE_KINDS and owner and resolution in ("organ", "adjective"):
+        return owner, "state"
+    return ent.id, kind
 
 
 def _excluded(ent: Entity) -> frozenset[str]:
