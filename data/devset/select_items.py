@@ -30,7 +30,7 @@ TEST_BATCHES = {9}
 CITED_BEFORE = {"wcep:2025-01-12:001", "wcep:2025-03-24:004", "wcep:2025-08-08:001"}
 # batch: (items per cue, random items)
 BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36), 7: (4, 36),
-           8: (4, 36), 9: (4, 36)}
+           8: (4, 36), 9: (4, 36), 10: (8, 72)}
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",

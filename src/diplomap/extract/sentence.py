@@ -195,10 +195,22 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.fronted_end = fronted_phrase_end(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
-    # "A, B, and C": the comma before the coordinator continues the list too
-    view.list_starts |= {k - 1 for k in view.list_starts
-                         if view.word_at(k - 1) in grammar.coordinators}
+    view.list_starts |= _oxford_commas(view)
     return view
+
+
+def _oxford_commas(view: SentenceView) -> set[int]:
+    """"A, B, and C": the comma before the coordinator continues the list too, when two names
+    stand before it ("Qatar called for a truce in Sudan, and Israel lifted its blockade" is
+    two clauses)."""
+    ending = {a.last: a for a in view.args}
+    commas: set[int] = set()
+    for k in view.list_starts:
+        before = ending.get(k - 1)
+        if (view.word_at(k - 1) in view.grammar.coordinators and before is not None
+                and before.first in ending):
+            commas.add(k - 1)
+    return commas
 
 
 def _joined(text: str, spans: list[tuple[int, int]], joiners: frozenset[str], start: int,
