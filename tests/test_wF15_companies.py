@@ -82,3 +82,13 @@ def test_a_currency_in_an_amount_is_no_actor_of_the_document(pipeline) -> None:
     text = "The European Union announces a €2 billion (US$2.2 billion) aid package for Chad."
     found = event_quads(pipeline, text, "en")
     assert not any("USA" in (q[0], q[2]) for q in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xinhua condemned Japan for its defence budget.", "en"),
+    ("نددت وكالة شينخوا باليابان بسبب ميزانيتها الدفاعية.", "ar"),
+])
+def test_state_run_media_still_speak_for_their_state(pipeline, text: str, lang: str) -> None:
+    events = pipeline(text, lang, "2025-03-01").extraction.events
+    found = {(e.source, e.source_org, e.event_type, e.target) for e in events}
+    assert ("CHN", "ORG:xinhua", "ACCUSE", "JPN") in found, found

@@ -519,7 +519,7 @@ class Extractor:
             if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
                                mention.resolution, resolved[2] is not None, near) and not (
                     mention.resolution == "adjective" and describes_a_name(
-                        self.grammar, doc.text, mention.start, mention.end)):
+                        self.grammar, doc.text, mention.start, mention.end, near)):
                 counts[resolved[0]] += 1
         return counts
 
@@ -1295,15 +1295,18 @@ class Extractor:
             return entity.state
         return actor.entity
 
-    @staticmethod
-    def _acting_for(subject: Arg, obj: Arg) -> tuple[str, str | None]:
+    def _acting_for(self, subject: Arg, obj: Arg) -> tuple[str, str | None]:
         """(source, source_org): a company acts as itself ("Google invested in Chile": the
         gold's ORG:google), for its state only where the text ties it to one and it acts
         on another state ("شركة شيفرون الأمريكية ... المستثمرين في كازاخستان": source USA,
         source_org Chevron); with its own state or another company it is itself ("Australian
-        bank ANZ agrees to pay penalties")."""
+        bank ANZ agrees to pay penalties"). State-run media (`state_run`) speak for their
+        state ("KCNA denounced ...": PRK)."""
         if _acts_for_home(subject, obj):
             return str(subject.home), subject.entity
+        entity = self.lexicon.entity(subject.entity) if subject.kind == "company" else None
+        if entity is not None and entity.state and entity.extra.get("state_run"):
+            return entity.state, subject.entity
         return subject.entity, None
 
     def _capital_place(self, state_id: str) -> str | None:

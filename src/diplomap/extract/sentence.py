@@ -1022,18 +1022,29 @@ _DESCRIPTION_GAP = re.compile(r"[\s«»\"“”„'()]*")
 _DESCRIPTION_WORD = re.compile(r"[^\W_][\w'-]*")
 
 
-def describes_a_name(g: Grammar, text: str, start: int, end: int) -> bool:
+def describes_a_name(g: Grammar, text: str, start: int, end: int,
+                     names: Iterable[tuple[int, int]] = ()) -> bool:
     """The nationality adjective at text[start:end] describes a name by a descriptor noun
-    (`descriptor_nouns`), the text's own words, whatever names the lexicon knows: "American
-    video game company Electronic Arts" (a few lower-case words after it, the last a
-    descriptor, then a capitalised word), "بنك «X» الأسترالي", "شركة الطاقة الألمانية"
-    (a descriptor a few words before it, no punctuation between). The document's focal
-    state is not one only such adjectives name."""
+    (`descriptor_nouns`), whatever names the lexicon knows: "American video game company
+    Electronic Arts" (a few lower-case words after it, the last a descriptor, then a
+    capitalised word); "بنك «X» الأسترالي", "شركة ألعاب الفيديو الأمريكية «X»", "شركة X
+    اليابانية" (a descriptor a few words before it, no punctuation between, and a quoted name
+    or one of `names` (spans) between them or a quoted name right after it: "شركات فنزويلية"
+    names no company, its state stays). The document's focal state is not one only such
+    adjectives name."""
     if not g.descriptor_nouns:
         return False
-    if g.adjective_after_noun:
-        return _descriptor_before(g, text, start)
-    return _descriptor_after(g, text, end)
+    if not g.adjective_after_noun:
+        return _descriptor_after(g, text, end)
+    descriptor = _descriptor_before(g, text, start)
+    if descriptor is None:
+        return False
+    return (not _QUOTES.isdisjoint(text[descriptor:start])
+            or text[end:end + 3].lstrip()[:1] in _QUOTES
+            or any(descriptor <= s and e <= start for s, e in names))
+
+
+_QUOTES = frozenset("«»\"“”„")
 
 
 def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
@@ -1052,8 +1063,11 @@ def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
     return False
 
 
-def _descriptor_before(g: Grammar, text: str, start: int) -> bool:
-    window = text[max(0, start - 80):start]
+def _descriptor_before(g: Grammar, text: str, start: int) -> int | None:
+    """Where the descriptor noun a few words before `start` ends, if one stands there with
+    no punctuation nor function word between."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
     words = list(_DESCRIPTION_WORD.finditer(window))[-MAX_DESCRIPTION:]
     function_words = _function_words(g)
     for k in range(len(words) - 1, -1, -1):
@@ -1061,10 +1075,10 @@ def _descriptor_before(g: Grammar, text: str, start: int) -> bool:
         readings = g.readings(fold(words[k].group()))
         if _DESCRIPTION_GAP.fullmatch(window, words[k].end(), after) is None or (
                 not function_words.isdisjoint(readings)):
-            return False  # "مجموعة من الجنود الأمريكيين": the soldiers, no name
+            return None  # "مجموعة من الجنود الأمريكيين": the soldiers, no name
         if not g.descriptor_nouns.isdisjoint(readings):
-            return True
-    return False
+            return lo + words[k].end()
+    return None
 
 
 @lru_cache(maxsize=8)
