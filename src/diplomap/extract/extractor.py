@@ -51,6 +51,7 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     clause_verbs,
+    describes_a_name,
     document_window,
     is_no_actor,
     name_words,
@@ -370,20 +371,19 @@ class Extractor:
         """
         if published is None and doc.published is not None:
             published = doc.published.isoformat()
-        counts = self._state_counts(doc, doc.mentions)
+        amounts = find_amounts(doc.norm)
+        named = _outside_amounts(doc.mentions, amounts)  # "US$5 million" names no actor
+        counts = self._state_counts(doc, named)
         state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
                          published=published, dates=find_dates(doc.norm, published),
-                         amounts=find_amounts(doc.norm))
+                         amounts=amounts)
         by_sentence: dict[int, list] = {}
-        named = _outside_amounts(doc.mentions, state.amounts)
         for mention in named:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         referents = self._referents(doc.text, state.focal, published)
         referents.dates = state.dates
         paragraph = -1
-        # "US$" names no state the document is about
-        state.dominant = _dominant(counts if len(named) == len(doc.mentions)
-                                   else self._state_counts(doc, named))
+        state.dominant = _dominant(counts)
         if state.dominant is None and not counts:
             state.dominant = self._only_place_state(named)
         for index, (start, end) in enumerate(doc.sentences):
@@ -526,7 +526,9 @@ class Extractor:
             near = spans[bisect.bisect_left(starts, mention.start - NAME_REACH):
                          bisect.bisect_right(starts, mention.end)]
             if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
-                               mention.resolution, resolved[2] is not None, near):
+                               mention.resolution, resolved[2] is not None, near) and not (
+                    mention.resolution == "adjective" and describes_a_name(
+                        self.grammar, doc.text, mention.start, mention.end, near)):
                 counts[resolved[0]] += 1
         return counts
 
@@ -1202,6 +1204,8 @@ class Extractor:
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)
+            if frame.symmetric and _acts_for_home(target, source):
+                source, target = target, source  # either party: the tied company's state
             item = self._event(spec, source, target, event_modality, date, confidence, evidence)
             item.trace = trace
             item.context = sorted(set(item.context) | self._contexts(view))
@@ -1282,7 +1286,7 @@ class Extractor:
 
     def _foreign(self, subject: Arg, obj: Arg) -> bool:
         """The target is a state other than the source's own."""
-        own = self._actor_state(subject.entity)[0] if subject.kind != "state" else subject.entity
+        own = self._home_state(subject) if subject.kind != "state" else subject.entity
         return obj.kind == "state" and obj.entity != own
 
     def _contexts(self, view: SentenceView) -> frozenset[str]:
@@ -1302,12 +1306,29 @@ class Extractor:
             return self._capital_place(subject.entity) or subject.entity
         return subject.entity
 
-    def _actor_state(self, entity_id: str) -> tuple[str, str | None]:
-        """A company acts for its state in event coding (source USA, source_org Chevron)."""
-        entity = self.lexicon.entity(entity_id)
+    def _home_state(self, actor: Arg) -> str:
+        """The state a company belongs to (the text's tie, else the lexicon's), or the
+        actor itself."""
+        if actor.home:
+            return actor.home
+        entity = self.lexicon.entity(actor.entity)
         if entity is not None and entity.kind == "company" and entity.state:
-            return entity.state, entity_id
-        return entity_id, None
+            return entity.state
+        return actor.entity
+
+    def _acting_for(self, subject: Arg, obj: Arg) -> tuple[str, str | None]:
+        """(source, source_org): a company acts as itself ("Google invested in Chile": the
+        gold's ORG:google), for its state only where the text ties it to one and it acts
+        on another state ("شركة شيفرون الأمريكية ... المستثمرين في كازاخستان": source USA,
+        source_org Chevron); with its own state or another company it is itself ("Australian
+        bank ANZ agrees to pay penalties"). State-run media (`state_run`) speak for their
+        state ("KCNA denounced ...": PRK)."""
+        if _acts_for_home(subject, obj):
+            return str(subject.home), subject.entity
+        entity = self.lexicon.entity(subject.entity) if subject.kind == "company" else None
+        if entity is not None and entity.state and entity.extra.get("state_run"):
+            return entity.state, subject.entity
+        return subject.entity, None
 
     def _capital_place(self, state_id: str) -> str | None:
         if self._capitals is None:
@@ -1317,7 +1338,7 @@ class Extractor:
     def _event(self, spec: dict, subject: Arg, obj: Arg, modality: str, date,
                confidence: float, evidence: Evidence) -> Event:
         score, quad = ontology().intensity(spec["type"], spec.get("mode"))
-        source, source_org = self._actor_state(subject.entity)
+        source, source_org = self._acting_for(subject, obj)
         return Event(source=source, source_org=source_org, event_type=spec["type"],
                      target=obj.entity,
                      mode=spec.get("mode"), context=list(spec.get("context", [])),
@@ -2153,7 +2174,7 @@ class Extractor:
             state.verb_subjects = (view.index, subjects)
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         # a company's own state is no party of its fact ("Russian company X holds ...")
-        homes = {self._actor_state(a.entity)[0] for a in subjects} if frame.fact else set()
+        homes = {self._home_state(a) for a in subjects} if frame.fact else set()
         located = self._located_with(right, taken)
         asked = _asked_stretch(view, hit) if frame.unmarked_objects else None
         candidates = [a for a in right if a.kind in frame.object
@@ -4817,6 +4838,11 @@ def _context(hit: Hit, inherited, view: SentenceView) -> list:
 def _refers_back(view: SentenceView) -> bool:
     """"هذا المفهوم", "تلك السنوات": a demonstrative ties the sentence to the one before."""
     return any(word[0] in view.grammar.demonstratives for word in view.words[:6])
+
+
+def _acts_for_home(company: Arg, other: Arg) -> bool:
+    """A company the text ties to a state (`Arg.home`) acts for it on another state."""
+    return bool(company.home) and other.kind == "state" and other.entity != company.home
 
 
 def _capital_places(lexicon) -> dict[str, str]:

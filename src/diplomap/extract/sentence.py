@@ -49,6 +49,7 @@ class Arg:
     resolution: str = ""   # how the linker found it (name, metonym, adjective, title, ...)
     capital: bool = False  # a capital city standing for its state ("Paris", "the capital")
     list_head: int = -1    # where the first name of its list starts (-1: not known)
+    home: str | None = None  # the state a nationality beside a company's name ties it to
 
     @property
     def implicit(self) -> bool:
@@ -1104,13 +1105,23 @@ def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
     for k, arg in enumerate(args):
         if (kept and arg.resolution == "adjective" and arg.first == kept[-1].last
                 and kept[-1].kind not in _NOT_DESCRIBED_KINDS):
+            _tie_company(kept[-1], arg)
             continue
         after = args[k + 1] if k + 1 < len(args) else None
         if (not after_noun and after is not None and arg.resolution == "adjective"
                 and after.first == arg.last and after.kind not in ("state", "territory")):
+            _tie_company(after, arg)
             continue
         kept.append(arg)
     return kept
+
+
+def _tie_company(name: Arg, nationality: Arg) -> None:
+    """"شركة X الأمريكية", "American oil company X": the text ties the company to the state
+    of the nationality that describes it (`Arg.home`; a company no text ties acts as
+    itself, whatever state the lexicon gives it)."""
+    if name.kind == "company" and nationality.kind == "state":
+        name.home = nationality.entity
 
 
 DESCRIBED_KINDS = frozenset({"organization", "armed_group", "company"})
@@ -1133,6 +1144,7 @@ def _without_described_adjectives(view: SentenceView) -> list[Arg]:
         if after is not None and arg.resolution == "adjective" and (
                 after.kind in DESCRIBED_KINDS) and _described_name(
                 view, arg, after, function_words):
+            _tie_company(after, arg)
             continue
         kept.append(arg)
     return kept
@@ -1148,6 +1160,76 @@ def _described_name(view: SentenceView, adjective: Arg, name: Arg,
     heads = range(max(0, adjective.first - MAX_DESCRIPTION), adjective.first)
     return any(not view.grammar.descriptor_nouns.isdisjoint(view.words[h])
                and _plain_words(view, h + 1, adjective.first, function_words) for h in heads)
+
+
+# what may stand between a descriptor noun and a name or nationality it describes, besides
+# words: spaces and the quotes and brackets around a name ("بنك «X» الأسترالي")
+_DESCRIPTION_GAP = re.compile(r"[\s«»\"“”„'()]*")
+_DESCRIPTION_WORD = re.compile(r"[^\W_][\w'-]*")
+
+
+def describes_a_name(g: Grammar, text: str, start: int, end: int,
+                     names: Iterable[tuple[int, int]] = ()) -> bool:
+    """The nationality adjective at text[start:end] describes a name by a descriptor noun
+    (`descriptor_nouns`), whatever names the lexicon knows: "American video game company
+    Electronic Arts" (a few lower-case words after it, the last a descriptor, then a
+    capitalised word); "بنك «X» الأسترالي", "شركة ألعاب الفيديو الأمريكية «X»", "شركة X
+    اليابانية" (a descriptor a few words before it, no punctuation between, and a quoted name
+    or one of `names` (spans) between them or a quoted name right after it: "شركات فنزويلية"
+    names no company, its state stays). The document's focal state is not one only such
+    adjectives name."""
+    if not g.descriptor_nouns:
+        return False
+    if not g.adjective_after_noun:
+        return _descriptor_after(g, text, end)
+    descriptor = _descriptor_before(g, text, start)
+    if descriptor is None:
+        return False
+    return (not _QUOTES.isdisjoint(text[descriptor:start])
+            or text[end:end + 3].lstrip()[:1] in _QUOTES
+            or any(descriptor <= s and e <= start for s, e in names))
+
+
+_QUOTES = frozenset("«»\"“”„")
+
+
+def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
+    at = end
+    for _ in range(MAX_DESCRIPTION):
+        gap = _DESCRIPTION_GAP.match(text, at)
+        word = _DESCRIPTION_WORD.match(text, gap.end()) if gap and " " in gap.group() else None
+        if word is None or not word.group().islower() or not _function_words(g).isdisjoint(
+                g.readings(fold(word.group()))):
+            return False
+        if not g.descriptor_nouns.isdisjoint(g.readings(fold(word.group()))):
+            follows = _DESCRIPTION_GAP.match(text, word.end())
+            return follows is not None and " " in follows.group() and text[
+                follows.end():follows.end() + 1].isupper()
+        at = word.end()
+    return False
+
+
+def _descriptor_before(g: Grammar, text: str, start: int) -> int | None:
+    """Where the descriptor noun a few words before `start` ends, if one stands there with
+    no punctuation nor function word between."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    words = list(_DESCRIPTION_WORD.finditer(window))[-MAX_DESCRIPTION:]
+    function_words = _function_words(g)
+    for k in range(len(words) - 1, -1, -1):
+        after = words[k + 1].start() if k + 1 < len(words) else len(window)
+        readings = g.readings(fold(words[k].group()))
+        if _DESCRIPTION_GAP.fullmatch(window, words[k].end(), after) is None or (
+                not function_words.isdisjoint(readings)):
+            return None  # "مجموعة من الجنود الأمريكيين": the soldiers, no name
+        if not g.descriptor_nouns.isdisjoint(readings):
+            return lo + words[k].end()
+    return None
+
+
+@lru_cache(maxsize=8)
+def _function_words(g: Grammar) -> frozenset[str]:
+    return g.prepositions | g.articles | g.coordinators | g.relatives
 
 
 def _plain_words(view: SentenceView, start: int, end: int,
