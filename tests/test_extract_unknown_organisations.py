@@ -64,9 +64,24 @@ def test_recurring_organisations_are_known_in_both_languages(pipeline):
                                               "en", "2025-03-01").doc.mentions}
     assert {"ORG:nippon_steel", "ORG:us_steel", "ORG:npr"} <= mentions
     ar = {m.entity_id for m in pipeline("أعلنت نقابة فيردي إضرابا، وقال الحزب الليبرالي "
-                                        "الديمقراطي إنه سيشكل حكومة.", "ar",
+                                        "الديمقراطي الياباني إنه سيشكل حكومة.", "ar",
                                         "2025-03-01").doc.mentions}
     assert {"ORG:verdi", "ORG:ldp"} <= ar
+
+
+def test_one_party_has_one_id(pipeline):
+    for text in ("Japan's Liberal Democratic Party chose a new leader on Saturday.",
+                 "The Liberal Democratic Party of Japan criticised China."):
+        mentions = {m.entity_id for m in pipeline(text, "en", "2025-03-01").doc.mentions}
+        assert "ORG:ldp" in mentions and not any("ldp_" in m for m in mentions)
+
+
+def test_bare_arabic_party_name_is_not_japans(pipeline):
+    # the adjective of nationality follows the bare name: this is Russia's party
+    found = event_triples(pipeline, "انتقد الحزب الليبرالي الديمقراطي الروسي بولندا بشدة",
+                          "ar")
+    assert ("RUS", "ACCUSE", "POL") in found
+    assert not any("ORG:ldp" in (s, t) for s, _, t in found)
 
 
 def test_legal_form_names_a_company_and_stays_out_of_its_slug(pipeline):
