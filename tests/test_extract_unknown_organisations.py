@@ -100,3 +100,14 @@ def test_headed_name_may_hold_a_place_name(pipeline):
     mentions = {a for s, _, t in event_triples(
         pipeline, "The Kenya Unity Party condemned Uganda.") for a in (s, t)}
     assert "ORG:kenya_unity_party" in mentions and "KEN" not in mentions
+
+
+def test_legal_form_before_a_capitalised_word_is_no_legal_form(pipeline):
+    # "AG" before a name is an attorney general, not a German company's form
+    for text, state in (("Deputy AG Marla Quint criticised Mexico on Monday.", "MEX"),
+                        ("Acting AG Oren Vale condemned Brazil.", "BRA")):
+        found = event_triples(pipeline, text)
+        assert not any(s in ("ORG:deputy", "ORG:acting") for s, _, _ in found)
+        assert all(t == state for _, _, t in found)
+    assert ("ORG:voltaro", "ACCUSE", "DEU") in event_triples(
+        pipeline, "Voltaro AG criticised Germany over the new tariffs.")

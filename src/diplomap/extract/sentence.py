@@ -319,19 +319,27 @@ def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
                     ) -> list[tuple[int, int, str]]:
     """(first, end, kind) of each name a company's legal form ends (data:
     `organisation_suffixes`): "Saab AB", "Acme Holdings Inc.", "Netflix, Inc."; the
-    capitalised words before the form, after a comma at most."""
+    capitalised words before the form, after a comma at most. Not a form a capitalised
+    word follows: "Deputy AG Jane Doe" is an attorney general."""
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
         kind = _kind_of(g.organisation_suffixes, word)
-        if not kind or i == 0 or not upper[i - 1] or text[
-                view.spans[i - 1][1]:view.spans[i][0]].strip() not in ("", ","):
+        if not kind or i == 0 or not upper[i - 1] or not _list_gap(text, view, i) or (
+                _name_follows(view, text, upper, i)):
             continue
         first = i - 1
         while first > 0 and upper[first - 1] and not view.boundary[first]:
             first -= 1
         found.append((first, i + 1, kind))
     return found
+
+
+def _name_follows(view: SentenceView, text: str, upper: list[bool], i: int) -> bool:
+    """A capitalised word of the same sentence follows word i, after a full stop at most."""
+    k = i + 1
+    return upper[k] and not view.boundary[k] and text[
+        view.spans[i][1]:view.spans[k][0]].strip() in ("", ".")
 
 
 def _tailed_names(view: SentenceView, text: str, upper: list[bool]
