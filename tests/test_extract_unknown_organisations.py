@@ -111,3 +111,13 @@ def test_legal_form_before_a_capitalised_word_is_no_legal_form(pipeline):
         assert all(t == state for _, _, t in found)
     assert ("ORG:voltaro", "ACCUSE", "DEU") in event_triples(
         pipeline, "Voltaro AG criticised Germany over the new tariffs.")
+
+
+def test_group_head_leaves_a_state_name_its_own(pipeline):
+    # "group" names companies and forums; only a party's, movement's or front's name
+    # takes in the state it holds
+    found = event_triples(pipeline, "The Chad Contact Group condemned Niger.")
+    assert ("TCD", "ACCUSE", "NER") in found
+    assert not any(s.startswith("ORG:") for s, _, _ in found)
+    assert ("ORG:vaston_group", "ACCUSE", "NER") in event_triples(
+        pipeline, "The Vaston Group condemned Niger.")

@@ -498,12 +498,14 @@ def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
     """The argument of the organisation named by words [first, end), or None for words
     that hold a known name (a masked word) or start with a title; a name a capitalised
     head ends (`headed`) may hold the name of a place or state ("the Japan Innovation
-    Party", "the Acme Liberation Front"), which it then covers."""
+    Party", "the Acme Liberation Front"), which it then covers, when the head names a
+    party or an armed group: "the X Contact Group" is a forum of state X's."""
     words = range(first, end)
     g = view.grammar
     start, stop = view.spans[first][0], view.spans[end - 1][1]
     inside = view.masked.intersection(words)
-    if inside and headed and inside <= _place_words(view, first, end):
+    if inside and headed and kind in _HEADS_HOLDING_PLACES and inside <= _place_words(
+            view, first, end):
         inside = set()
     if inside or not g.person_titles.isdisjoint(view.words[first]) or (
             view.word_at(end) in g.organ_owner_markers or _possessive(text, stop)):
@@ -531,6 +533,7 @@ def _place_words(view: SentenceView, first: int, end: int) -> set[int]:
 
 
 _PLACE_OR_STATE = PLACE_KINDS | {"state"}
+_HEADS_HOLDING_PLACES = frozenset({"institution", "armed_group"})
 _NOUN_PHRASE_WORDS = 5  # words between a preposition and the organisation noun it governs
 
 
