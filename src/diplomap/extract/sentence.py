@@ -292,9 +292,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             found.append((i + 1, end, kind))
         kind = _kind_of(g.organisation_heads, word)
         if kind and upper[i] and i > 0 and upper[i - 1] and not view.boundary[i]:
-            first = i - 1
-            while first > 0 and upper[first - 1] and not view.boundary[first]:
-                first -= 1
+            first = _name_start(view, upper, i - 1)
             found.append((first, i + 1, kind))
             headed.add((first, i + 1))
     found += _tailed_names(view, text, upper) + _listed_names(view, text, upper)
@@ -309,10 +307,9 @@ def _organisation_cues(g: Grammar) -> frozenset[str]:
     """The words one of which a sentence must hold for `named_organisations` to find a name:
     the last word of each organisation noun, the heads and the tails (built once per
     grammar, not per sentence)."""
-    return frozenset({k.rsplit(" ", 1)[-1] for k in [*g.organisation_nouns,
-                                                     *g.organisation_plurals]}
-                     | g.organisation_heads.keys() | g.organisation_tails.keys()
-                     | g.organisation_suffixes.keys())
+    return _organisation_noun_ends(g) | (g.organisation_heads.keys()
+                                         | g.organisation_tails.keys()
+                                         | g.organisation_suffixes.keys())
 
 
 def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
@@ -328,11 +325,18 @@ def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
         if not kind or i == 0 or not upper[i - 1] or not _list_gap(text, view, i) or (
                 _name_follows(view, text, upper, i)):
             continue
-        first = i - 1
-        while first > 0 and upper[first - 1] and not view.boundary[first]:
-            first -= 1
-        found.append((first, i + 1, kind))
+        found.append((_name_start(view, upper, i - 1), i + 1, kind))
     return found
+
+
+def _name_start(view: SentenceView, upper: list[bool], first: int,
+                only: frozenset[str] | None = None) -> int:
+    """The first word of the run of capitalised words (of `only`, when given) that ends
+    at word `first`, within its part of the sentence."""
+    while first > 0 and upper[first - 1] and not view.boundary[first] and (
+            only is None or not only.isdisjoint(view.words[first - 1])):
+        first -= 1
+    return first
 
 
 def _name_follows(view: SentenceView, text: str, upper: list[bool], i: int) -> bool:
@@ -619,10 +623,7 @@ def titled_unknowns(view: SentenceView, text: str) -> list[tuple[int, int]]:
         if not (upper[i] and upper[i + 1]) or view.boundary[i + 1] or (
                 g.person_titles.isdisjoint(word)) or (found and i < sum(found[-1])):
             continue
-        first = i
-        while first > 0 and upper[first - 1] and not view.boundary[first] and not (
-                g.title_qualifiers.isdisjoint(view.words[first - 1])):
-            first -= 1
+        first = _name_start(view, upper, i, g.title_qualifiers)
         if first > 0 and not view.boundary[first] and (upper[first - 1]
                                                        or first - 1 in view.masked):
             continue
