@@ -82,6 +82,7 @@ class SentenceView:
     # "المدعومة من رواندا"), with the participle's word
     modifier_of: list[tuple[Arg, int]] = field(default_factory=list)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -414,16 +415,21 @@ def _list_gap(text: str, view: SentenceView, k: int) -> bool:
     return text[view.spans[k - 1][1]:view.spans[k][0]].strip() in ("", ",")
 
 
-def name_words(view: SentenceView, text: str) -> list[bool]:
+def name_words(view: SentenceView, text: str) -> tuple[bool, ...]:
     """Whether each word is written as a name: a capital first, unless joined to a lower-case
     word that is no name particle ("neo-Nazi" is an adjective); or a name particle (data:
-    `name_particles`) joined to a capital ("al-Adl")."""
-    g = view.grammar
-    capital = [text[s:s + 1].isupper() for s, _ in view.spans] + [False]
-    particle = [not g.name_particles.isdisjoint(w) for w in view.words]
-    return [(capital[i] and not (i in view.joined and not capital[i - 1] and not particle[i - 1]))
+    `name_particles`) joined to a capital ("al-Adl"). Read once per view (`text` is the
+    document's, the same for every call)."""
+    if view._name_words is None:
+        g = view.grammar
+        capital = [text[s:s + 1].isupper() for s, _ in view.spans] + [False]
+        particle = [not g.name_particles.isdisjoint(w) for w in view.words]
+        view._name_words = tuple(
+            (capital[i] and not (i in view.joined and not capital[i - 1]
+                                 and not particle[i - 1]))
             or (particle[i] and i + 1 in view.joined and capital[i + 1])
-            for i in range(len(view.words))]
+            for i in range(len(view.words)))
+    return view._name_words
 
 
 def _inner_particle(view: SentenceView, upper: list[bool], i: int) -> bool:
