@@ -5165,7 +5165,7 @@ def _land_taken(view: SentenceView, text: str, start: int) -> int:
     arg = next((a for a in view.args if a.first == i), None)
     if arg is not None or i in view.masked:
         return arg.last if arg is not None and arg.kind in ("place", "city") else -1
-    upper = name_words(view, text) if text else []
+    upper = name_words(view, text) if text else ()
     if not upper or not upper[i]:
         return -1
     end = i

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -83,6 +83,7 @@ class SentenceView:
     # "المدعومة من رواندا"), with the participle's word
     modifier_of: list[tuple[Arg, int]] = field(default_factory=list)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -305,9 +306,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
             found.append((i + 1, end, kind))
         kind = _kind_of(g.organisation_heads, word)
         if kind and upper[i] and i > 0 and upper[i - 1] and not view.boundary[i]:
-            first = i - 1
-            while first > 0 and upper[first - 1] and not view.boundary[first]:
-                first -= 1
+            first = _name_start(view, upper, i - 1)
             found.append((first, i + 1, kind))
             headed.add((first, i + 1))
     found += _tailed_names(view, text, upper) + _listed_names(view, text, upper)
@@ -322,29 +321,43 @@ def _organisation_cues(g: Grammar) -> frozenset[str]:
     """The words one of which a sentence must hold for `named_organisations` to find a name:
     the last word of each organisation noun, the heads and the tails (built once per
     grammar, not per sentence)."""
-    return frozenset({k.rsplit(" ", 1)[-1] for k in [*g.organisation_nouns,
-                                                     *g.organisation_plurals]}
-                     | g.organisation_heads.keys() | g.organisation_tails.keys()
-                     | g.organisation_suffixes.keys())
+    return _organisation_noun_ends(g) | (g.organisation_heads.keys()
+                                         | g.organisation_tails.keys()
+                                         | g.organisation_suffixes.keys())
 
 
 def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
                     ) -> list[tuple[int, int, str]]:
     """(first, end, kind) of each name a company's legal form ends (data:
     `organisation_suffixes`): "Saab AB", "Acme Holdings Inc.", "Netflix, Inc."; the
-    capitalised words before the form, after a comma at most."""
+    capitalised words before the form, after a comma at most. Not a form a capitalised
+    word follows: "Deputy AG Jane Doe" is an attorney general."""
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     for i, word in enumerate(view.words):
         kind = _kind_of(g.organisation_suffixes, word)
-        if not kind or i == 0 or not upper[i - 1] or text[
-                view.spans[i - 1][1]:view.spans[i][0]].strip() not in ("", ","):
+        if not kind or i == 0 or not upper[i - 1] or not _list_gap(text, view, i) or (
+                _name_follows(view, text, upper, i)):
             continue
-        first = i - 1
-        while first > 0 and upper[first - 1] and not view.boundary[first]:
-            first -= 1
-        found.append((first, i + 1, kind))
+        found.append((_name_start(view, upper, i - 1), i + 1, kind))
     return found
+
+
+def _name_start(view: SentenceView, upper: list[bool], first: int,
+                only: frozenset[str] | None = None) -> int:
+    """The first word of the run of capitalised words (of `only`, when given) that ends
+    at word `first`, within its part of the sentence."""
+    while first > 0 and upper[first - 1] and not view.boundary[first] and (
+            only is None or not only.isdisjoint(view.words[first - 1])):
+        first -= 1
+    return first
+
+
+def _name_follows(view: SentenceView, text: str, upper: list[bool], i: int) -> bool:
+    """A capitalised word of the same sentence follows word i, after a full stop at most."""
+    k = i + 1
+    return upper[k] and not view.boundary[k] and text[
+        view.spans[i][1]:view.spans[k][0]].strip() in ("", ".")
 
 
 def _tailed_names(view: SentenceView, text: str, upper: list[bool]
@@ -415,16 +428,21 @@ def _list_gap(text: str, view: SentenceView, k: int) -> bool:
     return text[view.spans[k - 1][1]:view.spans[k][0]].strip() in ("", ",")
 
 
-def name_words(view: SentenceView, text: str) -> list[bool]:
+def name_words(view: SentenceView, text: str) -> tuple[bool, ...]:
     """Whether each word is written as a name: a capital first, unless joined to a lower-case
     word that is no name particle ("neo-Nazi" is an adjective); or a name particle (data:
-    `name_particles`) joined to a capital ("al-Adl")."""
-    g = view.grammar
-    capital = [text[s:s + 1].isupper() for s, _ in view.spans] + [False]
-    particle = [not g.name_particles.isdisjoint(w) for w in view.words]
-    return [(capital[i] and not (i in view.joined and not capital[i - 1] and not particle[i - 1]))
+    `name_particles`) joined to a capital ("al-Adl"). Read once per view (`text` is the
+    document's, the same for every call)."""
+    if view._name_words is None:
+        g = view.grammar
+        capital = [text[s:s + 1].isupper() for s, _ in view.spans] + [False]
+        particle = [not g.name_particles.isdisjoint(w) for w in view.words]
+        view._name_words = tuple(
+            (capital[i] and not (i in view.joined and not capital[i - 1]
+                                 and not particle[i - 1]))
             or (particle[i] and i + 1 in view.joined and capital[i + 1])
-            for i in range(len(view.words))]
+            for i in range(len(view.words)))
+    return view._name_words
 
 
 def _inner_particle(view: SentenceView, upper: list[bool], i: int) -> bool:
@@ -461,7 +479,7 @@ def _given_latin_names(view: SentenceView, text: str) -> list[Arg]:
         begin = e - len(form) if first == i + 1 else view.spans[first][0]
         mention = _OrganisationMention(begin, stop, text[begin:stop], "ORG:" + slug)
         kind = g.organisation_nouns[form]
-        arg = _argument(view, text, mention, lambda entity_id, k=kind: (entity_id, k, None))
+        arg = _argument(view, text, mention, partial(_of_kind, kind))
         if arg is not None:
             args.append(arg)
     return args
@@ -503,12 +521,14 @@ def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
     """The argument of the organisation named by words [first, end), or None for words
     that hold a known name (a masked word) or start with a title; a name a capitalised
     head ends (`headed`) may hold the name of a place or state ("the Japan Innovation
-    Party", "the Acme Liberation Front"), which it then covers."""
+    Party", "the Acme Liberation Front"), which it then covers, when the head names a
+    party or an armed group: "the X Contact Group" is a forum of state X's."""
     words = range(first, end)
     g = view.grammar
     start, stop = view.spans[first][0], view.spans[end - 1][1]
     inside = view.masked.intersection(words)
-    if inside and headed and inside <= _place_words(view, first, end):
+    if inside and headed and kind in _HEADS_HOLDING_PLACES and inside <= _place_words(
+            view, first, end):
         inside = set()
     if inside or not g.person_titles.isdisjoint(view.words[first]) or (
             view.word_at(end) in g.organ_owner_markers or _possessive(text, stop)):
@@ -519,12 +539,18 @@ def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str
     if not slug:
         return None
     mention = _OrganisationMention(start, stop, text[start:stop], "ORG:" + slug)
-    arg = _argument(view, text, mention, lambda entity_id: (entity_id, kind, None))
+    arg = _argument(view, text, mention, partial(_of_kind, kind))
     if arg is not None and not arg.marked:
         marker = _noun_phrase_marker(view, text, first)
         if marker:
             arg.marked, arg.marker, arg.between = True, marker, marker in g.between
     return arg
+
+
+def _of_kind(kind: str, entity_id: str) -> tuple[str, str, None]:
+    """An unknown organisation's `resolve` result: its id as read, of the kind its noun says
+    (a module function, not a closure, for the compiled reading path)."""
+    return entity_id, kind, None
 
 
 def _place_words(view: SentenceView, first: int, end: int) -> set[int]:
@@ -536,6 +562,7 @@ def _place_words(view: SentenceView, first: int, end: int) -> set[int]:
 
 
 _PLACE_OR_STATE = PLACE_KINDS | {"state"}
+_HEADS_HOLDING_PLACES = frozenset({"institution", "armed_group"})
 _NOUN_PHRASE_WORDS = 5  # words between a preposition and the organisation noun it governs
 
 
@@ -615,10 +642,7 @@ def titled_unknowns(view: SentenceView, text: str) -> list[tuple[int, int]]:
         if not (upper[i] and upper[i + 1]) or view.boundary[i + 1] or (
                 g.person_titles.isdisjoint(word)) or (found and i < sum(found[-1])):
             continue
-        first = i
-        while first > 0 and upper[first - 1] and not view.boundary[first] and not (
-                g.title_qualifiers.isdisjoint(view.words[first - 1])):
-            first -= 1
+        first = _name_start(view, upper, i, g.title_qualifiers)
         if first > 0 and not view.boundary[first] and (upper[first - 1]
                                                        or first - 1 in view.masked):
             continue
