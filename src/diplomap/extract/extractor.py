@@ -890,7 +890,7 @@ class Extractor:
                     return frame, first + end
         return None
 
-    def _hits(self, view: SentenceView, amounts: Sequence = (), text: str = "") -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: Sequence, text: str) -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
         adjuncts = st.adjunct_words(view)
@@ -5137,7 +5137,7 @@ def _land_taken(view: SentenceView, text: str, start: int) -> int:
     arg = next((a for a in view.args if a.first == i), None)
     if arg is not None or i in view.masked:
         return arg.last if arg is not None and arg.kind in ("place", "city") else -1
-    upper = name_words(view, text) if text else []
+    upper = name_words(view, text)
     if not upper or not upper[i]:
         return -1
     end = i
