@@ -53,6 +53,27 @@ def test_a_full_name_captured_is_a_person(pipeline: Pipeline) -> None:
     assert not any(q[1] == "ASSAULT" for q in found), found
 
 
+@pytest.mark.parametrize("text, quad", [
+    # an unknown name with no region or armed force after it is no land: a ship, a drug
+    ("Oman seized the Corvina in the Gulf of Oman on Friday.", ("OMN", "COERCE", "OMN", "actual")),
+    ("Police in Ghana seized Tramadol in Tema on Monday.", ("GHA", "COERCE", "GHA", "actual")),
+])
+def test_an_unknown_name_not_shown_a_place_stays_seized(pipeline: Pipeline, text: str,
+                                                        quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "It took Odesa weeks to repair the port after Russian strikes.",  # no one takes it
+    "ISIS has taken Raqqa's residents hostage, the Syrian army said.",  # a place that owns
+])
+def test_a_place_not_taken_is_no_assault(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
 def test_arabic_verb_first_control_of_a_place(pipeline: Pipeline) -> None:
     found = events(pipeline, "سيطرت قوات الدعم السريع على الفاشر بعد حصار طويل.", "ar")
     assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in found, found

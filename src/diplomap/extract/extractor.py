@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -947,11 +947,14 @@ class Extractor:
                 continue  # "a military operation": an act only with the deaths it caused
             land = -1
             if frame.territory_event or frame.territory_only:
-                land = _land_taken(view, text, last)
+                land = _land_taken(view, text, last, self._state_region)
                 if land >= 0:
                     frame = replace(frame, event=frame.territory_event or frame.event)
                 elif frame.territory_only:
                     continue  # "took part", "liberated the hostages": no land taken
+                if frame.territory_only and not self._taker_before(view, frame, first,
+                                                                    pattern.tokens):
+                    continue  # "It took Kharkiv months to restore power": no one takes it
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -2631,6 +2634,21 @@ class Extractor:
         if arg.kind in ("place", "city"):
             return self._place_state(arg.entity)
         return arg.entity if arg.kind == "state" else None
+
+    def _taker_before(self, view: SentenceView, frame: Frame, first: int,
+                      tokens: Sequence[str]) -> bool:
+        """A verb of taking land read alone (its nouns are read with "of") whose subject
+        stands before it (not verb first) has an actor for subject in its clause ("Russian
+        forces took X"; not "It took Kharkiv months to restore power")."""
+        if self.grammar.verb_first or len(tokens) > 1:
+            return True
+        clause = view.clause_start(first)
+        return any(clause <= a.first and a.last <= first and a.kind in frame.subject
+                   for a in view.args)
+
+    def _state_region(self, arg: Arg) -> bool:
+        """A region of the lexicon that lies in a state (not a city, a sea or a strait)."""
+        return arg.kind == "place" and self._place_state(arg.entity) is not None
 
     def _place_state(self, place_id: str) -> str | None:
         """The state a place of the lexicon lies in."""
@@ -5118,25 +5136,31 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
 
 
-def _land_taken(view: SentenceView, text: str, start: int) -> int:
+def _land_taken(view: SentenceView, text: str, start: int,
+                region: Callable[[Arg], bool]) -> int:
     """The word after the place's name when what a verb or noun of taking that ends before
-    word `start` takes is land, else -1. Land: after its
-    determiners and place nouns ("all of", "the town of": data `determiners`,
-    `partitive_skips`, `place_nouns`), a place of the lexicon, or, in a script with case, a
-    name the lexicon does not know that ends its phrase ("captured Pokrovsk, Donetsk
-    Oblast", "captured Kamanyola in South Kivu"). Not people, goods or an actor ("captured
-    two soldiers", "seized a tanker", "captured Hamas fighters")."""
+    word `start` takes is land, else -1. Land: after its determiners and place nouns ("all
+    of", "the town of": data `determiners`, `partitive_skips`, `place_nouns`), a place of
+    the lexicon, or, in a script with case, a name the lexicon does not know that ends its
+    phrase and is shown to be a place (`_unknown_place`). Not people, goods or an actor
+    ("captured two soldiers", "seized a tanker", "captured Hamas fighters"), nor a place
+    that owns what is taken ("has taken Gaza's civilians hostage")."""
     g = view.grammar
     skips = g.determiners | g.partitive_skips | g.place_nouns
-    i = start
+    nouns = g.place_nouns - g.determiners - g.partitive_skips
+    i, after_noun = start, False
     while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
             not skips.isdisjoint(view.words[i])):
+        after_noun = after_noun or not nouns.isdisjoint(view.words[i])
         i += 1
     if i >= len(view.words) or view.boundary[i]:
         return -1
     arg = next((a for a in view.args if a.first == i), None)
-    if arg is not None or i in view.masked:
-        return arg.last if arg is not None and arg.kind in ("place", "city") else -1
+    if arg is None and i in view.masked:
+        return -1
+    if arg is not None:
+        place = arg.kind in ("place", "city")
+        return arg.last if place and not _possessive_at(view, arg.last) else -1
     upper = name_words(view, text)
     if not upper or not upper[i]:
         return -1
@@ -5146,9 +5170,36 @@ def _land_taken(view: SentenceView, text: str, start: int) -> int:
     if end - i > TERRITORY_NAME_WORDS:
         return -1  # "the recapture of José Adolfo Macías Villamar": a person's full name
     ends = g.prepositions | g.coordinators | g.adjunct_conjunctions
-    if end == len(view.words) or view.boundary[end] or not ends.isdisjoint(view.words[end]):
-        return end
-    return -1
+    if end < len(view.words) and not view.boundary[end] and ends.isdisjoint(view.words[end]):
+        return -1
+    return end if after_noun or _unknown_place(view, end, region) else -1
+
+
+def _possessive_at(view: SentenceView, k: int) -> bool:
+    """Word k is a possessive ending ("Gaza's")."""
+    return k < len(view.words) and not view.grammar.possessive_markers.isdisjoint(
+        view.words[k])
+
+
+def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
+    """A name the lexicon does not know, ending before word `end`, is a place when a region
+    of a state (`region`) follows it, set off by a comma or after a locative ("Novoselka,
+    Kharkiv Oblast", "Umm Sumeima in North Kordofan"; not a city or a sea: "the Talara in
+    the Strait of Hormuz", "Captagon in Mombasa"), or the armed group it is taken from
+    after another preposition ("Bara from the RSF")."""
+    g = view.grammar
+    k = end
+    marker: tuple[str, ...] = ()
+    while k < min(len(view.words), end + 2) and not (
+            g.prepositions | g.determiners).isdisjoint(view.words[k]):
+        marker = marker or view.words[k]
+        k += 1
+    arg = next((a for a in view.args if a.first == k), None)
+    if arg is None or not (marker or (k == end and view.boundary[end])):
+        return False
+    if marker and g.locative.isdisjoint(marker):
+        return arg.kind == "armed_group"
+    return region(arg)
 
 
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:
