@@ -9,9 +9,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_quads
-
-events = event_quads
+from conftest import event_quads as events
 
 
 @pytest.mark.parametrize("text, quad", [
@@ -47,9 +45,13 @@ def test_people_goods_or_a_meeting_are_no_land_taken(pipeline: Pipeline, text: s
     assert not any(q[1] == "ASSAULT" for q in found), found
 
 
-def test_a_full_name_captured_is_a_person(pipeline: Pipeline) -> None:
-    found = events(pipeline, "Colombian police announced the capture of Juan Carlos Mejia "
-                             "Restrepo, a leader of the Clan del Golfo.")
+@pytest.mark.parametrize("text", [
+    "Colombian police announced the capture of Juan Carlos Mejia Restrepo, a leader of the "
+    "Clan del Golfo.",
+    "Ecuadorian police announced the capture of Fito Villamar on Tuesday.",
+])
+def test_a_full_name_captured_is_a_person(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
     assert not any(q[1] == "ASSAULT" for q in found), found
 
 
@@ -98,7 +100,9 @@ def test_an_insurgency_acts_in_its_own_state(pipeline: Pipeline, text: str,
 
 
 def test_another_state_named_leaves_the_target_open(pipeline: Pipeline) -> None:
-    found = events(pipeline, "Israeli officials say Hamas killed several civilians.")
+    # the act is read (its place's state is the target), never the group's home state
+    found = events(pipeline, "Israeli officials say Hamas killed several civilians in Israel.")
+    assert ("ORG:hamas", "ASSAULT", "ISR", "actual") in found, found
     assert ("ORG:hamas", "ASSAULT", "PSE", "actual") not in found, found
 
 
