@@ -120,3 +120,23 @@ def test_arabic_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
 def test_the_passive_of_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
     found = events(pipeline, "Dozens of civilians were killed by ADF rebels overnight.")
     assert ("ORG:adf", "ASSAULT", "COD", "actual") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a group that fights abroad too: its own state is no target unless the text is about it
+    ("Hamas killed several civilians on October 7.", "en"),
+    ("Hezbollah rockets killed two civilians overnight.", "en"),
+    ("قتلت حماس عددا من المدنيين في هجوم مفاجئ", "ar"),
+])
+def test_a_group_that_fights_abroad_names_no_home_target(pipeline: Pipeline, text: str,
+                                                         lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" and q[2] in ("PSE", "LBN") for q in found), found
+
+
+def test_a_document_about_the_groups_state_is_its_target(pipeline: Pipeline) -> None:
+    text = ("Lebanon's army said Hezbollah stored weapons near Lebanese villages. Lebanese "
+            "officials said Lebanon would disarm the group. Hezbollah fighters killed two "
+            "civilians overnight, Lebanese officials said.")
+    found = events(pipeline, text)
+    assert ("ORG:hezbollah", "ASSAULT", "LBN", "actual") in found, found

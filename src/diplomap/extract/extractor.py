@@ -1632,7 +1632,7 @@ class Extractor:
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
             pairs = self._domestic_agent(view, hit, agents) or self._passive_where(
-                view, hit, right, agents)
+                view, hit, right, agents, state)
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
         if not pairs and not plain:
@@ -1662,7 +1662,7 @@ class Extractor:
             view, hit) or self._domestic_named(view, hit, state)
 
     def _passive_where(self, view: SentenceView, hit: Hit, right: list[Arg],
-                       agents: list[Arg]) -> list[tuple[Arg, Arg]]:
+                       agents: list[Arg], state: DocState) -> list[tuple[Arg, Arg]]:
         """"two farmers were killed by X in Y": a passive whose patient names no actor
         targets the state of its marked place, as its active does ("X killed two farmers
         in Y")."""
@@ -1683,7 +1683,8 @@ class Extractor:
             objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
         if not objects and agents and (frame.event or {}).get("type") in LOCATED_TARGET:
             # "17 people were killed by TPNPB militants", as "TPNPB militants killed 17 people"
-            objects, how = self._insurgency_home(view, hit, agents[0], taken), st.PLACE
+            objects, how = self._insurgency_home(view, hit, agents[0], taken,
+                                                 state), st.PLACE
         hit.why(objects, how)
         return [(s, o) for s in agents for o in unique(objects) if o.entity != s.entity]
 
@@ -2290,7 +2291,7 @@ class Extractor:
             objects = self._withheld_place(view, hit, taken)
             hit.why(objects, st.PLACE, "withheld")
         if not objects and subjects and (frame.event or {}).get("type") in LOCATED_TARGET:
-            objects = self._insurgency_home(view, hit, subjects[0], taken)
+            objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
@@ -2601,16 +2602,21 @@ class Extractor:
                 return as_state
         return []
 
-    def _insurgency_home(self, view: SentenceView, hit: Hit, doer: Arg, taken: set
-                         ) -> list[Arg]:
+    def _insurgency_home(self, view: SentenceView, hit: Hit, doer: Arg, taken: set,
+                         state: DocState) -> list[Arg]:
         """"M23 rebels killed 300 civilians", "people killed by TPNPB militants": force by an
         armed group on people that names no one else and no place is done in the state the
-        group fights in (its lexicon state); not when its sentence names another state
-        ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
+        group fights in (its lexicon state), when it fights only there (lexicon flag
+        `fights_at_home`) or the document is about that state (`DocState.dominant`):
+        "Hamas killed civilians" may be said of Israel; not when its sentence names another
+        state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
         home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
+        group = self.lexicon.entity(doer.entity) if home else None
+        at_home = group is not None and (bool(group.extra.get("fights_at_home"))
+                                         or state.dominant == home)
         other_state = any(a.kind == "state" and a.entity != home and not a.person
                           for a in view.args)
-        if not home or home in taken or other_state or not _names_people(
+        if not home or not at_home or home in taken or other_state or not _names_people(
                 view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar)):
             return []
         return [implicit(home)]
