@@ -140,3 +140,21 @@ def test_a_document_about_the_groups_state_is_its_target(pipeline: Pipeline) -> 
             "civilians overnight, Lebanese officials said.")
     found = events(pipeline, text)
     assert ("ORG:hezbollah", "ASSAULT", "LBN", "actual") in found, found
+
+
+@pytest.mark.parametrize("text, quad", [
+    # liberated (form II), the verb first, its subject between; a town named by its noun
+    ("حررت القوات العراقية مدينة الموصل من تنظيم داعش بعد معارك طويلة",
+     ("IRQ", "ASSAULT", "ORG:isis", "actual")),
+    ("حرر الجيش السوداني بلدة أم روابة من قوات الدعم السريع",
+     ("SDN", "ASSAULT", "ORG:rsf", "actual")),
+])
+def test_arabic_a_place_liberated_is_an_assault(pipeline: Pipeline, text: str,
+                                                quad: tuple) -> None:
+    found = events(pipeline, text, "ar")
+    assert quad in found, found
+
+
+def test_arabic_people_freed_are_no_land(pipeline: Pipeline) -> None:
+    found = events(pipeline, "حرر الجيش المالي الرهائن المحتجزين لدى جماعة مسلحة", "ar")
+    assert not any(q[1] == "ASSAULT" for q in found), found

@@ -5148,13 +5148,14 @@ def _land_taken(view: SentenceView, text: str, start: int,
     word `start` takes is land, else -1. Land: after its determiners and place nouns ("all
     of", "the town of": data `determiners`, `partitive_skips`, `place_nouns`), a place of
     the lexicon, or, in a script with case, a name the lexicon does not know that ends its
-    phrase and is shown to be a place (`_unknown_place`). Not people, goods or an actor
+    phrase and is shown to be a place (`_unknown_place`); in a script without, the place
+    noun itself. A verb-first subject is passed over. Not people, goods or an actor
     ("captured two soldiers", "seized a tanker", "captured Hamas fighters"), nor a place
     that owns what is taken ("has taken Gaza's civilians hostage")."""
     g = view.grammar
     skips = g.determiners | g.partitive_skips | g.place_nouns
     nouns = g.place_nouns - g.determiners - g.partitive_skips
-    i, after_noun = start, False
+    i, after_noun = _past_verb_first_subject(view, start), False
     while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
             not skips.isdisjoint(view.words[i])):
         after_noun = after_noun or not nouns.isdisjoint(view.words[i])
@@ -5168,7 +5169,9 @@ def _land_taken(view: SentenceView, text: str, start: int,
         place = arg.kind in ("place", "city")
         return arg.last if place and not _possessive_at(view, arg.last) else -1
     upper = name_words(view, text)
-    if not upper or not upper[i]:
+    if not any(upper):  # a script with no case: the place noun names the land
+        return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
+    if not upper[i]:
         return -1
     end = i
     while end < len(view.words) and upper[end] and (end == i or not view.boundary[end]):
@@ -5179,6 +5182,15 @@ def _land_taken(view: SentenceView, text: str, start: int,
     if end < len(view.words) and not view.boundary[end] and ends.isdisjoint(view.words[end]):
         return -1
     return end if after_noun or _unknown_place(view, end, region) else -1
+
+
+def _past_verb_first_subject(view: SentenceView, start: int) -> int:
+    """The word after the actor that stands right after a verb that comes first in its
+    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"), else `start`."""
+    if not view.grammar.verb_first:
+        return start
+    arg = next((a for a in view.args if a.first == start), None)
+    return arg.last if arg is not None and arg.kind not in ("place", "city") else start
 
 
 def _possessive_at(view: SentenceView, k: int) -> bool:
