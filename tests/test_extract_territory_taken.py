@@ -16,6 +16,9 @@ from conftest import event_quads as events
     # a name the lexicon does not know, then its region after a comma or "in"
     ("Russian troops captured Novoselka, Kharkiv Oblast, after weeks of shelling.",
      ("RUS", "ASSAULT", "UKR", "actual")),
+    # ... or its region in an apposition ("a village in", "the capital of")
+    ("Russian troops captured Lypivka, a village in Kharkiv Oblast, on Monday.",
+     ("RUS", "ASSAULT", "UKR", "actual")),
     ("The Rapid Support Forces seized Umm Sumeima in North Kordofan on Sunday.",
      ("ORG:rsf", "ASSAULT", "SDN", "actual")),
     # retaken, and control of it retaken
@@ -39,6 +42,7 @@ def test_a_named_place_taken_is_an_assault(pipeline: Pipeline, text: str,
     "The French navy seized an oil tanker flying the flag of Gabon.",
     "The prime minister will take part in the summit in Rome with Italy.",
     "Police liberated the hostages held by the gang in Haiti.",
+    "Russian forces seized Ivan Petrenko, a soldier from Kharkiv Oblast.",
 ])
 def test_people_goods_or_a_meeting_are_no_land_taken(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text)

@@ -5201,11 +5201,21 @@ def _possessive_at(view: SentenceView, k: int) -> bool:
 
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
     """A name the lexicon does not know, ending before word `end`, is a place when a region
-    of a state (`region`) follows it, set off by a comma or after a locative ("Novoselka,
-    Kharkiv Oblast", "Umm Sumeima in North Kordofan"; not a city or a sea: "the Talara in
-    the Strait of Hormuz", "Captagon in Mombasa"), or the armed group it is taken from
-    after another preposition ("Bara from the RSF")."""
+    of a state (`region`) follows it, set off by a comma (its apposition's determiners,
+    seat and place nouns between: "Novoselka, Kharkiv Oblast", "Bunia, the capital of
+    Ituri Province") or after a locative ("Umm Sumeima in North Kordofan"; not a city or a
+    sea: "the Talara in the Strait of Hormuz", "Captagon in Mombasa"), or the armed group it
+    is taken from after another preposition ("Bara from the RSF")."""
     g = view.grammar
+    if end < len(view.words) and view.boundary[end]:
+        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
+                      | g.locative)
+        k = end
+        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
+                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
+            k += 1
+        arg = next((a for a in view.args if a.first == k), None)
+        return arg is not None and (k == end or not view.boundary[k]) and region(arg)
     k = end
     marker: tuple[str, ...] = ()
     while k < min(len(view.words), end + 2) and not (
@@ -5213,9 +5223,9 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
         marker = marker or view.words[k]
         k += 1
     arg = next((a for a in view.args if a.first == k), None)
-    if arg is None or not (marker or (k == end and view.boundary[end])):
+    if arg is None or not marker:
         return False
-    if marker and g.locative.isdisjoint(marker):
+    if g.locative.isdisjoint(marker):
         return arg.kind == "armed_group"
     return region(arg)
 
