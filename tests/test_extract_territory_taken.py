@@ -9,14 +9,15 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_quads
-
-events = event_quads
+from conftest import event_quads as events
 
 
 @pytest.mark.parametrize("text, quad", [
     # a name the lexicon does not know, then its region after a comma or "in"
     ("Russian troops captured Novoselka, Kharkiv Oblast, after weeks of shelling.",
+     ("RUS", "ASSAULT", "UKR", "actual")),
+    # ... or its region in an apposition ("a village in", "the capital of")
+    ("Russian troops captured Lypivka, a village in Kharkiv Oblast, on Monday.",
      ("RUS", "ASSAULT", "UKR", "actual")),
     ("The Rapid Support Forces seized Umm Sumeima in North Kordofan on Sunday.",
      ("ORG:rsf", "ASSAULT", "SDN", "actual")),
@@ -41,15 +42,41 @@ def test_a_named_place_taken_is_an_assault(pipeline: Pipeline, text: str,
     "The French navy seized an oil tanker flying the flag of Gabon.",
     "The prime minister will take part in the summit in Rome with Italy.",
     "Police liberated the hostages held by the gang in Haiti.",
+    "Russian forces seized Ivan Petrenko, a soldier from Kharkiv Oblast.",
 ])
 def test_people_goods_or_a_meeting_are_no_land_taken(pipeline: Pipeline, text: str) -> None:
     found = events(pipeline, text)
     assert not any(q[1] == "ASSAULT" for q in found), found
 
 
-def test_a_full_name_captured_is_a_person(pipeline: Pipeline) -> None:
-    found = events(pipeline, "Colombian police announced the capture of Juan Carlos Mejia "
-                             "Restrepo, a leader of the Clan del Golfo.")
+@pytest.mark.parametrize("text", [
+    "Colombian police announced the capture of Juan Carlos Mejia Restrepo, a leader of the "
+    "Clan del Golfo.",
+    "Ecuadorian police announced the capture of Fito Villamar on Tuesday.",
+])
+def test_a_full_name_captured_is_a_person(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+@pytest.mark.parametrize("text, quad", [
+    # an unknown name with no region or armed force after it is no land: a ship, a drug
+    ("Oman seized the Corvina in the Gulf of Oman on Friday.", ("OMN", "COERCE", "OMN", "actual")),
+    ("Police in Ghana seized Tramadol in Tema on Monday.", ("GHA", "COERCE", "GHA", "actual")),
+])
+def test_an_unknown_name_not_shown_a_place_stays_seized(pipeline: Pipeline, text: str,
+                                                        quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "It took Odesa weeks to repair the port after Russian strikes.",  # no one takes it
+    "ISIS has taken Raqqa's residents hostage, the Syrian army said.",  # a place that owns
+])
+def test_a_place_not_taken_is_no_assault(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
     assert not any(q[1] == "ASSAULT" for q in found), found
 
 
@@ -77,7 +104,9 @@ def test_an_insurgency_acts_in_its_own_state(pipeline: Pipeline, text: str,
 
 
 def test_another_state_named_leaves_the_target_open(pipeline: Pipeline) -> None:
-    found = events(pipeline, "Israeli officials say Hamas killed several civilians.")
+    # the act is read (its place's state is the target), never the group's home state
+    found = events(pipeline, "Israeli officials say Hamas killed several civilians in Israel.")
+    assert ("ORG:hamas", "ASSAULT", "ISR", "actual") in found, found
     assert ("ORG:hamas", "ASSAULT", "PSE", "actual") not in found, found
 
 
@@ -95,3 +124,41 @@ def test_arabic_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
 def test_the_passive_of_an_insurgency_acts_in_its_own_state(pipeline: Pipeline) -> None:
     found = events(pipeline, "Dozens of civilians were killed by ADF rebels overnight.")
     assert ("ORG:adf", "ASSAULT", "COD", "actual") in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a group that fights abroad too: its own state is no target unless the text is about it
+    ("Hamas killed several civilians on October 7.", "en"),
+    ("Hezbollah rockets killed two civilians overnight.", "en"),
+    ("قتلت حماس عددا من المدنيين في هجوم مفاجئ", "ar"),
+])
+def test_a_group_that_fights_abroad_names_no_home_target(pipeline: Pipeline, text: str,
+                                                         lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" and q[2] in ("PSE", "LBN") for q in found), found
+
+
+def test_a_document_about_the_groups_state_is_its_target(pipeline: Pipeline) -> None:
+    text = ("Lebanon's army said Hezbollah stored weapons near Lebanese villages. Lebanese "
+            "officials said Lebanon would disarm the group. Hezbollah fighters killed two "
+            "civilians overnight, Lebanese officials said.")
+    found = events(pipeline, text)
+    assert ("ORG:hezbollah", "ASSAULT", "LBN", "actual") in found, found
+
+
+@pytest.mark.parametrize("text, quad", [
+    # liberated (form II), the verb first, its subject between; a town named by its noun
+    ("حررت القوات العراقية مدينة الموصل من تنظيم داعش بعد معارك طويلة",
+     ("IRQ", "ASSAULT", "ORG:isis", "actual")),
+    ("حرر الجيش السوداني بلدة أم روابة من قوات الدعم السريع",
+     ("SDN", "ASSAULT", "ORG:rsf", "actual")),
+])
+def test_arabic_a_place_liberated_is_an_assault(pipeline: Pipeline, text: str,
+                                                quad: tuple) -> None:
+    found = events(pipeline, text, "ar")
+    assert quad in found, found
+
+
+def test_arabic_people_freed_are_no_land(pipeline: Pipeline) -> None:
+    found = events(pipeline, "حرر الجيش المالي الرهائن المحتجزين لدى جماعة مسلحة", "ar")
+    assert not any(q[1] == "ASSAULT" for q in found), found

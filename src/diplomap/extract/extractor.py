@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -894,7 +894,7 @@ class Extractor:
                     return frame, first + end
         return None
 
-    def _hits(self, view: SentenceView, amounts: Sequence = (), text: str = "") -> list[Hit]:
+    def _hits(self, view: SentenceView, amounts: Sequence, text: str) -> list[Hit]:
         self._free_organ_triggers(view)
         hits = []
         adjuncts = st.adjunct_words(view)
@@ -951,11 +951,14 @@ class Extractor:
                 continue  # "a military operation": an act only with the deaths it caused
             land = -1
             if frame.territory_event or frame.territory_only:
-                land = _land_taken(view, text, last)
+                land = _land_taken(view, text, last, self._state_region)
                 if land >= 0:
                     frame = replace(frame, event=frame.territory_event or frame.event)
                 elif frame.territory_only:
                     continue  # "took part", "liberated the hostages": no land taken
+                if frame.territory_only and not self._taker_before(view, frame, first,
+                                                                    pattern.tokens):
+                    continue  # "It took Kharkiv months to restore power": no one takes it
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -1652,7 +1655,7 @@ class Extractor:
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
             pairs = self._domestic_agent(view, hit, agents) or self._passive_where(
-                view, hit, right, agents)
+                view, hit, right, agents, state)
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
         if not pairs and not plain:
@@ -1682,7 +1685,7 @@ class Extractor:
             view, hit) or self._domestic_named(view, hit, state)
 
     def _passive_where(self, view: SentenceView, hit: Hit, right: list[Arg],
-                       agents: list[Arg]) -> list[tuple[Arg, Arg]]:
+                       agents: list[Arg], state: DocState) -> list[tuple[Arg, Arg]]:
         """"two farmers were killed by X in Y": a passive whose patient names no actor
         targets the state of its marked place, as its active does ("X killed two farmers
         in Y")."""
@@ -1703,7 +1706,8 @@ class Extractor:
             objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
         if not objects and agents and (frame.event or {}).get("type") in LOCATED_TARGET:
             # "17 people were killed by TPNPB militants", as "TPNPB militants killed 17 people"
-            objects, how = self._insurgency_home(view, hit, agents[0], taken), st.PLACE
+            objects, how = self._insurgency_home(view, hit, agents[0], taken,
+                                                 state), st.PLACE
         hit.why(objects, how)
         return [(s, o) for s in agents for o in unique(objects) if o.entity != s.entity]
 
@@ -2310,7 +2314,7 @@ class Extractor:
             objects = self._withheld_place(view, hit, taken)
             hit.why(objects, st.PLACE, "withheld")
         if not objects and subjects and (frame.event or {}).get("type") in LOCATED_TARGET:
-            objects = self._insurgency_home(view, hit, subjects[0], taken)
+            objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
@@ -2621,16 +2625,21 @@ class Extractor:
                 return as_state
         return []
 
-    def _insurgency_home(self, view: SentenceView, hit: Hit, doer: Arg, taken: set
-                         ) -> list[Arg]:
+    def _insurgency_home(self, view: SentenceView, hit: Hit, doer: Arg, taken: set,
+                         state: DocState) -> list[Arg]:
         """"M23 rebels killed 300 civilians", "people killed by TPNPB militants": force by an
         armed group on people that names no one else and no place is done in the state the
-        group fights in (its lexicon state); not when its sentence names another state
-        ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
+        group fights in (its lexicon state), when it fights only there (lexicon flag
+        `fights_at_home`) or the document is about that state (`DocState.dominant`):
+        "Hamas killed civilians" may be said of Israel; not when its sentence names another
+        state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
         home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
+        group = self.lexicon.entity(doer.entity) if home else None
+        at_home = group is not None and (bool(group.extra.get("fights_at_home"))
+                                         or state.dominant == home)
         other_state = any(a.kind == "state" and a.entity != home and not a.person
                           for a in view.args)
-        if not home or home in taken or other_state or not _names_people(
+        if not home or not at_home or home in taken or other_state or not _names_people(
                 view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar)):
             return []
         return [implicit(home)]
@@ -2654,6 +2663,21 @@ class Extractor:
         if arg.kind in ("place", "city"):
             return self._place_state(arg.entity)
         return arg.entity if arg.kind == "state" else None
+
+    def _taker_before(self, view: SentenceView, frame: Frame, first: int,
+                      tokens: Sequence[str]) -> bool:
+        """A verb of taking land read alone (its nouns are read with "of") whose subject
+        stands before it (not verb first) has an actor for subject in its clause ("Russian
+        forces took X"; not "It took Kharkiv months to restore power")."""
+        if self.grammar.verb_first or len(tokens) > 1:
+            return True
+        clause = view.clause_start(first)
+        return any(clause <= a.first and a.last <= first and a.kind in frame.subject
+                   for a in view.args)
+
+    def _state_region(self, arg: Arg) -> bool:
+        """A region of the lexicon that lies in a state (not a city, a sea or a strait)."""
+        return arg.kind == "place" and self._place_state(arg.entity) is not None
 
     def _place_state(self, place_id: str) -> str | None:
         """The state a place of the lexicon lies in."""
@@ -5146,27 +5170,36 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
 
 
-def _land_taken(view: SentenceView, text: str, start: int) -> int:
+def _land_taken(view: SentenceView, text: str, start: int,
+                region: Callable[[Arg], bool]) -> int:
     """The word after the place's name when what a verb or noun of taking that ends before
-    word `start` takes is land, else -1. Land: after its
-    determiners and place nouns ("all of", "the town of": data `determiners`,
-    `partitive_skips`, `place_nouns`), a place of the lexicon, or, in a script with case, a
-    name the lexicon does not know that ends its phrase ("captured Pokrovsk, Donetsk
-    Oblast", "captured Kamanyola in South Kivu"). Not people, goods or an actor ("captured
-    two soldiers", "seized a tanker", "captured Hamas fighters")."""
+    word `start` takes is land, else -1. Land: after its determiners and place nouns ("all
+    of", "the town of": data `determiners`, `partitive_skips`, `place_nouns`), a place of
+    the lexicon, or, in a script with case, a name the lexicon does not know that ends its
+    phrase and is shown to be a place (`_unknown_place`); in a script without, the place
+    noun itself. A verb-first subject is passed over. Not people, goods or an actor
+    ("captured two soldiers", "seized a tanker", "captured Hamas fighters"), nor a place
+    that owns what is taken ("has taken Gaza's civilians hostage")."""
     g = view.grammar
     skips = g.determiners | g.partitive_skips | g.place_nouns
-    i = start
+    nouns = g.place_nouns - g.determiners - g.partitive_skips
+    i, after_noun = _past_verb_first_subject(view, start), False
     while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
             not skips.isdisjoint(view.words[i])):
+        after_noun = after_noun or not nouns.isdisjoint(view.words[i])
         i += 1
     if i >= len(view.words) or view.boundary[i]:
         return -1
     arg = next((a for a in view.args if a.first == i), None)
-    if arg is not None or i in view.masked:
-        return arg.last if arg is not None and arg.kind in ("place", "city") else -1
-    upper = name_words(view, text) if text else ()
-    if not upper or not upper[i]:
+    if arg is None and i in view.masked:
+        return -1
+    if arg is not None:
+        place = arg.kind in ("place", "city")
+        return arg.last if place and not _possessive_at(view, arg.last) else -1
+    upper = name_words(view, text)
+    if not any(upper):  # a script with no case: the place noun names the land
+        return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
+    if not upper[i]:
         return -1
     end = i
     while end < len(view.words) and upper[end] and (end == i or not view.boundary[end]):
@@ -5174,9 +5207,55 @@ def _land_taken(view: SentenceView, text: str, start: int) -> int:
     if end - i > TERRITORY_NAME_WORDS:
         return -1  # "the recapture of José Adolfo Macías Villamar": a person's full name
     ends = g.prepositions | g.coordinators | g.adjunct_conjunctions
-    if end == len(view.words) or view.boundary[end] or not ends.isdisjoint(view.words[end]):
-        return end
-    return -1
+    if end < len(view.words) and not view.boundary[end] and ends.isdisjoint(view.words[end]):
+        return -1
+    return end if after_noun or _unknown_place(view, end, region) else -1
+
+
+def _past_verb_first_subject(view: SentenceView, start: int) -> int:
+    """The word after the actor that stands right after a verb that comes first in its
+    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"), else `start`."""
+    if not view.grammar.verb_first:
+        return start
+    arg = next((a for a in view.args if a.first == start), None)
+    return arg.last if arg is not None and arg.kind not in ("place", "city") else start
+
+
+def _possessive_at(view: SentenceView, k: int) -> bool:
+    """Word k is a possessive ending ("Gaza's")."""
+    return k < len(view.words) and not view.grammar.possessive_markers.isdisjoint(
+        view.words[k])
+
+
+def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
+    """A name the lexicon does not know, ending before word `end`, is a place when a region
+    of a state (`region`) follows it, set off by a comma (its apposition's determiners,
+    seat and place nouns between: "Novoselka, Kharkiv Oblast", "Bunia, the capital of
+    Ituri Province") or after a locative ("Umm Sumeima in North Kordofan"; not a city or a
+    sea: "the Talara in the Strait of Hormuz", "Captagon in Mombasa"), or the armed group it
+    is taken from after another preposition ("Bara from the RSF")."""
+    g = view.grammar
+    if end < len(view.words) and view.boundary[end]:
+        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
+                      | g.locative)
+        k = end
+        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
+                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
+            k += 1
+        arg = next((a for a in view.args if a.first == k), None)
+        return arg is not None and (k == end or not view.boundary[k]) and region(arg)
+    k = end
+    marker: tuple[str, ...] = ()
+    while k < min(len(view.words), end + 2) and not (
+            g.prepositions | g.determiners).isdisjoint(view.words[k]):
+        marker = marker or view.words[k]
+        k += 1
+    arg = next((a for a in view.args if a.first == k), None)
+    if arg is None or not marker:
+        return False
+    if g.locative.isdisjoint(marker):
+        return arg.kind == "armed_group"
+    return region(arg)
 
 
 def _casualty_verb(view: SentenceView, first: int) -> tuple[int, int] | None:

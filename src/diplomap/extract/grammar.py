@@ -248,6 +248,7 @@ class Grammar:
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
     passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
+    seat_words: frozenset[str]  # "X, the capital of Y": X is a place of Y
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
@@ -325,7 +326,7 @@ def grammar(code: str) -> Grammar:
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
-        "place_nouns",
+        "place_nouns", "seat_words",
         "seat_holders", "state_titles",
         "person_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
