@@ -933,6 +933,8 @@ class Extractor:
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
+            if _pair_of_others(view, frame, pattern.tokens, first, last):
+                continue  # "أغلقت إسرائيل معبر رفح بين غزة ومصر": a shorter match reads it
             sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
             if sum_end is None:
                 continue  # "sent 10 million barrels": a number, no sum of money
@@ -1364,7 +1366,22 @@ class Extractor:
             return self._unpaired(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
-        return self._directed(view, left, right, hit, clause, state)
+        return self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
+                                                            state))
+
+    def _within_pair(self, right: list[Arg], hit: Hit,
+                     pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+        """"أغلقت X المعبر الحدودي بين البلدين": a directed act that reaches its target
+        through "between" (one of its target markers) is done by one of the pair to the
+        other; done by a third ("أغلقت إسرائيل معبر رفح بين غزة ومصر") it is not this
+        frame's act (no pair)."""
+        if self.grammar.between.isdisjoint(hit.frame.target_markers):
+            return pairs
+        parties = between_group(right)
+        if len(parties) < 2:
+            return pairs
+        named = {a.entity for a in parties}
+        return [(s, o) for s, o in pairs if s.entity in named and o.entity in named]
 
     def _unpaired(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -4246,6 +4263,21 @@ def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Gramma
             clause <= previous.first):
         return True
     return _word_of(view, grammar.answer_verbs, clause, hit.first)
+
+
+def _pair_of_others(view: SentenceView, frame: Frame, tokens: tuple[str, ...], first: int,
+                    last: int) -> bool:
+    """"أغلقت إسرائيل معبر رفح الحدودي بين غزة ومصر": a trigger that ends on "between", one
+    of its target markers, is done by one of the pair after it to the other (`_within_pair`);
+    when the doers named before it all stand outside that pair, it is not this frame's act."""
+    between = view.grammar.between
+    if tokens[-1] not in between or between.isdisjoint(frame.target_markers):
+        return False
+    parties = between_group([a for a in view.args if a.first >= last])
+    if len(parties) < 2 or parties[0].first != last:
+        return False
+    doers = {a.entity for a in view.args if a.last < last and a.kind in frame.subject}
+    return bool(doers) and doers.isdisjoint(a.entity for a in parties)
 
 
 def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...],
