@@ -91,3 +91,15 @@ def test_a_crossing_closed_between_the_closer_and_another_is_their_border(
     borders = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, "ar")
                if p == "border_with"}
     assert borders == {frozenset(("UZB", "TJK"))}, borders
+
+
+def test_charges_after_a_time_phrase_are_not_what_was_directed(pipeline: Pipeline) -> None:
+    text = "وجهت روسيا إلى أوكرانيا ضربات مكثفة بعد تهم بالتخريب."
+    found = event_triples(pipeline, text, "ar")
+    assert ("RUS", "ASSAULT", "UKR") in found, found
+    assert ("RUS", "ACCUSE", "UKR") not in found, found
+
+
+def test_charges_directed_to_a_long_description_are_an_accusation(pipeline: Pipeline) -> None:
+    text = "وجهت كينيا إلى وزير الخارجية الأوغندي السابق تهمة التحريض."
+    assert ("KEN", "ACCUSE", "UGA") in event_triples(pipeline, text, "ar")
