@@ -63,6 +63,15 @@ def test_barring_from_is_a_ban(pipeline: Pipeline, text: str, quad: tuple) -> No
     assert quad in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "The activist has been behind bars from 2021 until Kenya's election.",
+    "The journalist has remained behind bars from March until Kenya's vote.",
+])
+def test_behind_bars_is_no_ban(pipeline: Pipeline, text: str) -> None:
+    found = event_quads(pipeline, text)
+    assert not any(t == "COERCE" for _, t, _, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "quad"), [
     ("A Kenyan teacher was arrested and charged with fraud.",
      ("KEN", "ACCUSE", "KEN", "actual")),
