@@ -88,3 +88,15 @@ def test_a_verb_joined_to_a_passive_is_passive(pipeline: Pipeline, text: str,
 def test_an_active_verb_after_a_coordinator_keeps_its_object(pipeline: Pipeline) -> None:
     found = event_quads(pipeline, "Kenyan police arrested and charged two Ugandans with theft.")
     assert ("KEN", "ACCUSE", "UGA", "actual") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian dissident was arrested and accused the Kremlin of poisoning him.",
+    "Ilya Yashin was detained and accused the Kremlin of a cover-up.",
+])
+def test_a_verb_with_a_determined_name_after_it_is_active(pipeline: Pipeline,
+                                                          text: str) -> None:
+    # the name past "the" is the active verb's object: the arrested accuses, no one charges him
+    found = event_quads(pipeline, text)
+    assert ("RUS", "COERCE", "RUS", "actual") in found, found
+    assert ("RUS", "ACCUSE", "RUS", "actual") not in found, found

@@ -3998,14 +3998,18 @@ def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Ev
 
 def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
     """"was arrested and charged with arson": a verb joined by a coordinator right after a
-    passive one, with no name right after it, shares its auxiliary and is passive too."""
+    passive one, with no name right after it (past its determiners: "and accused the
+    Kremlin of" is active), shares its auxiliary and is passive too."""
     hit = hits[k]
     if hit.frame.voice != "active" or not k or hit.first < 2:
         return False
     before = hits[k - 1]
+    after = hit.first + 1
+    while view.word_at(after) in view.grammar.determiners:
+        after += 1
     return (before.frame.voice == "passive" and before.last == hit.first - 1
             and view.word_at(hit.first - 1) in view.grammar.coordinators
-            and not any(a.first == hit.first + 1 for a in view.args))
+            and not any(a.first == after for a in view.args))
 
 
 def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
