@@ -50,6 +50,21 @@ def test_no_inquiry_is_read_outside_the_arrests_frame(pipeline: Pipeline, text: 
     assert not any(t == "ACCUSE" and m == "actual" for _, t, _, m in found), found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    # "remained" and "among" are no link to an inquiry the arrest is part of
+    ("ar", "اعتقلت الشرطة الكينية صحفيا ظل يعمل على تحقيق صحفي عن صفقات الأراضي."),
+    ("ar", "اعتقلت الشرطة الكينية ناشطا كان ضمن فريق تحقيق مستقل."),
+    # the inquiry of a relative clause is what the arrested did
+    ("en", "Kenyan police arrested a reporter who had worked in a land investigation."),
+    ("ar", "اعتقلت الشرطة الكينية المحامي الذي عمل في إطار تحقيق برلماني."),
+])
+def test_an_inquiry_not_linked_to_the_arrest_is_none(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("KEN", "COERCE", "KEN", "actual") in found, found
+    assert INVESTIGATES not in found, found
+
+
 @pytest.mark.parametrize(("text", "quad"), [
     ("Hungary bars a Serbian journalist from entering the country.",
      ("HUN", "SANCTION", "SRB", "actual")),

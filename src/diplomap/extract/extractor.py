@@ -147,6 +147,7 @@ BENEFICIARY_REACH = 8  # words after a charge's start the state it served may st
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 INVESTIGATING = ("ACCUSE", "investigate")  # the inquiry an arrest is part of is the arrester's
 INQUIRY_REACH = 24  # words after an arrest its inquiry may stand within (past a relative)
+INQUIRY_LINK_REACH = 4  # words before an inquiry its link stands within ("part of a fraud")
 INQUIRY_CUE = "inquiry_of"  # the trace step of an investigation read from an arrest's inquiry
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
@@ -3996,6 +3997,19 @@ def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Ev
     return list(charges.values())
 
 
+def _relative_clauses(view: SentenceView, start: int, stop: int) -> set[int]:
+    """The words of the relative clauses in [start, stop): each from its relative to the
+    next punctuation ("the mayors, who are all part of the opposition, as part of")."""
+    inside: set[int] = set()
+    relatives = view.grammar.relatives
+    for i in range(start, stop):
+        if i in inside or relatives.isdisjoint(view.words[i]):
+            continue
+        end = next((k for k in range(i + 1, stop) if view.boundary[k]), stop)
+        inside.update(range(i, end))
+    return inside
+
+
 def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
     """"was arrested and charged with arson": a verb joined by a coordinator right after a
     passive one, with no name right after it (past its determiners: "and accused the
@@ -4016,18 +4030,23 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     """"arrests three mayors as part of a bribery investigation", "اعتقلت ... وسط تحقيق":
     the inquiry an arrest is part of is the arresting state's investigation (ACCUSE,
     investigate) of those it arrested, when no trigger at the inquiry read one (grammar
-    `investigation_nouns` with one of its `investigation_links` among the four words before
-    it, within `INQUIRY_REACH` words after the arrest and before any other act's trigger)."""
+    `investigation_nouns` with one of its `investigation_links` before it: among the four
+    words before it where modifiers come first, "as part of a bribery investigation", right
+    before it where they follow, "في إطار تحقيق"; within `INQUIRY_REACH` words after the
+    arrest, before any other act's trigger and any relative: "arrested a reporter who
+    worked in an investigation" is what the arrested did)."""
     if _act(arrest.frame) != ARREST or not arrest.made:
         return []
-    later = [h for h in hits if h.first >= arrest.last and h.frame.event
-             and _act(h.frame) != INVESTIGATING]
-    stop = min([arrest.last + INQUIRY_REACH, len(view.words)] + [h.first for h in later])
     g = view.grammar
-    noun = next((i for i in range(arrest.last, stop)
-                 if not g.investigation_nouns.isdisjoint(view.words[i]) and any(
+    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
+             and _act(h.frame) != INVESTIGATING]
+    stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
+    relative = _relative_clauses(view, arrest.last, stop)
+    link_reach = 1 if g.adjective_after_noun else INQUIRY_LINK_REACH
+    noun = next((i for i in range(arrest.last, stop) if i not in relative
+                 and not g.investigation_nouns.isdisjoint(view.words[i]) and any(
                      not g.investigation_links.isdisjoint(view.words[k])
-                     for k in range(max(arrest.last, i - 4), i))), None)
+                     for k in range(max(arrest.last, i - link_reach), i))), None)
     if noun is None or any(h.first <= noun < max(h.last, h.first + 1) and h.made
                            for h in hits):
         return []
