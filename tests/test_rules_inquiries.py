@@ -115,3 +115,14 @@ def test_a_verb_with_a_determined_name_after_it_is_active(pipeline: Pipeline,
     found = event_quads(pipeline, text)
     assert ("RUS", "COERCE", "RUS", "actual") in found, found
     assert ("RUS", "ACCUSE", "RUS", "actual") not in found, found
+
+
+def test_an_inquiry_read_from_an_arrest_traces_its_own_trigger(pipeline: Pipeline) -> None:
+    from diplomap.extract.extractor import INQUIRY_CUE
+
+    text = "Kenyan police arrest the governor of Nakuru as part of a fraud investigation."
+    events = pipeline(text, "en", "2025-03-01").extraction.events
+    inquiry = next(e for e in events if e.event_type == "ACCUSE")
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert inquiry.trace[0][:2] == ("trigger", INQUIRY_CUE), inquiry.trace
+    assert arrest.trace[0][1] != INQUIRY_CUE, arrest.trace

@@ -148,7 +148,9 @@ CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishme
 INVESTIGATING = ("ACCUSE", "investigate")  # the inquiry an arrest is part of is the arrester's
 INQUIRY_REACH = 24  # words after an arrest its inquiry may stand within (past a relative)
 INQUIRY_LINK_REACH = 4  # words before an inquiry its link stands within ("part of a fraud")
-INQUIRY_CUE = "inquiry_of"  # the trace step of an investigation read from an arrest's inquiry
+# the trigger and modality steps of an investigation read from an arrest's inquiry: its own
+# id, not the arrest frame's (calibration bands read no trigger id)
+INQUIRY_CUE = "inquiry_of"
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -4056,7 +4058,7 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     for event in arrest.made:
         if event.modality != "actual" or event.event_type != ARREST[0]:
             continue
-        trace = [Step("trigger", arrest.frame.id, view.word_at(noun)),
+        trace = [Step("trigger", INQUIRY_CUE, view.word_at(noun)),
                  *(step for step in event.trace if step.slot in ("source", "target")),
                  Step("modality", "actual", INQUIRY_CUE)]
         inquiries[(event.source, event.target)] = replace(
