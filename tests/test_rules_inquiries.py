@@ -126,3 +126,9 @@ def test_an_inquiry_read_from_an_arrest_traces_its_own_trigger(pipeline: Pipelin
     arrest = next(e for e in events if e.event_type == "COERCE")
     assert inquiry.trace[0][:2] == ("trigger", INQUIRY_CUE), inquiry.trace
     assert arrest.trace[0][1] != INQUIRY_CUE, arrest.trace
+
+
+def test_a_verb_joined_to_a_passive_takes_no_subject_after_it(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "A Kenyan activist was arrested and accused the Ugandan "
+                                  "government of torture.")
+    assert ("UGA", "ACCUSE", "UGA", "actual") not in found, found

@@ -288,6 +288,9 @@ class Hit:
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
     made: list[Event] = field(default_factory=list)  # the events its arguments were read into
     land: int = -1  # it takes land: the word after the taken place's name ("captured X, ...")
+    # an active verb joined right after a passive one ("was arrested and accused the Kremlin
+    # of"): its subject is the passive's, never a name after it
+    after_passive: bool = False
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -643,6 +646,8 @@ class Extractor:
             if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
                     or _coordinated_passive(view, hits, k)):
                 hit.frame = passive_frame(self.frames, hit.frame)
+            else:
+                hit.after_passive = _joined_to_passive(view, hits, k)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -2152,7 +2157,7 @@ class Extractor:
             subjects = _fronted_meeting_holders(view, hit, frame.subject)
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
-                not self._ends_in_target_marker(view, hit)):
+                not self._ends_in_target_marker(view, hit)) and not hit.after_passive:
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative, view.counted)
@@ -4016,16 +4021,23 @@ def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
     """"was arrested and charged with arson": a verb joined by a coordinator right after a
     passive one, with no name right after it (past its determiners: "and accused the
     Kremlin of" is active), shares its auxiliary and is passive too."""
+    if not _joined_to_passive(view, hits, k):
+        return False
+    after = hits[k].first + 1
+    while view.word_at(after) in view.grammar.determiners:
+        after += 1
+    return not any(a.first == after for a in view.args)
+
+
+def _joined_to_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """An active verb joined by a coordinator right after a passive one ("was arrested and
+    charged", "was arrested and accused the Kremlin")."""
     hit = hits[k]
     if hit.frame.voice != "active" or not k or hit.first < 2:
         return False
     before = hits[k - 1]
-    after = hit.first + 1
-    while view.word_at(after) in view.grammar.determiners:
-        after += 1
     return (before.frame.voice == "passive" and before.last == hit.first - 1
-            and view.word_at(hit.first - 1) in view.grammar.coordinators
-            and not any(a.first == after for a in view.args))
+            and view.word_at(hit.first - 1) in view.grammar.coordinators)
 
 
 def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
