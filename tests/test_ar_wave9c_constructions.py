@@ -21,13 +21,6 @@ def test_a_federal_organ_acts_for_its_state(pipeline):
     assert ("ETH", "COERCE", "ETH", "actual") in found
 
 
-def test_an_armed_group_is_a_party_of_an_agreement(pipeline):
-    # "The Congolese government and M23 agreed to a new truce": an armed group agrees as a
-    # state does
-    found = event_quads(pipeline, "اتفقت الحكومة الكونغولية وحركة إم 23 على هدنة جديدة.", "ar")
-    assert ("COD", "AGREE", "ORG:m23", "actual") in found
-
-
 def test_the_janjaweed_are_an_armed_group_in_both_languages(pipeline):
     # "A Sudanese court jailed a Janjaweed commander": the militia's Arabic name is known
     found = event_quads(pipeline, "قضت محكمة سودانية بسجن قائد في ميليشيا الجنجويد عشر سنوات.",

@@ -66,3 +66,40 @@ def test_logistical_or_technical_support_given_is_aid(
         pipeline: Pipeline, lang: str, text: str) -> None:
     aid = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, lang) if p == "aid_to"}
     assert aid == {("TUR", "AZE")}, aid
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("أغلقت تركيا المعبر الحدودي بين العراق وسوريا أمام الشاحنات.", set()),
+    # the crossing is still closed, to the place it serves
+    ("أغلقت إسرائيل معبر رفح الحدودي بين غزة ومصر.", {("ISR", "SANCTION", "PSE")}),
+])
+def test_a_crossing_closed_between_two_others_is_no_border_of_the_closer(
+        pipeline: Pipeline, text: str, closed: set) -> None:
+    borders = {(s, o) for s, p, o, _ in fact_quads(pipeline, text, "ar")
+               if p == "border_with"}
+    assert not borders, borders
+    events = {t for t in event_triples(pipeline, text, "ar") if t[1] == "SANCTION"}
+    assert events == closed, events
+
+
+@pytest.mark.parametrize("text", [
+    "بعد اشتباكات بين أوزبكستان وطاجيكستان، أغلقت أوزبكستان المعبر الحدودي الرئيسي بين البلدين.",
+    "أغلقت أوزبكستان معبر أويبيك الحدودي بين أوزبكستان وطاجيكستان.",
+])
+def test_a_crossing_closed_between_the_closer_and_another_is_their_border(
+        pipeline: Pipeline, text: str) -> None:
+    borders = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, "ar")
+               if p == "border_with"}
+    assert borders == {frozenset(("UZB", "TJK"))}, borders
+
+
+def test_charges_after_a_time_phrase_are_not_what_was_directed(pipeline: Pipeline) -> None:
+    text = "وجهت روسيا إلى أوكرانيا ضربات مكثفة بعد تهم بالتخريب."
+    found = event_triples(pipeline, text, "ar")
+    assert ("RUS", "ASSAULT", "UKR") in found, found
+    assert ("RUS", "ACCUSE", "UKR") not in found, found
+
+
+def test_charges_directed_to_a_long_description_are_an_accusation(pipeline: Pipeline) -> None:
+    text = "وجهت كينيا إلى وزير الخارجية الأوغندي السابق تهمة التحريض."
+    assert ("KEN", "ACCUSE", "UGA") in event_triples(pipeline, text, "ar")

@@ -148,7 +148,10 @@ BENEFICIARY_REACH = 8  # words after a charge's start the state it served may st
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 INVESTIGATING = ("ACCUSE", "investigate")  # the inquiry an arrest is part of is the arrester's
 INQUIRY_REACH = 24  # words after an arrest its inquiry may stand within (past a relative)
-INQUIRY_CUE = "inquiry_of"  # the trace step of an investigation read from an arrest's inquiry
+INQUIRY_LINK_REACH = 4  # words before an inquiry its link stands within ("part of a fraud")
+# the trigger and modality steps of an investigation read from an arrest's inquiry: its own
+# id, not the arrest frame's (calibration bands read no trigger id)
+INQUIRY_CUE = "inquiry_of"
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -286,6 +289,9 @@ class Hit:
     sum_end: int = -1  # it ends on a sum of money ("lends $300 million"): the word after it
     made: list[Event] = field(default_factory=list)  # the events its arguments were read into
     land: int = -1  # it takes land: the word after the taken place's name ("captured X, ...")
+    # an active verb joined right after a passive one ("was arrested and accused the Kremlin
+    # of"): its subject is the passive's, never a name after it
+    after_passive: bool = False
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -644,6 +650,8 @@ class Extractor:
             if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
                     or _coordinated_passive(view, hits, k)):
                 hit.frame = passive_frame(self.frames, hit.frame)
+            else:
+                hit.after_passive = _joined_to_passive(view, hits, k)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -937,6 +945,8 @@ class Extractor:
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
                 continue
+            if _pair_of_others(view, frame, pattern.tokens, first, last):
+                continue  # "أغلقت إسرائيل معبر رفح بين غزة ومصر": a shorter match reads it
             sum_end = _sum_end(view, last - 1, amounts) if _ends_on_scale(pattern.tokens) else -1
             if sum_end is None:
                 continue  # "sent 10 million barrels": a number, no sum of money
@@ -1390,7 +1400,22 @@ class Extractor:
             return self._unpaired(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
-        return self._directed(view, left, right, hit, clause, state)
+        return self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
+                                                            state))
+
+    def _within_pair(self, right: list[Arg], hit: Hit,
+                     pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+        """"أغلقت X المعبر الحدودي بين البلدين": a directed act that reaches its target
+        through "between" (one of its target markers) is done by one of the pair to the
+        other; done by a third ("أغلقت إسرائيل معبر رفح بين غزة ومصر") it is not this
+        frame's act (no pair)."""
+        if self.grammar.between.isdisjoint(hit.frame.target_markers):
+            return pairs
+        parties = between_group(right)
+        if len(parties) < 2:
+            return pairs
+        named = {a.entity for a in parties}
+        return [(s, o) for s, o in pairs if s.entity in named and o.entity in named]
 
     def _unpaired(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -2159,7 +2184,7 @@ class Extractor:
             subjects = _fronted_meeting_holders(view, hit, frame.subject)
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
-                not self._ends_in_target_marker(view, hit)):
+                not self._ends_in_target_marker(view, hit)) and not hit.after_passive:
             after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative, view.counted)
@@ -4026,34 +4051,63 @@ def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Ev
     return list(charges.values())
 
 
+def _relative_clauses(view: SentenceView, start: int, stop: int) -> set[int]:
+    """The words of the relative clauses in [start, stop): each from its relative to the
+    next punctuation ("the mayors, who are all part of the opposition, as part of")."""
+    inside: set[int] = set()
+    relatives = view.grammar.relatives
+    for i in range(start, stop):
+        if i in inside or relatives.isdisjoint(view.words[i]):
+            continue
+        end = next((k for k in range(i + 1, stop) if view.boundary[k]), stop)
+        inside.update(range(i, end))
+    return inside
+
+
 def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
     """"was arrested and charged with arson": a verb joined by a coordinator right after a
-    passive one, with no name right after it, shares its auxiliary and is passive too."""
+    passive one, with no name right after it (past its determiners: "and accused the
+    Kremlin of" is active), shares its auxiliary and is passive too."""
+    if not _joined_to_passive(view, hits, k):
+        return False
+    after = hits[k].first + 1
+    while view.word_at(after) in view.grammar.determiners:
+        after += 1
+    return not any(a.first == after for a in view.args)
+
+
+def _joined_to_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """An active verb joined by a coordinator right after a passive one ("was arrested and
+    charged", "was arrested and accused the Kremlin")."""
     hit = hits[k]
     if hit.frame.voice != "active" or not k or hit.first < 2:
         return False
     before = hits[k - 1]
     return (before.frame.voice == "passive" and before.last == hit.first - 1
-            and view.word_at(hit.first - 1) in view.grammar.coordinators
-            and not any(a.first == hit.first + 1 for a in view.args))
+            and view.word_at(hit.first - 1) in view.grammar.coordinators)
 
 
 def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     """"arrests three mayors as part of a bribery investigation", "اعتقلت ... وسط تحقيق":
     the inquiry an arrest is part of is the arresting state's investigation (ACCUSE,
     investigate) of those it arrested, when no trigger at the inquiry read one (grammar
-    `investigation_nouns` with one of its `investigation_links` among the four words before
-    it, within `INQUIRY_REACH` words after the arrest and before any other act's trigger)."""
+    `investigation_nouns` with one of its `investigation_links` before it: among the four
+    words before it where modifiers come first, "as part of a bribery investigation", right
+    before it where they follow, "في إطار تحقيق"; within `INQUIRY_REACH` words after the
+    arrest, before any other act's trigger and any relative: "arrested a reporter who
+    worked in an investigation" is what the arrested did)."""
     if _act(arrest.frame) != ARREST or not arrest.made:
         return []
-    later = [h for h in hits if h.first >= arrest.last and h.frame.event
-             and _act(h.frame) != INVESTIGATING]
-    stop = min([arrest.last + INQUIRY_REACH, len(view.words)] + [h.first for h in later])
     g = view.grammar
-    noun = next((i for i in range(arrest.last, stop)
-                 if not g.investigation_nouns.isdisjoint(view.words[i]) and any(
+    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
+             and _act(h.frame) != INVESTIGATING]
+    stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
+    relative = _relative_clauses(view, arrest.last, stop)
+    link_reach = 1 if g.adjective_after_noun else INQUIRY_LINK_REACH
+    noun = next((i for i in range(arrest.last, stop) if i not in relative
+                 and not g.investigation_nouns.isdisjoint(view.words[i]) and any(
                      not g.investigation_links.isdisjoint(view.words[k])
-                     for k in range(max(arrest.last, i - 4), i))), None)
+                     for k in range(max(arrest.last, i - link_reach), i))), None)
     if noun is None or any(h.first <= noun < max(h.last, h.first + 1) and h.made
                            for h in hits):
         return []
@@ -4063,7 +4117,7 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     for event in arrest.made:
         if event.modality != "actual" or event.event_type != ARREST[0]:
             continue
-        trace = [Step("trigger", arrest.frame.id, view.word_at(noun)),
+        trace = [Step("trigger", INQUIRY_CUE, view.word_at(noun)),
                  *(step for step in event.trace if step.slot in ("source", "target")),
                  Step("modality", "actual", INQUIRY_CUE)]
         inquiries[(event.source, event.target)] = replace(
@@ -4293,6 +4347,21 @@ def _answers(previous: Hit | None, hit: Hit, view: SentenceView, grammar: Gramma
             clause <= previous.first):
         return True
     return _word_of(view, grammar.answer_verbs, clause, hit.first)
+
+
+def _pair_of_others(view: SentenceView, frame: Frame, tokens: tuple[str, ...], first: int,
+                    last: int) -> bool:
+    """"أغلقت إسرائيل معبر رفح الحدودي بين غزة ومصر": a trigger that ends on "between", one
+    of its target markers, is done by one of the pair after it to the other (`_within_pair`);
+    when the doers named before it all stand outside that pair, it is not this frame's act."""
+    between = view.grammar.between
+    if tokens[-1] not in between or between.isdisjoint(frame.target_markers):
+        return False
+    parties = between_group([a for a in view.args if a.first >= last])
+    if len(parties) < 2 or parties[0].first != last:
+        return False
+    doers = {a.entity for a in view.args if a.last < last and a.kind in frame.subject}
+    return bool(doers) and doers.isdisjoint(a.entity for a in parties)
 
 
 def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...],
