@@ -647,11 +647,12 @@ class Extractor:
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
+            joined = _joined_to_passive(view, hits, k)
             if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
-                    or _coordinated_passive(view, hits, k)):
+                    or (joined and not _name_after_verb(view, hit.first))):
                 hit.frame = passive_frame(self.frames, hit.frame)
             else:
-                hit.after_passive = _joined_to_passive(view, hits, k)
+                hit.after_passive = joined
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -4064,16 +4065,15 @@ def _relative_clauses(view: SentenceView, start: int, stop: int) -> set[int]:
     return inside
 
 
-def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
-    """"was arrested and charged with arson": a verb joined by a coordinator right after a
-    passive one, with no name right after it (past its determiners: "and accused the
-    Kremlin of" is active), shares its auxiliary and is passive too."""
-    if not _joined_to_passive(view, hits, k):
-        return False
-    after = hits[k].first + 1
+def _name_after_verb(view: SentenceView, verb: int) -> bool:
+    """A name stands right after word `verb`, past its determiners. A verb joined to a
+    passive one (`_joined_to_passive`) with none shares its auxiliary and is passive too
+    ("was arrested and charged with arson"); with one it is active ("was arrested and
+    accused the Kremlin of")."""
+    after = verb + 1
     while view.word_at(after) in view.grammar.determiners:
         after += 1
-    return not any(a.first == after for a in view.args)
+    return any(a.first == after for a in view.args)
 
 
 def _joined_to_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
