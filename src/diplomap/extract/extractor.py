@@ -4089,25 +4089,12 @@ def _joined_to_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
 
 def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     """"arrests three mayors as part of a bribery investigation", "اعتقلت ... وسط تحقيق":
-    the inquiry an arrest is part of is the arresting state's investigation (ACCUSE,
-    investigate) of those it arrested, when no trigger at the inquiry read one (grammar
-    `investigation_nouns` with one of its `investigation_links` before it: among the four
-    words before it where modifiers come first, "as part of a bribery investigation", right
-    before it where they follow, "في إطار تحقيق"; within `INQUIRY_REACH` words after the
-    arrest, before any other act's trigger and any relative: "arrested a reporter who
-    worked in an investigation" is what the arrested did)."""
+    the inquiry an arrest is part of (`_inquiry_noun`) is the arresting state's
+    investigation (ACCUSE, investigate) of those it arrested, when no trigger at the
+    inquiry read one."""
     if _act(arrest.frame) != ARREST or not arrest.made:
         return []
-    g = view.grammar
-    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
-             and _act(h.frame) != INVESTIGATING]
-    stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
-    relative = _relative_clauses(view, arrest.last, stop)
-    link_reach = 1 if g.adjective_after_noun else INQUIRY_LINK_REACH
-    noun = next((i for i in range(arrest.last, stop) if i not in relative
-                 and not g.investigation_nouns.isdisjoint(view.words[i]) and any(
-                     not g.investigation_links.isdisjoint(view.words[k])
-                     for k in range(max(arrest.last, i - link_reach), i))), None)
+    noun = _inquiry_noun(view, arrest, hits)
     if noun is None or any(h.first <= noun < max(h.last, h.first + 1) and h.made
                            for h in hits):
         return []
@@ -4125,6 +4112,25 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
             quad=quad, context=list(event.context), evidence=[evidence], trace=trace,
             confidence=_confident("event", trace))
     return list(inquiries.values())
+
+
+def _inquiry_noun(view: SentenceView, arrest: Hit, hits: list[Hit]) -> int | None:
+    """The word of the inquiry an arrest is part of: one of the grammar's
+    `investigation_nouns` with one of its `investigation_links` before it (among the four
+    words before it where modifiers come first, "as part of a bribery investigation"; right
+    before it where they follow, "في إطار تحقيق"), within `INQUIRY_REACH` words after the
+    arrest, before any other act's trigger and outside any relative clause ("arrested a
+    reporter who worked in an investigation" is what the arrested did)."""
+    g = view.grammar
+    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
+             and _act(h.frame) != INVESTIGATING]
+    stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
+    relative = _relative_clauses(view, arrest.last, stop)
+    link_reach = 1 if g.adjective_after_noun else INQUIRY_LINK_REACH
+    return next((i for i in range(arrest.last, stop) if i not in relative
+                 and not g.investigation_nouns.isdisjoint(view.words[i]) and any(
+                     not g.investigation_links.isdisjoint(view.words[k])
+                     for k in range(max(arrest.last, i - link_reach), i))), None)
 
 
 class Charge(NamedTuple):
