@@ -5274,6 +5274,14 @@ def _land_taken(view: SentenceView, text: str, start: int,
     upper = name_words(view, text)
     if not any(upper):  # a script with no case: the place noun names the land
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
+    end = _unknown_name_end(view, upper, i)
+    return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:
+    """The word after the capitalised name the lexicon does not know that starts at word i,
+    when it ends its phrase (a mark, the sentence's end, a preposition or a coordinator
+    follows), else -1."""
     if not upper[i]:
         return -1
     end = i
@@ -5281,10 +5289,11 @@ def _land_taken(view: SentenceView, text: str, start: int,
         end += 1
     if end - i > TERRITORY_NAME_WORDS:
         return -1  # "the recapture of José Adolfo Macías Villamar": a person's full name
+    g = view.grammar
     ends = g.prepositions | g.coordinators | g.adjunct_conjunctions
     if end < len(view.words) and not view.boundary[end] and ends.isdisjoint(view.words[end]):
         return -1
-    return end if after_noun or _unknown_place(view, end, region) else -1
+    return end
 
 
 def _past_verb_first_subject(view: SentenceView, start: int) -> int:
@@ -5321,8 +5330,8 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
         return arg is not None and (k == end or not view.boundary[k]) and region(arg)
     k = end
     marker: tuple[str, ...] = ()
-    while k < min(len(view.words), end + 2) and not (
-            g.prepositions | g.determiners).isdisjoint(view.words[k]):
+    markers = g.prepositions | g.determiners
+    while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
         marker = marker or view.words[k]
         k += 1
     arg = next((a for a in view.args if a.first == k), None)
