@@ -574,8 +574,8 @@ def _noun_phrase_marker(view: SentenceView, text: str, first: int) -> str:
     and the noun: no mark, no name that is no adjective, no relative or coordinator."""
     g = view.grammar
     k = first - 1
-    while k > 0 and not view.boundary[k + 1] and not (g.articles | g.list_inclusion).isdisjoint(
-            view.words[k]):
+    between = g.articles | g.list_inclusion
+    while k > 0 and not view.boundary[k + 1] and not between.isdisjoint(view.words[k]):
         k -= 1
     if k < 0 or view.boundary[k + 1] or _organisation_noun_ends(g).isdisjoint(view.words[k]):
         return ""
@@ -1218,6 +1218,9 @@ _QUOTES = frozenset("«»\"“”„")
 
 
 def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
+    """A few lower-case words that are no function words follow `end`, the last a
+    descriptor noun, then a capitalised word ("American video game company Electronic
+    Arts")."""
     at = end
     for _ in range(MAX_DESCRIPTION):
         gap = _DESCRIPTION_GAP.match(text, at)
