@@ -295,8 +295,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     found: list[tuple[int, int, str]] = []
     headed: set[tuple[int, int]] = set()  # names a capitalised head ends
     for i, word in enumerate(view.words):
-        kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
-            f"{a} {b}" for a in view.words[i - 1] for b in word)))
+        kind = _noun_kind_at(nouns, view, i)
         if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
                 i > 0 and upper[i - 1] and i - 1 not in view.masked):
             end = i + 1
@@ -401,9 +400,8 @@ def _listed_names(view: SentenceView, text: str, upper: list[bool]
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     n = len(view.words)
-    for i, word in enumerate(view.words):
-        kind = _kind_of(g.organisation_plurals, word) or (i > 0 and _kind_of(
-            g.organisation_plurals, tuple(f"{a} {b}" for a in view.words[i - 1] for b in word)))
+    for i in range(n):
+        kind = _noun_kind_at(g.organisation_plurals, view, i)
         if not kind or upper[i]:
             continue
         k = _past(view, i + 1, g.list_inclusion | g.articles)
@@ -514,6 +512,16 @@ def _possessive(text: str, end: int) -> bool:
 
 def _kind_of(table: dict[str, str], word: tuple[str, ...]) -> str:
     return next((table[form] for form in word if form in table), "")
+
+
+def _noun_kind_at(table: dict[str, str], view: SentenceView, i: int) -> str:
+    """The kind `table` gives the noun that ends at word i: the word alone, else with the
+    word before it ("oil company", "state media")."""
+    word = view.words[i]
+    kind = _kind_of(table, word)
+    if kind or i == 0:
+        return kind
+    return _kind_of(table, tuple(f"{a} {b}" for a in view.words[i - 1] for b in word))
 
 
 def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str,
