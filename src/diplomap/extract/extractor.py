@@ -2660,15 +2660,16 @@ class Extractor:
         "Hamas killed civilians" may be said of Israel; not when its sentence names another
         state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
         home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
-        group = self.lexicon.entity(doer.entity) if home else None
-        at_home = group is not None and (bool(group.extra.get("fights_at_home"))
-                                         or state.dominant == home)
-        other_state = any(a.kind == "state" and a.entity != home and not a.person
-                          for a in view.args)
-        if not home or not at_home or home in taken or other_state or not _names_people(
-                view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar)):
+        if not home or home in taken:
             return []
-        return [implicit(home)]
+        group = self.lexicon.entity(doer.entity)
+        if group is None or not (group.extra.get("fights_at_home") or state.dominant == home):
+            return []
+        if any(a.kind == "state" and a.entity != home and not a.person for a in view.args):
+            return []
+        people = _names_people(view, view.clause_start(hit.first), hit,
+                               _freed_nouns(view.grammar))
+        return [implicit(home)] if people else []
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
