@@ -962,14 +962,10 @@ class Extractor:
                 continue  # "a military operation": an act only with the deaths it caused
             land = -1
             if frame.territory_event or frame.territory_only:
-                land = _land_taken(view, text, last, self._state_region)
-                if land >= 0:
-                    frame = replace(frame, event=frame.territory_event or frame.event)
-                elif frame.territory_only:
-                    continue  # "took part", "liberated the hostages": no land taken
-                if frame.territory_only and not self._taker_before(view, frame, first,
-                                                                    pattern.tokens):
-                    continue  # "It took Kharkiv months to restore power": no one takes it
+                taking = self._taking(view, text, frame, first, last, pattern.tokens)
+                if taking is None:
+                    continue
+                frame, land = taking
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -2690,6 +2686,20 @@ class Extractor:
         if arg.kind in ("place", "city"):
             return self._place_state(arg.entity)
         return arg.entity if arg.kind == "state" else None
+
+    def _taking(self, view: SentenceView, text: str, frame: Frame, first: int, last: int,
+                tokens: Sequence[str]) -> tuple[Frame, int] | None:
+        """A trigger of taking (a frame with `territory_event` or `territory_only`) that ends
+        before word `last`: its frame, with its territory event when what it takes is land,
+        and the word after the land's name (-1: no land); None when a `territory_only` one
+        is no act: it takes no land ("took part", "liberated the hostages") or no one takes
+        it ("It took Kharkiv months to restore power")."""
+        land = _land_taken(view, text, last, self._state_region)
+        if land < 0:
+            return None if frame.territory_only else (frame, land)
+        if frame.territory_only and not self._taker_before(view, frame, first, tokens):
+            return None
+        return replace(frame, event=frame.territory_event or frame.event), land
 
     def _taker_before(self, view: SentenceView, frame: Frame, first: int,
                       tokens: Sequence[str]) -> bool:
