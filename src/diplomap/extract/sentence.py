@@ -1233,10 +1233,12 @@ def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
     for _ in range(MAX_DESCRIPTION):
         gap = _DESCRIPTION_GAP.match(text, at)
         word = _DESCRIPTION_WORD.match(text, gap.end()) if gap and " " in gap.group() else None
-        if word is None or not word.group().islower() or not _function_words(g).isdisjoint(
-                g.readings(fold(word.group()))):
+        if word is None or not word.group().islower():
             return False
-        if not g.descriptor_nouns.isdisjoint(g.readings(fold(word.group()))):
+        readings = g.readings(fold(word.group()))
+        if not _function_words(g).isdisjoint(readings):
+            return False
+        if not g.descriptor_nouns.isdisjoint(readings):
             follows = _DESCRIPTION_GAP.match(text, word.end())
             return follows is not None and " " in follows.group() and text[
                 follows.end():follows.end() + 1].isupper()
