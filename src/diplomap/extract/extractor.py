@@ -1726,7 +1726,7 @@ class Extractor:
             located = [a for a in st.in_clause(view, hit.last, after)
                        if a.marker in self.grammar.locative]
             objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
-        if not objects and agents and (frame.event or {}).get("type") in LOCATED_TARGET:
+        if not objects and agents:
             # "17 people were killed by TPNPB militants", as "TPNPB militants killed 17 people"
             objects, how = self._insurgency_home(view, hit, agents[0], taken,
                                                  state), st.PLACE
@@ -2335,7 +2335,7 @@ class Extractor:
         if not objects and _withholding(frame):
             objects = self._withheld_place(view, hit, taken)
             hit.why(objects, st.PLACE, "withheld")
-        if not objects and subjects and (frame.event or {}).get("type") in LOCATED_TARGET:
+        if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
         if frame.speaker_is_source and hit.speaker is not None:
@@ -2654,7 +2654,10 @@ class Extractor:
         group fights in (its lexicon state), when it fights only there (lexicon flag
         `fights_at_home`) or the document is about that state (`DocState.dominant`):
         "Hamas killed civilians" may be said of Israel; not when its sentence names another
-        state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
+        state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces).
+        Force of a LOCATED_TARGET type only."""
+        if (hit.frame.event or {}).get("type") not in LOCATED_TARGET:
+            return []
         home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
         if not home or home in taken:
             return []
