@@ -5284,7 +5284,7 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return -1
     if arg is not None:
         place = arg.kind in ("place", "city")
-        return arg.last if place and not _possessive_at(view, arg.last) else -1
+        return arg.last if place and not _possessive_gap(view, arg) else -1
     upper = name_words(view, text)
     if not any(upper):  # a script with no case: the place noun names the land
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
@@ -5317,12 +5317,6 @@ def _past_verb_first_subject(view: SentenceView, start: int) -> int:
         return start
     arg = next((a for a in view.args if a.first == start), None)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
-
-
-def _possessive_at(view: SentenceView, k: int) -> bool:
-    """Word k is a possessive ending ("Gaza's")."""
-    return k < len(view.words) and not view.grammar.possessive_markers.isdisjoint(
-        view.words[k])
 
 
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
