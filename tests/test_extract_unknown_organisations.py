@@ -1,4 +1,4 @@
-"""Organisations the lexicon does not know, as event actors (wave 9, focus B): a plural
+"""Organisations the lexicon does not know, as event actors: a plural
 noun of organisations before a list of their names, the preposition before an
 organisation noun governing the name it introduces, Oxford-comma lists before a passive,
 and no standing agreement between two companies. Own sentences, invented names."""

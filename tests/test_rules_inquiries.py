@@ -1,4 +1,4 @@
-"""An inquiry an arrest is part of (wave 9, focus E): the arresting state investigates those it
+"""An inquiry an arrest is part of: the arresting state investigates those it
 arrested, in English and Arabic; "bars X from" is a ban; "was arrested and charged with" is
 passive in both verbs. Sentences of our own writing."""
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from diplomap.cli.context import current, model_option, print_json
-from diplomap.eval.bootstrap import Interval, bootstrap
+from diplomap.eval.bootstrap import LEVEL, Interval, bootstrap
 from diplomap.eval.predictions import from_files, from_store, from_texts, read_doc_texts
 from diplomap.eval.scoring import GoldError, Report, read_items, score
 
@@ -63,7 +63,7 @@ def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
             texts = list(read_doc_texts(docs))
         except ValueError as exc:
             raise click.ClickException(str(exc)) from exc
-        absent = {item["doc"] for item in gold_items} - {d.name for d in texts}
+        absent = names - {d.name for d in texts}
         if absent:
             click.echo(f"{gold}: {len(absent)} documents of the gold are not in {docs}; "
                        "their gold items are left out", err=True)
@@ -82,11 +82,12 @@ def eval_command(gold: Path, docs: Path | None, published: tuple[str, ...],
                                            if found else {})})
         return
     print_report(report, show, _interval_rows(found) if found else None,
-                 f"95 % intervals ({len(names)} documents resampled {resamples} times)")
+                 f"{LEVEL * 100:.0f} % intervals ({len(names)} documents resampled "
+                 f"{resamples} times)")
 
 
 def _as_dicts(found: dict[str, dict[str, Interval]], resamples: int, seed: int) -> dict:
-    return {"level": 0.95, "resamples": resamples, "seed": seed,
+    return {"level": LEVEL, "resamples": resamples, "seed": seed,
             **{kind: {name: i.as_dict() for name, i in measures.items()}
                for kind, measures in found.items()}}
 

@@ -647,11 +647,12 @@ class Extractor:
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
+            joined = _joined_to_passive(view, hits, k)
             if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
-                    or _coordinated_passive(view, hits, k)):
+                    or (joined and not _name_after_verb(view, hit.first))):
                 hit.frame = passive_frame(self.frames, hit.frame)
             else:
-                hit.after_passive = _joined_to_passive(view, hits, k)
+                hit.after_passive = joined
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -961,14 +962,10 @@ class Extractor:
                 continue  # "a military operation": an act only with the deaths it caused
             land = -1
             if frame.territory_event or frame.territory_only:
-                land = _land_taken(view, text, last, self._state_region)
-                if land >= 0:
-                    frame = replace(frame, event=frame.territory_event or frame.event)
-                elif frame.territory_only:
-                    continue  # "took part", "liberated the hostages": no land taken
-                if frame.territory_only and not self._taker_before(view, frame, first,
-                                                                    pattern.tokens):
-                    continue  # "It took Kharkiv months to restore power": no one takes it
+                taking = self._taking(view, text, frame, first, last, pattern.tokens)
+                if taking is None:
+                    continue
+                frame, land = taking
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -1729,7 +1726,7 @@ class Extractor:
             located = [a for a in st.in_clause(view, hit.last, after)
                        if a.marker in self.grammar.locative]
             objects, how = st.direct_object(located, prefer_unmarked=False), st.DIRECT_OBJECT
-        if not objects and agents and (frame.event or {}).get("type") in LOCATED_TARGET:
+        if not objects and agents:
             # "17 people were killed by TPNPB militants", as "TPNPB militants killed 17 people"
             objects, how = self._insurgency_home(view, hit, agents[0], taken,
                                                  state), st.PLACE
@@ -2338,7 +2335,7 @@ class Extractor:
         if not objects and _withholding(frame):
             objects = self._withheld_place(view, hit, taken)
             hit.why(objects, st.PLACE, "withheld")
-        if not objects and subjects and (frame.event or {}).get("type") in LOCATED_TARGET:
+        if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
         if frame.speaker_is_source and hit.speaker is not None:
@@ -2657,17 +2654,21 @@ class Extractor:
         group fights in (its lexicon state), when it fights only there (lexicon flag
         `fights_at_home`) or the document is about that state (`DocState.dominant`):
         "Hamas killed civilians" may be said of Israel; not when its sentence names another
-        state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces)."""
-        home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
-        group = self.lexicon.entity(doer.entity) if home else None
-        at_home = group is not None and (bool(group.extra.get("fights_at_home"))
-                                         or state.dominant == home)
-        other_state = any(a.kind == "state" and a.entity != home and not a.person
-                          for a in view.args)
-        if not home or not at_home or home in taken or other_state or not _names_people(
-                view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar)):
+        state ("hostages abducted by Hamas", said of Israelis recovered by Israeli forces).
+        Force of a LOCATED_TARGET type only."""
+        if (hit.frame.event or {}).get("type") not in LOCATED_TARGET:
             return []
-        return [implicit(home)]
+        home = self._place_state(doer.entity) if doer.kind == "armed_group" else None
+        if not home or home in taken:
+            return []
+        group = self.lexicon.entity(doer.entity)
+        if group is None or not (group.extra.get("fights_at_home") or state.dominant == home):
+            return []
+        if any(a.kind == "state" and a.entity != home and not a.person for a in view.args):
+            return []
+        people = _names_people(view, view.clause_start(hit.first), hit,
+                               _freed_nouns(view.grammar))
+        return [implicit(home)] if people else []
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
@@ -2688,6 +2689,20 @@ class Extractor:
         if arg.kind in ("place", "city"):
             return self._place_state(arg.entity)
         return arg.entity if arg.kind == "state" else None
+
+    def _taking(self, view: SentenceView, text: str, frame: Frame, first: int, last: int,
+                tokens: Sequence[str]) -> tuple[Frame, int] | None:
+        """A trigger of taking (a frame with `territory_event` or `territory_only`) that ends
+        before word `last`: its frame, with its territory event when what it takes is land,
+        and the word after the land's name (-1: no land); None when a `territory_only` one
+        is no act: it takes no land ("took part", "liberated the hostages") or no one takes
+        it ("It took Kharkiv months to restore power")."""
+        land = _land_taken(view, text, last, self._state_region)
+        if land < 0:
+            return None if frame.territory_only else (frame, land)
+        if frame.territory_only and not self._taker_before(view, frame, first, tokens):
+            return None
+        return replace(frame, event=frame.territory_event or frame.event), land
 
     def _taker_before(self, view: SentenceView, frame: Frame, first: int,
                       tokens: Sequence[str]) -> bool:
@@ -4064,16 +4079,15 @@ def _relative_clauses(view: SentenceView, start: int, stop: int) -> set[int]:
     return inside
 
 
-def _coordinated_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
-    """"was arrested and charged with arson": a verb joined by a coordinator right after a
-    passive one, with no name right after it (past its determiners: "and accused the
-    Kremlin of" is active), shares its auxiliary and is passive too."""
-    if not _joined_to_passive(view, hits, k):
-        return False
-    after = hits[k].first + 1
+def _name_after_verb(view: SentenceView, verb: int) -> bool:
+    """A name stands right after word `verb`, past its determiners. A verb joined to a
+    passive one (`_joined_to_passive`) with none shares its auxiliary and is passive too
+    ("was arrested and charged with arson"); with one it is active ("was arrested and
+    accused the Kremlin of")."""
+    after = verb + 1
     while view.word_at(after) in view.grammar.determiners:
         after += 1
-    return not any(a.first == after for a in view.args)
+    return any(a.first == after for a in view.args)
 
 
 def _joined_to_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
@@ -4089,25 +4103,12 @@ def _joined_to_passive(view: SentenceView, hits: list[Hit], k: int) -> bool:
 
 def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     """"arrests three mayors as part of a bribery investigation", "اعتقلت ... وسط تحقيق":
-    the inquiry an arrest is part of is the arresting state's investigation (ACCUSE,
-    investigate) of those it arrested, when no trigger at the inquiry read one (grammar
-    `investigation_nouns` with one of its `investigation_links` before it: among the four
-    words before it where modifiers come first, "as part of a bribery investigation", right
-    before it where they follow, "في إطار تحقيق"; within `INQUIRY_REACH` words after the
-    arrest, before any other act's trigger and any relative: "arrested a reporter who
-    worked in an investigation" is what the arrested did)."""
+    the inquiry an arrest is part of (`_inquiry_noun`) is the arresting state's
+    investigation (ACCUSE, investigate) of those it arrested, when no trigger at the
+    inquiry read one."""
     if _act(arrest.frame) != ARREST or not arrest.made:
         return []
-    g = view.grammar
-    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
-             and _act(h.frame) != INVESTIGATING]
-    stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
-    relative = _relative_clauses(view, arrest.last, stop)
-    link_reach = 1 if g.adjective_after_noun else INQUIRY_LINK_REACH
-    noun = next((i for i in range(arrest.last, stop) if i not in relative
-                 and not g.investigation_nouns.isdisjoint(view.words[i]) and any(
-                     not g.investigation_links.isdisjoint(view.words[k])
-                     for k in range(max(arrest.last, i - link_reach), i))), None)
+    noun = _inquiry_noun(view, arrest, hits)
     if noun is None or any(h.first <= noun < max(h.last, h.first + 1) and h.made
                            for h in hits):
         return []
@@ -4125,6 +4126,25 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
             quad=quad, context=list(event.context), evidence=[evidence], trace=trace,
             confidence=_confident("event", trace))
     return list(inquiries.values())
+
+
+def _inquiry_noun(view: SentenceView, arrest: Hit, hits: list[Hit]) -> int | None:
+    """The word of the inquiry an arrest is part of: one of the grammar's
+    `investigation_nouns` with one of its `investigation_links` before it (among the four
+    words before it where modifiers come first, "as part of a bribery investigation"; right
+    before it where they follow, "في إطار تحقيق"), within `INQUIRY_REACH` words after the
+    arrest, before any other act's trigger and outside any relative clause ("arrested a
+    reporter who worked in an investigation" is what the arrested did)."""
+    g = view.grammar
+    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
+             and _act(h.frame) != INVESTIGATING]
+    stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
+    relative = _relative_clauses(view, arrest.last, stop)
+    link_reach = 1 if g.adjective_after_noun else INQUIRY_LINK_REACH
+    return next((i for i in range(arrest.last, stop) if i not in relative
+                 and not g.investigation_nouns.isdisjoint(view.words[i]) and any(
+                     not g.investigation_links.isdisjoint(view.words[k])
+                     for k in range(max(arrest.last, i - link_reach), i))), None)
 
 
 class Charge(NamedTuple):
@@ -5264,10 +5284,18 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return -1
     if arg is not None:
         place = arg.kind in ("place", "city")
-        return arg.last if place and not _possessive_at(view, arg.last) else -1
+        return arg.last if place and not _possessive_gap(view, arg) else -1
     upper = name_words(view, text)
     if not any(upper):  # a script with no case: the place noun names the land
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
+    end = _unknown_name_end(view, upper, i)
+    return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:
+    """The word after the capitalised name the lexicon does not know that starts at word i,
+    when it ends its phrase (a mark, the sentence's end, a preposition or a coordinator
+    follows), else -1."""
     if not upper[i]:
         return -1
     end = i
@@ -5275,10 +5303,11 @@ def _land_taken(view: SentenceView, text: str, start: int,
         end += 1
     if end - i > TERRITORY_NAME_WORDS:
         return -1  # "the recapture of José Adolfo Macías Villamar": a person's full name
+    g = view.grammar
     ends = g.prepositions | g.coordinators | g.adjunct_conjunctions
     if end < len(view.words) and not view.boundary[end] and ends.isdisjoint(view.words[end]):
         return -1
-    return end if after_noun or _unknown_place(view, end, region) else -1
+    return end
 
 
 def _past_verb_first_subject(view: SentenceView, start: int) -> int:
@@ -5288,12 +5317,6 @@ def _past_verb_first_subject(view: SentenceView, start: int) -> int:
         return start
     arg = next((a for a in view.args if a.first == start), None)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
-
-
-def _possessive_at(view: SentenceView, k: int) -> bool:
-    """Word k is a possessive ending ("Gaza's")."""
-    return k < len(view.words) and not view.grammar.possessive_markers.isdisjoint(
-        view.words[k])
 
 
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
@@ -5315,8 +5338,8 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
         return arg is not None and (k == end or not view.boundary[k]) and region(arg)
     k = end
     marker: tuple[str, ...] = ()
-    while k < min(len(view.words), end + 2) and not (
-            g.prepositions | g.determiners).isdisjoint(view.words[k]):
+    markers = g.prepositions | g.determiners
+    while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
         marker = marker or view.words[k]
         k += 1
     arg = next((a for a in view.args if a.first == k), None)

@@ -295,8 +295,7 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     found: list[tuple[int, int, str]] = []
     headed: set[tuple[int, int]] = set()  # names a capitalised head ends
     for i, word in enumerate(view.words):
-        kind = _kind_of(nouns, word) or (i > 0 and _kind_of(nouns, tuple(
-            f"{a} {b}" for a in view.words[i - 1] for b in word)))
+        kind = _noun_kind_at(nouns, view, i)
         if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
                 i > 0 and upper[i - 1] and i - 1 not in view.masked):
             end = i + 1
@@ -401,9 +400,8 @@ def _listed_names(view: SentenceView, text: str, upper: list[bool]
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     n = len(view.words)
-    for i, word in enumerate(view.words):
-        kind = _kind_of(g.organisation_plurals, word) or (i > 0 and _kind_of(
-            g.organisation_plurals, tuple(f"{a} {b}" for a in view.words[i - 1] for b in word)))
+    for i in range(n):
+        kind = _noun_kind_at(g.organisation_plurals, view, i)
         if not kind or upper[i]:
             continue
         k = _past(view, i + 1, g.list_inclusion | g.articles)
@@ -516,6 +514,16 @@ def _kind_of(table: dict[str, str], word: tuple[str, ...]) -> str:
     return next((table[form] for form in word if form in table), "")
 
 
+def _noun_kind_at(table: dict[str, str], view: SentenceView, i: int) -> str:
+    """The kind `table` gives the noun that ends at word i: the word alone, else with the
+    word before it ("oil company", "state media")."""
+    word = view.words[i]
+    kind = _kind_of(table, word)
+    if kind or i == 0:
+        return kind
+    return _kind_of(table, tuple(f"{a} {b}" for a in view.words[i - 1] for b in word))
+
+
 def _organisation(view: SentenceView, text: str, first: int, end: int, kind: str,
                   headed: bool = False) -> Arg | None:
     """The argument of the organisation named by words [first, end), or None for words
@@ -574,8 +582,8 @@ def _noun_phrase_marker(view: SentenceView, text: str, first: int) -> str:
     and the noun: no mark, no name that is no adjective, no relative or coordinator."""
     g = view.grammar
     k = first - 1
-    while k > 0 and not view.boundary[k + 1] and not (g.articles | g.list_inclusion).isdisjoint(
-            view.words[k]):
+    between = g.articles | g.list_inclusion
+    while k > 0 and not view.boundary[k + 1] and not between.isdisjoint(view.words[k]):
         k -= 1
     if k < 0 or view.boundary[k + 1] or _organisation_noun_ends(g).isdisjoint(view.words[k]):
         return ""
@@ -1218,14 +1226,19 @@ _QUOTES = frozenset("«»\"“”„")
 
 
 def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
+    """A few lower-case words that are no function words follow `end`, the last a
+    descriptor noun, then a capitalised word ("American video game company Electronic
+    Arts")."""
     at = end
     for _ in range(MAX_DESCRIPTION):
         gap = _DESCRIPTION_GAP.match(text, at)
         word = _DESCRIPTION_WORD.match(text, gap.end()) if gap and " " in gap.group() else None
-        if word is None or not word.group().islower() or not _function_words(g).isdisjoint(
-                g.readings(fold(word.group()))):
+        if word is None or not word.group().islower():
             return False
-        if not g.descriptor_nouns.isdisjoint(g.readings(fold(word.group()))):
+        readings = g.readings(fold(word.group()))
+        if not _function_words(g).isdisjoint(readings):
+            return False
+        if not g.descriptor_nouns.isdisjoint(readings):
             follows = _DESCRIPTION_GAP.match(text, word.end())
             return follows is not None and " " in follows.group() and text[
                 follows.end():follows.end() + 1].isupper()

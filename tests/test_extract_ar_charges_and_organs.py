@@ -1,5 +1,7 @@
-"""Arabic constructions of wave 9 (focus C: what the English rendering reads and the Arabic
-missed), each with sentences of our own."""
+"""Arabic constructions the English rendering of the same sentence already read, each with
+sentences of our own: a charge directed to a long description of the charged, an organ with
+a level adjective ("الشرطة الفيدرالية النيجيرية"), the Janjaweed's Arabic name, a bare house
+of parliament standing for its state."""
 
 from conftest import event_quads
 

@@ -1,6 +1,9 @@
-"""Fact constructions of wave 9, in both languages, on sentences of our own writing: an
+"""Fact and event constructions in both languages, on sentences of our own writing: an
 armed group agrees with a state as a state does ("A and the group agreed to a truce",
-"اتفقت A والجماعة على هدنة"), also inside reported speech ("قالت X إن A وB اتفقتا")."""
+"اتفقت A والجماعة على هدنة"), also inside reported speech ("قالت X إن A وB اتفقتا"); quotes
+closing a name keep its backing participle; logistical or technical support given is aid; a
+crossing closed between two states is their border (not the closer's, when it is neither);
+charges directed ("وجهت ... تهمة") are an accusation."""
 
 from __future__ import annotations
 
