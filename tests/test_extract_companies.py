@@ -8,6 +8,12 @@ import pytest
 from tests.conftest import event_quads
 
 
+def _with_source_org(pipeline, text: str, lang: str) -> set[tuple]:
+    """(source, source_org, type, target) of each event read."""
+    events = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.source_org, e.event_type, e.target) for e in events}
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Microsoft invested $3 billion in India.", "en"),
     ("استثمرت مايكروسوفت ثلاثة مليارات دولار في الهند.", "ar"),
@@ -33,8 +39,7 @@ def test_a_company_the_lexicon_places_in_a_state_is_not_that_state(
 ])
 def test_a_company_tied_by_its_nationality_acts_for_it_abroad(
         pipeline, text: str, lang: str) -> None:
-    events = pipeline(text, lang, "2025-03-01").extraction.events
-    found = {(e.source, e.source_org, e.event_type, e.target) for e in events}
+    found = _with_source_org(pipeline, text, lang)
     assert ("JPN", "ORG:toyota", "COOPERATE", "THA") in found, found
 
 
@@ -44,8 +49,7 @@ def test_a_company_tied_by_its_nationality_acts_for_it_abroad(
 ])
 def test_a_tied_company_named_second_in_a_deal_still_acts_for_its_state(
         pipeline, text: str, lang: str) -> None:
-    events = pipeline(text, lang, "2025-03-01").extraction.events
-    found = {(e.source, e.source_org, e.event_type, e.target) for e in events}
+    found = _with_source_org(pipeline, text, lang)
     assert ("JPN", "ORG:toyota", "SUPPORT", "THA") in found, found
 
 
@@ -89,6 +93,5 @@ def test_a_currency_in_an_amount_is_no_actor_of_the_document(pipeline) -> None:
     ("نددت وكالة شينخوا باليابان بسبب ميزانيتها الدفاعية.", "ar"),
 ])
 def test_state_run_media_still_speak_for_their_state(pipeline, text: str, lang: str) -> None:
-    events = pipeline(text, lang, "2025-03-01").extraction.events
-    found = {(e.source, e.source_org, e.event_type, e.target) for e in events}
+    found = _with_source_org(pipeline, text, lang)
     assert ("CHN", "ORG:xinhua", "ACCUSE", "JPN") in found, found

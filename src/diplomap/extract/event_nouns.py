@@ -134,7 +134,7 @@ def genitive_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Ar
     if not article or hit.last - hit.first != 1 or any(
             r.startswith(article) for r in view.words[hit.first]):
         return None
-    doer = next((a for a in view.args if a.first == hit.last), None)
+    doer = view.arg_at(hit.last)
     if doer is None or doer.kind not in kinds or doer.resolution == "adjective" or (
             doer.marked and doer.marker != "gen") or doer.agent:
         return None

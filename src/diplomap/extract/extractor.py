@@ -5279,7 +5279,7 @@ def _land_taken(view: SentenceView, text: str, start: int,
         i += 1
     if i >= len(view.words) or view.boundary[i]:
         return -1
-    arg = next((a for a in view.args if a.first == i), None)
+    arg = view.arg_at(i)
     if arg is None and i in view.masked:
         return -1
     if arg is not None:
@@ -5315,7 +5315,7 @@ def _past_verb_first_subject(view: SentenceView, start: int) -> int:
     clause ("حرّر الجيش السوداني مدينة X": after "السوداني"), else `start`."""
     if not view.grammar.verb_first:
         return start
-    arg = next((a for a in view.args if a.first == start), None)
+    arg = view.arg_at(start)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
 
 
@@ -5334,7 +5334,7 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
         while k < min(len(view.words), end + TERRITORY_SKIPS) and (
                 k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
             k += 1
-        arg = next((a for a in view.args if a.first == k), None)
+        arg = view.arg_at(k)
         return arg is not None and (k == end or not view.boundary[k]) and region(arg)
     k = end
     marker: tuple[str, ...] = ()
@@ -5342,7 +5342,7 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
     while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
         marker = marker or view.words[k]
         k += 1
-    arg = next((a for a in view.args if a.first == k), None)
+    arg = view.arg_at(k)
     if arg is None or not marker:
         return False
     if g.locative.isdisjoint(marker):

@@ -88,6 +88,10 @@ class SentenceView:
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
+    def arg_at(self, k: int) -> Arg | None:
+        """The argument whose first word is k, if any."""
+        return next((a for a in self.args if a.first == k), None)
+
     def unmasked_before(self, k: int, floor: int = 0) -> int:
         """The last word before `k` that no name covers, `floor` - 1 when none is left."""
         i = k - 1
