@@ -32,10 +32,15 @@ def test_extraction_time_grows_linearly() -> None:
     pipeline(text_of(2000), "ar", "2024-06-01")  # warm the caches
 
     def seconds(chars: int) -> float:
+        """The best of two runs: CPU time, so other test workers do not count, and the best so
+        that a collection or a cache shared with them does not decide the ratio."""
         text = text_of(chars)
-        start = time.process_time()  # CPU time: other test workers on the machine do not count
-        pipeline(text, "ar", "2024-06-01")
-        return time.process_time() - start
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            pipeline(text, "ar", "2024-06-01")
+            best = min(best, time.process_time() - start)
+        return best
 
     small, large = seconds(150_000), seconds(600_000)
     assert large / small < 8, (small, large)  # linear: about 4; quadratic: about 16
