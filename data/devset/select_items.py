@@ -14,7 +14,8 @@ down the same ranking past the first batch's items, with fewer items per cue:
 A third batch (150 items, all tune, parts 7-11) continues the same way with `--batch 3`, and a
 fourth (96 items, parts 12-15; no CONCEDE cue item was left) with `--batch 4`; batches 5 to 8
 the same way (tune), and batch 9 as more of the frozen test split (`TEST_BATCHES`), less the
-items earlier rule commits had cited as evidence (`CITED_BEFORE`).
+items earlier rule commits had cited as evidence (`CITED_BEFORE`); batch 11 (6 per cue, 60 at
+random) the same way as more of the frozen test split.
 """
 
 from __future__ import annotations
@@ -25,12 +26,18 @@ import re
 import sys
 
 # Batches annotated as more of the frozen test split (scored only to report), not for tuning.
-TEST_BATCHES = {9}
+TEST_BATCHES = {9, 11}
 # Chosen for batch 9 but cited as evidence in earlier rule commits (the open WCEP pool): left out.
-CITED_BEFORE = {"wcep:2025-01-12:001", "wcep:2025-03-24:004", "wcep:2025-08-08:001"}
+CITED_BEFORE = {"wcep:2025-01-12:001", "wcep:2025-03-24:004", "wcep:2025-08-08:001",
+                # batch 11's
+                "wcep:2025-01-05:011", "wcep:2025-02-15:010", "wcep:2025-02-16:001",
+                "wcep:2025-05-02:013", "wcep:2025-05-10:005", "wcep:2025-05-29:011",
+                "wcep:2025-06-23:007", "wcep:2025-07-11:005", "wcep:2025-09-26:012",
+                "wcep:2025-10-16:012", "wcep:2025-10-23:008", "wcep:2025-11-15:002",
+                "wcep:2025-12-02:005", "wcep:2025-12-02:008"}
 # batch: (items per cue, random items)
 BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36), 7: (4, 36),
-           8: (4, 36), 9: (4, 36), 10: (8, 72)}
+           8: (4, 36), 9: (4, 36), 10: (8, 72), 11: (6, 60)}
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
