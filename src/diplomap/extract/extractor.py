@@ -4872,7 +4872,10 @@ def _anticipated(view: SentenceView, hit: Hit) -> str:
     """"clear the beach ahead of a visit by X", "قبيل زيارة X": an anticipation link
     (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
     clause, names its act as still to come (the link's words, else '')."""
+    vocabulary = view.vocabulary
     for link in view.grammar.anticipation_links:
+        if not vocabulary.issuperset(link):
+            continue  # a word of the link is nowhere in the sentence: it matches nowhere
         n = len(link)
         for end in range(hit.first, max(hit.left, hit.first - ANTICIPATION_REACH - 1), -1):
             start = end - n

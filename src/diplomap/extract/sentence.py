@@ -298,8 +298,10 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
              for i, named in enumerate(name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
     headed: set[tuple[int, int]] = set()  # names a capitalised head ends
+    ends = _organisation_noun_ends(g)
     for i, word in enumerate(view.words):
-        kind = _noun_kind_at(nouns, view, i)
+        # a word that ends no organisation noun ends none with the word before it either
+        kind = "" if ends.isdisjoint(word) else _noun_kind_at(nouns, view, i)
         if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
                 i > 0 and upper[i - 1] and i - 1 not in view.masked):
             end = i + 1
@@ -404,8 +406,10 @@ def _listed_names(view: SentenceView, text: str, upper: list[bool]
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     n = len(view.words)
+    ends = _organisation_noun_ends(g)
     for i in range(n):
-        kind = _noun_kind_at(g.organisation_plurals, view, i)
+        kind = "" if ends.isdisjoint(view.words[i]) else _noun_kind_at(
+            g.organisation_plurals, view, i)
         if not kind or upper[i]:
             continue
         k = _past(view, i + 1, g.list_inclusion | g.articles)
