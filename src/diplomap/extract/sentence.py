@@ -51,6 +51,31 @@ class Arg:
     list_head: int = -1    # where the first name of its list starts (-1: not known)
     home: str | None = None  # the state a nationality beside a company's name ties it to
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each of the thousands of arguments a corpus makes (the same
+    # parameters as the fields, in order, with their defaults: tests/test_explicit_inits.py)
+    def __init__(self, entity: str, kind: str, first: int, last: int, start: int, end: int,
+                 person: str | None = None, marked: bool = False, between: bool = False,
+                 coordinated: bool = False, marker: str = "", agent: bool = False,
+                 resolution: str = "", capital: bool = False, list_head: int = -1,
+                 home: str | None = None) -> None:
+        self.entity = entity
+        self.kind = kind
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.person = person
+        self.marked = marked
+        self.between = between
+        self.coordinated = coordinated
+        self.marker = marker
+        self.agent = agent
+        self.resolution = resolution
+        self.capital = capital
+        self.list_head = list_head
+        self.home = home
+
     @property
     def implicit(self) -> bool:
         return self.first < 0
@@ -995,22 +1020,28 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     (spans): "an alleged Russia-supported plan" still points at Russia."""
     cues = _modifier_cues(g, text, start, end)
     if cues.stance:
-        return Described(1, 0)
+        return _STANCE_DESCRIBED
     if cues.placed:
-        return Described(0, 1)
+        return _PLACED_DESCRIBED
     if cues.described_start is None and cues.participle is None:
-        return Described(0, 0)  # no participle: the other names do not matter
+        return _ACTS  # no participle: the other names do not matter
     spans = list(names)
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
-        return Described(0, 1, 1)
+        return _JOINED_DESCRIBED
     participle = cues.participle
     if participle is not None and any(_only_closing_marks(text[e:participle])
                                       for _, e in spans if e <= participle):
-        return Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
-    return Described(0, 0)
+        return _PARTICIPLE_DESCRIBED
+    return _ACTS
 
 
 PARTICIPLE_PHRASE = 2  # a participle and its preposition before the name ("المدعوم من")
+# `describes_noun`'s answers, built once (a NamedTuple is built by interpreted code)
+_ACTS = Described(0, 0)
+_STANCE_DESCRIBED = Described(1, 0)
+_PLACED_DESCRIBED = Described(0, 1)
+_JOINED_DESCRIBED = Described(0, 1, 1)
+_PARTICIPLE_DESCRIBED = Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
 
 
 def _only_closing_marks(between: str) -> bool:
