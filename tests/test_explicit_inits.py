@@ -12,7 +12,11 @@ import pytest
 
 from diplomap.extract.extractor import Hit
 from diplomap.extract.frames import load_frames
-from diplomap.extract.sentence import Arg
+from diplomap.extract.grammar import grammar
+from diplomap.extract.sentence import Arg, SentenceView
+from diplomap.lexicon.compose import Item, Linked
+from diplomap.lexicon.linker import Cand
+from diplomap.lexicon.patterns import Target
 from diplomap.text.doc import Mention
 
 
@@ -27,16 +31,26 @@ def _value(field: dataclasses.Field, k: int) -> Any:
         return _frame()
     if field.name == "speaker":
         return Arg(f"speaker{k}", "state", k, k + 1, k, k + 1)
+    if field.name == "grammar":
+        return grammar("en")
+    if field.name == "target":
+        return Target(f"entity{k}", "state", "name")
     if kind == "int":
         return 1000 + k
     if kind == "bool":
         return not field.default
+    if kind == "int | None":
+        return 1000 + k
     if kind.startswith("str"):
         return f"value{k}"
+    if kind.startswith(("set", "frozenset")):
+        return {k} if kind.startswith("set") else frozenset({f"reading{k}"})
+    if kind.startswith("tuple[bool"):
+        return (True,)
     if kind.startswith("tuple[str, str]"):
         return (f"a{k}", f"b{k}")
     if kind.startswith("tuple"):
-        return (f"reading{k}",)
+        return (f"reading{k}",)  # a tuple of words (or of a candidate's entries)
     if kind == "dict":
         return {k: k}
     if kind.startswith("list"):
@@ -44,7 +58,7 @@ def _value(field: dataclasses.Field, k: int) -> Any:
     raise AssertionError(f"no test value for {field.name}: {kind}")
 
 
-CLASSES = [Mention, Arg, Hit]
+CLASSES = [Mention, Arg, Hit, SentenceView, Cand, Item, Linked]
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)

@@ -110,6 +110,46 @@ class SentenceView:
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each sentence (the same parameters as the fields, in order, with
+    # their defaults; a set or list field left out, or None, gets a new one:
+    # tests/test_explicit_inits.py)
+    def __init__(self, index: int, start: int, end: int, grammar: Grammar,
+                 words: list[tuple[str, ...]], spans: list[tuple[int, int]],
+                 boundary: list[bool], args: list[Arg], masked: set[int],
+                 consumed: set[int] | None = None, starts: list[int] | None = None,
+                 ends: list[int] | None = None, list_starts: set[int] | None = None,
+                 modifiers: set[int] | None = None, counted: set[int] | None = None,
+                 fronted_end: int | None = None, contexts: frozenset[str] | None = None,
+                 brackets: set[int] | None = None, referred: set[int] | None = None,
+                 joined: set[int] | None = None,
+                 modifier_of: list[tuple[Arg, int]] | None = None,
+                 _vocabulary: frozenset[str] | None = None,
+                 _name_words: tuple[bool, ...] | None = None) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.grammar = grammar
+        self.words = words
+        self.spans = spans
+        self.boundary = boundary
+        self.args = args
+        self.masked = masked
+        self.consumed = set() if consumed is None else consumed
+        self.starts = [] if starts is None else starts
+        self.ends = [] if ends is None else ends
+        self.list_starts = set() if list_starts is None else list_starts
+        self.modifiers = set() if modifiers is None else modifiers
+        self.counted = set() if counted is None else counted
+        self.fronted_end = fronted_end
+        self.contexts = contexts
+        self.brackets = set() if brackets is None else brackets
+        self.referred = set() if referred is None else referred
+        self.joined = set() if joined is None else joined
+        self.modifier_of = [] if modifier_of is None else modifier_of
+        self._vocabulary = _vocabulary
+        self._name_words = _name_words
+
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
 
