@@ -293,6 +293,61 @@ class Hit:
     # of"): its subject is the passive's, never a name after it
     after_passive: bool = False
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each trigger (the same parameters as the fields, in order, with
+    # their defaults; a list or dict field left out, or None, gets a new one:
+    # tests/test_explicit_inits.py)
+    def __init__(self, frame: Frame, first: int, last: int, left: int = 0, right: int = 0,
+                 modality: str = "actual", head: tuple[str, ...] = (),
+                 tail: tuple[str, ...] = (), cue: str = "", place: int = -1,
+                 via: dict | None = None, kept: list | None = None,
+                 event_doers: list | None = None, noun_doers: list | None = None,
+                 speaker: Arg | None = None, future: str = "", subjects: list | None = None,
+                 pledger: list | None = None, describes: bool = False,
+                 fact_follows: bool = False, agreed: bool = False,
+                 victims: list | None = None, stopped: bool = False,
+                 eased: tuple[str, str] | None = None, of_body: bool = False,
+                 met_agreement: bool = False, finite: bool = False, paired: bool = False,
+                 pairs: list | None = None, given: list | None = None, applied: bool = False,
+                 own_threats: bool = False, sum_end: int = -1, made: list[Event] | None = None,
+                 land: int = -1, after_passive: bool = False) -> None:
+        self.frame = frame
+        self.first = first
+        self.last = last
+        self.left = left
+        self.right = right
+        self.modality = modality
+        self.head = head
+        self.tail = tail
+        self.cue = cue
+        self.place = place
+        self.via = {} if via is None else via
+        self.kept = [] if kept is None else kept
+        self.event_doers = [] if event_doers is None else event_doers
+        self.noun_doers = [] if noun_doers is None else noun_doers
+        self.speaker = speaker
+        self.future = future
+        self.subjects = [] if subjects is None else subjects
+        self.pledger = [] if pledger is None else pledger
+        self.describes = describes
+        self.fact_follows = fact_follows
+        self.agreed = agreed
+        self.victims = [] if victims is None else victims
+        self.stopped = stopped
+        self.eased = eased
+        self.of_body = of_body
+        self.met_agreement = met_agreement
+        self.finite = finite
+        self.paired = paired
+        self.pairs = [] if pairs is None else pairs
+        self.given = [] if given is None else given
+        self.applied = applied
+        self.own_threats = own_threats
+        self.sum_end = sum_end
+        self.made = [] if made is None else made
+        self.land = land
+        self.after_passive = after_passive
+
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
         for arg in args if isinstance(args, list) else [args]:
@@ -4872,7 +4927,10 @@ def _anticipated(view: SentenceView, hit: Hit) -> str:
     """"clear the beach ahead of a visit by X", "قبيل زيارة X": an anticipation link
     (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
     clause, names its act as still to come (the link's words, else '')."""
+    vocabulary = view.vocabulary
     for link in view.grammar.anticipation_links:
+        if not vocabulary.issuperset(link):
+            continue  # a word of the link is nowhere in the sentence: it matches nowhere
         n = len(link)
         for end in range(hit.first, max(hit.left, hit.first - ANTICIPATION_REACH - 1), -1):
             start = end - n

@@ -161,6 +161,11 @@ class PatternSet:
                     break
                 for pattern in self._prefix.get(stem[:k], ()):
                     seen[id(pattern)] = pattern
+        if not seen:  # most words start no pattern: one shared empty list, never changed
+            found = _NO_CANDIDATES
+            if len(self._cache) < 100_000:
+                self._cache[word_stems] = found
+            return found
         # longest pattern first; between equals, an exact word before a prefix and a
         # longer prefix before a shorter one ("احتجز*" detain before "احتج*" protest)
         ordered = sorted(seen.values(), key=lambda p: (-len(p.tokens), p.tokens[0].endswith(
@@ -193,6 +198,9 @@ class _Candidates(list[_Candidate]):
         super().__init__(candidates)
         seconds = [c.second for c in self]
         self.seconds = frozenset(seconds) if all(seconds) else None
+
+
+_NO_CANDIDATES = _Candidates()  # the candidates of a word that starts no pattern
 
 
 def _second_word(tokens: tuple[str, ...]) -> tuple[str, str]:

@@ -51,6 +51,31 @@ class Arg:
     list_head: int = -1    # where the first name of its list starts (-1: not known)
     home: str | None = None  # the state a nationality beside a company's name ties it to
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each of the thousands of arguments a corpus makes (the same
+    # parameters as the fields, in order, with their defaults: tests/test_explicit_inits.py)
+    def __init__(self, entity: str, kind: str, first: int, last: int, start: int, end: int,
+                 person: str | None = None, marked: bool = False, between: bool = False,
+                 coordinated: bool = False, marker: str = "", agent: bool = False,
+                 resolution: str = "", capital: bool = False, list_head: int = -1,
+                 home: str | None = None) -> None:
+        self.entity = entity
+        self.kind = kind
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.person = person
+        self.marked = marked
+        self.between = between
+        self.coordinated = coordinated
+        self.marker = marker
+        self.agent = agent
+        self.resolution = resolution
+        self.capital = capital
+        self.list_head = list_head
+        self.home = home
+
     @property
     def implicit(self) -> bool:
         return self.first < 0
@@ -84,6 +109,46 @@ class SentenceView:
     modifier_of: list[tuple[Arg, int]] = field(default_factory=list)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
+
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each sentence (the same parameters as the fields, in order, with
+    # their defaults; a set or list field left out, or None, gets a new one:
+    # tests/test_explicit_inits.py)
+    def __init__(self, index: int, start: int, end: int, grammar: Grammar,
+                 words: list[tuple[str, ...]], spans: list[tuple[int, int]],
+                 boundary: list[bool], args: list[Arg], masked: set[int],
+                 consumed: set[int] | None = None, starts: list[int] | None = None,
+                 ends: list[int] | None = None, list_starts: set[int] | None = None,
+                 modifiers: set[int] | None = None, counted: set[int] | None = None,
+                 fronted_end: int | None = None, contexts: frozenset[str] | None = None,
+                 brackets: set[int] | None = None, referred: set[int] | None = None,
+                 joined: set[int] | None = None,
+                 modifier_of: list[tuple[Arg, int]] | None = None,
+                 _vocabulary: frozenset[str] | None = None,
+                 _name_words: tuple[bool, ...] | None = None) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.grammar = grammar
+        self.words = words
+        self.spans = spans
+        self.boundary = boundary
+        self.args = args
+        self.masked = masked
+        self.consumed = set() if consumed is None else consumed
+        self.starts = [] if starts is None else starts
+        self.ends = [] if ends is None else ends
+        self.list_starts = set() if list_starts is None else list_starts
+        self.modifiers = set() if modifiers is None else modifiers
+        self.counted = set() if counted is None else counted
+        self.fronted_end = fronted_end
+        self.contexts = contexts
+        self.brackets = set() if brackets is None else brackets
+        self.referred = set() if referred is None else referred
+        self.joined = set() if joined is None else joined
+        self.modifier_of = [] if modifier_of is None else modifier_of
+        self._vocabulary = _vocabulary
+        self._name_words = _name_words
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -298,8 +363,10 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
              for i, named in enumerate(name_words(view, text))] + [False]
     found: list[tuple[int, int, str]] = []
     headed: set[tuple[int, int]] = set()  # names a capitalised head ends
+    ends = _organisation_noun_ends(g)
     for i, word in enumerate(view.words):
-        kind = _noun_kind_at(nouns, view, i)
+        # a word that ends no organisation noun ends none with the word before it either
+        kind = "" if ends.isdisjoint(word) else _noun_kind_at(nouns, view, i)
         if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
                 i > 0 and upper[i - 1] and i - 1 not in view.masked):
             end = i + 1
@@ -404,8 +471,10 @@ def _listed_names(view: SentenceView, text: str, upper: list[bool]
     g = view.grammar
     found: list[tuple[int, int, str]] = []
     n = len(view.words)
+    ends = _organisation_noun_ends(g)
     for i in range(n):
-        kind = _noun_kind_at(g.organisation_plurals, view, i)
+        kind = "" if ends.isdisjoint(view.words[i]) else _noun_kind_at(
+            g.organisation_plurals, view, i)
         if not kind or upper[i]:
             continue
         k = _past(view, i + 1, g.list_inclusion | g.articles)
@@ -991,22 +1060,28 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     (spans): "an alleged Russia-supported plan" still points at Russia."""
     cues = _modifier_cues(g, text, start, end)
     if cues.stance:
-        return Described(1, 0)
+        return _STANCE_DESCRIBED
     if cues.placed:
-        return Described(0, 1)
+        return _PLACED_DESCRIBED
     if cues.described_start is None and cues.participle is None:
-        return Described(0, 0)  # no participle: the other names do not matter
+        return _ACTS  # no participle: the other names do not matter
     spans = list(names)
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
-        return Described(0, 1, 1)
+        return _JOINED_DESCRIBED
     participle = cues.participle
     if participle is not None and any(_only_closing_marks(text[e:participle])
                                       for _, e in spans if e <= participle):
-        return Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
-    return Described(0, 0)
+        return _PARTICIPLE_DESCRIBED
+    return _ACTS
 
 
 PARTICIPLE_PHRASE = 2  # a participle and its preposition before the name ("المدعوم من")
+# `describes_noun`'s answers, built once (a NamedTuple is built by interpreted code)
+_ACTS = Described(0, 0)
+_STANCE_DESCRIBED = Described(1, 0)
+_PLACED_DESCRIBED = Described(0, 1)
+_JOINED_DESCRIBED = Described(0, 1, 1)
+_PARTICIPLE_DESCRIBED = Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
 
 
 def _only_closing_marks(between: str) -> bool:

@@ -41,6 +41,16 @@ class Item:
     clitic: str = ""
     current: bool = True
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each match (tests/test_explicit_inits.py)
+    def __init__(self, start: int, end: int, target: Target, clitic: str = "",
+                 current: bool = True) -> None:
+        self.start = start
+        self.end = end
+        self.target = target
+        self.clitic = clitic
+        self.current = current
+
     @property
     def kind(self) -> str:
         return self.target.kind
@@ -62,6 +72,20 @@ class Linked:
     state: str | None = None
     title: str | None = None
     nested: bool = False
+
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each mention (tests/test_explicit_inits.py)
+    def __init__(self, start: int, end: int, entity_id: str, resolution: str,
+                 clitic: str = "", state: str | None = None, title: str | None = None,
+                 nested: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.entity_id = entity_id
+        self.resolution = resolution
+        self.clitic = clitic
+        self.state = state
+        self.title = title
+        self.nested = nested
 
 
 class Composer:

@@ -100,6 +100,16 @@ class Cand:
     entries: tuple[Entry, ...]
     clitic: str
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each candidate (tests/test_explicit_inits.py)
+    def __init__(self, start: int, name_start: int, end: int, entries: tuple[Entry, ...],
+                 clitic: str) -> None:
+        self.start = start
+        self.name_start = name_start
+        self.end = end
+        self.entries = entries
+        self.clitic = clitic
+
 
 def _prefix(text: str, i: int) -> tuple[int, str] | None:
     """The letters of the token before ``i`` if short enough to be clitics."""

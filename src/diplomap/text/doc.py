@@ -39,6 +39,24 @@ class Mention:
     title: str | None = None
     nested: bool = False
 
+    # written out, not generated: compiled, the dataclass's generated __init__ would run as
+    # interpreted code at each mention (the same parameters as the fields, in order, with
+    # their defaults: tests/test_explicit_inits.py); frozen, so set through object's
+    def __init__(self, start: int, end: int, text: str, entity_id: str, resolution: str,
+                 sentence: int, clitic: str = "", state: str | None = None,
+                 title: str | None = None, nested: bool = False) -> None:
+        setter = object.__setattr__
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "text", text)
+        setter(self, "entity_id", entity_id)
+        setter(self, "resolution", resolution)
+        setter(self, "sentence", sentence)
+        setter(self, "clitic", clitic)
+        setter(self, "state", state)
+        setter(self, "title", title)
+        setter(self, "nested", nested)
+
     def to_dict(self) -> dict[str, object]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
