@@ -33,3 +33,38 @@ def test_mediation_efforts_with_no_pair_named_mediate_nothing(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not any(p == "mediated" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt blocks the entry of all food aid into Sudan."),
+    ("en", "Egypt prevented the delivery of humanitarian aid to Sudan."),
+    ("ar", "منعت مصر دخول جميع المساعدات الغذائية إلى السودان."),
+    ("ar", "منعت مصر وصول المساعدات الإنسانية إلى السودان."),
+])
+def test_aid_whose_entry_is_blocked_is_withheld_not_given(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "aid_to" for f in result.facts), result.facts
+    assert {(e.source, e.event_type, e.mode, e.target) for e in result.events} == {
+        ("EGY", "COERCE", "withhold", "SDN")}, result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway may suspend its trade with Egypt if humanitarian aid is blocked."),
+    ("en", "Norway will act if aid is blocked."),
+    ("ar", "قد تعلق النرويج تجارتها مع مصر إذا جرى منع وصول المساعدات الإنسانية."),
+    ("ar", "ستتحرك النرويج إذا تم منع دخول المساعدات."),
+])
+def test_aid_said_to_be_blocked_with_no_blocker_is_no_aid_and_no_act(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "aid_to" for f in result.facts), result.facts
+    assert not any(e.event_type in ("AID", "COERCE") for e in result.events), result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt sent humanitarian aid to Sudan."),
+    ("ar", "أرسلت مصر مساعدات إنسانية إلى السودان."),
+])
+def test_aid_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("EGY", "aid_to", "SDN", "actual") in fact_quads(pipeline, text, lang)
