@@ -68,3 +68,28 @@ def test_aid_said_to_be_blocked_with_no_blocker_is_no_aid_and_no_act(
 ])
 def test_aid_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("EGY", "aid_to", "SDN", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile does not recognize the remarks made by Peruvian president Pedro Castillo."),
+    ("en", "Chile recognized Moroccan-held areas of the desert."),
+    ("ar", "قالت وزارة الخارجية التشيلية إنها لم تعترف بأي دبلوماسي بيروفي عضواً في الوفد."),
+    ("ar", "اعترف البرلمان التشيلي بتهجير سكان البيرو بوصفه جريمة."),
+])
+def test_a_thing_of_a_state_recognised_is_no_recognition_of_the_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "recognized" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Chile recognizes Kosovo.", "actual"),
+    ("en", "Chile formally recognizes the State of Kosovo.", "actual"),
+    ("en", "Chile will recognize a Kosovar state.", "planned"),
+    ("ar", "اعترفت تشيلي بكوسوفو.", "actual"),
+    ("ar", "اعترفت تشيلي رسميا بدولة كوسوفو.", "actual"),
+    ("ar", "اعترفت كل من تشيلي والبيرو رسمياً بدولة كوسوفو.", "actual"),
+])
+def test_a_state_recognised_by_name_or_as_a_state_is_recognised(
+        pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
+    assert ("CHL", "recognized", "XKX", modality) in fact_quads(pipeline, text, lang)

@@ -1173,7 +1173,8 @@ class Extractor:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
-                frame.fact, subject, obj)):  # stopped aid stands no longer
+                frame.fact, subject, obj) or not _object_named(view, hit, obj)):
+            # (stopped aid stands no longer)
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -4421,6 +4422,27 @@ def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
+    """A fact's object is named as itself (frame keys `object_heads`, `object_skips`):
+    "recognized a Palestinian state", "recognized the State of Palestine", "اعترفت بدولة
+    فلسطين", not "did not recognize any Taiwanese official", "recognized the deportation of
+    the Crimean Tatars", "recognized Russian-occupied territories" (a noun of its own stands
+    between the trigger and the name, or the name's adjective describes one)."""
+    frame = hit.frame
+    if not frame.object_heads or obj.implicit or obj.first < hit.last:
+        return True
+    if obj.resolution == "adjective":
+        described = _described(view, obj)
+        return 0 <= described < len(view.words) and _reads_as(
+            view.words[described], frame.object_heads)
+    for k in range(obj.first - 1, hit.last - 1, -1):
+        if k in view.masked or _reads_as(view.words[k], frame.object_heads):
+            return True  # (a name before it: the verb-first subject's)
+        if not _reads_as(view.words[k], frame.object_skips):
+            return False
+    return True
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
