@@ -93,3 +93,25 @@ def test_a_thing_of_a_state_recognised_is_no_recognition_of_the_state(
 def test_a_state_recognised_by_name_or_as_a_state_is_recognised(
         pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
     assert ("CHL", "recognized", "XKX", modality) in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile rules out foreign troops in Peru as part of any peace agreement."),
+    ("en", "Talks between Chile and Peru collapse and achieve no clear agreement."),
+    ("en", "Chile rejects any deal with Peru."),
+    ("ar", "انهارت المحادثات بين تشيلي والبيرو من دون أن تسفر عن أي اتفاق واضح."),
+    ("ar", "رفضت تشيلي أي اتفاق مع البيرو."),
+])
+def test_any_agreement_is_none_that_anyone_has(pipeline: Pipeline, lang: str,
+                                               text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed an agreement on fishing."),
+    ("ar", "وقعت تشيلي والبيرو اتفاقا بشأن الصيد."),
+])
+def test_an_agreement_signed_stays_an_agreement(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    assert ("CHL", "agreement_with", "PER", "actual") in fact_quads(pipeline, text, lang)
