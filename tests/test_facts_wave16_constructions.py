@@ -115,3 +115,23 @@ def test_any_agreement_is_none_that_anyone_has(pipeline: Pipeline, lang: str,
 def test_an_agreement_signed_stays_an_agreement(pipeline: Pipeline, lang: str,
                                                 text: str) -> None:
     assert ("CHL", "agreement_with", "PER", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway begins supplying natural gas to Poland via Denmark.",
+    "Poland faces an energy crisis after the suspension of Norwegian gas supplies.",
+    "The Norwegian army cuts off the power supply for the region of Poland.",
+    "Norway signs an export agreement to supply gas to Poland.",
+])
+def test_a_commodity_supplied_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway supplies drones to Poland.",
+    "Norway has been supplying weapons to Poland since 2022.",
+    "Norway supplied Poland with weapons.",
+])
+def test_arms_supplied_stay_aid(pipeline: Pipeline, text: str) -> None:
+    assert any(q[:3] == ("NOR", "aid_to", "POL") for q in fact_quads(pipeline, text))
