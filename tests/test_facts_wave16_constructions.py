@@ -135,3 +135,24 @@ def test_a_commodity_supplied_is_no_aid(pipeline: Pipeline, text: str) -> None:
 ])
 def test_arms_supplied_stay_aid(pipeline: Pipeline, text: str) -> None:
     assert any(q[:3] == ("NOR", "aid_to", "POL") for q in fact_quads(pipeline, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Peruvian drone strike targets an oil refinery in Arica, Chile."),
+    ("en", "Five people are killed in Peruvian strikes on power plants in Santiago, Chile."),
+    ("en", "Peru accuses Chile of shelling a village, two days after a Peruvian soldier was "
+           "injured by a land mine in the area."),
+    ("ar", "أصابت غارة بيروفية مصفاة نفط في أريكا في تشيلي."),
+])
+def test_a_facility_hit_or_named_with_no_holder_is_no_investment(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "invested_in" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chevron's refinery in Kazakhstan produced more oil this year."),
+])
+def test_a_companys_facility_named_with_it_stays_an_investment(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("ORG:chevron", "invested_in", "KAZ", "actual") in fact_quads(pipeline, text, lang)

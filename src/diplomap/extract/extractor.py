@@ -1173,7 +1173,8 @@ class Extractor:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
-                frame.fact, subject, obj) or not _object_named(view, hit, obj)):
+                frame.fact, subject, obj) or not _object_named(view, hit, obj)
+                               or self._owner_unnamed(hit, subject)):
             # (stopped aid stands no longer)
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
@@ -1225,6 +1226,17 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _owner_unnamed(self, hit: Hit, subject: Arg) -> bool:
+        """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
+        holder is no name of its clause but a state carried over from the sentence or the
+        one before ("a Ukrainian drone strike hit an oil refinery in Russia", "a soldier was
+        injured by a land mine in the area"): no holder is named."""
+        kinds = hit.frame.subject
+        if not subject.implicit or "state" in kinds:
+            return False
+        entity = self.lexicon.entity(subject.entity)
+        return entity is None or entity.kind not in kinds
 
     def _emit_standing(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], date,
                        amounts: list, evidence: Evidence, state: DocState) -> None:
