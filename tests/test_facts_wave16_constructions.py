@@ -156,3 +156,25 @@ def test_a_facility_hit_or_named_with_no_holder_is_no_investment(
 def test_a_companys_facility_named_with_it_stays_an_investment(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("ORG:chevron", "invested_in", "KAZ", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The president of Chile meets the president of Peru for talks that include the "
+           "Bolivian peace negotiations."),
+    ("ar", "التقى رئيس تشيلي رئيس البيرو في محادثات تناولت مفاوضات السلام الخاصة ببوليفيا."),
+    ("ar", "قالت وزارة الدفاع التشيلية إن الهجمات محاولة للتشكيك في مفاوضات السلام."),
+])
+def test_peace_negotiations_held_or_discussed_are_no_policy(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "policy" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile has always favoured the peaceful settlement of disputes."),
+    ("ar", "تدعو تشيلي دائما إلى التسوية السلمية للنزاعات."),
+])
+def test_a_peaceful_settlement_favoured_stays_a_policy(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("CHL", "policy", "peaceful_settlement", "actual") in fact_quads(
+        pipeline, text, lang)
