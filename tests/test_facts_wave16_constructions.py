@@ -178,3 +178,25 @@ def test_a_peaceful_settlement_favoured_stays_a_policy(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("CHL", "policy", "peaceful_settlement", "actual") in fact_quads(
         pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mediators in Egypt and Qatar say both sides are close to a truce."),
+    ("en", "Mediators from Egypt and Qatar met the delegation in Cairo."),
+    ("ar", "وأكد الوسطاء في مصر وقطر أن الطرفين باتا أقرب إلى هدنة."),
+    ("ar", "التقى كبير الوسطاء المشترك بين الاتحاد الأفريقي والأمم المتحدة بالرئيس التشادي."),
+])
+def test_the_names_mediators_come_from_are_no_parties(pipeline: Pipeline, lang: str,
+                                                      text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "mediated" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Qatar acted as mediator between Chad and Sudan."),
+    ("ar", "وقعت تشاد والسودان اتفاق سلام بوساطة قطر."),
+])
+def test_a_mediator_between_a_pair_still_mediates(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert {("QAT", "mediated", "TCD", "actual"), ("QAT", "mediated", "SDN", "actual")} <= found
