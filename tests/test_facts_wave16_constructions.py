@@ -200,3 +200,22 @@ def test_a_mediator_between_a_pair_still_mediates(pipeline: Pipeline, lang: str,
                                                   text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert {("QAT", "mediated", "TCD", "actual"), ("QAT", "mediated", "SDN", "actual")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "An officer of the United Nations Assistance Mission for Chad saved many lives."),
+    ("ar", "قدم سفير بيرو إحاطة عن أنشطة بعثة الأمم المتحدة لتقديم المساعدة إلى تشاد."),
+    ("ar", "سقطت قذائف على المطار حيث مقار بعثة الأمم المتحدة لتقديم المساعدة إلى تشاد."),
+])
+def test_an_assistance_missions_name_states_no_aid(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United Nations sends humanitarian assistance to Chad."),
+    ("ar", "قدمت الأمم المتحدة مساعدات إنسانية إلى تشاد."),
+])
+def test_assistance_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("UN", "aid_to", "TCD", "actual") in fact_quads(pipeline, text, lang)
