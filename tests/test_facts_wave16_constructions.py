@@ -219,3 +219,26 @@ def test_an_assistance_missions_name_states_no_aid(pipeline: Pipeline, lang: str
 ])
 def test_assistance_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("UN", "aid_to", "TCD", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The council welcomed commissions of inquiry established by the Human Rights Council "
+    "in Chad.",
+    "The report of the panel set up by the Security Council on Chad was released.",
+])
+def test_an_organisation_after_by_founded_what_is_not_named(pipeline: Pipeline,
+                                                            text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "founders"), [
+    ("The Shanghai Cooperation Organisation was founded by China and Russia in 2001.",
+     {"CHN", "RUS"}),
+    ("Kazakhstan founded the Conference on Interaction and Confidence-Building Measures in "
+     "Asia.", {"KAZ"}),
+])
+def test_a_state_after_by_or_before_founded_still_founds(pipeline: Pipeline, text: str,
+                                                         founders: set[str]) -> None:
+    found = {s for s, p, _, _ in fact_quads(pipeline, text) if p == "founder_of"}
+    assert found == founders, found

@@ -1174,7 +1174,8 @@ class Extractor:
         negated = modality == "negated"
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
                 frame.fact, subject, obj) or not _object_named(view, hit, obj)
-                               or self._owner_unnamed(hit, subject)):
+                               or self._owner_unnamed(hit, subject)
+                               or _agent_as_object(view, hit, obj)):
             # (stopped aid stands no longer)
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
@@ -4434,6 +4435,15 @@ def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
+    """"commissions of inquiry established by the Human Rights Council": the name after the
+    frame's agent marker (`agent_markers`) is who did it; of a kind the frame's subject does
+    not take, it is no object either (what was founded is not named)."""
+    frame = hit.frame
+    return bool(frame.agent_markers) and not obj.implicit and obj.first >= hit.last and (
+        obj.kind not in frame.subject) and bool(st.governed_by(view, obj, frame.agent_markers))
 
 
 def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
