@@ -242,3 +242,24 @@ def test_a_state_after_by_or_before_founded_still_founds(pipeline: Pipeline, tex
                                                          founders: set[str]) -> None:
     found = {s for s, p, _, _ in fact_quads(pipeline, text) if p == "founder_of"}
     assert found == founders, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The members of the Security Council asked the President of the Council to convey "
+           "their concern to the representative of Chad."),
+    ("en", "Council members also acknowledge the need to open a United Nations office in Chad."),
+    ("ar", "وأقر أعضاء المجلس بضرورة فتح مكتب للأمم المتحدة في تشاد."),
+])
+def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chad is a member of the African Union."),
+    ("en", "Chad joined the African Union in 2001."),
+    ("ar", "تشاد عضو في الاتحاد الأفريقي."),
+])
+def test_a_member_named_stays_a_member(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert any(q[:3] == ("TCD", "member_of", "AU") for q in fact_quads(pipeline, text, lang))

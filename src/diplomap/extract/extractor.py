@@ -1174,7 +1174,7 @@ class Extractor:
         negated = modality == "negated"
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
                 frame.fact, subject, obj) or not _object_named(view, hit, obj)
-                               or self._owner_unnamed(hit, subject)
+                               or self._owner_unnamed(view, hit, subject)
                                or _agent_as_object(view, hit, obj)):
             # (stopped aid stands no longer)
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
@@ -1228,12 +1228,17 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
-    def _owner_unnamed(self, hit: Hit, subject: Arg) -> bool:
+    def _owner_unnamed(self, view: SentenceView, hit: Hit, subject: Arg) -> bool:
         """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
         holder is no name of its clause but a state carried over from the sentence or the
         one before ("a Ukrainian drone strike hit an oil refinery in Russia", "a soldier was
-        injured by a land mine in the area"): no holder is named."""
+        injured by a land mine in the area"), or a member noun whose subject is only the
+        document's focal state ("the members of the Security Council asked X", frame key
+        `focal_not_for`): no holder is named."""
         kinds = hit.frame.subject
+        if subject.implicit and hit.via.get(id(subject), ("",))[0] == st.FOCAL_ACTOR and (
+                _reads_as(view.words[hit.first], hit.frame.focal_not_for)):
+            return True  # "the members of the Council": no member named (`focal_not_for`)
         if not subject.implicit or "state" in kinds:
             return False
         entity = self.lexicon.entity(subject.entity)

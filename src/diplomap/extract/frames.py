@@ -126,6 +126,9 @@ class Frame:
     # "did not recognize any Taiwanese official", "recognized the deportation of X")
     object_heads: tuple[str, ...] = ()
     object_skips: tuple[str, ...] = ()
+    # trigger words (its first) for which the document's focal state is no subject of the
+    # fact: "the members of the Security Council asked ...", "أعضاء المجلس" name no member
+    focal_not_for: tuple[str, ...] = ()
     # "، في صفقة تبلغ قيمتها ...": a phrase that qualifies the sentence before it; opening a
     # clause of its own after a comma, its parties are the ones named before it in its sentence
     adjunct: bool = False
@@ -288,6 +291,7 @@ def _frame(entry: dict) -> Frame:
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
+        focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         court_target=bool(entry.get("court_target")),
