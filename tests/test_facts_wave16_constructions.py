@@ -263,3 +263,14 @@ def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
 ])
 def test_a_member_named_stays_a_member(pipeline: Pipeline, lang: str, text: str) -> None:
     assert any(q[:3] == ("TCD", "member_of", "AU") for q in fact_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "The report of the Security Council Committee established pursuant to resolution 1970 "
+    "(2011) concerning Chad covers the year.",
+    "Student groups and the opposition launched a protest in several cities in Chad.",
+])
+def test_english_names_its_founder_the_focal_state_is_none(pipeline: Pipeline,
+                                                           text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
