@@ -1228,7 +1228,10 @@ class Extractor:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
-                frame.fact, subject, obj)):  # stopped aid stands no longer
+                frame.fact, subject, obj) or not _object_named(view, hit, obj)
+                               or self._owner_unnamed(view, hit, subject)
+                               or _agent_as_object(view, hit, obj)):
+            # (stopped aid stands no longer)
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -1279,6 +1282,22 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _owner_unnamed(self, view: SentenceView, hit: Hit, subject: Arg) -> bool:
+        """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
+        holder is no name of its clause but a state carried over from the sentence or the
+        one before ("a Ukrainian drone strike hit an oil refinery in Russia", "a soldier was
+        injured by a land mine in the area"), or a member noun whose subject is only the
+        document's focal state ("the members of the Security Council asked X", frame key
+        `focal_not_for`): no holder is named."""
+        kinds = hit.frame.subject
+        if subject.implicit and hit.via.get(id(subject), ("",))[0] == st.FOCAL_ACTOR and (
+                _reads_as(view.words[hit.first], hit.frame.focal_not_for)):
+            return True  # "the members of the Council": no member named (`focal_not_for`)
+        if not subject.implicit or "state" in kinds:
+            return False
+        entity = self.lexicon.entity(subject.entity)
+        return entity is None or entity.kind not in kinds
 
     def _emit_standing(self, view: SentenceView, hit: Hit, pair: tuple[Arg, Arg], date,
                        amounts: list, evidence: Evidence, state: DocState) -> None:
@@ -4476,6 +4495,36 @@ def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
+    """"commissions of inquiry established by the Human Rights Council": the name after the
+    frame's agent marker (`agent_markers`) is who did it; of a kind the frame's subject does
+    not take, it is no object either (what was founded is not named)."""
+    frame = hit.frame
+    return bool(frame.agent_markers) and not obj.implicit and obj.first >= hit.last and (
+        obj.kind not in frame.subject) and bool(st.governed_by(view, obj, frame.agent_markers))
+
+
+def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
+    """A fact's object is named as itself (frame keys `object_heads`, `object_skips`):
+    "recognized a Palestinian state", "recognized the State of Palestine", "اعترفت بدولة
+    فلسطين", not "did not recognize any Taiwanese official", "recognized the deportation of
+    the Crimean Tatars", "recognized Russian-occupied territories" (a noun of its own stands
+    between the trigger and the name, or the name's adjective describes one)."""
+    frame = hit.frame
+    if not frame.object_heads or obj.implicit or obj.first < hit.last:
+        return True
+    if obj.resolution == "adjective":
+        described = _described(view, obj)
+        return 0 <= described < len(view.words) and _reads_as(
+            view.words[described], frame.object_heads)
+    for k in range(obj.first - 1, hit.last - 1, -1):
+        if k in view.masked or _reads_as(view.words[k], frame.object_heads):
+            return True  # (a name before it: the verb-first subject's)
+        if not _reads_as(view.words[k], frame.object_skips):
+            return False
+    return True
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:

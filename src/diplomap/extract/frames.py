@@ -120,6 +120,15 @@ class Frame:
     # the object is only a name after one of its target markers, never a bare name after it
     # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
     marked_objects: bool = False
+    # a fact whose object is named as itself: after the trigger only names, `object_skips`
+    # (articles, determiners) and the nouns of `object_heads` stand before it, and an
+    # adjective object describes one of those nouns ("recognized a Palestinian state", not
+    # "did not recognize any Taiwanese official", "recognized the deportation of X")
+    object_heads: tuple[str, ...] = ()
+    object_skips: tuple[str, ...] = ()
+    # trigger words (its first) for which the document's focal state is no subject of the
+    # fact: "the members of the Security Council asked ...", "أعضاء المجلس" name no member
+    focal_not_for: tuple[str, ...] = ()
     # "، في صفقة تبلغ قيمتها ...": a phrase that qualifies the sentence before it; opening a
     # clause of its own after a comma, its parties are the ones named before it in its sentence
     adjunct: bool = False
@@ -280,6 +289,9 @@ def _frame(entry: dict) -> Frame:
         patient_after=bool(entry.get("patient_after")),
         not_own=bool(entry.get("not_own", False)),
         marked_objects=bool(entry.get("marked_objects")),
+        object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
+        object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
+        focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         court_target=bool(entry.get("court_target")),

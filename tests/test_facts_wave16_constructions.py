@@ -1,0 +1,276 @@
+"""Facts on constructions of wave 16, in both languages, on sentences of our own writing:
+"mediation efforts by C" ("جهود وساطة بذلها C", "جهود الوساطة التي بذلتها C") is C's
+mediation between the pair named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt and Ethiopia signed a water deal after mediation efforts by Qatar."),
+    ("en", "Egypt and Ethiopia agreed to a truce following mediation efforts by the Qatari "
+           "foreign minister."),
+    ("ar", "وقعت مصر وإثيوبيا اتفاقا بشأن المياه إثر جهود وساطة بذلتها قطر."),
+    ("ar", "وقعت مصر وإثيوبيا اتفاقا بشأن المياه بعد جهود الوساطة التي بذلتها قطر."),
+])
+def test_mediation_efforts_by_a_state_mediate_between_the_pair_before(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "mediated"}
+    assert found == {("QAT", "mediated", "EGY", "actual"),
+                     ("QAT", "mediated", "ETH", "actual")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The council welcomed the mediation efforts of the African Union."),
+    ("ar", "رحب المجلس بجهود الوساطة التي يبذلها الاتحاد الأفريقي."),
+])
+def test_mediation_efforts_with_no_pair_named_mediate_nothing(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "mediated" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt blocks the entry of all food aid into Sudan."),
+    ("en", "Egypt prevented the delivery of humanitarian aid to Sudan."),
+    ("ar", "منعت مصر دخول جميع المساعدات الغذائية إلى السودان."),
+    ("ar", "منعت مصر وصول المساعدات الإنسانية إلى السودان."),
+])
+def test_aid_whose_entry_is_blocked_is_withheld_not_given(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "aid_to" for f in result.facts), result.facts
+    assert {(e.source, e.event_type, e.mode, e.target) for e in result.events} == {
+        ("EGY", "COERCE", "withhold", "SDN")}, result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway may suspend its trade with Egypt if humanitarian aid is blocked."),
+    ("en", "Norway will act if aid is blocked."),
+    ("ar", "قد تعلق النرويج تجارتها مع مصر إذا جرى منع وصول المساعدات الإنسانية."),
+    ("ar", "ستتحرك النرويج إذا تم منع دخول المساعدات."),
+])
+def test_aid_said_to_be_blocked_with_no_blocker_is_no_aid_and_no_act(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "aid_to" for f in result.facts), result.facts
+    assert not any(e.event_type in ("AID", "COERCE") for e in result.events), result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt sent humanitarian aid to Sudan."),
+    ("ar", "أرسلت مصر مساعدات إنسانية إلى السودان."),
+])
+def test_aid_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("EGY", "aid_to", "SDN", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile does not recognize the remarks made by Peruvian president Pedro Castillo."),
+    ("en", "Chile recognized Moroccan-held areas of the desert."),
+    ("ar", "قالت وزارة الخارجية التشيلية إنها لم تعترف بأي دبلوماسي بيروفي عضواً في الوفد."),
+    ("ar", "اعترف البرلمان التشيلي بتهجير سكان البيرو بوصفه جريمة."),
+])
+def test_a_thing_of_a_state_recognised_is_no_recognition_of_the_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "recognized" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "Chile recognizes Kosovo.", "actual"),
+    ("en", "Chile formally recognizes the State of Kosovo.", "actual"),
+    ("en", "Chile will recognize a Kosovar state.", "planned"),
+    ("ar", "اعترفت تشيلي بكوسوفو.", "actual"),
+    ("ar", "اعترفت تشيلي رسميا بدولة كوسوفو.", "actual"),
+    ("ar", "اعترفت كل من تشيلي والبيرو رسمياً بدولة كوسوفو.", "actual"),
+])
+def test_a_state_recognised_by_name_or_as_a_state_is_recognised(
+        pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
+    assert ("CHL", "recognized", "XKX", modality) in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile rules out foreign troops in Peru as part of any peace agreement."),
+    ("en", "Talks between Chile and Peru collapse and achieve no clear agreement."),
+    ("en", "Chile rejects any deal with Peru."),
+    ("ar", "انهارت المحادثات بين تشيلي والبيرو من دون أن تسفر عن أي اتفاق واضح."),
+    ("ar", "رفضت تشيلي أي اتفاق مع البيرو."),
+])
+def test_any_agreement_is_none_that_anyone_has(pipeline: Pipeline, lang: str,
+                                               text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed an agreement on fishing."),
+    ("ar", "وقعت تشيلي والبيرو اتفاقا بشأن الصيد."),
+])
+def test_an_agreement_signed_stays_an_agreement(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    assert ("CHL", "agreement_with", "PER", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway begins supplying natural gas to Poland via Denmark.",
+    "Poland faces an energy crisis after the suspension of Norwegian gas supplies.",
+    "The Norwegian army cuts off the power supply for the region of Poland.",
+    "Norway signs an export agreement to supply gas to Poland.",
+])
+def test_a_commodity_supplied_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Norway supplies drones to Poland.",
+    "Norway has been supplying weapons to Poland since 2022.",
+    "Norway supplied Poland with weapons.",
+])
+def test_arms_supplied_stay_aid(pipeline: Pipeline, text: str) -> None:
+    assert any(q[:3] == ("NOR", "aid_to", "POL") for q in fact_quads(pipeline, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Peruvian drone strike targets an oil refinery in Arica, Chile."),
+    ("en", "Five people are killed in Peruvian strikes on power plants in Santiago, Chile."),
+    ("en", "Peru accuses Chile of shelling a village, two days after a Peruvian soldier was "
+           "injured by a land mine in the area."),
+    ("ar", "أصابت غارة بيروفية مصفاة نفط في أريكا في تشيلي."),
+])
+def test_a_facility_hit_or_named_with_no_holder_is_no_investment(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "invested_in" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chevron's refinery in Kazakhstan produced more oil this year."),
+])
+def test_a_companys_facility_named_with_it_stays_an_investment(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("ORG:chevron", "invested_in", "KAZ", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The president of Chile meets the president of Peru for talks that include the "
+           "Bolivian peace negotiations."),
+    ("ar", "التقى رئيس تشيلي رئيس البيرو في محادثات تناولت مفاوضات السلام الخاصة ببوليفيا."),
+    ("ar", "قالت وزارة الدفاع التشيلية إن الهجمات محاولة للتشكيك في مفاوضات السلام."),
+])
+def test_peace_negotiations_held_or_discussed_are_no_policy(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "policy" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile has always favoured the peaceful settlement of disputes."),
+    ("ar", "تدعو تشيلي دائما إلى التسوية السلمية للنزاعات."),
+])
+def test_a_peaceful_settlement_favoured_stays_a_policy(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("CHL", "policy", "peaceful_settlement", "actual") in fact_quads(
+        pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mediators in Egypt and Qatar say both sides are close to a truce."),
+    ("en", "Mediators from Egypt and Qatar met the delegation in Cairo."),
+    ("ar", "وأكد الوسطاء في مصر وقطر أن الطرفين باتا أقرب إلى هدنة."),
+    ("ar", "التقى كبير الوسطاء المشترك بين الاتحاد الأفريقي والأمم المتحدة بالرئيس التشادي."),
+])
+def test_the_names_mediators_come_from_are_no_parties(pipeline: Pipeline, lang: str,
+                                                      text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "mediated" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Qatar acted as mediator between Chad and Sudan."),
+    ("ar", "وقعت تشاد والسودان اتفاق سلام بوساطة قطر."),
+])
+def test_a_mediator_between_a_pair_still_mediates(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert {("QAT", "mediated", "TCD", "actual"), ("QAT", "mediated", "SDN", "actual")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "An officer of the United Nations Assistance Mission for Chad saved many lives."),
+    ("ar", "قدم سفير بيرو إحاطة عن أنشطة بعثة الأمم المتحدة لتقديم المساعدة إلى تشاد."),
+    ("ar", "سقطت قذائف على المطار حيث مقار بعثة الأمم المتحدة لتقديم المساعدة إلى تشاد."),
+])
+def test_an_assistance_missions_name_states_no_aid(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United Nations sends humanitarian assistance to Chad."),
+    ("ar", "قدمت الأمم المتحدة مساعدات إنسانية إلى تشاد."),
+])
+def test_assistance_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("UN", "aid_to", "TCD", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The council welcomed commissions of inquiry established by the Human Rights Council "
+    "in Chad.",
+    "The report of the panel set up by the Security Council on Chad was released.",
+])
+def test_an_organisation_after_by_founded_what_is_not_named(pipeline: Pipeline,
+                                                            text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "founders"), [
+    ("The Shanghai Cooperation Organisation was founded by China and Russia in 2001.",
+     {"CHN", "RUS"}),
+    ("Kazakhstan founded the Conference on Interaction and Confidence-Building Measures in "
+     "Asia.", {"KAZ"}),
+])
+def test_a_state_after_by_or_before_founded_still_founds(pipeline: Pipeline, text: str,
+                                                         founders: set[str]) -> None:
+    found = {s for s, p, _, _ in fact_quads(pipeline, text) if p == "founder_of"}
+    assert found == founders, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The members of the Security Council asked the President of the Council to convey "
+           "their concern to the representative of Chad."),
+    ("en", "Council members also acknowledge the need to open a United Nations office in Chad."),
+    ("ar", "وأقر أعضاء المجلس بضرورة فتح مكتب للأمم المتحدة في تشاد."),
+])
+def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chad is a member of the African Union."),
+    ("en", "Chad joined the African Union in 2001."),
+    ("ar", "تشاد عضو في الاتحاد الأفريقي."),
+])
+def test_a_member_named_stays_a_member(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert any(q[:3] == ("TCD", "member_of", "AU") for q in fact_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "The report of the Security Council Committee established pursuant to resolution 1970 "
+    "(2011) concerning Chad covers the year.",
+    "Student groups and the opposition launched a protest in several cities in Chad.",
+])
+def test_english_names_its_founder_the_focal_state_is_none(pipeline: Pipeline,
+                                                           text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
