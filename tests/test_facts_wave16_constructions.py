@@ -71,7 +71,8 @@ def test_aid_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Chile does not recognize the remarks made by Peruvian president Pedro Castillo."),
+    ("en", "Chile refuses to recognize the claims that the Peruvian defence minister voiced "
+           "last week."),
     ("en", "Chile recognized Moroccan-held areas of the desert."),
     ("ar", "قالت وزارة الخارجية التشيلية إنها لم تعترف بأي دبلوماسي بيروفي عضواً في الوفد."),
     ("ar", "اعترف البرلمان التشيلي بتهجير سكان البيرو بوصفه جريمة."),
@@ -93,6 +94,33 @@ def test_a_thing_of_a_state_recognised_is_no_recognition_of_the_state(
 def test_a_state_recognised_by_name_or_as_a_state_is_recognised(
         pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
     assert ("CHL", "recognized", "XKX", modality) in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "recognised"), [
+    ("en", "Chile recognized the new Kosovar government.", {"XKX"}),
+    ("en", "Chile recognized the interim government of Kosovo.", {"XKX"}),
+    ("en", "Chile has recognized both Kosovo and Palestine.", {"XKX", "PSE"}),
+    ("en", "Chile recognized Kosovo and Palestine.", {"XKX", "PSE"}),
+    ("ar", "اعترفت تشيلي يوم الأربعاء بكوسوفو.", {"XKX"}),
+    ("ar", "اعترفت تشيلي الأسبوع الماضي بكوسوفو.", {"XKX"}),
+    ("ar", "اعترفت تشيلي في 3 مارس 2024 بكوسوفو.", {"XKX"}),
+])
+def test_a_new_coordinated_or_dated_recognition_still_names_the_state(
+        pipeline: Pipeline, lang: str, text: str, recognised: set[str]) -> None:
+    found = {o for s, p, o, m in fact_quads(pipeline, text, lang)
+             if (s, p, m) == ("CHL", "recognized", "actual")}
+    assert found == recognised, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile recognized the new report on Kosovo."),
+    ("en", "Chile recognized both the abuses and Kosovar suffering."),
+    ("ar", "اعترفت تشيلي يوم الأربعاء بالانتهاكات في كوسوفو."),
+])
+def test_a_skipped_date_or_adjective_names_no_thing_recognised(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "recognized" for _, p, _, _ in found), found
 
 
 @pytest.mark.parametrize(("lang", "text"), [

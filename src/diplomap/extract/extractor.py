@@ -1228,7 +1228,8 @@ class Extractor:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
-                frame.fact, subject, obj) or not _object_named(view, hit, obj)
+                frame.fact, subject, obj) or not _object_named(
+                    view, hit, obj, _within(state.dates, view))
                                or self._owner_unnamed(view, hit, subject)
                                or _agent_as_object(view, hit, obj)):
             # (stopped aid stands no longer)
@@ -4506,12 +4507,14 @@ def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
         obj.kind not in frame.subject) and bool(st.governed_by(view, obj, frame.agent_markers))
 
 
-def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
+def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     """A fact's object is named as itself (frame keys `object_heads`, `object_skips`):
     "recognized a Palestinian state", "recognized the State of Palestine", "اعترفت بدولة
-    فلسطين", not "did not recognize any Taiwanese official", "recognized the deportation of
-    the Crimean Tatars", "recognized Russian-occupied territories" (a noun of its own stands
-    between the trigger and the name, or the name's adjective describes one)."""
+    فلسطين", "recognized the new Syrian government" (an organ's name is the state's), not
+    "did not recognize any Taiwanese official", "recognized the deportation of the Crimean
+    Tatars", "recognized Russian-occupied territories" (a noun of its own stands between the
+    trigger and the name, or the name's adjective describes one). The words of a date
+    between them (`dates`: "اعترفت إسبانيا يوم الثلاثاء بفلسطين") are skipped."""
     frame = hit.frame
     if not frame.object_heads or obj.implicit or obj.first < hit.last:
         return True
@@ -4519,10 +4522,11 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
         described = _described(view, obj)
         return 0 <= described < len(view.words) and _reads_as(
             view.words[described], frame.object_heads)
+    dated = {k for d in dates for k in _date_words(view, d)}
     for k in range(obj.first - 1, hit.last - 1, -1):
         if k in view.masked or _reads_as(view.words[k], frame.object_heads):
             return True  # (a name before it: the verb-first subject's)
-        if not _reads_as(view.words[k], frame.object_skips):
+        if k not in dated and not _reads_as(view.words[k], frame.object_skips):
             return False
     return True
 
