@@ -168,8 +168,7 @@ def test_arms_supplied_stay_aid(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "A Peruvian drone strike targets an oil refinery in Arica, Chile."),
     ("en", "Five people are killed in Peruvian strikes on power plants in Santiago, Chile."),
-    ("en", "Peru accuses Chile of shelling a village, two days after a Peruvian soldier was "
-           "injured by a land mine in the area."),
+    ("en", "Peru accused Chile of the shelling. A soldier was injured by a land mine in Chile."),
     ("ar", "أصابت غارة بيروفية مصفاة نفط في أريكا في تشيلي."),
 ])
 def test_a_facility_hit_or_named_with_no_holder_is_no_investment(
@@ -187,8 +186,7 @@ def test_a_companys_facility_named_with_it_stays_an_investment(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The president of Chile meets the president of Peru for talks that include the "
-           "Bolivian peace negotiations."),
+    ("ar", "بحث وزير خارجية تشيلي مع نظيره البيروفي سير مفاوضات السلام في بوليفيا."),
     ("ar", "التقى رئيس تشيلي رئيس البيرو في محادثات تناولت مفاوضات السلام الخاصة ببوليفيا."),
     ("ar", "قالت وزارة الدفاع التشيلية إن الهجمات محاولة للتشكيك في مفاوضات السلام."),
 ])
@@ -275,7 +273,11 @@ def test_a_state_after_by_or_before_founded_still_founds(pipeline: Pipeline, tex
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The members of the Security Council asked the President of the Council to convey "
            "their concern to the representative of Chad."),
-    ("en", "Council members also acknowledge the need to open a United Nations office in Chad."),
+    ("en", "Council members also stressed that a United Nations office should open in Chad "
+           "soon."),
+    ("en", "Chad rejected the report on Monday. Members of the Security Council asked for calm."),
+    ("en", "Chad rejected the report on Monday. Council members also stressed that a UN office "
+           "should open there."),
     ("ar", "وأقر أعضاء المجلس بضرورة فتح مكتب للأمم المتحدة في تشاد."),
 ])
 def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
@@ -288,17 +290,22 @@ def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
     ("en", "Chad is a member of the African Union."),
     ("en", "Chad joined the African Union in 2001."),
     ("ar", "تشاد عضو في الاتحاد الأفريقي."),
+    ("en", "Chad welcomed the envoy. It is a member of the African Union."),
+    ("en", "Chad welcomed the envoy. It has been a member of the African Union since 1960."),
+    ("ar", "رحبت تشاد بالمبعوث. وهي عضو في الاتحاد الأفريقي."),
 ])
 def test_a_member_named_stays_a_member(pipeline: Pipeline, lang: str, text: str) -> None:
     assert any(q[:3] == ("TCD", "member_of", "AU") for q in fact_quads(pipeline, text, lang))
 
 
 @pytest.mark.parametrize("text", [
-    "The report of the Security Council Committee established pursuant to resolution 1970 "
-    "(2011) concerning Chad covers the year.",
-    "Student groups and the opposition launched a protest in several cities in Chad.",
+    "Chad rejected the report on Monday. A Security Council committee set up under resolution "
+    "2000 met in New York.",
+    "Students and opposition groups launched a protest outside the African Union office in "
+    "Chad.",
+    "Chad rejected the report on Monday. The African Union established a mission in the Sahel.",
 ])
-def test_english_names_its_founder_the_focal_state_is_none(pipeline: Pipeline,
-                                                           text: str) -> None:
+def test_english_names_its_founder_a_guessed_state_is_none(pipeline: Pipeline,
+                                                            text: str) -> None:
     found = fact_quads(pipeline, text)
     assert not any(p == "founder_of" for _, p, _, _ in found), found

@@ -1230,7 +1230,8 @@ class Extractor:
         if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
                 frame.fact, subject, obj) or not _object_named(
                     view, hit, obj, _within(state.dates, view))
-                               or self._owner_unnamed(view, hit, subject)
+                               or _focal_excluded(view, hit, subject)
+                               or self._holder_unnamed(subject, hit)
                                or _agent_as_object(view, hit, obj)):
             # (stopped aid stands no longer)
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
@@ -1284,17 +1285,12 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
-    def _owner_unnamed(self, view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    def _holder_unnamed(self, subject: Arg, hit: Hit) -> bool:
         """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
         holder is no name of its clause but a state carried over from the sentence or the
         one before ("a Ukrainian drone strike hit an oil refinery in Russia", "a soldier was
-        injured by a land mine in the area"), or a member noun whose subject is only the
-        document's focal state ("the members of the Security Council asked X", frame key
-        `focal_not_for`): no holder is named."""
+        injured by a land mine in the area"): no holder is named."""
         kinds = hit.frame.subject
-        if subject.implicit and hit.via.get(id(subject), ("",))[0] == st.FOCAL_ACTOR and (
-                _reads_as(view.words[hit.first], hit.frame.focal_not_for)):
-            return True  # "the members of the Council": no member named (`focal_not_for`)
         if not subject.implicit or "state" in kinds:
             return False
         entity = self.lexicon.entity(subject.entity)
@@ -4496,6 +4492,23 @@ def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A trigger word (frame key `focal_not_for`) that names its own subject, whose subject
+    is only guessed (`GUESSED_DOERS`): "the members of the Security Council asked X" (no
+    member named), "the Committee established pursuant to resolution 1970" (English names
+    its founder). The document's focal state is never it; the previous sentence's subject
+    is not unless a subject pronoun stands before the trigger in its clause (grammar key
+    `subject_pronouns`: "Chad ... It is a member of X"; "Chad ... Council members asked")."""
+    if not subject.implicit or not _reads_as(view.words[hit.first], hit.frame.focal_not_for):
+        return False
+    strategy = hit.via.get(id(subject), ("",))[0]
+    if strategy == st.CARRIED_SUBJECT and any(
+            not view.grammar.subject_pronouns.isdisjoint(view.words[k])
+            for k in range(view.clause_start(hit.first), hit.first)):
+        return False  # "It is a member of X": the pronoun names it
+    return strategy in GUESSED_DOERS
 
 
 def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
