@@ -1227,13 +1227,7 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
-                frame.fact, subject, obj) or not _object_named(
-                    view, hit, obj, _within(state.dates, view))
-                               or _focal_excluded(view, hit, subject)
-                               or self._holder_unnamed(subject, hit)
-                               or _agent_as_object(view, hit, obj)):
-            # (stopped aid stands no longer)
+        if frame.fact and not self._fact_unstated(view, hit, subject, obj, state):
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -1284,6 +1278,17 @@ class Extractor:
             if (item.source != item.target or domestic) and codable(
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
+
+    def _fact_unstated(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg,
+                       state: DocState) -> bool:
+        """The frame's fact is not stated of this pair, for one of these reasons."""
+        return (hit.stopped  # stopped aid stands no longer
+                or hit.of_body  # a body's own act, no state's
+                or _business_deal(hit.frame.fact or "", subject, obj)
+                or not _object_named(view, hit, obj, _within(state.dates, view))
+                or _focal_excluded(view, hit, subject)
+                or self._holder_unnamed(subject, hit)
+                or _agent_as_object(view, hit, obj))
 
     def _holder_unnamed(self, subject: Arg, hit: Hit) -> bool:
         """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
@@ -1856,8 +1861,8 @@ class Extractor:
                          ) -> bool:
         """"was shot by an ELN sniper": a group or organisation right behind the agent
         marker and its article is the doer, so the act is no state's domestic one."""
-        return any(a.kind in ("armed_group", "organization") and any(
-            view.word_at(a.first - k) in markers for k in (1, 2)) for a in right)
+        return any(a.kind in ("armed_group", "organization") and _after_agent_marker(
+            view, a, markers) for a in right)
 
     def _domestic_addressed(self, text: str, view: SentenceView, hit: Hit, state: DocState
                             ) -> list[tuple[Arg, Arg]]:
@@ -4511,13 +4516,36 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     return strategy in GUESSED_DOERS
 
 
+def _after_agent_marker(view: SentenceView, arg: Arg, markers: Sequence[str]) -> bool:
+    """`arg` right behind an agent marker, or behind it and one word (its article or a
+    determiner: "by an ELN sniper"): "by X", "من قبل X"."""
+    return bool(st.governed_by(view, arg, markers)) or (
+        not arg.implicit and view.word_at(arg.first - 2) in markers)
+
+
+def _holds(args: list[Arg], arg: Arg) -> bool:
+    """`arg` itself is one of `args`."""
+    return any(a is arg for a in args)
+
+
 def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
     """"commissions of inquiry established by the Human Rights Council": the name after the
-    frame's agent marker (`agent_markers`) is who did it; of a kind the frame's subject does
-    not take, it is no object either (what was founded is not named)."""
+    frame's agent marker (`agent_markers`), and every name coordinated with it ("من قبل
+    السعودية والجامعة العربية"), is who did it; of a kind the frame's subject does not take,
+    it is no object either (what was founded is not named). The frames with agent markers
+    are the founding ones and the mediation ones (mediate, talks_between: "بوساطة",
+    "برعاية", "by"): there an organisation after the marker is the mediator, never a party
+    mediated."""
     frame = hit.frame
-    return bool(frame.agent_markers) and not obj.implicit and obj.first >= hit.last and (
-        obj.kind not in frame.subject) and bool(st.governed_by(view, obj, frame.agent_markers))
+    if not frame.agent_markers or obj.implicit or obj.first < hit.last or (
+            obj.kind in frame.subject):
+        return False
+    if _after_agent_marker(view, obj, frame.agent_markers):
+        return True
+    kinds = frozenset(a.kind for a in view.args)
+    return any(_holds(group_from(view.args, a, kinds), obj) for a in view.args if (
+        hit.last <= a.first < obj.first and not a.implicit
+        and _after_agent_marker(view, a, frame.agent_markers)))
 
 
 def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
