@@ -71,7 +71,8 @@ def test_aid_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Chile does not recognize the remarks made by Peruvian president Pedro Castillo."),
+    ("en", "Chile refuses to recognize the claims that the Peruvian defence minister voiced "
+           "last week."),
     ("en", "Chile recognized Moroccan-held areas of the desert."),
     ("ar", "قالت وزارة الخارجية التشيلية إنها لم تعترف بأي دبلوماسي بيروفي عضواً في الوفد."),
     ("ar", "اعترف البرلمان التشيلي بتهجير سكان البيرو بوصفه جريمة."),
@@ -93,6 +94,33 @@ def test_a_thing_of_a_state_recognised_is_no_recognition_of_the_state(
 def test_a_state_recognised_by_name_or_as_a_state_is_recognised(
         pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
     assert ("CHL", "recognized", "XKX", modality) in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "recognised"), [
+    ("en", "Chile recognized the new Kosovar government.", {"XKX"}),
+    ("en", "Chile recognized the interim government of Kosovo.", {"XKX"}),
+    ("en", "Chile has recognized both Kosovo and Palestine.", {"XKX", "PSE"}),
+    ("en", "Chile recognized Kosovo and Palestine.", {"XKX", "PSE"}),
+    ("ar", "اعترفت تشيلي يوم الأربعاء بكوسوفو.", {"XKX"}),
+    ("ar", "اعترفت تشيلي الأسبوع الماضي بكوسوفو.", {"XKX"}),
+    ("ar", "اعترفت تشيلي في 3 مارس 2024 بكوسوفو.", {"XKX"}),
+])
+def test_a_new_coordinated_or_dated_recognition_still_names_the_state(
+        pipeline: Pipeline, lang: str, text: str, recognised: set[str]) -> None:
+    found = {o for s, p, o, m in fact_quads(pipeline, text, lang)
+             if (s, p, m) == ("CHL", "recognized", "actual")}
+    assert found == recognised, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile recognized the new report on Kosovo."),
+    ("en", "Chile recognized both the abuses and Kosovar suffering."),
+    ("ar", "اعترفت تشيلي يوم الأربعاء بالانتهاكات في كوسوفو."),
+])
+def test_a_skipped_date_or_adjective_names_no_thing_recognised(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "recognized" for _, p, _, _ in found), found
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -140,8 +168,7 @@ def test_arms_supplied_stay_aid(pipeline: Pipeline, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "A Peruvian drone strike targets an oil refinery in Arica, Chile."),
     ("en", "Five people are killed in Peruvian strikes on power plants in Santiago, Chile."),
-    ("en", "Peru accuses Chile of shelling a village, two days after a Peruvian soldier was "
-           "injured by a land mine in the area."),
+    ("en", "Peru accused Chile of the shelling. A soldier was injured by a land mine in Chile."),
     ("ar", "أصابت غارة بيروفية مصفاة نفط في أريكا في تشيلي."),
 ])
 def test_a_facility_hit_or_named_with_no_holder_is_no_investment(
@@ -159,8 +186,7 @@ def test_a_companys_facility_named_with_it_stays_an_investment(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The president of Chile meets the president of Peru for talks that include the "
-           "Bolivian peace negotiations."),
+    ("ar", "بحث وزير خارجية تشيلي مع نظيره البيروفي سير مفاوضات السلام في بوليفيا."),
     ("ar", "التقى رئيس تشيلي رئيس البيرو في محادثات تناولت مفاوضات السلام الخاصة ببوليفيا."),
     ("ar", "قالت وزارة الدفاع التشيلية إن الهجمات محاولة للتشكيك في مفاوضات السلام."),
 ])
@@ -232,6 +258,31 @@ def test_an_organisation_after_by_founded_what_is_not_named(pipeline: Pipeline,
     assert not any(p == "founder_of" for _, p, _, _ in found), found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "رحب المجلس بالمبادرة التي أطلقت من قبل السعودية والجامعة العربية."),
+    ("ar", "أشاد الوزير بالخطة التي وضعت على يد قطر والاتحاد الأفريقي."),
+    ("en", "The council welcomed the plan launched by Saudi Arabia and the Arab League."),
+])
+def test_a_name_coordinated_with_the_founding_agent_is_an_agent_too(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "توسطت قطر بين مصر والسودان بتيسير من الاتحاد الأفريقي."),
+    ("ar", "جرت محادثات بين مصر والسودان بوساطة قطر والاتحاد الأفريقي."),
+    ("en", "Talks between Egypt and Sudan were mediated by Qatar and the African Union."),
+])
+def test_an_organisation_after_a_mediation_marker_is_no_party_mediated(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    """The mediation frames have agent markers too (`_agent_as_object` applies there): the
+    organisation behind the marker mediates; the parties stay."""
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "mediated"}
+    assert {("QAT", "mediated", "EGY", "actual"), ("QAT", "mediated", "SDN", "actual")} <= found
+    assert not any(o == "AU" for _, _, o, _ in found), found
+
+
 @pytest.mark.parametrize(("text", "founders"), [
     ("The Shanghai Cooperation Organisation was founded by China and Russia in 2001.",
      {"CHN", "RUS"}),
@@ -247,7 +298,11 @@ def test_a_state_after_by_or_before_founded_still_founds(pipeline: Pipeline, tex
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The members of the Security Council asked the President of the Council to convey "
            "their concern to the representative of Chad."),
-    ("en", "Council members also acknowledge the need to open a United Nations office in Chad."),
+    ("en", "Council members also stressed that a United Nations office should open in Chad "
+           "soon."),
+    ("en", "Chad rejected the report on Monday. Members of the Security Council asked for calm."),
+    ("en", "Chad rejected the report on Monday. Council members also stressed that a UN office "
+           "should open there."),
     ("ar", "وأقر أعضاء المجلس بضرورة فتح مكتب للأمم المتحدة في تشاد."),
 ])
 def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
@@ -260,17 +315,22 @@ def test_members_of_a_body_name_no_member_state(pipeline: Pipeline, lang: str,
     ("en", "Chad is a member of the African Union."),
     ("en", "Chad joined the African Union in 2001."),
     ("ar", "تشاد عضو في الاتحاد الأفريقي."),
+    ("en", "Chad welcomed the envoy. It is a member of the African Union."),
+    ("en", "Chad welcomed the envoy. It has been a member of the African Union since 1960."),
+    ("ar", "رحبت تشاد بالمبعوث. وهي عضو في الاتحاد الأفريقي."),
 ])
 def test_a_member_named_stays_a_member(pipeline: Pipeline, lang: str, text: str) -> None:
     assert any(q[:3] == ("TCD", "member_of", "AU") for q in fact_quads(pipeline, text, lang))
 
 
 @pytest.mark.parametrize("text", [
-    "The report of the Security Council Committee established pursuant to resolution 1970 "
-    "(2011) concerning Chad covers the year.",
-    "Student groups and the opposition launched a protest in several cities in Chad.",
+    "Chad rejected the report on Monday. A Security Council committee set up under resolution "
+    "2000 met in New York.",
+    "Students and opposition groups launched a protest outside the African Union office in "
+    "Chad.",
+    "Chad rejected the report on Monday. The African Union established a mission in the Sahel.",
 ])
-def test_english_names_its_founder_the_focal_state_is_none(pipeline: Pipeline,
-                                                           text: str) -> None:
+def test_english_names_its_founder_a_guessed_state_is_none(pipeline: Pipeline,
+                                                            text: str) -> None:
     found = fact_quads(pipeline, text)
     assert not any(p == "founder_of" for _, p, _, _ in found), found

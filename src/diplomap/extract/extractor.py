@@ -1227,11 +1227,7 @@ class Extractor:
               date, amounts: list, evidence: Evidence, state: DocState) -> None:
         frame, (subject, obj) = hit.frame, pair
         negated = modality == "negated"
-        if frame.fact and not (hit.stopped or hit.of_body or _business_deal(
-                frame.fact, subject, obj) or not _object_named(view, hit, obj)
-                               or self._owner_unnamed(view, hit, subject)
-                               or _agent_as_object(view, hit, obj)):
-            # (stopped aid stands no longer)
+        if frame.fact and not self._fact_unstated(view, hit, subject, obj, state):
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
             fact_modality = "negated" if negated else modality
@@ -1283,17 +1279,23 @@ class Extractor:
                     item.event_type, item.source, item.target):
                 state.result.events.append(item)
 
-    def _owner_unnamed(self, view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    def _fact_unstated(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg,
+                       state: DocState) -> bool:
+        """The frame's fact is not stated of this pair, for one of these reasons."""
+        return (hit.stopped  # stopped aid stands no longer
+                or hit.of_body  # a body's own act, no state's
+                or _business_deal(hit.frame.fact or "", subject, obj)
+                or not _object_named(view, hit, obj, _within(state.dates, view))
+                or _focal_excluded(view, hit, subject)
+                or self._holder_unnamed(subject, hit)
+                or _agent_as_object(view, hit, obj))
+
+    def _holder_unnamed(self, subject: Arg, hit: Hit) -> bool:
         """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
         holder is no name of its clause but a state carried over from the sentence or the
         one before ("a Ukrainian drone strike hit an oil refinery in Russia", "a soldier was
-        injured by a land mine in the area"), or a member noun whose subject is only the
-        document's focal state ("the members of the Security Council asked X", frame key
-        `focal_not_for`): no holder is named."""
+        injured by a land mine in the area"): no holder is named."""
         kinds = hit.frame.subject
-        if subject.implicit and hit.via.get(id(subject), ("",))[0] == st.FOCAL_ACTOR and (
-                _reads_as(view.words[hit.first], hit.frame.focal_not_for)):
-            return True  # "the members of the Council": no member named (`focal_not_for`)
         if not subject.implicit or "state" in kinds:
             return False
         entity = self.lexicon.entity(subject.entity)
@@ -1859,8 +1861,8 @@ class Extractor:
                          ) -> bool:
         """"was shot by an ELN sniper": a group or organisation right behind the agent
         marker and its article is the doer, so the act is no state's domestic one."""
-        return any(a.kind in ("armed_group", "organization") and any(
-            view.word_at(a.first - k) in markers for k in (1, 2)) for a in right)
+        return any(a.kind in ("armed_group", "organization") and _after_agent_marker(
+            view, a, markers) for a in right)
 
     def _domestic_addressed(self, text: str, view: SentenceView, hit: Hit, state: DocState
                             ) -> list[tuple[Arg, Arg]]:
@@ -4497,21 +4499,63 @@ def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
     return False
 
 
+def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A trigger word (frame key `focal_not_for`) that names its own subject, whose subject
+    is only guessed (`GUESSED_DOERS`): "the members of the Security Council asked X" (no
+    member named), "the Committee established pursuant to resolution 1970" (English names
+    its founder). The document's focal state is never it; the previous sentence's subject
+    is not unless a subject pronoun stands before the trigger in its clause (grammar key
+    `subject_pronouns`: "Chad ... It is a member of X"; "Chad ... Council members asked")."""
+    if not subject.implicit or not _reads_as(view.words[hit.first], hit.frame.focal_not_for):
+        return False
+    strategy = hit.via.get(id(subject), ("",))[0]
+    if strategy == st.CARRIED_SUBJECT and any(
+            not view.grammar.subject_pronouns.isdisjoint(view.words[k])
+            for k in range(view.clause_start(hit.first), hit.first)):
+        return False  # "It is a member of X": the pronoun names it
+    return strategy in GUESSED_DOERS
+
+
+def _after_agent_marker(view: SentenceView, arg: Arg, markers: Sequence[str]) -> bool:
+    """`arg` right behind an agent marker, or behind it and one word (its article or a
+    determiner: "by an ELN sniper"): "by X", "من قبل X"."""
+    return bool(st.governed_by(view, arg, markers)) or (
+        not arg.implicit and view.word_at(arg.first - 2) in markers)
+
+
+def _holds(args: list[Arg], arg: Arg) -> bool:
+    """`arg` itself is one of `args`."""
+    return any(a is arg for a in args)
+
+
 def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
     """"commissions of inquiry established by the Human Rights Council": the name after the
-    frame's agent marker (`agent_markers`) is who did it; of a kind the frame's subject does
-    not take, it is no object either (what was founded is not named)."""
+    frame's agent marker (`agent_markers`), and every name coordinated with it ("من قبل
+    السعودية والجامعة العربية"), is who did it; of a kind the frame's subject does not take,
+    it is no object either (what was founded is not named). The frames with agent markers
+    are the founding ones and the mediation ones (mediate, talks_between: "بوساطة",
+    "برعاية", "by"): there an organisation after the marker is the mediator, never a party
+    mediated."""
     frame = hit.frame
-    return bool(frame.agent_markers) and not obj.implicit and obj.first >= hit.last and (
-        obj.kind not in frame.subject) and bool(st.governed_by(view, obj, frame.agent_markers))
+    if not frame.agent_markers or obj.implicit or obj.first < hit.last or (
+            obj.kind in frame.subject):
+        return False
+    if _after_agent_marker(view, obj, frame.agent_markers):
+        return True
+    kinds = frozenset(a.kind for a in view.args)
+    return any(_holds(group_from(view.args, a, kinds), obj) for a in view.args if (
+        hit.last <= a.first < obj.first and not a.implicit
+        and _after_agent_marker(view, a, frame.agent_markers)))
 
 
-def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
+def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     """A fact's object is named as itself (frame keys `object_heads`, `object_skips`):
     "recognized a Palestinian state", "recognized the State of Palestine", "اعترفت بدولة
-    فلسطين", not "did not recognize any Taiwanese official", "recognized the deportation of
-    the Crimean Tatars", "recognized Russian-occupied territories" (a noun of its own stands
-    between the trigger and the name, or the name's adjective describes one)."""
+    فلسطين", "recognized the new Syrian government" (an organ's name is the state's), not
+    "did not recognize any Taiwanese official", "recognized the deportation of the Crimean
+    Tatars", "recognized Russian-occupied territories" (a noun of its own stands between the
+    trigger and the name, or the name's adjective describes one). The words of a date
+    between them (`dates`: "اعترفت إسبانيا يوم الثلاثاء بفلسطين") are skipped."""
     frame = hit.frame
     if not frame.object_heads or obj.implicit or obj.first < hit.last:
         return True
@@ -4519,10 +4563,11 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg) -> bool:
         described = _described(view, obj)
         return 0 <= described < len(view.words) and _reads_as(
             view.words[described], frame.object_heads)
+    dated = {k for d in dates for k in _date_words(view, d)}
     for k in range(obj.first - 1, hit.last - 1, -1):
         if k in view.masked or _reads_as(view.words[k], frame.object_heads):
             return True  # (a name before it: the verb-first subject's)
-        if not _reads_as(view.words[k], frame.object_skips):
+        if k not in dated and not _reads_as(view.words[k], frame.object_skips):
             return False
     return True
 

@@ -131,6 +131,7 @@ class Grammar:
     dual_anaphora: frozenset[str]
     focal_pronouns: dict[str, bool]  # word -> governed by a preposition
     person_pronouns: frozenset[str]       # "he", "she": the person named last
+    subject_pronouns: frozenset[str]      # "it is a member of": a subject carried over
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
     meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
@@ -328,7 +329,7 @@ def grammar(code: str) -> Grammar:
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
         "seat_holders", "state_titles",
-        "person_pronouns", "speaker_pronouns", "reference_not_before",
+        "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",

@@ -105,7 +105,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third",
             "town_nouns", "seat_holders", "state_titles",
             "passive_auxiliaries", "passive_light_verbs",
-            "person_pronouns",
+            "person_pronouns", "subject_pronouns",
             "speaker_pronouns", "reference_not_before",
             "bare_organs", "organ_modifiers", "organ_owner_markers", "addressee_nouns",
             "addressee_verbs", "group_adjectives"),
