@@ -183,6 +183,7 @@ def test_a_peaceful_settlement_favoured_stays_a_policy(
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Mediators in Egypt and Qatar say both sides are close to a truce."),
     ("en", "Mediators from Egypt and Qatar met the delegation in Cairo."),
+    ("en", "Mediators in the United Arab Emirates and Oman say a truce is near."),
     ("ar", "وأكد الوسطاء في مصر وقطر أن الطرفين باتا أقرب إلى هدنة."),
     ("ar", "التقى كبير الوسطاء المشترك بين الاتحاد الأفريقي والأمم المتحدة بالرئيس التشادي."),
 ])
@@ -190,6 +191,16 @@ def test_the_names_mediators_come_from_are_no_parties(pipeline: Pipeline, lang: 
                                                       text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not any(p == "mediated" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Oman, one of the mediators in the talks between Iran and Bahrain, hosted a meeting.",
+    "Oman and Kuwait, the mediators in the dispute between Iran and Bahrain, met in Muscat.",
+])
+def test_mediators_in_talks_between_a_pair_still_mediate(pipeline: Pipeline,
+                                                          text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert {("OMN", "mediated", "IRN", "actual"), ("OMN", "mediated", "BHR", "actual")} <= found
 
 
 @pytest.mark.parametrize(("lang", "text"), [

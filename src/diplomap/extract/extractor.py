@@ -4055,10 +4055,11 @@ def _object_modifier(view: SentenceView, subjects: list[Arg]) -> bool:
 
 def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, ...]) -> bool:
     """"إن على إيران أن ...", "يجب على الحكومة الأوكرانية": a trigger that ends on its bare
-    preposition (not "عليها") has an actor's name (or organ, title) begin right after it."""
+    preposition (not "عليها") has an actor's name (or organ, title) begin right after it,
+    or after an article ("mediators in the United States"; Arabic has none)."""
     if view.words[last - 1][0] != tokens[-1].rstrip("*"):
         return True  # the pronoun is the obliged one
-    return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=0,
+    return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=1,
                           kinds=OBLIGED_KINDS) is not None
 
 
