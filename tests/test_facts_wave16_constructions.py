@@ -50,8 +50,34 @@ def test_aid_whose_entry_is_blocked_is_withheld_not_given(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt blocked the entry of fuel, allowing aid to Sudan."),
+    ("en", "Egypt stopped the delivery of fuel, so that aid reached Sudan."),
+    ("ar", "منعت مصر دخول الصحفيين وسمحت بالمساعدات إلى السودان."),
+    ("ar", "منعت مصر وصول الوقود وأرسلت المساعدات إلى السودان."),
+])
+def test_an_entry_blocked_before_another_clause_withholds_no_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any((e.event_type, e.mode) == ("COERCE", "withhold")
+                   for e in result.events), result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt prevented the delivery of medical aid to Sudan."),
+    ("en", "Egypt blocked deliveries of aid to Sudan."),
+    ("ar", "منعت مصر إدخال المساعدات إلى السودان."),
+    ("ar", "عرقلت مصر وصول كل المساعدات إلى السودان."),
+])
+def test_the_passage_of_all_aid_blocked_stays_withheld(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert ("EGY", "COERCE", "withhold", "SDN") in {
+        (e.source, e.event_type, e.mode, e.target) for e in result.events}, result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Norway may suspend its trade with Egypt if humanitarian aid is blocked."),
-    ("en", "Norway will act if aid is blocked."),
+    ("en", "Norway will act against Egypt if aid is blocked."),
     ("ar", "قد تعلق النرويج تجارتها مع مصر إذا جرى منع وصول المساعدات الإنسانية."),
     ("ar", "ستتحرك النرويج إذا تم منع دخول المساعدات."),
 ])
