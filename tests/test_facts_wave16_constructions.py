@@ -242,7 +242,9 @@ def test_a_mediator_between_a_pair_still_mediates(pipeline: Pipeline, lang: str,
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "An officer of the United Nations Assistance Mission for Chad saved many lives."),
     ("ar", "قدم سفير بيرو إحاطة عن أنشطة بعثة الأمم المتحدة لتقديم المساعدة إلى تشاد."),
-    ("ar", "سقطت قذائف على المطار حيث مقار بعثة الأمم المتحدة لتقديم المساعدة إلى تشاد."),
+    ("en", "Chad praised the work of the UN Assistance Mission in Somalia."),
+    ("ar", "رحبت تشاد بعمل بعثة الأمم المتحدة لتقديم المساعدة إلى الصومال."),
+    ("ar", "رحبت مصر ببعثة الاتحاد الأفريقي لتقديم المساعدة إلى الصومال."),
 ])
 def test_an_assistance_missions_name_states_no_aid(pipeline: Pipeline, lang: str,
                                                    text: str) -> None:
@@ -256,6 +258,16 @@ def test_an_assistance_missions_name_states_no_aid(pipeline: Pipeline, lang: str
 ])
 def test_assistance_sent_stays_aid(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("UN", "aid_to", "TCD", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt sent an assistance mission to Sudan."),
+    ("en", "Egypt sent an assistance mission for flood victims to Sudan."),
+    ("ar", "أرسلت مصر بعثة طبية لتقديم المساعدة إلى السودان."),
+])
+def test_a_mission_a_state_sends_to_give_aid_is_aid(pipeline: Pipeline, lang: str,
+                                                    text: str) -> None:
+    assert ("EGY", "aid_to", "SDN", "actual") in fact_quads(pipeline, text, lang)
 
 
 @pytest.mark.parametrize("text", [
