@@ -163,6 +163,24 @@ def test_arms_supplied_stay_aid(pipeline: Pipeline, text: str) -> None:
     assert any(q[:3] == ("NOR", "aid_to", "POL") for q in fact_quads(pipeline, text))
 
 
+@pytest.mark.parametrize("text", [
+    "Canada supplied military equipment to Ukraine.",
+    "Canada has supplied Ukraine with heavy military equipment.",
+    "Canadian weapons supplies to Ukraine resumed in May.",
+    "Japan approved arms supplies to Ukraine.",
+])
+def test_military_equipment_or_arms_supplies_are_aid(pipeline: Pipeline, text: str) -> None:
+    assert any(q[1:3] == ("aid_to", "UKR") for q in fact_quads(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway supplied drilling equipment to Poland.",
+    "Norway raised the prices of its gas supplies to Poland.",
+])
+def test_equipment_or_supplies_of_no_arms_are_no_aid(pipeline: Pipeline, text: str) -> None:
+    assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text))
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "A Peruvian drone strike targets an oil refinery in Arica, Chile."),
     ("en", "Five people are killed in Peruvian strikes on power plants in Santiago, Chile."),
