@@ -122,16 +122,31 @@ def test_a_state_recognised_by_name_or_as_a_state_is_recognised(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Chile rules out foreign troops in Peru as part of any peace agreement."),
-    ("en", "Talks between Chile and Peru collapse and achieve no clear agreement."),
-    ("en", "Chile rejects any deal with Peru."),
+    ("en", "Chile says foreign troops in Peru could be part of any peace agreement."),
+    ("en", "The talks between Chile and Peru broke down and produced no clear agreement."),
+    ("en", "Chile opposes any trade deal with Peru."),
+    ("en", "Chile and Peru reached no agreement on the border."),
+    ("en", "Chile and Peru failed to reach any agreement on fishing."),
     ("ar", "انهارت المحادثات بين تشيلي والبيرو من دون أن تسفر عن أي اتفاق واضح."),
-    ("ar", "رفضت تشيلي أي اتفاق مع البيرو."),
+    ("ar", "انتهت المحادثات بين تشيلي والبيرو دون التوصل إلى أي اتفاق."),
 ])
 def test_any_agreement_is_none_that_anyone_has(pipeline: Pipeline, lang: str,
                                                text: str) -> None:
-    found = fact_quads(pipeline, text, lang)
-    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert not any(e.event_type == "AGREE" for e in result.events), result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile did not sign any agreement with Peru."),
+    ("en", "Chile has no agreement with Peru."),
+    ("ar", "لم توقع تشيلي أي اتفاق مع البيرو."),
+    ("ar", "رفضت تشيلي أي اتفاق مع البيرو."),
+])
+def test_any_agreement_under_a_negation_is_a_negated_agreement(pipeline: Pipeline, lang: str,
+                                                               text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert found == {("CHL", "agreement_with", "PER", "negated")}, found
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -1102,11 +1102,13 @@ class Extractor:
         evidence = Evidence(view.index, view.start, view.end)
         before = (len(state.result.facts), len(state.result.events))
         on = date.value if date else state.published
+        stated = modality == "negated" or not hit.frame.negated_only  # "any agreement"
         for subject, obj in pairs:
             view.consumed.add(id(obj))
             for s in self._members(hit, subject, on, hit.frame.subject):
                 for o in self._members(hit, obj, on, hit.frame.object):
-                    if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
+                    if stated and (s.entity != o.entity
+                                   or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC):
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         state.result.events += self._announced_threats(view, hit,
