@@ -1102,11 +1102,13 @@ class Extractor:
         evidence = Evidence(view.index, view.start, view.end)
         before = (len(state.result.facts), len(state.result.events))
         on = date.value if date else state.published
+        stated = modality == "negated" or not hit.frame.negated_only  # "any agreement"
         for subject, obj in pairs:
             view.consumed.add(id(obj))
             for s in self._members(hit, subject, on, hit.frame.subject):
                 for o in self._members(hit, obj, on, hit.frame.object):
-                    if s.entity != o.entity or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC:
+                    if stated and (s.entity != o.entity
+                                   or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC):
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         state.result.events += self._announced_threats(view, hit,
@@ -4057,10 +4059,11 @@ def _object_modifier(view: SentenceView, subjects: list[Arg]) -> bool:
 
 def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, ...]) -> bool:
     """"إن على إيران أن ...", "يجب على الحكومة الأوكرانية": a trigger that ends on its bare
-    preposition (not "عليها") has an actor's name (or organ, title) begin right after it."""
+    preposition (not "عليها") has an actor's name (or organ, title) begin right after it,
+    or after an article ("mediators in the United States"; Arabic has none)."""
     if view.words[last - 1][0] != tokens[-1].rstrip("*"):
         return True  # the pronoun is the obliged one
-    return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=0,
+    return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=1,
                           kinds=OBLIGED_KINDS) is not None
 
 

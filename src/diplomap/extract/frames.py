@@ -102,6 +102,9 @@ class Frame:
     # hostages" name none)
     territory_only: bool = False
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
+    # "did not sign any agreement with X": the fact is stated only where a negation governs
+    # the trigger ("rejects any deal with X", "as part of any agreement" state nothing)
+    negated_only: bool = False
     # the fact the act would end, which stands while it is negated, planned or hypothetical
     # ("did not suspend its treaty with X": the treaty stands)
     standing_fact: str | None = None
@@ -279,6 +282,7 @@ def _frame(entry: dict) -> Frame:
         territory_event=entry.get("territory_event"),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
+        negated_only=bool(entry.get("negated_only")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
         future_is_act=bool(entry.get("future_is_act")),
