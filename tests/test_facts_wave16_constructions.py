@@ -165,6 +165,18 @@ def test_any_agreement_is_none_that_anyone_has(pipeline: Pipeline, lang: str,
     assert not any(e.event_type == "AGREE" for e in result.events), result.events
 
 
+@pytest.mark.parametrize("text", [
+    "Chile and Peru reached no agreement on the border.",
+    "Chile and Peru failed to reach any agreement on fishing.",
+    "The talks produced no clear deal between Chile and Peru.",
+])
+def test_talks_that_reach_no_agreement_are_the_parties_rejection(pipeline: Pipeline,
+                                                                text: str) -> None:
+    events = pipeline(text, "en", "2025-03-01").extraction.events
+    assert {(e.event_type, frozenset((e.source, e.target))) for e in events} == {
+        ("REJECT", frozenset(("CHL", "PER")))}, events
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile did not sign any agreement with Peru."),
     ("en", "Chile has no agreement with Peru."),
