@@ -95,13 +95,15 @@ from pathlib import Path
 
 import numpy as np
 
+from diplomap.eval.tune_scorer import item_of
+from diplomap.ontology import ontology
+
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path("/tmp/wP16_pairs.pkl")
+CACHE = Path("/tmp/diplomap_pair_model.pkl")  # the extracted pairs, between the two steps
 FOLDS = 5
 DIM = 1 << 18
 MAX_ACTORS = 8
-TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+TYPES = tuple(ontology().event_types)
 LABELS = ("NONE", *TYPES)
 
 
@@ -243,7 +245,7 @@ def extract(args) -> None:
                                              rule_sentence, first_entity, lang)
                 key = (i, pair)
                 seen_keys.add(key)
-                rows.append({"doc": d.name, "item": d.name.rsplit(".", 1)[0], "lang": lang,
+                rows.append({"doc": d.name, "item": item_of(d.name), "lang": lang,
                              "sentence": i, "source": a.entity, "target": b.entity,
                              "feats": feats, "dense": dense, "labels": sorted(labels.get(key, ())),
                              "modality": modality, "words": len(view.words),
@@ -331,8 +333,8 @@ def evaluate(data: dict, probs: np.ndarray, how: Decision,
     from diplomap.eval import score
     rows, default, gold = data["rows"], data["default"], data["gold"]
     if only_items is not None:
-        default = [p for p in default if p["doc"].rsplit(".", 1)[0] in only_items]
-        gold = [g for g in gold if g["doc"].rsplit(".", 1)[0] in only_items]
+        default = [p for p in default if item_of(p["doc"]) in only_items]
+        gold = [g for g in gold if item_of(g["doc"]) in only_items]
     coded = {(p["doc"], p["event_type"], frozenset((p.get("source"), p.get("target"))))
              for p in default}
     added, by_key = [], {}
@@ -394,7 +396,7 @@ def cv(args) -> None:
     print(f"{len(rows)} pairs, {n_pos} with a gold event")
     x = hashed(rows)
     nothing = np.zeros((len(rows), len(LABELS)))
-    items = {r["item"] for r in rows} | {p["doc"].rsplit(".", 1)[0] for p in data["default"]}
+    items = {r["item"] for r in rows} | {item_of(p["doc"]) for p in data["default"]}
     unseen = {i for i in items if held_out("devset", i)}  # items the scorer never trained on
     print(f"baseline (default model)       {_fmt(evaluate(data, nothing, Decision()))}")
     print(f"baseline, scorer-unseen items  "

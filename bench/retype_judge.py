@@ -76,6 +76,7 @@ import numpy as np
 
 from diplomap.eval.predictions import event_item
 from diplomap.eval.scoring import key
+from diplomap.eval.tune_scorer import item_of
 from diplomap.extract.confirm import STRATEGY, by_sentence_of, combined, logit, settings
 from diplomap.extract.model import Event, Extraction
 from diplomap.extract.plover import codable
@@ -103,10 +104,6 @@ class Candidate:
     # which types give a key found in the gold (for scoring a re-type)
     right_types: frozenset[str] = field(default_factory=frozenset)
     default: bool = True        # the default model keeps it
-
-
-def item_of(name: str) -> str:
-    return name.rsplit(".", 1)[0]
 
 
 def fold_of(name: str, folds: int = FOLDS, salt: str = "judge") -> int:

@@ -1287,7 +1287,7 @@ class Extractor:
         return (hit.stopped  # stopped aid stands no longer
                 or hit.of_body  # a body's own act, no state's
                 or _business_deal(hit.frame.fact or "", subject, obj)
-                or not _object_named(view, hit, obj, _within(state.dates, view))
+                or not _object_named(view, hit, obj, state.dates)
                 or _focal_excluded(view, hit, subject)
                 or self._holder_unnamed(subject, hit)
                 or _agent_as_object(view, hit, obj))
@@ -4558,7 +4558,8 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     "did not recognize any Taiwanese official", "recognized the deportation of the Crimean
     Tatars", "recognized Russian-occupied territories" (a noun of its own stands between the
     trigger and the name, or the name's adjective describes one). The words of a date
-    between them (`dates`: "اعترفت إسبانيا يوم الثلاثاء بفلسطين") are skipped."""
+    between them (of the document's `dates`: "اعترفت إسبانيا يوم الثلاثاء بفلسطين") are
+    skipped."""
     frame = hit.frame
     if not frame.object_heads or obj.implicit or obj.first < hit.last:
         return True
@@ -4566,7 +4567,7 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
         described = _described(view, obj)
         return 0 <= described < len(view.words) and _reads_as(
             view.words[described], frame.object_heads)
-    dated = {k for d in dates for k in _date_words(view, d)}
+    dated = {k for d in _within(dates, view) for k in _date_words(view, d)}
     for k in range(obj.first - 1, hit.last - 1, -1):
         if k in view.masked or _reads_as(view.words[k], frame.object_heads):
             return True  # (a name before it: the verb-first subject's)
