@@ -15,7 +15,7 @@ A third batch (150 items, all tune, parts 7-11) continues the same way with `--b
 fourth (96 items, parts 12-15; no CONCEDE cue item was left) with `--batch 4`; batches 5 to 8
 the same way (tune), and batch 9 as more of the frozen test split (`TEST_BATCHES`), less the
 items earlier rule commits had cited as evidence (`CITED_BEFORE`); batch 11 (6 per cue, 60 at
-random) the same way as more of the frozen test split.
+random) the same way as more of the frozen test split; batch 12 (the same sizes) as tune.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ CITED_BEFORE = {"wcep:2025-01-12:001", "wcep:2025-03-24:004", "wcep:2025-08-08:0
                 "wcep:2025-12-02:005", "wcep:2025-12-02:008"}
 # batch: (items per cue, random items)
 BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36), 7: (4, 36),
-           8: (4, 36), 9: (4, 36), 10: (8, 72), 11: (6, 60)}
+           8: (4, 36), 9: (4, 36), 10: (8, 72), 11: (6, 60), 12: (6, 60)}
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
