@@ -94,3 +94,28 @@ def test_known_deal_announced_is_no_agreement(pipeline) -> None:
 ])
 def test_which_x_denies(pipeline, text: str, lang: str) -> None:
     assert ("ERI", "REJECT", "ETH", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- a name that is also a common word ("مالي" financial) is the state right after a ------
+# preposition or a speech verb (morphology `name_anchors`, entity key `anchored`), where the
+# adjective cannot stand; English has no such ambiguity
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أعلنت مالي اعتقال صحفي فرنسي في العاصمة.", "ar"),
+    ("Mali announced the arrest of a French journalist in the capital.", "en"),
+])
+def test_mali_after_speech_verb(pipeline, text: str, lang: str) -> None:
+    assert ("MLI", "COERCE", "FRA", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "أرسلت النيجر قوات إلى مالي لمساعدة جيشها.",
+    "قدمت فرنسا دعما ماليا إلى مالي.",
+])
+def test_mali_after_preposition(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar")
+    assert any(q[2] == "MLI" for q in quads), quads
+
+
+def test_financial_stays_an_adjective(pipeline) -> None:
+    quads = event_quads(pipeline, "فرضت السلطات المالية الأمريكية غرامة على المصرف.", "ar")
+    assert not any("MLI" in q[:3] for q in quads), quads

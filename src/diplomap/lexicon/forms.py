@@ -25,6 +25,7 @@ NISBA_FEMININE = _AR.word("nisba_feminine")
 SOUND_PLURAL = _AR.word("sound_plural")
 NISBA_CONTEXTS = {ARTICLE: _AR.table("nisba_contexts").get("definite", ()),
                   "": _AR.table("nisba_contexts").get("indefinite", ())}
+NAME_ANCHORS = _AR.words("name_anchors")
 SPEAKERS = _AR.words("speakers")
 SPEAKERS_PREPOSITION = _AR.word("speakers_preposition")
 STATE_TITLES = _AR.words("state_titles")
@@ -193,6 +194,16 @@ def _coordinated_names(ent: Entity) -> list[str]:
     return names
 
 
+def _anchored_names(ent: Entity) -> list[str]:
+    """Names that are also common words ("مالي" financial), read as the entity right after
+    a word of ``NAME_ANCHORS`` (a preposition or speech verb: "في مالي", "أعلنت مالي"),
+    where the common word cannot stand (an adjective follows its noun)."""
+    names = ent.extra.get("anchored") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise LexiconError(f"entity {ent.id}: `anchored` must be a list of names")
+    return names
+
+
 def _kind_resolution(ent: Entity) -> str:
     if ent.kind in ("title", "modifier", "stop"):
         return ent.kind
@@ -222,6 +233,9 @@ def arabic_forms(ent: Entity) -> Iterator[Form]:
             yield Form(form[len(ARTICLE):], COORDINATED + "adjective")
     for name in _coordinated_names(ent):
         yield Form(name, COORDINATED + "name")
+    for name in _anchored_names(ent):
+        for anchor in NAME_ANCHORS:
+            yield Form(name, "name", anchor)
     for form in ent.capital.get("ar", []):
         yield Form(form, "metonym")
     yield from arabic_organ_forms(ent)

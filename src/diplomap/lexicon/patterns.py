@@ -156,7 +156,8 @@ def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
     for form in forms:
         key = pattern_key(form.text)
         coordinated = form.resolution.startswith(COORDINATED)
-        if not key or (key in excluded and not coordinated):
+        # a form anchored after its context words is read there even when excluded alone
+        if not key or (key in excluded and not coordinated and not form.context):
             continue
         if coordinated:  # a name excluded as a common word, read only in a coordination
             target = Target(ent.id, ent.kind, form.resolution)
