@@ -119,3 +119,12 @@ def test_mali_after_preposition(pipeline, text: str) -> None:
 def test_financial_stays_an_adjective(pipeline) -> None:
     quads = event_quads(pipeline, "فرضت السلطات المالية الأمريكية غرامة على المصرف.", "ar")
     assert not any("MLI" in q[:3] for q in quads), quads
+
+
+# -- a pardon granted, indefinite ("منح X عفواً لـ..."), is a release as "granted pardons to"
+@pytest.mark.parametrize(("text", "lang"), [
+    ("منح الرئيس الكيني عفواً لعشرات السجناء بمناسبة العيد الوطني.", "ar"),
+    ("The Kenyan president granted pardons to dozens of prisoners on the national holiday.", "en"),
+])
+def test_pardon_granted_is_release(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "RETREAT", "KEN", "actual") in event_quads(pipeline, text, lang)
