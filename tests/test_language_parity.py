@@ -128,3 +128,20 @@ def test_financial_stays_an_adjective(pipeline) -> None:
 ])
 def test_pardon_granted_is_release(pipeline, text: str, lang: str) -> None:
     assert ("KEN", "RETREAT", "KEN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- "the US strikes on X" / "الضربات الأمريكية على X": the doer's adjective between the
+# event noun and its target marker is the doer (event_nouns._inner_nisba), not the target
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ندد البرلمان العراقي بالضربات الأمريكية على المواقع الإيرانية.", "ar"),
+    ("جاء القرار بعد الضربات الأمريكية على إيران.", "ar"),
+    ("The decision came after the US strikes on Iran.", "en"),
+])
+def test_strikes_with_doer_adjective(pipeline, text: str, lang: str) -> None:
+    assert ("USA", "ASSAULT", "IRN", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_verb_first_subject_inside_gap_stays_subject(pipeline) -> None:
+    # a head word without the article is a verb: the name inside its gap is its subject
+    quads = event_quads(pipeline, "سيطرت قوات الدعم السريع على مدينة الفاشر.", "ar")
+    assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in quads

@@ -150,9 +150,13 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
     after = g.adjective_after_noun
     if hit.future:  # "ستطرد دبلوماسيين بريطانيين": a verb, its object's nisba is no doer
         return None
-    if not g.patient_nouns.isdisjoint(view.words[hit.first]) or any(
-            k in view.masked for k in range(hit.first, hit.last)):
-        return None  # a trigger with a name inside is a verb with its subject
+    if not g.patient_nouns.isdisjoint(view.words[hit.first]):
+        return None
+    if any(k in view.masked for k in range(hit.first, hit.last)):
+        # a trigger with a name inside is a verb with its subject, but for a head noun with
+        # the article ("الضربات الأمريكية على": no verb takes it), whose nisba right after
+        # it, inside its gap, is its doer
+        return _inner_nisba(view, hit, kinds)
     for arg in view.args:
         if not _reads_as_nisba(view, hit, arg) or arg.kind not in kinds or (
                 arg.marked and arg.marker != "gen" and not _noun_phrase_marked(view, arg)):
@@ -165,6 +169,21 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
                 _weapon_words(view, gap, hit)):
             return arg
     return None
+
+
+def _inner_nisba(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
+    """"الضربات الأمريكية على X": the state's adjective right after a definite event noun
+    whose trigger reaches past it (a gapped form); None for a head word without the article
+    (a verb: "سيطرت قوات X على", its subject inside) or where adjectives come first."""
+    article = view.grammar.article
+    if not article or not view.grammar.adjective_after_noun or hit.last - hit.first < 3 or not any(
+            r.startswith(article) for r in view.words[hit.first]):
+        return None
+    arg = view.arg_at(hit.first + 1)
+    if arg is None or arg.resolution != "adjective" or arg.kind not in kinds or (
+            arg.last >= hit.last):
+        return None
+    return arg
 
 
 def _weapon_words(view: SentenceView, gap: range, hit: Trigger) -> bool:
