@@ -145,3 +145,13 @@ def test_verb_first_subject_inside_gap_stays_subject(pipeline) -> None:
     # a head word without the article is a verb: the name inside its gap is its subject
     quads = event_quads(pipeline, "سيطرت قوات الدعم السريع على مدينة الفاشر.", "ar")
     assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in quads
+
+
+# -- a verb that begins with a governing proclitic's letter ("بدأت", "بعثت") governs no name:
+# the name right after it is its verb-first subject (grammar `governing_lookalikes`)
+@pytest.mark.parametrize(("text", "lang"), [
+    ("بدأت فرنسا محادثات مباشرة مع الجزائر بشأن الهجرة.", "ar"),
+    ("France began direct talks with Algeria on migration.", "en"),
+])
+def test_began_talks_subject(pipeline, text: str, lang: str) -> None:
+    assert ("FRA", "CONSULT", "DZA", "actual") in event_quads(pipeline, text, lang)

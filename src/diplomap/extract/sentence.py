@@ -1379,9 +1379,11 @@ def _clitic_of_surface(g: Grammar, surface: str) -> str:
 
 
 def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
-    """A noun with a governing proclitic ("باستقلال"): a name right after it is its genitive."""
+    """A noun with a governing proclitic ("باستقلال"): a name right after it is its genitive;
+    not a verb that begins with the proclitic's letter ("بدأت X": X is its subject)."""
     return (len(word) > 1 and word[0][:1] in g.governing
-            and not (g.article and word[0].startswith(g.article)))
+            and not (g.article and word[0].startswith(g.article))
+            and word[0] not in g.governing_lookalikes)
 
 
 @lru_cache(maxsize=64)
