@@ -155,3 +155,13 @@ def test_verb_first_subject_inside_gap_stays_subject(pipeline) -> None:
 ])
 def test_began_talks_subject(pipeline, text: str, lang: str) -> None:
     assert ("FRA", "CONSULT", "DZA", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- peace talks named alone, as the background of the sentence's act, are held between its
+# doer and its target (extractor._adjunct_talks): "محادثات السلام" as "peace talks"
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قصفت إثيوبيا مواقع في إريتريا عقب فشل محادثات السلام.", "ar"),
+    ("Ethiopia shelled positions in Eritrea following failed peace talks.", "en"),
+])
+def test_background_peace_talks(pipeline, text: str, lang: str) -> None:
+    assert ("ETH", "CONSULT", "ERI", "actual") in event_quads(pipeline, text, lang)
