@@ -165,3 +165,18 @@ def test_began_talks_subject(pipeline, text: str, lang: str) -> None:
 ])
 def test_background_peace_talks(pipeline, text: str, lang: str) -> None:
     assert ("ETH", "CONSULT", "ERI", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- the opposition's boycott ("وسط مقاطعة من المعارضة", "amid an opposition boycott"):
+# a protest within the state; "مقاطعة" alone stays "province"
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أقرت غينيا دستوراً جديداً وسط مقاطعة من المعارضة.", "ar"),
+    ("Guinea adopted a new constitution amid an opposition boycott.", "en"),
+])
+def test_opposition_boycott(pipeline, text: str, lang: str) -> None:
+    assert ("GIN", "PROTEST", "GIN", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_province_is_no_boycott(pipeline) -> None:
+    quads = event_quads(pipeline, "قصفت روسيا بلدة في مقاطعة دونيتسك المعارضة للحرب.", "ar")
+    assert not any(q[1] == "PROTEST" for q in quads), quads
