@@ -180,3 +180,14 @@ def test_opposition_boycott(pipeline, text: str, lang: str) -> None:
 def test_province_is_no_boycott(pipeline) -> None:
     quads = event_quads(pipeline, "قصفت روسيا بلدة في مقاطعة دونيتسك المعارضة للحرب.", "ar")
     assert not any(q[1] == "PROTEST" for q in quads), quads
+
+
+# -- a verb-first subject with a title phrase ("المبعوث الأمريكي (الخاص) (إلى الشرق الأوسط)
+# X") before the place visited: the place still stands in the object slot
+@pytest.mark.parametrize(("text", "lang"), [
+    ("زار المبعوث الأمريكي الخاص ستيف ويتكوف قطاع غزة.", "ar"),
+    ("زار المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف قطاع غزة.", "ar"),
+    ("U.S. Middle East envoy Steve Witkoff visited the Gaza Strip.", "en"),
+])
+def test_visit_after_titled_subject(pipeline, text: str, lang: str) -> None:
+    assert ("USA", "CONSULT", "PSE", "actual") in event_quads(pipeline, text, lang)

@@ -161,6 +161,7 @@ CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch
 APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
+TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
 PERFORMATIVE_TYPES = frozenset({"REQUEST", "SUPPORT"})  # "I would urge", "we would thank"
 PATIENT_REACH = 5  # a released patient's noun this many words after the trigger at most
@@ -2707,6 +2708,13 @@ class Extractor:
         k = hit.last
         for doer in right:  # "قصفت روسيا ...": the subject between the verb and its object
             if doer.first == k and doer.entity in taken:
+                k = doer.last
+            elif self.grammar.verb_first and doer is not arg and doer.first < arg.first and (
+                    doer.entity in taken) and doer.first - k <= TITLE_PHRASE_GAP and not any(
+                    view.boundary[i] for i in range(k, doer.first + 1)):
+                # the subject's title phrase: "زار المبعوث الأمريكي (الخاص) (إلى الشرق
+                # الأوسط) ستيف ويتكوف قطاع غزة": the words of the title and of what it is
+                # to, then the holder's name, all stand before the object
                 k = doer.last
         nouns = self.grammar.place_nouns
         return arg.first - k <= 1 or all(
