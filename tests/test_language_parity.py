@@ -191,3 +191,13 @@ def test_province_is_no_boycott(pipeline) -> None:
 ])
 def test_visit_after_titled_subject(pipeline, text: str, lang: str) -> None:
     assert ("USA", "CONSULT", "PSE", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- an arrest with the pronoun of the arrested on its preposition ("القبض عليه"), as
+# "before being arrested": the state's arrest of its own
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أطلق رجل النار قرب البرلمان الكيني في نيروبي، قبل أن يُلقى القبض عليه.", "ar"),
+    ("A man fired shots near the Kenyan parliament in Nairobi before being arrested.", "en"),
+])
+def test_arrest_with_pronoun(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "COERCE", "KEN", "actual") in event_quads(pipeline, text, lang)
