@@ -36,3 +36,24 @@ def test_agreeing_to_act_together_is_still_an_agreement(
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
     assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
         found
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان قرب الحدود التشيلية البيروفية.",
+    "تواصل الدوريات عملها على طول الحدود التشيلية - البيروفية.",
+])
+def test_a_border_named_by_two_adjectives_after_it_is_the_pair_s(
+        pipeline: Pipeline, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, "ar") if q[1] == "border_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي قرب الحدود التشيلية.",
+    "أجرت البحريتان التشيلية والبيروفية مناورات.",
+])
+def test_one_adjective_or_two_coordinated_owners_name_no_border(
+        pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "border_with" for _, p, _, _ in found), found

@@ -2081,7 +2081,8 @@ class Extractor:
             # "A and B will sign a declaration at the White House": the coordinated subjects
             # are the parties, not a name after the trigger
             parties = before
-        compound = _compound_pair_before(view, hit.first)
+        compound = _compound_pair_before(view, hit.first) or (
+            _adjective_pair_after(view, hit) if frame.fact else [])
         if compound and compound[0].entity != compound[1].entity:
             parties = compound  # "Chinese-Russian drills near the Japanese coast": the pair
         hit.why(parties, st.SYMMETRIC_PARTIES)
@@ -3480,6 +3481,22 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
               and pair[1].first in view.joined)
     return pair if joined else []
+
+
+def _adjective_pair_after(view: SentenceView, hit: Hit) -> list[Arg]:
+    """"قرب الحدود الإيرانية الباكستانية" (near the Iran–Pakistan border): two nationality
+    adjectives of two states right after a definite noun trigger, the second right after the
+    first with no coordinator ("البحريتان الإيطالية والإسبانية" are two navies), describe
+    it as the pair's, as a compound pair before it does in English; or []."""
+    if not _nominal(hit, view):
+        return []
+    first = next((a for a in view.args if a.first == hit.last and not a.implicit), None)
+    second = next((a for a in view.args if first is not None and a.first == first.last
+                   and not a.implicit), None)
+    if first is None or second is None or second.coordinated:
+        return []
+    pair = [first, second]
+    return pair if all(a.resolution == "adjective" and a.kind == "state" for a in pair) else []
 
 
 def _organ_words(view: SentenceView) -> set[int]:
