@@ -89,6 +89,7 @@ POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possibl
 # ("the possible U.S.-led reimposition of"), only two others may stand between
 POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
 ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
+TALKS_REACH = 3  # words besides names between "agreed" and "to negotiate", "على مواصلة الحوار"
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
@@ -1355,7 +1356,8 @@ class Extractor:
         frame = hit.frame
         joint = self.frames.joint_facts.get(frame.id)
         if frame.fact or joint is None or hit.fact_follows or not any(
-                token_matches(token, hit.head) for token in joint[1]):
+                token_matches(token, hit.head) for token in joint[1]) or self._agreed_talks(
+                view, hit):
             return None
         if hit.met_agreement:  # "A meets B ..., agreeing to ...": the pair that met
             return joint[0]
@@ -1372,6 +1374,22 @@ class Extractor:
         same_side = all(a.last <= hit.first for a in parties) or all(
             a.first >= hit.last for a in parties)
         return joint[0] if same_side else None
+
+    def _agreed_talks(self, view: SentenceView, hit: Hit) -> bool:
+        """What the parties agree to is only talk ("A and B agreed to negotiate a
+        ceasefire", "اتفق الجانبان على مواصلة الحوار"): a phrase of `joint_talks` (its marker
+        first) opens right after the trigger, its subjects' names and at most
+        `TALKS_REACH` other words between, in the trigger's clause."""
+        talks = self.frames.joint_talks
+        if not talks.may_match(view.vocabulary):
+            return False
+        clause = view.clause_start(hit.first)
+        for first, _, _ in talks.find(view.words, view.masked):
+            if first <= hit.first or view.clause_start(first) != clause:
+                continue
+            between = sum(1 for i in range(hit.last, first) if i not in view.masked)
+            return between <= TALKS_REACH
+        return False
 
     def _foreign(self, subject: Arg, obj: Arg) -> bool:
         """The target is a state other than the source's own."""
@@ -2064,7 +2082,8 @@ class Extractor:
             # "A and B will sign a declaration at the White House": the coordinated subjects
             # are the parties, not a name after the trigger
             parties = before
-        compound = _compound_pair_before(view, hit.first)
+        compound = _compound_pair_before(view, hit.first) or (
+            _adjective_pair_after(view, hit) if frame.fact else [])
         if compound and compound[0].entity != compound[1].entity:
             parties = compound  # "Chinese-Russian drills near the Japanese coast": the pair
         hit.why(parties, st.SYMMETRIC_PARTIES)
@@ -3470,6 +3489,22 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
               and pair[1].first in view.joined)
     return pair if joined else []
+
+
+def _adjective_pair_after(view: SentenceView, hit: Hit) -> list[Arg]:
+    """"قرب الحدود الإيرانية الباكستانية" (near the Iran–Pakistan border): two nationality
+    adjectives of two states right after a definite noun trigger, the second right after the
+    first with no coordinator ("البحريتان الإيطالية والإسبانية" are two navies), describe
+    it as the pair's, as a compound pair before it does in English; or []."""
+    if not _nominal(hit, view):
+        return []
+    first = next((a for a in view.args if a.first == hit.last and not a.implicit), None)
+    second = next((a for a in view.args if first is not None and a.first == first.last
+                   and not a.implicit), None)
+    if first is None or second is None or second.coordinated:
+        return []
+    pair = [first, second]
+    return pair if all(a.resolution == "adjective" and a.kind == "state" for a in pair) else []
 
 
 def _organ_words(view: SentenceView) -> set[int]:

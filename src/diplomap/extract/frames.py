@@ -208,6 +208,9 @@ class FrameLexicon:
     # frame id -> (predicate, first-word tokens): the fact a trigger of an event frame also
     # states when two named parties are its coordinated subjects ("A and B agreed to ...")
     joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # what two parties agree to that is only talk ("agreed to negotiate", "على مواصلة
+    # الحوار"), its marker first: no joint fact, no agreement between them yet
+    joint_talks: PatternSet = field(default_factory=lambda: PatternSet([]))
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
 
@@ -390,6 +393,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
                 _first_token(head) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},
+            joint_talks=_pattern_set({"talks": data.get("joint_talks") or []}),
             policy_not=_pattern_set({"none": data.get("policy_not") or []}),
         )
     except (KeyError, TypeError, ValueError) as exc:

@@ -1,0 +1,59 @@
+"""Facts on constructions of wave 17, in both languages, on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agree to negotiate over fishing rights."),
+    ("en", "Chile and Peru agreed to continue their talks."),
+    ("en", "Chile and Peru agreed to start the negotiating process."),
+    ("en", "Chile and Peru agreed to resolve the dispute."),
+    ("ar", "اتفقت تشيلي وبيرو على التفاوض بشأن الصيد."),
+    ("ar", "اتفقت تشيلي وبيرو على مواصلة المحادثات."),
+    ("ar", "اتفقت تشيلي وبيرو على بدء المفاوضات."),
+    ("ar", "اتفقت تشيلي وبيرو على حل الخلاف الحدودي."),
+])
+def test_agreeing_only_to_talk_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert {(e.source, e.event_type) for e in result.events} >= {("CHL", "AGREE")}, \
+        result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agreed to build a bridge over the river."),
+    ("ar", "اتفقت تشيلي وبيرو على بناء جسر فوق النهر."),
+])
+def test_agreeing_to_act_together_is_still_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان قرب الحدود التشيلية البيروفية.",
+    "تواصل الدوريات عملها على طول الحدود التشيلية - البيروفية.",
+])
+def test_a_border_named_by_two_adjectives_after_it_is_the_pair_s(
+        pipeline: Pipeline, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, "ar") if q[1] == "border_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي قرب الحدود التشيلية.",
+    "أجرت البحريتان التشيلية والبيروفية مناورات.",
+])
+def test_one_adjective_or_two_coordinated_owners_name_no_border(
+        pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "border_with" for _, p, _, _ in found), found
