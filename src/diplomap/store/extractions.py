@@ -145,10 +145,12 @@ def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtractio
         with transaction(conn):
             dropped: set[str] = set()
             groupings: list[Grouping] = []
+            inserts = PendingInserts()
             for item in batch:
                 dropped |= _fact_ids(conn, item.doc_id)
                 write_extraction(conn, item.doc_id, item.rows, links=item.links,
-                                 groupings=groupings)
+                                 groupings=groupings, inserts=inserts)
+            inserts.flush(conn)
             group_documents(conn, groupings)
             _delete_orphan_facts(conn, dropped)
     except BaseException:
@@ -174,37 +176,111 @@ def _delete_orphan_facts(conn: sqlite3.Connection, candidates: set[str]) -> None
 def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
                      extractor: str = EXTRACTOR_VERSION,
                      links: list[tuple] | None = None,
-                     groupings: list[Grouping] | None = None) -> None:
+                     groupings: list[Grouping] | None = None,
+                     inserts: PendingInserts | None = None) -> None:
     """Replace the extraction of `doc_id` by `rows` and regroup its events into event records
     (inside the caller's transaction; `links`: its `prepare_extraction` links; `groupings`:
-    the regrouping is appended there, for the caller to do with other documents')."""
+    the regrouping is appended there, for the caller to do with other documents'; `inserts`:
+    a document with nothing stored yet adds its rows there, for the caller to insert with
+    other documents' (`PendingInserts.flush`, before the grouping))."""
+    stamp = (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id)
+    if (inserts is not None and groupings is not None and links is not None
+            and inserts.defer(conn, doc_id, rows, links, stamp)):
+        groupings.append(Grouping(doc_id, [], links))
+        return
+    if inserts is not None:  # what other documents left pending is written first
+        inserts.flush(conn)
     seeds = forget_document(conn, doc_id)
     _clear(conn, doc_id)
-    conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
-                     "(:id, :kind, :en, :ar, :qid)", rows.entities)
-    conn.executemany(
-        "INSERT OR IGNORE INTO mentions (doc_id, sentence, start, end, surface, entity_id,"
-        " resolution) VALUES (:doc_id, :sentence, :start, :end, :surface, :entity_id,"
-        " :resolution)", rows.mentions)
-    # a fact stated by several documents keeps the orientation of the first one stored
-    conn.executemany("INSERT OR IGNORE INTO facts (id, subject, predicate, object, modality)"
-                     " VALUES (:id, :subject, :predicate, :object, :modality)", rows.facts)
-    conn.executemany("INSERT INTO fact_mentions (fact_id, doc_id, attrs, confidence, evidence)"
-                     " VALUES (:fact_id, :doc_id, :attrs, :confidence, :evidence)",
-                     rows.fact_mentions)
-    conn.executemany(
-        "INSERT OR REPLACE INTO events (id, doc_id, source, source_person, source_org,"
-        " event_type, mode, context, target, target_person, date, location, intensity, quad,"
-        " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
-        " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
-        " :location, :intensity, :quad, :modality, :confidence, :evidence)", rows.events)
+    _insert_rows(conn, rows.entities, rows.mentions, rows.facts, rows.fact_mentions,
+                 rows.events)
     grouping = Grouping(doc_id, seeds, store_links(conn, doc_id, links))
     if groupings is None:  # the event records across documents
         group_documents(conn, [grouping])
     else:
         groupings.append(grouping)
-    conn.execute("UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?",
-                 (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id))
+    conn.execute(_STAMP, stamp)
+
+
+_STAMP = "UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?"
+
+
+def _insert_rows(conn: sqlite3.Connection, entities: list[dict], mentions: list[dict],
+                 facts: list[dict], fact_mentions: list[dict], events: list[dict]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
+                     "(:id, :kind, :en, :ar, :qid)", entities)
+    conn.executemany(
+        "INSERT OR IGNORE INTO mentions (doc_id, sentence, start, end, surface, entity_id,"
+        " resolution) VALUES (:doc_id, :sentence, :start, :end, :surface, :entity_id,"
+        " :resolution)", mentions)
+    # a fact stated by several documents keeps the orientation of the first one stored
+    conn.executemany("INSERT OR IGNORE INTO facts (id, subject, predicate, object, modality)"
+                     " VALUES (:id, :subject, :predicate, :object, :modality)", facts)
+    conn.executemany("INSERT INTO fact_mentions (fact_id, doc_id, attrs, confidence, evidence)"
+                     " VALUES (:fact_id, :doc_id, :attrs, :confidence, :evidence)",
+                     fact_mentions)
+    conn.executemany(
+        "INSERT OR REPLACE INTO events (id, doc_id, source, source_person, source_org,"
+        " event_type, mode, context, target, target_person, date, location, intensity, quad,"
+        " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
+        " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
+        " :location, :intensity, :quad, :modality, :confidence, :evidence)", events)
+
+
+_STORED_ANY = ("SELECT EXISTS (SELECT 1 FROM mentions WHERE doc_id = ?1)"
+               " OR EXISTS (SELECT 1 FROM fact_mentions WHERE doc_id = ?1)"
+               " OR EXISTS (SELECT 1 FROM events WHERE doc_id = ?1)"
+               " OR EXISTS (SELECT 1 FROM event_links WHERE doc_id = ?1)")
+
+
+class PendingInserts:
+    """The rows of a run of documents with nothing stored yet, inserted table by table with
+    one statement each (`flush`) instead of a statement per table and document.
+
+    Such a document's forgetting and clearing would change nothing, so its inserts can wait
+    for the next document's: each table then receives the same rows in the same order as
+    document by document (entities and facts keep the first one, the event summaries their
+    first samples), and the database is the same. A document with something stored (read
+    again) flushes what is pending before its own rows are replaced."""
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.entities: list[dict] = []
+        self.mentions: list[dict] = []
+        self.facts: list[dict] = []
+        self.fact_mentions: list[dict] = []
+        self.events: list[dict] = []
+        self.links: list[tuple] = []
+        self.stamps: list[tuple[str, str, str]] = []
+        self.docs: set[str] = set()
+
+    def defer(self, conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
+              links: list[tuple], stamp: tuple[str, str, str]) -> bool:
+        """Keep `doc_id`'s rows for `flush` if nothing of it is stored or pending; whether
+        they were kept."""
+        if doc_id in self.docs or conn.execute(_STORED_ANY, (doc_id,)).fetchone()[0]:
+            return False
+        self.docs.add(doc_id)
+        self.entities += rows.entities
+        self.mentions += rows.mentions
+        self.facts += rows.facts
+        self.fact_mentions += rows.fact_mentions
+        self.events += rows.events
+        self.links += links
+        self.stamps.append(stamp)
+        return True
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Insert what is pending (inside the caller's transaction)."""
+        if not self.docs:
+            return
+        _insert_rows(conn, self.entities, self.mentions, self.facts, self.fact_mentions,
+                     self.events)
+        store_links(conn, "", self.links)
+        conn.executemany(_STAMP, self.stamps)
+        self._reset()
 
 
 def _clear(conn: sqlite3.Connection, doc_id: str) -> None:

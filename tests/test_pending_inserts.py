@@ -1,0 +1,104 @@
+"""`save_extractions` inserts the rows of documents with nothing stored yet table by table
+(`PendingInserts`): the database is the one a save per document gives, also when documents
+read again (rows stored) sit among new ones in a batch."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from diplomap.extract.model import Extraction
+from diplomap.extract.pipeline import Pipeline
+from diplomap.scale.parallel import _prepare
+from diplomap.store import NewDocument, add_document, connect
+from diplomap.store.extractions import (
+    DocumentExtraction,
+    PendingInserts,
+    extraction_rows,
+    save_extractions,
+)
+from diplomap.text import split_sentences
+
+TEXTS = [
+    "Kazakhstan and China signed a trade agreement in Astana on 3 June 2024.",
+    "Russia imposed sanctions on Ukraine and expelled two diplomats in March 2022.",
+    "China and Kazakhstan signed a border treaty in May 2024. Russia criticised Ukraine.",
+    "Turkey's president visited Kazakhstan on 12 May 2022 and met his counterpart.",
+    "Uzbekistan and Kyrgyzstan signed an agreement on their common border in 2023.",
+]
+WRITE_TIMES = {"ingested_at", "extracted_at", "read_ns"}
+
+
+def _store(path: Path) -> tuple[sqlite3.Connection, list[tuple[str, str]]]:
+    conn = connect(path)
+    ids = []
+    for text in TEXTS:
+        doc = NewDocument(text=text, lang="en", published="2024-06-10")
+        add_document(conn, doc, split_sentences(text))
+        ids.append((doc.id, text))
+    return conn, ids
+
+
+def _prepared(pipeline: Pipeline, ids: list[tuple[str, str]]) -> list[DocumentExtraction]:
+    return [_prepare(pipeline, doc_id, text, "en", "2024-06-10")[0] for doc_id, text in ids]
+
+
+def _dump(conn: sqlite3.Connection) -> dict[str, list]:
+    """Every row of every table in rowid (or key) order, write times aside."""
+    out = {}
+    for table, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                                   " AND name NOT LIKE 'sentence_fts%'"):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                   if r[1] not in WRITE_TIMES]
+        rowid = "WITHOUT ROWID" not in sql.upper()
+        query = (f"SELECT {'rowid, ' * rowid}{', '.join(columns)} FROM {table}"
+                 f"{' ORDER BY rowid' * rowid}")
+        out[table] = [tuple(r) for r in conn.execute(query)]
+    return out
+
+
+def test_a_batch_with_documents_read_again_equals_inserts_per_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = Pipeline((), "rules")
+    dumps = []
+    for deferred in (False, True):
+        if not deferred:  # every document's rows inserted as it comes
+            monkeypatch.setattr(PendingInserts, "defer", lambda *args: False)
+        else:
+            monkeypatch.undo()
+        conn, ids = _store(tmp_path / f"{deferred}.db")
+        # documents 1 and 3 were read before: the batch replaces their rows between the
+        # new documents' inserts
+        save_extractions(conn, _prepared(pipeline, [ids[1], ids[3]]))
+        save_extractions(conn, _prepared(pipeline, ids))
+        dumps.append(_dump(conn))
+        conn.close()
+    assert dumps[0] == dumps[1]
+    assert all(dumps[0][t] for t in ("mentions", "facts", "events", "event_records",
+                                      "event_summary"))
+
+
+def test_only_documents_with_nothing_stored_or_pending_wait(tmp_path: Path) -> None:
+    conn, ids = _store(tmp_path / "x.db")
+    pipeline = Pipeline((), "rules")
+    stored, fresh = _prepared(pipeline, ids[:2])
+    save_extractions(conn, [stored])
+    pending = PendingInserts()
+    stamp = ("2024-06-10T00:00:00+00:00", "rules-1")
+    assert not pending.defer(conn, stored.doc_id, stored.rows, stored.links or [],
+                             (*stamp, stored.doc_id))
+    assert pending.defer(conn, fresh.doc_id, fresh.rows, fresh.links or [],
+                         (*stamp, fresh.doc_id))
+    assert not pending.defer(conn, fresh.doc_id, fresh.rows, fresh.links or [],
+                             (*stamp, fresh.doc_id))
+    assert conn.execute("SELECT count(*) FROM events WHERE doc_id = ?",
+                        (fresh.doc_id,)).fetchone()[0] == 0
+    pending.flush(conn)
+    events = conn.execute("SELECT count(*) FROM events WHERE doc_id = ?",
+                          (fresh.doc_id,)).fetchone()[0]
+    assert events == len(fresh.rows.events) > 0
+    assert not pending.docs and not pending.events
+    empty = extraction_rows(ids[2][0], [], Extraction(), [])  # nothing read: still new
+    assert pending.defer(conn, ids[2][0], empty, [], (*stamp, ids[2][0]))
