@@ -156,6 +156,7 @@ class Grammar:
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
+    member_nouns: frozenset[str]          # "a member of X", "X members": people of group X
     affiliation_hedges: frozenset[str]    # "suspected of belonging to X": before those
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
@@ -305,7 +306,7 @@ def grammar(code: str) -> Grammar:
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
-        "affiliation_words", "affiliation_hedges",
+        "affiliation_words", "affiliation_hedges", "member_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",

@@ -63,7 +63,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "complementizers", "stance_words", "support_phrases", "place_nouns",
             "modifier_participles", "alignment_participles", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
-            "affiliation_words", "affiliation_hedges",
+            "affiliation_words", "affiliation_hedges", "member_nouns",
             "descriptor_nouns", "nationality_nouns",
             "modifier_markers",
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",

@@ -1,0 +1,40 @@
+"""Arguments named through membership (wA17): people named as members of an armed group or
+a party are acted on as that group. Sentences of our own writing."""
+
+from __future__ import annotations
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples
+
+
+def test_a_member_arrested_in_the_passive_is_his_group(pipeline: Pipeline) -> None:
+    text = "A 30-year-old man, a Hezbollah member, was arrested in Germany."
+    assert event_triples(pipeline, text) == {("DEU", "COERCE", "ORG:hezbollah")}
+    text = "Five Hezbollah members were arrested in Germany on Tuesday."
+    assert event_triples(pipeline, text) == {("DEU", "COERCE", "ORG:hezbollah")}
+    text = "Two members of the MS-13 gang are sentenced to life in prison in Texas, United States."
+    assert event_triples(pipeline, text) == {("USA", "SANCTION", "ORG:ms13")}
+    arabic = "واعتُقل شاب يبلغ من العمر ٣٠ عاماً في ألمانيا، وهو عضو في حزب الله."
+    assert event_triples(pipeline, arabic, "ar") == {("DEU", "COERCE", "ORG:hezbollah")}
+    arabic = "اعتُقل خمسة أشخاص مرتبطين بحزب الله في ألمانيا."
+    assert event_triples(pipeline, arabic, "ar") == {("DEU", "COERCE", "ORG:hezbollah")}
+
+
+def test_a_member_of_a_body_of_states_stays_at_home(pipeline: Pipeline) -> None:
+    # a council or a bank's committee is no group whose members a court punishes as it
+    text = "Jan Novak, a member of the European Central Bank committee, is convicted in Slovakia."
+    assert event_triples(pipeline, text) == {("SVK", "SANCTION", "SVK")}
+    # people of no group named: the state's own
+    text = "Five men were arrested in Germany on Tuesday."
+    assert event_triples(pipeline, text) == {("DEU", "COERCE", "DEU")}
+
+
+def test_members_deported_to_a_third_state_are_their_group(pipeline: Pipeline) -> None:
+    # the people deported are named as members of a group: the group, not where they are sent
+    text = "Spain deports 40 suspected members of Hamas and Hezbollah to Algeria."
+    assert event_triples(pipeline, text) == {("ESP", "COERCE", "ORG:hamas"),
+                                             ("ESP", "COERCE", "ORG:hezbollah")}
+    # with no group named, the state they are sent to stays the target
+    text = "Spain deports 40 Algerian migrants back to Algeria."
+    assert event_triples(pipeline, text) == {("ESP", "COERCE", "DZA")}
