@@ -38,3 +38,21 @@ def test_members_deported_to_a_third_state_are_their_group(pipeline: Pipeline) -
     # with no group named, the state they are sent to stays the target
     text = "Spain deports 40 Algerian migrants back to Algeria."
     assert event_triples(pipeline, text) == {("ESP", "COERCE", "DZA")}
+
+
+def test_a_name_restated_in_brackets_stays_in_its_pair(pipeline: Pipeline) -> None:
+    # "between A (ACRONYM) and B": the acronym restates A, B is still A's partner
+    text = ("Kenya confirms that peace talks between the Democratic Republic of the Congo (DRC) "
+            "and the M23 will begin on 3 May.")
+    assert event_triples(pipeline, text) == {("COD", "CONSULT", "ORG:m23")}
+    # a place and its state after a comma are no such restatement
+    text = "After talks in Beijing, China and India agree to resume direct flights."
+    assert ("CHN", "AGREE", "IND") in event_triples(pipeline, text)
+
+
+def test_a_backed_partner_after_and_is_in_the_pair(pipeline: Pipeline) -> None:
+    # the words of "Rwandan-backed" describe B: "A and the Rwandan-backed B" is a pair
+    text = ("Kenya confirms that talks between Uganda and the Rwandan-backed M23 will begin "
+            "on 3 May.")
+    assert ("UGA", "CONSULT", "ORG:m23") in event_triples(pipeline, text)
+    assert ("UGA", "CONSULT", "RWA") not in event_triples(pipeline, text)
