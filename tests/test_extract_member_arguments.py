@@ -56,3 +56,21 @@ def test_a_backed_partner_after_and_is_in_the_pair(pipeline: Pipeline) -> None:
             "on 3 May.")
     assert ("UGA", "CONSULT", "ORG:m23") in event_triples(pipeline, text)
     assert ("UGA", "CONSULT", "RWA") not in event_triples(pipeline, text)
+
+
+def test_reciprocal_accusations_go_both_ways(pipeline: Pipeline) -> None:
+    text = "Serbia and Kosovo accuse each other of provoking the incident."
+    assert event_triples(pipeline, text) == {("SRB", "ACCUSE", "XKX"), ("XKX", "ACCUSE", "SRB")}
+    # "both sides": the pair named as a list before, not the mediator named with them
+    text = ("Armenia and Azerbaijan agree to talks after mediation by the United States. "
+            "However, both sides accuse the other of shelling border villages.")
+    found = event_triples(pipeline, text)
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= found
+    assert not {e for e in found if e[1] == "ACCUSE" and "USA" in e}
+    arabic = ("اتفقت أرمينيا وأذربيجان على إجراء محادثات بوساطة الولايات المتحدة. "
+              "غير أن كل طرف اتهم الآخر بقصف القرى الحدودية.")
+    found = event_triples(pipeline, arabic, "ar")
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= found
+    arabic = "وتبادلت أرمينيا وأذربيجان الاتهامات بخرق وقف إطلاق النار."
+    assert event_triples(pipeline, arabic, "ar") == {("ARM", "ACCUSE", "AZE"),
+                                                     ("AZE", "ACCUSE", "ARM")}

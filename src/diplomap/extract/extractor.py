@@ -1473,6 +1473,8 @@ class Extractor:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
             pairs = self._symmetric(view, left, right, hit, clause, state)
+            if pairs and frame.reciprocal:  # each side to the other
+                pairs = unique_pairs(pairs + [(o, s) for s, o in pairs])
             if pairs or not frame.unpaired:
                 return pairs
             return self._unpaired(view, left, right, hit, clause, state)
@@ -2300,6 +2302,9 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+        reciprocal = self._reciprocal(view, hit, subjects)
+        if reciprocal:
+            return reciprocal
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         # a company's own state is no party of its fact ("Russian company X holds ...")
         homes = {self._home_state(a) for a in subjects} if frame.fact else set()
@@ -2622,6 +2627,21 @@ class Extractor:
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
             return None
         return first
+
+    def _reciprocal(self, view: SentenceView, hit: Hit, subjects: list[Arg]
+                    ) -> list[tuple[Arg, Arg]]:
+        """"A and B accuse each other of ...", "both sides accuse the other", "كل طرف اتهم
+        الآخر": a directed act whose object is a reciprocal phrase (grammar `reciprocals`)
+        right after the trigger (or after its verb-first subjects) is done by each of its
+        subjects to each other one."""
+        phrases = self.grammar.reciprocals
+        if not phrases or hit.frame.fact or len({a.entity for a in subjects}) < 2:
+            return []
+        if not any(st.phrase_at(view, k, phrases)
+                   for k in {hit.last, _past_subjects(hit, subjects)}):
+            return []
+        hit.why(subjects, st.COORDINATED, "reciprocal")
+        return [(s, o) for s in subjects for o in subjects if s.entity != o.entity]
 
     def _member_object(self, view: SentenceView, hit: Hit, candidates: list[Arg]
                        ) -> Arg | None:
@@ -3293,6 +3313,17 @@ def _member_of(view: SentenceView, arg: Arg) -> bool:
     if k >= 0 and not view.boundary[k + 1] and not g.member_nouns.isdisjoint(view.words[k]):
         return True
     return arg.last < len(view.words) and not g.member_nouns.isdisjoint(view.words[arg.last])
+
+
+def unique_pairs(pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+    """`pairs` without a second pair of the same two entities in the same order."""
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[Arg, Arg]] = []
+    for s, o in pairs:
+        if (s.entity, o.entity) not in seen:
+            seen.add((s.entity, o.entity))
+            out.append((s, o))
+    return out
 
 
 def _affiliated(view: SentenceView, arg: Arg) -> bool:

@@ -150,6 +150,7 @@ class Grammar:
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
+    reciprocals: frozenset[str]           # "A and B accuse each other": each does it to the other
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
@@ -302,7 +303,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases",
+        "support_phrases", "reciprocals",
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
