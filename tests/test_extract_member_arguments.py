@@ -74,3 +74,11 @@ def test_reciprocal_accusations_go_both_ways(pipeline: Pipeline) -> None:
     arabic = "وتبادلت أرمينيا وأذربيجان الاتهامات بخرق وقف إطلاق النار."
     assert event_triples(pipeline, arabic, "ar") == {("ARM", "ACCUSE", "AZE"),
                                                      ("AZE", "ACCUSE", "ARM")}
+
+
+def test_a_place_after_a_direction_adjective_is_governed_by_in(pipeline: Pipeline) -> None:
+    # "in central Paris" is where, as "in Paris" is: no subject of the verb after it
+    text = "The National Rally organizes a rally in central Paris to protest the verdict."
+    found = event_triples(pipeline, text)
+    assert ("FRA", "PROTEST", "FRA") not in found
+    assert ("ORG:national_rally", "PROTEST", "FRA") in found

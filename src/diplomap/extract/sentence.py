@@ -964,6 +964,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
         before = word2
+    if before in g.direction_adjectives and word2 in g.locative:
+        before = word2  # "in central Paris", "in northern Iraq": the preposition governs it
     resolution = getattr(mention, "resolution", "")
     if (resolution == "adjective" and first - 1 not in view.masked
             and g.adjective_after_noun and before.isalpha() and word2 in g.between):
