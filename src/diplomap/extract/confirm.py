@@ -304,7 +304,8 @@ def choose_arguments(view: SentenceView, target_markers: Sequence[str]
     with it: two or more are the parties of a joint act ("A and B held talks"); one is the
     source, and the target is the actor governed by one of the type's target markers, else
     the first actor after the source."""
-    actors = [a for a in view.args if a.kind in PROPOSE_KINDS and not a.implicit]
+    actors = [a for a in view.args if a.kind in PROPOSE_KINDS and not a.implicit
+              and not _backer(view, a)]
     parties = between_group(actors)
     if len({a.entity for a in parties}) >= 2:
         return (parties[:1], st.BETWEEN), (parties[1:], st.BETWEEN)
@@ -325,6 +326,15 @@ def choose_arguments(view: SentenceView, target_markers: Sequence[str]
     if not targets:
         return None
     return (sources, how_source), (targets, how)
+
+
+def _backer(view: SentenceView, arg: Arg) -> bool:
+    """"حركة إم 23 المتمردة المدعومة من رواندا": a name a backing participle governs through
+    its preposition (grammar `modifier_participles`) only describes the noun before it; it
+    is no party of an act the sentence is proposed to state."""
+    nouns = view.grammar.modifier_participles
+    return bool(nouns) and arg.marked and any(
+        k >= 0 and not nouns.isdisjoint(view.words[k]) for k in (arg.first - 1, arg.first - 2))
 
 
 def domestic_arguments(view: SentenceView

@@ -69,6 +69,9 @@ from diplomap.text import normalize
 BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
 BANNING = ("COERCE", "restrict")  # "the banned X party": a standing ban of a group
 PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
+# The groups whose members a punishment may name ("a member of the X gang"): not a body that
+# states or officials sit on ("a member of the ECB's council")
+MEMBER_KINDS = frozenset({"armed_group", "institution"})
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
@@ -1489,6 +1492,8 @@ class Extractor:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
             pairs = self._symmetric(view, left, right, hit, clause, state)
+            if pairs and frame.reciprocal:  # each side to the other
+                pairs = unique_pairs(pairs + [(o, s) for s, o in pairs])
             if pairs or not frame.unpaired:
                 return pairs
             return self._unpaired(view, left, right, hit, clause, state)
@@ -1800,7 +1805,8 @@ class Extractor:
                 not frame.agentless_domestic) or _state_as_patient(view, hit):
             return []
         targets = frame.target_kinds or frame.object
-        return self._banned_group(view, hit, targets, state) or self._domestic_where(
+        return self._banned_group(view, hit, targets, state) or self._member_group(
+            view, hit, targets, state) or self._domestic_where(
             view, hit) or self._domestic_named(view, hit, state)
 
     def _passive_where(self, view: SentenceView, hit: Hit, right: list[Arg],
@@ -1845,6 +1851,26 @@ class Extractor:
                 not _only_relatives(view, group.last, hit.first)):
             return []
         return self._banned_by_state(view, hit, group, state)
+
+    def _member_group(self, view: SentenceView, hit: Hit, kinds: frozenset[str],
+                      state: DocState) -> list[tuple[Arg, Arg]]:
+        """"A man, an Islamic State member, is arrested", "two members of the X gang are
+        convicted", "اعتُقل رجل ...، وهو عضو في X", "اعتُقل خمسة أشخاص مرتبطين بجماعة X": a
+        domestic punishment in the passive, with no agent, whose patient is named as a member
+        of one armed group or party (`member_nouns` right before it, a preposition or an
+        article between, or right after it) on the side of the trigger its patient stands on
+        (after it in a verb-first language), is done to that group, by the one state its
+        sentence names as an actor or a place (else the document's state)."""
+        if not self._domestic_act(hit.frame) or (
+                (hit.frame.event or {}).get("type") not in PUNISHING):
+            return []
+        after = self.grammar.verb_first
+        groups = [a for a in view.args if not a.implicit and a.kind in MEMBER_KINDS
+                  and a.kind in kinds and (a.first >= hit.last if after else a.last <= hit.first)
+                  and _member_of(view, a)]
+        if len({a.entity for a in groups}) != 1:
+            return []
+        return self._banned_by_state(view, hit, groups[0], state)
 
     def _banned_by_state(self, view: SentenceView, hit: Hit, group: Arg, state: DocState
                          ) -> list[tuple[Arg, Arg]]:
@@ -2296,6 +2322,9 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+        reciprocal = self._reciprocal(view, hit, subjects)
+        if reciprocal:
+            return reciprocal
         taken: set[str | None] = {a.entity for a in subjects} or {state.carried or state.focal}
         # a company's own state is no party of its fact ("Russian company X holds ...")
         homes = {self._home_state(a) for a in subjects} if frame.fact else set()
@@ -2309,7 +2338,8 @@ class Extractor:
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect
                                and not _inside_asked(asked, a))]
         objects: list[Arg] = []
-        adjacent = self._adjacent_object(view, hit, candidates, subjects)
+        adjacent = self._adjacent_object(view, hit, candidates, subjects) or (
+            self._member_object(view, hit, candidates))
         object_start = _past_subjects(hit, subjects)
         receiver = st.transfer_receiver(view, object_start, frame.object) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
@@ -2617,6 +2647,35 @@ class Extractor:
         if first.marked or len(gap) > 1 or any(w not in self.grammar.articles for w in gap):
             return None
         return first
+
+    def _reciprocal(self, view: SentenceView, hit: Hit, subjects: list[Arg]
+                    ) -> list[tuple[Arg, Arg]]:
+        """"A and B accuse each other of ...", "both sides accuse the other", "كل طرف اتهم
+        الآخر": a directed act whose object is a reciprocal phrase (grammar `reciprocals`)
+        right after the trigger (or after its verb-first subjects) is done by each of its
+        subjects to each other one."""
+        phrases = self.grammar.reciprocals
+        if not phrases or hit.frame.fact or len({a.entity for a in subjects}) < 2:
+            return []
+        if not any(st.phrase_at(view, k, phrases)
+                   for k in {hit.last, _past_subjects(hit, subjects)}):
+            return []
+        hit.why(subjects, st.COORDINATED, "reciprocal")
+        return [(s, o) for s in subjects for o in subjects if s.entity != o.entity]
+
+    def _member_object(self, view: SentenceView, hit: Hit, candidates: list[Arg]
+                       ) -> Arg | None:
+        """"deported 200 alleged members of X to Y", "رحّلت ... 200 شخص يشتبه في انتمائهم إلى X
+        إلى Y": the people a domestic act is done to, named in its clause as members of an
+        armed group or a party (`member_nouns`, `affiliation_words`) before any other name,
+        are that group: the verb's object, before a name its markers govern further on."""
+        if not candidates or not self._domestic_act(hit.frame):
+            return None
+        first = candidates[0]
+        if first.kind not in MEMBER_KINDS or first.first < hit.last or (
+                view.clause_start(first.first) > hit.first):
+            return None
+        return first if _member_of(view, first) or _affiliated(view, first) else None
 
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
@@ -3263,6 +3322,47 @@ def _state_as_patient(view: SentenceView, hit: Hit) -> bool:
                and not (a.capital or a.marked)
                and (a.last == hit.first or (hit.first < a.first and a.last <= hit.last))
                for a in view.args)
+
+
+def _member_of(view: SentenceView, arg: Arg) -> bool:
+    """`arg` names the group of people a member noun names (grammar `member_nouns`): one
+    stands right before it, an article, a preposition or an organisation noun between ("a
+    member of the X gang", "عضو في X", "مرتبطين بجماعة X"), or right after it ("an X
+    member")."""
+    g = view.grammar
+    if not g.member_nouns:
+        return False
+    k = arg.first - 1
+    skips = g.articles | g.prepositions | g.owner_links | g.organisation_nouns.keys()
+    while k >= 0 and not view.boundary[k + 1] and not skips.isdisjoint(view.words[k]) and (
+            g.member_nouns.isdisjoint(view.words[k])):
+        k -= 1
+    if k >= 0 and not view.boundary[k + 1] and not g.member_nouns.isdisjoint(view.words[k]):
+        return True
+    return arg.last < len(view.words) and not g.member_nouns.isdisjoint(view.words[arg.last])
+
+
+def unique_pairs(pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+    """`pairs` without a second pair of the same two entities in the same order."""
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[Arg, Arg]] = []
+    for s, o in pairs:
+        if (s.entity, o.entity) not in seen:
+            seen.add((s.entity, o.entity))
+            out.append((s, o))
+    return out
+
+
+def _affiliated(view: SentenceView, arg: Arg) -> bool:
+    """`arg` stands where a word of belonging governing it begins ("يشتبه في انتمائهم إلى X":
+    extract.sentence._affiliated_members masks those words and moves the name to them)."""
+    g = view.grammar
+    k = arg.first
+    while k in view.masked:
+        if not g.affiliation_words.isdisjoint(view.words[k]):
+            return True
+        k += 1
+    return False
 
 
 def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:

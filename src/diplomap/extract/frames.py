@@ -188,6 +188,9 @@ class Frame:
     # (a possessive, grammar `possessive_pronouns`, `possessive_suffixes`) right after it, it
     # is no act on others (the noun's own frame reads it)
     not_own: bool = False
+    # "تبادل A وB الاتهامات", "A and B traded accusations": a symmetric frame whose act
+    # each side does to the other (a directed type): the pair both ways
+    reciprocal: bool = False
 
 
 @dataclass
@@ -301,6 +304,7 @@ def _frame(entry: dict) -> Frame:
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
+        reciprocal=bool(entry.get("reciprocal")),
         court_target=bool(entry.get("court_target")),
         act_target=bool(entry.get("act_target")),
         objects_after=bool(entry.get("objects_after")),

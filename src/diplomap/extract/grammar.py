@@ -150,12 +150,14 @@ class Grammar:
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
+    reciprocals: frozenset[str]           # "A and B accuse each other": each does it to the other
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
+    member_nouns: frozenset[str]          # "a member of X", "X members": people of group X
     affiliation_hedges: frozenset[str]    # "suspected of belonging to X": before those
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
@@ -302,11 +304,11 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases",
+        "support_phrases", "reciprocals",
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
-        "affiliation_words", "affiliation_hedges",
+        "affiliation_words", "affiliation_hedges", "member_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",

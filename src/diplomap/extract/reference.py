@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView, pair_args, predicate_verbs, reads_as
@@ -190,6 +191,11 @@ class Referents:
         states = [m.arg for m in self.named if m.arg.kind == "state"
                   and view.index - m.sentence <= PAIR_MEMORY] + states
         named = list(dict.fromkeys(a.entity for a in states))
+        if len(named) > 2:
+            # "A and B agree ..., following mediation by C. However, both sides ...": the
+            # one pair named as a list of two subjects
+            named = _subject_pair([m for m in self.named if m.arg.kind == "state"
+                                   and view.index - m.sentence <= PAIR_MEMORY])
         if len(named) != 2:
             return []
         view.referred.update(range(first, last))
@@ -263,6 +269,21 @@ def _named(arg: Arg) -> bool:
     """An actor named in its sentence (or by a document reference), not one of the other
     anaphora (the focal state's pronouns and nouns, "the two sides")."""
     return not arg.implicit and bool(arg.resolution) and arg.resolution != "anaphora"
+
+
+def _subject_pair(mentions: list[Mention]) -> list[str]:
+    """The two states of the one list of exactly two unmarked names that opens its sentence
+    ("Cambodia and Thailand agree ...": its subject, not "X accused A and B") among the state
+    `mentions` (in the order named), else []."""
+    pairs = set()
+    for k, (a, b) in enumerate(pairwise(mentions)):
+        opens = k == 0 or mentions[k - 1].sentence != a.sentence
+        if opens and b.sentence == a.sentence and b.arg.coordinated and not (
+                a.arg.marked or b.arg.marked or a.arg.entity == b.arg.entity) and not (
+                k + 2 < len(mentions) and mentions[k + 2].arg.coordinated
+                and mentions[k + 2].sentence == a.sentence):
+            pairs.add((a.arg.entity, b.arg.entity))
+    return list(pairs.pop()) if len(pairs) == 1 else []
 
 
 def _latest_one(mentions: list[Mention], fits, people: bool = False) -> Arg | None:

@@ -964,6 +964,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     before = word1
     if before in g.articles:  # "between the EU and ...": the article does not govern
         before = word2
+    if before in g.direction_adjectives and word2 in g.locative:
+        before = word2  # "in central Paris", "in northern Iraq": the preposition governs it
     resolution = getattr(mention, "resolution", "")
     if (resolution == "adjective" and first - 1 not in view.masked
             and g.adjective_after_noun and before.isalpha() and word2 in g.between):
@@ -1737,13 +1739,21 @@ def _coordinate(view: SentenceView) -> None:
     args, g = view.args, view.grammar
     closing = _closing_commas(view)
     for prev, arg in pairwise(args):
-        gap = arg.first - prev.last
+        # "A and the Rwandan-backed B": the words of a name that only describes B
+        # (`describes_noun`) stand where B does
+        first = arg.first
+        while first - 1 >= prev.last and first - 1 in view.modifiers:
+            first -= 1
+        gap = first - prev.last
         examples = 1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
-                                        for k in range(prev.last, arg.first))
-        joined = (gap == 0 and view.boundary[arg.first] and arg.first not in closing) or (
+                                        for k in range(prev.last, first))
+        joined = (gap == 0 and view.boundary[first] and first not in closing) or (
             gap == 1 and view.word_at(prev.last) in g.coordinators) or examples
         joined = joined or (gap <= 1 and arg.coordinated) or (
-            _listed(view, prev.last, arg.first) and prev.last not in closing)
+            _listed(view, prev.last, first) and prev.last not in closing) or (
+            # "between the Democratic Republic of the Congo (DRC) and X": the name restated
+            # right after itself (its short brackets opened) stands in its list, as it does
+            gap == 0 and arg.entity == prev.entity and not view.boundary[first])
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
         if joined and gap >= 0:
