@@ -699,6 +699,8 @@ class Extractor:
         speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
         reports = st.report_starts(view, self.speech_verbs, self.complementizers)
         for k, hit in enumerate(hits):
+            if hit.frame.speech_only and (content is None or hit.first < content):
+                continue  # "Y violated the ceasefire": no one's accusation, nor a trigger
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it

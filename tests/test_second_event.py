@@ -1,0 +1,56 @@
+"""The second event of a pair (issue 9): a violation a speaker reports is the speaker's
+allegation against the violator; two sides that accuse each other are one joint
+accusation; an exchange of accusations is no exchange of fire (both languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+REPORTED_VIOLATION = [
+    ("en", "Greece says Turkey violated its airspace near Rhodes.", "GRC", "TUR"),
+    ("en", "Armenia reported that Azerbaijan had breached the truce.", "ARM", "AZE"),
+    ("ar", "قالت اليونان إن تركيا انتهكت مجالها الجوي قرب رودس.", "GRC", "TUR"),
+    ("ar", "أفادت أرمينيا بأن أذربيجان خرقت الهدنة.", "ARM", "AZE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), REPORTED_VIOLATION)
+def test_reported_violation_is_the_speakers_allegation(pipeline, lang, text, source, target):
+    assert (source, "ACCUSE", target, "actual") in event_quads(pipeline, text, lang)
+
+
+NO_SPEAKER = [
+    ("en", "Turkey violated the airspace of Greece near Rhodes."),
+    ("en", "Azerbaijan breached the truce with Armenia."),
+    ("ar", "انتهكت تركيا المجال الجوي لليونان قرب رودس."),
+    ("ar", "خرقت أذربيجان الهدنة مع أرمينيا."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_SPEAKER)
+def test_violation_stated_alone_is_no_accusation(pipeline, lang, text):
+    assert not any(t == "ACCUSE" for _, t, _, _ in event_quads(pipeline, text, lang))
+
+
+MUTUAL = [
+    ("en", "Armenia and Azerbaijan accused each other of shelling border villages.", "ARM",
+     "AZE"),
+    ("en", "Ethiopia and Eritrea blame each other for the collapse of the talks.", "ETH", "ERI"),
+    ("ar", "تبادلت أرمينيا وأذربيجان الاتهامات بقصف قرى حدودية.", "ARM", "AZE"),
+    ("ar", "تبادلت إثيوبيا وإريتريا الاتهامات بخرق وقف إطلاق النار.", "ETH", "ERI"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "one", "other"), MUTUAL)
+def test_mutual_accusation_is_one_joint_act(pipeline, lang, text, one, other):
+    pairs = {frozenset((s, o)) for s, t, o, m in event_quads(pipeline, text, lang)
+             if t == "ACCUSE" and m == "actual"}
+    assert frozenset((one, other)) in pairs
+
+
+def test_accusations_exchanged_over_a_ceasefire_are_no_exchange_of_fire(pipeline):
+    quads = event_quads(pipeline, "تبادلت إثيوبيا وإريتريا الاتهامات بخرق وقف إطلاق النار.",
+                        "ar")
+    assert not any(t == "ASSAULT" for _, t, _, _ in quads)
