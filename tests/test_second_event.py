@@ -54,3 +54,34 @@ def test_accusations_exchanged_over_a_ceasefire_are_no_exchange_of_fire(pipeline
     quads = event_quads(pipeline, "تبادلت إثيوبيا وإريتريا الاتهامات بخرق وقف إطلاق النار.",
                         "ar")
     assert not any(t == "ASSAULT" for _, t, _, _ in quads)
+
+
+ANNOUNCED_PLEDGE = [
+    ("en", "Qatar announces that it will invest US$10 billion in the Egyptian economy.", "QAT",
+     "EGY"),
+    ("en", "Danish and Swedish leaders also announce increases in military aid for Ukraine.",
+     "DNK", "UKR"),
+    ("en", "Danish and Swedish leaders also announce increases in military aid for Ukraine.",
+     "SWE", "UKR"),
+    ("ar", "أعلنت قطر أنها ستستثمر 10 مليارات دولار في الاقتصاد المصري.", "QAT", "EGY"),
+    ("ar", "أعلن قادة الدنمارك والسويد زيادة المساعدات العسكرية المقدمة إلى أوكرانيا.", "SWE",
+     "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), ANNOUNCED_PLEDGE)
+def test_announced_aid_or_investment_is_also_a_promise(pipeline, lang, text, source, target):
+    assert (source, "AGREE", target, "actual") in event_quads(pipeline, text, lang)
+
+
+NO_PLEDGE = [
+    ("en", "Qatar said it had sent aid to Egypt."),          # given, not promised
+    ("en", "Qatar sends US$10 million in aid to Egypt."),    # no announcement
+    ("ar", "قالت قطر إنها أرسلت مساعدات إلى مصر."),
+    ("ar", "أرسلت قطر مساعدات إلى مصر."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_PLEDGE)
+def test_aid_given_is_no_promise(pipeline, lang, text):
+    assert not any(t == "AGREE" for _, t, _, _ in event_quads(pipeline, text, lang))
