@@ -85,3 +85,21 @@ NO_PLEDGE = [
 @pytest.mark.parametrize(("lang", "text"), NO_PLEDGE)
 def test_aid_given_is_no_promise(pipeline, lang, text):
     assert not any(t == "AGREE" for _, t, _, _ in event_quads(pipeline, text, lang))
+
+
+REFUSED_BY_NEGATED_FUTURE = [
+    ("en", "Venezuela will not hold talks with Guyana.", "VEN", "GUY"),
+    ("en", "Serbia says it will not have direct negotiations with Kosovo.", "SRB", "XKX"),
+    ("en", "Hungary will not comply with the ICC warrant.", "HUN", "ICC"),
+    ("ar", "لن تجري فنزويلا محادثات مع غيانا.", "VEN", "GUY"),
+    ("ar", "قالت صربيا إنها لن تجري مفاوضات مباشرة مع كوسوفو.", "SRB", "XKX"),
+    ("ar", "أكدت المجر أنها لن تمتثل لمذكرة المحكمة الجنائية الدولية.", "HUN", "ICC"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), REFUSED_BY_NEGATED_FUTURE)
+def test_negated_future_meeting_or_compliance_is_a_rejection(pipeline, lang, text, source,
+                                                             target):
+    quads = event_quads(pipeline, text, lang)
+    assert any(t == "REJECT" and m == "actual" and {s, o} == {source, target}
+               for s, t, o, m in quads)
