@@ -40,6 +40,11 @@ MUTUAL = [
     ("en", "Ethiopia and Eritrea blame each other for the collapse of the talks.", "ETH", "ERI"),
     ("ar", "تبادلت أرمينيا وأذربيجان الاتهامات بقصف قرى حدودية.", "ARM", "AZE"),
     ("ar", "تبادلت إثيوبيا وإريتريا الاتهامات بخرق وقف إطلاق النار.", "ETH", "ERI"),
+    # "both sides" as the two states named before it, as "الجانبان"
+    ("en", "Armenia and Azerbaijan exchanged fire overnight. Both sides accuse the other of "
+     "starting the clashes.", "ARM", "AZE"),
+    ("ar", "تبادلت أرمينيا وأذربيجان إطلاق النار ليلا. وتبادل الجانبان الاتهامات ببدء "
+     "الاشتباكات.", "ARM", "AZE"),
 ]
 
 
