@@ -108,3 +108,28 @@ def test_negated_future_meeting_or_compliance_is_a_rejection(pipeline, lang, tex
     quads = event_quads(pipeline, text, lang)
     assert any(t == "REJECT" and m == "actual" and {s, o} == {source, target}
                for s, t, o, m in quads)
+
+
+ORDERED = [
+    ("en", "Kenyan president William Ruto orders all Cabinet secretaries to submit their "
+     "resignations.", "KEN", "KEN"),
+    ("en", "A Kenyan judge orders the Ruto administration to return the deported activist.",
+     "KEN", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), ORDERED)
+def test_an_order_to_an_official_is_a_request(pipeline, lang, text, source, target):
+    assert (source, "REQUEST", target, "actual") in event_quads(pipeline, text, lang)
+
+
+NOT_ORDERED_REQUEST = [
+    "President Ruto orders 800 police officers to enter Nairobi.",        # forces: deployed
+    "A Kenyan court orders the Ruto administration to pay $2 million.",   # an award
+    "President Ruto orders the deployment of troops to Mombasa.",         # the act named
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORDERED_REQUEST)
+def test_orders_to_forces_or_naming_their_act_ask_no_one(pipeline, text):
+    assert not any(t == "REQUEST" for _, t, _, _ in event_quads(pipeline, text, "en"))
