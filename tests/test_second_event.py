@@ -127,6 +127,8 @@ NOT_ORDERED_REQUEST = [
     "President Ruto orders 800 police officers to enter Nairobi.",        # forces: deployed
     "A Kenyan court orders the Ruto administration to pay $2 million.",   # an award
     "President Ruto orders the deployment of troops to Mombasa.",         # the act named
+    "Kenya sets aside funds in order to send aid to Somalia.",             # the noun
+    "Ruto signs an executive order to delay the ban on Uganda.",           # the noun
 ]
 
 
