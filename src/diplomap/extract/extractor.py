@@ -205,6 +205,11 @@ CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all 
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Acts whose announcement promises them (`Extractor._announced_pledges`), and how far before
+# the trigger the announcing verb may stand ("announces US$3.8 billion in national military
+# funding for X")
+PLEDGED_ACTS = frozenset({"AID", "COOPERATE"})
+ANNOUNCED_REACH = 8
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
@@ -704,6 +709,8 @@ class Extractor:
         speaker = st.speaker(view, content, self.speech_verbs) if content is not None else None
         reports = st.report_starts(view, self.speech_verbs, self.complementizers)
         for k, hit in enumerate(hits):
+            if hit.frame.speech_only and (content is None or hit.first < content):
+                continue  # "Y violated the ceasefire": no one's accusation, nor a trigger
             attribution = next((r for r in reports if hit.last <= r), None)
             if attribution is not None:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
@@ -1119,6 +1126,8 @@ class Extractor:
         state.result.events += self._announced_threats(view, hit,
                                                        state.result.events[before[1]:])
         state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
+        state.result.events += self._announced_pledges(view, hit,
+                                                       state.result.events[before[1]:])
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
@@ -1185,12 +1194,61 @@ class Extractor:
                                    evidence=list(event.evidence), trace=[*event.trace, step]))
         return list({(t.source, t.target): t for t in threats}.values())
 
-    def _own_speaker(self, view: SentenceView, hit: Hit) -> Arg | None:
-        """Who announces the act at `hit`: the subject of the last speech verb before it,
-        named before the verb ("X announces it will ...") or, where the verb comes first,
-        right after it ("قال قادة X إنهم سي...")."""
+    def _announced_pledges(self, view: SentenceView, hit: Hit, made: list[Event]
+                           ) -> list[Event]:
+        """"X says it will invest $N in Y", "X announces $N in military aid for Y", "أعلنت X
+        أنها ستستثمر في Y": aid or cooperation its giver announces it will give (planned), or
+        names as what it announces (grammar `pledge_announcing`), is also the giver's promise
+        to the receiver (AGREE), the act itself as it was read."""
+        if not any(e.event_type in PLEDGED_ACTS for e in made) or not (
+                hit.modality == "planned" or (
+                    hit.modality == "actual" and self._announced_object(view, hit))):
+            return []
+        speaker = self._own_speaker(view, hit, self.speech_verbs | view.grammar.pledge_announcing)
+        if speaker is None:
+            return []
+        # "Danish and Swedish leaders announce ...": each of the coordinated announcers
+        actors = [a for a in view.args if not a.marked and not a.implicit
+                  and a.kind in st.ACTOR_KINDS]
+        announcers = {a.entity for a in (
+            group_from(actors, speaker, st.ACTOR_KINDS) if view.grammar.verb_first
+            else last_group(actors[:actors.index(speaker) + 1]))} if speaker in actors else {
+                speaker.entity}
+        score, quad = ontology().intensity("AGREE", None)
+        step = Step("pledge", "announced_act", speaker.entity)
+        pledges = []
+        for event in made:
+            if event.event_type not in PLEDGED_ACTS or event.source not in announcers or (
+                    event.target in (None, event.source)) or not codable(
+                        "AGREE", event.source, event.target):
+                continue
+            pledges.append(replace(event, event_type="AGREE", mode=None, intensity=score,
+                                   quad=quad, modality="actual", context=list(event.context),
+                                   evidence=list(event.evidence), trace=[*event.trace, step]))
+        return list({(p.source, p.target): p for p in pledges}.values())
+
+    def _announced_object(self, view: SentenceView, hit: Hit) -> bool:
+        """The trigger stands in the object of an announcing verb (grammar
+        `pledge_announcing`) at most ANNOUNCED_REACH words before it, in its clause, with no
+        complementizer between ("announces $3.8 billion in funding for X")."""
+        g = view.grammar
+        start = max(0, hit.first - ANNOUNCED_REACH)
+        verb = next((i for i in range(hit.first - 1, start - 1, -1)
+                     if not g.pledge_announcing.isdisjoint(view.words[i])
+                     and i not in view.masked), None)
+        if verb is None or any(view.boundary[i] for i in range(verb + 1, hit.first + 1)):
+            return False
+        return not any(_complementizer(view.word_at(i), self.complementizers,
+                                       g.particle_pronouns) for i in range(verb + 1, hit.first))
+
+    def _own_speaker(self, view: SentenceView, hit: Hit,
+                     verbs: frozenset[str] | None = None) -> Arg | None:
+        """Who announces the act at `hit`: the subject of the last speech verb (or of
+        `verbs`) before it, named before the verb ("X announces it will ...") or, where the
+        verb comes first, right after it ("قال قادة X إنهم سي...")."""
+        verbs = self.speech_verbs if verbs is None else verbs
         verb = next((i for i in range(hit.first - 1, -1, -1)
-                     if not self.speech_verbs.isdisjoint(view.words[i])
+                     if not verbs.isdisjoint(view.words[i])
                      and i not in view.masked), None)
         if verb is None:
             return None

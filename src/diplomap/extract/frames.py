@@ -138,6 +138,10 @@ class Frame:
     # "X accuses Y of shelling a town on the border": the bare definite noun, no state of its
     # own beside it, lies between the subject and the object of its sentence's act
     between_actors: bool = False
+    # "X says Y violated the ceasefire": read only as the content of what a speaker says,
+    # where it is the speaker's act towards its subject (with `speaker_is_source`); alone
+    # ("Y violated the ceasefire") it names no act of the frame's type
+    speech_only: bool = False
     # "a verdict his lawyers plan to appeal": what it rejects is a decision of its own state's
     # court, so it is an act within the state though no organ is named as its doer
     court_target: bool = False
@@ -305,6 +309,7 @@ def _frame(entry: dict) -> Frame:
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         reciprocal=bool(entry.get("reciprocal")),
+        speech_only=bool(entry.get("speech_only")),
         court_target=bool(entry.get("court_target")),
         act_target=bool(entry.get("act_target")),
         objects_after=bool(entry.get("objects_after")),
