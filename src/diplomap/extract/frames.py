@@ -188,6 +188,10 @@ class Frame:
     # (a possessive, grammar `possessive_pronouns`, `possessive_suffixes`) right after it, it
     # is no act on others (the noun's own frame reads it)
     not_own: bool = False
+    # "Norway reports that Russia violated its airspace", "أفادت النرويج بأن روسيا انتهكت
+    # مجالها الجوي": a possessive inside the trigger ("its", "ـها") names the state named
+    # before its subject (the one reporting it), never the subject itself
+    possessor_before: bool = False
 
 
 @dataclass
@@ -292,6 +296,7 @@ def _frame(entry: dict) -> Frame:
         people_patient=bool(entry.get("people_patient")),
         patient_after=bool(entry.get("patient_after")),
         not_own=bool(entry.get("not_own", False)),
+        possessor_before=bool(entry.get("possessor_before")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
