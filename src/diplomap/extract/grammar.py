@@ -214,6 +214,7 @@ class Grammar:
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     possessive_suffixes: frozenset[str]   # "سفارتها": a pronoun joined to its owned noun
+    proclitic_like_verbs: frozenset[str]  # "بحث": a verb, no "ب" governing a noun
     direction_adjectives: frozenset[str]  # "in southern Lebanon": "in" governs Lebanon
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
@@ -315,7 +316,7 @@ def grammar(code: str) -> Grammar:
         "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
-        "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
+        "lowercase_modals", "possessive_pronouns", "possessive_suffixes", "proclitic_like_verbs",
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "investigation_nouns", "investigation_links",

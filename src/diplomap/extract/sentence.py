@@ -1379,9 +1379,12 @@ def _clitic_of_surface(g: Grammar, surface: str) -> str:
 
 
 def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
-    """A noun with a governing proclitic ("باستقلال"): a name right after it is its genitive."""
+    """A noun with a governing proclitic ("باستقلال"): a name right after it is its genitive;
+    not a verb that only begins with the proclitic's letter ("بحث", grammar
+    `proclitic_like_verbs`)."""
     return (len(word) > 1 and word[0][:1] in g.governing
-            and not (g.article and word[0].startswith(g.article)))
+            and not (g.article and word[0].startswith(g.article))
+            and word[0] not in g.proclitic_like_verbs)
 
 
 @lru_cache(maxsize=64)
