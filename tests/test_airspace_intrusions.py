@@ -36,3 +36,12 @@ def test_an_intrusion_noun_names_its_airspace(pipeline) -> None:
 def test_its_own_airspace_closed_is_no_intrusion(pipeline) -> None:
     found = event_triples(pipeline, "Finland closed its airspace to all flights.")
     assert not any(t == "MOBILIZE" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Qatar allowed Indian airlines to enter its airspace.", "en"),
+    ("سمحت قطر لشركات الطيران الهندية بدخول مجالها الجوي.", "ar"),
+])
+def test_an_entry_allowed_is_no_intrusion(pipeline, text, lang) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert not any(t == "MOBILIZE" for _, t, _ in found), found
