@@ -63,7 +63,8 @@ CASES = {
     ("SUPPORT", None, "JPN", "PHL"): (
         "جددت اليابان دعمها للفلبين.",
         "Japan reaffirmed its support for the Philippines."),
-    ("AGREE", None, "ISR", "LBN"): (
+    # approving an agreement ratifies it (ONTOLOGY: SUPPORT signs, ratifies or finalises)
+    ("SUPPORT", None, "ISR", "LBN"): (
         "أقرت إسرائيل اتفاق وقف إطلاق النار مع لبنان.",
         "Israel approved the ceasefire agreement with Lebanon."),
     # meetings, talks and calls

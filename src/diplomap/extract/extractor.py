@@ -125,7 +125,7 @@ AGREEMENT_FACTS = frozenset({"agreement_with"})
 # Types whose source is never guessed as the document's focal state (extractor._fallback).
 UNGUESSED_DOER = frozenset({"ASSAULT"})
 # Hostile acts that, said by another, accuse their doer (extractor._reported_accusations).
-REPORTED_HOSTILE = frozenset({"ASSAULT", "COERCE"})
+REPORTED_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -2524,6 +2524,12 @@ class Extractor:
         if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
+        if frame.possessor_before and subjects and all(
+                o.entity == subjects[0].entity for o in objects):
+            owner = _possessor_before(view, hit, subjects[0])
+            if owner is not None:  # "X reports that Y violated its airspace": X's
+                objects = [owner]
+                hit.why(objects, st.REFERENCE, "possessor")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -4701,6 +4707,16 @@ def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
+    """The state a possessive inside the trigger stands for (frame key `possessor_before`):
+    "Norway reports that Russia violated its airspace", "Estonia summons ... after Russian
+    jets enter its airspace": the first state named before the subject, other than it."""
+    if subject.implicit or not _owned_after(view, hit.first, hit.last - hit.first):
+        return None
+    return next((a for a in view.args if a.kind == "state" and not a.implicit
+                 and a.last <= subject.first and a.entity != subject.entity), None)
 
 
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:

@@ -195,6 +195,10 @@ class Frame:
     # "تبادل A وB الاتهامات", "A and B traded accusations": a symmetric frame whose act
     # each side does to the other (a directed type): the pair both ways
     reciprocal: bool = False
+    # "Norway reports that Russia violated its airspace", "أفادت النرويج بأن روسيا انتهكت
+    # مجالها الجوي": a possessive inside the trigger ("its", "ـها") names the state named
+    # before its subject (the one reporting it), never the subject itself
+    possessor_before: bool = False
 
 
 @dataclass
@@ -302,6 +306,7 @@ def _frame(entry: dict) -> Frame:
         people_patient=bool(entry.get("people_patient")),
         patient_after=bool(entry.get("patient_after")),
         not_own=bool(entry.get("not_own", False)),
+        possessor_before=bool(entry.get("possessor_before")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
