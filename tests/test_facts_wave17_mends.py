@@ -1,0 +1,61 @@
+"""Mends of review 17 (findings 2, 3, 4, 9, 10), in both languages, on sentences of our own
+writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples, fact_quads
+
+
+# --- finding 2: a stopping of aid that is lifted or cancelled leaves the aid standing -------
+
+@pytest.mark.parametrize(("lang", "text", "giver", "receiver"), [
+    ("en", "Norway lifted the freeze on aid to Malawi.", "NOR", "MWI"),
+    ("en", "Norway cancelled the freeze on aid to Malawi.", "NOR", "MWI"),
+    ("ar", "ألغت النرويج تجميد المساعدات المقدمة لملاوي.", "NOR", "MWI"),
+    ("ar", "رفعت النرويج التجميد عن المساعدات المقدمة لملاوي.", "NOR", "MWI"),
+])
+def test_a_lifted_aid_freeze_leaves_the_aid_standing(
+        pipeline: Pipeline, lang: str, text: str, giver: str, receiver: str) -> None:
+    assert (giver, "aid_to", receiver, "actual") in fact_quads(pipeline, text, lang)
+    assert not any(t == "SANCTION" for _, t, _ in event_triples(pipeline, text, lang)), \
+        event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Norway ordered a freeze on aid to Malawi."),
+    ("ar", "جمدت النرويج المساعدات المقدمة لملاوي."),
+    ("ar", "قررت النرويج تجميد المساعدات المقدمة لملاوي."),
+])
+def test_an_aid_freeze_not_lifted_is_a_sanction_and_no_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(p == "aid_to" for _, p, _, _ in fact_quads(pipeline, text, lang))
+    assert ("NOR", "SANCTION", "MWI") in event_triples(pipeline, text, lang)
+
+
+# --- finding 3: an aid cut not done, in any tense, leaves the aid standing ------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sweden did not cut aid from Haiti."),
+    ("en", "Sweden will not suspend aid to Haiti."),
+    ("ar", "لم تقطع السويد المساعدات عن هايتي."),
+    ("ar", "لن تعلق السويد المساعدات لهايتي."),
+    ("ar", "لم تجمد السويد المساعدات المقدمة لهايتي."),
+])
+def test_an_aid_cut_not_done_leaves_the_aid_standing(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    assert found == {("SWE", "aid_to", "HTI", "actual")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "قطعت السويد المساعدات عن هايتي."),
+    ("ar", "ستقطع السويد المساعدات عن هايتي."),
+    ("ar", "تقطع السويد المساعدات عن هايتي."),
+])
+def test_an_aid_cut_done_or_planned_in_any_tense_is_a_sanction(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("SWE", "SANCTION", "HTI") in event_triples(pipeline, text, lang)
