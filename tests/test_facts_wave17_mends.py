@@ -9,7 +9,6 @@ from diplomap.extract import Pipeline
 
 from conftest import event_triples, fact_quads
 
-
 # --- finding 2: a stopping of aid that is lifted or cancelled leaves the aid standing -------
 
 @pytest.mark.parametrize(("lang", "text", "giver", "receiver"), [
@@ -59,3 +58,53 @@ def test_an_aid_cut_not_done_leaves_the_aid_standing(
 def test_an_aid_cut_done_or_planned_in_any_tense_is_a_sanction(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("SWE", "SANCTION", "HTI") in event_triples(pipeline, text, lang)
+
+
+# --- finding 4: a coordination between the agreeing and the talk keeps the agreement --------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuador and Bolivia agreed to a swap and to start negotiations on trade."),
+    ("en", "Ecuador and Bolivia agreed on a truce and to negotiate a lasting settlement."),
+    ("ar", "اتفقت الإكوادور وبوليفيا على هدنة وعلى التفاوض بشأن معاهدة حدودية."),
+])
+def test_a_coordinated_talk_after_an_agreed_act_keeps_the_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert {(q[0], q[2]) for q in found} in ({("ECU", "BOL")}, {("BOL", "ECU")}), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuador and Bolivia have both agreed to negotiate."),
+    ("en", "Ecuador and Bolivia agreed formally to negotiate."),
+    ("ar", "اتفق الجانبان الإكوادوري والبوليفي على التفاوض."),
+])
+def test_names_and_adverbs_between_still_make_only_talk(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+# --- finding 9: only talk, from data lists, with possessives -----------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuador and Bolivia agreed to resolve their dispute."),
+    ("en", "Ecuador and Bolivia agreed to begin talks."),
+    ("en", "Ecuador and Bolivia agreed to hold negotiations."),
+    ("en", "Ecuador and Bolivia agreed to continue negotiating."),
+    ("ar", "اتفقت الإكوادور وبوليفيا على استئناف المفاوضات."),
+    ("ar", "اتفقت الإكوادور وبوليفيا على إجراء محادثات."),
+    ("ar", "اتفقت الإكوادور وبوليفيا على حل خلافاتهما."),
+])
+def test_talk_begun_held_or_resumed_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert any(e.event_type == "AGREE" for e in result.events), result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuador and Bolivia agreed to hold a joint census."),
+    ("ar", "اتفقت الإكوادور وبوليفيا على إجراء تعداد مشترك."),
+])
+def test_a_begun_or_held_act_that_is_no_talk_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, lang))

@@ -1389,17 +1389,23 @@ class Extractor:
     def _agreed_talks(self, view: SentenceView, hit: Hit) -> bool:
         """What the parties agree to is only talk ("A and B agreed to negotiate a
         ceasefire", "اتفق الجانبان على مواصلة الحوار"): a phrase of `joint_talks` (its marker
-        first) opens right after the trigger, its subjects' names and at most
-        `TALKS_REACH` other words between, in the trigger's clause."""
+        first) opens right after the trigger, in the trigger's clause, with nothing between
+        but its subjects' names and at most `TALKS_REACH` adverbs or words of
+        `talks_between` ("agreed to a ceasefire and to start negotiations": the ceasefire
+        is agreed)."""
         talks = self.frames.joint_talks
         if not talks.may_match(view.vocabulary):
             return False
         clause = view.clause_start(hit.first)
+        suffixes = self.grammar.adverb_suffixes
         for first, _, _ in talks.find(view.words, view.masked):
             if first <= hit.first or view.clause_start(first) != clause:
                 continue
-            between = sum(1 for i in range(hit.last, first) if i not in view.masked)
-            return between <= TALKS_REACH
+            between = [view.words[i] for i in range(hit.last, first) if i not in view.masked]
+            return len(between) <= TALKS_REACH and all(
+                _reads_as(word, self.frames.talks_between) or (
+                    bool(suffixes) and any(w.endswith(suffixes) for w in word))
+                for word in between)
         return False
 
     def _foreign(self, subject: Arg, obj: Arg) -> bool:
