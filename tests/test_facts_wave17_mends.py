@@ -108,3 +108,14 @@ def test_talk_begun_held_or_resumed_is_no_agreement(
 def test_a_begun_or_held_act_that_is_no_talk_is_an_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+# --- finding 12: no lambda in the compiled frames module ----------------------------------
+
+def test_the_compiled_frames_module_defines_no_lambda() -> None:
+    import ast
+
+    from diplomap.native import source_of
+
+    tree = ast.parse(source_of("diplomap.extract.frames").read_text(encoding="utf-8"))
+    assert not [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Lambda)]
