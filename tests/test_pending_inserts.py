@@ -63,18 +63,32 @@ def test_a_batch_with_documents_read_again_equals_inserts_per_document(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pipeline = Pipeline((), "rules")
     dumps = []
+    kept: list[str] = []  # the documents `defer` kept for a later flush
+    defer = PendingInserts.defer
+
+    def spied(self: PendingInserts, conn: sqlite3.Connection, doc_id: str,
+              *args: object) -> bool:
+        waits = defer(self, conn, doc_id, *args)  # type: ignore[arg-type]
+        if waits:
+            kept.append(doc_id)
+        return waits
+
     for deferred in (False, True):
         if not deferred:  # every document's rows inserted as it comes
             monkeypatch.setattr(PendingInserts, "defer", lambda *args: False)
         else:
-            monkeypatch.undo()
+            monkeypatch.setattr(PendingInserts, "defer", spied)
         conn, ids = _store(tmp_path / f"{deferred}.db")
         # documents 1 and 3 were read before: the batch replaces their rows between the
         # new documents' inserts
         save_extractions(conn, _prepared(pipeline, [ids[1], ids[3]]))
+        kept.clear()
         save_extractions(conn, _prepared(pipeline, ids))
         dumps.append(_dump(conn))
         conn.close()
+    # in the batch, the three new documents waited (the two read again did not): the equality below
+    # compares deferred inserts with direct ones, not direct ones twice
+    assert kept == [ids[0][0], ids[2][0], ids[4][0]]
     assert dumps[0] == dumps[1]
     assert all(dumps[0][t] for t in ("mentions", "facts", "events", "event_records",
                                       "event_summary"))
