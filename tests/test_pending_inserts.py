@@ -116,3 +116,18 @@ def test_only_documents_with_nothing_stored_or_pending_wait(tmp_path: Path) -> N
     assert not pending.docs and not pending.events
     empty = extraction_rows(ids[2][0], [], Extraction(), [])  # nothing read: still new
     assert pending.defer(conn, ids[2][0], empty, [], (*stamp, ids[2][0]))
+
+
+def test_write_extraction_writes_at_once_and_leaves_nothing_pending(tmp_path: Path) -> None:
+    """Deferring is `save_extractions`' own: `write_extraction` takes no pending inserts,
+    so no caller of it has to flush before grouping (review 17, finding 14)."""
+    import inspect
+
+    from diplomap.store.extractions import write_extraction
+
+    assert "inserts" not in inspect.signature(write_extraction).parameters
+    conn, ids = _store(tmp_path / "x.db")
+    fresh = _prepared(Pipeline((), "rules"), ids[:1])[0]
+    write_extraction(conn, fresh.doc_id, fresh.rows, links=fresh.links)
+    assert conn.execute("SELECT count(*) FROM events WHERE doc_id = ?",
+                        (fresh.doc_id,)).fetchone()[0] > 0
