@@ -89,22 +89,21 @@ def test_a_failure_in_a_batch_leaves_the_batch_absent(tmp_path, monkeypatch):
 
     from diplomap.store import extractions
 
-    calls = []
-    real = extractions.write_extraction
+    real = extractions.group_documents
 
-    def failing(conn, doc_id, *args, **kwargs):
-        calls.append(doc_id)
-        if len(calls) == 3:
-            raise RuntimeError("worker died")
-        return real(conn, doc_id, *args, **kwargs)
+    def failing(conn, groupings):
+        # every document's rows are written (new ones wait for the batch's last flush):
+        # the failure comes after all of them
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+        raise RuntimeError("worker died")
 
-    monkeypatch.setattr(extractions, "write_extraction", failing)
+    monkeypatch.setattr(extractions, "group_documents", failing)
     with pytest.raises(RuntimeError):
         extract_parallel(conn, doc_ids, workers=1, batch=len(doc_ids))
     assert pending_documents(conn) == doc_ids  # nothing of the batch committed
     for table in ("mentions", "events", "event_links", "fact_mentions"):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-    monkeypatch.setattr(extractions, "write_extraction", real)
+    monkeypatch.setattr(extractions, "group_documents", real)
     extract_parallel(conn, doc_ids, workers=1, batch=2)  # a re-run completes it
     assert pending_documents(conn) == []
 

@@ -51,9 +51,27 @@ def test_a_border_named_by_two_adjectives_after_it_is_the_pair_s(
 
 @pytest.mark.parametrize("text", [
     "قتل جندي قرب الحدود التشيلية.",
-    "أجرت البحريتان التشيلية والبيروفية مناورات.",
+    # the border trigger with a state adjective, then one of no state
+    "قتل جندي قرب الحدود التشيلية الجنوبية.",
 ])
-def test_one_adjective_or_two_coordinated_owners_name_no_border(
+def test_one_state_adjective_after_a_border_names_no_border(
         pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text, "ar")
     assert not any(p == "border_with" for _, p, _, _ in found), found
+
+
+def test_a_border_of_two_coordinated_adjectives_is_the_pair_s(pipeline: Pipeline) -> None:
+    """Decided: "the Chilean and Peruvian border", no other state named, is the pair's."""
+    found = {q for q in fact_quads(pipeline, "قتل جنديان قرب الحدود التشيلية والبيروفية.", "ar")
+             if q[1] == "border_with"}
+    assert {frozenset((q[0], q[2])) for q in found} == {frozenset(("CHL", "PER"))}, found
+
+
+def test_coordinated_adjectives_after_a_state_s_border_are_its_neighbours(
+        pipeline: Pipeline) -> None:
+    """A third state acting at "the Chilean and Peruvian borders" borders each of them; the
+    two adjectives are no pair of their own."""
+    text = "نشرت الأرجنتين قوات قرب الحدود التشيلية والبيروفية."
+    found = {frozenset((q[0], q[2])) for q in fact_quads(pipeline, text, "ar")
+             if q[1] == "border_with"}
+    assert found == {frozenset(("ARG", "CHL")), frozenset(("ARG", "PER"))}, found

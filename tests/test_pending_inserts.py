@@ -63,18 +63,32 @@ def test_a_batch_with_documents_read_again_equals_inserts_per_document(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pipeline = Pipeline((), "rules")
     dumps = []
+    kept: list[str] = []  # the documents `defer` kept for a later flush
+    defer = PendingInserts.defer
+
+    def spied(self: PendingInserts, conn: sqlite3.Connection, doc_id: str,
+              *args: object) -> bool:
+        waits = defer(self, conn, doc_id, *args)  # type: ignore[arg-type]
+        if waits:
+            kept.append(doc_id)
+        return waits
+
     for deferred in (False, True):
         if not deferred:  # every document's rows inserted as it comes
             monkeypatch.setattr(PendingInserts, "defer", lambda *args: False)
         else:
-            monkeypatch.undo()
+            monkeypatch.setattr(PendingInserts, "defer", spied)
         conn, ids = _store(tmp_path / f"{deferred}.db")
         # documents 1 and 3 were read before: the batch replaces their rows between the
         # new documents' inserts
         save_extractions(conn, _prepared(pipeline, [ids[1], ids[3]]))
+        kept.clear()
         save_extractions(conn, _prepared(pipeline, ids))
         dumps.append(_dump(conn))
         conn.close()
+    # in the batch, the three new documents waited (the two read again did not): the equality below
+    # compares deferred inserts with direct ones, not direct ones twice
+    assert kept == [ids[0][0], ids[2][0], ids[4][0]]
     assert dumps[0] == dumps[1]
     assert all(dumps[0][t] for t in ("mentions", "facts", "events", "event_records",
                                       "event_summary"))
@@ -102,3 +116,18 @@ def test_only_documents_with_nothing_stored_or_pending_wait(tmp_path: Path) -> N
     assert not pending.docs and not pending.events
     empty = extraction_rows(ids[2][0], [], Extraction(), [])  # nothing read: still new
     assert pending.defer(conn, ids[2][0], empty, [], (*stamp, ids[2][0]))
+
+
+def test_write_extraction_writes_at_once_and_leaves_nothing_pending(tmp_path: Path) -> None:
+    """Deferring is `save_extractions`' own: `write_extraction` takes no pending inserts,
+    so no caller of it has to flush before grouping (review 17, finding 14)."""
+    import inspect
+
+    from diplomap.store.extractions import write_extraction
+
+    assert "inserts" not in inspect.signature(write_extraction).parameters
+    conn, ids = _store(tmp_path / "x.db")
+    fresh = _prepared(Pipeline((), "rules"), ids[:1])[0]
+    write_extraction(conn, fresh.doc_id, fresh.rows, links=fresh.links)
+    assert conn.execute("SELECT count(*) FROM events WHERE doc_id = ?",
+                        (fresh.doc_id,)).fetchone()[0] > 0

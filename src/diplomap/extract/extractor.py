@@ -285,6 +285,9 @@ class Hit:
     agreed: bool = False  # an earlier trigger of its clause is an agreeing ("agreed to ...")
     victims: list = field(default_factory=list)  # states named as its casualties before it
     stopped: bool = False  # a discontinuing trigger before it ends it ("will stop aid to X")
+    # an easing or lifting word, or a concession, governs a stopping it is ("lifted the freeze
+    # on aid to X"): the stopping is not done, what it would end stands
+    undone: bool = False
     # an easing word before it makes it a concession too ("a pause on tariffs"): the
     # concession's modality and cue
     eased: tuple[str, str] | None = None
@@ -315,7 +318,7 @@ class Hit:
                  speaker: Arg | None = None, future: str = "", subjects: list | None = None,
                  pledger: list | None = None, describes: bool = False,
                  fact_follows: bool = False, agreed: bool = False,
-                 victims: list | None = None, stopped: bool = False,
+                 victims: list | None = None, stopped: bool = False, undone: bool = False,
                  eased: tuple[str, str] | None = None, of_body: bool = False,
                  met_agreement: bool = False, finite: bool = False, paired: bool = False,
                  pairs: list | None = None, given: list | None = None, applied: bool = False,
@@ -344,6 +347,7 @@ class Hit:
         self.agreed = agreed
         self.victims = [] if victims is None else victims
         self.stopped = stopped
+        self.undone = undone
         self.eased = eased
         self.of_body = of_body
         self.met_agreement = met_agreement
@@ -777,6 +781,9 @@ class Extractor:
                 content_of = "REQUEST"  # "called for a ceasefire ... and the release of ..."
             if hit.frame.between_actors and content_of in UNSTATED_FACT_CONTENT:
                 content_of = None  # where it happened: "accused X of shelling Z on the border"
+            if hit.frame.standing_fact and (content_of == "CONCEDE"
+                                            or _easing(view, hit) is not None):
+                hit.undone = True  # "lifted the freeze on aid to X": the aid stands
             if content_of == "planned" and previous and previous.frame.hostile_event and (
                     previous.frame.event is previous.frame.hostile_event):
                 content_of = "THREATEN"  # what a threat promises is hypothetical
@@ -797,8 +804,8 @@ class Extractor:
                 hit.modality = "negated"  # "refused to pledge aid": the pledge not made ...
                 previous = hit  # ... promises nothing
                 continue
-            if content_of in UNSTATED_FACT_CONTENT or (
-                    content_of in CONTENT_TYPES - {"THREATEN"} and not hit.frame.fact):
+            if content_of in UNSTATED_FACT_CONTENT or (content_of in CONTENT_TYPES - {
+                    "THREATEN"} and not hit.frame.fact and not hit.undone):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
             if _agreement_terms(view, hits[:k], hit):
                 continue  # what an agreement provides is its content, no act of its own
@@ -1305,7 +1312,7 @@ class Extractor:
             state.result.facts.append(Fact(self._fact_subject(frame.fact, member), frame.fact,
                                            whole.entity, attrs, fact_modality, confidence,
                                            [evidence], trace=trace))
-        if frame.standing_fact and modality in UNDONE:
+        if frame.standing_fact and (modality in UNDONE or hit.undone):
             self._emit_standing(view, hit, pair, date, amounts, evidence, state)
         joint = self._joint_fact(view, hit, subject, obj)
         if joint and not negated and not _business_deal(joint, subject, obj):
@@ -1315,7 +1322,8 @@ class Extractor:
             _date_by_lede(attrs, joint, modality == "actual", view, state.published)
             state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
                                            confidence, [evidence], trace=trace))
-        spec = None if hit.describes else frame.negated_event if negated else frame.event
+        spec = None if hit.describes or hit.undone else (
+            frame.negated_event if negated else frame.event)
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
         if spec and subject.entity == obj.entity and _named_as_nationals(
@@ -1439,17 +1447,23 @@ class Extractor:
     def _agreed_talks(self, view: SentenceView, hit: Hit) -> bool:
         """What the parties agree to is only talk ("A and B agreed to negotiate a
         ceasefire", "اتفق الجانبان على مواصلة الحوار"): a phrase of `joint_talks` (its marker
-        first) opens right after the trigger, its subjects' names and at most
-        `TALKS_REACH` other words between, in the trigger's clause."""
+        first) opens right after the trigger, in the trigger's clause, with nothing between
+        but its subjects' names and at most `TALKS_REACH` adverbs or words of
+        `talks_between` ("agreed to a ceasefire and to start negotiations": the ceasefire
+        is agreed)."""
         talks = self.frames.joint_talks
         if not talks.may_match(view.vocabulary):
             return False
         clause = view.clause_start(hit.first)
+        suffixes = self.grammar.adverb_suffixes
         for first, _, _ in talks.find(view.words, view.masked):
             if first <= hit.first or view.clause_start(first) != clause:
                 continue
-            between = sum(1 for i in range(hit.last, first) if i not in view.masked)
-            return between <= TALKS_REACH
+            between = [view.words[i] for i in range(hit.last, first) if i not in view.masked]
+            return len(between) <= TALKS_REACH and all(
+                _reads_as(word, self.frames.talks_between) or (
+                    bool(suffixes) and any(w.endswith(suffixes) for w in word))
+                for word in between)
         return False
 
     def _foreign(self, subject: Arg, obj: Arg) -> bool:

@@ -201,6 +201,11 @@ class Frame:
     possessor_before: bool = False
 
 
+def _no_patterns() -> PatternSet:
+    """An empty pattern set (the default of the optional ones)."""
+    return PatternSet([])
+
+
 @dataclass
 class FrameLexicon:
     frames: PatternSet
@@ -220,10 +225,14 @@ class FrameLexicon:
     # states when two named parties are its coordinated subjects ("A and B agreed to ...")
     joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # what two parties agree to that is only talk ("agreed to negotiate", "على مواصلة
-    # الحوار"), its marker first: no joint fact, no agreement between them yet
-    joint_talks: PatternSet = field(default_factory=lambda: PatternSet([]))
+    # الحوار") or settling a dispute still open, its marker first: no joint fact, no
+    # agreement between them yet (built by `_joint_talks`)
+    joint_talks: PatternSet = field(default_factory=_no_patterns)
+    # the words besides names and adverbs that may stand between the agreeing trigger and
+    # that phrase ("both", "الجانبان")
+    talks_between: frozenset[str] = frozenset()
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
-    policy_not: PatternSet = field(default_factory=lambda: PatternSet([]))
+    policy_not: PatternSet = field(default_factory=_no_patterns)
 
     def __post_init__(self) -> None:
         # the frame of a name that backs the one it describes ("Rwandan-backed M23"), found
@@ -244,6 +253,19 @@ def _kinds(names: list[str]) -> frozenset[str]:
 def _pattern_set(groups: dict[str, list[str]]) -> PatternSet:
     return PatternSet([TokenPattern.parse(form, key, _norm)
                        for key, forms in groups.items() for form in forms])
+
+
+def _joint_talks(spec: dict) -> PatternSet:
+    """The phrases of only talk (a marker, then a talk verb, or a verb that begins, goes on
+    with or holds talks and a talk noun a possessive or two words on) and of settling a
+    dispute (a marker, a settling verb and a dispute noun) of the data `joint_talks`."""
+    markers = [str(m) for m in spec.get("markers", [])]
+    talks = [f"{m} {v}" for m in markers for v in spec.get("talk_verbs", [])]
+    talks += [f"{m} {v} … {n}" for m in markers for v in spec.get("talk_starts", [])
+              for n in spec.get("talk_nouns", [])]
+    settling = [f"{m} {v} … {n}" for m in markers for v in spec.get("settle_verbs", [])
+                for n in spec.get("disputes", [])]
+    return _pattern_set({"talks": talks, "settling": settling})
 
 
 def _markers(words: list[str]) -> tuple[str, ...]:
@@ -407,7 +429,9 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
                 _first_token(head) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},
-            joint_talks=_pattern_set({"talks": data.get("joint_talks") or []}),
+            joint_talks=_joint_talks(data.get("joint_talks") or {}),
+            talks_between=frozenset(_norm(w) for w in (data.get("joint_talks") or {}).get(
+                "between", [])),
             policy_not=_pattern_set({"none": data.get("policy_not") or []}),
         )
     except (KeyError, TypeError, ValueError) as exc:

@@ -148,8 +148,14 @@ def save_extractions(conn: sqlite3.Connection, batch: Iterable[DocumentExtractio
             inserts = PendingInserts()
             for item in batch:
                 dropped |= _fact_ids(conn, item.doc_id)
+                # a document with nothing stored yet waits to be inserted with the next ones
+                if item.links is not None and inserts.defer(
+                        conn, item.doc_id, item.rows, item.links, _stamp(item.doc_id)):
+                    groupings.append(Grouping(item.doc_id, [], item.links))
+                    continue
+                inserts.flush(conn)  # what is pending is written before rows are replaced
                 write_extraction(conn, item.doc_id, item.rows, links=item.links,
-                                 groupings=groupings, inserts=inserts)
+                                 groupings=groupings)
             inserts.flush(conn)
             group_documents(conn, groupings)
             _delete_orphan_facts(conn, dropped)
@@ -176,20 +182,10 @@ def _delete_orphan_facts(conn: sqlite3.Connection, candidates: set[str]) -> None
 def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows,
                      extractor: str = EXTRACTOR_VERSION,
                      links: list[tuple] | None = None,
-                     groupings: list[Grouping] | None = None,
-                     inserts: PendingInserts | None = None) -> None:
+                     groupings: list[Grouping] | None = None) -> None:
     """Replace the extraction of `doc_id` by `rows` and regroup its events into event records
     (inside the caller's transaction; `links`: its `prepare_extraction` links; `groupings`:
-    the regrouping is appended there, for the caller to do with other documents'; `inserts`:
-    a document with nothing stored yet adds its rows there, for the caller to insert with
-    other documents' (`PendingInserts.flush`, before the grouping))."""
-    stamp = (datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id)
-    if (inserts is not None and groupings is not None and links is not None
-            and inserts.defer(conn, doc_id, rows, links, stamp)):
-        groupings.append(Grouping(doc_id, [], links))
-        return
-    if inserts is not None:  # what other documents left pending is written first
-        inserts.flush(conn)
+    the regrouping is appended there, for the caller to do with other documents')."""
     seeds = forget_document(conn, doc_id)
     _clear(conn, doc_id)
     _insert_rows(conn, rows.entities, rows.mentions, rows.facts, rows.fact_mentions,
@@ -199,10 +195,15 @@ def write_extraction(conn: sqlite3.Connection, doc_id: str, rows: ExtractionRows
         group_documents(conn, [grouping])
     else:
         groupings.append(grouping)
-    conn.execute(_STAMP, stamp)
+    conn.execute(_STAMP, _stamp(doc_id, extractor))
 
 
 _STAMP = "UPDATE documents SET extracted_at = ?, extractor = ? WHERE id = ?"
+
+
+def _stamp(doc_id: str, extractor: str = EXTRACTOR_VERSION) -> tuple[str, str, str]:
+    """The parameters of `_STAMP`: now, the extractor, the document."""
+    return datetime.now(UTC).isoformat(timespec="seconds"), extractor, doc_id
 
 
 def _insert_rows(conn: sqlite3.Connection, entities: list[dict], mentions: list[dict],
