@@ -2721,11 +2721,29 @@ class Extractor:
         phrases = self.grammar.reciprocals
         if not phrases or hit.frame.fact or len({a.entity for a in subjects}) < 2:
             return []
-        if not any(st.phrase_at(view, k, phrases)
+        if not any(self._reciprocal_at(view, k)
                    for k in {hit.last, _past_subjects(hit, subjects)}):
             return []
         hit.why(subjects, st.COORDINATED, "reciprocal")
         return [(s, o) for s in subjects for o in subjects if s.entity != o.entity]
+
+    def _reciprocal_at(self, view: SentenceView, k: int) -> bool:
+        """A reciprocal phrase starts at word k; one that is also a determiner or an
+        adjective ("the other", "الآخر": `open_reciprocals`) only before a word of
+        `reciprocal_links`, a comma or the clause's end, never before a noun ("the other
+        sanctions", "the other parties")."""
+        phrase = st.phrase_at(view, k, self.grammar.reciprocals)
+        if not phrase or phrase not in self.grammar.open_reciprocals:
+            return bool(phrase)
+        after = k + len(phrase.split())
+        if after >= len(view.words) or view.boundary[after]:
+            return True
+        word = view.word_at(after)
+        for link in self.grammar.reciprocal_links:
+            if word == link or (link.endswith("*") and word.startswith(link[:-1])
+                                and len(word) > len(link)):
+                return True
+        return False
 
     def _member_object(self, view: SentenceView, hit: Hit, candidates: list[Arg]
                        ) -> Arg | None:
