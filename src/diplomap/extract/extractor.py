@@ -1551,7 +1551,8 @@ class Extractor:
         if frame.symmetric:
             pairs = self._symmetric(view, left, right, hit, clause, state)
             if pairs and frame.reciprocal:  # each side to the other
-                pairs = unique_pairs(pairs + [(o, s) for s, o in pairs])
+                pairs = list({(s.entity, o.entity): (s, o)
+                              for s, o in pairs + [(o, s) for s, o in pairs]}.values())
             if pairs or not frame.unpaired:
                 return pairs
             return self._unpaired(view, left, right, hit, clause, state)
@@ -3422,17 +3423,6 @@ def _member_of(view: SentenceView, arg: Arg) -> bool:
     if k >= 0 and not view.boundary[k + 1] and not g.member_nouns.isdisjoint(view.words[k]):
         return True
     return arg.last < len(view.words) and not g.member_nouns.isdisjoint(view.words[arg.last])
-
-
-def unique_pairs(pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
-    """`pairs` without a second pair of the same two entities in the same order."""
-    seen: set[tuple[str, str]] = set()
-    out: list[tuple[Arg, Arg]] = []
-    for s, o in pairs:
-        if (s.entity, o.entity) not in seen:
-            seen.add((s.entity, o.entity))
-            out.append((s, o))
-    return out
 
 
 def _affiliated(view: SentenceView, arg: Arg) -> bool:
