@@ -8,6 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+
+from diplomap.lang import __file__ as lang_init
 
 from conftest import event_quads
 
@@ -32,10 +35,6 @@ def test_reciprocal_accusation_goes_both_ways(pipeline, lang, text, one, other):
 
 
 def test_accuse_mutual_has_no_reciprocal_phrase_forms():
-    import yaml  # noqa: PLC0415 (imported where it is used)
-
-    from diplomap.lang import __file__ as lang_init  # noqa: PLC0415
-
     path = Path(lang_init).parent / "en" / "frames.yaml"
     frames = yaml.safe_load(path.read_text(encoding="utf-8"))["frames"]
     forms = " | ".join(f for frame in frames if frame["id"] == "accuse_mutual"
@@ -69,7 +68,19 @@ def test_group_expansion_is_no_reciprocal_party(pipeline):
     assert {s for s, _ in found} | {o for _, o in found} <= {"HUN", "SVK"}
 
 
+def test_a_list_of_another_clause_is_no_reciprocal_subject(pipeline):
+    found = accusations(pipeline, "Hungary and Slovakia signed the pipeline deal, but the "
+                        "rebels accused each other of sabotage.")
+    assert ("HUN", "SVK") not in found and ("SVK", "HUN") not in found
+
+
 def test_coordinated_object_after_the_reciprocal_is_read(pipeline):
     found = accusations(pipeline, "India and Pakistan accused each other and the United "
                         "States of escalating the crisis.")
     assert ("IND", "USA") in found and ("PAK", "USA") in found
+
+
+def test_a_reciprocal_with_no_coordinator_after_it_has_no_further_object(pipeline):
+    found = accusations(pipeline, "India and Pakistan accused each other on Tuesday, the "
+                        "United States said.")
+    assert ("IND", "USA") not in found and ("PAK", "USA") not in found
