@@ -84,3 +84,14 @@ def test_a_reciprocal_with_no_coordinator_after_it_has_no_further_object(pipelin
     found = accusations(pipeline, "India and Pakistan accused each other on Tuesday, the "
                         "United States said.")
     assert ("IND", "USA") not in found and ("PAK", "USA") not in found
+
+
+def test_arabic_the_other_before_a_linked_word_goes_both_ways(pipeline):
+    found = accusations(pipeline, "تبادلت أرمينيا وأذربيجان إطلاق النار ليلا. واتهم كل طرف "
+                        "الآخر ببدء الاشتباكات.", "ar")
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= found
+
+
+def test_arabic_the_other_before_a_noun_is_no_reciprocal(pipeline):
+    found = accusations(pipeline, "اتهمت روسيا والصين الآخر الياباني بفرض العقوبات.", "ar")
+    assert ("RUS", "CHN") not in found and ("CHN", "RUS") not in found
