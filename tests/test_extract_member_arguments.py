@@ -88,8 +88,8 @@ def test_a_backer_is_no_party_of_a_proposed_event() -> None:
     # the scorer proposes events between the actors a sentence names: the backer a backing
     # participle governs only describes the group ("المدعومة من رواندا")
     scored = Pipeline(model="rules+scorer")
-    arabic = ("بدأت قوات حركة «إم 23» المتمردة المدعومة من رواندا الزحف نحو مدينة غوما، كبرى "
-              "مدن إقليم شمال كيفو في جمهورية الكونغو الديمقراطية.")
+    arabic = ("واصلت قوات حركة «إم 23» المتمردة المدعومة من رواندا الزحف نحو بلدة أوفيرا، "
+              "ثاني مدن إقليم جنوب كيفو في جمهورية الكونغو الديمقراطية.")
     found = event_triples(scored, arabic, "ar")
     assert not {e for e in found if "RWA" in (e[0], e[2])}
     assert ("ORG:m23", "ASSAULT", "COD") in found

@@ -1565,7 +1565,8 @@ class Extractor:
         if frame.symmetric:
             pairs = self._symmetric(view, left, right, hit, clause, state)
             if pairs and frame.reciprocal:  # each side to the other
-                pairs = unique_pairs(pairs + [(o, s) for s, o in pairs])
+                pairs = list({(s.entity, o.entity): (s, o)
+                              for s, o in pairs + [(o, s) for s, o in pairs]}.values())
             if pairs or not frame.unpaired:
                 return pairs
             return self._unpaired(view, left, right, hit, clause, state)
@@ -2731,15 +2732,64 @@ class Extractor:
         """"A and B accuse each other of ...", "both sides accuse the other", "كل طرف اتهم
         الآخر": a directed act whose object is a reciprocal phrase (grammar `reciprocals`)
         right after the trigger (or after its verb-first subjects) is done by each of its
-        subjects to each other one."""
+        subjects to each other one. The subjects are two or more names, none a group's
+        member states ("A and B, both NATO members, accused each other": A and B, the list
+        that opens the sentence, when the apposition kept the subject search from them); a
+        list coordinated after the phrase ("each other and the United States") is an
+        object of each subject besides."""
         phrases = self.grammar.reciprocals
-        if not phrases or hit.frame.fact or len({a.entity for a in subjects}) < 2:
+        if not phrases or hit.frame.fact:
             return []
-        if not any(st.phrase_at(view, k, phrases)
-                   for k in {hit.last, _past_subjects(hit, subjects)}):
+        end = max(self._reciprocal_end(view, k)
+                  for k in {hit.last, _past_subjects(hit, subjects)})
+        if end < 0:
+            return []
+        if not subjects:
+            subjects = _opening_list(view, hit)
+        if len({a.entity for a in subjects}) < 2 or any(
+                a.resolution in _GROUP_RESOLUTIONS or a.implicit for a in subjects):
             return []
         hit.why(subjects, st.COORDINATED, "reciprocal")
-        return [(s, o) for s in subjects for o in subjects if s.entity != o.entity]
+        pairs = [(s, o) for s in subjects for o in subjects if s.entity != o.entity]
+        others = self._coordinated_after(view, hit, end)
+        return pairs + [(s, o) for s in subjects for o in others if s.entity != o.entity]
+
+    def _reciprocal_end(self, view: SentenceView, k: int) -> int:
+        """The word after a reciprocal phrase that starts at word k, or -1 if none does; one
+        that is also a determiner or an adjective ("the other", "الآخر": `open_reciprocals`)
+        only before a word of `reciprocal_links`, a comma or the clause's end, never before a
+        noun ("the other sanctions", "the other parties")."""
+        phrase = st.phrase_at(view, k, self.grammar.reciprocals)
+        if not phrase:
+            return -1
+        after = k + len(phrase.split())
+        if phrase not in self.grammar.open_reciprocals or after >= len(view.words) or (
+                view.boundary[after]):
+            return after
+        word = view.word_at(after)
+        for link in self.grammar.reciprocal_links:
+            if word == link or (link.endswith("*") and word.startswith(link[:-1])
+                                and len(word) > len(link)):
+                return after
+        return -1
+
+    def _coordinated_after(self, view: SentenceView, hit: Hit, end: int) -> list[Arg]:
+        """"accused each other and the United States": the list a coordinator right after
+        the reciprocal phrase (word `end`) opens, of the frame's object kinds."""
+        if end >= len(view.words) or view.boundary[end] or (
+                view.word_at(end) not in self.grammar.coordinators):
+            return []
+        found: list[Arg] = []
+        for a in view.args:
+            if a.first <= end or a.last > hit.right or a.kind not in hit.frame.object:
+                continue
+            if not found and any(view.word_at(k) not in self.grammar.articles
+                                 for k in range(end + 1, a.first)):
+                return []
+            if found and not a.coordinated:
+                break
+            found.append(a)
+        return found
 
     def _member_object(self, view: SentenceView, hit: Hit, candidates: list[Arg]
                        ) -> Arg | None:
@@ -3418,17 +3468,6 @@ def _member_of(view: SentenceView, arg: Arg) -> bool:
     if k >= 0 and not view.boundary[k + 1] and not g.member_nouns.isdisjoint(view.words[k]):
         return True
     return arg.last < len(view.words) and not g.member_nouns.isdisjoint(view.words[arg.last])
-
-
-def unique_pairs(pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
-    """`pairs` without a second pair of the same two entities in the same order."""
-    seen: set[tuple[str, str]] = set()
-    out: list[tuple[Arg, Arg]] = []
-    for s, o in pairs:
-        if (s.entity, o.entity) not in seen:
-            seen.add((s.entity, o.entity))
-            out.append((s, o))
-    return out
 
 
 def _affiliated(view: SentenceView, arg: Arg) -> bool:
@@ -5475,6 +5514,26 @@ def _cause_in(view: SentenceView, start: int, end: int) -> bool:
     what lies on its other side (a modality cue, a date) belongs to the other act."""
     causes = view.grammar.cause_words
     return any(not causes.isdisjoint(view.words[i]) for i in range(start, end))
+
+
+_GROUP_RESOLUTIONS = ("members", "member")  # a group's mention, its member states
+
+
+def _opening_list(view: SentenceView, hit: Hit) -> list[Arg]:
+    """The list of names that opens the sentence, an apposition between it and the trigger
+    ("Hungary and Slovakia, both NATO members, accused ..."): its first name and the names
+    coordinated with it; none where the list is no subject of the trigger ("A and B signed
+    a deal, but rebels accused each other")."""
+    named = [a for a in view.args if a.first >= 0 and a.last <= hit.first]
+    if not named or named[0].marked or any(a.first < named[0].first for a in named):
+        return []
+    head = named[0]
+    names = [head] + [a for a in named[1:] if a.coordinated and a.list_head == head.first]
+    # only an apposition between the list and the trigger (", both NATO members,")
+    end = names[-1].last
+    if end >= hit.first or not view.boundary[end] or not view.boundary[hit.first]:
+        return []
+    return names
 
 
 def _past_subjects(hit: Hit, subjects: list[Arg]) -> int:

@@ -151,6 +151,8 @@ class Grammar:
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     reciprocals: frozenset[str]           # "A and B accuse each other": each does it to the other
+    open_reciprocals: frozenset[str]      # "the other": only before a link, a comma, the end
+    reciprocal_links: frozenset[str]      # ... those links ("of", "ب*": a prefix)
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
@@ -307,7 +309,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases", "reciprocals",
+        "support_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",

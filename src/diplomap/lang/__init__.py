@@ -61,6 +61,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "name_particles", "naming_words", "place_prepositions", "title_of", "abbreviations",
             "speech_verbs",
             "complementizers", "stance_words", "support_phrases", "reciprocals", "place_nouns",
+            "open_reciprocals", "reciprocal_links",
             "modifier_participles", "alignment_participles", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
             "affiliation_words", "affiliation_hedges", "member_nouns",
