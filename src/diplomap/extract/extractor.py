@@ -2915,7 +2915,7 @@ class Extractor:
         for doer in right:  # "قصفت روسيا ...": the subject between the verb and its object
             if doer.first == k and doer.entity in taken:
                 k = doer.last
-            elif self.grammar.verb_first and doer is not arg and doer.first < arg.first and (
+            elif self.grammar.verb_first and doer is not arg and k < doer.first < arg.first and (
                     doer.entity in taken) and doer.first - k <= TITLE_PHRASE_GAP and not any(
                     view.boundary[i] for i in range(k, doer.first + 1)):
                 # the subject's title phrase: "زار المبعوث الأمريكي (الخاص) (إلى الشرق
