@@ -141,6 +141,27 @@ def test_strikes_with_doer_adjective(pipeline, text: str, lang: str) -> None:
     assert ("USA", "ASSAULT", "IRN", "actual") in event_quads(pipeline, text, lang)
 
 
+# the gap holds the noun's adjectives only: a nisba after the indefinite noun, before an
+# "على" that marks no target ("على مدى" over a time), is no doer the rules read there, and
+# the victim named before is no attacker
+@pytest.mark.parametrize("text", [
+    "تعرضت سوريا لضربات تركية على مدى ثلاثة أسابيع.",
+    "تعرضت المواقع الليبية لضربات مصرية على مدى ليلتين.",
+    "تعرضت سوريا لضربات تركية على مواقعها الحدودية.",
+])
+def test_strikes_gap_reads_no_reversed_attack(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar")
+    assert not any(q[1] == "ASSAULT" and q[0] in {"SYR", "LBY"} for q in quads), quads
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("أدانت الأردن الضربات التركية على سوريا.", "ar"),
+    ("Jordan condemned the Turkish strikes on Syria.", "en"),
+])
+def test_strikes_gap_with_doer_adjective_still_read(pipeline, text: str, lang: str) -> None:
+    assert ("TUR", "ASSAULT", "SYR", "actual") in event_quads(pipeline, text, lang)
+
+
 def test_verb_first_subject_inside_gap_stays_subject(pipeline) -> None:
     # a head word without the article is a verb: the name inside its gap is its subject
     quads = event_quads(pipeline, "سيطرت قوات الدعم السريع على مدينة الفاشر.", "ar")

@@ -1002,6 +1002,8 @@ class Extractor:
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
                                                 frame.gap_stops):
                 continue  # "announced an end to agreement": the gap passed the noun's head
+            if frame.noun_gaps and _noun_gap_unread(view, pattern.tokens, first, last, frame):
+                continue  # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -4628,6 +4630,30 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _noun_gap_unread(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,
+                     frame: Frame) -> bool:
+    """A gapped form of `frame` that opens on one of its `noun_gaps` nouns ("ضربات … على")
+    holds only that noun's adjectives: the state's adjective right after the definite noun
+    (its doer, event_nouns.inner_nisba: "الضربات الأمريكية على") or words with an adjective
+    ending (its kind: "الضربات العسكرية على"). A name after the indefinite noun or after the
+    article-merged "للضربات" is no doer the rules read there ("تعرضت إيران لضربات
+    إسرائيلية على مدى 12 يوما" would read the victim as the attacker), and a name or noun
+    anywhere else in the gap is none either: the form is not read."""
+    if tokens[0] not in frame.noun_gaps or GAP not in tokens:
+        return False
+    g = view.grammar
+    gaps = [k for k, token in enumerate(tokens) if token == GAP]
+    doer = event_nouns.inner_nisba(view, first, last, frame.subject)
+    for k in range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1])):
+        if k in view.masked:
+            if doer is None or not doer.first <= k < doer.last:
+                return True
+        elif not g.adjective_endings or not any(
+                w.endswith(g.adjective_endings) for w in view.words[k]):
+            return True
+    return False
 
 
 def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
