@@ -97,7 +97,7 @@ def test_which_x_denies(pipeline, text: str, lang: str) -> None:
 
 
 # -- a name that is also a common word ("مالي" financial) is the state right after a ------
-# preposition or a speech verb (morphology `name_anchors`, entity key `anchored`), where the
+# preposition or a speech verb (lexicon.forms.NAME_ANCHORS, entity key `anchored`), where the
 # adjective cannot stand; English has no such ambiguity
 @pytest.mark.parametrize(("text", "lang"), [
     ("أعلنت مالي اعتقال صحفي فرنسي في العاصمة.", "ar"),
@@ -114,6 +114,27 @@ def test_mali_after_speech_verb(pipeline, text: str, lang: str) -> None:
 def test_mali_after_preposition(pipeline, text: str) -> None:
     quads = event_quads(pipeline, text, "ar")
     assert any(q[2] == "MLI" for q in quads), quads
+
+
+# every preposition, speech verb and beneficiary marker of the grammar anchors the name
+# ("صرحت مالي", "لحساب مالي"), not a second hand-kept list; "من مالي" ("from my money") not
+@pytest.mark.parametrize(("text", "quad"), [
+    ("صرحت مالي بأنها طردت السفير الفرنسي.", ("MLI", "SANCTION", "FRA", "actual")),
+    ("أرسلت روسيا أسلحة لحساب مالي عبر النيجر.", ("RUS", "AID", "MLI", "actual")),
+])
+def test_mali_after_any_grammar_anchor(pipeline, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, "ar")
+
+
+def test_name_anchors_are_the_grammar_words() -> None:
+    from diplomap.lang import language
+    from diplomap.lexicon.forms import NAME_ANCHORS
+
+    g = language("ar").grammar
+    expected = (set(g.words("prepositions")) | set(g.words("speech_verbs"))
+                | set(g.words("beneficiary_markers"))) - {"من"}
+    assert expected <= set(NAME_ANCHORS)
+    assert "من" not in NAME_ANCHORS
 
 
 def test_financial_stays_an_adjective(pipeline) -> None:

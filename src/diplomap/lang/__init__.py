@@ -143,7 +143,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
                          "plural_suffix", "sound_plural"), "word"),
-        **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors",
+        **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors_extra",
+                         "name_anchors_not",
                          "state_titles_without_article", "no_plural_after", "articles",
                          "root_letters", "imperfect_prefixes", "passive_auxiliaries",
                          "exact_endings", "passive_agent_markers"),

@@ -25,7 +25,13 @@ NISBA_FEMININE = _AR.word("nisba_feminine")
 SOUND_PLURAL = _AR.word("sound_plural")
 NISBA_CONTEXTS = {ARTICLE: _AR.table("nisba_contexts").get("definite", ()),
                   "": _AR.table("nisba_contexts").get("indefinite", ())}
-NAME_ANCHORS = _AR.words("name_anchors")
+# the words after which an `anchored` name is read: grammar words where the common word
+# cannot stand, changed by morphology's own lists (see lang/ar/morphology.yaml)
+_AR_GRAMMAR = language("ar").grammar
+NAME_ANCHORS = tuple(dict.fromkeys(
+    [w for key in ("prepositions", "speech_verbs", "beneficiary_markers")
+     for w in _AR_GRAMMAR.words(key) if w not in _AR.words("name_anchors_not")]
+    + list(_AR.words("name_anchors_extra"))))
 SPEAKERS = _AR.words("speakers")
 SPEAKERS_PREPOSITION = _AR.word("speakers_preposition")
 STATE_TITLES = _AR.words("state_titles")
