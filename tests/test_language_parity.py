@@ -137,6 +137,13 @@ def test_name_anchors_are_the_grammar_words() -> None:
     assert "من" not in NAME_ANCHORS
 
 
+def test_financial_foreign_policy_is_no_mali(pipeline) -> None:
+    # only an `anchored` name is read after its context words though excluded alone; the
+    # nisba after "سياسة خارجية" (nisba_contexts) stays "financial"
+    quads = event_quads(pipeline, "انتقدت فرنسا سياسة خارجية مالية متشددة.", "ar")
+    assert not any("MLI" in q[:3] for q in quads), quads
+
+
 def test_financial_stays_an_adjective(pipeline) -> None:
     quads = event_quads(pipeline, "فرضت السلطات المالية الأمريكية غرامة على المصرف.", "ar")
     assert not any("MLI" in q[:3] for q in quads), quads

@@ -200,7 +200,7 @@ def _coordinated_names(ent: Entity) -> list[str]:
     return names
 
 
-def _anchored_names(ent: Entity) -> list[str]:
+def anchored_names(ent: Entity) -> list[str]:
     """Names that are also common words ("مالي" financial), read as the entity right after
     a word of ``NAME_ANCHORS`` (a preposition or speech verb: "في مالي", "أعلنت مالي"),
     where the common word cannot stand (an adjective follows its noun)."""
@@ -239,7 +239,7 @@ def arabic_forms(ent: Entity) -> Iterator[Form]:
             yield Form(form[len(ARTICLE):], COORDINATED + "adjective")
     for name in _coordinated_names(ent):
         yield Form(name, COORDINATED + "name")
-    for name in _anchored_names(ent):
+    for name in anchored_names(ent):
         for anchor in NAME_ANCHORS:
             yield Form(name, "name", anchor)
     for form in ent.capital.get("ar", []):
