@@ -206,6 +206,19 @@ def test_began_talks_subject(pipeline, text: str, lang: str) -> None:
     assert ("FRA", "CONSULT", "DZA", "actual") in event_quads(pipeline, text, lang)
 
 
+# the lookalikes are lemmas whose past forms the morphology generates: every person and
+# number ("بحثتا", "لجأتا", "بحثن"), written once however normalised ("لوّح" = "لوح")
+def test_governing_lookalikes_are_generated() -> None:
+    from diplomap.extract.grammar import grammar, norm
+    from diplomap.lang import language
+
+    lookalikes = grammar("ar").governing_lookalikes
+    for form in ("بحثتا", "بعثتا", "لجأتا", "باشرتا", "بحثن", "باع", "لقوا", "بدآ"):
+        assert norm(form) in lookalikes, form
+    lemmas = language("ar").grammar.words("governing_lookalikes")
+    assert len({norm(w) for w in lemmas}) == len(lemmas)
+
+
 # -- peace talks named alone, as the background of the sentence's act, are held between its
 # doer and its target (extractor._adjunct_talks): "محادثات السلام" as "peace talks"
 @pytest.mark.parametrize(("text", "lang"), [

@@ -104,6 +104,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third",
             "town_nouns", "seat_holders", "state_titles", "governing_lookalikes",
+            "governing_lookalike_forms",
             "passive_auxiliaries", "passive_light_verbs",
             "person_pronouns", "subject_pronouns",
             "speaker_pronouns", "reference_not_before",
