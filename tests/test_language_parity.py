@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_quads
+from conftest import event_quads, fact_quads
 
 
 # -- "X defended Y" / "دافع X عن Y": SUPPORT of the one defended, named after the verb ----
@@ -144,9 +144,16 @@ def test_financial_foreign_policy_is_no_mali(pipeline) -> None:
     assert not any("MLI" in q[:3] for q in quads), quads
 
 
-def test_financial_stays_an_adjective(pipeline) -> None:
-    quads = event_quads(pipeline, "فرضت السلطات المالية الأمريكية غرامة على المصرف.", "ar")
-    assert not any("MLI" in q[:3] for q in quads), quads
+# the bare "مالي" after a noun, the adjective's place, even with an anchor word before the
+# noun ("أعلنت ... اتفاق تعاون مالي"): no Mali; read as the name (were the anchor not
+# checked), it would take the agreement from the real partner
+@pytest.mark.parametrize("text", [
+    "وقعت تشاد اتفاق تعاون مالي مع الكاميرون.",
+    "أعلنت النيجر اتفاق تعاون مالي مع فرنسا.",
+])
+def test_financial_stays_an_adjective(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar") | fact_quads(pipeline, text, "ar")
+    assert quads and not any("MLI" in q[:3] for q in quads), quads
 
 
 # -- a pardon granted, indefinite ("منح X عفواً لـ..."), is a release as "granted pardons to"
