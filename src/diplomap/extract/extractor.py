@@ -977,9 +977,13 @@ class Extractor:
         # enforcement agreement": no `sign_domestic`, still `sign`; "احتجاز" turned down as
         # detention is no "احتج*" protest)
         for first, last, pattern in self.frames.frames.find(view.words, skipped, every=True):
+            frame = cast(Frame, pattern.key)
+            if frame.noun_gaps and _noun_gap_unread(view, pattern.tokens, first, last, frame):
+                # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap, the form
+                # does not match and leaves its start to the others
+                continue
             if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
                 continue
-            frame = cast(Frame, pattern.key)
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)):
                 if _opens_name(view, last - 1):
@@ -1002,8 +1006,6 @@ class Extractor:
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
                                                 frame.gap_stops):
                 continue  # "announced an end to agreement": the gap passed the noun's head
-            if frame.noun_gaps and _noun_gap_unread(view, pattern.tokens, first, last, frame):
-                continue  # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
