@@ -37,6 +37,9 @@ GAP = 4  # at most this many words between a stance or refusal verb and its even
 NAME_WORDS = 2  # words of an unknown person's name after a title ("رئيس الوزراء ديك شوف")
 RELATIVE_REACH = 3  # the doer of a relative clause stands within this many words of it
 WEAPON_WORDS = 3  # words of an act's arm between a nisba and its noun ("missile and drone")
+# the fewest words of a gapped noun trigger with its doer's adjective inside: the noun, the
+# adjective in its gap, its marker ("الضربات الأمريكية على")
+INNER_NISBA_SPAN = 3
 
 
 class Trigger(Protocol):
@@ -175,13 +178,20 @@ def _inner_nisba(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg
     """"الضربات الأمريكية على X": the state's adjective right after a definite event noun
     whose trigger reaches past it (a gapped form); None for a head word without the article
     (a verb: "سيطرت قوات X على", its subject inside) or where adjectives come first."""
+    return inner_nisba(view, hit.first, hit.last, kinds)
+
+
+def inner_nisba(view: SentenceView, first: int, last: int,
+                kinds: frozenset[str]) -> Arg | None:
+    """`_inner_nisba` of the trigger words [first, last)."""
     article = view.grammar.article
-    if not article or not view.grammar.adjective_after_noun or hit.last - hit.first < 3 or not any(
-            r.startswith(article) for r in view.words[hit.first]):
+    if not article or not view.grammar.adjective_after_noun or (
+            last - first < INNER_NISBA_SPAN) or not any(
+            r.startswith(article) for r in view.words[first]):
         return None
-    arg = view.arg_at(hit.first + 1)
+    arg = view.arg_at(first + 1)
     if arg is None or arg.resolution != "adjective" or arg.kind not in kinds or (
-            arg.last >= hit.last):
+            arg.last >= last):
         return None
     return arg
 

@@ -991,9 +991,13 @@ class Extractor:
         # enforcement agreement": no `sign_domestic`, still `sign`; "احتجاز" turned down as
         # detention is no "احتج*" protest)
         for first, last, pattern in self.frames.frames.find(view.words, skipped, every=True):
+            frame = cast(Frame, pattern.key)
+            if frame.noun_gaps and _noun_gap_unread(view, pattern.tokens, first, last, frame):
+                # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap, the form
+                # does not match and leaves its start to the others
+                continue
             if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
                 continue
-            frame = cast(Frame, pattern.key)
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)):
                 if _opens_name(view, last - 1):
@@ -4745,6 +4749,30 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _noun_gap_unread(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,
+                     frame: Frame) -> bool:
+    """A gapped form of `frame` that opens on one of its `noun_gaps` nouns ("ضربات … على")
+    holds only that noun's adjectives: the state's adjective right after the definite noun
+    (its doer, event_nouns.inner_nisba: "الضربات الأمريكية على") or words with an adjective
+    ending (its kind: "الضربات العسكرية على"). A name after the indefinite noun or after the
+    article-merged "للضربات" is no doer the rules read there ("تعرضت إيران لضربات
+    إسرائيلية على مدى 12 يوما" would read the victim as the attacker), and a name or noun
+    anywhere else in the gap is none either: the form is not read."""
+    if tokens[0] not in frame.noun_gaps or GAP not in tokens:
+        return False
+    g = view.grammar
+    gaps = [k for k, token in enumerate(tokens) if token == GAP]
+    doer = event_nouns.inner_nisba(view, first, last, frame.subject)
+    for k in range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1])):
+        if k in view.masked:
+            if doer is None or not doer.first <= k < doer.last:
+                return True
+        elif not g.adjective_endings or not any(
+                w.endswith(g.adjective_endings) for w in view.words[k]):
+            return True
+    return False
 
 
 def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from diplomap.extract.morphology import past_forms
 from diplomap.lang import Language, all_languages, language
 from diplomap.text.normalize import normalize_key
 
@@ -334,7 +335,6 @@ def grammar(code: str) -> Grammar:
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
-        "governing_lookalikes",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
         "seat_holders", "state_titles",
@@ -352,6 +352,11 @@ def grammar(code: str) -> Grammar:
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]
+    # a perfect verb that begins with a governing proclitic's letter: its lemma's past forms,
+    # the listed irregular ones, and every casualty verb
+    words["governing_lookalikes"] = norm_set(
+        [form for lemma in g.words("governing_lookalikes") for form in past_forms(lemma, code)]
+        + list(g.words("governing_lookalike_forms"))) | words["casualty_verbs"]
     return Grammar(
         code=code,
         **words,

@@ -88,6 +88,13 @@ def _arabic() -> _Arabic:
                    m.table("verb_forms"))
 
 
+def past_forms(lemma: str, code: str) -> tuple[str, ...]:
+    """A perfect verb's written forms: the lemma and the lemma with each of the language's
+    `exact_endings` (person, number, object pronouns: بعث -> بعثت, بعثوا, بعثتا, بعثها)."""
+    endings = language(code).morphology.words("exact_endings")
+    return _unique([lemma, *(lemma + ending for ending in endings)])
+
+
 def apply_template(template: str, root: str, letters: tuple[str, ...]) -> str:
     """The template with its placeholder letters (ف ع ل) replaced by the root's."""
     table = dict(zip(letters, root, strict=False))

@@ -107,6 +107,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third",
             "town_nouns", "seat_holders", "state_titles", "governing_lookalikes",
+            "governing_lookalike_forms",
             "passive_auxiliaries", "passive_light_verbs",
             "person_pronouns", "subject_pronouns",
             "speaker_pronouns", "reference_not_before",
@@ -146,7 +147,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
                          "plural_suffix", "sound_plural"), "word"),
-        **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors",
+        **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors_extra",
+                         "name_anchors_not",
                          "state_titles_without_article", "no_plural_after", "articles",
                          "root_letters", "imperfect_prefixes", "passive_auxiliaries",
                          "exact_endings", "passive_agent_markers"),

@@ -25,7 +25,13 @@ NISBA_FEMININE = _AR.word("nisba_feminine")
 SOUND_PLURAL = _AR.word("sound_plural")
 NISBA_CONTEXTS = {ARTICLE: _AR.table("nisba_contexts").get("definite", ()),
                   "": _AR.table("nisba_contexts").get("indefinite", ())}
-NAME_ANCHORS = _AR.words("name_anchors")
+# the words after which an `anchored` name is read: grammar words where the common word
+# cannot stand, changed by morphology's own lists (see lang/ar/morphology.yaml)
+_AR_GRAMMAR = language("ar").grammar
+NAME_ANCHORS = tuple(dict.fromkeys(
+    [w for key in ("prepositions", "speech_verbs", "beneficiary_markers")
+     for w in _AR_GRAMMAR.words(key) if w not in _AR.words("name_anchors_not")]
+    + list(_AR.words("name_anchors_extra"))))
 SPEAKERS = _AR.words("speakers")
 SPEAKERS_PREPOSITION = _AR.word("speakers_preposition")
 STATE_TITLES = _AR.words("state_titles")
@@ -194,7 +200,7 @@ def _coordinated_names(ent: Entity) -> list[str]:
     return names
 
 
-def _anchored_names(ent: Entity) -> list[str]:
+def anchored_names(ent: Entity) -> list[str]:
     """Names that are also common words ("مالي" financial), read as the entity right after
     a word of ``NAME_ANCHORS`` (a preposition or speech verb: "في مالي", "أعلنت مالي"),
     where the common word cannot stand (an adjective follows its noun)."""
@@ -233,7 +239,7 @@ def arabic_forms(ent: Entity) -> Iterator[Form]:
             yield Form(form[len(ARTICLE):], COORDINATED + "adjective")
     for name in _coordinated_names(ent):
         yield Form(name, COORDINATED + "name")
-    for name in _anchored_names(ent):
+    for name in anchored_names(ent):
         for anchor in NAME_ANCHORS:
             yield Form(name, "name", anchor)
     for form in ent.capital.get("ar", []):

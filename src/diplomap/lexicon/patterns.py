@@ -23,7 +23,7 @@ import ahocorasick
 
 from diplomap.lang import language
 from diplomap.lexicon.core import COMPILERS, Lexicon
-from diplomap.lexicon.forms import COORDINATED, Form, entity_forms
+from diplomap.lexicon.forms import COORDINATED, Form, anchored_names, entity_forms
 from diplomap.lexicon.model import ORG_KINDS, PLACE_KINDS, Entity, LexiconError
 from diplomap.text.normalize import normalize_key
 
@@ -150,14 +150,18 @@ def _coordinated_modes(forms: list[Form]) -> dict[str, frozenset[str]]:
 
 def _add_forms(ps: PatternSet, ent: Entity, lang: str) -> None:
     excluded = _excluded(ent)
+    anchored = frozenset(pattern_key(name) for name in anchored_names(ent))
     restricted = _proclitics(ent)
     forms = list(entity_forms(ent, lang))
     restricted.update(_coordinated_modes(forms))
     for form in forms:
         key = pattern_key(form.text)
         coordinated = form.resolution.startswith(COORDINATED)
-        # a form anchored after its context words is read there even when excluded alone
-        if not key or (key in excluded and not coordinated and not form.context):
+        # an `anchored` name after its anchor word is read there even when excluded alone
+        # ("أعلنت مالي"); other forms with context words are not ("السياسة الخارجية
+        # المالية" is financial foreign policy: the nisba is excluded)
+        if not key or (key in excluded and not coordinated and not (
+                form.context and key in anchored)):
             continue
         if coordinated:  # a name excluded as a common word, read only in a coordination
             target = Target(ent.id, ent.kind, form.resolution)
