@@ -1,5 +1,5 @@
 """A verb-first Arabic verb whose first letter is a governing proclitic's (ب, ل; grammar
-`proclitic_like_verbs`) takes the name after it as its subject, not as the genitive of a noun
+`governing_lookalikes`) takes the name after it as its subject, not as the genitive of a noun
 the proclitic governs. Sentences of our own writing."""
 
 from __future__ import annotations
