@@ -140,14 +140,13 @@ def test_no_trigger_copied_from_a_seed_sentence(lang: str, phrase: str) -> None:
     assert f'"{phrase}"' not in text
 
 
-def test_load_time_expansion_is_cached_and_fast() -> None:
-    import time
-
+def test_load_time_expansion_is_cached() -> None:
+    # how long the expansion takes is for bench/, not a test: CPU time too grew 3-4x on a
+    # loaded host and failed the suite
     load_frames.cache_clear()
-    start = time.process_time()  # CPU time: other test workers on the machine do not count
-    load_frames("ar")
-    load_frames("en")
-    assert time.process_time() - start < 1.5
+    first = load_frames("ar")
+    assert load_frames("ar") is first
+    assert load_frames.cache_info().hits == 1
 
 
 def test_finite_forms_are_past_and_third_person_never_bare() -> None:
