@@ -126,3 +126,18 @@ def test_a_named_owner_of_the_airspace_is_still_read(pipeline):
     quads = event_quads(pipeline, "Russian drones violated Polish airspace after Ukraine "
                         "asked for help.", "en")
     assert ("RUS", "MOBILIZE", "POL", "actual") in quads
+
+
+# --- finding 12: only an entry a permission verb allows is no intrusion -------------------
+
+def test_an_attempted_entry_into_airspace_is_an_intrusion(pipeline):
+    quads = event_quads(pipeline, "Russian drones attempted to enter Polish airspace.", "en")
+    assert any(s == "RUS" and t == "MOBILIZE" and o == "POL" for s, t, o, _ in quads), quads
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey allowed Israeli airlines to enter its airspace.",
+    "Saudi Arabia permitted Israeli flights to enter its airspace.",
+])
+def test_an_entry_allowed_is_no_intrusion(pipeline, text):
+    assert not any(t == "MOBILIZE" for _, t, _, _ in event_quads(pipeline, text, "en"))

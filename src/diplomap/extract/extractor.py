@@ -1009,6 +1009,8 @@ class Extractor:
                     frame.not_own and _owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
+            if frame.not_permitted and _permitted(view, first):
+                continue  # "allowed Israeli airlines to enter its airspace": no intrusion
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
                                                 frame.gap_stops):
                 continue  # "announced an end to agreement": the gap passed the noun's head
@@ -4638,6 +4640,18 @@ def _prevented(view: SentenceView, hit: Hit) -> str:
     first = max([first, *(k + 1 for k in _words_of(view, _adjunct_openers(g), first, link))])
     verbs = [k for k in _words_of(view, g.prevention_verbs, first, link) if k not in view.masked]
     return view.word_at(verbs[-1]) if verbs else ""
+
+
+def _permitted(view: SentenceView, first: int) -> bool:
+    """The act at word `first` follows a `content_links` word ("to") that a permission verb
+    (grammar `permission_verbs`) before it in its clause governs: "allowed Israeli airlines
+    to enter", not "attempted to enter"."""
+    g = view.grammar
+    link = first - 1
+    if link < 0 or not g.permission_verbs or not _reads_as(view.words[link], g.content_links):
+        return False
+    start = max(view.clause_start(link), link - PREVENTION_REACH)
+    return any(k not in view.masked for k in _words_of(view, g.permission_verbs, start, link))
 
 
 @lru_cache(maxsize=8)
