@@ -141,3 +141,17 @@ def test_an_attempted_entry_into_airspace_is_an_intrusion(pipeline):
 ])
 def test_an_entry_allowed_is_no_intrusion(pipeline, text):
     assert not any(t == "MOBILIZE" for _, t, _, _ in event_quads(pipeline, text, "en"))
+
+
+# --- finding 13: a member of a party is his party; a member of a court stays at home -------
+
+def test_a_member_of_a_court_arrested_stays_domestic(pipeline):
+    quads = event_quads(pipeline, "A member of the Supreme Court was arrested in Brazil.", "en")
+    assert ("BRA", "COERCE", "BRA", "actual") in quads
+    assert not any(o.startswith("ORG:") for _, _, o, _ in quads), quads
+
+
+def test_members_of_a_party_arrested_are_their_party(pipeline):
+    quads = event_quads(pipeline, "Two members of the Alternative for Germany were detained "
+                        "in Germany.", "en")
+    assert any(t == "COERCE" and o.startswith("ORG:") for _, t, o, _ in quads), quads

@@ -69,8 +69,10 @@ from diplomap.text import normalize
 BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
 BANNING = ("COERCE", "restrict")  # "the banned X party": a standing ban of a group
 PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
-# The groups whose members a punishment may name ("a member of the X gang"): not a body that
-# states or officials sit on ("a member of the ECB's council")
+# The groups whose members a punishment may name ("a member of the X gang", "a member of the X
+# party": the lexicon's institutions are its parties, movements and security services, as
+# README says): not a body that states or officials sit on ("a member of the ECB's council"),
+# nor a court ("a member of the Supreme Court": an organ of its state, no institution)
 MEMBER_KINDS = frozenset({"armed_group", "institution"})
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
