@@ -155,3 +155,19 @@ def test_members_of_a_party_arrested_are_their_party(pipeline):
     quads = event_quads(pipeline, "Two members of the Alternative for Germany were detained "
                         "in Germany.", "en")
     assert any(t == "COERCE" and o.startswith("ORG:") for _, t, o, _ in quads), quads
+
+
+# --- finding 14: the pair "the two countries" stands for, as reference._subject_pair reads it
+
+TWO_COUNTRIES = ("accused Cambodia and Thailand of breaking the truce agreed in Malaysia. "
+                 "The two countries attacked Laos.")
+
+
+def test_the_first_two_states_named_are_the_pair_though_no_subject(pipeline):
+    quads = event_quads(pipeline, "The UN " + TWO_COUNTRIES, "en")
+    assert {("KHM", "ASSAULT", "LAO", "actual"), ("THA", "ASSAULT", "LAO", "actual")} <= quads
+
+
+def test_no_pair_where_a_state_is_named_before_the_list(pipeline):
+    quads = event_quads(pipeline, "France " + TWO_COUNTRIES, "en")
+    assert not any(t == "ASSAULT" for _, t, _, _ in quads), quads
