@@ -69,8 +69,10 @@ from diplomap.text import normalize
 BANNED_KINDS = DESCRIBED_KINDS | {"institution"}
 BANNING = ("COERCE", "restrict")  # "the banned X party": a standing ban of a group
 PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accuser named
-# The groups whose members a punishment may name ("a member of the X gang"): not a body that
-# states or officials sit on ("a member of the ECB's council")
+# The groups whose members a punishment may name ("a member of the X gang", "a member of the X
+# party": the lexicon's institutions are its parties, movements and security services, as
+# README says): not a body that states or officials sit on ("a member of the ECB's council"),
+# nor a court ("a member of the Supreme Court": an organ of its state, no institution)
 MEMBER_KINDS = frozenset({"armed_group", "institution"})
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
@@ -97,6 +99,9 @@ NAME_REACH = 400  # characters before a name within which the names that qualify
 MAX_TRIGGER_WORDS = 4  # words a multi-word trigger form may run past an organ mention
 PURPOSE_WINDOW = 5  # "to fund a new military aid package"
 BODY_WINDOW = 4  # "members of the Palestine Red Crescent Society"
+# words before a passive trigger in the clause an apposition ends on ("..., a Hezbollah
+# member, was later arrested")
+APPOSED_TRIGGER_WORDS = 1
 STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي تقدمها لX في إطار المساعدات"
 # Standing relations whose date must be stated in their own sentence.
 PLEDGE_CUE = "pledge_content:"  # the cue of what a pledge promises: the pledge's frame follows
@@ -1017,6 +1022,8 @@ class Extractor:
                     frame.not_own and _owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
+            if frame.not_permitted and _permitted(view, first):
+                continue  # "allowed Israeli airlines to enter its airspace": no intrusion
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
                                                 frame.gap_stops):
                 continue  # "announced an end to agreement": the gap passed the noun's head
@@ -1576,6 +1583,8 @@ class Extractor:
             return self._unpaired(view, left, right, hit, clause, state)
         if frame.voice == "passive":
             return self._passive(view, left, right, hit, clause, state)
+        if frame.object_in_trigger:  # "ordered Y to send troops to X": Y, never X
+            right = [a for a in right if a.last <= hit.last]
         return self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
                                                             state))
 
@@ -1937,17 +1946,39 @@ class Extractor:
         of one armed group or party (`member_nouns` right before it, a preposition or an
         article between, or right after it) on the side of the trigger its patient stands on
         (after it in a verb-first language), is done to that group, by the one state its
-        sentence names as an actor or a place (else the document's state)."""
+        sentence names as an actor or a place (else the document's state). The member is the
+        trigger's own patient: named in its clause (or in the apposition that ends where its
+        clause begins), never the one who reports it ("A Hamas member said two men were
+        arrested": a speech verb between, or the report's own clause)."""
         if not self._domestic_act(hit.frame) or (
                 (hit.frame.event or {}).get("type") not in PUNISHING):
             return []
         after = self.grammar.verb_first
+        source = st.source_clause_start(view)  # "، بحسب عضو في X": who reports it
         groups = [a for a in view.args if not a.implicit and a.kind in MEMBER_KINDS
-                  and a.kind in kinds and (a.first >= hit.last if after else a.last <= hit.first)
+                  and a.kind in kinds and (hit.last <= a.first and (
+                      source is None or a.first < source or source < hit.first)
+                      if after else self._patient_phrase(view, hit, a))
+                  and not _word_of(view, self.speech_verbs, min(a.last, hit.last),
+                                   max(a.first, hit.first))
                   and _member_of(view, a)]
         if len({a.entity for a in groups}) != 1:
             return []
         return self._banned_by_state(view, hit, groups[0], state)
+
+    @staticmethod
+    def _patient_phrase(view: SentenceView, hit: Hit, group: Arg) -> bool:
+        """A name before a passive trigger stands in its subject: in the trigger's clause, or
+        in a phrase set off by commas right before that clause when nothing but the trigger
+        opens it ("A man, a Hezbollah member, was arrested")."""
+        if group.last > hit.first:
+            return False
+        clause = view.clause_start(hit.first)
+        if group.first >= clause:
+            return True
+        opening = [k for k in range(clause, hit.first) if k not in view.masked]
+        return clause > 0 and view.clause_start(group.first) == view.clause_start(
+            clause - 1) and len(opening) <= APPOSED_TRIGGER_WORDS
 
     def _banned_by_state(self, view: SentenceView, hit: Hit, group: Arg, state: DocState
                          ) -> list[tuple[Arg, Arg]]:
@@ -2422,7 +2453,13 @@ class Extractor:
             frame.event or {}).get("type") in RECEIVING_TYPES else []
         acted_on = [a for a in state.hostile_objects[1] if a.entity not in taken] if (
             frame.act_target and state.hostile_objects[0] == view.index) else []
-        if acted_on:
+        # "X said Y violated its airspace after Z asked for help": the possessive inside the
+        # trigger names its object, before any name after it
+        owner = _possessor_before(view, hit, subjects[0]) if (
+            frame.possessor_before and subjects) else None
+        if owner is not None:
+            objects, how = [owner], st.REFERENCE
+        elif acted_on:
             objects, how = acted_on, st.ACT_TARGET
         elif hit.event_doers and hit.event_doers[0].entity not in taken:
             objects, how = hit.event_doers, event_nouns.STANCE_ON_EVENT
@@ -2479,7 +2516,7 @@ class Extractor:
             # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
             objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
                 st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
-        hit.why(objects, how)
+        hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
             if _conflictual(frame):
@@ -2543,12 +2580,6 @@ class Extractor:
         if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
-        if frame.possessor_before and subjects and all(
-                o.entity == subjects[0].entity for o in objects):
-            owner = _possessor_before(view, hit, subjects[0])
-            if owner is not None:  # "X reports that Y violated its airspace": X's
-                objects = [owner]
-                hit.why(objects, st.REFERENCE, "possessor")
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -3925,6 +3956,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
         return REASON
     if kind == "ACCUSE" and event.get("mode") != "allege":
         return None  # a condemned act did happen
+    if statement.frame.object_in_trigger and not statement.made:
+        return None  # "ordered the Pentagon to send troops": asking no one, the orderer acts
     if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
             0 <= _free_words(view, statement.last, hit.first) <= 4
             or _asked_act(statement, hit, view)
@@ -4666,6 +4699,18 @@ def _prevented(view: SentenceView, hit: Hit) -> str:
     first = max([first, *(k + 1 for k in _words_of(view, _adjunct_openers(g), first, link))])
     verbs = [k for k in _words_of(view, g.prevention_verbs, first, link) if k not in view.masked]
     return view.word_at(verbs[-1]) if verbs else ""
+
+
+def _permitted(view: SentenceView, first: int) -> bool:
+    """The act at word `first` follows a `content_links` word ("to") that a permission verb
+    (grammar `permission_verbs`) before it in its clause governs: "allowed Israeli airlines
+    to enter", not "attempted to enter"."""
+    g = view.grammar
+    link = first - 1
+    if link < 0 or not g.permission_verbs or not _reads_as(view.words[link], g.content_links):
+        return False
+    start = max(view.clause_start(link), link - PREVENTION_REACH)
+    return any(k not in view.masked for k in _words_of(view, g.permission_verbs, start, link))
 
 
 @lru_cache(maxsize=8)

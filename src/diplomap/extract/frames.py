@@ -202,6 +202,13 @@ class Frame:
     # مجالها الجوي": a possessive inside the trigger ("its", "ـها") names the state named
     # before its subject (the one reporting it), never the subject itself
     possessor_before: bool = False
+    # "ordered the Pentagon to send troops to X": the object is named inside the trigger,
+    # between its first word and its last ("ordered Y to"); a name after it is in what is
+    # ordered, never the one ordered
+    object_in_trigger: bool = False
+    # "allowed Israeli airlines to enter its airspace": not read where a permission verb
+    # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
+    not_permitted: bool = False
 
 
 def _no_patterns() -> PatternSet:
@@ -333,6 +340,8 @@ def _frame(entry: dict) -> Frame:
         patient_after=bool(entry.get("patient_after")),
         not_own=bool(entry.get("not_own", False)),
         possessor_before=bool(entry.get("possessor_before")),
+        object_in_trigger=bool(entry.get("object_in_trigger")),
+        not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),

@@ -168,6 +168,9 @@ class Grammar:
     cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
     prevention_verbs: frozenset[str]      # "blocks X from deploying": the act is kept from
     prevention_links: frozenset[str]      # ... the word ("from") that joins them to it
+    # "allowed Israeli airlines to enter its airspace": an act a permission verb governs
+    # (through a `content_links` word) is one allowed, no act done (frame key not_permitted)
+    permission_verbs: frozenset[str]
     # "X announces $5 billion in aid for Y", "أعلنت X زيادة المساعدات": aid or cooperation
     # named as the object of one of these is promised (extractor._announced_pledges)
     pledge_announcing: frozenset[str]
@@ -345,7 +348,8 @@ def grammar(code: str) -> Grammar:
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
-        "prevention_links", "declaring_verbs", "pledge_announcing", "easing_words",
+        "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
+        "easing_words",
         "lifting_words", "easing_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
         "possibility_modifiers", "possibility_not_after")}

@@ -272,9 +272,11 @@ def _named(arg: Arg) -> bool:
 
 
 def _subject_pair(mentions: list[Mention]) -> list[str]:
-    """The two states of the one list of exactly two unmarked names that opens its sentence
-    ("Cambodia and Thailand agree ...": its subject, not "X accused A and B") among the state
-    `mentions` (in the order named), else []."""
+    """The two states of the one list of exactly two unmarked, coordinated names that are the
+    first states its sentence names (no third coordinated after them) among the state
+    `mentions` (in the order named), else []: "Cambodia and Thailand agree ...", and also "The
+    UN accused Cambodia and Thailand ..." (no state named before them: the pair the sentence
+    is about), not "France accused Cambodia and Thailand ..." (a state named first)."""
     pairs = set()
     for k, (a, b) in enumerate(pairwise(mentions)):
         opens = k == 0 or mentions[k - 1].sentence != a.sentence
