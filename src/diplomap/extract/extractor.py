@@ -3496,7 +3496,7 @@ def _member_of(view: SentenceView, arg: Arg) -> bool:
     if not g.member_nouns:
         return False
     k = arg.first - 1
-    skips = g.articles | g.prepositions | g.owner_links | g.organisation_nouns.keys()
+    skips = g.articles | g.prepositions | g.owner_links | frozenset(g.organisation_nouns)
     while k >= 0 and not view.boundary[k + 1] and not skips.isdisjoint(view.words[k]) and (
             g.member_nouns.isdisjoint(view.words[k])):
         k -= 1
