@@ -339,7 +339,8 @@ class EntityLinker:
 
     def link(self, doc: Doc) -> list[Mention]:
         """Fill and return ``doc.mentions`` (ORIGINAL offsets)."""
-        norm, text = doc.norm, doc.norm.text
+        norm = doc.norm
+        text = norm.text
         chosen, rest = _select(_yield_to_titles(self.candidates(norm, doc.lang)), len(text))
         items = _coordinations([_item(c, text, self.lexicon) for c in chosen], text)
         items = self._with_surnames(items, norm, "en" if doc.lang.startswith("en") else "ar")
