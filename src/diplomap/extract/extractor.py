@@ -3496,13 +3496,20 @@ def _member_of(view: SentenceView, arg: Arg) -> bool:
     if not g.member_nouns:
         return False
     k = arg.first - 1
-    skips = g.articles | g.prepositions | g.owner_links | frozenset(g.organisation_nouns)
+    skips = _member_skips(g)
     while k >= 0 and not view.boundary[k + 1] and not skips.isdisjoint(view.words[k]) and (
             g.member_nouns.isdisjoint(view.words[k])):
         k -= 1
     if k >= 0 and not view.boundary[k + 1] and not g.member_nouns.isdisjoint(view.words[k]):
         return True
     return arg.last < len(view.words) and not g.member_nouns.isdisjoint(view.words[arg.last])
+
+
+@lru_cache(maxsize=8)
+def _member_skips(g: Grammar) -> frozenset[str]:
+    """The words between a member noun and its group: articles, prepositions, owner links,
+    organisation nouns (once per grammar, not at every name)."""
+    return g.articles | g.prepositions | g.owner_links | frozenset(g.organisation_nouns)
 
 
 def _affiliated(view: SentenceView, arg: Arg) -> bool:
