@@ -333,3 +333,26 @@ def test_numeric_dates_tried_where_they_start_are_those_of_a_scan(text: str) -> 
         starts = sorted({at - k for at in digits for k in back if at >= k})
         assert ([m.span() for m in matches_at(pattern, text, starts)]
                 == [m.span() for m in pattern.finditer(text)])
+
+
+# --------------------------------------------------------------------------- read forward
+
+@pytest.mark.parametrize(("text", "value", "ahead"), [
+    ("on 3 January", "2025-01-03", "2026-01-03"),         # before the publication day
+    ("في 3 يناير", "2025-01-03", "2026-01-03"),
+    ("in December", "2024-12", "2025-12"),
+    ("on 20 January", "2024-01-20", "2025-01-20"),        # after it: last year's by default
+    ("on Thursday", "2025-01-09", "2025-01-16"),          # PUB is a Friday
+    ("يوم الخميس", "2025-01-09", "2025-01-16"),
+])
+def test_a_mention_without_year_or_direction_has_a_forward_reading(
+        text: str, value: str, ahead: str) -> None:
+    mention = one(text)
+    assert (mention.value, mention.ahead().value) == (value, ahead)
+
+
+@pytest.mark.parametrize("text", ["in January", "on 10 January", "last December", "in January 2025",
+                                  "next Thursday", "last Thursday", "on Friday"])
+def test_a_mention_read_one_way_only_stays_itself(text: str) -> None:
+    mention = one(text)
+    assert mention.ahead() is mention

@@ -171,3 +171,16 @@ def test_a_frame_id_used_twice_is_a_malformed_lexicon() -> None:
     twice = {**FRAMES, "frames": [*FRAMES["frames"], FRAMES["frames"][0]]}
     with pytest.raises(ValueError, match="used twice"):
         parse_frames(twice, "test", "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # planned: the date named without a year is the next one
+    ("Germany will impose penalties on Iran on 3 March.", ("planned", "2026-03-03")),
+    ("Germany will impose penalties on Iran on Thursday.", ("planned", "2025-05-08")),
+    # done: the last one
+    ("Germany blamed Iran on 3 March.", ("actual", "2025-03-03")),
+    ("Germany blamed Iran on Thursday.", ("actual", "2025-05-01")),
+])
+def test_a_plan_dated_without_a_year_is_dated_ahead(read, text: str, expected: tuple) -> None:
+    (event,) = read(text).events
+    assert (event.modality, event.date) == expected

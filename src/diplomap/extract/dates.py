@@ -78,6 +78,18 @@ class DateMention:
     relation: str = "at"  # at | since | until | range
     end_value: str | None = None
     relative: bool = False
+    # the value read forward in time ("on 27 February", "on Thursday" in a plan): set only
+    # when the text gives no year or direction and the forward reading differs
+    future_value: str | None = None
+    future_end_value: str | None = None
+
+    def ahead(self) -> DateMention:
+        """This mention read forward in time (itself when no forward reading differs)."""
+        if self.future_value is None:
+            return self
+        return DateMention(self.start, self.end, self.text, self.future_value, self.precision,
+                           self.relation, self.future_end_value or self.end_value,
+                           self.relative)
 
 Base = IsoDate  # the publication date at whatever precision it was given
 
@@ -970,10 +982,11 @@ def _weekdays(text: str, base: Base | None, prefer_future: bool = False) -> Iter
         if not (m.group("pre") or m.group("yawm") or m.group("sfx")):
             continue  # a weekday alone is no date
         direction = _direction(m.group("sfx") or m.group("pre"))
-        when = _weekday_date(base.as_date, calendar().weekdays[m.group("wd")], direction,
-                             prefer_future)
-        yield _cand(m, "day", when.year, when.month, when.day,
-                    relative=True)
+        weekday = calendar().weekdays[m.group("wd")]
+        when = _weekday_date(base.as_date, weekday, direction, prefer_future)
+        ahead = _weekday_date(base.as_date, weekday, direction, True)
+        yield _cand(m, "day", when.year, when.month, when.day, relative=True,
+                    extra={"ahead": ahead} if ahead != when else {})
 
 
 def _direction(word: str | None) -> int:
@@ -1197,8 +1210,24 @@ def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
         if end_value is None:
             return None
     start, end = norm_text.orig_span(cand.start, cand.end)
+    future = None if prefer_future else _ahead_value(cand, base)
+    future_end = None
+    if future is not None and cand.relation == "range":
+        future_end = _ahead_value(cand.extra["second"], base) or end_value
     return DateMention(start, end, norm_text.original[start:end], value, cand.precision,
-                       cand.relation, end_value, cand.relative)
+                       cand.relation, end_value, cand.relative,
+                       future if future != value else None, future_end)
+
+
+def _ahead_value(cand: _Cand, base: Base | None) -> str | None:
+    """The candidate's value read forward in time, when it can be read both ways: a month or
+    day without a year and without a past or next word, or a bare weekday."""
+    ahead = cand.extra.get("ahead")
+    if isinstance(ahead, date):
+        return iso_date(ahead.year, ahead.month, ahead.day)
+    if not cand.yearless or cand.direction != 0:
+        return None
+    return _value(cand, base, True)
 
 
 def _value(cand: _Cand, base: Base | None, prefer_future: bool) -> str | None:

@@ -1126,6 +1126,8 @@ class Extractor:
                 and (_same_clause(view, hit, date) or _takes_effect_after(view, hit, date)) \
                 and not _other_clause_dated(view, hit, date):
             modality = "planned"
+        if modality == "planned" and date is not None:
+            date = date.ahead()  # "will host the summit on 27 February": the next one
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
             date = context[0]  # a plan is not dated by the past sentence before it
