@@ -20,10 +20,13 @@ def fact_item(doc: str, fact: dict, evidence: str = "") -> dict:
             "evidence": evidence}
 
 
-def event_item(doc: str, event: dict, evidence: str = "") -> dict:
-    keys = ("source", "event_type", "mode", "target", "date", "modality", "source_person",
+def event_item(doc: str, event: dict, evidence: str = "", published: str | None = None) -> dict:
+    """An event in the gold format; one the text does not date is dated by its document's
+    publication, as the PLOVER export dates it (and as the gold dates a day's news)."""
+    keys = ("source", "event_type", "mode", "target", "modality", "source_person",
             "target_person")
-    return {"doc": doc, "kind": "event", **{k: event.get(k) for k in keys}, "evidence": evidence}
+    return {"doc": doc, "kind": "event", **{k: event.get(k) for k in keys},
+            "date": event.get("date") or published, "evidence": evidence}
 
 
 def from_store(conn: sqlite3.Connection, docs: set[str]) -> list[dict]:
@@ -36,7 +39,8 @@ def from_store(conn: sqlite3.Connection, docs: set[str]) -> list[dict]:
     events = [row for row in cite_events(conn, iter_events(conn, EventFilters()))
               if row["doc"] in docs]
     events.sort(key=_chronological)  # the scorer matches duplicates in the order given
-    items += [event_item(row["doc"], row, _first_text(row["evidence"])) for row in events]
+    items += [event_item(row["doc"], row, _first_text(row["evidence"]),
+                         row["cite"]["publication"]) for row in events]
     return items
 
 
@@ -116,5 +120,6 @@ def from_texts(documents: Iterable[DocText], lexicons: Iterable[str] = (),
             items.append(fact_item(doc.name, fact.as_dict(), doc.text[span.start:span.end]))
         for event in reading.extraction.events:
             span = event.evidence[0]
-            items.append(event_item(doc.name, event.as_dict(), doc.text[span.start:span.end]))
+            items.append(event_item(doc.name, event.as_dict(), doc.text[span.start:span.end],
+                                    doc.published))
     return items
