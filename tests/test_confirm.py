@@ -208,3 +208,15 @@ def test_ingest_takes_the_model(tmp_path) -> None:  # type: ignore[no-untyped-de
         ("RUS", "ASSAULT", "UKR")}
     bad = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder), "--model", "x"])
     assert bad.exit_code == 2
+
+
+def test_a_proposed_plan_is_dated_ahead(rules: Pipeline) -> None:
+    # published on a Tuesday: "on Thursday" is two days later for a plan, five before for an act
+    plan = ("The foreign ministers of Kazakhstan and Turkey are expected to get together in "
+            "Ankara on Thursday on expanding trade and transport links between the two countries.")
+    config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
+    dated = {}
+    for text in (plan, MEETING.replace("Tuesday", "Thursday")):
+        _, out = read(rules, text, FixedScorer(0.95, {"CONSULT": 0.9}), config)
+        dated.update({e.modality: e.date for e in out.events if e.trace[0][1] == "scorer"})
+    assert dated == {"planned": "2025-03-06", "actual": "2025-02-27"}

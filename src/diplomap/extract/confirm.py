@@ -226,7 +226,7 @@ class ScorerConfirm:
         (sources, how_source), (targets, how_target) = chosen
         confidence = round(combined(s.propose_combine, relevance=prediction.relevance,
                                     type=p_type), 3)
-        date = _sentence_date(doc, view, published)
+        date = _sentence_date(doc, view, published, ahead=modality == "planned")
         events = []
         for source in sources:
             for target in targets:
@@ -357,11 +357,15 @@ def _target_markers(extractor: Extractor) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def _sentence_date(doc: Doc, view: SentenceView, published: str | None) -> str | None:
-    """The first date stated in the sentence (not an "until" bound)."""
+def _sentence_date(doc: Doc, view: SentenceView, published: str | None,
+                   ahead: bool = False) -> str | None:
+    """The first date stated in the sentence (not an "until" bound), read forward in time
+    for a plan (`ahead`)."""
     dates = [d for d in find_dates(doc.text[view.start:view.end], published)
              if getattr(d, "relation", "") != "until"]
-    return dates[0].value if dates else None
+    if not dates:
+        return None
+    return dates[0].ahead().value if ahead else dates[0].value
 
 
 def _detail(arg: Arg) -> str:
