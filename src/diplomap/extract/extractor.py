@@ -2507,6 +2507,11 @@ class Extractor:
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
+            if _act(frame)[0] not in LOCATED_TARGET:
+                # a name that says where ("talks in Istanbul, Turkey, after X threatened",
+                # "مواقع لحزب الله في لبنان، زاعماً") gives way to one that does not
+                unlocated = [a for a in before if not _located(view, a)]
+                before = unlocated or before
             objects, how = st.object_before(before), st.OBJECT_BEFORE
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
@@ -4380,6 +4385,22 @@ def _town_noun_of_name(view: SentenceView, k: int) -> bool:
     """"استولت روسيا على مدينة بوكروفسك": the trigger ends on the town noun that opens a
     name (an alias "مدينة X"); the noun is the trigger's object, not a word inside a name."""
     return _opens_name(view, k) and _town_noun(view.grammar, view.words[k])
+
+
+def _located(view: SentenceView, arg: Arg) -> bool:
+    """"in Lebanon", "في لبنان", "in Istanbul, Turkey": a name governed by a locative
+    preposition, or apposed (after a comma) to a place so governed, says where."""
+    locative = view.grammar.locative
+    if arg.marker in locative or _town_governed(view, arg, tuple(locative)):
+        return True
+    if not arg.coordinated:
+        return False
+    place: Arg | None = None
+    for other in view.args:
+        if other.last <= arg.first and (place is None or other.last > place.last):
+            place = other
+    return place is not None and (place.kind in ("place", "city") or place.capital) and (
+        place.marker in locative) and arg.first - place.last <= 1
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
