@@ -24,3 +24,15 @@ def test_an_attack_is_still_aimed_at_the_state_it_is_done_in(pipeline) -> None:
     found = events(pipeline, "Russian drones hit a school in Kharkiv, Ukraine, killing four "
                              "people.")
     assert ("RUS", "ASSAULT", "UKR") in found, found
+
+
+def test_states_that_meet_at_a_venue_meet_each_other(pipeline) -> None:
+    # "A and B meet in C": A meets B; C, a state neither of them is, only hosts
+    found = events(pipeline, "The presidents of Kenya and Uganda met in Doha, Qatar, for "
+                             "peace talks.")
+    assert ("KEN", "CONSULT", "UGA") in found, found
+    assert not {("KEN", "CONSULT", "QAT"), ("UGA", "CONSULT", "QAT")} & found, found
+    arabic = events(pipeline, "التقى الرئيسان الكيني والأوغندي في الدوحة لإجراء محادثات سلام.",
+                    "ar")
+    assert ("KEN", "CONSULT", "QAT") not in arabic, arabic
+    assert ("KEN", "CONSULT", "UGA") in arabic, arabic
