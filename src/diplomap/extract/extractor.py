@@ -2509,6 +2509,12 @@ class Extractor:
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
                       and not (apposed and a.last <= clause)]
+            if _act(frame)[0] not in LOCATED_TARGET:
+                # a name that says where ("talks in Istanbul, Turkey, after X threatened",
+                # "مواقع لحزب الله في لبنان، زاعماً") gives way to one that does not; where a
+                # meeting is held ("meet in Abu Dhabi, UAE, for peace talks") hosts none of it
+                unlocated = [a for a in before if not _located(view, a)]
+                before = unlocated if unlocated or _act(frame)[0] == "CONSULT" else before
             objects, how = st.object_before(before), st.OBJECT_BEFORE
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
@@ -2589,6 +2595,10 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         if self._object_after_subject_after(hit, subjects, objects):
             return []
+        met = _met_at_venue(view, hit, subjects, objects)
+        if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
+            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
+            return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
             own = implicit(subjects[0].entity, subjects[0].kind)
@@ -4382,6 +4392,41 @@ def _town_noun_of_name(view: SentenceView, k: int) -> bool:
     """"استولت روسيا على مدينة بوكروفسك": the trigger ends on the town noun that opens a
     name (an alias "مدينة X"); the noun is the trigger's object, not a word inside a name."""
     return _opens_name(view, k) and _town_noun(view.grammar, view.words[k])
+
+
+def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: list[Arg]
+                  ) -> list[tuple[Arg, Arg]]:
+    """"A and B meet in Abu Dhabi, United Arab Emirates", "after talks in Istanbul, Turkey,
+    A and B agree": a meeting of two or more states named together as its subjects, whose
+    only object is where it is held (`_located`), a state none of them is, is theirs: the
+    first with each of the others, not each with the venue (a state that meets in its own
+    capital, or hosts a group it is one of, stays the host)."""
+    if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
+        return []
+    states = unique([a for a in subjects if a.kind == "state"])
+    if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
+        return []
+    named = {a.entity for a in states}
+    if any(o.entity in named or not _located(view, o) for o in objects):
+        return []
+    first = states[0]
+    return [(first, other) for other in states[1:] if other.entity != first.entity]
+
+
+def _located(view: SentenceView, arg: Arg) -> bool:
+    """"in Lebanon", "في لبنان", "in Istanbul, Turkey": a name governed by a locative
+    preposition, or apposed (after a comma) to a place so governed, says where."""
+    locative = view.grammar.locative
+    if arg.marker in locative or _town_governed(view, arg, tuple(locative)):
+        return True
+    if not arg.coordinated:
+        return False
+    place: Arg | None = None
+    for other in view.args:
+        if other.last <= arg.first and (place is None or other.last > place.last):
+            place = other
+    return place is not None and (place.kind in ("place", "city") or place.capital) and (
+        place.marker in locative) and arg.first - place.last <= 1
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
