@@ -271,3 +271,22 @@ def test_visit_after_titled_subject(pipeline, text: str, lang: str) -> None:
 ])
 def test_arrest_with_pronoun(pipeline, text: str, lang: str) -> None:
     assert ("KEN", "COERCE", "KEN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- a region's noun between a preposition and the region's name ("في مقاطعة خاركيف", as
+# "in Kharkiv Oblast"): the preposition governs the name, which says where ----------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قصفت القوات الروسية قرية في مقاطعة خاركيف ليلة الأحد.", "ar"),
+    ("قصفت القوات الروسية قرية في منطقة خاركيف ليلة الأحد.", "ar"),
+    ("Russian forces shelled a village in Kharkiv Oblast on Sunday night.", "en"),
+])
+def test_region_noun_before_the_place(pipeline, text: str, lang: str) -> None:
+    assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قتلت قوات الدعم السريع عشرات المدنيين في ولاية شمال دارفور.", "ar"),
+    ("RSF fighters killed dozens of civilians in North Darfur state.", "en"),
+])
+def test_state_noun_before_the_place(pipeline, text: str, lang: str) -> None:
+    assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text, lang)
