@@ -290,3 +290,26 @@ def test_region_noun_before_the_place(pipeline, text: str, lang: str) -> None:
 ])
 def test_state_noun_before_the_place(pipeline, text: str, lang: str) -> None:
     assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- a sentence "issued against" the convict ("صدر بحقه حكم", "صدرت أحكام بحق X", as "X was
+# sentenced"): the one after "بحق" is sentenced, by the state where it happens ------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("صدرت بحق ثلاثة صحفيين بريطانيين أحكام بالسجن في إيران.", "ar"),
+    ("صدرت أحكام بالسجن بحق ثلاثة صحفيين بريطانيين في إيران.", "ar"),
+    ("Three British journalists were sentenced to prison in Iran.", "en"),
+])
+def test_sentence_issued_against(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("IRN", "SANCTION", "GBR", "actual") in quads
+    assert ("GBR", "SANCTION", "IRN", "actual") not in quads
+
+
+def test_sentence_issued_against_own_national(pipeline) -> None:
+    text = "صدر بحق معارض إيراني حكم بالسجن عشر سنوات."
+    assert ("IRN", "SANCTION", "IRN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_warrant_issued_against_is_no_sentence(pipeline) -> None:
+    text = "صدر بحق معارض إيراني أمر اعتقال."
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
