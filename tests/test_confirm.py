@@ -220,3 +220,20 @@ def test_a_proposed_plan_is_dated_ahead(rules: Pipeline) -> None:
         _, out = read(rules, text, FixedScorer(0.95, {"CONSULT": 0.9}), config)
         dated.update({e.modality: e.date for e in out.events if e.trace[0][1] == "scorer"})
     assert dated == {"planned": "2025-03-06", "actual": "2025-02-27"}
+
+
+def test_a_proposed_event_takes_no_cue_from_a_clause_apart_from_its_actors(
+        rules: Pipeline) -> None:
+    config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
+    scorer = FixedScorer(0.95, {"CONSULT": 0.9})
+    apart = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday, "
+             "and a summit of their leaders will follow in the spring.")
+    _, out = read(rules, apart, scorer, config)
+    assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
+        ("KAZ", "CONSULT", "TUR", "actual")]
+    # a cue in the actors' own clause stays theirs
+    own = ("The foreign ministers of Kazakhstan and Turkey will get together in Ankara on "
+           "Tuesday, after a summit of their leaders in the spring.")
+    _, out = read(rules, own, scorer, config)
+    assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
+        ("KAZ", "CONSULT", "TUR", "planned")]

@@ -271,3 +271,45 @@ def test_visit_after_titled_subject(pipeline, text: str, lang: str) -> None:
 ])
 def test_arrest_with_pronoun(pipeline, text: str, lang: str) -> None:
     assert ("KEN", "COERCE", "KEN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- a region's noun between a preposition and the region's name ("في مقاطعة خاركيف", as
+# "in Kharkiv Oblast"): the preposition governs the name, which says where ----------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قصفت القوات الروسية قرية في مقاطعة خاركيف ليلة الأحد.", "ar"),
+    ("قصفت القوات الروسية قرية في منطقة خاركيف ليلة الأحد.", "ar"),
+    ("Russian forces shelled a village in Kharkiv Oblast on Sunday night.", "en"),
+])
+def test_region_noun_before_the_place(pipeline, text: str, lang: str) -> None:
+    assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("قتلت قوات الدعم السريع عشرات المدنيين في ولاية شمال دارفور.", "ar"),
+    ("RSF fighters killed dozens of civilians in North Darfur state.", "en"),
+])
+def test_state_noun_before_the_place(pipeline, text: str, lang: str) -> None:
+    assert ("ORG:rsf", "ASSAULT", "SDN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- a sentence "issued against" the convict ("صدر بحقه حكم", "صدرت أحكام بحق X", as "X was
+# sentenced"): the one after "بحق" is sentenced, by the state where it happens ------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("صدرت بحق ثلاثة صحفيين بريطانيين أحكام بالسجن في إيران.", "ar"),
+    ("صدرت أحكام بالسجن بحق ثلاثة صحفيين بريطانيين في إيران.", "ar"),
+    ("Three British journalists were sentenced to prison in Iran.", "en"),
+])
+def test_sentence_issued_against(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("IRN", "SANCTION", "GBR", "actual") in quads
+    assert ("GBR", "SANCTION", "IRN", "actual") not in quads
+
+
+def test_sentence_issued_against_own_national(pipeline) -> None:
+    text = "صدر بحق معارض إيراني حكم بالسجن عشر سنوات."
+    assert ("IRN", "SANCTION", "IRN", "actual") in event_quads(pipeline, text, "ar")
+
+
+def test_warrant_issued_against_is_no_sentence(pipeline) -> None:
+    text = "صدر بحق معارض إيراني أمر اعتقال."
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))

@@ -224,6 +224,8 @@ class ScorerConfirm:
         if chosen is None:
             return []
         (sources, how_source), (targets, how_target) = chosen
+        if modality != "actual":  # a plan or condition in a clause apart from the actors'
+            modality, cue = self.modality(view, _arguments_span(view, [*sources, *targets]))
         confidence = round(combined(s.propose_combine, relevance=prediction.relevance,
                                     type=p_type), 3)
         date = _sentence_date(doc, view, published, ahead=modality == "planned")
@@ -244,10 +246,12 @@ class ScorerConfirm:
                                           Evidence(index, view.start, view.end), trace))
         return events
 
-    def modality(self, view: SentenceView) -> tuple[str, str]:
-        """The sentence's modality cue (its first), read with the language's frames."""
+    def modality(self, view: SentenceView, span: range | None = None) -> tuple[str, str]:
+        """The sentence's modality cue (its first), read with the language's frames; with
+        `span`, only a cue that begins in it."""
         found = sorted((first, str(p.key)) for first, _, p in
-                       self.extractor.frames.modality.find(view.words))
+                       self.extractor.frames.modality.find(view.words)
+                       if span is None or first in span)
         if not found:
             return "actual", ""
         keys = {key for _, key in found}
@@ -383,3 +387,17 @@ def build(extractor: Extractor) -> ScorerConfirm | None:
 
 register(STRATEGY, build)
 
+
+def _arguments_span(view: SentenceView, args: list[Arg]) -> range:
+    """The words of the clauses that hold the named arguments of a proposed event: from the
+    start of the first one's clause to the end of the last one's (a comma of a list of names
+    or a bracket ends none); the whole sentence when none is named in it."""
+    named = [a for a in args if a.first >= 0]
+    if not named:
+        return range(len(view.words))
+    start = view.clause_start(min(a.first for a in named), through_brackets=True)
+    end = max(a.last for a in named)
+    while end < len(view.words) and not (view.boundary[end] and end not in view.list_starts
+                                         and end not in view.brackets):
+        end += 1
+    return range(start, end)

@@ -966,6 +966,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = word2
     if before in g.direction_adjectives and word2 in g.locative:
         before = word2  # "in central Paris", "in northern Iraq": the preposition governs it
+    elif before in g.region_heads and word2 in g.prepositions and first - 1 not in view.masked:
+        before = word2  # "في مقاطعة خاركيف": the preposition governs the region's name
     resolution = getattr(mention, "resolution", "")
     if (resolution == "adjective" and first - 1 not in view.masked
             and g.adjective_after_noun and before.isalpha() and word2 in g.between):
