@@ -32,3 +32,16 @@ FOREIGN_FORCE = [
 @pytest.mark.parametrize(("lang", "text", "state"), FOREIGN_FORCE)
 def test_clash_with_a_foreign_force_is_not_domestic(pipeline, lang, text, state):
     assert (state, "ASSAULT", state, "actual") not in event_quads(pipeline, text, lang)
+
+
+ARMED_GROUP = [
+    ("en", "Al-Shabaab militants clash with security forces in Mogadishu, Somalia.", "SOM"),
+    ("ar", "مقاتلو حركة الشباب اشتبكوا مع قوات الأمن في مقديشو بالصومال.", "SOM"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), ARMED_GROUP)
+def test_an_armed_group_clashing_with_security_forces_is_the_doer(pipeline, lang, text, state):
+    found = event_quads(pipeline, text, lang)
+    assert (state, "ASSAULT", state, "actual") not in found
+    assert any(t == "ASSAULT" and s.startswith("ORG:") and o == state for s, t, o, _ in found)
