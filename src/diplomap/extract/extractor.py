@@ -2545,6 +2545,8 @@ class Extractor:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
                 fallback = None
+            if fallback is not None and frame.doer_in_trigger:
+                fallback.resolution = "organ"  # "clash with police": the police of its state
             if fallback is not None and _unknown_organisation_subject(view, hit,
                                                                     self.speech_verbs):
                 fallback = None
@@ -3672,8 +3674,11 @@ def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
     """An assault named by a noun or participle with no doer in its sentence or the one
     before ("a mass shooting kills seven", "an attack on Wagner forces", "injuring two") is
     no act of the state the text is about; a finite verb's subject left out ("the officers
-    shot him") may be (a language with no list of finite forms: not known, kept)."""
+    shot him") may be (a language with no list of finite forms: not known, kept), and so may
+    one whose trigger names its doer (frame key `doer_in_trigger`: "clash with police")."""
     finite = finite_forms(view.grammar.code)
+    if hit.frame.doer_in_trigger:  # "clash with police": the organ it names is the doer
+        return False
     return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
         view.word_at(hit.first) not in finite)
 

@@ -206,6 +206,9 @@ class Frame:
     # between its first word and its last ("ordered Y to"); a name after it is in what is
     # ordered, never the one ordered
     object_in_trigger: bool = False
+    # "protesters clash with police", "اشتباكات بين الشرطة والمحتجين": the doer is the organ
+    # the trigger itself names (its state: the one the text is about), never an unnamed one
+    doer_in_trigger: bool = False
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -341,6 +344,7 @@ def _frame(entry: dict) -> Frame:
         not_own=bool(entry.get("not_own", False)),
         possessor_before=bool(entry.get("possessor_before")),
         object_in_trigger=bool(entry.get("object_in_trigger")),
+        doer_in_trigger=bool(entry.get("doer_in_trigger")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),

@@ -1,0 +1,38 @@
+"""An impeachment or a removal by a legislature or a court removes the official (SANCTION,
+convict, within the state), in both languages ("votes to impeach", "the impeachment of",
+"removes X from power", "صوّت على عزله", "قرار عزل الرئيس", "عزل ... من السلطة"); an
+impeachment complaint is the charge (ACCUSE), not the removal (issue 9, the type of a pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+REMOVAL = [
+    ("en", "Peru's Congress votes to impeach President Luis Mora.", "PER"),
+    ("en", "The Senate of Paraguay begins the impeachment of Vice President Ana Gómez.", "PRY"),
+    ("en", "Ecuador's National Assembly removes President Luis Mora from power.", "ECU"),
+    ("ar", "صوّت البرلمان البيروفي على عزله بعد أسابيع من الاحتجاجات في ليما.", "PER"),
+    ("ar", "أيّدت المحكمة العليا في الإكوادور قرار عزل الرئيس لويس مورا.", "ECU"),
+    ("ar", "عزل البرلمان الإكوادوري الرئيس لويس مورا من السلطة.", "ECU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), REMOVAL)
+def test_impeachment_removes_the_official(pipeline, lang, text, state):
+    assert (state, "SANCTION", state, "actual") in event_quads(pipeline, text, lang)
+
+
+COMPLAINT = [
+    ("en", "The Paraguayan Congress files an impeachment complaint against Vice President "
+           "Ana Gómez.", "PRY"),
+    ("ar", "قدّم الكونغرس الباراغوياني شكوى عزل ضد نائبة الرئيس آنا غوميز.", "PRY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), COMPLAINT)
+def test_an_impeachment_complaint_is_a_charge(pipeline, lang, text, state):
+    found = event_quads(pipeline, text, lang)
+    assert (state, "ACCUSE", state, "actual") in found
+    assert (state, "SANCTION", state, "actual") not in found

@@ -1,0 +1,47 @@
+"""Police and protesters clashing (issue 9, a second event beside the protest): the police's
+state uses force on its own people (ASSAULT, crowd-control), whether the police are named
+before the clash ("police clash with protesters") or in it ("protesters clash with police",
+frame key `doer_in_trigger`); a foreign force named in the clash is no such act (both
+languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+DOMESTIC_CLASH = [
+    ("en", "Students clash with riot police in Lyon, France, over the pension reform.", "FRA"),
+    ("en", "Riot police clash with protesters outside the parliament in Lima, Peru.", "PER"),
+    ("en", "Clashes between police and demonstrators erupt in Dhaka, Bangladesh.", "BGD"),
+    ("ar", "تظاهر طلاب في مدينة ليون الفرنسية واشتبكوا مع الشرطة بسبب إصلاح التقاعد.", "FRA"),
+    ("ar", "خرج آلاف العمال إلى شوارع العاصمة البيروفية ليما واشتبكوا مع قوات الأمن.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), DOMESTIC_CLASH)
+def test_clash_with_police_is_force_on_own_people(pipeline, lang, text, state):
+    assert (state, "ASSAULT", state, "actual") in event_quads(pipeline, text, lang)
+
+
+FOREIGN_FORCE = [
+    ("en", "Farmers from Laos clash with Thai security forces at the border.", "THA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), FOREIGN_FORCE)
+def test_clash_with_a_foreign_force_is_not_domestic(pipeline, lang, text, state):
+    assert (state, "ASSAULT", state, "actual") not in event_quads(pipeline, text, lang)
+
+
+ARMED_GROUP = [
+    ("en", "Al-Shabaab militants clash with security forces in Mogadishu, Somalia.", "SOM"),
+    ("ar", "مقاتلو حركة الشباب اشتبكوا مع قوات الأمن في مقديشو بالصومال.", "SOM"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), ARMED_GROUP)
+def test_an_armed_group_clashing_with_security_forces_is_the_doer(pipeline, lang, text, state):
+    found = event_quads(pipeline, text, lang)
+    assert (state, "ASSAULT", state, "actual") not in found
+    assert any(t == "ASSAULT" and s.startswith("ORG:") and o == state for s, t, o, _ in found)

@@ -1,0 +1,30 @@
+"""A border, a border crossing or border checkpoints reopened with a neighbour ease a
+restriction (CONCEDE to the neighbour) and state the shared border (fact border_with), in
+both languages; a crossing reopened for aid still grants access (RETREAT) (issue 9, the type
+of a pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads, fact_quads
+
+REOPENED = [
+    ("en", "Hungary reopens its border with Serbia after a week of closure.", "HUN", "SRB"),
+    ("en", "Turkey partially reopens the Kapikule border crossing with Bulgaria.", "TUR", "BGR"),
+    ("ar", "أعادت المجر فتح حدودها مع صربيا بعد أسبوع من الإغلاق.", "HUN", "SRB"),
+    ("ar", "أعادت تركيا فتح معبر كابيكولي الحدودي مع بلغاريا جزئياً.", "TUR", "BGR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), REOPENED)
+def test_reopened_border_concedes_to_the_neighbour(pipeline, lang, text, source, target):
+    found = event_quads(pipeline, text, lang)
+    assert (source, "CONCEDE", target, "actual") in found
+    assert (source, "RETREAT", target, "actual") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), REOPENED[:1] + REOPENED[2:3])
+def test_reopened_border_is_still_a_shared_border(pipeline, lang, text, source, target):
+    facts = fact_quads(pipeline, text, lang)
+    assert any(p == "border_with" and {s, o} == {source, target} for s, p, o, _ in facts)
