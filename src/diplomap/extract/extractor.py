@@ -5131,10 +5131,24 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     """A frame that is domestic only towards people named after it (`people_after`: "opened
     fire on protesters") names a noun of people within a few words after the trigger, and its
     doer in its own clause (a named state or an organ: "footage shows gunmen firing on
-    civilians" after "Israel denied ..." is no Israeli act); True for every other frame."""
+    civilians" after "Israel denied ..." is no Israeli act); True for every other frame.
+    A state's organ as the doer ("soldiers opened fire on miners", "security forces opened
+    fire during protests", "فتح جنود من الجيش النار على مركبة") needs no noun of people
+    within reach when its sentence names casualties (a casualty verb) or people anywhere
+    after the trigger: a state's own forces firing at home fire on its own people; only an
+    organ named as the doer, before the trigger, inside it or (verb first) right after it,
+    not a place ("a man opens fire outside parliament", "فتح رجل النار خارج البرلمان"),
+    and not fire at things ("opened fire at drones")."""
     if not hit.frame.people_after:
         return True
-    if subject.implicit and subject.resolution != "organ":
+    g = view.grammar
+    if subject.resolution == "organ" and subject.first >= 0 and (
+            subject.last <= hit.first or hit.first < subject.first < hit.last or (
+                g.verb_first and subject.first == hit.last)) and (
+            any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
+                not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])):
+        return True
+    if subject.implicit:
         return False
     return _names_people(view, hit.last, hit, view.grammar.people_nouns)
 

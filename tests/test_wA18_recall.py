@@ -1,0 +1,43 @@
+"""Recall constructions of session 18 (A), each on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(model="rules")
+
+
+def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    # a state's forces open fire at home where the sentence names casualties: its own people
+    ("en", "Two people are killed in Nairobi, Kenya, when security forces open fire during "
+           "a march.", "KEN"),
+    ("en", "Peruvian soldiers opened fire on a truck near Cusco, killing three people.", "PER"),
+    ("ar", "قتل ثلاثة أشخاص في نيروبي بكينيا عندما فتحت قوات الأمن النار خلال مسيرة.", "KEN"),
+    ("ar", "قُتل أربعة مدنيين عندما فتح جنود من الجيش البيروفي النار على شاحنة.", "PER"),
+])
+def test_forces_opening_fire_at_home(pipeline: Pipeline, lang: str, text: str,
+                                     state: str) -> None:
+    assert (state, "ASSAULT", state) in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a lone man near an organ's building is no act of the state
+    ("en", "A man opens fire outside the Chilean Congress in Valparaiso, injuring two people."),
+    ("ar", "فتح رجل النار خارج مبنى البرلمان التشيلي في فالبارايسو، ما أدى إلى إصابة شخصين."),
+    # fire at things, no one hurt: no shooting at the state's own people
+    ("en", "The Belgian defence ministry says the army opened fire at drones over an air base."),
+])
+def test_no_domestic_shooting_without_a_doer_or_victims(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(t == "ASSAULT" and s == o for s, t, o in found), found
