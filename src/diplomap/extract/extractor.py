@@ -927,7 +927,7 @@ class Extractor:
             return True
         if hit.frame.hostile_list and not _hostile_list(view, hit):
             return True
-        return not hit.frame.fact and (links.without_doer(hit) or (
+        return not hit.frame.fact and (links.without_doer(hit) or _accident_toll(view, hit) or (
             _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
 
     @staticmethod
@@ -5125,6 +5125,24 @@ def _where_done(view: SentenceView, arg: Arg) -> bool:
         return True
     return k > 0 and view.word_at(k) in g.owner_links and not g.people_nouns.isdisjoint(
         view.words[k - 1])
+
+
+def _accident_toll(view: SentenceView, hit: Hit) -> bool:
+    """"A plane crashes near X, killing all on board", "a bus collides with a truck, killing
+    45": a participle of force that opens an adjunct clause (after a comma, an adverb after
+    one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
+    states the accident's toll, no one's act."""
+    g = view.grammar
+    first = hit.first
+    if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
+            hit.frame.event or {}).get("type") != "ASSAULT":
+        return False
+    if not view.words[first][0].endswith(g.adjunct_suffixes):
+        return False
+    before = view.word_at(first - 1)
+    opens = view.boundary[first] or before in g.adjunct_conjunctions or (
+        bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
+    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) for k in range(first))
 
 
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
