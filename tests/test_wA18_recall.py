@@ -60,3 +60,16 @@ def test_an_accident_toll_is_no_assault(pipeline: Pipeline, lang: str, text: str
 def test_an_attack_toll_stays_an_assault(pipeline: Pipeline) -> None:
     found = events(pipeline, "Peruvian airstrikes hit a camp in Ecuador, killing 20 people.", "en")
     assert ("PER", "ASSAULT", "ECU") in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a province noun between the locative and the place's name, or the locative as its
+    # proclitic: the place stands for its state as "في X" does
+    ("قتلت قوات الدعم السريع 200 مدني في ولاية غرب دارفور.", ("ORG:rsf", "SDN")),
+    ("قتلت القوات الروسية 20 مدنيا في مقاطعة خاركيف.", ("RUS", "UKR")),
+    ("قتلت القوات الروسية 20 مدنيا بمقاطعة خاركيف.", ("RUS", "UKR")),
+    ("قتلت القوات الروسية 20 مدنيا بمدينة خاركيف.", ("RUS", "UKR")),
+])
+def test_a_province_noun_before_the_place(pipeline: Pipeline, text: str,
+                                          pair: tuple[str, str]) -> None:
+    assert (pair[0], "ASSAULT", pair[1]) in events(pipeline, text, "ar")
