@@ -73,3 +73,20 @@ def test_an_attack_toll_stays_an_assault(pipeline: Pipeline) -> None:
 def test_a_province_noun_before_the_place(pipeline: Pipeline, text: str,
                                           pair: tuple[str, str]) -> None:
     assert (pair[0], "ASSAULT", pair[1]) in events(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text", "order"), [
+    # an evacuation ordered at home protects its people: no event; abroad it coerces
+    ("en", "A wildfire spreads near Valparaiso, Chile, triggering mandatory evacuation orders.",
+     None),
+    ("ar", "امتد حريق في تلال فالبارايسو التشيلية، ما استدعى إصدار أوامر إخلاء إلزامية.", None),
+    ("en", "Israel issues evacuation orders for villages in southern Lebanon.", ("ISR", "LBN")),
+    ("ar", "أصدر الجيش الإسرائيلي أمراً بإخلاء قرى في جنوب لبنان.", ("ISR", "LBN")),
+])
+def test_evacuation_orders_at_home_and_abroad(pipeline: Pipeline, lang: str, text: str,
+                                              order: tuple[str, str] | None) -> None:
+    found = events(pipeline, text, lang)
+    if order is None:
+        assert not any(t == "COERCE" for _, t, _ in found), found
+    else:
+        assert (order[0], "COERCE", order[1]) in found, found

@@ -3061,6 +3061,8 @@ class Extractor:
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
         """An event a state does to its own people, with no other target named."""
         event = frame.event
+        if not frame.domestic:
+            return False
         # "the state of X sues the Y administration": an official of the same state named as
         # the target makes it an act within the state, as an organ as its doer does
         organ = st.by_organ(subjects[0]) or frame.court_target or any(
