@@ -90,3 +90,9 @@ def test_evacuation_orders_at_home_and_abroad(pipeline: Pipeline, lang: str, tex
         assert not any(t == "COERCE" for _, t, _ in found), found
     else:
         assert (order[0], "COERCE", order[1]) in found, found
+
+
+def test_passive_of_re_before_a_verbal_noun(pipeline: Pipeline) -> None:
+    # "أُعيد القبض على X" (X was re-arrested): أُعيد is a passive auxiliary, as تم is
+    text = "فرّ مئة سجين من سجن في بيرو. وأُعيد القبض على 40 سجيناً."
+    assert ("PER", "COERCE", "PER") in events(pipeline, text, "ar")
