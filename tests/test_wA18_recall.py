@@ -96,3 +96,9 @@ def test_passive_of_re_before_a_verbal_noun(pipeline: Pipeline) -> None:
     # "أُعيد القبض على X" (X was re-arrested): أُعيد is a passive auxiliary, as تم is
     text = "فرّ مئة سجين من سجن في بيرو. وأُعيد القبض على 40 سجيناً."
     assert ("PER", "COERCE", "PER") in events(pipeline, text, "ar")
+
+
+def test_soldiers_of_a_state_are_its_organ(pipeline: Pipeline) -> None:
+    # "جنود بيروفيون" as "Peruvian soldiers": the state's organ, firing at home on its people
+    text = "فتح جنود بيروفيون النار على عمال في منجم، ما أسفر عن مقتل خمسة أشخاص."
+    assert ("PER", "ASSAULT", "PER") in events(pipeline, text, "ar")
