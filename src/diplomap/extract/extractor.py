@@ -2614,6 +2614,8 @@ class Extractor:
             if campaign is not None:
                 hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
                 return [(subjects[0], campaign)]
+            if not frame.domestic:  # done abroad only ("evacuation orders" at home protect)
+                return []
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
@@ -3061,8 +3063,6 @@ class Extractor:
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
         """An event a state does to its own people, with no other target named."""
         event = frame.event
-        if not frame.domestic:
-            return False
         # "the state of X sues the Y administration": an official of the same state named as
         # the target makes it an act within the state, as an organ as its doer does
         organ = st.by_organ(subjects[0]) or frame.court_target or any(
