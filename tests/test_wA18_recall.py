@@ -62,19 +62,6 @@ def test_an_attack_toll_stays_an_assault(pipeline: Pipeline) -> None:
     assert ("PER", "ASSAULT", "ECU") in found, found
 
 
-@pytest.mark.parametrize(("text", "pair"), [
-    # a province noun between the locative and the place's name, or the locative as its
-    # proclitic: the place stands for its state as "في X" does
-    ("قتلت قوات الدعم السريع 200 مدني في ولاية غرب دارفور.", ("ORG:rsf", "SDN")),
-    ("قتلت القوات الروسية 20 مدنيا في مقاطعة خاركيف.", ("RUS", "UKR")),
-    ("قتلت القوات الروسية 20 مدنيا بمقاطعة خاركيف.", ("RUS", "UKR")),
-    ("قتلت القوات الروسية 20 مدنيا بمدينة خاركيف.", ("RUS", "UKR")),
-])
-def test_a_province_noun_before_the_place(pipeline: Pipeline, text: str,
-                                          pair: tuple[str, str]) -> None:
-    assert (pair[0], "ASSAULT", pair[1]) in events(pipeline, text, "ar")
-
-
 @pytest.mark.parametrize(("lang", "text", "order"), [
     # an evacuation ordered at home protects its people: no event; abroad it coerces
     ("en", "A wildfire spreads near Valparaiso, Chile, triggering mandatory evacuation orders.",

@@ -4385,32 +4385,11 @@ def _town_noun_of_name(view: SentenceView, k: int) -> bool:
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
-    """"غارة على مدينة صور": a town noun between the marker and the place's name; with a
-    locative, a province noun too ("في ولاية غرب دارفور", `province_nouns`), and either
-    noun with the locative as its proclitic ("بمقاطعة خاركيف", "بمدينة X")."""
+    """"غارة على مدينة صور": a town noun between the marker and the place's name."""
     k = arg.first - 1
-    if k < 0:
-        return False
-    g = view.grammar
-    word = view.words[k]
-    locative = not g.locative.isdisjoint(markers)
-    if locative and _locative_proclitic(g, word, g.town_nouns | g.province_nouns):
-        return True
-    province = locative and not g.province_nouns.isdisjoint(word)
-    if k < 1 or not (_town_noun(g, word) or province):
+    if k < 1 or not _town_noun(view.grammar, view.words[k]):
         return False
     return not set(markers).isdisjoint(view.words[k - 1])
-
-
-def _locative_proclitic(g: Grammar, word: tuple[str, ...], nouns: frozenset[str]) -> bool:
-    """The word is one of `nouns` behind a locative proclitic ("بمقاطعة": "ب" + "مقاطعة")."""
-    raw = word[0]
-    for reading in word[1:]:
-        if reading in nouns and len(raw) > len(reading) and raw.endswith(reading):
-            prefix = raw[:len(raw) - len(reading)]
-            if any(prefix.endswith(m) for m in g.locative):
-                return True
-    return False
 
 
 def _addressed_warning(view: SentenceView, warning: Hit) -> bool:

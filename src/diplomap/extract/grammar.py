@@ -257,7 +257,6 @@ class Grammar:
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
-    province_nouns: frozenset[str]  # "في ولاية X": the locative governs the place
     governing_lookalikes: frozenset[str]  # "بدأت X": a verb, no proclitic governing X
     region_nouns: frozenset[str]  # "مقاطعة X": a province named, no boycott
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
@@ -339,7 +338,7 @@ def grammar(code: str) -> Grammar:
         "targeting_verbs",
         "continuing_words",
         "possibility_particles",
-        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "province_nouns", "region_nouns",
+        "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
         "seat_holders", "state_titles",

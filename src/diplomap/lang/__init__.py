@@ -107,7 +107,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third",
-            "town_nouns", "province_nouns", "seat_holders", "state_titles", "governing_lookalikes",
+            "town_nouns", "seat_holders", "state_titles", "governing_lookalikes",
             "governing_lookalike_forms",
             "passive_auxiliaries", "passive_light_verbs",
             "person_pronouns", "subject_pronouns",
