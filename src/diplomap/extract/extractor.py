@@ -927,7 +927,7 @@ class Extractor:
             return True
         if hit.frame.hostile_list and not _hostile_list(view, hit):
             return True
-        return not hit.frame.fact and (links.without_doer(hit) or (
+        return not hit.frame.fact and (links.without_doer(hit) or _accident_toll(view, hit) or (
             _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
 
     @staticmethod
@@ -2628,6 +2628,8 @@ class Extractor:
             if campaign is not None:
                 hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
                 return [(subjects[0], campaign)]
+            if not frame.domestic:  # done abroad only ("evacuation orders" at home protect)
+                return []
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
@@ -5179,14 +5181,46 @@ def _where_done(view: SentenceView, arg: Arg) -> bool:
         view.words[k - 1])
 
 
+def _accident_toll(view: SentenceView, hit: Hit) -> bool:
+    """"A plane crashes near X, killing all on board", "a bus collides with a truck, killing
+    45": a participle of force that opens an adjunct clause (after a comma, an adverb after
+    one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
+    states the accident's toll, no one's act."""
+    g = view.grammar
+    first = hit.first
+    if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
+            hit.frame.event or {}).get("type") != "ASSAULT":
+        return False
+    if not view.words[first][0].endswith(g.adjunct_suffixes):
+        return False
+    before = view.word_at(first - 1)
+    opens = view.boundary[first] or before in g.adjunct_conjunctions or (
+        bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
+    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) for k in range(first))
+
+
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     """A frame that is domestic only towards people named after it (`people_after`: "opened
     fire on protesters") names a noun of people within a few words after the trigger, and its
     doer in its own clause (a named state or an organ: "footage shows gunmen firing on
-    civilians" after "Israel denied ..." is no Israeli act); True for every other frame."""
+    civilians" after "Israel denied ..." is no Israeli act); True for every other frame.
+    A state's organ as the doer ("soldiers opened fire on miners", "security forces opened
+    fire during protests", "فتح جنود من الجيش النار على مركبة") needs no noun of people
+    within reach when its sentence names casualties (a casualty verb) or people anywhere
+    after the trigger: a state's own forces firing at home fire on its own people; only an
+    organ named as the doer, before the trigger, inside it or (verb first) right after it,
+    not a place ("a man opens fire outside parliament", "فتح رجل النار خارج البرلمان"),
+    and not fire at things ("opened fire at drones")."""
     if not hit.frame.people_after:
         return True
-    if subject.implicit and subject.resolution != "organ":
+    g = view.grammar
+    if subject.resolution == "organ" and subject.first >= 0 and (
+            subject.last <= hit.first or hit.first < subject.first < hit.last or (
+                g.verb_first and subject.first == hit.last)) and (
+            any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
+                not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])):
+        return True
+    if subject.implicit:
         return False
     return _names_people(view, hit.last, hit, view.grammar.people_nouns)
 

@@ -194,6 +194,7 @@ class Grammar:
     adjunct_suffixes: tuple[str, ...]     # ("accusing", "متهمة")
     adverb_suffixes: tuple[str, ...]      # ", reportedly killing": an adverb before one
     adjunct_conjunctions: frozenset[str]  # "..., while investigating X": the main subject's
+    accident_verbs: frozenset[str]        # "a plane crashes, killing ...": an accident's toll
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
@@ -320,7 +321,7 @@ def grammar(code: str) -> Grammar:
         "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
         "affiliation_words", "affiliation_hedges", "member_nouns",
         "title_qualifiers",
-        "instrument_nouns", "adjunct_conjunctions",
+        "instrument_nouns", "adjunct_conjunctions", "accident_verbs",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns",
         "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",

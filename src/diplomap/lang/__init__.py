@@ -68,7 +68,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "descriptor_nouns", "nationality_nouns",
             "modifier_markers",
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
-            "adjunct_conjunctions",
+            "adjunct_conjunctions", "accident_verbs",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
             "people_nouns", "casualty_verbs", "casualty_links", "toll_nouns",
             "result_links",
