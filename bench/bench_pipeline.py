@@ -2,6 +2,7 @@
 
     python bench/bench_pipeline.py [--docs 1000 10000] [--large] [--workers N] [--model M..]
     python bench/bench_pipeline.py --extraction 500 [--model M..]   (one core, CPU time)
+    python bench/bench_pipeline.py --growth 3000   (live objects per 1,000 documents read)
 
 The documents are the bundled sample corpus and, when present, ../shared/seeds, each copied
 with a word of its own at the end of every sentence and a line of its own, so that every
@@ -14,6 +15,7 @@ the figure to track (machines here are shared and noisy).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -22,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -215,6 +218,66 @@ def scorer_alone(jobs: list[tuple]) -> None:
           f" {seconds / max(count, 1) * 1e6:7.0f} µs/sentence per core")
 
 
+READING_MODULES = ("diplomap.text", "diplomap.lexicon", "diplomap.extract")
+
+
+def live_objects(prefixes: tuple[str, ...] = READING_MODULES) -> Counter[str]:
+    """The objects the garbage collector tracks, after a full collection, counted by type
+    for the types defined in the modules under `prefixes` ("diplomap.text.normalize.
+    Normalized"); objects frozen out of the collector (`gc.freeze`) are not counted."""
+    gc.collect()
+    counts: Counter[str] = Counter()
+    for obj in gc.get_objects():
+        kind = type(obj)
+        module = getattr(kind, "__module__", None)
+        if isinstance(module, str) and module.startswith(prefixes):
+            counts[f"{module}.{kind.__qualname__}"] += 1
+    return counts
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def growth(n_docs: int, model: str | None) -> None:
+    """What a worker keeps of the documents it read: live objects of the reading path's
+    types (text, lexicon, extraction) per 1,000 documents, over the second half of
+    `n_docs` documents read as a worker reads them (`_prepare`, the loaded pipeline
+    frozen). A reference leak (the compiled `EntityLinker.link` once kept every
+    document's `Normalized`) shows as about 1,000 objects of a type per 1,000 documents;
+    caches that fill up show in the first half only. Should be ~0 for every type."""
+    import diplomap.scale.parallel as parallel
+    from diplomap.extract.components import DEFAULT_MODEL
+    from diplomap.ingest.language import detect_language
+    from diplomap.native import active
+    from diplomap.store.documents import document_id
+
+    pipeline = parallel.compiled_pipeline((), model or DEFAULT_MODEL)
+    parallel.freeze_loaded()
+    texts = copies(n_docs)
+    half = n_docs // 2
+    points = []
+    for i, text in enumerate(texts):
+        if i in (0, half):
+            points.append((live_objects(), len(gc.get_objects()), _rss_mb()))
+        parallel._prepare(pipeline, document_id(text), text, detect_language(text), None)
+    points.append((live_objects(), len(gc.get_objects()), _rss_mb()))
+    per = 1000 / max(n_docs - half, 1)
+    (_, _, rss0), (mid, tracked_mid, rss_mid), (end, tracked_end, rss_end) = points
+    grown = {kind: (end[kind] - mid[kind]) * per for kind in end.keys() | mid.keys()}
+    reading = sum(grown.values())
+    print(f"{model or 'default':>12} {n_docs:>7} docs  {'compiled' if active() else 'Python'}"
+          f"  live objects per 1,000 documents (second half): reading types {reading:+.0f},"
+          f" all tracked {(tracked_end - tracked_mid) * per:+.0f};  RSS MB {rss0:.0f} ->"
+          f" {rss_mid:.0f} -> {rss_end:.0f}")
+    for kind, n in sorted(grown.items(), key=lambda item: (-abs(item[1]), item[0]))[:8]:
+        if n:
+            print(f"{'':>12} {n:+9.0f}  {kind}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
@@ -224,7 +287,13 @@ def main() -> None:
                         help="extraction models to time (`ingest --model`) [default: the CLI's]")
     parser.add_argument("--extraction", type=int, metavar="N",
                         help="instead: extraction alone on one core, over N documents")
+    parser.add_argument("--growth", type=int, metavar="N",
+                        help="instead: live objects a worker keeps per 1,000 documents, over N")
     args = parser.parse_args()
+    if args.growth:
+        for model in args.model:
+            growth(args.growth, model)
+        return
     if args.extraction:
         for model in args.model:
             extraction_alone(args.extraction, model)
