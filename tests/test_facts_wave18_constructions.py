@@ -1,0 +1,32 @@
+"""Facts on constructions of wave 18, in both languages, on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ministers met at the African Union headquarters in Addis Ababa."),
+    ("en", "A workshop was held at UN Headquarters in Geneva on Tuesday."),
+    ("en", "Protesters gathered outside the NATO headquarters in Brussels."),
+    ("ar", "اجتمع الوزراء في مقر الاتحاد الأفريقي في أديس أبابا."),
+    ("ar", "ناقش الوزراء الأزمة في اجتماع يعقد في مقر الأمم المتحدة في جنيف."),
+    ("ar", "تجمع محتجون أمام مقر حلف شمال الأطلسي في بروكسل."),
+])
+def test_a_headquarters_where_an_act_is_done_hosts_nothing(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "hosts" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union is headquartered in Addis Ababa."),
+    ("ar", "يقع مقر الاتحاد الأفريقي في أديس أبابا."),
+])
+def test_a_seat_named_as_such_still_hosts(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "hosts"}
+    assert {(s, o) for s, _, o, _ in found} == {("ETH", "AU")}, found
