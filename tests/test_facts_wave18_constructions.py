@@ -30,3 +30,26 @@ def test_a_headquarters_where_an_act_is_done_hosts_nothing(
 def test_a_seat_named_as_such_still_hosts(pipeline: Pipeline, lang: str, text: str) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "hosts"}
     assert {(s, o) for s, _, o, _ in found} == {("ETH", "AU")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile said it needs guarantees from Brazil and Peru to respect such a deal."),
+    ("en", "Chile asked Brazil to urge Peru to honour this agreement."),
+    ("ar", "قالت تشيلي إنها تحتاج إلى ضمانات من البرازيل وبيرو لاحترام هذا الاتفاق."),
+    ("ar", "طلبت تشيلي من البرازيل حث بيرو على احترام هذه الاتفاقية."),
+])
+def test_an_agreement_pointed_back_to_names_no_parties(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed this agreement in Lima."),
+    ("ar", "وقعت تشيلي وبيرو هذه الاتفاقية في ليما."),
+])
+def test_an_agreement_pointed_back_to_is_still_signed(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
