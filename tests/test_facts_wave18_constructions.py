@@ -53,3 +53,14 @@ def test_an_agreement_pointed_back_to_is_still_signed(
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
     assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
         found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey welcomed the cooperation and said that agreement between Egypt and Sudan was "
+           "reached."),
+    ("ar", "رحبت تركيا بالتعاون وكذلك الاتفاق بين مصر والسودان."),
+])
+def test_no_demonstrative_where_the_word_is_another(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert {(s, o) for s, _, o, _ in found} in ({("EGY", "SDN")}, {("SDN", "EGY")}), found
