@@ -64,3 +64,30 @@ def test_no_demonstrative_where_the_word_is_another(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
     assert {(s, o) for s, _, o, _ in found} in ({("EGY", "SDN")}, {("SDN", "EGY")}), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agree to resume direct flights between their capitals."),
+    ("en", "Chile and Peru agreed to delay the new port fees for a month."),
+    ("en", "Chile and Peru agreed to reopen their border crossings."),
+    ("ar", "اتفقت تشيلي وبيرو على استئناف الرحلات الجوية المباشرة بين عاصمتيهما."),
+    ("ar", "اتفقت تشيلي وبيرو على تأجيل رسوم الموانئ الجديدة لمدة شهر."),
+    ("ar", "اتفقت تشيلي وبيرو على إعادة فتح المعابر الحدودية."),
+])
+def test_agreeing_to_resume_or_put_off_an_act_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert {(e.source, e.event_type) for e in result.events} >= {("CHL", "AGREE")}, \
+        result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agreed to a ceasefire."),
+    ("ar", "اتفقت تشيلي وبيرو على وقف إطلاق النار."),
+])
+def test_agreeing_to_a_ceasefire_is_still_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
