@@ -91,3 +91,20 @@ def test_agreeing_to_a_ceasefire_is_still_an_agreement(
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
     assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
         found
+
+
+@pytest.mark.parametrize("text", [
+    "كانت العلاقات بين سانتياغو وليما متوترة بسبب الخلاف على الموارد في البحر المتوسط، لكن "
+    "زعيمي البلدين أجريا اتصالا هاتفيا.",
+    "أطلقت تشيلي صاروخا متوسط المدى قرب بيرو.",
+])
+def test_the_participle_mutawassit_is_no_mediation(pipeline: Pipeline, text: str) -> None:
+    result = pipeline(text, "ar", "2025-03-01").extraction
+    assert not any(f.predicate == "mediated" for f in result.facts), result.facts
+    assert not any(e.mode == "third-party" for e in result.events), result.events
+
+
+def test_the_mediating_verb_still_mediates(pipeline: Pipeline) -> None:
+    found = {q for q in fact_quads(pipeline, "توسطت قطر بين تشيلي وبيرو.", "ar")
+             if q[1] == "mediated"}
+    assert {(s, o) for s, _, o, _ in found} == {("QAT", "CHL"), ("QAT", "PER")}, found
