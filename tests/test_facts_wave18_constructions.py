@@ -108,3 +108,22 @@ def test_the_mediating_verb_still_mediates(pipeline: Pipeline) -> None:
     found = {q for q in fact_quads(pipeline, "توسطت قطر بين تشيلي وبيرو.", "ar")
              if q[1] == "mediated"}
     assert {(s, o) for s, _, o, _ in found} == {("QAT", "CHL"), ("QAT", "PER")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is negotiating a free trade agreement with Peru."),
+    ("en", "Chile is negotiating a new fishing deal with Peru."),
+    ("ar", "تتفاوض تشيلي مع بيرو على اتفاقية للتجارة الحرة."),
+    ("ar", "قال وزير الخارجية التشيلي إن بلاده تتفاوض مع بيرو على اتفاقية للصيد."),
+])
+def test_an_agreement_under_negotiation_is_no_agreement_yet(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert {(e.source, e.event_type, e.target) for e in result.events} >= {
+        ("CHL", "CONSULT", "PER")}, result.events
+
+
+def test_negotiations_on_an_agreement_name_none(pipeline: Pipeline) -> None:
+    text = "Negotiations on a fisheries agreement between Chile and Peru stalled."
+    assert not any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, "en"))
