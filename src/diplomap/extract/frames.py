@@ -274,15 +274,17 @@ def _pattern_set(groups: dict[str, list[str]]) -> PatternSet:
 
 def _joint_talks(spec: dict) -> PatternSet:
     """The phrases of only talk (a marker, then a talk verb, or a verb that begins, goes on
-    with or holds talks and a talk noun a possessive or two words on) and of settling a
-    dispute (a marker, a settling verb and a dispute noun) of the data `joint_talks`."""
+    with or holds talks and a talk noun a possessive or two words on), of settling a
+    dispute (a marker, a settling verb and a dispute noun) and of resuming or putting off an
+    act (a marker and a verb of `act_changes`) of the data `joint_talks`."""
     markers = [str(m) for m in spec.get("markers", [])]
     talks = [f"{m} {v}" for m in markers for v in spec.get("talk_verbs", [])]
     talks += [f"{m} {v} … {n}" for m in markers for v in spec.get("talk_starts", [])
               for n in spec.get("talk_nouns", [])]
     settling = [f"{m} {v} … {n}" for m in markers for v in spec.get("settle_verbs", [])
                 for n in spec.get("disputes", [])]
-    return _pattern_set({"talks": talks, "settling": settling})
+    changes = [f"{m} {v}" for m in markers for v in spec.get("act_changes", [])]
+    return _pattern_set({"talks": talks, "settling": settling, "changes": changes})
 
 
 def _markers(words: list[str]) -> tuple[str, ...]:

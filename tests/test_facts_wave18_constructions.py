@@ -1,0 +1,129 @@
+"""Facts on constructions of wave 18, in both languages, on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ministers met at the African Union headquarters in Addis Ababa."),
+    ("en", "A workshop was held at UN Headquarters in Geneva on Tuesday."),
+    ("en", "Protesters gathered outside the NATO headquarters in Brussels."),
+    ("ar", "اجتمع الوزراء في مقر الاتحاد الأفريقي في أديس أبابا."),
+    ("ar", "ناقش الوزراء الأزمة في اجتماع يعقد في مقر الأمم المتحدة في جنيف."),
+    ("ar", "تجمع محتجون أمام مقر حلف شمال الأطلسي في بروكسل."),
+])
+def test_a_headquarters_where_an_act_is_done_hosts_nothing(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "hosts" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union is headquartered in Addis Ababa."),
+    ("ar", "يقع مقر الاتحاد الأفريقي في أديس أبابا."),
+])
+def test_a_seat_named_as_such_still_hosts(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "hosts"}
+    assert {(s, o) for s, _, o, _ in found} == {("ETH", "AU")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile said it needs guarantees from Brazil and Peru to respect such a deal."),
+    ("en", "Chile asked Brazil to urge Peru to honour this agreement."),
+    ("ar", "قالت تشيلي إنها تحتاج إلى ضمانات من البرازيل وبيرو لاحترام هذا الاتفاق."),
+    ("ar", "طلبت تشيلي من البرازيل حث بيرو على احترام هذه الاتفاقية."),
+])
+def test_an_agreement_pointed_back_to_names_no_parties(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed this agreement in Lima."),
+    ("ar", "وقعت تشيلي وبيرو هذه الاتفاقية في ليما."),
+])
+def test_an_agreement_pointed_back_to_is_still_signed(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey welcomed the cooperation and said that agreement between Egypt and Sudan was "
+           "reached."),
+    ("ar", "رحبت تركيا بالتعاون وكذلك الاتفاق بين مصر والسودان."),
+])
+def test_no_demonstrative_where_the_word_is_another(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert {(s, o) for s, _, o, _ in found} in ({("EGY", "SDN")}, {("SDN", "EGY")}), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agree to resume direct flights between their capitals."),
+    ("en", "Chile and Peru agreed to delay the new port fees for a month."),
+    ("en", "Chile and Peru agreed to reopen their border crossings."),
+    ("ar", "اتفقت تشيلي وبيرو على استئناف الرحلات الجوية المباشرة بين عاصمتيهما."),
+    ("ar", "اتفقت تشيلي وبيرو على تأجيل رسوم الموانئ الجديدة لمدة شهر."),
+    ("ar", "اتفقت تشيلي وبيرو على إعادة فتح المعابر الحدودية."),
+])
+def test_agreeing_to_resume_or_put_off_an_act_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert {(e.source, e.event_type) for e in result.events} >= {("CHL", "AGREE")}, \
+        result.events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agreed to a ceasefire."),
+    ("ar", "اتفقت تشيلي وبيرو على وقف إطلاق النار."),
+])
+def test_agreeing_to_a_ceasefire_is_still_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
+        found
+
+
+@pytest.mark.parametrize("text", [
+    "كانت العلاقات بين سانتياغو وليما متوترة بسبب الخلاف على الموارد في البحر المتوسط، لكن "
+    "زعيمي البلدين أجريا اتصالا هاتفيا.",
+    "أطلقت تشيلي صاروخا متوسط المدى قرب بيرو.",
+])
+def test_the_participle_mutawassit_is_no_mediation(pipeline: Pipeline, text: str) -> None:
+    result = pipeline(text, "ar", "2025-03-01").extraction
+    assert not any(f.predicate == "mediated" for f in result.facts), result.facts
+    assert not any(e.mode == "third-party" for e in result.events), result.events
+
+
+def test_the_mediating_verb_still_mediates(pipeline: Pipeline) -> None:
+    found = {q for q in fact_quads(pipeline, "توسطت قطر بين تشيلي وبيرو.", "ar")
+             if q[1] == "mediated"}
+    assert {(s, o) for s, _, o, _ in found} == {("QAT", "CHL"), ("QAT", "PER")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is negotiating a free trade agreement with Peru."),
+    ("en", "Chile is negotiating a new fishing deal with Peru."),
+    ("ar", "تتفاوض تشيلي مع بيرو على اتفاقية للتجارة الحرة."),
+    ("ar", "قال وزير الخارجية التشيلي إن بلاده تتفاوض مع بيرو على اتفاقية للصيد."),
+])
+def test_an_agreement_under_negotiation_is_no_agreement_yet(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert {(e.source, e.event_type, e.target) for e in result.events} >= {
+        ("CHL", "CONSULT", "PER")}, result.events
+
+
+def test_negotiations_on_an_agreement_name_none(pipeline: Pipeline) -> None:
+    text = "Negotiations on a fisheries agreement between Chile and Peru stalled."
+    assert not any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, "en"))
