@@ -220,6 +220,12 @@ def test_a_proposed_plan_is_dated_ahead(rules: Pipeline) -> None:
         _, out = read(rules, text, FixedScorer(0.95, {"CONSULT": 0.9}), config)
         dated.update({e.modality: e.date for e in out.events if e.trace[0][1] == "scorer"})
     assert dated == {"planned": "2025-03-06", "actual": "2025-02-27"}
+    # the day a plan is stated, before its actors, is read as it stands
+    stated = ("On Thursday, officials said the foreign ministers of Kazakhstan and Turkey are "
+              "expected to get together in Ankara on expanding trade and transport links.")
+    _, out = read(rules, stated, FixedScorer(0.95, {"CONSULT": 0.9}), config)
+    assert {(e.modality, e.date) for e in out.events if e.trace[0][1] == "scorer"} == {
+        ("planned", "2025-02-27")}
 
 
 def test_a_proposed_event_takes_no_cue_from_a_clause_apart_from_its_actors(

@@ -356,3 +356,16 @@ def test_a_mention_without_year_or_direction_has_a_forward_reading(
 def test_a_mention_read_one_way_only_stays_itself(text: str) -> None:
     mention = one(text)
     assert mention.ahead() is mention
+
+
+@pytest.mark.parametrize(("text", "value", "end", "ahead", "ahead_end"), [
+    # PUB 2025-01-10: a range around the publication day stays there
+    ("from 3 January to 20 January", "2025-01-03", "2025-01-20", "2025-01-03", "2025-01-20"),
+    ("from 1 January to 5 January", "2025-01-01", "2025-01-05", "2026-01-01", "2026-01-05"),
+    ("from 20 December to 3 January", "2024-12-20", "2025-01-03", "2025-12-20", "2026-01-03"),
+])
+def test_a_range_never_ends_before_it_starts(text: str, value: str, end: str, ahead: str,
+                                             ahead_end: str) -> None:
+    mention = one(text)
+    assert (mention.value, mention.end_value) == (value, end)
+    assert (mention.ahead().value, mention.ahead().end_value) == (ahead, ahead_end)

@@ -177,6 +177,10 @@ def test_a_frame_id_used_twice_is_a_malformed_lexicon() -> None:
     # planned: the date named without a year is the next one
     ("Germany will impose penalties on Iran on 3 March.", ("planned", "2026-03-03")),
     ("Germany will impose penalties on Iran on Thursday.", ("planned", "2025-05-08")),
+    # the date of the statement of a plan, read as it stands
+    ("On Thursday, Germany said it will impose penalties on Iran.", ("planned", "2025-05-01")),
+    ("Germany said on Thursday that it will impose penalties on Iran.",
+     ("planned", "2025-05-01")),
     # done: the last one
     ("Germany blamed Iran on 3 March.", ("actual", "2025-03-03")),
     ("Germany blamed Iran on Thursday.", ("actual", "2025-05-01")),

@@ -25,8 +25,11 @@ def event_item(doc: str, event: dict, evidence: str = "", published: str | None 
     publication, as the PLOVER export dates it (and as the gold dates a day's news)."""
     keys = ("source", "event_type", "mode", "target", "modality", "source_person",
             "target_person")
-    return {"doc": doc, "kind": "event", **{k: event.get(k) for k in keys},
+    item = {"doc": doc, "kind": "event", **{k: event.get(k) for k in keys},
             "date": event.get("date") or published, "evidence": evidence}
+    if not event.get("date") and published:
+        item["undated"] = True  # dated by its publication: `date_stated` leaves it out
+    return item
 
 
 def from_store(conn: sqlite3.Connection, docs: set[str]) -> list[dict]:

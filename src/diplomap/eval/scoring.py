@@ -152,6 +152,8 @@ def _checks(pred: dict, gold: dict) -> dict[str, bool]:
             gold.get("source"), gold.get("target"))
         if gold.get("date"):
             out["date"] = pred.get("date") == gold["date"]
+            if not pred.get("undated"):  # the dates read from the text alone
+                out["date_stated"] = out["date"]
         if gold.get("mode"):
             out["mode"] = pred.get("mode") == gold["mode"]
         return out

@@ -228,7 +228,10 @@ class ScorerConfirm:
             modality, cue = self.modality(view, _arguments_span(view, [*sources, *targets]))
         confidence = round(combined(s.propose_combine, relevance=prediction.relevance,
                                     type=p_type), 3)
-        date = _sentence_date(doc, view, published, ahead=modality == "planned")
+        actors = [a.start for a in (*sources, *targets) if a.first >= 0]
+        date = _sentence_date(doc, view, published,
+                              ahead_after=min(actors) if modality == "planned" and actors
+                              else None)
         events = []
         for source in sources:
             for target in targets:
@@ -362,14 +365,18 @@ def _target_markers(extractor: Extractor) -> dict[str, tuple[str, ...]]:
 
 
 def _sentence_date(doc: Doc, view: SentenceView, published: str | None,
-                   ahead: bool = False) -> str | None:
-    """The first date stated in the sentence (not an "until" bound), read forward in time
-    for a plan (`ahead`)."""
+                   ahead_after: int | None = None) -> str | None:
+    """The first date stated in the sentence (not an "until" bound); for a plan, read
+    forward in time when it stands after the plan's first actor (offset `ahead_after`):
+    one before it may date the statement ("On Monday, X said it will meet Y")."""
     dates = [d for d in find_dates(doc.text[view.start:view.end], published)
              if getattr(d, "relation", "") != "until"]
     if not dates:
         return None
-    return dates[0].ahead().value if ahead else dates[0].value
+    first = dates[0]
+    if ahead_after is not None and view.start + first.start > ahead_after:
+        return first.ahead().value
+    return first.value
 
 
 def _detail(arg: Arg) -> str:

@@ -1206,14 +1206,19 @@ def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
         return None
     end_value = None
     if cand.relation == "range":
-        end_value = _value(cand.extra["second"], base, prefer_future)
+        second = cand.extra["second"]
+        end_value = _value(second, base, prefer_future)
         if end_value is None:
             return None
+        if end_value < value and second.yearless:  # "from 1 May to 20 May": one May
+            end_value = _value(second, base, True) or end_value
     start, end = norm_text.orig_span(cand.start, cand.end)
     future = None if prefer_future else _ahead_value(cand, base)
     future_end = None
     if future is not None and cand.relation == "range":
         future_end = _ahead_value(cand.extra["second"], base) or end_value
+        if future_end is not None and future_end < future:
+            future = future_end = None  # read forward, the range would end before it starts
     return DateMention(start, end, norm_text.original[start:end], value, cand.precision,
                        cand.relation, end_value, cand.relative,
                        future if future != value else None, future_end)

@@ -1126,7 +1126,8 @@ class Extractor:
                 and (_same_clause(view, hit, date) or _takes_effect_after(view, hit, date)) \
                 and not _other_clause_dated(view, hit, date):
             modality = "planned"
-        if modality == "planned" and date is not None:
+        if modality == "planned" and date is not None and _dates_the_plan(
+                view, hit, date, self.speech_verbs):
             date = date.ahead()  # "will host the summit on 27 February": the next one
         if weak and not (modality == "planned" and state.published
                          and context[0].value <= state.published):
@@ -5715,6 +5716,18 @@ def _same_clause(view: SentenceView, hit: Hit, date: DateMention) -> bool:
         return True
     lo, hi = sorted((hit.first, words[0]))
     return not any(view.boundary[k] for k in range(lo + 1, hi + 1))
+
+
+def _dates_the_plan(view: SentenceView, hit: Hit, date: DateMention,
+                    speech_verbs: frozenset[str]) -> bool:
+    """The date is the plan's own ("will meet Iran on Thursday", "on Thursday, X will
+    meet Y"), not the day a speech verb before the trigger states the plan ("On Monday, X
+    said it will meet Y", "X said on 3 January that it would ...")."""
+    words = _date_words(view, date)
+    if not words:
+        return False
+    return words[0] > hit.first or all(
+        speech_verbs.isdisjoint(view.words[k]) for k in range(hit.first))
 
 
 def _takes_effect_after(view: SentenceView, hit: Hit, date: DateMention) -> bool:
