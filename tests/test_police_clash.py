@@ -45,3 +45,37 @@ def test_an_armed_group_clashing_with_security_forces_is_the_doer(pipeline, lang
     found = event_quads(pipeline, text, lang)
     assert (state, "ASSAULT", state, "actual") not in found
     assert any(t == "ASSAULT" and s.startswith("ORG:") and o == state for s, t, o, _ in found)
+
+
+# Finding 1 (review 18/2): with no crowd named, armed men or gangs clashing with the police
+# are no state's force on its own people; no state is guessed as the doer
+NO_CROWD = [
+    ("en", "Gunmen clashed with security forces in Zamfara, Nigeria, killing ten soldiers."),
+    ("en", "Armed men clashed with security forces in Balochistan, Pakistan."),
+    ("en", "Rival gangs clashed with police in Port-au-Prince, Haiti."),
+    ("en", "Gunmen clashed with police in Zamfara, Nigeria, killing two students."),
+    ("ar", "هاجم مسلحون قرية في ولاية زامفارا بنيجيريا واشتبكوا مع قوات الأمن"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_CROWD)
+def test_no_crowd_no_guessed_police(pipeline, lang, text):
+    found = event_quads(pipeline, text, lang)
+    assert not any(t == "ASSAULT" and s == o for s, t, o, _ in found)
+
+
+# Finding 2: the police the trigger names belong to the state where the clash happened, not
+# to the subject of the sentence before; a nationality named before the trigger is the
+# people's, the object
+def test_clash_doer_is_not_carried_from_the_sentence_before(pipeline):
+    text = "France sent aid to Lebanon. Protesters clashed with police in Beirut."
+    found = event_quads(pipeline, text, "en")
+    assert ("LBN", "ASSAULT", "LBN", "actual") in found
+    assert ("FRA", "ASSAULT", "LBN", "actual") not in found
+
+
+def test_a_nationality_before_the_clash_is_the_people(pipeline):
+    text = "Kenyan fans clashed with police after the match in Kampala, Uganda."
+    found = event_quads(pipeline, text, "en")
+    assert ("UGA", "ASSAULT", "KEN", "actual") in found
+    assert ("KEN", "ASSAULT", "UGA", "actual") not in found

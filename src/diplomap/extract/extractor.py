@@ -2541,12 +2541,22 @@ class Extractor:
         if not subjects and hit.pledger:  # "X pledged EUR 2 billion to Y for aid": X's aid
             subjects = hit.pledger
             hit.why(subjects, st.PLEDGER)
-        if not subjects:
+        if frame.doer_in_trigger and subjects and all(
+                a.kind == "state" and a.last <= hit.first for a in subjects):
+            # "Kenyan fans clashed with police in Kampala": the state named before the
+            # trigger is that of the people the police clash with, not the police's
+            objects = list(subjects)
+            subjects = []
+            hit.why(objects, st.DIRECT_OBJECT, "people clashing with the police")
+        if not subjects and frame.doer_in_trigger:
+            # "clash with police": the police of the state where it happened, else of the
+            # one the text is about, never a subject carried from the sentence before; no
+            # crowd named ("gunmen clashed with security forces"): no state guessed
+            subjects = self._trigger_organ(view, hit, right, taken, state)
+        elif not subjects:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
                 fallback = None
-            if fallback is not None and frame.doer_in_trigger:
-                fallback.resolution = "organ"  # "clash with police": the police of its state
             if fallback is not None and _unknown_organisation_subject(view, hit,
                                                                     self.speech_verbs):
                 fallback = None
@@ -3112,6 +3122,25 @@ class Extractor:
             return []
         return [_from_before(actor)]
 
+    def _trigger_organ(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set,
+                       state: DocState) -> list[Arg]:
+        """The doer of a frame whose trigger names it (key `doer_in_trigger`: "clash with
+        police"): the organ of the state of the place where it happened, else of the
+        focal state; none where no crowd (grammar `crowd_nouns`) is named before its end
+        ("gunmen clashed with security forces, killing two students": no crowd clashed)."""
+        crowd = view.grammar.crowd_nouns
+        if not any(i not in view.masked and not crowd.isdisjoint(view.words[i])
+                   for i in range(min(hit.last, len(view.words)))):
+            return []
+        placed = self._place_actor(view, hit, right, taken)
+        entity = placed[0].entity if placed else state.focal
+        if entity is None:
+            return []
+        arg = implicit(entity)
+        arg.resolution = "organ"
+        hit.why(arg, st.PLACE if placed else st.FOCAL_ACTOR, "organ the trigger names")
+        return [arg]
+
     @staticmethod
     def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:
         """The subject of the previous sentence, else the focal state."""
@@ -3676,11 +3705,9 @@ def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
     """An assault named by a noun or participle with no doer in its sentence or the one
     before ("a mass shooting kills seven", "an attack on Wagner forces", "injuring two") is
     no act of the state the text is about; a finite verb's subject left out ("the officers
-    shot him") may be (a language with no list of finite forms: not known, kept), and so may
-    one whose trigger names its doer (frame key `doer_in_trigger`: "clash with police")."""
+    shot him") may be (a language with no list of finite forms: not known, kept). A trigger
+    that names its doer (frame key `doer_in_trigger`) is read by `_trigger_organ`."""
     finite = finite_forms(view.grammar.code)
-    if hit.frame.doer_in_trigger:  # "clash with police": the organ it names is the doer
-        return False
     return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
         view.word_at(hit.first) not in finite)
 
