@@ -2612,6 +2612,8 @@ class Extractor:
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+        if frame.own_state_only and pairs:
+            return []  # "the US wants to remove Maduro from power": not its own official
         if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC, "listed with foreign nationals")

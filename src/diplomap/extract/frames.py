@@ -213,6 +213,10 @@ class Frame:
     # "protesters clash with police", "اشتباكات بين الشرطة والمحتجين": the doer is the organ
     # the trigger itself names (its state: the one the text is about), never an unnamed one
     doer_in_trigger: bool = False
+    # "votes to impeach", "عزل البرلمان الرئيس من السلطة": a state acts only on its own
+    # officials; a named state acting on another's ("the US wants to remove Maduro from
+    # power") is no such act (the opposite of `domestic: false`)
+    own_state_only: bool = False
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -352,6 +356,7 @@ def _frame(entry: dict) -> Frame:
         possessor_before=bool(entry.get("possessor_before")),
         object_in_trigger=bool(entry.get("object_in_trigger")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
+        own_state_only=bool(entry.get("own_state_only")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
