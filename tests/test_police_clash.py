@@ -79,3 +79,19 @@ def test_a_nationality_before_the_clash_is_the_people(pipeline):
     found = event_quads(pipeline, text, "en")
     assert ("UGA", "ASSAULT", "KEN", "actual") in found
     assert ("KEN", "ASSAULT", "UGA", "actual") not in found
+
+
+# Finding 3: the protesters' noun inside the clash's trigger is still their protest, read
+# beside the police's force (frame key `reads_inside`)
+PROTEST_KEPT = [
+    ("en", "Clashes between police and protesters erupted in Tbilisi, Georgia.", "GEO"),
+    ("en", "Georgian police clash with protesters in Tbilisi.", "GEO"),
+    ("en", "Clashes between police and demonstrators erupt in Dhaka, Bangladesh.", "BGD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), PROTEST_KEPT)
+def test_the_protest_is_read_beside_the_clash(pipeline, lang, text, state):
+    found = event_quads(pipeline, text, lang)
+    assert (state, "PROTEST", state, "actual") in found
+    assert (state, "ASSAULT", state, "actual") in found

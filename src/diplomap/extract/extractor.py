@@ -6193,7 +6193,8 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
     kept: list[Hit] = []
     for hit in hits:
-        if kept and hit.first < kept[-1].last:
-            continue
+        if kept and hit.first < kept[-1].last and not (
+                hit.last <= kept[-1].last and hit.frame.id in kept[-1].frame.reads_inside):
+            continue  # a trigger inside another, unless that one reads it beside itself
         kept.append(hit)
     return kept

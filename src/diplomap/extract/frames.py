@@ -44,6 +44,9 @@ class Frame:
     # comment"): no request between states (extractor._inquiry)
     inquiry_after: tuple[tuple[str, ...], ...] = ()
     absorbs: frozenset[str] = frozenset()
+    # frames whose trigger inside this one's is read beside it, not dropped as an overlap
+    # ("clashes between police and protesters": the protest as well as the police's force)
+    reads_inside: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
     all_subjects: bool = False  # every subject-kind entity after it is a subject ("تضم ...")
@@ -311,6 +314,7 @@ def _frame(entry: dict) -> Frame:
         inquiry_after=tuple(tuple(_norm(w) for w in phrase.split())
                             for phrase in entry.get("inquiry_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),
+        reads_inside=frozenset(entry.get("reads_inside", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
         all_subjects=bool(entry.get("all_subjects")),
