@@ -95,3 +95,20 @@ def test_the_protest_is_read_beside_the_clash(pipeline, lang, text, state):
     found = event_quads(pipeline, text, lang)
     assert (state, "PROTEST", state, "actual") in found
     assert (state, "ASSAULT", state, "actual") in found
+
+
+# Finding 4: Arabic verb first, its subject named between the verb and the police
+VERB_FIRST = [
+    ("ar", "اشتبك محتجون مع الشرطة في نيروبي بكينيا.", "KEN"),
+    ("ar", "اشتبك طلاب مع قوات الأمن في داكا ببنغلاديش.", "BGD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), VERB_FIRST)
+def test_verb_first_clash_with_police(pipeline, lang, text, state):
+    assert (state, "ASSAULT", state, "actual") in event_quads(pipeline, text, lang)
+
+
+def test_verb_first_gunmen_clash_guesses_no_state(pipeline):
+    found = event_quads(pipeline, "اشتبك مسلحون مع قوات الأمن في زامفارا بنيجيريا.", "ar")
+    assert not any(t == "ASSAULT" and s == o for s, t, o, _ in found)

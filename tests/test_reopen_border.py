@@ -41,3 +41,19 @@ NEAR_THE_BORDER = [
 @pytest.mark.parametrize(("lang", "text", "source", "target"), NEAR_THE_BORDER)
 def test_a_place_near_the_border_is_no_border_reopened(pipeline, lang, text, source, target):
     assert (source, "CONCEDE", target, "actual") not in event_quads(pipeline, text, lang)
+
+
+# Finding 4: Arabic with the subject after the verb, crossings with no article and a
+# crossing's name of several words
+REOPENED_AR = [
+    ("ar", "أعادت باكستان فتح المعابر الحدودية مع أفغانستان.", "PAK", "AFG"),
+    ("ar", "أعادت باكستان فتح منافذ حدودية مع أفغانستان.", "PAK", "AFG"),
+    ("ar", "أعادت إسرائيل فتح معبر كرم أبو سالم الحدودي مع مصر.", "ISR", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), REOPENED_AR)
+def test_arabic_reopened_crossings_concede(pipeline, lang, text, source, target):
+    found = event_quads(pipeline, text, lang)
+    assert (source, "CONCEDE", target, "actual") in found
+    assert (source, "RETREAT", target, "actual") not in found
