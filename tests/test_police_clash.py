@@ -24,14 +24,20 @@ def test_clash_with_police_is_force_on_own_people(pipeline, lang, text, state):
     assert (state, "ASSAULT", state, "actual") in event_quads(pipeline, text, lang)
 
 
+# Review 18/2 finding 11: a force named with its state ("Greek police") is that state's; the
+# people clashing with it, of another state, are its object (not the other way round)
 FOREIGN_FORCE = [
-    ("en", "Farmers from Laos clash with Thai security forces at the border.", "THA"),
+    ("en", "Afghan migrants clashed with Greek police in Athens.", "GRC", "AFG"),
+    ("en", "Farmers from Laos clash with Thai security forces at the border.", "THA", "LAO"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "state"), FOREIGN_FORCE)
-def test_clash_with_a_foreign_force_is_not_domestic(pipeline, lang, text, state):
-    assert (state, "ASSAULT", state, "actual") not in event_quads(pipeline, text, lang)
+@pytest.mark.parametrize(("lang", "text", "force", "people"), FOREIGN_FORCE)
+def test_clash_with_a_foreign_force_is_not_domestic(pipeline, lang, text, force, people):
+    found = event_quads(pipeline, text, lang)
+    assert (force, "ASSAULT", people, "actual") in found
+    assert (people, "ASSAULT", force, "actual") not in found
+    assert (force, "ASSAULT", force, "actual") not in found
 
 
 ARMED_GROUP = [

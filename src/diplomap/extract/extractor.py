@@ -1004,7 +1004,9 @@ class Extractor:
             if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
                 continue
             if first in view.masked or (last - 1 in view.masked
-                                        and not _town_noun_of_name(view, last - 1)):
+                                        and not _town_noun_of_name(view, last - 1)
+                                        and not (frame.doer_in_trigger
+                                                 and _state_organ_name(view, first, last))):
                 if _opens_name(view, last - 1):
                     read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
@@ -2553,6 +2555,13 @@ class Extractor:
             # one the text is about, never a subject carried from the sentence before; no
             # crowd named ("gunmen clashed with security forces"): no state guessed
             subjects = self._trigger_organ(view, hit, right, taken, state)
+            people = [a for a in left if a.kind == "state" and subjects
+                      and a.entity != subjects[0].entity]
+            if people and all(subjects[0].entity == o.entity for o in objects):
+                # "Farmers from Laos clash with Thai security forces": Thailand's forces
+                # on the Laotians, not on its own people
+                objects = people[-1:]
+                hit.why(objects, st.OBJECT_BEFORE, "people clashing with the police")
         elif not subjects:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
@@ -3127,20 +3136,24 @@ class Extractor:
     def _trigger_organ(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set,
                        state: DocState) -> list[Arg]:
         """The doer of a frame whose trigger names it (key `doer_in_trigger`: "clash with
-        police"): the organ of the state of the place where it happened, else of the
-        focal state; none where no crowd (grammar `crowd_nouns`) is named before its end
-        ("gunmen clashed with security forces, killing two students": no crowd clashed)."""
+        police"): the organ of the state named in the trigger ("Greek police"), else of the
+        place where it happened, else of the focal state; none where no crowd (grammar
+        `crowd_nouns`) is named before its end ("gunmen clashed with security forces,
+        killing two students": no crowd clashed)."""
         crowd = view.grammar.crowd_nouns
         if not any(i not in view.masked and not crowd.isdisjoint(view.words[i])
                    for i in range(min(hit.last, len(view.words)))):
             return []
-        placed = self._place_actor(view, hit, right, taken)
-        entity = placed[0].entity if placed else state.focal
+        named = [a for a in view.args if a.kind == "state" and hit.first < a.first
+                 and a.last <= hit.last]  # "clashed with Greek police": Greece's police
+        placed = [] if named else self._place_actor(view, hit, right, taken)
+        entity = named[0].entity if named else placed[0].entity if placed else state.focal
         if entity is None:
             return []
         arg = implicit(entity)
         arg.resolution = "organ"
-        hit.why(arg, st.PLACE if placed else st.FOCAL_ACTOR, "organ the trigger names")
+        hit.why(arg, st.FOCAL_ACTOR if not (named or placed) else st.PLACE,
+                "organ the trigger names")
         return [arg]
 
     @staticmethod
@@ -4422,6 +4435,13 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
 def _opens_name(view: SentenceView, k: int) -> bool:
     """Whether a name mention begins at word k."""
     return any(a.first == k for a in view.args)
+
+
+def _state_organ_name(view: SentenceView, first: int, last: int) -> bool:
+    """"clashed with Greek police": a trigger that names its doer (`doer_in_trigger`) ends
+    on a state's organ named with its nationality, a name wholly inside the trigger after
+    its first word."""
+    return any(a.kind == "state" and first < a.first and a.last == last for a in view.args)
 
 
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
