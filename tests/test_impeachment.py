@@ -11,7 +11,7 @@ from conftest import event_quads
 
 REMOVAL = [
     ("en", "Peru's Congress votes to impeach President Luis Mora.", "PER"),
-    ("en", "The Senate of Paraguay begins the impeachment of Vice President Ana Gómez.", "PRY"),
+    ("en", "The Senate of Paraguay approves the impeachment of Vice President Ana Gómez.", "PRY"),
     ("en", "Ecuador's National Assembly removes President Luis Mora from power.", "ECU"),
     ("ar", "صوّت البرلمان البيروفي على عزله بعد أسابيع من الاحتجاجات في ليما.", "PER"),
     ("ar", "أيّدت المحكمة العليا في الإكوادور قرار عزل الرئيس لويس مورا.", "ECU"),
@@ -36,3 +36,24 @@ def test_an_impeachment_complaint_is_a_charge(pipeline, lang, text, state):
     found = event_quads(pipeline, text, lang)
     assert (state, "ACCUSE", state, "actual") in found
     assert (state, "SANCTION", state, "actual") not in found
+
+
+# Review 18/2 finding 5: what is no removal of a state's own official: isolating someone
+# ("على عزله دولياً"), a foreign state wanting a leader gone, a motion or a process only being
+# prepared, and an impeachment that failed
+NOT_REMOVAL = [
+    ("ar", "عملت واشنطن على عزله دولياً بعد الانتخابات."),
+    ("en", "The United States wants to remove Maduro from power in Venezuela."),
+    ("ar", "تسعى الولايات المتحدة إلى عزل الرئيس الفنزويلي مادورو من السلطة."),
+    ("en", "The Paraguayan Congress filed a motion for the impeachment of Vice President Ana "
+           "Gómez."),
+    ("en", "The Paraguayan Congress is preparing the impeachment of Vice President Ana Gómez."),
+    ("en", "Peru's Congress failed to impeach President Luis Mora."),
+    ("ar", "فشل البرلمان البيروفي في عزل الرئيس لويس مورا."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_REMOVAL)
+def test_no_removal_of_an_own_official(pipeline, lang, text):
+    found = event_quads(pipeline, text, lang)
+    assert not any(t == "SANCTION" for _, t, _, _ in found)

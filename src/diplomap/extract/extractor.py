@@ -1004,7 +1004,9 @@ class Extractor:
             if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
                 continue
             if first in view.masked or (last - 1 in view.masked
-                                        and not _town_noun_of_name(view, last - 1)):
+                                        and not _town_noun_of_name(view, last - 1)
+                                        and not (frame.doer_in_trigger
+                                                 and _state_organ_name(view, first, last))):
                 if _opens_name(view, last - 1):
                     read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
@@ -2542,12 +2544,29 @@ class Extractor:
         if not subjects and hit.pledger:  # "X pledged EUR 2 billion to Y for aid": X's aid
             subjects = hit.pledger
             hit.why(subjects, st.PLEDGER)
-        if not subjects:
+        if frame.doer_in_trigger and subjects and all(
+                a.kind == "state" and a.last <= hit.first for a in subjects):
+            # "Kenyan fans clashed with police in Kampala": the state named before the
+            # trigger is that of the people the police clash with, not the police's
+            objects = list(subjects)
+            subjects = []
+            hit.why(objects, st.DIRECT_OBJECT, "people clashing with the police")
+        if not subjects and frame.doer_in_trigger:
+            # "clash with police": the police of the state where it happened, else of the
+            # one the text is about, never a subject carried from the sentence before; no
+            # crowd named ("gunmen clashed with security forces"): no state guessed
+            subjects = self._trigger_organ(view, hit, right, taken, state)
+            people = [a for a in left if a.kind == "state" and subjects
+                      and a.entity != subjects[0].entity]
+            if people and all(subjects[0].entity == o.entity for o in objects):
+                # "Farmers from Laos clash with Thai security forces": Thailand's forces
+                # on the Laotians, not on its own people
+                objects = people[-1:]
+                hit.why(objects, st.OBJECT_BEFORE, "people clashing with the police")
+        elif not subjects:
             fallback = self._fallback(state, hit)
             if fallback is not None and not state.carried and _unguessed_doer(view, hit):
                 fallback = None
-            if fallback is not None and frame.doer_in_trigger:
-                fallback.resolution = "organ"  # "clash with police": the police of its state
             if fallback is not None and _unknown_organisation_subject(view, hit,
                                                                     self.speech_verbs):
                 fallback = None
@@ -2603,6 +2622,8 @@ class Extractor:
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+        if frame.own_state_only and pairs:
+            return []  # "the US wants to remove Maduro from power": not its own official
         if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC, "listed with foreign nationals")
@@ -3112,6 +3133,29 @@ class Extractor:
         if actor is None or sentence != state.sentence - 1 or actor.entity == subject.entity:
             return []
         return [_from_before(actor)]
+
+    def _trigger_organ(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set,
+                       state: DocState) -> list[Arg]:
+        """The doer of a frame whose trigger names it (key `doer_in_trigger`: "clash with
+        police"): the organ of the state named in the trigger ("Greek police"), else of the
+        place where it happened, else of the focal state; none where no crowd (grammar
+        `crowd_nouns`) is named before its end ("gunmen clashed with security forces,
+        killing two students": no crowd clashed)."""
+        crowd = view.grammar.crowd_nouns
+        if not any(i not in view.masked and not crowd.isdisjoint(view.words[i])
+                   for i in range(min(hit.last, len(view.words)))):
+            return []
+        named = [a for a in view.args if a.kind == "state" and hit.first < a.first
+                 and a.last <= hit.last]  # "clashed with Greek police": Greece's police
+        placed = [] if named else self._place_actor(view, hit, right, taken)
+        entity = named[0].entity if named else placed[0].entity if placed else state.focal
+        if entity is None:
+            return []
+        arg = implicit(entity)
+        arg.resolution = "organ"
+        hit.why(arg, st.FOCAL_ACTOR if not (named or placed) else st.PLACE,
+                "organ the trigger names")
+        return [arg]
 
     @staticmethod
     def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:
@@ -3677,11 +3721,9 @@ def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
     """An assault named by a noun or participle with no doer in its sentence or the one
     before ("a mass shooting kills seven", "an attack on Wagner forces", "injuring two") is
     no act of the state the text is about; a finite verb's subject left out ("the officers
-    shot him") may be (a language with no list of finite forms: not known, kept), and so may
-    one whose trigger names its doer (frame key `doer_in_trigger`: "clash with police")."""
+    shot him") may be (a language with no list of finite forms: not known, kept). A trigger
+    that names its doer (frame key `doer_in_trigger`) is read by `_trigger_organ`."""
     finite = finite_forms(view.grammar.code)
-    if hit.frame.doer_in_trigger:  # "clash with police": the organ it names is the doer
-        return False
     return (hit.frame.event or {}).get("type") in UNGUESSED_DOER and bool(finite) and (
         view.word_at(hit.first) not in finite)
 
@@ -4394,6 +4436,13 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
 def _opens_name(view: SentenceView, k: int) -> bool:
     """Whether a name mention begins at word k."""
     return any(a.first == k for a in view.args)
+
+
+def _state_organ_name(view: SentenceView, first: int, last: int) -> bool:
+    """"clashed with Greek police": a trigger that names its doer (`doer_in_trigger`) ends
+    on a state's organ named with its nationality, a name wholly inside the trigger after
+    its first word."""
+    return any(a.kind == "state" and first < a.first and a.last == last for a in view.args)
 
 
 def _town_noun_of_name(view: SentenceView, k: int) -> bool:
@@ -6177,7 +6226,8 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
     kept: list[Hit] = []
     for hit in hits:
-        if kept and hit.first < kept[-1].last:
-            continue
+        if kept and hit.first < kept[-1].last and not (
+                hit.last <= kept[-1].last and hit.frame.id in kept[-1].frame.reads_inside):
+            continue  # a trigger inside another, unless that one reads it beside itself
         kept.append(hit)
     return kept

@@ -44,6 +44,9 @@ class Frame:
     # comment"): no request between states (extractor._inquiry)
     inquiry_after: tuple[tuple[str, ...], ...] = ()
     absorbs: frozenset[str] = frozenset()
+    # frames whose trigger inside this one's is read beside it, not dropped as an overlap
+    # ("clashes between police and protesters": the protest as well as the police's force)
+    reads_inside: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
     all_subjects: bool = False  # every subject-kind entity after it is a subject ("تضم ...")
@@ -213,6 +216,10 @@ class Frame:
     # "protesters clash with police", "اشتباكات بين الشرطة والمحتجين": the doer is the organ
     # the trigger itself names (its state: the one the text is about), never an unnamed one
     doer_in_trigger: bool = False
+    # "votes to impeach", "عزل البرلمان الرئيس من السلطة": a state acts only on its own
+    # officials; a named state acting on another's ("the US wants to remove Maduro from
+    # power") is no such act (the opposite of `domestic: false`)
+    own_state_only: bool = False
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -307,6 +314,7 @@ def _frame(entry: dict) -> Frame:
         inquiry_after=tuple(tuple(_norm(w) for w in phrase.split())
                             for phrase in entry.get("inquiry_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),
+        reads_inside=frozenset(entry.get("reads_inside", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
         all_subjects=bool(entry.get("all_subjects")),
@@ -352,6 +360,7 @@ def _frame(entry: dict) -> Frame:
         possessor_before=bool(entry.get("possessor_before")),
         object_in_trigger=bool(entry.get("object_in_trigger")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
+        own_state_only=bool(entry.get("own_state_only")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),

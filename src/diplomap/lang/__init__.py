@@ -70,7 +70,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
             "adjunct_conjunctions", "accident_verbs",
             "instrument_nouns", "object_pronouns", "transfer_nouns", "destinations",
-            "people_nouns", "casualty_verbs", "casualty_links", "toll_nouns",
+            "people_nouns", "crowd_nouns", "casualty_verbs", "casualty_links", "toll_nouns",
             "result_links",
             "event_noun_relatives",
             "resumptive_suffixes",
