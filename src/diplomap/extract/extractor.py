@@ -1464,15 +1464,16 @@ class Extractor:
         first) opens right after the trigger, in the trigger's clause, with nothing between
         but its subjects' names and at most `TALKS_REACH` adverbs or words of
         `talks_between` ("agreed to a ceasefire and to start negotiations": the ceasefire
-        is agreed)."""
+        is agreed); not when the act resumed or put off is one the data keeps as agreed
+        (`acts_kept`: relations, a truce)."""
         talks = self.frames.joint_talks
         if not talks.may_match(view.vocabulary):
             return False
         clause = view.clause_start(hit.first)
         suffixes = self.grammar.adverb_suffixes
-        for first, _, _ in talks.find(view.words, view.masked):
-            if first <= hit.first or view.clause_start(first) != clause:
-                continue
+        for first, _, pattern in talks.find(view.words, view.masked):
+            if first <= hit.first or view.clause_start(first) != clause or pattern.key == "kept":
+                continue  # ("kept": "agreed to resume diplomatic relations" agrees)
             between = [view.words[i] for i in range(hit.last, first) if i not in view.masked]
             return len(between) <= TALKS_REACH and all(
                 _reads_as(word, self.frames.talks_between) or (
