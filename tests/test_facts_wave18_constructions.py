@@ -146,3 +146,29 @@ def test_restored_relations_and_truces_are_still_agreements(
              if p == "agreement_with"}
     assert len(found) == 1 and len(next(iter(found))) == 2, found
 
+
+# Review 18_3 finding 2: a demonstrative followed by its own "between"/"بين" names the
+# parties; it is no agreement pointed back to.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile welcomed this agreement between Brazil and Peru."),
+    ("en", "This deal between Brazil and Peru ends the dispute."),
+    ("ar", "رحبت تشيلي بهذا الاتفاق بين البرازيل وبيرو."),
+    ("ar", "رحبت تشيلي بهذه الاتفاقية بين البرازيل وبيرو."),
+])
+def test_a_demonstrative_with_its_own_between_names_the_parties(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+             if p == "agreement_with"}
+    assert found == {frozenset({"BRA", "PER"})}, found
+
+
+# The choice kept: without "between", the parties as subjects of a demonstrative are no
+# parties of it ("Chile and Peru said this agreement will boost trade" states nothing).
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru said this agreement will boost trade."),
+    ("ar", "قالت تشيلي وبيرو إن هذا الاتفاق سيعزز التجارة."),
+])
+def test_a_demonstrative_without_between_states_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert not found, found
