@@ -172,3 +172,27 @@ def test_a_demonstrative_without_between_states_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
     assert not found, found
+
+
+# Review 18_3 finding 3: the gap of "تفاوضت مع … على اتفاق" never passes a signing or a
+# next step; the signing is read.
+@pytest.mark.parametrize("text", [
+    "تفاوضت تشيلي مع بيرو ووقعتا على اتفاق للتجارة.",
+    "تفاوضت تشيلي مع بيرو ثم على اتفاق للتجارة.",
+])
+def test_signing_after_negotiating_is_an_agreement(pipeline: Pipeline, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, "ar")
+             if p == "agreement_with"}
+    assert found == {frozenset({"CHL", "PER"})}, found
+
+
+# ... while an agreement still under negotiation stays talk.
+@pytest.mark.parametrize("text", [
+    "تتفاوض تشيلي مع بيرو على اتفاقية للتجارة الحرة.",
+    "تتفاوض تشيلي مع بيرو على صفقة لشراء الغاز.",
+])
+def test_negotiating_an_agreement_is_no_agreement_yet(pipeline: Pipeline, text: str) -> None:
+    result = pipeline(text, "ar", "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert ("CHL", "CONSULT", "PER") in {(e.source, e.event_type, e.target)
+                                          for e in result.events}, result.events
