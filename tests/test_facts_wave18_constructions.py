@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from diplomap.extract import Pipeline
+from diplomap.lang import language
 
 from conftest import fact_quads
 
@@ -196,3 +198,21 @@ def test_negotiating_an_agreement_is_no_agreement_yet(pipeline: Pipeline, text: 
     assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
     assert ("CHL", "CONSULT", "PER") in {(e.source, e.event_type, e.target)
                                           for e in result.events}, result.events
+
+
+# Review 18_3 finding 5: each concept once: resuming is an act change ("to resume",
+# "على استئناف"), never also a verb that starts talks.
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_resuming_is_listed_once(lang: str) -> None:
+    spec = yaml.safe_load(language(lang).frames_path.read_text(encoding="utf-8"))["joint_talks"]
+    assert not set(spec["talk_starts"]) & set(spec["act_changes"]), spec
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agreed to resume peace talks."),
+    ("ar", "اتفقت تشيلي وبيرو على استئناف المفاوضات."),
+])
+def test_agreeing_to_resume_talks_is_still_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
