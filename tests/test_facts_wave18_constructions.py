@@ -216,3 +216,29 @@ def test_agreeing_to_resume_talks_is_still_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
     result = pipeline(text, lang, "2025-03-01").extraction
     assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+
+
+# Review 18_3 finding 4: a past "negotiated a deal with X" reports the deal concluded; only
+# the non-past ("is negotiating", "to negotiate", "تتفاوض") is an agreement not yet made.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile negotiated a trade agreement with Peru in 2019."),
+    ("en", "Chile negotiated a free trade agreement with Peru."),
+    ("ar", "تفاوضت تشيلي مع بيرو على اتفاق للتجارة عام 2019."),
+])
+def test_a_past_negotiated_deal_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+             if p == "agreement_with"}
+    assert found == {frozenset({"CHL", "PER"})}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is negotiating a trade agreement with Peru."),
+    ("en", "Chile wants to negotiate a new deal with Peru."),
+    ("ar", "تتفاوض تشيلي مع بيرو على اتفاقية للتجارة الحرة."),
+    ("ar", "يتفاوض الرئيس التشيلي مع بيرو على اتفاق للتجارة."),
+])
+def test_a_deal_still_negotiated_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert not found, found
