@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from diplomap.extract import Pipeline
+from diplomap.extract.extractor import Extractor
 from diplomap.lang import language
 
 from conftest import fact_quads
@@ -242,3 +243,13 @@ def test_a_deal_still_negotiated_is_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
     assert not found, found
+
+
+# Review 18_3 finding 6: the check is named for all it reads (talk, a dispute, an act
+# resumed or put off), and the data's comments cite that name.
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_no_deal_check_is_named_for_what_it_reads(lang: str) -> None:
+    assert hasattr(Extractor, "_agreed_no_deal") and not hasattr(Extractor, "_agreed_talks")
+    text = language(lang).frames_path.read_text(encoding="utf-8")
+    comment = text[:text.index("\njoint_talks:")].rsplit("joint_facts:", 1)[1]
+    assert "(extract.extractor._agreed_no_deal)" in comment and "act_changes" in comment

@@ -242,8 +242,9 @@ class FrameLexicon:
     # states when two named parties are its coordinated subjects ("A and B agreed to ...")
     joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # what two parties agree to that is only talk ("agreed to negotiate", "على مواصلة
-    # الحوار") or settling a dispute still open, its marker first: no joint fact, no
-    # agreement between them yet (built by `_joint_talks`)
+    # الحوار"), settling a dispute still open, or resuming or putting off an act ("agree to
+    # resume direct flights", "على تأجيل"; not what `acts_kept` names, keyed "kept"), its
+    # marker first: no joint fact, no agreement between them yet (built by `_joint_talks`)
     joint_talks: PatternSet = field(default_factory=_no_patterns)
     # the words besides names and adverbs that may stand between the agreeing trigger and
     # that phrase ("both", "الجانبان")
