@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from diplomap.extract import Pipeline
+from diplomap.extract.extractor import Extractor
+from diplomap.lang import language
 
 from conftest import fact_quads
 
@@ -69,10 +72,8 @@ def test_no_demonstrative_where_the_word_is_another(
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile and Peru agree to resume direct flights between their capitals."),
     ("en", "Chile and Peru agreed to delay the new port fees for a month."),
-    ("en", "Chile and Peru agreed to reopen their border crossings."),
     ("ar", "اتفقت تشيلي وبيرو على استئناف الرحلات الجوية المباشرة بين عاصمتيهما."),
     ("ar", "اتفقت تشيلي وبيرو على تأجيل رسوم الموانئ الجديدة لمدة شهر."),
-    ("ar", "اتفقت تشيلي وبيرو على إعادة فتح المعابر الحدودية."),
 ])
 def test_agreeing_to_resume_or_put_off_an_act_is_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
@@ -127,3 +128,128 @@ def test_an_agreement_under_negotiation_is_no_agreement_yet(
 def test_negotiations_on_an_agreement_name_none(pipeline: Pipeline) -> None:
     text = "Negotiations on a fisheries agreement between Chile and Peru stalled."
     assert not any(p == "agreement_with" for _, p, _, _ in fact_quads(pipeline, text, "en"))
+
+
+# Review 18_3 finding 1: restoring or resuming relations, reopening embassies and a truce
+# are agreed between the two; only resuming or putting off another act is not.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Saudi Arabia and Iran agreed to restore diplomatic relations."),
+    ("en", "Saudi Arabia and Iran agreed to resume diplomatic relations."),
+    ("en", "Saudi Arabia and Iran agreed to resume their diplomatic ties."),
+    ("en", "Iran and Saudi Arabia agreed to reopen their embassies within two months."),
+    ("en", "Russia and Ukraine agreed to suspend hostilities for thirty days."),
+    ("en", "Russia and Ukraine agreed to resume the truce."),
+    ("ar", "اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية."),
+    ("ar", "اتفقت السعودية وإيران على إعادة فتح السفارات."),
+    ("ar", "اتفقت روسيا وأوكرانيا على تعليق العمليات العسكرية."),
+])
+def test_restored_relations_and_truces_are_still_agreements(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+             if p == "agreement_with"}
+    assert len(found) == 1 and len(next(iter(found))) == 2, found
+
+
+# Review 18_3 finding 2: a demonstrative followed by its own "between"/"بين" names the
+# parties; it is no agreement pointed back to.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile welcomed this agreement between Brazil and Peru."),
+    ("en", "This deal between Brazil and Peru ends the dispute."),
+    ("ar", "رحبت تشيلي بهذا الاتفاق بين البرازيل وبيرو."),
+    ("ar", "رحبت تشيلي بهذه الاتفاقية بين البرازيل وبيرو."),
+])
+def test_a_demonstrative_with_its_own_between_names_the_parties(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+             if p == "agreement_with"}
+    assert found == {frozenset({"BRA", "PER"})}, found
+
+
+# The choice kept: without "between", the parties as subjects of a demonstrative are no
+# parties of it ("Chile and Peru said this agreement will boost trade" states nothing).
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru said this agreement will boost trade."),
+    ("ar", "قالت تشيلي وبيرو إن هذا الاتفاق سيعزز التجارة."),
+])
+def test_a_demonstrative_without_between_states_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert not found, found
+
+
+# Review 18_3 finding 3: the gap of "تفاوضت مع … على اتفاق" never passes a signing or a
+# next step; the signing is read.
+@pytest.mark.parametrize("text", [
+    "تفاوضت تشيلي مع بيرو ووقعتا على اتفاق للتجارة.",
+    "تفاوضت تشيلي مع بيرو ثم على اتفاق للتجارة.",
+])
+def test_signing_after_negotiating_is_an_agreement(pipeline: Pipeline, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, "ar")
+             if p == "agreement_with"}
+    assert found == {frozenset({"CHL", "PER"})}, found
+
+
+# ... while an agreement still under negotiation stays talk.
+@pytest.mark.parametrize("text", [
+    "تتفاوض تشيلي مع بيرو على اتفاقية للتجارة الحرة.",
+    "تتفاوض تشيلي مع بيرو على صفقة لشراء الغاز.",
+])
+def test_negotiating_an_agreement_is_no_agreement_yet(pipeline: Pipeline, text: str) -> None:
+    result = pipeline(text, "ar", "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    assert ("CHL", "CONSULT", "PER") in {(e.source, e.event_type, e.target)
+                                          for e in result.events}, result.events
+
+
+# Review 18_3 finding 5: each concept once: resuming is an act change ("to resume",
+# "على استئناف"), never also a verb that starts talks.
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_resuming_is_listed_once(lang: str) -> None:
+    spec = yaml.safe_load(language(lang).frames_path.read_text(encoding="utf-8"))["joint_talks"]
+    assert not set(spec["talk_starts"]) & set(spec["act_changes"]), spec
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru agreed to resume peace talks."),
+    ("ar", "اتفقت تشيلي وبيرو على استئناف المفاوضات."),
+])
+def test_agreeing_to_resume_talks_is_still_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+
+
+# Review 18_3 finding 4: a past "negotiated a deal with X" reports the deal concluded; only
+# the non-past ("is negotiating", "to negotiate", "تتفاوض") is an agreement not yet made.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile negotiated a trade agreement with Peru in 2019."),
+    ("en", "Chile negotiated a free trade agreement with Peru."),
+    ("ar", "تفاوضت تشيلي مع بيرو على اتفاق للتجارة عام 2019."),
+])
+def test_a_past_negotiated_deal_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text, lang)
+             if p == "agreement_with"}
+    assert found == {frozenset({"CHL", "PER"})}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is negotiating a trade agreement with Peru."),
+    ("en", "Chile wants to negotiate a new deal with Peru."),
+    ("ar", "تتفاوض تشيلي مع بيرو على اتفاقية للتجارة الحرة."),
+    ("ar", "يتفاوض الرئيس التشيلي مع بيرو على اتفاق للتجارة."),
+])
+def test_a_deal_still_negotiated_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    assert not found, found
+
+
+# Review 18_3 finding 6: the check is named for all it reads (talk, a dispute, an act
+# resumed or put off), and the data's comments cite that name.
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_no_deal_check_is_named_for_what_it_reads(lang: str) -> None:
+    assert hasattr(Extractor, "_agreed_no_deal") and not hasattr(Extractor, "_agreed_talks")
+    text = language(lang).frames_path.read_text(encoding="utf-8")
+    comment = text[:text.index("\njoint_talks:")].rsplit("joint_facts:", 1)[1]
+    assert "(extract.extractor._agreed_no_deal)" in comment and "act_changes" in comment

@@ -1441,7 +1441,7 @@ class Extractor:
         frame = hit.frame
         joint = self.frames.joint_facts.get(frame.id)
         if frame.fact or joint is None or hit.fact_follows or not any(
-                token_matches(token, hit.head) for token in joint[1]) or self._agreed_talks(
+                token_matches(token, hit.head) for token in joint[1]) or self._agreed_no_deal(
                 view, hit):
             return None
         if hit.met_agreement:  # "A meets B ..., agreeing to ...": the pair that met
@@ -1460,21 +1460,24 @@ class Extractor:
             a.first >= hit.last for a in parties)
         return joint[0] if same_side else None
 
-    def _agreed_talks(self, view: SentenceView, hit: Hit) -> bool:
-        """What the parties agree to is only talk ("A and B agreed to negotiate a
-        ceasefire", "اتفق الجانبان على مواصلة الحوار"): a phrase of `joint_talks` (its marker
-        first) opens right after the trigger, in the trigger's clause, with nothing between
-        but its subjects' names and at most `TALKS_REACH` adverbs or words of
+    def _agreed_no_deal(self, view: SentenceView, hit: Hit) -> bool:
+        """What the parties agree to is no deal between them: only talk ("A and B agreed to
+        negotiate a ceasefire", "اتفق الجانبان على مواصلة الحوار"), settling a dispute still
+        open ("agreed to resolve their dispute") or resuming or putting off an act ("agree
+        to resume direct flights", "اتفقا على تأجيل فرض رسوم"): a phrase of `joint_talks`
+        (its marker first) opens right after the trigger, in the trigger's clause, with
+        nothing between but its subjects' names and at most `TALKS_REACH` adverbs or words of
         `talks_between` ("agreed to a ceasefire and to start negotiations": the ceasefire
-        is agreed)."""
+        is agreed); not when the act resumed or put off is one the data keeps as agreed
+        (`acts_kept`: relations, a truce)."""
         talks = self.frames.joint_talks
         if not talks.may_match(view.vocabulary):
             return False
         clause = view.clause_start(hit.first)
         suffixes = self.grammar.adverb_suffixes
-        for first, _, _ in talks.find(view.words, view.masked):
-            if first <= hit.first or view.clause_start(first) != clause:
-                continue
+        for first, _, pattern in talks.find(view.words, view.masked):
+            if first <= hit.first or view.clause_start(first) != clause or pattern.key == "kept":
+                continue  # ("kept": "agreed to resume diplomatic relations" agrees)
             between = [view.words[i] for i in range(hit.last, first) if i not in view.masked]
             return len(between) <= TALKS_REACH and all(
                 _reads_as(word, self.frames.talks_between) or (

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from diplomap.extract.morphology import expand_all
-from diplomap.extract.patterns import PatternSet, TokenPattern
+from diplomap.extract.patterns import GAP, PatternSet, TokenPattern
 from diplomap.lang import language
 from diplomap.ontology import ontology
 from diplomap.text.normalize import normalize
@@ -249,8 +249,9 @@ class FrameLexicon:
     # states when two named parties are its coordinated subjects ("A and B agreed to ...")
     joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # what two parties agree to that is only talk ("agreed to negotiate", "على مواصلة
-    # الحوار") or settling a dispute still open, its marker first: no joint fact, no
-    # agreement between them yet (built by `_joint_talks`)
+    # الحوار"), settling a dispute still open, or resuming or putting off an act ("agree to
+    # resume direct flights", "على تأجيل"; not what `acts_kept` names, keyed "kept"), its
+    # marker first: no joint fact, no agreement between them yet (built by `_joint_talks`)
     joint_talks: PatternSet = field(default_factory=_no_patterns)
     # the words besides names and adverbs that may stand between the agreeing trigger and
     # that phrase ("both", "الجانبان")
@@ -279,11 +280,14 @@ def _pattern_set(groups: dict[str, list[str]]) -> PatternSet:
                        for key, forms in groups.items() for form in forms])
 
 
-def _joint_talks(spec: dict) -> PatternSet:
+def _joint_talks(spec: dict, frames: list[dict]) -> PatternSet:
     """The phrases of only talk (a marker, then a talk verb, or a verb that begins, goes on
     with or holds talks and a talk noun a possessive or two words on), of settling a
     dispute (a marker, a settling verb and a dispute noun) and of resuming or putting off an
-    act (a marker and a verb of `act_changes`) of the data `joint_talks`."""
+    act (a marker and a verb of `act_changes`) of the data `joint_talks`; and, keyed "kept",
+    the longer phrases in which that verb resumes or puts off what the frames of
+    `acts_kept` name (relations, a truce: "agreed to resume diplomatic relations" is an
+    agreement): the objects (`then`) of their lemmas, their noun lemmas and their forms."""
     markers = [str(m) for m in spec.get("markers", [])]
     talks = [f"{m} {v}" for m in markers for v in spec.get("talk_verbs", [])]
     talks += [f"{m} {v} … {n}" for m in markers for v in spec.get("talk_starts", [])
@@ -291,7 +295,20 @@ def _joint_talks(spec: dict) -> PatternSet:
     settling = [f"{m} {v} … {n}" for m in markers for v in spec.get("settle_verbs", [])
                 for n in spec.get("disputes", [])]
     changes = [f"{m} {v}" for m in markers for v in spec.get("act_changes", [])]
-    return _pattern_set({"talks": talks, "settling": settling, "changes": changes})
+    named = set(spec.get("acts_kept", []))
+    objects: list[str] = []
+    for entry in frames:
+        if entry.get("id") not in named:
+            continue
+        for lemma in entry.get("lemmas", []):
+            if lemma.get("then"):
+                objects.append(str(lemma["then"]).removeprefix(f"{GAP} "))
+            elif lemma.get("pos") == "noun":
+                objects.append(str(lemma["lemma"]))
+        objects += [str(form) for form in entry.get("forms", [])]
+    kept = [f"{c} {GAP} {o}" for c in changes for o in dict.fromkeys(objects)]
+    return _pattern_set({"talks": talks, "settling": settling, "changes": changes,
+                         "kept": kept})
 
 
 def _markers(words: list[str]) -> tuple[str, ...]:
@@ -462,7 +479,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
                 _first_token(head) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},
-            joint_talks=_joint_talks(data.get("joint_talks") or {}),
+            joint_talks=_joint_talks(data.get("joint_talks") or {}, data["frames"]),
             talks_between=frozenset(_norm(w) for w in (data.get("joint_talks") or {}).get(
                 "between", [])),
             policy_not=_pattern_set({"none": data.get("policy_not") or []}),
