@@ -278,10 +278,30 @@ def test_arrest_with_pronoun(pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("قصفت القوات الروسية قرية في مقاطعة خاركيف ليلة الأحد.", "ar"),
     ("قصفت القوات الروسية قرية في منطقة خاركيف ليلة الأحد.", "ar"),
+    ("قصفت القوات الروسية قرية في محافظة خاركيف ليلة الأحد.", "ar"),
     ("Russian forces shelled a village in Kharkiv Oblast on Sunday night.", "en"),
 ])
 def test_region_noun_before_the_place(pipeline, text: str, lang: str) -> None:
     assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text, lang)
+
+
+# one concept, one list: the nouns that head a region's name serve both the preposition that
+# governs the name ("في ولاية X") and the trigger that ends on one ("مقاطعة X", no boycott)
+def test_region_nouns_are_one_list() -> None:
+    from diplomap.extract.grammar import grammar, norm
+
+    g = grammar("ar")
+    assert not hasattr(g, "region_heads")
+    for noun in ("مقاطعة", "محافظة", "ولاية", "إقليم", "منطقة"):
+        assert norm(noun) in g.region_nouns, noun
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى مقاطعة كولومبيا البريطانية في كندا.",
+    "قال مسؤول في ولاية ترامب الأولى إن المحادثات مستمرة.",
+])
+def test_region_noun_names_no_act(pipeline, text: str) -> None:
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
