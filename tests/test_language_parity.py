@@ -330,6 +330,22 @@ def test_sentence_issued_against_own_national(pipeline) -> None:
     assert ("IRN", "SANCTION", "IRN", "actual") in event_quads(pipeline, text, "ar")
 
 
+# an acquittal "issued" for someone ("صدر بحقه حكم بالبراءة") sentences no one: the
+# sentence's kind, read by the form's open last word or right after it, bars the frame
+@pytest.mark.parametrize("text", [
+    "صدر بحقه حكم بالبراءة بعد محاكمة في مصر.",
+    "صدرت بحقهم أحكام بالبراءة في الكويت.",
+    "صدر بحقه حكم ببراءته من التهم في مصر.",
+])
+def test_acquittal_issued_is_no_sentence(pipeline, text: str) -> None:
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_prison_term_issued_still_sentences(pipeline) -> None:
+    text = "صدر بحق معارض مصري حكم بالسجن بعد محاكمة في القاهرة."
+    assert ("EGY", "SANCTION", "EGY", "actual") in event_quads(pipeline, text, "ar")
+
+
 def test_warrant_issued_against_is_no_sentence(pipeline) -> None:
     text = "صدر بحق معارض إيراني أمر اعتقال."
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))

@@ -1018,7 +1018,12 @@ class Extractor:
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
+            # a last token with an open ending ("بال*") reads the word it stands for as what
+            # follows the fixed part: "صدر بحقه حكم بالبراءة" is an acquittal
+            tail = view.words[last - 1] if pattern.tokens[-1].endswith("*") and (
+                pattern.tokens[-1] != "*") else ()
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
+                    _reads_as(tail, frame.not_after)) or (
                     frame.not_own and _owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
