@@ -341,6 +341,24 @@ def test_acquittal_issued_is_no_sentence(pipeline, text: str) -> None:
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
 
 
+# a nationality adjective that describes a count ("ثلاثة أمريكيين") stands for the people
+# counted: they are the ones sentenced, not the state where it happens; one that describes a
+# noun of its own ("ثلاثة جنود أمريكيين") is not read so
+@pytest.mark.parametrize("text", [
+    "صدرت بحق ثلاثة أمريكيين أحكام بالإعدام في الكونغو.",
+    "صدرت أحكام بالإعدام بحق 3 أمريكيين في الكونغو.",
+])
+def test_counted_nationals_are_sentenced(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar")
+    assert ("COD", "SANCTION", "USA", "actual") in quads
+    assert ("COD", "SANCTION", "COD", "actual") not in quads
+
+
+def test_counted_soldiers_are_no_counted_nationals(pipeline) -> None:
+    text = "صدرت بحق ثلاثة جنود أمريكيين أحكام بالإعدام في الكونغو."
+    assert ("COD", "SANCTION", "USA", "actual") not in event_quads(pipeline, text, "ar")
+
+
 def test_prison_term_issued_still_sentences(pipeline) -> None:
     text = "صدر بحق معارض مصري حكم بالسجن بعد محاكمة في القاهرة."
     assert ("EGY", "SANCTION", "EGY", "actual") in event_quads(pipeline, text, "ar")
