@@ -325,8 +325,12 @@ def test_sentence_issued_against(pipeline, text: str, lang: str) -> None:
     assert ("GBR", "SANCTION", "IRN", "actual") not in quads
 
 
-def test_sentence_issued_against_own_national(pipeline) -> None:
-    text = "صدر بحق معارض إيراني حكم بالسجن عشر سنوات."
+# with no sentence's kind, only the "issued against" form reads it (none did before it)
+@pytest.mark.parametrize("text", [
+    "صدرت بحق معارض إيراني أحكام في طهران.",
+    "صدرت أحكام بحق معارضين إيرانيين في طهران.",
+])
+def test_sentence_issued_against_own_national(pipeline, text: str) -> None:
     assert ("IRN", "SANCTION", "IRN", "actual") in event_quads(pipeline, text, "ar")
 
 
