@@ -243,3 +243,29 @@ def test_a_proposed_event_takes_no_cue_from_a_clause_apart_from_its_actors(
     _, out = read(rules, own, scorer, config)
     assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
         ("KAZ", "CONSULT", "TUR", "planned")]
+
+
+def test_a_fronted_condition_still_governs_the_actors(rules: Pipeline) -> None:
+    config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
+    scorer = FixedScorer(0.95, {"CONSULT": 0.9})
+    fronted = ("Next month, if the ceasefire holds, the foreign ministers of Kazakhstan and "
+               "Turkey get together in Ankara.")
+    _, out = read(rules, fronted, scorer, config)
+    assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
+        ("KAZ", "CONSULT", "TUR", "planned")]
+
+
+def test_a_cue_of_a_later_clause_does_not_bar_an_actual_proposal(rules: Pipeline) -> None:
+    # without modal proposals (the default), the event stays: the plan is another clause's
+    config = Settings(propose_relevance=0.8, propose_type=0.5)
+    scorer = FixedScorer(0.95, {"CONSULT": 0.9})
+    apart = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday, "
+             "and a summit of their leaders will follow in the spring.")
+    _, out = read(rules, apart, scorer, config)
+    assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
+        ("KAZ", "CONSULT", "TUR", "actual")]
+    # ... nor does a fronted condition pass without them
+    fronted = ("Next month, if the ceasefire holds, the foreign ministers of Kazakhstan and "
+               "Turkey get together in Ankara.")
+    _, out = read(rules, fronted, scorer, config)
+    assert not out.events

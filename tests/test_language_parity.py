@@ -278,10 +278,30 @@ def test_arrest_with_pronoun(pipeline, text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("قصفت القوات الروسية قرية في مقاطعة خاركيف ليلة الأحد.", "ar"),
     ("قصفت القوات الروسية قرية في منطقة خاركيف ليلة الأحد.", "ar"),
+    ("قصفت القوات الروسية قرية في محافظة خاركيف ليلة الأحد.", "ar"),
     ("Russian forces shelled a village in Kharkiv Oblast on Sunday night.", "en"),
 ])
 def test_region_noun_before_the_place(pipeline, text: str, lang: str) -> None:
     assert ("RUS", "ASSAULT", "UKR", "actual") in event_quads(pipeline, text, lang)
+
+
+# one concept, one list: the nouns that head a region's name serve both the preposition that
+# governs the name ("في ولاية X") and the trigger that ends on one ("مقاطعة X", no boycott)
+def test_region_nouns_are_one_list() -> None:
+    from diplomap.extract.grammar import grammar, norm
+
+    g = grammar("ar")
+    assert not hasattr(g, "region_heads")
+    for noun in ("مقاطعة", "محافظة", "ولاية", "إقليم", "منطقة"):
+        assert norm(noun) in g.region_nouns, noun
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى مقاطعة كولومبيا البريطانية في كندا.",
+    "قال مسؤول في ولاية ترامب الأولى إن المحادثات مستمرة.",
+])
+def test_region_noun_names_no_act(pipeline, text: str) -> None:
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -305,9 +325,47 @@ def test_sentence_issued_against(pipeline, text: str, lang: str) -> None:
     assert ("GBR", "SANCTION", "IRN", "actual") not in quads
 
 
-def test_sentence_issued_against_own_national(pipeline) -> None:
-    text = "صدر بحق معارض إيراني حكم بالسجن عشر سنوات."
+# with no sentence's kind, only the "issued against" form reads it (none did before it)
+@pytest.mark.parametrize("text", [
+    "صدرت بحق معارض إيراني أحكام في طهران.",
+    "صدرت أحكام بحق معارضين إيرانيين في طهران.",
+])
+def test_sentence_issued_against_own_national(pipeline, text: str) -> None:
     assert ("IRN", "SANCTION", "IRN", "actual") in event_quads(pipeline, text, "ar")
+
+
+# an acquittal "issued" for someone ("صدر بحقه حكم بالبراءة") sentences no one: the
+# sentence's kind, read by the form's open last word or right after it, bars the frame
+@pytest.mark.parametrize("text", [
+    "صدر بحقه حكم بالبراءة بعد محاكمة في مصر.",
+    "صدرت بحقهم أحكام بالبراءة في الكويت.",
+    "صدر بحقه حكم ببراءته من التهم في مصر.",
+])
+def test_acquittal_issued_is_no_sentence(pipeline, text: str) -> None:
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
+
+
+# a nationality adjective that describes a count ("ثلاثة أمريكيين") stands for the people
+# counted: they are the ones sentenced, not the state where it happens; one that describes a
+# noun of its own ("ثلاثة جنود أمريكيين") is not read so
+@pytest.mark.parametrize("text", [
+    "صدرت بحق ثلاثة أمريكيين أحكام بالإعدام في الكونغو.",
+    "صدرت أحكام بالإعدام بحق 3 أمريكيين في الكونغو.",
+])
+def test_counted_nationals_are_sentenced(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar")
+    assert ("COD", "SANCTION", "USA", "actual") in quads
+    assert ("COD", "SANCTION", "COD", "actual") not in quads
+
+
+def test_counted_soldiers_are_no_counted_nationals(pipeline) -> None:
+    text = "صدرت بحق ثلاثة جنود أمريكيين أحكام بالإعدام في الكونغو."
+    assert ("COD", "SANCTION", "USA", "actual") not in event_quads(pipeline, text, "ar")
+
+
+def test_prison_term_issued_still_sentences(pipeline) -> None:
+    text = "صدر بحق معارض مصري حكم بالسجن بعد محاكمة في القاهرة."
+    assert ("EGY", "SANCTION", "EGY", "actual") in event_quads(pipeline, text, "ar")
 
 
 def test_warrant_issued_against_is_no_sentence(pipeline) -> None:

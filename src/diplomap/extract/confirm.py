@@ -216,7 +216,7 @@ class ScorerConfirm:
         if len(view.words) > MAX_SENTENCE_WORDS:
             return []
         modality, cue = self.modality(view)
-        if modality == "negated" or (modality != "actual" and not s.propose_modal):
+        if modality == "negated":
             return []
         chosen = choose_arguments(view, self.target_markers.get(kind, ()))
         if chosen is None and s.propose_domestic and st.domestic_target(kind, None):
@@ -224,8 +224,10 @@ class ScorerConfirm:
         if chosen is None:
             return []
         (sources, how_source), (targets, how_target) = chosen
-        if modality != "actual":  # a plan or condition in a clause apart from the actors'
+        if modality != "actual":  # a plan or condition in a clause after the actors'
             modality, cue = self.modality(view, _arguments_span(view, [*sources, *targets]))
+        if modality == "negated" or (modality != "actual" and not s.propose_modal):
+            return []
         confidence = round(combined(s.propose_combine, relevance=prediction.relevance,
                                     type=p_type), 3)
         actors = [a.start for a in (*sources, *targets) if a.first >= 0]
@@ -392,19 +394,16 @@ def build(extractor: Extractor) -> ScorerConfirm | None:
     return ScorerConfirm(extractor, scorer)
 
 
-register(STRATEGY, build)
-
-
 def _arguments_span(view: SentenceView, args: list[Arg]) -> range:
-    """The words of the clauses that hold the named arguments of a proposed event: from the
-    start of the first one's clause to the end of the last one's (a comma of a list of names
-    or a bracket ends none); the whole sentence when none is named in it."""
+    """The words up to the end of the clause that holds the last named argument of a proposed
+    event (a comma of a list of names or a bracket ends none): a cue after it is another
+    clause's ("met in Ankara, seeking to ..."), one before it still governs the actors ("Next
+    month, if the ceasefire holds, the ministers of X and Y meet"); the whole sentence when
+    none is named in it."""
     named = [a for a in args if a.first >= 0]
     if not named:
         return range(len(view.words))
-    start = view.clause_start(min(a.first for a in named), through_brackets=True)
-    end = max(a.last for a in named)
-    while end < len(view.words) and not (view.boundary[end] and end not in view.list_starts
-                                         and end not in view.brackets):
-        end += 1
-    return range(start, end)
+    return range(0, view.clause_end(max(a.last for a in named) - 1, through_brackets=True))
+
+
+register(STRATEGY, build)

@@ -1020,7 +1020,12 @@ class Extractor:
             following = _past(adjuncts, last)
             after = view.words[following] if following < len(view.words) else ()
             before = view.words[first - 1] if first > 0 else ()
+            # a last token with an open ending ("بال*") reads the word it stands for as what
+            # follows the fixed part: "صدر بحقه حكم بالبراءة" is an acquittal
+            tail = view.words[last - 1] if pattern.tokens[-1].endswith("*") and (
+                pattern.tokens[-1] != "*") else ()
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
+                    _reads_as(tail, frame.not_after)) or (
                     frame.not_own and _owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
@@ -3593,8 +3598,12 @@ def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     a domestic act in the passive is done to, named by another state's nationality in its
     clause (a noun of people the adjective describes), belong to that state."""
     nationals = view.grammar.nationality_nouns  # not "Palestinian protesters" in London
-    found = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, {own},
-                      nationals)
+    start = view.clause_start(hit.first)
+    found = _national(view, start, hit.right, STATE_KIND, {own}, nationals)
+    if found is None:  # "صدرت بحق ثلاثة أمريكيين أحكام": the adjective counted as people
+        found = next((a for a in view.args if start <= a.first < hit.right
+                      and a.kind in STATE_KIND and a.entity != own
+                      and _counted_nationals(view, a)), None)
     if found is not None:
         hit.why(found, st.PASSIVE_SUBJECT, "foreign national")
     return found
@@ -3657,6 +3666,13 @@ def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
     """The argument is an adjective naming the nationality of a noun of `nouns` ("a French
     national", "مواطن فرنسي")."""
     return a.resolution == "adjective" and not nouns.isdisjoint(view.words[_described(view, a)])
+
+
+def _counted_nationals(view: SentenceView, a: Arg) -> bool:
+    """The argument is a nationality adjective that describes a count, standing for the
+    people counted ("ثلاثة أمريكيين", "3 أمريكيين": three Americans), not one that describes
+    a noun ("ثلاثة جنود أمريكيين" describes the soldiers)."""
+    return a.resolution == "adjective" and _described(view, a) in view.counted
 
 
 def _described(view: SentenceView, adjective: Arg) -> int:

@@ -259,8 +259,7 @@ class Grammar:
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
     governing_lookalikes: frozenset[str]  # "بدأت X": a verb, no proclitic governing X
-    region_nouns: frozenset[str]  # "مقاطعة X": a province named, no boycott
-    region_heads: frozenset[str]  # "في مقاطعة X": the preposition governs X
+    region_nouns: frozenset[str]  # "(في) مقاطعة X": X names the region, the noun no act
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
     passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
@@ -341,7 +340,6 @@ def grammar(code: str) -> Grammar:
         "continuing_words",
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
-        "region_heads",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
         "seat_holders", "state_titles",

@@ -190,6 +190,16 @@ class SentenceView:
             i -= 1
         return max(i, 0)
 
+    def clause_end(self, i: int, through_brackets: bool = False) -> int:
+        """Index just past the last word of the clause holding word i (`clause_start`'s
+        boundaries: the next one that is no comma of a list of names, nor, with
+        `through_brackets`, a bracket)."""
+        i += 1
+        while i < len(self.words) and not (self.boundary[i] and i not in self.list_starts
+                                           and not (through_brackets and i in self.brackets)):
+            i += 1
+        return min(i, len(self.words))
+
 
 def document_window(doc, index: int) -> tuple[Normalized, int, int] | None:
     """`view_sentence`'s window of sentence `index` of a `diplomap.text.Doc`: the document's
@@ -966,7 +976,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = word2
     if before in g.direction_adjectives and word2 in g.locative:
         before = word2  # "in central Paris", "in northern Iraq": the preposition governs it
-    elif before in g.region_heads and word2 in g.prepositions and first - 1 not in view.masked:
+    elif (before == word1 and word2 in g.prepositions and first - 1 not in view.masked
+          and not g.region_nouns.isdisjoint(view.words[first - 1])):
         before = word2  # "في مقاطعة خاركيف": the preposition governs the region's name
     resolution = getattr(mention, "resolution", "")
     if (resolution == "adjective" and first - 1 not in view.masked

@@ -82,7 +82,6 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "easing_words",
             "lifting_words", "easing_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
-            "region_heads",
             "anticipation_links", "possibility_modifiers", "possibility_not_after",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
