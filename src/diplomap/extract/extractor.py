@@ -4421,9 +4421,10 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:
-    """"in Lebanon", "في لبنان", "in Istanbul, Turkey": a name governed by a locative
-    preposition, or apposed (after a comma) to a place so governed, says where."""
-    locative = view.grammar.locative
+    """"in Lebanon", "في لبنان", "in Istanbul, Turkey": a name governed by a preposition that
+    only ever says where (`venue_markers`: not Arabic "ب", which also means "with": "التقى
+    وزير مصر بوزير الخارجية القطري"), or apposed (after a comma) to a place so governed."""
+    locative = view.grammar.venue_markers
     if arg.marker in locative or _town_governed(view, arg, tuple(locative)):
         return True
     if not arg.coordinated:
