@@ -2243,8 +2243,7 @@ class Extractor:
         if len(parties) >= 3 and _co_subjects(parties, left, clause):
             # "A, B and C signed a treaty": every pair is party to it
             hit.why(parties, st.CO_SUBJECTS)
-            ordered = sorted(parties, key=lambda a: a.entity != state.focal)
-            return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+            return _every_pair(parties, state.focal)
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
             focal = None  # "agreements with [focal]": a partner, the other side unnamed
@@ -2597,7 +2596,7 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         if self._object_after_subject_after(hit, subjects, objects):
             return []
-        met = _met_at_venue(view, hit, subjects, objects)
+        met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
@@ -4401,12 +4400,21 @@ def _town_noun_of_name(view: SentenceView, k: int) -> bool:
     return _opens_name(view, k) and _town_noun(view.grammar, view.words[k])
 
 
-def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: list[Arg]
-                  ) -> list[tuple[Arg, Arg]]:
+def _every_pair(parties: list[Arg], focal: str | None) -> list[tuple[Arg, Arg]]:
+    """"A, B and C signed a treaty", "A, B and C met in Doha": every pair of co-subjects
+    (of distinct entities), the focal state first."""
+    ordered = [a for a in parties if a.entity == focal] + [
+        a for a in parties if a.entity != focal]
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+            if a.entity != b.entity]
+
+
+def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: list[Arg],
+                  focal: str | None) -> list[tuple[Arg, Arg]]:
     """"A and B meet in Abu Dhabi, United Arab Emirates", "after talks in Istanbul, Turkey,
     A and B agree": a meeting of two or more states named together as its subjects, whose
-    only object is where it is held (`_located`), a state none of them is, is theirs: the
-    first with each of the others, not each with the venue (a state that meets in its own
+    only object is where it is held (`_located`), a state none of them is, is theirs: every
+    pair of them (`_every_pair`), not each with the venue (a state that meets in its own
     capital, or hosts a group it is one of, stays the host)."""
     if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
         return []
@@ -4416,8 +4424,7 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     named = {a.entity for a in states}
     if any(o.entity in named or not _located(view, o) for o in objects):
         return []
-    first = states[0]
-    return [(first, other) for other in states[1:] if other.entity != first.entity]
+    return _every_pair(states, focal)
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:
