@@ -3330,16 +3330,23 @@ class Extractor:
             return False
         if hit.first and not g.passive_auxiliaries.isdisjoint(view.words[hit.first - 1]):
             return True
-        then = view.word_at(hit.first + 1) if hit.first + 1 < hit.last else ""
-        if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
-            return False
-        clause = view.clause_start(hit.first)
+        start = hit.first
+        first = view.word_at(hit.first)
+        if hit.first and any(f"{r} {first}" in g.passive_light_verbs
+                             for r in view.words[hit.first - 1]):
+            # "أُعيد القبض على X": the light verb just before a trigger that is its noun
+            start, then = hit.first - 1, first
+        else:
+            then = view.word_at(hit.first + 1) if hit.first + 1 < hit.last else ""
+            if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
+                return False
+        clause = view.clause_start(start)
         # a pronoun object comes before a verb-first subject ("وجهت إليه الحكومة المصرية
         # تهمة"): a name between the light verb's phrase and its noun is its subject; after
         # a bare preposition it is the one charged ("وجهت إلى صحفي مغربي تهمة")
         pronoun = then not in g.prepositions
-        return not any((clause <= a.first < hit.first or (
-            pronoun and hit.first + 2 <= a.first < hit.last)) and not a.implicit
+        return not any((clause <= a.first < start or (
+            pronoun and start + 2 <= a.first < hit.last)) and not a.implicit
             for a in view.args)
 
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
