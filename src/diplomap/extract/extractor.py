@@ -2611,7 +2611,8 @@ class Extractor:
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
-                _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and (
+                _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and not (
+                frame.people_after and self._fires_abroad(view, subjects[0])) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -3019,6 +3020,18 @@ class Extractor:
         if owner and owner not in taken:
             return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
+
+    def _fires_abroad(self, view: SentenceView, subject: Arg) -> bool:
+        """"Indian troops opened fire across the border", "فتح جنود أمريكيون النار على قارب في
+        البحر الكاريبي": a sentence that names a frontier (`frontier_words`) or a place, where
+        it is done, of a state other than the doer's puts the fire abroad, not on its own
+        people."""
+        g = self.grammar
+        if any(not g.frontier_words.isdisjoint(w) for w in view.words):
+            return True
+        return any(a.kind in ("state", "place", "city") and (
+            a.marker in g.locative or _where_done(view, a)) and self._arg_state(a) not in (
+            None, subject.entity) for a in view.args)
 
     def _own_place_named(self, view: SentenceView, subject: Arg) -> bool:
         """The sentence names the subject's own state as a place: by name behind a locative,
@@ -5229,15 +5242,23 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     if not hit.frame.people_after:
         return True
     g = view.grammar
-    if subject.resolution == "organ" and subject.first >= 0 and (
-            subject.last <= hit.first or hit.first < subject.first < hit.last or (
-                g.verb_first and subject.first == hit.last)) and (
-            any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
-                not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])):
+    if _organ_fires_at_home(view, hit, subject):
         return True
     if subject.implicit:
         return False
-    return _names_people(view, hit.last, hit, view.grammar.people_nouns)
+    return _names_people(view, hit.last, hit, g.people_nouns)
+
+
+def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A state's organ named as the doer (before the trigger, inside it or, verb first,
+    right after it) in a sentence that names casualties or people after the trigger."""
+    g = view.grammar
+    named = subject.last <= hit.first or hit.first < subject.first < hit.last or (
+        g.verb_first and subject.first == hit.last)
+    if subject.resolution != "organ" or subject.first < 0 or not named:
+        return False
+    return any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
+        not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])
 
 
 def _after_auxiliary(view: SentenceView, first: int) -> bool:
