@@ -5213,7 +5213,8 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     """"A plane crashes near X, killing all on board", "a bus collides with a truck, killing
     45": a participle of force that opens an adjunct clause (after a comma, an adverb after
     one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
-    states the accident's toll, no one's act."""
+    states the accident's toll, no one's act; not when a weapon (`weapon_nouns`) is what
+    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack)."""
     g = view.grammar
     first = hit.first
     if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
@@ -5224,7 +5225,15 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     before = view.word_at(first - 1)
     opens = view.boundary[first] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
-    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) for k in range(first))
+    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
+        _weapon_before(view, k)) for k in range(first))
+
+
+def _weapon_before(view: SentenceView, k: int) -> bool:
+    """A weapon noun (`weapon_nouns`) in word k's clause before it: its subject."""
+    g = view.grammar
+    return any(not g.weapon_nouns.isdisjoint(view.words[j])
+               for j in range(view.clause_start(k), k))
 
 
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
