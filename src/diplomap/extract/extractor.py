@@ -2628,7 +2628,7 @@ class Extractor:
             if campaign is not None:
                 hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
                 return [(subjects[0], campaign)]
-            if not frame.domestic:  # done abroad only ("evacuation orders" at home protect)
+            if frame.never_domestic:  # done abroad only ("evacuation orders" at home protect)
                 return []
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
