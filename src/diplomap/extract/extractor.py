@@ -1852,6 +1852,8 @@ class Extractor:
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
                     and not a.marked and a.kind in targets and a.first not in inserted]
         patients = st.object_before(patients)
+        if not patients and (frame.event or {}).get("type") in LOCATED_TARGET:
+            patients = self._attacked_where(view, left, clause, agents)
         if not patients and self._complied_request(view, hit):
             # "X withdrew, following a request from Y": Y asked the main verb's subject (or
             # the speaker of "X said it will withdraw, following ...")
@@ -1875,6 +1877,20 @@ class Extractor:
             # leaves the act as domestic as one with no agent
             return self._agentless(view, right, hit, state)
         return pairs
+
+    def _attacked_where(self, view: SentenceView, left: list[Arg], clause: int,
+                        agents: list[Arg]) -> list[Arg]:
+        """"A school in Kharkiv, Ukraine, was hit by Russian drones": an attack in the
+        passive whose patient names no actor is aimed at the state it is done in, the last
+        place before it that says where (`_located`), in its clause or ending right before
+        it (the patient's phrase set off by commas), as its active is (`LOCATED_TARGET`)."""
+        taken = {a.entity for a in agents}
+        where = [a for a in left if a.last >= clause - 1 and a.kind in (
+            "state", "place", "city") and a.entity not in taken and _located(view, a)]
+        if not where:
+            return []
+        last = where[-1]
+        return [last] if last.kind == "state" else self._as_place_state(last, taken)
 
     def _complied_request(self, view: SentenceView, hit: Hit) -> bool:
         """A request named by its requester that a compliance opener governs ("following a
