@@ -21,9 +21,17 @@ def test_a_name_before_the_trigger_that_says_where_gives_way(pipeline) -> None:
 
 
 def test_an_attack_is_still_aimed_at_the_state_it_is_done_in(pipeline) -> None:
-    found = events(pipeline, "Russian drones hit a school in Kharkiv, Ukraine, killing four "
-                             "people.")
+    # the place stands before the trigger (a passive whose patient names no actor): the
+    # attack is aimed at the state it is done in (LOCATED_TARGET)
+    found = events(pipeline, "A school in Kharkiv, Ukraine, was bombed by Russia.")
     assert ("RUS", "ASSAULT", "UKR") in found, found
+    fronted = events(pipeline, "In Kharkiv, a school was bombed by Russia.")
+    assert ("RUS", "ASSAULT", "UKR") in fronted, fronted
+
+
+def test_an_attack_done_at_home_is_not_aimed_at_the_doer(pipeline) -> None:
+    found = events(pipeline, "A convoy in Moscow, Russia, was attacked by Russia.")
+    assert ("RUS", "ASSAULT", "RUS") not in found, found
 
 
 def test_states_that_meet_at_a_venue_meet_each_other(pipeline) -> None:

@@ -1863,6 +1863,8 @@ class Extractor:
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
                     and not a.marked and a.kind in targets and a.first not in inserted]
         patients = st.object_before(patients)
+        if not patients and (frame.event or {}).get("type") in LOCATED_TARGET:
+            patients = self._attacked_where(view, left, clause, agents)
         if not patients and self._complied_request(view, hit):
             # "X withdrew, following a request from Y": Y asked the main verb's subject (or
             # the speaker of "X said it will withdraw, following ...")
@@ -1886,6 +1888,20 @@ class Extractor:
             # leaves the act as domestic as one with no agent
             return self._agentless(view, right, hit, state)
         return pairs
+
+    def _attacked_where(self, view: SentenceView, left: list[Arg], clause: int,
+                        agents: list[Arg]) -> list[Arg]:
+        """"A school in Kharkiv, Ukraine, was hit by Russian drones": an attack in the
+        passive whose patient names no actor is aimed at the state it is done in, the last
+        place before it that says where (`_located`), in its clause or ending right before
+        it (the patient's phrase set off by commas), as its active is (`LOCATED_TARGET`)."""
+        taken = {a.entity for a in agents}
+        where = [a for a in left if a.last >= clause - 1 and a.kind in (
+            "state", "place", "city") and a.entity not in taken and _located(view, a)]
+        if not where:
+            return []
+        last = where[-1]
+        return [last] if last.kind == "state" else self._as_place_state(last, taken)
 
     def _complied_request(self, view: SentenceView, hit: Hit) -> bool:
         """A request named by its requester that a compliance opener governs ("following a
@@ -2254,8 +2270,7 @@ class Extractor:
         if len(parties) >= 3 and _co_subjects(parties, left, clause):
             # "A, B and C signed a treaty": every pair is party to it
             hit.why(parties, st.CO_SUBJECTS)
-            ordered = sorted(parties, key=lambda a: a.entity != state.focal)
-            return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
+            return _every_pair(parties, state.focal)
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
             focal = None  # "agreements with [focal]": a partner, the other side unnamed
@@ -2625,7 +2640,7 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         if self._object_after_subject_after(hit, subjects, objects):
             return []
-        met = _met_at_venue(view, hit, subjects, objects)
+        met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
@@ -2642,7 +2657,8 @@ class Extractor:
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
         if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
-                _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and (
+                _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and not (
+                frame.people_after and self._fires_abroad(view, subjects[0])) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
                     a.entity == subjects[0].entity for a in view.args if not a.implicit)):
             # an inferred actor acts on its own people only where the sentence names it
@@ -2658,7 +2674,7 @@ class Extractor:
             if campaign is not None:
                 hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
                 return [(subjects[0], campaign)]
-            if not frame.domestic:  # done abroad only ("evacuation orders" at home protect)
+            if frame.never_domestic:  # done abroad only ("evacuation orders" at home protect)
                 return []
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
@@ -3051,6 +3067,18 @@ class Extractor:
             return [replace(arg, entity=owner, kind="state", resolution=f"place:{arg.entity}")]
         return []
 
+    def _fires_abroad(self, view: SentenceView, subject: Arg) -> bool:
+        """"Indian troops opened fire across the border", "فتح جنود أمريكيون النار على قارب في
+        البحر الكاريبي": a sentence that names a frontier (`frontier_words`) or a place, where
+        it is done, of a state other than the doer's puts the fire abroad, not on its own
+        people."""
+        g = self.grammar
+        if any(not g.frontier_words.isdisjoint(w) for w in view.words):
+            return True
+        return any(a.kind in ("state", "place", "city") and (
+            a.marker in g.locative or _where_done(view, a)) and self._arg_state(a) not in (
+            None, subject.entity) for a in view.args)
+
     def _own_place_named(self, view: SentenceView, subject: Arg) -> bool:
         """The sentence names the subject's own state as a place: by name behind a locative,
         or by a place that lies in it ("in Dagestan", "in Sherani District, Pakistan")."""
@@ -3384,16 +3412,23 @@ class Extractor:
             return False
         if hit.first and not g.passive_auxiliaries.isdisjoint(view.words[hit.first - 1]):
             return True
-        then = view.word_at(hit.first + 1) if hit.first + 1 < hit.last else ""
-        if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
-            return False
-        clause = view.clause_start(hit.first)
+        start = hit.first
+        first = view.word_at(hit.first)
+        if hit.first and any(f"{r} {first}" in g.passive_light_verbs
+                             for r in view.words[hit.first - 1]):
+            # "أُعيد القبض على X": the light verb just before a trigger that is its noun
+            start, then = hit.first - 1, first
+        else:
+            then = view.word_at(hit.first + 1) if hit.first + 1 < hit.last else ""
+            if not any(f"{r} {then}" in g.passive_light_verbs for r in view.words[hit.first]):
+                return False
+        clause = view.clause_start(start)
         # a pronoun object comes before a verb-first subject ("وجهت إليه الحكومة المصرية
         # تهمة"): a name between the light verb's phrase and its noun is its subject; after
         # a bare preposition it is the one charged ("وجهت إلى صحفي مغربي تهمة")
         pronoun = then not in g.prepositions
-        return not any((clause <= a.first < hit.first or (
-            pronoun and hit.first + 2 <= a.first < hit.last)) and not a.implicit
+        return not any((clause <= a.first < start or (
+            pronoun and start + 2 <= a.first < hit.last)) and not a.implicit
             for a in view.args)
 
     def _possibility(self, view: SentenceView, start: int, end: int) -> str:
@@ -4470,12 +4505,21 @@ def _town_noun_of_name(view: SentenceView, k: int) -> bool:
     return _opens_name(view, k) and _town_noun(view.grammar, view.words[k])
 
 
-def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: list[Arg]
-                  ) -> list[tuple[Arg, Arg]]:
+def _every_pair(parties: list[Arg], focal: str | None) -> list[tuple[Arg, Arg]]:
+    """"A, B and C signed a treaty", "A, B and C met in Doha": every pair of co-subjects
+    (of distinct entities), the focal state first."""
+    ordered = [a for a in parties if a.entity == focal] + [
+        a for a in parties if a.entity != focal]
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+            if a.entity != b.entity]
+
+
+def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: list[Arg],
+                  focal: str | None) -> list[tuple[Arg, Arg]]:
     """"A and B meet in Abu Dhabi, United Arab Emirates", "after talks in Istanbul, Turkey,
     A and B agree": a meeting of two or more states named together as its subjects, whose
-    only object is where it is held (`_located`), a state none of them is, is theirs: the
-    first with each of the others, not each with the venue (a state that meets in its own
+    only object is where it is held (`_located`), a state none of them is, is theirs: every
+    pair of them (`_every_pair`), not each with the venue (a state that meets in its own
     capital, or hosts a group it is one of, stays the host)."""
     if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
         return []
@@ -4485,14 +4529,14 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     named = {a.entity for a in states}
     if any(o.entity in named or not _located(view, o) for o in objects):
         return []
-    first = states[0]
-    return [(first, other) for other in states[1:] if other.entity != first.entity]
+    return _every_pair(states, focal)
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:
-    """"in Lebanon", "في لبنان", "in Istanbul, Turkey": a name governed by a locative
-    preposition, or apposed (after a comma) to a place so governed, says where."""
-    locative = view.grammar.locative
+    """"in Lebanon", "في لبنان", "in Istanbul, Turkey": a name governed by a preposition that
+    only ever says where (`venue_markers`: not Arabic "ب", which also means "with": "التقى
+    وزير مصر بوزير الخارجية القطري"), or apposed (after a comma) to a place so governed."""
+    locative = view.grammar.venue_markers
     if arg.marker in locative or _town_governed(view, arg, tuple(locative)):
         return True
     if not arg.coordinated:
@@ -5254,7 +5298,8 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     """"A plane crashes near X, killing all on board", "a bus collides with a truck, killing
     45": a participle of force that opens an adjunct clause (after a comma, an adverb after
     one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
-    states the accident's toll, no one's act."""
+    states the accident's toll, no one's act; not when a weapon (`weapon_nouns`) is what
+    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack)."""
     g = view.grammar
     first = hit.first
     if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
@@ -5265,7 +5310,15 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     before = view.word_at(first - 1)
     opens = view.boundary[first] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
-    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) for k in range(first))
+    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
+        _weapon_before(view, k)) for k in range(first))
+
+
+def _weapon_before(view: SentenceView, k: int) -> bool:
+    """A weapon noun (`weapon_nouns`) in word k's clause before it: its subject."""
+    g = view.grammar
+    return any(not g.weapon_nouns.isdisjoint(view.words[j])
+               for j in range(view.clause_start(k), k))
 
 
 def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
@@ -5283,15 +5336,23 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     if not hit.frame.people_after:
         return True
     g = view.grammar
-    if subject.resolution == "organ" and subject.first >= 0 and (
-            subject.last <= hit.first or hit.first < subject.first < hit.last or (
-                g.verb_first and subject.first == hit.last)) and (
-            any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
-                not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])):
+    if _organ_fires_at_home(view, hit, subject):
         return True
     if subject.implicit:
         return False
-    return _names_people(view, hit.last, hit, view.grammar.people_nouns)
+    return _names_people(view, hit.last, hit, g.people_nouns)
+
+
+def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A state's organ named as the doer (before the trigger, inside it or, verb first,
+    right after it) in a sentence that names casualties or people after the trigger."""
+    g = view.grammar
+    named = subject.last <= hit.first or hit.first < subject.first < hit.last or (
+        g.verb_first and subject.first == hit.last)
+    if subject.resolution != "organ" or subject.first < 0 or not named:
+        return False
+    return any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
+        not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])
 
 
 def _after_auxiliary(view: SentenceView, first: int) -> bool:

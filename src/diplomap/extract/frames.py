@@ -126,10 +126,11 @@ class Frame:
     # "أُدينت X عام 2008" (was convicted), "استُدعيت فرق الإطفاء" (were called out): with no
     # agent named, the passive of a stance taken towards others is no state's domestic act
     agentless_domestic: bool = True
-    # `domestic: false`: never done to the doer's own state, whatever the ontology says of its
-    # type ("evacuation orders" prompted by a fire protect the state's own people: with no
-    # other target named, no event; an order to evacuate a foreign place stays coercion)
-    domestic: bool = True
+    # `never_domestic: true`: never done to the doer's own state, whatever the ontology says
+    # of its type ("evacuation orders" prompted by a fire protect the state's own people: with
+    # no other target named, no event; an order to evacuate a foreign place stays coercion);
+    # it blocks only the implied own-state pair (extractor `_directed`)
+    never_domestic: bool = False
     # the object is only a name after one of its target markers, never a bare name after it
     # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
     marked_objects: bool = False
@@ -369,7 +370,7 @@ def _frame(entry: dict) -> Frame:
         future_is_act=bool(entry.get("future_is_act")),
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
-        domestic=bool(entry.get("domestic", True)),
+        never_domestic=bool(entry.get("never_domestic", False)),
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
         patient_after=bool(entry.get("patient_after")),

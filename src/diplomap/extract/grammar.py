@@ -245,6 +245,9 @@ class Grammar:
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
+    venue_markers: frozenset[str]         # "في", "in", "at": only ever where (not "ب" = "with")
+    frontier_words: frozenset[str]        # "across the border", "في البحر": fire not at home
+    weapon_nouns: frozenset[str]          # "a missile crashed into a hospital": no accident
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
     continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
@@ -333,7 +336,8 @@ def grammar(code: str) -> Grammar:
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "investigation_nouns", "investigation_links",
-        "cause_words", "fighter_nouns", "vicinity", "manner_adverbials",
+        "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
+        "weapon_nouns", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
