@@ -50,6 +50,8 @@ NOT_REMOVAL = [
     ("en", "The Paraguayan Congress is preparing the impeachment of Vice President Ana Gómez."),
     ("en", "Peru's Congress failed to impeach President Luis Mora."),
     ("ar", "فشل البرلمان البيروفي في عزل الرئيس لويس مورا."),
+    # an inquiry whose aim is a removal: "لعزل الرئيس" states the aim, not the act
+    ("ar", "قال البرلمان الكوري إنه يمضي في تحقيق رسمي لعزل الرئيس يون."),
 ]
 
 
