@@ -54,6 +54,18 @@ def fact_quads(pipeline, text: str, lang: str = "en") -> set[tuple]:
     return {(f.subject, f.predicate, f.object, f.modality) for f in found}
 
 
+def agreements(pipeline, text: str, lang: str = "en") -> set[tuple]:
+    """The `agreement_with` facts of `fact_quads`."""
+    return {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+
+
+def read_without_agreement(pipeline, text: str, lang: str = "en"):
+    """The extraction of `text`, asserted to state no `agreement_with` fact."""
+    result = pipeline(text, lang, "2025-03-01").extraction
+    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    return result
+
+
 def need_shared(path: Path = SEEDS) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the acceptance data lives in ../shared beside the repo")

@@ -25,6 +25,11 @@ SHELLING = "Russian forces shelled the Ukrainian city of Kharkiv on Monday."
 MEETING = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday on "
            "expanding trade and transport links between the two countries.")
 PUBLISHED = "2025-03-04"
+# a plan in a clause after the actors' / a condition fronted before them
+LATER_PLAN = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday, "
+              "and a summit of their leaders will follow in the spring.")
+FRONTED_CONDITION = ("Next month, if the ceasefire holds, the foreign ministers of Kazakhstan "
+                     "and Turkey get together in Ankara.")
 
 
 class FixedScorer:
@@ -232,9 +237,7 @@ def test_a_proposed_event_takes_no_cue_from_a_clause_apart_from_its_actors(
         rules: Pipeline) -> None:
     config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
     scorer = FixedScorer(0.95, {"CONSULT": 0.9})
-    apart = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday, "
-             "and a summit of their leaders will follow in the spring.")
-    _, out = read(rules, apart, scorer, config)
+    _, out = read(rules, LATER_PLAN, scorer, config)
     assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
         ("KAZ", "CONSULT", "TUR", "actual")]
     # a cue in the actors' own clause stays theirs
@@ -248,9 +251,7 @@ def test_a_proposed_event_takes_no_cue_from_a_clause_apart_from_its_actors(
 def test_a_fronted_condition_still_governs_the_actors(rules: Pipeline) -> None:
     config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
     scorer = FixedScorer(0.95, {"CONSULT": 0.9})
-    fronted = ("Next month, if the ceasefire holds, the foreign ministers of Kazakhstan and "
-               "Turkey get together in Ankara.")
-    _, out = read(rules, fronted, scorer, config)
+    _, out = read(rules, FRONTED_CONDITION, scorer, config)
     assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
         ("KAZ", "CONSULT", "TUR", "planned")]
 
@@ -259,13 +260,9 @@ def test_a_cue_of_a_later_clause_does_not_bar_an_actual_proposal(rules: Pipeline
     # without modal proposals (the default), the event stays: the plan is another clause's
     config = Settings(propose_relevance=0.8, propose_type=0.5)
     scorer = FixedScorer(0.95, {"CONSULT": 0.9})
-    apart = ("The foreign ministers of Kazakhstan and Turkey got together in Ankara on Tuesday, "
-             "and a summit of their leaders will follow in the spring.")
-    _, out = read(rules, apart, scorer, config)
+    _, out = read(rules, LATER_PLAN, scorer, config)
     assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
         ("KAZ", "CONSULT", "TUR", "actual")]
     # ... nor does a fronted condition pass without them
-    fronted = ("Next month, if the ceasefire holds, the foreign ministers of Kazakhstan and "
-               "Turkey get together in Ankara.")
-    _, out = read(rules, fronted, scorer, config)
+    _, out = read(rules, FRONTED_CONDITION, scorer, config)
     assert not out.events

@@ -6,7 +6,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import fact_quads
+from conftest import agreements, fact_quads, read_without_agreement
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -21,8 +21,7 @@ from conftest import fact_quads
 ])
 def test_agreeing_only_to_talk_is_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    result = pipeline(text, lang, "2025-03-01").extraction
-    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    result = read_without_agreement(pipeline, text, lang)
     assert {(e.source, e.event_type) for e in result.events} >= {("CHL", "AGREE")}, \
         result.events
 
@@ -33,7 +32,7 @@ def test_agreeing_only_to_talk_is_no_agreement(
 ])
 def test_agreeing_to_act_together_is_still_an_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    found = agreements(pipeline, text, lang)
     assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
         found
 

@@ -9,7 +9,7 @@ from diplomap.extract import Pipeline
 from diplomap.extract.extractor import Extractor
 from diplomap.lang import language
 
-from conftest import fact_quads
+from conftest import agreements, fact_quads, read_without_agreement
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -53,7 +53,7 @@ def test_an_agreement_pointed_back_to_names_no_parties(
 ])
 def test_an_agreement_pointed_back_to_is_still_signed(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    found = agreements(pipeline, text, lang)
     assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
         found
 
@@ -65,7 +65,7 @@ def test_an_agreement_pointed_back_to_is_still_signed(
 ])
 def test_no_demonstrative_where_the_word_is_another(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    found = agreements(pipeline, text, lang)
     assert {(s, o) for s, _, o, _ in found} in ({("EGY", "SDN")}, {("SDN", "EGY")}), found
 
 
@@ -77,8 +77,7 @@ def test_no_demonstrative_where_the_word_is_another(
 ])
 def test_agreeing_to_resume_or_put_off_an_act_is_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    result = pipeline(text, lang, "2025-03-01").extraction
-    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    result = read_without_agreement(pipeline, text, lang)
     assert {(e.source, e.event_type) for e in result.events} >= {("CHL", "AGREE")}, \
         result.events
 
@@ -89,7 +88,7 @@ def test_agreeing_to_resume_or_put_off_an_act_is_no_agreement(
 ])
 def test_agreeing_to_a_ceasefire_is_still_an_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    found = agreements(pipeline, text, lang)
     assert len(found) == 1 and {next(iter(found))[0], next(iter(found))[2]} == {"CHL", "PER"}, \
         found
 
@@ -119,8 +118,7 @@ def test_the_mediating_verb_still_mediates(pipeline: Pipeline) -> None:
 ])
 def test_an_agreement_under_negotiation_is_no_agreement_yet(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    result = pipeline(text, lang, "2025-03-01").extraction
-    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    result = read_without_agreement(pipeline, text, lang)
     assert {(e.source, e.event_type, e.target) for e in result.events} >= {
         ("CHL", "CONSULT", "PER")}, result.events
 
@@ -173,7 +171,7 @@ def test_a_demonstrative_with_its_own_between_names_the_parties(
 ])
 def test_a_demonstrative_without_between_states_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    found = agreements(pipeline, text, lang)
     assert not found, found
 
 
@@ -215,8 +213,7 @@ def test_resuming_is_listed_once(lang: str) -> None:
 ])
 def test_agreeing_to_resume_talks_is_still_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    result = pipeline(text, lang, "2025-03-01").extraction
-    assert not any(f.predicate == "agreement_with" for f in result.facts), result.facts
+    read_without_agreement(pipeline, text, lang)
 
 
 # Review 18_3 finding 4: a past "negotiated a deal with X" reports the deal concluded; only
@@ -241,7 +238,7 @@ def test_a_past_negotiated_deal_is_an_agreement(
 ])
 def test_a_deal_still_negotiated_is_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "agreement_with"}
+    found = agreements(pipeline, text, lang)
     assert not found, found
 
 
