@@ -341,7 +341,7 @@ def test_numeric_dates_tried_where_they_start_are_those_of_a_scan(text: str) -> 
     ("on 3 January", "2025-01-03", "2026-01-03"),         # before the publication day
     ("في 3 يناير", "2025-01-03", "2026-01-03"),
     ("in December", "2024-12", "2025-12"),
-    ("on 20 January", "2024-01-20", "2025-01-20"),        # after it: last year's by default
+    ("on 20 March", "2024-03-20", "2025-03-20"),          # after it: last year's by default
     ("on Thursday", "2025-01-09", "2025-01-16"),          # PUB is a Friday
     ("يوم الخميس", "2025-01-09", "2025-01-16"),
 ])
@@ -349,6 +349,18 @@ def test_a_mention_without_year_or_direction_has_a_forward_reading(
         text: str, value: str, ahead: str) -> None:
     mention = one(text)
     assert (mention.value, mention.ahead().value) == (value, ahead)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("before the inauguration on 20 January", "2025-01-10", "2025-01-20"),  # ten days ahead
+    ("قبل التنصيب في 20 يناير", "2025-01-10", "2025-01-20"),
+    ("on 5 January", "2024-12-20", "2025-01-05"),            # across the new year
+    ("on 20 February", "2025-01-10", "2024-02-20"),          # six weeks ahead: last year's
+    ("on 28 December", "2025-01-03", "2024-12-28"),          # just past, across the year
+])
+def test_a_day_at_most_a_month_ahead_is_the_coming_one(
+        text: str, published: str, value: str) -> None:
+    assert one(text, published).value == value
 
 
 @pytest.mark.parametrize("text", ["in January", "on 10 January", "last December", "in January 2025",

@@ -188,3 +188,15 @@ def test_a_frame_id_used_twice_is_a_malformed_lexicon() -> None:
 def test_a_plan_dated_without_a_year_is_dated_ahead(read, text: str, expected: tuple) -> None:
     (event,) = read(text).events
     assert (event.modality, event.date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day just ahead is the coming one: it dates a plan, never an act reported done
+    ("Germany blamed Iran ahead of the vote on 20 May.", ("actual", None)),
+    ("Germany will impose penalties on Iran on 20 May.", ("planned", "2025-05-20")),
+    # a day further ahead is last year's, as before
+    ("Germany blamed Iran on 20 September.", ("actual", "2024-09-20")),
+])
+def test_a_day_just_ahead_dates_only_a_plan(read, text: str, expected: tuple) -> None:
+    (event,) = read(text).events
+    assert (event.modality, event.date) == expected

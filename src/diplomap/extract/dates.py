@@ -17,7 +17,8 @@ year are resolved against `published`.
 
 Resolution choices (all relative mentions have `relative=True`):
 - a month or day without a year -> the publication year, or the year before when that month
-  (day) lies after the publication month (day); with `prefer_future=True` the publication
+  (day) lies after the publication month (day), except a day at most a month ahead of the
+  publication day, which is that coming day; with `prefer_future=True` the publication
   year, or the year after when it lies before. "مايو الماضي" is the latest May strictly
   before the publication month, "مايو المقبل" the next one strictly after;
 - العام الماضي/الجاري/المقبل, الشهر الماضي/المقبل, "قبل عامين", "منذ ثلاثة أشهر" -> year or
@@ -82,6 +83,8 @@ class DateMention:
     # when the text gives no year or direction and the forward reading differs
     future_value: str | None = None
     future_end_value: str | None = None
+    # a yearless day read as the coming one, at most a month ahead: a date, not a plan cue
+    soon: bool = False
 
     def ahead(self) -> DateMention:
         """This mention read forward in time (itself when no forward reading differs)."""
@@ -1221,7 +1224,8 @@ def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
             future = future_end = None  # read forward, the range would end before it starts
     return DateMention(start, end, norm_text.original[start:end], value, cand.precision,
                        cand.relation, end_value, cand.relative,
-                       future if future != value else None, future_end)
+                       future if future != value else None, future_end,
+                       base is not None and _read_as_soon(cand, base, prefer_future))
 
 
 def _ahead_value(cand: _Cand, base: Base | None) -> str | None:
@@ -1264,7 +1268,39 @@ def _resolve_year(cand: _Cand, base: Base, prefer_future: bool) -> int:
         return base.year if mine >= now else base.year + 1
     if cand.relation != "range" and cand.rel in words().effective_from:
         return _nearest_year(cand, base)
+    soon = _soon_year(cand, base)
+    if soon is not None:
+        return soon
     return base.year if mine <= now else base.year - 1
+
+
+def _read_as_soon(cand: _Cand, base: Base, prefer_future: bool) -> bool:
+    """Whether `_resolve_year` read the candidate as a day just ahead (`_soon_year`)."""
+    return (cand.yearless and cand.direction == 0 and base.month is not None
+            and not prefer_future
+            and not (cand.relation != "range" and cand.rel in words().effective_from)
+            and _soon_year(cand, base) is not None)
+
+
+# A day named without a year up to a month after the publication day is that coming day
+# ("before the inauguration on January 20" in a paper of January 11), not last year's:
+# news rarely names a day eleven months past without its year.
+_SOON_DAYS = 31
+
+
+def _soon_year(cand: _Cand, base: Base) -> int | None:
+    """The year that puts a yearless day just ahead of the publication day, if one does."""
+    if not cand.day or base.day is None:
+        return None
+    published = base.as_date or base.first_day
+    for year in (base.year, base.year + 1):
+        try:
+            ahead = (date(year, cand.month or 1, cand.day) - published).days
+        except ValueError:  # 29 February in a common year
+            continue
+        if 0 < ahead <= _SOON_DAYS:
+            return year
+    return None
 
 
 def _nearest_year(cand: _Cand, base: Base) -> int:

@@ -1124,6 +1124,8 @@ class Extractor:
         if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
                 hit, view, date):
             date = None  # a standing relation is not dated by another act's date
+        if modality == "actual" and date is not None and date.soon:
+            date = None  # an act done is not dated by a coming day ("before ... on 20 January")
         weak = date is None and bool(context)
         distance = abs(date.start - view.spans[hit.first][0]) if date else 0
         # a later date makes a plan in the act's own clause, not after a comma ("..., ahead
