@@ -2386,6 +2386,15 @@ class Extractor:
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
         how = st.SVO_SUBJECT
+        if subject is not None and frame.voice != "passive":
+            # "Iran releases a tanker after seizing it", "X seizes a tanker off the coast of
+            # Y after previously seizing another": the gerund after a conjunction is the
+            # main clause's act, not one of the name closest before it
+            opener = st.adjunct_opener(view, hit.first)
+            if opener is not None and subject.last <= opener:
+                main = st.adjunct_subject(view, hit.first, frame.subject, [])
+                if main and main[0].last <= opener:
+                    subject, how = main[0], st.ADJUNCT_SUBJECT
         if subject is None and not self._subject_in_gap(hit, right):
             subject, how = st.relative_antecedent(view, clause, hit.first,
                                                   frame.subject), st.RELATIVE_ANTECEDENT

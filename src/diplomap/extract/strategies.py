@@ -116,7 +116,8 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     before = view.word_at(trigger - 1)
     opens = view.boundary[trigger] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes)
-        and view.boundary[trigger - 1])  # ", reportedly killing"
+        and view.boundary[trigger - 1]) or (  # ", reportedly killing"
+        adjunct_opener(view, trigger) is not None)  # "after previously seizing"
     if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]
@@ -126,6 +127,21 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
                   and not a.marked and not a.implicit), None)
     return [first] if first else list(main)
+
+
+def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
+    """Where the conjunction that opens an adjunct participle at word `trigger` stands
+    ("after seizing", "after previously seizing": `adjunct_conjunctions`, an adverb between
+    them), if one does and the trigger is a participle (`adjunct_suffixes`)."""
+    g = view.grammar
+    if trigger == 0 or not g.adjunct_suffixes or g.adjunct_prefixes or (
+            not view.words[trigger][0].endswith(g.adjunct_suffixes)):
+        return None
+    k = trigger - 1
+    if k > 0 and g.adverb_suffixes and view.word_at(k).endswith(g.adverb_suffixes) and (
+            not view.boundary[k]):
+        k -= 1
+    return k if view.word_at(k) in g.adjunct_conjunctions and k not in view.masked else None
 
 
 def relative_antecedent(view: SentenceView, clause: int, trigger: int,
