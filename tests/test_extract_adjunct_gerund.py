@@ -27,3 +27,10 @@ def test_the_main_subject_does_the_adjunct_act(pipeline: Pipeline, text: str) ->
 def test_a_subject_of_its_own_stays(pipeline: Pipeline) -> None:
     found = events(pipeline, "Kenya deployed troops to Somalia after Ethiopia shelled the border.")
     assert not any(s == "KEN" and t == "SOM" and ty == "ASSAULT" for s, ty, t in found), found
+
+
+def test_a_fronted_event_noun_takes_no_subject_after_its_comma(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Also in response to the arrest, two Chad diplomats are expelled "
+                             "from an embassy in Paris by French authorities.")
+    assert ("TCD", "COERCE", "TCD") not in found, found
+    assert ("FRA", "SANCTION", "TCD") in found, found

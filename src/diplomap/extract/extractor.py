@@ -2451,7 +2451,10 @@ class Extractor:
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive:
-            after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
+            after = right if self.grammar.verb_first else st.in_clause(
+                view, hit.last, [a for a in right if a.first >= hit.last])
+            # "In response to the arrest, two Mali diplomats are expelled": where subjects
+            # stand before their verb, a name after a comma stands in another clause
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative, view.counted)
             how = st.VSO_SUBJECT
