@@ -2388,6 +2388,15 @@ class Extractor:
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
         how = st.SVO_SUBJECT
+        if subject is not None and frame.voice != "passive":
+            # "Iran releases a tanker after seizing it", "X seizes a tanker off the coast of
+            # Y after previously seizing another": the gerund after a conjunction is the
+            # main clause's act, not one of the name closest before it
+            opener = st.adjunct_opener(view, hit.first)
+            if opener is not None and subject.last <= opener:
+                main = st.adjunct_subject(view, hit.first, frame.subject, [])
+                if main and main[0].last <= opener:
+                    subject, how = main[0], st.ADJUNCT_SUBJECT
         if subject is None and not self._subject_in_gap(hit, right):
             subject, how = st.relative_antecedent(view, clause, hit.first,
                                                   frame.subject), st.RELATIVE_ANTECEDENT
@@ -2444,7 +2453,10 @@ class Extractor:
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive:
-            after = right if self.grammar.verb_first else [a for a in right if a.first >= hit.last]
+            after = right if self.grammar.verb_first else st.in_clause(
+                view, hit.last, [a for a in right if a.first >= hit.last])
+            # "In response to the arrest, two Mali diplomats are expelled": where subjects
+            # stand before their verb, a name after a comma stands in another clause
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative, view.counted)
             how = st.VSO_SUBJECT

@@ -201,6 +201,7 @@ class Grammar:
     transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
+    role_nouns: frozenset[str]            # "sentenced former MEP X": the object is a person
     crowd_nouns: frozenset[str]           # "students clash with police": a crowd, no armed men
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
@@ -325,7 +326,8 @@ def grammar(code: str) -> Grammar:
         "affiliation_words", "affiliation_hedges", "member_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "accident_verbs",
-        "object_pronouns", "transfer_nouns", "destinations", "people_nouns", "crowd_nouns",
+        "object_pronouns", "transfer_nouns", "destinations", "people_nouns", "role_nouns",
+        "crowd_nouns",
         "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "target_conditions", "condition_words",

@@ -116,7 +116,8 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     before = view.word_at(trigger - 1)
     opens = view.boundary[trigger] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes)
-        and view.boundary[trigger - 1])  # ", reportedly killing"
+        and view.boundary[trigger - 1]) or (  # ", reportedly killing"
+        adjunct_opener(view, trigger) is not None)  # "after previously seizing"
     if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]
@@ -126,6 +127,21 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
                   and not a.marked and not a.implicit), None)
     return [first] if first else list(main)
+
+
+def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
+    """Where the conjunction that opens an adjunct participle at word `trigger` stands
+    ("after seizing", "after previously seizing": `adjunct_conjunctions`, an adverb between
+    them), if one does and the trigger is a participle (`adjunct_suffixes`)."""
+    g = view.grammar
+    if trigger == 0 or not g.adjunct_suffixes or g.adjunct_prefixes or (
+            not view.words[trigger][0].endswith(g.adjunct_suffixes)):
+        return None
+    k = trigger - 1
+    if k > 0 and g.adverb_suffixes and view.word_at(k).endswith(g.adverb_suffixes) and (
+            not view.boundary[k]):
+        k -= 1
+    return k if view.word_at(k) in g.adjunct_conjunctions and k not in view.masked else None
 
 
 def relative_antecedent(view: SentenceView, clause: int, trigger: int,
@@ -208,16 +224,42 @@ def people_object(view: SentenceView, start: int) -> bool:
 def near_people(view: SentenceView, start: int, candidates: list[Arg],
                 reach: int = 2) -> list[Arg]:
     """"detain 74 people as part of an inquiry into a plot backed by X": when the object
-    that starts at word `start` is a noun of people, a name further than `reach` words
-    after it is not the object, unless a list of them goes on ("people, including X")."""
+    that starts at word `start` is a noun of people, or of a person by role or title
+    ("sentenced former MEP X ... for taking bribes from a Y lawmaker", `role_nouns`,
+    `person_titles`), a name further than `reach` words after it is not the object, unless
+    a list of them goes on ("people, including X")."""
     g = view.grammar
     end = min(start + 3, len(view.words))
-    noun = next((k for k in range(start, end) if set(view.words[k]) & g.people_nouns), None)
+    nouns = g.people_nouns | g.role_nouns | g.person_titles
+    noun = next((k for k in range(start, end) if set(view.words[k]) & nouns), None)
     if noun is None:
         return candidates
     listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
         g.list_inclusion - g.prepositions))
-    return [a for a in candidates if a.implicit or a.first - noun <= reach + 2 * listed]
+    kept: list[Arg] = []
+    dropped = False
+    for a in candidates:  # "against candidate X and the Y party": X's list goes on
+        if a.implicit or a.first - noun <= reach + 2 * listed or (not dropped and (
+                a.coordinated or _listed_after(view, noun, a.first))):
+            kept.append(a)
+        else:
+            dropped = True
+    return kept
+
+
+def _listed_after(view: SentenceView, noun: int, first: int) -> bool:
+    """"candidate Hans Weber and the X party": the name at word `first` follows a
+    coordinator (and an article) after the person that the noun at word `noun` names, with
+    no punctuation, preposition or relative pronoun between them."""
+    g = view.grammar
+    k = first - 1
+    while k > noun and not g.articles.isdisjoint(view.words[k]):
+        k -= 1
+    if k <= noun or g.coordinators.isdisjoint(view.words[k]):
+        return False
+    stops = g.prepositions | g.relatives
+    return not any(view.boundary[i] or not stops.isdisjoint(view.words[i])
+                   for i in range(noun + 1, first))
 
 
 def before_relative(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:
