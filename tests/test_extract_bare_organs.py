@@ -202,3 +202,18 @@ def test_a_bare_legislature_between_two_states_has_none(pipeline: Pipeline) -> N
     found = events(pipeline, "Chile and Peru signed a fishing accord. The Senate urged "
                              "fishermen to respect it.", "en")
     assert not any(kind == "REQUEST" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Libyan transitional government orders the army to secure the border and "
+           "opens an investigation into the explosion."),
+    ("en", "The Sudanese federal government orders the police to guard the port and opens an "
+           "investigation into the killings."),
+    ("ar", "فتحت الحكومة الليبية الانتقالية تحقيقاً في الانفجار."),
+])
+def test_a_government_named_with_its_level_is_an_organ(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    # "Syrian transitional government", "Somali federal government": a qualifier between
+    # the state's adjective and the organ noun keeps the organ (lang/*/organs.yaml)
+    found = events(pipeline, text, lang)
+    assert any(s == t and k == "ACCUSE" for s, k, t in found), found

@@ -38,3 +38,25 @@ def test_police_dispersing_their_own_protesters_is_a_domestic_assault(
     found = events(pipeline, "Protests spread across Kenya. Kenyan police fired tear gas at "
                              "protesters in Nairobi.")
     assert ("KEN", "ASSAULT", "KEN") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two shop owners are shot dead outside a market in Puebla, Mexico.", "en"),
+    ("A tourist was shot in Lyon, France, on Sunday.", "en"),
+    ("قُتل صاحبا متجرين بالرصاص أمام سوق في مدينة بويبلا المكسيكية.", "ar"),
+    ("قُتل ثلاثة أشخاص برصاص مسلحين في قرية بالمكسيك.", "ar"),
+])
+def test_a_shooting_with_no_shooter_named_is_no_state_act(pipeline: Pipeline, text: str,
+                                                           lang: str) -> None:
+    # a gunman acts for no state (data/devset/GUIDE.md): the place names no doer
+    found = events(pipeline, text, lang)
+    assert not any(t == "ASSAULT" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Protests spread in Kenya. Two protesters were shot by police in Nairobi.", "en"),
+    ("قُتل متظاهران برصاص الشرطة الكينية.", "ar"),
+])
+def test_a_shooting_by_police_stays_the_state_s(pipeline: Pipeline, text: str,
+                                                lang: str) -> None:
+    assert ("KEN", "ASSAULT", "KEN") in events(pipeline, text, lang)
