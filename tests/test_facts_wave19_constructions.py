@@ -29,3 +29,24 @@ def test_aid_people_try_to_obtain_names_no_giver(pipeline: Pipeline, lang: str,
 def test_aid_sent_still_names_its_giver(pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert any(s == "CHL" and p == "aid_to" and o == "PER" for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Chilean Border Force seized a tonne of cocaine from a ship from Peru."),
+    ("en", "Chilean border guards clashed with smugglers crossing from Peru."),
+    ("ar", "اشتبكت قوات حرس الحدود التشيلية مع مهربين قادمين من بيرو."),
+    ("ar", "ضبطت شرطة الحدود التشيلية شحنة كوكايين قادمة من بيرو."),
+])
+def test_a_border_agency_names_no_border(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "border_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile deployed border guards at the Chile–Peru border."),
+    ("ar", "نشرت تشيلي حرس حدود على الحدود بين تشيلي وبيرو."),
+])
+def test_the_border_an_agency_guards_is_still_a_border(pipeline: Pipeline, lang: str,
+                                                      text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "border_with" and {s, o} == {"CHL", "PER"} for s, p, o, _ in found), found
