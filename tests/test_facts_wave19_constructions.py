@@ -50,3 +50,25 @@ def test_the_border_an_agency_guards_is_still_a_border(pipeline: Pipeline, lang:
                                                       text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert any(p == "border_with" and {s, o} == {"CHL", "PER"} for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "عقد مجلس الأمن جلسة بشأن تشيلي. وصوتت سبع من الدول الأعضاء في المجلس ضد رفع العقوبات "
+    "عن تشيلي.",
+    "طلب المجلس من الدول الأعضاء تنفيذ الجزاءات المفروضة على حركة الطالبان.",
+    "ويجب أن يعمل مجلس الأمن، بدعم من الدول الأعضاء، على مكافحة تنظيم القاعدة وحركة الطالبان.",
+])
+def test_member_states_none_named_are_no_members_ar(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("منظمة التجارة العالمية التي تضم بيرو والأرجنتين عقدت اجتماعا.", {"PER", "ARG"}),
+    ("تشيلي من الدول الأعضاء في منظمة التجارة العالمية.", {"CHL"}),
+])
+def test_members_named_are_still_members_ar(pipeline: Pipeline, text: str,
+                                            members: set[str]) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    named = {s for s, p, o, _ in found if p == "member_of" and o == "WTO"}
+    assert members <= named, found
