@@ -72,3 +72,18 @@ def test_members_named_are_still_members_ar(pipeline: Pipeline, text: str,
     found = fact_quads(pipeline, text, "ar")
     named = {s for s, p, o, _ in found if p == "member_of" and o == "WTO"}
     assert members <= named, found
+
+
+@pytest.mark.parametrize("text", [
+    "تشهد تشيلي أزمة. وأقر أعضاء المجلس بضرورة إنشاء مكتب للأمم المتحدة في تشيلي.",
+    "تشهد تشيلي أزمة. ويرحب مجلس الأمن بإنشاء آلية وطنية للرقابة في تشيلي.",
+    "تشهد تشيلي أزمة. وطالب المجلس بتأسيس بعثة للاتحاد الأفريقي في تشيلي.",
+])
+def test_a_founding_noun_names_no_guessed_founder_ar(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
+def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "تشيلي دولة نشطة. وقد أسست منظمة التجارة العالمية.", "ar")
+    assert any(p == "founder_of" and s == "CHL" for s, p, _, _ in found), found
