@@ -87,3 +87,28 @@ def test_a_founding_noun_names_no_guessed_founder_ar(pipeline: Pipeline, text: s
 def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "تشيلي دولة نشطة. وقد أسست منظمة التجارة العالمية.", "ar")
     assert any(p == "founder_of" and s == "CHL" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "صادقت تشيلي على اتفاقية الأمم المتحدة لمكافحة الفساد."),
+    ("ar", "صادقت تشيلي على اتفاقية منظمة العمل الدولية رقم 182."),
+    ("en", "The convention on plastics, also known as the Lima Convention, is signed in Lima, "
+           "Peru, marking the first time a UN treaty signing ceremony took place in Peru."),
+])
+def test_the_organisation_an_instrument_is_named_for_is_no_party(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" and {s, o} & {"UN", "ILO"}
+                   for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("ar", "وقعت تشيلي والاتحاد الأوروبي اتفاقية للتجارة الحرة.", {"CHL", "EU"}),
+    ("ar", "وقعت تركيا اتفاق الاتحاد الأوروبي وتركيا بشأن الهجرة.", {"TUR", "EU"}),
+    ("en", "The EU–Mercosur agreement was signed in Montevideo.", {"EU", "MERCOSUR"}),
+    ("en", "Chile signed an agreement with the EU.", {"CHL", "EU"}),
+])
+def test_an_organisation_party_beside_the_noun_stays_a_party(
+        pipeline: Pipeline, lang: str, text: str, pair: set[str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
