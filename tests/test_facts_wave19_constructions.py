@@ -112,3 +112,23 @@ def test_an_organisation_party_beside_the_noun_stays_a_party(
         pipeline: Pipeline, lang: str, text: str, pair: set[str]) -> None:
     found = fact_quads(pipeline, text, lang)
     assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At its 5000th meeting, held in private on 3 May 2010, the Security Council "
+           "considered the situation concerning Chile."),
+    ("en", "Chile faces a crisis. The NATO session was held in secret on Monday."),
+    ("ar", "تواجه تشيلي أزمة. وتعقد في سرية تامة جلسة لحلف شمال الأطلسي."),
+])
+def test_held_in_no_place_names_no_host(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "hosts" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "The WTO is based in Chile.", "WTO"),
+    ("ar", "استضافت تشيلي قمة حلف شمال الأطلسي.", "NATO"),
+])
+def test_a_host_named_still_hosts(pipeline: Pipeline, lang: str, text: str, org: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "hosts" and s == "CHL" and o == org for s, p, o, _ in found), found
