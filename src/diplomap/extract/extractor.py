@@ -23,6 +23,7 @@ from diplomap.extract import strategies as st
 from diplomap.extract.amounts import Amount, find_amounts, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.arguments import (
+    PARTY_KINDS,
     between_group,
     first_group,
     group_at,
@@ -2242,6 +2243,8 @@ class Extractor:
         near = [a for a in left if a.first >= clause and not a.between and not (
             paired and a.marker in self.grammar.locative)] + group
         parties = unique([a for a in near if a.kind in kinds])
+        owners = {a.entity for a in parties if self._instrument_owner(view, a, parties)}
+        parties = [a for a in parties if a.entity not in owners]
         before = [a for a in parties if a in left and not a.marked]
         if len(before) >= 2 and _co_subjects(before, left, clause) and len(parties) > len(before):
             # "A and B will sign a declaration at the White House": the coordinated subjects
@@ -2294,8 +2297,8 @@ class Extractor:
             return []  # "near the Ethiopian border": the text does not say whose border it is
         if focal is None:
             focal = self._fallback(state, hit)
-        if focal is None:
-            return []
+        if focal is None or focal.entity in owners:
+            return []  # nor is the instrument's owner a guessed party of it
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
@@ -2315,6 +2318,26 @@ class Extractor:
         instrument signed, as after "X signed" or "وقعت X")."""
         return self.grammar.verb_first and not _nominal(hit, view) and not any(
             a.first >= clause and not a.marked and a.kind in hit.frame.subject for a in left)
+
+    def _instrument_owner(self, view: SentenceView, arg: Arg, parties: list[Arg]) -> bool:
+        """An organisation that names an instrument, right after its noun ("اتفاقية الأمم
+        المتحدة لمكافحة الفساد": the UN's convention) or right before it ("a UN treaty
+        signing ceremony"), is no party of it, unless a party is coordinated right after it
+        ("اتفاق الاتحاد الأوروبي وتركيا": the EU and Turkey's deal)."""
+        if arg.kind in PARTY_KINDS or arg.marked or arg.coordinated or arg.implicit:
+            return False
+        if any(b is not arg and (0 <= b.first - arg.last <= 1 or 0 <= arg.first - b.last <= 1)
+               for b in parties):
+            return False  # "EU–Mercosur agreement", "اتفاق الاتحاد الأوروبي وتركيا": a pair
+        return self._instrument_noun(view, arg.first - 1) or (
+            self._instrument_noun(view, arg.last))
+
+    def _instrument_noun(self, view: SentenceView, k: int) -> bool:
+        """The word at `k` alone reads as the noun of an instrument (frame key
+        `instrument_noun`: "اتفاقية", "treaty")."""
+        return 0 <= k < len(view.words) and any(
+            cast(Frame, pattern.key).instrument_noun
+            for _, _, pattern in self.frames.frames.find(view.words[k:k + 1]))
 
     def _names_a_document(self, view: SentenceView, arg: Arg) -> bool:
         """An organisation named by its treaty ("معاهدة الأمن الجماعي"): its first word

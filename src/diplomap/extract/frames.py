@@ -49,6 +49,9 @@ class Frame:
     reads_inside: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
+    # the noun of an instrument ("treaty", "اتفاقية"): an organisation named right beside it
+    # names whose instrument it is ("اتفاقية الأمم المتحدة لمكافحة الفساد"), no party
+    instrument_noun: bool = False
     all_subjects: bool = False  # every subject-kind entity after it is a subject ("تضم ...")
     subject_marker: str = ""  # a preposition that marks the subject ("الرئاسة إلى الصين")
     # the trigger ends on the preposition of its giver ("with the support of X", "بدعم من
@@ -335,6 +338,7 @@ def _frame(entry: dict) -> Frame:
         reads_inside=frozenset(entry.get("reads_inside", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
+        instrument_noun=bool(entry.get("instrument_noun")),
         all_subjects=bool(entry.get("all_subjects")),
         giver_follows=bool(entry.get("giver_follows")),
         subject_marker=_norm(entry.get("subject_marker", "")) if entry.get("subject_marker")

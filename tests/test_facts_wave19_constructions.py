@@ -1,0 +1,134 @@
+"""Facts on constructions of wave 19, in both languages, on sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ten Peruvians were shot by Chilean soldiers while trying to obtain aid in Lima."),
+    ("en", "Chilean troops fired on villagers obtaining food aid near Lima."),
+    ("ar", "قتل عشرة بيروفيين برصاص الجنود التشيليين الذين أطلقوا النار على أشخاص كانوا "
+           "ينتظرون شاحنات المساعدات في ليما."),
+    ("ar", "قتل عشرة بيروفيين بنيران تشيلية بينما توجه مئات الأشخاص لتسلم المساعدات في ليما."),
+])
+def test_aid_people_try_to_obtain_names_no_giver(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile sent humanitarian aid to Peru."),
+    ("ar", "أرسلت تشيلي مساعدات إنسانية إلى بيرو."),
+])
+def test_aid_sent_still_names_its_giver(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(s == "CHL" and p == "aid_to" and o == "PER" for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Chilean Border Force seized a tonne of cocaine from a ship from Peru."),
+    ("en", "Chilean border guards clashed with smugglers crossing from Peru."),
+    ("ar", "اشتبكت قوات حرس الحدود التشيلية مع مهربين قادمين من بيرو."),
+    ("ar", "ضبطت شرطة الحدود التشيلية شحنة كوكايين قادمة من بيرو."),
+])
+def test_a_border_agency_names_no_border(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "border_with" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile deployed border guards at the Chile–Peru border."),
+    ("ar", "نشرت تشيلي حرس حدود على الحدود بين تشيلي وبيرو."),
+])
+def test_the_border_an_agency_guards_is_still_a_border(pipeline: Pipeline, lang: str,
+                                                      text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "border_with" and {s, o} == {"CHL", "PER"} for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "عقد مجلس الأمن جلسة بشأن تشيلي. وصوتت سبع من الدول الأعضاء في المجلس ضد رفع العقوبات "
+    "عن تشيلي.",
+    "طلب المجلس من الدول الأعضاء تنفيذ الجزاءات المفروضة على حركة الطالبان.",
+    "ويجب أن يعمل مجلس الأمن، بدعم من الدول الأعضاء، على مكافحة تنظيم القاعدة وحركة الطالبان.",
+])
+def test_member_states_none_named_are_no_members_ar(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("منظمة التجارة العالمية التي تضم بيرو والأرجنتين عقدت اجتماعا.", {"PER", "ARG"}),
+    ("تشيلي من الدول الأعضاء في منظمة التجارة العالمية.", {"CHL"}),
+])
+def test_members_named_are_still_members_ar(pipeline: Pipeline, text: str,
+                                            members: set[str]) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    named = {s for s, p, o, _ in found if p == "member_of" and o == "WTO"}
+    assert members <= named, found
+
+
+@pytest.mark.parametrize("text", [
+    "تشهد تشيلي أزمة. وأقر أعضاء المجلس بضرورة إنشاء مكتب للأمم المتحدة في تشيلي.",
+    "تشهد تشيلي أزمة. ويرحب مجلس الأمن بإنشاء آلية وطنية للرقابة في تشيلي.",
+    "تشهد تشيلي أزمة. وطالب المجلس بتأسيس بعثة للاتحاد الأفريقي في تشيلي.",
+])
+def test_a_founding_noun_names_no_guessed_founder_ar(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
+def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "تشيلي دولة نشطة. وقد أسست منظمة التجارة العالمية.", "ar")
+    assert any(p == "founder_of" and s == "CHL" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "صادقت تشيلي على اتفاقية الأمم المتحدة لمكافحة الفساد."),
+    ("ar", "صادقت تشيلي على اتفاقية منظمة العمل الدولية رقم 182."),
+    ("en", "The convention on plastics, also known as the Lima Convention, is signed in Lima, "
+           "Peru, marking the first time a UN treaty signing ceremony took place in Peru."),
+])
+def test_the_organisation_an_instrument_is_named_for_is_no_party(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" and {s, o} & {"UN", "ILO"}
+                   for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("ar", "وقعت تشيلي والاتحاد الأوروبي اتفاقية للتجارة الحرة.", {"CHL", "EU"}),
+    ("ar", "وقعت تركيا اتفاق الاتحاد الأوروبي وتركيا بشأن الهجرة.", {"TUR", "EU"}),
+    ("en", "The EU–Mercosur agreement was signed in Montevideo.", {"EU", "MERCOSUR"}),
+    ("en", "Chile signed an agreement with the EU.", {"CHL", "EU"}),
+])
+def test_an_organisation_party_beside_the_noun_stays_a_party(
+        pipeline: Pipeline, lang: str, text: str, pair: set[str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At its 5000th meeting, held in private on 3 May 2010, the Security Council "
+           "considered the situation concerning Chile."),
+    ("en", "Chile faces a crisis. The NATO session was held in secret on Monday."),
+    ("ar", "تواجه تشيلي أزمة. وتعقد في سرية تامة جلسة لحلف شمال الأطلسي."),
+])
+def test_held_in_no_place_names_no_host(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "hosts" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "The WTO is based in Chile.", "WTO"),
+    ("ar", "استضافت تشيلي قمة حلف شمال الأطلسي.", "NATO"),
+])
+def test_a_host_named_still_hosts(pipeline: Pipeline, lang: str, text: str, org: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "hosts" and s == "CHL" and o == org for s, p, o, _ in found), found
