@@ -1,0 +1,31 @@
+"""Arabic meetings as English reads them (issue 9, Arabic parity), on sentences of our own
+writing: a group of states meets as its members, an organisation meets and is met, a bare
+"اجتمع" with no "مع" is a meeting."""
+
+from __future__ import annotations
+
+from conftest import event_triples
+
+
+def pairs(pipeline, text: str, lang: str = "ar") -> set[frozenset]:
+    return {frozenset((s, t)) for s, kind, t in event_triples(pipeline, text, lang)
+            if kind == "CONSULT"}
+
+
+def test_a_group_of_states_meets_as_its_members(pipeline):
+    found = pairs(pipeline, "التقى وزراء خارجية دول مجلس التعاون مع الرئيس الأمريكي أمس.")
+    assert {frozenset(("SAU", "USA")), frozenset(("KWT", "USA"))} <= found
+    assert found == pairs(pipeline, "Foreign ministers of GCC countries met the US president "
+                                    "yesterday.", "en")
+
+
+def test_an_organisation_is_met(pipeline):
+    found = pairs(pipeline, "التقى وزير الخارجية المصري في القاهرة وزراء خارجية ألمانيا "
+                            "والاتحاد الأوروبي.")
+    assert {frozenset(("EGY", "DEU")), frozenset(("EGY", "EU"))} <= found
+
+
+def test_a_bare_meeting_verb_is_a_meeting(pipeline):
+    assert frozenset(("FRA", "DEU")) in pairs(
+        pipeline, "اجتمع وزيرا خارجية فرنسا وألمانيا في روما لبحث الحرب.")
+
