@@ -1,6 +1,6 @@
 """Arabic meetings as English reads them (issue 9, Arabic parity), on sentences of our own
 writing: a group of states meets as its members, an organisation meets and is met, a bare
-"اجتمع" with no "مع" is a meeting."""
+"اجتمع" with no "مع" is a meeting, and "الدول الأعضاء في X" names X's members."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_a_bare_meeting_verb_is_a_meeting(pipeline):
     assert frozenset(("FRA", "DEU")) in pairs(
         pipeline, "اجتمع وزيرا خارجية فرنسا وألمانيا في روما لبحث الحرب.")
 
+
+def test_the_member_states_of_a_group_are_its_members(pipeline):
+    found = pairs(pipeline, "اجتمع قادة الدول الأعضاء في حلف شمال الأطلسي في برلين.")
+    assert {frozenset(("POL", "DEU")), frozenset(("ITA", "DEU"))} <= found
+
+
+def test_member_states_with_no_group_after_them_stay_a_membership(pipeline):
+    assert not pairs(pipeline, "انضمت فنلندا إلى الدول الأعضاء في المنظمة العام الماضي.")
