@@ -269,6 +269,9 @@ class Grammar:
     seat_words: frozenset[str]  # "X, the capital of Y": X is a place of Y
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
+    # "المتحدث باسم X": the one who speaks for X (a noun, its link before X) acts as X
+    spokesperson_nouns: frozenset[str]
+    spokesperson_links: frozenset[str]
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
     bare_organs: tuple[tuple[str, ...], ...]
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
@@ -346,7 +349,7 @@ def grammar(code: str) -> Grammar:
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
-        "seat_holders", "state_titles",
+        "seat_holders", "spokesperson_nouns", "spokesperson_links", "state_titles",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
         "complementizers",
