@@ -37,3 +37,14 @@ def test_the_member_states_of_a_group_are_its_members(pipeline):
 
 def test_member_states_with_no_group_after_them_stay_a_membership(pipeline):
     assert not pairs(pipeline, "انضمت فنلندا إلى الدول الأعضاء في المنظمة العام الماضي.")
+
+
+def test_some_members_of_a_group_are_none_of_them(pipeline):
+    # a partitive names some members, not which: no event for every member
+    for text, lang in (("انتقدت إحدى الدول الأعضاء في الاتحاد الأوروبي روسيا.", "ar"),
+                       ("One of the EU member states criticised Russia.", "en"),
+                       ("Several NATO allies criticised Russia.", "en")):
+        assert not any(s in ("FRA", "DEU", "ITA") for s, _, _ in
+                       event_triples(pipeline, text, lang)), text
+    assert ("FRA", "ACCUSE", "RUS") in event_triples(
+        pipeline, "انتقدت دول الاتحاد الأوروبي روسيا.", "ar")
