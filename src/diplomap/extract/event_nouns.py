@@ -348,9 +348,12 @@ def _is_event(frame: Frame) -> bool:
 
 def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     """The event noun is the verb's object: only its subject's words (its own members with
-    it: data `own_members`), an article and words of manner ("بأشد العبارات", "strongly":
-    data `manner_adverbials`) stand between them, in one clause."""
-    members = view.grammar.own_members
+    it: data `own_members`; the one who speaks for it: `spokesperson_nouns` and their
+    `spokesperson_links`, "رفض المتحدث باسم X الاتهامات"), an article and words of manner
+    ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them, in one
+    clause."""
+    g = view.grammar
+    members = g.own_members | g.spokesperson_nouns | g.spokesperson_links
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
                                                                      noun.first)
     skipped = titled | st.adjunct_words(view, verb.last, noun.first)

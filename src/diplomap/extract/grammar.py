@@ -251,6 +251,7 @@ class Grammar:
     weapon_nouns: frozenset[str]          # "a missile crashed into a hospital": no accident
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
+    partitive_words: frozenset[str]  # "one of the EU member states": some members, not which
     continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
@@ -270,6 +271,9 @@ class Grammar:
     seat_words: frozenset[str]  # "X, the capital of Y": X is a place of Y
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
+    # "المتحدث باسم X": the one who speaks for X (a noun, its link before X) acts as X
+    spokesperson_nouns: frozenset[str]
+    spokesperson_links: frozenset[str]
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
     bare_organs: tuple[tuple[str, ...], ...]
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
@@ -340,7 +344,8 @@ def grammar(code: str) -> Grammar:
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
-        "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
+        "own_members", "partitive_words", "framework_nouns", "framework_links", "struck_nouns",
+        "owner_links",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",
@@ -348,7 +353,7 @@ def grammar(code: str) -> Grammar:
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
-        "seat_holders", "state_titles",
+        "seat_holders", "spokesperson_nouns", "spokesperson_links", "state_titles",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
         "complementizers",

@@ -1003,6 +1003,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     if marked and resolution == "organ" and not clitic and _reads_as(view, first - 2,
                                                                      g.seat_holders):
         marked = False  # "أعضاء في البرلمان X": the members act for the organ
+    if marked and not clitic and _speaks_for(view, first):
+        marked = False  # "رفض المتحدث باسم حركة X الخطة": X rejects it (en "X's spokesman")
     marker = before if before in g.prepositions else ("gen" if genitive else clitic)
     where = "" if marked or agent else (
         _place_apposition(view, first) or _locative_capital(view, first))
@@ -1204,6 +1206,17 @@ def _person_cues(g: Grammar, text: str, start: int) -> tuple[bool, int | None]:
 
 def _orig_start(head: str, norm_offset: int) -> int:
     return normalize(head).orig_span(norm_offset, norm_offset)[0]
+
+
+def _speaks_for(view: SentenceView, first: int) -> bool:
+    """"المتحدث باسم X", "الناطق الرسمي باسم X": a spokesperson noun (`spokesperson_nouns`)
+    right before, or one word (its adjective) before, the link (`spokesperson_links`) right
+    before the name: the name is who speaks, not a genitive or an object."""
+    g = view.grammar
+    if not g.spokesperson_links or not _reads_as(view, first - 1, g.spokesperson_links):
+        return False
+    return _reads_as(view, first - 2, g.spokesperson_nouns) or _reads_as(
+        view, first - 3, g.spokesperson_nouns)
 
 
 def _reads_as(view: SentenceView, i: int, vocab: frozenset[str]) -> bool:

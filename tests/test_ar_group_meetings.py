@@ -1,0 +1,50 @@
+"""Arabic meetings as English reads them (issue 9, Arabic parity), on sentences of our own
+writing: a group of states meets as its members, an organisation meets and is met, a bare
+"اجتمع" with no "مع" is a meeting, and "الدول الأعضاء في X" names X's members."""
+
+from __future__ import annotations
+
+from conftest import event_triples
+
+
+def pairs(pipeline, text: str, lang: str = "ar") -> set[frozenset]:
+    return {frozenset((s, t)) for s, kind, t in event_triples(pipeline, text, lang)
+            if kind == "CONSULT"}
+
+
+def test_a_group_of_states_meets_as_its_members(pipeline):
+    found = pairs(pipeline, "التقى وزراء خارجية دول مجلس التعاون مع الرئيس الأمريكي أمس.")
+    assert {frozenset(("SAU", "USA")), frozenset(("KWT", "USA"))} <= found
+    assert found == pairs(pipeline, "Foreign ministers of GCC countries met the US president "
+                                    "yesterday.", "en")
+
+
+def test_an_organisation_is_met(pipeline):
+    found = pairs(pipeline, "التقى وزير الخارجية المصري في القاهرة وزراء خارجية ألمانيا "
+                            "والاتحاد الأوروبي.")
+    assert {frozenset(("EGY", "DEU")), frozenset(("EGY", "EU"))} <= found
+
+
+def test_a_bare_meeting_verb_is_a_meeting(pipeline):
+    assert frozenset(("FRA", "DEU")) in pairs(
+        pipeline, "اجتمع وزيرا خارجية فرنسا وألمانيا في روما لبحث الحرب.")
+
+
+def test_the_member_states_of_a_group_are_its_members(pipeline):
+    found = pairs(pipeline, "اجتمع قادة الدول الأعضاء في حلف شمال الأطلسي في برلين.")
+    assert {frozenset(("POL", "DEU")), frozenset(("ITA", "DEU"))} <= found
+
+
+def test_member_states_with_no_group_after_them_stay_a_membership(pipeline):
+    assert not pairs(pipeline, "انضمت فنلندا إلى الدول الأعضاء في المنظمة العام الماضي.")
+
+
+def test_some_members_of_a_group_are_none_of_them(pipeline):
+    # a partitive names some members, not which: no event for every member
+    for text, lang in (("انتقدت إحدى الدول الأعضاء في الاتحاد الأوروبي روسيا.", "ar"),
+                       ("One of the EU member states criticised Russia.", "en"),
+                       ("Several NATO allies criticised Russia.", "en")):
+        assert not any(s in ("FRA", "DEU", "ITA") for s, _, _ in
+                       event_triples(pipeline, text, lang)), text
+    assert ("FRA", "ACCUSE", "RUS") in event_triples(
+        pipeline, "انتقدت دول الاتحاد الأوروبي روسيا.", "ar")
