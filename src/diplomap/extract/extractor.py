@@ -93,6 +93,9 @@ POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possibl
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
 POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
+# words between a noun trigger and the entry into force that follows it, its object's
+# words and amounts between ("50% tariffs on Canadian steel and aluminum won't take effect")
+EFFECT_REACH = 8
 ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
 TALKS_REACH = 3  # words besides names between "agreed" and "to negotiate", "على مواصلة الحوار"
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
@@ -3248,6 +3251,9 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        effect, effect_cue = _taking_effect(view, hit)
+        if effect:
+            return effect, effect_cue
         scheduled = _scheduled(view, hit) or _anticipated(view, hit)
         if scheduled:
             return "planned", scheduled
@@ -5585,6 +5591,29 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
             return ""
         i += 1
     return ""
+
+
+def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
+    """"50% tariffs on X won't take effect on Wednesday", "a 25% tariff that will take effect
+    in May", "رسوم إضافية تدخل حيز التنفيذ بعد 21 يوماً", "لن تدخل حيز التنفيذ": an entry
+    into force still to come (`effect_predicates`) or denied (`effect_negations`) at most
+    EFFECT_REACH words after the trigger, in its clause, names its act as planned or
+    negated (the modality and the predicate's words, else ('', '')); one said to take effect
+    now ("the tariffs take effect") is the act itself."""
+    g = view.grammar
+    if not g.effect_predicates and not g.effect_negations:
+        return "", ""
+    words = view.words
+    for i in range(hit.last, min(len(words), hit.last + EFFECT_REACH + 1)):
+        if view.boundary[i]:
+            break
+        for modality, phrases in (("negated", g.effect_negations),
+                                  ("planned", g.effect_predicates)):
+            for phrase in phrases:
+                n = len(phrase)
+                if i + n <= len(words) and all(phrase[k] in words[i + k] for k in range(n)):
+                    return modality, " ".join(view.word_at(j) for j in range(i, i + n))
+    return "", ""
 
 
 def _anticipated(view: SentenceView, hit: Hit) -> str:
