@@ -45,3 +45,8 @@ def test_a_measure_that_will_not_take_effect_is_no_act(pipeline, text, lang):
 def test_a_measure_taking_effect_now_is_the_act(pipeline, text, lang):
     found = {q for q in event_quads(pipeline, text, lang) if q[1] == "SANCTION"}
     assert found and all(q[3] == "actual" for q in found), found
+
+
+def test_a_call_for_a_measure_to_take_effect_is_made(pipeline):
+    found = event_quads(pipeline, "Poland calls for sanctions on Russia to take effect at once.")
+    assert ("POL", "REQUEST", "RUS", "actual") in found, found

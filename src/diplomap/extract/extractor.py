@@ -217,6 +217,10 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # the trigger the announcing verb may stand ("announces US$3.8 billion in national military
 # funding for X")
 PLEDGED_ACTS = frozenset({"AID", "COOPERATE"})
+# measures that take effect ("tariffs on X will take effect in May"): an agreement signed, a
+# call or a threat made is done, whenever what it names takes effect
+EFFECTIVE_ACTS = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "AID", "COOPERATE",
+                            "MOBILIZE"})
 ANNOUNCED_REACH = 8
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
@@ -5599,9 +5603,11 @@ def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
     into force still to come (`effect_predicates`) or denied (`effect_negations`) at most
     EFFECT_REACH words after the trigger, in its clause, names its act as planned or
     negated (the modality and the predicate's words, else ('', '')); one said to take effect
-    now ("the tariffs take effect") is the act itself."""
+    now ("the tariffs take effect") is the act itself. Only a measure's act (EFFECTIVE_ACTS):
+    "calls for sanctions to take effect" is a call made."""
     g = view.grammar
-    if not g.effect_predicates and not g.effect_negations:
+    if (not g.effect_predicates and not g.effect_negations) or (
+            not hit.frame.event or hit.frame.event.get("type") not in EFFECTIVE_ACTS):
         return "", ""
     words = view.words
     for i in range(hit.last, min(len(words), hit.last + EFFECT_REACH + 1)):
