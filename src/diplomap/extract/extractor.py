@@ -87,6 +87,7 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+ATTRIBUTE_REACH = 3  # words between an attribute cue ("an upcoming AU summit") and its noun
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
@@ -3228,6 +3229,8 @@ class Extractor:
                 continue  # a cue read only behind the future prefix ("سلم" is no "لم")
             if start + first in view.masked:
                 continue  # words of a name ("حزب البديل من أجل ألمانيا") are no cue
+            if last - first == 1 and _attribute_elsewhere(view, hit, start + first):
+                continue  # "his upcoming inauguration, with forces conducting a deployment"
             found[pattern.key] = (start + first, start + last)  # the cue nearest the trigger
 
         def cue(key: str) -> str:
@@ -5595,6 +5598,22 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
             return ""
         i += 1
     return ""
+
+
+def _attribute_elsewhere(view: SentenceView, hit: Hit, i: int) -> bool:
+    """"his upcoming inauguration, with forces conducting a deployment", "the next vice
+    president of X following the resignation of Y": an attribute cue (`attribute_cues`) names
+    as still to come the noun it qualifies, after it at most ATTRIBUTE_REACH words, in its
+    clause ("an upcoming African Union summit", "impending 25% tariffs"); one farther from
+    the trigger, or where adjectives follow their noun ("الانتخابات المقبلة بعد أن رفع
+    البرلمان"), qualifies another noun and sets no modality of the trigger."""
+    g = view.grammar
+    if not g.attribute_cues or not any(r in g.attribute_cues for r in view.words[i]):
+        return False
+    if g.adjective_after_noun:
+        return True
+    return hit.first - i - 1 > ATTRIBUTE_REACH or any(
+        view.boundary[k] for k in range(i + 1, hit.first + 1))
 
 
 def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:

@@ -82,7 +82,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "easing_words",
             "lifting_words", "easing_links",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
-            "anticipation_links", "effect_predicates", "effect_negations",
+            "anticipation_links", "attribute_cues", "effect_predicates", "effect_negations",
             "possibility_modifiers", "possibility_not_after",
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
