@@ -867,8 +867,11 @@ class Extractor:
     def _read_charge(view: SentenceView, punishment: Hit, hits: list[Hit],
                      state: DocState) -> None:
         """The accusations the alleged charge of an arrest or a conviction makes
-        (`_charges`), in place of what the charge's own trigger read."""
-        if _act(punishment.frame) not in REASONED_PUNISHMENTS or not punishment.made:
+        (`_charges`), in place of what the charge's own trigger read; of another punishment
+        (frame key `punishment`: an execution), only the state it says the punished
+        served."""
+        if (_act(punishment.frame) not in REASONED_PUNISHMENTS
+                and not punishment.frame.punishment) or not punishment.made:
             return
         found = _charge(view, punishment, hits)
         if found is None:
@@ -4733,8 +4736,11 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
         _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
+    # a trigger that read no event ("a man convicted of spying for X": no convicting state)
+    # describes the punished, no act of its own
     stop = min([punishment.last + CHARGE_REACH, len(view.words)]
-               + [h.first for h in later if h.first not in charges and h.frame.event])
+               + [h.first for h in later if h.first not in charges and h.frame.event
+                  and h.made])
     start = next((i for i in range(punishment.last, stop)
                   if i in charges or _opened_hedge(view, i, punishment.last)), None)
     if start is not None:
