@@ -253,10 +253,13 @@ class ScorerConfirm:
 
     def modality(self, view: SentenceView, span: range | None = None) -> tuple[str, str]:
         """The sentence's modality cue (its first), read with the language's frames; with
-        `span`, only a cue that begins in it."""
-        found = sorted((first, str(p.key)) for first, _, p in
+        `span`, only a cue that begins in it. Not an attribute cue (`attribute_cues`): it
+        names the noun it qualifies as still to come, and the scorer reads no trigger."""
+        attributes = view.grammar.attribute_cues  # "an upcoming summit": a noun's, no trigger
+        found = sorted((first, str(p.key)) for first, last, p in
                        self.extractor.frames.modality.find(view.words)
-                       if span is None or first in span)
+                       if (span is None or first in span) and not (
+                           last - first == 1 and attributes.intersection(view.words[first])))
         if not found:
             return "actual", ""
         keys = {key for _, key in found}

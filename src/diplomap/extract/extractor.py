@@ -88,12 +88,16 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+ATTRIBUTE_REACH = 3  # words between an attribute cue ("an upcoming AU summit") and its noun
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
 POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
+# words between a noun trigger and the entry into force that follows it, its object's
+# words and amounts between ("50% tariffs on Canadian steel and aluminum won't take effect")
+EFFECT_REACH = 8
 ANTICIPATION_REACH = 3  # an article, modifiers or an owner between "ahead of" and the trigger
 TALKS_REACH = 3  # words besides names between "agreed" and "to negotiate", "على مواصلة الحوار"
 NAME_REACH = 400  # characters before a name within which the names that qualify it lie
@@ -216,6 +220,10 @@ ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # the trigger the announcing verb may stand ("announces US$3.8 billion in national military
 # funding for X")
 PLEDGED_ACTS = frozenset({"AID", "COOPERATE"})
+# measures that take effect ("tariffs on X will take effect in May"): an agreement signed, a
+# call or a threat made is done, whenever what it names takes effect
+EFFECTIVE_ACTS = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "AID", "COOPERATE",
+                            "MOBILIZE"})
 ANNOUNCED_REACH = 8
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
@@ -861,8 +869,11 @@ class Extractor:
     def _read_charge(view: SentenceView, punishment: Hit, hits: list[Hit],
                      state: DocState) -> None:
         """The accusations the alleged charge of an arrest or a conviction makes
-        (`_charges`), in place of what the charge's own trigger read."""
-        if _act(punishment.frame) not in REASONED_PUNISHMENTS or not punishment.made:
+        (`_charges`), in place of what the charge's own trigger read; of another punishment
+        (frame key `punishment`: an execution), only the state it says the punished
+        served."""
+        if (_act(punishment.frame) not in REASONED_PUNISHMENTS
+                and not punishment.frame.punishment) or not punishment.made:
             return
         found = _charge(view, punishment, hits)
         if found is None:
@@ -3261,6 +3272,8 @@ class Extractor:
                 continue  # a cue read only behind the future prefix ("سلم" is no "لم")
             if start + first in view.masked:
                 continue  # words of a name ("حزب البديل من أجل ألمانيا") are no cue
+            if last - first == 1 and _attribute_elsewhere(view, hit, start + first):
+                continue  # "his upcoming inauguration, with forces conducting a deployment"
             found[pattern.key] = (start + first, start + last)  # the cue nearest the trigger
 
         def cue(key: str) -> str:
@@ -3288,6 +3301,9 @@ class Extractor:
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
+        effect, effect_cue = _taking_effect(view, hit)
+        if effect:
+            return effect, effect_cue
         scheduled = _scheduled(view, hit) or _anticipated(view, hit)
         if scheduled:
             return "planned", scheduled
@@ -4772,8 +4788,11 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
         _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
+    # a trigger that read no event ("a man convicted of spying for X": no convicting state)
+    # describes the punished, no act of its own
     stop = min([punishment.last + CHARGE_REACH, len(view.words)]
-               + [h.first for h in later if h.first not in charges and h.frame.event])
+               + [h.first for h in later if h.first not in charges and h.frame.event
+                  and h.made])
     start = next((i for i in range(punishment.last, stop)
                   if i in charges or _opened_hedge(view, i, punishment.last)), None)
     if start is not None:
@@ -5637,6 +5656,47 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
             return ""
         i += 1
     return ""
+
+
+def _attribute_elsewhere(view: SentenceView, hit: Hit, i: int) -> bool:
+    """"his upcoming inauguration, with forces conducting a deployment", "the next vice
+    president of X following the resignation of Y": an attribute cue (`attribute_cues`) names
+    as still to come the noun it qualifies, after it at most ATTRIBUTE_REACH words, in its
+    clause ("an upcoming African Union summit", "impending 25% tariffs"); one farther from
+    the trigger, or where adjectives follow their noun ("الانتخابات المقبلة بعد أن رفع
+    البرلمان"), qualifies another noun and sets no modality of the trigger."""
+    g = view.grammar
+    if not g.attribute_cues or not any(r in g.attribute_cues for r in view.words[i]):
+        return False
+    if g.adjective_after_noun:
+        return True
+    return hit.first - i - 1 > ATTRIBUTE_REACH or any(
+        view.boundary[k] for k in range(i + 1, hit.first + 1))
+
+
+def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
+    """"50% tariffs on X won't take effect on Wednesday", "a 25% tariff that will take effect
+    in May", "رسوم إضافية تدخل حيز التنفيذ بعد 21 يوماً", "لن تدخل حيز التنفيذ": an entry
+    into force still to come (`effect_predicates`) or denied (`effect_negations`) at most
+    EFFECT_REACH words after the trigger, in its clause, names its act as planned or
+    negated (the modality and the predicate's words, else ('', '')); one said to take effect
+    now ("the tariffs take effect") is the act itself. Only a measure's act (EFFECTIVE_ACTS):
+    "calls for sanctions to take effect" is a call made."""
+    g = view.grammar
+    if (not g.effect_predicates and not g.effect_negations) or (
+            not hit.frame.event or hit.frame.event.get("type") not in EFFECTIVE_ACTS):
+        return "", ""
+    words = view.words
+    for i in range(hit.last, min(len(words), hit.last + EFFECT_REACH + 1)):
+        if view.boundary[i]:
+            break
+        for modality, phrases in (("negated", g.effect_negations),
+                                  ("planned", g.effect_predicates)):
+            for phrase in phrases:
+                n = len(phrase)
+                if i + n <= len(words) and all(phrase[k] in words[i + k] for k in range(n)):
+                    return modality, " ".join(view.word_at(j) for j in range(i, i + n))
+    return "", ""
 
 
 def _anticipated(view: SentenceView, hit: Hit) -> str:

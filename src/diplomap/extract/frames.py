@@ -202,6 +202,10 @@ class Frame:
     # name: "released 20 prisoners", "freed Italian journalist X"); "released a video
     # showing a hostage" frees no one (extractor._frees_named)
     patient_after: bool = False
+    # a punishment whose charge names the state the punished served ("executes a man
+    # convicted of spying for X"): that state is accused, as by an arrest or a conviction
+    # (extractor._read_charge)
+    punishment: bool = False
     # "ordered the evacuation of its embassy", "أمرت بإخلاء سفارتها": with the subject's own
     # (a possessive, grammar `possessive_pronouns`, `possessive_suffixes`) right after it, it
     # is no act on others (the noun's own frame reads it)
@@ -378,6 +382,7 @@ def _frame(entry: dict) -> Frame:
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
         patient_after=bool(entry.get("patient_after")),
+        punishment=bool(entry.get("punishment")),
         not_own=bool(entry.get("not_own", False)),
         possessor_before=bool(entry.get("possessor_before")),
         object_in_trigger=bool(entry.get("object_in_trigger")),

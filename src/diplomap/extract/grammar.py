@@ -182,6 +182,9 @@ class Grammar:
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
+    attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
+    effect_predicates: tuple[tuple[str, ...], ...]  # "tariffs ... will take effect": planned
+    effect_negations: tuple[tuple[str, ...], ...]  # "tariffs ... won't take effect": negated
     possibility_modifiers: frozenset[str]  # "a possible attack", "هجوم محتمل": hypothetical
     possibility_not_after: frozenset[str]  # "all possible support": a degree, no possibility
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
@@ -365,7 +368,7 @@ def grammar(code: str) -> Grammar:
         "easing_words",
         "lifting_words", "easing_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "possibility_modifiers", "possibility_not_after")}
+        "attribute_cues", "possibility_modifiers", "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]
@@ -402,6 +405,8 @@ def grammar(code: str) -> Grammar:
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         anticipation_links=_phrases(g.words("anticipation_links")),
+        effect_predicates=_phrases(g.words("effect_predicates")),
+        effect_negations=_phrases(g.words("effect_negations")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),
         describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
