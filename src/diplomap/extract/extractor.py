@@ -1359,6 +1359,8 @@ class Extractor:
                 obj = owners[0]  # "strike Hezbollah sites in Lebanon": Lebanon is where
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
+            if frame.negated_act and event_modality == "actual":
+                event_modality = "negated"  # "failed to reach an agreement": none reached
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)

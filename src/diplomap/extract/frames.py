@@ -221,6 +221,10 @@ class Frame:
     # officials; a named state acting on another's ("the US wants to remove Maduro from
     # power") is no such act (the opposite of `domestic: false`)
     own_state_only: bool = False
+    # "failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X": the trigger states
+    # its act as not done (ONTOLOGY: a negated event keeps its type with `modality: negated`,
+    # an explicit refusal alone is a REJECT): an actual reading is the act negated
+    negated_act: bool = False
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -379,6 +383,7 @@ def _frame(entry: dict) -> Frame:
         object_in_trigger=bool(entry.get("object_in_trigger")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
         own_state_only=bool(entry.get("own_state_only")),
+        negated_act=bool(entry.get("negated_act")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
