@@ -42,3 +42,37 @@ def test_a_claim_dismissed_or_a_region_named_is_no_dismissal(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)
     assert not any(kind == "SANCTION" for _, kind, _, _ in found), found
+
+
+# talks that fail to reach an agreement: the parties' AGREE negated, no REJECT
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru fail to reach an agreement on fishing rights in Lima."),
+    ("en", "Chile's minister resigns after failing to come to an agreement with Peru."),
+    ("ar", "أخفقت تشيلي والبيرو في التوصل إلى اتفاق بشأن حقوق الصيد."),
+])
+def test_an_agreement_not_reached_is_an_agree_negated(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert {("CHL", "AGREE", "PER", "negated"), ("PER", "AGREE", "CHL", "negated")} & found, found
+    assert not any(kind == "REJECT" for _, kind, _, _ in found), found
+
+
+# a conviction, a sentence or a detention order overturned frees the one it punished
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Chilean appeals court overturns a fraud conviction against former senator Jaime Orpis."),
+    ("en", "Chile's Supreme Court overturns a lower court order placing a former minister under house arrest."),
+    ("ar", "ألغت محكمة استئناف تشيلية حكم الإدانة الصادر بحق السيناتور السابق خايمي أوربيس."),
+    ("ar", "ألغت المحكمة العليا في تشيلي قراراً صادراً عن محكمة أدنى بوضع وزير سابق قيد الإقامة الجبرية."),
+])
+def test_a_punishment_overturned_is_a_release(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("CHL", "RETREAT", "CHL", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile's Supreme Court overturns the acquittal of a former army general."),
+    ("ar", "ألغت المحكمة العليا في تشيلي حكم البراءة الصادر بحق جنرال سابق."),
+])
+def test_an_acquittal_overturned_frees_no_one(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert not any(kind == "RETREAT" for _, kind, _, _ in found), found
