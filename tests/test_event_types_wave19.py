@@ -76,3 +76,27 @@ def test_a_punishment_overturned_is_a_release(pipeline: Pipeline, lang: str, tex
 def test_an_acquittal_overturned_frees_no_one(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)
     assert not any(kind == "RETREAT" for _, kind, _, _ in found), found
+
+
+# leaving an international body is a SANCTION (withdraw); leaving a place or a state, a
+# RETREAT: the object behind "from" / "من" decides (frame key body_event)
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Chilean president Gabriel Boric ratifies Chile's withdrawal from the World Health Organization.",
+     "SANCTION"),
+    ("ar", "انسحبت تشيلي من منظمة الصحة العالمية.", "SANCTION"),
+    ("ar", "صادق الرئيس التشيلي غابرييل بوريك على انسحاب تشيلي من منظمة الصحة العالمية.", "SANCTION"),
+])
+def test_leaving_an_international_body_is_a_sanction(
+        pipeline: Pipeline, lang: str, text: str, kind: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("CHL", kind, "WHO", "actual") in found, found
+    assert not any(k == "RETREAT" for _, k, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The withdrawal of Chilean troops from Peru was completed."),
+    ("ar", "انسحبت القوات التشيلية من البيرو."),
+])
+def test_leaving_a_state_stays_a_retreat(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("CHL", "RETREAT", "PER", "actual") in found, found

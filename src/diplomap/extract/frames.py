@@ -104,6 +104,11 @@ class Frame:
     # Pokrovsk", "seized the town of Minova": force, PLOVER's ASSAULT), not people or goods
     # ("captured two soldiers", "seized a tanker": its own event)
     territory_event: dict | None = None
+    # the event when what it leaves is an international body, an organisation named behind
+    # one of its target markers ("Argentina's withdrawal from the WHO", "انسحاب الأرجنتين من
+    # منظمة الصحة العالمية": a SANCTION, PLOVER's withdraw), not a place or a state
+    # ("withdrawal of its forces from the DRC": its own event, a RETREAT)
+    body_event: dict | None = None
     # read only when what it takes is land ("took Al-Kamlin"; "took part", "liberated the
     # hostages" name none)
     territory_only: bool = False
@@ -366,6 +371,7 @@ def _frame(entry: dict) -> Frame:
         casualty_event=entry.get("casualty_event"),
         casualties_only=bool(entry.get("casualties_only")),
         territory_event=entry.get("territory_event"),
+        body_event=entry.get("body_event"),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
         negated_only=bool(entry.get("negated_only")),
