@@ -96,6 +96,7 @@ def test_leaving_an_international_body_is_a_sanction(
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The withdrawal of Chilean troops from Peru was completed."),
     ("ar", "انسحبت القوات التشيلية من البيرو."),
+    ("en", "Chilean troops withdraw from the town of Tacna in Peru."),
 ])
 def test_leaving_a_state_stays_a_retreat(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)
