@@ -36,6 +36,7 @@ def test_an_official_dismissed_is_a_sanction_of_the_own_state(
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chilean president Gabriel Boric dismisses the accusations made by Peru."),
+    ("en", "Chilean soldiers fired at the director of a hospital in Peru."),
     ("ar", "زار الرئيس التشيلي الأقاليم الجنوبية في بيرو."),
 ])
 def test_a_claim_dismissed_or_a_region_named_is_no_dismissal(
@@ -59,10 +60,13 @@ def test_an_agreement_not_reached_is_an_agree_negated(
 
 # a conviction, a sentence or a detention order overturned frees the one it punished
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "A Chilean appeals court overturns a fraud conviction against former senator Jaime Orpis."),
-    ("en", "Chile's Supreme Court overturns a lower court order placing a former minister under house arrest."),
+    ("en", "A Chilean appeals court overturns a fraud conviction against former senator "
+           "Jaime Orpis."),
+    ("en", "Chile's Supreme Court overturns a lower court order placing a former minister "
+           "under house arrest."),
     ("ar", "ألغت محكمة استئناف تشيلية حكم الإدانة الصادر بحق السيناتور السابق خايمي أوربيس."),
-    ("ar", "ألغت المحكمة العليا في تشيلي قراراً صادراً عن محكمة أدنى بوضع وزير سابق قيد الإقامة الجبرية."),
+    ("ar", "ألغت المحكمة العليا في تشيلي قراراً صادراً عن محكمة أدنى بوضع وزير سابق "
+           "قيد الإقامة الجبرية."),
 ])
 def test_a_punishment_overturned_is_a_release(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)
@@ -81,10 +85,11 @@ def test_an_acquittal_overturned_frees_no_one(pipeline: Pipeline, lang: str, tex
 # leaving an international body is a SANCTION (withdraw); leaving a place or a state, a
 # RETREAT: the object behind "from" / "من" decides (frame key body_event)
 @pytest.mark.parametrize(("lang", "text", "kind"), [
-    ("en", "Chilean president Gabriel Boric ratifies Chile's withdrawal from the World Health Organization.",
-     "SANCTION"),
+    ("en", "Chilean president Gabriel Boric ratifies Chile's withdrawal from the World "
+           "Health Organization.", "SANCTION"),
     ("ar", "انسحبت تشيلي من منظمة الصحة العالمية.", "SANCTION"),
-    ("ar", "صادق الرئيس التشيلي غابرييل بوريك على انسحاب تشيلي من منظمة الصحة العالمية.", "SANCTION"),
+    ("ar", "صادق الرئيس التشيلي غابرييل بوريك على انسحاب تشيلي من منظمة الصحة العالمية.",
+     "SANCTION"),
 ])
 def test_leaving_an_international_body_is_a_sanction(
         pipeline: Pipeline, lang: str, text: str, kind: str) -> None:
