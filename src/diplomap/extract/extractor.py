@@ -115,6 +115,7 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
 # The words of a taken place's phrase before its name at most ("all of the town of X").
+BODY_REACH = 4  # words between a trigger of leaving and the body it leaves ("from the")
 TERRITORY_SKIPS = 4
 # The words of a place's name the lexicon does not know at most ("Maly Vilkhovy Island").
 TERRITORY_NAME_WORDS = 3
@@ -1071,6 +1072,8 @@ class Extractor:
                 if taking is None:
                     continue
                 frame, land = taking
+            if frame.body_event and _body_left(view, frame, last):
+                frame = replace(frame, event=frame.body_event)  # "withdrawal from the WHO"
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
             if not frame.symmetric and view.joined and _compound_pair_before(view, first):
@@ -1376,6 +1379,8 @@ class Extractor:
                 obj = owners[0]  # "strike Hezbollah sites in Lebanon": Lebanon is where
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
+            if frame.negated_act and event_modality == "actual":
+                event_modality = "negated"  # "failed to reach an agreement": none reached
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)
@@ -6123,6 +6128,21 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     start = max(hit.first, hit.last - 1 - LIST_MODIFIER_REACH)
     words = view.words[start:hit.last + LIST_NAME_REACH]
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
+
+
+def _body_left(view: SentenceView, frame: Frame, start: int) -> bool:
+    """Whether what a trigger of leaving that ends before word `start` leaves is an
+    international body: the first name behind one of its target markers within BODY_REACH
+    words after it, in its clause, is an organisation ("withdrawal from the WHO", "انسحاب
+    الأرجنتين من منظمة الصحة العالمية"), not a place or a state."""
+    for arg in view.args:
+        if arg.first < start or arg.first > start + BODY_REACH:
+            continue
+        if any(view.boundary[i] for i in range(start, arg.first)):
+            return False
+        if arg.marked and arg.marker in frame.target_markers:
+            return arg.kind == "organization"
+    return False
 
 
 def _land_taken(view: SentenceView, text: str, start: int,

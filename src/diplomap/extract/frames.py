@@ -107,6 +107,11 @@ class Frame:
     # Pokrovsk", "seized the town of Minova": force, PLOVER's ASSAULT), not people or goods
     # ("captured two soldiers", "seized a tanker": its own event)
     territory_event: dict | None = None
+    # the event when what it leaves is an international body, an organisation named behind
+    # one of its target markers ("Argentina's withdrawal from the WHO", "انسحاب الأرجنتين من
+    # منظمة الصحة العالمية": a SANCTION, PLOVER's withdraw), not a place or a state
+    # ("withdrawal of its forces from the DRC": its own event, a RETREAT)
+    body_event: dict | None = None
     # read only when what it takes is land ("took Al-Kamlin"; "took part", "liberated the
     # hostages" name none)
     territory_only: bool = False
@@ -228,6 +233,10 @@ class Frame:
     # officials; a named state acting on another's ("the US wants to remove Maduro from
     # power") is no such act (the opposite of `domestic: false`)
     own_state_only: bool = False
+    # "failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X": the trigger states
+    # its act as not done (ONTOLOGY: a negated event keeps its type with `modality: negated`,
+    # an explicit refusal alone is a REJECT): an actual reading is the act negated
+    negated_act: bool = False
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -370,6 +379,7 @@ def _frame(entry: dict) -> Frame:
         casualty_event=entry.get("casualty_event"),
         casualties_only=bool(entry.get("casualties_only")),
         territory_event=entry.get("territory_event"),
+        body_event=entry.get("body_event"),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
         negated_only=bool(entry.get("negated_only")),
@@ -388,6 +398,7 @@ def _frame(entry: dict) -> Frame:
         object_in_trigger=bool(entry.get("object_in_trigger")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
         own_state_only=bool(entry.get("own_state_only")),
+        negated_act=bool(entry.get("negated_act")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
