@@ -357,6 +357,10 @@ def test_a_mention_without_year_or_direction_has_a_forward_reading(
     ("on 5 January", "2024-12-20", "2025-01-05"),            # across the new year
     ("on 20 February", "2025-01-10", "2024-02-20"),          # six weeks ahead: last year's
     ("on 28 December", "2025-01-03", "2024-12-28"),          # just past, across the year
+    ("on 10 February", "2025-01-10", "2025-02-10"),          # 31 days ahead: still coming
+    ("on 11 February", "2025-01-10", "2024-02-11"),          # 32 days ahead: last year's
+    ("since 20 January", "2025-01-10", "2024-01-20"),        # what lasts "since" lies behind
+    ("منذ 20 يناير", "2025-01-10", "2024-01-20"),
 ])
 def test_a_day_at_most_a_month_ahead_is_the_coming_one(
         text: str, published: str, value: str) -> None:

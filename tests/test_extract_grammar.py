@@ -200,3 +200,8 @@ def test_a_plan_dated_without_a_year_is_dated_ahead(read, text: str, expected: t
 def test_a_day_just_ahead_dates_only_a_plan(read, text: str, expected: tuple) -> None:
     (event,) = read(text).events
     assert (event.modality, event.date) == expected
+
+
+def test_a_coming_day_in_the_sentence_before_does_not_date_an_act(read) -> None:
+    (event,) = read("The vote is set for 20 May. Germany blamed Iran.").events
+    assert (event.modality, event.date) == ("actual", None)

@@ -1225,7 +1225,7 @@ def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
     return DateMention(start, end, norm_text.original[start:end], value, cand.precision,
                        cand.relation, end_value, cand.relative,
                        future if future != value else None, future_end,
-                       base is not None and _read_as_soon(cand, base, prefer_future))
+                       _read_as_coming(cand, base, prefer_future))
 
 
 def _ahead_value(cand: _Cand, base: Base | None) -> str | None:
@@ -1244,7 +1244,7 @@ def _value(cand: _Cand, base: Base | None, prefer_future: bool) -> str | None:
     if cand.yearless:
         if base is None:
             return None
-        year = _resolve_year(cand, base, prefer_future)
+        year = _resolve_year(cand, base, prefer_future)[0]
     if year is None:
         return None
     if cand.precision == "year":
@@ -1254,32 +1254,25 @@ def _value(cand: _Cand, base: Base | None, prefer_future: bool) -> str | None:
     return iso_date(year, cand.month or 1, cand.day or 1)
 
 
-def _resolve_year(cand: _Cand, base: Base, prefer_future: bool) -> int:
-    """Year of a month/day that the text gives without one (see the module docstring)."""
+def _resolve_year(cand: _Cand, base: Base, prefer_future: bool) -> tuple[int, bool]:
+    """Year of a month/day that the text gives without one (see the module docstring), and
+    whether it was read as the coming day (`_coming_year`)."""
     if cand.direction == 2 or base.month is None:
-        return base.year
+        return base.year, False
     mine = (cand.month or 0, cand.day or 0)
     now = (base.month, base.day or 0) if cand.day else (base.month, 0)
     if cand.direction < 0:
-        return base.year if mine < now else base.year - 1
+        return (base.year if mine < now else base.year - 1), False
     if cand.direction > 0:
-        return base.year if mine > now else base.year + 1
+        return (base.year if mine > now else base.year + 1), False
     if prefer_future:
-        return base.year if mine >= now else base.year + 1
+        return (base.year if mine >= now else base.year + 1), False
     if cand.relation != "range" and cand.rel in words().effective_from:
-        return _nearest_year(cand, base)
-    soon = _soon_year(cand, base)
-    if soon is not None:
-        return soon
-    return base.year if mine <= now else base.year - 1
-
-
-def _read_as_soon(cand: _Cand, base: Base, prefer_future: bool) -> bool:
-    """Whether `_resolve_year` read the candidate as a day just ahead (`_soon_year`)."""
-    return (cand.yearless and cand.direction == 0 and base.month is not None
-            and not prefer_future
-            and not (cand.relation != "range" and cand.rel in words().effective_from)
-            and _soon_year(cand, base) is not None)
+        return _nearest_year(cand, base), False
+    coming = _coming_year(cand, base)
+    if coming is not None:
+        return coming, True
+    return (base.year if mine <= now else base.year - 1), False
 
 
 # A day named without a year up to a month after the publication day is that coming day
@@ -1288,9 +1281,10 @@ def _read_as_soon(cand: _Cand, base: Base, prefer_future: bool) -> bool:
 _SOON_DAYS = 31
 
 
-def _soon_year(cand: _Cand, base: Base) -> int | None:
-    """The year that puts a yearless day just ahead of the publication day, if one does."""
-    if not cand.day or base.day is None:
+def _coming_year(cand: _Cand, base: Base) -> int | None:
+    """The year that puts a yearless day just ahead of the publication day, if one does;
+    never for a day something has lasted "since", which lies behind."""
+    if not cand.day or base.day is None or cand.relation == "since":
         return None
     published = base.as_date or base.first_day
     for year in (base.year, base.year + 1):
@@ -1301,6 +1295,11 @@ def _soon_year(cand: _Cand, base: Base) -> int | None:
         if 0 < ahead <= _SOON_DAYS:
             return year
     return None
+
+
+def _read_as_coming(cand: _Cand, base: Base | None, prefer_future: bool) -> bool:
+    """Whether the candidate's value is a yearless day read as the coming one."""
+    return cand.yearless and base is not None and _resolve_year(cand, base, prefer_future)[1]
 
 
 def _nearest_year(cand: _Cand, base: Base) -> int:

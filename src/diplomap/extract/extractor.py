@@ -1154,9 +1154,11 @@ class Extractor:
         if modality == "planned" and date is not None and _dates_the_plan(
                 view, hit, date, self.speech_verbs):
             date = date.ahead()  # "will host the summit on 27 February": the next one
+        # a plan is not dated by the past sentence before it, nor an act done by a coming day
         if weak and not (modality == "planned" and state.published
-                         and context[0].value <= state.published):
-            date = context[0]  # a plan is not dated by the past sentence before it
+                         and context[0].value <= state.published) \
+                and not (modality == "actual" and context[0].soon):
+            date = context[0]
         evidence = Evidence(view.index, view.start, view.end)
         before = (len(state.result.facts), len(state.result.events))
         on = date.value if date else state.published
