@@ -66,3 +66,20 @@ def test_may_match_reads_exact_words_and_prefixes():
     assert patterns.may_match(frozenset({"a"}))  # the first word of a pattern
     assert patterns.may_match(frozenset({"abc"}))  # a word the prefix starts
     assert not patterns.may_match(frozenset({"b", "c", "ba"}))
+
+
+def test_may_match_agrees_with_every_prefix_tried_on_every_reading():
+    """The first letters of the prefix tokens sift the readings; the answer is the plain
+    one: some reading is a first token, or starts with a prefix token."""
+    rng = random.Random(13)
+    letters = "abcw"
+    for _ in range(300):
+        tokens = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 3)))
+                  + rng.choice(["", "*"]) for _ in range(rng.randint(1, 5))}
+        patterns = [TokenPattern((t,), n) for n, t in enumerate(sorted(tokens))]
+        vocabulary = frozenset("".join(rng.choice(letters) for _ in range(rng.randint(1, 4)))
+                               for _ in range(rng.randint(0, 6)))
+        exact = {t for t in tokens if not t.endswith("*")}
+        heads = tuple(t[:-1] for t in tokens if t.endswith("*"))
+        plain = bool(exact & vocabulary) or any(r.startswith(heads) for r in vocabulary)
+        assert PatternSet(patterns).may_match(vocabulary) == plain, (tokens, vocabulary)

@@ -137,8 +137,15 @@ class PatternSet:
     def may_match(self, vocabulary: frozenset[str]) -> bool:
         """Whether a pattern may start at a word of a text whose words have these readings
         (False: `find` finds nothing there, and need not look word by word)."""
-        return not self._firsts.isdisjoint(vocabulary) or (bool(self._heads) and any(
-            map(str.startswith, vocabulary, repeat(self._heads))))
+        if not self._firsts.isdisjoint(vocabulary):
+            return True
+        # a reading that starts with a prefix token starts with the first letters of one
+        # (`_head_starts`): one set look-up per reading, not one test per prefix token
+        heads, starts, shortest = self._heads, self._head_starts, self._shortest
+        for reading in vocabulary if heads else ():
+            if reading[:shortest] in starts and reading.startswith(heads):
+                return True
+        return False
 
     def _by_word(self, words: list[tuple[str, ...]]) -> list[_Candidates]:
         """Each word's candidates (the cached ones, and those of words not seen before)."""

@@ -378,9 +378,13 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
     found: list[tuple[int, int, str]] = []
     headed: set[tuple[int, int]] = set()  # names a capitalised head ends
     ends = _organisation_noun_ends(g)
-    for i, word in enumerate(view.words):
+    heads, tails, suffixes = _organisation_forms(g)
+    # a table none of whose forms the sentence holds is not looked up word by word
+    noun_words = view.names_any(ends)
+    head_words = view.names_any(heads)
+    for i, word in enumerate(view.words if noun_words or head_words else ()):
         # a word that ends no organisation noun ends none with the word before it either
-        kind = "" if ends.isdisjoint(word) else _noun_kind_at(nouns, view, i)
+        kind = "" if not noun_words or ends.isdisjoint(word) else _noun_kind_at(nouns, view, i)
         if kind and not upper[i] and upper[i + 1] and not view.boundary[i + 1] and not (
                 i > 0 and upper[i - 1] and i - 1 not in view.masked):
             end = i + 1
@@ -388,13 +392,16 @@ def named_organisations(view: SentenceView, text: str) -> list[Arg]:
                     end] and "(" not in text[view.spans[end - 1][1]:view.spans[end][0]]:
                 end += 1
             found.append((i + 1, end, kind))
-        kind = _kind_of(g.organisation_heads, word)
+        kind = _kind_of(g.organisation_heads, word) if head_words else ""
         if kind and upper[i] and i > 0 and upper[i - 1] and not view.boundary[i]:
             first = _name_start(view, upper, i - 1)
             found.append((first, i + 1, kind))
             headed.add((first, i + 1))
-    found += _tailed_names(view, text, upper) + _listed_names(view, text, upper)
-    found += _suffixed_names(view, text, upper)
+    if view.names_any(tails):
+        found += _tailed_names(view, text, upper)
+    found += _listed_names(view, text, upper)
+    if view.names_any(suffixes):
+        found += _suffixed_names(view, text, upper)
     args = [arg for first, end, kind in found if (arg := _organisation(
         view, text, first, end, kind, (first, end) in headed)) is not None]
     return args + _given_latin_names(view, text)
@@ -408,6 +415,15 @@ def _organisation_cues(g: Grammar) -> frozenset[str]:
     return _organisation_noun_ends(g) | (g.organisation_heads.keys()
                                          | g.organisation_tails.keys()
                                          | g.organisation_suffixes.keys())
+
+
+@lru_cache(maxsize=8)
+def _organisation_forms(g: Grammar) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The forms of `organisation_heads`, `organisation_tails` and `organisation_suffixes`
+    (built once per grammar): a sentence that holds none of a table's forms has no word
+    that table gives a kind."""
+    return (frozenset(g.organisation_heads), frozenset(g.organisation_tails),
+            frozenset(g.organisation_suffixes))
 
 
 def _suffixed_names(view: SentenceView, text: str, upper: list[bool]
