@@ -114,6 +114,27 @@ def test_an_organisation_party_beside_the_noun_stays_a_party(
     assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
 
 
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "The EU agreement with Chile was signed.", {"CHL", "EU"}),
+    ("en", "The NATO agreement with Finland entered into force.", {"FIN", "NATO"}),
+    ("ar", "دخل اتفاق الاتحاد الأوروبي مع تشيلي حيز التنفيذ.", {"CHL", "EU"}),
+])
+def test_an_organisation_before_a_noun_with_a_partner_is_the_other_side(
+        pipeline: Pipeline, lang: str, text: str, pair: set[str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile ratified a UN treaty with Peru."),
+    ("en", "Chile signed the UN convention with great fanfare."),
+])
+def test_a_partner_of_a_named_subject_leaves_the_owner_out(pipeline: Pipeline, lang: str,
+                                                           text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" and "UN" in {s, o} for s, p, o, _ in found), found
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "At its 5000th meeting, held in private on 3 May 2010, the Security Council "
            "considered the situation concerning Chile."),

@@ -2344,9 +2344,14 @@ class Extractor:
         """An organisation that names an instrument, right after its noun ("اتفاقية الأمم
         المتحدة لمكافحة الفساد": the UN's convention) or right before it ("a UN treaty
         signing ceremony"), is no party of it, unless a party is coordinated right after it
-        ("اتفاق الاتحاد الأوروبي وتركيا": the EU and Turkey's deal)."""
+        ("اتفاق الاتحاد الأوروبي وتركيا": the EU and Turkey's deal) or it is the one side
+        left to a partner marked after it ("The EU agreement with Chile": no other unmarked
+        party; "Chile signed a UN treaty with Peru" keeps the UN out)."""
         if arg.kind in PARTY_KINDS or arg.marked or arg.coordinated or arg.implicit:
             return False
+        if any(b.marker in self.grammar.comitative and b.first > arg.last for b in parties) and (
+                not any(b is not arg and not b.marked for b in parties)):
+            return False  # "The NATO agreement with Finland": NATO is Finland's other side
         if any(b is not arg and (0 <= b.first - arg.last <= 1 or 0 <= arg.first - b.last <= 1)
                for b in parties):
             return False  # "EU–Mercosur agreement", "اتفاق الاتحاد الأوروبي وتركيا": a pair
