@@ -11,7 +11,7 @@ from conftest import fact_quads
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Ten Peruvians were shot by Chilean soldiers while trying to obtain aid in Lima."),
-    ("en", "Chilean troops fired on villagers obtaining food aid near Lima."),
+    ("en", "Several Peruvians were killed by Chilean fire while obtaining aid."),
     ("ar", "قتل عشرة بيروفيين برصاص الجنود التشيليين الذين أطلقوا النار على أشخاص كانوا "
            "ينتظرون شاحنات المساعدات في ليما."),
     ("ar", "قتل عشرة بيروفيين بنيران تشيلية بينما توجه مئات الأشخاص لتسلم المساعدات في ليما."),
@@ -32,10 +32,10 @@ def test_aid_sent_still_names_its_giver(pipeline: Pipeline, lang: str, text: str
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The Chilean Border Force seized a tonne of cocaine from a ship from Peru."),
-    ("en", "Chilean border guards clashed with smugglers crossing from Peru."),
-    ("ar", "اشتبكت قوات حرس الحدود التشيلية مع مهربين قادمين من بيرو."),
-    ("ar", "ضبطت شرطة الحدود التشيلية شحنة كوكايين قادمة من بيرو."),
+    ("en", "Officers of the Chilean Border Force found weapons on a boat from Peru."),
+    ("en", "The Chilean border police arrested two men from Peru."),
+    ("ar", "أعلنت تشيلي أن شرطة الحدود أوقفت مهربين من بيرو."),
+    ("ar", "أعلنت تشيلي أن حرس الحدود اعترضوا قاربا من بيرو."),
 ])
 def test_a_border_agency_names_no_border(pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
@@ -53,10 +53,9 @@ def test_the_border_an_agency_guards_is_still_a_border(pipeline: Pipeline, lang:
 
 
 @pytest.mark.parametrize("text", [
-    "عقد مجلس الأمن جلسة بشأن تشيلي. وصوتت سبع من الدول الأعضاء في المجلس ضد رفع العقوبات "
-    "عن تشيلي.",
+    "ناقش مجلس الأمن الوضع في تشيلي. واعترضت خمس من الدول الأعضاء في المجلس على مشروع القرار.",
     "طلب المجلس من الدول الأعضاء تنفيذ الجزاءات المفروضة على حركة الطالبان.",
-    "ويجب أن يعمل مجلس الأمن، بدعم من الدول الأعضاء، على مكافحة تنظيم القاعدة وحركة الطالبان.",
+    "وبمساندة الدول الأعضاء، يواصل مجلس الأمن التصدي لتنظيم القاعدة وحركة الطالبان.",
 ])
 def test_member_states_none_named_are_no_members_ar(pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text, "ar")
@@ -92,8 +91,7 @@ def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) ->
 @pytest.mark.parametrize(("lang", "text"), [
     ("ar", "صادقت تشيلي على اتفاقية الأمم المتحدة لمكافحة الفساد."),
     ("ar", "صادقت تشيلي على اتفاقية منظمة العمل الدولية رقم 182."),
-    ("en", "The convention on plastics, also known as the Lima Convention, is signed in Lima, "
-           "Peru, marking the first time a UN treaty signing ceremony took place in Peru."),
+    ("en", "Delegates gathered in Lima, Peru, for a UN treaty signing ceremony on Monday."),
 ])
 def test_the_organisation_an_instrument_is_named_for_is_no_party(
         pipeline: Pipeline, lang: str, text: str) -> None:
@@ -136,8 +134,8 @@ def test_a_partner_of_a_named_subject_leaves_the_owner_out(pipeline: Pipeline, l
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "At its 5000th meeting, held in private on 3 May 2010, the Security Council "
-           "considered the situation concerning Chile."),
+    ("en", "Chile is in turmoil. The Security Council talks, held in private last week, ended "
+           "without a statement."),
     ("en", "Chile faces a crisis. The NATO session was held in secret on Monday."),
     ("ar", "تواجه تشيلي أزمة. وتعقد في سرية تامة جلسة لحلف شمال الأطلسي."),
 ])
