@@ -31,6 +31,16 @@ def test_aid_sent_still_names_its_giver(pipeline: Pipeline, lang: str, text: str
     assert any(s == "CHL" and p == "aid_to" and o == "PER" for s, p, o, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "أرسلت تشيلي قافلة لتسلم المساعدات إلى بيرو.",
+    "أرسلت تشيلي قافلة لتسلم المساعدات لبيرو.",
+])
+def test_aid_delivered_to_a_recipient_still_names_its_giver_ar(pipeline: Pipeline,
+                                                               text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert ("CHL", "aid_to", "PER") in {(s, p, o) for s, p, o, _ in found}, found
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Officers of the Chilean Border Force found weapons on a boat from Peru."),
     ("en", "The Chilean border police arrested two men from Peru."),
