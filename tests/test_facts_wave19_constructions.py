@@ -83,6 +83,29 @@ def test_members_named_are_still_members_ar(pipeline: Pipeline, text: str,
     assert members <= named, found
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("تشيلي دولة ذات سيادة. وهي من الدول الأعضاء في منظمة التجارة العالمية.", {"CHL"}),
+    ("تشيلي دولة ذات سيادة. وتعد من الدول الأعضاء في منظمة التجارة العالمية.", {"CHL"}),
+    ("الدول الأعضاء في منظمة التجارة العالمية، ومنها تشيلي وبيرو، اجتمعت.", {"CHL", "PER"}),
+    ("اجتمعت الدول الأعضاء في منظمة التجارة العالمية، ومن بينها تشيلي وبيرو.", {"CHL", "PER"}),
+])
+def test_member_states_with_their_subject_named_are_members_ar(pipeline: Pipeline, text: str,
+                                                               members: set[str]) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    named = {s for s, p, o, _ in found if p == "member_of" and o == "WTO"}
+    assert members <= named, found
+
+
+@pytest.mark.parametrize("text", [
+    "تشيلي دولة ذات سيادة. وطلب المجلس من الدول الأعضاء في منظمة التجارة العالمية الرد.",
+    "وتدعم الدول الأعضاء في حلف شمال الأطلسي أوكرانيا، وتطلب منها روسيا وقف الدعم.",
+])
+def test_member_states_asked_or_from_it_name_no_member_ar(pipeline: Pipeline,
+                                                          text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     "تشهد تشيلي أزمة. وأقر أعضاء المجلس بضرورة إنشاء مكتب للأمم المتحدة في تشيلي.",
     "تشهد تشيلي أزمة. ويرحب مجلس الأمن بإنشاء آلية وطنية للرقابة في تشيلي.",

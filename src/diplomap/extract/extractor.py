@@ -5111,12 +5111,22 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     `subject_pronouns`: "Chad ... It is a member of X"; "Chad ... Council members asked")."""
     if not subject.implicit or not _reads_as(view.words[hit.first], hit.frame.focal_not_for):
         return False
+    if any(_named_by(view, hit.first, phrase) for phrase in hit.frame.focal_named_by):
+        return False  # "وهي من الدول الأعضاء": the pronoun or the verb carries the subject
     strategy = hit.via.get(id(subject), ("",))[0]
     if strategy == st.CARRIED_SUBJECT and any(
             not view.grammar.subject_pronouns.isdisjoint(view.words[k])
             for k in range(view.clause_start(hit.first), hit.first)):
         return False  # "It is a member of X": the pronoun names it
     return strategy in GUESSED_DOERS
+
+
+def _named_by(view: SentenceView, end: int, phrase: tuple[str, ...]) -> bool:
+    """The words right before word `end`, in its clause, read as `phrase` (frame key
+    `focal_named_by`)."""
+    start = end - len(phrase)
+    return start >= view.clause_start(end) and all(
+        _reads_as(view.words[start + i], (token,)) for i, token in enumerate(phrase))
 
 
 def _after_agent_marker(view: SentenceView, arg: Arg, markers: Sequence[str]) -> bool:
