@@ -177,6 +177,16 @@ def test_held_in_no_place_names_no_host(pipeline: Pipeline, lang: str, text: str
     assert not any(p == "hosts" for _, p, _, _ in found), found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is a stable country. NATO is based in the capital."),
+    ("ar", "تشيلي دولة مستقرة. وتعقد في العاصمة قمة لحلف شمال الأطلسي."),
+])
+def test_held_in_a_place_noun_keeps_its_guessed_host(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert ("CHL", "hosts", "NATO") in {(s, p, o) for s, p, o, _ in found}, found
+
+
 @pytest.mark.parametrize(("lang", "text", "org"), [
     ("en", "The WTO is based in Chile.", "WTO"),
     ("ar", "استضافت تشيلي قمة حلف شمال الأطلسي.", "NATO"),

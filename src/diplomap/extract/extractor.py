@@ -5113,6 +5113,8 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return False
     if any(_named_by(view, hit.first, phrase) for phrase in hit.frame.focal_named_by):
         return False  # "وهي من الدول الأعضاء": the pronoun or the verb carries the subject
+    if any(_phrase_at(view, hit.last, phrase) for phrase in hit.frame.focal_place_after):
+        return False  # "based in the capital": a place of the guessed host's
     strategy = hit.via.get(id(subject), ("",))[0]
     if strategy == st.CARRIED_SUBJECT and any(
             not view.grammar.subject_pronouns.isdisjoint(view.words[k])
@@ -5126,6 +5128,15 @@ def _named_by(view: SentenceView, end: int, phrase: tuple[str, ...]) -> bool:
     `focal_named_by`)."""
     start = end - len(phrase)
     return start >= view.clause_start(end) and all(
+        _reads_as(view.words[start + i], (token,)) for i, token in enumerate(phrase))
+
+
+def _phrase_at(view: SentenceView, start: int, phrase: tuple[str, ...]) -> bool:
+    """The words from word `start` on, in its clause, read as `phrase` (frame key
+    `focal_place_after`)."""
+    end = start + len(phrase)
+    return start >= 0 and end <= len(view.words) and not any(
+        view.boundary[k] for k in range(start + 1, end)) and all(
         _reads_as(view.words[start + i], (token,)) for i, token in enumerate(phrase))
 
 

@@ -154,6 +154,9 @@ class Frame:
     # what, right before such a trigger word, names its subject after all: a pronoun or a
     # verb that carries it before "من" ("وهي من الدول الأعضاء", "وتعد من الدول الأعضاء")
     focal_named_by: tuple[tuple[str, ...], ...] = ()
+    # what, right after such a trigger, is a place the guessed subject may be: "NATO is based
+    # in the capital", "تعقد في العاصمة" (the host after "in" named by a place noun)
+    focal_place_after: tuple[tuple[str, ...], ...] = ()
     # "، في صفقة تبلغ قيمتها ...": a phrase that qualifies the sentence before it; opening a
     # clause of its own after a comma, its parties are the ones named before it in its sentence
     adjunct: bool = False
@@ -409,6 +412,8 @@ def _frame(entry: dict) -> Frame:
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         focal_named_by=tuple(tuple(_norm(w) for w in phrase.split())
                              for phrase in entry.get("focal_named_by", [])),
+        focal_place_after=tuple(tuple(_norm(w) for w in phrase.split())
+                                for phrase in entry.get("focal_place_after", [])),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         reciprocal=bool(entry.get("reciprocal")),
