@@ -116,6 +116,22 @@ def test_a_founding_noun_names_no_guessed_founder_ar(pipeline: Pipeline, text: s
     assert not any(p == "founder_of" for _, p, _, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "تشيلي دولة نشطة. وقررت إنشاء منظمة التجارة العالمية.",
+    "تشيلي دولة نشطة. وقامت بتأسيس منظمة التجارة العالمية.",
+    "تشيلي دولة نشطة. وأعلنت عن تأسيس منظمة التجارة العالمية.",
+])
+def test_a_founding_noun_governed_by_a_state_verb_keeps_its_founder_ar(
+        pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert ("CHL", "founder_of", "WTO") in {(s, p, o) for s, p, o, _ in found}, found
+
+
+def test_a_founding_noun_after_a_council_verb_names_no_founder_ar(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "تشهد تشيلي أزمة. وقرر المجلس إنشاء مكتب للأمم المتحدة.", "ar")
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
 def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "تشيلي دولة نشطة. وقد أسست منظمة التجارة العالمية.", "ar")
     assert any(p == "founder_of" and s == "CHL" for s, p, _, _ in found), found
