@@ -140,6 +140,8 @@ def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) ->
 @pytest.mark.parametrize(("lang", "text"), [
     ("ar", "صادقت تشيلي على اتفاقية الأمم المتحدة لمكافحة الفساد."),
     ("ar", "صادقت تشيلي على اتفاقية منظمة العمل الدولية رقم 182."),
+    ("ar", "وقعت تشيلي معاهدة الأمم المتحدة لمكافحة الفساد."),
+    ("ar", "وقعت تشيلي اتفاقية الأمم المتحدة لمكافحة الفساد."),
     ("en", "Delegates gathered in Lima, Peru, for a UN treaty signing ceremony on Monday."),
 ])
 def test_the_organisation_an_instrument_is_named_for_is_no_party(
