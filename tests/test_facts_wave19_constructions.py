@@ -11,7 +11,7 @@ from conftest import fact_quads
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Ten Peruvians were shot by Chilean soldiers while trying to obtain aid in Lima."),
-    ("en", "Chilean troops fired on villagers obtaining food aid near Lima."),
+    ("en", "Several Peruvians were killed by Chilean fire while obtaining aid."),
     ("ar", "قتل عشرة بيروفيين برصاص الجنود التشيليين الذين أطلقوا النار على أشخاص كانوا "
            "ينتظرون شاحنات المساعدات في ليما."),
     ("ar", "قتل عشرة بيروفيين بنيران تشيلية بينما توجه مئات الأشخاص لتسلم المساعدات في ليما."),
@@ -31,11 +31,21 @@ def test_aid_sent_still_names_its_giver(pipeline: Pipeline, lang: str, text: str
     assert any(s == "CHL" and p == "aid_to" and o == "PER" for s, p, o, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "أرسلت تشيلي قافلة لتسلم المساعدات إلى بيرو.",
+    "أرسلت تشيلي قافلة لتسلم المساعدات لبيرو.",
+])
+def test_aid_delivered_to_a_recipient_still_names_its_giver_ar(pipeline: Pipeline,
+                                                               text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert ("CHL", "aid_to", "PER") in {(s, p, o) for s, p, o, _ in found}, found
+
+
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The Chilean Border Force seized a tonne of cocaine from a ship from Peru."),
-    ("en", "Chilean border guards clashed with smugglers crossing from Peru."),
-    ("ar", "اشتبكت قوات حرس الحدود التشيلية مع مهربين قادمين من بيرو."),
-    ("ar", "ضبطت شرطة الحدود التشيلية شحنة كوكايين قادمة من بيرو."),
+    ("en", "Officers of the Chilean Border Force found weapons on a boat from Peru."),
+    ("en", "The Chilean border police arrested two men from Peru."),
+    ("ar", "أعلنت تشيلي أن شرطة الحدود أوقفت مهربين من بيرو."),
+    ("ar", "أعلنت تشيلي أن حرس الحدود اعترضوا قاربا من بيرو."),
 ])
 def test_a_border_agency_names_no_border(pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
@@ -53,10 +63,9 @@ def test_the_border_an_agency_guards_is_still_a_border(pipeline: Pipeline, lang:
 
 
 @pytest.mark.parametrize("text", [
-    "عقد مجلس الأمن جلسة بشأن تشيلي. وصوتت سبع من الدول الأعضاء في المجلس ضد رفع العقوبات "
-    "عن تشيلي.",
+    "ناقش مجلس الأمن الوضع في تشيلي. واعترضت خمس من الدول الأعضاء في المجلس على مشروع القرار.",
     "طلب المجلس من الدول الأعضاء تنفيذ الجزاءات المفروضة على حركة الطالبان.",
-    "ويجب أن يعمل مجلس الأمن، بدعم من الدول الأعضاء، على مكافحة تنظيم القاعدة وحركة الطالبان.",
+    "وبمساندة الدول الأعضاء، يواصل مجلس الأمن التصدي لتنظيم القاعدة وحركة الطالبان.",
 ])
 def test_member_states_none_named_are_no_members_ar(pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text, "ar")
@@ -74,6 +83,29 @@ def test_members_named_are_still_members_ar(pipeline: Pipeline, text: str,
     assert members <= named, found
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("تشيلي دولة ذات سيادة. وهي من الدول الأعضاء في منظمة التجارة العالمية.", {"CHL"}),
+    ("تشيلي دولة ذات سيادة. وتعد من الدول الأعضاء في منظمة التجارة العالمية.", {"CHL"}),
+    ("الدول الأعضاء في منظمة التجارة العالمية، ومنها تشيلي وبيرو، اجتمعت.", {"CHL", "PER"}),
+    ("اجتمعت الدول الأعضاء في منظمة التجارة العالمية، ومن بينها تشيلي وبيرو.", {"CHL", "PER"}),
+])
+def test_member_states_with_their_subject_named_are_members_ar(pipeline: Pipeline, text: str,
+                                                               members: set[str]) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    named = {s for s, p, o, _ in found if p == "member_of" and o == "WTO"}
+    assert members <= named, found
+
+
+@pytest.mark.parametrize("text", [
+    "تشيلي دولة ذات سيادة. وطلب المجلس من الدول الأعضاء في منظمة التجارة العالمية الرد.",
+    "وتدعم الدول الأعضاء في حلف شمال الأطلسي أوكرانيا، وتطلب منها روسيا وقف الدعم.",
+])
+def test_member_states_asked_or_from_it_name_no_member_ar(pipeline: Pipeline,
+                                                          text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     "تشهد تشيلي أزمة. وأقر أعضاء المجلس بضرورة إنشاء مكتب للأمم المتحدة في تشيلي.",
     "تشهد تشيلي أزمة. ويرحب مجلس الأمن بإنشاء آلية وطنية للرقابة في تشيلي.",
@@ -81,6 +113,22 @@ def test_members_named_are_still_members_ar(pipeline: Pipeline, text: str,
 ])
 def test_a_founding_noun_names_no_guessed_founder_ar(pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "founder_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "تشيلي دولة نشطة. وقررت إنشاء منظمة التجارة العالمية.",
+    "تشيلي دولة نشطة. وقامت بتأسيس منظمة التجارة العالمية.",
+    "تشيلي دولة نشطة. وأعلنت عن تأسيس منظمة التجارة العالمية.",
+])
+def test_a_founding_noun_governed_by_a_state_verb_keeps_its_founder_ar(
+        pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert ("CHL", "founder_of", "WTO") in {(s, p, o) for s, p, o, _ in found}, found
+
+
+def test_a_founding_noun_after_a_council_verb_names_no_founder_ar(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "تشهد تشيلي أزمة. وقرر المجلس إنشاء مكتب للأمم المتحدة.", "ar")
     assert not any(p == "founder_of" for _, p, _, _ in found), found
 
 
@@ -92,8 +140,9 @@ def test_a_founding_verb_keeps_its_subject_in_the_verb_ar(pipeline: Pipeline) ->
 @pytest.mark.parametrize(("lang", "text"), [
     ("ar", "صادقت تشيلي على اتفاقية الأمم المتحدة لمكافحة الفساد."),
     ("ar", "صادقت تشيلي على اتفاقية منظمة العمل الدولية رقم 182."),
-    ("en", "The convention on plastics, also known as the Lima Convention, is signed in Lima, "
-           "Peru, marking the first time a UN treaty signing ceremony took place in Peru."),
+    ("ar", "وقعت تشيلي معاهدة الأمم المتحدة لمكافحة الفساد."),
+    ("ar", "وقعت تشيلي اتفاقية الأمم المتحدة لمكافحة الفساد."),
+    ("en", "Delegates gathered in Lima, Peru, for a UN treaty signing ceremony on Monday."),
 ])
 def test_the_organisation_an_instrument_is_named_for_is_no_party(
         pipeline: Pipeline, lang: str, text: str) -> None:
@@ -114,15 +163,46 @@ def test_an_organisation_party_beside_the_noun_stays_a_party(
     assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
 
 
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "The EU agreement with Chile was signed.", {"CHL", "EU"}),
+    ("en", "The NATO agreement with Finland entered into force.", {"FIN", "NATO"}),
+    ("ar", "دخل اتفاق الاتحاد الأوروبي مع تشيلي حيز التنفيذ.", {"CHL", "EU"}),
+])
+def test_an_organisation_before_a_noun_with_a_partner_is_the_other_side(
+        pipeline: Pipeline, lang: str, text: str, pair: set[str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "agreement_with" and {s, o} == pair for s, p, o, _ in found), found
+
+
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "At its 5000th meeting, held in private on 3 May 2010, the Security Council "
-           "considered the situation concerning Chile."),
+    ("en", "Chile ratified a UN treaty with Peru."),
+    ("en", "Chile signed the UN convention with great fanfare."),
+])
+def test_a_partner_of_a_named_subject_leaves_the_owner_out(pipeline: Pipeline, lang: str,
+                                                           text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "agreement_with" and "UN" in {s, o} for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is in turmoil. The Security Council talks, held in private last week, ended "
+           "without a statement."),
     ("en", "Chile faces a crisis. The NATO session was held in secret on Monday."),
     ("ar", "تواجه تشيلي أزمة. وتعقد في سرية تامة جلسة لحلف شمال الأطلسي."),
 ])
 def test_held_in_no_place_names_no_host(pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not any(p == "hosts" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile is a stable country. NATO is based in the capital."),
+    ("ar", "تشيلي دولة مستقرة. وتعقد في العاصمة قمة لحلف شمال الأطلسي."),
+])
+def test_held_in_a_place_noun_keeps_its_guessed_host(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert ("CHL", "hosts", "NATO") in {(s, p, o) for s, p, o, _ in found}, found
 
 
 @pytest.mark.parametrize(("lang", "text", "org"), [

@@ -2344,18 +2344,27 @@ class Extractor:
         """An organisation that names an instrument, right after its noun ("اتفاقية الأمم
         المتحدة لمكافحة الفساد": the UN's convention) or right before it ("a UN treaty
         signing ceremony"), is no party of it, unless a party is coordinated right after it
-        ("اتفاق الاتحاد الأوروبي وتركيا": the EU and Turkey's deal)."""
+        ("اتفاق الاتحاد الأوروبي وتركيا": the EU and Turkey's deal) or it is the one side
+        left to a partner marked after it ("The EU agreement with Chile": no other unmarked
+        party; "Chile signed a UN treaty with Peru" keeps the UN out)."""
         if arg.kind in PARTY_KINDS or arg.marked or arg.coordinated or arg.implicit:
             return False
-        if any(b is not arg and (0 <= b.first - arg.last <= 1 or 0 <= arg.first - b.last <= 1)
-               for b in parties):
-            return False  # "EU–Mercosur agreement", "اتفاق الاتحاد الأوروبي وتركيا": a pair
-        return self._instrument_noun(view, arg.first - 1) or (
-            self._instrument_noun(view, arg.last))
+        if any(b.marker in self.grammar.comitative and b.first > arg.last for b in parties) and (
+                not any(b is not arg and not b.marked for b in parties)):
+            return False  # "The NATO agreement with Finland": NATO is Finland's other side
+        if any(b is not arg and not b.implicit and b.entity != arg.entity and _adjacent(b, arg)
+               and not self._agreement_noun_at(view, _gap_word(b, arg))
+               for b in parties + view.args):
+            # "EU–Mercosur agreement", "اتفاق الاتحاد الأوروبي وتركيا": a pair; not one the
+            # noun parts ("وقعت تشيلي اتفاقية الأمم المتحدة": Chile signed the UN's)
+            return False
+        return self._agreement_noun_at(view, arg.first - 1) or (
+            self._agreement_noun_at(view, arg.last))
 
-    def _instrument_noun(self, view: SentenceView, k: int) -> bool:
-        """The word at `k` alone reads as the noun of an instrument (frame key
-        `instrument_noun`: "اتفاقية", "treaty")."""
+    def _agreement_noun_at(self, view: SentenceView, k: int) -> bool:
+        """The word at `k` alone reads as the noun of an agreement (frame key
+        `instrument_noun`: "اتفاقية", "treaty"; not every frame whose fact is an agreement:
+        a verb such as "وقع" names none)."""
         return 0 <= k < len(view.words) and any(
             cast(Frame, pattern.key).instrument_noun
             for _, _, pattern in self.frames.frames.find(view.words[k:k + 1]))
@@ -2363,9 +2372,7 @@ class Extractor:
     def _names_a_document(self, view: SentenceView, arg: Arg) -> bool:
         """An organisation named by its treaty ("معاهدة الأمن الجماعي"): its first word
         alone reads as the noun of an agreement."""
-        return any((cast(Frame, pattern.key).fact == "agreement_with")
-                   for _, _, pattern in self.frames.frames.find(
-                       view.words[arg.first:arg.first + 1]))
+        return self._agreement_noun_at(view, arg.first)
 
     def _verb_first_pair(self, view: SentenceView, hit: Hit, right: list[Arg],
                          kinds: frozenset[str]) -> bool:
@@ -5106,12 +5113,44 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     `subject_pronouns`: "Chad ... It is a member of X"; "Chad ... Council members asked")."""
     if not subject.implicit or not _reads_as(view.words[hit.first], hit.frame.focal_not_for):
         return False
+    if any(_named_by(view, hit.first, phrase) for phrase in hit.frame.focal_named_by):
+        return False  # "وهي من الدول الأعضاء": the pronoun or the verb carries the subject
+    if any(_phrase_at(view, hit.last, phrase) for phrase in hit.frame.focal_place_after):
+        return False  # "based in the capital": a place of the guessed host's
     strategy = hit.via.get(id(subject), ("",))[0]
     if strategy == st.CARRIED_SUBJECT and any(
             not view.grammar.subject_pronouns.isdisjoint(view.words[k])
             for k in range(view.clause_start(hit.first), hit.first)):
         return False  # "It is a member of X": the pronoun names it
     return strategy in GUESSED_DOERS
+
+
+def _named_by(view: SentenceView, end: int, phrase: tuple[str, ...]) -> bool:
+    """The words right before word `end`, in its clause, read as `phrase` (frame key
+    `focal_named_by`)."""
+    start = end - len(phrase)
+    return start >= view.clause_start(end) and all(
+        _reads_as(view.words[start + i], (token,)) for i, token in enumerate(phrase))
+
+
+def _adjacent(a: Arg, b: Arg) -> bool:
+    """`a` and `b` stand next to each other, or one word apart."""
+    return 0 <= b.first - a.last <= 1 or 0 <= a.first - b.last <= 1
+
+
+def _gap_word(a: Arg, b: Arg) -> int:
+    """The one word between two adjacent arguments (-1 when none stands there)."""
+    first, second = (a, b) if a.first < b.first else (b, a)
+    return first.last if second.first - first.last == 1 else -1
+
+
+def _phrase_at(view: SentenceView, start: int, phrase: tuple[str, ...]) -> bool:
+    """The words from word `start` on, in its clause, read as `phrase` (frame key
+    `focal_place_after`)."""
+    end = start + len(phrase)
+    return start >= 0 and end <= len(view.words) and not any(
+        view.boundary[k] for k in range(start + 1, end)) and all(
+        _reads_as(view.words[start + i], (token,)) for i, token in enumerate(phrase))
 
 
 def _after_agent_marker(view: SentenceView, arg: Arg, markers: Sequence[str]) -> bool:

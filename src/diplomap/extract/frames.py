@@ -151,6 +151,12 @@ class Frame:
     # trigger words (its first) for which the document's focal state is no subject of the
     # fact: "the members of the Security Council asked ...", "أعضاء المجلس" name no member
     focal_not_for: tuple[str, ...] = ()
+    # what, right before such a trigger word, names its subject after all: a pronoun or a
+    # verb that carries it before "من" ("وهي من الدول الأعضاء", "وتعد من الدول الأعضاء")
+    focal_named_by: tuple[tuple[str, ...], ...] = ()
+    # what, right after such a trigger, is a place the guessed subject may be: "NATO is based
+    # in the capital", "تعقد في العاصمة" (the host after "in" named by a place noun)
+    focal_place_after: tuple[tuple[str, ...], ...] = ()
     # "، في صفقة تبلغ قيمتها ...": a phrase that qualifies the sentence before it; opening a
     # clause of its own after a comma, its parties are the ones named before it in its sentence
     adjunct: bool = False
@@ -404,6 +410,10 @@ def _frame(entry: dict) -> Frame:
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
+        focal_named_by=tuple(tuple(_norm(w) for w in phrase.split())
+                             for phrase in entry.get("focal_named_by", [])),
+        focal_place_after=tuple(tuple(_norm(w) for w in phrase.split())
+                                for phrase in entry.get("focal_place_after", [])),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         reciprocal=bool(entry.get("reciprocal")),
