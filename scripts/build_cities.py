@@ -17,7 +17,8 @@ noisy (GeoNames' Arabic alternate names hold common words: كان "was" for Cann
 
 * it is shorter than four letters, or an Arabic name holds letters of other alphabets
   written in Arabic script (Persian, Urdu: ی ک گ پ چ ژ ڈ ...);
-* it is a word of the project's own vocabulary (``lang/<language>/*.yaml``);
+* it is a word of the project's own vocabulary (``lang/<language>/*.yaml``), bare or, in
+  Arabic, with a proclitic the linker lets it take;
 * it is the first word of a person's name in the lexicon (Vladimir, of Vladimir Putin);
 * it is a common word, measured on plain text (``--corpus``: the UN sentences, both sides,
   and Wikinews' English articles): an English name seen lower-case there at least twice;
@@ -47,6 +48,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "diplomap"
 DATA = PACKAGE / "lexicon" / "data" / "cities.yaml"
 LANG_DIR = PACKAGE / "lang"
 SHARED_RATIO = 10
+PROCLITICS: list[str] = []  # filled from lang/ar/clitics.yaml by build()
 MIN_LETTERS = 4
 # letters of the Arabic alphabet proper (hamza forms, alef maqsura, ta marbuta included)
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
@@ -122,10 +124,28 @@ def corpus_counts(corpus: Path) -> tuple[collections.Counter[str], collections.C
     return ar, en
 
 
+def proclitics() -> list[str]:
+    """The proclitics a city's Arabic name takes in the linker: a conjunction and the
+    governing prepositions of ``lang/ar/clitics.yaml`` (و ف ب ل and their pairs)."""
+    import yaml
+
+    data = yaml.safe_load((LANG_DIR / "ar" / "clitics.yaml").read_text("utf-8"))
+    return [c + p for c in ("", *data["conjunctions"]) for p in ("", *data["governing"])
+            if c or p]
+
+
+def with_clitics(name: str) -> list[str]:
+    """A one-word Arabic name and that name with each proclitic (folded)."""
+    key = fold_ar(name)
+    return [key] if " " in key else [key, *(fold_ar(c) + key for c in PROCLITICS)]
+
+
 def common_ar(name: str, english: list[str], ar: collections.Counter[str],
               en: collections.Counter[str]) -> bool:
-    """An Arabic name seen as a plain word well beyond its city's English names."""
-    seen = min(ar[fold_ar(w)] for w in name.split())
+    """An Arabic name seen as a plain word (bare or with a proclitic: "كمينا" is no city)
+    well beyond its city's English names."""
+    seen = max(min(ar[fold_ar(w)] for w in name.split()),
+               *(ar[form] for form in with_clitics(name)))
     en_seen = max(min(en[w] for w in form.split()) for form in english)
     return seen >= 4 and seen > 4 * (en_seen + 1)
 
@@ -165,6 +185,7 @@ def build(cities: dict[str, Any], countries: dict[str, Any], min_population: int
           corpus: Path) -> list[dict[str, Any]]:
     ar_vocab, en_vocab = vocabulary()
     given = given_names()
+    PROCLITICS[:] = proclitics()
     ar_count, en_count = corpus_counts(corpus)
     capitals = {(c["iso"], ascii_name(c["capital"]).lower()) for c in countries.values()
                 if c.get("capital")}
@@ -202,7 +223,8 @@ def build(cities: dict[str, Any], countries: dict[str, Any], min_population: int
         for form in sorted(set(city["alternatenames"])):
             key = fold_ar(form)
             if (not _ARABIC_NAME.match(form) or letters(form) < MIN_LETTERS
-                    or key in ar_vocab or key in given["ar"] or key in taken
+                    or any(form in ar_vocab for form in with_clitics(form))
+                    or key in given["ar"] or key in taken
                     or common_ar(form, [name, ascii_name(name)], ar_count, en_count)
                     or not unique(key, cc, city["population"])):
                 continue
