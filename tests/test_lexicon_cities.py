@@ -111,3 +111,14 @@ def test_an_english_city_inside_another_name_is_no_city(text: str) -> None:
 ])
 def test_an_english_city_with_its_heads_stays(text: str, surface: str, state: str) -> None:
     assert (surface, state) in _linked(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "طالبت اللجنة بكشف هوية المسؤولين عن الهجوم.",  # هوية "identity", not Huế (هوئه)
+    "نصب المسلحون كمينا لدورية في الجبال.",  # ك + مينا: an ambush, not "like Minna"
+])
+def test_an_arabic_common_word_is_no_gazetteer_city(text: str) -> None:
+    lexicon = load_lexicon()
+    for mention in link_text(text, "ar").mentions:
+        ent = lexicon.entity(mention.entity_id)
+        assert ent is None or not ent.extra.get("gazetteer"), mention
