@@ -254,7 +254,6 @@ class Grammar:
     weapon_nouns: frozenset[str]          # "a missile crashed into a hospital": no accident
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
-    partitive_words: frozenset[str]  # "one of the EU member states": some members, not which
     continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
@@ -347,8 +346,7 @@ def grammar(code: str) -> Grammar:
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
-        "own_members", "partitive_words", "framework_nouns", "framework_links", "struck_nouns",
-        "owner_links",
+        "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",

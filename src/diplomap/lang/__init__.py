@@ -105,7 +105,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "weapon_modifiers", "apposition_openers",
             "describing_prefixes", "describing_suffixes",
             "vicinity", "venue_markers", "frontier_words", "weapon_nouns", "manner_adverbials",
-            "own_members", "partitive_words", "continuing_words",
+            "own_members", "continuing_words",
             "possibility_particles",
             "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
