@@ -227,7 +227,10 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     that starts at word `start` is a noun of people, or of a person by role or title
     ("sentenced former MEP X ... for taking bribes from a Y lawmaker", `role_nouns`,
     `person_titles`), a name further than `reach` words after it is not the object, unless
-    a list of them goes on ("people, including X")."""
+    a list of them goes on ("people, including X"). A link straight after the noun and its
+    articles (`role_links`: "officers of the French embassy", "مسؤول في السفارة الفرنسية")
+    are not counted: whom the person serves stays the object ("executives of state-owned
+    mining company X" is still too far)."""
     g = view.grammar
     end = min(start + 3, len(view.words))
     nouns = g.people_nouns | g.role_nouns | g.person_titles
@@ -236,10 +239,17 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
         return candidates
     listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
         g.list_inclusion - g.prepositions))
+    link = noun + 1  # "officers of the French embassy": "of the" leads to whom they serve
+    if link < len(view.words) and not view.boundary[link] and not g.role_links.isdisjoint(
+            view.words[link]):
+        link += 1
+        while link < len(view.words) and not g.articles.isdisjoint(view.words[link]):
+            link += 1
+    linked = link - noun - 1  # the link's words are not counted in the reach
     kept: list[Arg] = []
     dropped = False
     for a in candidates:  # "against candidate X and the Y party": X's list goes on
-        if a.implicit or a.first - noun <= reach + 2 * listed or (not dropped and (
+        if a.implicit or a.first - noun - linked <= reach + 2 * listed or (not dropped and (
                 a.coordinated or _listed_after(view, noun, a.first))):
             kept.append(a)
         else:
