@@ -60,3 +60,20 @@ def test_sunday_and_one_day_are_no_partitive(pipeline):
             ("One day later, EU member states condemned Russia.", "en", "FRA")):
         assert any(s == group and t == "RUS" for s, _, t in
                    event_triples(pipeline, text, lang)), text
+
+
+def test_what_a_meeting_discusses_is_no_party(pipeline):
+    # after "لبحث" (topic_openers) a name is the meeting's topic: no party
+    for text in ("اجتمع مجلس الأمن الدولي في نيويورك لبحث الحرب في السودان.",
+                 "اجتمع قادة الاتحاد الأوروبي في بروكسل لبحث الحرب في أوكرانيا.",
+                 "اجتمع المجلس الوزاري الأمني الإسرائيلي لبحث الرد على إيران."):
+        assert not pairs(pipeline, text), text
+    assert not pairs(pipeline, "The UN Security Council met in New York to discuss the war "
+                               "in Sudan.", "en")
+
+
+def test_one_it_is_discussed_with_stays_a_party(pipeline):
+    assert frozenset(("FRA", "DEU")) in pairs(
+        pipeline, "اجتمع وزير الخارجية الفرنسي في باريس لبحث الحرب مع نظيره الألماني.")
+    assert frozenset(("FRA", "DEU")) in pairs(
+        pipeline, "وصل وزير الخارجية الفرنسي إلى برلين لبحث الحرب في أوكرانيا.")

@@ -2570,6 +2570,8 @@ class Extractor:
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
+            if _act(frame)[0] == "CONSULT":  # "اجتمع X لبحث الحرب في Y": Y is the topic
+                candidates = st.before_topic(view, object_start, candidates)
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         nationals = []

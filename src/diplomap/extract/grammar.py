@@ -206,6 +206,7 @@ class Grammar:
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
     role_nouns: frozenset[str]            # "sentenced former MEP X": the object is a person
     role_links: frozenset[str]            # "officers of the French embassy": whom they serve
+    topic_openers: frozenset[str]         # "اجتمع X لبحث الحرب في Y": Y is the topic
     crowd_nouns: frozenset[str]           # "students clash with police": a crowd, no armed men
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
@@ -334,7 +335,7 @@ def grammar(code: str) -> Grammar:
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "accident_verbs",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns", "role_nouns",
-        "role_links",
+        "role_links", "topic_openers",
         "crowd_nouns",
         "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",

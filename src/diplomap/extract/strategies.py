@@ -287,6 +287,25 @@ def before_relative(view: SentenceView, start: int, candidates: list[Arg]) -> li
     return [a for a in candidates if a.implicit or a.first < opens]
 
 
+def before_topic(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:
+    """"اجتمع مجلس الأمن في نيويورك لبحث الحرب في السودان": what a meeting is held to
+    discuss, after a word of `topic_openers` after the object that starts at word `start`,
+    is its topic; no name in it is a party, save one it is discussed with ("لبحث عملية سلام
+    مع الرئيس الأنغولي": `comitative` up to two words before it). English "to discuss" is
+    a trigger of its own (talks_topic), which ends the meeting's reach."""
+    g = view.grammar
+    if not g.topic_openers:
+        return candidates
+    opens = next((k for k in range(start, len(view.words))
+                  if k not in view.masked and not g.topic_openers.isdisjoint(view.words[k])),
+                 None)
+    if opens is None:
+        return candidates
+    return [a for a in candidates if a.implicit or a.first < opens or any(
+        not g.comitative.isdisjoint(view.words[k]) for k in range(max(opens, a.first - 2),
+                                                                   a.first))]
+
+
 def before_adjunct(view: SentenceView, start: int, candidates: list[Arg],
                    openers: frozenset[str]) -> list[Arg]:
     """"arrested X following an indictment in Y", "حظرت ... وسط تحقيق بشأن Y": a word of
