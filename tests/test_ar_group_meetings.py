@@ -77,3 +77,16 @@ def test_one_it_is_discussed_with_stays_a_party(pipeline):
         pipeline, "اجتمع وزير الخارجية الفرنسي في باريس لبحث الحرب مع نظيره الألماني.")
     assert frozenset(("FRA", "DEU")) in pairs(
         pipeline, "وصل وزير الخارجية الفرنسي إلى برلين لبحث الحرب في أوكرانيا.")
+
+
+def test_non_members_are_none_of_the_members(pipeline):
+    # "غير" (ar), "non" (en) before a group mention: states outside it, unnamed
+    for text, lang in (("انتقدت الدول غير الأعضاء في حلف الناتو روسيا.", "ar"),
+                       ("Non-NATO states criticised Russia.", "en")):
+        assert not any(s in ("POL", "DEU", "USA") for s, _, _ in
+                       event_triples(pipeline, text, lang)), text
+    # a state listed with them stays an actor; the members themselves stay members
+    assert ("SWE", "ACCUSE", "RUS") in event_triples(
+        pipeline, "انتقدت الدول غير الأعضاء في حلف الناتو والسويد روسيا.", "ar")
+    assert ("POL", "ACCUSE", "RUS") in event_triples(
+        pipeline, "انتقدت الدول الأعضاء في حلف الناتو روسيا.", "ar")
