@@ -165,7 +165,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "organs.yaml": {
         **dict.fromkeys(("masculine", "feminine", "construct", "group_before_name",
                          "after_adjective", "possessive", "before_of", "of",
-                         "group_after_name", "before_in", "in", "construct_capital"),
+                         "group_after_name", "before_in", "in", "construct_capital",
+                         "organ_qualifiers", "qualified_organs"),
                         "words"),
         "group_mentions": "flag",
     },
