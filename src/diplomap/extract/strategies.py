@@ -114,10 +114,10 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     it). Participles are told by their affixes (grammar.yaml)."""
     g = view.grammar
     before = view.word_at(trigger - 1)
-    opens = view.boundary[trigger] or before in g.adjunct_conjunctions or (
+    opens = view.boundary[trigger] or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes)
         and view.boundary[trigger - 1]) or (  # ", reportedly killing"
-        adjunct_opener(view, trigger) is not None)  # "after previously seizing"
+        adjunct_opener(view, trigger) is not None)  # "while killing", "after previously seizing"
     if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]
@@ -132,9 +132,11 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
 def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
     """Where the conjunction that opens an adjunct participle at word `trigger` stands
     ("after seizing", "after previously seizing": `adjunct_conjunctions`, an adverb between
-    them), if one does and the trigger is a participle (`adjunct_suffixes`)."""
+    them), if one does and the trigger is a participle (`adjunct_suffixes`). The data says
+    which languages have it: Arabic lists no adjunct_conjunctions (its حال participle opens
+    after a comma only), so none is found there."""
     g = view.grammar
-    if trigger == 0 or not g.adjunct_suffixes or g.adjunct_prefixes or (
+    if trigger == 0 or not g.adjunct_suffixes or not g.adjunct_conjunctions or (
             not view.words[trigger][0].endswith(g.adjunct_suffixes)):
         return None
     k = trigger - 1
