@@ -217,3 +217,24 @@ def test_a_government_named_with_its_level_is_an_organ(pipeline: Pipeline, lang:
     # the state's adjective and the organ noun keeps the organ (lang/*/organs.yaml)
     found = events(pipeline, text, lang)
     assert any(s == t and k == "ACCUSE" for s, k, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Libyan interim government orders the army to secure the border and opens an "
+           "investigation into the explosion."),
+    ("en", "The Libyan provisional government orders the army to secure the border and opens "
+           "an investigation into the explosion."),
+    ("ar", "فتحت الحكومة المؤقتة الليبية تحقيقاً في الانفجار."),
+])
+def test_any_qualifier_of_the_list_keeps_the_organ(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    # organ_qualifiers (organs.yaml, both languages): one list, not an entry per qualifier
+    found = events(pipeline, text, lang)
+    assert any(s == t == "LBY" and k == "ACCUSE" for s, k, t in found), found
+
+
+def test_a_qualifier_before_no_organ_noun_makes_no_organ(pipeline: Pipeline) -> None:
+    # "interim" before a noun outside qualified_organs ("constitution") names no organ
+    found = events(pipeline, "The Libyan interim constitution opens an investigation into "
+                             "the explosion.")
+    assert not any(k == "ACCUSE" for _, k, _ in found), found

@@ -43,7 +43,7 @@ def test_police_dispersing_their_own_protesters_is_a_domestic_assault(
 @pytest.mark.parametrize(("text", "lang"), [
     ("Two shop owners are shot dead outside a market in Puebla, Mexico.", "en"),
     ("A tourist was shot in Lyon, France, on Sunday.", "en"),
-    ("قُتل صاحبا متجرين بالرصاص أمام سوق في مدينة بويبلا المكسيكية.", "ar"),
+    ("قُتل صاحبا متجرين برصاص مجهولين في المكسيك.", "ar"),  # read MEX ASSAULT MEX before
     ("قُتل ثلاثة أشخاص برصاص مسلحين في قرية بالمكسيك.", "ar"),
 ])
 def test_a_shooting_with_no_shooter_named_is_no_state_act(pipeline: Pipeline, text: str,

@@ -46,3 +46,31 @@ def test_ar_grounds_of_a_sentence_name_no_target(pipeline: Pipeline) -> None:
                    "ar")
     assert ("AUT", "SANCTION", "AUT") in found, found
     assert ("AUT", "SANCTION", "HUN") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, found_triple", [
+    ("Iran arrested two officers of the French embassy in Tehran.", "en",
+     ("IRN", "COERCE", "FRA")),
+    ("Russia detained an official of the Estonian border guard.", "en",
+     ("RUS", "COERCE", "EST")),
+    ("Israel sentenced a senior commander of the Iranian Revolutionary Guards to life in "
+     "prison.", "en", ("ISR", "SANCTION", "IRN")),
+    ("اعتقلت روسيا مسؤولا في الحرس الإستوني.", "ar", ("RUS", "COERCE", "EST")),
+])
+def test_whom_the_person_serves_stays_the_object(pipeline: Pipeline, text: str, lang: str,
+                                                 found_triple: tuple) -> None:
+    # the link after the role noun ("of the", "في", role_links) is not counted in its reach
+    found = events(pipeline, text, lang)
+    assert found_triple in found, found
+    assert (found_triple[0], found_triple[1], found_triple[0]) not in found, found
+
+
+def test_a_link_is_skipped_only_straight_after_the_role_noun(pipeline: Pipeline) -> None:
+    # "executives of state-owned mining company X": the company is still too far
+    found = events(pipeline, "Chile arrested three executives of state-owned mining company "
+                             "Codelco.")
+    assert not any(t.startswith("ORG:") for _, _, t in found), found
+    found = events(pipeline, "A court in Vienna, Austria, sentenced former minister Karl "
+                             "Brenner of the People's Party to six years in prison for taking "
+                             "money from Hungarian businessman Laszlo Kovacs.")
+    assert ("AUT", "SANCTION", "HUN") not in found, found

@@ -353,12 +353,12 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them, in one
     clause."""
     g = view.grammar
-    members = g.own_members | g.spokesperson_nouns | g.spokesperson_links
+    subject_words = g.own_members | g.spokesperson_nouns | g.spokesperson_links
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
                                                                      noun.first)
     skipped = titled | st.adjunct_words(view, verb.last, noun.first)
     gap = [k for k in range(verb.last, noun.first)
-           if members.isdisjoint(view.words[k]) and k not in skipped]
+           if subject_words.isdisjoint(view.words[k]) and k not in skipped]
     if not _is_event(noun.frame) or len(gap) > GAP:
         return False
     if any(view.boundary[k] for k in range(verb.last, noun.first + 1)):

@@ -175,7 +175,6 @@ VICTIM_GROUP_GAP = 3  # words between fallen fighters' group and its casualty ve
 CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch militant attack")
 APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
-PARTITIVE_REACH = 3  # words between a partitive and its group ("one of the", "إحدى الدول")
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -1165,8 +1164,6 @@ class Extractor:
         stated = modality == "negated" or not hit.frame.negated_only  # "any agreement"
         for subject, obj in pairs:
             view.consumed.add(id(obj))
-            if _partitive_group(view, subject) or _partitive_group(view, obj):
-                continue  # "إحدى الدول الأعضاء في الاتحاد", "one of the EU member states"
             for s in self._members(hit, subject, on, hit.frame.subject):
                 for o in self._members(hit, obj, on, hit.frame.object):
                     if stated and (s.entity != o.entity
@@ -2580,6 +2577,8 @@ class Extractor:
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
+            if _act(frame)[0] == "CONSULT":  # "اجتمع X لبحث الحرب في Y": Y is the topic
+                candidates = st.before_topic(view, object_start, candidates)
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         nationals = []
@@ -4582,18 +4581,6 @@ def _every_pair(parties: list[Arg], focal: str | None) -> list[tuple[Arg, Arg]]:
         a for a in parties if a.entity != focal]
     return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
             if a.entity != b.entity]
-
-
-def _partitive_group(view: SentenceView, arg: Arg) -> bool:
-    """"إحدى الدول الأعضاء في الاتحاد الأوروبي", "one of the EU member states", "several NATO
-    allies": a group mention (resolution "members") with a partitive word
-    (`partitive_words`) up to three words before it names some of its members, not which,
-    so it stands for none of them."""
-    words = view.grammar.partitive_words
-    if arg.resolution != "members" or not words or arg.implicit:
-        return False
-    return any(not words.isdisjoint(view.words[k])
-               for k in range(max(0, arg.first - PARTITIVE_REACH), arg.first))
 
 
 def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: list[Arg],

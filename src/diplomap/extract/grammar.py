@@ -205,6 +205,8 @@ class Grammar:
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
     role_nouns: frozenset[str]            # "sentenced former MEP X": the object is a person
+    role_links: frozenset[str]            # "officers of the French embassy": whom they serve
+    topic_openers: frozenset[str]         # "اجتمع X لبحث الحرب في Y": Y is the topic
     crowd_nouns: frozenset[str]           # "students clash with police": a crowd, no armed men
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
@@ -254,7 +256,6 @@ class Grammar:
     weapon_nouns: frozenset[str]          # "a missile crashed into a hospital": no accident
     manner_adverbials: frozenset[str]     # "condemned in the strongest terms the attack"
     own_members: frozenset[str]           # "the EU and its member states": one actor
-    partitive_words: frozenset[str]  # "one of the EU member states": some members, not which
     continuing_words: frozenset[str]      # "كما شنوا هجوما": the verb after goes on the last
     adjective_endings: tuple[str, ...]    # endings that mark a word as an adjective ("ية")
     possibility_particles: frozenset[str]  # "قد" + imperfect: the act may happen
@@ -334,6 +335,7 @@ def grammar(code: str) -> Grammar:
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "accident_verbs",
         "object_pronouns", "transfer_nouns", "destinations", "people_nouns", "role_nouns",
+        "role_links", "topic_openers",
         "crowd_nouns",
         "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
@@ -347,8 +349,7 @@ def grammar(code: str) -> Grammar:
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
-        "own_members", "partitive_words", "framework_nouns", "framework_links", "struck_nouns",
-        "owner_links",
+        "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",

@@ -114,10 +114,10 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     it). Participles are told by their affixes (grammar.yaml)."""
     g = view.grammar
     before = view.word_at(trigger - 1)
-    opens = view.boundary[trigger] or before in g.adjunct_conjunctions or (
+    opens = view.boundary[trigger] or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes)
         and view.boundary[trigger - 1]) or (  # ", reportedly killing"
-        adjunct_opener(view, trigger) is not None)  # "after previously seizing"
+        adjunct_opener(view, trigger) is not None)  # "while killing", "after previously seizing"
     if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]
@@ -132,9 +132,11 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
 def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
     """Where the conjunction that opens an adjunct participle at word `trigger` stands
     ("after seizing", "after previously seizing": `adjunct_conjunctions`, an adverb between
-    them), if one does and the trigger is a participle (`adjunct_suffixes`)."""
+    them), if one does and the trigger is a participle (`adjunct_suffixes`). The data says
+    which languages have it: Arabic lists no adjunct_conjunctions (its حال participle opens
+    after a comma only), so none is found there."""
     g = view.grammar
-    if trigger == 0 or not g.adjunct_suffixes or g.adjunct_prefixes or (
+    if trigger == 0 or not g.adjunct_suffixes or not g.adjunct_conjunctions or (
             not view.words[trigger][0].endswith(g.adjunct_suffixes)):
         return None
     k = trigger - 1
@@ -227,7 +229,10 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     that starts at word `start` is a noun of people, or of a person by role or title
     ("sentenced former MEP X ... for taking bribes from a Y lawmaker", `role_nouns`,
     `person_titles`), a name further than `reach` words after it is not the object, unless
-    a list of them goes on ("people, including X")."""
+    a list of them goes on ("people, including X"). A link straight after the noun and its
+    articles (`role_links`: "officers of the French embassy", "مسؤول في السفارة الفرنسية")
+    are not counted: whom the person serves stays the object ("executives of state-owned
+    mining company X" is still too far)."""
     g = view.grammar
     end = min(start + 3, len(view.words))
     nouns = g.people_nouns | g.role_nouns | g.person_titles
@@ -236,10 +241,17 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
         return candidates
     listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
         g.list_inclusion - g.prepositions))
+    link = noun + 1  # "officers of the French embassy": "of the" leads to whom they serve
+    if link < len(view.words) and not view.boundary[link] and not g.role_links.isdisjoint(
+            view.words[link]):
+        link += 1
+        while link < len(view.words) and not g.articles.isdisjoint(view.words[link]):
+            link += 1
+    linked = link - noun - 1  # the link's words are not counted in the reach
     kept: list[Arg] = []
     dropped = False
     for a in candidates:  # "against candidate X and the Y party": X's list goes on
-        if a.implicit or a.first - noun <= reach + 2 * listed or (not dropped and (
+        if a.implicit or a.first - noun - linked <= reach + 2 * listed or (not dropped and (
                 a.coordinated or _listed_after(view, noun, a.first))):
             kept.append(a)
         else:
@@ -275,6 +287,25 @@ def before_relative(view: SentenceView, start: int, candidates: list[Arg]) -> li
     if opens is None:
         return candidates
     return [a for a in candidates if a.implicit or a.first < opens]
+
+
+def before_topic(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:
+    """"اجتمع مجلس الأمن في نيويورك لبحث الحرب في السودان": what a meeting is held to
+    discuss, after a word of `topic_openers` after the object that starts at word `start`,
+    is its topic; no name in it is a party, save one it is discussed with ("لبحث عملية سلام
+    مع الرئيس الأنغولي": `comitative` up to two words before it). English "to discuss" is
+    a trigger of its own (talks_topic), which ends the meeting's reach."""
+    g = view.grammar
+    if not g.topic_openers:
+        return candidates
+    opens = next((k for k in range(start, len(view.words))
+                  if k not in view.masked and not g.topic_openers.isdisjoint(view.words[k])),
+                 None)
+    if opens is None:
+        return candidates
+    return [a for a in candidates if a.implicit or a.first < opens or any(
+        not g.comitative.isdisjoint(view.words[k]) for k in range(max(opens, a.first - 2),
+                                                                   a.first))]
 
 
 def before_adjunct(view: SentenceView, start: int, candidates: list[Arg],

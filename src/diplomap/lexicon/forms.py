@@ -123,10 +123,12 @@ def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
     """"الجيش الإسرائيلي", "القوات الإسرائيلية", "حكومة السودان": a state's organs."""
     if ent.organs_of is None:
         return
+    qualified = [f"{noun} {q}" for noun in _organ_words(_AR_ORGANS, "qualified_organs")
+                 for q in _organ_words(_AR_ORGANS, "organ_qualifiers")]
     for base in ent.nisba:
         for noun in _organ_words(_AR_ORGANS, "masculine"):
             yield Form(f"{noun} {_nisba_definite(base, False)}", "organ")
-        for noun in _organ_words(_AR_ORGANS, "feminine"):
+        for noun in [*_organ_words(_AR_ORGANS, "feminine"), *qualified]:  # "الحكومة المؤقتة X"
             yield Form(f"{noun} {_nisba_definite(base, True)}", "organ")
     usual = [n for n in ent.names.get("ar", []) if not n.startswith(tuple(STATE_TITLES))]
     for name in usual[:3]:  # the usual names, not every variant
@@ -152,13 +154,15 @@ def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
         return
     nouns = _organ_words(_EN_ORGANS, "after_adjective")
     attributive = [strip_the(n) for n in names[:3]] if ent.kind == "territory" else []
+    qualified = [f"{q} {noun}" for q in _organ_words(_EN_ORGANS, "organ_qualifiers")
+                 for noun in _organ_words(_EN_ORGANS, "qualified_organs")]
     for adjective in [*ent.demonyms, *attributive]:
-        for noun in nouns:
+        for noun in [*nouns, *qualified]:  # "Somali federal government"
             yield Form(f"{adjective} {noun}", "organ")
     for name in list(dict.fromkeys([ent.en, *names]))[:3]:  # the usual names, not every variant
         bare = strip_the(name)
         for mark in _organ_words(_EN_ORGANS, "possessive"):
-            for noun in nouns:
+            for noun in [*nouns, *qualified]:  # "Thailand's caretaker government"
                 yield Form(f"{bare}{mark} {noun}", "organ")
         for noun in _organ_words(_EN_ORGANS, "before_of"):
             for of in _organ_words(_EN_ORGANS, "of"):
