@@ -1019,6 +1019,8 @@ class Extractor:
                 continue
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)
+                                        and not (frame.own_state_only
+                                                 and _opens_name(view, last - 1))
                                         and not (frame.doer_in_trigger
                                                  and _state_organ_name(view, first, last))):
                 if _opens_name(view, last - 1):
@@ -1048,6 +1050,8 @@ class Extractor:
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
                                                 frame.gap_stops):
                 continue  # "announced an end to agreement": the gap passed the noun's head
+            if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
+                continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -1638,6 +1642,22 @@ class Extractor:
             return pairs
         named = {a.entity for a in parties}
         return [(s, o) for s, o in pairs if s.entity in named and o.entity in named]
+
+    def _read_otherwise(self, view: SentenceView, hit: Hit) -> bool:
+        """The hit read again by its frame's `foreign_reading`, where one of that frame's
+        forms starts at its first word ("dismisses" of `reject`): the hit takes that frame
+        and form. False (the hit unchanged) where there is none."""
+        other = self.frames.by_id.get(hit.frame.foreign_reading) if (
+            hit.frame.foreign_reading) else None
+        if other is None:
+            return False
+        for start, end, pattern in self.frames.frames.find(
+                view.words[hit.first:hit.last], view.masked, every=True):
+            if start == 0 and cast(Frame, pattern.key).id == other.id:
+                hit.frame, hit.last = other, hit.first + end
+                hit.tail = view.words[hit.last - 1]
+                return True
+        return False
 
     def _unpaired(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -2704,7 +2724,11 @@ class Extractor:
             return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
-            return []  # "the US wants to remove Maduro from power": not its own official
+            # "the US wants to remove Maduro from power": not its own official; "Chile
+            # dismisses the government of Peru": a claim rejected, the other reading's
+            if self._read_otherwise(view, hit):
+                return self._directed(view, left, right, hit, clause, state)
+            return []
         if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC, "listed with foreign nationals")
@@ -5046,6 +5070,21 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _head_modifies(view: SentenceView, text: str, last: int,
+                   followers: tuple[str, ...]) -> bool:
+    """The match's last word (before word `last`) is no head of its phrase: a possessive
+    marker follows it ("the minister 's remarks"), or another word that is no name, not
+    after a punctuation mark and none of `followers` ("government critics")."""
+    if last >= len(view.words):
+        return False
+    word = view.words[last]
+    if _reads_as(word, view.grammar.possessive_markers):
+        return True
+    if view.boundary[last] or last in view.masked or name_words(view, text)[last]:
+        return False
+    return not _reads_as(word, followers)
 
 
 def _noun_gap_unread(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,

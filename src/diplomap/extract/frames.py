@@ -233,6 +233,15 @@ class Frame:
     # officials; a named state acting on another's ("the US wants to remove Maduro from
     # power") is no such act (the opposite of `domestic: false`)
     own_state_only: bool = False
+    # "Chile dismisses the government of Peru as illegitimate": where `own_state_only` finds
+    # another state's official, the frame (its id) that reads the trigger's first word
+    # instead (the bare "dismiss" of a claim rejected); none: no event
+    foreign_reading: str = ""
+    # "dismisses the minister's remarks", "dismisses government critics": the trigger's last
+    # word heads its phrase only where a name, a punctuation mark or one of these words
+    # follows it; a possessive or another word makes it the owner or a modifier of what the
+    # verb governs, and the form is not read (extractor._head_modifies)
+    head_followers: tuple[str, ...] = ()
     # "failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X": the trigger states
     # its act as not done (ONTOLOGY: a negated event keeps its type with `modality: negated`,
     # an explicit refusal alone is a REJECT): an actual reading is the act negated
@@ -398,6 +407,8 @@ def _frame(entry: dict) -> Frame:
         object_in_trigger=bool(entry.get("object_in_trigger")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
         own_state_only=bool(entry.get("own_state_only")),
+        foreign_reading=str(entry.get("foreign_reading", "")),
+        head_followers=tuple(_norm(w) for w in entry.get("head_followers", [])),
         negated_act=bool(entry.get("negated_act")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),

@@ -227,13 +227,15 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     that starts at word `start` is a noun of people, or of a person by role or title
     ("sentenced former MEP X ... for taking bribes from a Y lawmaker", `role_nouns`,
     `person_titles`), a name further than `reach` words after it is not the object, unless
-    a list of them goes on ("people, including X")."""
+    a list of them goes on ("people, including X"); a noun with a possessive after it owns
+    the object ("the ambassador's complaint about X"), no person is the object."""
     g = view.grammar
     end = min(start + 3, len(view.words))
     nouns = g.people_nouns | g.role_nouns | g.person_titles
     noun = next((k for k in range(start, end) if set(view.words[k]) & nouns), None)
-    if noun is None:
-        return candidates
+    if noun is None or (noun + 1 < len(view.words) and not g.possessive_markers.isdisjoint(
+            view.words[noun + 1])):
+        return candidates  # "dismissed the ambassador's complaint about X": its owner
     listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
         g.list_inclusion - g.prepositions))
     kept: list[Arg] = []

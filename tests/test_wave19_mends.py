@@ -1,0 +1,51 @@
+"""Review 19/1 mends: where the wave-19 rules read too much, on sentences of our own
+(rules alone, the conftest `pipeline`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_quads
+
+
+def _kinds(found: set[tuple]) -> set[str]:
+    return {kind for _, kind, _, _ in found}
+
+
+# finding 1: a title that owns or describes what is dismissed is no official dismissed
+@pytest.mark.parametrize("text", [
+    "Bolivia's president dismissed the minister's statement as a lie.",
+    "Bolivia's president dismisses cabinet reshuffle speculation.",
+    "Bolivia's president dismisses government critics.",
+    "Bolivia's president dismisses the navy commander's explanation.",
+])
+def test_a_title_owning_the_claim_is_no_dismissal(pipeline: Pipeline, text: str) -> None:
+    found = event_quads(pipeline, text)
+    assert "SANCTION" not in _kinds(found), found
+    assert ("BOL", "REJECT", "BOL", "actual") in found, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Bolivia dismisses the government of Paraguay as a puppet regime.", "PRY"),
+    ("Bolivia dismissed the envoy's complaint about Paraguay.", "PRY"),
+    ("Paraguay dismisses Bolivia's ambassador's protest.", "BOL"),
+    ("Bolivia's president dismisses the Paraguayan government's accusations.", "PRY"),
+])
+def test_a_foreign_claim_dismissed_stays_a_rejection(pipeline: Pipeline, text: str,
+                                                     target: str) -> None:
+    found = event_quads(pipeline, text)
+    assert "SANCTION" not in _kinds(found), found
+    assert any(kind == "REJECT" and tgt == target for _, kind, tgt, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's president dismisses the health minister after a bribery scandal.",
+    "Bolivian president Luis Arce dismisses Defence Minister Edmundo Novillo.",
+    "Bolivia's president dismisses the entire cabinet.",
+    "Bolivia's president dismisses the government of Bolivia.",
+])
+def test_an_own_official_dismissed_is_still_a_sanction(pipeline: Pipeline, text: str) -> None:
+    found = event_quads(pipeline, text)
+    assert ("BOL", "SANCTION", "BOL", "actual") in found, found
