@@ -49,3 +49,27 @@ def test_a_foreign_claim_dismissed_stays_a_rejection(pipeline: Pipeline, text: s
 def test_an_own_official_dismissed_is_still_a_sanction(pipeline: Pipeline, text: str) -> None:
     found = event_quads(pipeline, text)
     assert ("BOL", "SANCTION", "BOL", "actual") in found, found
+
+
+# finding 2: an order overturned frees someone only where it placed them in detention
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bolivia's top court overturns the ruling placing duties on Paraguayan sugar."),
+    ("en", "Bolivia's top court overturns a presidential order placing soldiers on the "
+           "border with Paraguay."),
+    ("ar", "ألغت المحكمة البوليفية قرار الحكومة بوضع رسوم على السكر الباراغوياني."),
+    ("ar", "ألغت بوليفيا قراراً بوضع جنود على الحدود."),
+])
+def test_an_order_placing_no_detainee_frees_no_one(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert not any(kind == "RETREAT" for _, kind, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Bolivian court overturns an order placing opposition leader Carlos Mesa in "
+           "pretrial detention."),
+    ("ar", "ألغت محكمة بوليفية قرار النيابة بوضع الصحفي رهن الاحتجاز."),
+])
+def test_a_detention_order_overturned_frees(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("BOL", "RETREAT", "BOL", "actual") in found, found
