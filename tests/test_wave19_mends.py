@@ -73,3 +73,29 @@ def test_an_order_placing_no_detainee_frees_no_one(pipeline: Pipeline, lang: str
 def test_a_detention_order_overturned_frees(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)
     assert ("BOL", "RETREAT", "BOL", "actual") in found, found
+
+
+# finding 3: troops pulled out of a body's mission, or a state leaving its summit, leave no
+# body (no SANCTION withdraw); leaving the body itself still does
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uganda withdraws its soldiers from the African Union mission in Somalia."),
+    ("en", "Bolivia pulls its peacekeepers out of the UN mission in Lebanon."),
+    ("en", "Bolivia withdraws its peacekeepers from the UN mission in Lebanon."),
+    ("en", "Bolivia's withdrawal from the African Union summit angered Paraguay."),
+    ("ar", "سحبت أوغندا قواتها من بعثة الاتحاد الأفريقي في الصومال."),
+])
+def test_troops_pulled_out_of_a_mission_leave_no_body(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert "SANCTION" not in _kinds(found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bolivia withdraws from the World Health Organization."),
+    ("en", "Bolivia announces its withdrawal from the WHO."),
+    ("ar", "انسحبت بوليفيا من منظمة الصحة العالمية."),
+])
+def test_leaving_the_body_itself_is_still_a_sanction(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("BOL", "SANCTION", "WHO", "actual") in found, found

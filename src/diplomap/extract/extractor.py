@@ -1076,7 +1076,7 @@ class Extractor:
                 if taking is None:
                     continue
                 frame, land = taking
-            if frame.body_event and _body_left(view, frame, last):
+            if frame.body_event and _body_left(view, frame, first, last):
                 frame = replace(frame, event=frame.body_event)  # "withdrawal from the WHO"
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
@@ -6171,18 +6171,29 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
 
 
-def _body_left(view: SentenceView, frame: Frame, start: int) -> bool:
-    """Whether what a trigger of leaving that ends before word `start` leaves is an
-    international body: the first name behind one of its target markers within BODY_REACH
-    words after it, in its clause, is an organisation ("withdrawal from the WHO", "انسحاب
-    الأرجنتين من منظمة الصحة العالمية"), not a place or a state."""
+def _body_left(view: SentenceView, frame: Frame, first: int, start: int) -> bool:
+    """Whether what a trigger of leaving at words [first, start) leaves is an international
+    body: the first name behind one of its target markers within BODY_REACH words after it,
+    in its clause, is an organisation ("withdrawal from the WHO", "انسحاب الأرجنتين من
+    منظمة الصحة العالمية"), not a place or a state; nothing the trigger moves stands in it
+    after its first word or before the marker (`moved_nouns`: "withdraws its troops from
+    the AU mission", "سحبت بوروندي قواتها من"), and the organisation heads its phrase (none of
+    `body_not_heads` opens its name or stands right before or after it: "from the UN
+    mission in Lebanon", "from the African Union summit", "من بعثة الاتحاد الأفريقي")."""
     for arg in view.args:
         if arg.first < start or arg.first > start + BODY_REACH:
             continue
         if any(view.boundary[i] for i in range(start, arg.first)):
             return False
         if arg.marked and arg.marker in frame.target_markers:
-            return arg.kind == "organization"
+            marker = next((k for k in range(arg.first - 1, start - 1, -1)
+                           if arg.marker in view.words[k]), start)
+            end = arg.last + 1 if arg.last < len(view.words) and not (
+                view.boundary[arg.last]) else arg.last
+            return arg.kind == "organization" and not any(
+                _reads_as(view.words[k], frame.moved_nouns) for k in range(first + 1, marker)
+            ) and not any(_reads_as(view.words[k], frame.body_not_heads)
+                          for k in range(marker + 1, end))
     return False
 
 

@@ -112,6 +112,14 @@ class Frame:
     # منظمة الصحة العالمية": a SANCTION, PLOVER's withdraw), not a place or a state
     # ("withdrawal of its forces from the DRC": its own event, a RETREAT)
     body_event: dict | None = None
+    # `body_event` is read only where none of these, what the trigger moves, stands in the
+    # trigger after its first word or before its target marker ("withdraws its troops from
+    # the AU mission", "سحبت بوروندي قواتها من"): troops pulled out leave no body
+    moved_nouns: tuple[str, ...] = ()
+    # nouns right before or after the organisation left, or opening its name, that make it
+    # the owner of what is left ("from the UN mission in Lebanon", "from the African Union
+    # summit", "من بعثة الاتحاد الأفريقي"): no body left
+    body_not_heads: tuple[str, ...] = ()
     # read only when what it takes is land ("took Al-Kamlin"; "took part", "liberated the
     # hostages" name none)
     territory_only: bool = False
@@ -389,6 +397,8 @@ def _frame(entry: dict) -> Frame:
         casualties_only=bool(entry.get("casualties_only")),
         territory_event=entry.get("territory_event"),
         body_event=entry.get("body_event"),
+        moved_nouns=tuple(_norm(w) for w in entry.get("moved_nouns", [])),
+        body_not_heads=tuple(_norm(w) for w in entry.get("body_not_heads", [])),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
         negated_only=bool(entry.get("negated_only")),
