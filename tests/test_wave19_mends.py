@@ -99,3 +99,27 @@ def test_leaving_the_body_itself_is_still_a_sanction(pipeline: Pipeline, lang: s
                                                      text: str) -> None:
     found = event_quads(pipeline, text, lang)
     assert ("BOL", "SANCTION", "WHO", "actual") in found, found
+
+
+# finding 4: a failure to agree that is only expected or possible states no agreement
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bolivia and Paraguay are expected to fail to reach an agreement on water rights."),
+    ("en", "Bolivia and Paraguay could fail to reach a deal on water rights."),
+    ("ar", "من المتوقع أن تخفق بوليفيا وباراغواي في التوصل إلى اتفاق بشأن المياه."),
+    ("ar", "قد تفشل بوليفيا وباراغواي في التوصل إلى اتفاق بشأن المياه."),
+])
+def test_a_failure_not_yet_happened_is_no_agreement(pipeline: Pipeline, lang: str,
+                                                    text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert not any(kind == "AGREE" and modality != "negated"
+                   for _, kind, _, modality in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bolivia and Paraguay failed to reach an agreement on water rights."),
+    ("ar", "أخفقت بوليفيا وباراغواي في التوصل إلى اتفاق بشأن المياه."),
+])
+def test_a_failure_to_agree_is_an_agree_negated(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert {("BOL", "AGREE", "PRY", "negated"), ("PRY", "AGREE", "BOL", "negated")} & found

@@ -1383,10 +1383,12 @@ class Extractor:
             if owners and obj.kind == "state" and obj.first > hit.last:
                 hit.why(owners[0], *hit.via.get(id(obj), (st.DIRECT_OBJECT, "")))
                 obj = owners[0]  # "strike Hezbollah sites in Lebanon": Lebanon is where
+        if spec and frame.event_modality and modality != "actual":
+            return  # "are expected to fail to reach an agreement": no failure stated yet
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
-            if frame.negated_act and event_modality == "actual":
-                event_modality = "negated"  # "failed to reach an agreement": none reached
+            if frame.event_modality:
+                event_modality = frame.event_modality  # "failed to reach an agreement"
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)

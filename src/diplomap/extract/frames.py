@@ -124,6 +124,12 @@ class Frame:
     # hostages" name none)
     territory_only: bool = False
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
+    # as `fact_modality` for the event: "negated": the trigger states its act as not done
+    # ("failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X"; ONTOLOGY: a
+    # negated event keeps its type with `modality: negated`, an explicit refusal alone is a
+    # REJECT): an actual reading is the act with this modality; a reading that is not actual
+    # ("are expected to fail to reach", "could fail to reach") states no act
+    event_modality: str = ""
     # "did not sign any agreement with X": the fact is stated only where a negation governs
     # the trigger ("rejects any deal with X", "as part of any agreement" state nothing)
     negated_only: bool = False
@@ -250,10 +256,6 @@ class Frame:
     # follows it; a possessive or another word makes it the owner or a modifier of what the
     # verb governs, and the form is not read (extractor._head_modifies)
     head_followers: tuple[str, ...] = ()
-    # "failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X": the trigger states
-    # its act as not done (ONTOLOGY: a negated event keeps its type with `modality: negated`,
-    # an explicit refusal alone is a REJECT): an actual reading is the act negated
-    negated_act: bool = False
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -401,6 +403,7 @@ def _frame(entry: dict) -> Frame:
         body_not_heads=tuple(_norm(w) for w in entry.get("body_not_heads", [])),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
+        event_modality=str(entry.get("event_modality", "")),
         negated_only=bool(entry.get("negated_only")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
@@ -419,7 +422,6 @@ def _frame(entry: dict) -> Frame:
         own_state_only=bool(entry.get("own_state_only")),
         foreign_reading=str(entry.get("foreign_reading", "")),
         head_followers=tuple(_norm(w) for w in entry.get("head_followers", [])),
-        negated_act=bool(entry.get("negated_act")),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
