@@ -123,3 +123,34 @@ def test_a_failure_to_agree_is_an_agree_negated(pipeline: Pipeline, lang: str,
                                                 text: str) -> None:
     found = event_quads(pipeline, text, lang)
     assert {("BOL", "AGREE", "PRY", "negated"), ("PRY", "AGREE", "BOL", "negated")} & found
+
+
+# finding 5: a joint act's partners are its coordinated doers, "with X" or "between A and
+# B", never the one it strikes or the place; the strike inside is read beside it
+@pytest.mark.parametrize(("lang", "text", "partner"), [
+    ("en", "Uganda launches joint airstrikes on Sudan.", "SDN"),
+    ("en", "Uganda's army launches a joint operation in Sudan.", "SDN"),
+    ("ar", "شنت القوات الأوغندية غارات مشتركة على السودان.", "SDN"),
+    ("ar", "نفذت أوغندا عملية مشتركة ضد السودان.", "SDN"),
+])
+def test_the_one_struck_is_no_partner_of_a_joint_act(pipeline: Pipeline, lang: str,
+                                                    text: str, partner: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert not any(kind == "COOPERATE" and partner in (src, tgt)
+                   for src, kind, tgt, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uganda and Rwanda launch joint airstrikes on Sudan."),
+    ("ar", "شنت أوغندا ورواندا غارات مشتركة على السودان."),
+])
+def test_joint_airstrikes_are_an_assault_and_a_cooperation(pipeline: Pipeline, lang: str,
+                                                          text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert {("UGA", "ASSAULT", "SDN", "actual"), ("RWA", "ASSAULT", "SDN", "actual")} <= found
+    assert {("UGA", "COOPERATE", "RWA", "actual"), ("RWA", "COOPERATE", "UGA", "actual")} & found
+
+
+def test_a_joint_exercise_with_a_partner_still_cooperates(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "Uganda holds a joint military exercise with Rwanda.")
+    assert {("UGA", "COOPERATE", "RWA", "actual"), ("RWA", "COOPERATE", "UGA", "actual")} & found

@@ -1005,6 +1005,9 @@ class Extractor:
         cancelled: list[tuple[int, int, str]] = []
         read: set[int] = set()  # the starts a trigger was read at (or none can be)
         heads: dict[int, str] = {}  # the first token of each start's longest match
+        # the frames that may read inside the one read at each start, from the same word
+        # ("غارات مشتركة": the airstrikes besides the joint act)
+        inside: dict[int, frozenset[str]] = {}
         # every match per start, longest first: a match turned down below leaves its start
         # to the next shorter one that reads its first word alike ("signed a law
         # enforcement agreement": no `sign_domestic`, still `sign`; "احتجاز" turned down as
@@ -1015,7 +1018,8 @@ class Extractor:
                 # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap, the form
                 # does not match and leaves its start to the others
                 continue
-            if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
+            if (first in read and frame.id not in inside.get(first, frozenset())) or (
+                    heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]):
                 continue
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)
@@ -1084,6 +1088,7 @@ class Extractor:
                 joint = self._joint_frame(view, first, last)
                 if joint is not None:
                     frame, last = joint
+            inside[first] = frame.reads_inside if first not in read else frozenset()
             read.add(first)
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
@@ -1095,6 +1100,8 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
+            if k and hits[k - 1].first <= hit.first and hit.last <= hits[k - 1].last:
+                hit.left = hits[k - 1].left  # read inside the one before: its clause's start
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
                               if (any(hit.last <= s < h.first for s in starts)
                                   and _gap(view, hit.last, h.first, adjuncts) > 1)
@@ -1617,6 +1624,8 @@ class Extractor:
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
+            if frame.partner_markers:  # "joint airstrikes on X": X is no partner
+                left, right = _partners_only(left, frame), _partners_only(right, frame)
             pairs = self._symmetric(view, left, right, hit, clause, state)
             if pairs and frame.reciprocal:  # each side to the other
                 pairs = list({(s.entity, o.entity): (s, o)
@@ -6171,6 +6180,13 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     start = max(hit.first, hit.last - 1 - LIST_MODIFIER_REACH)
     words = view.words[start:hit.last + LIST_NAME_REACH]
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
+
+
+def _partners_only(args: list[Arg], frame: Frame) -> list[Arg]:
+    """The arguments that may be partners of a symmetric frame with `partner_markers`: the
+    unmarked ones and those behind one of its partner markers ("with X", "between A and
+    B"); one behind another preposition ("on X", "against X", "in X") is not."""
+    return [a for a in args if not a.marked or a.marker in frame.partner_markers]
 
 
 def _body_left(view: SentenceView, frame: Frame, first: int, start: int) -> bool:

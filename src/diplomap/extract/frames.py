@@ -112,6 +112,10 @@ class Frame:
     # منظمة الصحة العالمية": a SANCTION, PLOVER's withdraw), not a place or a state
     # ("withdrawal of its forces from the DRC": its own event, a RETREAT)
     body_event: dict | None = None
+    # the only prepositions that may mark a symmetric frame's partner ("a joint operation
+    # with X", "between A and B", "مع"); a name behind any other ("joint airstrikes on X",
+    # "عملية مشتركة ضد X", "in X") is whom or where the act is done, no partner
+    partner_markers: tuple[str, ...] = ()
     # `body_event` is read only where none of these, what the trigger moves, stands in the
     # trigger after its first word or before its target marker ("withdraws its troops from
     # the AU mission", "سحبت بوروندي قواتها من"): troops pulled out leave no body
@@ -399,6 +403,7 @@ def _frame(entry: dict) -> Frame:
         casualties_only=bool(entry.get("casualties_only")),
         territory_event=entry.get("territory_event"),
         body_event=entry.get("body_event"),
+        partner_markers=_markers(entry.get("partner_markers", [])),
         moved_nouns=tuple(_norm(w) for w in entry.get("moved_nouns", [])),
         body_not_heads=tuple(_norm(w) for w in entry.get("body_not_heads", [])),
         territory_only=bool(entry.get("territory_only")),
