@@ -154,3 +154,25 @@ def test_joint_airstrikes_are_an_assault_and_a_cooperation(pipeline: Pipeline, l
 def test_a_joint_exercise_with_a_partner_still_cooperates(pipeline: Pipeline) -> None:
     found = event_quads(pipeline, "Uganda holds a joint military exercise with Rwanda.")
     assert {("UGA", "COOPERATE", "RWA", "actual"), ("RWA", "COOPERATE", "UGA", "actual")} & found
+
+
+# finding 6: an entry into force in another clause, or of another noun, leaves the act done
+@pytest.mark.parametrize(("lang", "text", "quad"), [
+    ("en", "Canada imposes sanctions on Venezuela and said an asset freeze would take effect "
+           "later.", ("CAN", "SANCTION", "VEN", "actual")),
+    ("ar", "فرضت كندا عقوبات على فنزويلا وقالت إن تجميد الأصول سيدخل حيز التنفيذ.",
+     ("CAN", "SANCTION", "VEN", "actual")),
+    ("en", "Bolivia pulls back troops from Paraguay under an accord that will take effect "
+           "in July.", ("BOL", "RETREAT", "PRY", "actual")),
+])
+def test_an_entry_into_force_elsewhere_leaves_the_act_done(pipeline: Pipeline, lang: str,
+                                                          text: str, quad: tuple) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert quad in found, found
+
+
+def test_an_entry_into_force_of_the_trigger_still_plans_it(pipeline: Pipeline) -> None:
+    found = event_quads(pipeline, "Canada announces 30% tariffs on Mexico and Brazil that will "
+                                  "take effect next month.")
+    assert ("CAN", "SANCTION", "MEX", "planned") in found, found
+    assert ("CAN", "SANCTION", "MEX", "actual") not in found, found

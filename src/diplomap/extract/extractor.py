@@ -5738,12 +5738,21 @@ def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
     EFFECT_REACH words after the trigger, in its clause, names its act as planned or
     negated (the modality and the predicate's words, else ('', '')); one said to take effect
     now ("the tariffs take effect") is the act itself. Only a measure's act (EFFECTIVE_ACTS):
-    "calls for sanctions to take effect" is a call made."""
+    "calls for sanctions to take effect" is a call made. Not a finite verb's (Arabic
+    `finite`), and only in the trigger's own clause: the scan stops at a clause's verb
+    (`clause_verbs`: "and said a visa ban would take effect", "وقالت إن"), a complementizer
+    ("إن", "that"), a coordinator that no name follows ("sanctions Iran and says new tariffs
+    will take effect"; "tariffs on Canada and Mexico" go on), and a relative pronoun after
+    anything but the trigger's own object ("withdraws troops from Ukraine under a deal that
+    will take effect"; "sanctions on Iran that will take effect" is the trigger's)."""
     g = view.grammar
-    if (not g.effect_predicates and not g.effect_negations) or (
+    if (not g.effect_predicates and not g.effect_negations) or hit.finite or (
             not hit.frame.event or hit.frame.event.get("type") not in EFFECTIVE_ACTS):
         return "", ""
     words = view.words
+    verbs = clause_verbs(g)
+    own = g.articles | g.determiners | g.coordinators | frozenset(hit.frame.target_markers)
+    own_object = True  # only the trigger's own object so far: a relative goes on the trigger
     for i in range(hit.last, min(len(words), hit.last + EFFECT_REACH + 1)):
         if view.boundary[i]:
             break
@@ -5753,6 +5762,12 @@ def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
                 n = len(phrase)
                 if i + n <= len(words) and all(phrase[k] in words[i + k] for k in range(n)):
                     return modality, " ".join(view.word_at(j) for j in range(i, i + n))
+        if i not in view.masked and (
+                _reads_as(words[i], verbs) or (
+                    _reads_as(words[i], g.coordinators) and i + 1 not in view.masked) or (
+                    not own_object and _reads_as(words[i], g.relatives | g.complementizers))):
+            break
+        own_object = own_object and (i in view.masked or _reads_as(words[i], own))
     return "", ""
 
 
