@@ -114,8 +114,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
-# The words of a taken place's phrase before its name at most ("all of the town of X").
 BODY_REACH = 4  # words between a trigger of leaving and the body it leaves ("from the")
+# The words of a taken place's phrase before its name at most ("all of the town of X").
 TERRITORY_SKIPS = 4
 # The words of a place's name the lexicon does not know at most ("Maly Vilkhovy Island").
 TERRITORY_NAME_WORDS = 3
