@@ -5700,12 +5700,14 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
     """"زيارة مقررة إلى X", "غارات جوية مقررة على X", "talks scheduled for Monday": a
     scheduling word right after the trigger, its adjectives between, describes a noun
     trigger's act as still to come (the word, else ''); not the title it also spells
-    ("المقرر الخاص", "مقرر الأمم المتحدة": the rapporteur)."""
+    ("المقرر الخاص", "مقرر الأمم المتحدة": the rapporteur). Where adjectives follow their
+    noun, an attribute cue right after the trigger is its own ("الزيارة المقبلة")."""
     g = view.grammar
     i = hit.last
     while i < min(len(view.words), hit.last + SCHEDULED_REACH + 1) and not view.boundary[i]:
         word = view.word_at(i)
-        if word in g.scheduled_modifiers:  # "مقرر الأمم المتحدة": a title with its body
+        if word in g.scheduled_modifiers or (g.adjective_after_noun and (
+                word in g.attribute_cues)):  # "مقرر الأمم المتحدة": a title with its body
             titled = view.word_at(i + 1) in g.scheduled_not_before or any(
                 a.first == i + 1 and not a.marked for a in view.args)
             return "" if titled else word
@@ -5720,13 +5722,19 @@ def _attribute_elsewhere(view: SentenceView, hit: Hit, i: int) -> bool:
     president of X following the resignation of Y": an attribute cue (`attribute_cues`) names
     as still to come the noun it qualifies, after it at most ATTRIBUTE_REACH words, in its
     clause ("an upcoming African Union summit", "impending 25% tariffs"); one farther from
-    the trigger, or where adjectives follow their noun ("الانتخابات المقبلة بعد أن رفع
-    البرلمان"), qualifies another noun and sets no modality of the trigger."""
+    the trigger, or where adjectives follow their noun one before the trigger ("الانتخابات
+    المقبلة بعد أن رفع البرلمان"), qualifies another noun and sets no modality of the
+    trigger. A cue on a time noun (`attribute_times`, month and weekday names: "Next week,
+    X visits Y", "الأسبوع المقبل") dates the sentence's act: it plans the trigger."""
     g = view.grammar
     if not g.attribute_cues or not any(r in g.attribute_cues for r in view.words[i]):
         return False
+    times = g.attribute_times | g.calendar_names
+    noun = i - 1 if g.adjective_after_noun else i + 1
+    if 0 <= noun < len(view.words) and noun < hit.first and _reads_as(view.words[noun], times):
+        return False  # "Next week, Chile's president visits Peru"
     if g.adjective_after_noun:
-        return True
+        return i < hit.first
     return hit.first - i - 1 > ATTRIBUTE_REACH or any(
         view.boundary[k] for k in range(i + 1, hit.first + 1))
 
