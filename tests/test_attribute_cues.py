@@ -31,3 +31,24 @@ def test_an_attribute_of_another_noun_plans_no_trigger(pipeline, text, lang, qua
 def test_an_attribute_of_the_trigger_plans_it(pipeline, text, lang, quad):
     found = event_quads(pipeline, text, lang)
     assert quad in found, found
+
+
+# review 19/1 findings 8 and 11: a cue on a time noun dates the sentence's act however far
+# the trigger stands; an Arabic cue right after its own noun trigger plans it
+@pytest.mark.parametrize(("text", "lang", "quad"), [
+    ("Next week, Bolivia's president visits Paraguay.", "en",
+     ("BOL", "CONSULT", "PRY", "planned")),
+    ("Next month, Bolivia sends troops to Haiti.", "en", ("BOL", "MOBILIZE", "HTI", "planned")),
+    ("الأسبوع المقبل، يزور الرئيس البوليفي باراغواي.", "ar",
+     ("BOL", "CONSULT", "PRY", "planned")),
+    ("الزيارة المقبلة للرئيس البوليفي إلى باراغواي تثير الجدل.", "ar",
+     ("BOL", "CONSULT", "PRY", "planned")),
+])
+def test_a_cue_on_a_time_noun_or_its_own_noun_plans_the_trigger(pipeline, text, lang, quad):
+    found = event_quads(pipeline, text, lang)
+    assert quad in found, found
+
+
+def test_the_next_day_of_a_narrative_plans_nothing(pipeline):
+    found = event_quads(pipeline, "The next day, Bolivia's president visited Paraguay.")
+    assert ("BOL", "CONSULT", "PRY", "actual") in found, found

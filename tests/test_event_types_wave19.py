@@ -11,11 +11,6 @@ from diplomap.extract import Pipeline
 from conftest import event_quads
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
 # an official dismissed by their own state: the title after the verb makes it a sanction of
 # the state's own (sanction_dismissal), not the REJECT a bare "dismiss" opens for claims
 @pytest.mark.parametrize(("lang", "text"), [
@@ -37,7 +32,9 @@ def test_an_official_dismissed_is_a_sanction_of_the_own_state(
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chilean president Gabriel Boric dismisses the accusations made by Peru."),
     ("en", "Chilean soldiers fired at the director of a hospital in Peru."),
-    ("ar", "زار الرئيس التشيلي الأقاليم الجنوبية في بيرو."),
+    # Chile's own regions: "أقاليم" begins as "أقال" does, and a dismissal of Chile's own
+    # would be read (Peru's regions would be dropped by own_state_only whatever)
+    ("ar", "زار الرئيس التشيلي أقاليم تشيلي الجنوبية."),
 ])
 def test_a_claim_dismissed_or_a_region_named_is_no_dismissal(
         pipeline: Pipeline, lang: str, text: str) -> None:

@@ -12,6 +12,10 @@ TO_COME = [
      "en"),
     ("Greece announced a ban on Turkish imports to take effect next month.", "en"),
     ("فرضت الولايات المتحدة رسوماً جمركية على البن البرازيلي تدخل حيز التنفيذ بعد شهر.", "ar"),
+    # read actual before the entry into force was read (a4b6dec): the relative goes on the
+    # sanctions, the trigger's own object before it
+    ("The U.S. imposes sanctions on Iran that will take effect in June.", "en"),
+    ("Canada announces 30% tariffs on Mexico that will take effect next month.", "en"),
 ]
 DENIED = [
     ("The U.S. trade secretary said that U.S. tariffs on Brazilian coffee won't take effect "
@@ -38,7 +42,7 @@ def test_a_measure_still_to_take_effect_is_planned(pipeline, text, lang):
 @pytest.mark.parametrize(("text", "lang"), DENIED)
 def test_a_measure_that_will_not_take_effect_is_no_act(pipeline, text, lang):
     found = event_quads(pipeline, text, lang)
-    assert not any(q[1] == "SANCTION" and q[3] == "actual" for q in found), found
+    assert not any(q[1] == "SANCTION" for q in found), found
 
 
 @pytest.mark.parametrize(("text", "lang"), NOW)

@@ -114,8 +114,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
-# The words of a taken place's phrase before its name at most ("all of the town of X").
 BODY_REACH = 4  # words between a trigger of leaving and the body it leaves ("from the")
+# The words of a taken place's phrase before its name at most ("all of the town of X").
 TERRITORY_SKIPS = 4
 # The words of a place's name the lexicon does not know at most ("Maly Vilkhovy Island").
 TERRITORY_NAME_WORDS = 3
@@ -1004,6 +1004,9 @@ class Extractor:
         cancelled: list[tuple[int, int, str]] = []
         read: set[int] = set()  # the starts a trigger was read at (or none can be)
         heads: dict[int, str] = {}  # the first token of each start's longest match
+        # the frames that may read inside the one read at each start, from the same word
+        # ("غارات مشتركة": the airstrikes besides the joint act)
+        inside: dict[int, frozenset[str]] = {}
         # every match per start, longest first: a match turned down below leaves its start
         # to the next shorter one that reads its first word alike ("signed a law
         # enforcement agreement": no `sign_domestic`, still `sign`; "احتجاز" turned down as
@@ -1014,10 +1017,13 @@ class Extractor:
                 # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap, the form
                 # does not match and leaves its start to the others
                 continue
-            if first in read or heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]:
+            if (first in read and frame.id not in inside.get(first, frozenset())) or (
+                    heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]):
                 continue
             if first in view.masked or (last - 1 in view.masked
                                         and not _town_noun_of_name(view, last - 1)
+                                        and not (frame.own_state_only
+                                                 and _opens_name(view, last - 1))
                                         and not (frame.doer_in_trigger
                                                  and _state_organ_name(view, first, last))):
                 if _opens_name(view, last - 1):
@@ -1047,6 +1053,8 @@ class Extractor:
             if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
                                                 frame.gap_stops):
                 continue  # "announced an end to agreement": the gap passed the noun's head
+            if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
+                continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
                 continue  # "a request from Reuters for comment": the press asks no state
             if frame.actor_follows and not _actor_after_preposition(view, last, pattern.tokens):
@@ -1071,7 +1079,7 @@ class Extractor:
                 if taking is None:
                     continue
                 frame, land = taking
-            if frame.body_event and _body_left(view, frame, last):
+            if frame.body_event and _body_left(view, frame, first, last):
                 frame = replace(frame, event=frame.body_event)  # "withdrawal from the WHO"
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
                 continue  # "seeking humanitarian aid": not its "aid" either
@@ -1079,6 +1087,7 @@ class Extractor:
                 joint = self._joint_frame(view, first, last)
                 if joint is not None:
                     frame, last = joint
+            inside[first] = frame.reads_inside if first not in read else frozenset()
             read.add(first)
             hits.append(Hit(frame, first, last, head=view.words[first],
                             tail=view.words[last - 1],
@@ -1090,6 +1099,8 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
+            if k and hits[k - 1].first <= hit.first and hit.last <= hits[k - 1].last:
+                hit.left = hits[k - 1].left  # read inside the one before: its clause's start
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
                               if (any(hit.last <= s < h.first for s in starts)
                                   and _gap(view, hit.last, h.first, adjuncts) > 1)
@@ -1376,10 +1387,12 @@ class Extractor:
             if owners and obj.kind == "state" and obj.first > hit.last:
                 hit.why(owners[0], *hit.via.get(id(obj), (st.DIRECT_OBJECT, "")))
                 obj = owners[0]  # "strike Hezbollah sites in Lebanon": Lebanon is where
+        if spec and frame.event_modality and modality != "actual":
+            return  # "are expected to fail to reach an agreement": no failure stated yet
         if spec and (not negated or frame.negated_event):
             event_modality = "actual" if negated else modality
-            if frame.negated_act and event_modality == "actual":
-                event_modality = "negated"  # "failed to reach an agreement": none reached
+            if frame.event_modality:
+                event_modality = frame.event_modality  # "failed to reach an agreement"
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)
@@ -1608,6 +1621,8 @@ class Extractor:
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
+            if frame.partner_markers:  # "joint airstrikes on X": X is no partner
+                left, right = _partners_only(left, frame), _partners_only(right, frame)
             pairs = self._symmetric(view, left, right, hit, clause, state)
             if pairs and frame.reciprocal:  # each side to the other
                 pairs = list({(s.entity, o.entity): (s, o)
@@ -1635,6 +1650,22 @@ class Extractor:
             return pairs
         named = {a.entity for a in parties}
         return [(s, o) for s, o in pairs if s.entity in named and o.entity in named]
+
+    def _read_otherwise(self, view: SentenceView, hit: Hit) -> bool:
+        """The hit read again by its frame's `foreign_reading`, where one of that frame's
+        forms starts at its first word ("dismisses" of `reject`): the hit takes that frame
+        and form. False (the hit unchanged) where there is none."""
+        other = self.frames.by_id.get(hit.frame.foreign_reading) if (
+            hit.frame.foreign_reading) else None
+        if other is None:
+            return False
+        for start, end, pattern in self.frames.frames.find(
+                view.words[hit.first:hit.last], view.masked, every=True):
+            if start == 0 and cast(Frame, pattern.key).id == other.id:
+                hit.frame, hit.last = other, hit.first + end
+                hit.tail = view.words[hit.last - 1]
+                return True
+        return False
 
     def _unpaired(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -2710,7 +2741,11 @@ class Extractor:
             return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
-            return []  # "the US wants to remove Maduro from power": not its own official
+            # "the US wants to remove Maduro from power": not its own official; "Chile
+            # dismisses the government of Peru": a claim rejected, the other reading's
+            if self._read_otherwise(view, hit):
+                return self._directed(view, left, right, hit, clause, state)
+            return []
         if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC, "listed with foreign nationals")
@@ -5042,6 +5077,21 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
 
 
+def _head_modifies(view: SentenceView, text: str, last: int,
+                   followers: tuple[str, ...]) -> bool:
+    """The match's last word (before word `last`) is no head of its phrase: a possessive
+    marker follows it ("the minister 's remarks"), or another word that is no name, not
+    after a punctuation mark and none of `followers` ("government critics")."""
+    if last >= len(view.words):
+        return False
+    word = view.words[last]
+    if _reads_as(word, view.grammar.possessive_markers):
+        return True
+    if view.boundary[last] or last in view.masked or name_words(view, text)[last]:
+        return False
+    return not _reads_as(word, followers)
+
+
 def _noun_gap_unread(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,
                      frame: Frame) -> bool:
     """A gapped form of `frame` that opens on one of its `noun_gaps` nouns ("ضربات … على")
@@ -5676,12 +5726,14 @@ def _scheduled(view: SentenceView, hit: Hit) -> str:
     """"زيارة مقررة إلى X", "غارات جوية مقررة على X", "talks scheduled for Monday": a
     scheduling word right after the trigger, its adjectives between, describes a noun
     trigger's act as still to come (the word, else ''); not the title it also spells
-    ("المقرر الخاص", "مقرر الأمم المتحدة": the rapporteur)."""
+    ("المقرر الخاص", "مقرر الأمم المتحدة": the rapporteur). Where adjectives follow their
+    noun, an attribute cue right after the trigger is its own ("الزيارة المقبلة")."""
     g = view.grammar
     i = hit.last
     while i < min(len(view.words), hit.last + SCHEDULED_REACH + 1) and not view.boundary[i]:
         word = view.word_at(i)
-        if word in g.scheduled_modifiers:  # "مقرر الأمم المتحدة": a title with its body
+        if word in g.scheduled_modifiers or (g.adjective_after_noun and (
+                word in g.attribute_cues)):  # "مقرر الأمم المتحدة": a title with its body
             titled = view.word_at(i + 1) in g.scheduled_not_before or any(
                 a.first == i + 1 and not a.marked for a in view.args)
             return "" if titled else word
@@ -5696,13 +5748,19 @@ def _attribute_elsewhere(view: SentenceView, hit: Hit, i: int) -> bool:
     president of X following the resignation of Y": an attribute cue (`attribute_cues`) names
     as still to come the noun it qualifies, after it at most ATTRIBUTE_REACH words, in its
     clause ("an upcoming African Union summit", "impending 25% tariffs"); one farther from
-    the trigger, or where adjectives follow their noun ("الانتخابات المقبلة بعد أن رفع
-    البرلمان"), qualifies another noun and sets no modality of the trigger."""
+    the trigger, or where adjectives follow their noun one before the trigger ("الانتخابات
+    المقبلة بعد أن رفع البرلمان"), qualifies another noun and sets no modality of the
+    trigger. A cue on a time noun (`attribute_times`, month and weekday names: "Next week,
+    X visits Y", "الأسبوع المقبل") dates the sentence's act: it plans the trigger."""
     g = view.grammar
     if not g.attribute_cues or not any(r in g.attribute_cues for r in view.words[i]):
         return False
+    times = g.attribute_times | g.calendar_names
+    noun = i - 1 if g.adjective_after_noun else i + 1
+    if 0 <= noun < len(view.words) and noun < hit.first and _reads_as(view.words[noun], times):
+        return False  # "Next week, Chile's president visits Peru"
     if g.adjective_after_noun:
-        return True
+        return i < hit.first
     return hit.first - i - 1 > ATTRIBUTE_REACH or any(
         view.boundary[k] for k in range(i + 1, hit.first + 1))
 
@@ -5714,12 +5772,21 @@ def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
     EFFECT_REACH words after the trigger, in its clause, names its act as planned or
     negated (the modality and the predicate's words, else ('', '')); one said to take effect
     now ("the tariffs take effect") is the act itself. Only a measure's act (EFFECTIVE_ACTS):
-    "calls for sanctions to take effect" is a call made."""
+    "calls for sanctions to take effect" is a call made. Not a finite verb's (Arabic
+    `finite`), and only in the trigger's own clause: the scan stops at a clause's verb
+    (`clause_verbs`: "and said a visa ban would take effect", "وقالت إن"), a complementizer
+    ("إن", "that"), a coordinator that no name follows ("sanctions Iran and says new tariffs
+    will take effect"; "tariffs on Canada and Mexico" go on), and a relative pronoun after
+    anything but the trigger's own object ("withdraws troops from Ukraine under a deal that
+    will take effect"; "sanctions on Iran that will take effect" is the trigger's)."""
     g = view.grammar
-    if (not g.effect_predicates and not g.effect_negations) or (
+    if (not g.effect_predicates and not g.effect_negations) or hit.finite or (
             not hit.frame.event or hit.frame.event.get("type") not in EFFECTIVE_ACTS):
         return "", ""
     words = view.words
+    verbs = clause_verbs(g)
+    own = g.articles | g.determiners | g.coordinators | frozenset(hit.frame.target_markers)
+    own_object = True  # only the trigger's own object so far: a relative goes on the trigger
     for i in range(hit.last, min(len(words), hit.last + EFFECT_REACH + 1)):
         if view.boundary[i]:
             break
@@ -5729,6 +5796,12 @@ def _taking_effect(view: SentenceView, hit: Hit) -> tuple[str, str]:
                 n = len(phrase)
                 if i + n <= len(words) and all(phrase[k] in words[i + k] for k in range(n)):
                     return modality, " ".join(view.word_at(j) for j in range(i, i + n))
+        if i not in view.masked and (
+                _reads_as(words[i], verbs) or (
+                    _reads_as(words[i], g.coordinators) and i + 1 not in view.masked) or (
+                    not own_object and _reads_as(words[i], g.relatives | g.complementizers))):
+            break
+        own_object = own_object and (i in view.masked or _reads_as(words[i], own))
     return "", ""
 
 
@@ -6158,18 +6231,36 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
 
 
-def _body_left(view: SentenceView, frame: Frame, start: int) -> bool:
-    """Whether what a trigger of leaving that ends before word `start` leaves is an
-    international body: the first name behind one of its target markers within BODY_REACH
-    words after it, in its clause, is an organisation ("withdrawal from the WHO", "انسحاب
-    الأرجنتين من منظمة الصحة العالمية"), not a place or a state."""
+def _partners_only(args: list[Arg], frame: Frame) -> list[Arg]:
+    """The arguments that may be partners of a symmetric frame with `partner_markers`: the
+    unmarked ones and those behind one of its partner markers ("with X", "between A and
+    B"); one behind another preposition ("on X", "against X", "in X") is not."""
+    return [a for a in args if not a.marked or a.marker in frame.partner_markers]
+
+
+def _body_left(view: SentenceView, frame: Frame, first: int, start: int) -> bool:
+    """Whether what a trigger of leaving at words [first, start) leaves is an international
+    body: the first name behind one of its target markers within BODY_REACH words after it,
+    in its clause, is an organisation ("withdrawal from the WHO", "انسحاب الأرجنتين من
+    منظمة الصحة العالمية"), not a place or a state; nothing the trigger moves stands in it
+    after its first word or before the marker (`moved_nouns`: "withdraws its troops from
+    the AU mission", "سحبت بوروندي قواتها من"), and the organisation heads its phrase (none of
+    `body_not_heads` opens its name or stands right before or after it: "from the UN
+    mission in Lebanon", "from the African Union summit", "من بعثة الاتحاد الأفريقي")."""
     for arg in view.args:
         if arg.first < start or arg.first > start + BODY_REACH:
             continue
         if any(view.boundary[i] for i in range(start, arg.first)):
             return False
         if arg.marked and arg.marker in frame.target_markers:
-            return arg.kind == "organization"
+            marker = next((k for k in range(arg.first - 1, start - 1, -1)
+                           if arg.marker in view.words[k]), start)
+            end = arg.last + 1 if arg.last < len(view.words) and not (
+                view.boundary[arg.last]) else arg.last
+            return arg.kind == "organization" and not any(
+                _reads_as(view.words[k], frame.moved_nouns) for k in range(first + 1, marker)
+            ) and not any(_reads_as(view.words[k], frame.body_not_heads)
+                          for k in range(marker + 1, end))
     return False
 
 

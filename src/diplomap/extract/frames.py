@@ -112,10 +112,28 @@ class Frame:
     # منظمة الصحة العالمية": a SANCTION, PLOVER's withdraw), not a place or a state
     # ("withdrawal of its forces from the DRC": its own event, a RETREAT)
     body_event: dict | None = None
+    # the only prepositions that may mark a symmetric frame's partner ("a joint operation
+    # with X", "between A and B", "مع"); a name behind any other ("joint airstrikes on X",
+    # "عملية مشتركة ضد X", "in X") is whom or where the act is done, no partner
+    partner_markers: tuple[str, ...] = ()
+    # `body_event` is read only where none of these, what the trigger moves, stands in the
+    # trigger after its first word or before its target marker ("withdraws its troops from
+    # the AU mission", "سحبت بوروندي قواتها من"): troops pulled out leave no body
+    moved_nouns: tuple[str, ...] = ()
+    # nouns right before or after the organisation left, or opening its name, that make it
+    # the owner of what is left ("from the UN mission in Lebanon", "from the African Union
+    # summit", "من بعثة الاتحاد الأفريقي"): no body left
+    body_not_heads: tuple[str, ...] = ()
     # read only when what it takes is land ("took Al-Kamlin"; "took part", "liberated the
     # hostages" name none)
     territory_only: bool = False
     fact_modality: str = ""  # "planned": an actual trigger states its fact as promised only
+    # as `fact_modality` for the event: "negated": the trigger states its act as not done
+    # ("failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X"; ONTOLOGY: a
+    # negated event keeps its type with `modality: negated`, an explicit refusal alone is a
+    # REJECT): an actual reading is the act with this modality; a reading that is not actual
+    # ("are expected to fail to reach", "could fail to reach") states no act
+    event_modality: str = ""
     # "did not sign any agreement with X": the fact is stated only where a negation governs
     # the trigger ("rejects any deal with X", "as part of any agreement" state nothing)
     negated_only: bool = False
@@ -239,10 +257,15 @@ class Frame:
     # officials; a named state acting on another's ("the US wants to remove Maduro from
     # power") is no such act (the opposite of `domestic: false`)
     own_state_only: bool = False
-    # "failed to reach an agreement with X", "أخفق في التوصل إلى اتفاق مع X": the trigger states
-    # its act as not done (ONTOLOGY: a negated event keeps its type with `modality: negated`,
-    # an explicit refusal alone is a REJECT): an actual reading is the act negated
-    negated_act: bool = False
+    # "Chile dismisses the government of Peru as illegitimate": where `own_state_only` finds
+    # another state's official, the frame (its id) that reads the trigger's first word
+    # instead (the bare "dismiss" of a claim rejected); none: no event
+    foreign_reading: str = ""
+    # "dismisses the minister's remarks", "dismisses government critics": the trigger's last
+    # word heads its phrase only where a name, a punctuation mark or one of these words
+    # follows it; a possessive or another word makes it the owner or a modifier of what the
+    # verb governs, and the form is not read (extractor._head_modifies)
+    head_followers: tuple[str, ...] = ()
     # "allowed Israeli airlines to enter its airspace": not read where a permission verb
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
@@ -386,8 +409,12 @@ def _frame(entry: dict) -> Frame:
         casualties_only=bool(entry.get("casualties_only")),
         territory_event=entry.get("territory_event"),
         body_event=entry.get("body_event"),
+        partner_markers=_markers(entry.get("partner_markers", [])),
+        moved_nouns=tuple(_norm(w) for w in entry.get("moved_nouns", [])),
+        body_not_heads=tuple(_norm(w) for w in entry.get("body_not_heads", [])),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
+        event_modality=str(entry.get("event_modality", "")),
         negated_only=bool(entry.get("negated_only")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
@@ -404,7 +431,8 @@ def _frame(entry: dict) -> Frame:
         object_in_trigger=bool(entry.get("object_in_trigger")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
         own_state_only=bool(entry.get("own_state_only")),
-        negated_act=bool(entry.get("negated_act")),
+        foreign_reading=str(entry.get("foreign_reading", "")),
+        head_followers=tuple(_norm(w) for w in entry.get("head_followers", [])),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),

@@ -183,6 +183,7 @@ class Grammar:
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
     attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
+    attribute_times: frozenset[str]       # "Next week, X visits Y": a cue on a time noun
     effect_predicates: tuple[tuple[str, ...], ...]  # "tariffs ... will take effect": planned
     effect_negations: tuple[tuple[str, ...], ...]  # "tariffs ... won't take effect": negated
     possibility_modifiers: frozenset[str]  # "a possible attack", "هجوم محتمل": hypothetical
@@ -369,7 +370,8 @@ def grammar(code: str) -> Grammar:
         "easing_words",
         "lifting_words", "easing_links",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "attribute_cues", "possibility_modifiers", "possibility_not_after")}
+        "attribute_cues", "attribute_times", "possibility_modifiers",
+        "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
     words["condition_words"] |= words["threat_conditions"]

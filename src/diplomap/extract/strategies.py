@@ -232,13 +232,15 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     a list of them goes on ("people, including X"). A link straight after the noun and its
     articles (`role_links`: "officers of the French embassy", "مسؤول في السفارة الفرنسية")
     are not counted: whom the person serves stays the object ("executives of state-owned
-    mining company X" is still too far)."""
+    mining company X" is still too far); a noun with a possessive after it owns the object
+    ("the ambassador's complaint about X"), no person is the object."""
     g = view.grammar
     end = min(start + 3, len(view.words))
     nouns = g.people_nouns | g.role_nouns | g.person_titles
     noun = next((k for k in range(start, end) if set(view.words[k]) & nouns), None)
-    if noun is None:
-        return candidates
+    if noun is None or (noun + 1 < len(view.words) and not g.possessive_markers.isdisjoint(
+            view.words[noun + 1])):
+        return candidates  # "dismissed the ambassador's complaint about X": its owner
     listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
         g.list_inclusion - g.prepositions))
     link = noun + 1  # "officers of the French embassy": "of the" leads to whom they serve
