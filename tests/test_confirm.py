@@ -249,11 +249,13 @@ def test_a_proposed_event_takes_no_cue_from_a_clause_apart_from_its_actors(
 
 
 def test_a_fronted_condition_still_governs_the_actors(rules: Pipeline) -> None:
+    # the condition of the clause before the actors' clause governs them; "Next month" is a
+    # time adverbial, which a proposal takes no cue from (`attribute_cues`)
     config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
     scorer = FixedScorer(0.95, {"CONSULT": 0.9})
     _, out = read(rules, FRONTED_CONDITION, scorer, config)
     assert [(e.source, e.event_type, e.target, e.modality) for e in out.events] == [
-        ("KAZ", "CONSULT", "TUR", "planned")]
+        ("KAZ", "CONSULT", "TUR", "hypothetical")]
 
 
 def test_a_cue_of_a_later_clause_does_not_bar_an_actual_proposal(rules: Pipeline) -> None:

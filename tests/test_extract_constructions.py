@@ -517,7 +517,7 @@ def test_a_state_after_a_place_phrase_says_where(pipeline: Pipeline, lang: str,
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Peruvian protesters rallied in Lima against Chile, weeks before the vote in 2027.",
      ("PROTEST", "actual")),
-    ("ar", "نظم الحزب الوطني مظاهرة في ليما ضد تشيلي، وهي خطوة قد تؤثر في انتخابات عام 2027.",
+    ("ar", "نظم محتجون بيروفيون مظاهرة في ليما ضد تشيلي، وهي خطوة قد تؤثر في انتخابات عام 2027.",
      ("PROTEST", "actual")),
     ("en", "Chile will impose sanctions on Peru in 2027.", ("SANCTION", "planned")),
     ("ar", "فرضت تشيلي عقوبات على بيرو في عام 2027.", ("SANCTION", "planned")),
