@@ -15,7 +15,7 @@ A third batch (150 items, all tune, parts 7-11) continues the same way with `--b
 fourth (96 items, parts 12-15; no CONCEDE cue item was left) with `--batch 4`; batches 5 to 8
 the same way (tune), and batch 9 as more of the frozen test split (`TEST_BATCHES`), less the
 items earlier rule commits had cited as evidence (`CITED_BEFORE`); batch 11 (6 per cue, 60 at
-random) the same way as more of the frozen test split; batch 12 (the same sizes) as tune.
+random) the same way as more of the frozen test split; batches 12 to 14 (the same sizes) as tune.
 """
 
 from __future__ import annotations
@@ -38,11 +38,15 @@ CITED_BEFORE = {"wcep:2025-01-12:001", "wcep:2025-03-24:004", "wcep:2025-08-08:0
                 # batch 13's (the session's validation set)
                 "wcep:2025-01-14:013", "wcep:2025-01-22:011", "wcep:2025-03-01:007",
                 "wcep:2025-03-21:002", "wcep:2025-04-25:009", "wcep:2025-05-23:006",
-                "wcep:2025-06-03:006", "wcep:2025-06-23:012", "wcep:2025-09-06:008"}
+                "wcep:2025-06-03:006", "wcep:2025-06-23:012", "wcep:2025-09-06:008",
+                # batch 14's
+                "wcep:2025-03-20:002", "wcep:2025-05-10:006", "wcep:2025-06-09:001",
+                "wcep:2025-07-10:005", "wcep:2025-09-24:014", "wcep:2025-11-01:002",
+                "wcep:2025-11-15:010", "wcep:2025-12-15:006", "wcep:2025-12-28:001"}
 # batch: (items per cue, random items)
 BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36), 7: (4, 36),
            8: (4, 36), 9: (4, 36), 10: (8, 72), 11: (6, 60), 12: (6, 60),
-           13: (6, 60)}
+           13: (6, 60), 14: (6, 60)}
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
