@@ -2273,7 +2273,7 @@ class Extractor:
         verb_subject = self._subject_after_verb(view, hit, left, clause)
         candidates = [a for a in right if a.kind in kinds and not (
             names_the_instrument(a, hit.last) and not (
-                verb_subject and not self._names_a_document(view, a)))
+                verb_subject and not self._agreement_noun_at(view, a.first)))
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
@@ -2377,17 +2377,18 @@ class Extractor:
         party; "Chile signed a UN treaty with Peru" keeps the UN out)."""
         if arg.kind in PARTY_KINDS or arg.marked or arg.coordinated or arg.implicit:
             return False
+        if not (self._agreement_noun_at(view, arg.first - 1)
+                or self._agreement_noun_at(view, arg.last)):
+            return False  # no agreement noun beside it: nothing it names
         if any(b.marker in self.grammar.comitative and b.first > arg.last for b in parties) and (
                 not any(b is not arg and not b.marked for b in parties)):
             return False  # "The NATO agreement with Finland": NATO is Finland's other side
-        if any(b is not arg and not b.implicit and b.entity != arg.entity and _adjacent(b, arg)
-               and not self._agreement_noun_at(view, _gap_word(b, arg))
-               for b in parties + view.args):
-            # "EU–Mercosur agreement", "اتفاق الاتحاد الأوروبي وتركيا": a pair; not one the
-            # noun parts ("وقعت تشيلي اتفاقية الأمم المتحدة": Chile signed the UN's)
-            return False
-        return self._agreement_noun_at(view, arg.first - 1) or (
-            self._agreement_noun_at(view, arg.last))
+        # "EU–Mercosur agreement", "اتفاق الاتحاد الأوروبي وتركيا": a pair; not one the noun
+        # parts ("وقعت تشيلي اتفاقية الأمم المتحدة": Chile signed the UN's)
+        return not any(
+            b is not arg and not b.implicit and b.entity != arg.entity and _adjacent(b, arg)
+            and not self._agreement_noun_at(view, _gap_word(b, arg))
+            for b in parties + view.args)
 
     def _agreement_noun_at(self, view: SentenceView, k: int) -> bool:
         """The word at `k` alone reads as the noun of an agreement (frame key
@@ -2396,11 +2397,6 @@ class Extractor:
         return 0 <= k < len(view.words) and any(
             cast(Frame, pattern.key).instrument_noun
             for _, _, pattern in self.frames.frames.find(view.words[k:k + 1]))
-
-    def _names_a_document(self, view: SentenceView, arg: Arg) -> bool:
-        """An organisation named by its treaty ("معاهدة الأمن الجماعي"): its first word
-        alone reads as the noun of an agreement."""
-        return self._agreement_noun_at(view, arg.first)
 
     def _verb_first_pair(self, view: SentenceView, hit: Hit, right: list[Arg],
                          kinds: frozenset[str]) -> bool:
