@@ -67,3 +67,13 @@ def test_the_tune_split_joins_every_dev_set_and_leaves_out_the_other_splits(tmp_
     docs, gold = tune_split((items, articles))
     assert [d.name for d in docs] == ["a.en", "d.en"]
     assert [g["doc"] for g in gold] == ["a.en", "d.en"]
+
+
+def test_the_final_map_pools_the_calibrate_splits_of_every_dev_set(tmp_path) -> None:
+    from diplomap.eval.calibrate import final_results
+
+    items = _dev_set(tmp_path / "items", [("a.en", "tune"), ("b.en", "calibrate")])
+    articles = _dev_set(tmp_path / "articles", [("c.en", "calibrate"), ("d.en", "test")])
+    rules = [(c, right) for origin, c, right in final_results((items, articles))
+             if origin == "rules"]
+    assert len(rules) == 2 and all(right for _, right in rules)  # one event per calibrate doc

@@ -2,15 +2,16 @@
 
     python -m diplomap.eval.calibrate          # the rules' bands, on the dev sets' tune splits
     python -m diplomap.eval.tune_scorer        # the scorer's combination (same splits)
-    python -m diplomap.eval.calibrate --final  # the final map, on data/wikinews's calibrate split
+    python -m diplomap.eval.calibrate --final  # the final map, on the calibrate splits
 
 The first rewrites `extract/data/calibration.yaml`: the observed precision of each band of
 the rules. The rules are written against those splits (data/devset's news items and
 data/wikinews's whole articles), so those numbers are optimistic on
 unseen text; the last step fits the map every model ends with
-(`extract/data/final_confidence.yaml`, `diplomap.extract.final_confidence`) on a split no
-rule is written from. Both print reliability tables: items, mean confidence and observed
-precision per bin, on every split."""
+(`extract/data/final_confidence.yaml`, `diplomap.extract.final_confidence`) on the splits no
+rule is written from and nothing else is fitted on: the calibrate splits of data/devset (news
+items) and data/wikinews (whole articles), pooled. Both print reliability tables: items,
+mean confidence and observed precision per bin, on every split."""
 
 from __future__ import annotations
 
@@ -164,11 +165,16 @@ def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
     return curves
 
 
-def final_results(folder: Path = WIKINEWS, split_name: str = "calibrate"
+def final_results(folders: Sequence[Path] = (DEVSET, WIKINEWS), split_name: str = "calibrate"
                   ) -> list[tuple[str, float, bool]]:
-    """(origin, confidence before the map, right) on the calibration split: the rules'
-    items from the rules model, the scorer's from the rules+scorer model."""
-    docs, gold = split(folder, split_name)
+    """(origin, confidence before the map, right) on the calibration splits, pooled: the
+    rules' items from the rules model, the scorer's from the rules+scorer model."""
+    docs: list = []
+    gold: list[dict] = []
+    for folder in folders:
+        more_docs, more_gold = split(folder, split_name)
+        docs += more_docs
+        gold += more_gold
     def by_origin(kind: str, item: Fact | Event) -> str:
         return final_confidence.origin(item.trace)
     rules = outcomes(docs, gold, "rules", label=by_origin)
@@ -177,10 +183,11 @@ def final_results(folder: Path = WIKINEWS, split_name: str = "calibrate"
     return rules + scored
 
 
-def write_final(path: Path = final_confidence.DATA, folder: Path = WIKINEWS) -> dict:
-    data = {"source": f"{folder.relative_to(ROOT)} split calibrate "
-                      "(diplomap.eval.calibrate --final)",
-            "curves": fit_curves(final_results(folder))}
+def write_final(path: Path = final_confidence.DATA,
+                folders: Sequence[Path] = (DEVSET, WIKINEWS)) -> dict:
+    names = " and ".join(str(folder.relative_to(ROOT)) for folder in folders)
+    data = {"source": f"{names} split calibrate (diplomap.eval.calibrate --final)",
+            "curves": fit_curves(final_results(folders))}
     path.write_text("# written by `python -m diplomap.eval.calibrate --final`: do not edit\n"
                     + yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     final_confidence.curves.cache_clear()
@@ -191,7 +198,8 @@ def main() -> None:  # pragma: no cover - a maintenance command
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--final", action="store_true",
-                        help="fit the final confidence map on data/wikinews's calibrate split")
+                        help="fit the final confidence map on the calibrate splits of data/devset "
+                        "and data/wikinews")
     if parser.parse_args().final:
         final_main()
     else:
@@ -205,6 +213,7 @@ def final_main() -> None:  # pragma: no cover - a maintenance command
               f"intercept {row['intercept']:.3f}")
     for folder, name, why in ((DEVSET, "tune", "rules written from it"),
                               (DEVSET, "test", "frozen: report only"),
+                              (DEVSET, "calibrate", "the map is fitted here"),
                               (WIKINEWS, "calibrate", "the map is fitted here"),
                               (WIKINEWS, "test", "frozen: report only")):
         docs, gold = split(folder, name)

@@ -5,7 +5,8 @@ fitted on the dev set's tune split, the text the rules were written against, so 
 text they promise too much. This last component of every model maps each item's confidence
 through a logistic curve, `sigmoid(slope * logit(c) + intercept)`, fitted per origin of the
 confidence (the rules' band, the rules+scorer combination, a scorer proposal) on the
-*calibration* split of the Wikinews dev set, which no rule is written from
+*calibration* splits of the two dev sets (news items and Wikinews articles, pooled), which no
+rule is written from and nothing else is fitted on
 (`python -m diplomap.eval.calibrate --final` writes `data/final_confidence.yaml`).
 
 The map is monotone, so it changes no ranking and no item: only the number shown and
