@@ -148,3 +148,19 @@ def test_the_nisba_of_a_mediation_is_the_mediator(pipeline: Pipeline, lang: str,
     found = events(pipeline, text, lang)
     mediators = {source for source, kind, target in found if kind == "CONSULT"}
     assert mediators and mediators <= {"SAU", "QAT"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Four fishermen are wounded by U.S. airstrikes in Venezuela.",
+    "Four fishermen are wounded in overnight U.S. naval strikes on Venezuela.",
+])
+def test_an_acronym_before_an_english_event_noun_is_its_doer(pipeline: Pipeline,
+                                                               text: str) -> None:
+    assert ("USA", "ASSAULT", "VEN") in events(pipeline, text, "en")
+
+
+def test_an_acronym_across_a_comma_is_no_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Hungarian lawmakers debate motions to leave NATO, alleging "
+                             "that the alliance provoked Russia.", "en")
+    assert ("HUN", "ACCUSE", "NATO") in found
+    assert not any(source == "NATO" for source, _, _ in found), found

@@ -37,6 +37,8 @@ GAP = 4  # at most this many words between a stance or refusal verb and its even
 NAME_WORDS = 2  # words of an unknown person's name after a title ("رئيس الوزراء ديك شوف")
 RELATIVE_REACH = 3  # the doer of a relative clause stands within this many words of it
 WEAPON_WORDS = 3  # words of an act's arm between a nisba and its noun ("missile and drone")
+# resolutions of a name that modifies the noun after it where adjectives stand before nouns
+MODIFIER_RESOLUTIONS = frozenset({"adjective", "acronym"})
 # the fewest words of a gapped noun trigger with its doer's adjective inside: the noun, the
 # adjective in its gap, its marker ("الضربات الأمريكية على")
 INNER_NISBA_SPAN = 3
@@ -224,10 +226,11 @@ def _people_noun(view: SentenceView, i: int) -> bool:
 
 
 def _noun_phrase_marked(view: SentenceView, arg: Arg) -> bool:
-    """"due to the Israeli blockade", "in Russian strikes": where adjectives stand before
-    their noun, the preposition before an adjective governs the noun phrase it opens, not
-    the adjective (which still names the noun's doer)."""
-    return arg.resolution == "adjective" and not view.grammar.adjective_after_noun
+    """"due to the Israeli blockade", "in Russian strikes", "by U.S. airstrikes": where
+    adjectives stand before their noun, the preposition before an adjective (or an acronym
+    used as one) governs the noun phrase it opens, not the modifier (which still names the
+    noun's doer)."""
+    return arg.resolution in MODIFIER_RESOLUTIONS and not view.grammar.adjective_after_noun
 
 
 def _adjective(word: str, g: Grammar) -> bool:
@@ -235,11 +238,16 @@ def _adjective(word: str, g: Grammar) -> bool:
 
 
 def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg) -> bool:
-    """A nisba, or a one-word name with the article and a nisba's ending after a definite
+    """A nisba (or, where adjectives stand before their noun, an acronym: "U.S. airstrikes"),
+    or a one-word name with the article and a nisba's ending after a definite
     noun ("المساعدات السعودية": a definite noun takes no definite genitive, so the name
     is its adjective)."""
     if arg.resolution == "adjective":
         return True
+    if arg.resolution == "acronym" and not view.grammar.adjective_after_noun:
+        # "U.S. airstrikes", "EU sanctions": the acronym modifies the noun; not across a
+        # comma ("to ban the AfD, alleging ...")
+        return not any(view.boundary[k] for k in range(arg.last, hit.first + 1))
     article = view.grammar.article
     word = view.words[arg.first][0] if arg.last - arg.first == 1 else ""
     return bool(article) and word.startswith(article) and _adjective(word, view.grammar) and (

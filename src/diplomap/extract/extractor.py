@@ -2484,7 +2484,8 @@ class Extractor:
         agents = [a for a in right if a.kind in frame.subject and (
             a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
         genitive = None
-        if not subjects and target_markers and not marked_subject:
+        if not subjects and target_markers and not marked_subject and (
+                not frame.genitive_patient):
             genitive = st.verbal_noun_genitive(view, right, hit.last, frame.subject,
                                                frame.object, target_markers)
         if agents and agents[0].first == hit.last and agents[0].agent:
@@ -2566,7 +2567,9 @@ class Extractor:
         adjacent = self._adjacent_object(view, hit, candidates, subjects) or (
             self._member_object(view, hit, candidates))
         object_start = _past_subjects(hit, subjects)
-        receiver = st.transfer_receiver(view, object_start, frame.object) if (
+        # "أوقفت المحكمة في X تسليم Y إلى Z": a trigger may end on the transfer noun itself
+        receiver = (st.transfer_receiver(view, object_start, frame.object)
+                    or st.transfer_receiver(view, hit.last - 1, frame.object)) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
         acted_on = [a for a in state.hostile_objects[1] if a.entity not in taken] if (
             frame.act_target and state.hostile_objects[0] == view.index) else []
@@ -4554,10 +4557,12 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
 
 def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> bool:
     """"ترحيل طالبة فلسطينية", "اعتقال ... ومواطن فرنسي": after an act done to people
-    (PATIENT_NATIONALITY), a nationality adjective that follows a noun of people after the
-    trigger (adjectives after their noun) names the patient's state, not the doer."""
+    (PATIENT_NATIONALITY, or a frame whose genitive is its patient), a nationality adjective
+    that follows a noun of people after the trigger (adjectives after their noun) names the
+    patient's state, not the doer."""
     g = view.grammar
-    if (hit.frame.event or {}).get("type") not in PATIENT_NATIONALITY or (
+    if ((hit.frame.event or {}).get("type") not in PATIENT_NATIONALITY
+            and not hit.frame.genitive_patient) or (
             not g.adjective_after_noun) or not subjects:
         return False
     nouns = g.people_nouns | g.patient_nouns

@@ -231,6 +231,9 @@ class Frame:
     # name: "released 20 prisoners", "freed Italian journalist X"); "released a video
     # showing a hostage" frees no one (extractor._frees_named)
     patient_after: bool = False
+    # the verbal noun's genitive is the one it is done to, never its doer ("تسليم مواطن
+    # أوكراني إلى ألمانيا": the Ukrainian is extradited, not extraditing)
+    genitive_patient: bool = False
     # a punishment whose charge names the state the punished served ("executes a man
     # convicted of spying for X"): that state is accused, as by an arrest or a conviction
     # (extractor._read_charge)
@@ -425,6 +428,7 @@ def _frame(entry: dict) -> Frame:
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
         patient_after=bool(entry.get("patient_after")),
+        genitive_patient=bool(entry.get("genitive_patient")),
         punishment=bool(entry.get("punishment")),
         not_own=bool(entry.get("not_own", False)),
         possessor_before=bool(entry.get("possessor_before")),

@@ -1,0 +1,48 @@
+"""Extradition, a state handing a person over to another (COOPERATE of the receiving state),
+and a handing over refused or halted (REJECT of the state it would go to): sentences of our
+own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "سلّمت البرازيل المتهم بالتهريب إلى الأرجنتين."),
+    ("en", "Brazil extradited the smuggling suspect to Argentina."),
+])
+def test_a_person_handed_to_another_state(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("BRA", "COOPERATE", "ARG") in events(pipeline, text, lang)
+
+
+def test_the_nationality_of_the_handed_over_is_no_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, "أمرت محكمة في البرتغال بتسليم مواطن إسباني إلى فرنسا.", "ar")
+    assert ("PRT", "COOPERATE", "FRA") in found
+    assert not any(source == "ESP" for source, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت البرازيل تسليم المتهم إلى الأرجنتين.",
+    "أوقفت المحكمة العليا في البرازيل تسليم رجل الأعمال إلى الأرجنتين.",
+])
+def test_a_refused_handing_over_is_rejected(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert ("BRA", "REJECT", "ARG") in found
+    assert not any(kind == "COOPERATE" for _, kind, _ in found), found
+
+
+def test_bodies_handed_to_a_body_are_no_extradition(pipeline: Pipeline) -> None:
+    found = events(pipeline, "سلّمت الحركة جثث الجنود إلى الصليب الأحمر.", "ar")
+    assert not any(kind == "COOPERATE" for _, kind, _ in found), found
