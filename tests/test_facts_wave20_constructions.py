@@ -33,3 +33,17 @@ def test_an_agreement_signed_is_still_actual(pipeline: Pipeline, lang: str, text
     found = fact_quads(pipeline, text, lang)
     assert any(p == "agreement_with" and m == "actual" and {s, o} == {"CHL", "PER"}
                for s, p, o, m in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Chile provides military support to Hezbollah fighters in Bolivia.", "ORG:hezbollah"),
+    ("en", "Chile sends weapons to the Houthis in Yemen.", "ORG:houthis"),
+    ("ar", "أدانت بيرو الدعم العسكري الذي تقدمه تشيلي لمقاتلي حزب الله في بوليفيا.",
+     "ORG:hezbollah"),
+    ("ar", "أرسلت تشيلي أسلحة إلى الحوثيين في اليمن.", "ORG:houthis"),
+])
+def test_aid_to_an_armed_group_names_the_group(pipeline: Pipeline, lang: str, text: str,
+                                               group: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    aid = {(s, o) for s, p, o, _ in found if p == "aid_to"}
+    assert aid == {("CHL", group)}, found
