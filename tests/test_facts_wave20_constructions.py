@@ -47,3 +47,23 @@ def test_aid_to_an_armed_group_names_the_group(pipeline: Pipeline, lang: str, te
     found = fact_quads(pipeline, text, lang)
     aid = {(s, o) for s, p, o, _ in found if p == "aid_to"}
     assert aid == {("CHL", group)}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile's foreign minister announces that his country will recognize Palestine, "
+           "provided the Palestinian Authority holds elections."),
+    ("ar", "أعلن وزير الخارجية التشيلي أن بلاده ستعترف بفلسطين، شريطة أن تجري السلطة "
+           "الفلسطينية إصلاحات."),
+])
+def test_his_country_is_the_speakers_state(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert ("CHL", "recognized", "PSE", "planned") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الرئيس التشيلي أن بيرو سترسل مساعدات إلى بلاده.",
+    "قال الرئيس التشيلي إن بيرو سترسل مساعدات لبلاده.",
+])
+def test_his_country_governed_is_still_the_receiver_ar(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert {(s, o) for s, p, o, _ in found if p == "aid_to"} == {("PER", "CHL")}, found
