@@ -85,6 +85,10 @@ GIVING_FACTS = frozenset({"aid_to", "invested_in"})
 # Predicates whose object, when no actor is named, is the state of a place marked as their
 # target ("aid to Gaza": PSE), as events take one.
 PLACE_OBJECT = frozenset({"aid_to"})
+# Predicates whose armed-group object stands after the trigger ("military support for M23
+# rebels"): one named before it is the enemy of what the aid serves ("a plan to defeat
+# al-Shabaab while ensuring the delivery of food aid"), no receiver.
+GROUP_AFTER = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -2625,7 +2629,8 @@ class Extractor:
             # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
-                      and not (apposed and a.last <= clause)]
+                      and not (apposed and a.last <= clause)
+                      and not (a.kind == "armed_group" and frame.fact in GROUP_AFTER)]
             if _act(frame)[0] not in LOCATED_TARGET:
                 # a name that says where ("talks in Istanbul, Turkey, after X threatened",
                 # "مواقع لحزب الله في لبنان، زاعماً") gives way to one that does not; where a
