@@ -67,3 +67,25 @@ def test_his_country_is_the_speakers_state(pipeline: Pipeline, lang: str, text: 
 def test_his_country_governed_is_still_the_receiver_ar(pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text, "ar")
     assert {(s, o) for s, p, o, _ in found if p == "aid_to"} == {("PER", "CHL")}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "body", "state"), [
+    ("en", "Brazil's peacekeeping mission in Haiti ends after ten years.", "BRA", "HTI"),
+    ("en", "A report praises the African Union's peacekeeping mission in Mali.", "AU", "MLI"),
+    ("ar", "تشارك تشيلي في بعثة حفظ السلام التابعة للأمم المتحدة في هايتي.", "UN", "HTI"),
+    ("ar", "سحب الاتحاد الأفريقي بعثته لحفظ السلام في مالي.", "AU", "MLI"),
+])
+def test_a_peacekeeping_mission_in_a_state_is_peacekeeping_aid(
+        pipeline: Pipeline, lang: str, text: str, body: str, state: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert (body, "aid_to", state, "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "European army chiefs discuss a potential peacekeeping force in Ukraine."),
+    ("en", "Chile and the African Union agree on troops for the new peacekeeping mission."),
+])
+def test_a_peacekeeping_force_proposed_or_unplaced_is_no_aid(pipeline: Pipeline, lang: str,
+                                                              text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
