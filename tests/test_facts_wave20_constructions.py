@@ -91,3 +91,13 @@ def test_a_peacekeeping_force_proposed_or_unplaced_is_no_aid(pipeline: Pipeline,
                                                               text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not any(p == "aid_to" and s in ("AU", "UN") for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("قتل سائق تشيلي كان ينقل مساعدات إلى قطاع غزة جنديين بيروفيين في بوليفيا.", "PSE"),
+    ("أرسلت تشيلي مساعدات إلى بيرو.", "PER"),
+])
+def test_a_place_marked_after_aid_is_its_receiver_ar(pipeline: Pipeline, text: str,
+                                                     receiver: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert {o for s, p, o, _ in found if p == "aid_to" and s == "CHL"} == {receiver}, found

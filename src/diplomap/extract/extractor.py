@@ -2596,6 +2596,11 @@ class Extractor:
                                                  and a.entity not in named and not a.between],
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
+        if not objects and frame.fact in PLACE_OBJECT:
+            # "ينقل مساعدات إلى قطاع غزة ... العسكريين الإسرائيليين": a place marked as the
+            # target right after the trigger is the receiver before any name further on
+            objects = self._marked_place(view, hit, right, taken)
+            how = st.PLACE
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
@@ -3091,6 +3096,20 @@ class Extractor:
             as_state = self._as_place_state(arg, taken)
             if as_state:
                 return as_state
+        return []
+
+    def _marked_place(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
+                      ) -> list[Arg]:
+        """The state of a place governed by one of the trigger's target markers right after
+        it (the marker the word after the trigger, the place after the marker and its
+        article or a town noun), else none."""
+        markers = hit.frame.target_markers
+        for arg in right:
+            if arg.first > hit.last + 2:
+                break
+            if arg.kind in ("place", "city") and (st.governed_by(view, arg, markers) or (
+                    _town_governed(view, arg, markers))):
+                return self._as_place_state(arg, taken)
         return []
 
     def _place_object(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
