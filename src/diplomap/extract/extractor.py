@@ -85,6 +85,10 @@ GIVING_FACTS = frozenset({"aid_to", "invested_in"})
 # Predicates whose object, when no actor is named, is the state of a place marked as their
 # target ("aid to Gaza": PSE), as events take one.
 PLACE_OBJECT = frozenset({"aid_to"})
+# Predicates whose armed-group object stands after the trigger ("military support for M23
+# rebels"): one named before it is the enemy of what the aid serves ("a plan to defeat
+# al-Shabaab while ensuring the delivery of food aid"), no receiver.
+GROUP_AFTER = frozenset({"aid_to"})
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -2595,6 +2599,11 @@ class Extractor:
                                                  and a.entity not in named and not a.between],
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
+        if not objects and frame.fact in PLACE_OBJECT:
+            # "ينقل مساعدات إلى قطاع غزة ... العسكريين الإسرائيليين": a place marked as the
+            # target right after the trigger is the receiver before any name further on
+            objects = self._marked_place(view, hit, right, taken)
+            how = st.PLACE
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
@@ -2628,7 +2637,8 @@ class Extractor:
             # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
                       and a.entity not in {s.entity for s in subjects} | homes
-                      and not (apposed and a.last <= clause)]
+                      and not (apposed and a.last <= clause)
+                      and not (a.kind == "armed_group" and frame.fact in GROUP_AFTER)]
             if _act(frame)[0] not in LOCATED_TARGET:
                 # a name that says where ("talks in Istanbul, Turkey, after X threatened",
                 # "مواقع لحزب الله في لبنان، زاعماً") gives way to one that does not; where a
@@ -3089,6 +3099,20 @@ class Extractor:
             as_state = self._as_place_state(arg, taken)
             if as_state:
                 return as_state
+        return []
+
+    def _marked_place(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
+                      ) -> list[Arg]:
+        """The state of a place governed by one of the trigger's target markers right after
+        it (the marker the word after the trigger, the place after the marker and its
+        article or a town noun), else none."""
+        markers = hit.frame.target_markers
+        for arg in right:
+            if arg.first > hit.last + 2:
+                break
+            if arg.kind in ("place", "city") and (st.governed_by(view, arg, markers) or (
+                    _town_governed(view, arg, markers))):
+                return self._as_place_state(arg, taken)
         return []
 
     def _place_object(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set

@@ -519,10 +519,12 @@ def _grammar_words(g: Grammar) -> frozenset[str]:
 
 
 def _governed(view: SentenceView, first: int) -> bool:
-    """A preposition right before the reference, or a governing proclitic on its word."""
+    """A preposition right before the reference, or a governing proclitic on its word (not
+    a letter of the reference word itself: "بلاده", his country, is no "ب" + "لاده")."""
     g = view.grammar
     word = view.words[first]
     before = view.word_at(first - 1)
     if before in g.articles:
         before = view.word_at(first - 2)
-    return before in g.prepositions or (bool(g.governing) and word[0].startswith(g.governing))
+    return before in g.prepositions or (bool(g.governing) and word[0].startswith(g.governing)
+                                        and word[0] not in _phrase_firsts(g))
