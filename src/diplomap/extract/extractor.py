@@ -4841,8 +4841,12 @@ def _relative_before(view: SentenceView, i: int) -> bool:
 
 def _opened_hedge(view: SentenceView, i: int, start: int) -> bool:
     """Word `i` is a charge hedge with a reason or cause marker among the three words before
-    it (from word `start`)."""
+    it (from word `start`), or a word that names a charge by itself (grammar
+    `charge_markers`: "بتهمة", as English "on charges of" names one through its own
+    trigger)."""
     g = view.grammar
+    if not g.charge_markers.isdisjoint(view.words[i]):
+        return True
     openers = g.reason_markers | g.cause_words
     return not g.charge_hedges.isdisjoint(view.words[i]) and any(
         not openers.isdisjoint(view.words[k]) for k in range(max(start, i - 3), i))
