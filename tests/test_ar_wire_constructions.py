@@ -271,3 +271,18 @@ def test_willing_to_talk_is_an_offer_not_talks(pipeline):
 ])
 def test_verb_first_subject_between_verb_and_preposition(pipeline, text, expected):
     assert any((kind, target) == expected for _, kind, target in events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("نفذت السعودية حكم الإعدام بحق ثلاثة أشخاص أدينوا بتهريب المخدرات.", "SAU"),
+    ("نفذت السلطات في العراق أحكام الإعدام بحق عشرة سجناء.", "IRQ"),
+    ("أعدمت إيران سجينين في طهران.", "IRN"),
+])
+def test_a_death_sentence_carried_out_is_force_on_the_executed(pipeline, text, state):
+    # "نفذت X حكم الإعدام" (en "executes"); prisoners are people (grammar people_nouns)
+    assert (state, "ASSAULT", state) in events(pipeline, text)
+
+
+def test_an_execution_awaited_is_no_act(pipeline):
+    found = events(pipeline, "ينتظر عشرون سجينا في العراق تنفيذ حكم الإعدام بحقهم.")
+    assert not pairs(found, "ASSAULT")
