@@ -2527,7 +2527,8 @@ class Extractor:
             subjects = _fronted_meeting_holders(view, hit, frame.subject)
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
-                not self._ends_in_target_marker(view, hit)) and not hit.after_passive:
+                not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
+                not _pronoun_subject(view, hit)):
             after = right if self.grammar.verb_first else st.in_clause(
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
@@ -5139,6 +5140,22 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
         return None
     return next((a for a in view.args if a.kind == "state" and not a.implicit
                  and a.last <= subject.first and a.entity != subject.entity), None)
+
+
+def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
+    """Where subjects stand before their verb, a subject pronoun right before the trigger,
+    past its auxiliaries ("X says that it has captured two Y soldiers", "they will deploy"):
+    the pronoun is the subject (the speaker, else the one carried over), never a name after
+    the verb, which is its object (grammar `subject_pronouns`)."""
+    g = view.grammar
+    if g.verb_first:
+        return False
+    start = view.clause_start(hit.first)
+    k = hit.first - 1
+    auxiliaries = g.perfect_auxiliaries | g.future_auxiliaries
+    while k >= start and _reads_as(view.words[k], auxiliaries):
+        k -= 1
+    return k >= start and _reads_as(view.words[k], g.subject_pronouns)
 
 
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
