@@ -5143,10 +5143,11 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
 
 
 def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
-    """Where subjects stand before their verb, a subject pronoun right before the trigger,
-    past its auxiliaries ("X says that it has captured two Y soldiers", "they will deploy"):
-    the pronoun is the subject (the speaker, else the one carried over), never a name after
-    the verb, which is its object (grammar `subject_pronouns`)."""
+    """Where subjects stand before their verb, a third-person subject pronoun right before the
+    trigger, past its auxiliaries ("X says that it has captured two Y soldiers", "they will
+    deploy"): the pronoun is the subject (the speaker, else the one carried over), never a
+    name after the verb, which is its object (grammar `subject_pronouns`, less
+    `speaker_pronouns`)."""
     g = view.grammar
     if g.verb_first:
         return False
@@ -5155,7 +5156,9 @@ def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
     auxiliaries = g.perfect_auxiliaries | g.future_auxiliaries
     while k >= start and _reads_as(view.words[k], auxiliaries):
         k -= 1
-    return k >= start and _reads_as(view.words[k], g.subject_pronouns)
+    # a first person ("We reject ...") is a quotation's speaker, resolved as such, or no one
+    return k >= start and _reads_as(view.words[k], g.subject_pronouns) and not _reads_as(
+        view.words[k], g.speaker_pronouns)
 
 
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
