@@ -286,3 +286,16 @@ def test_a_death_sentence_carried_out_is_force_on_the_executed(pipeline, text, s
 def test_an_execution_awaited_is_no_act(pipeline):
     found = events(pipeline, "ينتظر عشرون سجينا في العراق تنفيذ حكم الإعدام بحقهم.")
     assert not pairs(found, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "captor", "captured"), [
+    ("أعلنت أوكرانيا أنها أسرت جنديين كوريين شماليين في كورسك.", "UKR", "PRK"),
+    ("قالت حركة الشباب إنها أسرت عشرة جنود صوماليين.", "ORG:al_shabaab", "SOM"),
+])
+def test_people_taken_prisoner_are_coerced(pipeline, text, captor, captured):
+    # "أسرت" (en "captured two soldiers"): the feminine perfect, never the name "ياسر"
+    assert (captor, "COERCE", captured) in events(pipeline, text)
+
+
+def test_the_name_yasser_is_no_capture(pipeline):
+    assert not pairs(events(pipeline, "التقى ياسر عرفات بالرئيس الأردني في عمّان."), "COERCE")
