@@ -372,3 +372,16 @@ def test_what_is_denied_or_rejected_did_not_happen(pipeline: Pipeline, text: str
 def test_a_state_asking_its_own_people_asks_itself(pipeline: Pipeline, text: str) -> None:
     assert ("KEN", "REQUEST", "KEN") in events(pipeline, text)
 
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("The rebel group Hezbollah says that it has captured two Israeli soldiers.",
+     ("ORG:hezbollah", "COERCE", "ISR"), ("ISR", "COERCE", "ISR")),
+    ("Chad announced that it had detained three Sudanese officers.",
+     ("TCD", "COERCE", "SDN"), ("SDN", "COERCE", "SDN")),
+])
+def test_a_pronoun_subject_is_no_name_after_its_verb(pipeline: Pipeline, text: str,
+                                                      expected: tuple, wrong: tuple) -> None:
+    # "X says that it has captured Y soldiers": "it" (the speaker) did it, not Y
+    found = events(pipeline, text)
+    assert expected in found and wrong not in found, found

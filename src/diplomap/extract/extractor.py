@@ -2532,7 +2532,8 @@ class Extractor:
             subjects = _fronted_meeting_holders(view, hit, frame.subject)
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
-                not self._ends_in_target_marker(view, hit)) and not hit.after_passive:
+                not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
+                not _pronoun_subject(view, hit)):
             after = right if self.grammar.verb_first else st.in_clause(
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
@@ -4870,8 +4871,12 @@ def _relative_before(view: SentenceView, i: int) -> bool:
 
 def _opened_hedge(view: SentenceView, i: int, start: int) -> bool:
     """Word `i` is a charge hedge with a reason or cause marker among the three words before
-    it (from word `start`)."""
+    it (from word `start`), or a word that names a charge by itself (grammar
+    `charge_markers`: "بتهمة", as English "on charges of" names one through its own
+    trigger)."""
     g = view.grammar
+    if not g.charge_markers.isdisjoint(view.words[i]):
+        return True
     openers = g.reason_markers | g.cause_words
     return not g.charge_hedges.isdisjoint(view.words[i]) and any(
         not openers.isdisjoint(view.words[k]) for k in range(max(start, i - 3), i))
@@ -5164,6 +5169,25 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
         return None
     return next((a for a in view.args if a.kind == "state" and not a.implicit
                  and a.last <= subject.first and a.entity != subject.entity), None)
+
+
+def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
+    """Where subjects stand before their verb, a third-person subject pronoun right before the
+    trigger, past its auxiliaries ("X says that it has captured two Y soldiers", "they will
+    deploy"): the pronoun is the subject (the speaker, else the one carried over), never a
+    name after the verb, which is its object (grammar `subject_pronouns`, less
+    `speaker_pronouns`)."""
+    g = view.grammar
+    if g.verb_first:
+        return False
+    start = view.clause_start(hit.first)
+    k = hit.first - 1
+    auxiliaries = g.perfect_auxiliaries | g.future_auxiliaries
+    while k >= start and _reads_as(view.words[k], auxiliaries):
+        k -= 1
+    # a first person ("We reject ...") is a quotation's speaker, resolved as such, or no one
+    return k >= start and _reads_as(view.words[k], g.subject_pronouns) and not _reads_as(
+        view.words[k], g.speaker_pronouns)
 
 
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:

@@ -237,6 +237,7 @@ class Grammar:
     direction_adjectives: frozenset[str]  # "in southern Lebanon": "in" governs Lebanon
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
+    charge_markers: frozenset[str]        # "اعتقل ... بتهمة": the word names an arrest's charge
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
     investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
     investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
@@ -346,7 +347,7 @@ def grammar(code: str) -> Grammar:
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
-        "reason_markers", "charge_hedges", "beneficiary_markers",
+        "reason_markers", "charge_hedges", "charge_markers", "beneficiary_markers",
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
