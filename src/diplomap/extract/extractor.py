@@ -2469,7 +2469,7 @@ class Extractor:
             # main clause's act, not one of the name closest before it
             opener = st.adjunct_opener(view, hit.first)
             if opener is not None and subject.last <= opener:
-                main = st.adjunct_subject(view, hit.first, frame.subject, [])
+                main = st.adjunct_subject(view, hit.first, frame.subject, [], opener)
                 if main and main[0].last <= opener:
                     subject, how = main[0], st.ADJUNCT_SUBJECT
         if subject is None and not self._subject_in_gap(hit, right):
@@ -4991,6 +4991,13 @@ def _permitted(view: SentenceView, first: int) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _time_nouns(g: Grammar) -> frozenset[str]:
+    """The time nouns an attribute cue dates the act by: `attribute_times`, month and
+    weekday names (built once per language)."""
+    return g.attribute_times | g.calendar_names
+
+
+@lru_cache(maxsize=8)
 def _adjunct_openers(g: Grammar) -> frozenset[str]:
     """The words that open an adjunct phrase and are no plain preposition ("after",
     "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
@@ -5751,7 +5758,7 @@ def _attribute_elsewhere(view: SentenceView, hit: Hit, i: int) -> bool:
     g = view.grammar
     if not g.attribute_cues or not any(r in g.attribute_cues for r in view.words[i]):
         return False
-    times = g.attribute_times | g.calendar_names
+    times = _time_nouns(g)
     noun = i - 1 if g.adjective_after_noun else i + 1
     if 0 <= noun < len(view.words) and noun < hit.first and _reads_as(view.words[noun], times):
         return False  # "Next week, Chile's president visits Peru"
