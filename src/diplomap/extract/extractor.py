@@ -1659,8 +1659,10 @@ class Extractor:
             hit.frame.foreign_reading) else None
         if other is None:
             return False
+        # the words are the hit's own, counted from its first: so are the masked ones
+        masked = {k - hit.first for k in view.masked if hit.first <= k < hit.last}
         for start, end, pattern in self.frames.frames.find(
-                view.words[hit.first:hit.last], view.masked, every=True):
+                view.words[hit.first:hit.last], masked, every=True):
             if start == 0 and cast(Frame, pattern.key).id == other.id:
                 hit.frame, hit.last = other, hit.first + end
                 hit.tail = view.words[hit.last - 1]
