@@ -3,6 +3,7 @@ file when a lexicon file changes, and a damaged file ignored."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,38 @@ def test_the_cache_keeps_the_files_of_a_kind_used_last(tmp_path: Path, monkeypat
     lexicon_cache.cached("thing", ["new"], lambda: "new")
     assert len(list(tmp_path.glob("thing-*.pickle"))) == lexicon_cache.KEEP
     assert first.exists() and (tmp_path / "other-x.pickle").exists()
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _fails() -> int:
+    if os.getpid() != _PARENT[0]:
+        raise RuntimeError("the child fails")
+    return -os.getpid()
+
+
+_PARENT = [0]
+
+
+def test_built_apart_builds_a_missing_file_in_a_child(tmp_path: Path, monkeypatch) -> None:
+    from diplomap.lexicon import cache as lexicon_cache
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    with lexicon_cache.built_apart():
+        built = lexicon_cache.cached("thing", ["pid"], _pid)
+        assert built != os.getpid()  # built and written by another process, read here
+        assert lexicon_cache.cached("thing", ["pid"], _pid) == built  # then read
+    assert lexicon_cache.cached("other", ["pid"], _pid) == os.getpid()  # outside: here
+    assert not lexicon_cache._apart
+
+
+def test_a_child_that_fails_leaves_the_build_here(tmp_path: Path, monkeypatch) -> None:
+    from diplomap.lexicon import cache as lexicon_cache
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    _PARENT[0] = os.getpid()
+    with lexicon_cache.built_apart():
+        assert lexicon_cache.cached("thing", ["fails"], _fails) == -os.getpid()
+    assert lexicon_cache.cached("thing", ["fails"], _fails) == -os.getpid()  # and written

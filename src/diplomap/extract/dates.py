@@ -1204,7 +1204,7 @@ def _year_pair_join_re() -> re.Pattern[str]:
 
 def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
              prefer_future: bool) -> DateMention | None:
-    value = _value(cand, base, prefer_future)
+    value, coming = _value_read(cand, base, prefer_future)
     if value is None:
         return None
     end_value = None
@@ -1224,8 +1224,7 @@ def _mention(norm_text: Normalized, cand: _Cand, base: Base | None,
             future = future_end = None  # read forward, the range would end before it starts
     return DateMention(start, end, norm_text.original[start:end], value, cand.precision,
                        cand.relation, end_value, cand.relative,
-                       future if future != value else None, future_end,
-                       _read_as_coming(cand, base, prefer_future))
+                       future if future != value else None, future_end, coming)
 
 
 def _ahead_value(cand: _Cand, base: Base | None) -> str | None:
@@ -1240,18 +1239,26 @@ def _ahead_value(cand: _Cand, base: Base | None) -> str | None:
 
 
 def _value(cand: _Cand, base: Base | None, prefer_future: bool) -> str | None:
+    return _value_read(cand, base, prefer_future)[0]
+
+
+def _value_read(cand: _Cand, base: Base | None, prefer_future: bool
+                ) -> tuple[str | None, bool]:
+    """The candidate's value, and whether it is a yearless day read as the coming one (its
+    year resolved once for both)."""
     year = cand.year
+    coming = False
     if cand.yearless:
         if base is None:
-            return None
-        year = _resolve_year(cand, base, prefer_future)[0]
+            return None, False
+        year, coming = _resolve_year(cand, base, prefer_future)
     if year is None:
-        return None
+        return None, coming
     if cand.precision == "year":
-        return iso_date(year)
+        return iso_date(year), coming
     if cand.precision == "month":
-        return iso_date(year, cand.month)
-    return iso_date(year, cand.month or 1, cand.day or 1)
+        return iso_date(year, cand.month), coming
+    return iso_date(year, cand.month or 1, cand.day or 1), coming
 
 
 def _resolve_year(cand: _Cand, base: Base, prefer_future: bool) -> tuple[int, bool]:
@@ -1295,11 +1302,6 @@ def _coming_year(cand: _Cand, base: Base) -> int | None:
         if 0 < ahead <= _SOON_DAYS:
             return year
     return None
-
-
-def _read_as_coming(cand: _Cand, base: Base | None, prefer_future: bool) -> bool:
-    """Whether the candidate's value is a yearless day read as the coming one."""
-    return cand.yearless and base is not None and _resolve_year(cand, base, prefer_future)[1]
 
 
 def _nearest_year(cand: _Cand, base: Base) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -354,6 +355,13 @@ def _is_event(frame: Frame) -> bool:
     return bool(frame.event) and not frame.fact
 
 
+@lru_cache(maxsize=8)
+def _subject_words(g: Grammar) -> frozenset[str]:
+    """The words of a verb's subject that may stand before its event noun (`_governs`):
+    built once per language."""
+    return g.own_members | g.spokesperson_nouns | g.spokesperson_links
+
+
 def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     """The event noun is the verb's object: only its subject's words (its own members with
     it: data `own_members`; the one who speaks for it: `spokesperson_nouns` and their
@@ -361,7 +369,7 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     ("بأشد العبارات", "strongly": data `manner_adverbials`) stand between them, in one
     clause."""
     g = view.grammar
-    subject_words = g.own_members | g.spokesperson_nouns | g.spokesperson_links
+    subject_words = _subject_words(g)
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
                                                                      noun.first)
     skipped = titled | st.adjunct_words(view, verb.last, noun.first)

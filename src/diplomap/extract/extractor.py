@@ -1663,8 +1663,10 @@ class Extractor:
             hit.frame.foreign_reading) else None
         if other is None:
             return False
+        # the words are the hit's own, counted from its first: so are the masked ones
+        masked = {k - hit.first for k in view.masked if hit.first <= k < hit.last}
         for start, end, pattern in self.frames.frames.find(
-                view.words[hit.first:hit.last], view.masked, every=True):
+                view.words[hit.first:hit.last], masked, every=True):
             if start == 0 and cast(Frame, pattern.key).id == other.id:
                 hit.frame, hit.last = other, hit.first + end
                 hit.tail = view.words[hit.last - 1]
@@ -2473,7 +2475,7 @@ class Extractor:
             # main clause's act, not one of the name closest before it
             opener = st.adjunct_opener(view, hit.first)
             if opener is not None and subject.last <= opener:
-                main = st.adjunct_subject(view, hit.first, frame.subject, [])
+                main = st.adjunct_subject(view, hit.first, frame.subject, [], opener)
                 if main and main[0].last <= opener:
                     subject, how = main[0], st.ADJUNCT_SUBJECT
         if subject is None and not self._subject_in_gap(hit, right):
@@ -5025,6 +5027,13 @@ def _permitted(view: SentenceView, first: int) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _time_nouns(g: Grammar) -> frozenset[str]:
+    """The time nouns an attribute cue dates the act by: `attribute_times`, month and
+    weekday names (built once per language)."""
+    return g.attribute_times | g.calendar_names
+
+
+@lru_cache(maxsize=8)
 def _adjunct_openers(g: Grammar) -> frozenset[str]:
     """The words that open an adjunct phrase and are no plain preposition ("after",
     "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
@@ -5804,7 +5813,7 @@ def _attribute_elsewhere(view: SentenceView, hit: Hit, i: int) -> bool:
     g = view.grammar
     if not g.attribute_cues or not any(r in g.attribute_cues for r in view.words[i]):
         return False
-    times = g.attribute_times | g.calendar_names
+    times = _time_nouns(g)
     noun = i - 1 if g.adjective_after_noun else i + 1
     if 0 <= noun < len(view.words) and noun < hit.first and _reads_as(view.words[noun], times):
         return False  # "Next week, Chile's president visits Peru"

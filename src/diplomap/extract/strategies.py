@@ -105,7 +105,7 @@ def _distance(start: int, end: int, counted: set[int] | frozenset[int]) -> int:
 
 
 def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
-                    main: list[Arg]) -> list[Arg]:
+                    main: list[Arg], opener: int | None = None) -> list[Arg]:
     """"X delayed the talks, accusing Y of ...", "أرجأت X ...، متهمة Y": a participle that
     opens a clause right after a comma (or a conjunction: "while investigating X"; or an
     adverb after the comma: ", reportedly killing") is done by the subject of the main
@@ -117,7 +117,8 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
     opens = view.boundary[trigger] or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes)
         and view.boundary[trigger - 1]) or (  # ", reportedly killing"
-        adjunct_opener(view, trigger) is not None)  # "while killing", "after previously seizing"
+        opener is not None or adjunct_opener(view, trigger) is not None)  # "while killing",
+    # "after previously seizing" (`opener`: the caller found the conjunction already)
     if trigger == 0 or not opens or not g.adjunct_suffixes:
         return []
     word = view.words[trigger][0]
@@ -236,13 +237,13 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     ("the ambassador's complaint about X"), no person is the object."""
     g = view.grammar
     end = min(start + 3, len(view.words))
-    nouns = g.people_nouns | g.role_nouns | g.person_titles
-    noun = next((k for k in range(start, end) if set(view.words[k]) & nouns), None)
+    nouns = _person_nouns(g)
+    noun = next((k for k in range(start, end) if not nouns.isdisjoint(view.words[k])), None)
     if noun is None or (noun + 1 < len(view.words) and not g.possessive_markers.isdisjoint(
             view.words[noun + 1])):
         return candidates  # "dismissed the ambassador's complaint about X": its owner
-    listed = noun + 1 < len(view.words) and bool(set(view.words[noun + 1]) & (
-        g.list_inclusion - g.prepositions))
+    listed = noun + 1 < len(view.words) and not _list_inclusion(g).isdisjoint(
+        view.words[noun + 1])
     link = noun + 1  # "officers of the French embassy": "of the" leads to whom they serve
     if link < len(view.words) and not view.boundary[link] and not g.role_links.isdisjoint(
             view.words[link]):
@@ -271,9 +272,28 @@ def _listed_after(view: SentenceView, noun: int, first: int) -> bool:
         k -= 1
     if k <= noun or g.coordinators.isdisjoint(view.words[k]):
         return False
-    stops = g.prepositions | g.relatives
+    stops = _list_stops(g)
     return not any(view.boundary[i] or not stops.isdisjoint(view.words[i])
                    for i in range(noun + 1, first))
+
+
+@lru_cache(maxsize=8)
+def _person_nouns(g: Grammar) -> frozenset[str]:
+    """The nouns of people, of a person by role and the titles (`near_people`): built once
+    per language, not at each call."""
+    return g.people_nouns | g.role_nouns | g.person_titles
+
+
+@lru_cache(maxsize=8)
+def _list_inclusion(g: Grammar) -> frozenset[str]:
+    """The words of a list's inclusion that are no preposition ("including")."""
+    return g.list_inclusion - g.prepositions
+
+
+@lru_cache(maxsize=8)
+def _list_stops(g: Grammar) -> frozenset[str]:
+    """What ends a list of names after a noun (`_listed_after`): a preposition or relative."""
+    return g.prepositions | g.relatives
 
 
 def before_relative(view: SentenceView, start: int, candidates: list[Arg]) -> list[Arg]:

@@ -22,6 +22,12 @@ used least recently beyond the KEEP last (a read marks a file used): the folder 
 recent versions and lexicon sets need, not one file per version ever installed. A file
 removed while another process reads it is still read whole (POSIX); one removed before it is
 opened is rebuilt.
+
+Within `built_apart()` (an ingest starting its workers), a file missing is built in a
+short-lived child process, which writes it and exits, and is read back from the file: the
+build's own structures (the lexicon's YAML, CLDR's locale data, the automata's builders)
+never take room in the long-lived process, whose peak memory is then the same with a cold
+cache as with a warm one (a cold ingest's parent peaked at 512 MB, 100 MB above a warm one).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -48,6 +54,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 SOURCES = ("lexicon", "text", "lang", "ontology.yaml", "ontology.py")
 LIBRARIES = ("babel", "pyahocorasick", "pyyaml")
 KEEP = 6  # files of one kind kept: a few lexicon sets (--lexicon) across a few versions
+_apart = False  # set by `built_apart`
 
 
 def cache_dir() -> Path:
@@ -103,10 +110,56 @@ def cached(kind: str, parts: Iterable[str], build: Callable[[], T], *, code: boo
         with contextlib.suppress(OSError):  # a read-only folder: never pruned either
             os.utime(path)  # used now: the last to be pruned
         return value
+    if _apart and _built_in_child(path, build):
+        try:
+            value = _read(path)
+        except Exception:  # pruned or damaged meanwhile: built here, as without a child
+            pass
+        else:
+            _prune(path.parent, kind)
+            return value
     value = build()
     _write(path, value)
     _prune(path.parent, kind)
     return value
+
+
+@contextlib.contextmanager
+def built_apart() -> Iterator[None]:
+    """Within: a cache file missing is built and written by a child process, then read
+    here (a process that cannot fork, or a child that fails, builds it here)."""
+    global _apart
+    before, _apart = _apart, hasattr(os, "fork")
+    try:
+        yield
+    finally:
+        _apart = before
+
+
+def _built_in_child(path: Path, build: Callable[[], object]) -> bool:
+    """Whether a forked child built `build()` and wrote it to `path`."""
+    for stream in (sys.stdout, sys.stderr):  # written once, not again by the child
+        with contextlib.suppress(Exception):
+            stream.flush()
+    try:
+        pid = os.fork()
+    except OSError:
+        return False
+    if pid == 0:  # the child: never returns into the caller's code
+        written = False
+        try:
+            _write(path, build())
+            written = path.is_file()
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(Exception):
+                    stream.flush()
+            os._exit(0 if written else 1)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        return False
+    return os.waitstatus_to_exitcode(status) == 0
 
 
 def _read(path: Path) -> Any:

@@ -26,6 +26,7 @@ from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
 from diplomap.ingest.pipeline import TextReader, TextReading, read_texts
 from diplomap.lang import languages
+from diplomap.lexicon.cache import built_apart
 from diplomap.store.extractions import (
     DocumentExtraction,
     prepare_extraction,
@@ -122,7 +123,8 @@ def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAU
     global _worker_pipeline
     if workers <= 1:
         return None
-    _worker_pipeline = compiled_pipeline(lexicons, model)
+    with built_apart():  # a cold cache is built by a child: this process only reads it
+        _worker_pipeline = compiled_pipeline(lexicons, model)
     # what the workers inherit is left out of the garbage collector's scans: a scan writes
     # to every object it visits, which copies the inherited pages into each worker one by
     # one (its memory grew with the length of the run)
@@ -207,7 +209,8 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
         if len(doc_ids) < 2 * CHUNK:  # a few documents: the languages they need, when they do
             return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc,
                                   batch=batch)
-        pipeline = compiled_pipeline(lexicons, model)  # read as a worker reads: compiled
+        with built_apart():
+            pipeline = compiled_pipeline(lexicons, model)  # read as a worker reads: compiled
         with loaded_frozen():  # first, then frozen
             return extract_stored(conn, doc_ids, pipeline, on_doc=on_doc, batch=batch)
     with ProcessPoolExecutor(workers, initializer=_init_worker,
