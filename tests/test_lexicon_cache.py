@@ -117,3 +117,20 @@ def test_a_child_that_fails_leaves_the_build_here(tmp_path: Path, monkeypatch) -
     with lexicon_cache.built_apart():
         assert lexicon_cache.cached("thing", ["fails"], _fails) == -os.getpid()
     assert lexicon_cache.cached("thing", ["fails"], _fails) == -os.getpid()  # and written
+
+
+def test_no_child_is_forked_while_another_thread_runs(tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from diplomap.lexicon import cache as lexicon_cache
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        with lexicon_cache.built_apart():
+            assert lexicon_cache.cached("thing", ["pid"], _pid) == os.getpid()
+    finally:
+        stop.set()
+        thread.join()

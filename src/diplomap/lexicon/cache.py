@@ -39,6 +39,7 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import metadata
@@ -137,7 +138,11 @@ def built_apart() -> Iterator[None]:
 
 
 def _built_in_child(path: Path, build: Callable[[], object]) -> bool:
-    """Whether a forked child built `build()` and wrote it to `path`."""
+    """Whether a forked child built `build()` and wrote it to `path`. Never with other
+    threads running (a progress bar's): a lock one of them held at the fork would stay held
+    in the child, so the build stays here; the child never touches the standard streams."""
+    if threading.active_count() > 1:
+        return False
     for stream in (sys.stdout, sys.stderr):  # written once, not again by the child
         with contextlib.suppress(Exception):
             stream.flush()
@@ -151,9 +156,6 @@ def _built_in_child(path: Path, build: Callable[[], object]) -> bool:
             _write(path, build())
             written = path.is_file()
         finally:
-            for stream in (sys.stdout, sys.stderr):
-                with contextlib.suppress(Exception):
-                    stream.flush()
             os._exit(0 if written else 1)
     try:
         _, status = os.waitpid(pid, 0)
