@@ -114,6 +114,9 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# Words between a preposition of company and the armed group it governs at most ("a
+# ceasefire with the Lebanese militant group Hezbollah": a partner, no target)
+GROUP_PARTNER_REACH = 5
 BODY_REACH = 4  # words between a trigger of leaving and the body it leaves ("from the")
 # The words of a taken place's phrase before its name at most ("all of the town of X").
 TERRITORY_SKIPS = 4
@@ -2641,6 +2644,13 @@ class Extractor:
             # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
             objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
                 st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
+        if objects and _act(frame)[0] in LOCATED_TARGET:
+            # "airstrikes kill al-Shabaab insurgents in central Somalia", "غارة في شمال سوريا
+            # أسفرت عن مقتل قيادي في تنظيم داعش": the state that says where gives way to the
+            # armed group named after the act
+            group = _group_over_place(view, hit, objects, taken)
+            if group:
+                objects, how = group, st.GROUP_OVER_PLACE
         hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -4647,6 +4657,32 @@ def _located(view: SentenceView, arg: Arg) -> bool:
             place = other
     return place is not None and (place.kind in ("place", "city") or place.capital) and (
         place.marker in locative) and arg.first - place.last <= 1
+
+
+def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
+                      taken: set[str | None]) -> list[Arg]:
+    """The armed group named after a use of force whose chosen objects only say where it
+    happened (states governed by a place preposition: "in central Somalia", "في شمال
+    سوريا"); none when an object is not such a place or no armed group is named."""
+    g = view.grammar
+    venue = tuple(g.venue_markers)
+    if not all(a.kind == "state" and (_located(view, a) or st.governed_by(view, a, venue))
+               for a in objects):
+        return []
+    # a group that does something itself ("attacks by X", "الهجمات التي تشنها X") or is a
+    # partner ("a ceasefire with X") is no target
+    not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases),
+                  *g.comitative)
+    for arg in view.args:
+        if arg.kind != "armed_group" or arg.first < hit.last or arg.entity in taken:
+            continue
+        near = range(max(hit.last, arg.first - GROUP_PARTNER_REACH), arg.first)
+        if arg.agent or st.governed_by(view, arg, not_target) or any(
+                not g.relatives.isdisjoint(view.words[k]) for k in range(hit.last, arg.first)
+        ) or any(not g.comitative.isdisjoint(view.words[k]) for k in near):
+            return []
+        return [arg]
+    return []
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
