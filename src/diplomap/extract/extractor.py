@@ -75,6 +75,9 @@ PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accus
 # README says): not a body that states or officials sit on ("a member of the ECB's council"),
 # nor a court ("a member of the Supreme Court": an organ of its state, no institution)
 MEMBER_KINDS = frozenset({"armed_group", "institution"})
+# Words between a verb-first trigger and the group its members' noun names at most, the count
+# left out ("استسلم 14 عنصرا من الحركة": the noun, the preposition, the group's noun)
+MEMBER_SUBJECT_REACH = 3
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
@@ -2538,6 +2541,8 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative, view.counted)
             how = st.VSO_SUBJECT
+            if not subjects and self.grammar.verb_first:
+                subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
         if not subjects and not hit.pledger and hit.speaker is not None and (
@@ -3699,6 +3704,18 @@ def _state_as_patient(view: SentenceView, hit: Hit) -> bool:
                and not (a.capital or a.marked)
                and (a.last == hit.first or (hit.first < a.first and a.last <= hit.last))
                for a in view.args)
+
+
+def _member_subject(view: SentenceView, hit: Hit, after: list[Arg], kinds: frozenset[str]
+                    ) -> list[Arg]:
+    """"استسلم 14 عنصرا من X", "هاجم أعضاء في X ...": verb first, its subject a noun of
+    members (a count before it at most) right after it: the group they are members of."""
+    first = next((a for a in after if a.first >= hit.last), None)
+    if first is None or first.kind not in kinds or first.kind not in MEMBER_KINDS or not (
+            _member_of(view, first)):
+        return []
+    words = [k for k in range(hit.last, first.first) if k not in view.counted]
+    return [first] if len(words) <= MEMBER_SUBJECT_REACH else []
 
 
 def _member_of(view: SentenceView, arg: Arg) -> bool:
