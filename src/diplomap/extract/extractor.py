@@ -2490,14 +2490,14 @@ class Extractor:
         agents = [a for a in right if a.kind in frame.subject and (
             a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
         genitive = None
-        # a doer named right after its noun, no preposition, is Arabic's construct ("قصف
-        # إسرائيل لغزة"); where subjects stand before their verb the name right after a
-        # trigger is its object ("militias attacked American forces in Iraq", "airstrikes
-        # kill al-Shabaab insurgents in Somalia"), never its doer
-        if not subjects and target_markers and not marked_subject and (
-                self.grammar.verb_first):
+        if not subjects and target_markers and not marked_subject:
+            # a doer named right after its noun with no linking word is Arabic's construct
+            # ("قصف إسرائيل لغزة"); in English such a name is the trigger's object ("militias
+            # attacked American forces in Iraq", "airstrikes kill al-Shabaab insurgents in
+            # Somalia"): only one after a genitive link ("of", `genitive_links`) is a doer
             genitive = st.verbal_noun_genitive(view, right, hit.last, frame.subject,
-                                               frame.object, target_markers)
+                                               frame.object, target_markers,
+                                               self.grammar.genitive_links)
         if agents and agents[0].first == hit.last and agents[0].agent:
             subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
         doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
