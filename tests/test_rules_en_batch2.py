@@ -61,7 +61,9 @@ def test_nationality_adjective_of_an_accused_company_is_no_target(pipeline) -> N
 
 def test_nationality_adjective_before_an_act_still_names_its_doer(pipeline) -> None:
     text = "Israeli airstrikes kill a Hezbollah commander in Lebanon."
-    assert ("ISR", "ASSAULT", "LBN", "actual") in event_quads(pipeline, text)
+    # the armed group named after the act is its target, not the state that says where
+    # (ONTOLOGY: a place is an actor only when nothing else is named; group_over_place)
+    assert ("ISR", "ASSAULT", "ORG:hezbollah", "actual") in event_quads(pipeline, text)
 
 
 def test_a_shooting_with_no_doer_is_no_act_of_the_focal_state(pipeline) -> None:

@@ -75,6 +75,9 @@ PUNISHING = frozenset({"COERCE", "SANCTION"})  # not "X is accused of": no accus
 # README says): not a body that states or officials sit on ("a member of the ECB's council"),
 # nor a court ("a member of the Supreme Court": an organ of its state, no institution)
 MEMBER_KINDS = frozenset({"armed_group", "institution"})
+# Words between a verb-first trigger and the group its members' noun names at most, the count
+# left out ("استسلم 14 عنصرا من الحركة": the noun, the preposition, the group's noun)
+MEMBER_SUBJECT_REACH = 3
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
@@ -118,6 +121,9 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# Words between a preposition of company and the armed group it governs at most ("a
+# ceasefire with the Lebanese militant group Hezbollah": a partner, no target)
+GROUP_PARTNER_REACH = 5
 BODY_REACH = 4  # words between a trigger of leaving and the body it leaves ("from the")
 # The words of a taken place's phrase before its name at most ("all of the town of X").
 TERRITORY_SKIPS = 4
@@ -2492,8 +2498,13 @@ class Extractor:
         genitive = None
         if not subjects and target_markers and not marked_subject and (
                 not frame.genitive_patient):
+            # a doer named right after its noun with no linking word is Arabic's construct
+            # ("قصف إسرائيل لغزة"); in English such a name is the trigger's object ("militias
+            # attacked American forces in Iraq", "airstrikes kill al-Shabaab insurgents in
+            # Somalia"): only one after a genitive link ("of", `genitive_links`) is a doer
             genitive = st.verbal_noun_genitive(view, right, hit.last, frame.subject,
-                                               frame.object, target_markers)
+                                               frame.object, target_markers,
+                                               self.grammar.genitive_links)
         if agents and agents[0].first == hit.last and agents[0].agent:
             subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
         doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
@@ -2543,6 +2554,8 @@ class Extractor:
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative, view.counted)
             how = st.VSO_SUBJECT
+            if not subjects and self.grammar.verb_first:
+                subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
         if not subjects and not hit.pledger and hit.speaker is not None and (
@@ -2657,6 +2670,13 @@ class Extractor:
             # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
             objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
                 st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
+        if objects and _act(frame)[0] in LOCATED_TARGET:
+            # "airstrikes kill al-Shabaab insurgents in central Somalia", "غارة في شمال سوريا
+            # أسفرت عن مقتل قيادي في تنظيم داعش": the state that says where gives way to the
+            # armed group named after the act
+            group = _group_over_place(view, hit, objects, taken)
+            if group:
+                objects, how = group, st.GROUP_OVER_PLACE
         hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -3721,6 +3741,18 @@ def _state_as_patient(view: SentenceView, hit: Hit) -> bool:
                for a in view.args)
 
 
+def _member_subject(view: SentenceView, hit: Hit, after: list[Arg], kinds: frozenset[str]
+                    ) -> list[Arg]:
+    """"استسلم 14 عنصرا من X", "هاجم أعضاء في X ...": verb first, its subject a noun of
+    members (a count before it at most) right after it: the group they are members of."""
+    first = next((a for a in after if a.first >= hit.last), None)
+    if first is None or first.kind not in kinds or first.kind not in MEMBER_KINDS or not (
+            _member_of(view, first)):
+        return []
+    words = [k for k in range(hit.last, first.first) if k not in view.counted]
+    return [first] if len(words) <= MEMBER_SUBJECT_REACH else []
+
+
 def _member_of(view: SentenceView, arg: Arg) -> bool:
     """`arg` names the group of people a member noun names (grammar `member_nouns`): one
     stands right before it, an article, a preposition or an organisation noun between ("a
@@ -4679,6 +4711,32 @@ def _located(view: SentenceView, arg: Arg) -> bool:
             place = other
     return place is not None and (place.kind in ("place", "city") or place.capital) and (
         place.marker in locative) and arg.first - place.last <= 1
+
+
+def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
+                      taken: set[str | None]) -> list[Arg]:
+    """The armed group named after a use of force whose chosen objects only say where it
+    happened (states governed by a place preposition: "in central Somalia", "في شمال
+    سوريا"); none when an object is not such a place or no armed group is named."""
+    g = view.grammar
+    venue = tuple(g.venue_markers)
+    if not all(a.kind == "state" and (_located(view, a) or st.governed_by(view, a, venue))
+               for a in objects):
+        return []
+    # a group that does something itself ("attacks by X", "الهجمات التي تشنها X") or is a
+    # partner ("a ceasefire with X") is no target
+    not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases),
+                  *g.comitative)
+    for arg in view.args:
+        if arg.kind != "armed_group" or arg.first < hit.last or arg.entity in taken:
+            continue
+        near = range(max(hit.last, arg.first - GROUP_PARTNER_REACH), arg.first)
+        if arg.agent or st.governed_by(view, arg, not_target) or any(
+                not g.relatives.isdisjoint(view.words[k]) for k in range(hit.last, arg.first)
+        ) or any(not g.comitative.isdisjoint(view.words[k]) for k in near):
+            return []
+        return [arg]
+    return []
 
 
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:

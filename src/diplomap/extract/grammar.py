@@ -284,6 +284,7 @@ class Grammar:
     bare_organs: tuple[tuple[str, ...], ...]
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
     organ_owner_markers: frozenset[str]  # "the police of X": the words after it name its owner
+    genitive_links: frozenset[str]  # "the withdrawal of X": a verbal noun's doer after it
     addressee_nouns: frozenset[str]  # "urged citizens to": a state's own people addressed
     addressee_verbs: frozenset[str]  # "told AFP ...": the name after is whom it was said to
     complementizers: frozenset[str]  # "that", "بأن": the reported content starts after one
@@ -361,7 +362,8 @@ def grammar(code: str) -> Grammar:
         "place_nouns", "seat_words",
         "seat_holders", "spokesperson_nouns", "spokesperson_links", "state_titles",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
-        "organ_modifiers", "organ_owner_markers", "addressee_nouns", "addressee_verbs",
+        "organ_modifiers", "organ_owner_markers", "genitive_links", "addressee_nouns",
+        "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",

@@ -58,6 +58,8 @@ ORGAN = "organ_as_state"                 # a ministry, army, police ... is its s
 OFFICIAL = "official_as_state"           # a person with a dated role is its state
 MEMBERS = "group_members"                # a group stands for its members at the date
 PLACE = "place_as_actor"                 # a place is its state when nothing else is named
+GROUP_OVER_PLACE = "group_over_place"    # "airstrikes kill X insurgents in Somalia": X, not
+                                         # the state that says where
 BACKER = "backing_modifier"              # "Rwandan-backed M23": Rwanda backs M23
 BACKED = "backed_noun"                   # ... and M23 is backed
 GIVER_AFTER = "giver_after"              # "with the support of X": X gives
@@ -392,10 +394,12 @@ def object_before(args: list[Arg]) -> list[Arg]:
 
 def verbal_noun_genitive(view: SentenceView, right: list[Arg], trigger_end: int,
                          source_kinds: frozenset[str], target_kinds: frozenset[str],
-                         markers: Iterable[str]) -> tuple[list[Arg], list[Arg]] | None:
+                         markers: Iterable[str], links: Container[str] = frozenset()
+                         ) -> tuple[list[Arg], list[Arg]] | None:
     """A verbal noun with its doer as genitive and its target after a marker: the name
-    right after the noun (unmarked or genitive) is the source, the next one governed by a
-    target marker the target ("the bombardment of X by ..." is a passive agent instead)."""
+    right after the noun (unmarked or genitive; where the language links a genitive by a
+    word, `links`, after that word) is the source, the next one governed by a target marker
+    the target ("the bombardment of X by ..." is a passive agent instead)."""
     markers = tuple(markers)
     if not markers or not right:
         return None
@@ -403,6 +407,8 @@ def verbal_noun_genitive(view: SentenceView, right: list[Arg], trigger_end: int,
     if doer.first - trigger_end > 1 or doer.kind not in source_kinds or doer.agent:
         return None
     if doer.marked and doer.marker != "gen":
+        return None
+    if links and not (doer.first - trigger_end == 1 and view.word_at(trigger_end) in links):
         return None
     rest = right[right.index(doer) + 1:]
     sources = group_from(right, doer, source_kinds)

@@ -1,0 +1,53 @@
+"""A use of force in a place on an armed group named after it targets the group, not the
+state that says where (`group_over_place`, issue #9); sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("French airstrikes killed nine al-Shabaab fighters in southern Somalia.", "en",
+     ("FRA", "ASSAULT", "ORG:al_shabaab"), ("FRA", "ASSAULT", "SOM")),
+    ("Jordan carried out an air raid in Syria targeting Islamic State hideouts.", "en",
+     ("JOR", "ASSAULT", "ORG:isis"), ("JOR", "ASSAULT", "SYR")),
+    ("شنت فرنسا غارة جوية في جنوب الصومال أسفرت عن مقتل عناصر من حركة الشباب.", "ar",
+     ("FRA", "ASSAULT", "ORG:al_shabaab"), ("FRA", "ASSAULT", "SOM")),
+    ("نفذ الأردن غارات في شمال سوريا استهدفت مواقع لتنظيم داعش.", "ar",
+     ("JOR", "ASSAULT", "ORG:isis"), ("JOR", "ASSAULT", "SYR")),
+])
+def test_the_armed_group_named_after_the_act_is_its_target(pipeline: Pipeline, text: str,
+                                                           lang: str, expected: tuple,
+                                                           wrong: tuple) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the group does the act itself, or is a partner: the place's state stays the target
+    ("Kenya threatened to launch strikes in Somalia over attacks by al-Shabaab.", "en",
+     ("KEN", "ASSAULT", "SOM")),
+    ("Jordan carried out airstrikes in Syria after a truce with the militant group ISIS.", "en",
+     ("JOR", "ASSAULT", "SYR")),
+    ("هددت كينيا بشن ضربات جوية في الصومال بسبب الهجمات التي تشنها حركة الشباب.", "ar",
+     ("KEN", "ASSAULT", "SOM")),
+])
+def test_a_group_that_acts_or_partners_is_no_target(pipeline: Pipeline, text: str, lang: str,
+                                                    expected: tuple) -> None:
+    assert expected in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("French airstrikes kill nine al-Shabaab fighters in southern Somalia.",
+     ("ORG:al_shabaab", "ASSAULT", "SOM")),
+    ("Drone strikes kill six Houthi fighters in western Yemen.",
+     ("ORG:houthis", "ASSAULT", "YEM")),
+])
+def test_an_english_name_right_after_the_trigger_is_no_doer(pipeline: Pipeline, text: str,
+                                                           wrong: tuple) -> None:
+    # an unmarked name right after a noun is Arabic's construct genitive, not English's
+    assert wrong not in event_triples(pipeline, text)

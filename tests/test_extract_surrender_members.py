@@ -1,0 +1,38 @@
+"""A surrender is made by fighters to the one it is made to, and an Arabic verb-first clause
+whose subject is a noun of members names their group (issue #9); sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    ("Forty members of al-Shabaab surrendered to the Somali army.", "en",
+     ("ORG:al_shabaab", "RETREAT", "SOM"), ("SOM", "RETREAT", "SOM")),
+    ("Dozens of Islamic State fighters surrender to Iraqi forces near Mosul.", "en",
+     ("ORG:isis", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRQ")),
+    ("استسلم 40 عنصرا من حركة الشباب للجيش الصومالي.", "ar",
+     ("ORG:al_shabaab", "RETREAT", "SOM"), ("SOM", "RETREAT", "SOM")),
+])
+def test_a_surrender_is_made_to_its_addressee(pipeline: Pipeline, text: str, lang: str,
+                                              expected: tuple, wrong: tuple) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert expected in found and wrong not in found, found
+
+
+def test_a_minister_who_resigns_still_resigns(pipeline: Pipeline) -> None:
+    assert ("FRA", "RETREAT", "FRA") in event_triples(
+        pipeline, "The French foreign minister resigned on Monday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هاجم عناصر من حركة الشباب معسكرا للشرطة الكينية.", ("ORG:al_shabaab", "ASSAULT", "KEN")),
+    ("هاجم أعضاء في تنظيم داعش نقطة للجيش العراقي.", ("ORG:isis", "ASSAULT", "IRQ")),
+])
+def test_arabic_members_after_the_verb_name_their_group(pipeline: Pipeline, text: str,
+                                                        expected: tuple) -> None:
+    assert expected in event_triples(pipeline, text, "ar")
