@@ -51,3 +51,28 @@ def test_an_english_name_right_after_the_trigger_is_no_doer(pipeline: Pipeline, 
                                                            wrong: tuple) -> None:
     # an unmarked name right after a noun is Arabic's construct genitive, not English's
     assert wrong not in event_triples(pipeline, text)
+
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
+    # an armed group in another clause (after a comma, "while", "after", "فيما", "بعد") is
+    # not the target of the act: the place's state stays the target
+    ("Iran shelled positions in northern Iraq, saying Hezbollah played no part.",
+     "en", ("IRN", "ASSAULT", "IRQ"), ("IRN", "ASSAULT", "ORG:hezbollah")),
+    ("US airstrikes in Yemen killed 12 people overnight, the Houthis reported.",
+     "en", ("USA", "ASSAULT", "YEM"), ("USA", "ASSAULT", "ORG:houthis")),
+    ("Israeli airstrikes in Lebanon killed four people while Hezbollah gunmen looked on.",
+     "en", ("ISR", "ASSAULT", "LBN"), ("ISR", "ASSAULT", "ORG:hezbollah")),
+    ("Israeli strikes in Lebanon came a day after Hezbollah fired rockets at Haifa.",
+     "en", ("ISR", "ASSAULT", "LBN"), ("ISR", "ASSAULT", "ORG:hezbollah")),
+    ("شنت إسرائيل غارات في جنوب لبنان، فيما قصف حزب الله مواقع إسرائيلية.",
+     "ar", ("ISR", "ASSAULT", "LBN"), ("ISR", "ASSAULT", "ORG:hezbollah")),
+    ("شنت تركيا غارات في شمال سوريا بعد أن أعلن حزب الله سحب قواته.",
+     "ar", ("TUR", "ASSAULT", "SYR"), ("TUR", "ASSAULT", "ORG:hezbollah")),
+    ("قصفت إسرائيل أهدافا في جنوب لبنان بعد يوم من إطلاق حزب الله طائرات مسيرة.",
+     "ar", ("ISR", "ASSAULT", "LBN"), ("ISR", "ASSAULT", "ORG:hezbollah")),
+])
+def test_a_group_in_another_clause_is_no_target(pipeline: Pipeline, text: str, lang: str,
+                                                expected: tuple, wrong: tuple) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert expected in found and wrong not in found, found

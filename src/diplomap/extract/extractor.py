@@ -4727,13 +4727,16 @@ def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
     # partner ("a ceasefire with X") is no target
     not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases),
                   *g.comitative)
-    for arg in view.args:
-        if arg.kind != "armed_group" or arg.first < hit.last or arg.entity in taken:
-            continue
+    groups = [a for a in view.args
+              if a.kind == "armed_group" and a.first >= hit.last and a.entity not in taken]
+    # only a group in the act's own clause: not after a clause boundary ("..., saying X",
+    # "; X vowed"), a relative pronoun, or an adjunct opener ("after X fired", "فيما X")
+    groups = st.before_adjunct(view, hit.last, st.before_relative(
+        view, hit.last, st.in_clause(view, hit.last, groups)), _act_adjuncts(g))
+    for arg in groups:
         near = range(max(hit.last, arg.first - GROUP_PARTNER_REACH), arg.first)
         if arg.agent or st.governed_by(view, arg, not_target) or any(
-                not g.relatives.isdisjoint(view.words[k]) for k in range(hit.last, arg.first)
-        ) or any(not g.comitative.isdisjoint(view.words[k]) for k in near):
+                not g.comitative.isdisjoint(view.words[k]) for k in near):
             return []
         return [arg]
     return []
