@@ -36,3 +36,21 @@ def test_a_minister_who_resigns_still_resigns(pipeline: Pipeline) -> None:
 def test_arabic_members_after_the_verb_name_their_group(pipeline: Pipeline, text: str,
                                                         expected: tuple) -> None:
     assert expected in event_triples(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # an unvoweled perfect is also its passive ("اعتقل" = "were arrested"): members of a
+    # group with no object of the verb after them are its patients, not its doers
+    ("اعتقل ثلاثة أعضاء في حركة الشباب في كينيا.",
+     ("KEN", "COERCE", "ORG:al_shabaab"), ("ORG:al_shabaab", "COERCE", "KEN")),
+    ("أعدم 5 أعضاء في تنظيم داعش في العراق",
+     ("IRQ", "ASSAULT", "ORG:isis"), ("ORG:isis", "ASSAULT", "IRQ")),
+    ("استهدف عناصر من تنظيم داعش في سوريا",
+     ("SYR", "ASSAULT", "ORG:isis"), ("ORG:isis", "ASSAULT", "SYR")),
+    ("اعتقلت 5 عناصر من تنظيم داعش في العراق",
+     ("IRQ", "COERCE", "ORG:isis"), ("ORG:isis", "COERCE", "IRQ")),
+])
+def test_arabic_members_of_a_passive_readable_verb_are_its_patients(
+        pipeline: Pipeline, text: str, expected: tuple, wrong: tuple) -> None:
+    found = event_triples(pipeline, text, "ar")
+    assert expected in found and wrong not in found, found

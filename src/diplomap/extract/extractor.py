@@ -3750,7 +3750,23 @@ def _member_subject(view: SentenceView, hit: Hit, after: list[Arg], kinds: froze
             _member_of(view, first)):
         return []
     words = [k for k in range(hit.last, first.first) if k not in view.counted]
-    return [first] if len(words) <= MEMBER_SUBJECT_REACH else []
+    if len(words) > MEMBER_SUBJECT_REACH:
+        return []
+    # unvoweled "اعتقل 5 عناصر من X في العراق" is also "5 members of X were arrested": the
+    # members are its subject only when the verb's own object follows them, a name marked
+    # as its target ("استسلم ... للجيش Y") or a noun with no preposition ("هاجم عناصر من X
+    # معسكرا ...", not "... في العراق", "... بغارة إسرائيلية")
+    g = view.grammar
+    if first.last >= len(view.words) or view.boundary[first.last]:
+        return []
+    objects = st.in_clause(view, first.last, [a for a in after if a.first >= first.last])
+    if any(a.kind in hit.frame.object and a.marker in hit.frame.target_markers
+           for a in objects):
+        return [first]
+    if any(a.first == first.last for a in objects) or not g.prepositions.isdisjoint(
+            view.words[first.last]):
+        return []
+    return [first] if any(a.kind in hit.frame.object for a in objects) else []
 
 
 def _member_of(view: SentenceView, arg: Arg) -> bool:
