@@ -385,3 +385,12 @@ def test_a_pronoun_subject_is_no_name_after_its_verb(pipeline: Pipeline, text: s
     # "X says that it has captured Y soldiers": "it" (the speaker) did it, not Y
     found = events(pipeline, text)
     assert expected in found and wrong not in found, found
+
+
+def test_a_group_named_right_after_an_english_act_is_its_target_not_its_doer(
+        pipeline: Pipeline) -> None:
+    # an unmarked name right after an English noun is no genitive doer ("strikes Houthi");
+    # the group the strikes kill is their target, the state that says where is not
+    found = events(pipeline, "Saudi drone strikes kill six Houthi fighters in western Yemen.")
+    assert ("SAU", "ASSAULT", "ORG:houthis") in found, found
+    assert ("ORG:houthis", "ASSAULT", "YEM") not in found, found

@@ -13,11 +13,11 @@ from conftest import event_triples
 @pytest.mark.parametrize(("text", "lang", "expected", "wrong"), [
     ("French airstrikes killed nine al-Shabaab fighters in southern Somalia.", "en",
      ("FRA", "ASSAULT", "ORG:al_shabaab"), ("FRA", "ASSAULT", "SOM")),
-    ("Jordan carried out an air raid in Syria targeting Islamic State hideouts.", "en",
+    ("Jordanian warplanes killed twelve Islamic State militants in southern Syria.", "en",
      ("JOR", "ASSAULT", "ORG:isis"), ("JOR", "ASSAULT", "SYR")),
     ("شنت فرنسا غارة جوية في جنوب الصومال أسفرت عن مقتل عناصر من حركة الشباب.", "ar",
      ("FRA", "ASSAULT", "ORG:al_shabaab"), ("FRA", "ASSAULT", "SOM")),
-    ("نفذ الأردن غارات في شمال سوريا استهدفت مواقع لتنظيم داعش.", "ar",
+    ("شن الأردن غارات جوية في جنوب سوريا قتلت عناصر من تنظيم داعش.", "ar",
      ("JOR", "ASSAULT", "ORG:isis"), ("JOR", "ASSAULT", "SYR")),
 ])
 def test_the_armed_group_named_after_the_act_is_its_target(pipeline: Pipeline, text: str,
@@ -41,16 +41,11 @@ def test_a_group_that_acts_or_partners_is_no_target(pipeline: Pipeline, text: st
     assert expected in event_triples(pipeline, text, lang)
 
 
-@pytest.mark.parametrize(("text", "wrong"), [
-    ("French airstrikes kill nine al-Shabaab fighters in southern Somalia.",
-     ("ORG:al_shabaab", "ASSAULT", "SOM")),
-    ("Drone strikes kill six Houthi fighters in western Yemen.",
-     ("ORG:houthis", "ASSAULT", "YEM")),
-])
-def test_an_english_name_right_after_the_trigger_is_no_doer(pipeline: Pipeline, text: str,
-                                                           wrong: tuple) -> None:
+def test_an_english_name_right_after_the_trigger_is_no_doer(pipeline: Pipeline) -> None:
     # an unmarked name right after a noun is Arabic's construct genitive, not English's
-    assert wrong not in event_triples(pipeline, text)
+    found = event_triples(pipeline,
+                          "French airstrikes kill nine al-Shabaab fighters in southern Somalia.")
+    assert ("ORG:al_shabaab", "ASSAULT", "SOM") not in found, found
 
 
 
