@@ -54,3 +54,25 @@ def test_arabic_members_of_a_passive_readable_verb_are_its_patients(
         pipeline: Pipeline, text: str, expected: tuple, wrong: tuple) -> None:
     found = event_triples(pipeline, text, "ar")
     assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    # a person giving themselves up to a court or the police is no side's retreat
+    ("A French suspect surrendered to Belgian police.", "en", ("FRA", "RETREAT", "BEL")),
+    ("The former Philippine president surrendered to the International Criminal Court.", "en",
+     ("PHL", "RETREAT", "ICC")),
+    ("استسلم مشتبه به فرنسي للشرطة البلجيكية.", "ar", ("FRA", "RETREAT", "BEL")),
+])
+def test_a_person_surrendering_to_justice_is_no_retreat(pipeline: Pipeline, text: str,
+                                                        lang: str, wrong: tuple) -> None:
+    assert wrong not in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ukrainian soldiers surrendered to Russian forces in Mariupol.", "en",
+     ("UKR", "RETREAT", "RUS")),
+    ("استسلم جنود أوكرانيون للقوات الروسية في ماريوبول.", "ar", ("UKR", "RETREAT", "RUS")),
+])
+def test_soldiers_surrendering_are_still_their_sides_retreat(pipeline: Pipeline, text: str,
+                                                              lang: str, expected: tuple) -> None:
+    assert expected in event_triples(pipeline, text, lang)

@@ -2563,6 +2563,8 @@ class Extractor:
                 not frame.fact or frame.fact in SPOKEN_FACTS):
             # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
+        if frame.sides_only and subjects and all(a.resolution == "adjective" for a in subjects):
+            return []  # "A French suspect surrendered to Belgian police": a person, no side
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
