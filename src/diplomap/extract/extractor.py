@@ -4742,9 +4742,8 @@ def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
                for a in objects):
         return []
     # a group that does something itself ("attacks by X", "الهجمات التي تشنها X") or is a
-    # partner ("a ceasefire with X") is no target
-    not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases),
-                  *g.comitative)
+    # partner ("a ceasefire with X": a comitative near it, the loop below) is no target
+    not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases))
     groups = [a for a in view.args
               if a.kind == "armed_group" and a.first >= hit.last and a.entity not in taken]
     # only a group in the act's own clause: not after a clause boundary ("..., saying X",
