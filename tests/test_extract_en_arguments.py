@@ -385,3 +385,31 @@ def test_a_pronoun_subject_is_no_name_after_its_verb(pipeline: Pipeline, text: s
     # "X says that it has captured Y soldiers": "it" (the speaker) did it, not Y
     found = events(pipeline, text)
     assert expected in found and wrong not in found, found
+
+
+def test_a_group_named_right_after_an_english_act_is_its_target_not_its_doer(
+        pipeline: Pipeline) -> None:
+    # an unmarked name right after an English noun is no genitive doer ("strikes Houthi");
+    # the group the strikes kill is their target, the state that says where is not
+    found = events(pipeline, "Saudi drone strikes kill six Houthi fighters in western Yemen.")
+    assert ("SAU", "ASSAULT", "ORG:houthis") in found, found
+    assert ("ORG:houthis", "ASSAULT", "YEM") not in found, found
+
+
+def test_the_genitive_of_a_deportation_is_the_deported(pipeline: Pipeline) -> None:
+    # "the deportation of Venezuelan migrants": the genitive names whom, not who deports
+    found = events(pipeline, "Washington flew 200 people out on Sunday. The deportation of "
+                   "Venezuelan migrants to El Salvador drew criticism from the United States "
+                   "Congress.")
+    assert ("VEN", "COERCE", "SLV") not in found, found
+    assert ("USA", "COERCE", "SLV") in found, found
+
+
+def test_a_genitive_doer_after_of_and_its_article_is_read(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The deployment of the Russian troops to Belarus worried Poland.")
+    assert ("RUS", "MOBILIZE", "BLR") in found, found
+
+
+def test_a_genitive_doer_after_of_with_no_article_is_still_read(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The withdrawal of Chilean troops from Peru began on Monday.")
+    assert ("CHL", "RETREAT", "PER") in found, found

@@ -36,3 +36,43 @@ def test_a_minister_who_resigns_still_resigns(pipeline: Pipeline) -> None:
 def test_arabic_members_after_the_verb_name_their_group(pipeline: Pipeline, text: str,
                                                         expected: tuple) -> None:
     assert expected in event_triples(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # an unvoweled perfect is also its passive ("اعتقل" = "were arrested"): members of a
+    # group with no object of the verb after them are its patients, not its doers
+    ("اعتقل ثلاثة أعضاء في حركة الشباب في كينيا.",
+     ("KEN", "COERCE", "ORG:al_shabaab"), ("ORG:al_shabaab", "COERCE", "KEN")),
+    ("أعدم 5 أعضاء في تنظيم داعش في العراق",
+     ("IRQ", "ASSAULT", "ORG:isis"), ("ORG:isis", "ASSAULT", "IRQ")),
+    ("استهدف عناصر من تنظيم داعش في سوريا",
+     ("SYR", "ASSAULT", "ORG:isis"), ("ORG:isis", "ASSAULT", "SYR")),
+    ("اعتقلت 5 عناصر من تنظيم داعش في العراق",
+     ("IRQ", "COERCE", "ORG:isis"), ("ORG:isis", "COERCE", "IRQ")),
+])
+def test_arabic_members_of_a_passive_readable_verb_are_its_patients(
+        pipeline: Pipeline, text: str, expected: tuple, wrong: tuple) -> None:
+    found = event_triples(pipeline, text, "ar")
+    assert expected in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    # a person giving themselves up to a court or the police is no side's retreat
+    ("A French suspect surrendered to Belgian police.", "en", ("FRA", "RETREAT", "BEL")),
+    ("The former Philippine president surrendered to the International Criminal Court.", "en",
+     ("PHL", "RETREAT", "ICC")),
+    ("استسلم مشتبه به فرنسي للشرطة البلجيكية.", "ar", ("FRA", "RETREAT", "BEL")),
+])
+def test_a_person_surrendering_to_justice_is_no_retreat(pipeline: Pipeline, text: str,
+                                                        lang: str, wrong: tuple) -> None:
+    assert wrong not in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ukrainian soldiers surrendered to Russian forces in Mariupol.", "en",
+     ("UKR", "RETREAT", "RUS")),
+    ("استسلم جنود أوكرانيون للقوات الروسية في ماريوبول.", "ar", ("UKR", "RETREAT", "RUS")),
+])
+def test_soldiers_surrendering_are_still_their_sides_retreat(pipeline: Pipeline, text: str,
+                                                              lang: str, expected: tuple) -> None:
+    assert expected in event_triples(pipeline, text, lang)

@@ -11,7 +11,8 @@ import pytest
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-@pytest.mark.parametrize("key", ["object_in_trigger", "doer_in_trigger", "own_state_only"])
+@pytest.mark.parametrize("key", ["object_in_trigger", "doer_in_trigger", "own_state_only",
+                                 "sides_only"])
 def test_frame_key_is_documented(key):
     assert f"`{key}`" in README.read_text(encoding="utf-8")
 

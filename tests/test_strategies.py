@@ -92,7 +92,7 @@ def test_verbal_noun_genitive_source_then_marked_target():
     noun = word(v, "shelling")
     right = [a for a in v.args if a.first > noun]
     # "of" directly after the noun: the doer; "on": the target
-    found = st.verbal_noun_genitive(v, right, noun + 2, STATES, STATES, ("on",))
+    found = st.verbal_noun_genitive(v, right, noun + 2, STATES, STATES, ("on",), frozenset())
     assert found is not None
     sources, targets = found
     assert [a.entity for a in sources] == ["FRE"] and [a.entity for a in targets] == ["SYL"]
@@ -102,7 +102,8 @@ def test_verbal_noun_genitive_needs_a_marked_target():
     v = view("the shelling Freedonia Sylvania", {"Freedonia": ("FRE", "state"),
                                                  "Sylvania": ("SYL", "state")})
     right = [a for a in v.args if a.first > 1]
-    assert st.verbal_noun_genitive(v, right, 2, STATES, STATES, ("on",)) is None
+    assert st.verbal_noun_genitive(v, right, 2, STATES, STATES, ("on",),
+                                   frozenset()) is None
 
 
 def test_relative_antecedent():

@@ -2563,6 +2563,8 @@ class Extractor:
                 not frame.fact or frame.fact in SPOKEN_FACTS):
             # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
+        if frame.sides_only and subjects and all(a.resolution == "adjective" for a in subjects):
+            return []  # "A French suspect surrendered to Belgian police": a person, no side
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
@@ -3750,7 +3752,23 @@ def _member_subject(view: SentenceView, hit: Hit, after: list[Arg], kinds: froze
             _member_of(view, first)):
         return []
     words = [k for k in range(hit.last, first.first) if k not in view.counted]
-    return [first] if len(words) <= MEMBER_SUBJECT_REACH else []
+    if len(words) > MEMBER_SUBJECT_REACH:
+        return []
+    # unvoweled "اعتقل 5 عناصر من X في العراق" is also "5 members of X were arrested": the
+    # members are its subject only when the verb's own object follows them, a name marked
+    # as its target ("استسلم ... للجيش Y") or a noun with no preposition ("هاجم عناصر من X
+    # معسكرا ...", not "... في العراق", "... بغارة إسرائيلية")
+    g = view.grammar
+    if first.last >= len(view.words) or view.boundary[first.last]:
+        return []
+    objects = st.in_clause(view, first.last, [a for a in after if a.first >= first.last])
+    if any(a.kind in hit.frame.object and a.marker in hit.frame.target_markers
+           for a in objects):
+        return [first]
+    if any(a.first == first.last for a in objects) or not g.prepositions.isdisjoint(
+            view.words[first.last]):
+        return []
+    return [first] if any(a.kind in hit.frame.object for a in objects) else []
 
 
 def _member_of(view: SentenceView, arg: Arg) -> bool:
@@ -4724,16 +4742,18 @@ def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
                for a in objects):
         return []
     # a group that does something itself ("attacks by X", "الهجمات التي تشنها X") or is a
-    # partner ("a ceasefire with X") is no target
-    not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases),
-                  *g.comitative)
-    for arg in view.args:
-        if arg.kind != "armed_group" or arg.first < hit.last or arg.entity in taken:
-            continue
+    # partner ("a ceasefire with X": a comitative near it, the loop below) is no target
+    not_target = (*hit.frame.agent_markers, *(" ".join(p) for p in g.agent_phrases))
+    groups = [a for a in view.args
+              if a.kind == "armed_group" and a.first >= hit.last and a.entity not in taken]
+    # only a group in the act's own clause: not after a clause boundary ("..., saying X",
+    # "; X vowed"), a relative pronoun, or an adjunct opener ("after X fired", "فيما X")
+    groups = st.before_adjunct(view, hit.last, st.before_relative(
+        view, hit.last, st.in_clause(view, hit.last, groups)), _act_adjuncts(g))
+    for arg in groups:
         near = range(max(hit.last, arg.first - GROUP_PARTNER_REACH), arg.first)
         if arg.agent or st.governed_by(view, arg, not_target) or any(
-                not g.relatives.isdisjoint(view.words[k]) for k in range(hit.last, arg.first)
-        ) or any(not g.comitative.isdisjoint(view.words[k]) for k in near):
+                not g.comitative.isdisjoint(view.words[k]) for k in near):
             return []
         return [arg]
     return []

@@ -157,6 +157,10 @@ class Frame:
     # no other target named, no event; an order to evacuate a foreign place stays coercion);
     # it blocks only the implied own-state pair (extractor `_directed`)
     never_domestic: bool = False
+    # `sides_only: true`: its doer is a side (a state's organs or forces, a group), never a
+    # person a nationality adjective names ("a French suspect surrendered to the police",
+    # "the former Philippine president surrendered to the court"): none such, no event
+    sides_only: bool = False
     # the object is only a name after one of its target markers, never a bare name after it
     # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
     marked_objects: bool = False
@@ -425,6 +429,7 @@ def _frame(entry: dict) -> Frame:
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         never_domestic=bool(entry.get("never_domestic", False)),
+        sides_only=bool(entry.get("sides_only", False)),
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
         patient_after=bool(entry.get("patient_after")),

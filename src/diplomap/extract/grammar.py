@@ -234,7 +234,11 @@ class Grammar:
     lowercase_modals: frozenset[str]      # "may impose" (not "May"): hypothetical
     possessive_pronouns: frozenset[str]   # "X and its allies condemned": one subject
     possessive_suffixes: frozenset[str]   # "سفارتها": a pronoun joined to its owned noun
-    direction_adjectives: frozenset[str]  # "in southern Lebanon": "in" governs Lebanon
+    # "in southern Lebanon": "in" governs Lebanon. Arabic writes the direction as a NOUN
+    # the name follows ("في شمال سوريا"): its list under this key holds nouns, beside the
+    # other nouns that stand between a preposition and a name (`town_nouns`,
+    # `region_nouns`): three lists of one construction there, not yet folded into one
+    direction_adjectives: frozenset[str]
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     charge_markers: frozenset[str]        # "اعتقل ... بتهمة": the word names an arrest's charge

@@ -394,21 +394,30 @@ def object_before(args: list[Arg]) -> list[Arg]:
 
 def verbal_noun_genitive(view: SentenceView, right: list[Arg], trigger_end: int,
                          source_kinds: frozenset[str], target_kinds: frozenset[str],
-                         markers: Iterable[str], links: Container[str] = frozenset()
+                         markers: Iterable[str], links: Container[str]
                          ) -> tuple[list[Arg], list[Arg]] | None:
     """A verbal noun with its doer as genitive and its target after a marker: the name
     right after the noun (unmarked or genitive; where the language links a genitive by a
-    word, `links`, after that word) is the source, the next one governed by a target marker
-    the target ("the bombardment of X by ..." is a passive agent instead)."""
+    word, `links`, after that word and its articles: "the deployment of the Russian
+    troops") is the source, the next one governed by a target marker the target ("the
+    bombardment of X by ..." is a passive agent instead)."""
     markers = tuple(markers)
     if not markers or not right:
         return None
     doer = right[0]
-    if doer.first - trigger_end > 1 or doer.kind not in source_kinds or doer.agent:
+    if doer.kind not in source_kinds or doer.agent:
         return None
     if doer.marked and doer.marker != "gen":
         return None
-    if links and not (doer.first - trigger_end == 1 and view.word_at(trigger_end) in links):
+    if links:
+        if view.word_at(trigger_end) not in links:
+            return None
+        k = trigger_end + 1
+        while k < doer.first and view.word_at(k) in view.grammar.articles:
+            k += 1
+        if k != doer.first:
+            return None
+    elif doer.first - trigger_end > 1:
         return None
     rest = right[right.index(doer) + 1:]
     sources = group_from(right, doer, source_kinds)
