@@ -1060,9 +1060,11 @@ class Extractor:
                 continue
             if frame.not_permitted and _permitted(view, first):
                 continue  # "allowed Israeli airlines to enter its airspace": no intrusion
-            if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
-                                                frame.gap_stops):
-                continue  # "announced an end to agreement": the gap passed the noun's head
+            if frame.gap_stops and (_gap_stopped(view, pattern.tokens, first, last,
+                                                 frame.gap_stops) or _gap_crosses(
+                    view, pattern.tokens, first, last)):
+                continue  # "announced an end to agreement": the gap passed the noun's head;
+                # "without a doubt, the deal": a gap runs inside one phrase
             if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
                 continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
@@ -5172,6 +5174,17 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _gap_crosses(view: SentenceView, tokens: tuple[str, ...], first: int, last: int) -> bool:
+    """A gap of a match at [first, last) holds or borders a punctuation mark: "Without a
+    doubt, the deal", "signed, without delay, two agreements" are no one phrase."""
+    gaps = [k for k, token in enumerate(tokens) if token == GAP]
+    if not gaps:
+        return False
+    start = first + gaps[0]
+    end = last - (len(tokens) - 1 - gaps[-1])
+    return any(view.boundary[k] for k in range(start, min(end + 1, len(view.boundary))))
 
 
 def _head_modifies(view: SentenceView, text: str, last: int,

@@ -1,0 +1,57 @@
+"""Guards for the review of wave 20's fact constructions: sentences of our own writing where
+an agreement stated as missing, a peacekeeping mission or an armed group's aid over-reached."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize("text", [
+    "Without a doubt, the accord between Chile and Peru is a landmark.",
+    "In the absence of a Bolivian objection, the treaty between Chile and Peru entered into force.",
+    "Chile signed, without hesitation, three agreements with Peru.",
+    "Chile and Peru, without ceremony, signed treaties on fishing.",
+    "Without a doubt the accord between Chile and Peru is a landmark.",
+    "Without any fuss Chile signed treaties with Peru.",
+])
+def test_a_without_phrase_before_a_comma_negates_no_agreement(pipeline: Pipeline,
+                                                              text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "agreement_with" and m == "negated" for _, p, _, m in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile condemned the peacekeeping mission in Peru."),
+    ("en", "Chile blocked a peacekeeping mission in Peru."),
+    ("en", "Chile suggested a peacekeeping mission in Peru."),
+    ("ar", "انتقدت تشيلي بعثة حفظ السلام في بيرو."),
+])
+def test_a_clause_subject_owns_no_peacekeeping_mission(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile's peacekeeping mission in Peru ends after ten years."),
+    ("en", "Chile withdrew its peacekeeping mission in Peru."),
+])
+def test_an_owned_peacekeeping_mission_is_still_aid(pipeline: Pipeline, lang: str,
+                                                    text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") in found, found
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("Chile sent aid to the Houthis' victims in Yemen.", "YEM"),
+    ("Chile sent weapons to fight the Houthis in Yemen.", "YEM"),
+])
+def test_an_armed_group_not_governed_by_the_target_marker_is_no_receiver(
+        pipeline: Pipeline, text: str, receiver: str) -> None:
+    found = fact_quads(pipeline, text)
+    aid = {o for s, p, o, _ in found if p == "aid_to" and s == "CHL"}
+    assert not any(o.startswith("ORG:") for o in aid), found
