@@ -28,17 +28,20 @@ def test_a_without_phrase_before_a_comma_negates_no_agreement(pipeline: Pipeline
     ("en", "Chile condemned the peacekeeping mission in Peru."),
     ("en", "Chile blocked a peacekeeping mission in Peru."),
     ("en", "Chile suggested a peacekeeping mission in Peru."),
+    ("en", "Chile condemned Bolivia's peacekeeping mission in Peru."),
     ("ar", "انتقدت تشيلي بعثة حفظ السلام في بيرو."),
+    ("ar", "اقترحت تشيلي بعثة لحفظ السلام في بيرو."),
 ])
 def test_a_clause_subject_owns_no_peacekeeping_mission(pipeline: Pipeline, lang: str,
                                                        text: str) -> None:
     found = fact_quads(pipeline, text, lang)
-    assert not any(p == "aid_to" for _, p, _, _ in found), found
+    assert not any(p == "aid_to" and s == "CHL" for s, p, _, _ in found), found
 
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile's peacekeeping mission in Peru ends after ten years."),
     ("en", "Chile withdrew its peacekeeping mission in Peru."),
+    ("ar", "سحبت تشيلي بعثتها لحفظ السلام في بيرو."),
 ])
 def test_an_owned_peacekeeping_mission_is_still_aid(pipeline: Pipeline, lang: str,
                                                     text: str) -> None:
