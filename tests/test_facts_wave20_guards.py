@@ -49,12 +49,26 @@ def test_an_owned_peacekeeping_mission_is_still_aid(pipeline: Pipeline, lang: st
     assert ("CHL", "aid_to", "PER", "actual") in found, found
 
 
-@pytest.mark.parametrize(("text", "receiver"), [
-    ("Chile sent aid to the Houthis' victims in Yemen.", "YEM"),
-    ("Chile sent weapons to fight the Houthis in Yemen.", "YEM"),
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile sent aid to the Houthis' victims in Yemen."),
+    ("en", "Chile sent aid to Hezbollah's victims in Yemen."),
+    ("en", "Chile sent weapons to fight the Houthis in Yemen."),
+    ("ar", "أرسلت تشيلي مساعدات لضحايا الحوثيين في اليمن."),
 ])
 def test_an_armed_group_not_governed_by_the_target_marker_is_no_receiver(
-        pipeline: Pipeline, text: str, receiver: str) -> None:
-    found = fact_quads(pipeline, text)
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
     aid = {o for s, p, o, _ in found if p == "aid_to" and s == "CHL"}
-    assert not any(o.startswith("ORG:") for o in aid), found
+    assert aid == {"YEM"}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Chile sends weapons to Hezbollah fighters in Bolivia.", "ORG:hezbollah"),
+    ("en", "Chile provided military support for M23 rebels in Peru.", "ORG:m23"),
+    ("ar", "انتقدت بيرو الدعم العسكري الذي تقدمه تشيلي لمتمردي حركة إم 23 في بوليفيا.",
+     "ORG:m23"),
+])
+def test_an_armed_group_governed_through_a_fighters_noun_is_the_receiver(
+        pipeline: Pipeline, lang: str, text: str, group: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert {(s, o) for s, p, o, _ in found if p == "aid_to"} == {("CHL", group)}, found

@@ -2617,6 +2617,8 @@ class Extractor:
                                                  and a.entity not in named and not a.between],
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
+        if frame.fact in GROUP_AFTER:
+            objects = _received_groups(view, objects, target_markers)
         if not objects and frame.fact in PLACE_OBJECT:
             # "ينقل مساعدات إلى قطاع غزة ... العسكريين الإسرائيليين": a place marked as the
             # target right after the trigger is the receiver before any name further on
@@ -2636,6 +2638,8 @@ class Extractor:
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
             if _act(frame)[0] == "CONSULT":  # "اجتمع X لبحث الحرب في Y": Y is the topic
                 candidates = st.before_topic(view, object_start, candidates)
+            if frame.fact in GROUP_AFTER:  # "weapons to fight the Houthis in Yemen"
+                candidates = _received_groups(view, candidates, target_markers)
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         nationals = []
@@ -5174,6 +5178,39 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _received_groups(view: SentenceView, objects: list[Arg],
+                     markers: tuple[str, ...]) -> list[Arg]:
+    """`objects` less an armed group that is no receiver of the aid: one its target marker
+    does not govern, directly or through a fighters' noun ("to the Houthis", "to Hezbollah
+    fighters", "لمقاتلي حزب الله"; not "weapons to fight the Houthis"), or one that modifies
+    the word after it ("aid to the Houthis' victims", "Hezbollah's"): the aid goes elsewhere."""
+    return [a for a in objects if a.kind != "armed_group" or _group_received(view, a, markers)]
+
+
+def _group_received(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
+    g = view.grammar
+    after = arg.last
+    # (where an owner stands before what it owns: a language with a possessive marker)
+    if g.possessive_markers and after < len(view.words) and not view.boundary[after] and (
+            after not in view.masked) and not _reads_as(
+                view.words[after], g.prepositions | g.coordinators | g.fighter_nouns):
+        return False  # "the Houthis' victims", "Hezbollah 's": the group owns the head
+    if st.governed_by(view, arg, markers):
+        return True
+    k = arg.first - 1
+    if k < 0 or view.boundary[arg.first] or not _reads_as(view.words[k], g.fighter_nouns):
+        return False
+    # the fighters' noun carries the marker ("لمقاتلي") or stands right after it, with its
+    # articles ("إلى مقاتلي حزب الله")
+    if any(w.startswith(m) and w[len(m):] in g.fighter_nouns
+           for w in view.words[k] for m in markers):
+        return True
+    j = k - 1
+    while j >= 0 and not view.boundary[j + 1] and _reads_as(view.words[j], g.articles):
+        j -= 1
+    return j >= 0 and not view.boundary[j + 1] and _reads_as(view.words[j], markers)
 
 
 def _gap_crosses(view: SentenceView, tokens: tuple[str, ...], first: int, last: int) -> bool:
