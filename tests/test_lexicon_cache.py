@@ -134,3 +134,24 @@ def test_no_child_is_forked_while_another_thread_runs(tmp_path: Path, monkeypatc
     finally:
         stop.set()
         thread.join()
+
+
+def test_extract_documents_builds_a_cold_lexicon_apart(cache: Path, monkeypatch) -> None:
+    """`diplomap extract`'s first load of the lexicon, before its progress bar, builds a cold
+    cache apart (in a child, where one can be forked), not in the long-lived process."""
+    import sqlite3
+
+    from diplomap.cli.context import extract_documents
+    from diplomap.lexicon import cache as lexicon_cache
+
+    asked: list[str] = []
+    child = lexicon_cache._built_in_child
+
+    def spy(path: Path, build):
+        asked.append(path.name)
+        return child(path, build)
+
+    monkeypatch.setattr(lexicon_cache, "_built_in_child", spy)
+    extract_documents(sqlite3.connect(":memory:"), [], quiet=True)
+    assert any(name.startswith("lexicon-") for name in asked), asked
+    assert any(cache.glob("lexicon-*.pickle"))

@@ -23,8 +23,9 @@ recent versions and lexicon sets need, not one file per version ever installed. 
 removed while another process reads it is still read whole (POSIX); one removed before it is
 opened is rebuilt.
 
-Within `built_apart()` (an ingest starting its workers), a file missing is built in a
-short-lived child process, which writes it and exits, and is read back from the file: the
+Within `built_apart()` (an ingest starting its workers, and `cli.context.extract_documents`'
+first load of the lexicon, before its progress bar starts: `diplomap extract`, a small
+ingest), a file missing is built in a short-lived child process, which writes it and exits, and is read back from the file: the
 build's own structures (the lexicon's YAML, CLDR's locale data, the automata's builders)
 never take room in the long-lived process, whose peak memory is then the same with a cold
 cache as with a warm one (a cold ingest's parent peaked at 512 MB, 100 MB above a warm one).
