@@ -1060,8 +1060,8 @@ class Extractor:
                 continue
             if frame.not_permitted and _permitted(view, first):
                 continue  # "allowed Israeli airlines to enter its airspace": no intrusion
-            if frame.gap_stops and (_gap_stopped(view, pattern.tokens, first, last,
-                                                 frame.gap_stops) or _gap_crosses(
+            if (frame.gap_stops or frame.gap_closed) and (_gap_stopped(
+                    view, pattern.tokens, first, last, frame.gap_stops) or _gap_crosses(
                     view, pattern.tokens, first, last)):
                 continue  # "announced an end to agreement": the gap passed the noun's head;
                 # "without a doubt, the deal": a gap runs inside one phrase
