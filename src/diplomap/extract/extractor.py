@@ -92,6 +92,9 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # rebels"): one named before it is the enemy of what the aid serves ("a plan to defeat
 # al-Shabaab while ensuring the delivery of food aid"), no receiver.
 GROUP_AFTER = frozenset({"aid_to"})
+# words between a PLACE_OBJECT trigger and the place its target marker governs, read before
+# any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
+MARKED_PLACE_REACH = 2
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -2622,8 +2625,9 @@ class Extractor:
         if not objects and frame.fact in PLACE_OBJECT:
             # "ينقل مساعدات إلى قطاع غزة ... العسكريين الإسرائيليين": a place marked as the
             # target right after the trigger is the receiver before any name further on
-            objects = self._marked_place(view, hit, right, taken)
-            how = st.PLACE
+            objects = self._place_actor(view, hit, right, taken, MARKED_PLACE_REACH)
+            if objects:
+                how = st.PLACE
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
@@ -3103,12 +3107,15 @@ class Extractor:
         return []
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
-                     taken: set) -> list[Arg]:
+                     taken: set, within: int = -1) -> list[Arg]:
         """"strikes on Kyiv": with no actor named, a place in the trigger's clause stands
-        for its state."""
+        for its state (`within` >= 0: only one that starts at most `within` words after the
+        trigger, "ينقل مساعدات إلى قطاع غزة")."""
         markers = hit.frame.target_markers
         where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
+            if within >= 0 and arg.first > hit.last + within:
+                break
             if arg.kind not in ("place", "city"):
                 continue
             if arg.first == hit.land and (as_state := self._as_place_state(arg, taken)):
@@ -3128,20 +3135,6 @@ class Extractor:
             as_state = self._as_place_state(arg, taken)
             if as_state:
                 return as_state
-        return []
-
-    def _marked_place(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
-                      ) -> list[Arg]:
-        """The state of a place governed by one of the trigger's target markers right after
-        it (the marker the word after the trigger, the place after the marker and its
-        article or a town noun), else none."""
-        markers = hit.frame.target_markers
-        for arg in right:
-            if arg.first > hit.last + 2:
-                break
-            if arg.kind in ("place", "city") and (st.governed_by(view, arg, markers) or (
-                    _town_governed(view, arg, markers))):
-                return self._as_place_state(arg, taken)
         return []
 
     def _place_object(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
