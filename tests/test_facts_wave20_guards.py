@@ -72,3 +72,20 @@ def test_an_armed_group_governed_through_a_fighters_noun_is_the_receiver(
         pipeline: Pipeline, lang: str, text: str, group: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert {(s, o) for s, p, o, _ in found if p == "aid_to"} == {("CHL", group)}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param(
+        "en", "Chile's foreign minister met Peru's envoy and said his country will recognize "
+              "Palestine.",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "English 'his country' reads the state named last before it (Peru's envoy), not "
+            "the speaker's: the state of the speaking subject is not yet tracked"))),
+    ("ar", "التقى وزير الخارجية التشيلي بالسفير البيروفي وأعلن أن بلاده ستعترف بفلسطين."),
+])
+def test_his_country_is_the_speakers_not_the_last_named(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    """Two states before "his country": the speaker's comes first, so the one named last
+    cannot pass for it."""
+    found = fact_quads(pipeline, text, lang)
+    assert ("CHL", "recognized", "PSE", "planned") in found, found
