@@ -77,3 +77,14 @@ def test_the_final_map_pools_the_calibrate_splits_of_every_dev_set(tmp_path) -> 
     rules = [(c, right) for origin, c, right in final_results((items, articles))
              if origin == "rules"]
     assert len(rules) == 2 and all(right for _, right in rules)  # one event per calibrate doc
+
+
+def test_the_final_map_refuses_a_document_name_in_two_dev_sets(tmp_path) -> None:
+    import pytest
+
+    from diplomap.eval.calibrate import final_results
+
+    items = _dev_set(tmp_path / "items", [("a.en", "calibrate")])
+    articles = _dev_set(tmp_path / "articles", [("a.en", "calibrate")])
+    with pytest.raises(ValueError, match=r"a\.en"):
+        final_results((items, articles))

@@ -4,6 +4,7 @@ file when a lexicon file changes, and a damaged file ignored."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,9 @@ _PARENT = [0]
 def test_built_apart_builds_a_missing_file_in_a_child(tmp_path: Path, monkeypatch) -> None:
     from diplomap.lexicon import cache as lexicon_cache
 
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs: no child is forked")
+
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     with lexicon_cache.built_apart():
         built = lexicon_cache.cached("thing", ["pid"], _pid)
@@ -134,3 +138,64 @@ def test_no_child_is_forked_while_another_thread_runs(tmp_path: Path, monkeypatc
     finally:
         stop.set()
         thread.join()
+
+
+def test_extract_documents_builds_a_cold_lexicon_apart(cache: Path, monkeypatch) -> None:
+    """`diplomap extract`'s first load of the lexicon, before its progress bar, builds a cold
+    cache apart (in a child, where one can be forked), not in the long-lived process."""
+    import sqlite3
+
+    from diplomap.cli.context import extract_documents
+    from diplomap.lexicon import cache as lexicon_cache
+
+    asked: list[str] = []
+    child = lexicon_cache._built_in_child
+
+    def spy(path: Path, build):
+        asked.append(path.name)
+        return child(path, build)
+
+    monkeypatch.setattr(lexicon_cache, "_built_in_child", spy)
+    extract_documents(sqlite3.connect(":memory:"), [], quiet=True)
+    assert any(name.startswith("lexicon-") for name in asked), asked
+    assert any(cache.glob("lexicon-*.pickle"))
+
+
+def _outer_and_inner() -> tuple[int, int]:
+    from diplomap.lexicon import cache as lexicon_cache
+
+    return os.getpid(), lexicon_cache.cached("inner", ["pid"], _pid)
+
+
+def test_a_cache_file_read_by_a_childs_build_is_built_in_that_child(tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    from diplomap.lexicon import cache as lexicon_cache
+
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs: no child is forked")
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    with lexicon_cache.built_apart():
+        outer, inner = lexicon_cache.cached("outer", ["pid"], _outer_and_inner)
+    assert outer != os.getpid()  # the child built it
+    assert inner == outer  # and the file its build read too: no grandchild forked
+
+
+def test_no_child_is_forked_for_a_folder_that_cannot_be_written(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    from diplomap.lexicon import cache as lexicon_cache
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(os.getpid())
+        return os.getpid()
+
+    def no_fork() -> int:
+        raise AssertionError("forked a child that could write nothing")
+
+    monkeypatch.setattr(lexicon_cache.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(lexicon_cache.os, "fork", no_fork)
+    with lexicon_cache.built_apart():
+        assert lexicon_cache.cached("thing", ["unwritable"], build) == os.getpid()
+    assert builds == [os.getpid()]  # built once, here

@@ -147,9 +147,14 @@ def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bo
     """Extract the given stored documents with a progress bar on stderr (`pool`: workers
     started earlier by `scale.start_workers`, with the same `model`)."""
     from diplomap.lexicon import load_lexicon
+    from diplomap.lexicon.cache import built_apart
     from diplomap.scale import ExtractionRun, extract_parallel
 
-    load_lexicon(lexicons)  # a bad --lexicon file fails here, before any work
+    # a bad --lexicon file fails here, before any work; a cold cache is built by a child,
+    # before the progress bar starts its thread (with it running, no child is forked), so
+    # this process only reads the lexicon
+    with built_apart():
+        load_lexicon(lexicons)
     if not doc_ids:
         return ExtractionRun()
     with progress("extract", quiet=quiet) as bar:

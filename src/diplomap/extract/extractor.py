@@ -92,6 +92,9 @@ PLACE_OBJECT = frozenset({"aid_to"})
 # rebels"): one named before it is the enemy of what the aid serves ("a plan to defeat
 # al-Shabaab while ensuring the delivery of food aid"), no receiver.
 GROUP_AFTER = frozenset({"aid_to"})
+# words between a PLACE_OBJECT trigger and the place its target marker governs, read before
+# any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
+MARKED_PLACE_REACH = 2
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -1060,9 +1063,11 @@ class Extractor:
                 continue
             if frame.not_permitted and _permitted(view, first):
                 continue  # "allowed Israeli airlines to enter its airspace": no intrusion
-            if frame.gap_stops and _gap_stopped(view, pattern.tokens, first, last,
-                                                frame.gap_stops):
-                continue  # "announced an end to agreement": the gap passed the noun's head
+            if (frame.gap_stops or frame.gap_closed) and (_gap_stopped(
+                    view, pattern.tokens, first, last, frame.gap_stops) or _gap_crosses(
+                    view, pattern.tokens, first, last)):
+                continue  # "announced an end to agreement": the gap passed the noun's head;
+                # "without a doubt, the deal": a gap runs inside one phrase
             if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
                 continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
@@ -2617,11 +2622,14 @@ class Extractor:
                                                  and a.entity not in named and not a.between],
                                           frame.object, target_markers, named)
             how = st.OBJECT_BY_MARKER
+        if frame.fact in GROUP_AFTER:
+            objects = _received_groups(view, objects, target_markers)
         if not objects and frame.fact in PLACE_OBJECT:
             # "ينقل مساعدات إلى قطاع غزة ... العسكريين الإسرائيليين": a place marked as the
             # target right after the trigger is the receiver before any name further on
-            objects = self._marked_place(view, hit, right, taken)
-            how = st.PLACE
+            objects = self._place_actor(view, hit, right, taken, MARKED_PLACE_REACH)
+            if objects:
+                how = st.PLACE
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
@@ -2636,6 +2644,8 @@ class Extractor:
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
             if _act(frame)[0] == "CONSULT":  # "اجتمع X لبحث الحرب في Y": Y is the topic
                 candidates = st.before_topic(view, object_start, candidates)
+            if frame.fact in GROUP_AFTER:  # "weapons to fight the Houthis in Yemen"
+                candidates = _received_groups(view, candidates, target_markers)
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         nationals = []
@@ -3099,12 +3109,15 @@ class Extractor:
         return []
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
-                     taken: set) -> list[Arg]:
+                     taken: set, within: int = -1) -> list[Arg]:
         """"strikes on Kyiv": with no actor named, a place in the trigger's clause stands
-        for its state."""
+        for its state (`within` >= 0: only one that starts at most `within` words after the
+        trigger, "ينقل مساعدات إلى قطاع غزة")."""
         markers = hit.frame.target_markers
         where = (hit.frame.event or {}).get("type") in LOCATED_TARGET
         for arg in right:
+            if within >= 0 and arg.first > hit.last + within:
+                break
             if arg.kind not in ("place", "city"):
                 continue
             if arg.first == hit.land and (as_state := self._as_place_state(arg, taken)):
@@ -3124,20 +3137,6 @@ class Extractor:
             as_state = self._as_place_state(arg, taken)
             if as_state:
                 return as_state
-        return []
-
-    def _marked_place(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
-                      ) -> list[Arg]:
-        """The state of a place governed by one of the trigger's target markers right after
-        it (the marker the word after the trigger, the place after the marker and its
-        article or a town noun), else none."""
-        markers = hit.frame.target_markers
-        for arg in right:
-            if arg.first > hit.last + 2:
-                break
-            if arg.kind in ("place", "city") and (st.governed_by(view, arg, markers) or (
-                    _town_governed(view, arg, markers))):
-                return self._as_place_state(arg, taken)
         return []
 
     def _place_object(self, view: SentenceView, hit: Hit, right: list[Arg], taken: set
@@ -5192,6 +5191,50 @@ def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: 
         return False
     skipped = range(first + gaps[0], last - (len(tokens) - 1 - gaps[-1]))
     return any(_reads_as(view.words[k], stops) for k in skipped if k not in view.masked)
+
+
+def _received_groups(view: SentenceView, objects: list[Arg],
+                     markers: tuple[str, ...]) -> list[Arg]:
+    """`objects` less an armed group that is no receiver of the aid: one its target marker
+    does not govern, directly or through a fighters' noun ("to the Houthis", "to Hezbollah
+    fighters", "لمقاتلي حزب الله"; not "weapons to fight the Houthis"), or one that modifies
+    the word after it ("aid to the Houthis' victims", "Hezbollah's"): the aid goes elsewhere."""
+    return [a for a in objects if a.kind != "armed_group" or _group_received(view, a, markers)]
+
+
+def _group_received(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
+    g = view.grammar
+    after = arg.last
+    # (where an owner stands before what it owns: a language with a possessive marker)
+    if g.possessive_markers and after < len(view.words) and not view.boundary[after] and (
+            after not in view.masked) and not _reads_as(
+                view.words[after], g.prepositions | g.coordinators | g.fighter_nouns):
+        return False  # "the Houthis' victims", "Hezbollah 's": the group owns the head
+    if st.governed_by(view, arg, markers):
+        return True
+    k = arg.first - 1
+    if k < 0 or view.boundary[arg.first] or not _reads_as(view.words[k], g.fighter_nouns):
+        return False
+    # the fighters' noun carries the marker ("لمقاتلي") or stands right after it, with its
+    # articles ("إلى مقاتلي حزب الله")
+    if any(w.startswith(m) and w[len(m):] in g.fighter_nouns
+           for w in view.words[k] for m in markers):
+        return True
+    j = k - 1
+    while j >= 0 and not view.boundary[j + 1] and _reads_as(view.words[j], g.articles):
+        j -= 1
+    return j >= 0 and not view.boundary[j + 1] and _reads_as(view.words[j], markers)
+
+
+def _gap_crosses(view: SentenceView, tokens: tuple[str, ...], first: int, last: int) -> bool:
+    """A gap of a match at [first, last) holds or borders a punctuation mark: "Without a
+    doubt, the deal", "signed, without delay, two agreements" are no one phrase."""
+    gaps = [k for k, token in enumerate(tokens) if token == GAP]
+    if not gaps:
+        return False
+    start = first + gaps[0]
+    end = last - (len(tokens) - 1 - gaps[-1])
+    return any(view.boundary[k] for k in range(start, min(end + 1, len(view.boundary))))
 
 
 def _head_modifies(view: SentenceView, text: str, last: int,

@@ -37,6 +37,9 @@ class Frame:
     # words a gap of its patterns may not skip: the gap holds the noun's modifiers only, so a
     # preposition in it reaches past another head ("announced an end to the … agreement")
     gap_stops: tuple[str, ...] = ()
+    # a gap of its patterns never holds or borders a punctuation mark (as with `gap_stops`):
+    # "بعثات حفظ السلام التابعة للأمم المتحدة، بما في ذلك ..." is no one phrase
+    gap_closed: bool = False
     # event nouns whose gapped forms ("ضربات … على") hold only the noun's adjectives: its
     # doer's right after the definite noun, or its kind (extractor._noun_gap_unread)
     noun_gaps: tuple[str, ...] = ()
@@ -380,6 +383,7 @@ def _frame(entry: dict) -> Frame:
         not_before=tuple(_norm(w) for w in entry.get("not_before", [])),
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
         gap_stops=tuple(_norm(w) for w in entry.get("gap_stops", [])),
+        gap_closed=bool(entry.get("gap_closed")),
         noun_gaps=tuple(_norm(w) for w in entry.get("noun_gaps", [])),
         inquiry_after=tuple(tuple(_norm(w) for w in phrase.split())
                             for phrase in entry.get("inquiry_after", [])),

@@ -23,11 +23,17 @@ recent versions and lexicon sets need, not one file per version ever installed. 
 removed while another process reads it is still read whole (POSIX); one removed before it is
 opened is rebuilt.
 
-Within `built_apart()` (an ingest starting its workers), a file missing is built in a
-short-lived child process, which writes it and exits, and is read back from the file: the
-build's own structures (the lexicon's YAML, CLDR's locale data, the automata's builders)
-never take room in the long-lived process, whose peak memory is then the same with a cold
-cache as with a warm one (a cold ingest's parent peaked at 512 MB, 100 MB above a warm one).
+Within `built_apart()` (an ingest starting its workers, and `cli.context.extract_documents`'
+first load of the lexicon, before its progress bar starts: `diplomap extract`, a small
+ingest), a file missing is built in a short-lived child process, which writes it and exits,
+and is read back from the file: the build's own structures (the lexicon's YAML, CLDR's
+locale data, the automata's builders) never take room in the long-lived process, whose
+peak memory is then the same with a cold cache as with a warm one (a cold ingest's parent
+peaked at 512 MB, 100 MB above a warm one).
+No child is forked where the folder cannot be written (it could not hand the file back: the
+build stays here, once), nor while another Python thread runs (threads that native code
+started unseen by Python are not counted). A child's output and a failing build's traceback
+are lost with it: the parent then builds here, and raises the build's error itself.
 """
 
 from __future__ import annotations
@@ -139,10 +145,16 @@ def built_apart() -> Iterator[None]:
 
 def _built_in_child(path: Path, build: Callable[[], object]) -> bool:
     """Whether a forked child built `build()` and wrote it to `path`. Never with other
-    threads running (a progress bar's): a lock one of them held at the fork would stay held
-    in the child, so the build stays here; the child never touches the standard streams."""
+    Python threads running (a progress bar's): a lock one of them held at the fork would stay
+    held in the child, so the build stays here; nor where `path`'s folder cannot be written.
+    The child never touches the standard streams."""
+    global _apart
     if threading.active_count() > 1:
         return False
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(path.parent, os.W_OK):
+        return False  # the child could write nothing: one build, here
     for stream in (sys.stdout, sys.stderr):  # written once, not again by the child
         with contextlib.suppress(Exception):
             stream.flush()
@@ -151,6 +163,7 @@ def _built_in_child(path: Path, build: Callable[[], object]) -> bool:
     except OSError:
         return False
     if pid == 0:  # the child: never returns into the caller's code
+        _apart = False  # a cache file the build itself reads is built here, not in a grandchild
         written = False
         try:
             _write(path, build())

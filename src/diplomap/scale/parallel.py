@@ -209,6 +209,8 @@ def extract_parallel(conn: sqlite3.Connection, doc_ids: Sequence[str], *, worker
         if len(doc_ids) < 2 * CHUNK:  # a few documents: the languages they need, when they do
             return extract_stored(conn, doc_ids, Pipeline(lexicons, model), on_doc=on_doc,
                                   batch=batch)
+        # (apart only for a caller without a progress bar: a bar's thread keeps the build
+        # here; `extract_documents` has loaded the lexicon apart before its bar)
         with built_apart():
             pipeline = compiled_pipeline(lexicons, model)  # read as a worker reads: compiled
         with loaded_frozen():  # first, then frozen
