@@ -46,3 +46,23 @@ def test_a_refused_handing_over_is_rejected(pipeline: Pipeline, text: str) -> No
 def test_bodies_handed_to_a_body_are_no_extradition(pipeline: Pipeline) -> None:
     found = events(pipeline, "سلّمت الحركة جثث الجنود إلى الصليب الأحمر.", "ar")
     assert not any(kind == "COOPERATE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "سلمت النرويج رسالة إلى كندا.",
+    "سلم السفير الياباني أوراق اعتماده إلى الرئيس الكيني.",
+    "بدأت تركيا تسليم المساعدات إلى لبنان.",
+    "سلمت بولندا أسلحة إلى أوكرانيا.",
+    "سلمت المغرب ردها إلى تونس.",
+])
+def test_a_thing_handed_to_a_state_is_no_extradition(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert not any(kind == "COOPERATE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "سلمت النرويج زعيم الشبكة إلى كندا.",
+    "أمرت محكمة في النرويج بتسليمهم إلى كندا.",
+])
+def test_a_leader_or_a_pronoun_is_handed_over(pipeline: Pipeline, text: str) -> None:
+    assert ("NOR", "COOPERATE", "CAN") in events(pipeline, text, "ar")

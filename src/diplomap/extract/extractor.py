@@ -1131,6 +1131,9 @@ class Extractor:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
+        if pairs and hit.frame.people_patient and hit.frame.genitive_patient and not (
+                _person_handed(view, hit, pairs)):
+            pairs = []  # "سلمت X رسالة إلى Y": a letter handed over is no extradition
         if hit.eased:  # a sanction eased concedes to its target, never to its own state
             pairs = [(s, o) for s, o in pairs if s.entity != o.entity]
         # victims are no doers: a state named only as their nationality ("two Chinese
@@ -5539,6 +5542,28 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     if not hit.frame.people_patient or not view.grammar.released_patients:
         return True
     return _names_people(view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar))
+
+
+def _person_handed(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> bool:
+    """A handing over whose genitive is its patient (`genitive_patient`, `people_patient`)
+    hands over a person: a pronoun joined to the trigger ("تسليمه", "تسليمهم"; grammar
+    `resumptive_suffixes`), or, after the trigger and a subject named after it and before
+    its target marker ("إلى"), a noun of people, role or membership (`_freed_nouns` with
+    nationalities, `role_nouns`, `member_nouns`) or a person's name; "سلمت X رسالة/ردها/
+    المساعدات إلى Y" hands over no one."""
+    g = view.grammar
+    if any(w.endswith(g.resumptive_suffixes) for w in view.words[hit.last - 1]
+           if g.resumptive_suffixes):
+        return True
+    start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last])
+    nouns = _freed_nouns(g, nationalities=True) | g.role_nouns | g.member_nouns
+    persons = {a.first for a in view.args if a.kind == "person"}
+    for k in range(start, min(len(view.words), start + PATIENT_REACH)):
+        if _reads_as(view.words[k], hit.frame.target_markers):
+            return False
+        if k in persons or not nouns.isdisjoint(view.words[k]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
