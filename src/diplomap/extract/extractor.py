@@ -2626,7 +2626,8 @@ class Extractor:
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
-                    view, object_start, st.in_clause(view, hit.last, candidates)))
+                    view, object_start, st.in_clause(view, hit.last, candidates)),
+                    prisoners=frame.punishment)
                 if subjects and self._domestic(frame, subjects, []) and (
                         _act(frame)[0] not in CAUSE_TARGETS):
                     # "arrested X following an indictment in Y": Y is no object
@@ -5538,10 +5539,19 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     """A release done to a state's own people names them ("freed 20 prisoners", "the
     detainees were released", "released him"; data: `released_patients` and the nouns of
     people); "released a proposal", "the release of tax returns" free no one. True for
-    every other frame (`people_patient`), and in a language with no such list."""
+    every other frame (`people_patient`), and in a language with no such list. The noun
+    may also stand right after the frame's target marker further on, past a long subject
+    ("أفرجت محكمة الاستئناف في باريس عن الرئيس السابق")."""
     if not hit.frame.people_patient or not view.grammar.released_patients:
         return True
-    return _names_people(view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar))
+    nouns = _freed_nouns(view.grammar)
+    if _names_people(view, view.clause_start(hit.first), hit, nouns):
+        return True
+    marker = next((k for k in range(hit.last, len(view.words)) if view.boundary[k]
+                   or _reads_as(view.words[k], hit.frame.target_markers)), len(view.words))
+    return marker < len(view.words) and not view.boundary[marker] and any(
+        not nouns.isdisjoint(view.words[k])
+        for k in range(marker + 1, min(len(view.words), marker + 3)))
 
 
 def _person_handed(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> bool:
@@ -5556,7 +5566,7 @@ def _person_handed(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -
            if g.resumptive_suffixes):
         return True
     start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last])
-    nouns = _freed_nouns(g, nationalities=True) | g.role_nouns | g.member_nouns
+    nouns = _handed_nouns(g)
     persons = {a.first for a in view.args if a.kind == "person"}
     for k in range(start, min(len(view.words), start + PATIENT_REACH)):
         if _reads_as(view.words[k], hit.frame.target_markers):
@@ -5567,10 +5577,19 @@ def _person_handed(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -
 
 
 @lru_cache(maxsize=8)
+def _handed_nouns(g: Grammar) -> frozenset[str]:
+    """The nouns of a person handed over (`_person_handed`): those a release frees, with
+    nationalities, and the nouns of role and membership; built once per language."""
+    return _freed_nouns(g, nationalities=True) | g.role_nouns | g.member_nouns
+
+
+@lru_cache(maxsize=8)
 def _freed_nouns(g: Grammar, nationalities: bool = False) -> frozenset[str]:
     """The nouns that name the people a release frees (`released_patients`, `people_nouns`,
-    `patient_nouns`, `person_titles`; `nationality_nouns` too with `nationalities`)."""
-    nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
+    `patient_nouns`, `person_titles`, or `role_nouns` in a language that keeps its titles
+    there (Arabic: no `person_titles`); `nationality_nouns` too with `nationalities`)."""
+    titles = g.person_titles or g.role_nouns
+    nouns = g.released_patients | g.people_nouns | g.patient_nouns | titles
     return nouns | g.nationality_nouns if nationalities else nouns
 
 
@@ -5635,7 +5654,17 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return True
     if subject.implicit:
         return False
-    return _names_people(view, hit.last, hit, g.people_nouns)
+    # a punishment ("أعدمت إيران ستة سجناء", "executed two inmates") names the punished with
+    # the prisoners a release frees too (grammar `released_patients`)
+    nouns = _punished_nouns(g) if hit.frame.punishment else g.people_nouns
+    return _names_people(view, hit.last, hit, nouns)
+
+
+@lru_cache(maxsize=8)
+def _punished_nouns(g: Grammar) -> frozenset[str]:
+    """The nouns of those a punishment is done to at home: people and prisoners
+    (`people_nouns`, `released_patients`); built once per language."""
+    return g.people_nouns | g.released_patients
 
 
 def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
