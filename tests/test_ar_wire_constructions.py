@@ -52,7 +52,7 @@ def test_the_charge_of_a_conviction_is_no_accusation_of_its_own(pipeline, text):
 ])
 def test_the_charge_of_an_arrest_is_the_arresting_states_accusation(pipeline, text, accuser,
                                                                      accused):
-    # "بتهمة" names the charge as English "on charges of" does (grammar charge_markers)
+    # "بتهمة" names the charge as English "on charges of" does (grammar reason_names_charge)
     found = events(pipeline, text)
     assert (accuser, "COERCE", accused) in found
     assert (accuser, "ACCUSE", accused) in found

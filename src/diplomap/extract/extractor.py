@@ -4906,9 +4906,11 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     accused Y of") and read no accusers but the (foreign) punished ("on suspicion of",
     "accused of"; not "following an indictment by X"); or with a charge hedge a reason or
     cause marker opens ("over alleged", "for their alleged", "بتهمة اختلاس مزعومة"; not
-    "arrested 21 people allegedly connected to"); or else it is the state it says they
-    served ("convicted X of espionage for Y"). None starts after another act's trigger (a
-    fact's, "his Serbian partner", is none)."""
+    "arrested 21 people allegedly connected to"); or, where a reason marker names a charge
+    by itself (grammar `reason_names_charge`: "اعتقلت X ... بتهمة التجسس"), with that
+    marker (`_charge_opens`); or else it is the state it says they served ("convicted X of
+    espionage for Y"). None starts after another act's trigger (a fact's, "his Serbian
+    partner", is none)."""
     punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
     later = [h for h in hits if h.first >= punishment.last]
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
@@ -4920,7 +4922,7 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
                + [h.first for h in later if h.first not in charges and h.frame.event
                   and h.made])
     start = next((i for i in range(punishment.last, stop)
-                  if i in charges or _opened_hedge(view, i, punishment.last)), None)
+                  if i in charges or _charge_opens(view, i, punishment.last)), None)
     if start is not None:
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
@@ -4933,13 +4935,13 @@ def _relative_before(view: SentenceView, i: int) -> bool:
     return any(view.word_at(k) in view.grammar.relatives for k in range(max(0, i - 2), i))
 
 
-def _opened_hedge(view: SentenceView, i: int, start: int) -> bool:
-    """Word `i` is a charge hedge with a reason or cause marker among the three words before
-    it (from word `start`), or a word that names a charge by itself (grammar
-    `charge_markers`: "بتهمة", as English "on charges of" names one through its own
-    trigger)."""
+def _charge_opens(view: SentenceView, i: int, start: int) -> bool:
+    """A charge starts at word `i`: a charge hedge with a reason or cause marker among the
+    three words before it (from word `start`), or, where a reason marker names a charge by
+    itself (grammar `reason_names_charge`: "بتهمة", as English "on charges of" names one
+    through its own trigger), a reason marker."""
     g = view.grammar
-    if not g.charge_markers.isdisjoint(view.words[i]):
+    if g.reason_names_charge and not g.reason_markers.isdisjoint(view.words[i]):
         return True
     openers = g.reason_markers | g.cause_words
     return not g.charge_hedges.isdisjoint(view.words[i]) and any(
