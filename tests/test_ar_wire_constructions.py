@@ -330,3 +330,15 @@ def test_a_ship_or_money_released_frees_no_one(pipeline, text):
 def test_a_title_after_the_release_marker_is_freed(pipeline):
     found = events(pipeline, "أفرجت محكمة الاستئناف في مدريد عن الوزير الإسباني السابق من السجن.")
     assert ("ESP", "RETREAT", "ESP") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the passive: the captured soldiers' nisba is theirs, no captor (a finite verb is no
+    # event noun with a nisba doer)
+    "أسرت جنود إسرائيليون في غزة.",
+    "أسرت مقاتلة كردية في سوريا.",
+    # the figurative "captivated": no one is taken
+    "أسرت المغنية اللبنانية قلوب الحاضرين في القاهرة.",
+])
+def test_a_passive_or_figurative_capture_is_no_coercion(pipeline, text):
+    assert not pairs(events(pipeline, text), "COERCE")

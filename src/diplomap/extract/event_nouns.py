@@ -54,6 +54,7 @@ class Trigger(Protocol):
     event_doers: list[Arg]
     noun_doers: list[Arg]
     future: str
+    finite: bool
 
 
 @dataclass
@@ -151,10 +152,12 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
     """"الغارة (الجوية) الإسرائيلية", "the Israeli (air) strike": a state's adjective next to
     the event noun, on the side the language puts adjectives, with at most one other
     adjective between (told by its ending). Not after a verb whose trigger takes its object
-    in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim."""
+    in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim, nor
+    after a finite verb, which is no event noun ("أُسرت جنود إسرائيليون": the nisba is the
+    captured's)."""
     g = view.grammar
     after = g.adjective_after_noun
-    if hit.future:  # "ستطرد دبلوماسيين بريطانيين": a verb, its object's nisba is no doer
+    if hit.future or hit.finite:  # "ستطرد دبلوماسيين بريطانيين": its object's nisba is no doer
         return None
     if not g.patient_nouns.isdisjoint(view.words[hit.first]):
         return None

@@ -1132,7 +1132,7 @@ class Extractor:
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
         if pairs and hit.frame.people_patient and hit.frame.genitive_patient and not (
-                _person_handed(view, hit, pairs)):
+                _patient_is_people(view, hit, pairs)):
             pairs = []  # "سلمت X رسالة إلى Y": a letter handed over is no extradition
         if hit.eased:  # a sanction eased concedes to its target, never to its own state
             pairs = [(s, o) for s, o in pairs if s.entity != o.entity]
@@ -5556,19 +5556,19 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
         for k in range(marker + 1, min(len(view.words), marker + 3)))
 
 
-def _person_handed(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> bool:
-    """A handing over whose genitive is its patient (`genitive_patient`, `people_patient`)
-    hands over a person: a pronoun joined to the trigger ("تسليمه", "تسليمهم"; grammar
-    `resumptive_suffixes`), or, after the trigger and a subject named after it and before
-    its target marker ("إلى"), a noun of people, role or membership (`_freed_nouns` with
-    nationalities, `role_nouns`, `member_nouns`) or a person's name; "سلمت X رسالة/ردها/
-    المساعدات إلى Y" hands over no one."""
+def _patient_is_people(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> bool:
+    """An act whose genitive or object is its patient (`genitive_patient`, `people_patient`:
+    a handing over, a capture) is done to people: a pronoun joined to the trigger
+    ("تسليمه", "تسليمهم"; grammar `resumptive_suffixes`), or, after the trigger and a
+    subject named after it and before its target marker ("إلى"), a noun of people, role,
+    membership or fighters (`_patient_people_nouns`) or a person's name; "سلمت X رسالة/ردها/
+    المساعدات إلى Y" hands over no one, "أسرت X قلوب الجمهور" takes no one."""
     g = view.grammar
     if any(w.endswith(g.resumptive_suffixes) for w in view.words[hit.last - 1]
            if g.resumptive_suffixes):
         return True
     start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last])
-    nouns = _handed_nouns(g)
+    nouns = _patient_people_nouns(g)
     persons = {a.first for a in view.args if a.kind == "person"}
     for k in range(start, min(len(view.words), start + PATIENT_REACH)):
         if _reads_as(view.words[k], hit.frame.target_markers):
@@ -5579,10 +5579,12 @@ def _person_handed(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -
 
 
 @lru_cache(maxsize=8)
-def _handed_nouns(g: Grammar) -> frozenset[str]:
-    """The nouns of a person handed over (`_person_handed`): those a release frees, with
-    nationalities, and the nouns of role and membership; built once per language."""
-    return _freed_nouns(g, nationalities=True) | g.role_nouns | g.member_nouns
+def _patient_people_nouns(g: Grammar) -> frozenset[str]:
+    """The nouns of people an act is done to (`_patient_is_people`): those a release frees,
+    with nationalities, and the nouns of role, membership, seats and ranks (`seat_holders`:
+    "جنود") and fighters; built once per language."""
+    return _freed_nouns(g, nationalities=True) | g.role_nouns | g.member_nouns | (
+        g.seat_holders | g.fighter_nouns)
 
 
 @lru_cache(maxsize=8)
