@@ -164,3 +164,23 @@ def test_an_acronym_across_a_comma_is_no_doer(pipeline: Pipeline) -> None:
                              "that the alliance provoked Russia.", "en")
     assert ("HUN", "ACCUSE", "NATO") in found
     assert not any(source == "NATO" for source, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    ("Oman condemned the US and UK airstrikes on Hodeidah.", {"USA", "GBR"}),
+    ("Oman condemned the US, UK strikes on Yemen.", {"USA", "GBR"}),
+    ("Nine fishermen were killed in UAE and US airstrikes in Somalia.", {"ARE", "USA"}),
+    ("Oman condemned US-UK airstrikes on Hodeidah.", {"USA", "GBR"}),
+    ("Oman condemned the American and British airstrikes on Hodeidah.", {"USA", "GBR"}),
+])
+def test_coordinated_modifiers_are_all_doers(pipeline: Pipeline, text: str,
+                                             doers: set[str]) -> None:
+    # the doer read from an acronym or adjective brings its coordinated group
+    found = events(pipeline, text, "en")
+    assert {source for source, kind, _ in found if kind == "ASSAULT"} == doers, found
+
+
+def test_a_coordinated_name_is_no_modifier_doer(pipeline: Pipeline) -> None:
+    # "Israel" is a name coordinated with the acronym, no modifier of the noun
+    found = events(pipeline, "Oman condemned Israel and US airstrikes on Hodeidah.", "en")
+    assert ("ISR", "ASSAULT", "YEM") not in found, found

@@ -123,7 +123,7 @@ def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
     ("the attack carried out by X")."""
     nisba = nisba_doer(view, hit, kinds)
     if nisba is not None:
-        return [nisba]
+        return modifier_group(view, nisba, kinds)
     doer = relative_doer(view, hit, kinds)
     if doer is not None:
         return group_from(view.args, doer, kinds)
@@ -131,6 +131,27 @@ def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
         return []
     after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
     return st.passive_agent(view, after, kinds, agent_markers)
+
+
+def modifier_group(view: SentenceView, nisba: Arg, kinds: frozenset[str]) -> list[Arg]:
+    """"the US and UK airstrikes", "UAE and US airstrikes", "US-UK airstrikes", "the American
+    and British strikes": the doer read from a modifier (a nisba or an acronym) and the modifiers
+    coordinated with it, before it where adjectives stand before their noun (the one read
+    is the last), else after it; only modifiers ("Israel and US airstrikes" keeps Israel
+    out)."""
+    modifiers = [a for a in view.args if a.resolution in MODIFIER_RESOLUTIONS]
+    if nisba not in modifiers:
+        return [nisba]
+    if view.grammar.adjective_after_noun:
+        return group_from(modifiers, nisba, kinds)
+    group = [nisba]
+    for arg in reversed(modifiers[:modifiers.index(nisba)]):
+        joined = arg.last == group[0].first and group[0].first in view.joined  # "US-UK"
+        if not (group[0].coordinated or joined) or arg.last > group[0].first:
+            break
+        if arg.kind in kinds:
+            group.insert(0, arg)
+    return group
 
 
 def genitive_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
