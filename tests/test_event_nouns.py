@@ -152,7 +152,8 @@ def test_the_nisba_of_a_mediation_is_the_mediator(pipeline: Pipeline, lang: str,
 
 @pytest.mark.parametrize("text", [
     "Four fishermen are wounded by U.S. airstrikes in Venezuela.",
-    "Four fishermen are wounded in overnight U.S. naval strikes on Venezuela.",
+    # the doer in front of the victims' state: before the acronym was read, Venezuela did it
+    "Two fishermen died in US drone strikes off Venezuela.",
 ])
 def test_an_acronym_before_an_english_event_noun_is_its_doer(pipeline: Pipeline,
                                                                text: str) -> None:
@@ -160,10 +161,11 @@ def test_an_acronym_before_an_english_event_noun_is_its_doer(pipeline: Pipeline,
 
 
 def test_an_acronym_across_a_comma_is_no_doer(pipeline: Pipeline) -> None:
-    found = events(pipeline, "Hungarian lawmakers debate motions to leave NATO, alleging "
-                             "that the alliance provoked Russia.", "en")
-    assert ("HUN", "ACCUSE", "NATO") in found
-    assert not any(source == "NATO" for source, _, _ in found), found
+    # "ban the X, alleging ...": the acronym before the comma does no alleging
+    found = events(pipeline, "Poland moved to ban the OSCE, alleging that the group spied "
+                             "for Russia.", "en")
+    assert ("POL", "COERCE", "OSCE") in found
+    assert not any(source == "OSCE" for source, _, _ in found), found
 
 
 @pytest.mark.parametrize(("text", "doers"), [

@@ -33,6 +33,13 @@ def test_the_nationality_of_the_handed_over_is_no_doer(pipeline: Pipeline) -> No
     assert not any(source == "ESP" for source, _, _ in found), found
 
 
+def test_the_genitive_of_a_handing_over_is_its_patient(pipeline: Pipeline) -> None:
+    # the genitive after "تسليم" is its patient (frame key genitive_patient): without the
+    # key the Spaniard's nisba is read as the one handing over
+    found = events(pipeline, "وافق القضاء البرتغالي على تسليم مواطن إسباني إلى فرنسا.", "ar")
+    assert ("ESP", "COOPERATE", "FRA") not in found, found
+
+
 @pytest.mark.parametrize("text", [
     "رفضت البرازيل تسليم المتهم إلى الأرجنتين.",
     "أوقفت المحكمة العليا في البرازيل تسليم رجل الأعمال إلى الأرجنتين.",
