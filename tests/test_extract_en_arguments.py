@@ -387,3 +387,14 @@ def test_a_pronoun_subject_is_no_name_after_its_verb(pipeline: Pipeline, text: s
     # "X says that it has captured Y soldiers": "it" (the speaker) did it, not Y
     found = events(pipeline, text)
     assert expected in found and wrong not in found, found
+
+
+def test_the_subject_pronoun_helpers_are_built_once() -> None:
+    # review 20_1 #7: the check is named for its bool, its auxiliaries built once per language
+    from diplomap.extract import extractor as ex
+    from diplomap.extract.grammar import grammar
+
+    g = grammar("en")
+    assert ex._auxiliaries(g) is ex._auxiliaries(g)
+    assert ex._auxiliaries(g) == g.perfect_auxiliaries | g.future_auxiliaries
+    assert callable(ex._subject_is_pronoun) and not hasattr(ex, "_pronoun_subject")

@@ -2549,7 +2549,7 @@ class Extractor:
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
-                not _pronoun_subject(view, hit)):
+                not _subject_is_pronoun(view, hit)):
             after = right if self.grammar.verb_first else st.in_clause(
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
@@ -5244,7 +5244,7 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
                  and a.last <= subject.first and a.entity != subject.entity), None)
 
 
-def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
+def _subject_is_pronoun(view: SentenceView, hit: Hit) -> bool:
     """Where subjects stand before their verb, a third-person subject pronoun right before the
     trigger, past its auxiliaries ("X says that it has captured two Y soldiers", "they will
     deploy"): the pronoun is the subject (the speaker, else the one carried over), never a
@@ -5255,12 +5255,24 @@ def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
         return False
     start = view.clause_start(hit.first)
     k = hit.first - 1
-    auxiliaries = g.perfect_auxiliaries | g.future_auxiliaries
+    auxiliaries = _auxiliaries(g)
     while k >= start and _reads_as(view.words[k], auxiliaries):
         k -= 1
     # a first person ("We reject ...") is a quotation's speaker, resolved as such, or no one
-    return k >= start and _reads_as(view.words[k], g.subject_pronouns) and not _reads_as(
+    return k >= start and _subject_pronoun_at(view, k) and not _reads_as(
         view.words[k], g.speaker_pronouns)
+
+
+@lru_cache(maxsize=8)
+def _auxiliaries(g: Grammar) -> frozenset[str]:
+    """The perfect and future auxiliaries (`_subject_is_pronoun`): built once per language."""
+    return g.perfect_auxiliaries | g.future_auxiliaries
+
+
+def _subject_pronoun_at(view: SentenceView, k: int) -> bool:
+    """Word `k` is a subject pronoun (grammar `subject_pronouns`): `_subject_is_pronoun`'s
+    and `_focal_excluded`'s test."""
+    return _reads_as(view.words[k], view.grammar.subject_pronouns)
 
 
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
@@ -5278,8 +5290,7 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return False  # "based in the capital": a place of the guessed host's
     strategy = hit.via.get(id(subject), ("",))[0]
     if strategy == st.CARRIED_SUBJECT and any(
-            not view.grammar.subject_pronouns.isdisjoint(view.words[k])
-            for k in range(view.clause_start(hit.first), hit.first)):
+            _subject_pronoun_at(view, k) for k in range(view.clause_start(hit.first), hit.first)):
         return False  # "It is a member of X": the pronoun names it
     return strategy in GUESSED_DOERS
 
