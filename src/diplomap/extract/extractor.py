@@ -4624,6 +4624,8 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     that follows a noun of people after the trigger (adjectives after their noun) names the
     patient's state, not the doer."""
     g = view.grammar
+    # the key as well as the type set: COOPERATE is no type done to people (a cooperation's
+    # nisba is its doer's: "التعاون الأمني المصري"), only a handing over is (genitive_patient)
     if ((hit.frame.event or {}).get("type") not in PATIENT_NATIONALITY
             and not hit.frame.genitive_patient) or (
             not g.adjective_after_noun) or not subjects:
