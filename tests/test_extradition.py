@@ -73,3 +73,12 @@ def test_a_thing_handed_to_a_state_is_no_extradition(pipeline: Pipeline, text: s
 ])
 def test_a_leader_or_a_pronoun_is_handed_over(pipeline: Pipeline, text: str) -> None:
     assert ("NOR", "COOPERATE", "CAN") in events(pipeline, text, "ar")
+
+
+def test_a_court_halting_a_handover_rejects_the_receiving_state(pipeline: Pipeline) -> None:
+    # the trigger "أوقفت … تسليم" ends on the transfer noun: the receiver is read after it
+    # (extractor: transfer_receiver at the trigger's last word), not the court's own state
+    found = events(pipeline, "أوقفت محكمة في كولومبيا تسليم زعيم العصابة إلى الولايات المتحدة.",
+                   "ar")
+    assert ("COL", "REJECT", "USA") in found, found
+    assert ("COL", "REJECT", "COL") not in found, found

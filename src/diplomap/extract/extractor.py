@@ -2591,8 +2591,10 @@ class Extractor:
             self._member_object(view, hit, candidates))
         object_start = _past_subjects(hit, subjects)
         # "أوقفت المحكمة في X تسليم Y إلى Z": a trigger may end on the transfer noun itself
-        receiver = (st.transfer_receiver(view, object_start, frame.object)
-                    or st.transfer_receiver(view, hit.last - 1, frame.object)) if (
+        # (looked at only then, not for every refusal)
+        receiver = (st.transfer_receiver(view, object_start, frame.object) or (
+            st.transfer_receiver(view, hit.last - 1, frame.object) if _reads_as(
+                view.words[hit.last - 1], self.grammar.transfer_nouns) else [])) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
         acted_on = [a for a in state.hostile_objects[1] if a.entity not in taken] if (
             frame.act_target and state.hostile_objects[0] == view.index) else []
