@@ -52,7 +52,7 @@ def test_the_charge_of_a_conviction_is_no_accusation_of_its_own(pipeline, text):
 ])
 def test_the_charge_of_an_arrest_is_the_arresting_states_accusation(pipeline, text, accuser,
                                                                      accused):
-    # "بتهمة" names the charge as English "on charges of" does (grammar charge_markers)
+    # "بتهمة" names the charge as English "on charges of" does (grammar reason_names_charge)
     found = events(pipeline, text)
     assert (accuser, "COERCE", accused) in found
     assert (accuser, "ACCUSE", accused) in found
@@ -299,3 +299,46 @@ def test_people_taken_prisoner_are_coerced(pipeline, text, captor, captured):
 
 def test_the_name_yasser_is_no_capture(pipeline):
     assert not pairs(events(pipeline, "التقى ياسر عرفات بالرئيس الأردني في عمّان."), "COERCE")
+
+
+def test_prisoners_freed_in_an_exchange_are_no_domestic_release(pipeline):
+    # prisoners are patient nouns, not people nouns: a release of prisoners for hostages
+    # stays done for the other side, no release by a state of its own people
+    found = events(pipeline, "أطلقت إسرائيل سراح عشرين سجينا مقابل إفراج حماس عن أربع رهائن.")
+    assert ("ISR", "RETREAT", "ISR") not in found, found
+    assert ("ISR", "RETREAT", "ORG:hamas") in found, found
+
+
+def test_prisoners_executed_for_another_state_are_still_its_own_people(pipeline):
+    # prisoners (grammar released_patients) are near people for a punishment: the state
+    # they served far after them is no target of the execution
+    found = events(pipeline, "نفذت مصر حكم الإعدام بحق أربعة سجناء اتهموا وأدينوا بتنفيذ "
+                             "هجمات داخل الأراضي المصرية لصالح جماعة مسلحة نيابة عن تركيا.")
+    assert ("EGY", "ASSAULT", "EGY") in found, found
+    assert ("EGY", "ASSAULT", "TUR") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت محكمة في الدنمارك الإفراج عن سفينة الشحن المحتجزة.",
+    "أمرت محكمة في الدنمارك بالإفراج عن الأموال المجمدة.",
+])
+def test_a_ship_or_money_released_frees_no_one(pipeline, text):
+    # a release frees people (released_patients and the nouns of people and role)
+    assert not pairs(events(pipeline, text), "RETREAT")
+
+
+def test_a_title_after_the_release_marker_is_freed(pipeline):
+    found = events(pipeline, "أفرجت محكمة الاستئناف في مدريد عن الوزير الإسباني السابق من السجن.")
+    assert ("ESP", "RETREAT", "ESP") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the passive: the captured soldiers' nisba is theirs, no captor (a finite verb is no
+    # event noun with a nisba doer)
+    "أسرت جنود إسرائيليون في غزة.",
+    "أسرت مقاتلة كردية في سوريا.",
+    # the figurative "captivated": no one is taken
+    "أسرت المغنية اللبنانية قلوب الحاضرين في القاهرة.",
+])
+def test_a_passive_or_figurative_capture_is_no_coercion(pipeline, text):
+    assert not pairs(events(pipeline, text), "COERCE")

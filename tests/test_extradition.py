@@ -33,6 +33,13 @@ def test_the_nationality_of_the_handed_over_is_no_doer(pipeline: Pipeline) -> No
     assert not any(source == "ESP" for source, _, _ in found), found
 
 
+def test_the_genitive_of_a_handing_over_is_its_patient(pipeline: Pipeline) -> None:
+    # the genitive after "تسليم" is its patient (frame key genitive_patient): without the
+    # key the Spaniard's nisba is read as the one handing over
+    found = events(pipeline, "وافق القضاء البرتغالي على تسليم مواطن إسباني إلى فرنسا.", "ar")
+    assert ("ESP", "COOPERATE", "FRA") not in found, found
+
+
 @pytest.mark.parametrize("text", [
     "رفضت البرازيل تسليم المتهم إلى الأرجنتين.",
     "أوقفت المحكمة العليا في البرازيل تسليم رجل الأعمال إلى الأرجنتين.",
@@ -46,3 +53,32 @@ def test_a_refused_handing_over_is_rejected(pipeline: Pipeline, text: str) -> No
 def test_bodies_handed_to_a_body_are_no_extradition(pipeline: Pipeline) -> None:
     found = events(pipeline, "سلّمت الحركة جثث الجنود إلى الصليب الأحمر.", "ar")
     assert not any(kind == "COOPERATE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "سلمت النرويج رسالة إلى كندا.",
+    "سلم السفير الياباني أوراق اعتماده إلى الرئيس الكيني.",
+    "بدأت تركيا تسليم المساعدات إلى لبنان.",
+    "سلمت بولندا أسلحة إلى أوكرانيا.",
+    "سلمت المغرب ردها إلى تونس.",
+])
+def test_a_thing_handed_to_a_state_is_no_extradition(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert not any(kind == "COOPERATE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "سلمت النرويج زعيم الشبكة إلى كندا.",
+    "أمرت محكمة في النرويج بتسليمهم إلى كندا.",
+])
+def test_a_leader_or_a_pronoun_is_handed_over(pipeline: Pipeline, text: str) -> None:
+    assert ("NOR", "COOPERATE", "CAN") in events(pipeline, text, "ar")
+
+
+def test_a_court_halting_a_handover_rejects_the_receiving_state(pipeline: Pipeline) -> None:
+    # the trigger "أوقفت … تسليم" ends on the transfer noun: the receiver is read after it
+    # (extractor: transfer_receiver at the trigger's last word), not the court's own state
+    found = events(pipeline, "أوقفت محكمة في كولومبيا تسليم زعيم العصابة إلى الولايات المتحدة.",
+                   "ar")
+    assert ("COL", "REJECT", "USA") in found, found
+    assert ("COL", "REJECT", "COL") not in found, found

@@ -54,6 +54,7 @@ class Trigger(Protocol):
     event_doers: list[Arg]
     noun_doers: list[Arg]
     future: str
+    finite: bool
 
 
 @dataclass
@@ -122,7 +123,7 @@ def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
     ("the attack carried out by X")."""
     nisba = nisba_doer(view, hit, kinds)
     if nisba is not None:
-        return [nisba]
+        return modifier_group(view, nisba, kinds)
     doer = relative_doer(view, hit, kinds)
     if doer is not None:
         return group_from(view.args, doer, kinds)
@@ -130,6 +131,27 @@ def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
         return []
     after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
     return st.passive_agent(view, after, kinds, agent_markers)
+
+
+def modifier_group(view: SentenceView, nisba: Arg, kinds: frozenset[str]) -> list[Arg]:
+    """"the US and UK airstrikes", "UAE and US airstrikes", "US-UK airstrikes", "the American
+    and British strikes": the doer read from a modifier (a nisba or an acronym) and the modifiers
+    coordinated with it, before it where adjectives stand before their noun (the one read
+    is the last), else after it; only modifiers ("Israel and US airstrikes" keeps Israel
+    out)."""
+    modifiers = [a for a in view.args if a.resolution in MODIFIER_RESOLUTIONS]
+    if nisba not in modifiers:
+        return [nisba]
+    if view.grammar.adjective_after_noun:
+        return group_from(modifiers, nisba, kinds)
+    group = [nisba]
+    for arg in reversed(modifiers[:modifiers.index(nisba)]):
+        joined = arg.last == group[0].first and group[0].first in view.joined  # "US-UK"
+        if not (group[0].coordinated or joined) or arg.last > group[0].first:
+            break
+        if arg.kind in kinds:
+            group.insert(0, arg)
+    return group
 
 
 def genitive_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
@@ -151,10 +173,12 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
     """"الغارة (الجوية) الإسرائيلية", "the Israeli (air) strike": a state's adjective next to
     the event noun, on the side the language puts adjectives, with at most one other
     adjective between (told by its ending). Not after a verb whose trigger takes its object
-    in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim."""
+    in ("اعترضت … شحنة إيرانية": the cargo is Iranian), nor after the noun of a victim, nor
+    after a finite verb, which is no event noun ("أُسرت جنود إسرائيليون": the nisba is the
+    captured's)."""
     g = view.grammar
     after = g.adjective_after_noun
-    if hit.future:  # "ستطرد دبلوماسيين بريطانيين": a verb, its object's nisba is no doer
+    if hit.future or hit.finite:  # "ستطرد دبلوماسيين بريطانيين": its object's nisba is no doer
         return None
     if not g.patient_nouns.isdisjoint(view.words[hit.first]):
         return None

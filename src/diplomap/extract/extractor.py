@@ -1136,6 +1136,9 @@ class Extractor:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
+        if pairs and hit.frame.people_patient and hit.frame.genitive_patient and not (
+                _patient_is_people(view, hit, pairs)):
+            pairs = []  # "سلمت X رسالة إلى Y": a letter handed over is no extradition
         if hit.eased:  # a sanction eased concedes to its target, never to its own state
             pairs = [(s, o) for s, o in pairs if s.entity != o.entity]
         # victims are no doers: a state named only as their nationality ("two Chinese
@@ -2551,7 +2554,7 @@ class Extractor:
             how = st.ADJUNCT_SUBJECT if subjects else how
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
-                not _pronoun_subject(view, hit)):
+                not _subject_is_pronoun(view, hit)):
             after = right if self.grammar.verb_first else st.in_clause(
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
@@ -2595,8 +2598,10 @@ class Extractor:
             self._member_object(view, hit, candidates))
         object_start = _past_subjects(hit, subjects)
         # "أوقفت المحكمة في X تسليم Y إلى Z": a trigger may end on the transfer noun itself
-        receiver = (st.transfer_receiver(view, object_start, frame.object)
-                    or st.transfer_receiver(view, hit.last - 1, frame.object)) if (
+        # (looked at only then, not for every refusal)
+        receiver = (st.transfer_receiver(view, object_start, frame.object) or (
+            st.transfer_receiver(view, hit.last - 1, frame.object) if _reads_as(
+                view.words[hit.last - 1], self.grammar.transfer_nouns) else [])) if (
             frame.event or {}).get("type") in RECEIVING_TYPES else []
         acted_on = [a for a in state.hostile_objects[1] if a.entity not in taken] if (
             frame.act_target and state.hostile_objects[0] == view.index) else []
@@ -2633,7 +2638,8 @@ class Extractor:
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
-                    view, object_start, st.in_clause(view, hit.last, candidates)))
+                    view, object_start, st.in_clause(view, hit.last, candidates)),
+                    prisoners=frame.punishment)
                 if subjects and self._domestic(frame, subjects, []) and (
                         _act(frame)[0] not in CAUSE_TARGETS):
                     # "arrested X following an indictment in Y": Y is no object
@@ -4637,6 +4643,8 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     that follows a noun of people after the trigger (adjectives after their noun) names the
     patient's state, not the doer."""
     g = view.grammar
+    # the key as well as the type set: COOPERATE is no type done to people (a cooperation's
+    # nisba is its doer's: "التعاون الأمني المصري"), only a handing over is (genitive_patient)
     if ((hit.frame.event or {}).get("type") not in PATIENT_NATIONALITY
             and not hit.frame.genitive_patient) or (
             not g.adjective_after_noun) or not subjects:
@@ -4921,9 +4929,11 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     accused Y of") and read no accusers but the (foreign) punished ("on suspicion of",
     "accused of"; not "following an indictment by X"); or with a charge hedge a reason or
     cause marker opens ("over alleged", "for their alleged", "بتهمة اختلاس مزعومة"; not
-    "arrested 21 people allegedly connected to"); or else it is the state it says they
-    served ("convicted X of espionage for Y"). None starts after another act's trigger (a
-    fact's, "his Serbian partner", is none)."""
+    "arrested 21 people allegedly connected to"); or, where a reason marker names a charge
+    by itself (grammar `reason_names_charge`: "اعتقلت X ... بتهمة التجسس"), with that
+    marker (`_charge_opens`); or else it is the state it says they served ("convicted X of
+    espionage for Y"). None starts after another act's trigger (a fact's, "his Serbian
+    partner", is none)."""
     punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
     later = [h for h in hits if h.first >= punishment.last]
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
@@ -4935,7 +4945,7 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
                + [h.first for h in later if h.first not in charges and h.frame.event
                   and h.made])
     start = next((i for i in range(punishment.last, stop)
-                  if i in charges or _opened_hedge(view, i, punishment.last)), None)
+                  if i in charges or _charge_opens(view, i, punishment.last)), None)
     if start is not None:
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
@@ -4948,13 +4958,13 @@ def _relative_before(view: SentenceView, i: int) -> bool:
     return any(view.word_at(k) in view.grammar.relatives for k in range(max(0, i - 2), i))
 
 
-def _opened_hedge(view: SentenceView, i: int, start: int) -> bool:
-    """Word `i` is a charge hedge with a reason or cause marker among the three words before
-    it (from word `start`), or a word that names a charge by itself (grammar
-    `charge_markers`: "بتهمة", as English "on charges of" names one through its own
-    trigger)."""
+def _charge_opens(view: SentenceView, i: int, start: int) -> bool:
+    """A charge starts at word `i`: a charge hedge with a reason or cause marker among the
+    three words before it (from word `start`), or, where a reason marker names a charge by
+    itself (grammar `reason_names_charge`: "بتهمة", as English "on charges of" names one
+    through its own trigger), a reason marker."""
     g = view.grammar
-    if not g.charge_markers.isdisjoint(view.words[i]):
+    if g.reason_names_charge and not g.reason_markers.isdisjoint(view.words[i]):
         return True
     openers = g.reason_markers | g.cause_words
     return not g.charge_hedges.isdisjoint(view.words[i]) and any(
@@ -5301,7 +5311,7 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
                  and a.last <= subject.first and a.entity != subject.entity), None)
 
 
-def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
+def _subject_is_pronoun(view: SentenceView, hit: Hit) -> bool:
     """Where subjects stand before their verb, a third-person subject pronoun right before the
     trigger, past its auxiliaries ("X says that it has captured two Y soldiers", "they will
     deploy"): the pronoun is the subject (the speaker, else the one carried over), never a
@@ -5312,12 +5322,24 @@ def _pronoun_subject(view: SentenceView, hit: Hit) -> bool:
         return False
     start = view.clause_start(hit.first)
     k = hit.first - 1
-    auxiliaries = g.perfect_auxiliaries | g.future_auxiliaries
+    auxiliaries = _auxiliaries(g)
     while k >= start and _reads_as(view.words[k], auxiliaries):
         k -= 1
     # a first person ("We reject ...") is a quotation's speaker, resolved as such, or no one
-    return k >= start and _reads_as(view.words[k], g.subject_pronouns) and not _reads_as(
+    return k >= start and _subject_pronoun_at(view, k) and not _reads_as(
         view.words[k], g.speaker_pronouns)
+
+
+@lru_cache(maxsize=8)
+def _auxiliaries(g: Grammar) -> frozenset[str]:
+    """The perfect and future auxiliaries (`_subject_is_pronoun`): built once per language."""
+    return g.perfect_auxiliaries | g.future_auxiliaries
+
+
+def _subject_pronoun_at(view: SentenceView, k: int) -> bool:
+    """Word `k` is a subject pronoun (grammar `subject_pronouns`): `_subject_is_pronoun`'s
+    and `_focal_excluded`'s test."""
+    return _reads_as(view.words[k], view.grammar.subject_pronouns)
 
 
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
@@ -5335,8 +5357,7 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return False  # "based in the capital": a place of the guessed host's
     strategy = hit.via.get(id(subject), ("",))[0]
     if strategy == st.CARRIED_SUBJECT and any(
-            not view.grammar.subject_pronouns.isdisjoint(view.words[k])
-            for k in range(view.clause_start(hit.first), hit.first)):
+            _subject_pronoun_at(view, k) for k in range(view.clause_start(hit.first), hit.first)):
         return False  # "It is a member of X": the pronoun names it
     return strategy in GUESSED_DOERS
 
@@ -5598,17 +5619,59 @@ def _people_patient(view: SentenceView, hit: Hit) -> bool:
     """A release done to a state's own people names them ("freed 20 prisoners", "the
     detainees were released", "released him"; data: `released_patients` and the nouns of
     people); "released a proposal", "the release of tax returns" free no one. True for
-    every other frame (`people_patient`), and in a language with no such list."""
+    every other frame (`people_patient`), and in a language with no such list. The noun
+    may also stand right after the frame's target marker further on, past a long subject
+    ("أفرجت محكمة الاستئناف في باريس عن الرئيس السابق")."""
     if not hit.frame.people_patient or not view.grammar.released_patients:
         return True
-    return _names_people(view, view.clause_start(hit.first), hit, _freed_nouns(view.grammar))
+    nouns = _freed_nouns(view.grammar)
+    if _names_people(view, view.clause_start(hit.first), hit, nouns):
+        return True
+    marker = next((k for k in range(hit.last, len(view.words)) if view.boundary[k]
+                   or _reads_as(view.words[k], hit.frame.target_markers)), len(view.words))
+    return marker < len(view.words) and not view.boundary[marker] and any(
+        not nouns.isdisjoint(view.words[k])
+        for k in range(marker + 1, min(len(view.words), marker + 3)))
+
+
+def _patient_is_people(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> bool:
+    """An act whose genitive or object is its patient (`genitive_patient`, `people_patient`:
+    a handing over, a capture) is done to people: a pronoun joined to the trigger
+    ("تسليمه", "تسليمهم"; grammar `resumptive_suffixes`), or, after the trigger and a
+    subject named after it and before its target marker ("إلى"), a noun of people, role,
+    membership or fighters (`_patient_people_nouns`) or a person's name; "سلمت X رسالة/ردها/
+    المساعدات إلى Y" hands over no one, "أسرت X قلوب الجمهور" takes no one."""
+    g = view.grammar
+    if any(w.endswith(g.resumptive_suffixes) for w in view.words[hit.last - 1]
+           if g.resumptive_suffixes):
+        return True
+    start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last])
+    nouns = _patient_people_nouns(g)
+    persons = {a.first for a in view.args if a.kind == "person"}
+    for k in range(start, min(len(view.words), start + PATIENT_REACH)):
+        if _reads_as(view.words[k], hit.frame.target_markers):
+            return False
+        if k in persons or not nouns.isdisjoint(view.words[k]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _patient_people_nouns(g: Grammar) -> frozenset[str]:
+    """The nouns of people an act is done to (`_patient_is_people`): those a release frees,
+    with nationalities, and the nouns of role, membership, seats and ranks (`seat_holders`:
+    "جنود") and fighters; built once per language."""
+    return _freed_nouns(g, nationalities=True) | g.role_nouns | g.member_nouns | (
+        g.seat_holders | g.fighter_nouns)
 
 
 @lru_cache(maxsize=8)
 def _freed_nouns(g: Grammar, nationalities: bool = False) -> frozenset[str]:
     """The nouns that name the people a release frees (`released_patients`, `people_nouns`,
-    `patient_nouns`, `person_titles`; `nationality_nouns` too with `nationalities`)."""
-    nouns = g.released_patients | g.people_nouns | g.patient_nouns | g.person_titles
+    `patient_nouns`, `person_titles`, or `role_nouns` in a language that keeps its titles
+    there (Arabic: no `person_titles`); `nationality_nouns` too with `nationalities`)."""
+    titles = g.person_titles or g.role_nouns
+    nouns = g.released_patients | g.people_nouns | g.patient_nouns | titles
     return nouns | g.nationality_nouns if nationalities else nouns
 
 
@@ -5673,7 +5736,17 @@ def _people_after(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return True
     if subject.implicit:
         return False
-    return _names_people(view, hit.last, hit, g.people_nouns)
+    # a punishment ("أعدمت إيران ستة سجناء", "executed two inmates") names the punished with
+    # the prisoners a release frees too (grammar `released_patients`)
+    nouns = _punished_nouns(g) if hit.frame.punishment else g.people_nouns
+    return _names_people(view, hit.last, hit, nouns)
+
+
+@lru_cache(maxsize=8)
+def _punished_nouns(g: Grammar) -> frozenset[str]:
+    """The nouns of those a punishment is done to at home: people and prisoners
+    (`people_nouns`, `released_patients`); built once per language."""
+    return g.people_nouns | g.released_patients
 
 
 def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:

@@ -241,7 +241,6 @@ class Grammar:
     direction_adjectives: frozenset[str]
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
-    charge_markers: frozenset[str]        # "اعتقل ... بتهمة": the word names an arrest's charge
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
     investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
     investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
@@ -305,6 +304,7 @@ class Grammar:
     calendar_names: frozenset[str]  # month and weekday names (months.yaml): no part of a name
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
+    reason_names_charge: bool  # "اعتقل ... بتهمة": a reason marker names an arrest's charge
     # clitics
     article: str                         # the definite article as a proclitic ("ال")
     governing: tuple[str, ...]           # one-letter prepositions that govern their noun
@@ -352,7 +352,7 @@ def grammar(code: str) -> Grammar:
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
-        "reason_markers", "charge_hedges", "charge_markers", "beneficiary_markers",
+        "reason_markers", "charge_hedges", "beneficiary_markers",
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
@@ -439,6 +439,7 @@ def grammar(code: str) -> Grammar:
         passive_marks_on_third=tuple(norm(w) for w in g.words("passive_marks_on_third")),
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
+        reason_names_charge=g.flag("reason_names_charge"),
         article=norm(clitics.article) if clitics.article else "",
         governing=tuple(norm(c) for c in clitics.governing),
         marking_clitics=norm_set(clitics.holding(clitics.prepositions)),

@@ -227,7 +227,7 @@ def people_object(view: SentenceView, start: int) -> bool:
 
 
 def near_people(view: SentenceView, start: int, candidates: list[Arg],
-                reach: int = 2) -> list[Arg]:
+                reach: int = 2, prisoners: bool = False) -> list[Arg]:
     """"detain 74 people as part of an inquiry into a plot backed by X": when the object
     that starts at word `start` is a noun of people, or of a person by role or title
     ("sentenced former MEP X ... for taking bribes from a Y lawmaker", `role_nouns`,
@@ -236,10 +236,12 @@ def near_people(view: SentenceView, start: int, candidates: list[Arg],
     articles (`role_links`: "officers of the French embassy", "مسؤول في السفارة الفرنسية")
     are not counted: whom the person serves stays the object ("executives of state-owned
     mining company X" is still too far); a noun with a possessive after it owns the object
-    ("the ambassador's complaint about X"), no person is the object."""
+    ("the ambassador's complaint about X"), no person is the object. With `prisoners` (a
+    punishment: "نفذت X حكم الإعدام بحق ستة سجناء ... نيابة عن Y") prisoners count too
+    (`released_patients`); a release of prisoners for hostages names its other side."""
     g = view.grammar
     end = min(start + 3, len(view.words))
-    nouns = _person_nouns(g)
+    nouns = _person_nouns(g, prisoners)
     noun = next((k for k in range(start, end) if not nouns.isdisjoint(view.words[k])), None)
     if noun is None or (noun + 1 < len(view.words) and not g.possessive_markers.isdisjoint(
             view.words[noun + 1])):
@@ -279,11 +281,13 @@ def _listed_after(view: SentenceView, noun: int, first: int) -> bool:
                    for i in range(noun + 1, first))
 
 
-@lru_cache(maxsize=8)
-def _person_nouns(g: Grammar) -> frozenset[str]:
-    """The nouns of people, of a person by role and the titles (`near_people`): built once
-    per language, not at each call."""
-    return g.people_nouns | g.role_nouns | g.person_titles
+@lru_cache(maxsize=16)
+def _person_nouns(g: Grammar, prisoners: bool = False) -> frozenset[str]:
+    """The nouns of people, of a person by role and the titles (`near_people`), and with
+    `prisoners` those a release frees (`released_patients`): built once per language, not
+    at each call."""
+    nouns = g.people_nouns | g.role_nouns | g.person_titles
+    return nouns | g.released_patients if prisoners else nouns
 
 
 @lru_cache(maxsize=8)

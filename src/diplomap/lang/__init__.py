@@ -100,7 +100,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possessive_pronouns", "possessive_suffixes",
             "source_phrases",
             "direction_adjectives",
-            "reason_markers", "charge_hedges", "charge_markers", "beneficiary_markers",
+            "reason_markers", "charge_hedges", "beneficiary_markers",
             "investigation_nouns", "investigation_links",
             "cause_words", "fighter_nouns",
             "framework_nouns",
@@ -130,7 +130,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "modifier_hedges": "table",
         "title_anaphora": "table",
         "description_anaphora": "table", "adjective_after_noun": "flag",
-        "verb_first": "flag",
+        "verb_first": "flag", "reason_names_charge": "flag",
     },
     "dates.yaml": {
         **dict.fromkeys((
