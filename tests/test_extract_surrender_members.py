@@ -76,3 +76,13 @@ def test_a_person_surrendering_to_justice_is_no_retreat(pipeline: Pipeline, text
 def test_soldiers_surrendering_are_still_their_sides_retreat(pipeline: Pipeline, text: str,
                                                               lang: str, expected: tuple) -> None:
     assert expected in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three hundred Chadian rebels surrendered on Friday after an army offensive.", "en"),
+    ("استسلم ثلاثمئة متمرد تشادي يوم الجمعة بعد هجوم للجيش.", "ar"),
+])
+def test_a_sides_surrender_to_no_one_named_is_to_its_own_state(pipeline: Pipeline, text: str,
+                                                                lang: str) -> None:
+    # rebels a nationality names are a side, not one person; with no one named, their state
+    assert ("TCD", "RETREAT", "TCD") in event_triples(pipeline, text, lang)

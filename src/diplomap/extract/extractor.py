@@ -2571,7 +2571,8 @@ class Extractor:
                 not frame.fact or frame.fact in SPOKEN_FACTS):
             # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
-        if frame.sides_only and subjects and all(a.resolution == "adjective" for a in subjects):
+        if frame.sides_only and subjects and all(
+                a.resolution == "adjective" and not _side_noun_after(view, a) for a in subjects):
             return []  # "A French suspect surrendered to Belgian police": a person, no side
         hit.why(subjects, how)
         if subjects and not _nominal(hit, view) and (how in (
@@ -5309,6 +5310,16 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
         return None
     return next((a for a in view.args if a.kind == "state" and not a.implicit
                  and a.last <= subject.first and a.entity != subject.entity), None)
+
+
+def _side_noun_after(view: SentenceView, arg: Arg) -> bool:
+    """"Ugandan rebels", "متمردون أوغنديون": the adjective describes a side's fighters or a
+    group of its people (`fighter_nouns`, `resident_groups`), not one person."""
+    g = view.grammar
+    noun = arg.first - 1 if g.adjective_after_noun else arg.last
+    return 0 <= noun < len(view.words) and bool(
+        g.fighter_nouns.intersection(view.words[noun])
+        or g.resident_groups.intersection(view.words[noun]))
 
 
 def _subject_is_pronoun(view: SentenceView, hit: Hit) -> bool:
