@@ -8,15 +8,12 @@ import pytest
 
 from diplomap.extract import Pipeline
 
+from conftest import event_triples
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
-
-
-def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target) for e in found}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -24,11 +21,11 @@ def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
     ("en", "Brazil extradited the smuggling suspect to Argentina."),
 ])
 def test_a_person_handed_to_another_state(pipeline: Pipeline, lang: str, text: str) -> None:
-    assert ("BRA", "COOPERATE", "ARG") in events(pipeline, text, lang)
+    assert ("BRA", "COOPERATE", "ARG") in event_triples(pipeline, text, lang)
 
 
 def test_the_nationality_of_the_handed_over_is_no_doer(pipeline: Pipeline) -> None:
-    found = events(pipeline, "أمرت محكمة في البرتغال بتسليم مواطن إسباني إلى فرنسا.", "ar")
+    found = event_triples(pipeline, "أمرت محكمة في البرتغال بتسليم مواطن إسباني إلى فرنسا.", "ar")
     assert ("PRT", "COOPERATE", "FRA") in found
     assert not any(source == "ESP" for source, _, _ in found), found
 
@@ -36,7 +33,7 @@ def test_the_nationality_of_the_handed_over_is_no_doer(pipeline: Pipeline) -> No
 def test_the_genitive_of_a_handing_over_is_its_patient(pipeline: Pipeline) -> None:
     # the genitive after "تسليم" is its patient (frame key genitive_patient): without the
     # key the Spaniard's nisba is read as the one handing over
-    found = events(pipeline, "وافق القضاء البرتغالي على تسليم مواطن إسباني إلى فرنسا.", "ar")
+    found = event_triples(pipeline, "وافق القضاء البرتغالي على تسليم مواطن إسباني إلى فرنسا.", "ar")
     assert ("ESP", "COOPERATE", "FRA") not in found, found
 
 
@@ -45,13 +42,13 @@ def test_the_genitive_of_a_handing_over_is_its_patient(pipeline: Pipeline) -> No
     "أوقفت المحكمة العليا في البرازيل تسليم رجل الأعمال إلى الأرجنتين.",
 ])
 def test_a_refused_handing_over_is_rejected(pipeline: Pipeline, text: str) -> None:
-    found = events(pipeline, text, "ar")
+    found = event_triples(pipeline, text, "ar")
     assert ("BRA", "REJECT", "ARG") in found
     assert not any(kind == "COOPERATE" for _, kind, _ in found), found
 
 
 def test_bodies_handed_to_a_body_are_no_extradition(pipeline: Pipeline) -> None:
-    found = events(pipeline, "سلّمت الحركة جثث الجنود إلى الصليب الأحمر.", "ar")
+    found = event_triples(pipeline, "سلّمت الحركة جثث الجنود إلى الصليب الأحمر.", "ar")
     assert not any(kind == "COOPERATE" for _, kind, _ in found), found
 
 
@@ -63,7 +60,7 @@ def test_bodies_handed_to_a_body_are_no_extradition(pipeline: Pipeline) -> None:
     "سلمت المغرب ردها إلى تونس.",
 ])
 def test_a_thing_handed_to_a_state_is_no_extradition(pipeline: Pipeline, text: str) -> None:
-    found = events(pipeline, text, "ar")
+    found = event_triples(pipeline, text, "ar")
     assert not any(kind == "COOPERATE" for _, kind, _ in found), found
 
 
@@ -72,13 +69,13 @@ def test_a_thing_handed_to_a_state_is_no_extradition(pipeline: Pipeline, text: s
     "أمرت محكمة في النرويج بتسليمهم إلى كندا.",
 ])
 def test_a_leader_or_a_pronoun_is_handed_over(pipeline: Pipeline, text: str) -> None:
-    assert ("NOR", "COOPERATE", "CAN") in events(pipeline, text, "ar")
+    assert ("NOR", "COOPERATE", "CAN") in event_triples(pipeline, text, "ar")
 
 
 def test_a_court_halting_a_handover_rejects_the_receiving_state(pipeline: Pipeline) -> None:
     # the trigger "أوقفت … تسليم" ends on the transfer noun: the receiver is read after it
     # (extractor: transfer_receiver at the trigger's last word), not the court's own state
-    found = events(pipeline, "أوقفت محكمة في كولومبيا تسليم زعيم العصابة إلى الولايات المتحدة.",
-                   "ar")
+    found = event_triples(
+        pipeline, "أوقفت محكمة في كولومبيا تسليم زعيم العصابة إلى الولايات المتحدة.", "ar")
     assert ("COL", "REJECT", "USA") in found, found
     assert ("COL", "REJECT", "COL") not in found, found
