@@ -67,11 +67,21 @@ def outcomes(documents: Iterable, gold: list[dict], model: str = "rules",
 
 def tune_split(folders: Sequence[Path] = (DEVSET, WIKINEWS)) -> tuple[list, list[dict]]:
     """The documents and gold of the TUNE splits of the dev sets: the short news items and the
-    whole articles (never a frozen test split, never Wikinews's calibration split)."""
+    whole articles (never a frozen test split, never a calibration split)."""
+    return pooled(folders, "tune")
+
+
+def pooled(folders: Sequence[Path], name: str) -> tuple[list, list[dict]]:
+    """The documents and gold of split `name` of each dev set, together. Gold is joined to
+    documents by name, so a name in two folders is an error."""
     docs: list = []
     gold: list[dict] = []
     for folder in folders:
-        more_docs, more_gold = split(folder, "tune")
+        more_docs, more_gold = split(folder, name)
+        shared = {d.name for d in docs} & {d.name for d in more_docs}
+        if shared:
+            raise ValueError(f"{folder}: documents named as in another folder: "
+                             f"{sorted(shared)[:5]}")
         docs += more_docs
         gold += more_gold
     return docs, gold
@@ -168,21 +178,11 @@ def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
 def final_results(folders: Sequence[Path] = (DEVSET, WIKINEWS), split_name: str = "calibrate"
                   ) -> list[tuple[str, float, bool]]:
     """(origin, confidence before the map, right) on the calibration splits, pooled: the
-    rules' items from the rules model, the scorer's from the rules+scorer model. Gold is
-    joined to documents by name, so a name in two folders is an error. The pool is not
-    weighted: each extracted item counts once, so the folder that yields more items (Wikinews'
-    whole articles: 94 documents but more items than the dev set's 222 short ones) weighs
-    more in the fit."""
-    docs: list = []
-    gold: list[dict] = []
-    for folder in folders:
-        more_docs, more_gold = split(folder, split_name)
-        shared = {d.name for d in docs} & {d.name for d in more_docs}
-        if shared:
-            raise ValueError(f"{folder}: documents named as in another folder: "
-                             f"{sorted(shared)[:5]}")
-        docs += more_docs
-        gold += more_gold
+    rules' items from the rules model, the scorer's from the rules+scorer model (`pooled`).
+    The pool is not weighted: each extracted item counts once, so the folder that yields more
+    items (Wikinews' whole articles: 94 documents but more items than the dev set's 222 short
+    ones) weighs more in the fit."""
+    docs, gold = pooled(folders, split_name)
     def by_origin(kind: str, item: Fact | Event) -> str:
         return final_confidence.origin(item.trace)
     rules = outcomes(docs, gold, "rules", label=by_origin)
