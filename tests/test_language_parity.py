@@ -371,3 +371,31 @@ def test_prison_term_issued_still_sentences(pipeline) -> None:
 def test_warrant_issued_against_is_no_sentence(pipeline) -> None:
     text = "صدر بحق معارض إيراني أمر اعتقال."
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
+
+
+# -- a count between a verb and its object: "sanctions 20 US firms ... to X" -------------
+@pytest.mark.parametrize(("text", "target", "other"), [
+    ("Japan sanctions 12 Russian defense companies and four executives for providing "
+     "weapons to Iran last week.", "RUS", "IRN"),
+    ("China sanctions 20 Japanese defense-related companies for providing weapons to "
+     "Taiwan.", "JPN", "TWN"),
+])
+def test_count_before_the_object_keeps_the_verbs_object(pipeline, text: str, target: str,
+                                                         other: str) -> None:
+    quads = event_quads(pipeline, text, "en")
+    assert any(q[1] == "SANCTION" and q[2] == target for q in quads)
+    assert not any(q[1] == "SANCTION" and q[2] == other for q in quads)
+
+
+# -- a coordinated verb after an object that names people: the first verb's subject -----
+@pytest.mark.parametrize(("text", "source"), [
+    ("Norway bans Israeli ministers Bezalel Smotrich and Itamar Ben-Gvir from entering and "
+     "urges the European Union to act.", "NOR"),
+    ("Spain bans Israeli minister Itamar Ben-Gvir from its territory and asks the European "
+     "Union to do the same.", "ESP"),
+])
+def test_coordinated_verb_after_named_people_keeps_the_subject(pipeline, text: str,
+                                                                source: str) -> None:
+    quads = event_quads(pipeline, text, "en")
+    assert (source, "REQUEST", "EU", "actual") in quads
+    assert not any(q[0] == "ISR" and q[1] == "REQUEST" for q in quads)

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
-from diplomap.extract.amounts import Amount, find_amounts, scale_words
+from diplomap.extract.amounts import Amount, find_amounts, parse_number_words, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.arguments import (
     PARTY_KINDS,
@@ -2966,7 +2966,10 @@ class Extractor:
             return None
         end = _past_subjects(hit, subjects)
         first = candidates[0]
-        gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
+        # "sanctions 20 US companies", "expels two Russian diplomats": a count before the
+        # object is no word between the verb and it
+        gap = [view.word_at(k) for k in range(end, first.first)
+               if k not in view.modifiers and not _count_word(view, k)]
         if gap and gap[0] in self.complementizers and (
                 hit.frame.event or {}).get("type") in ADDRESSED_CONTENT:
             gap = gap[1:]  # "demanded that the US cancel ...": the US is asked
@@ -3066,9 +3069,15 @@ class Extractor:
                             subject: Arg) -> bool:
         """"X expelled two Estonian diplomats and arrested ...", "طردت X دبلوماسيين إستونيين
         واعتقلت ...": the nearest name before a coordinated verb is the earlier verb's object
-        (a nationality adjective, a name); the verb shares the earlier verb's subject."""
-        return state.objects[0] == view.index and any(
-            o is subject for o in state.objects[1]) and self._coordinated_verb(view, hit, state)
+        (a nationality adjective, a name), or a name inside that object ("X bans Israeli
+        ministers A and B from the country and calls on ...": the ministers A and B after
+        their adjective); the verb shares the earlier verb's subject."""
+        if state.objects[0] != view.index:
+            return False
+        named = [o.first for o in state.objects[1] if not o.implicit]
+        inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first
+        return (inside or any(o is subject for o in state.objects[1])) and (
+            self._coordinated_verb(view, hit, state))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
                          frame: Frame) -> bool:
@@ -6127,6 +6136,14 @@ def _possible_before(view: SentenceView, hit: Hit) -> str:
             close = len(between) <= 1 or (len(between) == 2 and between[1] in g.owner_links)
             return view.word_at(k) if close else ""
     return ""
+
+
+def _count_word(view: SentenceView, k: int) -> bool:
+    """Word k is a count: digits or a number word ("20", "two"), or a word of a count or sum
+    the amounts found (`SentenceView.counted`)."""
+    word = view.word_at(k)
+    return k in view.counted or word.isdigit() or (
+        word.isalpha() and parse_number_words(word) is not None)
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:
