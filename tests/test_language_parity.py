@@ -399,3 +399,13 @@ def test_coordinated_verb_after_named_people_keeps_the_subject(pipeline, text: s
     quads = event_quads(pipeline, text, "en")
     assert (source, "REQUEST", "EU", "actual") in quads
     assert not any(q[0] == "ISR" and q[1] == "REQUEST" for q in quads)
+
+
+# -- "A, B, and the C": an article after the list's last comma and coordinator ----------
+@pytest.mark.parametrize("text", [
+    "Spain, Italy, and the Netherlands fail to reach an agreement with Morocco.",
+    "Envoys of Spain, Italy, and the Netherlands reach an agreement with Morocco.",
+])
+def test_oxford_comma_before_an_article_continues_the_list(pipeline, text: str) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(pipeline, text, "en") if q[1] == "AGREE"}
+    assert {("ESP", "MAR"), ("ITA", "MAR"), ("NLD", "MAR")} <= pairs

@@ -285,16 +285,20 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
 
 
 def _oxford_commas(view: SentenceView) -> set[int]:
-    """"A, B, and C": the comma before the coordinator continues the list too, when two names
-    stand before it ("Qatar called for a truce in Sudan, and Israel lifted its blockade" is
-    two clauses)."""
+    """"A, B, and C", "A, B, and the C": the comma before the coordinator (an article may
+    stand between it and the name) continues the list too, when two names stand before it
+    ("Qatar called for a truce in Sudan, and Israel lifted its blockade" is two clauses)."""
     ending = {a.last: a for a in view.args}
+    articles = view.grammar.articles
     commas: set[int] = set()
     for k in view.list_starts:
-        before = ending.get(k - 1)
-        if (view.word_at(k - 1) in view.grammar.coordinators and before is not None
+        j = k - 1
+        while j > 0 and view.word_at(j) in articles:
+            j -= 1
+        before = ending.get(j)
+        if (view.word_at(j) in view.grammar.coordinators and before is not None
                 and before.first in ending):
-            commas.add(k - 1)
+            commas.add(j)
     return commas
 
 
