@@ -409,3 +409,23 @@ def test_coordinated_verb_after_named_people_keeps_the_subject(pipeline, text: s
 def test_oxford_comma_before_an_article_continues_the_list(pipeline, text: str) -> None:
     pairs = {(q[0], q[2]) for q in event_quads(pipeline, text, "en") if q[1] == "AGREE"}
     assert {("ESP", "MAR"), ("ITA", "MAR"), ("NLD", "MAR")} <= pairs
+
+
+# -- "X fines Y EUR N": a fine imposed is a sanction, as Arabic "غرّم" reads -----------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The European Commission fines Google €2.9 billion.", "en"),
+    ("Iran fines Google $5 million.", "en"),
+    ("غرّمت المفوضية الأوروبية شركة غوغل 2.9 مليار يورو.", "ar"),
+])
+def test_a_fine_imposed_is_a_sanction(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert any(q[1] == "SANCTION" and q[2] == "ORG:google" for q in quads)
+
+
+@pytest.mark.parametrize("text", [
+    "The new law introduces fines of up to $5,000 for Russian citizens.",
+    "Iranian women who refuse face heavy fines.",
+    "Relations between France and Italy are fine.",
+])
+def test_the_noun_or_adjective_fine_is_no_sanction(pipeline, text: str) -> None:
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "en"))
