@@ -429,3 +429,22 @@ def test_a_fine_imposed_is_a_sanction(pipeline, text: str, lang: str) -> None:
 ])
 def test_the_noun_or_adjective_fine_is_no_sanction(pipeline, text: str) -> None:
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "en"))
+
+
+# -- own people listed before foreign nationals: a domestic act on both ---------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A Kenyan court sentences nine people, including two Ugandan nationals, to ten years "
+     "in prison.", "en"),
+    ("Kenyan police arrest three officers and a Ugandan national.", "en"),
+    ("أعلنت كينيا اعتقال ضابطين ومدنيين ومواطن أوغندي بتهمة التآمر.", "ar"),
+])
+def test_own_people_listed_before_foreign_nationals(pipeline, text: str, lang: str) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(pipeline, text, lang)
+             if q[1] in ("SANCTION", "COERCE")}
+    assert {("KEN", "KEN"), ("KEN", "UGA")} <= pairs
+
+
+def test_foreign_nationals_alone_are_no_domestic_act(pipeline) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(
+        pipeline, "Kenyan police arrest two Ugandan nationals in Nairobi.", "en")}
+    assert ("KEN", "UGA") in pairs and ("KEN", "KEN") not in pairs

@@ -2797,7 +2797,13 @@ class Extractor:
             if self._read_otherwise(view, hit):
                 return self._directed(view, left, right, hit, clause, state)
             return []
-        if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
+        # "sentences twelve people, including five Chinese nationals", "sentences former
+        # prime minister X and British MP Y": own people listed before the foreign nationals
+        # chosen as the objects of a domestic act are acted on too
+        nationals = nationals or (_foreign_people(view, objects, subjects) if (
+            self._domestic_act(frame)) else [])
+        if nationals and subjects and _own_people_listed(view, hit, nationals[0],
+                                                         subjects[0].entity):
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC, "listed with foreign nationals")
             pairs.append((subjects[0], own))
@@ -3936,13 +3942,33 @@ def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
     return list({(a.source, a.target): a for a in accusations}.values())
 
 
-def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
+def _own_people_listed(view: SentenceView, hit: Hit, national: Arg,
+                       own: str | None = None) -> bool:
     """"the arrest of two generals, civilians and a French national": a noun of people
-    listed before the foreign national, with no nationality of its own, is the state's own."""
-    people = view.grammar.people_nouns
+    listed before the foreign national, with no nationality of its own, is the state's own;
+    so is a person of the state `own` (an official by role or title: "sentences former prime
+    minister X and British MP Y")."""
+    g = view.grammar
+    people = g.people_nouns | g.role_nouns
     described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
-               for k in range(hit.last, national.first))
+               for k in range(hit.last, national.first)) or (own is not None and any(
+                   a.entity == own and a.person is not None and not a.implicit
+                   and hit.last <= a.first and a.last <= national.first for a in view.args))
+
+
+def _foreign_people(view: SentenceView, objects: list[Arg], subjects: list[Arg]
+                    ) -> list[Arg]:
+    """The objects of an act, when each is the nationality adjective of a noun of people,
+    nationals or a role ("five Chinese nationals", "British MP") of a state other than the
+    subjects': the foreign nationals it is done to (else none)."""
+    g = view.grammar
+    nouns = g.people_nouns | g.nationality_nouns | g.role_nouns
+    own = {a.entity for a in subjects}
+    if not objects or any(o.implicit or o.entity in own or not _nationality_of(view, o, nouns)
+                          for o in objects):
+        return []
+    return objects
 
 
 def _told_again(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]],
