@@ -448,3 +448,17 @@ def test_foreign_nationals_alone_are_no_domestic_act(pipeline) -> None:
     pairs = {(q[0], q[2]) for q in event_quads(
         pipeline, "Kenyan police arrest two Ugandan nationals in Nairobi.", "en")}
     assert ("KEN", "UGA") in pairs and ("KEN", "KEN") not in pairs
+
+
+# -- a passive act on a named person after its preposition: the person's own state ------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ألقي القبض على رئيس الوزراء الباكستاني السابق عمران خان.", "ar"),
+    ("Former Pakistani prime minister Imran Khan was arrested.", "en"),
+])
+def test_person_arrested_in_the_passive_by_own_state(pipeline, text: str, lang: str) -> None:
+    assert ("PAK", "COERCE", "PAK", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_person_served_by_the_act_names_no_doer(pipeline) -> None:
+    quads = event_quads(pipeline, "وجهت إليه تهمة التجسس لصالح نتنياهو.", "ar")
+    assert not any(q[0] == "ISR" for q in quads)

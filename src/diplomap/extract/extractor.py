@@ -3105,8 +3105,11 @@ class Extractor:
         states = [a for a in view.args if a.kind == "state" and not a.implicit]
         # "was charged with spying for Israel", "وجهت إليه تهمة التجسس لصالح إسرائيل": a
         # state governed by a preposition after the act is in what it is about, no actor
+        # (not the person the act is done to, governed by the trigger's own target marker
+        # right after it: "أُلقي القبض على الرئيس البوليفي السابق X": X's state)
         named = {a.entity for a in states if not (
-            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)}
+            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)
+            or _patient_person(view, hit, a)}
         found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
@@ -3829,6 +3832,13 @@ def _affiliated(view: SentenceView, arg: Arg) -> bool:
     return False
 
 
+def _patient_person(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """The argument is a person (of a state) governed by a preposition right after the
+    trigger, none of those naming whom an act serves (`beneficiary_markers`): "أُلقي القبض
+    على X", the one the act is done to."""
+    return arg.person is not None and arg.marked and arg.first - hit.last <= 1 and (
+        arg.marker not in view.grammar.beneficiary_markers)
+
 def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     """"A French citizen was detained in Bamako", "احتُجز مواطن فرنسي في باماكو": the people
     a domestic act in the passive is done to, named by another state's nationality in its
@@ -3901,7 +3911,9 @@ def _backed_as_named(view: SentenceView, backed: Arg) -> bool:
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
     """The argument is an adjective naming the nationality of a noun of `nouns` ("a French
     national", "مواطن فرنسي")."""
-    return a.resolution == "adjective" and not nouns.isdisjoint(view.words[_described(view, a)])
+    k = _described(view, a)  # none past the sentence's end ("including two Ugandans.")
+    return a.resolution == "adjective" and 0 <= k < len(view.words) and not nouns.isdisjoint(
+        view.words[k])
 
 
 def _counted_nationals(view: SentenceView, a: Arg) -> bool:
