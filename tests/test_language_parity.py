@@ -462,3 +462,25 @@ def test_person_arrested_in_the_passive_by_own_state(pipeline, text: str, lang: 
 def test_person_served_by_the_act_names_no_doer(pipeline) -> None:
     quads = event_quads(pipeline, "وجهت إليه تهمة التجسس لصالح نتنياهو.", "ar")
     assert not any(q[0] == "ISR" for q in quads)
+
+
+# -- a city naming a document ("the Ottawa Treaty", "اتفاقية إسطنبول") is no actor -------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poland votes to withdraw from the Ottawa Treaty.", "en"),
+    ("Poland withdraws from the Istanbul Convention.", "en"),
+    ("Hungary withdraws from the Rome Statute.", "en"),
+    ("انسحبت بولندا من معاهدة أوتاوا.", "ar"),
+    ("انسحبت بولندا من اتفاقية إسطنبول.", "ar"),
+])
+def test_a_city_naming_a_document_is_no_actor(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert not any(q[2] in ("CAN", "TUR", "ITA") or q[0] in ("CAN", "TUR", "ITA")
+                   for q in quads)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Polish president visits Ottawa.", "en"),
+    ("زار الرئيس البولندي أوتاوا.", "ar"),
+])
+def test_a_city_visited_is_still_its_state(pipeline, text: str, lang: str) -> None:
+    assert ("POL", "CONSULT", "CAN", "actual") in event_quads(pipeline, text, lang)
