@@ -484,3 +484,20 @@ def test_a_city_naming_a_document_is_no_actor(pipeline, text: str, lang: str) ->
 ])
 def test_a_city_visited_is_still_its_state(pipeline, text: str, lang: str) -> None:
     assert ("POL", "CONSULT", "CAN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- "abducted" is an ASSAULT (mode abduct) in English as "اختطف" is in Arabic -----------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Al-Shabaab abducted five Kenyan chiefs.", "en"),
+    ("Kenyan chiefs were abducted by Al-Shabaab.", "en"),
+    ("اختطفت حركة الشباب خمسة زعماء كينيين.", "ar"),
+])
+def test_an_abduction_is_an_assault(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("ORG:al_shabaab", "ASSAULT", "KEN", "actual") in quads
+    assert not any(q[1] == "COERCE" for q in quads)
+
+
+def test_people_abducted_by_no_one_named_are_no_arrest(pipeline) -> None:
+    quads = event_quads(pipeline, "Forty students are abducted from a school in Nigeria.", "en")
+    assert not any(q[1] == "COERCE" for q in quads)
