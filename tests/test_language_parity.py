@@ -371,3 +371,133 @@ def test_prison_term_issued_still_sentences(pipeline) -> None:
 def test_warrant_issued_against_is_no_sentence(pipeline) -> None:
     text = "صدر بحق معارض إيراني أمر اعتقال."
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
+
+
+# -- a count between a verb and its object: "sanctions 20 US firms ... to X" -------------
+@pytest.mark.parametrize(("text", "target", "other"), [
+    ("Japan sanctions 12 Russian defense companies and four executives for providing "
+     "weapons to Iran last week.", "RUS", "IRN"),
+    ("China sanctions 20 Japanese defense-related companies for providing weapons to "
+     "Taiwan.", "JPN", "TWN"),
+])
+def test_count_before_the_object_keeps_the_verbs_object(pipeline, text: str, target: str,
+                                                         other: str) -> None:
+    quads = event_quads(pipeline, text, "en")
+    assert any(q[1] == "SANCTION" and q[2] == target for q in quads)
+    assert not any(q[1] == "SANCTION" and q[2] == other for q in quads)
+
+
+# -- a coordinated verb after an object that names people: the first verb's subject -----
+@pytest.mark.parametrize(("text", "source"), [
+    ("Norway bans Israeli ministers Bezalel Smotrich and Itamar Ben-Gvir from entering and "
+     "urges the European Union to act.", "NOR"),
+    ("Spain bans Israeli minister Itamar Ben-Gvir from its territory and asks the European "
+     "Union to do the same.", "ESP"),
+])
+def test_coordinated_verb_after_named_people_keeps_the_subject(pipeline, text: str,
+                                                                source: str) -> None:
+    quads = event_quads(pipeline, text, "en")
+    assert (source, "REQUEST", "EU", "actual") in quads
+    assert not any(q[0] == "ISR" and q[1] == "REQUEST" for q in quads)
+
+
+# -- "A, B, and the C": an article after the list's last comma and coordinator ----------
+@pytest.mark.parametrize("text", [
+    "Spain, Italy, and the Netherlands fail to reach an agreement with Morocco.",
+    "Envoys of Spain, Italy, and the Netherlands reach an agreement with Morocco.",
+])
+def test_oxford_comma_before_an_article_continues_the_list(pipeline, text: str) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(pipeline, text, "en") if q[1] == "AGREE"}
+    assert {("ESP", "MAR"), ("ITA", "MAR"), ("NLD", "MAR")} <= pairs
+
+
+# -- "X fines Y EUR N": a fine imposed is a sanction, as Arabic "غرّم" reads -----------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The European Commission fines Google €2.9 billion.", "en"),
+    ("Iran fines Google $5 million.", "en"),
+    ("غرّمت المفوضية الأوروبية شركة غوغل 2.9 مليار يورو.", "ar"),
+])
+def test_a_fine_imposed_is_a_sanction(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert any(q[1] == "SANCTION" and q[2] == "ORG:google" for q in quads)
+
+
+@pytest.mark.parametrize("text", [
+    "The new law introduces fines of up to $5,000 for Russian citizens.",
+    "Iranian women who refuse face heavy fines.",
+    "Relations between France and Italy are fine.",
+])
+def test_the_noun_or_adjective_fine_is_no_sanction(pipeline, text: str) -> None:
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "en"))
+
+
+# -- own people listed before foreign nationals: a domestic act on both ---------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A Kenyan court sentences nine people, including two Ugandan nationals, to ten years "
+     "in prison.", "en"),
+    ("Kenyan police arrest three officers and a Ugandan national.", "en"),
+    ("أعلنت كينيا اعتقال ضابطين ومدنيين ومواطن أوغندي بتهمة التآمر.", "ar"),
+])
+def test_own_people_listed_before_foreign_nationals(pipeline, text: str, lang: str) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(pipeline, text, lang)
+             if q[1] in ("SANCTION", "COERCE")}
+    assert {("KEN", "KEN"), ("KEN", "UGA")} <= pairs
+
+
+def test_foreign_nationals_alone_are_no_domestic_act(pipeline) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(
+        pipeline, "Kenyan police arrest two Ugandan nationals in Nairobi.", "en")}
+    assert ("KEN", "UGA") in pairs and ("KEN", "KEN") not in pairs
+
+
+# -- a passive act on a named person after its preposition: the person's own state ------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ألقي القبض على رئيس الوزراء الباكستاني السابق عمران خان.", "ar"),
+    ("Former Pakistani prime minister Imran Khan was arrested.", "en"),
+])
+def test_person_arrested_in_the_passive_by_own_state(pipeline, text: str, lang: str) -> None:
+    assert ("PAK", "COERCE", "PAK", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_person_served_by_the_act_names_no_doer(pipeline) -> None:
+    quads = event_quads(pipeline, "وجهت إليه تهمة التجسس لصالح نتنياهو.", "ar")
+    assert not any(q[0] == "ISR" for q in quads)
+
+
+# -- a city naming a document ("the Ottawa Treaty", "اتفاقية إسطنبول") is no actor -------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poland votes to withdraw from the Ottawa Treaty.", "en"),
+    ("Poland withdraws from the Istanbul Convention.", "en"),
+    ("Hungary withdraws from the Rome Statute.", "en"),
+    ("انسحبت بولندا من معاهدة أوتاوا.", "ar"),
+    ("انسحبت بولندا من اتفاقية إسطنبول.", "ar"),
+])
+def test_a_city_naming_a_document_is_no_actor(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert not any(q[2] in ("CAN", "TUR", "ITA") or q[0] in ("CAN", "TUR", "ITA")
+                   for q in quads)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Polish president visits Ottawa.", "en"),
+    ("زار الرئيس البولندي أوتاوا.", "ar"),
+])
+def test_a_city_visited_is_still_its_state(pipeline, text: str, lang: str) -> None:
+    assert ("POL", "CONSULT", "CAN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- "abducted" is an ASSAULT (mode abduct) in English as "اختطف" is in Arabic -----------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Al-Shabaab abducted five Kenyan chiefs.", "en"),
+    ("Kenyan chiefs were abducted by Al-Shabaab.", "en"),
+    ("اختطفت حركة الشباب خمسة زعماء كينيين.", "ar"),
+])
+def test_an_abduction_is_an_assault(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert ("ORG:al_shabaab", "ASSAULT", "KEN", "actual") in quads
+    assert not any(q[1] == "COERCE" for q in quads)
+
+
+def test_people_abducted_by_no_one_named_are_no_arrest(pipeline) -> None:
+    quads = event_quads(pipeline, "Forty students are abducted from a school in Nigeria.", "en")
+    assert not any(q[1] == "COERCE" for q in quads)

@@ -44,7 +44,8 @@ def test_a_participle_used_as_an_adjective_is_no_act(pipeline: Pipeline, text: s
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rebels abducted five Kenyan chiefs.", "COERCE"),
+    # an abduction is an ASSAULT (mode abduct), as Arabic "اختطف" and the noun read it
+    ("Al-Shabaab abducted five Kenyan chiefs.", "ASSAULT"),
     ("The minister was once jailed for sedition by Kenya.", "SANCTION"),
     ("Chile has imprisoned for years dozens of Peruvian fishermen.", "SANCTION"),
 ])

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
-from diplomap.extract.amounts import Amount, find_amounts, scale_words
+from diplomap.extract.amounts import Amount, find_amounts, parse_number_words, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.arguments import (
     PARTY_KINDS,
@@ -2797,7 +2797,13 @@ class Extractor:
             if self._read_otherwise(view, hit):
                 return self._directed(view, left, right, hit, clause, state)
             return []
-        if nationals and subjects and _own_people_listed(view, hit, nationals[0]):
+        # "sentences twelve people, including five Chinese nationals", "sentences former
+        # prime minister X and British MP Y": own people listed before the foreign nationals
+        # chosen as the objects of a domestic act are acted on too
+        nationals = nationals or (_foreign_people(view, objects, subjects) if (
+            self._domestic_act(frame)) else [])
+        if nationals and subjects and _own_people_listed(view, hit, nationals[0],
+                                                         subjects[0].entity):
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC, "listed with foreign nationals")
             pairs.append((subjects[0], own))
@@ -2966,7 +2972,10 @@ class Extractor:
             return None
         end = _past_subjects(hit, subjects)
         first = candidates[0]
-        gap = [view.word_at(k) for k in range(end, first.first) if k not in view.modifiers]
+        # "sanctions 20 US companies", "expels two Russian diplomats": a count before the
+        # object is no word between the verb and it
+        gap = [view.word_at(k) for k in range(end, first.first)
+               if k not in view.modifiers and not _count_word(view, k)]
         if gap and gap[0] in self.complementizers and (
                 hit.frame.event or {}).get("type") in ADDRESSED_CONTENT:
             gap = gap[1:]  # "demanded that the US cancel ...": the US is asked
@@ -3066,9 +3075,15 @@ class Extractor:
                             subject: Arg) -> bool:
         """"X expelled two Estonian diplomats and arrested ...", "طردت X دبلوماسيين إستونيين
         واعتقلت ...": the nearest name before a coordinated verb is the earlier verb's object
-        (a nationality adjective, a name); the verb shares the earlier verb's subject."""
-        return state.objects[0] == view.index and any(
-            o is subject for o in state.objects[1]) and self._coordinated_verb(view, hit, state)
+        (a nationality adjective, a name), or a name inside that object ("X bans Israeli
+        ministers A and B from the country and calls on ...": the ministers A and B after
+        their adjective); the verb shares the earlier verb's subject."""
+        if state.objects[0] != view.index:
+            return False
+        named = [o.first for o in state.objects[1] if not o.implicit]
+        inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first
+        return (inside or any(o is subject for o in state.objects[1])) and (
+            self._coordinated_verb(view, hit, state))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
                          frame: Frame) -> bool:
@@ -3090,8 +3105,11 @@ class Extractor:
         states = [a for a in view.args if a.kind == "state" and not a.implicit]
         # "was charged with spying for Israel", "وجهت إليه تهمة التجسس لصالح إسرائيل": a
         # state governed by a preposition after the act is in what it is about, no actor
+        # (not the person the act is done to, governed by the trigger's own target marker
+        # right after it: "أُلقي القبض على الرئيس البوليفي السابق X": X's state)
         named = {a.entity for a in states if not (
-            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)}
+            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)
+            or _patient_person(view, hit, a)}
         found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
@@ -3814,6 +3832,13 @@ def _affiliated(view: SentenceView, arg: Arg) -> bool:
     return False
 
 
+def _patient_person(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """The argument is a person (of a state) governed by a preposition right after the
+    trigger, none of those naming whom an act serves (`beneficiary_markers`): "أُلقي القبض
+    على X", the one the act is done to."""
+    return arg.person is not None and arg.marked and arg.first - hit.last <= 1 and (
+        arg.marker not in view.grammar.beneficiary_markers)
+
 def _foreign_patient(view: SentenceView, hit: Hit, own: str) -> Arg | None:
     """"A French citizen was detained in Bamako", "احتُجز مواطن فرنسي في باماكو": the people
     a domestic act in the passive is done to, named by another state's nationality in its
@@ -3886,7 +3911,9 @@ def _backed_as_named(view: SentenceView, backed: Arg) -> bool:
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
     """The argument is an adjective naming the nationality of a noun of `nouns` ("a French
     national", "مواطن فرنسي")."""
-    return a.resolution == "adjective" and not nouns.isdisjoint(view.words[_described(view, a)])
+    k = _described(view, a)  # none past the sentence's end ("including two Ugandans.")
+    return a.resolution == "adjective" and 0 <= k < len(view.words) and not nouns.isdisjoint(
+        view.words[k])
 
 
 def _counted_nationals(view: SentenceView, a: Arg) -> bool:
@@ -3927,13 +3954,33 @@ def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
     return list({(a.source, a.target): a for a in accusations}.values())
 
 
-def _own_people_listed(view: SentenceView, hit: Hit, national: Arg) -> bool:
+def _own_people_listed(view: SentenceView, hit: Hit, national: Arg,
+                       own: str | None = None) -> bool:
     """"the arrest of two generals, civilians and a French national": a noun of people
-    listed before the foreign national, with no nationality of its own, is the state's own."""
-    people = view.grammar.people_nouns
+    listed before the foreign national, with no nationality of its own, is the state's own;
+    so is a person of the state `own` (an official by role or title: "sentences former prime
+    minister X and British MP Y")."""
+    g = view.grammar
+    people = g.people_nouns | g.role_nouns
     described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
-               for k in range(hit.last, national.first))
+               for k in range(hit.last, national.first)) or (own is not None and any(
+                   a.entity == own and a.person is not None and not a.implicit
+                   and hit.last <= a.first and a.last <= national.first for a in view.args))
+
+
+def _foreign_people(view: SentenceView, objects: list[Arg], subjects: list[Arg]
+                    ) -> list[Arg]:
+    """The objects of an act, when each is the nationality adjective of a noun of people,
+    nationals or a role ("five Chinese nationals", "British MP") of a state other than the
+    subjects': the foreign nationals it is done to (else none)."""
+    g = view.grammar
+    nouns = g.people_nouns | g.nationality_nouns | g.role_nouns
+    own = {a.entity for a in subjects}
+    if not objects or any(o.implicit or o.entity in own or not _nationality_of(view, o, nouns)
+                          for o in objects):
+        return []
+    return objects
 
 
 def _told_again(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]],
@@ -6127,6 +6174,14 @@ def _possible_before(view: SentenceView, hit: Hit) -> str:
             close = len(between) <= 1 or (len(between) == 2 and between[1] in g.owner_links)
             return view.word_at(k) if close else ""
     return ""
+
+
+def _count_word(view: SentenceView, k: int) -> bool:
+    """Word k is a count: digits or a number word ("20", "two"), or a word of a count or sum
+    the amounts found (`SentenceView.counted`)."""
+    word = view.word_at(k)
+    return k in view.counted or word.isdigit() or (
+        word.isalpha() and parse_number_words(word) is not None)
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:

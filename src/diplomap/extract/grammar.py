@@ -245,6 +245,7 @@ class Grammar:
     investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
     investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
     framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
+    document_nouns: frozenset[str]        # "the Ottawa Treaty": a city naming a document
     framework_links: frozenset[str]       # ... and the links that open what they lay down
     struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
     weapon_modifiers: frozenset[str]      # "Russian missile and drone attacks": the arm
@@ -356,7 +357,8 @@ def grammar(code: str) -> Grammar:
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
-        "own_members", "framework_nouns", "framework_links", "struck_nouns", "owner_links",
+        "own_members", "framework_nouns", "framework_links", "document_nouns",
+        "struck_nouns", "owner_links",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",

@@ -277,6 +277,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _without_described_adjectives(view)
     _without_sources(view)
     _without_partitive_groups(view)
+    _without_document_places(view)
     view.fronted_end = fronted_phrase_end(view)
     _coordinate(view)
     view.list_starts = {a.first for a in view.args if a.coordinated}
@@ -285,16 +286,20 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
 
 
 def _oxford_commas(view: SentenceView) -> set[int]:
-    """"A, B, and C": the comma before the coordinator continues the list too, when two names
-    stand before it ("Qatar called for a truce in Sudan, and Israel lifted its blockade" is
-    two clauses)."""
+    """"A, B, and C", "A, B, and the C": the comma before the coordinator (an article may
+    stand between it and the name) continues the list too, when two names stand before it
+    ("Qatar called for a truce in Sudan, and Israel lifted its blockade" is two clauses)."""
     ending = {a.last: a for a in view.args}
+    articles = view.grammar.articles
     commas: set[int] = set()
     for k in view.list_starts:
-        before = ending.get(k - 1)
-        if (view.word_at(k - 1) in view.grammar.coordinators and before is not None
+        j = k - 1
+        while j > 0 and view.word_at(j) in articles:
+            j -= 1
+        before = ending.get(j)
+        if (view.word_at(j) in view.grammar.coordinators and before is not None
                 and before.first in ending):
-            commas.add(k - 1)
+            commas.add(j)
     return commas
 
 
@@ -1632,6 +1637,26 @@ def _without_partitive_groups(view: SentenceView) -> None:
     Such a mention is no actor (the names listed with it are)."""
     if view.grammar.partitive_quantifiers:
         view.args = [a for a in view.args if not _partitive_group(view, a)]
+
+
+def _without_document_places(view: SentenceView) -> None:
+    """"withdraw from the Ottawa Treaty", "the Istanbul Convention", "نظام روما الأساسي",
+    "اتفاقية إسطنبول": a city or a capital standing for its state that names a document
+    (data: `document_nouns`; right before the noun in English, right after it where
+    adjectives follow their noun) says neither who acts nor where: it is no actor."""
+    g = view.grammar
+    if g.document_nouns and view.names_any(g.document_nouns):
+        view.args = [a for a in view.args if not _document_place(view, a)]
+
+
+def _document_place(view: SentenceView, arg: Arg) -> bool:
+    """The argument is a city, or a capital standing for its state, joined to a noun of
+    `document_nouns`: the word after it (English), the word before it (Arabic)."""
+    if arg.implicit or not (arg.capital or arg.kind in ("city", "place")):
+        return False
+    k = arg.first - 1 if view.grammar.adjective_after_noun else arg.last
+    return 0 <= k < len(view.words) and not view.boundary[max(k, arg.first)] and (
+        not view.grammar.document_nouns.isdisjoint(view.words[k]))
 
 
 def _partitive_group(view: SentenceView, arg: Arg) -> bool:

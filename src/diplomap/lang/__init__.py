@@ -103,7 +103,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "reason_markers", "charge_hedges", "beneficiary_markers",
             "investigation_nouns", "investigation_links",
             "cause_words", "fighter_nouns",
-            "framework_nouns",
+            "framework_nouns", "document_nouns",
             "framework_links", "struck_nouns", "owner_links", "targeting_verbs",
             "weapon_modifiers", "apposition_openers",
             "describing_prefixes", "describing_suffixes",
