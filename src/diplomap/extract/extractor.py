@@ -2804,7 +2804,7 @@ class Extractor:
             return []
         met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
-            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
+            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
             return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
@@ -4727,11 +4727,21 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     only object is where it is held (`_located`), a state none of them is, is theirs: every
     pair of them (`_every_pair`), not each with the venue (a state that meets in its own
     capital, or hosts a group it is one of, stays the host)."""
-    if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
+    if _act(hit.frame)[0] != "CONSULT" or len(subjects) < 2:
         return []
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
+    if not objects:
+        # "A and B met on Friday", "the two leaders spoke by telephone", "A and B meet in
+        # Alaska" (a place of their own): a meeting with no other party is between them; a
+        # visit or a multilateral meeting ("بمشاركة A وB") needs its host or body; names
+        # after an English trigger ("negotiations involving A and B") may be the parties
+        # of a third (after an Arabic verb they are its subjects)
+        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral") or (
+                not view.grammar.verb_first and any(a.first >= hit.last for a in states)):
+            return []
+        return _every_pair(states, focal)
     named = {a.entity for a in states}
     if any(o.entity in named or not _located(view, o) for o in objects):
         return []
