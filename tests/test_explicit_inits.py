@@ -29,7 +29,7 @@ def _value(field: dataclasses.Field, k: int) -> Any:
     kind = str(field.type)
     if field.name == "frame":
         return _frame()
-    if field.name == "speaker":
+    if field.name in ("speaker", "quote_speaker"):
         return Arg(f"speaker{k}", "state", k, k + 1, k, k + 1)
     if field.name == "grammar":
         return grammar("en")

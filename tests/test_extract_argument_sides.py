@@ -44,3 +44,21 @@ def test_states_that_meet_at_a_venue_meet_each_other(pipeline) -> None:
                     "ar")
     assert ("KEN", "CONSULT", "QAT") not in arabic, arabic
     assert ("KEN", "CONSULT", "UGA") in arabic, arabic
+
+
+def test_states_that_meet_with_no_other_party_meet_each_other(pipeline) -> None:
+    # "A and B met (on Friday, in a place of their own)": no object, the meeting is theirs
+    for text in ("The presidents of Kenya and Uganda met on Friday.",
+                 "The presidents of Kenya and Uganda met in Nairobi on Friday.",
+                 "Kenya and Uganda held talks. On Friday the two leaders spoke by telephone."):
+        found = events(pipeline, text)
+        assert ("KEN", "CONSULT", "UGA") in found or ("UGA", "CONSULT", "KEN") in found, (
+            text, found)
+    arabic = events(pipeline, "وكانت العلاقات بين كينيا وأوغندا متوترة، إلا أن زعيمي البلدين "
+                              "أجريا اتصالا هاتفيا يوم الجمعة.", "ar")
+    assert ("KEN", "CONSULT", "UGA") in arabic or ("UGA", "CONSULT", "KEN") in arabic, arabic
+
+
+def test_a_visit_with_no_one_visited_is_no_meeting_of_its_subjects(pipeline) -> None:
+    found = events(pipeline, "The presidents of Kenya and Uganda visited the region on Friday.")
+    assert not {("KEN", "CONSULT", "UGA"), ("UGA", "CONSULT", "KEN")} & found, found

@@ -32,3 +32,45 @@ def test_a_quotation_closed_in_an_earlier_paragraph_has_no_speaker(pipeline: Pip
     found = events(pipeline, 'The Saudi foreign ministry said: "The talks have ended."\n\n'
                              'We reject the demands of Iran, a reader wrote.')
     assert ("SAU", "REJECT", "IRN") not in found, found
+
+
+# Arabic writes the first person in the verb ("نرفض", "أحث"): such a verb inside a quotation
+# has its speaker as subject, and the name after it is its object, never its subject.
+@pytest.mark.parametrize("text", [
+    'وقال وزير الخارجية السعودي: "نرفض مطالب إيران".',
+    '"نرفض مطالب إيران"، قالت وزارة الخارجية السعودية يوم الأحد.',
+    'قالت وزارة الخارجية السعودية إن المحادثات انتهت. وأضافت: "نرفض مطالب إيران".',
+])
+def test_a_quoted_first_person_verb_is_its_speakers(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert ("SAU", "REJECT", "IRN") in found, found
+    assert ("IRN", "REJECT", "SAU") not in found, found
+
+
+def test_a_quoted_first_person_verb_takes_no_name_after_it_as_subject(
+        pipeline: Pipeline) -> None:
+    found = events(pipeline, 'وقال وزير الخارجية المصري: "أحث إسرائيل على وقف الهجمات".',
+                   "ar")
+    assert ("EGY", "REQUEST", "ISR") in found, found
+    assert ("ISR", "REQUEST", "EGY") not in found, found
+
+
+def test_a_quoted_first_person_verb_with_no_speaker_has_no_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, '"ندين الهجوم على السفارة التركية".', "ar")
+    assert not any(kind == "ACCUSE" for _, kind, _ in found), found
+
+
+def test_a_quoted_first_person_request_of_the_speakers_own_people(pipeline: Pipeline) -> None:
+    # as "I am asking all Americans ...": the speaker's own people, after the marker "من"
+    found = events(pipeline, 'وقال السيناتور بيرني ساندرز: "أطلب من جميع الأمريكيين أن '
+                             'يتحدوا في هذه الحملة".', "ar")
+    assert ("USA", "REQUEST", "USA") in found, found
+    found = events(pipeline, 'Senator Bernie Sanders said: "I am asking all Americans to '
+                             'come together in this campaign."')
+    assert ("USA", "REQUEST", "USA") in found, found
+
+
+def test_he_added_carries_the_speaker_of_the_sentence_before(pipeline: Pipeline) -> None:
+    found = events(pipeline, 'Saudi Arabia\'s foreign minister said the talks had ended. '
+                             'He added: "We reject the demands of Iran."')
+    assert ("SAU", "REJECT", "IRN") in found, found

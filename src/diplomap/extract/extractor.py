@@ -333,6 +333,8 @@ class Hit:
     # an active verb joined right after a passive one ("was arrested and accused the Kremlin
     # of"): its subject is the passive's, never a name after it
     after_passive: bool = False
+    # its first word is a first-person imperfect ("نطالب", "أحث"): its subject is the speaker
+    first_person: bool = False
 
     # written out, not generated: compiled, the dataclass's generated __init__ would run as
     # interpreted code at each trigger (the same parameters as the fields, in order, with
@@ -351,7 +353,8 @@ class Hit:
                  met_agreement: bool = False, finite: bool = False, paired: bool = False,
                  pairs: list | None = None, given: list | None = None, applied: bool = False,
                  own_threats: bool = False, sum_end: int = -1, made: list[Event] | None = None,
-                 land: int = -1, after_passive: bool = False) -> None:
+                 land: int = -1, after_passive: bool = False,
+                 first_person: bool = False) -> None:
         self.frame = frame
         self.first = first
         self.last = last
@@ -389,6 +392,7 @@ class Hit:
         self.made = [] if made is None else made
         self.land = land
         self.after_passive = after_passive
+        self.first_person = first_person
 
     def why(self, args, strategy: str, detail: str = "") -> None:
         """Record the strategy that chose `args`."""
@@ -1109,7 +1113,8 @@ class Extractor:
                             future=_future_verb(self.grammar, view.words[first],
                                                 pattern.tokens[0]),
                             finite=pattern.tokens[0] in self.frames.finite,
-                            sum_end=sum_end, land=land))
+                            sum_end=sum_end, land=land,
+                            first_person=pattern.tokens[0] in self.frames.first_person))
         hits = _absorb_hits(_sums_named_after(_drop_overlaps(hits), self.frames), view)
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
@@ -2228,6 +2233,10 @@ class Extractor:
         for a verb coordinated with an earlier one ("..., and urged residents", "، وحث
         السكان"), the sentence's first unmarked state; for a sentence-initial verb-first
         trigger with no state named ("وحث السكان ..."), the subject of the sentence before."""
+        if hit.first_person and hit.first in view.quoted:  # 'X: "أطلب من الجميع ..."'
+            speaker = view.quote_speaker
+            return None if speaker is None or speaker.kind != "state" else (
+                speaker, st.QUOTED_SPEAKER, hit.last)
         clause = view.clause_start(hit.first)
         before = [a for a in states if clause <= a.first and a.last <= hit.first
                   and not a.marked and _plain_words(text, view, a.last, hit.first) <= (
@@ -2552,6 +2561,13 @@ class Extractor:
         if not subjects:
             subjects = _fronted_meeting_holders(view, hit, frame.subject)
             how = st.ADJUNCT_SUBJECT if subjects else how
+        if hit.first_person and hit.first in view.quoted:
+            # 'X said: "نطالب Y بـ..."': the verb's own person is its subject, the speaker,
+            # never the name after it (none when the quotation's speaker is not known)
+            speaker = view.quote_speaker
+            if speaker is None or speaker.kind not in frame.subject:
+                return []
+            subjects, how = [speaker], st.QUOTED_SPEAKER
         if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
                 not _subject_is_pronoun(view, hit)):
@@ -2788,7 +2804,7 @@ class Extractor:
             return []
         met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
-            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
+            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
             return met
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
@@ -4758,11 +4774,21 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     only object is where it is held (`_located`), a state none of them is, is theirs: every
     pair of them (`_every_pair`), not each with the venue (a state that meets in its own
     capital, or hosts a group it is one of, stays the host)."""
-    if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
+    if _act(hit.frame)[0] != "CONSULT" or len(subjects) < 2:
         return []
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
+    if not objects:
+        # "A and B met on Friday", "the two leaders spoke by telephone", "A and B meet in
+        # Alaska" (a place of their own): a meeting with no other party is between them; a
+        # visit or a multilateral meeting ("بمشاركة A وB") needs its host or body; names
+        # after an English trigger ("negotiations involving A and B") may be the parties
+        # of a third (after an Arabic verb they are its subjects)
+        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral") or (
+                not view.grammar.verb_first and any(a.first >= hit.last for a in states)):
+            return []
+        return _every_pair(states, focal)
     named = {a.entity for a in states}
     if any(o.entity in named or not _located(view, o) for o in objects):
         return []

@@ -301,6 +301,9 @@ class FrameLexicon:
     # first tokens that only ever stand for a finite verb ("طالب*": "demanded"), never for a
     # noun of any frame: such a token does not read a word with the article ("الطالب")
     finite: frozenset[str] = frozenset()
+    # first tokens that only ever stand for a first-person imperfect ("نطالب*", "احث*"),
+    # never for another form of any frame: the verb's subject is its speaker
+    first_person: frozenset[str] = frozenset()
     # frame id -> (predicate, first-word tokens): the fact a trigger of an event frame also
     # states when two named parties are its coordinated subjects ("A and B agreed to ...")
     joint_facts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
@@ -487,21 +490,22 @@ def passive_frame(lexicon: FrameLexicon, frame: Frame) -> Frame:
 def frame_forms(entry: dict, lang: str) -> tuple[list[str], list[str]]:
     """(active, passive) trigger forms of a frames.yaml entry: its `forms` and the forms
     its `lemmas` expand to."""
-    active, passive, _ = _frame_forms(entry, lang)
+    active, passive, _, _ = _frame_forms(entry, lang)
     return active, passive
 
 
-def _frame_forms(entry: dict, lang: str) -> tuple[list[str], list[str], list[str]]:
-    """(active, passive, finite verb) forms of a frames.yaml entry."""
+def _frame_forms(entry: dict, lang: str
+                 ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(active, passive, finite verb, first-person verb) forms of a frames.yaml entry."""
     fixed = list(entry.get("forms", []))
     lemmas = entry.get("lemmas", [])
     if not lemmas:
-        return fixed, list(entry.get("passive_forms", [])), []
+        return fixed, list(entry.get("passive_forms", [])), [], []
     made = expand_all(lemmas, lang)
     active = list(dict.fromkeys([*fixed, *made.active]))
     passive = [f for f in dict.fromkeys([*entry.get("passive_forms", []), *made.passive])
                if f not in active]
-    return active, passive, list(made.finite)
+    return active, passive, list(made.finite), list(made.first_person)
 
 
 def _first_token(form: str) -> str:
@@ -515,10 +519,15 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         by_id: dict[str, Frame] = {}
         verbs: set[str] = set()
         nominal: set[str] = set()
+        first_person: set[str] = set()
+        other_persons: set[str] = set()
         for entry in data["frames"]:  # a form listed twice stays the earlier frame's
             frame = _frame(entry)
-            active, passive, finite = _frame_forms(entry, lang)
+            active, passive, finite, firsts = _frame_forms(entry, lang)
             verbs.update(_first_token(f) for f in finite)
+            first_person.update(_first_token(f) for f in firsts)
+            other_persons.update(_first_token(f) for f in [*active, *passive]
+                                 if f not in firsts)
             fixed = set(entry.get("forms", []))  # written out: a verb or a noun, unknown
             nominal.update(_first_token(f) for f in [*active, *passive]
                            if f not in finite and f not in fixed)
@@ -548,6 +557,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             level_order=list(data["partner_levels"]),
             by_id=by_id,
             finite=frozenset(verbs - nominal),
+            first_person=frozenset(first_person - other_persons),
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
                 _first_token(head) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},

@@ -55,6 +55,9 @@ class Forms:
     passive: tuple[str, ...] = ()
     # the active forms that are finite verbs (perfect, imperfect): a verb takes no article
     finite: tuple[str, ...] = ()
+    # the imperfect's first-person forms that are no other form of the lemma ("نطالب",
+    # "أحث"): their subject is the speaker
+    first_person: tuple[str, ...] = ()
 
 
 def _list(value: Any) -> list[str]:
@@ -75,6 +78,7 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 class _Arabic:
     letters: tuple[str, ...]
     prefixes: tuple[str, ...]
+    first_person: tuple[str, ...]
     auxiliaries: tuple[str, ...]
     endings: tuple[str, ...]
     templates: Mapping[str, Mapping[str, list[str]]]
@@ -84,7 +88,8 @@ class _Arabic:
 def _arabic() -> _Arabic:
     m = language("ar").morphology
     return _Arabic(m.words("root_letters"), m.words("imperfect_prefixes"),
-                   m.words("passive_auxiliaries"), m.words("exact_endings"),
+                   m.words("first_person_prefixes"), m.words("passive_auxiliaries"),
+                   m.words("exact_endings"),
                    m.table("verb_forms"))
 
 
@@ -137,6 +142,7 @@ def arabic_paradigm(entry: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     return {
         "perfect": _unique(perfect),
         "imperfect": _unique(imperfect),
+        "first_person": _unique(p + s for s in stems for p in data.first_person),
         "masdar": _unique(slot("masdar")),
         "participle": _unique(slot("active_participle", "participle")),
         "passive_participle": _unique(slot("passive_participle")),
@@ -181,7 +187,13 @@ def _arabic_forms(entry: Mapping[str, Any]) -> Forms:
     finite = [w for w in words("perfect", "imperfect") if w not in nominal] if verb else []
     if entry.get("pos") == "participle":  # a circumstantial participle ("متهمةً X بـ"):
         finite = words("noun")  # indefinite like a verb, "المتهمين" (the accused) is no act
-    return Forms(_unique(active), _unique(passive), _unique(finite))
+    first = words("first_person") if verb else []
+    # "انسحب", "اتفق": a perfect too, no first person
+    others = set(words("perfect", "masdar", "participle", "noun", "passive_participle")) | set(
+        passive) | (set(words("imperfect")) - set(first)) | set(active) - set(
+        words("imperfect"))
+    return Forms(_unique(active), _unique(passive), _unique(finite),
+                 _unique(f for f in first if f not in others))
 
 
 # --- English -------------------------------------------------------------------------------
@@ -337,13 +349,17 @@ def expand_all(entries: Iterable[Mapping[str, Any]], lang: str) -> Forms:
     active: list[str] = []
     passive: list[str] = []
     finite: list[str] = []
+    first_person: list[str] = []
     for entry in entries:
         forms = expand(entry, lang)
         active.extend(forms.active)
         passive.extend(forms.passive)
         finite.extend(forms.finite)
+        first_person.extend(forms.first_person)
     nominal = set(active + passive) - set(finite)
-    return Forms(_unique(active), _unique(passive), _unique(f for f in finite if f not in nominal))
+    others = set(active + passive) - set(first_person)
+    return Forms(_unique(active), _unique(passive), _unique(f for f in finite if f not in nominal),
+                 _unique(f for f in first_person if f not in others))
 
 
 if __name__ == "__main__":

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from diplomap.extract.grammar import Grammar
+from diplomap.extract.grammar import Grammar, norm_set
 from diplomap.extract.sentence import Arg, SentenceView, pair_args, predicate_verbs, reads_as
 from diplomap.extract.strategies import REFERENCE
+from diplomap.lang import language
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
 QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted speaker's
@@ -79,6 +80,8 @@ class Referents:
     unknown: list[tuple[int, int]] = field(default_factory=list)
     # (paragraph, speaker) of a quotation still open after the latest sentence
     speaker: tuple[int, Arg] | None = None
+    # (sentence, speaker) of the latest sentence with a quotation whose speaker is known
+    said: tuple[int, Arg] | None = None
     # the offsets of the quotation marks: whether a quotation is open at an offset is then
     # two binary searches, not a count over the paragraph for every word
     quotes: list[int] = field(init=False, repr=False)
@@ -165,6 +168,18 @@ class Referents:
         if speaker is None and not outside and self._in_quotation(view.start) and (
                 self.speaker is not None and self.speaker[0] == paragraph):
             speaker = self.speaker[1]
+        quoted = self._quoted(view)
+        # who said it, for a first-person verb: the one state or actor named outside the
+        # quotation (a minister and his state are one), else the speaker of the sentence
+        # before when none is named ('X said ... . He added: "..."', "وأضاف: ...")
+        sayer = speaker if speaker is not None else (
+            outside[0] if len({a.entity for a in outside}) == 1 else None)
+        if sayer is None and not outside and self.said is not None and (
+                self.said[0] == view.index - 1):
+            sayer = self.said[1]
+        self.said = (view.index, sayer) if sayer is not None and (
+            quoted or view.names_any(_speech_verbs(g))) else None
+        view.quoted, view.quote_speaker = quoted, sayer if quoted else None
         opened = self._in_quotation(view.end)
         self.speaker = (paragraph, speaker) if opened and speaker is not None else (
             self.speaker if opened and not outside else None)
@@ -180,6 +195,14 @@ class Referents:
         return [Arg(speaker.entity, speaker.kind, i, i + 1, *view.spans[i],
                     person=speaker.person, marked=_governed(view, i),
                     resolution=f"{REFERENCE}:{view.word_at(i)}") for i in at]
+
+    def _quoted(self, view: SentenceView) -> set[int]:
+        """The words of `view` inside a quotation (none when no quotation mark stands
+        between its paragraph's start and its end)."""
+        start = self.text.rfind("\n", 0, view.start) + 1
+        if bisect_left(self.quotes, view.end) == bisect_left(self.quotes, start):
+            return set()
+        return {i for i, (s, _) in enumerate(view.spans) if self._in_quotation(s, start)}
 
     def _pair(self, view: SentenceView, first: int, last: int) -> list[Arg]:
         """"the two countries": the two states named in the sentences just before (and in
@@ -263,6 +286,12 @@ class Referents:
         if person is None and any(a.kind == "state" and not a.implicit for a in view.args):
             return None
         return Arg(self.focal, "state", -1, -1, -1, -1, person=person)
+
+
+@lru_cache(maxsize=8)
+def _speech_verbs(g: Grammar) -> frozenset[str]:
+    """The language's speech verbs ("said", "وأضاف"), normalised as words are."""
+    return norm_set(language(g.code).grammar.words("speech_verbs"))
 
 
 def _named(arg: Arg) -> bool:

@@ -107,6 +107,11 @@ class SentenceView:
     # names that only describe another through a participle ("Rwandan-backed M23",
     # "المدعومة من رواندا"), with the participle's word
     modifier_of: list[tuple[Arg, int]] = field(default_factory=list)
+    # the words inside a quotation, and who said it (the one actor its sentence names
+    # outside it, or the speaker of the sentence before: "وأضاف: ..."), set by the
+    # document reference (`reference.Referents`)
+    quoted: set[int] = field(default_factory=set)
+    quote_speaker: Arg | None = None
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
 
@@ -124,6 +129,7 @@ class SentenceView:
                  brackets: set[int] | None = None, referred: set[int] | None = None,
                  joined: set[int] | None = None,
                  modifier_of: list[tuple[Arg, int]] | None = None,
+                 quoted: set[int] | None = None, quote_speaker: Arg | None = None,
                  _vocabulary: frozenset[str] | None = None,
                  _name_words: tuple[bool, ...] | None = None) -> None:
         self.index = index
@@ -147,6 +153,8 @@ class SentenceView:
         self.referred = set() if referred is None else referred
         self.joined = set() if joined is None else joined
         self.modifier_of = [] if modifier_of is None else modifier_of
+        self.quoted = set() if quoted is None else quoted
+        self.quote_speaker = quote_speaker
         self._vocabulary = _vocabulary
         self._name_words = _name_words
 

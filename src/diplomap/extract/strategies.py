@@ -54,6 +54,8 @@ DOMESTIC = "domestic_target"             # a state acting on its own people: X -
 SPEECH_CONTENT = "speech_content"        # the actors of what a speaker said
 SPEAKER = "speaker"                      # "X said it would ...": the speaker, when the content
                                          # names no subject
+QUOTED_SPEAKER = "quoted_speaker"        # 'X said: "نطالب ..."': a first-person verb's
+                                         # subject is the quotation's speaker
 ORGAN = "organ_as_state"                 # a ministry, army, police ... is its state
 OFFICIAL = "official_as_state"           # a person with a dated role is its state
 MEMBERS = "group_members"                # a group stands for its members at the date
@@ -475,12 +477,14 @@ def own_addressee(view: SentenceView, start: int, subject: Arg,
     proclitic ("endorsed Vice President X", "asked Americans", "أشاد بX"); '' when it names
     neither."""
     g = view.grammar
+    markers = tuple(markers)
     allowed = {"", *markers, *g.governing}
     nouns = g.people_nouns | g.addressee_nouns
     named = next((a for a in view.args if start <= a.first <= start + 2 and a is not subject
                   and not a.implicit), None)
     if named is not None and any(  # "endorsed former Vice President X", not "the plan of X"
-            view.boundary[k] or view.word_at(k) in g.prepositions
+            view.boundary[k] or (view.word_at(k) in g.prepositions and not (
+                k == start and view.word_at(k) in markers))  # "طلب من جميع الأمريكيين"
             for k in range(start, named.first)):
         named = None
     if named is not None:
