@@ -2518,6 +2518,12 @@ class Extractor:
         doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
         if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
             subjects, how = doers, event_nouns.EVENT_DOER
+        if not marked_subject and frame.subject_marker and _reads_as(
+                view.words[hit.last - 1], (frame.subject_marker,)):
+            # "received aid from an American-funded centre": the trigger's own marker names
+            # its giver; none named after it leaves the giver unknown (the one before the
+            # trigger is its receiver, never its giver)
+            return []
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
