@@ -25,3 +25,27 @@ def test_aid_from_no_named_giver_gives_no_reversed_aid(pipeline: Pipeline, text:
 def test_aid_from_a_named_giver_is_still_aid(pipeline: Pipeline, text: str, giver: str) -> None:
     found = fact_quads(pipeline, text)
     assert (giver, "aid_to", "CHL", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile sends $50 million to Peru as part of a loan programme funded through seized "
+           "Bolivian financial assets."),
+    ("ar", "وقعت بيرو اتفاقا مع تشيلي. وقالت الحكومتان إن الاستخدام المقترح للأصول البوليفية "
+           "المجمدة سيموّل الصفقة."),
+    ("ar", "قالت تشيلي إن الأصول البوليفية المجمدة ستموّل حزمة المساعدات."),
+])
+def test_a_nationality_of_assets_is_their_owner_not_the_receiver(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" and "BOL" in (s, o) for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile delivers humanitarian aid to Bolivian refugees."),
+    ("en", "Chile sends military aid to the Bolivian army."),
+    ("ar", "أرسلت تشيلي مساعدات عسكرية إلى الجيش البوليفي."),
+])
+def test_a_nationality_of_people_or_organs_still_receives(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "aid_to" and s == "CHL" and o == "BOL" for s, p, o, _ in found), found

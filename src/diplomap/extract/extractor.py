@@ -2702,6 +2702,10 @@ class Extractor:
             group = _group_over_place(view, hit, objects, taken)
             if group:
                 objects, how = group, st.GROUP_OVER_PLACE
+        if frame.fact == "aid_to":
+            # "funded through seized Russian assets", "للأصول الروسية المجمدة": the state
+            # whose assets fund the aid owns them and receives none of it
+            objects = [a for a in objects if not _owns_assets(view, a)]
         hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -2796,6 +2800,8 @@ class Extractor:
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
+        if frame.fact == "aid_to":  # "frozen Russian assets will fund it": no giver either
+            subjects = [a for a in subjects if not _owns_assets(view, a)]
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
             # "the US wants to remove Maduro from power": not its own official; "Chile
@@ -4660,6 +4666,19 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     return all(a.resolution == "adjective" and a.first > hit.last and any(
         not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
         for a in subjects)
+
+
+def _owns_assets(view: SentenceView, a: Arg) -> bool:
+    """"seized Russian financial assets", "الأصول الروسية المجمدة": a nationality adjective of an
+    asset noun (`asset_nouns`; before it, past one more adjective, where adjectives stand
+    first; right before the adjective where they follow) names the assets' owner."""
+    g = view.grammar
+    if a.resolution != "adjective" or not g.asset_nouns:
+        return False
+    if g.adjective_after_noun:
+        return a.first > 0 and _reads_as(view.words[a.first - 1], g.asset_nouns)
+    return any(_reads_as(view.words[k], g.asset_nouns)
+               for k in range(a.last, min(a.last + 2, len(view.words))))
 
 
 def _object_modifier(view: SentenceView, subjects: list[Arg]) -> bool:
