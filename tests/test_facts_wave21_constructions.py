@@ -49,3 +49,22 @@ def test_a_nationality_of_people_or_organs_still_receives(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert any(p == "aid_to" and s == "CHL" and o == "BOL" for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru adopted laws against terrorist financing in Bolivia.",
+    "Police in Lima raid the office of the Chilean news agency, alleging its operations in Peru "
+    "are via illegal financing.",
+    "The Chilean council underlines the need to suppress the financing of terrorism and terrorist "
+    "organizations in Peru.",
+    "Chile and Peru have extended their anti-money-laundering and counter-financing of terrorism "
+    "obligations.",
+])
+def test_money_for_terrorism_or_crime_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+def test_financing_given_is_still_aid(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Chile provides financing of $10 million to Peru.")
+    assert ("CHL", "aid_to", "PER", "actual") in found, found
