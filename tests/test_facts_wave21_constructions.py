@@ -68,3 +68,22 @@ def test_money_for_terrorism_or_crime_is_no_aid(pipeline: Pipeline, text: str) -
 def test_financing_given_is_still_aid(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "Chile provides financing of $10 million to Peru.")
     assert ("CHL", "aid_to", "PER", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The EU signs a free trade agreement with Chile, Peru and Mexico."),
+    ("en", "Mercosur concludes a trade deal with Chile and Peru."),
+    ("ar", "وقع الاتحاد الأوروبي اتفاقية للتجارة الحرة مع تشيلي وبيرو والمكسيك."),
+])
+def test_partners_after_with_take_the_subject_not_each_other(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
+    assert frozenset(("CHL", "PER")) not in pairs, found
+    assert pairs & {frozenset(("EU", "PER")), frozenset(("MERCOSUR", "PER"))}, found
+
+
+def test_a_state_subject_with_partners_is_unchanged(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Brazil signs a free trade agreement with Chile and Peru.")
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
+    assert pairs == {frozenset(("BRA", "CHL")), frozenset(("BRA", "PER"))}, found

@@ -2348,6 +2348,13 @@ class Extractor:
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
             focal = None  # "agreements with [focal]": a partner, the other side unnamed
+        if focal is not None and focal.marker in self.grammar.comitative and any(
+                clause <= a.first < focal.first and not a.marked and a.kind in frame.subject
+                for a in parties):
+            # "The EU signs an agreement with [focal], Peru and Mexico", "وقع الاتحاد الأوروبي
+            # اتفاقية مع [focal]": the clause's own subject, named before "with", is the side
+            # each partner after it takes, not the focal partner
+            focal = None
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
