@@ -87,3 +87,23 @@ def test_a_state_subject_with_partners_is_unchanged(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "Brazil signs a free trade agreement with Chile and Peru.")
     pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
     assert pairs == {frozenset(("BRA", "CHL")), frozenset(("BRA", "PER"))}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Three Chilean crew members are rescued by the International Organization for Migration.",
+    "Chile stresses the accession of all States Members of the United Nations to the treaties.",
+])
+def test_a_member_noun_names_no_body_further_on(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Chile has joined the BRICS trade bloc as a full member.", "BRICS"),
+    ("Chile officially joins NATO.", "NATO"),
+    ("Chile is a member of the Shanghai Cooperation Organisation.", "SCO"),
+])
+def test_a_body_named_after_join_is_still_joined(pipeline: Pipeline, text: str,
+                                                 body: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert ("CHL", "member_of", body, "actual") in found, found
