@@ -2357,6 +2357,13 @@ class Extractor:
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
             focal = None  # "agreements with [focal]": a partner, the other side unnamed
+        if focal is not None and focal.marker in self.grammar.comitative and any(
+                clause <= a.first < focal.first and not a.marked and a.kind in frame.subject
+                for a in parties):
+            # "The EU signs an agreement with [focal], Peru and Mexico", "وقع الاتحاد الأوروبي
+            # اتفاقية مع [focal]": the clause's own subject, named before "with", is the side
+            # each partner after it takes, not the focal partner
+            focal = None
         if focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
@@ -2527,6 +2534,12 @@ class Extractor:
         doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
         if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
             subjects, how = doers, event_nouns.EVENT_DOER
+        if not marked_subject and frame.subject_marker and _reads_as(
+                view.words[hit.last - 1], (frame.subject_marker,)):
+            # "received aid from an American-funded centre": the trigger's own marker names
+            # its giver; none named after it leaves the giver unknown (the one before the
+            # trigger is its receiver, never its giver)
+            return []
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
@@ -2712,6 +2725,10 @@ class Extractor:
             group = _group_over_place(view, hit, objects, taken)
             if group:
                 objects, how = group, st.GROUP_OVER_PLACE
+        if frame.fact == "aid_to":
+            # "funded through seized Russian assets", "للأصول الروسية المجمدة": the state
+            # whose assets fund the aid owns them and receives none of it
+            objects = [a for a in objects if not _owns_assets(view, a)]
         hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
             state.objects = (view.index, objects)
@@ -2806,6 +2823,8 @@ class Extractor:
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
             return met
+        if frame.fact == "aid_to":  # "frozen Russian assets will fund it": no giver either
+            subjects = [a for a in subjects if not _owns_assets(view, a)]
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
             # "the US wants to remove Maduro from power": not its own official; "Chile
@@ -4717,6 +4736,19 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
     return all(a.resolution == "adjective" and a.first > hit.last and any(
         not nouns.isdisjoint(view.words[k]) for k in range(max(hit.last, a.first - 2), a.first))
         for a in subjects)
+
+
+def _owns_assets(view: SentenceView, a: Arg) -> bool:
+    """"seized Russian financial assets", "الأصول الروسية المجمدة": a nationality adjective of an
+    asset noun (`asset_nouns`; before it, past one more adjective, where adjectives stand
+    first; right before the adjective where they follow) names the assets' owner."""
+    g = view.grammar
+    if a.resolution != "adjective" or not g.asset_nouns:
+        return False
+    if g.adjective_after_noun:
+        return a.first > 0 and _reads_as(view.words[a.first - 1], g.asset_nouns)
+    return any(_reads_as(view.words[k], g.asset_nouns)
+               for k in range(a.last, min(a.last + 2, len(view.words))))
 
 
 def _object_modifier(view: SentenceView, subjects: list[Arg]) -> bool:

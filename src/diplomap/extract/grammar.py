@@ -248,6 +248,7 @@ class Grammar:
     document_nouns: frozenset[str]        # "the Ottawa Treaty": a city naming a document
     framework_links: frozenset[str]       # ... and the links that open what they lay down
     struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
+    asset_nouns: frozenset[str]           # "frozen Russian assets": a nationality owns them
     weapon_modifiers: frozenset[str]      # "Russian missile and drone attacks": the arm
     apposition_openers: frozenset[str]    # "X, including ten children, were killed"
     owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
@@ -358,7 +359,7 @@ def grammar(code: str) -> Grammar:
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "document_nouns",
-        "struck_nouns", "owner_links",
+        "struck_nouns", "owner_links", "asset_nouns",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",

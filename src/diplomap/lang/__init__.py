@@ -104,7 +104,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "investigation_nouns", "investigation_links",
             "cause_words", "fighter_nouns",
             "framework_nouns", "document_nouns",
-            "framework_links", "struck_nouns", "owner_links", "targeting_verbs",
+            "framework_links", "struck_nouns", "owner_links", "asset_nouns", "targeting_verbs",
             "weapon_modifiers", "apposition_openers",
             "describing_prefixes", "describing_suffixes",
             "vicinity", "venue_markers", "frontier_words", "weapon_nouns", "manner_adverbials",

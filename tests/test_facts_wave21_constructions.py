@@ -1,0 +1,109 @@
+"""Fact constructions of wave 21 (issue #9): sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Chileans queued to receive aid from a Peruvian-run food depot in Lima.",
+    "Chilean families lined up for assistance from a locally funded clinic near Peru.",
+])
+def test_aid_from_no_named_giver_gives_no_reversed_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("Chile receives military aid from Peru.", "PER"),
+    ("Chile says it welcomes assistance from Peru to fight the fires.", "PER"),
+])
+def test_aid_from_a_named_giver_is_still_aid(pipeline: Pipeline, text: str, giver: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert (giver, "aid_to", "CHL", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile sends $50 million to Peru as part of a loan programme funded through seized "
+           "Bolivian financial assets."),
+    ("ar", "وقعت بيرو اتفاقا مع تشيلي. وقالت الحكومتان إن الاستخدام المقترح للأصول البوليفية "
+           "المجمدة سيموّل الصفقة."),
+    ("ar", "قالت تشيلي إن الأصول البوليفية المجمدة ستموّل حزمة المساعدات."),
+])
+def test_a_nationality_of_assets_is_their_owner_not_the_receiver(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" and "BOL" in (s, o) for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile delivers humanitarian aid to Bolivian refugees."),
+    ("en", "Chile sends military aid to the Bolivian army."),
+    ("ar", "أرسلت تشيلي مساعدات عسكرية إلى الجيش البوليفي."),
+])
+def test_a_nationality_of_people_or_organs_still_receives(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert any(p == "aid_to" and s == "CHL" and o == "BOL" for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru adopted laws against terrorist financing in Bolivia.",
+    "Police in Lima raid the office of the Chilean news agency, alleging its operations in Peru "
+    "are via illegal financing.",
+    "The Chilean council underlines the need to suppress the financing of terrorism and terrorist "
+    "organizations in Peru.",
+    "Chile and Peru have extended their anti-money-laundering and counter-financing of terrorism "
+    "obligations.",
+])
+def test_money_for_terrorism_or_crime_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+def test_financing_given_is_still_aid(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Chile provides financing of $10 million to Peru.")
+    assert ("CHL", "aid_to", "PER", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The EU signs a free trade agreement with Chile, Peru and Mexico."),
+    ("en", "Mercosur concludes a trade deal with Chile and Peru."),
+    ("ar", "وقع الاتحاد الأوروبي اتفاقية للتجارة الحرة مع تشيلي وبيرو والمكسيك."),
+])
+def test_partners_after_with_take_the_subject_not_each_other(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
+    assert frozenset(("CHL", "PER")) not in pairs, found
+    assert pairs & {frozenset(("EU", "PER")), frozenset(("MERCOSUR", "PER"))}, found
+
+
+def test_a_state_subject_with_partners_is_unchanged(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Brazil signs a free trade agreement with Chile and Peru.")
+    pairs = {frozenset((s, o)) for s, p, o, _ in found if p == "agreement_with"}
+    assert pairs == {frozenset(("BRA", "CHL")), frozenset(("BRA", "PER"))}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Three Chilean crew members are rescued by the International Organization for Migration.",
+    "Chile stresses the accession of all States Members of the United Nations to the treaties.",
+])
+def test_a_member_noun_names_no_body_further_on(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Chile has joined the BRICS trade bloc as a full member.", "BRICS"),
+    ("Chile officially joins NATO.", "NATO"),
+    ("Chile is a member of the Shanghai Cooperation Organisation.", "SCO"),
+])
+def test_a_body_named_after_join_is_still_joined(pipeline: Pipeline, text: str,
+                                                 body: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert ("CHL", "member_of", body, "actual") in found, found
