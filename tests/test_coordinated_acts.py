@@ -92,6 +92,15 @@ JOINT_ACTS = [
      {"CHL", "PER"}, "SUPPORT"),
     ("en", "The Chilean foreign minister arrived in Lima. The two sides met and signed a "
      "fisheries agreement.", {"CHL", "PER"}, "CONSULT"),
+    # met at an occasion, not with it
+    ("en", "Chile and Peru restore diplomatic relations as Presidents Boric and Boluarte meet on "
+     "the sidelines of the United Nations General Assembly.", {"CHL", "PER"}, "CONSULT"),
+    ("ar", "أعادت تشيلي وبيرو العلاقات الدبلوماسية بينما التقى الرئيسان على هامش الجمعية العامة "
+     "للأمم المتحدة.", {"CHL", "PER"}, "CONSULT"),
+    # a release or a concession of two states named together, done to no one named
+    ("en", "Chile and Peru begin the largest prisoner exchange since the war.",
+     {"CHL", "PER"}, "RETREAT"),
+    ("ar", "بدأت تشيلي وبيرو أكبر عملية لتبادل الأسرى منذ بدء الحرب.", {"CHL", "PER"}, "RETREAT"),
 ]
 
 
@@ -106,3 +115,14 @@ def test_a_pair_after_between_is_no_party_of_a_meeting(pipeline: Pipeline) -> No
     # the frames of talks between parties read them, as a mediation: no joint act of theirs
     found = events(pipeline, "Chile will host peace talks between Peru and Bolivia.", "en")
     assert not any({s, t} == {"PER", "BOL"} for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru arrested dozens of protesters."),
+    ("ar", "اعتقلت تشيلي وبيرو عشرات المحتجين."),
+])
+def test_an_arrest_of_two_states_is_no_joint_act(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    # each arrests at home: never one state's act on the other
+    found = events(pipeline, text, lang)
+    assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found

@@ -158,6 +158,9 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"}
 # (not a praise or a pledge: "sent aid to X and defended free navigation" praises no X; not
 # a denial, which answers a claim: "accused X of ..., and denied the truce Y announced")
 SHARED_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
+# acts two states named together as their subjects, with no one named they are done to, do
+# to each other (extractor._joint_parties)
+JOINT_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # Of those, the types whose content states no standing relation either: aid asked for or
 # alleged ("urged X to send aid to Y", "accused X of supplying Y with arms") is no aid given.
 UNSTATED_FACT_CONTENT = frozenset({"REQUEST", "ACCUSE"})
@@ -2874,6 +2877,10 @@ class Extractor:
                 return [(subjects[0], campaign)]
             if frame.never_domestic:  # done abroad only ("evacuation orders" at home protect)
                 return []
+            joint = _joint_parties(hit, subjects, left, clause)
+            if joint:  # "A and B begin a prisoner exchange": each does it to the other
+                hit.why(joint[1:], st.CO_SUBJECTS, "joint")
+                return _every_pair(joint, state.focal)
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
@@ -4826,16 +4833,42 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     A and B agree": a meeting of two or more states named together as its subjects, whose
     only object is where it is held (`_located`), a state none of them is, is theirs: every
     pair of them (`_every_pair`), not each with the venue (a state that meets in its own
-    capital, or hosts a group it is one of, stays the host)."""
+    capital, or hosts a group it is one of, stays the host); so is a name after another
+    preposition than a comitative (`_beside_meeting`)."""
     if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
         return []
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
     named = {a.entity for a in states}
-    if any(o.entity in named or not _located(view, o) for o in objects):
+    if any(o.entity in named or not (_located(view, o) or _beside_meeting(view, hit, o))
+           for o in objects):
         return []
     return _every_pair(states, focal)
+
+
+def _joint_parties(hit: Hit, subjects: list[Arg], left: list[Arg], clause: int
+                   ) -> list[Arg]:
+    """"Russia and Ukraine begin a prisoner exchange", "A and B lift their border controls":
+    two or more states named together as the subjects of a release or a concession
+    (`JOINT_TYPES`) with no one named it is done to do it to each other, not each to its own
+    people (the ontology's joint acts: one event per pair); not an arrest or a strike, which
+    each does at home ("A and B arrested dozens of protesters")."""
+    states = unique([a for a in subjects if a.kind == "state" and not a.implicit])
+    if _act(hit.frame)[0] not in JOINT_TYPES or len(states) != len(subjects) or len(
+            {a.entity for a in states}) < 2 or not _co_subjects(states, left, clause):
+        return []
+    return states
+
+
+def _beside_meeting(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """"meet on the sidelines of the UN General Assembly", "التقيا على هامش قمة X": a name
+    after the meeting behind a preposition, and no comitative one ("with", "مع": a partner)
+    between them, names where or at what the parties met, no partner."""
+    g = view.grammar
+    words = [view.word_at(k) for k in range(hit.last, arg.first)]
+    return bool(words) and not g.prepositions.isdisjoint(words) and g.comitative.isdisjoint(
+        words)
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:
