@@ -126,3 +126,11 @@ def test_an_arrest_of_two_states_is_no_joint_act(pipeline: Pipeline, lang: str,
     # each arrests at home: never one state's act on the other
     found = events(pipeline, text, lang)
     assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
+
+
+def test_it_after_an_accusing_participle_is_the_object_before(pipeline: Pipeline) -> None:
+    # "it" stands for the one the act before was done to, not the court it was filed with
+    found = events(pipeline, "Peru files a lawsuit against Chile with the International Court "
+                   "of Justice, accusing it of violating the treaty.", "en")
+    assert ("PER", "ACCUSE", "CHL") in found, found
+    assert ("PER", "ACCUSE", "ICJ") not in found, found

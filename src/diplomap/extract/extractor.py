@@ -2712,7 +2712,8 @@ class Extractor:
             shared = self._object_shared(view, hit, frame)
             if not objects and shared and self._clitic_object(view, hit):
                 objects = earlier  # "ودعتها إلى", "accused it of": the object before
-            if not objects and shared and subject_how == st.COORDINATED_VERB and all(
+            if not objects and shared and subject_how == st.COORDINATED_VERB and (
+                    _finite_verb(view, hit)) and all(
                     a.first >= s.last for a in earlier for s in subjects):
                 # the object the verb before took after its subject, not a name before it
                 objects, how = earlier, st.COORDINATED_OBJECT
@@ -3136,13 +3137,12 @@ class Extractor:
 
     def _object_shared(self, view: SentenceView, hit: Hit, frame: Frame) -> bool:
         """"X accused Y of ... and demanded the release of ...", "اتهمت X Y ... وطالبت
-        بالإفراج", "... and accused it of": a finite verb of a verbal act of conflict (asking,
-        accusing, rejecting, threatening, punishing; `SHARED_OBJECT_TYPES`) may be done to
-        the object of the verb before it (`state.objects` of this sentence) when it names no
-        one of its own, or names them by a pronoun; not an act done to people or things
-        ("recaptured it": a town; "وأسرهم": also "their families")."""
-        return _act(frame)[0] in SHARED_OBJECT_TYPES and not frame.fact and _finite_verb(
-            view, hit)
+        بالإفراج", "..., accusing it of": a verbal act of conflict (asking, accusing,
+        threatening, punishing; `SHARED_OBJECT_TYPES`) may be done to the object of the verb
+        before it (`state.objects` of this sentence) when it names them by a pronoun, or, a
+        finite verb coordinated with that one, names no one of its own; not an act done to
+        people or things ("recaptured it": a town; "وأسرهم": also "their families")."""
+        return _act(frame)[0] in SHARED_OBJECT_TYPES and not frame.fact
 
     def _verb_before_object(self, view: SentenceView, hit: Hit, state: DocState,
                             subject: Arg) -> bool:
