@@ -1688,14 +1688,18 @@ class Extractor:
         (a meeting) that names no one it is done to, whose subjects are two or more coordinated
         parties, is their joint act: the frame's symmetric twin (`mutual`) reads them; a place
         where it was held (`_located`) is no party ("met in Baghdad": no one named met), nor
-        a pair after "between", which the frames of talks between parties read."""
+        a pair after "between", which the frames of talks between parties read, nor any name
+        a preposition governs."""
         hit.frame = self.frames.by_id[hit.frame.mutual]
-        left = [a for a in left if not (_located(view, a) or a.between)]
+        left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
         # where subjects come first, every name after the verb is no party of it ("meet ...
-        # for talks on the Nagorno-Karabakh conflict")
+        # for talks on the Nagorno-Karabakh conflict"); after it, only an unmarked one is
+        # ("اجتمع المجلس ... لبحث الرد على إيران": what is discussed)
         right = [a for a in right if self.grammar.verb_first and not (
-            _located(view, a) or a.between)]
-        return self._symmetric(view, left, right, hit, clause, state)
+            _located(view, a) or a.between or a.marked)]
+        # both parties named: one party met is no meeting with the state the text is about
+        return [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
+                if not (s.implicit or o.implicit)]
 
     def _within_pair(self, right: list[Arg], hit: Hit,
                      pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
