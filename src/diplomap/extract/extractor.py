@@ -153,6 +153,14 @@ REPORTED_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
+# acts a coordinated verb with no object of its own does to the object of the verb before it
+# ("accused X of ... and demanded ...", "expelled X's diplomats and recalled its envoy")
+# (not a praise or a pledge: "sent aid to X and defended free navigation" praises no X; not
+# a denial, which answers a claim: "accused X of ..., and denied the truce Y announced")
+SHARED_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
+# acts two states named together as their subjects, with no one named they are done to, do
+# to each other (extractor._joint_parties)
+JOINT_TYPES = frozenset({"RETREAT", "CONCEDE"})
 # Of those, the types whose content states no standing relation either: aid asked for or
 # alleged ("urged X to send aid to Y", "accused X of supplying Y with arms") is no aid given.
 UNSTATED_FACT_CONTENT = frozenset({"REQUEST", "ACCUSE"})
@@ -1495,6 +1503,18 @@ class Extractor:
                 and word.endswith(self.grammar.adjunct_suffixes)
                 and _meeting_just_before(view, hit, state, predicate_verbs(self.grammar.code)))
 
+    def _joined_to_meeting(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
+        """"A met B in C and signed an agreement", "التقى A B في C ووقعا اتفاقية": a finite verb
+        of a joint act (a symmetric frame) that names no pair of its own, joined by a
+        coordinator (or a continuing proclitic) to the meeting its sentence named before it,
+        is done by the parties of that meeting."""
+        if state.met[0] != view.index or state.met[2] >= hit.first or not _finite_verb(
+                view, hit):
+            return False
+        g = self.grammar
+        return view.word_at(hit.first - 1) in self._continuing or bool(
+            g.continuing_prefixes and view.word_at(hit.first).startswith(g.continuing_prefixes))
+
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
         when its two parties are named, unmarked and coordinated (or "the two sides" for two
@@ -1647,6 +1667,10 @@ class Extractor:
             if frame.partner_markers:  # "joint airstrikes on X": X is no partner
                 left, right = _partners_only(left, frame), _partners_only(right, frame)
             pairs = self._symmetric(view, left, right, hit, clause, state)
+            if not pairs and self._joined_to_meeting(view, hit, state) and (
+                    state.met[1] is not None):
+                hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
+                pairs = [state.met[1]]
             if pairs and frame.reciprocal:  # each side to the other
                 pairs = list({(s.entity, o.entity): (s, o)
                               for s, o in pairs + [(o, s) for s, o in pairs]}.values())
@@ -1657,8 +1681,30 @@ class Extractor:
             return self._passive(view, left, right, hit, clause, state)
         if frame.object_in_trigger:  # "ordered Y to send troops to X": Y, never X
             right = [a for a in right if a.last <= hit.last]
-        return self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
-                                                            state))
+        pairs = self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
+                                                             state))
+        if pairs or not frame.mutual:
+            return pairs
+        return self._mutual(view, left, right, hit, clause, state)
+
+    def _mutual(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+                clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        """"Iran and Iraq met in Baghdad", "التقى وزيرا خارجية إيران والعراق": a directed act
+        (a meeting) that names no one it is done to, whose subjects are two or more coordinated
+        parties, is their joint act: the frame's symmetric twin (`mutual`) reads them; a place
+        where it was held (`_located`) is no party ("met in Baghdad": no one named met), nor
+        a pair after "between", which the frames of talks between parties read, nor any name
+        a preposition governs."""
+        hit.frame = self.frames.by_id[hit.frame.mutual]
+        left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
+        # where subjects come first, every name after the verb is no party of it ("meet ...
+        # for talks on the Nagorno-Karabakh conflict"); after it, only an unmarked one is
+        # ("اجتمع المجلس ... لبحث الرد على إيران": what is discussed)
+        right = [a for a in right if self.grammar.verb_first and not (
+            _located(view, a) or a.between or a.marked)]
+        # both parties named: one party met is no meeting with the state the text is about
+        return [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
+                if not (s.implicit or o.implicit)]
 
     def _within_pair(self, right: list[Arg], hit: Hit,
                      pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
@@ -2604,6 +2650,7 @@ class Extractor:
                 a.resolution == "adjective" and not _side_noun_after(view, a) for a in subjects):
             return []  # "A French suspect surrendered to Belgian police": a person, no side
         hit.why(subjects, how)
+        subject_how = how
         if subjects and not _nominal(hit, view) and (how in (
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
@@ -2691,9 +2738,18 @@ class Extractor:
         if state.objects[0] == view.index and (not objects or self._pronoun_first(
                 view, hit, objects)):
             named = {a.entity for a in subjects}
-            objects = st.pronoun_object(view, hit.first, hit.last, [
-                a for a in state.objects[1] if a.entity not in named and a.kind in frame.object])
+            earlier = [a for a in state.objects[1]
+                       if a.entity not in named and a.kind in frame.object]
+            objects = st.pronoun_object(view, hit.first, hit.last, earlier)
             how = st.PRONOUN_OBJECT
+            shared = self._object_shared(view, hit, frame)
+            if not objects and shared and self._clitic_object(view, hit):
+                objects = earlier  # "ودعتها إلى", "accused it of": the object before
+            if not objects and shared and subject_how == st.COORDINATED_VERB and (
+                    _finite_verb(view, hit)) and all(
+                    a.first >= s.last for a in earlier for s in subjects):
+                # the object the verb before took after its subject, not a name before it
+                objects, how = earlier, st.COORDINATED_OBJECT
         if not objects and not frame.guest_is_source and not frame.act_target and (
                 not frame.objects_after) and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)):
@@ -2867,6 +2923,10 @@ class Extractor:
                 return [(subjects[0], campaign)]
             if frame.never_domestic:  # done abroad only ("evacuation orders" at home protect)
                 return []
+            joint = _joint_parties(hit, subjects, left, clause)
+            if joint:  # "A and B begin a prisoner exchange": each does it to the other
+                hit.why(joint[1:], st.CO_SUBJECTS, "joint")
+                return _every_pair(joint, state.focal)
             own = implicit(subjects[0].entity, subjects[0].kind)
             hit.why(own, st.DOMESTIC)
             pairs = [(subjects[0], own)]
@@ -3105,6 +3165,32 @@ class Extractor:
         prefixes = self.grammar.continuing_prefixes
         return before in self._continuing or bool(
             prefixes and view.word_at(hit.first).startswith(prefixes))
+
+    def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
+        """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
+        pronoun (data: `clitic_objects`, words right after the verb, not before a verb of
+        their own: "warned it would ..."; `resumptive_suffixes` on a finite verb's last word)
+        stands for the objects of the sentence's act before it."""
+        if _nominal(hit, view):
+            return False
+        g = self.grammar
+        after = hit.last + 1
+        if g.clitic_objects and hit.last < len(view.words) and not view.boundary[hit.last] and (
+                not g.clitic_objects.isdisjoint(view.words[hit.last])):
+            return after >= len(view.words) or view.boundary[after] or (
+                view.word_at(after) not in clause_verbs(g))
+        word = view.word_at(hit.first)
+        return hit.last - hit.first == 1 and _finite_verb(view, hit) and any(
+            word.endswith(s) and len(word) - len(s) >= 3 for s in g.resumptive_suffixes)
+
+    def _object_shared(self, view: SentenceView, hit: Hit, frame: Frame) -> bool:
+        """"X accused Y of ... and demanded the release of ...", "اتهمت X Y ... وطالبت
+        بالإفراج", "..., accusing it of": a verbal act of conflict (asking, accusing,
+        threatening, punishing; `SHARED_OBJECT_TYPES`) may be done to the object of the verb
+        before it (`state.objects` of this sentence) when it names them by a pronoun, or, a
+        finite verb coordinated with that one, names no one of its own; not an act done to
+        people or things ("recaptured it": a town; "وأسرهم": also "their families")."""
+        return _act(frame)[0] in SHARED_OBJECT_TYPES and not frame.fact
 
     def _verb_before_object(self, view: SentenceView, hit: Hit, state: DocState,
                             subject: Arg) -> bool:
@@ -4338,6 +4424,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     ("threatened to impose sanctions", "urged X to withdraw", "accused X of shelling",
     "lifted its ban on X"): a trigger a few words after a THREATEN, REQUEST, alleging ACCUSE
     or CONCEDE trigger, in its clause."""
+    if _coordinated_act(statement, hit, view):
+        return None  # "called on X to withdraw and accused it of ...": the next act
     if statement.frame.content == "planned":
         return "planned" if view.clause_start(hit.first, through_brackets=True) <= (
             statement.first) else None
@@ -4357,6 +4445,45 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
+
+
+def _coordinated_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"called on X to withdraw and accused it of ...", "اتهمت X بانتهاك الهدنة ودعتها إلى
+    الانسحاب": a verb trigger in a finite form (`_finite_verb`) joined by a coordinator (or
+    a continuing proclitic, `continuing_words`) to a finite verb trigger before it is the
+    subject's next act, no content of that one; not a participle joined to another after an
+    auxiliary ("alleges they were trained and deployed")."""
+    g = view.grammar
+    if hit.first <= statement.last or not (
+            _finite_verb(view, statement) and _finite_verb(view, hit)):
+        return False
+    auxiliaries = g.passive_auxiliaries | g.perfect_auxiliaries
+    if any(view.word_at(k) in auxiliaries for k in range(statement.last, hit.first)):
+        return False
+    word = view.word_at(hit.first)
+    return view.word_at(hit.first - 1) in g.coordinators | g.continuing_words or bool(
+        g.continuing_prefixes and word.startswith(g.continuing_prefixes))
+
+
+def _finite_verb(view: SentenceView, hit: Hit) -> bool:
+    """A trigger that is a verb in a finite form: English past or third person (never the
+    bare form, a participle in "-ing"), a language without inflections a perfect (its
+    `perfect_endings`, with an object pronoun after them, or no `describing_prefixes` of the
+    imperfect once a continuing proclitic is read off)."""
+    g = view.grammar
+    if _nominal(hit, view):
+        return False
+    finite = finite_forms(g.code)
+    if finite:
+        return view.word_at(hit.first) in finite
+    if not hit.finite:
+        return False
+    word = view.word_at(hit.first)
+    prefixed = bool(g.continuing_prefixes) and word.startswith(g.continuing_prefixes)
+    stems = [w for w in view.words[hit.first] if not prefixed or w != word]
+    endings = tuple(e + s for e in g.perfect_endings for s in ("", *g.resumptive_suffixes))
+    return any((bool(endings) and w.endswith(endings)) or not (
+        g.describing_prefixes and w.startswith(g.describing_prefixes)) for w in stems)
 
 
 def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
@@ -4805,7 +4932,8 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     A and B agree": a meeting of two or more states named together as its subjects, whose
     only object is where it is held (`_located`), a state none of them is, is theirs: every
     pair of them (`_every_pair`), not each with the venue (a state that meets in its own
-    capital, or hosts a group it is one of, stays the host)."""
+    capital, or hosts a group it is one of, stays the host); so is a name after another
+    preposition than a comitative (`_beside_meeting`)."""
     if _act(hit.frame)[0] != "CONSULT" or len(subjects) < 2:
         return []
     states = unique([a for a in subjects if a.kind == "state"])
@@ -4822,9 +4950,34 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
             return []
         return _every_pair(states, focal)
     named = {a.entity for a in states}
-    if any(o.entity in named or not _located(view, o) for o in objects):
+    if any(o.entity in named or not (_located(view, o) or _beside_meeting(view, hit, o))
+           for o in objects):
         return []
     return _every_pair(states, focal)
+
+
+def _joint_parties(hit: Hit, subjects: list[Arg], left: list[Arg], clause: int
+                   ) -> list[Arg]:
+    """"Russia and Ukraine begin a prisoner exchange", "A and B lift their border controls":
+    two or more states named together as the subjects of a release or a concession
+    (`JOINT_TYPES`) with no one named it is done to do it to each other, not each to its own
+    people (the ontology's joint acts: one event per pair); not an arrest or a strike, which
+    each does at home ("A and B arrested dozens of protesters")."""
+    states = unique([a for a in subjects if a.kind == "state" and not a.implicit])
+    if _act(hit.frame)[0] not in JOINT_TYPES or len(states) != len(subjects) or len(
+            {a.entity for a in states}) < 2 or not _co_subjects(states, left, clause):
+        return []
+    return states
+
+
+def _beside_meeting(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """"meet on the sidelines of the UN General Assembly", "التقيا على هامش قمة X": a name
+    after the meeting behind a preposition, and no comitative one ("with", "مع": a partner)
+    between them, names where or at what the parties met, no partner."""
+    g = view.grammar
+    words = [view.word_at(k) for k in range(hit.last, arg.first)]
+    return bool(words) and not g.prepositions.isdisjoint(words) and g.comitative.isdisjoint(
+        words)
 
 
 def _located(view: SentenceView, arg: Arg) -> bool:

@@ -84,6 +84,9 @@ class Frame:
     # a joint act that names fewer than two parties: the frame that reads it instead (its
     # id: "clashes between party members and the police" is the directed assault's)
     unpaired: str = ""
+    # a directed frame's symmetric twin, read when the directed reading names no pair but the
+    # parties are its coordinated or dual subjects ("A and B met", "التقى وزيرا خارجية A وB")
+    mutual: str = ""
     # a sum it ends on that a later trigger names ("pledged a $5 billion investment in X"):
     # the frame of the act that stays (its id), the later trigger stating the fact
     sum_named: str = ""
@@ -414,6 +417,7 @@ def _frame(entry: dict) -> Frame:
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
         unpaired=str(entry.get("unpaired", "")),
+        mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
         hostile_event=entry.get("hostile_event"),
@@ -572,9 +576,9 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
 
 def _check_frame_links(by_id: dict[str, Frame]) -> None:
     """Every frame id a frame names as the one read instead (`unpaired`, `unbrokered`,
-    `sum_named`) is a frame's: a typo fails when the frames load, not mid-sentence."""
+    `sum_named`, `mutual`) is a frame's: a typo fails when the frames load, not mid-sentence."""
     for frame in by_id.values():
-        for key in ("unpaired", "unbrokered", "sum_named"):
+        for key in ("unpaired", "unbrokered", "sum_named", "mutual"):
             linked = getattr(frame, key)
             if linked and linked not in by_id:
                 raise ValueError(f"frame {frame.id!r}: {key} {linked!r} is no frame id")

@@ -202,6 +202,7 @@ class Grammar:
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
+    clitic_objects: frozenset[str]        # "accused it of": a verb's pronoun object
     transfer_nouns: frozenset[str]        # "extradition of X to Y": a handing over
     destinations: frozenset[str]          # the preposition of its receiver ("to", "إلى")
     people_nouns: frozenset[str]          # "detained 74 people": the object is people
@@ -343,7 +344,8 @@ def grammar(code: str) -> Grammar:
         "affiliation_words", "affiliation_hedges", "member_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "accident_verbs",
-        "object_pronouns", "transfer_nouns", "destinations", "people_nouns", "role_nouns",
+        "object_pronouns", "clitic_objects", "transfer_nouns", "destinations", "people_nouns",
+        "role_nouns",
         "role_links", "topic_openers",
         "crowd_nouns",
         "casualty_verbs", "casualty_links", "toll_nouns", "result_links",

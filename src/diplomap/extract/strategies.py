@@ -43,6 +43,7 @@ RESULT_VICTIMS = "result_victims"        # "شنّ X غارات، ما أسفر 
 BETWEEN = "between_pair"                 # "between X and Y"
 COORDINATED = "coordinated_list"         # the names coordinated with the chosen one
 COORDINATED_VERB = "coordinated_verb"    # "X condemned ... and suspended ...": X again
+COORDINATED_OBJECT = "coordinated_object"  # "X accused Y ... and demanded ...": Y again
 PLEDGER = "pledger"                      # "X pledged ... aid to Y": X gives what it pledged
 SYMMETRIC_PARTIES = "symmetric_parties"  # the parties of a symmetric relation
 CO_SUBJECTS = "co_subjects"              # "A, B and C signed": every pair

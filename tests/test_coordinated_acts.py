@@ -1,0 +1,136 @@
+"""One sentence, several acts: a finite verb coordinated after a verb trigger is the subject's
+next act (not the content of a request or an allegation before it), done to the object of the
+verb before it when it names none of its own, or names it by a pronoun ("it", "them";
+Arabic ـه ـها ـهم ـهما joined to the verb); a meeting of coordinated or dual subjects that names
+no one met is their joint act, and a joint act joined to a meeting is done by its parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline((), "rules")  # the rules alone: the scorer adds its own guesses
+
+
+def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+# the construction table: (language, sentence, the events it must give)
+COORDINATED_ACTS = [
+    # a request, then an allegation whose object is a pronoun
+    ("en", "Chile called on Peru to withdraw its troops and accused it of violating the truce.",
+     {("CHL", "REQUEST", "PER"), ("CHL", "ACCUSE", "PER")}),
+    ("ar", "دعت تشيلي بيرو إلى سحب قواتها واتهمتها بانتهاك الهدنة.",
+     {("CHL", "REQUEST", "PER"), ("CHL", "ACCUSE", "PER")}),
+    # an allegation, then a request with the object named by a pronoun or by no word
+    ("ar", "اتهمت تشيلي بيرو بانتهاك الهدنة ودعتها إلى سحب قواتها.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "REQUEST", "PER")}),
+    ("ar", "اتهمت تشيلي بيرو بانتهاك الهدنة وطالبت بسحب القوات.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "REQUEST", "PER")}),
+    ("en", "Chile accuses Peru of violating the truce and demands the withdrawal of its troops.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "REQUEST", "PER")}),
+    ("en", "Chile accused Peru of violating the truce and demanded a withdrawal.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "REQUEST", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COORDINATED_ACTS)
+def test_each_coordinated_verb_is_its_own_act(pipeline: Pipeline, lang: str, text: str,
+                                              expected: set[tuple[str, str, str]]) -> None:
+    found = events(pipeline, text, lang)
+    assert expected <= found, found
+    assert not any(e[0] == "PER" for e in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), [
+    # what is asked for, in the bare infinitive, stays the request's content
+    ("en", "Chile called on Peru to withdraw its troops and release the prisoners.",
+     ("CHL", "RETREAT", "PER")),
+    # participles after an auxiliary are no next act ("were trained and deployed")
+    ("en", "Chile detains dozens of Peruvian rebels, whom it alleges were trained and deployed "
+     "to attack its towns.", ("CHL", "MOBILIZE", "CHL")),
+    # an imperfect after "أن" is what is asked for
+    ("ar", "دعت تشيلي بيرو إلى أن تسحب قواتها وتفرج عن الأسرى.",
+     ("CHL", "RETREAT", "PER")),
+    # a gerund coordinated after a verb is no act done to the verb's object
+    ("en", "Chile accuses Peru of shelling a village, raising tensions and threatening the truce.",
+     ("CHL", "THREATEN", "PER")),
+])
+def test_content_and_participles_are_no_next_act(pipeline: Pipeline, lang: str, text: str,
+                                                 unexpected: tuple[str, str, str]) -> None:
+    assert unexpected not in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "it" before a verb of its own is that verb's subject, no object
+    ("en", "Chile condemned the raid on Peru and warned it would respond.",
+     ("CHL", "ACCUSE", "PER")),
+])
+def test_a_pronoun_before_its_own_verb_is_no_object(pipeline: Pipeline, lang: str, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "THREATEN", "PER") not in found or expected in found, found
+
+
+# joint acts: (language, sentence, the pair that must be read, unordered, and its type)
+JOINT_ACTS = [
+    ("en", "Chile and Peru met in Lima.", {"CHL", "PER"}, "CONSULT"),
+    ("en", "The presidents of Chile and Peru met on Monday.", {"CHL", "PER"}, "CONSULT"),
+    ("en", "Chilean and Peruvian officials met in Lima and signed a fisheries agreement.",
+     {"CHL", "PER"}, "SUPPORT"),
+    ("en", "The Chilean foreign minister met his Peruvian counterpart in Lima and signed a "
+     "fisheries agreement.", {"CHL", "PER"}, "SUPPORT"),
+    ("ar", "التقى وزيرا خارجية تشيلي وبيرو في ليما.", {"CHL", "PER"}, "CONSULT"),
+    ("ar", "اجتمع الرئيس التشيلي ونظيره البيروفي في ليما.", {"CHL", "PER"}, "CONSULT"),
+    ("ar", "التقى وزير الخارجية التشيلي نظيره البيروفي في ليما ووقعا اتفاقية لصيد الأسماك.",
+     {"CHL", "PER"}, "SUPPORT"),
+    ("en", "The Chilean foreign minister arrived in Lima. The two sides met and signed a "
+     "fisheries agreement.", {"CHL", "PER"}, "CONSULT"),
+    # met at an occasion, not with it
+    ("en", "Chile and Peru restore diplomatic relations as Presidents Boric and Boluarte meet on "
+     "the sidelines of the United Nations General Assembly.", {"CHL", "PER"}, "CONSULT"),
+    ("ar", "أعادت تشيلي وبيرو العلاقات الدبلوماسية بينما التقى الرئيسان على هامش الجمعية العامة "
+     "للأمم المتحدة.", {"CHL", "PER"}, "CONSULT"),
+    # a release or a concession of two states named together, done to no one named
+    ("en", "Chile and Peru begin the largest prisoner exchange since the war.",
+     {"CHL", "PER"}, "RETREAT"),
+    ("ar", "بدأت تشيلي وبيرو أكبر عملية لتبادل الأسرى منذ بدء الحرب.", {"CHL", "PER"}, "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair", "kind"), JOINT_ACTS)
+def test_a_joint_act_is_read_between_its_parties(pipeline: Pipeline, lang: str, text: str,
+                                                 pair: set[str], kind: str) -> None:
+    found = events(pipeline, text, lang)
+    assert any({s, t} == pair and k == kind for s, k, t in found), found
+
+
+def test_a_pair_after_between_is_no_party_of_a_meeting(pipeline: Pipeline) -> None:
+    # the frames of talks between parties read them, as a mediation: no joint act of theirs
+    found = events(pipeline, "Chile will host peace talks between Peru and Bolivia.", "en")
+    assert not any({s, t} == {"PER", "BOL"} for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru arrested dozens of protesters."),
+    ("ar", "اعتقلت تشيلي وبيرو عشرات المحتجين."),
+])
+def test_an_arrest_of_two_states_is_no_joint_act(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    # each arrests at home: never one state's act on the other
+    found = events(pipeline, text, lang)
+    assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
+
+
+def test_it_after_an_accusing_participle_is_the_object_before(pipeline: Pipeline) -> None:
+    # "it" stands for the one the act before was done to, not the court it was filed with
+    found = events(pipeline, "Peru files a lawsuit against Chile with the International Court "
+                   "of Justice, accusing it of violating the treaty.", "en")
+    assert ("PER", "ACCUSE", "CHL") in found, found
+    assert ("PER", "ACCUSE", "ICJ") not in found, found
