@@ -1,6 +1,7 @@
-"""A company acts as its ORG: slug; it stands for a state only where the text ties it to one
-(a nationality beside its name) and it acts on another state (ONTOLOGY "Actors in events";
-the seeds' "شركة شيفرون الأمريكية": source USA, source_org ORG:chevron)."""
+"""A company acts as its ORG: slug, also where a nationality beside its name ties it to a
+state and it acts on another state (ONTOLOGY "Actors in events", GUIDE: companies are ORG:
+slugs; the dev set's "British oil and gas company BP announces an agreement with the Iraqi
+government": ORG:bp). State-run media alone speak for their state."""
 
 from __future__ import annotations
 
@@ -37,20 +38,22 @@ def test_a_company_the_lexicon_places_in_a_state_is_not_that_state(
     ("Japanese carmaker Toyota invested $1 billion in Thailand.", "en"),
     ("استثمرت شركة تويوتا اليابانية مليار دولار في تايلاند.", "ar"),
 ])
-def test_a_company_tied_by_its_nationality_acts_for_it_abroad(
+def test_a_company_tied_by_its_nationality_acts_as_itself_abroad(
         pipeline, text: str, lang: str) -> None:
     found = _with_source_org(pipeline, text, lang)
-    assert ("JPN", "ORG:toyota", "COOPERATE", "THA") in found, found
+    assert ("ORG:toyota", None, "COOPERATE", "THA") in found, found
+    assert not any(q[0] == "JPN" for q in found), found
 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Thailand signed a supply contract with the Japanese company Toyota.", "en"),
     ("وقعت تايلاند عقد توريد مع شركة تويوتا اليابانية.", "ar"),
 ])
-def test_a_tied_company_named_second_in_a_deal_still_acts_for_its_state(
+def test_a_tied_company_named_second_in_a_deal_is_itself(
         pipeline, text: str, lang: str) -> None:
-    found = _with_source_org(pipeline, text, lang)
-    assert ("JPN", "ORG:toyota", "SUPPORT", "THA") in found, found
+    found = event_quads(pipeline, text, lang)
+    assert ("THA", "SUPPORT", "ORG:toyota", "actual") in found, found
+    assert not any("JPN" in (q[0], q[2]) for q in found), found
 
 
 @pytest.mark.parametrize(("text", "lang"), [

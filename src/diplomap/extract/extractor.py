@@ -1427,8 +1427,6 @@ class Extractor:
             trace = self._trace(view, hit, subject, obj, event_modality, True)
             confidence = _confident("event", trace)
             source, target = (obj, subject) if frame.guest_is_source else (subject, obj)
-            if frame.symmetric and _acts_for_home(target, source):
-                source, target = target, source  # either party: the tied company's state
             item = self._event(spec, source, target, event_modality, date, confidence, evidence)
             item.trace = trace
             item.context = sorted(set(item.context) | self._contexts(view))
@@ -1599,15 +1597,13 @@ class Extractor:
             return entity.state
         return actor.entity
 
-    def _acting_for(self, subject: Arg, obj: Arg) -> tuple[str, str | None]:
+    def _acting_for(self, subject: Arg) -> tuple[str, str | None]:
         """(source, source_org): a company acts as itself ("Google invested in Chile": the
-        gold's ORG:google), for its state only where the text ties it to one and it acts
-        on another state ("شركة شيفرون الأمريكية ... المستثمرين في كازاخستان": source USA,
-        source_org Chevron); with its own state or another company it is itself ("Australian
-        bank ANZ agrees to pay penalties"). State-run media (`state_run`) speak for their
-        state ("KCNA denounced ...": PRK)."""
-        if _acts_for_home(subject, obj):
-            return str(subject.home), subject.entity
+        gold's ORG:google), also where a nationality beside its name ties it to a state, on
+        that state or another ("British oil and gas company BP announces an agreement with
+        the Iraqi government", "شركة بي بي البريطانية": ORG:bp; the dev set's gold, GUIDE:
+        companies are ORG: slugs). State-run media (`state_run`) speak for their state
+        ("KCNA denounced ...": PRK)."""
         entity = self.lexicon.entity(subject.entity) if subject.kind == "company" else None
         if entity is not None and entity.state and entity.extra.get("state_run"):
             return entity.state, subject.entity
@@ -1621,7 +1617,7 @@ class Extractor:
     def _event(self, spec: dict, subject: Arg, obj: Arg, modality: str, date,
                confidence: float, evidence: Evidence) -> Event:
         score, quad = ontology().intensity(spec["type"], spec.get("mode"))
-        source, source_org = self._acting_for(subject, obj)
+        source, source_org = self._acting_for(subject)
         return Event(source=source, source_org=source_org, event_type=spec["type"],
                      target=obj.entity,
                      mode=spec.get("mode"), context=list(spec.get("context", [])),
@@ -6420,11 +6416,6 @@ def _context(hit: Hit, inherited, view: SentenceView) -> list:
 def _refers_back(view: SentenceView) -> bool:
     """"هذا المفهوم", "تلك السنوات": a demonstrative ties the sentence to the one before."""
     return any(word[0] in view.grammar.demonstratives for word in view.words[:6])
-
-
-def _acts_for_home(company: Arg, other: Arg) -> bool:
-    """A company the text ties to a state (`Arg.home`) acts for it on another state."""
-    return bool(company.home) and other.kind == "state" and other.entity != company.home
 
 
 def _capital_places(lexicon) -> dict[str, str]:

@@ -163,6 +163,7 @@ class Grammar:
     member_nouns: frozenset[str]          # "a member of X", "X members": people of group X
     affiliation_hedges: frozenset[str]    # "suspected of belonging to X": before those
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
+    apposition_articles: frozenset[str]   # "X, a British company,": opens X's description
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
@@ -340,7 +341,8 @@ def grammar(code: str) -> Grammar:
         "support_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
-        "body_nouns", "resident_groups", "descriptor_nouns", "nationality_nouns",
+        "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
+        "nationality_nouns",
         "affiliation_words", "affiliation_hedges", "member_nouns",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "accident_verbs",

@@ -282,7 +282,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _without_modifiers(view.args, grammar.adjective_after_noun)
     _resident_groups(view)
     _affiliated_members(view)
-    view.args = _without_described_adjectives(view)
+    view.args = _without_described_adjectives(view, text)
     _without_sources(view)
     _without_partitive_groups(view)
     _without_document_places(view)
@@ -1290,8 +1290,8 @@ def _without_modifiers(args: list[Arg], after_noun: bool = True) -> list[Arg]:
 
 def _tie_company(name: Arg, nationality: Arg) -> None:
     """"شركة X الأمريكية", "American oil company X": the text ties the company to the state
-    of the nationality that describes it (`Arg.home`; a company no text ties acts as
-    itself, whatever state the lexicon gives it)."""
+    of the nationality that describes it (`Arg.home`: whether the state it acts on is a
+    foreign one); the company acts as itself, tied or not."""
     if name.kind == "company" and nationality.kind == "state":
         name.home = nationality.entity
 
@@ -1300,12 +1300,16 @@ DESCRIBED_KINDS = frozenset({"organization", "armed_group", "company"})
 MAX_DESCRIPTION = 4  # words between a nationality adjective and the name they describe
 
 
-def _without_described_adjectives(view: SentenceView) -> list[Arg]:
+def _without_described_adjectives(view: SentenceView, text: str) -> list[Arg]:
     """"sanctions on Russian energy companies X and Y", "the Lebanese militant group X": a
     nationality adjective before a few words that end in a noun of the name's kind (data:
     `descriptor_nouns`) describes the name after them; its state is no party. Where
     adjectives follow their noun, the noun stands a few words before the adjective and the
-    name a few words after it ("شركتي الطاقة الروسيتين الكبريين «X» و«Y»")."""
+    name a few words after it ("شركتي الطاقة الروسيتين الكبريين «X» و«Y»"). An apposition
+    describes the name before it ("BP, a British oil company, ...": `_in_apposition`). An
+    adjective that describes a name no argument gives stays: it still says where the company
+    is ("sanctions on Serbian oil company X, of which Y holds a majority": Y invested in
+    Serbia)."""
     g = view.grammar
     if not g.descriptor_nouns:
         return view.args
@@ -1318,8 +1322,40 @@ def _without_described_adjectives(view: SentenceView) -> list[Arg]:
                 view, arg, after, function_words):
             _tie_company(after, arg)
             continue
+        if arg.resolution == "adjective" and arg.kind == "state" and _in_apposition(
+                view, text, k, function_words):
+            continue
         kept.append(arg)
     return kept
+
+
+def _in_apposition(view: SentenceView, text: str, k: int,
+                   function_words: frozenset[str]) -> bool:
+    """"BP, a British oil company, signs ...", "Acme, an American firm.": the adjective
+    (argument k) opens an apposition after a name, an article right after a comma, whose
+    words end in a descriptor noun at the next mark; the name is an organisation's
+    (`DESCRIBED_KINDS`: the company is tied to the state) or one the lexicon does not know
+    (a capitalised word no argument gives). Where adjectives stand before their noun."""
+    g = view.grammar
+    adjective = view.args[k]
+    a = adjective.first - 1
+    if g.adjective_after_noun or a < 1 or not view.boundary[a] or g.apposition_articles.isdisjoint(
+            view.words[a]) or text[view.ends[a - 1]:view.starts[a]].strip() != ",":
+        return False
+    end = adjective.last
+    while end < len(view.words) and not view.boundary[end] and end - adjective.last < (
+            MAX_DESCRIPTION):
+        end += 1
+    if end == adjective.last or not (end == len(view.words) or view.boundary[end]) or not (
+            _description_words(view, adjective.last, end, function_words)):
+        return False
+    name = next((x for x in view.args if x.last == a), None)
+    if name is None:
+        return name_words(view, text)[a - 1]
+    if name.kind in DESCRIBED_KINDS:
+        _tie_company(name, adjective)
+        return True
+    return False
 
 
 def _described_name(view: SentenceView, adjective: Arg, name: Arg,
@@ -1353,7 +1389,8 @@ def describes_a_name(g: Grammar, text: str, start: int, end: int,
     if not g.descriptor_nouns:
         return False
     if not g.adjective_after_noun:
-        return _descriptor_after(g, text, end)
+        return _descriptor_after(g, text, end) or (
+            _opens_apposition(g, text, start) and _descriptor_after(g, text, end, True))
     descriptor = _descriptor_before(g, text, start)
     if descriptor is None:
         return False
@@ -1365,11 +1402,27 @@ def describes_a_name(g: Grammar, text: str, start: int, end: int,
 _QUOTES = frozenset("«»\"“”„")
 
 
-def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
-    """A few lower-case words that are no function words follow `end`, the last a
-    descriptor noun, then a capitalised word ("American video game company Electronic
-    Arts")."""
+_APPOSITION = re.compile(r"[^\W_][\w.'’-]*,\s+([^\W_]+)\s+$")
+_APPOSITION_ENDS = frozenset(",.;:")
+
+
+def _opens_apposition(g: Grammar, text: str, start: int) -> bool:
+    """An article (`apposition_articles`) right after a comma after a capitalised word
+    stands right before `start` ("BP, a British oil company, ...")."""
+    if not g.apposition_articles:
+        return False
+    found = _APPOSITION.search(text, max(0, start - 60), start)
+    return found is not None and text[found.start()].isupper() and norm(
+        found.group(1)) in g.apposition_articles
+
+
+def _descriptor_after(g: Grammar, text: str, end: int, closing: bool = False) -> bool:
+    """A few lower-case words that are no function words follow `end` (a coordinator
+    between two of them: "oil and gas"), the last a descriptor noun, then a capitalised word
+    ("American video game company Electronic Arts", "British oil and gas company BP"), or
+    with `closing` a mark that ends an apposition ("BP, a British oil company, ...")."""
     at = end
+    joined = True  # a coordinator may stand only between two words of the description
     for _ in range(MAX_DESCRIPTION):
         gap = _DESCRIPTION_GAP.match(text, at)
         word = _DESCRIPTION_WORD.match(text, gap.end()) if gap and " " in gap.group() else None
@@ -1377,8 +1430,14 @@ def _descriptor_after(g: Grammar, text: str, end: int) -> bool:
             return False
         readings = g.readings(fold(word.group()))
         if not _function_words(g).isdisjoint(readings):
-            return False
+            if joined or g.coordinators.isdisjoint(readings):
+                return False
+            joined, at = True, word.end()
+            continue
+        joined = False
         if not g.descriptor_nouns.isdisjoint(readings):
+            if closing:
+                return text[word.end():word.end() + 1] in _APPOSITION_ENDS
             follows = _DESCRIPTION_GAP.match(text, word.end())
             return follows is not None and " " in follows.group() and text[
                 follows.end():follows.end() + 1].isupper()
@@ -1426,9 +1485,22 @@ def _describes_name(view: SentenceView, start: int, end: int,
     if not 0 < end - start <= MAX_DESCRIPTION or any(
             view.boundary[k] for k in range(start, end + 1)):
         return False
-    gap = range(start, end)
-    if any(k in view.masked or not function_words.isdisjoint(view.words[k]) for k in gap):
-        return False
+    return _description_words(view, start, end, function_words)
+
+
+def _description_words(view: SentenceView, start: int, end: int,
+                       function_words: frozenset[str]) -> bool:
+    """The words from `start` to `end` hold no name and no function word but a coordinator
+    between two of them ("oil and gas company"), the last a descriptor noun."""
+    coordinators = view.grammar.coordinators
+    for k in range(start, end):
+        if k in view.masked:
+            return False
+        if not function_words.isdisjoint(view.words[k]) and not (
+                start < k < end - 1 and not coordinators.isdisjoint(view.words[k])
+                and function_words.isdisjoint(view.words[k - 1])
+                and function_words.isdisjoint(view.words[k + 1])):
+            return False  # "oil and gas company X": a coordinator between two of its words
     return not view.grammar.descriptor_nouns.isdisjoint(view.words[end - 1])
 
 
