@@ -631,9 +631,15 @@ def _read(decoded: _Decoded, where: str, params: list[Any]) -> list[Mention]:
         event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
         event.update(published=r[12], source_tag=r[13])
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
-                           r[9], frozenset(json.loads(r[10])), r[11] or b"", event, r[14],
-                           decoded))
+                           r[9], _entity_set(r[10]), r[11] or b"", event, r[14], decoded))
     return out
+
+
+@lru_cache(maxsize=1 << 12)  # a block's mentions name the same few sets of entities
+def _entity_set(stored: str) -> frozenset[str]:
+    """The entities of an event_links row, from their JSON (one shared, immutable set per
+    text: decoded once, not at every load of a mention)."""
+    return frozenset(json.loads(stored))
 
 
 DECODED_MAX = 4_000  # mentions kept decoded (about 5 kB each); past it the cache starts again
@@ -1019,9 +1025,28 @@ def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float
     elif m.rank == 0 and (r.anchor.rank == 0 or any(x.rank == 0 for x in joined)):
         least = most = 1.5
     else:
-        least = max([link(m, r.anchor), *(link(m, x) for x in joined)])
-        most = max(least, BEST_SIMILARITY)
+        # no link to a member of another document exceeds BEST_SIMILARITY here (same
+        # document and day-dated pairs were the branches above), so `most` is
+        # BEST_SIMILARITY whatever the links are: a record that may not admit `m` needs
+        # none of them computed, and the best one stops at BEST_SIMILARITY (a link may
+        # encode the mentions' evidence: `similarity`)
+        admits = r.admits(m)
+        if not admits and r.anchor.doc_id != m.doc_id:
+            return 0.0, BEST_SIMILARITY
+        least = _best_link(m, r.anchor, joined)
+        return (least if admits else 0.0), max(least, BEST_SIMILARITY)
     return (least if r.admits(m) else 0.0), most
+
+
+def _best_link(m: Mention, anchor: Mention, others: list[Mention]) -> float:
+    """max(link(m, x) for x in [anchor, *others]), for `others` of documents other than
+    m's, none linking it by the day (their links are at most BEST_SIMILARITY): stops there."""
+    best = link(m, anchor)
+    for x in others:
+        if best >= BEST_SIMILARITY:
+            break
+        best = max(best, link(m, x))
+    return best
 
 
 def _winner(bounds: list[tuple[Any, float, float]]) -> Any:
