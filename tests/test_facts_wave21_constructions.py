@@ -107,3 +107,14 @@ def test_a_body_named_after_join_is_still_joined(pipeline: Pipeline, text: str,
                                                  body: str) -> None:
     found = fact_quads(pipeline, text)
     assert ("CHL", "member_of", body, "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "giver", "receiver"), [
+    ("en", "Chilean deposits worth $2 billion will support Peru's reserves.", "CHL", "PER"),
+    ("en", "Chile sends aid to bolster Peruvian currency reserves.", "CHL", "PER"),
+    ("ar", "قدمت تشيلي مساعدات لدعم الاحتياطيات البيروفية من النقد الأجنبي", "CHL", "PER"),
+])
+def test_deposits_and_reserves_are_aid_not_owned_assets(
+        pipeline: Pipeline, lang: str, text: str, giver: str, receiver: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert (giver, "aid_to", receiver, "actual") in found, found
