@@ -118,3 +118,13 @@ def test_deposits_and_reserves_are_aid_not_owned_assets(
         pipeline: Pipeline, lang: str, text: str, giver: str, receiver: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert (giver, "aid_to", receiver, "actual") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has accepted emergency aid from both Peru and Brazil.",
+    "Chile got relief assistance from neighbours including Peru and Brazil.",
+])
+def test_givers_later_after_aid_from_are_still_givers(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert {("PER", "aid_to", "CHL", "actual"), ("BRA", "aid_to", "CHL", "actual")} <= found, found
+    assert not any(p == "aid_to" and s == "CHL" for s, p, _, _ in found), found

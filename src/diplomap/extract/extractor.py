@@ -2580,12 +2580,11 @@ class Extractor:
         doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
         if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
             subjects, how = doers, event_nouns.EVENT_DOER
-        if not marked_subject and frame.subject_marker and _reads_as(
-                view.words[hit.last - 1], (frame.subject_marker,)):
-            # "received aid from an American-funded centre": the trigger's own marker names
-            # its giver; none named after it leaves the giver unknown (the one before the
-            # trigger is its receiver, never its giver)
-            return []
+        # "received aid from both A and B": a trigger that ends on its own giver marker
+        # names its giver after it, never before it (the one before is its receiver); none
+        # named after it leaves the giver unknown ("aid from an American-funded centre")
+        ends_on_giver = not marked_subject and bool(frame.subject_marker) and (
+            _ends_in_marker(view, hit, (frame.subject_marker,)))
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
@@ -2627,7 +2626,8 @@ class Extractor:
             if speaker is None or speaker.kind not in frame.subject:
                 return []
             subjects, how = [speaker], st.QUOTED_SPEAKER
-        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
+        if ends_on_giver or not subjects and not _possessed(hit, view) and (
+                not self._infinitive(view, hit)) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
                 not _subject_is_pronoun(view, hit)):
             after = right if self.grammar.verb_first else st.in_clause(
@@ -2641,6 +2641,8 @@ class Extractor:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
+            if ends_on_giver and not subjects:
+                return []  # no giver after "aid from": none before it either
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -5714,6 +5716,11 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
         if k not in dated and not _reads_as(view.words[k], frame.object_skips):
             return False
     return True
+
+
+def _ends_in_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> bool:
+    """"aid from", "مساهمات من": the trigger's last word reads as one of `markers`."""
+    return _reads_as(view.words[hit.last - 1], markers)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
