@@ -128,3 +128,26 @@ def test_givers_later_after_aid_from_are_still_givers(pipeline: Pipeline, text: 
     found = fact_quads(pipeline, text)
     assert {("PER", "aid_to", "CHL", "actual"), ("BRA", "aid_to", "CHL", "actual")} <= found, found
     assert not any(p == "aid_to" and s == "CHL" for s, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("In 2020 Chile joined the 27-member European Union.", "EU"),
+    ("Chile has joined the 10-nation ASEAN.", "ASEAN"),
+    ("Chile joined the enlarged BRICS grouping last year.", "BRICS"),
+    ("Chile joins the now 12-member BRICS.", "BRICS"),
+    ("Chile formally joined the 33-nation NATO alliance.", "NATO"),
+])
+def test_the_size_of_a_joined_body_is_no_noun_of_its_own(pipeline: Pipeline, text: str,
+                                                         body: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert ("CHL", "member_of", body, "actual") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joined 40 members of the African Union in condemning the coup.",
+    "Chile joined a 12-nation call on the African Union to act.",
+])
+def test_a_number_does_not_open_the_way_to_a_further_body(pipeline: Pipeline,
+                                                          text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "member_of" for _, p, _, _ in found), found

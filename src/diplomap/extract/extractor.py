@@ -5713,9 +5713,17 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     for k in range(obj.first - 1, hit.last - 1, -1):
         if k in view.masked or _reads_as(view.words[k], frame.object_heads):
             return True  # (a name before it: the verb-first subject's)
-        if k not in dated and not _reads_as(view.words[k], frame.object_skips):
+        if k not in dated and not _reads_as(view.words[k], frame.object_skips) and (
+                not _size_word(view, k)):
             return False
     return True
+
+
+def _size_word(view: SentenceView, k: int) -> bool:
+    """"joined the 27-member bloc", "the 32-nation alliance": a number, or the word a joiner
+    ties to one, tells the body's size and no noun of its own."""
+    return view.word_at(k).isdigit() or (k in view.joined and k > 0 and (
+        view.word_at(k - 1).isdigit()))
 
 
 def _ends_in_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> bool:
