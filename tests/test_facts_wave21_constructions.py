@@ -28,10 +28,10 @@ def test_aid_from_a_named_giver_is_still_aid(pipeline: Pipeline, text: str, give
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Chile sends $50 million to Peru as part of a loan programme funded through seized "
-           "Bolivian financial assets."),
-    ("ar", "وقعت بيرو اتفاقا مع تشيلي. وقالت الحكومتان إن الاستخدام المقترح للأصول البوليفية "
-           "المجمدة سيموّل الصفقة."),
+    ("en", "Chile sends $20 million to Peru as part of a credit line funded through seized "
+           "Bolivian assets."),
+    ("ar", "أبرمت بيرو صفقة مع تشيلي. وأوضح البلدان أن استعمال الأصول البوليفية المجمدة "
+           "سيموّل الاتفاق."),
     ("ar", "قالت تشيلي إن الأصول البوليفية المجمدة ستموّل حزمة المساعدات."),
 ])
 def test_a_nationality_of_assets_is_their_owner_not_the_receiver(
@@ -53,10 +53,9 @@ def test_a_nationality_of_people_or_organs_still_receives(
 
 @pytest.mark.parametrize("text", [
     "Chile and Peru adopted laws against terrorist financing in Bolivia.",
-    "Police in Lima raid the office of the Chilean news agency, alleging its operations in Peru "
-    "are via illegal financing.",
-    "The Chilean council underlines the need to suppress the financing of terrorism and terrorist "
-    "organizations in Peru.",
+    "Peruvian prosecutors accuse a Chilean broadcaster of running its Lima bureau on illegal "
+    "financing.",
+    "The Chilean senate says the financing of terrorism and of armed groups in Peru must be ended.",
     "Chile and Peru have extended their anti-money-laundering and counter-financing of terrorism "
     "obligations.",
 ])
@@ -90,8 +89,9 @@ def test_a_state_subject_with_partners_is_unchanged(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Three Chilean crew members are rescued by the International Organization for Migration.",
-    "Chile stresses the accession of all States Members of the United Nations to the treaties.",
+    "Two Chilean sailors and other crew members were picked up by the International Organization "
+    "for Migration.",
+    "Chile hopes for the accession of all States Members of the United Nations to the convention.",
 ])
 def test_a_member_noun_names_no_body_further_on(pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text)
