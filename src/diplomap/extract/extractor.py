@@ -2626,10 +2626,10 @@ class Extractor:
             if speaker is None or speaker.kind not in frame.subject:
                 return []
             subjects, how = [speaker], st.QUOTED_SPEAKER
-        if ends_on_giver or not subjects and not _possessed(hit, view) and (
+        if ends_on_giver or (not subjects and not _possessed(hit, view) and (
                 not self._infinitive(view, hit)) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
-                not _subject_is_pronoun(view, hit)):
+                not _subject_is_pronoun(view, hit))):
             after = right if self.grammar.verb_first else st.in_clause(
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
