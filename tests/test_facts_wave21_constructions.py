@@ -151,3 +151,22 @@ def test_a_number_does_not_open_the_way_to_a_further_body(pipeline: Pipeline,
                                                           text: str) -> None:
     found = fact_quads(pipeline, text)
     assert not any(p == "member_of" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has pledged counter-terrorism financing to Peru.",
+    "Chile approves new anti-terror funding for Peru.",
+    "Chile announced funding of terrorism prevention projects in Peru.",
+])
+def test_money_against_terrorism_is_still_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert any(s == "CHL" and p == "aid_to" and o == "PER" for s, p, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile accuses Peru of terror funding in Bolivia.",
+    "Chile says Peru is behind the terrorism financing uncovered in Bolivia.",
+])
+def test_money_for_terrorism_stays_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
