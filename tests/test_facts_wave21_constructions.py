@@ -9,12 +9,14 @@ from diplomap.extract import Pipeline
 from conftest import fact_quads
 
 
-@pytest.mark.parametrize("text", [
-    "Hundreds of Chileans queued to receive aid from a Peruvian-run food depot in Lima.",
-    "Chilean families lined up for assistance from a locally funded clinic near Peru.",
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds of Chileans queued to receive aid from a Peruvian-run food depot in Lima."),
+    ("en", "Chile's flood victims received assistance from a church-run shelter in Peru."),
+    ("ar", "تلقت تشيلي مساهمات من منظمات خيرية في البيرو"),
 ])
-def test_aid_from_no_named_giver_gives_no_reversed_aid(pipeline: Pipeline, text: str) -> None:
-    found = fact_quads(pipeline, text)
+def test_aid_from_no_named_giver_gives_no_reversed_aid(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
     assert not any(p == "aid_to" for _, p, _, _ in found), found
 
 
