@@ -172,3 +172,18 @@ def test_money_against_terrorism_is_still_aid(pipeline: Pipeline, text: str) -> 
 def test_money_for_terrorism_stays_no_aid(pipeline: Pipeline, text: str) -> None:
     found = fact_quads(pipeline, text)
     assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile welcomed the move. Bolivia objected as the EU concluded an accord with Chile and "
+    "Ecuador.",
+    "Chile welcomed the move. Bolivia complained when Mercosur signed a pact with Chile and "
+    "Ecuador.",
+])
+def test_the_hub_before_with_is_the_nearest_subject_not_one_of_another_clause(
+        pipeline: Pipeline, text: str) -> None:
+    pairs = {frozenset((s, o)) for s, p, o, _ in fact_quads(pipeline, text)
+             if p == "agreement_with"}
+    assert not any("BOL" in pair for pair in pairs), pairs
+    assert frozenset(("CHL", "ECU")) not in pairs, pairs
+    assert pairs & {frozenset(("EU", "ECU")), frozenset(("MERCOSUR", "ECU"))}, pairs

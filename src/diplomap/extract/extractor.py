@@ -2403,14 +2403,17 @@ class Extractor:
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
             focal = None  # "agreements with [focal]": a partner, the other side unnamed
-        if focal is not None and focal.marker in self.grammar.comitative and any(
-                clause <= a.first < focal.first and not a.marked and a.kind in frame.subject
-                for a in parties):
+        hub = last_group([a for a in parties if clause <= a.first < focal.first
+                          and not a.marked and a.kind in frame.subject]) if (
+            focal is not None and focal.marker in self.grammar.comitative) else []
+        if hub:
             # "The EU signs an agreement with [focal], Peru and Mexico", "وقع الاتحاد الأوروبي
-            # اتفاقية مع [focal]": the clause's own subject, named before "with", is the side
-            # each partner after it takes, not the focal partner
-            focal = None
-        if focal is None:  # an object of an earlier trigger is not the subject of this one
+            # اتفاقية مع [focal]": the subject named nearest before "with" is the side each
+            # partner after it takes, not the focal partner nor a name of an earlier clause
+            # ("Peru protested as the EU signed a deal with [focal] and Ecuador")
+            focal = hub[0]
+            parties = [a for a in parties if a.first >= focal.first]
+        elif focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
             # verb-first: its subjects right after it, or after a title or team noun
