@@ -187,3 +187,21 @@ def test_the_hub_before_with_is_the_nearest_subject_not_one_of_another_clause(
     assert not any("BOL" in pair for pair in pairs), pairs
     assert frozenset(("CHL", "ECU")) not in pairs, pairs
     assert pairs & {frozenset(("EU", "ECU")), frozenset(("MERCOSUR", "ECU"))}, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "صرحت تشيلي بأن البيرو يمول الإرهاب في بوليفيا",
+    "ذكرت تشيلي أن البيرو مولت الإرهاب في بوليفيا لسنوات",
+])
+def test_arabic_money_for_terrorism_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "مولت تشيلي مشاريع زراعية في البيرو",
+    "مولت تشيلي برامج لمكافحة الإرهاب في البيرو",
+])
+def test_arabic_funding_given_is_still_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text, "ar")
+    assert ("CHL", "aid_to", "PER", "actual") in found, found
