@@ -2787,8 +2787,8 @@ class Extractor:
             if group:
                 objects, how = group, st.GROUP_OVER_PLACE
         if frame.fact == "aid_to":
-            # "funded through seized Russian assets", "للأصول الروسية المجمدة": the state
-            # whose assets fund the aid owns them and receives none of it
+            # "funded through seized Russian assets", "للأصول الروسية المجمدة": the owner of
+            # assets named in the sentence receives none of its aid (_owns_assets)
             objects = [a for a in objects if not _owns_assets(view, a)]
         hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
@@ -2884,7 +2884,7 @@ class Extractor:
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
             return met
-        if frame.fact == "aid_to":  # "frozen Russian assets will fund it": no giver either
+        if frame.fact == "aid_to":  # "frozen Russian assets will fund it": nor gives it
             subjects = [a for a in subjects if not _owns_assets(view, a)]
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
@@ -4872,8 +4872,10 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
 
 def _owns_assets(view: SentenceView, a: Arg) -> bool:
     """"seized Russian financial assets", "الأصول الروسية المجمدة": a nationality adjective of an
-    asset noun (`asset_nouns`; before it, past one more adjective, where adjectives stand
-    first; right before the adjective where they follow) names the assets' owner."""
+    asset noun (`asset_nouns`; right before it or one word further, "Russian financial assets",
+    where adjectives stand first; right after it where they follow) names the assets' owner.
+    Aid drops such an owner as its giver or receiver whether or not the assets fund the aid
+    (the noun alone tells it; the frozen or seized assets of its evidence do)."""
     g = view.grammar
     if a.resolution != "adjective" or not g.asset_nouns:
         return False
