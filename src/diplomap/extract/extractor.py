@@ -2399,14 +2399,17 @@ class Extractor:
         focal = next((a for a in parties if a.entity == state.focal), None)
         if focal is not None and parties == [focal] and focal.marker in self.grammar.comitative:
             focal = None  # "agreements with [focal]": a partner, the other side unnamed
-        if focal is not None and focal.marker in self.grammar.comitative and any(
-                clause <= a.first < focal.first and not a.marked and a.kind in frame.subject
-                for a in parties):
+        hub = last_group([a for a in parties if clause <= a.first < focal.first
+                          and not a.marked and a.kind in frame.subject]) if (
+            focal is not None and focal.marker in self.grammar.comitative) else []
+        if hub:
             # "The EU signs an agreement with [focal], Peru and Mexico", "وقع الاتحاد الأوروبي
-            # اتفاقية مع [focal]": the clause's own subject, named before "with", is the side
-            # each partner after it takes, not the focal partner
-            focal = None
-        if focal is None:  # an object of an earlier trigger is not the subject of this one
+            # اتفاقية مع [focal]": the subject named nearest before "with" is the side each
+            # partner after it takes, not the focal partner nor a name of an earlier clause
+            # ("Peru protested as the EU signed a deal with [focal] and Ecuador")
+            focal = hub[0]
+            parties = [a for a in parties if a.first >= focal.first]
+        elif focal is None:  # an object of an earlier trigger is not the subject of this one
             subjects = [a for a in left if a.first >= clause and not a.marked and a.kind in kinds
                         and id(a) not in view.consumed]
             # verb-first: its subjects right after it, or after a title or team noun
@@ -2576,12 +2579,11 @@ class Extractor:
         doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
         if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
             subjects, how = doers, event_nouns.EVENT_DOER
-        if not marked_subject and frame.subject_marker and _reads_as(
-                view.words[hit.last - 1], (frame.subject_marker,)):
-            # "received aid from an American-funded centre": the trigger's own marker names
-            # its giver; none named after it leaves the giver unknown (the one before the
-            # trigger is its receiver, never its giver)
-            return []
+        # "received aid from both A and B": a trigger that ends on its own giver marker
+        # names its giver after it, never before it (the one before is its receiver); none
+        # named after it leaves the giver unknown ("aid from an American-funded centre")
+        ends_on_giver = not marked_subject and bool(frame.subject_marker) and (
+            _ends_in_marker(view, hit, (frame.subject_marker,)))
         if marked_subject:  # the holder after a marker ("handed the chair to X")
             subjects, how = group_from(right, marked_subject[0], frame.subject), \
                 st.SUBJECT_MARKER
@@ -2623,9 +2625,10 @@ class Extractor:
             if speaker is None or speaker.kind not in frame.subject:
                 return []
             subjects, how = [speaker], st.QUOTED_SPEAKER
-        if not subjects and not _possessed(hit, view) and not self._infinitive(view, hit) and (
+        if ends_on_giver or (not subjects and not _possessed(hit, view) and (
+                not self._infinitive(view, hit)) and (
                 not self._ends_in_target_marker(view, hit)) and not hit.after_passive and (
-                not _subject_is_pronoun(view, hit)):
+                not _subject_is_pronoun(view, hit))):
             after = right if self.grammar.verb_first else st.in_clause(
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
@@ -2637,6 +2640,8 @@ class Extractor:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
+            if ends_on_giver and not subjects:
+                return []  # no giver after "aid from": none before it either
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -2778,8 +2783,8 @@ class Extractor:
             if group:
                 objects, how = group, st.GROUP_OVER_PLACE
         if frame.fact == "aid_to":
-            # "funded through seized Russian assets", "للأصول الروسية المجمدة": the state
-            # whose assets fund the aid owns them and receives none of it
+            # "funded through seized Russian assets", "للأصول الروسية المجمدة": the owner of
+            # assets named in the sentence receives none of its aid (_owns_assets)
             objects = [a for a in objects if not _owns_assets(view, a)]
         hit.why(objects, how, "possessor" if owner is not None else "")
         if objects and not all(a.implicit for a in objects):
@@ -2875,7 +2880,7 @@ class Extractor:
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
             return met
-        if frame.fact == "aid_to":  # "frozen Russian assets will fund it": no giver either
+        if frame.fact == "aid_to":  # "frozen Russian assets will fund it": nor gives it
             subjects = [a for a in subjects if not _owns_assets(view, a)]
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
         if frame.own_state_only and pairs:
@@ -4863,8 +4868,10 @@ def _patient_nationality(view: SentenceView, hit: Hit, subjects: list[Arg]) -> b
 
 def _owns_assets(view: SentenceView, a: Arg) -> bool:
     """"seized Russian financial assets", "الأصول الروسية المجمدة": a nationality adjective of an
-    asset noun (`asset_nouns`; before it, past one more adjective, where adjectives stand
-    first; right before the adjective where they follow) names the assets' owner."""
+    asset noun (`asset_nouns`; right before it or one word further, "Russian financial assets",
+    where adjectives stand first; right after it where they follow) names the assets' owner.
+    Aid drops such an owner as its giver or receiver whether or not the assets fund the aid
+    (the noun alone tells it; the frozen or seized assets of its evidence do)."""
     g = view.grammar
     if a.resolution != "adjective" or not g.asset_nouns:
         return False
@@ -5707,9 +5714,22 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     for k in range(obj.first - 1, hit.last - 1, -1):
         if k in view.masked or _reads_as(view.words[k], frame.object_heads):
             return True  # (a name before it: the verb-first subject's)
-        if k not in dated and not _reads_as(view.words[k], frame.object_skips):
+        if k not in dated and not _reads_as(view.words[k], frame.object_skips) and (
+                not _size_word(view, k)):
             return False
     return True
+
+
+def _size_word(view: SentenceView, k: int) -> bool:
+    """"joined the 27-member bloc", "the 32-nation alliance": a number, or the word a joiner
+    ties to one, tells the body's size and no noun of its own."""
+    return view.word_at(k).isdigit() or (k in view.joined and k > 0 and (
+        view.word_at(k - 1).isdigit()))
+
+
+def _ends_in_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> bool:
+    """"aid from", "مساهمات من": the trigger's last word reads as one of `markers`."""
+    return _reads_as(view.words[hit.last - 1], markers)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
