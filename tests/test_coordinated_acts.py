@@ -134,3 +134,19 @@ def test_it_after_an_accusing_participle_is_the_object_before(pipeline: Pipeline
                    "of Justice, accusing it of violating the treaty.", "en")
     assert ("PER", "ACCUSE", "CHL") in found, found
     assert ("PER", "ACCUSE", "ICJ") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "met" taking a noun phrase is fulfilled, no meeting
+    ("en", "Chile and Peru met the deadline."),
+    ("en", "Chile and Peru met their obligations under the treaty."),
+    ("en", "Bolivia and Peru met a key condition of the loan."),
+    # names that only say whose crowd or people met are no parties
+    ("en", "Fans of Chile and Peru met in Lima before the match."),
+    ("en", "Chilean and Peruvian students met in Lima."),
+    ("ar", "التقى طلاب تشيلي وبيرو في ليما."),
+])
+def test_no_joint_meeting_of_a_fulfilment_or_a_crowd(pipeline: Pipeline, lang: str,
+                                                     text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(k == "CONSULT" for _, k, _ in found), found

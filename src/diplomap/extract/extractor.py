@@ -1691,13 +1691,15 @@ class Extractor:
         where it was held (`_located`) is no party ("met in Baghdad": no one named met), nor
         a pair after "between", which the frames of talks between parties read, nor any name
         a preposition governs."""
-        hit.frame = self.frames.by_id[hit.frame.mutual]
         left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
         # where subjects come first, every name after the verb is no party of it ("meet ...
         # for talks on the Nagorno-Karabakh conflict"); after it, only an unmarked one is
         # ("اجتمع المجلس ... لبحث الرد على إيران": what is discussed)
         right = [a for a in right if self.grammar.verb_first and not (
             _located(view, a) or a.between or a.marked)]
+        if not _joint_meeting_possible(view, hit, left + right):
+            return []
+        hit.frame = self.frames.by_id[hit.frame.mutual]
         # both parties named: one party met is no meeting with the state the text is about
         return [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
                 if not (s.implicit or o.implicit)]
@@ -4935,6 +4937,8 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
+    if not _joint_meeting_possible(view, hit, subjects):
+        return []
     if not objects:
         # "A and B met on Friday", "the two leaders spoke by telephone", "A and B meet in
         # Alaska" (a place of their own): a meeting with no other party is between them; a
@@ -4950,6 +4954,36 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
            for o in objects):
         return []
     return _every_pair(states, focal)
+
+
+def _joint_meeting_possible(view: SentenceView, hit: Hit, subjects: list[Arg]) -> bool:
+    """Whether subjects named together may have met each other: not where the trigger,
+    after them, takes a noun phrase opened by a determiner ("Chile and Peru met the deadline",
+    "met their obligations": met is fulfilled), nor where they only describe a crowd or
+    people (`crowd_nouns`, `people_nouns`: "Fans of Chile and Peru met in Lima", "Chilean
+    and Peruvian students met"), who are no officials of theirs."""
+    g = view.grammar
+    if not subjects:
+        return True
+    opening = g.determiners | g.possessive_pronouns
+    if all(a.last <= hit.first for a in subjects) and not opening.isdisjoint(
+            view.words[hit.last] if hit.last < len(view.words) else ()):
+        return False
+    return not _people_named_for(view, subjects, g.crowd_nouns | g.people_nouns)
+
+
+def _people_named_for(view: SentenceView, subjects: list[Arg], nouns: frozenset[str]) -> bool:
+    """Whether the coordinated names only say whose people they are: the noun before them
+    and its genitive link ("fans of A and B", "مشجعو A وB") or right after an adjective of
+    theirs ("Chilean and Peruvian fans") is one of `nouns`."""
+    first = min(a.first for a in subjects)
+    last = max(a.last for a in subjects)
+    k = first - 1
+    while k >= 0 and view.word_at(k) in view.grammar.genitive_links:
+        k -= 1
+    if k >= 0 and not nouns.isdisjoint(view.words[k]):
+        return True
+    return last < len(view.words) and not nouns.isdisjoint(view.words[last])
 
 
 def _joint_parties(hit: Hit, subjects: list[Arg], left: list[Arg], clause: int
