@@ -3167,8 +3167,9 @@ class Extractor:
     def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
         """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
         pronoun (data: `clitic_objects`, words right after the verb, not before a verb of
-        their own: "warned it would ..."; `resumptive_suffixes` on a finite verb's last word)
-        stands for the objects of the sentence's act before it."""
+        their own or a word that shows it a subject, `predicate_starts`: "warned it would
+        ..."; `resumptive_suffixes` on a finite verb's last word) stands for the objects of
+        the sentence's act before it."""
         if _nominal(hit, view):
             return False
         g = self.grammar
@@ -3176,7 +3177,7 @@ class Extractor:
         if g.clitic_objects and hit.last < len(view.words) and not view.boundary[hit.last] and (
                 not g.clitic_objects.isdisjoint(view.words[hit.last])):
             return after >= len(view.words) or view.boundary[after] or (
-                view.word_at(after) not in clause_verbs(g))
+                view.word_at(after) not in clause_verbs(g) | g.predicate_starts)
         word = view.word_at(hit.first)
         return hit.last - hit.first == 1 and _finite_verb(view, hit) and any(
             word.endswith(s) and len(word) - len(s) >= 3 for s in g.resumptive_suffixes)
