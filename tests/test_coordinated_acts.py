@@ -90,6 +90,12 @@ def test_a_participle_with_its_subject_pronoun_takes_no_object(pipeline: Pipelin
     assert ("CHL", "THREATEN", "PER") not in found, found
 
 
+# meetings at an occasion named after a preposition: the occasion is no party
+AT_AN_OCCASION = [
+    ("en", "The presidents of Chile and Peru met on the sidelines of the UN General Assembly."),
+    ("ar", "التقى رئيسا تشيلي وبيرو على هامش الجمعية العامة للأمم المتحدة."),
+]
+
 # joint acts: (language, sentence, the pair that must be read, unordered, and its type)
 JOINT_ACTS = [
     ("en", "Chile and Peru met in Lima.", {"CHL", "PER"}, "CONSULT"),
@@ -105,10 +111,7 @@ JOINT_ACTS = [
     ("en", "The Chilean foreign minister arrived in Lima. The two sides met and signed a "
      "fisheries agreement.", {"CHL", "PER"}, "CONSULT"),
     # met at an occasion, not with it
-    ("en", "Chile and Peru restore diplomatic relations as Presidents Boric and Boluarte meet on "
-     "the sidelines of the United Nations General Assembly.", {"CHL", "PER"}, "CONSULT"),
-    ("ar", "أعادت تشيلي وبيرو العلاقات الدبلوماسية بينما التقى الرئيسان على هامش الجمعية العامة "
-     "للأمم المتحدة.", {"CHL", "PER"}, "CONSULT"),
+    *[(lang, text, {"CHL", "PER"}, "CONSULT") for lang, text in AT_AN_OCCASION],
     # a release or a concession of two states named together, done to no one named
     ("en", "Chile and Peru begin the largest prisoner exchange since the war.",
      {"CHL", "PER"}, "RETREAT"),
@@ -121,6 +124,12 @@ def test_a_joint_act_is_read_between_its_parties(pipeline: Pipeline, lang: str, 
                                                  pair: set[str], kind: str) -> None:
     found = events(pipeline, text, lang)
     assert any({s, t} == pair and k == kind for s, k, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), AT_AN_OCCASION)
+def test_an_occasion_met_at_is_no_party(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert all({s, t} <= {"CHL", "PER"} for s, _, t in found), found
 
 
 def test_a_pair_after_between_is_no_party_of_a_meeting(pipeline: Pipeline) -> None:
