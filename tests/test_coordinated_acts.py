@@ -171,3 +171,19 @@ def test_no_joint_meeting_of_a_fulfilment_or_a_crowd(pipeline: Pipeline, lang: s
                                                      text: str) -> None:
     found = events(pipeline, text, lang)
     assert not any(k == "CONSULT" for _, k, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru did not meet."),
+    ("en", "Chile and Peru did not meet in Lima."),
+    ("ar", "لم يلتق وزيرا خارجية تشيلي وبيرو في ليما."),
+])
+def test_a_denied_meeting_of_two_is_no_joint_act(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    # two parties not meeting: neither refused the other
+    found = events(pipeline, text, lang)
+    assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
+
+
+def test_a_meeting_one_party_refused_is_still_read(pipeline: Pipeline) -> None:
+    assert ("CHL", "REJECT", "PER") in events(pipeline, "Chile did not meet Peru.", "en")

@@ -4962,8 +4962,11 @@ def _joint_meeting_possible(view: SentenceView, hit: Hit, subjects: list[Arg]) -
     after them, takes a noun phrase opened by a determiner ("Chile and Peru met the deadline",
     "met their obligations": met is fulfilled), nor where they only describe a crowd or
     people (`crowd_nouns`, `people_nouns`: "Fans of Chile and Peru met in Lima", "Chilean
-    and Peruvian students met"), who are no officials of theirs."""
+    and Peruvian students met"), who are no officials of theirs; nor where the meeting is
+    denied ("Chile and Peru did not meet": neither refused the other)."""
     g = view.grammar
+    if hit.modality == "negated":
+        return False
     if not subjects:
         return True
     opening = g.determiners | g.possessive_pronouns
