@@ -463,7 +463,6 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
-        self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
@@ -1491,6 +1490,20 @@ class Extractor:
             return None
         return pair
 
+    def _meeting_pair(self, view: SentenceView, hit: Hit, state: DocState,
+                      link: Callable[[SentenceView, Hit, DocState], bool]
+                      ) -> tuple[Arg, Arg] | None:
+        """The parties of the meeting the sentence named before the hit, where the hit is
+        joined to it by `link` (an agreeing adjunct, `_agreeing_after_meeting`; a coordinated
+        joint act, `_joined_to_meeting`): a joint act after a meeting is done by the pair that
+        met. The agreeing link is read before the hit's own arguments; the coordinated one
+        only where its symmetric frame names no pair of its own."""
+        pair = state.met[1]
+        if pair is None or not link(view, hit, state):
+            return None
+        hit.why(list(pair), st.SYMMETRIC_PARTIES, "meeting")
+        return pair
+
     def _agreeing_after_meeting(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """"A meets B in C, agreeing to lower tariffs": an agreeing participle opening an
         adjunct after a comma (`adjunct_suffixes`) is agreed between the parties of the
@@ -1506,12 +1519,8 @@ class Extractor:
         of a joint act (a symmetric frame) that names no pair of its own, joined by a
         coordinator (or a continuing proclitic) to the meeting its sentence named before it,
         is done by the parties of that meeting."""
-        if state.met[0] != view.index or state.met[2] >= hit.first or not _finite_verb(
-                view, hit):
-            return False
-        g = self.grammar
-        return view.word_at(hit.first - 1) in self._continuing or bool(
-            g.continuing_prefixes and view.word_at(hit.first).startswith(g.continuing_prefixes))
+        return state.met[0] == view.index and state.met[2] < hit.first and _finite_verb(
+            view, hit) and _coordinated_after(view, hit.first)
 
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
@@ -1637,10 +1646,10 @@ class Extractor:
         if actors:
             hit.why(list(actors), st.SYMMETRIC_PARTIES, "actors")
             return [actors]
-        if self._agreeing_after_meeting(view, hit, state) and state.met[1] is not None:
+        met = self._meeting_pair(view, hit, state, self._agreeing_after_meeting)
+        if met is not None:
             hit.met_agreement = True
-            hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
-            return [state.met[1]]
+            return [met]
         banned = self._banned_named(view, hit) if _participle_modifier(view, hit) else None
         if banned is not None:
             return self._banned_by_state(view, hit, banned, state)
@@ -1663,10 +1672,10 @@ class Extractor:
             if frame.partner_markers:  # "joint airstrikes on X": X is no partner
                 left, right = _partners_only(left, frame), _partners_only(right, frame)
             pairs = self._symmetric(view, left, right, hit, clause, state)
-            if not pairs and self._joined_to_meeting(view, hit, state) and (
-                    state.met[1] is not None):
-                hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
-                pairs = [state.met[1]]
+            met = None if pairs else self._meeting_pair(view, hit, state,
+                                                        self._joined_to_meeting)
+            if met is not None:
+                pairs = [met]
             if pairs and frame.reciprocal:  # each side to the other
                 pairs = list({(s.entity, o.entity): (s, o)
                               for s, o in pairs + [(o, s) for s, o in pairs]}.values())
@@ -3157,12 +3166,8 @@ class Extractor:
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
         of an earlier verb with a subject: it shares that subject."""
-        if state.verb_subjects[0] != view.index or _nominal(hit, view):
-            return False
-        before = view.word_at(hit.first - 1)
-        prefixes = self.grammar.continuing_prefixes
-        return before in self._continuing or bool(
-            prefixes and view.word_at(hit.first).startswith(prefixes))
+        return state.verb_subjects[0] == view.index and not _nominal(hit, view) and (
+            _coordinated_after(view, hit.first))
 
     def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
         """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
@@ -4459,9 +4464,17 @@ def _coordinated_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     auxiliaries = g.passive_auxiliaries | g.perfect_auxiliaries
     if any(view.word_at(k) in auxiliaries for k in range(statement.last, hit.first)):
         return False
-    word = view.word_at(hit.first)
-    return view.word_at(hit.first - 1) in g.coordinators | g.continuing_words or bool(
-        g.continuing_prefixes and word.startswith(g.continuing_prefixes))
+    return _coordinated_after(view, hit.first)
+
+
+def _coordinated_after(view: SentenceView, first: int) -> bool:
+    """Whether word `first` is joined to what comes before it by a coordinator or a
+    continuing word ("and", `coordinators`, `continuing_words`) or opens with a continuing
+    proclitic (`continuing_prefixes`: "ووقعا")."""
+    g = view.grammar
+    before = view.word_at(first - 1)
+    return before in g.coordinators or before in g.continuing_words or bool(
+        g.continuing_prefixes and view.word_at(first).startswith(g.continuing_prefixes))
 
 
 def _finite_verb(view: SentenceView, hit: Hit) -> bool:
