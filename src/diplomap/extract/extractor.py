@@ -463,7 +463,6 @@ class Extractor:
         self.speech_verbs = words("speech_verbs")
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
-        self._continuing = self.grammar.coordinators | self.grammar.continuing_words
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
@@ -1491,6 +1490,20 @@ class Extractor:
             return None
         return pair
 
+    def _meeting_pair(self, view: SentenceView, hit: Hit, state: DocState,
+                      link: Callable[[SentenceView, Hit, DocState], bool]
+                      ) -> tuple[Arg, Arg] | None:
+        """The parties of the meeting the sentence named before the hit, where the hit is
+        joined to it by `link` (an agreeing adjunct, `_agreeing_after_meeting`; a coordinated
+        joint act, `_joined_to_meeting`): a joint act after a meeting is done by the pair that
+        met. The agreeing link is read before the hit's own arguments; the coordinated one
+        only where its symmetric frame names no pair of its own."""
+        pair = state.met[1]
+        if pair is None or not link(view, hit, state):
+            return None
+        hit.why(list(pair), st.SYMMETRIC_PARTIES, "meeting")
+        return pair
+
     def _agreeing_after_meeting(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """"A meets B in C, agreeing to lower tariffs": an agreeing participle opening an
         adjunct after a comma (`adjunct_suffixes`) is agreed between the parties of the
@@ -1506,12 +1519,8 @@ class Extractor:
         of a joint act (a symmetric frame) that names no pair of its own, joined by a
         coordinator (or a continuing proclitic) to the meeting its sentence named before it,
         is done by the parties of that meeting."""
-        if state.met[0] != view.index or state.met[2] >= hit.first or not _finite_verb(
-                view, hit):
-            return False
-        g = self.grammar
-        return view.word_at(hit.first - 1) in self._continuing or bool(
-            g.continuing_prefixes and view.word_at(hit.first).startswith(g.continuing_prefixes))
+        return state.met[0] == view.index and state.met[2] < hit.first and _finite_verb(
+            view, hit) and _coordinated_after(view, hit.first)
 
     def _joint_fact(self, view: SentenceView, hit: Hit, subject: Arg, obj: Arg) -> str | None:
         """The fact an event trigger also states ("A and B agreed to ...": agreement_with)
@@ -1637,10 +1646,10 @@ class Extractor:
         if actors:
             hit.why(list(actors), st.SYMMETRIC_PARTIES, "actors")
             return [actors]
-        if self._agreeing_after_meeting(view, hit, state) and state.met[1] is not None:
+        met = self._meeting_pair(view, hit, state, self._agreeing_after_meeting)
+        if met is not None:
             hit.met_agreement = True
-            hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
-            return [state.met[1]]
+            return [met]
         banned = self._banned_named(view, hit) if _participle_modifier(view, hit) else None
         if banned is not None:
             return self._banned_by_state(view, hit, banned, state)
@@ -1663,10 +1672,10 @@ class Extractor:
             if frame.partner_markers:  # "joint airstrikes on X": X is no partner
                 left, right = _partners_only(left, frame), _partners_only(right, frame)
             pairs = self._symmetric(view, left, right, hit, clause, state)
-            if not pairs and self._joined_to_meeting(view, hit, state) and (
-                    state.met[1] is not None):
-                hit.why(list(state.met[1]), st.SYMMETRIC_PARTIES, "meeting")
-                pairs = [state.met[1]]
+            met = None if pairs else self._meeting_pair(view, hit, state,
+                                                        self._joined_to_meeting)
+            if met is not None:
+                pairs = [met]
             if pairs and frame.reciprocal:  # each side to the other
                 pairs = list({(s.entity, o.entity): (s, o)
                               for s, o in pairs + [(o, s) for s, o in pairs]}.values())
@@ -1691,13 +1700,15 @@ class Extractor:
         where it was held (`_located`) is no party ("met in Baghdad": no one named met), nor
         a pair after "between", which the frames of talks between parties read, nor any name
         a preposition governs."""
-        hit.frame = self.frames.by_id[hit.frame.mutual]
         left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
         # where subjects come first, every name after the verb is no party of it ("meet ...
         # for talks on the Nagorno-Karabakh conflict"); after it, only an unmarked one is
         # ("اجتمع المجلس ... لبحث الرد على إيران": what is discussed)
         right = [a for a in right if self.grammar.verb_first and not (
             _located(view, a) or a.between or a.marked)]
+        if not _joint_meeting_possible(view, hit, left + right):
+            return []
+        hit.frame = self.frames.by_id[hit.frame.mutual]
         # both parties named: one party met is no meeting with the state the text is about
         return [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
                 if not (s.implicit or o.implicit)]
@@ -3160,18 +3171,15 @@ class Extractor:
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
         of an earlier verb with a subject: it shares that subject."""
-        if state.verb_subjects[0] != view.index or _nominal(hit, view):
-            return False
-        before = view.word_at(hit.first - 1)
-        prefixes = self.grammar.continuing_prefixes
-        return before in self._continuing or bool(
-            prefixes and view.word_at(hit.first).startswith(prefixes))
+        return state.verb_subjects[0] == view.index and not _nominal(hit, view) and (
+            _coordinated_after(view, hit.first))
 
     def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
         """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
         pronoun (data: `clitic_objects`, words right after the verb, not before a verb of
-        their own: "warned it would ..."; `resumptive_suffixes` on a finite verb's last word)
-        stands for the objects of the sentence's act before it."""
+        their own or a word that shows it a subject, `predicate_starts`: "warned it would
+        ..."; `resumptive_suffixes` on a finite verb's last word) stands for the objects of
+        the sentence's act before it."""
         if _nominal(hit, view):
             return False
         g = self.grammar
@@ -3179,7 +3187,7 @@ class Extractor:
         if g.clitic_objects and hit.last < len(view.words) and not view.boundary[hit.last] and (
                 not g.clitic_objects.isdisjoint(view.words[hit.last])):
             return after >= len(view.words) or view.boundary[after] or (
-                view.word_at(after) not in clause_verbs(g))
+                view.word_at(after) not in clause_verbs(g) | g.predicate_starts)
         word = view.word_at(hit.first)
         return hit.last - hit.first == 1 and _finite_verb(view, hit) and any(
             word.endswith(s) and len(word) - len(s) >= 3 for s in g.resumptive_suffixes)
@@ -4461,9 +4469,17 @@ def _coordinated_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
     auxiliaries = g.passive_auxiliaries | g.perfect_auxiliaries
     if any(view.word_at(k) in auxiliaries for k in range(statement.last, hit.first)):
         return False
-    word = view.word_at(hit.first)
-    return view.word_at(hit.first - 1) in g.coordinators | g.continuing_words or bool(
-        g.continuing_prefixes and word.startswith(g.continuing_prefixes))
+    return _coordinated_after(view, hit.first)
+
+
+def _coordinated_after(view: SentenceView, first: int) -> bool:
+    """Whether word `first` is joined to what comes before it by a coordinator or a
+    continuing word ("and", `coordinators`, `continuing_words`) or opens with a continuing
+    proclitic (`continuing_prefixes`: "ووقعا")."""
+    g = view.grammar
+    before = view.word_at(first - 1)
+    return before in g.coordinators or before in g.continuing_words or bool(
+        g.continuing_prefixes and view.word_at(first).startswith(g.continuing_prefixes))
 
 
 def _finite_verb(view: SentenceView, hit: Hit) -> bool:
@@ -4942,6 +4958,8 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
+    if not _joint_meeting_possible(view, hit, subjects):
+        return []
     if not objects:
         # "A and B met on Friday", "the two leaders spoke by telephone", "A and B meet in
         # Alaska" (a place of their own): a meeting with no other party is between them; a
@@ -4957,6 +4975,39 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
            for o in objects):
         return []
     return _every_pair(states, focal)
+
+
+def _joint_meeting_possible(view: SentenceView, hit: Hit, subjects: list[Arg]) -> bool:
+    """Whether subjects named together may have met each other: not where the trigger,
+    after them, takes a noun phrase opened by a determiner ("Chile and Peru met the deadline",
+    "met their obligations": met is fulfilled), nor where they only describe a crowd or
+    people (`crowd_nouns`, `people_nouns`: "Fans of Chile and Peru met in Lima", "Chilean
+    and Peruvian students met"), who are no officials of theirs; nor where the meeting is
+    denied ("Chile and Peru did not meet": neither refused the other)."""
+    g = view.grammar
+    if hit.modality == "negated":
+        return False
+    if not subjects:
+        return True
+    opening = g.determiners | g.possessive_pronouns
+    if all(a.last <= hit.first for a in subjects) and not opening.isdisjoint(
+            view.words[hit.last] if hit.last < len(view.words) else ()):
+        return False
+    return not _people_named_for(view, subjects, g.crowd_nouns | g.people_nouns)
+
+
+def _people_named_for(view: SentenceView, subjects: list[Arg], nouns: frozenset[str]) -> bool:
+    """Whether the coordinated names only say whose people they are: the noun before them
+    and its genitive link ("fans of A and B", "مشجعو A وB") or right after an adjective of
+    theirs ("Chilean and Peruvian fans") is one of `nouns`."""
+    first = min(a.first for a in subjects)
+    last = max(a.last for a in subjects)
+    k = first - 1
+    while k >= 0 and view.word_at(k) in view.grammar.genitive_links:
+        k -= 1
+    if k >= 0 and not nouns.isdisjoint(view.words[k]):
+        return True
+    return last < len(view.words) and not nouns.isdisjoint(view.words[last])
 
 
 def _joint_parties(hit: Hit, subjects: list[Arg], left: list[Arg], clause: int
