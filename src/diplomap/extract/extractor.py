@@ -1694,7 +1694,11 @@ class Extractor:
         parties, is their joint act: the frame's symmetric twin (`mutual`) reads them; a place
         where it was held (`_located`) is no party ("met in Baghdad": no one named met), nor
         a pair after "between", which the frames of talks between parties read, nor any name
-        a preposition governs."""
+        a preposition governs. The one reading of a meeting with no one met (`_met_at_venue`
+        reads only a venue as its object): a visit needs the one visited and a multilateral
+        meeting ("بمشاركة A وB") its host or body, so a frame of either mode reads none."""
+        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral"):
+            return []
         hit.frame = self.frames.by_id[hit.frame.mutual]
         left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
         # where subjects come first, every name after the verb is no party of it ("meet ...
@@ -1702,9 +1706,12 @@ class Extractor:
         # ("اجتمع المجلس ... لبحث الرد على إيران": what is discussed)
         right = [a for a in right if self.grammar.verb_first and not (
             _located(view, a) or a.between or a.marked)]
-        # both parties named: one party met is no meeting with the state the text is about
-        return [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
-                if not (s.implicit or o.implicit)]
+        # both parties named: one party met is no meeting with the state the text is about;
+        # three or more met all together ("اجتمع وزراء خارجية A وB وC"): every pair of them
+        pairs = [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
+                 if not (s.implicit or o.implicit)]
+        parties = unique([a for pair in pairs for a in pair])
+        return _every_pair(parties, state.focal) if len(parties) > 2 else pairs
 
     def _within_pair(self, right: list[Arg], hit: Hit,
                      pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
@@ -2877,7 +2884,7 @@ class Extractor:
             return []
         met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
-            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
+            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
         if frame.fact == "aid_to":  # "frozen Russian assets will fund it": no giver either
             subjects = [a for a in subjects if not _owns_assets(view, a)]
@@ -4933,22 +4940,13 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     only object is where it is held (`_located`), a state none of them is, is theirs: every
     pair of them (`_every_pair`), not each with the venue (a state that meets in its own
     capital, or hosts a group it is one of, stays the host); so is a name after another
-    preposition than a comitative (`_beside_meeting`)."""
-    if _act(hit.frame)[0] != "CONSULT" or len(subjects) < 2:
+    preposition than a comitative (`_beside_meeting`). A meeting with no object at all is
+    the frame's `mutual` twin's (`Extractor._mutual`), not this."""
+    if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
         return []
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
-    if not objects:
-        # "A and B met on Friday", "the two leaders spoke by telephone", "A and B meet in
-        # Alaska" (a place of their own): a meeting with no other party is between them; a
-        # visit or a multilateral meeting ("بمشاركة A وB") needs its host or body; names
-        # after an English trigger ("negotiations involving A and B") may be the parties
-        # of a third (after an Arabic verb they are its subjects)
-        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral") or (
-                not view.grammar.verb_first and any(a.first >= hit.last for a in states)):
-            return []
-        return _every_pair(states, focal)
     named = {a.entity for a in states}
     if any(o.entity in named or not (_located(view, o) or _beside_meeting(view, hit, o))
            for o in objects):
