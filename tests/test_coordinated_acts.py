@@ -171,3 +171,27 @@ def test_three_states_that_meet_with_no_one_else_meet_each_other(pipeline: Pipel
     found = events(pipeline, "اجتمع وزراء خارجية تشيلي وبيرو وبوليفيا في ليما.", "ar")
     for pair in ({"CHL", "PER"}, {"CHL", "BOL"}, {"PER", "BOL"}):
         assert any({s, t} == pair and k == "CONSULT" for s, k, t in found), (pair, found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru meet in the World Cup final on Sunday."),
+    ("en", "Chile and Peru met in the quarter-final."),
+    ("en", "The Chilean and Peruvian football teams met on Friday."),
+    ("ar", "التقت تشيلي وبيرو في نهائي كأس العالم."),
+    ("ar", "التقى منتخبا تشيلي وبيرو في ربع النهائي."),
+])
+def test_a_match_between_teams_is_no_meeting(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru met for a final round of talks on Friday."),
+    ("en", "Chile and Peru met on Friday and agreed to match their tariffs."),
+    ("ar", "اجتمع وزيرا خارجية تشيلي وبيرو لمدة ساعة ونصف."),
+    ("ar", "أجرى رئيسا تشيلي وبيرو اتصالا هاتفيا بحثا فيه الاتفاق النهائي."),
+])
+def test_a_meeting_with_words_near_a_contest_is_still_a_meeting(pipeline: Pipeline, lang: str,
+                                                                 text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert any({s, t} == {"CHL", "PER"} and k == "CONSULT" for s, k, t in found), found

@@ -1697,7 +1697,8 @@ class Extractor:
         a preposition governs. The one reading of a meeting with no one met (`_met_at_venue`
         reads only a venue as its object): a visit needs the one visited and a multilateral
         meeting ("بمشاركة A وB") its host or body, so a frame of either mode reads none."""
-        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral"):
+        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral") or (
+                self._contest_in_clause(view, hit)):
             return []
         hit.frame = self.frames.by_id[hit.frame.mutual]
         left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
@@ -1712,6 +1713,14 @@ class Extractor:
                  if not (s.implicit or o.implicit)]
         parties = unique([a for pair in pairs for a in pair])
         return _every_pair(parties, state.focal) if len(parties) > 2 else pairs
+
+    def _contest_in_clause(self, view: SentenceView, hit: Hit) -> bool:
+        """"Argentina and France meet in the World Cup final", "التقت الأرجنتين وفرنسا في
+        نهائي كأس العالم": a word of a sports contest (grammar `contest_words`) in the
+        meeting's clause makes it a match between the parties' teams, no meeting of theirs."""
+        words = self.grammar.contest_words
+        return any(not words.isdisjoint(view.words[i]) for i in range(
+            view.clause_start(hit.first), view.clause_end(max(hit.last - 1, hit.first))))
 
     def _within_pair(self, right: list[Arg], hit: Hit,
                      pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
