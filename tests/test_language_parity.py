@@ -501,3 +501,23 @@ def test_an_abduction_is_an_assault(pipeline, text: str, lang: str) -> None:
 def test_people_abducted_by_no_one_named_are_no_arrest(pipeline) -> None:
     quads = event_quads(pipeline, "Forty students are abducted from a school in Nigeria.", "en")
     assert not any(q[1] == "COERCE" for q in quads)
+
+
+# -- one person described twice ("journalist and American citizen X") is no own people -------
+@pytest.mark.parametrize("text", [
+    "A Kenyan court sentences journalist and Ugandan citizen Peter Okello to ten years.",
+    "A Kenyan court sentences activist and Ugandan national Peter Okello to ten years.",
+])
+def test_one_named_person_described_twice_is_no_own_people(pipeline, text: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("KEN", "SANCTION", "UGA") in found, found
+    assert ("KEN", "SANCTION", "KEN") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan court sentences two journalists and Ugandan citizen Peter Okello to ten years.",
+    "A Kenyan court sentences a journalist and a Ugandan citizen to ten years.",
+])
+def test_counted_or_unnamed_people_before_a_national_stay_own(pipeline, text: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("KEN", "SANCTION", "KEN") in found, found

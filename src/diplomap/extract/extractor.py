@@ -4101,9 +4101,24 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg,
     people = g.people_nouns | g.role_nouns
     described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
+               and not _same_person_described(view, k, national)
                for k in range(hit.last, national.first)) or (own is not None and any(
                    a.entity == own and a.person is not None and not a.implicit
                    and hit.last <= a.first and a.last <= national.first for a in view.args))
+
+
+def _same_person_described(view: SentenceView, k: int, national: Arg) -> bool:
+    """"sentences journalist and American citizen Evan Gershkovich": a people or role noun
+    joined by a coordinator straight to the national's adjective, not counted, with a
+    person's name (written as a name) right after the national's noun, is that one person
+    described twice, no own people of the state ("two journalists and American citizen X"
+    are counted: own people)."""
+    g = view.grammar
+    if k == 0 or _count_word(view, k - 1) or national.first - k < 2 or any(
+            g.coordinators.isdisjoint(view.words[j]) for j in range(k + 1, national.first)):
+        return False
+    end = min(view.clause_end(national.first), national.last + 3)
+    return any(view.name_at(j) for j in range(national.last, end))
 
 
 def _foreign_people(view: SentenceView, objects: list[Arg], subjects: list[Arg]

@@ -179,6 +179,11 @@ class SentenceView:
             self._vocabulary = frozenset().union(*self.words)
         return self._vocabulary
 
+    def name_at(self, i: int) -> bool:
+        """Word i is written as a name (`name_words`, read when the view was made)."""
+        return bool(self._name_words) and 0 <= i < len(self._name_words) and (
+            self._name_words[i])
+
     def names_any(self, forms: frozenset[str] | set[str]) -> bool:
         """Whether some word reads as one of `forms`: a sentence that holds none needs no
         scan word by word for them."""
@@ -250,6 +255,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = list(map(itemgetter(1), spans))
     view.joined = _joined(text, spans, grammar.word_joiners, start, end)
+    name_words(view, text)  # read once here: rules without the text read view.name_at
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
