@@ -521,3 +521,16 @@ def test_one_named_person_described_twice_is_no_own_people(pipeline, text: str) 
 def test_counted_or_unnamed_people_before_a_national_stay_own(pipeline, text: str) -> None:
     found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
     assert ("KEN", "SANCTION", "KEN") in found, found
+
+
+# -- a name inside the earlier verb's object is so only in that verb's clause ---------------
+@pytest.mark.parametrize("text", [
+    "Kenya bans Ugandan ministers from entering, Tanzania does the same and urges the "
+    "African Union to act.",
+    "Kenya bans Ugandan ministers from entering; Tanzania does the same and urges the "
+    "African Union to act.",
+])
+def test_a_subject_after_a_clause_boundary_is_no_earlier_object(pipeline, text: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("TZA", "REQUEST", "AU") in found, found
+    assert ("KEN", "REQUEST", "AU") not in found, found

@@ -3214,11 +3214,14 @@ class Extractor:
         واعتقلت ...": the nearest name before a coordinated verb is the earlier verb's object
         (a nationality adjective, a name), or a name inside that object ("X bans Israeli
         ministers A and B from the country and calls on ...": the ministers A and B after
-        their adjective); the verb shares the earlier verb's subject."""
+        their adjective); the verb shares the earlier verb's subject. Inside means in the
+        same clause: "X bans Israeli ministers from entering, Y does the same and urges Z"
+        (a comma or ";" between) keeps Y its subject."""
         if state.objects[0] != view.index:
             return False
         named = [o.first for o in state.objects[1] if not o.implicit]
-        inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first
+        inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first and (
+            view.clause_start(subject.first) <= min(named))
         return (inside or any(o is subject for o in state.objects[1])) and (
             self._coordinated_verb(view, hit, state))
 
