@@ -460,7 +460,7 @@ class Extractor:
         self.agent_markers = tuple(sorted({m for f in self.frames.by_id.values()
                                            for m in f.agent_markers}))
         words = language_words(lang)
-        self.speech_verbs = words("speech_verbs")
+        self.speech_verbs = self.grammar.speech_verbs
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
         self._continuing = self.grammar.coordinators | self.grammar.continuing_words

@@ -181,8 +181,8 @@ class SentenceView:
 
     def name_at(self, i: int) -> bool:
         """Word i is written as a name (`name_words`, read when the view was made)."""
-        return bool(self._name_words) and 0 <= i < len(self._name_words) and (
-            self._name_words[i])
+        names = self._name_words or ()
+        return 0 <= i < len(names) and names[i]
 
     def names_any(self, forms: frozenset[str] | set[str]) -> bool:
         """Whether some word reads as one of `forms`: a sentence that holds none needs no
