@@ -3247,9 +3247,8 @@ class Extractor:
         # state governed by a preposition after the act is in what it is about, no actor
         # (not the person the act is done to, governed by the trigger's own target marker
         # right after it: "أُلقي القبض على الرئيس البوليفي السابق X": X's state)
-        named = {a.entity for a in states if not (
-            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)
-            or _patient_person(view, hit, a)}
+        named = {a.entity for a in states
+                 if not _governed_after(view, hit, a) or _patient_person(view, hit, a)}
         found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
@@ -4108,6 +4107,12 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg,
                for k in range(hit.last, national.first)) or (own is not None and any(
                    a.entity == own and a.person is not None and not a.implicit
                    and hit.last <= a.first and a.last <= national.first for a in view.args))
+
+
+def _governed_after(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """A name governed by a preposition after the trigger, in the trigger's clause ("was
+    charged with spying for Israel"): part of what the act is about."""
+    return arg.marked and arg.first >= hit.last and view.clause_start(arg.first) <= hit.first
 
 
 def _same_person_described(view: SentenceView, k: int, national: Arg) -> bool:
