@@ -534,3 +534,11 @@ def test_a_subject_after_a_clause_boundary_is_no_earlier_object(pipeline, text: 
     found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
     assert ("TZA", "REQUEST", "AU") in found, found
     assert ("KEN", "REQUEST", "AU") not in found, found
+
+
+# -- a bare count is a count word everywhere (one list: SentenceView.counted) ----------------
+def test_drones_downed_and_foiled_by_count_are_no_protest(pipeline) -> None:
+    text = ("وقالت تشيلي إنها أسقطت ٩٥ من أصل ١٤٣ مسيّرة، فيما أحبطت ٤٦ أخرى بوسائل "
+            "الحرب الإلكترونية.")
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "ar")}
+    assert ("CHL", "PROTEST", "CHL") not in found, found

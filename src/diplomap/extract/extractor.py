@@ -6418,11 +6418,9 @@ def _possible_before(view: SentenceView, hit: Hit) -> str:
 
 
 def _count_word(view: SentenceView, k: int) -> bool:
-    """Word k is a count: digits or a number word ("20", "two"), or a word of a count or sum
-    the amounts found (`SentenceView.counted`)."""
-    word = view.word_at(k)
-    return k in view.counted or word.isdigit() or (
-        word.isalpha() and parse_number_words(word) is not None)
+    """Word k is a count: a word of a count or sum the amounts found, digits or a number
+    word ("20", "two") (`SentenceView.counted`, `_counted_words`)."""
+    return k in view.counted
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:
@@ -6531,6 +6529,11 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
         words.update(i for i in range(bisect.bisect_left(starts, a),
                                       bisect.bisect_right(starts, b))
                      if view.spans[i][1] <= b)
+    # a count the amounts may miss: digits or a number word ("20", "two")
+    for i in range(len(view.words)):
+        word = view.word_at(i)
+        if word.isdigit() or (word.isalpha() and parse_number_words(word) is not None):
+            words.add(i)
     return words
 
 
