@@ -542,3 +542,18 @@ def test_drones_downed_and_foiled_by_count_are_no_protest(pipeline) -> None:
             "الحرب الإلكترونية.")
     found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "ar")}
     assert ("CHL", "PROTEST", "CHL") not in found, found
+
+
+# -- an Oxford comma before a new clause's subject ends the list ------------------------------
+def test_an_oxford_comma_before_a_new_subject_ends_the_list(pipeline) -> None:
+    text = "Russia strikes Kharkiv, Odesa, and the United States condemns the attack."
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("RUS", "ASSAULT", "UKR") in found, found
+    assert ("RUS", "ASSAULT", "USA") not in found, found
+
+
+def test_an_oxford_comma_list_as_subject_keeps_its_names(pipeline) -> None:
+    text = "France, Germany, and the United Kingdom condemn the attack on Israel."
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert {("FRA", "ACCUSE", "ISR"), ("DEU", "ACCUSE", "ISR"), ("GBR", "ACCUSE", "ISR")
+            } <= found, found
