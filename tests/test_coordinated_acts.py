@@ -185,5 +185,66 @@ def test_a_denied_meeting_of_two_is_no_joint_act(pipeline: Pipeline, lang: str,
     assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
 
 
+@pytest.mark.parametrize(("lang", "text", "mode"), [
+    ("en", "Chile and Peru met on Friday.", None),
+    ("ar", "التقى رئيسا تشيلي وبيرو يوم الجمعة.", None),
+    ("en", "Chile and Peru spoke by phone on Friday.", "phone"),
+    ("ar", "أجرى رئيسا تشيلي وبيرو اتصالا هاتفيا يوم الجمعة.", "phone"),
+])
+def test_a_meeting_with_no_one_met_is_read_by_its_mutual_frame_only(
+        pipeline: Pipeline, lang: str, text: str, mode: str | None) -> None:
+    # one mechanism: the frame's `mutual` twin reads the pair, with the meeting's own mode
+    # (a call stays a call); no second reading of the subjects as each other's object
+    found = [e for e in pipeline(text, lang, "2025-03-01").extraction.events
+             if {e.source, e.target} == {"CHL", "PER"}]
+    assert len(found) == 1, found
+    event = found[0]
+    assert event.event_type == "CONSULT" and event.mode == mode, event
+    assert event.trace[0].strategy.endswith("_mutual"), event.trace
+    assert not any(step.detail and "no object" in step.detail for step in event.trace), (
+        event.trace)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The presidents of Chile and Peru visited the region on Friday."),
+    ("en", "Chile and Peru will take part in a summit on Friday."),
+    ("ar", "زار رئيسا تشيلي وبيرو المنطقة يوم الجمعة."),
+])
+def test_a_visit_or_a_summit_with_no_one_met_is_no_joint_meeting(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
+
+
 def test_a_meeting_one_party_refused_is_still_read(pipeline: Pipeline) -> None:
     assert ("CHL", "REJECT", "PER") in events(pipeline, "Chile did not meet Peru.", "en")
+
+
+def test_three_states_that_meet_with_no_one_else_meet_each_other(pipeline: Pipeline) -> None:
+    found = events(pipeline, "اجتمع وزراء خارجية تشيلي وبيرو وبوليفيا في ليما.", "ar")
+    for pair in ({"CHL", "PER"}, {"CHL", "BOL"}, {"PER", "BOL"}):
+        assert any({s, t} == pair and k == "CONSULT" for s, k, t in found), (pair, found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru meet in the World Cup final on Sunday."),
+    ("en", "Chile and Peru met in the quarter-final."),
+    ("en", "The Chilean and Peruvian football teams met on Friday."),
+    ("ar", "التقت تشيلي وبيرو في نهائي كأس العالم."),
+    ("ar", "التقى منتخبا تشيلي وبيرو في ربع النهائي."),
+])
+def test_a_match_between_teams_is_no_meeting(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any({s, t} == {"CHL", "PER"} for s, _, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru met for a final round of talks on Friday."),
+    ("en", "Chile and Peru met on Friday and agreed to match their tariffs."),
+    ("ar", "اجتمع وزيرا خارجية تشيلي وبيرو لمدة ساعة ونصف."),
+    ("ar", "أجرى رئيسا تشيلي وبيرو اتصالا هاتفيا بحثا فيه الاتفاق النهائي."),
+])
+def test_a_meeting_with_words_near_a_contest_is_still_a_meeting(pipeline: Pipeline, lang: str,
+                                                                 text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert any({s, t} == {"CHL", "PER"} and k == "CONSULT" for s, k, t in found), found

@@ -74,3 +74,38 @@ def test_he_added_carries_the_speaker_of_the_sentence_before(pipeline: Pipeline)
     found = events(pipeline, 'Saudi Arabia\'s foreign minister said the talks had ended. '
                              'He added: "We reject the demands of Iran."')
     assert ("SAU", "REJECT", "IRN") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    # the one state named outside the quotation is what the report says, not its speaker
+    ('ذكرت وسائل إعلام أن تشيلي أجرت تجربة صاروخية جديدة. وقال مسؤول: "نطالب بيرو بوقف '
+     'تهديداتها".', "ar", ("CHL", "REQUEST", "PER")),
+    ('Media reported that Chile had tested a new missile. An official said: "We demand that '
+     'Peru stop its threats."', "en", ("CHL", "REQUEST", "PER")),
+])
+def test_what_was_reported_is_no_speaker_of_a_later_quotation(pipeline: Pipeline, text: str,
+                                                              lang: str, wrong: tuple) -> None:
+    assert wrong not in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the speech verb's own subject speaks, though the content names another state
+    ('قال مسؤول تشيلي إن بيرو تهدد المنطقة، وأضاف: "نطالب العالم بمعاقبة بيرو".', "ar"),
+    ('A Chilean official said that Peru threatens the region and added: "We demand that the '
+     'world punish Peru."', "en"),
+])
+def test_the_speech_verbs_subject_speaks_we(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("CHL", "REQUEST", "PER") in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a speech verb with no subject of its own: the speaker of the sentence before
+    ('قال وزير الخارجية التشيلي إن بلاده لن تتراجع. وأضاف: "نطالب بيرو بوقف تهديداتها".',
+     "ar"),
+    ('The Iranian foreign minister said the country would not back down. He added: "We '
+     'demand that Israel stop its threats."', "en"),
+])
+def test_added_with_no_subject_carries_the_speaker(pipeline: Pipeline, text: str,
+                                                   lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "REQUEST", "PER") in found or ("IRN", "REQUEST", "ISR") in found, found

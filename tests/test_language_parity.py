@@ -501,3 +501,59 @@ def test_an_abduction_is_an_assault(pipeline, text: str, lang: str) -> None:
 def test_people_abducted_by_no_one_named_are_no_arrest(pipeline) -> None:
     quads = event_quads(pipeline, "Forty students are abducted from a school in Nigeria.", "en")
     assert not any(q[1] == "COERCE" for q in quads)
+
+
+# -- one person described twice ("journalist and American citizen X") is no own people -------
+@pytest.mark.parametrize("text", [
+    "A Kenyan court sentences journalist and Ugandan citizen Peter Okello to ten years.",
+    "A Kenyan court sentences activist and Ugandan national Peter Okello to ten years.",
+])
+def test_one_named_person_described_twice_is_no_own_people(pipeline, text: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("KEN", "SANCTION", "UGA") in found, found
+    assert ("KEN", "SANCTION", "KEN") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan court sentences two journalists and Ugandan citizen Peter Okello to ten years.",
+    "A Kenyan court sentences a journalist and a Ugandan citizen to ten years.",
+])
+def test_counted_or_unnamed_people_before_a_national_stay_own(pipeline, text: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("KEN", "SANCTION", "KEN") in found, found
+
+
+# -- a name inside the earlier verb's object is so only in that verb's clause ---------------
+@pytest.mark.parametrize("text", [
+    "Kenya bans Ugandan ministers from entering, Tanzania does the same and urges the "
+    "African Union to act.",
+    "Kenya bans Ugandan ministers from entering; Tanzania does the same and urges the "
+    "African Union to act.",
+])
+def test_a_subject_after_a_clause_boundary_is_no_earlier_object(pipeline, text: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("TZA", "REQUEST", "AU") in found, found
+    assert ("KEN", "REQUEST", "AU") not in found, found
+
+
+# -- a bare count is a count word everywhere (one list: SentenceView.counted) ----------------
+def test_drones_downed_and_foiled_by_count_are_no_protest(pipeline) -> None:
+    text = ("وقالت تشيلي إنها أسقطت ٩٥ من أصل ١٤٣ مسيّرة، فيما أحبطت ٤٦ أخرى بوسائل "
+            "الحرب الإلكترونية.")
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "ar")}
+    assert ("CHL", "PROTEST", "CHL") not in found, found
+
+
+# -- an Oxford comma before a new clause's subject ends the list ------------------------------
+def test_an_oxford_comma_before_a_new_subject_ends_the_list(pipeline) -> None:
+    text = "Russia strikes Kharkiv, Odesa, and the United States condemns the attack."
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert ("RUS", "ASSAULT", "UKR") in found, found
+    assert ("RUS", "ASSAULT", "USA") not in found, found
+
+
+def test_an_oxford_comma_list_as_subject_keeps_its_names(pipeline) -> None:
+    text = "France, Germany, and the United Kingdom condemn the attack on Israel."
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
+    assert {("FRA", "ACCUSE", "ISR"), ("DEU", "ACCUSE", "ISR"), ("GBR", "ACCUSE", "ISR")
+            } <= found, found

@@ -460,7 +460,7 @@ class Extractor:
         self.agent_markers = tuple(sorted({m for f in self.frames.by_id.values()
                                            for m in f.agent_markers}))
         words = language_words(lang)
-        self.speech_verbs = words("speech_verbs")
+        self.speech_verbs = self.grammar.speech_verbs
         self.complementizers = words("complementizers")
         self._purpose_firsts = frozenset(link[0] for link in self.grammar.purpose_links)
         self._names: dict[str, str] = {}
@@ -1699,7 +1699,12 @@ class Extractor:
         parties, is their joint act: the frame's symmetric twin (`mutual`) reads them; a place
         where it was held (`_located`) is no party ("met in Baghdad": no one named met), nor
         a pair after "between", which the frames of talks between parties read, nor any name
-        a preposition governs."""
+        a preposition governs. The one reading of a meeting with no one met (`_met_at_venue`
+        reads only a venue as its object): a visit needs the one visited and a multilateral
+        meeting ("بمشاركة A وB") its host or body, so a frame of either mode reads none."""
+        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral") or (
+                self._contest_in_clause(view, hit)):
+            return []
         left = [a for a in left if not (_located(view, a) or a.between or a.marked)]
         # where subjects come first, every name after the verb is no party of it ("meet ...
         # for talks on the Nagorno-Karabakh conflict"); after it, only an unmarked one is
@@ -1709,9 +1714,20 @@ class Extractor:
         if not _joint_meeting_possible(view, hit, left + right):
             return []
         hit.frame = self.frames.by_id[hit.frame.mutual]
-        # both parties named: one party met is no meeting with the state the text is about
-        return [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
-                if not (s.implicit or o.implicit)]
+        # both parties named: one party met is no meeting with the state the text is about;
+        # three or more met all together ("اجتمع وزراء خارجية A وB وC"): every pair of them
+        pairs = [(s, o) for s, o in self._symmetric(view, left, right, hit, clause, state)
+                 if not (s.implicit or o.implicit)]
+        parties = unique([a for pair in pairs for a in pair])
+        return _every_pair(parties, state.focal) if len(parties) > 2 else pairs
+
+    def _contest_in_clause(self, view: SentenceView, hit: Hit) -> bool:
+        """"Argentina and France meet in the World Cup final", "التقت الأرجنتين وفرنسا في
+        نهائي كأس العالم": a word of a sports contest (grammar `contest_words`) in the
+        meeting's clause makes it a match between the parties' teams, no meeting of theirs."""
+        words = self.grammar.contest_words
+        return any(not words.isdisjoint(view.words[i]) for i in range(
+            view.clause_start(hit.first), view.clause_end(max(hit.last - 1, hit.first))))
 
     def _within_pair(self, right: list[Arg], hit: Hit,
                      pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
@@ -2889,7 +2905,7 @@ class Extractor:
             return []
         met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
-            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue" if objects else "no object")
+            hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
             return met
         if frame.fact == "aid_to":  # "frozen Russian assets will fund it": nor gives it
             subjects = [a for a in subjects if not _owns_assets(view, a)]
@@ -3207,11 +3223,14 @@ class Extractor:
         واعتقلت ...": the nearest name before a coordinated verb is the earlier verb's object
         (a nationality adjective, a name), or a name inside that object ("X bans Israeli
         ministers A and B from the country and calls on ...": the ministers A and B after
-        their adjective); the verb shares the earlier verb's subject."""
+        their adjective); the verb shares the earlier verb's subject. Inside means in the
+        same clause: "X bans Israeli ministers from entering, Y does the same and urges Z"
+        (a comma or ";" between) keeps Y its subject."""
         if state.objects[0] != view.index:
             return False
         named = [o.first for o in state.objects[1] if not o.implicit]
-        inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first
+        inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first and (
+            view.clause_start(subject.first) <= min(named))
         return (inside or any(o is subject for o in state.objects[1])) and (
             self._coordinated_verb(view, hit, state))
 
@@ -3237,9 +3256,8 @@ class Extractor:
         # state governed by a preposition after the act is in what it is about, no actor
         # (not the person the act is done to, governed by the trigger's own target marker
         # right after it: "أُلقي القبض على الرئيس البوليفي السابق X": X's state)
-        named = {a.entity for a in states if not (
-            a.marked and a.first >= hit.last and view.clause_start(a.first) <= hit.first)
-            or _patient_person(view, hit, a)}
+        named = {a.entity for a in states
+                 if not _governed_after(view, hit, a) or _patient_person(view, hit, a)}
         found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
@@ -4094,9 +4112,30 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg,
     people = g.people_nouns | g.role_nouns
     described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
+               and not _same_person_described(view, k, national)
                for k in range(hit.last, national.first)) or (own is not None and any(
                    a.entity == own and a.person is not None and not a.implicit
                    and hit.last <= a.first and a.last <= national.first for a in view.args))
+
+
+def _governed_after(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """A name governed by a preposition after the trigger, in the trigger's clause ("was
+    charged with spying for Israel"): part of what the act is about."""
+    return arg.marked and arg.first >= hit.last and view.clause_start(arg.first) <= hit.first
+
+
+def _same_person_described(view: SentenceView, k: int, national: Arg) -> bool:
+    """"sentences journalist and American citizen Evan Gershkovich": a people or role noun
+    joined by a coordinator straight to the national's adjective, not counted, with a
+    person's name (written as a name) right after the national's noun, is that one person
+    described twice, no own people of the state ("two journalists and American citizen X"
+    are counted: own people)."""
+    g = view.grammar
+    if k == 0 or _count_word(view, k - 1) or national.first - k < 2 or any(
+            g.coordinators.isdisjoint(view.words[j]) for j in range(k + 1, national.first)):
+        return False
+    end = min(view.clause_end(national.first), national.last + 3)
+    return any(view.name_at(j) for j in range(national.last, end))
 
 
 def _foreign_people(view: SentenceView, objects: list[Arg], subjects: list[Arg]
@@ -4952,24 +4991,15 @@ def _met_at_venue(view: SentenceView, hit: Hit, subjects: list[Arg], objects: li
     only object is where it is held (`_located`), a state none of them is, is theirs: every
     pair of them (`_every_pair`), not each with the venue (a state that meets in its own
     capital, or hosts a group it is one of, stays the host); so is a name after another
-    preposition than a comitative (`_beside_meeting`)."""
-    if _act(hit.frame)[0] != "CONSULT" or len(subjects) < 2:
+    preposition than a comitative (`_beside_meeting`). A meeting with no object at all is
+    the frame's `mutual` twin's (`Extractor._mutual`), not this."""
+    if _act(hit.frame)[0] != "CONSULT" or not objects or len(subjects) < 2:
         return []
     states = unique([a for a in subjects if a.kind == "state"])
     if len(states) != len(subjects) or len({a.entity for a in states}) < 2:
         return []
     if not _joint_meeting_possible(view, hit, subjects):
         return []
-    if not objects:
-        # "A and B met on Friday", "the two leaders spoke by telephone", "A and B meet in
-        # Alaska" (a place of their own): a meeting with no other party is between them; a
-        # visit or a multilateral meeting ("بمشاركة A وB") needs its host or body; names
-        # after an English trigger ("negotiations involving A and B") may be the parties
-        # of a third (after an Arabic verb they are its subjects)
-        if (hit.frame.event or {}).get("mode") in ("visit", "multilateral") or (
-                not view.grammar.verb_first and any(a.first >= hit.last for a in states)):
-            return []
-        return _every_pair(states, focal)
     named = {a.entity for a in states}
     if any(o.entity in named or not (_located(view, o) or _beside_meeting(view, hit, o))
            for o in objects):
@@ -6455,11 +6485,9 @@ def _possible_before(view: SentenceView, hit: Hit) -> str:
 
 
 def _count_word(view: SentenceView, k: int) -> bool:
-    """Word k is a count: digits or a number word ("20", "two"), or a word of a count or sum
-    the amounts found (`SentenceView.counted`)."""
-    word = view.word_at(k)
-    return k in view.counted or word.isdigit() or (
-        word.isalpha() and parse_number_words(word) is not None)
+    """Word k is a count: a word of a count or sum the amounts found, digits or a number
+    word ("20", "two") (`SentenceView.counted`, `_counted_words`)."""
+    return k in view.counted
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:
@@ -6563,6 +6591,11 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
         words.update(i for i in range(bisect.bisect_left(starts, a),
                                       bisect.bisect_right(starts, b))
                      if view.spans[i][1] <= b)
+    # a count the amounts may miss: digits or a number word ("20", "two")
+    for i in range(len(view.words)):
+        word = view.word_at(i)
+        if word.isdigit() or (word.isalpha() and parse_number_words(word) is not None):
+            words.add(i)
     return words
 
 

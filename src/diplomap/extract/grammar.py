@@ -214,6 +214,8 @@ class Grammar:
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
     toll_nouns: frozenset[str]            # "the death toll from the raid": counts its deaths
+    contest_words: frozenset[str]         # "met in the World Cup final": a match, no meeting
+    speech_verbs: frozenset[str]          # "said", "وأضاف": a verb of speech
     result_links: frozenset[str]  # "، ما أسفر عن مقتل": the deaths an act caused, its victims
     event_noun_relatives: frozenset[str]  # "the attack that X launched": opens its doer's clause
     resumptive_suffixes: tuple[str, ...]  # "بهجوم شنته X": the verb's pronoun for the noun
@@ -350,7 +352,8 @@ def grammar(code: str) -> Grammar:
         "role_nouns",
         "role_links", "topic_openers",
         "crowd_nouns",
-        "casualty_verbs", "casualty_links", "toll_nouns", "result_links",
+        "casualty_verbs", "casualty_links", "toll_nouns", "contest_words", "speech_verbs",
+        "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
         "patient_nouns", "threat_conditions", "target_conditions", "condition_words",
         "condition_not_after",

@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from diplomap.extract.grammar import Grammar, norm_set
+from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView, pair_args, predicate_verbs, reads_as
-from diplomap.extract.strategies import REFERENCE
-from diplomap.lang import language
+from diplomap.extract.strategies import REFERENCE, speech_content_start
+from diplomap.extract.strategies import speaker as find_speaker
 
 PERSON_MEMORY = 1  # a pronoun stands for a person named this many sentences back at most
 QUOTES = frozenset('"“”«»')  # a pronoun inside a quotation is the quoted speaker's
@@ -169,16 +169,9 @@ class Referents:
                 self.speaker is not None and self.speaker[0] == paragraph):
             speaker = self.speaker[1]
         quoted = self._quoted(view)
-        # who said it, for a first-person verb: the one state or actor named outside the
-        # quotation (a minister and his state are one), else the speaker of the sentence
-        # before when none is named ('X said ... . He added: "..."', "وأضاف: ...")
-        sayer = speaker if speaker is not None else (
-            outside[0] if len({a.entity for a in outside}) == 1 else None)
-        if sayer is None and not outside and self.said is not None and (
-                self.said[0] == view.index - 1):
-            sayer = self.said[1]
+        sayer, verb = self._sayer(view, quoted, speaker, outside)
         self.said = (view.index, sayer) if sayer is not None and (
-            quoted or view.names_any(_speech_verbs(g))) else None
+            quoted or verb is not None) else None
         view.quoted, view.quote_speaker = quoted, sayer if quoted else None
         opened = self._in_quotation(view.end)
         self.speaker = (paragraph, speaker) if opened and speaker is not None else (
@@ -195,6 +188,46 @@ class Referents:
         return [Arg(speaker.entity, speaker.kind, i, i + 1, *view.spans[i],
                     person=speaker.person, marked=_governed(view, i),
                     resolution=f"{REFERENCE}:{view.word_at(i)}") for i in at]
+
+    def _sayer(self, view: SentenceView, quoted: set[int], speaker: Arg | None,
+               outside: list[Arg]) -> tuple[Arg | None, int | None]:
+        """Who said it, for a first-person verb, and where its speech verb is: the subject
+        of the speech verb the existing speaker finder reads (`strategies.speaker`: the
+        actor before the content, not what was said: "ذكرت وسائل إعلام أن إيران ..." names
+        no speaker); a speech verb with no subject of its own ("وأضاف:", "He added:")
+        carries the speaker of the sentence before; a quotation with no speech verb, the
+        quotation's speaker. An actor only a reference of this sentence names (`outside`:
+        "وقال السيناتور بيرني ساندرز") is read as the finder reads the named ones."""
+        g = view.grammar
+        verbs = g.speech_verbs
+        verb = next((i for i, w in enumerate(view.words)
+                     if i not in quoted and not verbs.isdisjoint(w)), None)
+        if verb is None:
+            return speaker, None
+        # the content: after a complementizer, or where the quotation opens if sooner
+        # (a complementizer inside it is the quotation's own: "أطلب ... أن يتحدوا")
+        content = min(speech_content_start(view, verbs, g.complementizers) or len(view.words),
+                      min((i for i in quoted if i > verb), default=len(view.words)))
+        sayer = find_speaker(view, content, verbs)
+        if sayer is None:
+            before = [a for a in outside if a.last <= content]
+            sayer = before[-1] if before else None
+        if sayer is None and self._no_subject(view, verb) and self.said is not None and (
+                self.said[0] == view.index - 1):
+            sayer = self.said[1]
+        return sayer, verb
+
+    @staticmethod
+    def _no_subject(view: SentenceView, verb: int) -> bool:
+        """The speech verb at `verb` has no subject of its own: verb first, none right after
+        it (a boundary or a quotation: "وأضاف: ..."); subject first, none before it in its
+        clause but a pronoun ("He added: ...")."""
+        g = view.grammar
+        if g.verb_first:
+            return verb + 1 >= len(view.words) or view.boundary[verb + 1]
+        start = view.clause_start(verb)
+        pronouns = g.subject_pronouns | g.person_pronouns | g.coordinators
+        return all(not pronouns.isdisjoint(view.words[k]) for k in range(start, verb))
 
     def _quoted(self, view: SentenceView) -> set[int]:
         """The words of `view` inside a quotation (none when no quotation mark stands
@@ -286,12 +319,6 @@ class Referents:
         if person is None and any(a.kind == "state" and not a.implicit for a in view.args):
             return None
         return Arg(self.focal, "state", -1, -1, -1, -1, person=person)
-
-
-@lru_cache(maxsize=8)
-def _speech_verbs(g: Grammar) -> frozenset[str]:
-    """The language's speech verbs ("said", "وأضاف"), normalised as words are."""
-    return norm_set(language(g.code).grammar.words("speech_verbs"))
 
 
 def _named(arg: Arg) -> bool:

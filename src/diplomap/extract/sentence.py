@@ -179,6 +179,11 @@ class SentenceView:
             self._vocabulary = frozenset().union(*self.words)
         return self._vocabulary
 
+    def name_at(self, i: int) -> bool:
+        """Word i is written as a name (`name_words`, read when the view was made)."""
+        names = self._name_words or ()
+        return 0 <= i < len(names) and names[i]
+
     def names_any(self, forms: frozenset[str] | set[str]) -> bool:
         """Whether some word reads as one of `forms`: a sentence that holds none needs no
         scan word by word for them."""
@@ -250,6 +255,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = list(map(itemgetter(1), spans))
     view.joined = _joined(text, spans, grammar.word_joiners, start, end)
+    name_words(view, text)  # read once here: rules without the text read view.name_at
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
@@ -306,9 +312,30 @@ def _oxford_commas(view: SentenceView) -> set[int]:
             j -= 1
         before = ending.get(j)
         if (view.word_at(j) in view.grammar.coordinators and before is not None
-                and before.first in ending):
+                and before.first in ending and not _verb_after_name(view, j, k)):
             commas.add(j)
     return commas
+
+
+def _verb_after_name(view: SentenceView, j: int, k: int) -> bool:
+    """"Russia strikes Kyiv, Odesa, and the United States condemns the attack": a finite
+    verb (`clause_verbs`) after the name at word k, before the next boundary, makes the name
+    a new clause's subject, no item of the list before it (coordinator at word j), where the
+    list is what a verb before it governs; a list that is the subject ("France, Germany, and
+    the United Kingdom condemn ...") keeps its verb after its last name."""
+    name = next((a for a in view.args if a.first == k), None)
+    if name is None:
+        return False
+    verbs = clause_verbs(view.grammar)
+    start = view.clause_start(max(j - 1, 0))  # the clause before the comma
+    if all(verbs.isdisjoint(view.words[i]) for i in range(start, j)):
+        return False
+    i = name.last
+    while i < len(view.words) and not view.boundary[i]:
+        if not verbs.isdisjoint(view.words[i]):
+            return True
+        i += 1
+    return False
 
 
 def _joined(text: str, spans: list[tuple[int, int]], joiners: frozenset[str], start: int,

@@ -74,7 +74,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "people_nouns", "role_nouns", "role_links", "topic_openers", "crowd_nouns",
             "casualty_verbs",
             "casualty_links",
-            "toll_nouns",
+            "toll_nouns", "contest_words",
             "result_links",
             "event_noun_relatives",
             "resumptive_suffixes",
