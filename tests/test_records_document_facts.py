@@ -80,3 +80,20 @@ def test_stored_record_row_is_the_record_row(tmp_path: Path, monkeypatch) -> Non
         expected = records._record_row(ms)
         assert expected[0] == rid
         assert records._stored_record_row(conn, rid, ms[0]) == expected
+
+
+def test_read_mentions_carry_their_documents_facts(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(records, "_encoder", lambda: None)
+    rng = random.Random(3)
+    conn = connect(tmp_path / "d.db")
+    with transaction(conn):
+        for i in range(12):
+            _document(conn, rng, f"d{i:03d}")
+            records.store_links(conn, f"d{i:03d}")
+    stored = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT id, published, source FROM documents")}
+    mentions = records._load(conn, "1 = 1", [])
+    assert len(mentions) == conn.execute("SELECT count(*) FROM event_links").fetchone()[0]
+    assert {m.doc_id for m in mentions} == set(stored)
+    for m in mentions:
+        assert (m.event["published"], m.event["source_tag"]) == stored[m.doc_id]
