@@ -593,10 +593,10 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 MENTION_SQL = (
     "SELECT l.event_id, l.block, l.lo, l.hi, l.rank, l.doc_id, l.sentence, l.spans, l.lang,"
-    " l.signature, l.entities, l.embedding, l.record_id, "
+    " l.signature, l.entities, l.embedding, d.published, d.source, l.record_id, "
     + ", ".join(f"e.{c}" for c in EVENT_FIELDS)
     + " FROM event_links l JOIN events e ON e.id = l.event_id"
-    " JOIN documents d ON d.id = l.doc_id WHERE ")  # (d's ID index: its row is not read)
+    " JOIN documents d ON d.id = l.doc_id WHERE ")
 
 
 MENTION_IDS_SQL = (
@@ -626,16 +626,12 @@ def _load(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[Menti
 
 
 def _read(decoded: _Decoded, where: str, params: list[Any]) -> list[Mention]:
-    """The mentions `where` selects, decoded; their documents' publication and source from
-    `document_facts` (read once, not past each document's text at every read)."""
-    rows = decoded.conn.execute(MENTION_SQL + where, params).fetchall()
-    facts = document_facts(decoded.conn, {r[5] for r in rows})
     out = []
-    for r in rows:
-        event = dict(zip(EVENT_FIELDS, r[13:], strict=True))
-        event.update(published=facts[r[5]][0], source_tag=facts[r[5]][1])
+    for r in decoded.conn.execute(MENTION_SQL + where, params):
+        event = dict(zip(EVENT_FIELDS, r[15:], strict=True))
+        event.update(published=r[12], source_tag=r[13])
         out.append(Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8],
-                           r[9], _entity_set(r[10]), r[11] or b"", event, r[12], decoded))
+                           r[9], _entity_set(r[10]), r[11] or b"", event, r[14], decoded))
     return out
 
 
@@ -661,9 +657,6 @@ class _Decoded:
         self.conn = conn  # held, so that its id() is never another connection's
         self.version: int | None = None
         self.mentions: dict[str, Mention] = {}
-        # (published, source) of documents, by ID: a document's row is never updated, but
-        # reading these columns reads past its text; dropped with the mentions
-        self.documents: dict[str, tuple[str | None, str | None]] = {}
 
     def keep(self, m: Mention) -> None:
         if len(self.mentions) >= DECODED_MAX:
@@ -696,9 +689,7 @@ _DECODED: list[_Decoded] = []
 
 def forget_decoded(conn: sqlite3.Connection) -> None:
     """Forget the decoded mentions: call when a write transaction that grouped rolls back."""
-    cache = _decoded(conn)
-    cache.mentions.clear()
-    cache.documents.clear()
+    _decoded(conn).mentions.clear()
 
 
 def _decoded(conn: sqlite3.Connection) -> _Decoded:
@@ -708,31 +699,8 @@ def _decoded(conn: sqlite3.Connection) -> _Decoded:
     version = conn.execute("PRAGMA data_version").fetchone()[0]
     if version != cache.version:
         cache.mentions.clear()
-        cache.documents.clear()
         cache.version = version
     return cache
-
-
-DOCUMENTS_MAX = 100_000  # documents' (published, source) kept; past it the cache starts again
-
-
-def document_facts(conn: sqlite3.Connection, doc_ids: Iterable[str]
-                   ) -> dict[str, tuple[str | None, str | None]]:
-    """(published, source) of each of `doc_ids` that is stored, read once per process (a
-    document's row is never updated: see `_Decoded.documents`)."""
-    known = _decoded(conn).documents
-    wanted = set(doc_ids)
-    missing = sorted(wanted - known.keys())
-    if len(known) + len(missing) > DOCUMENTS_MAX:
-        known.clear()
-        missing = sorted(wanted)
-    for i in range(0, len(missing), 500):
-        part = missing[i:i + 500]
-        for doc_id, published, source in conn.execute(
-                "SELECT id, published, source FROM documents"
-                f" WHERE id IN ({','.join('?' * len(part))})", part):
-            known[doc_id] = (published, source)
-    return {d: known[d] for d in wanted if d in known}
 
 
 def _region(conn: sqlite3.Connection, block: str,
@@ -1115,31 +1083,23 @@ def _write_extension(conn: sqlite3.Connection, found: _Extension,
 
 
 def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> tuple:
-    """`_record_row` of the record's members as stored in event_links, in one SQL scan by
-    document (the first member naming a mode, date or location is the anchor when it names
-    one); the documents' publication and source from `document_facts`, not a join that
-    reads past each document's text."""
+    """`_record_row` of the record's members as stored in event_links, in one SQL scan (the
+    first member naming a mode, date or location is the anchor when it names one)."""
     e = anchor.event
     firsts = ", ".join(
         f"min(CASE WHEN e.{c} IS NOT NULL AND e.{c} != '' THEN {_CANONICAL_SQL}"
         f" || char(31) || e.{c} END)" for c in _FIRST_COLUMNS)
-    by_doc = conn.execute(
-        f"SELECT l.doc_id, count(*), {firsts} FROM event_links l"
-        " JOIN events e ON e.id = l.event_id WHERE l.record_id = ? GROUP BY l.doc_id",
-        (rid,)).fetchall()
-    facts = document_facts(conn, (r[0] for r in by_doc))
-    by_doc = [r for r in by_doc if r[0] in facts]  # (as the join: members of stored ones)
-    n = sum(r[1] for r in by_doc)
-    sources = len({facts[r[0]][1] or "" for r in by_doc})
-    published = [p for p in (facts[r[0]][0] for r in by_doc) if p]
-    named = [min((r[2 + i] for r in by_doc if r[2 + i] is not None), default=None)
-             for i in range(len(_FIRST_COLUMNS))]
+    n, docs, sources, first_report, last_report, *named = conn.execute(
+        "SELECT count(*), count(DISTINCT l.doc_id), count(DISTINCT coalesce(d.source, '')),"
+        f" min(nullif(d.published, '')), max(nullif(d.published, '')), {firsts}"
+        " FROM event_links l JOIN events e ON e.id = l.event_id"
+        " JOIN documents d ON d.id = l.doc_id WHERE l.record_id = ?", (rid,)).fetchone()
     mode, day, location = (e[c] if e.get(c) else None if found is None else
                            found.split("\x1f", 1)[1]
                            for c, found in zip(_FIRST_COLUMNS, named, strict=True))
     return (rid, anchor.block, e["source"], e["target"], e["event_type"], mode, day, location,
-            e["intensity"], e["quad"], e["modality"], None, n, len(by_doc), sources,
-            min(published, default=None), max(published, default=None))
+            e["intensity"], e["quad"], e["modality"], None, n, docs, sources, first_report,
+            last_report)
 
 
 _FIRST_COLUMNS = ("mode", "date", "location")
