@@ -52,6 +52,7 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     clause_verbs,
+    described_word,
     describes_a_name,
     document_window,
     is_no_actor,
@@ -4059,7 +4060,7 @@ def _backed_as_named(view: SentenceView, backed: Arg) -> bool:
 def _nationality_of(view: SentenceView, a: Arg, nouns: frozenset[str]) -> bool:
     """The argument is an adjective naming the nationality of a noun of `nouns` ("a French
     national", "مواطن فرنسي")."""
-    k = _described(view, a)  # none past the sentence's end ("including two Ugandans.")
+    k = described_word(view, a)  # none past the sentence's end ("including two Ugandans.")
     return a.resolution == "adjective" and 0 <= k < len(view.words) and not nouns.isdisjoint(
         view.words[k])
 
@@ -4068,13 +4069,7 @@ def _counted_nationals(view: SentenceView, a: Arg) -> bool:
     """The argument is a nationality adjective that describes a count, standing for the
     people counted ("ثلاثة أمريكيين", "3 أمريكيين": three Americans), not one that describes
     a noun ("ثلاثة جنود أمريكيين" describes the soldiers)."""
-    return a.resolution == "adjective" and _described(view, a) in view.counted
-
-
-def _described(view: SentenceView, adjective: Arg) -> int:
-    """The word a nationality adjective describes: the one after it ("a French national"),
-    or before it where adjectives follow their noun ("مواطن فرنسي")."""
-    return adjective.first - 1 if view.grammar.adjective_after_noun else adjective.last
+    return a.resolution == "adjective" and described_word(view, a) in view.counted
 
 
 def _reported_accusations(hit: Hit, made: list[Event]) -> list[Event]:
@@ -4110,7 +4105,7 @@ def _own_people_listed(view: SentenceView, hit: Hit, national: Arg,
     minister X and British MP Y")."""
     g = view.grammar
     people = g.people_nouns | g.role_nouns
-    described = {_described(view, a) for a in view.args if a.resolution == "adjective"}
+    described = {described_word(view, a) for a in view.args if a.resolution == "adjective"}
     return any(not people.isdisjoint(view.words[k]) and k not in described
                and not _same_person_described(view, k, national)
                for k in range(hit.last, national.first)) or (own is not None and any(
@@ -5658,7 +5653,7 @@ def _side_noun_after(view: SentenceView, arg: Arg) -> bool:
     """"Ugandan rebels", "متمردون أوغنديون": the adjective describes a side's fighters or a
     group of its people (`fighter_nouns`, `resident_groups`), not one person."""
     g = view.grammar
-    noun = arg.first - 1 if g.adjective_after_noun else arg.last
+    noun = described_word(view, arg)
     return 0 <= noun < len(view.words) and bool(
         g.fighter_nouns.intersection(view.words[noun])
         or g.resident_groups.intersection(view.words[noun]))
@@ -5788,7 +5783,7 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     if not frame.object_heads or obj.implicit or obj.first < hit.last:
         return True
     if obj.resolution == "adjective":
-        described = _described(view, obj)
+        described = described_word(view, obj)
         return 0 <= described < len(view.words) and _reads_as(
             view.words[described], frame.object_heads)
     dated = {k for d in _within(dates, view) for k in _date_words(view, d)}

@@ -1756,12 +1756,18 @@ def _without_document_places(view: SentenceView) -> None:
         view.args = [a for a in view.args if not _document_place(view, a)]
 
 
+def described_word(view: SentenceView, adjective: Arg) -> int:
+    """The word a nationality adjective (or a name used as one) describes: the one after it
+    ("a French national"), or before it where adjectives follow their noun ("مواطن فرنسي")."""
+    return adjective.first - 1 if view.grammar.adjective_after_noun else adjective.last
+
+
 def _document_place(view: SentenceView, arg: Arg) -> bool:
     """The argument is a city, or a capital standing for its state, joined to a noun of
     `document_nouns`: the word after it (English), the word before it (Arabic)."""
     if arg.implicit or not (arg.capital or arg.kind in ("city", "place")):
         return False
-    k = arg.first - 1 if view.grammar.adjective_after_noun else arg.last
+    k = described_word(view, arg)
     return 0 <= k < len(view.words) and not view.boundary[max(k, arg.first)] and (
         not view.grammar.document_nouns.isdisjoint(view.words[k]))
 
