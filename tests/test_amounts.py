@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplomap.extract.amounts import find_amounts, parse_number_words
+from diplomap.extract.amounts import find_amounts, is_number_word, parse_number_words
 from diplomap.text import normalize
 
 
@@ -133,6 +133,19 @@ def test_not_amounts(text: str) -> None:
 ])
 def test_parse_number_words(words: str, value: int | None) -> None:
     assert parse_number_words(normalize(words).cased) == value
+
+
+@pytest.mark.parametrize("word", [
+    "واحد", "ثلاثه", "عشره", "تسعين", "مئه", "مائتان", "ثلاثمائه", "الف", "الفين", "مليون",
+    "ملايين", "مليار", "ملياري", "مليارات", "two", "Twenty", "hundred", "thousand", "million",
+    "five", "fifty", "said", "troops", "qabcd", "وخمسون", "والف", "the", "and", "",
+])
+def test_is_number_word_is_the_parse_of_the_word(word: str) -> None:
+    """The per-word test of `_counted_words` is exactly `parse_number_words` of the word,
+    asked twice (the second answer is the remembered one)."""
+    for _ in range(2):
+        assert is_number_word(word) == (parse_number_words(word) is not None)
+    assert is_number_word("three") and not is_number_word("ملايين")
 
 
 def test_amounts_read_the_text_layer_with_its_map_to_the_original() -> None:

@@ -154,3 +154,22 @@ def test_unmasked_before_skips_the_words_a_name_covers() -> None:
     assert view.unmasked_before(6) == 2  # "the"
     assert view.unmasked_before(6, floor=3) == 2  # none left at or after the floor
     assert view.unmasked_before(0) == -1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russian court sentences journalist and American citizen Evan Gershkovich.", "en"),
+    ("The neo-Nazi group and al-Adl met Tren de Aragua in the U.S. capital.", "en"),
+    ("وقّعت مصر والأردن اتفاقًا في القاهرة.", "ar"),
+])
+def test_name_at_reads_name_words_at_its_first_question(text: str, lang: str) -> None:
+    """A view reads which words are written as names only when a rule first asks
+    (`SentenceView.name_at`), the same answers as `name_words` of the text read at once."""
+    from diplomap.extract.sentence import name_words
+
+    view = view_sentence(text, 0, 0, len(text), [], lambda eid: None, grammar(lang))
+    asked = [view.name_at(i) for i in range(-1, len(view.words) + 1)]
+    fresh = view_sentence(text, 0, 0, len(text), [], lambda eid: None, grammar(lang))
+    fresh._name_words = None
+    expected = name_words(fresh, text)
+    assert asked == [False, *expected, False]
+    assert lang == "ar" or any(expected)

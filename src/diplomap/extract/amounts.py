@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -124,6 +124,14 @@ def parse_number_words(phrase: str) -> int | None:
         total += multiplier * word.value
         current = 0
     return total + current
+
+
+@lru_cache(maxsize=1 << 14)
+def is_number_word(word: str) -> bool:
+    """`parse_number_words(word)` reads a number: the test run on every word of every
+    sentence (`extractor._counted_words`), remembered per word (the same few thousand words
+    recur in every document; the parse is a regex scan each time)."""
+    return parse_number_words(word) is not None
 
 
 def _joins_read(phrase: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
-from diplomap.extract.amounts import Amount, find_amounts, parse_number_words, scale_words
+from diplomap.extract.amounts import Amount, find_amounts, is_number_word, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.arguments import (
     PARTY_KINDS,
@@ -6587,9 +6587,9 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
                                       bisect.bisect_right(starts, b))
                      if view.spans[i][1] <= b)
     # a count the amounts may miss: digits or a number word ("20", "two")
-    for i in range(len(view.words)):
-        word = view.word_at(i)
-        if word.isdigit() or (word.isalpha() and parse_number_words(word) is not None):
+    for i, readings in enumerate(view.words):
+        word = readings[0]
+        if word.isdigit() or (word.isalpha() and is_number_word(word)):
             words.add(i)
     return words
 

@@ -114,6 +114,9 @@ class SentenceView:
     quote_speaker: Arg | None = None
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
+    # the document's text, for `name_at` to read `name_words` from at its first question
+    # (most sentences are never asked)
+    _text: str = field(default="", repr=False, compare=False)
 
     # written out, not generated: compiled, the dataclass's generated __init__ would run as
     # interpreted code at each sentence (the same parameters as the fields, in order, with
@@ -131,7 +134,7 @@ class SentenceView:
                  modifier_of: list[tuple[Arg, int]] | None = None,
                  quoted: set[int] | None = None, quote_speaker: Arg | None = None,
                  _vocabulary: frozenset[str] | None = None,
-                 _name_words: tuple[bool, ...] | None = None) -> None:
+                 _name_words: tuple[bool, ...] | None = None, _text: str = "") -> None:
         self.index = index
         self.start = start
         self.end = end
@@ -157,6 +160,7 @@ class SentenceView:
         self.quote_speaker = quote_speaker
         self._vocabulary = _vocabulary
         self._name_words = _name_words
+        self._text = _text
 
     def word_at(self, i: int) -> str:
         return self.words[i][0] if 0 <= i < len(self.words) else ""
@@ -180,7 +184,10 @@ class SentenceView:
         return self._vocabulary
 
     def name_at(self, i: int) -> bool:
-        """Word i is written as a name (`name_words`, read when the view was made)."""
+        """Word i is written as a name (`name_words`, read at the first question from the
+        document's text the view was made from; none without it)."""
+        if self._name_words is None and self._text:
+            name_words(self, self._text)
         names = self._name_words or ()
         return 0 <= i < len(names) and names[i]
 
@@ -255,7 +262,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
     view.ends = list(map(itemgetter(1), spans))
     view.joined = _joined(text, spans, grammar.word_joiners, start, end)
-    name_words(view, text)  # read once here: rules without the text read view.name_at
+    view._text = text  # rules without the text ask view.name_at (name_words, read then)
     named = [(m.start, m.end) for m in mentions]
     for mention in mentions:
         arg = _argument(view, text, mention, resolve)
