@@ -536,6 +536,7 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
     seeded = {s[0] for g in groupings for s in g.seeds}
     growth = _Growth(additive=not seeded)
     unplaced_of = _unplaced(conn, sorted({g.doc_id for g in groupings}))
+    earlier = _grouped_documents(conn, sorted({g.doc_id for g in groupings}))
     for block, intervals in sorted(by_block.items()):
         unplaced = [m for m in unplaced_of.get(block, []) if m.doc_id in docs_of[block]]
         growth.add_new(unplaced)
@@ -550,8 +551,9 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
                                       stale, touched)
         else:
             changed |= _write_records(conn, unplaced, stale, touched)
-            growth.capture(conn, found)
-            changed |= _write_extension(conn, found, touched)
+            stored = _stored_rows(conn, found.joined)
+            growth.capture(conn, found, stored)
+            changed |= _write_extension(conn, found, touched, stored, earlier)
     if growth.additive:
         _regroup_grown(conn, changed, growth)
     else:
@@ -830,17 +832,15 @@ def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
     """Set group_id on the records reachable from `changed` (and from the members of
     `old_groups`) through mentions in one sentence of one document."""
     seeds = set(changed)
-    for old in old_groups | _groups_of(conn, changed):
-        seeds |= {r[0] for r in conn.execute(
-            "SELECT id FROM event_records WHERE group_id = ?", (old,))}
-    done: set[str] = set()
-    for seed in sorted(seeds):
-        if seed in done:
-            continue
-        component = _component(conn, seed)
-        done |= component
+    groups = sorted(old_groups | _groups_of(conn, changed))
+    for i in range(0, len(groups), 500):
+        part = groups[i:i + 500]
+        seeds.update(r[0] for r in conn.execute(
+            f"SELECT id FROM event_records WHERE group_id IN ({','.join('?' * len(part))})",
+            part))
+    for component in _components(conn, seeds):
         conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
-                         [(group_id(component), r) for r in component])
+                         [(group_id(component), r) for r in sorted(component)])
 
 
 def group_id(component: set[str]) -> str | None:
@@ -852,20 +852,46 @@ def group_id(component: set[str]) -> str | None:
 
 def _component(conn: sqlite3.Connection, seed: str) -> set[str]:
     """Records of the same type and modality linked to `seed` through shared sentences."""
-    found, frontier = {seed}, [seed]
+    return _components(conn, {seed})[0]
+
+
+_SHARED_SENTENCE_SQL = (
+    "SELECT DISTINCT l.record_id, o.record_id FROM event_links l"
+    " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
+    " JOIN event_records r ON r.id = l.record_id"
+    " JOIN event_records q ON q.id = o.record_id"
+    " WHERE l.record_id IN ({}) AND q.event_type = r.event_type AND q.modality = r.modality")
+
+
+def _components(conn: sqlite3.Connection, seeds: AbstractSet[str]) -> list[set[str]]:
+    """The `_component` of each of `seeds` (each once, in the order of their least seed):
+    the records linked through shared sentences found a breadth of the search at a time,
+    one query per 500 records instead of one per record."""
+    linked: dict[str, set[str]] = {}
+    frontier = sorted(seeds)
     while frontier:
-        rid = frontier.pop()
-        for (other,) in conn.execute(
-                "SELECT DISTINCT o.record_id FROM event_links l"
-                " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
-                " JOIN event_records r ON r.id = l.record_id"
-                " JOIN event_records q ON q.id = o.record_id"
-                " WHERE l.record_id = ? AND q.event_type = r.event_type"
-                " AND q.modality = r.modality", (rid,)):
-            if other not in found:
-                found.add(other)
-                frontier.append(other)
-    return found
+        for rid in frontier:
+            linked[rid] = set()
+        for i in range(0, len(frontier), 500):
+            part = frontier[i:i + 500]
+            for rid, other in conn.execute(
+                    _SHARED_SENTENCE_SQL.format(",".join("?" * len(part))), part):
+                linked[rid].add(other)
+        frontier = sorted({o for rid in frontier for o in linked[rid]} - linked.keys())
+    out: list[set[str]] = []
+    done: set[str] = set()
+    for seed in sorted(seeds):
+        if seed in done:
+            continue
+        found, stack = {seed}, [seed]
+        while stack:
+            for other in linked[stack.pop()]:
+                if other not in found:
+                    found.add(other)
+                    stack.append(other)
+        done |= found
+        out.append(found)
+    return out
 
 
 # --- the fast path: new mentions that provably only join existing records -----------------
@@ -1063,23 +1089,90 @@ def _winner(bounds: list[tuple[Any, float, float]]) -> Any:
     return bounds[best][0]
 
 
-def _write_extension(conn: sqlite3.Connection, found: _Extension,
-                     touched: set[tuple]) -> set[str]:
+def _write_extension(conn: sqlite3.Connection, found: _Extension, touched: set[tuple],
+                     stored: dict[str, tuple] | None = None,
+                     earlier: AbstractSet[str] | None = None) -> set[str]:
     """Store what `_extend` found: the new members of stored records (those records
-    rewritten) and the new records. The IDs written."""
+    rewritten) and the new records. The IDs written. `stored`: the event_records rows of
+    the records joined (`_stored_rows`, read before this rewrites them) and `earlier`: the
+    documents that had grouped mentions before the batch (`_grouped_documents`); with them
+    a grown record's row is updated from its new members (`_grown_row`) instead of read
+    again from all of its members."""
     fresh = {record_id(members[0].block, members[0]): members for members in found.fresh}
     changed = set(found.joined) | set(fresh)
+    if stored is None:
+        stored = _stored_rows(conn, found.joined)
     _delete_records(conn, changed, touched)
     members_of = {**{rid: found.joined[rid][1] for rid in found.joined}, **fresh}
     conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
                      [(rid, m.event_id) for rid in sorted(changed) for m in members_of[rid]])
+    rows = []
     for rid in sorted(changed):
-        row = (_record_row(fresh[rid]) if rid in fresh
-               else _stored_record_row(conn, rid, found.joined[rid][0]))
+        if rid in fresh:
+            row = _record_row(fresh[rid])
+        else:
+            anchor, joined = found.joined[rid]
+            grown = None if earlier is None or rid not in stored else _grown_row(
+                stored[rid], anchor, joined, earlier)
+            row = _stored_record_row(conn, rid, anchor) if grown is None else grown
         touched.add(_summary_key(row))
-        conn.execute(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
-                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", row)
+        rows.append(row)
+    conn.executemany(f"INSERT OR REPLACE INTO event_records ({', '.join(RECORD_COLUMNS)})"
+                     f" VALUES ({','.join('?' * len(RECORD_COLUMNS))})", rows)
     return changed
+
+
+def _stored_rows(conn: sqlite3.Connection, record_ids: Iterable[str]) -> dict[str, tuple]:
+    """The event_records rows (RECORD_COLUMNS) of `record_ids`, by ID: one query per 500."""
+    ids = sorted(record_ids)
+    return {r[0]: tuple(r) for i in range(0, len(ids), 500) for r in conn.execute(
+        f"SELECT {', '.join(RECORD_COLUMNS)} FROM event_records WHERE id IN"
+        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+
+
+def _grouped_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
+    """Those of `doc_ids` with a mention already in a record (a batch's documents have none
+    but when a caller grouped a document's mentions before: then `_grown_row` reads it
+    again)."""
+    return {r[0] for i in range(0, len(doc_ids), 500) for r in conn.execute(
+        "SELECT DISTINCT doc_id FROM event_links WHERE record_id != '' AND doc_id IN"
+        f" ({','.join('?' * len(doc_ids[i:i + 500]))})", doc_ids[i:i + 500])}
+
+
+def _grown_row(old: tuple, anchor: Mention, joined: list[Mention],
+               earlier: AbstractSet[str]) -> tuple | None:
+    """`_stored_record_row` of a record stored as `old` (its event_records row) that the
+    mentions `joined` (after its anchor, not yet in a record) joined, from them alone; None
+    when that cannot be told without reading its members (a joined mention's document
+    already has one in a record, or names a mode, date or location other than the record's,
+    or a source its other members may lack)."""
+    if any(m.doc_id in earlier for m in joined):
+        return None
+    e = anchor.event
+    firsts = []
+    for c, value in zip(_FIRST_COLUMNS, old[5:8], strict=True):
+        if e.get(c):
+            firsts.append(e[c])
+            continue
+        named = sorted((m.canonical, m.event[c]) for m in joined if m.event.get(c))
+        if value is None:  # no member named one: the first new member naming one
+            firsts.append(named[0][1] if named else None)
+        elif all(v == value for _, v in named):
+            firsts.append(value)
+        else:  # which came first, a stored member or a new one, is not known here
+            return None
+    sources = {m.event.get("source_tag") or "" for m in joined}
+    n_sources = old[14]
+    others = sources - {e.get("source_tag") or ""}  # (the anchor's source is the record's)
+    if others:
+        if n_sources != 1:  # the other members' sources are not known here
+            return None
+        n_sources += len(others)
+    reports = [p for p in (old[15], old[16], *(m.event.get("published") for m in joined)) if p]
+    return (old[0], anchor.block, e["source"], e["target"], e["event_type"], *firsts,
+            e["intensity"], e["quad"], e["modality"], None, old[12] + len(joined),
+            old[13] + len({m.doc_id for m in joined}), n_sources,
+            min(reports) if reports else None, max(reports) if reports else None)
 
 
 def _stored_record_row(conn: sqlite3.Connection, rid: str, anchor: Mention) -> tuple:
@@ -1121,15 +1214,16 @@ class _Growth:
         for m in unplaced:
             self.new_links.setdefault(record_id(m.block, m), []).append(m.event_id)
 
-    def capture(self, conn: sqlite3.Connection, found: _Extension) -> None:
-        """Note the groups of the records `found` rewrites, before they are rewritten."""
+    def capture(self, conn: sqlite3.Connection, found: _Extension,
+                stored: dict[str, tuple]) -> None:
+        """Note the groups of the records `found` rewrites, before they are rewritten
+        (`stored`: their event_records rows, `_stored_rows`)."""
         for members in found.fresh:
             self.new_links.setdefault(record_id(members[0].block, members[0]), []).extend(
                 m.event_id for m in members)
         for rid, (_, members) in found.joined.items():
             self.new_links.setdefault(rid, []).extend(m.event_id for m in members)
-            group = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
-                                 (rid,)).fetchone()[0]
+            group = stored[rid][11]
             self.rewritten[rid] = group
             if group is not None:
                 self.old_members.setdefault(group, set()).update(_group_members(conn, group))
