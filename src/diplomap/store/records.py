@@ -736,11 +736,14 @@ def _load_region(conn: sqlite3.Connection, block: str, span: tuple[str, str]) ->
 
 def _unplaced(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[Mention]]:
     """The mentions of `doc_ids` with no interval (each a record of its own), by block: read
-    once for a batch (by the documents' index), not once per block it touches."""
+    once for a batch (by the documents' index), not once per block it touches. Decoded
+    without the cache (`_Decoded`): a mention with no interval is never compared, nor read
+    again by a region, so keeping it would only push out the mentions regions read again."""
+    decoded = _decoded(conn)
     found: dict[str, list[Mention]] = {}
     for i in range(0, len(doc_ids), 500):
         part = doc_ids[i:i + 500]
-        for m in _load(conn, f"l.lo IS NULL AND l.doc_id IN ({','.join('?' * len(part))})",
+        for m in _read(decoded, f"l.lo IS NULL AND l.doc_id IN ({','.join('?' * len(part))})",
                        part):
             found.setdefault(m.block, []).append(m)
     return found
@@ -761,7 +764,7 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     before: dict[str, set[str]] = {}
     for m in mentions:
         before.setdefault(m.record, set()).add(m.event_id)
-    clusters = {record_id(c[0].block, c[0]): c for c in cluster(mentions)}
+    clusters = _clusters(mentions)
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
     _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
@@ -774,6 +777,17 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
                      [(rid, m.event_id) for rid in sorted(changed) for m in clusters[rid]
                       if m.record != rid])
     return changed
+
+
+def _clusters(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """`cluster(mentions)` by record ID. A mention with no interval is a cluster of its own
+    that admits no other (`_Cluster.admits`), so those are set apart, not clustered."""
+    placed = [m for m in mentions if m.lo is not None and m.hi is not None]
+    clusters = {record_id(c[0].block, c[0]): c for c in cluster(placed)}
+    if len(placed) < len(mentions):
+        clusters.update((record_id(m.block, m), [m]) for m in mentions
+                        if m.lo is None or m.hi is None)
+    return clusters
 
 
 RECORD_COLUMNS = ("id", "block", "source", "target", "event_type", "mode", "date", "location",
@@ -838,9 +852,9 @@ def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
         seeds.update(r[0] for r in conn.execute(
             f"SELECT id FROM event_records WHERE group_id IN ({','.join('?' * len(part))})",
             part))
-    for component in _components(conn, seeds):
-        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
-                         [(group_id(component), r) for r in sorted(component)])
+    conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                     [(group_id(component), r) for component in _components(conn, seeds)
+                      for r in sorted(component)])  # (one call: as many as components before)
 
 
 def group_id(component: set[str]) -> str | None:
