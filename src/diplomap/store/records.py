@@ -1009,17 +1009,22 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
                ) -> dict[str, _Summary] | None:
     """The stored records of a region (None when one is not whole in it or not as
     `_extend` assumes)."""
-    where = "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
     records: dict[str, _Summary] = {}
-    for rid, size, first, last, lo, hi, low, high, odd in conn.execute(
-            f"SELECT record_id, count(*), min({_CANONICAL_SQL}), max({_CANONICAL_SQL}),"
-            " max(lo), min(hi), min(lo), max(hi),"
-            f" sum(length(lo) != {_DAY} OR length(hi) != {_DAY} OR rank NOT BETWEEN 0 AND 9)"
-            f" FROM event_links l WHERE {where} GROUP BY record_id", params):
-        if odd:
-            return None
+    groups = _summary_groups(conn, params)
+    if groups is None:
+        return None
+    for rid, (size, first, last, lo, hi, low, high, kinds) in groups.items():
         records[rid] = _Summary(rid, _canonical_key(first), _canonical_key(last), lo, hi, low,
                                 high, size)
+        for (mode, location, source, source_person, target, target_person), n in kinds.items():
+            event = {"mode": mode, "location": location, "source": source,
+                     "source_person": source_person, "target": target,
+                     "target_person": target_person}
+            found = [(key, event[key]) for key in ("mode", "location") if event[key]]
+            r = records[rid]
+            for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
+                r.named.setdefault(key, set()).add(value)
+                r.counts[(key, value)] = r.counts.get((key, value), 0) + n
     ids = sorted(records)
     stored: dict[str, int] = {}
     for i in range(0, len(ids), 500):
@@ -1028,18 +1033,6 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
                                    f" ({','.join('?' * len(part))})", part).fetchall())
     if any(stored.get(rid) != r.size for rid, r in records.items()):
         return None
-    for rid, mode, location, source, source_person, target, target_person, n in conn.execute(
-            "SELECT l.record_id, e.mode, e.location, e.source, e.source_person, e.target,"
-            " e.target_person, count(*) FROM event_links l JOIN events e ON e.id = l.event_id"
-            f" WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params):
-        event = {"mode": mode, "location": location, "source": source,
-                 "source_person": source_person, "target": target,
-                 "target_person": target_person}
-        found = [(key, event[key]) for key in ("mode", "location") if event[key]]
-        r = records[rid]
-        for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
-            r.named.setdefault(key, set()).add(value)
-            r.counts[(key, value)] = r.counts.get((key, value), 0) + n
     anchors = [r.first[3] for r in records.values()]
     for i in range(0, len(anchors), 500):
         part = anchors[i:i + 500]
@@ -1048,6 +1041,40 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
     if any(r.anchor is None or record_id(block, r.anchor) != r.id for r in records.values()):
         return None
     return records
+
+
+_SUMMARY_SQL = (
+    "SELECT l.record_id, e.mode, e.location, e.source, e.source_person, e.target,"
+    " e.target_person, count(*), min({c}), max({c}), max(l.lo), min(l.hi), min(l.lo),"
+    " max(l.hi), sum(length(l.lo) != {d} OR length(l.hi) != {d} OR l.rank NOT BETWEEN 0 AND 9)"
+    " FROM event_links l LEFT JOIN events e ON e.id = l.event_id"  # (a link counts)
+    " WHERE l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
+    " GROUP BY 1, 2, 3, 4, 5, 6, 7").format(
+        c="l.rank || l.lo || l.hi || l.event_id", d=_DAY)  # (`_CANONICAL_SQL`)
+
+
+def _summary_groups(conn: sqlite3.Connection, params: list[Any]) -> dict[str, list[Any]] | None:
+    """By stored record of the region (`params`: block, last day, first day): [count,
+    first and last canonical keys (as `_CANONICAL_SQL`), max(lo), min(hi), min(lo),
+    max(hi), {(mode, location, source, source person, target, target person): count}], in
+    one scan of the region's rows and their events (grouped by record and what the events
+    name, then folded by record); None when a row is not as `_extend` assumes (a day that
+    is not YYYY-MM-DD, a rank past 9)."""
+    out: dict[str, list[Any]] = {}
+    for rid, *named, n, first, last, lo, hi, low, high, odd in conn.execute(
+            _SUMMARY_SQL, params):
+        if odd:
+            return None
+        found = out.get(rid)
+        if found is None:
+            out[rid] = [n, first, last, lo, hi, low, high, {tuple(named): n}]
+            continue
+        found[0] += n
+        found[1], found[2] = min(found[1], first), max(found[2], last)
+        found[3], found[4] = max(found[3], lo), min(found[4], hi)
+        found[5], found[6] = min(found[5], low), max(found[6], high)
+        found[7][tuple(named)] = n
+    return out
 
 
 def _canonical_key(text: str) -> tuple:
