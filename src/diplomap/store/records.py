@@ -736,11 +736,14 @@ def _load_region(conn: sqlite3.Connection, block: str, span: tuple[str, str]) ->
 
 def _unplaced(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[Mention]]:
     """The mentions of `doc_ids` with no interval (each a record of its own), by block: read
-    once for a batch (by the documents' index), not once per block it touches."""
+    once for a batch (by the documents' index), not once per block it touches. Decoded
+    without the cache (`_Decoded`): a mention with no interval is never compared, nor read
+    again by a region, so keeping it would only push out the mentions regions read again."""
+    decoded = _decoded(conn)
     found: dict[str, list[Mention]] = {}
     for i in range(0, len(doc_ids), 500):
         part = doc_ids[i:i + 500]
-        for m in _load(conn, f"l.lo IS NULL AND l.doc_id IN ({','.join('?' * len(part))})",
+        for m in _read(decoded, f"l.lo IS NULL AND l.doc_id IN ({','.join('?' * len(part))})",
                        part):
             found.setdefault(m.block, []).append(m)
     return found
@@ -761,7 +764,7 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     before: dict[str, set[str]] = {}
     for m in mentions:
         before.setdefault(m.record, set()).add(m.event_id)
-    clusters = {record_id(c[0].block, c[0]): c for c in cluster(mentions)}
+    clusters = _clusters(mentions)
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
     _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
@@ -774,6 +777,17 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
                      [(rid, m.event_id) for rid in sorted(changed) for m in clusters[rid]
                       if m.record != rid])
     return changed
+
+
+def _clusters(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """`cluster(mentions)` by record ID. A mention with no interval is a cluster of its own
+    that admits no other (`_Cluster.admits`), so those are set apart, not clustered."""
+    placed = [m for m in mentions if m.lo is not None and m.hi is not None]
+    clusters = {record_id(c[0].block, c[0]): c for c in cluster(placed)}
+    if len(placed) < len(mentions):
+        clusters.update((record_id(m.block, m), [m]) for m in mentions
+                        if m.lo is None or m.hi is None)
+    return clusters
 
 
 RECORD_COLUMNS = ("id", "block", "source", "target", "event_type", "mode", "date", "location",
@@ -838,9 +852,9 @@ def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
         seeds.update(r[0] for r in conn.execute(
             f"SELECT id FROM event_records WHERE group_id IN ({','.join('?' * len(part))})",
             part))
-    for component in _components(conn, seeds):
-        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
-                         [(group_id(component), r) for r in sorted(component)])
+    conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                     [(group_id(component), r) for component in _components(conn, seeds)
+                      for r in sorted(component)])  # (one call: as many as components before)
 
 
 def group_id(component: set[str]) -> str | None:
@@ -995,17 +1009,22 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
                ) -> dict[str, _Summary] | None:
     """The stored records of a region (None when one is not whole in it or not as
     `_extend` assumes)."""
-    where = "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
     records: dict[str, _Summary] = {}
-    for rid, size, first, last, lo, hi, low, high, odd in conn.execute(
-            f"SELECT record_id, count(*), min({_CANONICAL_SQL}), max({_CANONICAL_SQL}),"
-            " max(lo), min(hi), min(lo), max(hi),"
-            f" sum(length(lo) != {_DAY} OR length(hi) != {_DAY} OR rank NOT BETWEEN 0 AND 9)"
-            f" FROM event_links l WHERE {where} GROUP BY record_id", params):
-        if odd:
-            return None
+    groups = _summary_groups(conn, params)
+    if groups is None:
+        return None
+    for rid, (size, first, last, lo, hi, low, high, kinds) in groups.items():
         records[rid] = _Summary(rid, _canonical_key(first), _canonical_key(last), lo, hi, low,
                                 high, size)
+        for (mode, location, source, source_person, target, target_person), n in kinds.items():
+            event = {"mode": mode, "location": location, "source": source,
+                     "source_person": source_person, "target": target,
+                     "target_person": target_person}
+            found = [(key, event[key]) for key in ("mode", "location") if event[key]]
+            r = records[rid]
+            for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
+                r.named.setdefault(key, set()).add(value)
+                r.counts[(key, value)] = r.counts.get((key, value), 0) + n
     ids = sorted(records)
     stored: dict[str, int] = {}
     for i in range(0, len(ids), 500):
@@ -1014,18 +1033,6 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
                                    f" ({','.join('?' * len(part))})", part).fetchall())
     if any(stored.get(rid) != r.size for rid, r in records.items()):
         return None
-    for rid, mode, location, source, source_person, target, target_person, n in conn.execute(
-            "SELECT l.record_id, e.mode, e.location, e.source, e.source_person, e.target,"
-            " e.target_person, count(*) FROM event_links l JOIN events e ON e.id = l.event_id"
-            f" WHERE {where} GROUP BY 1, 2, 3, 4, 5, 6, 7", params):
-        event = {"mode": mode, "location": location, "source": source,
-                 "source_person": source_person, "target": target,
-                 "target_person": target_person}
-        found = [(key, event[key]) for key in ("mode", "location") if event[key]]
-        r = records[rid]
-        for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
-            r.named.setdefault(key, set()).add(value)
-            r.counts[(key, value)] = r.counts.get((key, value), 0) + n
     anchors = [r.first[3] for r in records.values()]
     for i in range(0, len(anchors), 500):
         part = anchors[i:i + 500]
@@ -1034,6 +1041,40 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
     if any(r.anchor is None or record_id(block, r.anchor) != r.id for r in records.values()):
         return None
     return records
+
+
+_SUMMARY_SQL = (
+    "SELECT l.record_id, e.mode, e.location, e.source, e.source_person, e.target,"
+    " e.target_person, count(*), min({c}), max({c}), max(l.lo), min(l.hi), min(l.lo),"
+    " max(l.hi), sum(length(l.lo) != {d} OR length(l.hi) != {d} OR l.rank NOT BETWEEN 0 AND 9)"
+    " FROM event_links l LEFT JOIN events e ON e.id = l.event_id"  # (a link counts)
+    " WHERE l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
+    " GROUP BY 1, 2, 3, 4, 5, 6, 7").format(
+        c="l.rank || l.lo || l.hi || l.event_id", d=_DAY)  # (`_CANONICAL_SQL`)
+
+
+def _summary_groups(conn: sqlite3.Connection, params: list[Any]) -> dict[str, list[Any]] | None:
+    """By stored record of the region (`params`: block, last day, first day): [count,
+    first and last canonical keys (as `_CANONICAL_SQL`), max(lo), min(hi), min(lo),
+    max(hi), {(mode, location, source, source person, target, target person): count}], in
+    one scan of the region's rows and their events (grouped by record and what the events
+    name, then folded by record); None when a row is not as `_extend` assumes (a day that
+    is not YYYY-MM-DD, a rank past 9)."""
+    out: dict[str, list[Any]] = {}
+    for rid, *named, n, first, last, lo, hi, low, high, odd in conn.execute(
+            _SUMMARY_SQL, params):
+        if odd:
+            return None
+        found = out.get(rid)
+        if found is None:
+            out[rid] = [n, first, last, lo, hi, low, high, {tuple(named): n}]
+            continue
+        found[0] += n
+        found[1], found[2] = min(found[1], first), max(found[2], last)
+        found[3], found[4] = max(found[3], lo), min(found[4], hi)
+        found[5], found[6] = min(found[5], low), max(found[6], high)
+        found[7][tuple(named)] = n
+    return out
 
 
 def _canonical_key(text: str) -> tuple:
