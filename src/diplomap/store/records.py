@@ -1131,8 +1131,7 @@ def _winner(bounds: list[tuple[Any, float, float]]) -> Any:
 
 
 def _write_extension(conn: sqlite3.Connection, found: _Extension, touched: set[tuple],
-                     stored: dict[str, tuple] | None = None,
-                     earlier: AbstractSet[str] | None = None) -> set[str]:
+                     stored: dict[str, tuple], earlier: AbstractSet[str]) -> set[str]:
     """Store what `_extend` found: the new members of stored records (those records
     rewritten) and the new records. The IDs written. `stored`: the event_records rows of
     the records joined (`_stored_rows`, read before this rewrites them) and `earlier`: the
@@ -1141,8 +1140,6 @@ def _write_extension(conn: sqlite3.Connection, found: _Extension, touched: set[t
     again from all of its members."""
     fresh = {record_id(members[0].block, members[0]): members for members in found.fresh}
     changed = set(found.joined) | set(fresh)
-    if stored is None:
-        stored = _stored_rows(conn, found.joined)
     _delete_records(conn, changed, touched)
     members_of = {**{rid: found.joined[rid][1] for rid in found.joined}, **fresh}
     conn.executemany("UPDATE event_links SET record_id = ? WHERE event_id = ?",
@@ -1153,8 +1150,8 @@ def _write_extension(conn: sqlite3.Connection, found: _Extension, touched: set[t
             row = _record_row(fresh[rid])
         else:
             anchor, joined = found.joined[rid]
-            grown = None if earlier is None or rid not in stored else _grown_row(
-                stored[rid], anchor, joined, earlier)
+            grown = None if rid not in stored else _grown_row(stored[rid], anchor, joined,
+                                                              earlier)
             row = _stored_record_row(conn, rid, anchor) if grown is None else grown
         touched.add(_summary_key(row))
         rows.append(row)
