@@ -49,6 +49,20 @@ def _events(conn: sqlite3.Connection, rng: random.Random, doc_id: str, text: str
                           "end": end if end > 0 else len(text)}])))
 
 
+def grouped_store(path: Path, rng: random.Random, n: int) -> sqlite3.Connection:
+    """A database at `path` of `n` random documents (`_document`), each stored and grouped
+    into event records."""
+    conn = connect(path)
+    with transaction(conn):
+        groupings = []
+        for i in range(n):
+            _document(conn, rng, f"d{i:03d}")
+            groupings.append(records.Grouping(f"d{i:03d}", [],
+                                              records.store_links(conn, f"d{i:03d}")))
+        records.group_documents(conn, groupings)
+    return conn
+
+
 def _run(path: Path, seed: int) -> list[list[str]]:
     """Ingest random documents in random batches (some extracted again); every table."""
     rng = random.Random(seed)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from diplomap.store import connect, records, transaction
-from test_event_records_fast_path import _document
+from diplomap.store import records
+from test_event_records_fast_path import grouped_store
 
 
 def _linked(conn) -> dict[str, set[str]]:
@@ -28,14 +28,7 @@ def _linked(conn) -> dict[str, set[str]]:
 def test_components_are_the_connected_records(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(records, "_encoder", lambda: None)
     rng = random.Random(5)
-    conn = connect(tmp_path / "d.db")
-    with transaction(conn):
-        groupings = []
-        for i in range(60):
-            _document(conn, rng, f"d{i:03d}")
-            groupings.append(records.Grouping(f"d{i:03d}", [],
-                                              records.store_links(conn, f"d{i:03d}")))
-        records.group_documents(conn, groupings)
+    conn = grouped_store(tmp_path / "d.db", rng, 60)
     linked = _linked(conn)
     seeds = set(rng.sample(sorted(linked), 25)) | {"no-such-record"}
     found = records._components(conn, seeds)

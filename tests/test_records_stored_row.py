@@ -9,20 +9,12 @@ import sqlite3
 from pathlib import Path
 
 from diplomap.store import connect, records, transaction
-from test_event_records_fast_path import _document
+from test_event_records_fast_path import _document, grouped_store
 
 
 def test_stored_record_row_is_the_record_row(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(records, "_encoder", lambda: None)
-    rng = random.Random(7)
-    conn = connect(tmp_path / "d.db")
-    with transaction(conn):
-        groupings = []
-        for i in range(40):
-            _document(conn, rng, f"d{i:03d}")
-            groupings.append(records.Grouping(f"d{i:03d}", [],
-                                              records.store_links(conn, f"d{i:03d}")))
-        records.group_documents(conn, groupings)
+    conn = grouped_store(tmp_path / "d.db", random.Random(7), 40)
     mentions = records._load(conn, "1 = 1", [])
     members: dict[str, list[records.Mention]] = {}
     for m in sorted(mentions, key=lambda x: x.canonical):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from diplomap.store import connect, records, transaction
-from test_event_records_fast_path import _document
+from diplomap.store import records
+from test_event_records_fast_path import grouped_store
 
 _WHERE = "l.block = ? AND l.lo <= ? AND l.hi >= ? AND l.record_id != ''"
 
@@ -32,15 +32,7 @@ def _two_queries(conn, params: list) -> dict[str, list]:
 
 def test_summary_groups_equal_the_two_queries(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(records, "_encoder", lambda: None)
-    rng = random.Random(11)
-    conn = connect(tmp_path / "d.db")
-    with transaction(conn):
-        groupings = []
-        for i in range(60):
-            _document(conn, rng, f"d{i:03d}")
-            groupings.append(records.Grouping(f"d{i:03d}", [],
-                                              records.store_links(conn, f"d{i:03d}")))
-        records.group_documents(conn, groupings)
+    conn = grouped_store(tmp_path / "d.db", random.Random(11), 60)
     spans = conn.execute("SELECT block, min(lo), max(hi) FROM event_links"
                          " WHERE lo IS NOT NULL GROUP BY block").fetchall()
     assert spans

@@ -330,7 +330,7 @@ def _verb_after_name(view: SentenceView, j: int, k: int) -> bool:
     a new clause's subject, no item of the list before it (coordinator at word j), where the
     list is what a verb before it governs; a list that is the subject ("France, Germany, and
     the United Kingdom condemn ...") keeps its verb after its last name."""
-    name = next((a for a in view.args if a.first == k), None)
+    name = view.arg_at(k)
     if name is None:
         return False
     verbs = clause_verbs(view.grammar)
@@ -1385,7 +1385,7 @@ def _in_apposition(view: SentenceView, text: str, k: int,
         return False
     name = next((x for x in view.args if x.last == a), None)
     if name is None:
-        return name_words(view, text)[a - 1]
+        return view.name_at(a - 1)
     if name.kind in DESCRIBED_KINDS:
         _tie_company(name, adjective)
         return True
