@@ -709,6 +709,7 @@ class Extractor:
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
         self._backed_facts(view, state)
+        self._aid_site_facts(view, state)
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
@@ -738,6 +739,36 @@ class Extractor:
             hit.why(backed, st.BACKED)
             hit.cue = "modifier_hedge" if modality != "actual" else ""
             self._emit(view, hit, (backer, backed), modality, None, [],
+                       Evidence(view.index, view.start, view.end), state)
+
+    def _aid_site_facts(self, view: SentenceView, state: DocState) -> None:
+        """"aid distribution sites run by the X Foundation", "X food distribution sites", "an
+        American-funded aid distribution centre in Gaza City", "مواقع توزيع المساعدات التي
+        تديرها X": a site where aid is handed out (grammar `aid_sites`) that names who runs or
+        funds it is that operator's aid to the state of the place the sentence names, else to
+        the people it names by their nationality ("32 Palestinians are killed trying to reach
+        X food distribution sites"); none when it names neither (data: the frame marked
+        `aid_site`). A site with no operator named names no giver."""
+        frame, g = self.frames.aid_site, self.grammar
+        if frame is None or not view.args or not any(
+                view.vocabulary.issuperset(site) for site in g.aid_sites):
+            return  # no site's words all in the sentence: nearly every sentence
+        for first, last in _aid_sites(view, g.aid_sites):
+            operator = _aid_site_operator(view, first, last)
+            if operator is None or operator.kind not in frame.subject:
+                continue
+            taken = {operator.entity}
+            receiver = next((s for a in view.args for s in (
+                self._as_place_state(a, taken) if a.kind in ("place", "city") else [a] if (
+                    a.kind == "state" and a.marker in g.locative and a.entity not in taken)
+                else [])), None) or next((a for a in view.args if a.entity not in taken
+                                          and _named_as_people(view, a)), None)
+            if receiver is None:
+                continue
+            hit = Hit(frame, first, last, left=first, right=last)
+            hit.why(operator, st.SITE_OPERATOR)
+            hit.why(receiver, st.SITE_PLACE)
+            self._emit(view, hit, (operator, receiver), "actual", None, [],
                        Evidence(view.index, view.start, view.end), state)
 
     def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
@@ -4042,6 +4073,58 @@ def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
     follows its noun ("المدعوم من إيران سابقا"); "actual" with none."""
     hedge = view.word_at(backer.first - 1 if prenominal else backer.last)
     return view.grammar.modifier_hedges.get(hedge, "actual")
+
+
+def _aid_sites(view: SentenceView, sites: tuple[tuple[str, ...], ...]
+               ) -> list[tuple[int, int]]:
+    """The spans [first, last) of the sentence's aid sites (grammar `aid_sites`, longest
+    first), none inside a name."""
+    found: list[tuple[int, int]] = []
+    k, n = 0, len(view.words)
+    while k < n:
+        site = next((p for p in sites if _phrase_at(view, k, p)), None)
+        if site is None or any(a.first <= k < a.last for a in view.args):
+            k += 1
+            continue
+        found.append((k, k + len(site)))
+        k += len(site)
+    return found
+
+
+def _aid_site_operator(view: SentenceView, first: int, last: int) -> Arg | None:
+    """Who runs or funds the aid site at [first, last): the name after an operator phrase
+    past the site's goods ("sites run by the X Foundation", "مواقع توزيع الغذاء التابعة
+    لـX"; an article may stand before the name), else the name right before the site past
+    its goods ("X food distribution sites") or before a participle joined to it by a hyphen
+    ("an American-funded humanitarian aid distribution centre")."""
+    g = view.grammar
+    k = last
+    while k < len(view.words) and not view.boundary[k] and view.word_at(k) in g.aid_site_goods:
+        k += 1
+    phrase = next((p for p in g.aid_site_operators if _phrase_at(view, k, p)), None)
+    if phrase is not None:
+        k += len(phrase)
+        if view.word_at(k) in g.articles and view.arg_at(k) is None:
+            k += 1
+        return view.arg_at(k)
+    k = first - 1
+    while k >= 0 and view.word_at(k) in g.aid_site_goods and not any(
+            a.first <= k < a.last for a in view.args):
+        k -= 1
+    if k >= 0 and view.word_at(k) in g.aid_site_participles:
+        k -= 1
+    return next((a for a in view.args if a.last == k + 1), None)
+
+
+def _named_as_people(view: SentenceView, arg: Arg) -> bool:
+    """A state named by its people: a nationality counted ("32 Palestinians", "٣٢
+    فلسطينياً") or beside a people noun ("Palestinian civilians", "المدنيين السودانيين")."""
+    if arg.kind != "state" or arg.resolution != "adjective":
+        return False
+    before, nouns = view.word_at(arg.first - 1), view.grammar.people_nouns
+    return before.replace(",", "").isdigit() or any(
+        0 <= k < len(view.words) and not nouns.isdisjoint(view.words[k])
+        for k in (arg.first - 1, arg.last))
 
 
 def _backed_as_named(view: SentenceView, backed: Arg) -> bool:

@@ -94,6 +94,10 @@ class Frame:
     # ("Rwandan-backed M23", grammar `modifier_participles` less `alignment_participles`):
     # no trigger words of its own
     backing: bool = False
+    # the fact of a site where aid is handed out that names who runs or funds it (grammar
+    # `aid_sites`, `aid_site_operators`: "aid distribution sites run by X"): no trigger
+    # words of its own
+    aid_site: bool = False
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -325,6 +329,8 @@ class FrameLexicon:
         # the frame of a name that backs the one it describes ("Rwandan-backed M23"), found
         # once (every sentence asks for it)
         self.backing: Frame | None = next((f for f in self.by_id.values() if f.backing), None)
+        self.aid_site: Frame | None = next((f for f in self.by_id.values() if f.aid_site),
+                                           None)
 
 
 @lru_cache(maxsize=65536)
@@ -420,6 +426,7 @@ def _frame(entry: dict) -> Frame:
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
+        aid_site=bool(entry.get("aid_site")),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         eased_event=entry.get("eased_event"),

@@ -253,6 +253,10 @@ class Grammar:
     framework_links: frozenset[str]       # ... and the links that open what they lay down
     struck_nouns: frozenset[str]          # "Houthi targets": what force strikes, a group holds
     asset_nouns: frozenset[str]           # "frozen Russian assets": a nationality owns them
+    aid_site_goods: frozenset[str]        # "aid distribution sites run by X": what is handed out
+    aid_site_participles: frozenset[str]  # "an American-funded aid distribution centre"
+    aid_sites: tuple[tuple[str, ...], ...]  # where aid is handed out (longest first)
+    aid_site_operators: tuple[tuple[str, ...], ...]  # "run by X", "التي تديرها X"
     weapon_modifiers: frozenset[str]      # "Russian missile and drone attacks": the arm
     apposition_openers: frozenset[str]    # "X, including ten children, were killed"
     owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
@@ -366,7 +370,7 @@ def grammar(code: str) -> Grammar:
         "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
         "weapon_nouns", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "document_nouns",
-        "struck_nouns", "owner_links", "asset_nouns",
+        "struck_nouns", "owner_links", "asset_nouns", "aid_site_goods", "aid_site_participles",
         "weapon_modifiers", "apposition_openers",
         "targeting_verbs",
         "continuing_words",
@@ -433,6 +437,9 @@ def grammar(code: str) -> Grammar:
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         hostile_lists=tuple(norm(w) for w in g.words("hostile_lists")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
+        aid_sites=tuple(sorted(_phrases(g.words("aid_sites")), key=len, reverse=True)),
+        aid_site_operators=tuple(sorted(_phrases(g.words("aid_site_operators")), key=len,
+                                        reverse=True)),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         calendar_names=norm_set(w for table in (lang.calendar.months, lang.calendar.weekdays)
                                 for forms in table.values() for w in forms),

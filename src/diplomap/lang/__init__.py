@@ -106,6 +106,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "cause_words", "fighter_nouns",
             "framework_nouns", "document_nouns",
             "framework_links", "struck_nouns", "owner_links", "asset_nouns", "targeting_verbs",
+            "aid_sites", "aid_site_goods", "aid_site_operators", "aid_site_participles",
             "weapon_modifiers", "apposition_openers",
             "describing_prefixes", "describing_suffixes",
             "vicinity", "venue_markers", "frontier_words", "weapon_nouns", "manner_adverbials",
