@@ -238,3 +238,26 @@ def test_a_qualifier_before_no_organ_noun_makes_no_organ(pipeline: Pipeline) -> 
     found = events(pipeline, "The Libyan interim constitution opens an investigation into "
                              "the explosion.")
     assert not any(k == "ACCUSE" for _, k, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A storm flooded villages in Mindanao, Philippines, on Monday. Rescuers reached the "
+           "coast by boat. Many roads stayed closed. The government urged residents to leave "
+           "their homes."),
+    ("ar", "أغرقت عاصفة قرى في مينداناو بالفلبين يوم الاثنين. ووصل المنقذون إلى الساحل بالقوارب. "
+           "وبقيت طرق كثيرة مغلقة. وحثت الحكومة السكان على مغادرة منازلهم."),
+])
+def test_the_one_state_named_once_where_every_place_lies_is_the_documents_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("PHL", "REQUEST", "PHL") in events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A storm flooded villages in Mindanao on Monday, Japan said. Rescuers reached the "
+           "coast by boat. Many roads stayed closed. The government urged residents to leave "
+           "their homes."),
+])
+def test_a_state_named_once_with_places_of_another_is_no_documents_state(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not {t for t in events(pipeline, text, lang) if t[1] == "REQUEST"} - {
+        ("PHL", "REQUEST", "PHL")}

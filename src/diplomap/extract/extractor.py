@@ -499,8 +499,11 @@ class Extractor:
         referents.dates = state.dates
         paragraph = -1
         state.dominant = _dominant(counts)
-        if state.dominant is None and not counts:
-            state.dominant = self._only_place_state(named)
+        if state.dominant is None and len(counts) <= 1:
+            # "Bombings struck Mindanao, Philippines ...": the one state named, once, that
+            # every place of the document lies in
+            only = self._only_place_state(named)
+            state.dominant = only if only is not None and (not counts or only in counts) else None
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
