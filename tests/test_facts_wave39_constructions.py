@@ -53,3 +53,52 @@ def test_an_aid_site_without_operator_or_receiver_states_no_aid(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a name before an Arabic site is the subject of the verb before it, not its operator
+    ("ar", "قصفت تشاد نقطة توزيع مساعدات في دارفور."),
+    ("ar", "زار وزير الخارجية الياباني مركز توزيع المساعدات في تشاد."),
+    ("ar", "قصفت تشاد مركز توزيع الوقود التابع لحركة العدل والمساواة في السودان."),
+    # a name before the site in another clause runs no site
+    ("en", "After talks with Japan, aid distribution points in Chad reopened."),
+    ("en", "In a deal with the UN, food distribution points in Chad reopened."),
+    # a hyphen joins the participle to its operator: "UN run" names none
+    ("en", "Families waited outside a UN run aid distribution centre in Chad."),
+    # a site its clause denies names no aid
+    ("en", "No food distribution sites run by the World Food Programme remain open in Chad."),
+])
+def test_no_operator_is_read_across_a_verb_or_a_clause(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not any(p == "aid_to" for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A WFP spokesman in Geneva said food distribution sites run by the World Food "
+           "Programme in Sudan were looted."),
+    ("ar", "قال متحدث باسم برنامج الأغذية العالمي في جنيف إن مواقع توزيع الغذاء التي يديرها "
+           "برنامج الأغذية العالمي في السودان تعرضت للنهب."),
+])
+def test_the_site_serves_the_place_of_its_own_clause(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = {q for q in fact_quads(pipeline, text, lang) if q[1] == "aid_to"}
+    assert found == {("WFP", "aid_to", "SDN", "actual")}, found
+
+
+def test_a_planned_site_is_a_planned_aid(pipeline: Pipeline) -> None:
+    found = {q for q in fact_quads(pipeline, "Japan plans to open aid distribution sites run "
+                                   "by the World Food Programme in Chad.", "en")
+             if q[1] == "aid_to"}
+    assert found == {("WFP", "aid_to", "TCD", "planned")}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thirty Sudanese were wounded near UNICEF food distribution sites."),
+    ("ar", "أصيب ثلاثون سودانياً قرب مواقع توزيع الغذاء التابعة لليونيسف."),
+    ("en", "Families waited outside a UN-run aid distribution centre in Sudan."),
+])
+def test_people_counted_in_words_or_a_hyphened_operator_give_the_aid(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    operator = "UN" if "UN-run" in text else "UNICEF"
+    assert (operator, "aid_to", "SDN", "actual") in fact_quads(pipeline, text, lang)

@@ -51,6 +51,7 @@ from diplomap.extract.sentence import (
     DESCRIBED_KINDS,
     Arg,
     SentenceView,
+    _hyphened,
     clause_verbs,
     described_word,
     describes_a_name,
@@ -712,7 +713,7 @@ class Extractor:
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
         self._backed_facts(view, state)
-        self._aid_site_facts(view, state)
+        self._aid_site_facts(doc, view, state)
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
@@ -744,35 +745,60 @@ class Extractor:
             self._emit(view, hit, (backer, backed), modality, None, [],
                        Evidence(view.index, view.start, view.end), state)
 
-    def _aid_site_facts(self, view: SentenceView, state: DocState) -> None:
+    def _aid_site_facts(self, doc, view: SentenceView, state: DocState) -> None:
         """"aid distribution sites run by the X Foundation", "X food distribution sites", "an
         American-funded aid distribution centre in Gaza City", "مواقع توزيع المساعدات التي
         تديرها X": a site where aid is handed out (grammar `aid_sites`) that names who runs or
-        funds it is that operator's aid to the state of the place the sentence names, else to
-        the people it names by their nationality ("32 Palestinians are killed trying to reach
-        X food distribution sites"); none when it names neither (data: the frame marked
-        `aid_site`). A site with no operator named names no giver."""
+        funds it is that operator's aid to the state of the place its clause names (after the
+        site first: "A WFP spokesman in Geneva said sites run by WFP in Sudan ..." is aid to
+        Sudan), else to the people the sentence names by their nationality ("32 Palestinians
+        are killed trying to reach X food distribution sites"); none when it names neither
+        (data: the frame marked `aid_site`). A site with no operator named names no giver; a
+        site its clause denies ("No sites run by X remain open") names none either, and one
+        it plans ("plans to open sites run by X") a planned aid."""
         frame, g = self.frames.aid_site, self.grammar
-        if frame is None or not view.args or not any(
-                view.vocabulary.issuperset(site) for site in g.aid_sites):
-            return  # no site's words all in the sentence: nearly every sentence
+        if frame is None or not view.args or not view.names_any(g.aid_site_words):
+            return  # no word that ends a site: nearly every sentence
         for first, last in _aid_sites(view, g.aid_sites):
-            operator = _aid_site_operator(view, first, last)
+            operator = _aid_site_operator(view, doc.text, first, last)
             if operator is None or operator.kind not in frame.subject:
                 continue
-            taken = {operator.entity}
-            receiver = next((s for a in view.args for s in (
-                self._as_place_state(a, taken) if a.kind in ("place", "city") else [a] if (
-                    a.kind == "state" and a.marker in g.locative and a.entity not in taken)
-                else [])), None) or next((a for a in view.args if a.entity not in taken
-                                          and _named_as_people(view, a)), None)
-            if receiver is None:
+            receiver = self._aid_site_receiver(view, first, last, {operator.entity})
+            if receiver is None or receiver.kind not in frame.object:
                 continue
-            hit = Hit(frame, first, last, left=first, right=last)
+            hit = Hit(frame, first, last, left=view.clause_start(first), right=last)
+            hit.modality, hit.cue = self._modality(view, hit)  # as a trigger's, in its clause
+            if hit.modality == "negated":
+                continue
+            hit.left = first
             hit.why(operator, st.SITE_OPERATOR)
             hit.why(receiver, st.SITE_PLACE)
-            self._emit(view, hit, (operator, receiver), "actual", None, [],
+            self._emit(view, hit, (operator, receiver), hit.modality, None, [],
                        Evidence(view.index, view.start, view.end), state)
+
+    def _aid_site_receiver(self, view: SentenceView, first: int, last: int, taken: set
+                           ) -> Arg | None:
+        """The state an aid site at [first, last) serves: that of the first place (or state
+        after a locative) after it in its clause, else of the nearest before it in its
+        clause, else the people the sentence names by their nationality."""
+        start, end = view.clause_start(first), view.clause_end(last - 1)
+        after = [a for a in view.args if last <= a.first < end]
+        before = [a for a in reversed(view.args) if start <= a.first and a.last <= first]
+        for a in after + before:
+            found = self._site_place(a, taken)
+            if found is not None:
+                return found
+        return next((a for a in view.args if a.entity not in taken
+                     and _named_as_people(view, a)), None)
+
+    def _site_place(self, a: Arg, taken: set) -> Arg | None:
+        """A place's argument as the state it lies in, or a state named after a locative
+        ("in Chad"), none of the `taken` entities."""
+        if a.kind in ("place", "city"):
+            return next(iter(self._as_place_state(a, taken)), None)
+        if a.kind == "state" and a.marker in self.grammar.locative and a.entity not in taken:
+            return a
+        return None
 
     def _triggers(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
                   dated: tuple[list, list, object]) -> None:
@@ -4086,7 +4112,7 @@ def _aid_sites(view: SentenceView, sites: tuple[tuple[str, ...], ...]
     k, n = 0, len(view.words)
     while k < n:
         site = next((p for p in sites if _phrase_at(view, k, p)), None)
-        if site is None or any(a.first <= k < a.last for a in view.args):
+        if site is None or k in view.masked:
             k += 1
             continue
         found.append((k, k + len(site)))
@@ -4094,40 +4120,46 @@ def _aid_sites(view: SentenceView, sites: tuple[tuple[str, ...], ...]
     return found
 
 
-def _aid_site_operator(view: SentenceView, first: int, last: int) -> Arg | None:
+def _aid_site_operator(view: SentenceView, text: str, first: int, last: int) -> Arg | None:
     """Who runs or funds the aid site at [first, last): the name after an operator phrase
     past the site's goods ("sites run by the X Foundation", "مواقع توزيع الغذاء التابعة
-    لـX"; an article may stand before the name), else the name right before the site past
-    its goods ("X food distribution sites") or before a participle joined to it by a hyphen
+    لـX"; an article, and in Arabic a relative word, may stand before it), else, where
+    adjectives come before their noun, the name right before the site past its goods in its
+    clause ("X food distribution sites"; in Arabic the name before is the subject of the
+    verb before it: "قصفت روسيا نقطة توزيع") or before a participle joined to it by a hyphen
     ("an American-funded humanitarian aid distribution centre")."""
     g = view.grammar
     k = last
     while k < len(view.words) and not view.boundary[k] and view.word_at(k) in g.aid_site_goods:
         k += 1
+    if k < len(view.words) and not view.boundary[k] and _only_relatives(view, k, k + 1):
+        k += 1  # "التي تديرها": the relative word, then the verb
     phrase = next((p for p in g.aid_site_operators if _phrase_at(view, k, p)), None)
     if phrase is not None:
         k += len(phrase)
         if view.word_at(k) in g.articles and view.arg_at(k) is None:
             k += 1
         return view.arg_at(k)
+    if g.adjective_after_noun or view.boundary[first]:
+        return None
     k = first - 1
-    while k >= 0 and view.word_at(k) in g.aid_site_goods and not any(
-            a.first <= k < a.last for a in view.args):
+    while k >= 0 and view.word_at(k) in g.aid_site_goods and k not in view.masked:
+        if view.boundary[k]:
+            return None  # "After talks with Russia, aid distribution points ...": no operator
         k -= 1
-    if k >= 0 and view.word_at(k) in g.aid_site_participles:
+    if k >= 0 and (view.word_at(k) in g.aid_site_participles or view.word_at(k) in
+                   g.backing_participles) and _hyphened(text, *view.spans[k]):
         k -= 1
     return next((a for a in view.args if a.last == k + 1), None)
 
 
 def _named_as_people(view: SentenceView, arg: Arg) -> bool:
-    """A state named by its people: a nationality counted ("32 Palestinians", "٣٢
-    فلسطينياً") or beside a people noun ("Palestinian civilians", "المدنيين السودانيين")."""
-    if arg.kind != "state" or arg.resolution != "adjective":
-        return False
-    before, nouns = view.word_at(arg.first - 1), view.grammar.people_nouns
-    return before.replace(",", "").isdigit() or any(
-        0 <= k < len(view.words) and not nouns.isdisjoint(view.words[k])
-        for k in (arg.first - 1, arg.last))
+    """A state named by its people: a nationality counted ("32 Palestinians", "Thirty
+    Palestinians", "ثلاثون فلسطينياً") or describing a people noun ("Palestinian
+    civilians", "المدنيين السودانيين")."""
+    return arg.kind == "state" and arg.resolution == "adjective" and (
+        _count_word(view, arg.first - 1) or _counted_nationals(view, arg)
+        or _nationality_of(view, arg, view.grammar.people_nouns))
 
 
 def _backed_as_named(view: SentenceView, backed: Arg) -> bool:

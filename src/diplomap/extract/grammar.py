@@ -256,7 +256,8 @@ class Grammar:
     aid_site_goods: frozenset[str]        # "aid distribution sites run by X": what is handed out
     aid_site_participles: frozenset[str]  # "an American-funded aid distribution centre"
     aid_sites: tuple[tuple[str, ...], ...]  # where aid is handed out (longest first)
-    aid_site_operators: tuple[tuple[str, ...], ...]  # "run by X", "التي تديرها X"
+    aid_site_operators: tuple[tuple[str, ...], ...]  # "run by X", "تديرها X"
+    aid_site_words: frozenset[str]  # the last words of `aid_sites` (derived): none, no site
     weapon_modifiers: frozenset[str]      # "Russian missile and drone attacks": the arm
     apposition_openers: frozenset[str]    # "X, including ten children, were killed"
     owner_links: frozenset[str]           # "positions of X", "موقعا تابعا لX": ... and its holder
@@ -440,6 +441,7 @@ def grammar(code: str) -> Grammar:
         aid_sites=tuple(sorted(_phrases(g.words("aid_sites")), key=len, reverse=True)),
         aid_site_operators=tuple(sorted(_phrases(g.words("aid_site_operators")), key=len,
                                         reverse=True)),
+        aid_site_words=frozenset(p[-1] for p in _phrases(g.words("aid_sites"))),
         adjunct_prefixes=tuple(norm(w) for w in g.words("adjunct_prefixes")),
         calendar_names=norm_set(w for table in (lang.calendar.months, lang.calendar.weekdays)
                                 for forms in table.values() for w in forms),
