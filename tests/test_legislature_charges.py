@@ -26,6 +26,23 @@ def test_the_summoning_of_an_envoy_stays_a_protest(pipeline) -> None:
     assert ("KEN", "ACCUSE", "UGA") in found
 
 
+@pytest.mark.parametrize("text", [
+    "أصدرت الخارجية الكينية مذكرة استدعاء للسفير الأوغندي احتجاجاً على التصريحات.",
+    "أصدرت وزارة الخارجية الكينية أمر استدعاء للسفير الأوغندي.",
+])
+def test_a_summons_order_for_an_envoy_is_no_subpoena(pipeline, text: str) -> None:
+    # "مذكرة استدعاء للسفير": the envoy's summons (a protest), not a request for documents
+    found = events(pipeline, text, "ar")
+    assert ("KEN", "ACCUSE", "UGA") in found
+    assert not any(t[1] == "REQUEST" for t in found), found
+
+
+def test_a_state_of_contempt_is_no_contempt_vote(pipeline) -> None:
+    # no vote or decision holds anyone in contempt: "a country living in contempt of the law"
+    found = events(pipeline, "قال الرئيس البرازيلي إن البلاد تعيش في حالة ازدراء للقانون.", "ar")
+    assert not any(t[1] == "ACCUSE" for t in found), found
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("ar", "فتح البرلمان البرازيلي تحقيقاً رسمياً لعزل الرئيس البرازيلي."),
     ("ar", "صوّت البرلمان البرازيلي على قواعد تحقيق العزل الجاري بحق الرئيس البرازيلي."),
