@@ -256,8 +256,12 @@ def test_the_one_state_named_once_where_every_place_lies_is_the_documents_state(
     ("en", "A storm flooded villages in Mindanao on Monday, Japan said. Rescuers reached the "
            "coast by boat. Many roads stayed closed. The government urged residents to leave "
            "their homes."),
+    ("ar", "أغرقت عاصفة قرى في مينداناو يوم الاثنين، وفق ما قالت اليابان. ووصل المنقذون إلى "
+           "الساحل بالقوارب. وبقيت طرق كثيرة مغلقة. وحثت الحكومة السكان على مغادرة منازلهم."),
 ])
 def test_a_state_named_once_with_places_of_another_is_no_documents_state(
         pipeline: Pipeline, lang: str, text: str) -> None:
-    assert not {t for t in events(pipeline, text, lang) if t[1] == "REQUEST"} - {
-        ("PHL", "REQUEST", "PHL")}
+    # Japan is named as a speaker, Mindanao lies in the Philippines: the bare "government"
+    # is neither's (no PHL REQUEST PHL: that is the reading this rules out)
+    found = events(pipeline, text, lang)
+    assert not any(t[1] == "REQUEST" for t in found), found

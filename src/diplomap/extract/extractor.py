@@ -652,8 +652,10 @@ class Extractor:
         return counts
 
     def _only_place_state(self, mentions: list) -> str | None:
-        """The one state every place of a document lies in, when it names no state as an
-        actor ("Police in Oxfordshire, England ..."): the state its bare organs act for."""
+        """The one state every place of a document lies in ("Police in Oxfordshire, England
+        ..."): the state its bare organs act for when it names no state as an actor, or only
+        that one, once ("Bombings struck Mindanao, Philippines ..."; the caller checks the
+        counts)."""
         states = {self._place_state(m.entity_id) for m in mentions
                   if getattr(self.lexicon.entity(m.entity_id), "kind", None) == "place"}
         states.discard(None)
