@@ -70,3 +70,22 @@ def test_warming_loads_what_a_first_reading_loads() -> None:
     assert _identifier.cache_info().currsize == 1 and _features.cache_info().currsize == 1
     assert all(detect_language(text) == lang for lang, text in WARM_TEXTS.items())
     assert _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01") == before
+
+
+def test_a_pipeline_is_built_with_the_collector_paused_then_as_it_was() -> None:
+    """`compiled_pipeline` pauses the garbage collector while it builds and leaves it as it
+    found it: enabled again, or still disabled."""
+    import gc
+
+    from diplomap.scale.parallel import compiled_pipeline
+
+    assert gc.isenabled()
+    before = gc.get_stats()[0]["collections"]
+    compiled_pipeline()
+    assert gc.isenabled() and gc.get_stats()[0]["collections"] - before < 5
+    gc.disable()
+    try:
+        compiled_pipeline()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
