@@ -55,3 +55,37 @@ def test_a_run_in_this_process_is_frozen_then_unfrozen() -> None:
         assert gc.get_freeze_count() > 0
         assert gc.get_threshold()[0] > before[0]
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_warming_loads_what_a_first_reading_loads() -> None:
+    """`warm` (run before the workers fork) reads a text of each language as a worker does:
+    the language identifier is loaded, each warm text is recognised as its language, and a
+    document reads the same before and after it."""
+    from diplomap.ingest.language import _features, _identifier, detect_language
+    from diplomap.scale.parallel import WARM_TEXTS, _prepare, compiled_pipeline, warm
+
+    pipeline = compiled_pipeline()
+    before = _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01")
+    warm(pipeline)
+    assert _identifier.cache_info().currsize == 1 and _features.cache_info().currsize == 1
+    assert all(detect_language(text) == lang for lang, text in WARM_TEXTS.items())
+    assert _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01") == before
+
+
+def test_a_pipeline_is_built_with_the_collector_paused_then_as_it_was() -> None:
+    """`compiled_pipeline` pauses the garbage collector while it builds and leaves it as it
+    found it: enabled again, or still disabled."""
+    import gc
+
+    from diplomap.scale.parallel import compiled_pipeline
+
+    assert gc.isenabled()
+    before = gc.get_stats()[0]["collections"]
+    compiled_pipeline()
+    assert gc.isenabled() and gc.get_stats()[0]["collections"] - before < 5
+    gc.disable()
+    try:
+        compiled_pipeline()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -514,13 +514,24 @@ def _frame_forms(entry: dict, lang: str
         return fixed, list(entry.get("passive_forms", [])), [], []
     made = expand_all(lemmas, lang)
     active = list(dict.fromkeys([*fixed, *made.active]))
+    listed = set(active)  # a set: a list's `in` made this quadratic in a frame's forms
     passive = [f for f in dict.fromkeys([*entry.get("passive_forms", []), *made.passive])
-               if f not in active]
+               if f not in listed]
     return active, passive, list(made.finite), list(made.first_person)
 
 
 def _first_token(form: str) -> str:
     return TokenPattern.parse(form, None, _norm).tokens[0]
+
+
+def _tokens(form: str, parsed: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """`TokenPattern.parse(form, ...).tokens`, parsed once per form (`parsed`: the forms
+    parsed so far, and their tokens)."""
+    tokens = parsed.get(form)
+    if tokens is None:
+        tokens = TokenPattern.parse(form, None, _norm).tokens
+        parsed[form] = tokens
+    return tokens
 
 
 def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
@@ -532,16 +543,20 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         nominal: set[str] = set()
         first_person: set[str] = set()
         other_persons: set[str] = set()
+        # each form's tokens, parsed once: a form is read for its first token (up to three
+        # times) and for its pattern
+        parsed: dict[str, tuple[str, ...]] = {}
         for entry in data["frames"]:  # a form listed twice stays the earlier frame's
             frame = _frame(entry)
             active, passive, finite, firsts = _frame_forms(entry, lang)
-            verbs.update(_first_token(f) for f in finite)
-            first_person.update(_first_token(f) for f in firsts)
-            other_persons.update(_first_token(f) for f in [*active, *passive]
-                                 if f not in firsts)
+            verbs.update(_tokens(f, parsed)[0] for f in finite)
+            first_person.update(_tokens(f, parsed)[0] for f in firsts)
+            in_firsts, in_finite = set(firsts), set(finite)  # sets: `in` on lists was quadratic
+            other_persons.update(_tokens(f, parsed)[0] for f in [*active, *passive]
+                                 if f not in in_firsts)
             fixed = set(entry.get("forms", []))  # written out: a verb or a noun, unknown
-            nominal.update(_first_token(f) for f in [*active, *passive]
-                           if f not in finite and f not in fixed)
+            nominal.update(_tokens(f, parsed)[0] for f in [*active, *passive]
+                           if f not in in_finite and f not in fixed)
             groups = [(frame, active)]
             if passive:
                 groups.append((_passive(frame), passive))
@@ -550,11 +565,11 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             by_id.update((f.id, f) for f, _ in groups)
             for key, forms in groups:
                 for form in forms:
-                    pattern = TokenPattern.parse(form, key, _norm)
-                    if pattern.tokens in seen:
+                    tokens = _tokens(form, parsed)
+                    if tokens in seen:
                         continue  # a form is one frame's: the first that lists it
-                    seen.add(pattern.tokens)
-                    patterns.append(pattern)
+                    seen.add(tokens)
+                    patterns.append(TokenPattern(tokens, key))
         _check_frame_links(by_id)
         return FrameLexicon(
             frames=PatternSet(patterns),

@@ -115,7 +115,14 @@ def words(text: str) -> list[str]:
 
 def search_text(text: str) -> str:
     """What the index holds for `text`: every reading of every word."""
-    return " ".join(r for w in words(text) for r in _readings(w))
+    return " ".join(map(_indexed, words(text)))
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
+def _indexed(word: str) -> str:
+    """A word's readings as the index holds them (`search_text`), joined once per word,
+    not once per occurrence."""
+    return " ".join(_readings(word))
 
 
 # --- queries ----------------------------------------------------------------------------------
