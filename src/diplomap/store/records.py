@@ -545,10 +545,9 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
             changed |= _write_records(conn, unplaced, stale, touched)
             continue
         found = None if block in seeded else _extend(conn, block, span)
-        if found is None:
-            growth.additive = False
+        if found is None:  # reclustered: still additive when no stored mention moved
             changed |= _write_records(conn, _load_region(conn, block, span) + unplaced,
-                                      stale, touched)
+                                      stale, touched, growth)
         else:
             changed |= _write_records(conn, unplaced, stale, touched)
             stored = _stored_rows(conn, found.joined)
@@ -755,10 +754,12 @@ def record_id(block: str, anchor: Mention) -> str:
 
 def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
                    stale: AbstractSet[str] = frozenset(),
-                   touched: set[tuple] | None = None) -> set[str]:
+                   touched: set[tuple] | None = None,
+                   growth: _Growth | None = None) -> set[str]:
     """Store the clusters of `mentions` as records, writing only the records whose members
     changed or that are `stale` (deleted by the caller); a busy block is reclustered whole
-    but rewritten only where it moved. The IDs written."""
+    but rewritten only where it moved. The IDs written. `growth`: what the batch added,
+    noted (`_Growth.capture_clusters`) while it only adds, else set not additive."""
     if not mentions:
         return set()
     before: dict[str, set[str]] = {}
@@ -767,6 +768,8 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     clusters = _clusters(mentions)
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
+    if growth is not None and growth.additive:
+        growth.capture_clusters(conn, {rid: clusters[rid] for rid in changed}, before)
     _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
     rows = [_record_row(clusters[rid]) for rid in sorted(changed)]
     if touched is not None:
@@ -1266,6 +1269,40 @@ class _Growth:
             if group is not None:
                 self.old_members.setdefault(group, set()).update(_group_members(conn, group))
 
+    def capture_clusters(self, conn: sqlite3.Connection, clusters: dict[str, list[Mention]],
+                         before: dict[str, set[str]]) -> None:
+        """`capture` of a reclustered region's changed clusters (by record ID, before they
+        are written; `before`: the region's stored records' members, by record ID) when
+        each stored record only gained new mentions (record ""), its ID changed when one
+        came before its anchor (it is then renamed in its old group), and new records hold
+        new mentions only; else the batch is not additive."""
+        origin: dict[str, str] = {}  # changed record -> the stored record it grew from
+        for rid, members in clusters.items():
+            old = {m.record for m in members if m.record}
+            if len(old) > 1:
+                self.additive = False
+                return
+            if old:
+                was = old.pop()
+                if before[was] != {m.event_id for m in members if m.record}:
+                    self.additive = False  # (some of its members went elsewhere)
+                    return
+                origin[rid] = was
+        groups = dict(_stored_groups(conn, origin.values()))
+        for rid in sorted(clusters):
+            self.new_links.setdefault(rid, []).extend(
+                m.event_id for m in clusters[rid] if not m.record and m.lo is not None)
+            if rid not in origin:
+                continue
+            group = groups.get(origin[rid])
+            self.rewritten[rid] = group
+            if group is not None:
+                records_of = self.old_members.setdefault(group, set())
+                records_of.update(_group_members(conn, group))
+                if origin[rid] != rid:  # renamed: its old ID is deleted
+                    records_of.discard(origin[rid])
+                    records_of.add(rid)
+
     def neighbours(self, conn: sqlite3.Connection, rid: str, seen: set[str]) -> set[str]:
         """The records linked to `rid` by a shared sentence (what `_component` follows),
         but those of the old groups in `seen` (already followed; `rid`'s group is added)."""
@@ -1290,6 +1327,15 @@ class _Growth:
                 f" WHERE l.event_id IN ({','.join('?' * len(part))})"
                 " AND q.event_type = r.event_type AND q.modality = r.modality", part))
         return out
+
+
+def _stored_groups(conn: sqlite3.Connection, record_ids: Iterable[str]
+                   ) -> list[tuple[str, str | None]]:
+    """(ID, group_id) of those of `record_ids` that event_records holds: one query per 500."""
+    ids = sorted(record_ids)
+    return [(r[0], r[1]) for i in range(0, len(ids), 500) for r in conn.execute(
+        f"SELECT id, group_id FROM event_records WHERE id IN"
+        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])]
 
 
 def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
