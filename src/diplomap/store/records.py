@@ -1303,29 +1303,34 @@ class _Growth:
                     records_of.discard(origin[rid])
                     records_of.add(rid)
 
-    def neighbours(self, conn: sqlite3.Connection, rid: str, seen: set[str]) -> set[str]:
-        """The records linked to `rid` by a shared sentence (what `_component` follows),
-        but those of the old groups in `seen` (already followed; `rid`'s group is added)."""
-        if rid in self.rewritten:
-            group = self.rewritten[rid]
-        else:
-            found = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
-                                 (rid,)).fetchone()
-            group = found[0] if found else None
-        out = set()
-        if group is not None and group not in seen:
-            seen.add(group)
-            out = _group_members(conn, group) | self.old_members.get(group, set())
-        new = self.new_links.get(rid, [])
+    def edges(self, conn: sqlite3.Connection, frontier: list[str], seen: set[str]
+              ) -> list[tuple[str, str]]:
+        """(record, record) pairs linked by a shared sentence (what `_component` follows)
+        from the records of `frontier`: each with the members of its old group (but those
+        of the groups in `seen`, already followed; the frontier's groups are added), and
+        with the records its new mentions share a sentence with. One query per 500
+        records, groups or mentions, not per record."""
+        group_of = {rid: self.rewritten[rid] for rid in frontier if rid in self.rewritten}
+        group_of.update(_stored_groups(conn, [r for r in frontier if r not in group_of]))
+        first: dict[str, str] = {}  # group -> the first frontier record in it
+        for rid in frontier:
+            group = group_of.get(rid)
+            if group is not None and group not in seen:
+                first.setdefault(group, rid)
+        seen.update(first)
+        out = [(first[group], other) for group, others in sorted(_groups_members(
+            conn, first).items()) for other in sorted(others | self.old_members.get(group, set()))]
+        record_of = {e: rid for rid in frontier for e in self.new_links.get(rid, [])}
+        new = sorted(record_of)
         for i in range(0, len(new), 500):
             part = new[i:i + 500]
-            out.update(r[0] for r in conn.execute(
-                "SELECT DISTINCT o.record_id FROM event_links l"
+            out += [(record_of[e], other) for e, other in conn.execute(
+                "SELECT DISTINCT l.event_id, o.record_id FROM event_links l"
                 " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
                 " JOIN event_records r ON r.id = l.record_id"
                 " JOIN event_records q ON q.id = o.record_id"
                 f" WHERE l.event_id IN ({','.join('?' * len(part))})"
-                " AND q.event_type = r.event_type AND q.modality = r.modality", part))
+                " AND q.event_type = r.event_type AND q.modality = r.modality", part)]
         return out
 
 
@@ -1343,20 +1348,48 @@ def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
                                        (group,))}
 
 
+def _groups_members(conn: sqlite3.Connection, groups: Iterable[str]) -> dict[str, set[str]]:
+    """`_group_members` of each of `groups`: one query per 500."""
+    ids = sorted(groups)
+    out: dict[str, set[str]] = {g: set() for g in ids}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        for rid, group in conn.execute("SELECT id, group_id FROM event_records WHERE group_id"
+                                       f" IN ({','.join('?' * len(part))})", part):
+            out[group].add(rid)
+    return out
+
+
 def _regroup_grown(conn: sqlite3.Connection, changed: set[str], growth: _Growth) -> None:
     """`_regroup_multilateral` of a batch that only added (`_Growth`): the components of
-    the records written, found from the old groups and the new mentions' sentences."""
-    done: set[str] = set()
-    for seed in sorted(changed):
-        if seed in done:
-            continue
-        component, frontier = {seed}, [seed]
-        seen: set[str] = set()
-        while frontier:
-            for other in growth.neighbours(conn, frontier.pop(), seen):
-                if other not in component:
-                    component.add(other)
-                    frontier.append(other)
-        done |= component
-        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
-                         [(group_id(component), r) for r in component])
+    the records written, found from the old groups and the new mentions' sentences (the
+    links followed a breadth at a time, joined in a union-find: a sentence shared links
+    both ways, whichever record the search reached first)."""
+    parent = {rid: rid for rid in changed}
+
+    def root(rid: str) -> str:
+        while parent[rid] != rid:
+            parent[rid] = parent[parent[rid]]
+            rid = parent[rid]
+        return rid
+
+    seen: set[str] = set()
+    frontier = sorted(changed)
+    while frontier:
+        reached = set()
+        for rid, other in growth.edges(conn, frontier, seen):
+            if other not in parent:
+                parent[other] = other
+                reached.add(other)
+            a, b = root(rid), root(other)
+            if a != b:
+                parent[a] = b
+        frontier = sorted(reached)
+    components: dict[str, set[str]] = {}
+    for rid in parent:
+        components.setdefault(root(rid), set()).add(rid)
+    # a record alone is one written in this batch (the others were reached from one), so
+    # its group_id is already NULL
+    conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                     [(gid, r) for component in components.values() if len(component) > 1
+                      for gid in [group_id(component)] for r in sorted(component)])
