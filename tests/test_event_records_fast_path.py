@@ -3,10 +3,12 @@ stored records) gives the very tables that reclustering every touched region giv
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,8 +65,9 @@ def grouped_store(path: Path, rng: random.Random, n: int) -> sqlite3.Connection:
     return conn
 
 
-def _run(path: Path, seed: int) -> list[list[str]]:
-    """Ingest random documents in random batches (some extracted again); every table."""
+def _run(path: Path, seed: int, embedding: bool = True) -> list[list[str]]:
+    """Ingest random documents in random batches (some extracted again); every table (but
+    the encoder vectors kept in event_links, without `embedding`)."""
     rng = random.Random(seed)
     conn = connect(path)
     ids = [f"d{i:03d}" for i in range(90)]
@@ -89,8 +92,11 @@ def _run(path: Path, seed: int) -> list[list[str]]:
         done += batch
         if not ids:
             break
-    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
-              for t in ("event_records", "event_links", "record_summary")]
+    links = "*" if embedding else ", ".join(
+        r[1] for r in conn.execute("PRAGMA table_info(event_links)") if r[1] != "embedding")
+    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT {columns} FROM {t}"))
+              for t, columns in (("event_records", "*"), ("event_links", links),
+                                 ("record_summary", "*"))]
     conn.close()
     return tables
 
@@ -208,3 +214,40 @@ def test_a_renamed_record_keeps_its_group(tmp_path, monkeypatch):
     assert renamed == plain
     assert captured and all(captured)
     assert groups["a2-0"] == groups["d1-0"] == groups["d1-1"] is not None
+
+
+class _HashEncoder:
+    """A stand-in sentence encoder: a text's vector from its hash (4 dimensions, so that
+    many pairs reach COSINE and many do not)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def encode(self, texts: list[str]) -> Any:
+        self.texts += texts
+        return [[int(h, 16) - 8 for h in hashlib.sha1(t.encode()).hexdigest()[:4]]
+                for t in texts]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_lazy_bounds_choose_as_the_computed_links(tmp_path, monkeypatch, seed):
+    """`_extend` decided from the least links can be (`_lazy_score_bounds`: a pair the
+    encoder decides not encoded) gives the records that computing every link gives; only
+    the encoder vectors kept (a cache) may differ, no text encoded that was not before."""
+    lazy_encoder, exact_encoder = _HashEncoder(), _HashEncoder()
+    monkeypatch.setattr(records, "_encoder", lambda: lazy_encoder)
+    records._text_vectors.cache_clear()
+    lazy = _run(tmp_path / "lazy.db", seed, embedding=False)
+
+    def exact(r, joined, m):
+        least, most = records._score_bounds(r, joined, m)
+        return least, least, most
+
+    monkeypatch.setattr(records, "_lazy_score_bounds", exact)
+    monkeypatch.setattr(records, "_encoder", lambda: exact_encoder)
+    records._text_vectors.cache_clear()
+    computed = _run(tmp_path / "computed.db", seed, embedding=False)
+    records._text_vectors.cache_clear()
+    assert lazy == computed
+    assert exact_encoder.texts  # the encoder decided some links
+    assert set(lazy_encoder.texts) <= set(exact_encoder.texts)

@@ -231,19 +231,46 @@ def folded_numbers(folded: str) -> set[str]:
 
 def similarity(a: Mention, b: Mention) -> float:
     """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
-    words = 0.0
-    x_words, y_words = a.words, b.words
-    if a.lang == b.lang and x_words and len(x_words) == len(y_words):
-        words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
-    union = a.entities | b.entities
-    named = len(a.entities & b.entities) / len(union) if union else 0.0
-    found = max(words, named)
+    found = _overlap(a, b)
     if found >= SIMILARITY or not _encoder_on():
         return found  # linked without the encoder, which is asked only when it decides
     x, y = a.vector, b.vector
     if x is None or y is None or x.shape != y.shape:
         return found
     return max(found, float(x @ y) * SIMILARITY / COSINE)
+
+
+def _overlap(a: Mention, b: Mention) -> float:
+    """`similarity` without the encoder: the words (within a language) or anchors shared."""
+    words = 0.0
+    x_words, y_words = a.words, b.words
+    if a.lang == b.lang and x_words and len(x_words) == len(y_words):
+        words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
+    union = a.entities | b.entities
+    named = len(a.entities & b.entities) / len(union) if union else 0.0
+    return max(words, named)
+
+
+ENCODED_MOST = 0.6  # above any link the encoder gives (COSINE-scaled: SIMILARITY at most)
+
+
+def _unencoded(m: Mention) -> bool:
+    """Whether `m.vector` would call the encoder (the evidence not yet encoded)."""
+    return m._vector is False and not m.embedding and m.encoder is not None
+
+
+def _link_bounds(a: Mention, b: Mention) -> tuple[float, float]:
+    """(least, most) `link(a, b)` can be (two compatible mentions), without calling the
+    encoder: a pair it would decide is 0 or at most ENCODED_MOST."""
+    if a.doc_id == b.doc_id or (a.rank == 0 and b.rank == 0):
+        score = link(a, b)
+        return score, score
+    found = _overlap(a, b)
+    if found < SIMILARITY and _encoder_on() and (_unencoded(a) or _unencoded(b)):
+        return 0.0, ENCODED_MOST
+    score = similarity(a, b)  # (no encoding: not asked, or both vectors known)
+    score = score if score >= SIMILARITY else 0.0
+    return score, score
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:
@@ -983,14 +1010,19 @@ def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> _Ext
     joined: dict[str, list[Mention]] = {}
     fresh: list[_Cluster] = []
     for m in sorted(new, key=lambda x: x.canonical):
-        bounds: list[tuple[tuple, Any, float, float]] = [
-            (r.first, r, *_score_bounds(r, joined.get(r.id, []), m))
+        bounds: list[tuple[tuple, Any, float, float, float]] = [
+            (r.first, r, *_lazy_score_bounds(r, joined.get(r.id, []), m))
             for r in order if r.first < m.canonical]
         for c in fresh:
             score = c.link(m) if c.admits(m) else 0.0
-            bounds.append((c.members[0].canonical, c, score, score))
+            bounds.append((c.members[0].canonical, c, score, score, score))
         bounds.sort(key=lambda b: b[0])
-        choice = _winner([(b[1], b[2], b[3]) for b in bounds])
+        # decided by the least each can be: the links the encoder decides are not needed
+        choice = _winner([(b[1], b[2], b[4]) for b in bounds])
+        if choice is None and any(b[2] != b[3] for b in bounds):  # they are: compute them
+            choice = _winner([
+                (b[1], b[2], b[4]) if b[2] == b[3] else
+                (b[1], *_score_bounds(b[1], joined.get(b[1].id, []), m)) for b in bounds])
         if choice is None:
             return None
         if choice is _NEW:
@@ -1106,6 +1138,33 @@ def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float
         least = _best_link(m, r.anchor, joined)
         return (least if admits else 0.0), max(least, BEST_SIMILARITY)
     return (least if r.admits(m) else 0.0), most
+
+
+def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention
+                       ) -> tuple[float, float, float]:
+    """(least, least at most, most) of `_score_bounds`: its least bounded where a link the
+    encoder decides is not computed (`_link_bounds`); its most is exact. A choice that
+    `_winner` makes from the leasts is the one it makes from the exact ones (each is at
+    least as high, and no most changes), so the encoder is asked only when it decides."""
+    if not compatible(m, r.anchor) or r.excludes(m) or not all(
+            compatible(m, x) for x in joined):
+        return 0.0, 0.0, 0.0
+    if any(x.doc_id == m.doc_id for x in joined) or (m.rank == 0 and (
+            r.anchor.rank == 0 or any(x.rank == 0 for x in joined))):
+        least, most = _score_bounds(r, joined, m)
+        return least, least, most
+    admits = r.admits(m)
+    if not admits and r.anchor.doc_id != m.doc_id:
+        return 0.0, 0.0, BEST_SIMILARITY
+    low, high = _link_bounds(m, r.anchor)
+    for x in joined:  # (as `_best_link`: past BEST_SIMILARITY no link is higher)
+        if low >= BEST_SIMILARITY:
+            break
+        x_low, x_high = _link_bounds(m, x)
+        low, high = max(low, x_low), max(high, x_high)
+    high = max(low, high) if low < BEST_SIMILARITY else low
+    return (low, high, max(high, BEST_SIMILARITY)) if admits else (0.0, 0.0, max(
+        high, BEST_SIMILARITY))
 
 
 def _best_link(m: Mention, anchor: Mention, others: list[Mention]) -> float:
