@@ -231,8 +231,9 @@ class _HashEncoder:
 
 @pytest.mark.parametrize("seed", range(6))
 def test_lazy_bounds_choose_as_the_computed_links(tmp_path, monkeypatch, seed):
-    """`_extend` decided from the least links can be (`_lazy_score_bounds`: a pair the
-    encoder decides not encoded) gives the records that computing every link gives; only
+    """`_extend` and `cluster` decided from the bounds of the links (`_lazy_score_bounds`,
+    `_best_cluster`: a pair the encoder decides not encoded unless it decides) give the
+    records that computing every link gives; only
     the encoder vectors kept (a cache) may differ, no text encoded that was not before."""
     lazy_encoder, exact_encoder = _HashEncoder(), _HashEncoder()
     monkeypatch.setattr(records, "_encoder", lambda: lazy_encoder)
@@ -243,7 +244,16 @@ def test_lazy_bounds_choose_as_the_computed_links(tmp_path, monkeypatch, seed):
         least, most = records._score_bounds(r, joined, m)
         return least, least, most
 
+    def best_computed(candidates, m):
+        best, best_score = None, 0.0
+        for candidate in candidates:
+            score = candidate.link(m)
+            if score > best_score:
+                best, best_score = candidate, score
+        return best
+
     monkeypatch.setattr(records, "_lazy_score_bounds", exact)
+    monkeypatch.setattr(records, "_best_cluster", best_computed)
     monkeypatch.setattr(records, "_encoder", lambda: exact_encoder)
     records._text_vectors.cache_clear()
     computed = _run(tmp_path / "computed.db", seed, embedding=False)

@@ -313,13 +313,7 @@ def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
         if m.lo is None or m.hi is None:  # admitted by none (`_Cluster.admits`)
             clusters.append(_Cluster(m))
             continue
-        best, best_score = None, 0.0
-        for candidate in clusters:
-            if not candidate.admits(m):
-                continue
-            score = candidate.link(m)
-            if score > best_score:
-                best, best_score = candidate, score
+        best = _best_cluster([c for c in clusters if c.admits(m)], m)
         if best is None:
             clusters.append(_Cluster(m))
         else:
@@ -328,6 +322,26 @@ def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 
 BEST_SIMILARITY = 1.0  # `similarity` never exceeds it (the encoder's share is COSINE-scaled)
+
+
+def _best_cluster(candidates: list[_Cluster], m: Mention) -> _Cluster | None:
+    """The first of `candidates` (clusters that admit `m`, in creation order) with the best
+    link to `m` when it is above 0. Decided from the bounds of the links
+    (`_Cluster.link_bounds`) when they suffice, so the encoder is asked only for a pair
+    whose link decides; else from the links computed."""
+    bounds = [c.link_bounds(m) for c in candidates]
+    if bounds:
+        b = max(range(len(bounds)), key=lambda i: (bounds[i][0], -i))
+        least = bounds[b][0]
+        if least > 0 and all(high < least if i < b else high <= least
+                              for i, (_, high) in enumerate(bounds) if i != b):
+            return candidates[b]
+    best, best_score = None, 0.0
+    for candidate, (low, high) in zip(candidates, bounds, strict=True):
+        score = low if low == high else candidate.link(m)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 class _Cluster:
@@ -363,6 +377,20 @@ class _Cluster:
                 if other != value and any(d != m.doc_id for d in docs):
                     return False
         return True
+
+    def link_bounds(self, m: Mention) -> tuple[float, float]:
+        """(least, most) `link` can be, without calling the encoder (`_link_bounds`)."""
+        if m.doc_id in self.by_doc:
+            return 2.0, 2.0
+        if m.rank == 0 and self.day_dated:
+            return 1.5, 1.5
+        low = high = 0.0
+        for x in self.members:  # (no link of another document, not by the day, is past
+            x_low, x_high = _link_bounds(m, x)  # BEST_SIMILARITY)
+            low, high = max(low, x_low), max(high, x_high)
+            if low >= BEST_SIMILARITY:
+                return low, low
+        return low, high
 
     def link(self, m: Mention) -> float:
         """max(link(m, x) for x in members), for a mention the cluster admits."""
