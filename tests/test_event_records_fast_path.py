@@ -3,10 +3,12 @@ stored records) gives the very tables that reclustering every touched region giv
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,8 +65,9 @@ def grouped_store(path: Path, rng: random.Random, n: int) -> sqlite3.Connection:
     return conn
 
 
-def _run(path: Path, seed: int) -> list[list[str]]:
-    """Ingest random documents in random batches (some extracted again); every table."""
+def _run(path: Path, seed: int, embedding: bool = True) -> list[list[str]]:
+    """Ingest random documents in random batches (some extracted again); every table (but
+    the encoder vectors kept in event_links, without `embedding`)."""
     rng = random.Random(seed)
     conn = connect(path)
     ids = [f"d{i:03d}" for i in range(90)]
@@ -89,8 +92,11 @@ def _run(path: Path, seed: int) -> list[list[str]]:
         done += batch
         if not ids:
             break
-    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
-              for t in ("event_records", "event_links", "record_summary")]
+    links = "*" if embedding else ", ".join(
+        r[1] for r in conn.execute("PRAGMA table_info(event_links)") if r[1] != "embedding")
+    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT {columns} FROM {t}"))
+              for t, columns in (("event_records", "*"), ("event_links", links),
+                                 ("record_summary", "*"))]
     conn.close()
     return tables
 
@@ -117,8 +123,141 @@ def test_fast_path_equals_reclustering(tmp_path, monkeypatch, seed):
     monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
     fast = _run(tmp_path / "fast.db", seed)
     monkeypatch.setattr(records, "_extend", lambda *args: None)
+    # the reference: every region reclustered, the groups found again from the records
+    monkeypatch.setattr(records, "_regroup_grown",
+                        lambda conn, changed, growth: records._regroup_multilateral(
+                            conn, changed, set()))
     plain = _run(tmp_path / "plain.db", seed)
     assert fast == plain
     assert any(outcomes) and not all(outcomes)  # both paths were taken
     assert grown  # and batches that only added were regrouped from the groups
     assert any("'" in row.split(",")[11] for row in fast[0])  # some records are grouped
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reclustered_regions_that_only_grew_regroup_from_the_groups(tmp_path, monkeypatch,
+                                                                     seed):
+    """A region reclustered whole (`_extend` undecided) where no stored mention moved keeps
+    the batch additive (`_Growth.capture_clusters`): its groups found from the old ones and
+    the new mentions' sentences equal those found again from every record."""
+    monkeypatch.setattr(records, "_encoder", lambda: None)
+    monkeypatch.setattr(records, "_extend", lambda *args: None)
+    regroup = records._regroup_grown
+    grown: list[int] = []
+
+    def counted_regroup(conn, changed, growth):
+        regroup(conn, changed, growth)
+        grown.append(len(changed))
+
+    monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
+    reclustered = _run(tmp_path / "reclustered.db", seed)
+    monkeypatch.setattr(records, "_regroup_grown",
+                        lambda conn, changed, growth: records._regroup_multilateral(
+                            conn, changed, set()))
+    plain = _run(tmp_path / "plain.db", seed)
+    assert reclustered == plain
+    assert grown  # some batches only added
+    assert any("'" in row.split(",")[11] for row in plain[0])  # some records are grouped
+
+
+def _summit(conn: sqlite3.Connection, doc_id: str, dyads: list[tuple[str, str]]) -> None:
+    """A document whose one sentence codes a CONSULT of each of `dyads` (March 2024)."""
+    text = "w1 w2 w3 w4 w5 w6 w7 w8."
+    conn.execute("INSERT INTO documents (id, text, lang, published, source, ingested_at,"
+                 " n_chars) VALUES (?, ?, 'en', '2024-04-02', NULL, '2024', ?)",
+                 (doc_id, text, len(text)))
+    for k, (source, target) in enumerate(dyads):
+        conn.execute(
+            "INSERT INTO events (id, doc_id, source, event_type, target, date, intensity,"
+            " quad, modality, confidence, evidence) VALUES (?, ?, ?, 'CONSULT', ?,"
+            " '2024-03', 1.0, 'VC', 'actual', 0.9, ?)",
+            (f"{doc_id}-{k}", doc_id, source, target,
+             json.dumps([{"sentence": 0, "start": 0, "end": len(text) - 1}])))
+
+
+def _grouped_after_renaming(path: Path) -> tuple[list[list[str]], dict[str, str | None]]:
+    """Two batches: a summit's two records (one group), then a report of one of them whose
+    mention comes first in the canonical order, so that record is renamed."""
+    conn = connect(path)
+    # (the old record's ID is the least of the group's: a group kept from it would show)
+    for batch in (("d1", [("KAZ", "RUS"), ("CHN", "KAZ")]), ("a2", [("KAZ", "RUS")])):
+        with transaction(conn):
+            _summit(conn, *batch)
+            records.group_documents(conn, [records.Grouping(
+                batch[0], [], records.store_links(conn, batch[0]))])
+    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
+              for t in ("event_records", "event_links", "record_summary")]
+    groups = dict(conn.execute("SELECT l.event_id, r.group_id FROM event_links l"
+                               " JOIN event_records r ON r.id = l.record_id"))
+    conn.close()
+    return tables, groups
+
+
+def test_a_renamed_record_keeps_its_group(tmp_path, monkeypatch):
+    """A new mention before a stored record's anchor renames the record (`record_id`): the
+    reclustered region still only grew, and the renamed record stays in its old group."""
+    monkeypatch.setattr(records, "_encoder", lambda: None)
+    monkeypatch.setattr(records, "_extend", lambda *args: None)
+    captured: list[bool] = []
+    capture = records._Growth.capture_clusters
+
+    def counted(self, conn, clusters, before):
+        capture(self, conn, clusters, before)
+        captured.append(self.additive)
+
+    monkeypatch.setattr(records._Growth, "capture_clusters", counted)
+    renamed, groups = _grouped_after_renaming(tmp_path / "renamed.db")
+    monkeypatch.setattr(records, "_regroup_grown",
+                        lambda conn, changed, growth: records._regroup_multilateral(
+                            conn, changed, set()))
+    plain, _ = _grouped_after_renaming(tmp_path / "plain.db")
+    assert renamed == plain
+    assert captured and all(captured)
+    assert groups["a2-0"] == groups["d1-0"] == groups["d1-1"] is not None
+
+
+class _HashEncoder:
+    """A stand-in sentence encoder: a text's vector from its hash (4 dimensions, so that
+    many pairs reach COSINE and many do not)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def encode(self, texts: list[str]) -> Any:
+        self.texts += texts
+        return [[int(h, 16) - 8 for h in hashlib.sha1(t.encode()).hexdigest()[:4]]
+                for t in texts]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_lazy_bounds_choose_as_the_computed_links(tmp_path, monkeypatch, seed):
+    """`_extend` and `cluster` decided from the bounds of the links (`_lazy_score_bounds`,
+    `_best_cluster`: a pair the encoder decides not encoded unless it decides) give the
+    records that computing every link gives; only
+    the encoder vectors kept (a cache) may differ, no text encoded that was not before."""
+    lazy_encoder, exact_encoder = _HashEncoder(), _HashEncoder()
+    monkeypatch.setattr(records, "_encoder", lambda: lazy_encoder)
+    records._text_vectors.cache_clear()
+    lazy = _run(tmp_path / "lazy.db", seed, embedding=False)
+
+    def exact(r, joined, m):
+        least, most = records._score_bounds(r, joined, m)
+        return least, least, most
+
+    def best_computed(candidates, m):
+        best, best_score = None, 0.0
+        for candidate in candidates:
+            score = candidate.link(m)
+            if score > best_score:
+                best, best_score = candidate, score
+        return best
+
+    monkeypatch.setattr(records, "_lazy_score_bounds", exact)
+    monkeypatch.setattr(records, "_best_cluster", best_computed)
+    monkeypatch.setattr(records, "_encoder", lambda: exact_encoder)
+    records._text_vectors.cache_clear()
+    computed = _run(tmp_path / "computed.db", seed, embedding=False)
+    records._text_vectors.cache_clear()
+    assert lazy == computed
+    assert exact_encoder.texts  # the encoder decided some links
+    assert set(lazy_encoder.texts) <= set(exact_encoder.texts)

@@ -231,19 +231,46 @@ def folded_numbers(folded: str) -> set[str]:
 
 def similarity(a: Mention, b: Mention) -> float:
     """How alike the evidence of two mentions is, on the scale of SIMILARITY."""
-    words = 0.0
-    x_words, y_words = a.words, b.words
-    if a.lang == b.lang and x_words and len(x_words) == len(y_words):
-        words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
-    union = a.entities | b.entities
-    named = len(a.entities & b.entities) / len(union) if union else 0.0
-    found = max(words, named)
+    found = _overlap(a, b)
     if found >= SIMILARITY or not _encoder_on():
         return found  # linked without the encoder, which is asked only when it decides
     x, y = a.vector, b.vector
     if x is None or y is None or x.shape != y.shape:
         return found
     return max(found, float(x @ y) * SIMILARITY / COSINE)
+
+
+def _overlap(a: Mention, b: Mention) -> float:
+    """`similarity` without the encoder: the words (within a language) or anchors shared."""
+    words = 0.0
+    x_words, y_words = a.words, b.words
+    if a.lang == b.lang and x_words and len(x_words) == len(y_words):
+        words = sum(map(operator.eq, x_words, y_words)) / len(x_words)
+    union = a.entities | b.entities
+    named = len(a.entities & b.entities) / len(union) if union else 0.0
+    return max(words, named)
+
+
+ENCODED_MOST = 0.6  # above any link the encoder gives (COSINE-scaled: SIMILARITY at most)
+
+
+def _unencoded(m: Mention) -> bool:
+    """Whether `m.vector` would call the encoder (the evidence not yet encoded)."""
+    return m._vector is False and not m.embedding and m.encoder is not None
+
+
+def _link_bounds(a: Mention, b: Mention) -> tuple[float, float]:
+    """(least, most) `link(a, b)` can be (two compatible mentions), without calling the
+    encoder: a pair it would decide is 0 or at most ENCODED_MOST."""
+    if a.doc_id == b.doc_id or (a.rank == 0 and b.rank == 0):
+        score = link(a, b)
+        return score, score
+    found = _overlap(a, b)
+    if found < SIMILARITY and _encoder_on() and (_unencoded(a) or _unencoded(b)):
+        return 0.0, ENCODED_MOST
+    score = similarity(a, b)  # (no encoding: not asked, or both vectors known)
+    score = score if score >= SIMILARITY else 0.0
+    return score, score
 
 
 def _spans_overlap(a: Mention, b: Mention) -> bool:
@@ -286,13 +313,7 @@ def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
         if m.lo is None or m.hi is None:  # admitted by none (`_Cluster.admits`)
             clusters.append(_Cluster(m))
             continue
-        best, best_score = None, 0.0
-        for candidate in clusters:
-            if not candidate.admits(m):
-                continue
-            score = candidate.link(m)
-            if score > best_score:
-                best, best_score = candidate, score
+        best = _best_cluster([c for c in clusters if c.admits(m)], m)
         if best is None:
             clusters.append(_Cluster(m))
         else:
@@ -301,6 +322,26 @@ def cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 
 BEST_SIMILARITY = 1.0  # `similarity` never exceeds it (the encoder's share is COSINE-scaled)
+
+
+def _best_cluster(candidates: list[_Cluster], m: Mention) -> _Cluster | None:
+    """The first of `candidates` (clusters that admit `m`, in creation order) with the best
+    link to `m` when it is above 0. Decided from the bounds of the links
+    (`_Cluster.link_bounds`) when they suffice, so the encoder is asked only for a pair
+    whose link decides; else from the links computed."""
+    bounds = [c.link_bounds(m) for c in candidates]
+    if bounds:
+        b = max(range(len(bounds)), key=lambda i: (bounds[i][0], -i))
+        least = bounds[b][0]
+        if least > 0 and all(high < least if i < b else high <= least
+                              for i, (_, high) in enumerate(bounds) if i != b):
+            return candidates[b]
+    best, best_score = None, 0.0
+    for candidate, (low, high) in zip(candidates, bounds, strict=True):
+        score = low if low == high else candidate.link(m)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 class _Cluster:
@@ -336,6 +377,20 @@ class _Cluster:
                 if other != value and any(d != m.doc_id for d in docs):
                     return False
         return True
+
+    def link_bounds(self, m: Mention) -> tuple[float, float]:
+        """(least, most) `link` can be, without calling the encoder (`_link_bounds`)."""
+        if m.doc_id in self.by_doc:
+            return 2.0, 2.0
+        if m.rank == 0 and self.day_dated:
+            return 1.5, 1.5
+        low = high = 0.0
+        for x in self.members:  # (no link of another document, not by the day, is past
+            x_low, x_high = _link_bounds(m, x)  # BEST_SIMILARITY)
+            low, high = max(low, x_low), max(high, x_high)
+            if low >= BEST_SIMILARITY:
+                return low, low
+        return low, high
 
     def link(self, m: Mention) -> float:
         """max(link(m, x) for x in members), for a mention the cluster admits."""
@@ -545,10 +600,9 @@ def group_documents(conn: sqlite3.Connection, groupings: Sequence[Grouping]) -> 
             changed |= _write_records(conn, unplaced, stale, touched)
             continue
         found = None if block in seeded else _extend(conn, block, span)
-        if found is None:
-            growth.additive = False
+        if found is None:  # reclustered: still additive when no stored mention moved
             changed |= _write_records(conn, _load_region(conn, block, span) + unplaced,
-                                      stale, touched)
+                                      stale, touched, growth)
         else:
             changed |= _write_records(conn, unplaced, stale, touched)
             stored = _stored_rows(conn, found.joined)
@@ -755,10 +809,12 @@ def record_id(block: str, anchor: Mention) -> str:
 
 def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
                    stale: AbstractSet[str] = frozenset(),
-                   touched: set[tuple] | None = None) -> set[str]:
+                   touched: set[tuple] | None = None,
+                   growth: _Growth | None = None) -> set[str]:
     """Store the clusters of `mentions` as records, writing only the records whose members
     changed or that are `stale` (deleted by the caller); a busy block is reclustered whole
-    but rewritten only where it moved. The IDs written."""
+    but rewritten only where it moved. The IDs written. `growth`: what the batch added,
+    noted (`_Growth.capture_clusters`) while it only adds, else set not additive."""
     if not mentions:
         return set()
     before: dict[str, set[str]] = {}
@@ -767,6 +823,8 @@ def _write_records(conn: sqlite3.Connection, mentions: list[Mention],
     clusters = _clusters(mentions)
     changed = {rid for rid, members in clusters.items()
                if rid in stale or before.get(rid) != {m.event_id for m in members}}
+    if growth is not None and growth.additive:
+        growth.capture_clusters(conn, {rid: clusters[rid] for rid in changed}, before)
     _delete_records(conn, (set(before) - set(clusters)) | changed, touched)
     rows = [_record_row(clusters[rid]) for rid in sorted(changed)]
     if touched is not None:
@@ -980,14 +1038,19 @@ def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> _Ext
     joined: dict[str, list[Mention]] = {}
     fresh: list[_Cluster] = []
     for m in sorted(new, key=lambda x: x.canonical):
-        bounds: list[tuple[tuple, Any, float, float]] = [
-            (r.first, r, *_score_bounds(r, joined.get(r.id, []), m))
+        bounds: list[tuple[tuple, Any, float, float, float]] = [
+            (r.first, r, *_lazy_score_bounds(r, joined.get(r.id, []), m))
             for r in order if r.first < m.canonical]
         for c in fresh:
             score = c.link(m) if c.admits(m) else 0.0
-            bounds.append((c.members[0].canonical, c, score, score))
+            bounds.append((c.members[0].canonical, c, score, score, score))
         bounds.sort(key=lambda b: b[0])
-        choice = _winner([(b[1], b[2], b[3]) for b in bounds])
+        # decided by the least each can be: the links the encoder decides are not needed
+        choice = _winner([(b[1], b[2], b[4]) for b in bounds])
+        if choice is None and any(b[2] != b[3] for b in bounds):  # they are: compute them
+            choice = _winner([
+                (b[1], b[2], b[4]) if b[2] == b[3] else
+                (b[1], *_score_bounds(b[1], joined.get(b[1].id, []), m)) for b in bounds])
         if choice is None:
             return None
         if choice is _NEW:
@@ -1103,6 +1166,33 @@ def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float
         least = _best_link(m, r.anchor, joined)
         return (least if admits else 0.0), max(least, BEST_SIMILARITY)
     return (least if r.admits(m) else 0.0), most
+
+
+def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention
+                       ) -> tuple[float, float, float]:
+    """(least, least at most, most) of `_score_bounds`: its least bounded where a link the
+    encoder decides is not computed (`_link_bounds`); its most is exact. A choice that
+    `_winner` makes from the leasts is the one it makes from the exact ones (each is at
+    least as high, and no most changes), so the encoder is asked only when it decides."""
+    if not compatible(m, r.anchor) or r.excludes(m) or not all(
+            compatible(m, x) for x in joined):
+        return 0.0, 0.0, 0.0
+    if any(x.doc_id == m.doc_id for x in joined) or (m.rank == 0 and (
+            r.anchor.rank == 0 or any(x.rank == 0 for x in joined))):
+        least, most = _score_bounds(r, joined, m)
+        return least, least, most
+    admits = r.admits(m)
+    if not admits and r.anchor.doc_id != m.doc_id:
+        return 0.0, 0.0, BEST_SIMILARITY
+    low, high = _link_bounds(m, r.anchor)
+    for x in joined:  # (as `_best_link`: past BEST_SIMILARITY no link is higher)
+        if low >= BEST_SIMILARITY:
+            break
+        x_low, x_high = _link_bounds(m, x)
+        low, high = max(low, x_low), max(high, x_high)
+    high = max(low, high) if low < BEST_SIMILARITY else low
+    return (low, high, max(high, BEST_SIMILARITY)) if admits else (0.0, 0.0, max(
+        high, BEST_SIMILARITY))
 
 
 def _best_link(m: Mention, anchor: Mention, others: list[Mention]) -> float:
@@ -1266,30 +1356,78 @@ class _Growth:
             if group is not None:
                 self.old_members.setdefault(group, set()).update(_group_members(conn, group))
 
-    def neighbours(self, conn: sqlite3.Connection, rid: str, seen: set[str]) -> set[str]:
-        """The records linked to `rid` by a shared sentence (what `_component` follows),
-        but those of the old groups in `seen` (already followed; `rid`'s group is added)."""
-        if rid in self.rewritten:
-            group = self.rewritten[rid]
-        else:
-            found = conn.execute("SELECT group_id FROM event_records WHERE id = ?",
-                                 (rid,)).fetchone()
-            group = found[0] if found else None
-        out = set()
-        if group is not None and group not in seen:
-            seen.add(group)
-            out = _group_members(conn, group) | self.old_members.get(group, set())
-        new = self.new_links.get(rid, [])
+    def capture_clusters(self, conn: sqlite3.Connection, clusters: dict[str, list[Mention]],
+                         before: dict[str, set[str]]) -> None:
+        """`capture` of a reclustered region's changed clusters (by record ID, before they
+        are written; `before`: the region's stored records' members, by record ID) when
+        each stored record only gained new mentions (record ""), its ID changed when one
+        came before its anchor (it is then renamed in its old group), and new records hold
+        new mentions only; else the batch is not additive."""
+        origin: dict[str, str] = {}  # changed record -> the stored record it grew from
+        for rid, members in clusters.items():
+            old = {m.record for m in members if m.record}
+            if len(old) > 1:
+                self.additive = False
+                return
+            if old:
+                was = old.pop()
+                if before[was] != {m.event_id for m in members if m.record}:
+                    self.additive = False  # (some of its members went elsewhere)
+                    return
+                origin[rid] = was
+        groups = dict(_stored_groups(conn, origin.values()))
+        for rid in sorted(clusters):
+            self.new_links.setdefault(rid, []).extend(
+                m.event_id for m in clusters[rid] if not m.record and m.lo is not None)
+            if rid not in origin:
+                continue
+            group = groups.get(origin[rid])
+            self.rewritten[rid] = group
+            if group is not None:
+                records_of = self.old_members.setdefault(group, set())
+                records_of.update(_group_members(conn, group))
+                if origin[rid] != rid:  # renamed: its old ID is deleted
+                    records_of.discard(origin[rid])
+                    records_of.add(rid)
+
+    def edges(self, conn: sqlite3.Connection, frontier: list[str], seen: set[str]
+              ) -> list[tuple[str, str]]:
+        """(record, record) pairs linked by a shared sentence (what `_component` follows)
+        from the records of `frontier`: each with the members of its old group (but those
+        of the groups in `seen`, already followed; the frontier's groups are added), and
+        with the records its new mentions share a sentence with. One query per 500
+        records, groups or mentions, not per record."""
+        group_of = {rid: self.rewritten[rid] for rid in frontier if rid in self.rewritten}
+        group_of.update(_stored_groups(conn, [r for r in frontier if r not in group_of]))
+        first: dict[str, str] = {}  # group -> the first frontier record in it
+        for rid in frontier:
+            group = group_of.get(rid)
+            if group is not None and group not in seen:
+                first.setdefault(group, rid)
+        seen.update(first)
+        out = [(first[group], other) for group, others in sorted(_groups_members(
+            conn, first).items()) for other in sorted(others | self.old_members.get(group, set()))]
+        record_of = {e: rid for rid in frontier for e in self.new_links.get(rid, [])}
+        new = sorted(record_of)
         for i in range(0, len(new), 500):
             part = new[i:i + 500]
-            out.update(r[0] for r in conn.execute(
-                "SELECT DISTINCT o.record_id FROM event_links l"
+            out += [(record_of[e], other) for e, other in conn.execute(
+                "SELECT DISTINCT l.event_id, o.record_id FROM event_links l"
                 " JOIN event_links o ON o.doc_id = l.doc_id AND o.sentence = l.sentence"
                 " JOIN event_records r ON r.id = l.record_id"
                 " JOIN event_records q ON q.id = o.record_id"
                 f" WHERE l.event_id IN ({','.join('?' * len(part))})"
-                " AND q.event_type = r.event_type AND q.modality = r.modality", part))
+                " AND q.event_type = r.event_type AND q.modality = r.modality", part)]
         return out
+
+
+def _stored_groups(conn: sqlite3.Connection, record_ids: Iterable[str]
+                   ) -> list[tuple[str, str | None]]:
+    """(ID, group_id) of those of `record_ids` that event_records holds: one query per 500."""
+    ids = sorted(record_ids)
+    return [(r[0], r[1]) for i in range(0, len(ids), 500) for r in conn.execute(
+        f"SELECT id, group_id FROM event_records WHERE id IN"
+        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])]
 
 
 def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
@@ -1297,20 +1435,48 @@ def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
                                        (group,))}
 
 
+def _groups_members(conn: sqlite3.Connection, groups: Iterable[str]) -> dict[str, set[str]]:
+    """`_group_members` of each of `groups`: one query per 500."""
+    ids = sorted(groups)
+    out: dict[str, set[str]] = {g: set() for g in ids}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        for rid, group in conn.execute("SELECT id, group_id FROM event_records WHERE group_id"
+                                       f" IN ({','.join('?' * len(part))})", part):
+            out[group].add(rid)
+    return out
+
+
 def _regroup_grown(conn: sqlite3.Connection, changed: set[str], growth: _Growth) -> None:
     """`_regroup_multilateral` of a batch that only added (`_Growth`): the components of
-    the records written, found from the old groups and the new mentions' sentences."""
-    done: set[str] = set()
-    for seed in sorted(changed):
-        if seed in done:
-            continue
-        component, frontier = {seed}, [seed]
-        seen: set[str] = set()
-        while frontier:
-            for other in growth.neighbours(conn, frontier.pop(), seen):
-                if other not in component:
-                    component.add(other)
-                    frontier.append(other)
-        done |= component
-        conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
-                         [(group_id(component), r) for r in component])
+    the records written, found from the old groups and the new mentions' sentences (the
+    links followed a breadth at a time, joined in a union-find: a sentence shared links
+    both ways, whichever record the search reached first)."""
+    parent = {rid: rid for rid in changed}
+
+    def root(rid: str) -> str:
+        while parent[rid] != rid:
+            parent[rid] = parent[parent[rid]]
+            rid = parent[rid]
+        return rid
+
+    seen: set[str] = set()
+    frontier = sorted(changed)
+    while frontier:
+        reached = set()
+        for rid, other in growth.edges(conn, frontier, seen):
+            if other not in parent:
+                parent[other] = other
+                reached.add(other)
+            a, b = root(rid), root(other)
+            if a != b:
+                parent[a] = b
+        frontier = sorted(reached)
+    components: dict[str, set[str]] = {}
+    for rid in parent:
+        components.setdefault(root(rid), set()).add(rid)
+    # a record alone is one written in this batch (the others were reached from one), so
+    # its group_id is already NULL
+    conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
+                     [(gid, r) for component in components.values() if len(component) > 1
+                      for gid in [group_id(component)] for r in sorted(component)])
