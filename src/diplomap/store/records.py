@@ -23,6 +23,9 @@ convention) and can be the same event:
   documents not dated to one day whose words and anchors do not link them; a mention's
   evidence is encoded the first time such a comparison needs it, by the writer, and its
   vector stored in its event_links row (NULL until then: most mentions never need one).
+  That `embedding` column is a cache outside the identity contract: each text is encoded
+  alone, so a vector computed later has the same bytes, and asking the encoder less leaves
+  the records, groups, names and links as they were, with more of the column NULL.
 
 Clusters are built by complete linkage in a canonical order (best-dated first, then by date
 and event ID): each mention joins the cluster it links to best among those it is compatible
@@ -251,7 +254,9 @@ def _overlap(a: Mention, b: Mention) -> float:
     return max(words, named)
 
 
-ENCODED_MOST = 0.6  # above any link the encoder gives (COSINE-scaled: SIMILARITY at most)
+# above any link the encoder gives: its share is the cosine scaled by SIMILARITY / COSINE,
+# at most 0.5 (about 0.50000006 with float32 rounding); 0.6 leaves a margin
+ENCODED_MOST = 0.6
 
 
 def _unencoded(m: Mention) -> bool:
