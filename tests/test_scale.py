@@ -124,3 +124,19 @@ def test_a_pipeline_is_built_with_the_collector_paused_then_as_it_was(monkeypatc
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_failed_warming_leaves_no_pipeline_behind(monkeypatch) -> None:
+    """If `warm` raises, `start_workers` raises it and this process keeps no pipeline."""
+    import pytest
+
+    from diplomap.scale import parallel
+
+    def fail(pipeline) -> None:
+        raise RuntimeError("warm")
+
+    monkeypatch.setattr(parallel, "compiled_pipeline", lambda *args: object())
+    monkeypatch.setattr(parallel, "warm", fail)
+    with pytest.raises(RuntimeError, match="warm"):
+        parallel.start_workers(2)
+    assert parallel._worker_pipeline is None
