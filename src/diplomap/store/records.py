@@ -122,6 +122,11 @@ class Mention:
                 self._vector = v / norm if norm else None
         return self._vector
 
+    @property
+    def needs_encoding(self) -> bool:
+        """Whether `vector` would call the encoder (the evidence not yet encoded)."""
+        return self._vector is False and not self.embedding and self.encoder is not None
+
     def __post_init__(self) -> None:
         self.persons = _persons(self.event)
 
@@ -259,11 +264,6 @@ def _overlap(a: Mention, b: Mention) -> float:
 ENCODED_MOST = 0.6
 
 
-def _unencoded(m: Mention) -> bool:
-    """Whether `m.vector` would call the encoder (the evidence not yet encoded)."""
-    return m._vector is False and not m.embedding and m.encoder is not None
-
-
 def _link_bounds(a: Mention, b: Mention) -> tuple[float, float]:
     """(least, most) `link(a, b)` can be (two compatible mentions), without calling the
     encoder: a pair it would decide is 0 or at most ENCODED_MOST."""
@@ -271,7 +271,7 @@ def _link_bounds(a: Mention, b: Mention) -> tuple[float, float]:
         score = link(a, b)
         return score, score
     found = _overlap(a, b)
-    if found < SIMILARITY and _encoder_on() and (_unencoded(a) or _unencoded(b)):
+    if found < SIMILARITY and _encoder_on() and (a.needs_encoding or b.needs_encoding):
         return 0.0, ENCODED_MOST
     score = similarity(a, b)  # (no encoding: not asked, or both vectors known)
     score = score if score >= SIMILARITY else 0.0
@@ -333,20 +333,17 @@ def _best_cluster(candidates: list[_Cluster], m: Mention) -> _Cluster | None:
     """The first of `candidates` (clusters that admit `m`, in creation order) with the best
     link to `m` when it is above 0. Decided from the bounds of the links
     (`_Cluster.link_bounds`) when they suffice, so the encoder is asked only for a pair
-    whose link decides; else from the links computed."""
-    bounds = [c.link_bounds(m) for c in candidates]
-    if bounds:
-        b = max(range(len(bounds)), key=lambda i: (bounds[i][0], -i))
-        least = bounds[b][0]
-        if least > 0 and all(high < least if i < b else high <= least
-                              for i, (_, high) in enumerate(bounds) if i != b):
-            return candidates[b]
-    best, best_score = None, 0.0
-    for candidate, (low, high) in zip(candidates, bounds, strict=True):
-        score = low if low == high else candidate.link(m)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+    whose link decides; else from the links computed (`_winner` of the exact links always
+    decides)."""
+    bounds = [(c, *c.link_bounds(m)) for c in candidates]
+    choice = _winner(bounds)
+    if choice is None:
+        exact = []
+        for c, low, high in bounds:
+            score = low if low == high else c.link(m)
+            exact.append((c, score, score))
+        choice = _winner(exact)
+    return None if choice is _NEW else choice
 
 
 class _Cluster:
@@ -1195,7 +1192,7 @@ def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention
             break
         x_low, x_high = _link_bounds(m, x)
         low, high = max(low, x_low), max(high, x_high)
-    high = max(low, high) if low < BEST_SIMILARITY else low
+    high = high if low < BEST_SIMILARITY else low  # (each pair's least is at most its most)
     return (low, high, max(high, BEST_SIMILARITY)) if admits else (0.0, 0.0, max(
         high, BEST_SIMILARITY))
 
@@ -1333,10 +1330,12 @@ _FIRST_COLUMNS = ("mode", "date", "location")
 
 @dataclass
 class _Growth:
-    """What a batch added, for `_regroup_grown`: when no mention went and every region took
-    the fast path (`additive`), records only gained members and new records came, so the
-    sentences shared before are all still shared: the new components are the old ones
-    (the groups) joined by the sentences of the new mentions."""
+    """What a batch added, for `_regroup_grown`: when no stored mention left its record in
+    any region (`additive`: a region extended by `_extend`, or reclustered with each stored
+    record only gaining new mentions or renamed, `capture_clusters`), records only gained
+    members and new records came, so the sentences shared before are all still shared: the
+    new components are the old ones (the groups) joined by the sentences of the new
+    mentions."""
     additive: bool
     new_links: dict[str, list[str]] = field(default_factory=dict)  # record -> new mentions
     rewritten: dict[str, str | None] = field(default_factory=dict)  # record -> its old group
@@ -1354,12 +1353,13 @@ class _Growth:
         for members in found.fresh:
             self.new_links.setdefault(record_id(members[0].block, members[0]), []).extend(
                 m.event_id for m in members)
+        members_of = _groups_members(conn, {stored[rid][11] for rid in found.joined} - {None})
         for rid, (_, members) in found.joined.items():
             self.new_links.setdefault(rid, []).extend(m.event_id for m in members)
             group = stored[rid][11]
             self.rewritten[rid] = group
             if group is not None:
-                self.old_members.setdefault(group, set()).update(_group_members(conn, group))
+                self.old_members.setdefault(group, set()).update(members_of[group])
 
     def capture_clusters(self, conn: sqlite3.Connection, clusters: dict[str, list[Mention]],
                          before: dict[str, set[str]]) -> None:
@@ -1381,6 +1381,7 @@ class _Growth:
                     return
                 origin[rid] = was
         groups = dict(_stored_groups(conn, origin.values()))
+        members_of = _groups_members(conn, {g for g in groups.values() if g is not None})
         for rid in sorted(clusters):
             self.new_links.setdefault(rid, []).extend(
                 m.event_id for m in clusters[rid] if not m.record and m.lo is not None)
@@ -1390,7 +1391,7 @@ class _Growth:
             self.rewritten[rid] = group
             if group is not None:
                 records_of = self.old_members.setdefault(group, set())
-                records_of.update(_group_members(conn, group))
+                records_of.update(members_of[group])
                 if origin[rid] != rid:  # renamed: its old ID is deleted
                     records_of.discard(origin[rid])
                     records_of.add(rid)
@@ -1435,13 +1436,8 @@ def _stored_groups(conn: sqlite3.Connection, record_ids: Iterable[str]
         f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])]
 
 
-def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT id FROM event_records WHERE group_id = ?",
-                                       (group,))}
-
-
 def _groups_members(conn: sqlite3.Connection, groups: Iterable[str]) -> dict[str, set[str]]:
-    """`_group_members` of each of `groups`: one query per 500."""
+    """The records (IDs) of each of `groups`: one query per 500."""
     ids = sorted(groups)
     out: dict[str, set[str]] = {g: set() for g in ids}
     for i in range(0, len(ids), 500):
