@@ -51,12 +51,12 @@ import random
 import re
 import sqlite3
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -380,12 +380,19 @@ class _Cluster:
                     return False
         return True
 
+    def _fixed_link(self, m: Mention) -> float | None:
+        """`link` when a member of m's document or a day-dated pair decides it, else None."""
+        if m.doc_id in self.by_doc:
+            return 2.0
+        if m.rank == 0 and self.day_dated:
+            return 1.5
+        return None
+
     def link_bounds(self, m: Mention) -> tuple[float, float]:
         """(least, most) `link` can be, without calling the encoder (`_link_bounds`)."""
-        if m.doc_id in self.by_doc:
-            return 2.0, 2.0
-        if m.rank == 0 and self.day_dated:
-            return 1.5, 1.5
+        fixed = self._fixed_link(m)
+        if fixed is not None:
+            return fixed, fixed
         low = high = 0.0
         for x in self.members:  # (no link of another document, not by the day, is past
             x_low, x_high = _link_bounds(m, x)  # BEST_SIMILARITY)
@@ -396,10 +403,9 @@ class _Cluster:
 
     def link(self, m: Mention) -> float:
         """max(link(m, x) for x in members), for a mention the cluster admits."""
-        if m.doc_id in self.by_doc:
-            return 2.0
-        if m.rank == 0 and self.day_dated:
-            return 1.5
+        fixed = self._fixed_link(m)
+        if fixed is not None:
+            return fixed
         best = 0.0
         for x in self.members:
             score = link(m, x)
@@ -886,19 +892,27 @@ def _delete_records(conn: sqlite3.Connection, ids: Iterable[str],
             " RETURNING source, target, substr(date, 1, 4), quad, modality", (i,)).fetchall())
 
 
+CHUNK = 500  # values bound in one "IN (?, ...)" query
+
+
+def _chunked(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[Any]:
+    """The rows of `sql` (its "{}" the placeholders of an IN list) over `values`, CHUNK of
+    them a query, in their order."""
+    for i in range(0, len(values), CHUNK):
+        part = values[i:i + CHUNK]
+        yield from conn.execute(sql.format(",".join("?" * len(part))), part)
+
+
 def _stored_records(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
     """Those of `record_ids` that event_records holds."""
-    ids = sorted(record_ids)
-    return {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
-        f"SELECT id FROM event_records WHERE id IN ({','.join('?' * len(ids[i:i + 500]))})",
-        ids[i:i + 500])}
+    return {r[0] for r in _chunked(conn, "SELECT id FROM event_records WHERE id IN ({})",
+                                   sorted(record_ids))}
 
 
 def _groups_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
-    ids = list(record_ids)
-    return {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
-        "SELECT DISTINCT group_id FROM event_records WHERE group_id IS NOT NULL AND id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+    return {r[0] for r in _chunked(
+        conn, "SELECT DISTINCT group_id FROM event_records WHERE group_id IS NOT NULL AND id"
+        " IN ({})", list(record_ids))}
 
 
 def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
@@ -1040,19 +1054,20 @@ def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> _Ext
     joined: dict[str, list[Mention]] = {}
     fresh: list[_Cluster] = []
     for m in sorted(new, key=lambda x: x.canonical):
-        bounds: list[tuple[tuple, Any, float, float, float]] = [
-            (r.first, r, *_lazy_score_bounds(r, joined.get(r.id, []), m))
+        # (first canonical key, stored record or new cluster, its bounds), in creation order
+        bounds: list[tuple[tuple, Any, _Bounds]] = [
+            (r.first, r, _lazy_score_bounds(r, joined.get(r.id, []), m))
             for r in order if r.first < m.canonical]
         for c in fresh:
             score = c.link(m) if c.admits(m) else 0.0
-            bounds.append((c.members[0].canonical, c, score, score, score))
+            bounds.append((c.members[0].canonical, c, _Bounds(score, score, score)))
         bounds.sort(key=lambda b: b[0])
         # decided by the least each can be: the links the encoder decides are not needed
-        choice = _winner([(b[1], b[2], b[4]) for b in bounds])
-        if choice is None and any(b[2] != b[3] for b in bounds):  # they are: compute them
-            choice = _winner([
-                (b[1], b[2], b[4]) if b[2] == b[3] else
-                (b[1], *_score_bounds(b[1], joined.get(b[1].id, []), m)) for b in bounds])
+        choice = _winner([(c, b.least, b.most) for _, c, b in bounds])
+        if choice is None and any(b.least != b.least_most for _, _, b in bounds):
+            choice = _winner([  # they are: compute them
+                (c, b.least, b.most) if b.least == b.least_most else
+                (c, *_score_bounds(c, joined.get(c.id, []), m)) for _, c, b in bounds])
         if choice is None:
             return None
         if choice is _NEW:
@@ -1090,12 +1105,8 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
             for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
                 r.named.setdefault(key, set()).add(value)
                 r.counts[(key, value)] = r.counts.get((key, value), 0) + n
-    ids = sorted(records)
-    stored: dict[str, int] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        stored.update(conn.execute(f"SELECT id, n_mentions FROM event_records WHERE id IN"
-                                   f" ({','.join('?' * len(part))})", part).fetchall())
+    stored: dict[str, int] = dict(_chunked(
+        conn, "SELECT id, n_mentions FROM event_records WHERE id IN ({})", sorted(records)))
     if any(stored.get(rid) != r.size for rid, r in records.items()):
         return None
     anchors = [r.first[3] for r in records.values()]
@@ -1146,11 +1157,16 @@ def _canonical_key(text: str) -> tuple:
     return int(text[0]), text[1:1 + _DAY], text[1 + _DAY:1 + 2 * _DAY], text[1 + 2 * _DAY:]
 
 
+def _incompatible(r: _Summary, joined: list[Mention], m: Mention) -> bool:
+    """Whether record `r` with the new members `joined` cannot admit `m` at all."""
+    return not compatible(m, r.anchor) or r.excludes(m) or not all(
+        compatible(m, x) for x in joined)
+
+
 def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float, float]:
     """(least, most) `_Cluster.link` that record `r`, cut before `m` and with the new
     members `joined` before it, can give `m` (0 for the least when it may not admit m)."""
-    if not compatible(m, r.anchor) or r.excludes(m) or not all(
-            compatible(m, x) for x in joined):
+    if _incompatible(r, joined, m):
         return 0.0, 0.0
     if any(x.doc_id == m.doc_id for x in joined):
         least = most = 2.0
@@ -1170,22 +1186,29 @@ def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float
     return (least if r.admits(m) else 0.0), most
 
 
-def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention
-                       ) -> tuple[float, float, float]:
-    """(least, least at most, most) of `_score_bounds`: its least bounded where a link the
-    encoder decides is not computed (`_link_bounds`); its most is exact. A choice that
-    `_winner` makes from the leasts is the one it makes from the exact ones (each is at
-    least as high, and no most changes), so the encoder is asked only when it decides."""
-    if not compatible(m, r.anchor) or r.excludes(m) or not all(
-            compatible(m, x) for x in joined):
-        return 0.0, 0.0, 0.0
+class _Bounds(NamedTuple):
+    """`_lazy_score_bounds`: the least the score can be, the most that least can be once
+    the links the encoder decides are computed (equal to it when none is left out), and
+    the most the score can be."""
+    least: float
+    least_most: float
+    most: float
+
+
+def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> _Bounds:
+    """`_Bounds` of `_score_bounds`: its least bounded where a link the encoder decides is
+    not computed (`_link_bounds`); its most is exact. A choice that `_winner` makes from
+    the leasts is the one it makes from the exact ones (each is at least as high, and no
+    most changes), so the encoder is asked only when it decides."""
+    if _incompatible(r, joined, m):
+        return _Bounds(0.0, 0.0, 0.0)
     if any(x.doc_id == m.doc_id for x in joined) or (m.rank == 0 and (
             r.anchor.rank == 0 or any(x.rank == 0 for x in joined))):
         least, most = _score_bounds(r, joined, m)
-        return least, least, most
+        return _Bounds(least, least, most)
     admits = r.admits(m)
     if not admits and r.anchor.doc_id != m.doc_id:
-        return 0.0, 0.0, BEST_SIMILARITY
+        return _Bounds(0.0, 0.0, BEST_SIMILARITY)
     low, high = _link_bounds(m, r.anchor)
     for x in joined:  # (as `_best_link`: past BEST_SIMILARITY no link is higher)
         if low >= BEST_SIMILARITY:
@@ -1193,8 +1216,8 @@ def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention
         x_low, x_high = _link_bounds(m, x)
         low, high = max(low, x_low), max(high, x_high)
     high = high if low < BEST_SIMILARITY else low  # (each pair's least is at most its most)
-    return (low, high, max(high, BEST_SIMILARITY)) if admits else (0.0, 0.0, max(
-        high, BEST_SIMILARITY))
+    most = max(high, BEST_SIMILARITY)
+    return _Bounds(low, high, most) if admits else _Bounds(0.0, 0.0, most)
 
 
 def _best_link(m: Mention, anchor: Mention, others: list[Mention]) -> float:
@@ -1254,19 +1277,18 @@ def _write_extension(conn: sqlite3.Connection, found: _Extension, touched: set[t
 
 def _stored_rows(conn: sqlite3.Connection, record_ids: Iterable[str]) -> dict[str, tuple]:
     """The event_records rows (RECORD_COLUMNS) of `record_ids`, by ID: one query per 500."""
-    ids = sorted(record_ids)
-    return {r[0]: tuple(r) for i in range(0, len(ids), 500) for r in conn.execute(
-        f"SELECT {', '.join(RECORD_COLUMNS)} FROM event_records WHERE id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+    return {r[0]: tuple(r) for r in _chunked(
+        conn, f"SELECT {', '.join(RECORD_COLUMNS)} FROM event_records WHERE id IN ({{}})",
+        sorted(record_ids))}
 
 
 def _grouped_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     """Those of `doc_ids` with a mention already in a record (a batch's documents have none
     but when a caller grouped a document's mentions before: then `_grown_row` reads it
     again)."""
-    return {r[0] for i in range(0, len(doc_ids), 500) for r in conn.execute(
-        "SELECT DISTINCT doc_id FROM event_links WHERE record_id != '' AND doc_id IN"
-        f" ({','.join('?' * len(doc_ids[i:i + 500]))})", doc_ids[i:i + 500])}
+    return {r[0] for r in _chunked(
+        conn, "SELECT DISTINCT doc_id FROM event_links WHERE record_id != '' AND doc_id IN"
+        " ({})", doc_ids)}
 
 
 def _grown_row(old: tuple, anchor: Mention, joined: list[Mention],
@@ -1430,21 +1452,17 @@ class _Growth:
 def _stored_groups(conn: sqlite3.Connection, record_ids: Iterable[str]
                    ) -> list[tuple[str, str | None]]:
     """(ID, group_id) of those of `record_ids` that event_records holds: one query per 500."""
-    ids = sorted(record_ids)
-    return [(r[0], r[1]) for i in range(0, len(ids), 500) for r in conn.execute(
-        f"SELECT id, group_id FROM event_records WHERE id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])]
+    return [(r[0], r[1]) for r in _chunked(
+        conn, "SELECT id, group_id FROM event_records WHERE id IN ({})", sorted(record_ids))]
 
 
 def _groups_members(conn: sqlite3.Connection, groups: Iterable[str]) -> dict[str, set[str]]:
     """The records (IDs) of each of `groups`: one query per 500."""
     ids = sorted(groups)
     out: dict[str, set[str]] = {g: set() for g in ids}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        for rid, group in conn.execute("SELECT id, group_id FROM event_records WHERE group_id"
-                                       f" IN ({','.join('?' * len(part))})", part):
-            out[group].add(rid)
+    for rid, group in _chunked(
+            conn, "SELECT id, group_id FROM event_records WHERE group_id IN ({})", ids):
+        out[group].add(rid)
     return out
 
 
