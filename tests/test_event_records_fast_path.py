@@ -242,7 +242,7 @@ def test_lazy_bounds_choose_as_the_computed_links(tmp_path, monkeypatch, seed):
 
     def exact(r, joined, m):
         least, most = records._score_bounds(r, joined, m)
-        return least, least, most
+        return records._Bounds(least, least, most)
 
     def best_computed(candidates, m):
         best, best_score = None, 0.0

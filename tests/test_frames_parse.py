@@ -33,3 +33,60 @@ def test_a_form_listed_by_two_frames_is_the_first_ones_and_parsed_alike() -> Non
     found = {(start, end, p.key.id) for start, end, p in frames.frames.find(
         [("foo",), ("bar",), ("qux",), ("bazaar",)])}
     assert found == {(0, 2, "a"), (2, 3, "b"), (3, 4, "a")}
+
+
+def _reference(data: dict, lang: str) -> tuple:
+    """The forms' patterns, frames by ID, finite verbs, first-person verbs and joint heads of
+    a frames.yaml, read the plain way: every form parsed where it is needed, memberships in
+    lists."""
+    from diplomap.extract.frames import _frame, _passive
+
+    def first(form: str) -> str:
+        return TokenPattern.parse(form, None, _norm).tokens[0]
+
+    patterns, seen, by_id = [], set(), {}
+    verbs, nominal, firsts_all, others = set(), set(), set(), set()
+    for entry in data["frames"]:
+        frame = _frame(entry)
+        active, passive, finite, firsts = _frame_forms(entry, lang)
+        verbs.update(first(f) for f in finite)
+        firsts_all.update(first(f) for f in firsts)
+        others.update(first(f) for f in [*active, *passive] if f not in firsts)
+        fixed = entry.get("forms", [])
+        nominal.update(first(f) for f in [*active, *passive]
+                       if f not in finite and f not in fixed)
+        groups = [(frame, active)] + ([(_passive(frame), passive)] if passive else [])
+        by_id.update((f.id, f) for f, _ in groups)
+        for key, forms in groups:
+            for form in forms:
+                pattern = TokenPattern.parse(form, key, _norm)
+                if pattern.tokens not in seen:
+                    seen.add(pattern.tokens)
+                    patterns.append(pattern)
+    joint = {str(i): (str(spec["fact"]), tuple(first(h) for h in spec["heads"]))
+             for i, spec in (data.get("joint_facts") or {}).items()}
+    return patterns, by_id, verbs - nominal, firsts_all - others, joint
+
+
+def _indexed(patterns) -> tuple:
+    return ({k: list(v) for k, v in patterns._exact.items()},
+            {k: list(v) for k, v in patterns._prefix.items()})
+
+
+def test_each_languages_frames_parse_as_the_plain_reading() -> None:
+    """The whole FrameLexicon of both languages' frames.yaml: what `parse_frames` reads with
+    each form parsed once (`_tokens`) and sets for memberships is the plain reading's."""
+    import yaml
+
+    from diplomap.extract.patterns import PatternSet
+    from diplomap.lang import language
+
+    for lang in ("ar", "en"):
+        file = language(lang).frames_path
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        lexicon = parse_frames(data, str(file), lang)
+        patterns, by_id, finite, first_person, joint = _reference(data, lang)
+        assert _indexed(lexicon.frames) == _indexed(PatternSet(patterns))
+        assert lexicon.finite == finite and lexicon.first_person == first_person
+        assert lexicon.joint_facts == joint and patterns and by_id
+        assert list(lexicon.by_id.items()) == list(by_id.items())

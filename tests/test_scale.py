@@ -59,33 +59,84 @@ def test_a_run_in_this_process_is_frozen_then_unfrozen() -> None:
 
 def test_warming_loads_what_a_first_reading_loads() -> None:
     """`warm` (run before the workers fork) reads a text of each language as a worker does:
-    the language identifier is loaded, each warm text is recognised as its language, and a
-    document reads the same before and after it."""
+    the language identifier, unloaded before it, is loaded after it; each warm text is
+    recognised as its language, and a document reads the same before and after it."""
     from diplomap.ingest.language import _features, _identifier, detect_language
     from diplomap.scale.parallel import WARM_TEXTS, _prepare, compiled_pipeline, warm
 
     pipeline = compiled_pipeline()
     before = _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01")
+    _features.cache_clear()
+    _identifier.cache_clear()
     warm(pipeline)
     assert _identifier.cache_info().currsize == 1 and _features.cache_info().currsize == 1
     assert all(detect_language(text) == lang for lang, text in WARM_TEXTS.items())
     assert _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01") == before
 
 
-def test_a_pipeline_is_built_with_the_collector_paused_then_as_it_was() -> None:
-    """`compiled_pipeline` pauses the garbage collector while it builds and leaves it as it
-    found it: enabled again, or still disabled."""
+def test_workers_are_forked_after_the_warming(monkeypatch) -> None:
+    """`start_workers` warms the pipeline it compiled before it starts the pool (the workers
+    inherit what the warming loaded), and leaves no pipeline behind in this process."""
+    from diplomap.scale import parallel
+
+    calls: list[str] = []
+    pipeline = object()
+
+    class Pool:
+        def __init__(self, *args, **kwargs) -> None:
+            calls.append("pool")
+
+        def submit(self, fn, *args) -> None:
+            calls.append("fork")
+
+    monkeypatch.setattr(parallel, "compiled_pipeline", lambda *args: pipeline)
+    monkeypatch.setattr(parallel, "warm", lambda p: calls.append("warm" if p is pipeline
+                                                                 else "warm other"))
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Pool)
+    assert isinstance(parallel.start_workers(2), Pool)
+    assert calls == ["warm", "pool", "fork", "fork"]
+    assert parallel._worker_pipeline is None
+
+
+def test_a_pipeline_is_built_with_the_collector_paused_then_as_it_was(monkeypatch) -> None:
+    """`compiled_pipeline` pauses the garbage collector while it builds (each language's
+    extractor is compiled with it disabled) and leaves it as it found it: enabled again, or
+    still disabled."""
     import gc
 
+    from diplomap.extract.pipeline import Pipeline
     from diplomap.scale.parallel import compiled_pipeline
 
+    enabled: list[bool] = []
+    extractor = Pipeline.extractor
+
+    def recording(self, lang):
+        enabled.append(gc.isenabled())
+        return extractor(self, lang)
+
+    monkeypatch.setattr(Pipeline, "extractor", recording)
     assert gc.isenabled()
-    before = gc.get_stats()[0]["collections"]
     compiled_pipeline()
-    assert gc.isenabled() and gc.get_stats()[0]["collections"] - before < 5
+    assert enabled and not any(enabled) and gc.isenabled()
     gc.disable()
     try:
         compiled_pipeline()
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_failed_warming_leaves_no_pipeline_behind(monkeypatch) -> None:
+    """If `warm` raises, `start_workers` raises it and this process keeps no pipeline."""
+    import pytest
+
+    from diplomap.scale import parallel
+
+    def fail(pipeline) -> None:
+        raise RuntimeError("warm")
+
+    monkeypatch.setattr(parallel, "compiled_pipeline", lambda *args: object())
+    monkeypatch.setattr(parallel, "warm", fail)
+    with pytest.raises(RuntimeError, match="warm"):
+        parallel.start_workers(2)
+    assert parallel._worker_pipeline is None

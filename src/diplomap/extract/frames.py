@@ -520,10 +520,6 @@ def _frame_forms(entry: dict, lang: str
     return active, passive, list(made.finite), list(made.first_person)
 
 
-def _first_token(form: str) -> str:
-    return TokenPattern.parse(form, None, _norm).tokens[0]
-
-
 def _tokens(form: str, parsed: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """`TokenPattern.parse(form, ...).tokens`, parsed once per form (`parsed`: the forms
     parsed so far, and their tokens)."""
@@ -532,6 +528,11 @@ def _tokens(form: str, parsed: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
         tokens = TokenPattern.parse(form, None, _norm).tokens
         parsed[form] = tokens
     return tokens
+
+
+def _first_token(form: str, parsed: dict[str, tuple[str, ...]]) -> str:
+    """The first of `_tokens(form, parsed)`."""
+    return _tokens(form, parsed)[0]
 
 
 def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
@@ -549,14 +550,15 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         for entry in data["frames"]:  # a form listed twice stays the earlier frame's
             frame = _frame(entry)
             active, passive, finite, firsts = _frame_forms(entry, lang)
-            verbs.update(_tokens(f, parsed)[0] for f in finite)
-            first_person.update(_tokens(f, parsed)[0] for f in firsts)
-            in_firsts, in_finite = set(firsts), set(finite)  # sets: `in` on lists was quadratic
-            other_persons.update(_tokens(f, parsed)[0] for f in [*active, *passive]
-                                 if f not in in_firsts)
+            verbs.update(_first_token(f, parsed) for f in finite)
+            first_person.update(_first_token(f, parsed) for f in firsts)
+            # sets: `in` on lists was quadratic
+            first_forms, finite_forms = set(firsts), set(finite)
+            other_persons.update(_first_token(f, parsed) for f in [*active, *passive]
+                                 if f not in first_forms)
             fixed = set(entry.get("forms", []))  # written out: a verb or a noun, unknown
-            nominal.update(_tokens(f, parsed)[0] for f in [*active, *passive]
-                           if f not in in_finite and f not in fixed)
+            nominal.update(_first_token(f, parsed) for f in [*active, *passive]
+                           if f not in finite_forms and f not in fixed)
             groups = [(frame, active)]
             if passive:
                 groups.append((_passive(frame), passive))
@@ -585,7 +587,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             finite=frozenset(verbs - nominal),
             first_person=frozenset(first_person - other_persons),
             joint_facts={str(frame_id): (str(spec["fact"]), tuple(
-                _first_token(head) for head in spec["heads"]))
+                _first_token(head, parsed) for head in spec["heads"]))
                 for frame_id, spec in (data.get("joint_facts") or {}).items()},
             joint_talks=_joint_talks(data.get("joint_talks") or {}, data["frames"]),
             talks_between=frozenset(_norm(w) for w in (data.get("joint_talks") or {}).get(

@@ -82,8 +82,8 @@ def compiled_pipeline(lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL) 
     """A pipeline with every language's rules and components compiled now, not at its
     first document. Built with the garbage collector paused: what is built is kept (about
     a hundred objects of it are garbage in cycles, left to a later collection), and the
-    collections its objects set off, each scanning what was built so far, were a quarter of
-    the build (1.00 -> 0.75 s of CPU compiled)."""
+    collections its objects set off, each scanning what was built so far, were a large
+    share of the build's CPU time."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -156,12 +156,12 @@ def start_workers(workers: int, lexicons: Sequence[str] = (), model: str = DEFAU
         return None
     with built_apart():  # a cold cache is built by a child: this process only reads it
         _worker_pipeline = compiled_pipeline(lexicons, model)
-    warm(_worker_pipeline)
-    # what the workers inherit is left out of the garbage collector's scans: a scan writes
-    # to every object it visits, which copies the inherited pages into each worker one by
-    # one (its memory grew with the length of the run)
-    gc.freeze()
     try:
+        warm(_worker_pipeline)
+        # what the workers inherit is left out of the garbage collector's scans: a scan
+        # writes to every object it visits, which copies the inherited pages into each
+        # worker one by one (its memory grew with the length of the run)
+        gc.freeze()
         pool = ProcessPoolExecutor(workers, initializer=_init_worker,
                                    initargs=(tuple(lexicons), model))
         for _ in range(workers):

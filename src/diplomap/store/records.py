@@ -23,6 +23,9 @@ convention) and can be the same event:
   documents not dated to one day whose words and anchors do not link them; a mention's
   evidence is encoded the first time such a comparison needs it, by the writer, and its
   vector stored in its event_links row (NULL until then: most mentions never need one).
+  That `embedding` column is a cache outside the identity contract: each text is encoded
+  alone, so a vector computed later has the same bytes, and asking the encoder less leaves
+  the records, groups, names and links as they were, with more of the column NULL.
 
 Clusters are built by complete linkage in a canonical order (best-dated first, then by date
 and event ID): each mention joins the cluster it links to best among those it is compatible
@@ -48,12 +51,12 @@ import random
 import re
 import sqlite3
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -118,6 +121,11 @@ class Mention:
                 norm = float(np.sqrt(v @ v))
                 self._vector = v / norm if norm else None
         return self._vector
+
+    @property
+    def needs_encoding(self) -> bool:
+        """Whether `vector` would call the encoder (the evidence not yet encoded)."""
+        return self._vector is False and not self.embedding and self.encoder is not None
 
     def __post_init__(self) -> None:
         self.persons = _persons(self.event)
@@ -251,12 +259,9 @@ def _overlap(a: Mention, b: Mention) -> float:
     return max(words, named)
 
 
-ENCODED_MOST = 0.6  # above any link the encoder gives (COSINE-scaled: SIMILARITY at most)
-
-
-def _unencoded(m: Mention) -> bool:
-    """Whether `m.vector` would call the encoder (the evidence not yet encoded)."""
-    return m._vector is False and not m.embedding and m.encoder is not None
+# above any link the encoder gives: its share is the cosine scaled by SIMILARITY / COSINE,
+# at most 0.5 (about 0.50000006 with float32 rounding); 0.6 leaves a margin
+ENCODED_MOST = 0.6
 
 
 def _link_bounds(a: Mention, b: Mention) -> tuple[float, float]:
@@ -266,7 +271,7 @@ def _link_bounds(a: Mention, b: Mention) -> tuple[float, float]:
         score = link(a, b)
         return score, score
     found = _overlap(a, b)
-    if found < SIMILARITY and _encoder_on() and (_unencoded(a) or _unencoded(b)):
+    if found < SIMILARITY and _encoder_on() and (a.needs_encoding or b.needs_encoding):
         return 0.0, ENCODED_MOST
     score = similarity(a, b)  # (no encoding: not asked, or both vectors known)
     score = score if score >= SIMILARITY else 0.0
@@ -328,20 +333,17 @@ def _best_cluster(candidates: list[_Cluster], m: Mention) -> _Cluster | None:
     """The first of `candidates` (clusters that admit `m`, in creation order) with the best
     link to `m` when it is above 0. Decided from the bounds of the links
     (`_Cluster.link_bounds`) when they suffice, so the encoder is asked only for a pair
-    whose link decides; else from the links computed."""
-    bounds = [c.link_bounds(m) for c in candidates]
-    if bounds:
-        b = max(range(len(bounds)), key=lambda i: (bounds[i][0], -i))
-        least = bounds[b][0]
-        if least > 0 and all(high < least if i < b else high <= least
-                              for i, (_, high) in enumerate(bounds) if i != b):
-            return candidates[b]
-    best, best_score = None, 0.0
-    for candidate, (low, high) in zip(candidates, bounds, strict=True):
-        score = low if low == high else candidate.link(m)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+    whose link decides; else from the links computed (`_winner` of the exact links always
+    decides)."""
+    bounds = [(c, *c.link_bounds(m)) for c in candidates]
+    choice = _winner(bounds)
+    if choice is None:
+        exact = []
+        for c, low, high in bounds:
+            score = low if low == high else c.link(m)
+            exact.append((c, score, score))
+        choice = _winner(exact)
+    return None if choice is _NEW else choice
 
 
 class _Cluster:
@@ -378,12 +380,19 @@ class _Cluster:
                     return False
         return True
 
+    def _fixed_link(self, m: Mention) -> float | None:
+        """`link` when a member of m's document or a day-dated pair decides it, else None."""
+        if m.doc_id in self.by_doc:
+            return 2.0
+        if m.rank == 0 and self.day_dated:
+            return 1.5
+        return None
+
     def link_bounds(self, m: Mention) -> tuple[float, float]:
         """(least, most) `link` can be, without calling the encoder (`_link_bounds`)."""
-        if m.doc_id in self.by_doc:
-            return 2.0, 2.0
-        if m.rank == 0 and self.day_dated:
-            return 1.5, 1.5
+        fixed = self._fixed_link(m)
+        if fixed is not None:
+            return fixed, fixed
         low = high = 0.0
         for x in self.members:  # (no link of another document, not by the day, is past
             x_low, x_high = _link_bounds(m, x)  # BEST_SIMILARITY)
@@ -394,10 +403,9 @@ class _Cluster:
 
     def link(self, m: Mention) -> float:
         """max(link(m, x) for x in members), for a mention the cluster admits."""
-        if m.doc_id in self.by_doc:
-            return 2.0
-        if m.rank == 0 and self.day_dated:
-            return 1.5
+        fixed = self._fixed_link(m)
+        if fixed is not None:
+            return fixed
         best = 0.0
         for x in self.members:
             score = link(m, x)
@@ -884,19 +892,27 @@ def _delete_records(conn: sqlite3.Connection, ids: Iterable[str],
             " RETURNING source, target, substr(date, 1, 4), quad, modality", (i,)).fetchall())
 
 
+CHUNK = 500  # values bound in one "IN (?, ...)" query
+
+
+def _chunked(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[Any]:
+    """The rows of `sql` (its "{}" the placeholders of an IN list) over `values`, CHUNK of
+    them a query, in their order."""
+    for i in range(0, len(values), CHUNK):
+        part = values[i:i + CHUNK]
+        yield from conn.execute(sql.format(",".join("?" * len(part))), part)
+
+
 def _stored_records(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
     """Those of `record_ids` that event_records holds."""
-    ids = sorted(record_ids)
-    return {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
-        f"SELECT id FROM event_records WHERE id IN ({','.join('?' * len(ids[i:i + 500]))})",
-        ids[i:i + 500])}
+    return {r[0] for r in _chunked(conn, "SELECT id FROM event_records WHERE id IN ({})",
+                                   sorted(record_ids))}
 
 
 def _groups_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> set[str]:
-    ids = list(record_ids)
-    return {r[0] for i in range(0, len(ids), 500) for r in conn.execute(
-        "SELECT DISTINCT group_id FROM event_records WHERE group_id IS NOT NULL AND id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+    return {r[0] for r in _chunked(
+        conn, "SELECT DISTINCT group_id FROM event_records WHERE group_id IS NOT NULL AND id"
+        " IN ({})", list(record_ids))}
 
 
 def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
@@ -1038,19 +1054,20 @@ def _extend(conn: sqlite3.Connection, block: str, span: tuple[str, str]) -> _Ext
     joined: dict[str, list[Mention]] = {}
     fresh: list[_Cluster] = []
     for m in sorted(new, key=lambda x: x.canonical):
-        bounds: list[tuple[tuple, Any, float, float, float]] = [
-            (r.first, r, *_lazy_score_bounds(r, joined.get(r.id, []), m))
+        # (first canonical key, stored record or new cluster, its bounds), in creation order
+        bounds: list[tuple[tuple, Any, _Bounds]] = [
+            (r.first, r, _lazy_score_bounds(r, joined.get(r.id, []), m))
             for r in order if r.first < m.canonical]
         for c in fresh:
             score = c.link(m) if c.admits(m) else 0.0
-            bounds.append((c.members[0].canonical, c, score, score, score))
+            bounds.append((c.members[0].canonical, c, _Bounds(score, score, score)))
         bounds.sort(key=lambda b: b[0])
         # decided by the least each can be: the links the encoder decides are not needed
-        choice = _winner([(b[1], b[2], b[4]) for b in bounds])
-        if choice is None and any(b[2] != b[3] for b in bounds):  # they are: compute them
-            choice = _winner([
-                (b[1], b[2], b[4]) if b[2] == b[3] else
-                (b[1], *_score_bounds(b[1], joined.get(b[1].id, []), m)) for b in bounds])
+        choice = _winner([(c, b.least, b.most) for _, c, b in bounds])
+        if choice is None and any(b.least != b.least_most for _, _, b in bounds):
+            choice = _winner([  # they are: compute them
+                (c, b.least, b.most) if b.least == b.least_most else
+                (c, *_score_bounds(c, joined.get(c.id, []), m)) for _, c, b in bounds])
         if choice is None:
             return None
         if choice is _NEW:
@@ -1088,12 +1105,8 @@ def _summaries(conn: sqlite3.Connection, block: str, params: list[Any]
             for key, value in found + [("person:" + s, p) for s, p in _persons(event).items()]:
                 r.named.setdefault(key, set()).add(value)
                 r.counts[(key, value)] = r.counts.get((key, value), 0) + n
-    ids = sorted(records)
-    stored: dict[str, int] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        stored.update(conn.execute(f"SELECT id, n_mentions FROM event_records WHERE id IN"
-                                   f" ({','.join('?' * len(part))})", part).fetchall())
+    stored: dict[str, int] = dict(_chunked(
+        conn, "SELECT id, n_mentions FROM event_records WHERE id IN ({})", sorted(records)))
     if any(stored.get(rid) != r.size for rid, r in records.items()):
         return None
     anchors = [r.first[3] for r in records.values()]
@@ -1144,11 +1157,16 @@ def _canonical_key(text: str) -> tuple:
     return int(text[0]), text[1:1 + _DAY], text[1 + _DAY:1 + 2 * _DAY], text[1 + 2 * _DAY:]
 
 
+def _incompatible(r: _Summary, joined: list[Mention], m: Mention) -> bool:
+    """Whether record `r` with the new members `joined` cannot admit `m` at all."""
+    return not compatible(m, r.anchor) or r.excludes(m) or not all(
+        compatible(m, x) for x in joined)
+
+
 def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float, float]:
     """(least, most) `_Cluster.link` that record `r`, cut before `m` and with the new
     members `joined` before it, can give `m` (0 for the least when it may not admit m)."""
-    if not compatible(m, r.anchor) or r.excludes(m) or not all(
-            compatible(m, x) for x in joined):
+    if _incompatible(r, joined, m):
         return 0.0, 0.0
     if any(x.doc_id == m.doc_id for x in joined):
         least = most = 2.0
@@ -1168,31 +1186,38 @@ def _score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> tuple[float
     return (least if r.admits(m) else 0.0), most
 
 
-def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention
-                       ) -> tuple[float, float, float]:
-    """(least, least at most, most) of `_score_bounds`: its least bounded where a link the
-    encoder decides is not computed (`_link_bounds`); its most is exact. A choice that
-    `_winner` makes from the leasts is the one it makes from the exact ones (each is at
-    least as high, and no most changes), so the encoder is asked only when it decides."""
-    if not compatible(m, r.anchor) or r.excludes(m) or not all(
-            compatible(m, x) for x in joined):
-        return 0.0, 0.0, 0.0
+class _Bounds(NamedTuple):
+    """`_lazy_score_bounds`: the least the score can be, the most that least can be once
+    the links the encoder decides are computed (equal to it when none is left out), and
+    the most the score can be."""
+    least: float
+    least_most: float
+    most: float
+
+
+def _lazy_score_bounds(r: _Summary, joined: list[Mention], m: Mention) -> _Bounds:
+    """`_Bounds` of `_score_bounds`: its least bounded where a link the encoder decides is
+    not computed (`_link_bounds`); its most is exact. A choice that `_winner` makes from
+    the leasts is the one it makes from the exact ones (each is at least as high, and no
+    most changes), so the encoder is asked only when it decides."""
+    if _incompatible(r, joined, m):
+        return _Bounds(0.0, 0.0, 0.0)
     if any(x.doc_id == m.doc_id for x in joined) or (m.rank == 0 and (
             r.anchor.rank == 0 or any(x.rank == 0 for x in joined))):
         least, most = _score_bounds(r, joined, m)
-        return least, least, most
+        return _Bounds(least, least, most)
     admits = r.admits(m)
     if not admits and r.anchor.doc_id != m.doc_id:
-        return 0.0, 0.0, BEST_SIMILARITY
+        return _Bounds(0.0, 0.0, BEST_SIMILARITY)
     low, high = _link_bounds(m, r.anchor)
     for x in joined:  # (as `_best_link`: past BEST_SIMILARITY no link is higher)
         if low >= BEST_SIMILARITY:
             break
         x_low, x_high = _link_bounds(m, x)
         low, high = max(low, x_low), max(high, x_high)
-    high = max(low, high) if low < BEST_SIMILARITY else low
-    return (low, high, max(high, BEST_SIMILARITY)) if admits else (0.0, 0.0, max(
-        high, BEST_SIMILARITY))
+    high = high if low < BEST_SIMILARITY else low  # (each pair's least is at most its most)
+    most = max(high, BEST_SIMILARITY)
+    return _Bounds(low, high, most) if admits else _Bounds(0.0, 0.0, most)
 
 
 def _best_link(m: Mention, anchor: Mention, others: list[Mention]) -> float:
@@ -1252,19 +1277,18 @@ def _write_extension(conn: sqlite3.Connection, found: _Extension, touched: set[t
 
 def _stored_rows(conn: sqlite3.Connection, record_ids: Iterable[str]) -> dict[str, tuple]:
     """The event_records rows (RECORD_COLUMNS) of `record_ids`, by ID: one query per 500."""
-    ids = sorted(record_ids)
-    return {r[0]: tuple(r) for i in range(0, len(ids), 500) for r in conn.execute(
-        f"SELECT {', '.join(RECORD_COLUMNS)} FROM event_records WHERE id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+    return {r[0]: tuple(r) for r in _chunked(
+        conn, f"SELECT {', '.join(RECORD_COLUMNS)} FROM event_records WHERE id IN ({{}})",
+        sorted(record_ids))}
 
 
 def _grouped_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> set[str]:
     """Those of `doc_ids` with a mention already in a record (a batch's documents have none
     but when a caller grouped a document's mentions before: then `_grown_row` reads it
     again)."""
-    return {r[0] for i in range(0, len(doc_ids), 500) for r in conn.execute(
-        "SELECT DISTINCT doc_id FROM event_links WHERE record_id != '' AND doc_id IN"
-        f" ({','.join('?' * len(doc_ids[i:i + 500]))})", doc_ids[i:i + 500])}
+    return {r[0] for r in _chunked(
+        conn, "SELECT DISTINCT doc_id FROM event_links WHERE record_id != '' AND doc_id IN"
+        " ({})", doc_ids)}
 
 
 def _grown_row(old: tuple, anchor: Mention, joined: list[Mention],
@@ -1328,10 +1352,12 @@ _FIRST_COLUMNS = ("mode", "date", "location")
 
 @dataclass
 class _Growth:
-    """What a batch added, for `_regroup_grown`: when no mention went and every region took
-    the fast path (`additive`), records only gained members and new records came, so the
-    sentences shared before are all still shared: the new components are the old ones
-    (the groups) joined by the sentences of the new mentions."""
+    """What a batch added, for `_regroup_grown`: when no stored mention left its record in
+    any region (`additive`: a region extended by `_extend`, or reclustered with each stored
+    record only gaining new mentions or renamed, `capture_clusters`), records only gained
+    members and new records came, so the sentences shared before are all still shared: the
+    new components are the old ones (the groups) joined by the sentences of the new
+    mentions."""
     additive: bool
     new_links: dict[str, list[str]] = field(default_factory=dict)  # record -> new mentions
     rewritten: dict[str, str | None] = field(default_factory=dict)  # record -> its old group
@@ -1349,12 +1375,13 @@ class _Growth:
         for members in found.fresh:
             self.new_links.setdefault(record_id(members[0].block, members[0]), []).extend(
                 m.event_id for m in members)
+        members_of = _groups_members(conn, {stored[rid][11] for rid in found.joined} - {None})
         for rid, (_, members) in found.joined.items():
             self.new_links.setdefault(rid, []).extend(m.event_id for m in members)
             group = stored[rid][11]
             self.rewritten[rid] = group
             if group is not None:
-                self.old_members.setdefault(group, set()).update(_group_members(conn, group))
+                self.old_members.setdefault(group, set()).update(members_of[group])
 
     def capture_clusters(self, conn: sqlite3.Connection, clusters: dict[str, list[Mention]],
                          before: dict[str, set[str]]) -> None:
@@ -1376,6 +1403,7 @@ class _Growth:
                     return
                 origin[rid] = was
         groups = dict(_stored_groups(conn, origin.values()))
+        members_of = _groups_members(conn, {g for g in groups.values() if g is not None})
         for rid in sorted(clusters):
             self.new_links.setdefault(rid, []).extend(
                 m.event_id for m in clusters[rid] if not m.record and m.lo is not None)
@@ -1385,7 +1413,7 @@ class _Growth:
             self.rewritten[rid] = group
             if group is not None:
                 records_of = self.old_members.setdefault(group, set())
-                records_of.update(_group_members(conn, group))
+                records_of.update(members_of[group])
                 if origin[rid] != rid:  # renamed: its old ID is deleted
                     records_of.discard(origin[rid])
                     records_of.add(rid)
@@ -1424,26 +1452,17 @@ class _Growth:
 def _stored_groups(conn: sqlite3.Connection, record_ids: Iterable[str]
                    ) -> list[tuple[str, str | None]]:
     """(ID, group_id) of those of `record_ids` that event_records holds: one query per 500."""
-    ids = sorted(record_ids)
-    return [(r[0], r[1]) for i in range(0, len(ids), 500) for r in conn.execute(
-        f"SELECT id, group_id FROM event_records WHERE id IN"
-        f" ({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])]
-
-
-def _group_members(conn: sqlite3.Connection, group: str) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT id FROM event_records WHERE group_id = ?",
-                                       (group,))}
+    return [(r[0], r[1]) for r in _chunked(
+        conn, "SELECT id, group_id FROM event_records WHERE id IN ({})", sorted(record_ids))]
 
 
 def _groups_members(conn: sqlite3.Connection, groups: Iterable[str]) -> dict[str, set[str]]:
-    """`_group_members` of each of `groups`: one query per 500."""
+    """The records (IDs) of each of `groups`: one query per 500."""
     ids = sorted(groups)
     out: dict[str, set[str]] = {g: set() for g in ids}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
-        for rid, group in conn.execute("SELECT id, group_id FROM event_records WHERE group_id"
-                                       f" IN ({','.join('?' * len(part))})", part):
-            out[group].add(rid)
+    for rid, group in _chunked(
+            conn, "SELECT id, group_id FROM event_records WHERE group_id IN ({})", ids):
+        out[group].add(rid)
     return out
 
 
