@@ -5,6 +5,7 @@ file is parsed again."""
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import shutil
 from pathlib import Path
 
@@ -48,9 +49,12 @@ def test_a_cached_frame_lexicon_is_the_parsed_one(cache: Path, lang: str) -> Non
     path = language(lang).frames_path
     parsed = parse_frames_text(path.read_text(encoding="utf-8"), str(path), lang)
     built = load_frames(lang)
-    assert len(list(cache.glob("frames-*.pickle"))) == 1
+    [path] = cache.glob("frames-*.pickle")
+    written = path.stat().st_ino
+    assert _state(pickle.loads(path.read_bytes())) == _state(parsed)  # compiled classes too
     load_frames.cache_clear()
-    loaded = load_frames(lang)  # read from the file
+    loaded = load_frames(lang)  # read from the file, not parsed and written again
+    assert path.stat().st_ino == written
     assert loaded is not built
     assert _state(loaded) == _state(built) == _state(parsed)
     assert loaded.frames._exact and loaded.by_id

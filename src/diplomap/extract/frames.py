@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -292,6 +293,10 @@ class Frame:
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
 
+    def __reduce__(self) -> tuple[type[Frame], tuple[Any, ...]]:
+        # unpickled through __init__: compiled, a frozen class cannot be set field by field
+        return Frame, tuple(getattr(self, f.name) for f in fields(Frame))
+
 
 def _no_patterns() -> PatternSet:
     """An empty pattern set (the default of the optional ones)."""
@@ -329,6 +334,11 @@ class FrameLexicon:
     talks_between: frozenset[str] = frozenset()
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=_no_patterns)
+
+    def __reduce__(self) -> tuple[type[FrameLexicon], tuple[object, ...]]:
+        # pickled (the on-disk cache, `load_frames`) as its fields, unpickled through
+        # __init__: a compiled class is not rebuilt by pickle's default `cls.__new__`
+        return FrameLexicon, tuple(getattr(self, f.name) for f in fields(FrameLexicon))
 
     def __post_init__(self) -> None:
         # the frame of a name that backs the one it describes ("Rwandan-backed M23"), found
