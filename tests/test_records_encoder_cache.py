@@ -42,7 +42,7 @@ def test_a_cache_key_without_code_ignores_diplomap_s_code(cache: Path,
                                                           monkeypatch: pytest.MonkeyPatch
                                                           ) -> None:
     lexicon_cache.cached("model", ["v1"], lambda: 1, code=False)
-    monkeypatch.setattr(lexicon_cache, "code_fingerprint", lambda: "another version")
+    monkeypatch.setattr(lexicon_cache, "code_fingerprint", lambda *_: "another version")
     assert lexicon_cache.cached("model", ["v1"], lambda: 2, code=False) == 1
     assert lexicon_cache.cached("thing", ["v1"], lambda: 3) == 3
 

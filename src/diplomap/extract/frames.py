@@ -9,15 +9,21 @@ of `agent_markers` ("by", "على يد") or absent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import hashlib
+import os
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from diplomap.extract.morphology import expand_all
 from diplomap.extract.patterns import GAP, PatternSet, TokenPattern
 from diplomap.lang import language
+from diplomap.ontology import DEFAULT_PATH as ONTOLOGY_PATH
+from diplomap.ontology import ENV_VAR as ONTOLOGY_ENV
 from diplomap.ontology import ontology
 from diplomap.text.normalize import normalize
 
@@ -287,6 +293,10 @@ class Frame:
     # (grammar `permission_verbs`) governs it through "to"; "attempted to enter" is read
     not_permitted: bool = False
 
+    def __reduce__(self) -> tuple[type[Frame], tuple[Any, ...]]:
+        # unpickled through __init__: compiled, a frozen class cannot be set field by field
+        return Frame, tuple(getattr(self, f.name) for f in fields(Frame))
+
 
 def _no_patterns() -> PatternSet:
     """An empty pattern set (the default of the optional ones)."""
@@ -324,6 +334,11 @@ class FrameLexicon:
     talks_between: frozenset[str] = frozenset()
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=_no_patterns)
+
+    def __reduce__(self) -> tuple[type[FrameLexicon], tuple[object, ...]]:
+        # pickled (the on-disk cache, `load_frames`) as its fields, unpickled through
+        # __init__: a compiled class is not rebuilt by pickle's default `cls.__new__`
+        return FrameLexicon, tuple(getattr(self, f.name) for f in fields(FrameLexicon))
 
     def __post_init__(self) -> None:
         # the frame of a name that backs the one it describes ("Rwandan-backed M23"), found
@@ -608,11 +623,45 @@ def _check_frame_links(by_id: dict[str, Frame]) -> None:
                 raise ValueError(f"frame {frame.id!r}: {key} {linked!r} is no frame id")
 
 
+# what a parsed predicate lexicon is made of besides its YAML file (its key in the cache):
+# the code that parses it and expands its lemmas, the normaliser, the languages' data
+# (morphology, inflections) and the ontology its frames name
+SOURCES = ("extract/frames.py", "extract/patterns.py", "extract/morphology.py", "text", "lang",
+           "ontology.yaml", "ontology.py")
+
+
 @lru_cache(maxsize=8)
 def load_frames(lang: str = "ar", path: str | None = None) -> FrameLexicon:
     """The predicate lexicon of `lang` (or of the YAML file at `path`); a language without
-    a grammar has none (`diplomap.lang.NoGrammar`): it is never read with another's."""
+    a grammar has none (`diplomap.lang.NoGrammar`): it is never read with another's.
+    Parsed once and kept in the on-disk cache (`diplomap.lexicon.cache`), keyed by the
+    file's bytes and `SOURCES`: parsing and expanding its lemmas took 1.2 s of every start."""
+    from diplomap.lexicon.cache import cached
+
     file = Path(path) if path else language(lang).frames_path
+    text = file.read_bytes()
+    return cached("frames", [lang, hashlib.sha256(text).hexdigest(), *_key_extra()],
+                  lambda: parse_frames_text(text.decode("utf-8"), str(file), lang),
+                  sources=SOURCES)
+
+
+def _key_extra() -> list[str]:
+    """What else a parse depends on: the ontology file in use ($DIPLOMAP_ONTOLOGY may name
+    one outside the package) and lemminflect, which inflects a lemma the shipped
+    inflections lack."""
+    ontology_file = Path(os.environ.get(ONTOLOGY_ENV) or ONTOLOGY_PATH)
+    try:
+        onto = hashlib.sha256(ontology_file.read_bytes()).hexdigest()
+    except OSError:
+        onto = "unreadable"  # the parse raises the ontology's own error
+    try:
+        inflector = metadata.version("lemminflect")
+    except metadata.PackageNotFoundError:
+        inflector = "none"
+    return [f"ontology={onto}", f"lemminflect={inflector}"]
+
+
+def parse_frames_text(text: str, source: str, lang: str = "ar") -> FrameLexicon:
+    """The predicate lexicon of a frames YAML text, parsed now (no cache)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return parse_frames(yaml.load(file.read_text(encoding="utf-8"), Loader=loader), str(file),
-                        lang)
+    return parse_frames(yaml.load(text, Loader=loader), source, lang)

@@ -32,6 +32,10 @@ class TokenPattern:
         """Index after the match starting at word i, or None."""
         return _match(self.tokens, words, i, masked)
 
+    def __reduce__(self) -> tuple[type[TokenPattern], tuple[tuple[str, ...], Any]]:
+        # unpickled through __init__: compiled, a frozen class cannot be set field by field
+        return TokenPattern, (self.tokens, self.key)
+
 
 GAP = "…"  # a token that stands for a few intervening words ("وصل الرئيس ... إلى")
 MAX_GAP = 2  # words a gap may skip, besides the words of entity names (`masked`)
@@ -97,6 +101,12 @@ class PatternSet:
         self._heads = tuple(head for head in self._prefix if head)
         # a word's readings -> its candidates
         self._cache: dict[tuple[str, ...], _Candidates] = {}
+
+    def __reduce__(self) -> tuple[type[PatternSet], tuple[list[TokenPattern]]]:
+        # pickled (the on-disk cache of `frames.load_frames`) as its patterns, in their
+        # order, and indexed again: compiled, the class is only made through __init__
+        return PatternSet, ([p for group in self._exact.values() for p in group]
+                            + [p for group in self._prefix.values() for p in group],)
 
     def find(self, words: list[tuple[str, ...]], masked: frozenset[int] | set[int] = frozenset(),
              every: bool = False) -> list[tuple[int, int, TokenPattern]]:

@@ -60,6 +60,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # what the compiled lexicon is made of besides the lexicon files themselves
 SOURCES = ("lexicon", "text", "lang", "ontology.yaml", "ontology.py")
 LIBRARIES = ("babel", "pyahocorasick", "pyyaml")
+DATA_SUFFIXES = frozenset({".py", ".yaml", ".json"})  # lang/en/inflections.json too
 KEEP = 6  # files of one kind kept: a few lexicon sets (--lexicon) across a few versions
 _apart = False  # set by `built_apart`
 
@@ -72,9 +73,10 @@ def cache_dir() -> Path:
     return Path(base) / "diplomap"
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of the code and data that build the compiled lexicon, and of library versions."""
+@lru_cache(maxsize=4)
+def code_fingerprint(sources: tuple[str, ...] = SOURCES) -> str:
+    """Hash of the code and data that build the compiled lexicon (or the files and folders
+    of the package named in `sources`), and of library versions."""
     digest = hashlib.sha256(sys.version.encode())
     # compiled classes pickle and unpickle as their own: never read by the Python ones
     digest.update(b"native" if native.active() else b"python")
@@ -83,29 +85,30 @@ def code_fingerprint() -> str:
             digest.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(name.encode())
-    for path in _source_files():
+    for path in _source_files(sources):
         digest.update(str(path.relative_to(PACKAGE)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _source_files() -> list[Path]:
+def _source_files(sources: tuple[str, ...] = SOURCES) -> list[Path]:
     found: list[Path] = []
-    for name in SOURCES:
+    for name in sources:
         top = PACKAGE / name
         if top.is_file():
             found.append(top)
         elif top.is_dir():
-            found += [p for p in top.rglob("*") if p.is_file() and p.suffix in {".py", ".yaml"}]
+            found += [p for p in top.rglob("*") if p.is_file() and p.suffix in DATA_SUFFIXES]
     return sorted(found)
 
 
-def cached(kind: str, parts: Iterable[str], build: Callable[[], T], *, code: bool = True
-           ) -> T:
+def cached(kind: str, parts: Iterable[str], build: Callable[[], T], *, code: bool = True,
+           sources: tuple[str, ...] = SOURCES) -> T:
     """`build()`, or the object a former call with the same `kind`, `parts` and code
     pickled to the cache folder (`code=False`: an object that no diplomap code builds, such
-    as a library's model, keyed by `parts` and the Python version alone)."""
-    digest = hashlib.sha256((code_fingerprint() if code else sys.version).encode())
+    as a library's model, keyed by `parts` and the Python version alone; `sources`: the
+    package's files and folders the object is built by, the lexicon's by default)."""
+    digest = hashlib.sha256((code_fingerprint(sources) if code else sys.version).encode())
     for part in parts:
         digest.update(b"\x1f" + part.encode())
     path = cache_dir() / f"{kind}-{digest.hexdigest()[:32]}.pickle"
