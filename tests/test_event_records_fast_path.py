@@ -101,6 +101,19 @@ def _run(path: Path, seed: int, embedding: bool = True) -> list[list[str]]:
     return tables
 
 
+def _count_regroups(monkeypatch) -> list[int]:
+    """Wrap `records._regroup_grown` to record how many records each call regrouped."""
+    regroup = records._regroup_grown
+    grown: list[int] = []
+
+    def counted_regroup(conn, changed, growth):
+        regroup(conn, changed, growth)
+        grown.append(len(changed))
+
+    monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
+    return grown
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_fast_path_equals_reclustering(tmp_path, monkeypatch, seed):
     monkeypatch.setattr(records, "_encoder", lambda: None)
@@ -113,14 +126,7 @@ def test_fast_path_equals_reclustering(tmp_path, monkeypatch, seed):
         return found
 
     monkeypatch.setattr(records, "_extend", counted)
-    regroup = records._regroup_grown
-    grown: list[int] = []
-
-    def counted_regroup(conn, changed, growth):
-        regroup(conn, changed, growth)
-        grown.append(len(changed))
-
-    monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
+    grown = _count_regroups(monkeypatch)
     fast = _run(tmp_path / "fast.db", seed)
     monkeypatch.setattr(records, "_extend", lambda *args: None)
     # the reference: every region reclustered, the groups found again from the records
@@ -142,14 +148,7 @@ def test_reclustered_regions_that_only_grew_regroup_from_the_groups(tmp_path, mo
     the new mentions' sentences equal those found again from every record."""
     monkeypatch.setattr(records, "_encoder", lambda: None)
     monkeypatch.setattr(records, "_extend", lambda *args: None)
-    regroup = records._regroup_grown
-    grown: list[int] = []
-
-    def counted_regroup(conn, changed, growth):
-        regroup(conn, changed, growth)
-        grown.append(len(changed))
-
-    monkeypatch.setattr(records, "_regroup_grown", counted_regroup)
+    grown = _count_regroups(monkeypatch)
     reclustered = _run(tmp_path / "reclustered.db", seed)
     monkeypatch.setattr(records, "_regroup_grown",
                         lambda conn, changed, growth: records._regroup_multilateral(
