@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -641,7 +641,7 @@ def load_frames(lang: str = "ar", path: str | None = None) -> FrameLexicon:
     file = Path(path) if path else language(lang).frames_path
     text = file.read_bytes()
     return cached("frames", [lang, hashlib.sha256(text).hexdigest(), *_key_extra()],
-                  lambda: parse_frames_text(text.decode("utf-8"), str(file), lang),
+                  partial(parse_frames_text, text.decode("utf-8"), str(file), lang),
                   sources=SOURCES)
 
 
