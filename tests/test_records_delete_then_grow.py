@@ -14,9 +14,11 @@ import pytest
 
 from diplomap.store import connect, records, transaction
 from diplomap.store.db import _statements, migrate, migrations
+from test_event_records_fast_path import grouped_store
 
 TEXT = "Kazakhstan's president met Russia's president in Astana."
 FIRSTS = (5, 6, 7, 12, 13, 14, 15, 16)  # mode, date, location, counts, reports
+CORPUS = 50  # random documents of the deletion tests (`grouped_store`)
 
 
 @pytest.fixture(autouse=True)
@@ -98,20 +100,6 @@ def test_a_record_that_loses_a_report_then_grows(tmp_path: Path, monkeypatch) ->
     assert _rows(conn) == [row]
 
 
-def _random_corpus(conn: sqlite3.Connection, seed: int) -> list[str]:
-    import test_event_records_fast_path as fast
-
-    rng = random.Random(seed)
-    ids = [f"d{i:03d}" for i in range(50)]
-    with transaction(conn):
-        groupings = []
-        for doc_id in ids:
-            fast._document(conn, rng, doc_id)
-            groupings.append(records.Grouping(doc_id, [], records.store_links(conn, doc_id)))
-        records.group_documents(conn, groupings)
-    return ids
-
-
 def _check_rows(conn: sqlite3.Connection) -> int:
     """Every record's row is `_record_row` of its remaining members in what the trigger keeps
     (its ID, anchor's fields and group stay until its region is regrouped); the records
@@ -132,8 +120,8 @@ def _check_rows(conn: sqlite3.Connection) -> int:
 
 @pytest.mark.parametrize("seed", range(3))
 def test_deleted_documents_leave_rows_read_from_the_members(tmp_path: Path, seed: int) -> None:
-    conn = connect(tmp_path / "d.db")
-    ids = _random_corpus(conn, seed)
+    conn = grouped_store(tmp_path / "d.db", random.Random(seed), CORPUS)
+    ids = [f"d{i:03d}" for i in range(CORPUS)]
     rng = random.Random(seed)
     assert any(r[12] > 2 for r in _rows(conn))
     for doc_id in rng.sample(ids, 20):
@@ -162,8 +150,8 @@ def _old_trigger() -> str:
 def test_the_migration_repairs_the_rows_of_the_old_trigger(tmp_path: Path) -> None:
     """A v5 database whose records lost mentions under v4's trigger: v6 sets their rows again;
     on a database without stale rows it changes nothing."""
-    conn = connect(tmp_path / "d.db")
-    ids = _random_corpus(conn, 11)
+    conn = grouped_store(tmp_path / "d.db", random.Random(11), CORPUS)
+    ids = [f"d{i:03d}" for i in range(CORPUS)]
     tables = ("event_records", "event_links", "record_summary")
 
     def state() -> list[list[tuple]]:

@@ -62,7 +62,7 @@ def test_warming_loads_what_a_first_reading_loads() -> None:
     the language identifier, unloaded before it, is loaded after it; each warm text is
     recognised as its language, and a document reads the same before and after it."""
     from diplomap.ingest.language import _features, _identifier, detect_language
-    from diplomap.scale.parallel import WARM_TEXTS, _prepare, compiled_pipeline, warm
+    from diplomap.scale.parallel import _prepare, compiled_pipeline, warm, warm_texts
 
     pipeline = compiled_pipeline()
     before = _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01")
@@ -70,7 +70,7 @@ def test_warming_loads_what_a_first_reading_loads() -> None:
     _identifier.cache_clear()
     warm(pipeline)
     assert _identifier.cache_info().currsize == 1 and _features.cache_info().currsize == 1
-    assert all(detect_language(text) == lang for lang, text in WARM_TEXTS.items())
+    assert all(detect_language(text) == lang for lang, text in warm_texts().items())
     assert _prepare(pipeline, "doc", SENTENCES[3], "ar", "2024-01-01") == before
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from diplomap import sample
 from diplomap.text import split_sentences
 
 QUADS: tuple[str, ...] = ("VC", "MC", "VK", "MK")
@@ -41,7 +42,7 @@ HELD_OUT_PERCENT = 20
 REPO = Path(__file__).resolve().parents[3]
 SHARED_DEVDATA = REPO.parent / "shared" / "devdata"
 DEVSET = REPO / "data" / "devset"
-SAMPLE = Path(__file__).resolve().parents[1] / "sample"
+SAMPLE = sample.ROOT
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ def sample_corpus(root: Path = SAMPLE) -> list[Example]:
     out = []
     for path in sorted((root / "corpus").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        lang = path.name[:2]
+        lang = sample.language_of(path)
         out += sentence_examples(doc["text"], gold.get(path.name, []), lang, "sample",
                                  f"sample:{path.stem}", "train")
     return out

@@ -11,6 +11,7 @@ the workers read the next chunks.
 from __future__ import annotations
 
 import gc
+import json
 import os
 import sqlite3
 import threading
@@ -20,8 +21,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
+from diplomap import sample
 from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.pipeline import Pipeline
 from diplomap.ingest.pipeline import TextReader, TextReading, read_texts
@@ -96,23 +99,22 @@ def compiled_pipeline(lexicons: Sequence[str] = (), model: str = DEFAULT_MODEL) 
     return pipeline
 
 
-# read once before the workers are forked (`start_workers`): what a reading loads at its
-# first use (names, dates, sums, counts, a quote, triggers; the language identifier) is
-# loaded once for every worker, not by each at its first documents
-WARM_TEXTS = {
-    "ar": "الرياض (واس) - قال وزير الخارجية السعودي يوم الاثنين 3 مارس 2025 إن المملكة وقعت"
-          " اتفاقا مع مصر بقيمة 10 ملايين دولار، وأدان الهجوم الذي أسفر عن مقتل 5 أشخاص في"
-          " غزة. وأضاف: «نرحب بزيارة الرئيس الروسي إلى الرياض».",
-    "en": "RIYADH - Saudi Arabia's foreign minister said on Monday, March 3, 2025 that the"
-          " kingdom signed an agreement with Egypt worth $10 million, and condemned the attack"
-          " that killed 5 people in Gaza. \"We welcome the Russian president's visit to"
-          " Riyadh,\" he added.",
-}
+@lru_cache(maxsize=1)
+def warm_texts() -> dict[str, str]:
+    """The first article of the bundled sample corpus in each language, read once before
+    the workers are forked (`start_workers`): what a reading loads at its first use (names,
+    dates, sums, counts, quotes, triggers; the language identifier) is then loaded once for
+    every worker, not by each at its first documents."""
+    texts: dict[str, str] = {}
+    for path in sorted(sample.CORPUS.glob("*.json")):
+        texts.setdefault(sample.language_of(path),
+                         json.loads(path.read_text(encoding="utf-8"))["text"])
+    return texts
 
 
 def warm(pipeline: Pipeline) -> None:
-    """Read `WARM_TEXTS` as a worker reads (its texts' storing readings and extraction)."""
-    for lang, text in WARM_TEXTS.items():
+    """Read `warm_texts()` as a worker reads (its texts' storing readings and extraction)."""
+    for lang, text in warm_texts().items():
         read_texts([text])
         if lang in languages():
             _prepare(pipeline, "warm", text, lang, "2025-03-04")
