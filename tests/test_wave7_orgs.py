@@ -42,6 +42,24 @@ def test_nationality_before_the_company_noun(pipeline):
     assert ("EU", "SANCTION", "ORG:vanterpool_lines", "actual") in quads
 
 
+@pytest.mark.parametrize("text, target", [
+    # "low-cost carrier" is read as three words: its last two name the kind
+    ("Italy fined Irish low-cost carrier Skyvo 40 million euros.", "ORG:skyvo"),
+    ("Italy fined the budget carrier Skyvo Air on Monday.", "ORG:skyvo_air"),
+    ("Mali suspended the French news channel Radio Vexin.", "ORG:radio_vexin"),
+])
+def test_carriers_and_channels_named_with_their_kind(pipeline, text, target):
+    quads = event_quads(pipeline, text)
+    assert {t for _, _, t, _ in quads} == {target}  # the nationality is no party
+
+
+def test_a_list_of_channels_after_its_plural(pipeline):
+    quads = event_quads(pipeline, "Mali suspended French television channels Vexin Une and "
+                                  "Canal Nueve from airing.")
+    assert _orgs(quads) == {"ORG:vexin_une", "ORG:canal_nueve"}
+    assert all(t != "FRA" for _, _, t, _ in quads)
+
+
 @pytest.mark.parametrize("text, allowed", [
     # a sentence's first word is no name
     ("Opposition party leaders in Zambia condemned the arrests.", set()),
