@@ -47,3 +47,16 @@ def test_responsible_for_is_no_representation(pipeline):
     found = event_triples(pipeline, "قال مسؤولون عن الأمن في تشيلي إن بيرو هاجمت الحدود.",
                           "ar")
     assert all(s != "CHL" or k != "ASSAULT" for s, k, _ in found)
+
+
+
+def test_arabic_gunmen_of_a_group_act_for_it(pipeline):
+    found = event_triples(pipeline, "قتل مسلحون من حركة الشباب أربعة جنود كينيين في بلدة "
+                                    "حدودية.", "ar")
+    assert found == {("ORG:al_shabaab", "ASSAULT", "KEN")}
+
+
+def test_arabic_gunmen_coming_from_a_state_act_for_it(pipeline):
+    found = event_triples(pipeline, "هاجم مسلحون قادمون من تشاد قرية سودانية وقتلوا عشرة "
+                                    "مدنيين.", "ar")
+    assert found == {("TCD", "ASSAULT", "SDN")}
