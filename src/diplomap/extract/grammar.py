@@ -294,6 +294,9 @@ class Grammar:
     # "المتحدث باسم X": the one who speaks for X (a noun, its link before X) acts as X
     spokesperson_nouns: frozenset[str]
     spokesperson_links: frozenset[str]
+    # "ministers from X", "ممثلون عن X": the link, and the nouns of those who act for the
+    # name after it (the name is their side, as after `spokesperson_links`)
+    delegate_links: dict[str, frozenset[str]]
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
     bare_organs: tuple[tuple[str, ...], ...]
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
@@ -414,6 +417,7 @@ def grammar(code: str) -> Grammar:
         counterpart_prefixes=tuple(norm(w) for w in g.words("counterpart_prefixes")),
         org_anaphora={norm(k): norm(v) if v else "" for k, v in
                       g.table("org_anaphora").items()},
+        delegate_links={norm(k): norm_set(v) for k, v in g.table("delegate_links").items()},
         organisation_nouns={norm(k): str(v) for k, v in g.table("organisation_nouns").items()},
         organisation_heads={norm(k): str(v) for k, v in g.table("organisation_heads").items()},
         organisation_tails={norm(k): str(v) for k, v in g.table("organisation_tails").items()},

@@ -1276,10 +1276,21 @@ def _speaks_for(view: SentenceView, first: int) -> bool:
     right before, or one word (its adjective) before, the link (`spokesperson_links`) right
     before the name: the name is who speaks, not a genitive or an object."""
     g = view.grammar
-    if not g.spokesperson_links or not _reads_as(view, first - 1, g.spokesperson_links):
+    if _acts_for(view, first, g.spokesperson_links, g.spokesperson_nouns):
+        return True
+    # "foreign ministers from A, B and C met", "وقّع ممثلون عن X اتفاقاً": those who act for
+    # the name (`delegate_links`, per link) are its side, as a spokesperson is
+    return any(_acts_for(view, first, frozenset((link,)), nouns)
+               for link, nouns in g.delegate_links.items())
+
+
+def _acts_for(view: SentenceView, first: int, links: frozenset[str],
+              nouns: frozenset[str]) -> bool:
+    """One of `nouns` right before, or one word (its adjective) before, one of `links`
+    right before the name at word `first`."""
+    if not links or not _reads_as(view, first - 1, links):
         return False
-    return _reads_as(view, first - 2, g.spokesperson_nouns) or _reads_as(
-        view, first - 3, g.spokesperson_nouns)
+    return _reads_as(view, first - 2, nouns) or _reads_as(view, first - 3, nouns)
 
 
 def _reads_as(view: SentenceView, i: int, vocab: frozenset[str]) -> bool:
