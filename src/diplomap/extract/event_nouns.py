@@ -302,8 +302,8 @@ def _unmarked_relative(view: SentenceView, hit: Trigger) -> int | None:
     it. The index before that verb (where `_relative_at` puts a relative pronoun). Only
     for conflictual acts: the name after "قمة استضافتها" is its host, no doer of it."""
     g = view.grammar
-    if not g.resumptive_suffixes or _cooperative(hit):
-        return None
+    if not g.resumptive_suffixes or _cooperative(hit) or not hit.frame.event:
+        return None  # (a fact's noun alone names no act: "استحواذها على شركة X")
     for at in (hit.last, hit.last + 1):
         if at + 1 >= len(view.words) or view.boundary[at] or view.boundary[at + 1]:
             return None

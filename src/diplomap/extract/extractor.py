@@ -1659,6 +1659,22 @@ class Extractor:
             return self._capital_place(subject.entity) or subject.entity
         return subject.entity
 
+    def _company_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> Arg | None:
+        """"its acquisition of American company X", "acquisition of U.S. Steel": the first
+        company named after the trigger in its clause, or None."""
+        clause_end = view.clause_end(hit.last)
+        return next((a for a in right if a.kind == "company" and hit.last <= a.first < clause_end),
+                    None)
+
+    def _company_state(self, company: Arg, taken: set[str | None]) -> list[Arg]:
+        """The company as the state it belongs to (the text's tie, else the lexicon's), when
+        that is a state not taken (the buyer's own is no investment abroad)."""
+        home = self._home_state(company)
+        if home == company.entity or home in taken:
+            return []
+        return [replace(company, entity=home, kind="state", person=None,
+                        resolution=f"company:{company.entity}")]
+
     def _home_state(self, actor: Arg) -> str:
         """The state a company belongs to (the text's tie, else the lexicon's), or the
         actor itself."""
@@ -2803,6 +2819,11 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken, MARKED_PLACE_REACH)
             if objects:
                 how = st.PLACE
+        bought = self._company_after(view, hit, right) if (
+            not objects and frame.company_object) else None
+        if bought is not None:
+            objects = self._company_state(bought, taken | homes)
+            how = st.COMPANY_STATE
         if not objects and not frame.marked_objects:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
@@ -2936,7 +2957,9 @@ class Extractor:
         if not objects and frame.fact in PLACE_OBJECT:  # "aid to Gaza" before the focal state
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
-        if not objects and frame.fact in IMPLICIT_OBJECT and state.focal:
+        if not objects and frame.fact in IMPLICIT_OBJECT and state.focal and (
+                bought is None or self._home_state(bought) == bought.entity):
+            # (a company of the buyer's own state bought is no investment in the focal one)
             objects = [implicit(state.focal)]
             hit.why(objects, st.IMPLICIT_OBJECT)
         if not objects and _claimed_attack(frame) and state.focal:

@@ -180,6 +180,9 @@ class Frame:
     # the object is only a name after one of its target markers, never a bare name after it
     # ("Lukoil's refinery in X ... U.S. sanctions": not the US)
     marked_objects: bool = False
+    # the object may be a company named after the trigger, standing for the state it
+    # belongs to ("acquisition of American company X": an investment in the US)
+    company_object: bool = False
     # a fact whose object is named as itself: after the trigger only names, `object_skips`
     # (articles, determiners) and the nouns of `object_heads` stand before it, and an
     # adjective object describes one of those nouns ("recognized a Palestinian state", not
@@ -477,6 +480,7 @@ def _frame(entry: dict) -> Frame:
         head_followers=tuple(_norm(w) for w in entry.get("head_followers", [])),
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
+        company_object=bool(entry.get("company_object")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),

@@ -61,6 +61,7 @@ ORGAN = "organ_as_state"                 # a ministry, army, police ... is its s
 OFFICIAL = "official_as_state"           # a person with a dated role is its state
 MEMBERS = "group_members"                # a group stands for its members at the date
 PLACE = "place_as_actor"                 # a place is its state when nothing else is named
+COMPANY_STATE = "company_state"         # a company bought stands for its state
 GROUP_OVER_PLACE = "group_over_place"    # "airstrikes kill X insurgents in Somalia": X, not
                                          # the state that says where
 BACKER = "backing_modifier"              # "Rwandan-backed M23": Rwanda backs M23
