@@ -186,3 +186,45 @@ def test_a_coordinated_name_is_no_modifier_doer(pipeline: Pipeline) -> None:
     # "Israel" is a name coordinated with the acronym, no modifier of the noun
     found = events(pipeline, "Oman condemned Israel and US airstrikes on Hodeidah.", "en")
     assert ("ISR", "ASSAULT", "YEM") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea test-fired a ballistic missile, drawing condemnation from South Korea "
+           "and Japan.", {("KOR", "ACCUSE", "PRK"), ("JPN", "ACCUSE", "PRK")}),
+    ("en", "Israel's strike on Doha drew sharp criticism from Qatar.",
+     {("QAT", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "QAT")}),
+    ("en", "Russia fired missiles at Kyiv, drawing condemnation from the European Union.",
+     {("EU", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")}),
+    ("en", "Russia's decision drew praise from China.", {("CHN", "SUPPORT", "RUS")}),
+    ("en", "Israel's strike was condemned by Egypt.", {("EGY", "ACCUSE", "ISR")}),
+    ("ar", "قوبل الهجوم الإسرائيلي بإدانة من مصر والأردن.",
+     {("EGY", "ACCUSE", "ISR"), ("JOR", "ACCUSE", "ISR")}),
+    ("ar", "أثارت الضربة الإسرائيلية على الدوحة انتقادات حادة من قطر.",
+     {("QAT", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "QAT")}),
+    ("ar", "قصفت إسرائيل غزة، ما أثار إدانة من مصر.",
+     {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "PSE")}),
+    ("ar", "لاقى قرار روسيا رفضا من الصين.", {("CHN", "REJECT", "RUS")}),
+])
+def test_a_reaction_from_a_name_answers_the_act_before_it(
+        pipeline: Pipeline, lang: str, text: str, expected: set[tuple]) -> None:
+    # "drawing condemnation from X", "قوبل ... بإدانة من X": X reacts to the act's doer, and
+    # is neither its target nor the one reacted to
+    assert {e for e in events(pipeline, text, lang) if e[1] != "PROTEST"} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The strike drew condemnation from Egypt and Jordan."),
+    ("en", "The strike was condemned by Egypt and Jordan."),
+    ("en", "The decision prompted a rebuke from China."),
+    ("en", "The minister faced criticism from opposition lawmakers."),
+    ("ar", "لاقى القرار رفضا من الصين."),
+])
+def test_a_reaction_to_an_act_of_no_named_doer_is_no_event(pipeline: Pipeline, lang: str,
+                                                           text: str) -> None:
+    assert not events(pipeline, text, lang)
+
+
+def test_a_comparison_is_no_reaction(pipeline: Pipeline) -> None:
+    # after an elative, "من" compares: France criticised no one here
+    found = events(pipeline, "كانت ألمانيا أكثر انتقادا لإيران من فرنسا.", "ar")
+    assert not any(source == "FRA" for source, _, _ in found), found

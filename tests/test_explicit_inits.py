@@ -31,6 +31,8 @@ def _value(field: dataclasses.Field, k: int) -> Any:
         return _frame()
     if field.name in ("speaker", "quote_speaker"):
         return Arg(f"speaker{k}", "state", k, k + 1, k, k + 1)
+    if field.name == "reacts_to":
+        return object()  # the act a reaction answers: the init only keeps it
     if field.name == "grammar":
         return grammar("en")
     if field.name == "target":

@@ -88,6 +88,9 @@ def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> L
             _refuse(links, hit, after)
         elif _stance(hit.frame) and _governs(view, hit, after):
             _read_stance(view, links, hit, after, after.frame.agent_markers or markers)
+    for k, hit in enumerate(hits):
+        if hit.frame.reaction and hit.frame.voice == "passive":
+            hit.reacts_to = _reacted_act(view, hits[:k], hit)
     for noun, verb in pairwise(hits):
         if id(noun) in links.unknown_doer and _relative_at(view, noun) == verb.first - 1:
             # "condemned the attack that targeted a mosque": its verb has no doer either
@@ -114,6 +117,23 @@ def _read_stance(view: SentenceView, links: Links, verb: Trigger, noun: Trigger,
         _refuse(links, verb, noun)
     elif not _cooperative(noun) and _noun(view, noun):
         links.unknown_doer.add(id(noun))
+
+
+def _reacted_act(view: SentenceView, before: list, hit: Trigger) -> Trigger | None:
+    """"X test-fired a missile, drawing condemnation from Y", "قوبل الهجوم الإسرائيلي بإدانة
+    من Y", "X's strike was condemned by Y": a reaction named by whom it came from, with a word
+    of `reaction_links` before it in its sentence (or inside it: a passive's auxiliary),
+    answers the last act named before it; that act's clause ends at the link (or at the
+    reaction), so the reacting names are no party of it."""
+    links = view.grammar.reaction_links
+    link = next((k for k in range(hit.last - 1, -1, -1)
+                 if k not in view.masked and not links.isdisjoint(view.words[k])), None)
+    acts = [h for h in before if _is_event(h.frame) and h.last <= hit.first]
+    if link is None or not acts:
+        return None
+    act: Trigger = acts[-1]
+    act.right = min(act.right, link if link >= act.last else hit.first)
+    return act
 
 
 def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],

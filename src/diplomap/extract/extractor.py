@@ -313,6 +313,7 @@ class Hit:
     kept: list = field(default_factory=list)
     event_doers: list = field(default_factory=list)  # a stance's object: an event's doers
     noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
+    reacts_to: Hit | None = None  # the act a reaction named by its reactor answers
     speaker: Arg | None = None  # who reports the content the trigger stands in
     future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
     subjects: list = field(default_factory=list)  # the subjects its pairs were read with
@@ -355,7 +356,8 @@ class Hit:
                  tail: tuple[str, ...] = (), cue: str = "", place: int = -1,
                  via: dict | None = None, kept: list | None = None,
                  event_doers: list | None = None, noun_doers: list | None = None,
-                 speaker: Arg | None = None, future: str = "", subjects: list | None = None,
+                 reacts_to: Hit | None = None, speaker: Arg | None = None,
+                 future: str = "", subjects: list | None = None,
                  pledger: list | None = None, describes: bool = False,
                  fact_follows: bool = False, agreed: bool = False,
                  victims: list | None = None, stopped: bool = False, undone: bool = False,
@@ -379,6 +381,7 @@ class Hit:
         self.kept = [] if kept is None else kept
         self.event_doers = [] if event_doers is None else event_doers
         self.noun_doers = [] if noun_doers is None else noun_doers
+        self.reacts_to = reacts_to
         self.speaker = speaker
         self.future = future
         self.subjects = [] if subjects is None else subjects
@@ -2088,6 +2091,8 @@ class Extractor:
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
                     and not a.marked and a.kind in targets and a.first not in inserted]
         patients = st.object_before(patients)
+        if hit.reacts_to is not None:
+            patients = _reacted_doers(view, hit, targets, state) or patients
         if not patients and (frame.event or {}).get("type") in LOCATED_TARGET:
             patients = self._attacked_where(view, left, clause, agents)
         if not patients and self._complied_request(view, hit):
@@ -5614,6 +5619,18 @@ def _act_adjuncts(g: Grammar) -> frozenset[str]:
     """The words that open an act's circumstances or cause after its object: the adjunct
     openers and the `cause_words`."""
     return _adjunct_openers(g) | g.cause_words
+
+
+def _reacted_doers(view: SentenceView, hit: Hit, targets: frozenset[str], state: DocState
+                   ) -> list[Arg]:
+    """"X's strike drew criticism from Y": the doers of the act a reaction answers; of one
+    that paired no one ("X test-fired a missile, drawing condemnation from Y"), the subject
+    its verb was read with."""
+    act = hit.reacts_to
+    doers = act.subjects if act is not None else []
+    if not doers and state.verb_subjects[0] == view.index:
+        doers = state.verb_subjects[1]
+    return [a for a in doers if a.kind in targets]
 
 
 def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: int) -> bool:

@@ -242,6 +242,9 @@ class Frame:
     # "rejected a request from X": named with who made it, it was made, though what a
     # rejection or acceptance governs is otherwise no act; X asks the clause's subject
     made_as_content: bool = False
+    # "drew condemnation from X", "قوبل الهجوم بإدانة من X": a reaction named by whom it came
+    # from, after a word of the grammar's `reaction_links`, answers the act before it
+    reaction: bool = False
     # "opened fire on protesters": done to the state's own people only when a noun of people
     # follows it (grammar `people_nouns`); "a man opens fire outside parliament", "fired on a
     # vehicle" name none of its people, so with no other target it is no domestic act
@@ -503,6 +506,7 @@ def _frame(entry: dict) -> Frame:
         danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
         names_sum=bool(entry.get("names_sum")),
         made_as_content=bool(entry.get("made_as_content")),
+        reaction=bool(entry.get("reaction")),
     )
 
 

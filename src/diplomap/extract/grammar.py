@@ -191,6 +191,7 @@ class Grammar:
     possibility_not_after: frozenset[str]  # "all possible support": a degree, no possibility
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
+    reaction_links: frozenset[str]        # "drew condemnation from X": X reacts to the act before
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -390,7 +391,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "compliance_openers", "talks_openers", "cessation_verbs", "prevention_verbs",
+        "compliance_openers", "reaction_links", "talks_openers", "cessation_verbs",
+        "prevention_verbs",
         "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
         "easing_words",
         "lifting_words", "easing_links",
