@@ -142,6 +142,35 @@ def test_the_guest_of_a_reception_is_the_visitor(pipeline: Pipeline, lang: str, 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Peruvian president hosted his Chilean counterpart in Lima."),
+    ("en", "Peru is hosting a Chilean delegation this week."),
+    ("en", "Peru played host to the Chilean foreign minister."),
+    ("ar", "استضاف الرئيس البيروفي نظيره التشيلي في ليما."),
+    ("ar", "استضافت بيرو وفدا تشيليا."),
+    ("en", "The Peruvian president welcomed his Chilean counterpart in Lima."),
+    ("ar", "رحب الرئيس البيروفي بنظيره التشيلي في ليما."),
+])
+def test_a_guest_hosted_is_a_guest_received(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "CONSULT", "PER") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peru hosts thousands of Venezuelan refugees."),
+    ("en", "Peru hosts Chilean troops near the border."),
+    ("en", "Peru hosted Chile in a friendly match."),
+    ("ar", "تستضيف بيرو آلاف اللاجئين الفنزويليين."),
+    ("ar", "قصفت بيرو مقر الرئيس التشيلي."),
+    ("en", "The Peruvian president welcomed his Chilean counterpart's decision."),
+    ("ar", "رحب الرئيس البيروفي بقرار نظيره التشيلي."),
+])
+def test_people_or_forces_hosted_are_no_guests(pipeline: Pipeline, lang: str, text: str
+                                               ) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(kind == "CONSULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Norway said that Chad must release the detained journalists."),
     ("ar", "قالت النرويج إنه يجب على تشاد الإفراج عن الصحفيين المحتجزين."),
 ])

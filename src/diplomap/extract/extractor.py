@@ -1471,6 +1471,8 @@ class Extractor:
                                            confidence, [evidence], trace=trace))
         spec = None if hit.describes or hit.undone else (
             frame.negated_event if negated else frame.event)
+        if spec and frame.guest_heads and not _guest_named(view, obj, frame.guest_heads):
+            spec = None  # "hosts 3 million Syrian refugees", "hosts US troops": no guest
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
         if spec and subject.entity == obj.entity and _named_as_nationals(
@@ -1770,9 +1772,24 @@ class Extractor:
             right = [a for a in right if a.last <= hit.last]
         pairs = self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
                                                              state))
+        if not pairs and frame.guest_reading and _reads_as(view.words[hit.first],
+                                                           frame.guest_verbs):
+            pairs = self._guest(view, left, right, hit, clause, state)
         if pairs or not frame.mutual:
             return pairs
         return self._mutual(view, left, right, hit, clause, state)
+
+    def _guest(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
+               clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
+        """"Tokayev hosted his Uzbek counterpart": a directed act (hosting) that names none
+        of its own objects, whose object is a guest, is the guest received: the frame's
+        `guest_reading` reads it (its `guest_heads` say who is a guest, `_emit`)."""
+        own = hit.frame
+        hit.frame = self.frames.by_id[own.guest_reading]
+        pairs = self._directed(view, left, right, hit, clause, state)
+        if not pairs:
+            hit.frame = own  # no guest either: the hit stays its own frame's
+        return pairs
 
     def _mutual(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                 clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -5954,6 +5971,18 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
                 not _size_word(view, k)):
             return False
     return True
+
+
+def _guest_named(view: SentenceView, obj: Arg, heads: tuple[str, ...]) -> bool:
+    """The object is named as a guest (frame key `guest_heads`): an official ("hosted Xi
+    Jinping", "استضافت مصر أمير قطر") or a name describing one of `heads` ("his Uzbek
+    counterpart", "a US delegation", "نظيره الأوزبكي")."""
+    if obj.implicit:
+        return False
+    if obj.person is not None:
+        return True
+    described = described_word(view, obj)
+    return 0 <= described < len(view.words) and _reads_as(view.words[described], heads)
 
 
 def _size_word(view: SentenceView, k: int) -> bool:

@@ -80,6 +80,10 @@ class Frame:
     # "X received Y": the object, the guest, is the event's source (the visitor), the host
     # its target (ONTOLOGY: CONSULT's visitor is the source)
     guest_is_source: bool = False
+    # the guest is named as one: an official, or a name describing one of these nouns ("hosted
+    # his Uzbek counterpart", "a US delegation"); the refugees, troops or bases a state hosts
+    # are no guests (extractor._guest_named)
+    guest_heads: tuple[str, ...] = ()
     speaker_is_source: bool = False  # "X said that Y must ...": the speaker asks Y
     replies: bool = False  # with no object named, it answers the previous sentence's subject
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
@@ -90,6 +94,11 @@ class Frame:
     # a joint act that names fewer than two parties: the frame that reads it instead (its
     # id: "clashes between party members and the police" is the directed assault's)
     unpaired: str = ""
+    # a directed frame whose own object kinds name no one, where a guest is named: the frame
+    # that reads it instead (its id: "hosted his Uzbek counterpart" is a guest received, no
+    # body hosted)
+    guest_reading: str = ""
+    guest_verbs: tuple[str, ...] = ()  # its trigger words (the first) a guest may follow
     # a directed frame's symmetric twin, read when the directed reading names no pair but the
     # parties are its coordinated or dual subjects ("A and B met", "التقى وزيرا خارجية A وB")
     mutual: str = ""
@@ -444,6 +453,8 @@ def _frame(entry: dict) -> Frame:
         foreign_event=entry.get("foreign_event"),
         unbrokered=str(entry.get("unbrokered", "")),
         unpaired=str(entry.get("unpaired", "")),
+        guest_reading=str(entry.get("guest_reading", "")),
+        guest_verbs=tuple(_norm(w) for w in entry.get("guest_verbs", [])),
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
@@ -485,6 +496,7 @@ def _frame(entry: dict) -> Frame:
         marked_objects=bool(entry.get("marked_objects")),
         company_object=bool(entry.get("company_object")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
+        guest_heads=tuple(_norm(w) for w in entry.get("guest_heads", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         focal_named_by=tuple(tuple(_norm(w) for w in phrase.split())
@@ -623,9 +635,10 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
 
 def _check_frame_links(by_id: dict[str, Frame]) -> None:
     """Every frame id a frame names as the one read instead (`unpaired`, `unbrokered`,
-    `sum_named`, `mutual`) is a frame's: a typo fails when the frames load, not mid-sentence."""
+    `sum_named`, `mutual`, `guest_reading`) is a frame's: a typo fails when the frames load,
+    not mid-sentence."""
     for frame in by_id.values():
-        for key in ("unpaired", "unbrokered", "sum_named", "mutual"):
+        for key in ("unpaired", "unbrokered", "sum_named", "mutual", "guest_reading"):
             linked = getattr(frame, key)
             if linked and linked not in by_id:
                 raise ValueError(f"frame {frame.id!r}: {key} {linked!r} is no frame id")
