@@ -65,22 +65,30 @@ class _Features:
         for index, gram in grams.items():
             self.feature[ids[gram]] = index
         self.longest = longest
+        # flat: a step is one `take` of node * 256 + byte (two index arrays cost more); a
+        # node is counted where it is reached, its feature once per text (`counts`)
+        self.moves = self.children.ravel()
+        self.featured = np.flatnonzero(self.feature >= 0)
+        self.features = self.feature[self.featured]
 
     def counts(self, text: str) -> np.ndarray:
         data = np.frombuffer(text.encode("utf8", errors="surrogatepass"), np.uint8)
-        found = []
+        walked = []
         node = np.zeros(len(data), dtype=np.int32)  # the walk from each offset: the root
         for n in range(1, self.longest + 1):
             if n > len(data):
                 break
             # from offset i, the n-th byte read is data[i + n - 1]
-            node = self.children[np.minimum(node[:len(data) - n + 1], self.none),
-                                 data[n - 1:]]
-            features = self.feature[node]
-            found.append(features[features >= 0])
-        if not found:
-            return np.zeros(self.size, dtype=np.int64)
-        return np.bincount(np.concatenate(found), minlength=self.size)
+            step = np.minimum(node[:len(data) - n + 1], self.none)
+            step <<= 8
+            step += data[n - 1:]
+            node = self.moves.take(step)
+            walked.append(node)
+        counts = np.zeros(self.size, dtype=np.int64)
+        if walked:  # a node is one feature's n-gram at most, a feature's only node
+            reached = np.bincount(np.concatenate(walked), minlength=len(self.feature))
+            counts[self.features] = reached[self.featured]
+        return counts
 
 
 def _feature_grams(moves, outputs: dict[int, tuple[int, ...]]) -> dict[int, bytes]:
