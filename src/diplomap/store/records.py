@@ -61,7 +61,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from diplomap.ontology import ontology
-from diplomap.store.jsontext import dumps
+from diplomap.store.jsontext import dumps_pairs, dumps_strings
 from diplomap.text import fold
 from diplomap.text.search import folded_search_tokens
 
@@ -451,7 +451,7 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
-EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON),
+EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON or read),
 #                  source_person, target_person, location
 
 
@@ -482,7 +482,7 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
     texts = []
     read = []
     for r in events:
-        evidence = _json_list(r[6])
+        evidence = r[6] if isinstance(r[6], list) else _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
         texts.append(evidence_text(text, spans))
@@ -495,8 +495,8 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
-                     sentences[0] if sentences else None, dumps(spans), lang,
-                     minhash, dumps(sorted(anchors)), None))
+                     sentences[0] if sentences else None, dumps_pairs(spans), lang,
+                     minhash, dumps_strings(sorted(anchors)), None))
     return rows
 
 
