@@ -1,5 +1,6 @@
-"""`search_text` reads a text piece by piece between whitespace (each distinct piece once):
-the very index text of reading its words whole, as `_spaces_separate` checks."""
+"""`search_text` and the event records' sketches read a text piece by piece between
+whitespace (each distinct piece once): the very index text, words and numbers of reading it
+whole, as `_spaces_separate` checks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from diplomap.text import search, split_sentences
+from diplomap.store import records
+from diplomap.text import fold, search, split_sentences
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "diplomap" / "sample" / "corpus"
 
@@ -43,3 +45,21 @@ def test_made_up_texts_index_as_their_whole_words() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         assert search.search_text(text) == _whole(text), repr(text)
+
+
+def _whole_sketch(text: str) -> tuple[bytes, set[str]]:
+    folded = fold(text)
+    return (records.signature(search.folded_search_tokens(folded)),
+            records.folded_numbers(folded))
+
+
+def test_sketches_are_those_of_the_whole_texts() -> None:
+    rng = random.Random(31)
+    spaces = [chr(c) for c in range(search._LAST_SPACE + 1) if chr(c).isspace()]
+    alphabet = [*spaces, *"0123456789.,\u0660\u0661\u066b\u03a3A\u0628\u0627\u0644",
+                *(chr(rng.randrange(1, 0x2FFFF)) for _ in range(100))]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(16)))
+             for _ in range(3000)]
+    texts += [json.loads(p.read_text(encoding="utf-8"))["text"]
+              for p in sorted(CORPUS.glob("*.json"))]
+    assert records._sketches(texts) == {t: _whole_sketch(t) for t in texts}
