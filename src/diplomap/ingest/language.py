@@ -30,9 +30,8 @@ def _classify(identifier, features: _Features, sample: str) -> str:
     few hundred of the model's ~7,500 features, so only their rows of the class matrix are
     summed (the same log-probabilities; the label is their argmax, and normalising them
     into probabilities does not move it)."""
-    counts = features.counts(sample)
-    present = np.flatnonzero(counts)
-    scores = counts[present].astype(np.float64) @ identifier.nb_ptc[present]
+    present, counts = features.present(sample)
+    scores = counts.astype(np.float64) @ identifier.nb_ptc[present]
     return identifier.nb_classes[int(np.argmax(scores + identifier.nb_pc))]
 
 
@@ -66,12 +65,18 @@ class _Features:
             self.feature[ids[gram]] = index
         self.longest = longest
         # flat: a step is one `take` of node * 256 + byte (two index arrays cost more); a
-        # node is counted where it is reached, its feature once per text (`counts`)
+        # node is counted where it is reached, its feature once per text (`present`)
         self.moves = self.children.ravel()
-        self.featured = np.flatnonzero(self.feature >= 0)
-        self.features = self.feature[self.featured]
 
     def counts(self, text: str) -> np.ndarray:
+        counts = np.zeros(self.size, dtype=np.int64)
+        present, found = self.present(text)
+        counts[present] = found
+        return counts
+
+    def present(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The features `text` has, ascending, and their counts (`counts` without its
+        zeros, read off the few nodes reached instead of the whole feature vector)."""
         data = np.frombuffer(text.encode("utf8", errors="surrogatepass"), np.uint8)
         walked = []
         node = np.zeros(len(data), dtype=np.int32)  # the walk from each offset: the root
@@ -84,11 +89,15 @@ class _Features:
             step += data[n - 1:]
             node = self.moves.take(step)
             walked.append(node)
-        counts = np.zeros(self.size, dtype=np.int64)
-        if walked:  # a node is one feature's n-gram at most, a feature's only node
-            reached = np.bincount(np.concatenate(walked), minlength=len(self.feature))
-            counts[self.features] = reached[self.featured]
-        return counts
+        if not walked:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+        reached = np.bincount(np.concatenate(walked))
+        nodes = np.flatnonzero(reached)
+        features = self.feature[nodes]
+        kept = features >= 0  # a node is one feature's n-gram at most, a feature's only node
+        features, nodes = features[kept], nodes[kept]
+        order = np.argsort(features)
+        return features[order], reached[nodes[order]].astype(np.int64)
 
 
 def _feature_grams(moves, outputs: dict[int, tuple[int, ...]]) -> dict[int, bytes]:
