@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomap.store.jsontext import dumps, dumps_unicode
+from diplomap.store.jsontext import (
+    dumps,
+    dumps_attrs,
+    dumps_evidence,
+    dumps_pairs,
+    dumps_strings,
+    dumps_unicode,
+)
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
@@ -31,3 +38,30 @@ def test_a_row_value_is_written_as_json_dumps_writes_it() -> None:
 def test_what_json_cannot_write_is_refused() -> None:
     with pytest.raises(TypeError):
         dumps(object())
+
+
+@given(st.lists(st.text() | st.integers() | st.none(), max_size=5))
+def test_a_list_of_strings_is_written_as_json_dumps_writes_it(value: list) -> None:
+    assert dumps_strings(value) == json.dumps(value)
+
+
+@given(st.lists(st.lists(st.integers(), min_size=2, max_size=2), max_size=5))
+def test_spans_are_written_as_json_dumps_writes_them(value: list[list[int]]) -> None:
+    assert dumps_pairs(value) == json.dumps(value)
+
+
+evidence_values = st.integers() | st.booleans() | st.none() | st.floats() | st.text()
+
+
+@given(st.lists(st.fixed_dictionaries({"sentence": evidence_values, "start": evidence_values,
+                                       "end": evidence_values})
+                | st.dictionaries(st.sampled_from(["end", "start", "sentence", "x"]),
+                                  evidence_values), max_size=4))
+def test_evidence_is_written_as_json_dumps_writes_it(value: list[dict]) -> None:
+    assert dumps_evidence(value) == json.dumps(value)
+
+
+@given(st.dictionaries(st.text() | st.integers() | st.booleans(),
+                       st.text() | st.integers() | st.floats() | st.none(), max_size=3))
+def test_attributes_are_written_as_json_dumps_writes_them(value: dict) -> None:
+    assert dumps_attrs(value) == json.dumps(value, ensure_ascii=False)

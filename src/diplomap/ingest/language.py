@@ -30,9 +30,8 @@ def _classify(identifier, features: _Features, sample: str) -> str:
     few hundred of the model's ~7,500 features, so only their rows of the class matrix are
     summed (the same log-probabilities; the label is their argmax, and normalising them
     into probabilities does not move it)."""
-    counts = features.counts(sample)
-    present = np.flatnonzero(counts)
-    scores = counts[present].astype(np.float64) @ identifier.nb_ptc[present]
+    present, counts = features.present(sample)
+    scores = counts.astype(np.float64) @ identifier.nb_ptc[present]
     return identifier.nb_classes[int(np.argmax(scores + identifier.nb_pc))]
 
 
@@ -65,22 +64,40 @@ class _Features:
         for index, gram in grams.items():
             self.feature[ids[gram]] = index
         self.longest = longest
+        # flat: a step is one `take` of node * 256 + byte (two index arrays cost more); a
+        # node is counted where it is reached, its feature once per text (`present`)
+        self.moves = self.children.ravel()
 
     def counts(self, text: str) -> np.ndarray:
+        counts = np.zeros(self.size, dtype=np.int64)
+        present, found = self.present(text)
+        counts[present] = found
+        return counts
+
+    def present(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The features `text` has, ascending, and their counts (`counts` without its
+        zeros, read off the few nodes reached instead of the whole feature vector)."""
         data = np.frombuffer(text.encode("utf8", errors="surrogatepass"), np.uint8)
-        found = []
+        walked = []
         node = np.zeros(len(data), dtype=np.int32)  # the walk from each offset: the root
         for n in range(1, self.longest + 1):
             if n > len(data):
                 break
             # from offset i, the n-th byte read is data[i + n - 1]
-            node = self.children[np.minimum(node[:len(data) - n + 1], self.none),
-                                 data[n - 1:]]
-            features = self.feature[node]
-            found.append(features[features >= 0])
-        if not found:
-            return np.zeros(self.size, dtype=np.int64)
-        return np.bincount(np.concatenate(found), minlength=self.size)
+            step = np.minimum(node[:len(data) - n + 1], self.none)
+            step <<= 8
+            step += data[n - 1:]
+            node = self.moves.take(step)
+            walked.append(node)
+        if not walked:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+        reached = np.bincount(np.concatenate(walked))
+        nodes = np.flatnonzero(reached)
+        features = self.feature[nodes]
+        kept = features >= 0  # a node is one feature's n-gram at most, a feature's only node
+        features, nodes = features[kept], nodes[kept]
+        order = np.argsort(features)
+        return features[order], reached[nodes[order]].astype(np.int64)
 
 
 def _feature_grams(moves, outputs: dict[int, tuple[int, ...]]) -> dict[int, bytes]:

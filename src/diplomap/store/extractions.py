@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
 from diplomap.store.db import transaction
-from diplomap.store.jsontext import dumps, dumps_unicode
+from diplomap.store.jsontext import dumps_attrs, dumps_evidence, dumps_strings
 from diplomap.store.records import (
     Grouping,
     forget_decoded,
@@ -61,6 +61,12 @@ def extraction_rows(doc_id: str, mentions: list, result: Extraction, entities: l
     first mention per span and entity; a fact stated twice in the document is one fact
     mention (attributes of the first statement win, evidence of both); an event ID seen
     twice keeps its last reading."""
+    return _extraction_rows(doc_id, mentions, result, entities)[0]
+
+
+def _extraction_rows(doc_id: str, mentions: list, result: Extraction, entities: list[dict]
+                     ) -> tuple[ExtractionRows, dict[str, list[dict]]]:
+    """`extraction_rows`, and each event's evidence by event ID as its JSON was written."""
     rows = ExtractionRows(entities=[dict(e) for e in entities])
     spans: set[tuple] = set()
     for m in mentions:
@@ -81,26 +87,29 @@ def extraction_rows(doc_id: str, mentions: list, result: Extraction, entities: l
                            "object": fact.object, "modality": fact.modality})
         stated[fid] = {"fact_id": fid, "doc_id": doc_id, "attrs": dict(fact.attrs),
                        "confidence": fact.confidence, "evidence": _evidence(fact.evidence)}
-    rows.fact_mentions = [{**m, "attrs": dumps_unicode(m["attrs"]),
-                           "evidence": dumps(m["evidence"])} for m in stated.values()]
+    rows.fact_mentions = [{**m, "attrs": dumps_attrs(m["attrs"]),
+                           "evidence": dumps_evidence(m["evidence"])} for m in stated.values()]
     events: dict[str, dict] = {}
+    said: dict[str, list[dict]] = {}
     for event in result.events:
-        row = _event_row(doc_id, event)
+        evidence = _evidence(event.evidence)
+        row = _event_row(doc_id, event, evidence)
         events.pop(row["id"], None)  # a replaced row goes last, as INSERT OR REPLACE puts it
         events[row["id"]] = row
+        said[row["id"]] = evidence
     rows.events = list(events.values())
-    return rows
+    return rows, said
 
 
-def _event_row(doc_id: str, event: Event) -> dict:
+def _event_row(doc_id: str, event: Event, evidence: list[dict]) -> dict:
     return {"id": event_id(doc_id, event), "doc_id": doc_id, "source": event.source,
             "source_person": event.source_person, "source_org": event.source_org,
             "event_type": event.event_type, "mode": event.mode,
-            "context": dumps(event.context), "target": event.target,
+            "context": dumps_strings(event.context), "target": event.target,
             "target_person": event.target_person, "date": event.date,
             "location": event.location, "intensity": event.intensity, "quad": event.quad,
             "modality": event.modality, "confidence": event.confidence,
-            "evidence": dumps(_evidence(event.evidence))}
+            "evidence": dumps_evidence(evidence)}
 
 
 @dataclass
@@ -118,10 +127,11 @@ def prepare_extraction(doc_id: str, text: str, lang: str, published: str | None,
                        mentions: list, result: Extraction, entities: list[dict]
                        ) -> DocumentExtraction:
     """Everything a document's save writes that depends on the document alone (row IDs,
-    JSON, MinHash signatures), computed outside the writer."""
-    rows = extraction_rows(doc_id, mentions, result, entities)
+    JSON, MinHash signatures), computed outside the writer. The links read each event's
+    evidence as it was before its JSON was written, not decoded again."""
+    rows, said = _extraction_rows(doc_id, mentions, result, entities)
     events = sorted((e["id"], e["event_type"], e["source"], e["target"], e["modality"],
-                     e["date"], e["evidence"], e["source_person"], e["target_person"],
+                     e["date"], said[e["id"]], e["source_person"], e["target_person"],
                      e["location"]) for e in rows.events)
     sentence_entities = {(m["sentence"], m["entity_id"]) for m in rows.mentions}
     links = link_rows(doc_id, text, lang, published, sorted(sentence_entities), events)

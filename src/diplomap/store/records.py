@@ -61,9 +61,9 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from diplomap.ontology import ontology
-from diplomap.store.jsontext import dumps
+from diplomap.store.jsontext import dumps_pairs, dumps_strings
 from diplomap.text import fold
-from diplomap.text.search import folded_search_tokens
+from diplomap.text.search import _spaces_separate, folded_search_tokens
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
 SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
@@ -451,7 +451,7 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
-EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON),
+EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON or read),
 #                  source_person, target_person, location
 
 
@@ -482,7 +482,7 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
     texts = []
     read = []
     for r in events:
-        evidence = _json_list(r[6])
+        evidence = r[6] if isinstance(r[6], list) else _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
         sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
         texts.append(evidence_text(text, spans))
@@ -495,8 +495,8 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
         anchors -= {r[2], r[3]}
         lo, hi, rank = interval(r[5], published)
         rows.append((r[0], "", block_key(r[1], r[2], r[3], r[4]), lo, hi, rank, doc_id,
-                     sentences[0] if sentences else None, dumps(spans), lang,
-                     minhash, dumps(sorted(anchors)), None))
+                     sentences[0] if sentences else None, dumps_pairs(spans), lang,
+                     minhash, dumps_strings(sorted(anchors)), None))
     return rows
 
 
@@ -507,11 +507,26 @@ def evidence_text(text: str, spans: Iterable[Sequence[int]]) -> str:
 
 def _sketches(texts: Iterable[str]) -> dict[str, tuple[bytes, set[str]]]:
     """{evidence text: (MinHash of its words, its numbers)}: the events of a sentence share
-    its text, sketched once."""
-    folded = {said: fold(said) for said in texts}  # read once for both sketches
-    minhashes = signatures([folded_search_tokens(f) for f in folded.values()])
-    return {said: (minhash, folded_numbers(f))
-            for (said, f), minhash in zip(folded.items(), minhashes, strict=True)}
+    its text, sketched once. Read piece by piece between whitespace (`_piece_sketch`, once
+    per distinct piece) when whitespace separates words in the folded text as in the text
+    (`text.search`): then no word nor number spans two pieces."""
+    if not _spaces_separate():
+        folded = {said: fold(said) for said in texts}  # read once for both sketches
+        minhashes = signatures([folded_search_tokens(f) for f in folded.values()])
+        return {said: (minhash, folded_numbers(f))
+                for (said, f), minhash in zip(folded.items(), minhashes, strict=True)}
+    read = {said: list(map(_piece_sketch, said.split())) for said in texts}
+    minhashes = signatures([[word for words, _ in pieces for word in words]
+                            for pieces in read.values()])
+    return {said: (minhash, set().union(*(said_numbers for _, said_numbers in pieces)))
+            for (said, pieces), minhash in zip(read.items(), minhashes, strict=True)}
+
+
+@lru_cache(maxsize=1 << 16)  # the pieces of news text recur like its words
+def _piece_sketch(piece: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words (`folded_search_tokens`) and numbers of one piece of text."""
+    folded = fold(piece)
+    return tuple(folded_search_tokens(folded)), frozenset(folded_numbers(folded))
 
 
 def text_vector(text: str) -> bytes:

@@ -114,8 +114,40 @@ def words(text: str) -> list[str]:
 
 
 def search_text(text: str) -> str:
-    """What the index holds for `text`: every reading of every word."""
-    return " ".join(map(_indexed, words(text)))
+    """What the index holds for `text`: every reading of every word, read piece by piece
+    between whitespace (`_piece_text`, once per distinct piece) when `_spaces_separate()`."""
+    if not _spaces_separate():
+        return " ".join(map(_indexed, words(text)))
+    return " ".join(filter(None, map(_piece_text, text.split())))
+
+
+@lru_cache(maxsize=1 << 16)  # pieces of text recur like words: each read once
+def _piece_text(piece: str) -> str:
+    return " ".join(map(_indexed, words(piece)))
+
+
+_LAST_SPACE = 0x3000  # no character above it is whitespace (tests/test_search_pieces.py)
+
+
+@cache
+def _spaces_separate() -> bool:
+    """Whether the words of a text are those of its whitespace-separated pieces in order.
+    `fold` maps character by character (a table, then `str.lower`, whose one mapping that
+    reads its neighbours, final sigma, reads past case-ignorable characters only), so
+    they are when every whitespace character folds to whitespace that ends a sigma's
+    reading: checked here for each one, on the folding itself."""
+    sigma = "\u03a3"
+    for code in range(_LAST_SPACE + 1):
+        space = chr(code)
+        if not space.isspace():
+            continue
+        folded = fold(space)
+        if not folded.isspace():
+            return False
+        for before, after in (("A" + sigma, "A"), ("A", sigma)):
+            if fold(before + space + after) != fold(before) + folded + fold(after):
+                return False
+    return True
 
 
 @lru_cache(maxsize=1 << 17)  # a pure function of the word, called for every indexed word
