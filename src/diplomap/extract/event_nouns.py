@@ -395,7 +395,8 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     g = view.grammar
     subject_words = _subject_words(g)
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
-                                                                     noun.first)
+                                                                     noun.first) | (
+        office_heads(view, verb.last, noun.first))
     skipped = titled | st.adjunct_words(view, verb.last, noun.first)
     gap = [k for k in range(verb.last, noun.first)
            if subject_words.isdisjoint(view.words[k]) and k not in skipped]
@@ -412,6 +413,18 @@ def _group_heads(view: SentenceView, start: int, end: int) -> set[int]:
     states (its leaders, its ministers) is the verb's subject with it."""
     return {a.first - 1 for a in view.args
             if a.resolution == "members" and start < a.first <= end}
+
+
+def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدان قادة (وزراء خارجية) فرنسا وألمانيا الهجوم": the plural or dual office nouns
+    (`office_plurals`) at word `start`, right before a state's name before word `end`: the
+    verb's subject with the states, as a titled holder is (`_titled_name`)."""
+    k = start
+    while k < end and k not in view.masked and not view.grammar.office_plurals.isdisjoint(
+            view.words[k]):
+        k += 1
+    name = view.arg_at(k) if k > start else None
+    return set(range(start, k)) if name is not None and name.kind == "state" else set()
 
 
 def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:

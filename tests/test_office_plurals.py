@@ -1,0 +1,32 @@
+"""Plural and dual office nouns in construct with a list of states ("قادة فرنسا وألمانيا",
+"وزيرا خارجية X وY", grammar `office_plurals`): the officials act for each state, so a stance
+verb's event noun after them is its object, and the states are not the event's targets
+(issue 9); sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples
+
+
+@pytest.mark.parametrize("text", [
+    "شجب وزراء خارجية تشيلي وبيرو الهجوم البوليفي.",
+    "شجب قادة تشيلي وبيرو الهجوم البوليفي على الحدود.",
+    "ندد رؤساء تشيلي وبيرو بالهجوم البوليفي.",
+    "شجب وزيرا خارجية تشيلي وبيرو الهجوم البوليفي.",
+])
+def test_officials_of_two_states_both_condemn_the_act(pipeline, text):
+    found = event_triples(pipeline, text, "ar")
+    assert {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")} <= found
+    assert not {t for t in found if t[1] == "ASSAULT" and t[2] in ("CHL", "PER")}
+
+
+def test_leaders_of_a_list_condemn_the_doer_of_a_strike(pipeline):
+    found = event_triples(pipeline, "استنكر زعيما كينيا وأوغندا الغارة الصومالية.", "ar")
+    assert {("KEN", "ACCUSE", "SOM"), ("UGA", "ACCUSE", "SOM")} <= found
+
+
+def test_officials_of_a_list_sign_for_each_state(pipeline):
+    found = event_triples(pipeline, "وقع وزراء خارجية تشيلي وبيرو اتفاقا مع اليابان.", "ar")
+    assert {("CHL", "SUPPORT", "JPN"), ("PER", "SUPPORT", "JPN")} <= found
