@@ -30,3 +30,10 @@ def test_leaders_of_a_list_condemn_the_doer_of_a_strike(pipeline):
 def test_officials_of_a_list_sign_for_each_state(pipeline):
     found = event_triples(pipeline, "وقع وزراء خارجية تشيلي وبيرو اتفاقا مع اليابان.", "ar")
     assert {("CHL", "SUPPORT", "JPN"), ("PER", "SUPPORT", "JPN")} <= found
+
+
+def test_ministers_of_a_group_condemn_the_doer(pipeline):
+    # the office's organ noun ("خارجية") stands between the plural and the group's members
+    found = event_triples(pipeline, "شجب وزراء خارجية دول مجلس التعاون القصف الإيراني.", "ar")
+    assert ("QAT", "ACCUSE", "IRN") in found
+    assert not {t for t in found if t[1] == "ASSAULT"}

@@ -416,15 +416,21 @@ def _group_heads(view: SentenceView, start: int, end: int) -> set[int]:
 
 
 def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
-    """"أدان قادة (وزراء خارجية) فرنسا وألمانيا الهجوم": the plural or dual office nouns
-    (`office_plurals`) at word `start`, right before a state's name before word `end`: the
-    verb's subject with the states, as a titled holder is (`_titled_name`)."""
+    """"أدان قادة (وزراء خارجية) فرنسا وألمانيا الهجوم", "وزراء خارجية دول مجلس التعاون":
+    the plural or dual office nouns (`office_plurals`, then an organ noun in construct:
+    `indefinite_organs`) at word `start`, right before a state's name or a group's members
+    before word `end`: the verb's subject with the states, as a titled holder is
+    (`_titled_name`)."""
+    g = view.grammar
     k = start
-    while k < end and k not in view.masked and not view.grammar.office_plurals.isdisjoint(
+    while k < end and k not in view.masked and not (
+            g.office_plurals | (g.indefinite_organs if k > start else frozenset())).isdisjoint(
             view.words[k]):
         k += 1
     name = view.arg_at(k) if k > start else None
-    return set(range(start, k)) if name is not None and name.kind == "state" else set()
+    if name is None or not (name.kind == "state" or name.resolution == "members"):
+        return set()
+    return set(range(start, k))
 
 
 def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:
