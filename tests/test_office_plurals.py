@@ -37,3 +37,15 @@ def test_ministers_of_a_group_condemn_the_doer(pipeline):
     found = event_triples(pipeline, "شجب وزراء خارجية دول مجلس التعاون القصف الإيراني.", "ar")
     assert ("QAT", "ACCUSE", "IRN") in found
     assert not {t for t in found if t[1] == "ASSAULT"}
+
+
+def test_english_possessive_pair_of_owners_is_a_list(pipeline):
+    found = event_triples(pipeline, "Chile's and Peru's leaders condemned the Bolivian raid.",
+                          "en")
+    assert {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")} <= found
+
+
+def test_english_officials_of_a_list_condemn(pipeline):
+    found = event_triples(pipeline, "The foreign ministers of Chile and Peru condemned the "
+                                    "Bolivian raid.", "en")
+    assert {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")} <= found
