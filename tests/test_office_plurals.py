@@ -49,3 +49,11 @@ def test_english_officials_of_a_list_condemn(pipeline):
     found = event_triples(pipeline, "The foreign ministers of Chile and Peru condemned the "
                                     "Bolivian raid.", "en")
     assert {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")} <= found
+
+
+def test_dual_officials_of_each_of_two_states(pipeline):
+    # "كل من" opens the list after the office nouns: both states condemn, neither is attacked
+    found = event_triples(pipeline, "شجب وزيرا خارجية كل من تشيلي وبيرو الهجوم البوليفي.",
+                          "ar")
+    assert {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")} <= found
+    assert not {t for t in found if t[1] == "ASSAULT"}

@@ -397,7 +397,8 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
                                                                      noun.first) | (
         office_heads(view, verb.last, noun.first))
-    skipped = titled | st.adjunct_words(view, verb.last, noun.first)
+    skipped = titled | st.adjunct_words(view, verb.last, noun.first) | (
+        _distributive_words(view, verb.last, noun.first))
     gap = [k for k in range(verb.last, noun.first)
            if subject_words.isdisjoint(view.words[k]) and k not in skipped]
     if not _is_event(noun.frame) or len(gap) > GAP:
@@ -427,10 +428,22 @@ def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
             g.office_plurals | (g.indefinite_organs if k > start else frozenset())).isdisjoint(
             view.words[k]):
         k += 1
+    k += len(_distributive_words(view, k, end)) if k > start else 0  # "وزيرا خارجية كل من X"
     name = view.arg_at(k) if k > start else None
     if name is None or not (name.kind == "state" or name.resolution == "members"):
         return set()
     return set(range(start, k))
+
+
+def _distributive_words(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدانت كل من X وY الهجوم": the words of a distributive phrase (`distributive_phrases`)
+    at word `start`, right before a name before word `end`, open the list of subjects."""
+    for phrase in view.grammar.distributive_phrases:
+        last = start + len(phrase)
+        if last < end and view.arg_at(last) is not None and all(
+                phrase[k] in view.words[start + k] for k in range(len(phrase))):
+            return set(range(start, last))
+    return set()
 
 
 def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:
