@@ -415,8 +415,10 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
     g = view.grammar
     subject_words = _subject_words(g)
     titled = _titled_name(view, verb.last, noun.first) | _group_heads(view, verb.last,
-                                                                     noun.first)
-    skipped = titled | st.adjunct_words(view, verb.last, noun.first)
+                                                                     noun.first) | (
+        office_heads(view, verb.last, noun.first))
+    skipped = titled | st.adjunct_words(view, verb.last, noun.first) | (
+        _distributive_words(view, verb.last, noun.first))
     gap = [k for k in range(verb.last, noun.first)
            if subject_words.isdisjoint(view.words[k]) and k not in skipped]
     if not _is_event(noun.frame) or len(gap) > GAP:
@@ -432,6 +434,36 @@ def _group_heads(view: SentenceView, start: int, end: int) -> set[int]:
     states (its leaders, its ministers) is the verb's subject with it."""
     return {a.first - 1 for a in view.args
             if a.resolution == "members" and start < a.first <= end}
+
+
+def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدان قادة (وزراء خارجية) فرنسا وألمانيا الهجوم", "وزراء خارجية دول مجلس التعاون":
+    the plural or dual office nouns (`office_plurals`, then an organ noun in construct:
+    `indefinite_organs`) at word `start`, right before a state's name or a group's members
+    before word `end`: the verb's subject with the states, as a titled holder is
+    (`_titled_name`)."""
+    g = view.grammar
+    k = start
+    while k < end and k not in view.masked and not (
+            g.office_plurals | (g.indefinite_organs if k > start else frozenset())).isdisjoint(
+            view.words[k]):
+        k += 1
+    k += len(_distributive_words(view, k, end)) if k > start else 0  # "وزيرا خارجية كل من X"
+    name = view.arg_at(k) if k > start else None
+    if name is None or not (name.kind == "state" or name.resolution == "members"):
+        return set()
+    return set(range(start, k))
+
+
+def _distributive_words(view: SentenceView, start: int, end: int) -> set[int]:
+    """"أدانت كل من X وY الهجوم": the words of a distributive phrase (`distributive_phrases`)
+    at word `start`, right before a name before word `end`, open the list of subjects."""
+    for phrase in view.grammar.distributive_phrases:
+        last = start + len(phrase)
+        if last < end and view.arg_at(last) is not None and all(
+                phrase[k] in view.words[start + k] for k in range(len(phrase))):
+            return set(range(start, last))
+    return set()
 
 
 def _titled_name(view: SentenceView, start: int, end: int) -> set[int]:

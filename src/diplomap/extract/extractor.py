@@ -2761,8 +2761,12 @@ class Extractor:
                 view, hit.last, [a for a in right if a.first >= hit.last])
             # "In response to the arrest, two Mali diplomats are expelled": where subjects
             # stand before their verb, a name after a comma stands in another clause
+            # "أدان وزيرا خارجية كل من X وY": the office nouns before the states are no
+            # words between the verb and its subject, as a count's are not
+            office = event_nouns.office_heads(view, hit.last, len(view.words))
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
-                                      any_marking, self.grammar.comitative, view.counted)
+                                      any_marking, self.grammar.comitative,
+                                      view.counted | office if office else view.counted)
             how = st.VSO_SUBJECT
             if not subjects and self.grammar.verb_first:
                 subjects = _member_subject(view, hit, after, frame.subject)

@@ -291,6 +291,7 @@ class Grammar:
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
     seat_words: frozenset[str]  # "X, the capital of Y": X is a place of Y
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
+    office_plurals: frozenset[str]  # "قادة فرنسا وألمانيا": the officials of the states after
     seat_holders: frozenset[str]  # "عضو في البرلمان X": the members act for the organ
     # "المتحدث باسم X": the one who speaks for X (a noun, its link before X) acts as X
     spokesperson_nouns: frozenset[str]
@@ -384,6 +385,7 @@ def grammar(code: str) -> Grammar:
         "passive_auxiliaries", "passive_light_verbs",
         "place_nouns", "seat_words",
         "seat_holders", "spokesperson_nouns", "spokesperson_links", "state_titles",
+        "office_plurals",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "genitive_links", "addressee_nouns",
         "addressee_verbs",

@@ -1936,6 +1936,14 @@ def run_ends_at_comma(view: SentenceView, first: int) -> bool:
     return end > first and (end >= len(view.words) or view.boundary[end])
 
 
+def _possessive_pair(view: SentenceView, end: int, first: int) -> bool:
+    """"France's and Germany's leaders": the possessive ending of the name before and a
+    coordinator are all that stand between two owners of one noun, a list."""
+    g = view.grammar
+    return first - end == 2 and view.word_at(end) in g.possessive_markers and (
+        view.word_at(end + 1) in g.coordinators)
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args, g = view.args, view.grammar
@@ -1950,7 +1958,8 @@ def _coordinate(view: SentenceView) -> None:
         examples = 1 < gap <= 4 and all(view.word_at(k) in g.list_inclusion
                                         for k in range(prev.last, first))
         joined = (gap == 0 and view.boundary[first] and first not in closing) or (
-            gap == 1 and view.word_at(prev.last) in g.coordinators) or examples
+            gap == 1 and view.word_at(prev.last) in g.coordinators) or examples or (
+            _possessive_pair(view, prev.last, first))
         joined = joined or (gap <= 1 and arg.coordinated) or (
             _listed(view, prev.last, first) and prev.last not in closing) or (
             # "between the Democratic Republic of the Congo (DRC) and X": the name restated

@@ -117,7 +117,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third",
             "town_nouns", "seat_holders", "spokesperson_nouns", "spokesperson_links",
-            "state_titles", "governing_lookalikes",
+            "state_titles", "office_plurals", "governing_lookalikes",
             "governing_lookalike_forms",
             "passive_auxiliaries", "passive_light_verbs",
             "person_pronouns", "subject_pronouns",
