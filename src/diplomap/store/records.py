@@ -1404,6 +1404,7 @@ class _Growth:
                 origin[rid] = was
         groups = dict(_stored_groups(conn, origin.values()))
         members_of = _groups_members(conn, {g for g in groups.values() if g is not None})
+        renamed: list[tuple[str, str]] = []  # (group, old ID of a record of it renamed)
         for rid in sorted(clusters):
             self.new_links.setdefault(rid, []).extend(
                 m.event_id for m in clusters[rid] if not m.record and m.lo is not None)
@@ -1414,9 +1415,13 @@ class _Growth:
             if group is not None:
                 records_of = self.old_members.setdefault(group, set())
                 records_of.update(members_of[group])
-                if origin[rid] != rid:  # renamed: its old ID is deleted
-                    records_of.discard(origin[rid])
+                if origin[rid] != rid:
+                    renamed.append((group, origin[rid]))
                     records_of.add(rid)
+        # an old ID is dropped once all are added: another record of its group, noted after
+        # it, adds the group's stored members (the old ID among them) again
+        for group, was in renamed:
+            self.old_members[group].discard(was)
 
     def edges(self, conn: sqlite3.Connection, frontier: list[str], seen: set[str]
               ) -> list[tuple[str, str]]:
