@@ -215,6 +215,76 @@ def test_a_renamed_record_keeps_its_group(tmp_path, monkeypatch):
     assert groups["a2-0"] == groups["d1-0"] == groups["d1-1"] is not None
 
 
+def _consults(conn: sqlite3.Connection, doc_id: str, dates: list[str]) -> None:
+    """A document whose one sentence codes a KAZ-RUS CONSULT on each of `dates`."""
+    text = "w1 w2 w3 w4 w5 w6 w7 w8."
+    conn.execute("INSERT INTO documents (id, text, lang, published, source, ingested_at,"
+                 " n_chars) VALUES (?, ?, 'en', '2024-04-02', NULL, '2024', ?)",
+                 (doc_id, text, len(text)))
+    for k, day in enumerate(dates):
+        conn.execute(
+            "INSERT INTO events (id, doc_id, source, event_type, target, date, intensity,"
+            " quad, modality, confidence, evidence) VALUES (?, ?, 'KAZ', 'CONSULT', 'RUS',"
+            " ?, 1.0, 'VC', 'actual', 0.9, ?)",
+            (f"{doc_id}-{k}", doc_id, day,
+             json.dumps([{"sentence": 0, "start": 0, "end": len(text) - 1}])))
+
+
+def _two_grown_in_one_region(path: Path) -> tuple[list[list[str]], dict[str, str | None]]:
+    """A document's two records of one block and group (its one sentence, two days), then a
+    batch in which both grow in one reclustered region: a report of the first day whose
+    mention comes first (the first record renamed) and a report of the second day."""
+    conn = connect(path)
+    for batch in ([("m0", ["2024-03-01", "2024-03-09"])],
+                  [("a0", ["2024-03-01"]), ("z0", ["2024-03-09"])]):
+        with transaction(conn):
+            groupings = []
+            for doc_id, dates in batch:
+                _consults(conn, doc_id, dates)
+                groupings.append(records.Grouping(doc_id, [],
+                                                  records.store_links(conn, doc_id)))
+            records.group_documents(conn, groupings)
+    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
+              for t in ("event_records", "event_links", "record_summary")]
+    groups = dict(conn.execute("SELECT l.event_id, r.group_id FROM event_links l"
+                               " JOIN event_records r ON r.id = l.record_id"))
+    conn.close()
+    return tables, groups
+
+
+def test_two_records_of_a_group_grown_in_one_region(tmp_path, monkeypatch):
+    """Two stored records of one group grow in one reclustered region, the first renamed:
+    the renamed one's old ID must not come back among the group's members when the second
+    is noted (`_Growth.capture_clusters`), or it would join the component and, being the
+    least ID, name the group."""
+    monkeypatch.setattr(records, "_encoder", lambda: None)
+    monkeypatch.setattr(records, "_extend", lambda *args: None)
+    block = records.block_key("CONSULT", "KAZ", "RUS", "actual")
+
+    def rid(event_id: str) -> str:
+        return hashlib.sha1(f"record\x1f{block}\x1f{event_id}".encode()).hexdigest()[:16]
+
+    # the IDs this situation needs: the renamed record (old ID m0-0's, new a0-0's) is noted
+    # before the other one (m0-1's), and its old ID is the least of all
+    assert rid("m0-0") < rid("a0-0") < rid("m0-1")
+    captured: list[bool] = []
+    capture = records._Growth.capture_clusters
+
+    def counted(self, conn, clusters, before):
+        capture(self, conn, clusters, before)
+        captured.append(self.additive and len(clusters) == 2)
+
+    monkeypatch.setattr(records._Growth, "capture_clusters", counted)
+    grown, groups = _two_grown_in_one_region(tmp_path / "grown.db")
+    monkeypatch.setattr(records, "_regroup_grown",
+                        lambda conn, changed, growth: records._regroup_multilateral(
+                            conn, changed, set()))
+    plain, _ = _two_grown_in_one_region(tmp_path / "plain.db")
+    assert captured[-1]  # both records grew in the one region, the batch additive
+    assert grown == plain
+    assert groups["m0-0"] == groups["m0-1"] == groups["a0-0"] == groups["z0-0"] is not None
+
+
 class _HashEncoder:
     """A stand-in sentence encoder: a text's vector from its hash (4 dimensions, so that
     many pairs reach COSINE and many do not)."""

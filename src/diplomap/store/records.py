@@ -56,6 +56,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import groupby
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -643,13 +644,21 @@ def _resample(conn: sqlite3.Connection, keys: Iterable[tuple]) -> None:
     modality) to their first records by date and ID. The triggers keep the first ones
     inserted, which depends on the order records came and went; this makes the sample a
     function of the records, the same whichever batches the documents were grouped in."""
-    conn.executemany(
-        "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
-        " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
-        " AND substr(date, 1, 4) IS ?3 AND quad = ?4 AND modality = ?5"
-        " ORDER BY date, id LIMIT 20)), '')"
-        " WHERE source = coalesce(?1, '') AND target = coalesce(?2, '')"
-        " AND year = coalesce(?3, '') AND quad = ?4 AND modality = ?5", sorted(keys, key=repr))
+    for undated, run in groupby(sorted(keys, key=repr), key=lambda k: k[2] is None):
+        conn.executemany(_RESAMPLE_SQL.format(_UNDATED if undated else _OF_YEAR), run)
+
+
+# the first 20 records of a key, read in (date, id) order from event_records_sample (v7): a
+# year's records are those from its first date on that start with it (the same as
+# `substr(date, 1, 4) IS ?3`, which no index serves), an undated key's those with no date
+_RESAMPLE_SQL = (
+    "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
+    " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
+    " AND quad = ?4 AND modality = ?5 AND {} ORDER BY date, id LIMIT 20)), '')"
+    " WHERE source = coalesce(?1, '') AND target = coalesce(?2, '')"
+    " AND year = coalesce(?3, '') AND quad = ?4 AND modality = ?5")
+_UNDATED = "date IS NULL"
+_OF_YEAR = "date >= ?3 AND substr(date, 1, 4) = ?3"
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -1419,6 +1428,7 @@ class _Growth:
                 origin[rid] = was
         groups = dict(_stored_groups(conn, origin.values()))
         members_of = _groups_members(conn, {g for g in groups.values() if g is not None})
+        renamed: list[tuple[str, str]] = []  # (group, old ID of a record of it renamed)
         for rid in sorted(clusters):
             self.new_links.setdefault(rid, []).extend(
                 m.event_id for m in clusters[rid] if not m.record and m.lo is not None)
@@ -1429,9 +1439,13 @@ class _Growth:
             if group is not None:
                 records_of = self.old_members.setdefault(group, set())
                 records_of.update(members_of[group])
-                if origin[rid] != rid:  # renamed: its old ID is deleted
-                    records_of.discard(origin[rid])
+                if origin[rid] != rid:
+                    renamed.append((group, origin[rid]))
                     records_of.add(rid)
+        # an old ID is dropped once all are added: another record of its group, noted after
+        # it, adds the group's stored members (the old ID among them) again
+        for group, was in renamed:
+            self.old_members[group].discard(was)
 
     def edges(self, conn: sqlite3.Connection, frontier: list[str], seen: set[str]
               ) -> list[tuple[str, str]]:
