@@ -216,12 +216,57 @@ def test_a_reaction_from_a_name_answers_the_act_before_it(
     ("en", "The strike drew condemnation from Egypt and Jordan."),
     ("en", "The strike was condemned by Egypt and Jordan."),
     ("en", "The decision prompted a rebuke from China."),
-    ("en", "The minister faced criticism from opposition lawmakers."),
+    # a state reacts, to no act: Turkey criticises no one it names
+    ("en", "The minister faced criticism from Turkey."),
     ("ar", "لاقى القرار رفضا من الصين."),
 ])
 def test_a_reaction_to_an_act_of_no_named_doer_is_no_event(pipeline: Pipeline, lang: str,
                                                            text: str) -> None:
     assert not events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "reaction", "wrong"), [
+    ("en", "Russia attacked Ukraine, and Egypt was condemned by Turkey for its stance.",
+     ("TUR", "ACCUSE", "EGY"), ("TUR", "ACCUSE", "RUS")),
+    ("en", "Israel bombed Gaza; Hamas leaders were criticised by Egypt.",
+     ("EGY", "ACCUSE", "ORG:hamas"), ("EGY", "ACCUSE", "ISR")),
+    ("en", "After Israel struck Gaza, Qatar was criticised by Egypt.",
+     ("EGY", "ACCUSE", "QAT"), ("EGY", "ACCUSE", "ISR")),
+    ("en", "Russia attacked Ukraine, while Egypt faced criticism from Turkey.",
+     ("TUR", "ACCUSE", "EGY"), ("TUR", "ACCUSE", "RUS")),
+    ("ar", "هاجمت روسيا أوكرانيا، بينما واجهت مصر انتقادات من تركيا",
+     ("TUR", "ACCUSE", "EGY"), ("TUR", "ACCUSE", "RUS")),
+    ("en", "Israel struck Gaza as Egypt drew praise from Qatar for its mediation.",
+     ("QAT", "SUPPORT", "EGY"), ("QAT", "SUPPORT", "ISR")),
+    # near misses: the reaction's clause names no one of its own
+    ("en", "Russia attacked Ukraine, drawing criticism from Turkey.",
+     ("TUR", "ACCUSE", "RUS"), ("TUR", "ACCUSE", "UKR")),
+    ("en", "Israel struck Gaza after Hamas fired rockets, drawing condemnation from Egypt.",
+     ("EGY", "ACCUSE", "ISR"), ("EGY", "ACCUSE", "ORG:hamas")),
+])
+def test_a_reaction_whose_clause_names_its_own_subject_is_aimed_at_it(
+        pipeline: Pipeline, lang: str, text: str, reaction: tuple, wrong: tuple) -> None:
+    # the act before it is not what is reacted to when the link has a subject of its own;
+    # an act inside an adjunct ("after Hamas fired") is no main act reacted to
+    found = events(pipeline, text, lang)
+    assert reaction in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel attacked Iran, and the United States faced protests from China over "
+           "tariffs."),
+    ("en", "Russia invaded Ukraine in 2022 and faces sanctions; criticism from India was "
+           "muted."),
+    ("en", "Russia's attack on Ukraine was met with protests from Kyiv to Lviv."),
+    ("ar", "قصفت إسرائيل غزة، واعتقلت مصر ناشطين وسط احتجاجات من الأمم المتحدة"),
+    ("ar", "تظاهر آلاف في القاهرة وسط احتجاجات من الأردن"),
+])
+def test_no_reaction_across_clauses_ranges_or_demonstrations(pipeline: Pipeline, lang: str,
+                                                             text: str) -> None:
+    # a link beyond ";" is no link; "from Kyiv to Lviv" is a range; protests are
+    # demonstrations (PROTEST), no one's disapproval
+    found = events(pipeline, text, lang)
+    assert not any(kind == "ACCUSE" for _, kind, _ in found), found
 
 
 def test_a_comparison_is_no_reaction(pipeline: Pipeline) -> None:

@@ -55,6 +55,9 @@ class Trigger(Protocol):
     noun_doers: list[Arg]
     future: str
     finite: bool
+    reacts_to: Trigger | None  # the act a reaction named by its reactor answers
+    subjects: list[Arg]  # the subjects its pairs were read with
+    kept: list[Arg]  # the arguments it was read with
 
 
 @dataclass
@@ -72,7 +75,8 @@ class Links:
         return id(hit) in self.unknown_doer
 
 
-def link(view: SentenceView, hits: list, agent_markers: Iterable[str] = ()) -> Links:
+def link(view: SentenceView, hits: Sequence[Trigger], agent_markers: Iterable[str] = ()
+         ) -> Links:
     """Reads the event nouns among `hits` (in sentence order): a refusal's governed event
     is marked negated and the refusal reaches its partner; a stance's `event_doers` are set
     to the doers of the event noun it governs; an event noun's clause goes on past the
@@ -119,21 +123,59 @@ def _read_stance(view: SentenceView, links: Links, verb: Trigger, noun: Trigger,
         links.unknown_doer.add(id(noun))
 
 
-def _reacted_act(view: SentenceView, before: list, hit: Trigger) -> Trigger | None:
+def _reacted_act(view: SentenceView, before: Sequence[Trigger], hit: Trigger
+                 ) -> Trigger | None:
     """"X test-fired a missile, drawing condemnation from Y", "قوبل الهجوم الإسرائيلي بإدانة
     من Y", "X's strike was condemned by Y": a reaction named by whom it came from, with a word
-    of `reaction_links` before it in its sentence (or inside it: a passive's auxiliary),
-    answers the last act named before it; that act's clause ends at the link (or at the
+    of `reaction_links` before it in its own clause (or inside it: a passive's auxiliary),
+    answers the last act named before it that stands in no adjunct ("after Y fired rockets":
+    `act_adjuncts`). Sets that act's `right`: its clause ends at the link (or at the
     reaction), so the reacting names are no party of it."""
     links = view.grammar.reaction_links
-    link = next((k for k in range(hit.last - 1, -1, -1)
+    start = view.clause_start(hit.first)  # a ";" or a comma ends the clause too
+    link = next((k for k in range(hit.last - 1, start - 1, -1)
                  if k not in view.masked and not links.isdisjoint(view.words[k])), None)
     acts = [h for h in before if _is_event(h.frame) and h.last <= hit.first]
-    if link is None or not acts:
+    main = [h for h in acts if not _in_adjunct(view, h)]
+    if link is None or not main or _link_subject(view, link, main[-1]):
         return None
-    act: Trigger = acts[-1]
-    act.right = min(act.right, link if link >= act.last else hit.first)
-    return act
+    for act in acts:  # "... after Hamas fired rockets, drawing condemnation from Egypt"
+        act.right = min(act.right, link if link >= act.last else hit.first)
+    return main[-1]
+
+
+def _link_subject(view: SentenceView, link: int, act: Trigger) -> bool:
+    """"Russia attacked Ukraine, and Egypt was condemned by Turkey", "Hamas leaders were
+    criticised by Egypt", "واجهت مصر انتقادات من تركيا": a name of no preposition right
+    before the link (or a word of its own after it), or right after it, in its clause after
+    the act, is the link's own subject: the reaction is to it, not to the act."""
+    first = max(act.last, view.clause_start(link))
+    return any(not a.marked and first <= a.first and (
+        link - 1 <= a.last <= link or a.first == link + 1) for a in view.args)
+
+
+def _in_adjunct(view: SentenceView, act: Trigger) -> bool:
+    """"Israel struck Gaza after Hamas fired rockets", "After Israel struck Gaza, ...": a
+    word of `act_adjuncts` before the act in its clause makes it a circumstance, no main
+    act."""
+    adjuncts = act_adjuncts(view.grammar)
+    return any(k not in view.masked and not adjuncts.isdisjoint(view.words[k])
+               for k in range(view.clause_start(act.first), act.first))
+
+
+@lru_cache(maxsize=8)
+def adjunct_openers(g: Grammar) -> frozenset[str]:
+    """The words that open an adjunct phrase and are no plain preposition ("after",
+    "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
+    inclusion ("such as")."""
+    return g.fronting_openers - g.prepositions - g.list_inclusion
+
+
+@lru_cache(maxsize=8)
+def act_adjuncts(g: Grammar) -> frozenset[str]:
+    """The words that open an act's circumstances or cause after its object: the adjunct
+    openers and the `cause_words`."""
+    return adjunct_openers(g) | g.cause_words
 
 
 def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
@@ -365,7 +407,7 @@ def _noun(view: SentenceView, hit: Trigger) -> bool:
     return k >= 0 and not view.grammar.articles.isdisjoint(view.words[k])
 
 
-def _relative_verb(view: SentenceView, hit: Trigger, hits: list) -> Trigger | None:
+def _relative_verb(view: SentenceView, hit: Trigger, hits: Sequence[Trigger]) -> Trigger | None:
     """The hit that is the verb of an event noun's relative clause ("the attack that Israel
     launched": "launched"), when the clause names the doer."""
     rel = _relative_at(view, hit)

@@ -313,7 +313,7 @@ class Hit:
     kept: list = field(default_factory=list)
     event_doers: list = field(default_factory=list)  # a stance's object: an event's doers
     noun_doers: list = field(default_factory=list)  # an event noun's doers, read by its verb
-    reacts_to: Hit | None = None  # the act a reaction named by its reactor answers
+    reacts_to: event_nouns.Trigger | None = None  # the act a reaction by its reactor answers
     speaker: Arg | None = None  # who reports the content the trigger stands in
     future: str = ""  # the trigger is a verb with the future prefix ("سيلتقي"): that word
     subjects: list = field(default_factory=list)  # the subjects its pairs were read with
@@ -356,7 +356,7 @@ class Hit:
                  tail: tuple[str, ...] = (), cue: str = "", place: int = -1,
                  via: dict | None = None, kept: list | None = None,
                  event_doers: list | None = None, noun_doers: list | None = None,
-                 reacts_to: Hit | None = None, speaker: Arg | None = None,
+                 reacts_to: event_nouns.Trigger | None = None, speaker: Arg | None = None,
                  future: str = "", subjects: list | None = None,
                  pledger: list | None = None, describes: bool = False,
                  fact_follows: bool = False, agreed: bool = False,
@@ -2100,6 +2100,8 @@ class Extractor:
         plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
+        if frame.reaction and _ranged(view, agents):
+            agents = []
         if not agents:
             return self._agentless(view, right, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
@@ -2109,7 +2111,7 @@ class Extractor:
                     and not a.marked and a.kind in targets and a.first not in inserted]
         patients = st.object_before(patients)
         if hit.reacts_to is not None:
-            patients = _reacted_doers(view, hit, targets, state) or patients
+            patients = _reacted_patients(view, hit, patients, targets, state)
         if not patients and (frame.event or {}).get("type") in LOCATED_TARGET:
             patients = self._attacked_where(view, left, clause, agents)
         if not patients and self._complied_request(view, hit):
@@ -2859,7 +2861,7 @@ class Extractor:
                         _act(frame)[0] not in CAUSE_TARGETS):
                     # "arrested X following an indictment in Y": Y is no object
                     candidates = st.before_adjunct(view, object_start, candidates,
-                                                   _act_adjuncts(self.grammar))
+                                                   event_nouns.act_adjuncts(self.grammar))
             elif hit.pledger:  # "... to X for aid, while Y pledged ...": Y is not the receiver
                 candidates = [a for a in candidates
                               if view.clause_start(a.first, through_brackets=True) <= hit.first]
@@ -3098,7 +3100,7 @@ class Extractor:
                  a.marker in self.grammar.locative or _where_done(view, a))
                  and a.kind in ("state", "place", "city")]
         after = st.before_adjunct(view, start, st.before_relative(view, start, st.in_clause(
-            view, hit.last, after)), _act_adjuncts(self.grammar))
+            view, hit.last, after)), event_nouns.act_adjuncts(self.grammar))
         where = next(iter(after), None)
         if where is None:
             return []
@@ -5263,7 +5265,7 @@ def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
     # only a group in the act's own clause: not after a clause boundary ("..., saying X",
     # "; X vowed"), a relative pronoun, or an adjunct opener ("after X fired", "فيما X")
     groups = st.before_adjunct(view, hit.last, st.before_relative(
-        view, hit.last, st.in_clause(view, hit.last, groups)), _act_adjuncts(g))
+        view, hit.last, st.in_clause(view, hit.last, groups)), event_nouns.act_adjuncts(g))
     for arg in groups:
         near = range(max(hit.last, arg.first - GROUP_PARTNER_REACH), arg.first)
         if arg.agent or st.governed_by(view, arg, not_target) or any(
@@ -5603,7 +5605,8 @@ def _prevented(view: SentenceView, hit: Hit) -> str:
     if link < 0 or not _reads_as(view.words[link], g.prevention_links):
         return ""
     first = max(view.clause_start(link), link - PREVENTION_REACH)
-    first = max([first, *(k + 1 for k in _words_of(view, _adjunct_openers(g), first, link))])
+    openers = event_nouns.adjunct_openers(g)
+    first = max([first, *(k + 1 for k in _words_of(view, openers, first, link))])
     verbs = [k for k in _words_of(view, g.prevention_verbs, first, link) if k not in view.masked]
     return view.word_at(verbs[-1]) if verbs else ""
 
@@ -5627,31 +5630,32 @@ def _time_nouns(g: Grammar) -> frozenset[str]:
     return g.attribute_times | g.calendar_names
 
 
-@lru_cache(maxsize=8)
-def _adjunct_openers(g: Grammar) -> frozenset[str]:
-    """The words that open an adjunct phrase and are no plain preposition ("after",
-    "amid", "بعد", "وسط"): `fronting_openers` less `prepositions` and the words of a list's
-    inclusion ("such as")."""
-    return g.fronting_openers - g.prepositions - g.list_inclusion
+def _ranged(view: SentenceView, agents: list[Arg]) -> bool:
+    """"protests from Kyiv to Lviv": a word of the grammar's `range_ends` right after an
+    agent makes "from" begin a range of places, no one a reaction came from."""
+    ends = view.grammar.range_ends
+    return any(a.last < len(view.words) and not ends.isdisjoint(view.words[a.last])
+               for a in agents)
 
 
-@lru_cache(maxsize=8)
-def _act_adjuncts(g: Grammar) -> frozenset[str]:
-    """The words that open an act's circumstances or cause after its object: the adjunct
-    openers and the `cause_words`."""
-    return _adjunct_openers(g) | g.cause_words
-
-
-def _reacted_doers(view: SentenceView, hit: Hit, targets: frozenset[str], state: DocState
-                   ) -> list[Arg]:
+def _reacted_patients(view: SentenceView, hit: Hit, patients: list[Arg],
+                      targets: frozenset[str], state: DocState) -> list[Arg]:
     """"X's strike drew criticism from Y": the doers of the act a reaction answers; of one
     that paired no one ("X test-fired a missile, drawing condemnation from Y"), the subject
-    its verb was read with."""
+    its verb was read with. A patient its own clause names that is no argument of the act
+    stays: "Russia attacked Ukraine, and Egypt was condemned by Turkey", "واجهت مصر انتقادات
+    من تركيا" (only `patients` when the act's doers are none of `targets`)."""
     act = hit.reacts_to
-    doers = act.subjects if act is not None else []
+    if act is None:
+        return patients
+    parties = {a.entity for a in act.kept}
+    own = [a for a in patients if a.entity not in parties]
+    if own:
+        return own
+    doers = act.subjects
     if not doers and state.verb_subjects[0] == view.index:
         doers = state.verb_subjects[1]
-    return [a for a in doers if a.kind in targets]
+    return [a for a in doers if a.kind in targets] or patients
 
 
 def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: int) -> bool:

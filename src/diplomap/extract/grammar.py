@@ -192,6 +192,7 @@ class Grammar:
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
     reaction_links: frozenset[str]        # "drew condemnation from X": X reacts to the act before
+    range_ends: frozenset[str]            # "from Kyiv to Lviv": the end of a range of places
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -393,7 +394,7 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "compliance_openers", "reaction_links", "talks_openers", "cessation_verbs",
+        "compliance_openers", "reaction_links", "range_ends", "talks_openers", "cessation_verbs",
         "prevention_verbs",
         "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
         "easing_words",

@@ -79,7 +79,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "event_noun_relatives",
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "compliance_openers",
-            "reaction_links",
+            "reaction_links", "range_ends",
             "talks_openers", "adverb_suffixes",
             "cessation_verbs",
             "prevention_verbs", "prevention_links", "permission_verbs", "declaring_verbs",
