@@ -171,6 +171,38 @@ def test_people_or_forces_hosted_are_no_guests(pipeline: Pipeline, lang: str, te
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian TV host Vladimir Solovyov attacked French President Emmanuel Macron."),
+    ("en", "Russian state TV host Dmitry Kiselyov mocked German Chancellor Olaf Scholz."),
+    ("en", "Russia hosts ousted Syrian President Bashar al-Assad in Moscow."),
+    ("ar", "استضافت روسيا الرئيس السوري المخلوع بشار الأسد بعد فراره"),
+    ("en", "Qatar has hosted Hamas leader Ismail Haniyeh since 2012."),
+    ("ar", "تستضيف قطر رئيس المكتب السياسي لحركة حماس إسماعيل هنية منذ 2012."),
+])
+def test_no_guest_after_another_verb_nor_one_who_stays(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(kind == "CONSULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Putin hosted Chinese President Xi Jinping in Moscow.", ("CHN", "CONSULT", "RUS")),
+    ("en", "Russia will host Chinese President Xi Jinping.", ("CHN", "CONSULT", "RUS")),
+    ("en", "Qatar hosted Hamas leader Ismail Haniyeh in Doha.", ("ORG:hamas", "CONSULT", "QAT")),
+    ("en", "Egypt hosted Qatari Emir Tamim bin Hamad for the first time since 2017.",
+     ("QAT", "CONSULT", "EGY")),
+    ("ar", "استضافت مصر أمير قطر.", ("QAT", "CONSULT", "EGY")),
+    # the leaders a summit's host receives visit the host (ONTOLOGY: the visitor, the source)
+    ("en", "Egypt hosted a summit attended by US President Donald Trump.",
+     ("USA", "CONSULT", "EGY")),
+    ("ar", "استضافت مصر قمة بحضور الرئيس الأمريكي دونالد ترامب.", ("USA", "CONSULT", "EGY")),
+])
+def test_a_guest_hosted_right_after_the_verb_visits(pipeline: Pipeline, lang: str, text: str,
+                                                    expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Norway said that Chad must release the detained journalists."),
     ("ar", "قالت النرويج إنه يجب على تشاد الإفراج عن الصحفيين المحتجزين."),
 ])
