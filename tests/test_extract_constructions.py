@@ -149,6 +149,11 @@ def test_the_guest_of_a_reception_is_the_visitor(pipeline: Pipeline, lang: str, 
     ("ar", "استضافت بيرو وفدا تشيليا."),
     ("en", "The Peruvian president welcomed his Chilean counterpart in Lima."),
     ("ar", "رحب الرئيس البيروفي بنظيره التشيلي في ليما."),
+    # the welcome verbs read a guest as "hosted" does (`guest_first`), not only after a
+    # counterpart or a delegation
+    ("en", "Peru welcomed Chilean President Gabriel Boric in Lima."),
+    ("ar", "رحبت بيرو بالرئيس التشيلي غابرييل بوريك في ليما."),
+    ("ar", "رحبت بيرو بوفد تشيلي."),
 ])
 def test_a_guest_hosted_is_a_guest_received(pipeline: Pipeline, lang: str, text: str) -> None:
     found = events(pipeline, text, lang)
@@ -163,6 +168,8 @@ def test_a_guest_hosted_is_a_guest_received(pipeline: Pipeline, lang: str, text:
     ("ar", "قصفت بيرو مقر الرئيس التشيلي."),
     ("en", "The Peruvian president welcomed his Chilean counterpart's decision."),
     ("ar", "رحب الرئيس البيروفي بقرار نظيره التشيلي."),
+    ("en", "Peru welcomed Chilean President Gabriel Boric's decision."),
+    ("en", "Peru welcomed the Chilean decision."),
 ])
 def test_people_or_forces_hosted_are_no_guests(pipeline: Pipeline, lang: str, text: str
                                                ) -> None:

@@ -1770,10 +1770,14 @@ class Extractor:
             return self._passive(view, left, right, hit, clause, state)
         if frame.object_in_trigger:  # "ordered Y to send troops to X": Y, never X
             right = [a for a in right if a.last <= hit.last]
-        pairs = self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
-                                                             state))
-        if not pairs and frame.guest_reading and any(
-                _phrase_at(view, hit.first + 1 - len(p), p) for p in frame.guest_verbs):
+        guest_verb = frame.guest_reading and any(
+            _phrase_at(view, hit.first + 1 - len(p), p) for p in frame.guest_verbs)
+        pairs = self._guest(view, left, right, hit, clause, state) if (
+            guest_verb and frame.guest_first) else []
+        if not pairs:
+            pairs = self._within_pair(right, hit, self._directed(view, left, right, hit,
+                                                                 clause, state))
+        if not pairs and guest_verb and not frame.guest_first:
             pairs = self._guest(view, left, right, hit, clause, state)
         if pairs or not frame.mutual:
             return pairs
@@ -1783,10 +1787,13 @@ class Extractor:
                clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         """"Tokayev hosted his Uzbek counterpart": a directed act (hosting) that names none
         of its own objects, whose object is a guest, is the guest received: the frame's
-        `guest_reading` reads it (its `guest_heads` say who is a guest, `_emit`)."""
+        `guest_reading` reads it (its `guest_heads` say who is a guest, `_guest_named`); a
+        frame read as a guest's first (`guest_first`: "welcomed his Uzbek counterpart", not
+        "welcomed the decision") keeps its own reading where no guest is named."""
         own = hit.frame
-        hit.frame = self.frames.by_id[own.guest_reading]
-        pairs = self._directed(view, left, right, hit, clause, state)
+        guest = hit.frame = self.frames.by_id[own.guest_reading]
+        pairs = [(s, o) for s, o in self._directed(view, left, right, hit, clause, state)
+                 if _guest_named(view, hit, o, guest)]
         if not pairs:
             hit.frame = own  # no guest either: the hit stays its own frame's
         return pairs
@@ -5985,11 +5992,15 @@ def _guest_named(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:
     if obj.implicit or not _guest_after_verb(view, hit, obj, frame) or _guest_stays(
             view, hit, obj, frame):
         return False
-    if obj.person is not None:
-        return True
-    described = described_word(view, obj)
-    return 0 <= described < len(view.words) and _reads_as(view.words[described],
-                                                           frame.guest_heads)
+    guest = obj.last - 1 if obj.person is not None else described_word(view, obj)
+    return 0 <= guest < len(view.words) and (obj.person is not None or _reads_as(
+        view.words[guest], frame.guest_heads)) and not _owns_next(view, guest)
+
+
+def _owns_next(view: SentenceView, k: int) -> bool:
+    """"welcomed his Uzbek counterpart's decision": word `k` owns the noun after it."""
+    return k + 1 < len(view.words) and not view.boundary[k + 1] and (
+        view.word_at(k + 1) in view.grammar.possessive_markers)
 
 
 def _guest_after_verb(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:

@@ -109,6 +109,9 @@ class Frame:
     # that reads it instead (its id: "hosted his Uzbek counterpart" is a guest received, no
     # body hosted)
     guest_reading: str = ""
+    # the guest reading comes before the frame's own: a guest welcomed is received, an act
+    # welcomed is backed ("welcomed his Uzbek counterpart", "welcomed the decision")
+    guest_first: bool = False
     # its trigger words (the first, ending the phrase) a guest may follow: "will host", not the
     # noun "host" ("TV host X")
     guest_verbs: tuple[tuple[str, ...], ...] = ()
@@ -472,6 +475,7 @@ def _frame(entry: dict) -> Frame:
         unbrokered=str(entry.get("unbrokered", "")),
         unpaired=str(entry.get("unpaired", "")),
         guest_reading=str(entry.get("guest_reading", "")),
+        guest_first=bool(entry.get("guest_first")),
         guest_verbs=_phrase_list(entry.get("guest_verbs", [])),
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
