@@ -149,6 +149,11 @@ def test_the_guest_of_a_reception_is_the_visitor(pipeline: Pipeline, lang: str, 
     ("ar", "استضافت بيرو وفدا تشيليا."),
     ("en", "The Peruvian president welcomed his Chilean counterpart in Lima."),
     ("ar", "رحب الرئيس البيروفي بنظيره التشيلي في ليما."),
+    # the welcome verbs read a guest as "hosted" does (`guest_first`), not only after a
+    # counterpart or a delegation
+    ("en", "Peru welcomed Chilean President Gabriel Boric in Lima."),
+    ("ar", "رحبت بيرو بالرئيس التشيلي غابرييل بوريك في ليما."),
+    ("ar", "رحبت بيرو بوفد تشيلي."),
 ])
 def test_a_guest_hosted_is_a_guest_received(pipeline: Pipeline, lang: str, text: str) -> None:
     found = events(pipeline, text, lang)
@@ -163,11 +168,45 @@ def test_a_guest_hosted_is_a_guest_received(pipeline: Pipeline, lang: str, text:
     ("ar", "قصفت بيرو مقر الرئيس التشيلي."),
     ("en", "The Peruvian president welcomed his Chilean counterpart's decision."),
     ("ar", "رحب الرئيس البيروفي بقرار نظيره التشيلي."),
+    ("en", "Peru welcomed Chilean President Gabriel Boric's decision."),
+    ("en", "Peru welcomed the Chilean decision."),
 ])
 def test_people_or_forces_hosted_are_no_guests(pipeline: Pipeline, lang: str, text: str
                                                ) -> None:
     found = events(pipeline, text, lang)
     assert not any(kind == "CONSULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian TV host Vladimir Solovyov attacked French President Emmanuel Macron."),
+    ("en", "Russian state TV host Dmitry Kiselyov mocked German Chancellor Olaf Scholz."),
+    ("en", "Russia hosts ousted Syrian President Bashar al-Assad in Moscow."),
+    ("ar", "استضافت روسيا الرئيس السوري المخلوع بشار الأسد بعد فراره"),
+    ("en", "Qatar has hosted Hamas leader Ismail Haniyeh since 2012."),
+    ("ar", "تستضيف قطر رئيس المكتب السياسي لحركة حماس إسماعيل هنية منذ 2012."),
+])
+def test_no_guest_after_another_verb_nor_one_who_stays(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(kind == "CONSULT" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Putin hosted Chinese President Xi Jinping in Moscow.", ("CHN", "CONSULT", "RUS")),
+    ("en", "Russia will host Chinese President Xi Jinping.", ("CHN", "CONSULT", "RUS")),
+    ("en", "Qatar hosted Hamas leader Ismail Haniyeh in Doha.", ("ORG:hamas", "CONSULT", "QAT")),
+    ("en", "Egypt hosted Qatari Emir Tamim bin Hamad for the first time since 2017.",
+     ("QAT", "CONSULT", "EGY")),
+    ("ar", "استضافت مصر أمير قطر.", ("QAT", "CONSULT", "EGY")),
+    # the leaders a summit's host receives visit the host (ONTOLOGY: the visitor, the source)
+    ("en", "Egypt hosted a summit attended by US President Donald Trump.",
+     ("USA", "CONSULT", "EGY")),
+    ("ar", "استضافت مصر قمة بحضور الرئيس الأمريكي دونالد ترامب.", ("USA", "CONSULT", "EGY")),
+])
+def test_a_guest_hosted_right_after_the_verb_visits(pipeline: Pipeline, lang: str, text: str,
+                                                    expected: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert expected in found, found
 
 
 @pytest.mark.parametrize(("lang", "text"), [

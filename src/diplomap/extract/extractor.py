@@ -1471,7 +1471,7 @@ class Extractor:
                                            confidence, [evidence], trace=trace))
         spec = None if hit.describes or hit.undone else (
             frame.negated_event if negated else frame.event)
-        if spec and frame.guest_heads and not _guest_named(view, obj, frame.guest_heads):
+        if spec and frame.guest_heads and not _guest_named(view, hit, obj, frame):
             spec = None  # "hosts 3 million Syrian refugees", "hosts US troops": no guest
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):
             spec = frame.foreign_event
@@ -1770,10 +1770,14 @@ class Extractor:
             return self._passive(view, left, right, hit, clause, state)
         if frame.object_in_trigger:  # "ordered Y to send troops to X": Y, never X
             right = [a for a in right if a.last <= hit.last]
-        pairs = self._within_pair(right, hit, self._directed(view, left, right, hit, clause,
-                                                             state))
-        if not pairs and frame.guest_reading and _reads_as(view.words[hit.first],
-                                                           frame.guest_verbs):
+        guest_verb = frame.guest_reading and any(
+            _phrase_at(view, hit.first + 1 - len(p), p) for p in frame.guest_verbs)
+        pairs = self._guest(view, left, right, hit, clause, state) if (
+            guest_verb and frame.guest_first) else []
+        if not pairs:
+            pairs = self._within_pair(right, hit, self._directed(view, left, right, hit,
+                                                                 clause, state))
+        if not pairs and guest_verb and not frame.guest_first:
             pairs = self._guest(view, left, right, hit, clause, state)
         if pairs or not frame.mutual:
             return pairs
@@ -1783,10 +1787,13 @@ class Extractor:
                clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         """"Tokayev hosted his Uzbek counterpart": a directed act (hosting) that names none
         of its own objects, whose object is a guest, is the guest received: the frame's
-        `guest_reading` reads it (its `guest_heads` say who is a guest, `_emit`)."""
+        `guest_reading` reads it (its `guest_heads` say who is a guest, `_guest_named`); a
+        frame read as a guest's first (`guest_first`: "welcomed his Uzbek counterpart", not
+        "welcomed the decision") keeps its own reading where no guest is named."""
         own = hit.frame
-        hit.frame = self.frames.by_id[own.guest_reading]
-        pairs = self._directed(view, left, right, hit, clause, state)
+        guest = hit.frame = self.frames.by_id[own.guest_reading]
+        pairs = [(s, o) for s, o in self._directed(view, left, right, hit, clause, state)
+                 if _guest_named(view, hit, o, guest)]
         if not pairs:
             hit.frame = own  # no guest either: the hit stays its own frame's
         return pairs
@@ -5981,16 +5988,50 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     return True
 
 
-def _guest_named(view: SentenceView, obj: Arg, heads: tuple[str, ...]) -> bool:
+def _guest_named(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:
     """The object is named as a guest (frame key `guest_heads`): an official ("hosted Xi
     Jinping", "استضافت مصر أمير قطر") or a name describing one of `heads` ("his Uzbek
-    counterpart", "a US delegation", "نظيره الأوزبكي")."""
-    if obj.implicit:
+    counterpart", "a US delegation", "نظيره الأوزبكي"), the verb's own object
+    (`_guest_after_verb`), on a visit (`_guest_stays`)."""
+    if obj.implicit or not _guest_after_verb(view, hit, obj, frame) or _guest_stays(
+            view, hit, obj, frame):
         return False
-    if obj.person is not None:
+    guest = obj.last - 1 if obj.person is not None else described_word(view, obj)
+    return 0 <= guest < len(view.words) and (obj.person is not None or _reads_as(
+        view.words[guest], frame.guest_heads)) and not _owns_next(view, guest)
+
+
+def _owns_next(view: SentenceView, k: int) -> bool:
+    """"welcomed his Uzbek counterpart's decision": word `k` owns the noun after it."""
+    return k + 1 < len(view.words) and not view.boundary[k + 1] and (
+        view.word_at(k + 1) in view.grammar.possessive_markers)
+
+
+def _guest_after_verb(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:
+    """"hosted his Uzbek counterpart", "hosted Chinese President Xi Jinping": the guest is
+    the first name after the verb, with only `object_skips`, titles (`guest_heads`) and
+    other names between, or after one of `guest_after` ("hosted a summit attended by X");
+    not a name after another verb ("TV host Vladimir Solovyov attacked Macron")."""
+    for k in range(obj.first - 1, hit.last - 1, -1):
+        if view.boundary[k + 1] or any(_phrase_at(view, k + 1 - len(p), p)
+                                       for p in frame.guest_after):
+            return not view.boundary[k + 1]
+        if k not in view.masked and not _reads_as(view.words[k], frame.object_skips) and (
+                not _reads_as(view.words[k], frame.guest_heads)):
+            return False
+    return True
+
+
+def _guest_stays(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:
+    """"Qatar has hosted Hamas leader Ismail Haniyeh since 2012", "Russia hosts ousted
+    Syrian President Bashar al-Assad": a guest hosted for a time (`guest_stays` after the
+    verb in its clause), or ousted or exiled (`guest_exiles` by its name), stays: no visit."""
+    end = view.clause_end(hit.last - 1)
+    if _word_of(view, frozenset(frame.guest_exiles), hit.last, min(obj.last + 1, end)):
         return True
-    described = described_word(view, obj)
-    return 0 <= described < len(view.words) and _reads_as(view.words[described], heads)
+    return any(_phrase_at(view, k, p) and not _reads_as(view.words[k - 1],
+                                                        frame.guest_stay_not_after)
+               for k in range(hit.last, end) for p in frame.guest_stays)
 
 
 def _size_word(view: SentenceView, k: int) -> bool:

@@ -84,6 +84,17 @@ class Frame:
     # his Uzbek counterpart", "a US delegation"); the refugees, troops or bases a state hosts
     # are no guests (extractor._guest_named)
     guest_heads: tuple[str, ...] = ()
+    # a guest stays, and visits no one, when one of these phrases follows the verb in its
+    # clause ("has hosted X since 2012", "منذ"), unless right after a word of
+    # `guest_stay_not_after` ("for the first time since 2019"); an ousted or exiled guest
+    # (`guest_exiles`) is a refugee, no visitor (extractor._guest_named)
+    guest_stays: tuple[tuple[str, ...], ...] = ()
+    guest_stay_not_after: tuple[str, ...] = ()
+    guest_exiles: tuple[str, ...] = ()
+    # the guest is the first name after the verb, with only `object_skips`, `guest_heads`
+    # (titles) and names between, or the first after one of these phrases ("hosted a summit
+    # attended by X")
+    guest_after: tuple[tuple[str, ...], ...] = ()
     speaker_is_source: bool = False  # "X said that Y must ...": the speaker asks Y
     replies: bool = False  # with no object named, it answers the previous sentence's subject
     addressee_before: bool = False  # with no addressee named, the previous sentence's target
@@ -98,7 +109,12 @@ class Frame:
     # that reads it instead (its id: "hosted his Uzbek counterpart" is a guest received, no
     # body hosted)
     guest_reading: str = ""
-    guest_verbs: tuple[str, ...] = ()  # its trigger words (the first) a guest may follow
+    # the guest reading comes before the frame's own: a guest welcomed is received, an act
+    # welcomed is backed ("welcomed his Uzbek counterpart", "welcomed the decision")
+    guest_first: bool = False
+    # its trigger words (the first, ending the phrase) a guest may follow: "will host", not the
+    # noun "host" ("TV host X")
+    guest_verbs: tuple[tuple[str, ...], ...] = ()
     # a directed frame's symmetric twin, read when the directed reading names no pair but the
     # parties are its coordinated or dual subjects ("A and B met", "التقى وزيرا خارجية A وB")
     mutual: str = ""
@@ -368,6 +384,11 @@ def _norm(word: str) -> str:
     return normalize(word).text
 
 
+def _phrase_list(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases of data, each as its normalised words."""
+    return tuple(tuple(_norm(w) for w in phrase.split()) for phrase in phrases)
+
+
 def _kinds(names: list[str]) -> frozenset[str]:
     onto = ontology()
     return frozenset(k for name in names for k in onto.slot(name))
@@ -454,7 +475,8 @@ def _frame(entry: dict) -> Frame:
         unbrokered=str(entry.get("unbrokered", "")),
         unpaired=str(entry.get("unpaired", "")),
         guest_reading=str(entry.get("guest_reading", "")),
-        guest_verbs=tuple(_norm(w) for w in entry.get("guest_verbs", [])),
+        guest_first=bool(entry.get("guest_first")),
+        guest_verbs=_phrase_list(entry.get("guest_verbs", [])),
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
@@ -497,6 +519,10 @@ def _frame(entry: dict) -> Frame:
         company_object=bool(entry.get("company_object")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         guest_heads=tuple(_norm(w) for w in entry.get("guest_heads", [])),
+        guest_stays=_phrase_list(entry.get("guest_stays", [])),
+        guest_stay_not_after=tuple(_norm(w) for w in entry.get("guest_stay_not_after", [])),
+        guest_exiles=tuple(_norm(w) for w in entry.get("guest_exiles", [])),
+        guest_after=_phrase_list(entry.get("guest_after", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         focal_named_by=tuple(tuple(_norm(w) for w in phrase.split())
