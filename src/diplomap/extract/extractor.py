@@ -82,6 +82,9 @@ MEMBER_KINDS = frozenset({"armed_group", "institution"})
 MEMBER_SUBJECT_REACH = 3
 # Predicates whose object, when the sentence names none, is the document's focal state.
 IMPLICIT_OBJECT = frozenset({"invested_in", "aid_to"})
+# words between a company bought and the "by" of its buyer, or between the trigger and the
+# nationality of a company no argument names ("على شركة X الألمانية")
+DESCRIPTION_REACH = 4
 # Predicates a speaker states of itself: "X announces that it will invest $5 billion in Y".
 SPOKEN_FACTS = frozenset({"invested_in", "aid_to"})
 # Predicates of giving: agreeing or offering to give ("agreed to provide aid") promises them
@@ -1665,16 +1668,59 @@ class Extractor:
         return subject.entity
 
     def _company_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> Arg | None:
-        """"its acquisition of American company X", "acquisition of U.S. Steel": the first
-        company named after the trigger in its clause, or None."""
-        clause_end = view.clause_end(hit.last)
-        return next((a for a in right if a.kind == "company" and hit.last <= a.first < clause_end),
-                    None)
+        """"its acquisition of American company X", "acquisition of U.S. Steel": the company
+        named right after the trigger, past articles, descriptor nouns and a nationality at
+        most ("acquisition of S-400 systems from Russia", "of Crimea": none), or the
+        nationality of a company no argument gives ("على شركة X الألمانية"); else None."""
+        found = _named_after(view, hit.last, right)
+        if found is not None and found.kind == "company":
+            return found
+        g = view.grammar
+        nationality = next((a for a in right if a.first >= hit.last), None)
+        if nationality is not None and nationality.kind == "state" and (
+                nationality.resolution == "adjective") and g.adjective_after_noun and (
+                nationality.first - hit.last <= DESCRIPTION_REACH) and (
+                _reads_as(view.words[hit.last], g.descriptor_nouns)):
+            return nationality
+        return None
 
-    def _company_state(self, company: Arg, taken: set[str | None]) -> list[Arg]:
-        """The company as the state it belongs to (the text's tie, else the lexicon's), when
-        that is a state not taken (the buyer's own is no investment abroad)."""
-        home = self._home_state(company)
+    def _buyer(self, view: SentenceView, hit: Hit, right: list[Arg], subjects: list[Arg],
+               bought: Arg | None) -> list[Arg]:
+        """Who buys what a noun trigger names (`owned_noun`): the name inside it ("استحواذ X
+        على"), its owner ("X's acquisition"; "its acquisition", "استحواذها": the subject
+        read), else its agent after the company bought ("by Chinese company X"); never the
+        subject of the verb that governs it, a third party ("Japan blocked the acquisition
+        of Y by a Chinese fund", "وافقت X على استحواذ Y على Z")."""
+        g, kinds = view.grammar, hit.frame.subject
+        inside = [a for a in view.args if hit.first < a.first and a.last < hit.last
+                  and a.kind in kinds]
+        if inside:
+            return inside[:1]
+        if bool(g.possessives) and hit.head[0].endswith(g.possessives):
+            return subjects
+        # "its $14.9 billion acquisition", "X's planned acquisition": a few words between
+        floor = max(view.clause_start(hit.first), hit.first - DESCRIPTION_REACH,
+                    max((a.last for a in view.args if a.last <= hit.first), default=0) - 1)
+        for k in range(hit.first - 1, floor - 1, -1):
+            if _reads_as(view.words[k], g.possessive_pronouns):
+                return subjects
+            owner = _possessor(view, k + 2, kinds)
+            if owner:
+                return owner
+        k = bought.last if bought is not None else hit.last
+        markers = hit.frame.agent_markers
+        while k < len(view.words) and not _reads_as(view.words[k], markers) and (
+                k - (bought.last if bought is not None else hit.last) < DESCRIPTION_REACH):
+            k += 1
+        agent = _named_after(view, k + 1, right) if k < len(view.words) and _reads_as(
+            view.words[k], markers) else None
+        return [agent] if agent is not None and agent.kind in kinds and (
+            agent.resolution != "adjective") else []
+
+    def _company_state(self, company: Arg, home: str, taken: set[str | None]) -> list[Arg]:
+        """The company as the state it belongs to (`home`: the text's tie, else the
+        lexicon's), when that is a state not taken (the buyer's own is no investment
+        abroad)."""
         if home == company.entity or home in taken:
             return []
         return [replace(company, entity=home, kind="state", person=None,
@@ -2791,6 +2837,9 @@ class Extractor:
         if frame.sides_only and subjects and all(
                 a.resolution == "adjective" and not _side_noun_after(view, a) for a in subjects):
             return []  # "A French suspect surrendered to Belgian police": a person, no side
+        bought = self._company_after(view, hit, right) if frame.company_object else None
+        if frame.owned_noun:
+            subjects = self._buyer(view, hit, right, subjects, bought)
         hit.why(subjects, how)
         subject_how = how
         if subjects and not _nominal(hit, view) and (how in (
@@ -2828,7 +2877,13 @@ class Extractor:
         # trigger names its object, before any name after it
         owner = _possessor_before(view, hit, subjects[0]) if (
             frame.possessor_before and subjects) else None
-        if owner is not None:
+        bought_home = self._home_state(bought) if bought is not None else ""
+        if frame.company_object:  # "acquisition of S-400 systems from Russia": none
+            objects = [] if bought is None else [bought] if bought.kind == "state" and (
+                bought.entity not in taken | homes) else self._company_state(
+                bought, bought_home, taken | homes)
+            how = st.COMPANY_STATE
+        elif owner is not None:
             objects, how = [owner], st.REFERENCE
         elif acted_on:
             objects, how = acted_on, st.ACT_TARGET
@@ -2854,12 +2909,7 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken, MARKED_PLACE_REACH)
             if objects:
                 how = st.PLACE
-        bought = self._company_after(view, hit, right) if (
-            not objects and frame.company_object) else None
-        if bought is not None:
-            objects = self._company_state(bought, taken | homes)
-            how = st.COMPANY_STATE
-        if not objects and not frame.marked_objects:
+        if not objects and not frame.marked_objects and not frame.company_object:
             if self._domestic_act(frame):  # "arrested 70 people, ... in X": X is no object
                 candidates = st.near_people(view, object_start, st.before_relative(
                     view, object_start, st.in_clause(view, hit.last, candidates)),
@@ -2882,7 +2932,8 @@ class Extractor:
         if not objects and self._domestic_act(frame):
             objects = nationals = _nationals(view, hit, frame.object, taken)
             how = st.DIRECT_OBJECT
-        if state.objects[0] == view.index and (not objects or self._pronoun_first(
+        if state.objects[0] == view.index and not frame.company_object and (
+                not objects or self._pronoun_first(
                 view, hit, objects)):
             named = {a.entity for a in subjects}
             earlier = [a for a in state.objects[1]
@@ -2898,7 +2949,7 @@ class Extractor:
                 # the object the verb before took after its subject, not a name before it
                 objects, how = earlier, st.COORDINATED_OBJECT
         if not objects and not frame.guest_is_source and not frame.act_target and (
-                not frame.objects_after) and not (
+                not frame.objects_after) and not frame.company_object and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)):
             # a host receives the guest named after the verb, not one named before it; the
             # grounds of an act accuse none but the target of an act of conflict
@@ -2993,8 +3044,11 @@ class Extractor:
             objects = self._place_actor(view, hit, right, taken)
             hit.why(objects, st.PLACE)
         if not objects and frame.fact in IMPLICIT_OBJECT and state.focal and (
-                bought is None or self._home_state(bought) == bought.entity):
-            # (a company of the buyer's own state bought is no investment in the focal one)
+                not frame.company_object or (
+                    bought is not None and bought.kind == "company"
+                    and bought_home == bought.entity)):
+            # a company bought whose state is not known is the focal state's; none bought, or
+            # one of the buyer's own state, is no investment in it
             objects = [implicit(state.focal)]
             hit.why(objects, st.IMPLICIT_OBJECT)
         if not objects and _claimed_attack(frame) and state.focal:
@@ -6126,6 +6180,19 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
+
+
+def _named_after(view: SentenceView, start: int, right: list[Arg]) -> Arg | None:
+    """The first argument from word `start` on when only articles, descriptor nouns and
+    words written as names stand before it ("of German company X", "by Chinese company
+    X"), else None."""
+    found = next((a for a in right if a.first >= start), None)
+    if found is None:
+        return None
+    skips = view.grammar.articles | view.grammar.descriptor_nouns
+    if all(_reads_as(view.words[k], skips) or view.name_at(k) for k in range(start, found.first)):
+        return found
+    return None
 
 
 def _possessor(view: SentenceView, end: int, kinds: frozenset[str]) -> list[Arg]:

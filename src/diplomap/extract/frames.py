@@ -208,6 +208,10 @@ class Frame:
     # the object may be a company named after the trigger, standing for the state it
     # belongs to ("acquisition of American company X": an investment in the US)
     company_object: bool = False
+    # a noun whose doer is its owner ("its / X's acquisition", "استحواذها", "استحواذ X على")
+    # or its agent ("by X", `agent_markers`), never the subject of the verb that governs it
+    # ("Japan blocked the acquisition of ...": a third party)
+    owned_noun: bool = False
     # a fact whose object is named as itself: after the trigger only names, `object_skips`
     # (articles, determiners) and the nouns of `object_heads` stand before it, and an
     # adjective object describes one of those nouns ("recognized a Palestinian state", not
@@ -517,6 +521,7 @@ def _frame(entry: dict) -> Frame:
         not_permitted=bool(entry.get("not_permitted")),
         marked_objects=bool(entry.get("marked_objects")),
         company_object=bool(entry.get("company_object")),
+        owned_noun=bool(entry.get("owned_noun")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
         guest_heads=tuple(_norm(w) for w in entry.get("guest_heads", [])),
         guest_stays=_phrase_list(entry.get("guest_stays", [])),
