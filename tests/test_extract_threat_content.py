@@ -58,3 +58,14 @@ def test_a_request_keeps_its_addressee_as_doer(pipeline: Pipeline) -> None:
 def test_an_instruments_doer_outside_a_threat(pipeline: Pipeline) -> None:
     found = event_quads(pipeline, "قتل ثلاثة بقصف الجيش الروسي في أوكرانيا.", "ar")
     assert ("RUS", "ASSAULT", "UKR", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "حذرت الصين اليابان من فرض عقوبات على بكين."),
+    ("en", "China warned Japan against imposing sanctions on Beijing."),
+])
+def test_the_warned_against_act_stays_the_warneds(pipeline: Pipeline, lang: str,
+                                                  text: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("JPN", "SANCTION", "CHN", "hypothetical") in found, found
+    assert ("CHN", "SANCTION", "JPN", "hypothetical") not in found, found

@@ -933,7 +933,7 @@ class Extractor:
                     hit.noun_doers, hit.event_doers = previous.subjects, alleged[1]
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
-                if _threatened_before(previous, hit):
+                if _threatened_before(previous, hit, view):
                     hit.noun_doers = previous.subjects
             if content is not None and hit.first >= content:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
@@ -4672,11 +4672,18 @@ def _threatened_acts_objects(view: SentenceView, content: Hit) -> None:
             arg.agent, arg.marked, arg.marker = False, True, "gen"
 
 
-def _threatened_before(threat: Hit, content: Hit) -> bool:
+def _threatened_before(threat: Hit, content: Hit, view: SentenceView) -> bool:
     """"هددت X Y بفرض عقوبات", "threatened Y with imposing sanctions": the threatened,
-    named between the threat and its content, is no doer of the content; the threatener
-    is (the target is then the content's own object, else the threatened)."""
-    return bool(threat.subjects) and any(
+    named between the threat and its content joined by a `threat_markers` word (or
+    proclitic, on the content or the verbal noun right before it: "بإعادة فرض"), is no
+    doer of the content; the threatener is (the target is then the content's own object,
+    else the threatened). Not "حذر X Y من فرض عقوبات", "warned Y against imposing
+    sanctions": Y would impose them."""
+    markers = view.grammar.threat_markers
+    marked = view.word_at(content.first - 1) in markers or any(
+        word[0][:1] in markers and word[0][1:] in word
+        for word in view.words[max(content.first - 1, threat.last):content.first + 1])
+    return marked and bool(threat.subjects) and any(
         not target.implicit and threat.last <= target.first and target.last <= content.first
         for _, target in threat.pairs)
 
