@@ -841,6 +841,8 @@ class Extractor:
             hit.modality, hit.cue = self._modality(view, hit)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
+            if k + 1 < len(hits) and _content_of(hit, hits[k + 1], view) == "THREATEN":
+                _threatened_acts_objects(view, hits[k + 1])
             if self._skip(view, hits, k, links):
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
@@ -934,6 +936,8 @@ class Extractor:
                     hit.noun_doers, hit.event_doers = previous.subjects, alleged[1]
             if previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
+                if _threatened_before(previous, hit, view):
+                    hit.noun_doers = previous.subjects
             if content is not None and hit.first >= content:
                 hit.left = max(hit.left, content)  # the speaker is not an actor of the content
                 hit.cue = hit.cue or st.SPEECH_CONTENT
@@ -4720,6 +4724,31 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
+
+
+def _threatened_acts_objects(view: SentenceView, content: Hit) -> None:
+    """"هددت إسرائيل بقصف لبنان": the name right after a threat's content that reads as the
+    doer of an instrument ("قُتل ثلاثة بقصف الجيش الروسي") is what the threatened act would
+    be done to, its genitive object."""
+    for arg in view.args:
+        if arg.agent and arg.first == content.last and not arg.implicit:
+            arg.agent, arg.marked, arg.marker = False, True, "gen"
+
+
+def _threatened_before(threat: Hit, content: Hit, view: SentenceView) -> bool:
+    """"هددت X Y بفرض عقوبات", "threatened Y with imposing sanctions": the threatened,
+    named between the threat and its content joined by a `threat_markers` word (or
+    proclitic, on the content or the verbal noun right before it: "بإعادة فرض"), is no
+    doer of the content; the threatener is (the target is then the content's own object,
+    else the threatened). Not "حذر X Y من فرض عقوبات", "warned Y against imposing
+    sanctions": Y would impose them."""
+    markers = view.grammar.threat_markers
+    marked = view.word_at(content.first - 1) in markers or any(
+        word[0][:1] in markers and word[0][1:] in word
+        for word in view.words[max(content.first - 1, threat.last):content.first + 1])
+    return marked and bool(threat.subjects) and any(
+        not target.implicit and threat.last <= target.first and target.last <= content.first
+        for _, target in threat.pairs)
 
 
 def _coordinated_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:

@@ -232,6 +232,7 @@ class Grammar:
     perfect_auxiliaries: frozenset[str]   # "has imprisoned for years": a verb, not a modifier
     determiners: frozenset[str]           # "called for X and the release of Y": a listed item
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
+    threat_markers: frozenset[str]        # "threatened Y with sanctions": the threat's act
     # "will sanction X if X attacks": a condition that threatens the act's own target only
     # (not "will sanction Russia if Hungary lifts its veto": Hungary is not punished)
     target_conditions: frozenset[str]
@@ -366,7 +367,8 @@ def grammar(code: str) -> Grammar:
         "casualty_verbs", "casualty_links", "toll_nouns", "contest_words", "speech_verbs",
         "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",
-        "patient_nouns", "threat_conditions", "target_conditions", "condition_words",
+        "patient_nouns", "threat_conditions", "threat_markers", "target_conditions",
+        "condition_words",
         "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
