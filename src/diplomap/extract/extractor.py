@@ -105,6 +105,7 @@ IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 ATTRIBUTE_REACH = 3  # words between an attribute cue ("an upcoming AU summit") and its noun
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
+PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 # words scanned before a noun trigger for "possible": the words of names between count too
@@ -1113,6 +1114,11 @@ class Extractor:
             if frame.noun_gaps and _noun_gap_unread(view, pattern.tokens, first, last, frame):
                 # "لضربات إسرائيلية على مدى": no doer's or kind adjective in the gap, the form
                 # does not match and leaves its start to the others
+                continue
+            if frame.purpose_stops and _purpose_stopped(
+                    view, _past(adjuncts, last), frame.purpose_stops):
+                # "sent jets to Belarus for drills": no arms handed over; the start stays
+                # free for the others ("أرسلت X مقاتلات ... لإجراء مناورات": a deployment)
                 continue
             if (first in read and frame.id not in inside.get(first, frozenset())) or (
                     heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]):
@@ -5803,6 +5809,18 @@ def _inquiry(view: SentenceView, last: int, phrases: tuple[tuple[str, ...], ...]
     return after > last and any(
         all(_reads_as(view.words[after + k] if after + k < len(view.words) else (), (token,))
             for k, token in enumerate(phrase)) for phrase in phrases)
+
+
+def _purpose_stopped(view: SentenceView, start: int,
+                     stops: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases `stops` opens within PURPOSE_STOP_WINDOW words from `start`,
+    before a punctuation mark."""
+    for i in range(start, min(start + PURPOSE_STOP_WINDOW, len(view.words))):
+        if i > start and view.boundary[i]:
+            return False
+        if any(_phrase_at(view, i, phrase) for phrase in stops):
+            return True
+    return False
 
 
 def _gap_stopped(view: SentenceView, tokens: tuple[str, ...], first: int, last: int,

@@ -46,6 +46,9 @@ class Frame:
     # a gap of its patterns never holds or borders a punctuation mark (as with `gap_stops`):
     # "بعثات حفظ السلام التابعة للأمم المتحدة، بما في ذلك ..." is no one phrase
     gap_closed: bool = False
+    # phrases that, a few words after a match (in its clause), make it another act: "sent
+    # jets to Belarus for drills", "أرسلت طائرات حربية إلى سوريا لقصف المعارضة" send no aid
+    purpose_stops: tuple[tuple[str, ...], ...] = ()
     # event nouns whose gapped forms ("ضربات … على") hold only the noun's adjectives: its
     # doer's right after the definite noun, or its kind (extractor._noun_gap_unread)
     noun_gaps: tuple[str, ...] = ()
@@ -438,6 +441,33 @@ def _markers(words: list[str]) -> tuple[str, ...]:
     return tuple(_norm(w) for w in words)
 
 
+def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_norm(w) for w in str(phrase).split()) for phrase in phrases)
+
+
+# the stops a lemma entry may hold for its own forms
+LEMMA_STOPS = ("not_after", "gap_stops", "purpose_stops")
+
+
+def _own_stops(entry: dict, frame: Frame) -> list[tuple[Frame, dict]]:
+    """The entry with its plain lemmas, then each lemma with stops of its own
+    (`LEMMA_STOPS`) as an entry of a twin of `frame` (same id) with those stops added:
+    "sent drones into X" is no aid, "sent aid into X" is."""
+    lemmas = entry.get("lemmas", [])
+    own = [x for x in lemmas if not set(LEMMA_STOPS).isdisjoint(x)]
+    if not own:
+        return [(frame, entry)]
+    parts = [(frame, {**entry, "lemmas": [x for x in lemmas if x not in own]})]
+    for lemma in own:
+        twin = replace(
+            frame, not_after=frame.not_after + _markers(lemma.get("not_after", [])),
+            gap_stops=frame.gap_stops + _markers(lemma.get("gap_stops", [])),
+            purpose_stops=frame.purpose_stops + _phrases(lemma.get("purpose_stops", [])))
+        plain = {k: v for k, v in lemma.items() if k not in LEMMA_STOPS}
+        parts.append((twin, {"id": entry["id"], "lemmas": [plain]}))
+    return parts
+
+
 def _frame(entry: dict) -> Frame:
     subject = _kinds(entry.get("subject", ["state"]))
     obj = _kinds(entry.get("object", ["state"]))
@@ -451,6 +481,7 @@ def _frame(entry: dict) -> Frame:
         not_after=tuple(_norm(w) for w in entry.get("not_after", [])),
         gap_stops=tuple(_norm(w) for w in entry.get("gap_stops", [])),
         gap_closed=bool(entry.get("gap_closed")),
+        purpose_stops=_phrases(entry.get("purpose_stops", [])),
         noun_gaps=tuple(_norm(w) for w in entry.get("noun_gaps", [])),
         inquiry_after=tuple(tuple(_norm(w) for w in phrase.split())
                             for phrase in entry.get("inquiry_after", [])),
@@ -613,31 +644,35 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
         # each form's tokens, parsed once: a form is read for its first token (up to three
         # times) and for its pattern
         parsed: dict[str, tuple[str, ...]] = {}
-        for entry in data["frames"]:  # a form listed twice stays the earlier frame's
-            frame = _frame(entry)
-            active, passive, finite, firsts = _frame_forms(entry, lang)
-            verbs.update(_first_token(f, parsed) for f in finite)
-            first_person.update(_first_token(f, parsed) for f in firsts)
-            # sets: `in` on lists was quadratic
-            first_forms, finite_forms = set(firsts), set(finite)
-            other_persons.update(_first_token(f, parsed) for f in [*active, *passive]
-                                 if f not in first_forms)
-            fixed = set(entry.get("forms", []))  # written out: a verb or a noun, unknown
-            nominal.update(_first_token(f, parsed) for f in [*active, *passive]
-                           if f not in finite_forms and f not in fixed)
-            groups = [(frame, active)]
-            if passive:
-                groups.append((_passive(frame), passive))
-            if frame.id in by_id:
-                raise ValueError(f"frame id {frame.id!r} used twice")
-            by_id.update((f.id, f) for f, _ in groups)
-            for key, forms in groups:
-                for form in forms:
-                    tokens = _tokens(form, parsed)
-                    if tokens in seen:
-                        continue  # a form is one frame's: the first that lists it
-                    seen.add(tokens)
-                    patterns.append(TokenPattern(tokens, key))
+        for whole in data["frames"]:  # a form listed twice stays the earlier frame's
+            base = _frame(whole)
+            if base.id in by_id:
+                raise ValueError(f"frame id {base.id!r} used twice")
+            for frame, entry in _own_stops(whole, base):
+                active, passive, finite, firsts = _frame_forms(entry, lang)
+                verbs.update(_first_token(f, parsed) for f in finite)
+                first_person.update(_first_token(f, parsed) for f in firsts)
+                # sets: `in` on lists was quadratic
+                first_forms, finite_forms = set(firsts), set(finite)
+                other_persons.update(_first_token(f, parsed) for f in [*active, *passive]
+                                     if f not in first_forms)
+                fixed = set(entry.get("forms", []))  # written out: a verb or a noun, unknown
+                nominal.update(_first_token(f, parsed) for f in [*active, *passive]
+                               if f not in finite_forms and f not in fixed)
+                groups = [(frame, active)]
+                if passive:
+                    groups.append((_passive(frame), passive))
+                if frame is base:  # a twin with stops of its own is no frame of its own
+                    by_id.update((f.id, f) for f, _ in groups)
+                elif passive and f"{base.id}~passive" not in by_id:
+                    by_id[f"{base.id}~passive"] = _passive(base)
+                for key, forms in groups:
+                    for form in forms:
+                        tokens = _tokens(form, parsed)
+                        if tokens in seen:
+                            continue  # a form is one frame's: the first that lists it
+                        seen.add(tokens)
+                        patterns.append(TokenPattern(tokens, key))
         _check_frame_links(by_id)
         return FrameLexicon(
             frames=PatternSet(patterns),

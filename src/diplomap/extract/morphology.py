@@ -337,12 +337,19 @@ def expand(entry: Mapping[str, Any], lang: str) -> Forms:
 
 
 def _tails(parts: list[str | list[str]]) -> list[str]:
-    """Every tail a `then` sequence of parts (tokens, or a list of alternatives) gives."""
+    """Every tail a `then` sequence of parts (tokens, or a list of alternatives, which may
+    hold lists: a shared list and more, `[*arms_goods, "طائر*"]`) gives."""
     tails = [""]
     for part in parts:
-        options = part if isinstance(part, list) else [part]
+        options = _alternatives(part)
         tails = [f"{tail} {option}".strip() for tail in tails for option in options]
     return tails
+
+
+def _alternatives(part: str | list) -> list[str]:
+    if not isinstance(part, list):
+        return [part]
+    return [option for item in part for option in _alternatives(item)]
 
 
 def expand_all(entries: Iterable[Mapping[str, Any]], lang: str) -> Forms:
