@@ -473,9 +473,14 @@ def _governs(view: SentenceView, verb: Trigger, noun: Trigger) -> bool:
 
 def _group_heads(view: SentenceView, start: int, end: int) -> set[int]:
     """"أدان قادة دول آسيا الوسطى الخمس الهجوم": the head noun right before a group of
-    states (its leaders, its ministers) is the verb's subject with it."""
-    return {a.first - 1 for a in view.args
-            if a.resolution == "members" and start < a.first <= end}
+    states (its leaders, its ministers) is the verb's subject with it, through the list's
+    last name; so is a group whose name holds its office nouns (lexicon `group_nouns`:
+    "وزراء خارجية دول الاتحاد الأوروبي") right at word `start`."""
+    heads: set[int] = set()
+    for a in view.args:
+        if a.resolution == "members" and start <= a.first <= end:
+            heads.update(range(max(start, a.first - 1), _list_end(view, a, end)))
+    return heads
 
 
 def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
@@ -483,28 +488,52 @@ def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
     the plural or dual office nouns (`office_plurals`, then an organ noun in construct:
     `indefinite_organs`) at word `start`, right before a state's name or a group's members
     before word `end`: the verb's subject with the states, as a titled holder is
-    (`_titled_name`)."""
+    (`_titled_name`). The words returned run through the list's last name, so that only
+    words past the subject count toward a gap."""
     g = view.grammar
     k = start
-    while k < end and k not in view.masked and not (
-            g.office_plurals | (g.indefinite_organs if k > start else frozenset())).isdisjoint(
-            view.words[k]):
+    while k < end and k not in view.masked and _office_word(g, view.words[k], k > start):
         k += 1
-    k += len(_distributive_words(view, k, end)) if k > start else 0  # "وزيرا خارجية كل من X"
-    name = view.arg_at(k) if k > start else None
+    if k == start:
+        return set()
+    listed = _distributive_words(view, k, end)  # "وزيرا خارجية كل من X وY"
+    if listed:
+        return set(range(start, k)) | listed
+    name = view.arg_at(k)
     if name is None or not (name.kind == "state" or name.resolution == "members"):
         return set()
-    return set(range(start, k))
+    return set(range(start, max(k, _list_end(view, name, end))))
+
+
+def _office_word(g: Grammar, readings: tuple[str, ...], organ: bool) -> bool:
+    """An office noun, or (`organ`: after one) the organ noun in construct with it."""
+    return not g.office_plurals.isdisjoint(readings) or (
+        organ and not g.indefinite_organs.isdisjoint(readings))
+
+
+def _list_end(view: SentenceView, name: Arg, end: int) -> int:
+    """The word after the last name, before word `end`, of the list `name` opens
+    ("مصر والأردن والسعودية وقطر", "المملكة العربية السعودية والإمارات")."""
+    last, head = name.last, name.list_head if name.list_head >= 0 else name.first
+    for arg in view.args[view.args.index(name) + 1:]:
+        if arg.first >= last and not (arg.coordinated and arg.list_head in (-1, head)):
+            break
+        if arg.last <= end:
+            last = max(last, arg.last)
+    return last
 
 
 def _distributive_words(view: SentenceView, start: int, end: int) -> set[int]:
     """"أدانت كل من X وY الهجوم": the words of a distributive phrase (`distributive_phrases`)
-    at word `start`, right before a name before word `end`, open the list of subjects."""
+    at word `start`, right before a name before word `end`, and the list of subjects it
+    opens, through its last name. sentence.py reads the phrase too: a preposition before it
+    governs the list ("مع كل من X"), the phrase itself governs none."""
     for phrase in view.grammar.distributive_phrases:
         last = start + len(phrase)
-        if last < end and view.arg_at(last) is not None and all(
+        name = view.arg_at(last) if last < end else None
+        if name is not None and all(
                 phrase[k] in view.words[start + k] for k in range(len(phrase))):
-            return set(range(start, last))
+            return set(range(start, _list_end(view, name, end)))
     return set()
 
 

@@ -203,6 +203,7 @@ CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch
 APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
+OFFICE_WORDS = 4  # office nouns before a verb-first subject ("وزيرا خارجية كل من")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
 PERFORMATIVE_TYPES = frozenset({"REQUEST", "SUPPORT"})  # "I would urge", "we would thank"
@@ -2828,10 +2829,11 @@ class Extractor:
             # stand before their verb, a name after a comma stands in another clause
             # "أدان وزيرا خارجية كل من X وY": the office nouns before the states are no
             # words between the verb and its subject, as a count's are not
-            office = event_nouns.office_heads(view, hit.last, len(view.words))
+            office = event_nouns.office_heads(
+                view, hit.last, min(len(view.words), hit.last + frame.reach + OFFICE_WORDS))
             subjects = st.vso_subject(after, frame.subject, hit.last, frame.reach,
                                       any_marking, self.grammar.comitative,
-                                      view.counted | office if office else view.counted)
+                                      view.counted | office)
             how = st.VSO_SUBJECT
             if not subjects and self.grammar.verb_first:
                 subjects = _member_subject(view, hit, after, frame.subject)

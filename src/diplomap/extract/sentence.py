@@ -1056,7 +1056,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
     agent = (word2, before) in g.agent_phrases or _by_instrument(view, first) or (
         word1 in g.fighter_nouns and (word3, word2) in g.agent_phrases)  # "على يد مسلحي X"
     if (word2, before) in g.distributive_phrases:
-        # "مع كل من X": the preposition before the phrase governs the list
+        # "مع كل من X": the preposition before the phrase governs the list (the phrase and
+        # its list as a subject: event_nouns._distributive_words)
         before = word3 if word3 in g.prepositions else ""
     counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
@@ -1936,12 +1937,15 @@ def run_ends_at_comma(view: SentenceView, first: int) -> bool:
     return end > first and (end >= len(view.words) or view.boundary[end])
 
 
-def _possessive_pair(view: SentenceView, end: int, first: int) -> bool:
+def _possessive_pair(view: SentenceView, end: int, first: int, last: int) -> bool:
     """"France's and Germany's leaders": the possessive ending of the name before and a
-    coordinator are all that stand between two owners of one noun, a list."""
+    coordinator are all that stand between two owners of one noun, a list; the second
+    name (ending at word `last`) owns it too ("the raid was Bolivia's and Peru ...": no
+    list)."""
     g = view.grammar
-    return first - end == 2 and view.word_at(end) in g.possessive_markers and (
-        view.word_at(end + 1) in g.coordinators)
+    markers = g.possessive_markers
+    return first - end == 2 and view.word_at(end) in markers and (
+        view.word_at(end + 1) in g.coordinators) and view.word_at(last) in markers
 
 
 def _coordinate(view: SentenceView) -> None:
@@ -1959,7 +1963,7 @@ def _coordinate(view: SentenceView) -> None:
                                         for k in range(prev.last, first))
         joined = (gap == 0 and view.boundary[first] and first not in closing) or (
             gap == 1 and view.word_at(prev.last) in g.coordinators) or examples or (
-            _possessive_pair(view, prev.last, first))
+            _possessive_pair(view, prev.last, first, arg.last))
         joined = joined or (gap <= 1 and arg.coordinated) or (
             _listed(view, prev.last, first) and prev.last not in closing) or (
             # "between the Democratic Republic of the Congo (DRC) and X": the name restated
