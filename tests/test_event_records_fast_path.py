@@ -174,6 +174,16 @@ def _summit(conn: sqlite3.Connection, doc_id: str, dyads: list[tuple[str, str]])
              json.dumps([{"sentence": 0, "start": 0, "end": len(text) - 1}])))
 
 
+def _grouped_tables(conn: sqlite3.Connection) -> tuple[list[list[str]], dict[str, str | None]]:
+    """The grouping's tables as sorted rows and each event's group; closes the connection."""
+    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
+              for t in ("event_records", "event_links", "record_summary")]
+    groups = dict(conn.execute("SELECT l.event_id, r.group_id FROM event_links l"
+                               " JOIN event_records r ON r.id = l.record_id"))
+    conn.close()
+    return tables, groups
+
+
 def _grouped_after_renaming(path: Path) -> tuple[list[list[str]], dict[str, str | None]]:
     """Two batches: a summit's two records (one group), then a report of one of them whose
     mention comes first in the canonical order, so that record is renamed."""
@@ -184,12 +194,7 @@ def _grouped_after_renaming(path: Path) -> tuple[list[list[str]], dict[str, str 
             _summit(conn, *batch)
             records.group_documents(conn, [records.Grouping(
                 batch[0], [], records.store_links(conn, batch[0]))])
-    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
-              for t in ("event_records", "event_links", "record_summary")]
-    groups = dict(conn.execute("SELECT l.event_id, r.group_id FROM event_links l"
-                               " JOIN event_records r ON r.id = l.record_id"))
-    conn.close()
-    return tables, groups
+    return _grouped_tables(conn)
 
 
 def test_a_renamed_record_keeps_its_group(tmp_path, monkeypatch):
@@ -244,12 +249,7 @@ def _two_grown_in_one_region(path: Path) -> tuple[list[list[str]], dict[str, str
                 groupings.append(records.Grouping(doc_id, [],
                                                   records.store_links(conn, doc_id)))
             records.group_documents(conn, groupings)
-    tables = [sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
-              for t in ("event_records", "event_links", "record_summary")]
-    groups = dict(conn.execute("SELECT l.event_id, r.group_id FROM event_links l"
-                               " JOIN event_records r ON r.id = l.record_id"))
-    conn.close()
-    return tables, groups
+    return _grouped_tables(conn)
 
 
 def test_two_records_of_a_group_grown_in_one_region(tmp_path, monkeypatch):
