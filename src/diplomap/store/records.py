@@ -64,7 +64,7 @@ import numpy as np
 from diplomap.ontology import ontology
 from diplomap.store.jsontext import dumps_pairs, dumps_strings
 from diplomap.text import fold
-from diplomap.text.search import _spaces_separate, folded_search_tokens
+from diplomap.text.search import folded_search_tokens, pieces
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
 SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
@@ -508,26 +508,21 @@ def evidence_text(text: str, spans: Iterable[Sequence[int]]) -> str:
 
 def _sketches(texts: Iterable[str]) -> dict[str, tuple[bytes, set[str]]]:
     """{evidence text: (MinHash of its words, its numbers)}: the events of a sentence share
-    its text, sketched once. Read piece by piece between whitespace (`_piece_sketch`, once
-    per distinct piece) when whitespace separates words in the folded text as in the text
-    (`text.search`): then no word nor number spans two pieces."""
-    if not _spaces_separate():
-        folded = {said: fold(said) for said in texts}  # read once for both sketches
-        minhashes = signatures([folded_search_tokens(f) for f in folded.values()])
-        return {said: (minhash, folded_numbers(f))
-                for (said, f), minhash in zip(folded.items(), minhashes, strict=True)}
-    read = {said: list(map(_piece_sketch, said.split())) for said in texts}
-    minhashes = signatures([[word for words, _ in pieces for word in words]
-                            for pieces in read.values()])
-    return {said: (minhash, set().union(*(said_numbers for _, said_numbers in pieces)))
-            for (said, pieces), minhash in zip(read.items(), minhashes, strict=True)}
+    its text, sketched once, piece by piece (`text.search.pieces`: no word nor number spans
+    two pieces), each distinct piece once (`_piece_sketch`)."""
+    read = {said: list(map(_piece_sketch, pieces(said))) for said in texts}
+    minhashes = signatures([[word for words, _ in sketched for word in words]
+                            for sketched in read.values()])
+    return {said: (minhash, set().union(*(said_numbers for _, said_numbers in sketched)))
+            for (said, sketched), minhash in zip(read.items(), minhashes, strict=True)}
 
 
 @lru_cache(maxsize=1 << 16)  # the pieces of news text recur like its words
-def _piece_sketch(piece: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The words (`folded_search_tokens`) and numbers of one piece of text."""
+def _piece_sketch(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words (`folded_search_tokens`) and numbers of one piece of text, as tuples (the
+    empty tuple is shared: most pieces hold no number)."""
     folded = fold(piece)
-    return tuple(folded_search_tokens(folded)), frozenset(folded_numbers(folded))
+    return tuple(folded_search_tokens(folded)), tuple(folded_numbers(folded))
 
 
 def text_vector(text: str) -> bytes:
@@ -760,12 +755,12 @@ class _Decoded:
         transaction: a kill leaves it with its document's writing, or absent)."""
         if _encoder() is None:
             return b""  # none installed: no vector to compute, its spans need not be read
-        pieces = [self.conn.execute(  # only the spans: a long document is not read whole
+        spans = [self.conn.execute(  # only the spans: a long document is not read whole
             "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
             (start + 1, end - start, m.doc_id)).fetchone() for start, end in m.spans]
-        if not pieces or not all(pieces):
+        if not spans or not all(spans):
             return b""
-        vector = text_vector(" ".join(p[0] for p in pieces))
+        vector = text_vector(" ".join(p[0] for p in spans))
         if vector:
             self.conn.execute("UPDATE event_links SET embedding = ? WHERE event_id = ?",
                               (vector, m.event_id))
