@@ -56,7 +56,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import groupby
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -639,13 +638,17 @@ def _resample(conn: sqlite3.Connection, keys: Iterable[tuple]) -> None:
     modality) to their first records by date and ID. The triggers keep the first ones
     inserted, which depends on the order records came and went; this makes the sample a
     function of the records, the same whichever batches the documents were grouped in."""
-    for undated, run in groupby(sorted(keys, key=repr), key=lambda k: k[2] is None):
-        conn.executemany(_RESAMPLE_SQL.format(_UNDATED if undated else _OF_YEAR), run)
+    keys = list(keys)
+    for where, run in ((_UNDATED, [k for k in keys if k[2] is None]),
+                       (_OF_YEAR, [k for k in keys if k[2] is not None])):
+        if run:
+            conn.executemany(_RESAMPLE_SQL.format(where), run)
 
 
 # the first 20 records of a key, read in (date, id) order from event_records_sample (v7): a
-# year's records are those from its first date on that start with it (the same as
-# `substr(date, 1, 4) IS ?3`, which no index serves), an undated key's those with no date
+# year's records are those dated from the year on and before any longer text starting with
+# it (bounds the index serves) that start with it (the same as `substr(date, 1, 4) IS ?3`,
+# which no index serves), an undated key's those with no date
 _RESAMPLE_SQL = (
     "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
     " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
@@ -653,7 +656,7 @@ _RESAMPLE_SQL = (
     " WHERE source = coalesce(?1, '') AND target = coalesce(?2, '')"
     " AND year = coalesce(?3, '') AND quad = ?4 AND modality = ?5")
 _UNDATED = "date IS NULL"
-_OF_YEAR = "date >= ?3 AND substr(date, 1, 4) = ?3"
+_OF_YEAR = "date >= ?3 AND date < ?3 || char(1114111) AND substr(date, 1, 4) = ?3"
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
