@@ -451,8 +451,10 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
-EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON or read),
-#                  source_person, target_person, location
+# id, event_type, source, target, modality, date, evidence (its JSON text as stored, or the
+# list it was written from), source_person, target_person, location
+EventRow = tuple[str, str, str, str, str, str | None, str | list[dict[str, Any]] | None,
+                 str | None, str | None, str | None]
 
 
 def _document_links(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
@@ -484,7 +486,7 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
     for r in events:
         evidence = r[6] if isinstance(r[6], list) else _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
-        sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
+        sentences = [s for e in evidence if (s := e.get("sentence")) is not None]
         texts.append(evidence_text(text, spans))
         read.append((spans, sentences))
     sketches = _sketches(texts)
