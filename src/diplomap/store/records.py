@@ -648,9 +648,9 @@ def _resample(conn: sqlite3.Connection, keys: Iterable[tuple]) -> None:
 
 
 # the first 20 records of a key, read in (date, id) order from event_records_sample (v7): a
-# year's records are those dated from the year on and before any longer text starting with
-# it (bounds the index serves) that start with it (the same as `substr(date, 1, 4) IS ?3`,
-# which no index serves), an undated key's those with no date
+# year's records are those dated between the year and the year followed by the last code
+# point (a range the index serves) that start with it (the same as `substr(date, 1, 4) IS
+# ?3`, which no index serves), an undated key's those with no date
 _RESAMPLE_SQL = (
     "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
     " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
