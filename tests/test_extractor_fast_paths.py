@@ -30,12 +30,11 @@ def test_a_sentences_contexts_are_read_once_and_are_those_its_words_name() -> No
 
 
 def test_a_remembered_count_word_reads_as_the_plain_test_reads_it() -> None:
-    from diplomap.extract.amounts import is_number_word
-    from diplomap.extract.extractor import _is_count_word
+    from diplomap.extract.amounts import is_count_word, is_number_word
 
     words = ["20", "two", "twenty", "Tuesday", "2,000", "q12", "troops", "ثلاثة", "عشرين",
              "جنود", "٣٠"]
     for _ in range(2):  # the first reading fills the memory, the second reads it
-        assert [_is_count_word(w) for w in words] == [
+        assert [is_count_word(w) for w in words] == [
             w.isdigit() or (w.isalpha() and is_number_word(w)) for w in words]
-    assert _is_count_word("20") and _is_count_word("two") and not _is_count_word("troops")
+    assert is_count_word("20") and is_count_word("two") and not is_count_word("troops")

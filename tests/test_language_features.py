@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from diplomap.ingest.language import _features, _identifier, detect_language
+from diplomap.ingest.language import _classify, _features, _identifier, detect_language
 
 
 def _texts() -> list[str]:
@@ -28,11 +28,27 @@ def _texts() -> list[str]:
     return own + made_up + corpus
 
 
+def _counts(text: str) -> np.ndarray:
+    """The whole feature vector from `present` (the test's oracle's shape)."""
+    counts = np.zeros(_features().size, dtype=np.int64)
+    present, found = _features().present(text)
+    counts[present] = found
+    return counts
+
+
 @pytest.mark.parametrize("text", _texts())
 def test_feature_counts_are_py3langid_s(text: str) -> None:
     sample = text[:1200]
     expected = _identifier().instance2fv(sample)
-    assert np.array_equal(_features().counts(sample), expected.astype(np.int64))
+    assert np.array_equal(_counts(sample), expected.astype(np.int64))
+    present, _ = _features().present(sample)
+    assert bool(np.all(np.diff(present) > 0))  # strictly ascending
+
+
+@pytest.mark.parametrize("text", [t for t in _texts() if any(c.isalpha() for c in t[:1200])])
+def test_the_label_is_py3langid_s(text: str) -> None:
+    sample = text[:1200]
+    assert _classify(_identifier(), _features(), sample) == _identifier().classify(sample)[0]
 
 
 def test_languages_told_apart() -> None:

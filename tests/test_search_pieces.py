@@ -63,3 +63,21 @@ def test_sketches_are_those_of_the_whole_texts() -> None:
     texts += [json.loads(p.read_text(encoding="utf-8"))["text"]
               for p in sorted(CORPUS.glob("*.json"))]
     assert records._sketches(texts) == {t: _whole_sketch(t) for t in texts}
+
+
+def _fold_tab_to_x(text: str) -> str:
+    return fold(text).replace("\t", "x")
+
+
+def test_a_whitespace_folding_to_a_letter_reads_texts_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "fold", _fold_tab_to_x)
+    search._spaces_separate.cache_clear()
+    try:
+        assert not search._spaces_separate()
+        assert search.pieces("a\tb c") == ["a\tb c"]
+    finally:
+        monkeypatch.undo()
+        search._spaces_separate.cache_clear()
+    assert search._spaces_separate()
+    assert search.pieces("a\tb c") == ["a", "b", "c"]

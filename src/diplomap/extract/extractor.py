@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, cast
 
 from diplomap.extract import event_nouns
 from diplomap.extract import strategies as st
-from diplomap.extract.amounts import Amount, find_amounts, is_number_word, scale_words
+from diplomap.extract.amounts import Amount, find_amounts, is_count_word, scale_words
 from diplomap.extract.amounts import compile_patterns as compile_amounts
 from diplomap.extract.arguments import (
     PARTY_KINDS,
@@ -6942,24 +6942,9 @@ def _counted_words(view: SentenceView, amounts) -> set[int]:
                      if view.spans[i][1] <= b)
     # a count the amounts may miss: digits or a number word ("20", "two")
     for i, readings in enumerate(view.words):
-        if _is_count_word(readings[0]):
+        if is_count_word(readings[0]):
             words.add(i)
     return words
-
-
-# whether a word is a count (`_is_count_word`), by word: compiled, a dictionary look-up
-# costs a fraction of the two string tests and the cached parse it replaces at each word
-_COUNT_WORDS: dict[str, bool] = {}
-
-
-def _is_count_word(word: str) -> bool:
-    """Digits or a number word ("20", "two"), remembered in `_COUNT_WORDS` (bounded)."""
-    found = _COUNT_WORDS.get(word)
-    if found is None:
-        found = word.isdigit() or (word.isalpha() and is_number_word(word))
-        if len(_COUNT_WORDS) < 100_000:
-            _COUNT_WORDS[word] = found
-    return found
 
 
 _START = attrgetter("start")

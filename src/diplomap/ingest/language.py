@@ -68,15 +68,9 @@ class _Features:
         # node is counted where it is reached, its feature once per text (`present`)
         self.moves = self.children.ravel()
 
-    def counts(self, text: str) -> np.ndarray:
-        counts = np.zeros(self.size, dtype=np.int64)
-        present, found = self.present(text)
-        counts[present] = found
-        return counts
-
     def present(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The features `text` has, ascending, and their counts (`counts` without its
-        zeros, read off the few nodes reached instead of the whole feature vector)."""
+        """The features `text` has, ascending, and their counts (py3langid's feature vector
+        without its zeros, read off the few nodes reached instead of the whole vector)."""
         data = np.frombuffer(text.encode("utf8", errors="surrogatepass"), np.uint8)
         walked = []
         node = np.zeros(len(data), dtype=np.int32)  # the walk from each offset: the root

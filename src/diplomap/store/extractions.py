@@ -90,15 +90,15 @@ def _extraction_rows(doc_id: str, mentions: list, result: Extraction, entities: 
     rows.fact_mentions = [{**m, "attrs": dumps_attrs(m["attrs"]),
                            "evidence": dumps_evidence(m["evidence"])} for m in stated.values()]
     events: dict[str, dict] = {}
-    said: dict[str, list[dict]] = {}
+    evidence_by_event: dict[str, list[dict]] = {}
     for event in result.events:
         evidence = _evidence(event.evidence)
         row = _event_row(doc_id, event, evidence)
         events.pop(row["id"], None)  # a replaced row goes last, as INSERT OR REPLACE puts it
         events[row["id"]] = row
-        said[row["id"]] = evidence
+        evidence_by_event[row["id"]] = evidence
     rows.events = list(events.values())
-    return rows, said
+    return rows, evidence_by_event
 
 
 def _event_row(doc_id: str, event: Event, evidence: list[dict]) -> dict:
@@ -129,9 +129,9 @@ def prepare_extraction(doc_id: str, text: str, lang: str, published: str | None,
     """Everything a document's save writes that depends on the document alone (row IDs,
     JSON, MinHash signatures), computed outside the writer. The links read each event's
     evidence as it was before its JSON was written, not decoded again."""
-    rows, said = _extraction_rows(doc_id, mentions, result, entities)
+    rows, evidence_by_event = _extraction_rows(doc_id, mentions, result, entities)
     events = sorted((e["id"], e["event_type"], e["source"], e["target"], e["modality"],
-                     e["date"], said[e["id"]], e["source_person"], e["target_person"],
+                     e["date"], evidence_by_event[e["id"]], e["source_person"], e["target_person"],
                      e["location"]) for e in rows.events)
     sentence_entities = {(m["sentence"], m["entity_id"]) for m in rows.mentions}
     links = link_rows(doc_id, text, lang, published, sorted(sentence_entities), events)

@@ -19,6 +19,8 @@ dumps_unicode = json.JSONEncoder(ensure_ascii=False).encode
 def dumps_strings(values: list[str]) -> str:
     """`dumps` of a list of strings (a context, an event's anchors), written directly when
     no character needs escaping: printable ASCII other than a quote or a backslash."""
+    if type(values) is not list:  # "".join reads any iterable: "ab" would pass as ["a", "b"]
+        return dumps(values)
     try:
         joined = "".join(values)
     except TypeError:  # not all strings

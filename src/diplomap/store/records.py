@@ -56,7 +56,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import groupby
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -64,7 +63,7 @@ import numpy as np
 from diplomap.ontology import ontology
 from diplomap.store.jsontext import dumps_pairs, dumps_strings
 from diplomap.text import fold
-from diplomap.text.search import _spaces_separate, folded_search_tokens
+from diplomap.text.search import folded_search_tokens, pieces
 
 WINDOW_DAYS = 7  # an undated report is of an event of the week before its publication
 SIMILARITY = 0.3  # words or anchors in common that link two mentions not dated to one day
@@ -452,8 +451,10 @@ EVENT_FIELDS = ("source", "target", "source_person", "target_person", "event_typ
                 "location", "date", "intensity", "quad", "modality", "confidence")
 
 
-EventRow = tuple  # id, event_type, source, target, modality, date, evidence (JSON or read),
-#                  source_person, target_person, location
+# id, event_type, source, target, modality, date, evidence (its JSON text as stored, or the
+# list it was written from), source_person, target_person, location
+EventRow = tuple[str, str, str, str, str, str | None, str | list[dict[str, Any]] | None,
+                 str | None, str | None, str | None]
 
 
 def _document_links(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
@@ -485,7 +486,7 @@ def link_rows(doc_id: str, text: str, lang: str, published: str | None,
     for r in events:
         evidence = r[6] if isinstance(r[6], list) else _json_list(r[6])
         spans = [[int(e["start"]), int(e["end"])] for e in evidence if "start" in e]
-        sentences = [e.get("sentence") for e in evidence if e.get("sentence") is not None]
+        sentences = [s for e in evidence if (s := e.get("sentence")) is not None]
         texts.append(evidence_text(text, spans))
         read.append((spans, sentences))
     sketches = _sketches(texts)
@@ -508,26 +509,21 @@ def evidence_text(text: str, spans: Iterable[Sequence[int]]) -> str:
 
 def _sketches(texts: Iterable[str]) -> dict[str, tuple[bytes, set[str]]]:
     """{evidence text: (MinHash of its words, its numbers)}: the events of a sentence share
-    its text, sketched once. Read piece by piece between whitespace (`_piece_sketch`, once
-    per distinct piece) when whitespace separates words in the folded text as in the text
-    (`text.search`): then no word nor number spans two pieces."""
-    if not _spaces_separate():
-        folded = {said: fold(said) for said in texts}  # read once for both sketches
-        minhashes = signatures([folded_search_tokens(f) for f in folded.values()])
-        return {said: (minhash, folded_numbers(f))
-                for (said, f), minhash in zip(folded.items(), minhashes, strict=True)}
-    read = {said: list(map(_piece_sketch, said.split())) for said in texts}
-    minhashes = signatures([[word for words, _ in pieces for word in words]
-                            for pieces in read.values()])
-    return {said: (minhash, set().union(*(said_numbers for _, said_numbers in pieces)))
-            for (said, pieces), minhash in zip(read.items(), minhashes, strict=True)}
+    its text, sketched once, piece by piece (`text.search.pieces`: no word nor number spans
+    two pieces), each distinct piece once (`_piece_sketch`)."""
+    read = {said: list(map(_piece_sketch, pieces(said))) for said in texts}
+    minhashes = signatures([[word for words, _ in sketched for word in words]
+                            for sketched in read.values()])
+    return {said: (minhash, set().union(*(said_numbers for _, said_numbers in sketched)))
+            for (said, sketched), minhash in zip(read.items(), minhashes, strict=True)}
 
 
 @lru_cache(maxsize=1 << 16)  # the pieces of news text recur like its words
-def _piece_sketch(piece: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The words (`folded_search_tokens`) and numbers of one piece of text."""
+def _piece_sketch(piece: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words (`folded_search_tokens`) and numbers of one piece of text, as tuples (the
+    empty tuple is shared: most pieces hold no number)."""
     folded = fold(piece)
-    return tuple(folded_search_tokens(folded)), frozenset(folded_numbers(folded))
+    return tuple(folded_search_tokens(folded)), tuple(folded_numbers(folded))
 
 
 def text_vector(text: str) -> bytes:
@@ -644,13 +640,17 @@ def _resample(conn: sqlite3.Connection, keys: Iterable[tuple]) -> None:
     modality) to their first records by date and ID. The triggers keep the first ones
     inserted, which depends on the order records came and went; this makes the sample a
     function of the records, the same whichever batches the documents were grouped in."""
-    for undated, run in groupby(sorted(keys, key=repr), key=lambda k: k[2] is None):
-        conn.executemany(_RESAMPLE_SQL.format(_UNDATED if undated else _OF_YEAR), run)
+    keys = list(keys)
+    for where, run in ((_UNDATED, [k for k in keys if k[2] is None]),
+                       (_OF_YEAR, [k for k in keys if k[2] is not None])):
+        if run:
+            conn.executemany(_RESAMPLE_SQL.format(where), run)
 
 
 # the first 20 records of a key, read in (date, id) order from event_records_sample (v7): a
-# year's records are those from its first date on that start with it (the same as
-# `substr(date, 1, 4) IS ?3`, which no index serves), an undated key's those with no date
+# year's records are those dated between the year and the year followed by the last code
+# point (a range the index serves) that start with it (the same as `substr(date, 1, 4) IS
+# ?3`, which no index serves), an undated key's those with no date
 _RESAMPLE_SQL = (
     "UPDATE record_summary SET sample_ids = coalesce((SELECT group_concat(id, ',') FROM"
     " (SELECT id FROM event_records WHERE source IS ?1 AND target IS ?2"
@@ -658,7 +658,7 @@ _RESAMPLE_SQL = (
     " WHERE source = coalesce(?1, '') AND target = coalesce(?2, '')"
     " AND year = coalesce(?3, '') AND quad = ?4 AND modality = ?5")
 _UNDATED = "date IS NULL"
-_OF_YEAR = "date >= ?3 AND substr(date, 1, 4) = ?3"
+_OF_YEAR = "date >= ?3 AND date < ?3 || char(1114111) AND substr(date, 1, 4) = ?3"
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -760,12 +760,12 @@ class _Decoded:
         transaction: a kill leaves it with its document's writing, or absent)."""
         if _encoder() is None:
             return b""  # none installed: no vector to compute, its spans need not be read
-        pieces = [self.conn.execute(  # only the spans: a long document is not read whole
+        spans = [self.conn.execute(  # only the spans: a long document is not read whole
             "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
             (start + 1, end - start, m.doc_id)).fetchone() for start, end in m.spans]
-        if not pieces or not all(pieces):
+        if not spans or not all(spans):
             return b""
-        vector = text_vector(" ".join(p[0] for p in pieces))
+        vector = text_vector(" ".join(p[0] for p in spans))
         if vector:
             self.conn.execute("UPDATE event_links SET embedding = ? WHERE event_id = ?",
                               (vector, m.event_id))

@@ -245,7 +245,10 @@ def normalize(text: str) -> Normalized:
 
 
 def fold(text: str, cased: bool = False) -> str:
-    """The normalised text alone (no offset map): case-folded unless ``cased``."""
+    """The normalised text alone (no offset map): case-folded unless ``cased``. Character by
+    character (a table, then `str.lower`, whose one mapping that reads its neighbours is
+    final sigma): `text.search.pieces` depends on that shape, checked by
+    `text.search._spaces_separate`; a change of it is a change of that check's premises."""
     out = _translate(text)
     return out if cased else out.lower()
 

@@ -115,14 +115,21 @@ def words(text: str) -> list[str]:
 
 def search_text(text: str) -> str:
     """What the index holds for `text`: every reading of every word, read piece by piece
-    between whitespace (`_piece_text`, once per distinct piece) when `_spaces_separate()`."""
-    if not _spaces_separate():
-        return " ".join(map(_indexed, words(text)))
-    return " ".join(filter(None, map(_piece_text, text.split())))
+    (`pieces`, each distinct piece once)."""
+    return " ".join(filter(None, map(_piece_text, pieces(text))))
+
+
+def pieces(text: str) -> list[str]:
+    """Pieces of `text` whose folded words and numbers, in order, are those of the text:
+    its whitespace-separated pieces when whitespace separates words in the folded text as
+    in the text (`_spaces_separate`), else the text whole. Callers read each distinct
+    piece once (the pieces of news text recur like its words)."""
+    return text.split() if _spaces_separate() else [text]
 
 
 @lru_cache(maxsize=1 << 16)  # pieces of text recur like words: each read once
 def _piece_text(piece: str) -> str:
+    """What the index holds for one piece of text (`search_text`)."""
     return " ".join(map(_indexed, words(piece)))
 
 
