@@ -197,26 +197,37 @@ def _grouped_after_renaming(path: Path) -> tuple[list[list[str]], dict[str, str 
     return _grouped_tables(conn)
 
 
+def _captured_regions(monkeypatch) -> list[tuple[bool, int]]:
+    """(the batch still additive, the region's clusters) at each `capture_clusters` call."""
+    captured: list[tuple[bool, int]] = []
+    capture = records._Growth.capture_clusters
+
+    def counted(self, conn, clusters, before):
+        capture(self, conn, clusters, before)
+        captured.append((self.additive, len(clusters)))
+
+    monkeypatch.setattr(records._Growth, "capture_clusters", counted)
+    return captured
+
+
+def _regroup_in_full(monkeypatch) -> None:
+    """Grown regions regroup like any other (the reference the fast path must equal)."""
+    monkeypatch.setattr(records, "_regroup_grown",
+                        lambda conn, changed, growth: records._regroup_multilateral(
+                            conn, changed, set()))
+
+
 def test_a_renamed_record_keeps_its_group(tmp_path, monkeypatch):
     """A new mention before a stored record's anchor renames the record (`record_id`): the
     reclustered region still only grew, and the renamed record stays in its old group."""
     monkeypatch.setattr(records, "_encoder", lambda: None)
     monkeypatch.setattr(records, "_extend", lambda *args: None)
-    captured: list[bool] = []
-    capture = records._Growth.capture_clusters
-
-    def counted(self, conn, clusters, before):
-        capture(self, conn, clusters, before)
-        captured.append(self.additive)
-
-    monkeypatch.setattr(records._Growth, "capture_clusters", counted)
+    captured = _captured_regions(monkeypatch)
     renamed, groups = _grouped_after_renaming(tmp_path / "renamed.db")
-    monkeypatch.setattr(records, "_regroup_grown",
-                        lambda conn, changed, growth: records._regroup_multilateral(
-                            conn, changed, set()))
+    _regroup_in_full(monkeypatch)
     plain, _ = _grouped_after_renaming(tmp_path / "plain.db")
     assert renamed == plain
-    assert captured and all(captured)
+    assert captured and all(additive for additive, _ in captured)
     assert groups["a2-0"] == groups["d1-0"] == groups["d1-1"] is not None
 
 
@@ -267,20 +278,11 @@ def test_two_records_of_a_group_grown_in_one_region(tmp_path, monkeypatch):
     # the IDs this situation needs: the renamed record (old ID m0-0's, new a0-0's) is noted
     # before the other one (m0-1's), and its old ID is the least of all
     assert rid("m0-0") < rid("a0-0") < rid("m0-1")
-    captured: list[bool] = []
-    capture = records._Growth.capture_clusters
-
-    def counted(self, conn, clusters, before):
-        capture(self, conn, clusters, before)
-        captured.append(self.additive and len(clusters) == 2)
-
-    monkeypatch.setattr(records._Growth, "capture_clusters", counted)
+    captured = _captured_regions(monkeypatch)
     grown, groups = _two_grown_in_one_region(tmp_path / "grown.db")
-    monkeypatch.setattr(records, "_regroup_grown",
-                        lambda conn, changed, growth: records._regroup_multilateral(
-                            conn, changed, set()))
+    _regroup_in_full(monkeypatch)
     plain, _ = _two_grown_in_one_region(tmp_path / "plain.db")
-    assert captured[-1]  # both records grew in the one region, the batch additive
+    assert captured[-1] == (True, 2)  # both records grew in the one region, the batch additive
     assert grown == plain
     assert groups["m0-0"] == groups["m0-1"] == groups["a0-0"] == groups["z0-0"] is not None
 
