@@ -159,19 +159,25 @@ def test_reclustered_regions_that_only_grew_regroup_from_the_groups(tmp_path, mo
     assert any("'" in row.split(",")[11] for row in plain[0])  # some records are grouped
 
 
-def _summit(conn: sqlite3.Connection, doc_id: str, dyads: list[tuple[str, str]]) -> None:
-    """A document whose one sentence codes a CONSULT of each of `dyads` (March 2024)."""
+def _consult_document(conn: sqlite3.Connection, doc_id: str,
+                      consults: list[tuple[str, str, str]]) -> None:
+    """A document whose one sentence codes a CONSULT of each (source, target, date)."""
     text = "w1 w2 w3 w4 w5 w6 w7 w8."
     conn.execute("INSERT INTO documents (id, text, lang, published, source, ingested_at,"
                  " n_chars) VALUES (?, ?, 'en', '2024-04-02', NULL, '2024', ?)",
                  (doc_id, text, len(text)))
-    for k, (source, target) in enumerate(dyads):
+    for k, (source, target, date) in enumerate(consults):
         conn.execute(
             "INSERT INTO events (id, doc_id, source, event_type, target, date, intensity,"
             " quad, modality, confidence, evidence) VALUES (?, ?, ?, 'CONSULT', ?,"
-            " '2024-03', 1.0, 'VC', 'actual', 0.9, ?)",
-            (f"{doc_id}-{k}", doc_id, source, target,
+            " ?, 1.0, 'VC', 'actual', 0.9, ?)",
+            (f"{doc_id}-{k}", doc_id, source, target, date,
              json.dumps([{"sentence": 0, "start": 0, "end": len(text) - 1}])))
+
+
+def _summit(conn: sqlite3.Connection, doc_id: str, dyads: list[tuple[str, str]]) -> None:
+    """A document whose one sentence codes a CONSULT of each of `dyads` (March 2024)."""
+    _consult_document(conn, doc_id, [(source, target, "2024-03") for source, target in dyads])
 
 
 def _grouped_tables(conn: sqlite3.Connection) -> tuple[list[list[str]], dict[str, str | None]]:
@@ -233,17 +239,7 @@ def test_a_renamed_record_keeps_its_group(tmp_path, monkeypatch):
 
 def _consults(conn: sqlite3.Connection, doc_id: str, dates: list[str]) -> None:
     """A document whose one sentence codes a KAZ-RUS CONSULT on each of `dates`."""
-    text = "w1 w2 w3 w4 w5 w6 w7 w8."
-    conn.execute("INSERT INTO documents (id, text, lang, published, source, ingested_at,"
-                 " n_chars) VALUES (?, ?, 'en', '2024-04-02', NULL, '2024', ?)",
-                 (doc_id, text, len(text)))
-    for k, day in enumerate(dates):
-        conn.execute(
-            "INSERT INTO events (id, doc_id, source, event_type, target, date, intensity,"
-            " quad, modality, confidence, evidence) VALUES (?, ?, 'KAZ', 'CONSULT', 'RUS',"
-            " ?, 1.0, 'VC', 'actual', 0.9, ?)",
-            (f"{doc_id}-{k}", doc_id, day,
-             json.dumps([{"sentence": 0, "start": 0, "end": len(text) - 1}])))
+    _consult_document(conn, doc_id, [("KAZ", "RUS", day) for day in dates])
 
 
 def _two_grown_in_one_region(path: Path) -> tuple[list[list[str]], dict[str, str | None]]:
