@@ -6130,7 +6130,7 @@ def _guest_stays(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:
     Syrian President Bashar al-Assad": a guest hosted for a time (`guest_stays` after the
     verb in its clause), or ousted or exiled (`guest_exiles` by its name), stays: no visit."""
     end = view.clause_end(hit.last - 1)
-    if _word_of(view, frozenset(frame.guest_exiles), hit.last, min(obj.last + 1, end)):
+    if _word_of(view, frame.guest_exiles, hit.last, min(obj.last + 1, end)):
         return True
     return any(_phrase_at(view, k, p) and not _reads_as(view.words[k - 1],
                                                         frame.guest_stay_not_after)

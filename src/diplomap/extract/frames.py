@@ -93,7 +93,7 @@ class Frame:
     # (`guest_exiles`) is a refugee, no visitor (extractor._guest_named)
     guest_stays: tuple[tuple[str, ...], ...] = ()
     guest_stay_not_after: tuple[str, ...] = ()
-    guest_exiles: tuple[str, ...] = ()
+    guest_exiles: frozenset[str] = frozenset()
     # the guest is the first name after the verb, with only `object_skips`, `guest_heads`
     # (titles) and names between, or the first after one of these phrases ("hosted a summit
     # attended by X")
@@ -391,10 +391,6 @@ def _norm(word: str) -> str:
     return normalize(word).text
 
 
-def _phrase_list(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Phrases of data, each as its normalised words."""
-    return tuple(tuple(_norm(w) for w in phrase.split()) for phrase in phrases)
-
 
 def _kinds(names: list[str]) -> frozenset[str]:
     onto = ontology()
@@ -511,7 +507,7 @@ def _frame(entry: dict) -> Frame:
         unpaired=str(entry.get("unpaired", "")),
         guest_reading=str(entry.get("guest_reading", "")),
         guest_first=bool(entry.get("guest_first")),
-        guest_verbs=_phrase_list(entry.get("guest_verbs", [])),
+        guest_verbs=_phrases(entry.get("guest_verbs", [])),
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
@@ -554,11 +550,11 @@ def _frame(entry: dict) -> Frame:
         company_object=bool(entry.get("company_object")),
         owned_noun=bool(entry.get("owned_noun")),
         object_heads=tuple(_norm(w) for w in entry.get("object_heads", [])),
-        guest_heads=tuple(_norm(w) for w in entry.get("guest_heads", [])),
-        guest_stays=_phrase_list(entry.get("guest_stays", [])),
-        guest_stay_not_after=tuple(_norm(w) for w in entry.get("guest_stay_not_after", [])),
-        guest_exiles=tuple(_norm(w) for w in entry.get("guest_exiles", [])),
-        guest_after=_phrase_list(entry.get("guest_after", [])),
+        guest_heads=_markers(entry.get("guest_heads", [])),
+        guest_stays=_phrases(entry.get("guest_stays", [])),
+        guest_stay_not_after=_markers(entry.get("guest_stay_not_after", [])),
+        guest_exiles=frozenset(_markers(entry.get("guest_exiles", []))),
+        guest_after=_phrases(entry.get("guest_after", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         focal_named_by=tuple(tuple(_norm(w) for w in phrase.split())

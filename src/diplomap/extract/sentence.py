@@ -1281,8 +1281,11 @@ def _speaks_for(view: SentenceView, first: int) -> bool:
         return True
     # "foreign ministers from A, B and C met", "وقّع ممثلون عن X اتفاقاً": those who act for
     # the name (`delegate_links`, per link) are its side, as a spokesperson is
-    return any(_acts_for(view, first, frozenset((link,)), nouns)
-               for link, nouns in g.delegate_links.items())
+    if not 0 < first <= len(view.words) or first - 1 in view.masked:
+        return False
+    delegates = (g.delegate_links.get(link) for link in view.words[first - 1])
+    return any(_reads_as(view, first - 2, nouns) or _reads_as(view, first - 3, nouns)
+               for nouns in delegates if nouns)
 
 
 def _acts_for(view: SentenceView, first: int, links: frozenset[str],

@@ -107,8 +107,9 @@ def warm_texts() -> dict[str, str]:
     every worker, not by each at its first documents."""
     texts: dict[str, str] = {}
     for path in sorted(sample.CORPUS.glob("*.json")):
-        texts.setdefault(sample.language_of(path),
-                         json.loads(path.read_text(encoding="utf-8"))["text"])
+        lang = sample.language_of(path)
+        if lang not in texts:
+            texts[lang] = json.loads(path.read_text(encoding="utf-8"))["text"]
     return texts
 
 

@@ -25,7 +25,7 @@ def dumps_strings(values: list[str]) -> str:
         joined = "".join(values)
     except TypeError:  # not all strings
         return dumps(values)
-    if joined.isascii() and joined.isprintable() and '"' not in joined and "\\" not in joined:
+    if joined.isascii() and _plain(joined):
         return '["' + '", "'.join(values) + '"]' if values else "[]"
     return dumps(values)
 
@@ -33,6 +33,11 @@ def dumps_strings(values: list[str]) -> str:
 def dumps_pairs(pairs: list[list[int]]) -> str:
     """`dumps` of a list of [int, int] (evidence spans)."""
     return "[" + ", ".join([f"[{a}, {b}]" for a, b in pairs]) + "]"
+
+
+def _plain(text: str) -> bool:
+    """Nothing in `text` needs escaping in JSON: printable, no quote, no backslash."""
+    return text.isprintable() and '"' not in text and "\\" not in text
 
 
 _EVIDENCE_KEYS = ("sentence", "start", "end")
@@ -51,8 +56,8 @@ def dumps_evidence(items: list[dict[str, int]]) -> str:
 def dumps_attrs(value: dict) -> str:
     """`dumps_unicode` of attributes, written directly when empty or when their keys and
     values are printable strings without a quote or a backslash (most of them)."""
-    if type(value) is dict and all(type(p) is str for p in (*value, *value.values())):
-        joined = "".join((*value, *value.values()))
-        if joined.isprintable() and '"' not in joined and "\\" not in joined:
+    if type(value) is dict:
+        parts = (*value, *value.values())
+        if all(type(p) is str for p in parts) and _plain("".join(parts)):
             return "{" + ", ".join([f'"{k}": "{v}"' for k, v in value.items()]) + "}"
     return dumps_unicode(value)

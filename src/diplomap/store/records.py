@@ -945,11 +945,8 @@ def _regroup_multilateral(conn: sqlite3.Connection, changed: set[str],
     `old_groups`) through mentions in one sentence of one document."""
     seeds = set(changed)
     groups = sorted(old_groups | _groups_of(conn, changed))
-    for i in range(0, len(groups), 500):
-        part = groups[i:i + 500]
-        seeds.update(r[0] for r in conn.execute(
-            f"SELECT id FROM event_records WHERE group_id IN ({','.join('?' * len(part))})",
-            part))
+    seeds.update(r[0] for r in _chunked(
+        conn, "SELECT id FROM event_records WHERE group_id IN ({})", groups))
     conn.executemany("UPDATE event_records SET group_id = ? WHERE id = ?",
                      [(group_id(component), r) for component in _components(conn, seeds)
                       for r in sorted(component)])  # (one call: as many as components before)
@@ -984,11 +981,8 @@ def _components(conn: sqlite3.Connection, seeds: AbstractSet[str]) -> list[set[s
     while frontier:
         for rid in frontier:
             linked[rid] = set()
-        for i in range(0, len(frontier), 500):
-            part = frontier[i:i + 500]
-            for rid, other in conn.execute(
-                    _SHARED_SENTENCE_SQL.format(",".join("?" * len(part))), part):
-                linked[rid].add(other)
+        for rid, other in _chunked(conn, _SHARED_SENTENCE_SQL, frontier):
+            linked[rid].add(other)
         frontier = sorted({o for rid in frontier for o in linked[rid]} - linked.keys())
     out: list[set[str]] = []
     done: set[str] = set()
