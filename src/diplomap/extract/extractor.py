@@ -194,6 +194,10 @@ INQUIRY_LINK_REACH = 4  # words before an inquiry its link stands within ("part 
 # the trigger and modality steps of an investigation read from an arrest's inquiry: its own
 # id, not the arrest frame's (calibration bands read no trigger id)
 INQUIRY_CUE = "inquiry_of"
+# the modality step of an allegation read from the rejection that answers it, and the roles
+# it swaps: the one who rejects it is the one it was made against
+DENIED_CLAIM_CUE = "denied_claim"
+SWAPPED_ROLES = {"source": "target", "target": "source"}
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -958,9 +962,10 @@ class Extractor:
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
-        for hit in hits:
+        for k, hit in enumerate(hits):
             self._read_charge(view, hit, hits, state)
             state.result.events += _inquiries(view, hit, hits)
+            _read_denied_claim(view, hit, hits[k + 1:], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
 
@@ -5502,6 +5507,63 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     return list(inquiries.values())
 
 
+def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
+                       state: DocState) -> None:
+    """"Russia denied Ukrainian accusations", "نفت روسيا اتهامات أوكرانيا": an allegation
+    that a rejection answers as its content was made, by the one it names as its owner
+    (`_claim_owner`) against the one who rejects it (ACCUSE, allege), in place of what the
+    allegation's own trigger read. Its evidence and trace are the rejection's, roles
+    swapped."""
+    if _act(denial.frame)[0] != "REJECT" or not denial.made or not later:
+        return
+    claim = later[0]
+    if _act(claim.frame) != ALLEGING or _content_of(denial, claim, view) != "REJECT":
+        return
+    owners = _claim_owners(view, denial, claim)
+    accusations = {}
+    for event in denial.made:
+        if event.target not in owners or event.target == event.source:
+            continue
+        trace = [Step("trigger", claim.frame.id, view.word_at(claim.first)),
+                 *(step._replace(slot=SWAPPED_ROLES[step.slot])
+                   for step in event.trace if step.slot in SWAPPED_ROLES),
+                 Step("modality", "actual", DENIED_CLAIM_CUE)]
+        score, quad = ontology().intensity(*ALLEGING)
+        accusations[(event.target, event.source)] = replace(
+            event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
+            source=event.target, target=event.source, source_person=event.target_person,
+            target_person=event.source_person, source_org=None, modality="actual",
+            context=list(event.context), trace=trace, confidence=_confident("event", trace))
+    if accusations:
+        own = {id(e) for e in claim.made}
+        state.result.events = [e for e in state.result.events if id(e) not in own]
+        state.result.events += accusations.values()
+
+
+def _claim_owners(view: SentenceView, denial: Hit, claim: Hit) -> set[str]:
+    """The actors a rejected allegation names as whose it is (`_owns_claim`)."""
+    return {a.entity for a in view.args if not a.implicit and a.kind in st.ACTOR_KINDS
+            and _owns_claim(view, a, denial, claim)}
+
+
+def _owns_claim(view: SentenceView, a: Arg, denial: Hit, claim: Hit) -> bool:
+    """`a` is whose the allegation is: named between the rejection and the allegation's
+    noun with at most a determiner before it and a possessive after it ("denied the
+    Ukrainian accusations", "rejected Kyiv's claims"), the genitive right after the noun
+    where adjectives follow it ("اتهامات أوكرانيا", "الاتهامات الأوكرانية"), or governed by
+    the allegation's agent marker right after it ("accusations by Ukraine")."""
+    g = view.grammar
+    if denial.last <= a.first and a.last <= claim.first:
+        before = (view.word_at(i) for i in range(denial.last, a.first))
+        between = (view.word_at(i) for i in range(a.last, claim.first))
+        return all(w in g.determiners for w in before) and all(
+            w in g.possessive_markers or not w.isalnum() for w in between)
+    if a.first == claim.last and g.adjective_after_noun:
+        return True
+    return claim.last <= a.first <= claim.last + 2 and bool(
+        st.governed_by(view, a, claim.frame.agent_markers))
+
+
 def _inquiry_noun(view: SentenceView, arrest: Hit, hits: list[Hit]) -> int | None:
     """The word of the inquiry an arrest is part of: one of the grammar's
     `investigation_nouns` with one of its `investigation_links` before it (among the four
@@ -5753,7 +5815,18 @@ def _reacted_patients(view: SentenceView, hit: Hit, patients: list[Arg],
     doers = act.subjects
     if not doers and state.verb_subjects[0] == view.index:
         doers = state.verb_subjects[1]
-    return [a for a in doers if a.kind in targets] or patients
+    return [a for a in doers if a.kind in targets] or patients or _noun_owners(view, act,
+                                                                                targets)
+
+
+def _noun_owners(view: SentenceView, act: event_nouns.Trigger, targets: frozenset[str]
+                 ) -> list[Arg]:
+    """"The Russian attack drew condemnation from Y", "the strike by X was criticised by Y":
+    the doers an act's noun names (its construct-state genitive, its adjective, its agent),
+    when the act paired no one."""
+    genitive = event_nouns.genitive_doer(view, act, targets)
+    return [genitive] if genitive is not None else event_nouns.event_doers(
+        view, act, targets, act.frame.agent_markers)
 
 
 def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: int) -> bool:
