@@ -86,6 +86,37 @@ def test_an_allegation_the_arrested_made_in_a_relative_clause_is_no_charge(
     assert ("EST", "ACCUSE", "LVA") not in found
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya expels a Ugandan diplomat accused of espionage.", "en"),
+    ("Kenya expels two Ugandan diplomats over alleged spying.", "en"),
+    ("Kenya sanctions three Ugandan firms for allegedly smuggling gold.", "en"),
+    # the charge after the punished's name and its description
+    ("Kenya sanctions a judge of the Ugandan Supreme Court, John Okello, over alleged "
+     "abuses.", "en"),
+    ("طردت كينيا دبلوماسيا أوغنديا بتهمة التجسس.", "ar"),
+    ("فرضت كينيا عقوبات على قاضي المحكمة العليا الأوغندية جون أوكيلو، بسبب انتهاكات مزعومة "
+     "لحقوق الإنسان.", "ar"),
+])
+def test_the_alleged_charge_of_a_sanction_or_an_expulsion_accuses_the_punished(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("KEN", "SANCTION", "UGA") in found, found
+    assert ("KEN", "ACCUSE", "UGA") in found, found
+    assert ("UGA", "ACCUSE", "UGA") not in found, found  # the punished accuse no one
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a reason not worded as alleged, a violation stated as a finding, a relative clause's
+    # own allegation: no accusation the sanction makes
+    ("Kenya sanctions three Ugandan firms for smuggling gold.", "en"),
+    ("Kenya fines a Ugandan airline for breaching its aviation rules.", "en"),
+    ("Kenya expels a Ugandan diplomat who had accused Nairobi of spying.", "en"),
+])
+def test_no_accusation_without_an_alleged_charge_of_a_sanction(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "ACCUSE", "UGA") not in event_triples(pipeline, text, lang)
+
+
 # -- a punitive act planned under a condition threatens the one who must meet it ----------
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -177,12 +177,18 @@ RECEIVING_TYPES = frozenset({"REJECT"})
 # X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
 ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
-# for killing") is an act of those punished (when named), never of the punisher.
-REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+# for killing", "sanctions X for supplying arms") is an act of those punished (when named),
+# never of the punisher.
+REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"),
+                                  ("SANCTION", None), ("SANCTION", "expel")})
 NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
 ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arrested
+# punishments whose charge, worded as alleged, accuses the punished: an arrest, a sanction, an
+# expulsion ("sanctions X for allegedly supplying Y", "expels a diplomat accused of spying");
+# a conviction's charge is its reason, no accusation of its own
+CHARGING_PUNISHMENTS = frozenset({ARREST, ("SANCTION", None), ("SANCTION", "expel")})
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
 LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
@@ -5419,13 +5425,14 @@ def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) ->
 
 def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Event]:
     """"arrests X over alleged fraud", "detained ... on suspicion of spying for Y",
-    "convicted X of espionage for Y": the charge (`_charge`) of an arrest,
-    worded as alleged, is the arresting state's accusation (ACCUSE, allege) of those it
-    arrested; a state the charge names as the one the punished served is accused instead,
-    of an arrest or a conviction alike (grammar `charge_hedges`, `beneficiary_markers`). Its
-    evidence is the sentence, its trace the punishment's source and target and the charge."""
-    if served is None and _act(punishment.frame) != ARREST:
-        return []  # a conviction's charge is its reason, no accusation of its own
+    "expels a diplomat accused of spying", "convicted X of espionage for Y": the charge
+    (`_charge`) of an arrest, a sanction or an expulsion (CHARGING_PUNISHMENTS), worded as
+    alleged, is the punishing state's accusation (ACCUSE, allege) of those it punished; a
+    state the charge names as the one the punished served is accused instead, of a
+    conviction too (grammar `charge_hedges`, `beneficiary_markers`). Its evidence is the
+    sentence, its trace the punishment's source and target and the charge."""
+    if served is None and _act(punishment.frame) not in CHARGING_PUNISHMENTS:
+        return []
     score, quad = ontology().intensity(*ALLEGING)
     evidence = Evidence(view.index, view.start, view.end)
     words = " ".join(view.word_at(i) for i in range(punishment.first, punishment.last))
@@ -5591,26 +5598,28 @@ class Charge(NamedTuple):
 
 
 def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | None:
-    """The alleged charge of `punishment` within `CHARGE_REACH` words after it, as the
-    allegation's trigger it starts with (if any) and the state it says the punished served
-    (if any). It starts with the trigger of an allegation that is neither a verb coordinated
-    with the punishment ("arrests or tries") nor one of a relative clause ("X, who has
-    accused Y of") and read no accusers but the (foreign) punished ("on suspicion of",
-    "accused of"; not "following an indictment by X"); or with a charge hedge a reason or
-    cause marker opens ("over alleged", "for their alleged", "بتهمة اختلاس مزعومة"; not
-    "arrested 21 people allegedly connected to"); or, where a reason marker names a charge
-    by itself (grammar `reason_names_charge`: "اعتقلت X ... بتهمة التجسس"), with that
-    marker (`_charge_opens`); or else it is the state it says they served ("convicted X of
-    espionage for Y"). None starts after another act's trigger (a fact's, "his Serbian
-    partner", is none)."""
+    """The alleged charge of `punishment` within `CHARGE_REACH` words after it (after the
+    punished's name, `_punished_end`), as the allegation's trigger it starts with (if any)
+    and the state it says the punished served (if any). It starts with the trigger of an
+    allegation that is neither a verb coordinated with the punishment ("arrests or tries")
+    nor one of a relative clause ("X, who has accused Y of") and read no accusers but the
+    (foreign) punished ("on suspicion of", "accused of"; not "following an indictment by
+    X", nor a violation that alleges only as what someone says: "fined X for breaching the
+    act"); or with a charge hedge a reason or cause marker opens ("over alleged", "for their
+    alleged", "بتهمة اختلاس مزعومة"; not "arrested 21 people allegedly connected to"); or,
+    where a reason marker names a charge by itself (grammar `reason_names_charge`: "اعتقلت X
+    ... بتهمة التجسس"), with that marker (`_charge_opens`); or else it is the state it says
+    they served ("convicted X of espionage for Y"). None starts after another act's trigger
+    (a fact's, "his Serbian partner", is none)."""
     punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
     later = [h for h in hits if h.first >= punishment.last]
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
+        not h.frame.speech_only) and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
         _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
     # a trigger that read no event ("a man convicted of spying for X": no convicting state)
     # describes the punished, no act of its own
-    stop = min([punishment.last + CHARGE_REACH, len(view.words)]
+    stop = min([_punished_end(view, punishment, punished) + CHARGE_REACH, len(view.words)]
                + [h.first for h in later if h.first not in charges and h.frame.event
                   and h.made])
     start = next((i for i in range(punishment.last, stop)
@@ -5619,6 +5628,15 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
     return Charge(None, served) if served else None
+
+
+def _punished_end(view: SentenceView, punishment: Hit, punished: set[str | None]) -> int:
+    """Where the name of the punished ends, the last named in `CHARGE_REACH` words after the
+    punishment (a charge follows the name and its description: "sanctions a Supreme Court
+    judge of X, Y Z, over alleged abuses"), else the punishment's end."""
+    ends = [a.last for a in view.args if a.entity in punished and not a.implicit
+            and punishment.last <= a.first < punishment.last + CHARGE_REACH]
+    return max([punishment.last, *ends])
 
 
 def _relative_before(view: SentenceView, i: int) -> bool:
