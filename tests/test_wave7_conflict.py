@@ -117,6 +117,26 @@ def test_no_accusation_without_an_alleged_charge_of_a_sanction(
     assert ("KEN", "ACCUSE", "UGA") not in event_triples(pipeline, text, lang)
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya arrested a Ugandan journalist on espionage charges.",
+    "Kenyan police arrested two Ugandans on drug trafficking charges.",
+    "Kenya arrested a Ugandan journalist on a fraud charge.",
+])
+def test_an_arrest_on_named_charges_accuses_the_arrested(pipeline: Pipeline,
+                                                         text: str) -> None:
+    assert ("KEN", "ACCUSE", "UGA") in event_triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # charges another brought, charges dropped: not what the arrest or sanction is on
+    "Kenya sanctioned a Ugandan firm on the basis of charges filed by Tanzania.",
+    "Kenya arrested a Ugandan journalist on Monday, days after charges were dropped.",
+])
+def test_charges_the_punishment_is_not_on_accuse_no_one(pipeline: Pipeline,
+                                                         text: str) -> None:
+    assert ("KEN", "ACCUSE", "UGA") not in event_triples(pipeline, text, "en")
+
+
 # -- a punitive act planned under a condition threatens the one who must meet it ----------
 
 @pytest.mark.parametrize(("text", "lang"), [
