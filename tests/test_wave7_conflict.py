@@ -137,6 +137,34 @@ def test_charges_the_punishment_is_not_on_accuse_no_one(pipeline: Pipeline,
     assert ("KEN", "ACCUSE", "UGA") not in event_triples(pipeline, text, "en")
 
 
+@pytest.mark.parametrize(("text", "lang", "accused"), [
+    ("Kenya extradited a Ugandan man to Tanzania, where he faces fraud charges.", "en", "UGA"),
+    ("Kenya deported a Ugandan activist to Tanzania to face charges of sedition.", "en", "UGA"),
+    ("A Kenyan court approves a Ugandan national's extradition to Tanzania, where he faces "
+     "fraud charges.", "en", "UGA"),
+    ("سلمت كينيا رجلا أوغنديا إلى تنزانيا، حيث يواجه تهما تتعلق بالاحتيال.", "ar", "UGA"),
+    # no one sent named but by the receiver: its own people
+    ("وافق المدرب السابق على تسليمه من كينيا إلى تنزانيا لمواجهة المحاكمة بتهمة الاحتيال.",
+     "ar", "TZA"),
+])
+def test_charges_faced_where_one_is_sent_are_the_receivers_accusation(
+        pipeline: Pipeline, text: str, lang: str, accused: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("TZA", "ACCUSE", accused) in found, found
+    assert not [t for t in found if t[1] == "ACCUSE" and t[0] == "KEN"], found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # sent nowhere, or no charges faced there: no accusation
+    ("Kenya extradited a Ugandan man to Tanzania.", "en"),
+    ("Kenya sent troops to Tanzania to face the rebels.", "en"),
+    ("سلمت كينيا رجلا أوغنديا إلى تنزانيا.", "ar"),
+])
+def test_a_handing_over_with_no_charges_faced_accuses_no_one(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert not [t for t in event_triples(pipeline, text, lang) if t[1] == "ACCUSE"]
+
+
 # -- a punitive act planned under a condition threatens the one who must meet it ----------
 
 @pytest.mark.parametrize(("text", "lang"), [

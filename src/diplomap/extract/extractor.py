@@ -203,6 +203,8 @@ INQUIRY_CUE = "inquiry_of"
 # the modality step of an allegation read from the rejection that answers it, and the roles
 # it swaps: the one who rejects it is the one it was made against
 DENIED_CLAIM_CUE = "denied_claim"
+# the strategy of an accusation read from charges faced where an act sent the one facing them
+FACED_CHARGES_CUE = "faced_charges"
 SWAPPED_ROLES = {"source": "target", "target": "source"}
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
@@ -972,6 +974,7 @@ class Extractor:
             self._read_charge(view, hit, hits, state)
             state.result.events += _inquiries(view, hit, hits)
             _read_denied_claim(view, hit, hits[k + 1:], state)
+            _read_faced_charges(view, hit, hits[:k], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
 
@@ -5545,6 +5548,50 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
         own = {id(e) for e in claim.made}
         state.result.events = [e for e in state.result.events if id(e) not in own]
         state.result.events += accusations.values()
+
+
+def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
+                        state: DocState) -> None:
+    """"extradited X to Y to face trial", "deported X to Y, where he faces fraud charges",
+    "سلمت X إلى Y لمواجهة المحاكمة": charges faced (a passive allegation that read no
+    accuser) where an act before it in the sentence sent the one who faces them (its
+    receiver, `_receiving_state`) are the receiving state's accusation (ACCUSE, allege) of
+    the one sent: the last person, group or nationality named in the act's clause before its
+    receiver ("a Ukrainian national's extradition to Germany"; not its subject, nor a state
+    named as itself: "from the United States"), else the receiver's own people. Its
+    evidence is the sending act's."""
+    if _act(charges.frame) != ALLEGING or charges.frame.voice != "passive" or charges.made:
+        return
+    sent = next((h for h in reversed(before) if h.made and h.frame.event), None)
+    receiver = _receiving_state(view, sent, charges) if sent is not None else None
+    if sent is None or receiver is None:
+        return
+    senders = {a.entity for a in sent.subjects} | {receiver.entity}
+    clause = view.clause_start(sent.first)
+    sent_ones = [a for a in view.args if not a.implicit and a.entity not in senders
+                 and clause <= a.first and a.last <= receiver.first
+                 and (a.kind != "state" or a.resolution == "adjective")]
+    accused = sent_ones[-1] if sent_ones else receiver
+    event = sent.made[0]
+    score, quad = ontology().intensity(*ALLEGING)
+    trace = [Step("trigger", charges.frame.id, view.word_at(charges.first)),
+             Step("source", FACED_CHARGES_CUE, receiver.entity),
+             Step("target", FACED_CHARGES_CUE, accused.entity),
+             Step("modality", "actual", FACED_CHARGES_CUE)]
+    state.result.events.append(replace(
+        event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
+        source=receiver.entity, target=accused.entity, source_person=receiver.person,
+        target_person=accused.person, source_org=None, modality="actual",
+        context=list(event.context), trace=trace, confidence=_confident("event", trace)))
+
+
+def _receiving_state(view: SentenceView, sent: Hit, charges: Hit) -> Arg | None:
+    """The state a destination marker governs between an act and the charges after it
+    ("to Uganda", "إلى أوغندا"), when the act's events name it."""
+    parties = {e.source for e in sent.made} | {e.target for e in sent.made}
+    return next((a for a in view.args if a.kind == "state" and not a.implicit
+                 and sent.last <= a.first and a.last <= charges.first and a.entity in parties
+                 and st.governed_by(view, a, view.grammar.destinations)), None)
 
 
 def _claim_owners(view: SentenceView, denial: Hit, claim: Hit) -> set[str]:
