@@ -117,6 +117,20 @@ def test_no_accusation_without_an_alleged_charge_of_a_sanction(
     assert ("KEN", "ACCUSE", "UGA") not in event_triples(pipeline, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # the punished's own allegation against the punisher, before the punishment: theirs
+    ("Kenya expelled a Ugandan diplomat after Uganda accused Nairobi of espionage.", "en"),
+    ("Kenya sanctioned Ugandan officials after Uganda accused Kenya of smuggling gold.", "en"),
+    ("Kenya arrested a Ugandan journalist after Uganda accused Nairobi of spying.", "en"),
+    ("طردت كينيا دبلوماسيا أوغنديا بعد أن اتهمت أوغندا نيروبي بالتجسس.", "ar"),
+])
+def test_an_allegation_the_punished_made_of_the_punisher_is_no_charge(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("UGA", "ACCUSE", "KEN") in found, found
+    assert ("KEN", "ACCUSE", "UGA") not in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Kenya arrested a Ugandan journalist on espionage charges.",
     "Kenyan police arrested two Ugandans on drug trafficking charges.",

@@ -5663,7 +5663,7 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
         not h.frame.speech_only) and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
-        _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
+        _relative_before(view, h.first)) and _alleges_of_punished(view, h, punished)}
     # a trigger that read no event ("a man convicted of spying for X": no convicting state)
     # describes the punished, no act of its own
     stop = min([_punished_end(view, punishment, punished) + CHARGE_REACH, len(view.words)]
@@ -5675,6 +5675,17 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
     return Charge(None, served) if served else None
+
+
+def _alleges_of_punished(view: SentenceView, allegation: Hit,
+                         punished: set[str | None]) -> bool:
+    """`allegation` read no accuser but the punished and no accused but the punished or the
+    state it says they served ("a diplomat accused of spying", "on suspicion of spying for
+    Y"): not an allegation the punished made of another ("expelled X after X accused Y of
+    spying"), which is their own act."""
+    served = _served_state(view, allegation.first, allegation.first + BENEFICIARY_REACH)
+    return all(e.source in punished and e.target in punished | {served}
+               for e in allegation.made)
 
 
 def _punished_end(view: SentenceView, punishment: Hit, punished: set[str | None]) -> int:
