@@ -132,6 +132,20 @@ def test_an_allegation_the_punished_made_of_the_punisher_is_no_charge(
 
 
 @pytest.mark.parametrize("text", [
+    # the case an arrest named as the reason was made in is held against the arrested, not
+    # the expelled: no abduction by Uganda
+    "Kenya expels a Ugandan diplomat over the arrest of a Kenyan activist in a kidnapping case.",
+    "Kenya expelled two Ugandan envoys over the detention of a Kenyan trader in an abduction "
+    "case.",
+])
+def test_the_reason_of_a_punishment_that_is_a_reason_is_not_the_outer_punished(
+        pipeline: Pipeline, text: str) -> None:
+    found = event_triples(pipeline, text, "en")
+    assert ("KEN", "SANCTION", "UGA") in found, found
+    assert not [t for t in found if t[1] == "ASSAULT"], found
+
+
+@pytest.mark.parametrize("text", [
     "Kenya arrested a Ugandan journalist on espionage charges.",
     "Kenyan police arrested two Ugandans on drug trafficking charges.",
     "Kenya arrested a Ugandan journalist on a fraud charge.",

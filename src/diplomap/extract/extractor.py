@@ -1062,13 +1062,15 @@ class Extractor:
         """The reason of a punishment being read at `hit` (the trigger that opened it and the
         punished it is held against, when named), or None: "detained six Chileans for firing
         rockets" opens one; the triggers after it in its clause ("... in two attacks") go on
-        with it."""
+        with it, but for a reason that is a punishment of its own ("expelled X over the
+        arrest of Y in a kidnapping case": what follows is held against Y, not X)."""
         if opens and not hit.frame.fact:
             punished = [a for a in state.objects[1] if not a.implicit] if (
                 state.objects[0] == view.index) else []
             return hit, punished
         if reason is not None and (hit.frame.fact or any(
-                view.boundary[k] for k in range(reason[0].last, hit.first + 1))):
+                view.boundary[k] for k in range(reason[0].last, hit.first + 1))
+                or _act(reason[0].frame) in REASONED_PUNISHMENTS):
             return None
         return reason
 
