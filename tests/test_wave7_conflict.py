@@ -146,13 +146,15 @@ def test_the_reason_of_a_punishment_that_is_a_reason_is_not_the_outer_punished(
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya arrested a Ugandan journalist on espionage charges.",
-    "Kenyan police arrested two Ugandans on drug trafficking charges.",
-    "Kenya arrested a Ugandan journalist on a fraud charge.",
+    # "on ... charges" read as an accusation of its own takes the clause's subject as the
+    # accuser: an acquittal, a protest at an arrest accuse no one
+    "The court in Kenya acquitted a Ugandan journalist on all charges.",
+    "A Kenyan court cleared a Ugandan journalist on espionage charges.",
+    "Uganda protested the arrest of its journalist on espionage charges in Kenya.",
 ])
-def test_an_arrest_on_named_charges_accuses_the_arrested(pipeline: Pipeline,
-                                                         text: str) -> None:
-    assert ("KEN", "ACCUSE", "UGA") in event_triples(pipeline, text, "en")
+def test_the_charges_an_act_is_on_are_no_accusation_by_its_subject(pipeline: Pipeline,
+                                                                   text: str) -> None:
+    assert ("UGA", "ACCUSE", "KEN") not in event_triples(pipeline, text, "en")
 
 
 @pytest.mark.parametrize("text", [
