@@ -188,6 +188,10 @@ def test_charges_faced_where_one_is_sent_are_the_receivers_accusation(
     # sent nowhere, or no charges faced there: no accusation
     ("Kenya extradited a Ugandan man to Tanzania.", "en"),
     ("Kenya sent troops to Tanzania to face the rebels.", "en"),
+    # troops deployed are no one handed over: the charges they face are not the receiver's
+    # accusation of its own people
+    ("Kenya sent troops to Somalia, where they face charges of abuse.", "en"),
+    ("Kenya deployed soldiers to Somalia, where they faced charges of looting.", "en"),
     ("سلمت كينيا رجلا أوغنديا إلى تنزانيا.", "ar"),
 ])
 def test_a_handing_over_with_no_charges_faced_accuses_no_one(

@@ -206,6 +206,9 @@ DENIED_CLAIM_CUE = "denied_claim"
 # the strategy of an accusation read from charges faced where an act sent the one facing them
 FACED_CHARGES_CUE = "faced_charges"
 SWAPPED_ROLES = {"source": "target", "target": "source"}
+# acts that send the sender's own forces ("sent troops to Y, where they face charges"): the
+# ones facing charges there are no one handed over to Y
+DEPLOYING_TYPES = frozenset({"MOBILIZE"})
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -5558,15 +5561,15 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
     "سلمت X إلى Y لمواجهة المحاكمة": charges faced (a passive allegation that read no
     accuser) where an act before it in the sentence sent the one who faces them (its
     receiver, `_receiving_state`) are the receiving state's accusation (ACCUSE, allege) of
-    the one sent: the last person, group or nationality named in the act's clause before its
-    receiver ("a Ukrainian national's extradition to Germany"; not its subject, nor a state
-    named as itself: "from the United States"), else the receiver's own people. Its
-    evidence is the sending act's."""
+    the one sent (not by a deployment, `DEPLOYING_TYPES`): the last person, group or
+    nationality named in the act's clause before its receiver ("a Ukrainian national's
+    extradition to Germany"; not its subject, nor a state named as itself: "from the United
+    States"), else the receiver's own people. Its evidence is the sending act's."""
     if _act(charges.frame) != ALLEGING or charges.frame.voice != "passive" or charges.made:
         return
     sent = next((h for h in reversed(before) if h.made and h.frame.event), None)
     receiver = _receiving_state(view, sent, charges) if sent is not None else None
-    if sent is None or receiver is None:
+    if sent is None or receiver is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
         return
     senders = {a.entity for a in sent.subjects} | {receiver.entity}
     clause = view.clause_start(sent.first)
