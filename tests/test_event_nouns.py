@@ -310,3 +310,14 @@ def test_a_denied_allegation_was_made_against_the_denier(
 def test_an_allegation_of_no_named_owner_accuses_no_one(pipeline: Pipeline, lang: str,
                                                         text: str) -> None:
     assert not {e for e in events(pipeline, text, lang) if e[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an allegation made against a third party: the denier is not whom it accuses
+    ("en", "Russia denied American accusations against China."),
+    ("en", "Russia rejected American allegations against Chinese firms."),
+])
+def test_a_denied_allegation_against_another_accuses_not_the_denier(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("USA", "ACCUSE", "RUS") not in found, found

@@ -203,6 +203,7 @@ INQUIRY_CUE = "inquiry_of"
 # the modality step of an allegation read from the rejection that answers it, and the roles
 # it swaps: the one who rejects it is the one it was made against
 DENIED_CLAIM_CUE = "denied_claim"
+CLAIM_TARGET_REACH = 4  # words after an allegation's noun its own target may stand within
 # the strategy of an accusation read from charges faced where an act sent the one facing them
 FACED_CHARGES_CUE = "faced_charges"
 SWAPPED_ROLES = {"source": "target", "target": "source"}
@@ -5534,6 +5535,8 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
     claim = later[0]
     if _act(claim.frame) != ALLEGING or _content_of(denial, claim, view) != "REJECT":
         return
+    if _claim_targets(view, claim) - {e.source for e in denial.made}:
+        return  # "denied American accusations against China": made against another
     owners = _claim_owners(view, denial, claim)
     accusations = {}
     for event in denial.made:
@@ -5597,6 +5600,14 @@ def _receiving_state(view: SentenceView, sent: Hit, charges: Hit) -> Arg | None:
     return next((a for a in view.args if a.kind == "state" and not a.implicit
                  and sent.last <= a.first and a.last <= charges.first and a.entity in parties
                  and st.governed_by(view, a, view.grammar.destinations)), None)
+
+
+def _claim_targets(view: SentenceView, claim: Hit) -> set[str]:
+    """The actors an allegation's target marker governs within `CLAIM_TARGET_REACH` words
+    after its noun ("accusations against X", "اتهامات الولايات المتحدة للصين")."""
+    return {a.entity for a in view.args if a.kind in st.ACTOR_KINDS
+            and claim.last <= a.first <= claim.last + CLAIM_TARGET_REACH
+            and st.governed_by(view, a, claim.frame.target_markers)}
 
 
 def _claim_owners(view: SentenceView, denial: Hit, claim: Hit) -> set[str]:
