@@ -204,6 +204,11 @@ def test_a_coordinated_name_is_no_modifier_doer(pipeline: Pipeline) -> None:
     ("ar", "قصفت إسرائيل غزة، ما أثار إدانة من مصر.",
      {("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "PSE")}),
     ("ar", "لاقى قرار روسيا رفضا من الصين.", {("CHN", "REJECT", "RUS")}),
+    # an act that paired no one: its noun's adjective or agent is whose it is
+    ("en", "The Iranian missile test drew condemnation from Germany.",
+     {("DEU", "ACCUSE", "IRN")}),
+    ("en", "The strike by Ethiopia drew sharp criticism from Kenya.", {("KEN", "ACCUSE", "ETH")}),
+    ("ar", "أثار الهجوم الإيراني انتقادات من ألمانيا.", {("DEU", "ACCUSE", "IRN")}),
 ])
 def test_a_reaction_from_a_name_answers_the_act_before_it(
         pipeline: Pipeline, lang: str, text: str, expected: set[tuple]) -> None:
@@ -219,6 +224,8 @@ def test_a_reaction_from_a_name_answers_the_act_before_it(
     # a state reacts, to no act: Turkey criticises no one it names
     ("en", "The minister faced criticism from Turkey."),
     ("ar", "لاقى القرار رفضا من الصين."),
+    ("en", "The missile test drew condemnation from Germany."),
+    ("ar", "أثار الهجوم انتقادات من ألمانيا."),
 ])
 def test_a_reaction_to_an_act_of_no_named_doer_is_no_event(pipeline: Pipeline, lang: str,
                                                            text: str) -> None:
@@ -273,3 +280,44 @@ def test_a_comparison_is_no_reaction(pipeline: Pipeline) -> None:
     # after an elative, "من" compares: France criticised no one here
     found = events(pipeline, "كانت ألمانيا أكثر انتقادا لإيران من فرنسا.", "ar")
     assert not any(source == "FRA" for source, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "denier", "accuser"), [
+    ("en", "Iran denied Israeli accusations of smuggling weapons.", "IRN", "ISR"),
+    ("en", "Serbia rejected Croatia's allegations.", "SRB", "HRV"),
+    ("en", "Egypt dismissed accusations by Ethiopia that it sabotaged the dam talks.",
+     "EGY", "ETH"),
+    ("ar", "نفت إيران اتهامات إسرائيل بتهريب الأسلحة.", "IRN", "ISR"),
+    ("ar", "نفت صربيا الاتهامات الكرواتية.", "SRB", "HRV"),
+])
+def test_a_denied_allegation_was_made_against_the_denier(
+        pipeline: Pipeline, lang: str, text: str, denier: str, accuser: str) -> None:
+    # the allegation a denial answers was made by its owner against the one who denies it,
+    # never by the denier
+    found = events(pipeline, text, lang)
+    assert (denier, "REJECT", accuser) in found, found
+    assert (accuser, "ACCUSE", denier) in found, found
+    assert (denier, "ACCUSE", accuser) not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # near misses: the state named is inside what is alleged, not whose allegation it is
+    ("en", "Iran denied accusations of smuggling weapons to Yemen."),
+    ("ar", "نفت إيران اتهامات بتهريب الأسلحة إلى اليمن."),
+    # a denial not made states no allegation either way
+    ("en", "Iran did not deny Israeli accusations of smuggling weapons."),
+])
+def test_an_allegation_of_no_named_owner_accuses_no_one(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    assert not {e for e in events(pipeline, text, lang) if e[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an allegation made against a third party: the denier is not whom it accuses
+    ("en", "Russia denied American accusations against China."),
+    ("en", "Russia rejected American allegations against Chinese firms."),
+])
+def test_a_denied_allegation_against_another_accuses_not_the_denier(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("USA", "ACCUSE", "RUS") not in found, found

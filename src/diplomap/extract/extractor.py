@@ -177,12 +177,18 @@ RECEIVING_TYPES = frozenset({"REJECT"})
 # X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
 ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
-# for killing") is an act of those punished (when named), never of the punisher.
-REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+# for killing", "sanctions X for supplying arms") is an act of those punished (when named),
+# never of the punisher.
+REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"),
+                                  ("SANCTION", None), ("SANCTION", "expel")})
 NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
 ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arrested
+# punishments whose charge, worded as alleged, accuses the punished: an arrest, a sanction, an
+# expulsion ("sanctions X for allegedly supplying Y", "expels a diplomat accused of spying");
+# a conviction's charge is its reason, no accusation of its own
+CHARGING_PUNISHMENTS = frozenset({ARREST, ("SANCTION", None), ("SANCTION", "expel")})
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
 LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
@@ -194,6 +200,16 @@ INQUIRY_LINK_REACH = 4  # words before an inquiry its link stands within ("part 
 # the trigger and modality steps of an investigation read from an arrest's inquiry: its own
 # id, not the arrest frame's (calibration bands read no trigger id)
 INQUIRY_CUE = "inquiry_of"
+# the modality step of an allegation read from the rejection that answers it, and the roles
+# it swaps: the one who rejects it is the one it was made against
+DENIED_CLAIM_CUE = "denied_claim"
+CLAIM_TARGET_REACH = 4  # words after an allegation's noun its own target may stand within
+# the strategy of an accusation read from charges faced where an act sent the one facing them
+FACED_CHARGES_CUE = "faced_charges"
+SWAPPED_ROLES = {"source": "target", "target": "source"}
+# acts that send the sender's own forces ("sent troops to Y, where they face charges"): the
+# ones facing charges there are no one handed over to Y
+DEPLOYING_TYPES = frozenset({"MOBILIZE"})
 # Doers an act with named victims may have right after its noun ("في هجوم شنته حماس"), and
 # how many words after the noun they may stand.
 VICTIM_DOERS = frozenset({"state", "armed_group", "organization"})
@@ -958,9 +974,11 @@ class Extractor:
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
-        for hit in hits:
+        for k, hit in enumerate(hits):
             self._read_charge(view, hit, hits, state)
             state.result.events += _inquiries(view, hit, hits)
+            _read_denied_claim(view, hit, hits[k + 1:], state)
+            _read_faced_charges(view, hit, hits[:k], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
 
@@ -1048,13 +1066,15 @@ class Extractor:
         """The reason of a punishment being read at `hit` (the trigger that opened it and the
         punished it is held against, when named), or None: "detained six Chileans for firing
         rockets" opens one; the triggers after it in its clause ("... in two attacks") go on
-        with it."""
+        with it, but for a reason that is a punishment of its own ("expelled X over the
+        arrest of Y in a kidnapping case": what follows is held against Y, not X)."""
         if opens and not hit.frame.fact:
             punished = [a for a in state.objects[1] if not a.implicit] if (
                 state.objects[0] == view.index) else []
             return hit, punished
         if reason is not None and (hit.frame.fact or any(
-                view.boundary[k] for k in range(reason[0].last, hit.first + 1))):
+                view.boundary[k] for k in range(reason[0].last, hit.first + 1))
+                or _act(reason[0].frame) in REASONED_PUNISHMENTS):
             return None
         return reason
 
@@ -5414,13 +5434,14 @@ def _own_state_threats(threat: Hit, view: SentenceView, content: list[Event]) ->
 
 def _charges(view: SentenceView, punishment: Hit, served: str | None) -> list[Event]:
     """"arrests X over alleged fraud", "detained ... on suspicion of spying for Y",
-    "convicted X of espionage for Y": the charge (`_charge`) of an arrest,
-    worded as alleged, is the arresting state's accusation (ACCUSE, allege) of those it
-    arrested; a state the charge names as the one the punished served is accused instead,
-    of an arrest or a conviction alike (grammar `charge_hedges`, `beneficiary_markers`). Its
-    evidence is the sentence, its trace the punishment's source and target and the charge."""
-    if served is None and _act(punishment.frame) != ARREST:
-        return []  # a conviction's charge is its reason, no accusation of its own
+    "expels a diplomat accused of spying", "convicted X of espionage for Y": the charge
+    (`_charge`) of an arrest, a sanction or an expulsion (CHARGING_PUNISHMENTS), worded as
+    alleged, is the punishing state's accusation (ACCUSE, allege) of those it punished; a
+    state the charge names as the one the punished served is accused instead, of a
+    conviction too (grammar `charge_hedges`, `beneficiary_markers`). Its evidence is the
+    sentence, its trace the punishment's source and target and the charge."""
+    if served is None and _act(punishment.frame) not in CHARGING_PUNISHMENTS:
+        return []
     score, quad = ontology().intensity(*ALLEGING)
     evidence = Evidence(view.index, view.start, view.end)
     words = " ".join(view.word_at(i) for i in range(punishment.first, punishment.last))
@@ -5502,6 +5523,117 @@ def _inquiries(view: SentenceView, arrest: Hit, hits: list[Hit]) -> list[Event]:
     return list(inquiries.values())
 
 
+def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
+                       state: DocState) -> None:
+    """"Russia denied Ukrainian accusations", "نفت روسيا اتهامات أوكرانيا": an allegation
+    that a rejection answers as its content was made, by the one it names as its owner
+    (`_claim_owner`) against the one who rejects it (ACCUSE, allege), in place of what the
+    allegation's own trigger read. Its evidence and trace are the rejection's, roles
+    swapped."""
+    if _act(denial.frame)[0] != "REJECT" or not denial.made or not later:
+        return
+    claim = later[0]
+    if _act(claim.frame) != ALLEGING or _content_of(denial, claim, view) != "REJECT":
+        return
+    if _claim_targets(view, claim) - {e.source for e in denial.made}:
+        return  # "denied American accusations against China": made against another
+    owners = _claim_owners(view, denial, claim)
+    accusations = {}
+    for event in denial.made:
+        if event.target not in owners or event.target == event.source:
+            continue
+        trace = [Step("trigger", claim.frame.id, view.word_at(claim.first)),
+                 *(step._replace(slot=SWAPPED_ROLES[step.slot])
+                   for step in event.trace if step.slot in SWAPPED_ROLES),
+                 Step("modality", "actual", DENIED_CLAIM_CUE)]
+        score, quad = ontology().intensity(*ALLEGING)
+        accusations[(event.target, event.source)] = replace(
+            event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
+            source=event.target, target=event.source, source_person=event.target_person,
+            target_person=event.source_person, source_org=None, modality="actual",
+            context=list(event.context), trace=trace, confidence=_confident("event", trace))
+    if accusations:
+        own = {id(e) for e in claim.made}
+        state.result.events = [e for e in state.result.events if id(e) not in own]
+        state.result.events += accusations.values()
+
+
+def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
+                        state: DocState) -> None:
+    """"extradited X to Y to face trial", "deported X to Y, where he faces fraud charges",
+    "سلمت X إلى Y لمواجهة المحاكمة": charges faced (a passive allegation that read no
+    accuser) where an act before it in the sentence sent the one who faces them (its
+    receiver, `_receiving_state`) are the receiving state's accusation (ACCUSE, allege) of
+    the one sent (not by a deployment, `DEPLOYING_TYPES`): the last person, group or
+    nationality named in the act's clause before its receiver ("a Ukrainian national's
+    extradition to Germany"; not its subject, nor a state named as itself: "from the United
+    States"), else the receiver's own people. Its evidence is the sending act's."""
+    if _act(charges.frame) != ALLEGING or charges.frame.voice != "passive" or charges.made:
+        return
+    sent = next((h for h in reversed(before) if h.made and h.frame.event), None)
+    receiver = _receiving_state(view, sent, charges) if sent is not None else None
+    if sent is None or receiver is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
+        return
+    senders = {a.entity for a in sent.subjects} | {receiver.entity}
+    clause = view.clause_start(sent.first)
+    sent_ones = [a for a in view.args if not a.implicit and a.entity not in senders
+                 and clause <= a.first and a.last <= receiver.first
+                 and (a.kind != "state" or a.resolution == "adjective")]
+    accused = sent_ones[-1] if sent_ones else receiver
+    event = sent.made[0]
+    score, quad = ontology().intensity(*ALLEGING)
+    trace = [Step("trigger", charges.frame.id, view.word_at(charges.first)),
+             Step("source", FACED_CHARGES_CUE, receiver.entity),
+             Step("target", FACED_CHARGES_CUE, accused.entity),
+             Step("modality", "actual", FACED_CHARGES_CUE)]
+    state.result.events.append(replace(
+        event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
+        source=receiver.entity, target=accused.entity, source_person=receiver.person,
+        target_person=accused.person, source_org=None, modality="actual",
+        context=list(event.context), trace=trace, confidence=_confident("event", trace)))
+
+
+def _receiving_state(view: SentenceView, sent: Hit, charges: Hit) -> Arg | None:
+    """The state a destination marker governs between an act and the charges after it
+    ("to Uganda", "إلى أوغندا"), when the act's events name it."""
+    parties = {e.source for e in sent.made} | {e.target for e in sent.made}
+    return next((a for a in view.args if a.kind == "state" and not a.implicit
+                 and sent.last <= a.first and a.last <= charges.first and a.entity in parties
+                 and st.governed_by(view, a, view.grammar.destinations)), None)
+
+
+def _claim_targets(view: SentenceView, claim: Hit) -> set[str]:
+    """The actors an allegation's target marker governs within `CLAIM_TARGET_REACH` words
+    after its noun ("accusations against X", "اتهامات الولايات المتحدة للصين")."""
+    return {a.entity for a in view.args if a.kind in st.ACTOR_KINDS
+            and claim.last <= a.first <= claim.last + CLAIM_TARGET_REACH
+            and st.governed_by(view, a, claim.frame.target_markers)}
+
+
+def _claim_owners(view: SentenceView, denial: Hit, claim: Hit) -> set[str]:
+    """The actors a rejected allegation names as whose it is (`_owns_claim`)."""
+    return {a.entity for a in view.args if not a.implicit and a.kind in st.ACTOR_KINDS
+            and _owns_claim(view, a, denial, claim)}
+
+
+def _owns_claim(view: SentenceView, a: Arg, denial: Hit, claim: Hit) -> bool:
+    """`a` is whose the allegation is: named between the rejection and the allegation's
+    noun with at most a determiner before it and a possessive after it ("denied the
+    Ukrainian accusations", "rejected Kyiv's claims"), the genitive right after the noun
+    where adjectives follow it ("اتهامات أوكرانيا", "الاتهامات الأوكرانية"), or governed by
+    the allegation's agent marker right after it ("accusations by Ukraine")."""
+    g = view.grammar
+    if denial.last <= a.first and a.last <= claim.first:
+        before = (view.word_at(i) for i in range(denial.last, a.first))
+        between = (view.word_at(i) for i in range(a.last, claim.first))
+        return all(w in g.determiners for w in before) and all(
+            w in g.possessive_markers or not w.isalnum() for w in between)
+    if a.first == claim.last and g.adjective_after_noun:
+        return True
+    return claim.last <= a.first <= claim.last + 2 and bool(
+        st.governed_by(view, a, claim.frame.agent_markers))
+
+
 def _inquiry_noun(view: SentenceView, arrest: Hit, hits: list[Hit]) -> int | None:
     """The word of the inquiry an arrest is part of: one of the grammar's
     `investigation_nouns` with one of its `investigation_links` before it (among the four
@@ -5529,26 +5661,28 @@ class Charge(NamedTuple):
 
 
 def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | None:
-    """The alleged charge of `punishment` within `CHARGE_REACH` words after it, as the
-    allegation's trigger it starts with (if any) and the state it says the punished served
-    (if any). It starts with the trigger of an allegation that is neither a verb coordinated
-    with the punishment ("arrests or tries") nor one of a relative clause ("X, who has
-    accused Y of") and read no accusers but the (foreign) punished ("on suspicion of",
-    "accused of"; not "following an indictment by X"); or with a charge hedge a reason or
-    cause marker opens ("over alleged", "for their alleged", "بتهمة اختلاس مزعومة"; not
-    "arrested 21 people allegedly connected to"); or, where a reason marker names a charge
-    by itself (grammar `reason_names_charge`: "اعتقلت X ... بتهمة التجسس"), with that
-    marker (`_charge_opens`); or else it is the state it says they served ("convicted X of
-    espionage for Y"). None starts after another act's trigger (a fact's, "his Serbian
-    partner", is none)."""
+    """The alleged charge of `punishment` within `CHARGE_REACH` words after it (after the
+    punished's name, `_punished_end`), as the allegation's trigger it starts with (if any)
+    and the state it says the punished served (if any). It starts with the trigger of an
+    allegation that is neither a verb coordinated with the punishment ("arrests or tries")
+    nor one of a relative clause ("X, who has accused Y of") and read no accusers but the
+    (foreign) punished ("on suspicion of", "accused of"; not "following an indictment by
+    X", nor a violation that alleges only as what someone says: "fined X for breaching the
+    act"); or with a charge hedge a reason or cause marker opens ("over alleged", "for their
+    alleged", "بتهمة اختلاس مزعومة"; not "arrested 21 people allegedly connected to"); or,
+    where a reason marker names a charge by itself (grammar `reason_names_charge`: "اعتقلت X
+    ... بتهمة التجسس"), with that marker (`_charge_opens`); or else it is the state it says
+    they served ("convicted X of espionage for Y"). None starts after another act's trigger
+    (a fact's, "his Serbian partner", is none)."""
     punished = {e.target for e in punishment.made} - {e.source for e in punishment.made}
     later = [h for h in hits if h.first >= punishment.last]
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
+        not h.frame.speech_only) and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
-        _relative_before(view, h.first)) and {e.source for e in h.made} <= punished}
+        _relative_before(view, h.first)) and _alleges_of_punished(view, h, punished)}
     # a trigger that read no event ("a man convicted of spying for X": no convicting state)
     # describes the punished, no act of its own
-    stop = min([punishment.last + CHARGE_REACH, len(view.words)]
+    stop = min([_punished_end(view, punishment, punished) + CHARGE_REACH, len(view.words)]
                + [h.first for h in later if h.first not in charges and h.frame.event
                   and h.made])
     start = next((i for i in range(punishment.last, stop)
@@ -5557,6 +5691,26 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
     return Charge(None, served) if served else None
+
+
+def _alleges_of_punished(view: SentenceView, allegation: Hit,
+                         punished: set[str | None]) -> bool:
+    """`allegation` read no accuser but the punished and no accused but the punished or the
+    state it says they served ("a diplomat accused of spying", "on suspicion of spying for
+    Y"): not an allegation the punished made of another ("expelled X after X accused Y of
+    spying"), which is their own act."""
+    served = _served_state(view, allegation.first, allegation.first + BENEFICIARY_REACH)
+    return all(e.source in punished and e.target in punished | {served}
+               for e in allegation.made)
+
+
+def _punished_end(view: SentenceView, punishment: Hit, punished: set[str | None]) -> int:
+    """Where the name of the punished ends, the last named in `CHARGE_REACH` words after the
+    punishment (a charge follows the name and its description: "sanctions a Supreme Court
+    judge of X, Y Z, over alleged abuses"), else the punishment's end."""
+    ends = [a.last for a in view.args if a.entity in punished and not a.implicit
+            and punishment.last <= a.first < punishment.last + CHARGE_REACH]
+    return max([punishment.last, *ends])
 
 
 def _relative_before(view: SentenceView, i: int) -> bool:
@@ -5753,7 +5907,18 @@ def _reacted_patients(view: SentenceView, hit: Hit, patients: list[Arg],
     doers = act.subjects
     if not doers and state.verb_subjects[0] == view.index:
         doers = state.verb_subjects[1]
-    return [a for a in doers if a.kind in targets] or patients
+    return [a for a in doers if a.kind in targets] or patients or _noun_owners(view, act,
+                                                                                targets)
+
+
+def _noun_owners(view: SentenceView, act: event_nouns.Trigger, targets: frozenset[str]
+                 ) -> list[Arg]:
+    """"The Russian attack drew condemnation from Y", "the strike by X was criticised by Y":
+    the doers an act's noun names (its construct-state genitive, its adjective, its agent),
+    when the act paired no one."""
+    genitive = event_nouns.genitive_doer(view, act, targets)
+    return [genitive] if genitive is not None else event_nouns.event_doers(
+        view, act, targets, act.frame.agent_markers)
 
 
 def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: int) -> bool:
