@@ -298,6 +298,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _without_described_adjectives(view, text)
     _without_sources(view)
     _without_partitive_groups(view)
+    _without_postings(view)
     _without_document_places(view)
     view.fronted_end = fronted_phrase_end(view)
     _coordinate(view)
@@ -1766,6 +1767,36 @@ def _without_partitive_groups(view: SentenceView) -> None:
     Such a mention is no actor (the names listed with it are)."""
     if view.grammar.partitive_quantifiers:
         view.args = [a for a in view.args if not _partitive_group(view, a)]
+
+
+def _without_postings(view: SentenceView) -> None:
+    """"أدان مندوب مصر لدى الأمم المتحدة ...", "X's ambassador to the UN said": the body or
+    state an envoy is posted to (`posting_links`: the link, and the envoy nouns that may stand
+    a few words before it, the sender's name between) is where the envoy serves, no actor
+    of what the envoy does."""
+    links = view.grammar.posting_links
+    if links and view.names_any(frozenset(links)):
+        view.args = [a for a in view.args if not _posted_to(view, a)]
+
+
+_POSTING_REACH = 5  # words from an envoy noun to the link: "سفير جمهورية مصر العربية لدى"
+
+
+def _posted_to(view: SentenceView, arg: Arg) -> bool:
+    """The argument is governed by a posting link with an envoy noun of that link a few
+    words before it in its clause."""
+    nouns = view.grammar.posting_links.get(arg.marker)
+    if not nouns or arg.implicit:
+        return False
+    link = arg.first - 1
+    while link > 0 and view.word_at(link) in view.grammar.articles:
+        link -= 1
+    for k in range(link - 1, max(link - 1 - _POSTING_REACH, -1), -1):
+        if not nouns.isdisjoint(view.words[k]):
+            return True
+        if view.boundary[k]:
+            return False
+    return False
 
 
 def _without_document_places(view: SentenceView) -> None:

@@ -1,0 +1,139 @@
+"""Groups and envoys as actors (sentences of our own writing): "the countries of the GCC",
+"the EU's member states" stand for each member at the event's date, as "GCC states" does
+(lang/en/organs.yaml `group_before_name`, the possessive); an envoy acts for the state
+named with the envoy, and the body or state the envoy is posted to ("لدى الأمم المتحدة",
+"to the UN", grammar `posting_links`) is no target or party."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples
+
+GCC_2025 = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The countries of the GCC denounced Sudan for the raid.",
+    "The states of the Gulf Cooperation Council denounced Sudan for the raid.",
+    "The GCC's member states denounced Sudan for the raid.",
+])
+def test_members_of_a_group_named_around_it_each_act(pipeline, text):
+    found = event_triples(pipeline, text)
+    assert {(m, "ACCUSE", "SDN") for m in GCC_2025} <= found
+    assert ("GCC", "ACCUSE", "SDN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The GCC denounced Sudan for the raid.",
+    "The GCC's secretary-general denounced Sudan for the raid.",
+])
+def test_the_group_itself_stays_the_group(pipeline, text):
+    found = event_triples(pipeline, text)
+    assert ("GCC", "ACCUSE", "SDN") in found
+    assert not {t for t in found if t[0] in GCC_2025}
+
+
+def test_members_are_those_of_the_event_date(pipeline):
+    found = event_triples(pipeline, "The member states of the EU denounced Sudan for the raid.")
+    sources = {s for s, kind, _ in found if kind == "ACCUSE"}
+    assert {"FRA", "HRV", "IRL"} <= sources and "GBR" not in sources
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("اتهم مندوب كينيا لدى الأمم المتحدة الصومال بخرق الهدنة.", "KEN", "SOM"),
+    ("اتهم مندوب كينيا الدائم لدى الأمم المتحدة الصومال بخرق الهدنة.", "KEN", "SOM"),
+    ("انتقد سفير البرازيل لدى الأرجنتين الحكومة التشيلية.", "BRA", "CHL"),
+    ("شجب مندوب كينيا لدى الاتحاد الأفريقي القصف الصومالي.", "KEN", "SOM"),
+])
+def test_an_envoys_post_is_no_target(pipeline, text, source, target):
+    found = event_triples(pipeline, text, "ar")
+    assert (source, "ACCUSE", target) in found
+    assert not {t for t in found if t[2] in ("UN", "AU", "ARG")}
+
+
+def test_envoys_of_a_group_act_for_each_member(pipeline):
+    found = event_triples(
+        pipeline, "اتهم سفراء دول مجلس التعاون لدى الأمم المتحدة السودان بخرق الهدنة.", "ar")
+    assert {(m, "ACCUSE", "SDN") for m in GCC_2025} <= found
+    assert not {t for t in found if t[2] == "UN"}
+
+
+def test_a_state_at_a_body_without_an_envoy_keeps_the_body(pipeline):
+    # no envoy noun before "لدى": the body is what the request is made at, as before
+    found = event_triples(pipeline, "طالبت كينيا لدى الأمم المتحدة بوقف إطلاق النار.", "ar")
+    assert ("KEN", "REQUEST", "UN") in found
+
+
+def test_an_ambassador_to_a_body_acts_for_the_sender(pipeline):
+    found = event_triples(pipeline, "Kenya's ambassador to the African Union accused Somalia "
+                                    "of breaking the truce.")
+    assert ("KEN", "ACCUSE", "SOM") in found
+    assert not {t for t in found if "AU" in t}
+
+
+# -- a verbal noun of a circumstance with its own doer -----------------------------------
+def facts_of(pipeline, text: str, lang: str = "ar") -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.facts
+    return {(f.subject, f.predicate, f.object) for f in found}
+
+
+@pytest.mark.parametrize("text", [
+    "وصرح وزير الخارجية الأردني خلال استضافة المغرب لقمة الاتحاد الأفريقي بأن القارة موحدة.",
+    "وقال ملك الأردن بعد استضافة المغرب لقمة الاتحاد الأفريقي إن القارة موحدة.",
+])
+def test_the_genitive_after_a_circumstance_noun_hosts(pipeline, text):
+    found = facts_of(pipeline, text)
+    assert ("MAR", "hosts", "AU") in found
+    assert ("JOR", "hosts", "AU") not in found
+
+
+def test_the_genitive_after_a_circumstance_noun_strikes(pipeline):
+    found = event_triples(pipeline, "وأدانت الأردن بعد قصف إسرائيل لغزة الاعتداء.", "ar")
+    assert ("JOR", "ASSAULT", "ISR") not in found
+
+
+def test_a_finite_host_after_its_subject_keeps_it(pipeline):
+    # no adjunct opener before the verb: the subject before it hosts
+    found = facts_of(pipeline, "وأعلن المغرب أنه استضاف قمة الاتحاد الأفريقي.")
+    assert ("MAR", "hosts", "AU") in found
+
+
+def test_a_received_guest_after_a_circumstance_noun_stays_the_object(pipeline):
+    # no object proclitic after the name: the name is what the noun is done to
+    found = event_triples(pipeline, "ورحب ملك الأردن بعد استقبال رئيس السنغال بالمبادرة.",
+                          "ar")
+    assert ("SEN", "SUPPORT", "JOR") not in found
+
+
+# -- a list of donors: "X gave $N to Y, followed by Z with $M" ----------------------------
+def test_the_donor_after_followed_by_gives_too(pipeline):
+    text = ("Norway pledged $300m in aid to Sudan, followed by Denmark with $120m "
+            "and Finland with $40m.")
+    found = event_triples(pipeline, text)
+    assert {("NOR", "AID", "SDN"), ("DNK", "AID", "SDN"), ("FIN", "AID", "SDN")} <= found
+    assert {("DNK", "aid_to", "SDN"), ("FIN", "aid_to", "SDN")} <= facts_of(pipeline, text, "en")
+
+
+def test_the_investor_after_followed_by_invests_too(pipeline):
+    found = facts_of(pipeline, "Singapore invested $4bn in Indonesia, followed by Malaysia "
+                               "with $1bn.", "en")
+    assert ("MYS", "invested_in", "IDN") in found
+
+
+def test_the_arabic_donor_after_the_follower_verb_gives_too(pipeline):
+    found = event_triples(pipeline, "وقدمت النرويج مساعدات بقيمة 300 مليون دولار للسودان، "
+                                    "تلتها الدنمارك بـ120 مليون دولار.", "ar")
+    assert {("NOR", "AID", "SDN"), ("DNK", "AID", "SDN")} <= found
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # not giving: the one after "followed by" does nothing of the first act
+    ("Norway condemned Sudan for the raid, followed by Denmark.", "DNK"),
+    # a new clause after the list: its subject is no donor
+    ("Norway pledged $300m in aid to Sudan, followed by Denmark with $120m, and Egypt "
+     "welcomed the pledge.", "EGY"),
+])
+def test_no_donor_outside_a_list_of_givers(pipeline, text, other):
+    found = event_triples(pipeline, text)
+    assert not {t for t in found if t[0] == other and t[2] == "SDN"}
