@@ -137,3 +137,13 @@ def test_the_arabic_donor_after_the_follower_verb_gives_too(pipeline):
 def test_no_donor_outside_a_list_of_givers(pipeline, text, other):
     found = event_triples(pipeline, text)
     assert not {t for t in found if t[0] == other and t[2] == "SDN"}
+
+
+# -- an office named by its holder's title -----------------------------------------------
+def test_the_high_commissioners_arabic_title_names_the_office(pipeline):
+    found = event_triples(pipeline, "انتقد المفوض السامي لحقوق الإنسان الحكومة الإريترية.", "ar")
+    assert ("OHCHR", "ACCUSE", "ERI") in found
+    assert ("ERI", "ACCUSE", "ERI") not in found
+    # the UN named alone stays the UN
+    assert ("UN", "REQUEST", "ERI") in event_triples(
+        pipeline, "دعت الأمم المتحدة إريتريا إلى الإفراج عن المعتقلين.", "ar")
