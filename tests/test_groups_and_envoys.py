@@ -147,3 +147,23 @@ def test_the_high_commissioners_arabic_title_names_the_office(pipeline):
     # the UN named alone stays the UN
     assert ("UN", "REQUEST", "ERI") in event_triples(
         pipeline, "دعت الأمم المتحدة إريتريا إلى الإفراج عن المعتقلين.", "ar")
+
+
+# -- "the blocs", "المنظمتان": the two organisations named just before -------------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The African Union and the Arab League held a joint meeting in Cairo. The blocs urged "
+     "Chad to free the prisoners.", "en"),
+    ("عقد الاتحاد الأفريقي وجامعة الدول العربية اجتماعا مشتركا في القاهرة. ودعت المنظمتان "
+     "تشاد إلى الإفراج عن السجناء.", "ar"),
+])
+def test_the_two_blocs_are_both_organisations(pipeline, text, lang):
+    found = event_triples(pipeline, text, lang)
+    assert {("AU", "REQUEST", "TCD"), ("LAS", "REQUEST", "TCD")} <= found
+    assert not {t for t in found if t[1] == "REQUEST" and t[0] == "EGY"}
+
+
+def test_the_blocs_after_three_organisations_are_no_one(pipeline):
+    text = ("The African Union, the Arab League and the UN held a joint meeting in Cairo. The "
+            "blocs urged Chad to free the prisoners.")
+    found = event_triples(pipeline, text)
+    assert not {t for t in found if t[1] == "REQUEST" and t[0] in ("AU", "LAS", "UN")}

@@ -138,6 +138,7 @@ class Grammar:
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
+    plural_anaphora: dict[tuple[str, ...], str]  # "the blocs" -> the kind its two are of
     reference_not_before: frozenset[str]  # "the president of ...": no reference
     relatives: frozenset[str]
     demonstratives: frozenset[str]
@@ -445,6 +446,7 @@ def grammar(code: str) -> Grammar:
         modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
+        plural_anaphora=_phrase_table(g.table("plural_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         anticipation_links=_phrases(g.words("anticipation_links")),

@@ -1649,17 +1649,17 @@ def _says_where(view: SentenceView, arg: Arg) -> bool:
 
 
 def pair_args(view: SentenceView, first: int, last: int, pair: tuple[str, str],
-              resolution: str = "") -> list[Arg]:
-    """The two states a dual noun or phrase at words [first, last) stands for: one
-    argument each, the second coordinated with the first."""
+              resolution: str = "", kind: str = "state") -> list[Arg]:
+    """The two states (or actors of `kind`) a dual noun or phrase at words [first, last)
+    stands for: one argument each, the second coordinated with the first."""
     g = view.grammar
     s, e = view.spans[first][0], view.spans[last - 1][1]
     before = view.word_at(first - 1)
     marked = (bool(g.governing) and view.words[first][0].startswith(g.governing)) or (
         before in g.prepositions)
-    return [Arg(pair[0], "state", first, last, s, e, marked=marked,
+    return [Arg(pair[0], kind, first, last, s, e, marked=marked,
                 between=before in g.between, resolution=resolution),
-            Arg(pair[1], "state", first, last, s, e, marked=marked, coordinated=True,
+            Arg(pair[1], kind, first, last, s, e, marked=marked, coordinated=True,
                 resolution=resolution)]
 
 

@@ -135,7 +135,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "focal_pronouns": "table", "meeting_reality": "table",
         "modifier_hedges": "table",
         "title_anaphora": "table",
-        "description_anaphora": "table", "adjective_after_noun": "flag",
+        "description_anaphora": "table", "plural_anaphora": "table",
+        "adjective_after_noun": "flag",
         "verb_first": "flag", "reason_names_charge": "flag",
     },
     "dates.yaml": {
