@@ -72,6 +72,17 @@ def test_an_ambassador_to_a_body_acts_for_the_sender(pipeline):
     assert not {t for t in found if "AU" in t}
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Egypt recalled its ambassador to Israel over the raid.", ("EGY", "SANCTION", "ISR")),
+    ("Turkey withdrew its ambassadors to Israel and the UAE.", ("TUR", "RETREAT", "ISR")),
+])
+def test_an_envoy_its_owner_acts_on_keeps_the_post(pipeline, text, triple):
+    # the envoy is the object of its own state's act: the post is what the act is about
+    found = event_triples(pipeline, text)
+    assert triple in found
+    assert not {t for t in found if t[0] == t[2]}
+
+
 # -- a verbal noun of a circumstance with its own doer -----------------------------------
 def facts_of(pipeline, text: str, lang: str = "ar") -> set[tuple]:
     found = pipeline(text, lang, "2025-03-01").extraction.facts

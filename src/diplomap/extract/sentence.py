@@ -1784,7 +1784,8 @@ _POSTING_REACH = 5  # words from an envoy noun to the link: "سفير جمهور
 
 def _posted_to(view: SentenceView, arg: Arg) -> bool:
     """The argument is governed by a posting link with an envoy noun of that link a few
-    words before it in its clause."""
+    words before it in its clause, not owned by a possessive pronoun ("its ambassador to
+    X": the envoy of the actor named before, the post what it acts on)."""
     nouns = view.grammar.posting_links.get(arg.marker)
     if not nouns or arg.implicit:
         return False
@@ -1793,7 +1794,9 @@ def _posted_to(view: SentenceView, arg: Arg) -> bool:
         link -= 1
     for k in range(link - 1, max(link - 1 - _POSTING_REACH, -1), -1):
         if not nouns.isdisjoint(view.words[k]):
-            return True
+            # "Egypt recalled its ambassador to Israel": an envoy its owner does something
+            # to, whose post is what it is done about
+            return view.word_at(k - 1) not in view.grammar.possessive_pronouns
         if view.boundary[k]:
             return False
     return False
