@@ -117,6 +117,13 @@ def test_a_received_guest_after_a_circumstance_noun_stays_the_object(pipeline):
     assert ("SEN", "SUPPORT", "JOR") not in found
 
 
+def test_a_circumstance_noun_with_its_own_pronoun_keeps_the_clause_subject(pipeline):
+    # "استقباله": the pronoun is the host; the name after it is the guest, "لبحث" a purpose
+    found = event_triples(pipeline, "وقال الرئيس المصري خلال استقباله ملك الأردن لبحث "
+                                    "العلاقات الثنائية إن القاهرة ترفض التهجير.", "ar")
+    assert {t for t in found if t[1] == "CONSULT" and {"EGY", "JOR"} == {t[0], t[2]}}
+
+
 # -- a list of donors: "X gave $N to Y, followed by Z with $M" ----------------------------
 def test_the_donor_after_followed_by_gives_too(pipeline):
     text = ("Norway pledged $300m in aid to Sudan, followed by Denmark with $120m "

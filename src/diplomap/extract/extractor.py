@@ -6889,12 +6889,16 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
     """"خلال استضافة قطر لقمة ...", "بعد قصف إسرائيل لغزة": a verbal noun right after an
     adjunct opener, a name of the subject's kind right after it (its genitive) and the
     object's proclitic (`verbal_noun_object_links`) on the word after that name, is done by
-    that name: the circumstance has its own doer, not the clause's subject before it."""
+    that name: the circumstance has its own doer, not the clause's subject before it; not a
+    noun with a pronoun of its own (`resumptive_suffixes`): the name after it is its object."""
     g = view.grammar
     links = g.verbal_noun_object_links
     if not links or not g.verb_first or hit.first == 0 or not right or (
             event_nouns.adjunct_openers(g).isdisjoint(view.words[hit.first - 1])):
         return False
+    noun = view.written(hit.last - 1)
+    if any(noun.endswith(s) and len(noun) - len(s) >= 3 for s in g.resumptive_suffixes):
+        return False  # "خلال استقباله ملك الأردن لبحث ...": its pronoun is the doer
     doer = right[0]
     if doer.first != hit.last or doer.marked or doer.kind not in frame.subject:
         return False

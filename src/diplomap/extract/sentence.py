@@ -191,6 +191,14 @@ class SentenceView:
         names = self._name_words or ()
         return 0 <= i < len(names) and names[i]
 
+    def written(self, i: int) -> str:
+        """Word i as the document's text writes it (before normalisation folds "ة" into
+        "ه"); "" without the text."""
+        if not (0 <= i < len(self.spans)) or not self._text:
+            return ""
+        s, e = self.spans[i]
+        return self._text[s:e]
+
     def names_any(self, forms: frozenset[str] | set[str]) -> bool:
         """Whether some word reads as one of `forms`: a sentence that holds none needs no
         scan word by word for them."""
