@@ -151,6 +151,11 @@ def test_the_arabic_donor_after_the_follower_verb_gives_too(pipeline):
     # a new clause after the list: its subject is no donor
     ("Norway pledged $300m in aid to Sudan, followed by Denmark with $120m, and Egypt "
      "welcomed the pledge.", "EGY"),
+    # no sum of its own after the name: the possessor of another act, a relative clause
+    ("Norway pledged $300m in aid to Sudan, a move followed by Egypt's warning to Chad.",
+     "EGY"),
+    ("Norway pledged $300m in aid to Sudan, followed by Egypt, which gave $50m to Chad.",
+     "EGY"),
 ])
 def test_no_donor_outside_a_list_of_givers(pipeline, text, other):
     found = event_triples(pipeline, text)

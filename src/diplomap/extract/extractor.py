@@ -93,6 +93,7 @@ GIVING_FACTS = frozenset({"aid_to", "invested_in"})
 # Events of giving: with GIVING_FACTS, what a donor "followed by Y with $N" gives, Y gives too
 GIVING_EVENTS = frozenset({"AID"})
 MAX_FOLLOWERS = 8  # donors coordinated after the first "followed by" one
+FOLLOWER_AMOUNT_REACH = 3  # words from a follower to its sum: "with $500m", "بـ120 مليون"
 # Predicates whose object, when no actor is named, is the state of a place marked as their
 # target ("aid to Gaza": PSE), as events take one.
 PLACE_OBJECT = frozenset({"aid_to"})
@@ -6848,8 +6849,9 @@ def _count_word(view: SentenceView, k: int) -> bool:
 def _followers(view: SentenceView, hit: Hit, right: list[Arg],
                pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
     """"X pledged $1bn to Y, followed by Z with $500m": in a list of donors, the one after a
-    `follower_links` phrase (and those coordinated with it) gives to the same receivers, as
-    the first donor does; only for giving (GIVING_FACTS, GIVING_EVENTS), in the clause."""
+    `follower_links` phrase (and those coordinated with it), its sum after it, gives to the
+    same receivers, as the first donor does; only for giving (GIVING_FACTS,
+    GIVING_EVENTS), in the clause."""
     frame, links = hit.frame, view.grammar.follower_links
     event_type = frame.event.get("type") if frame.event else None
     if not pairs or not links or not (frame.fact in GIVING_FACTS or event_type in GIVING_EVENTS):
@@ -6860,6 +6862,8 @@ def _followers(view: SentenceView, hit: Hit, right: list[Arg],
     if first is None:
         return []
     followers = group_from(right, first, frame.subject)
+    if not _with_amount(view, followers[-1]):
+        return []
     followers += _donors_after(view, right[right.index(followers[-1]) + 1:], followers[-1],
                                frame.subject)
     hit.why(followers, st.CO_SUBJECTS, "followed by")
@@ -6867,6 +6871,19 @@ def _followers(view: SentenceView, hit: Hit, right: list[Arg],
     receivers = unique([o for _, o in pairs])
     return [(f, o) for f in followers if f.entity not in taken
             for o in receivers if o.entity != f.entity]
+
+
+def _with_amount(view: SentenceView, donor: Arg) -> bool:
+    """"followed by Z with $500m", "تلتها Z بـ120 مليون": the donor's own sum comes right
+    after its name, no punctuation between ("followed by Russia's attack", "followed by
+    France, which gave $500m to Moldova" name no donor of the same act)."""
+    end = min(len(view.words), donor.last + FOLLOWER_AMOUNT_REACH)
+    for k in range(donor.last, end):
+        if view.boundary[k]:
+            return False
+        if _count_word(view, k):
+            return True
+    return False
 
 
 def _donors_after(view: SentenceView, after: list[Arg], last: Arg,
@@ -6878,7 +6895,7 @@ def _donors_after(view: SentenceView, after: list[Arg], last: Arg,
     for arg in after[:MAX_FOLLOWERS]:
         punctuated = any(view.boundary[k] for k in range(last.last, arg.first + 1))
         if arg.kind not in kinds or punctuated or coordinators.isdisjoint(
-                view.words[arg.first - 1]):
+                view.words[arg.first - 1]) or not _with_amount(view, arg):
             break
         found.append(arg)
         last = arg
