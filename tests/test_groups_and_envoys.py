@@ -135,6 +135,21 @@ def test_a_circumstance_noun_with_its_own_pronoun_keeps_the_clause_subject(pipel
     assert {t for t in found if t[1] == "CONSULT" and {"EGY", "JOR"} == {t[0], t[2]}}
 
 
+@pytest.mark.parametrize(("text", "visitor", "visited"), [
+    # "لبحث", "للمرة", "لمدة": the clause's purpose or time, no object of the visit: the
+    # name after the noun is the place visited, the clause's subject the visitor
+    ("وأكد الرئيس الفرنسي خلال زيارة لبنان لبحث الأزمة دعم بلاده للجيش.", "FRA", "LBN"),
+    ("وقال وزير الخارجية الأردني بعد زيارة سوريا للمرة الأولى إن العلاقات تتحسن.",
+     "JOR", "SYR"),
+    ("وقال رئيس الوزراء العراقي بعد زيارة إيران لمدة يومين إن بغداد تريد الهدوء.",
+     "IRQ", "IRN"),
+])
+def test_a_purpose_or_time_after_the_genitive_is_no_object(pipeline, text, visitor, visited):
+    found = event_triples(pipeline, text, "ar")
+    assert (visitor, "CONSULT", visited) in found
+    assert (visited, "CONSULT", visitor) not in found
+
+
 # -- a list of donors: "X gave $N to Y, followed by Z with $M" ----------------------------
 def test_the_donor_after_followed_by_gives_too(pipeline):
     text = ("Norway pledged $300m in aid to Sudan, followed by Denmark with $120m "

@@ -6905,8 +6905,8 @@ def _donors_after(view: SentenceView, after: list[Arg], last: Arg,
 def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: Frame) -> bool:
     """"خلال استضافة قطر لقمة ...", "بعد قصف إسرائيل لغزة": a verbal noun right after an
     adjunct opener, a name of the subject's kind right after it (its genitive) and the
-    object's proclitic (`verbal_noun_object_links`) on the word after that name, is done by
-    that name: the circumstance has its own doer, not the clause's subject before it; not a
+    object's proclitic (`verbal_noun_object_links`) on the word after that name, naming the
+    object (`_object_with_link`), is done by that name: the circumstance has its own doer, not the clause's subject before it; not a
     noun with a pronoun of its own (`resumptive_suffixes`): the name after it is its object."""
     g = view.grammar
     links = g.verbal_noun_object_links
@@ -6921,7 +6921,19 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
         return False
     k = doer.last
     return k < len(view.words) and not view.boundary[k] and len(view.words[k]) > 1 and (
-        view.words[k][0].startswith(links))
+        view.words[k][0].startswith(links)) and _object_with_link(view, k, frame)
+
+
+def _object_with_link(view: SentenceView, k: int, frame: Frame) -> bool:
+    """The word k, with the object's proclitic, names the noun's object: a name ("لغزة",
+    "لسوريا"), or the noun right before one that only an object can be, no
+    doer ("لقمة الاتحاد الأفريقي"); "لبحث الأزمة", "للمرة الأولى", "لمدة يومين" are the
+    clause's purpose or time, and the name before them the noun's object."""
+    if view.arg_at(k) is not None:
+        return True
+    after = view.arg_at(k + 1)
+    return after is not None and not view.boundary[k + 1] and (
+        after.kind in frame.object and after.kind not in frame.subject)
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:
