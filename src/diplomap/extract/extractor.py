@@ -6906,8 +6906,9 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
     """"خلال استضافة قطر لقمة ...", "بعد قصف إسرائيل لغزة": a verbal noun right after an
     adjunct opener, a name of the subject's kind right after it (its genitive) and the
     object's proclitic (`verbal_noun_object_links`) on the word after that name, naming the
-    object (`_object_with_link`), is done by that name: the circumstance has its own doer, not the clause's subject before it; not a
-    noun with a pronoun of its own (`resumptive_suffixes`): the name after it is its object."""
+    object (`_object_with_link`), is done by that name: the circumstance has its own doer,
+    not the clause's subject before it; not a noun with a pronoun of its own
+    (`resumptive_suffixes`): the name after it is its object."""
     g = view.grammar
     links = g.verbal_noun_object_links
     if not links or not g.verb_first or hit.first == 0 or not right or (
