@@ -216,3 +216,11 @@ def test_the_blocs_after_three_organisations_are_no_one(pipeline):
             "blocs urged Chad to free the prisoners.")
     found = event_triples(pipeline, text)
     assert not {t for t in found if t[1] == "REQUEST" and t[0] in ("AU", "LAS", "UN")}
+
+
+def test_two_groups_after_two_organisations_are_not_them(pipeline):
+    # "المجموعتين المسلحتين": two armed groups, not the two mediators named before
+    text = ("دعا الاتحاد الأفريقي والأمم المتحدة إلى وقف القتال في جنوب السودان. واتهمت "
+            "الحكومة المجموعتين المسلحتين بخرق الهدنة.")
+    found = event_triples(pipeline, text, "ar")
+    assert not {t for t in found if t[1] == "ACCUSE" and t[2] in ("AU", "UN")}
