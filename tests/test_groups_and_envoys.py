@@ -204,6 +204,8 @@ def test_the_high_commissioners_arabic_title_names_the_office(pipeline):
      "Chad to free the prisoners.", "en"),
     ("عقد الاتحاد الأفريقي وجامعة الدول العربية اجتماعا مشتركا في القاهرة. ودعت المنظمتان "
      "تشاد إلى الإفراج عن السجناء.", "ar"),
+    ("عقد الاتحاد الأفريقي وجامعة الدول العربية اجتماعا مشتركا في القاهرة. ودعت المجموعتان "
+     "تشاد إلى الإفراج عن السجناء.", "ar"),
 ])
 def test_the_two_blocs_are_both_organisations(pipeline, text, lang):
     found = event_triples(pipeline, text, lang)

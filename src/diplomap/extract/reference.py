@@ -50,6 +50,7 @@ PAIR_MEMORY = 2  # a dual phrase stands for two states named this many sentences
 # What a reference is: a person's pronoun or title, two states (the others: a kind above)
 PRONOUN, TITLE, PAIR = "person", "title", "pair"
 PLURAL = "plural"  # "the blocs", "المنظمتان": the two actors of a kind named before
+AGREEMENT = 3  # letters of a dual's ending an adjective after it repeats: "تين", "تان"
 
 
 @dataclass
@@ -393,7 +394,8 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
         if match is not None:
             phrase, kind, value = match
             last = i + len(phrase)
-            if kind in (PRONOUN, PAIR, PLURAL) or not _continued(view, last, text):
+            if kind in (PRONOUN, PAIR) or (kind == PLURAL and not _agreeing_after(view, last)) or (
+                    kind != PLURAL and not _continued(view, last, text)):
                 found.append((i, last, kind or value, value))
                 taken.update(range(i, last))
     return found
@@ -479,6 +481,18 @@ def _phrase_at(view: SentenceView, i: int,
         if not taken.intersection(range(i + 1, end)):
             return phrase, kind, value
     return None
+
+
+def _agreeing_after(view: SentenceView, end: int) -> bool:
+    """"المجموعتين المسلحتين": a definite word with the dual noun's ending right after it
+    (where the article is a proclitic) is its adjective: two of a kind of their own, not the
+    two named before."""
+    article = view.grammar.article
+    if not article or end >= len(view.words) or view.boundary[end] or end in view.masked:
+        return False
+    word, noun = view.word_at(end), view.word_at(end - 1)
+    return word.startswith(article) and len(noun) > AGREEMENT and (
+        word[-AGREEMENT:] == noun[-AGREEMENT:])
 
 
 def _continued(view: SentenceView, end: int, text: str) -> bool:
