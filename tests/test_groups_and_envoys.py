@@ -159,10 +159,13 @@ def test_the_donor_after_followed_by_gives_too(pipeline):
     assert {("DNK", "aid_to", "SDN"), ("FIN", "aid_to", "SDN")} <= facts_of(pipeline, text, "en")
 
 
-def test_the_investor_after_followed_by_invests_too(pipeline):
-    found = facts_of(pipeline, "Singapore invested $4bn in Indonesia, followed by Malaysia "
-                               "with $1bn.", "en")
-    assert ("MYS", "invested_in", "IDN") in found
+@pytest.mark.parametrize(("text", "follower"), [
+    ("Singapore invested $4bn in Indonesia, followed by Malaysia with $1bn.", "MYS"),
+    # the follower's name with its article
+    ("Singapore invested $4bn in Indonesia, followed by the UAE with $1bn.", "ARE"),
+])
+def test_the_investor_after_followed_by_invests_too(pipeline, text, follower):
+    assert (follower, "invested_in", "IDN") in facts_of(pipeline, text, "en")
 
 
 def test_the_arabic_donor_after_the_follower_verb_gives_too(pipeline):

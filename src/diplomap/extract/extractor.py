@@ -6858,7 +6858,7 @@ def _followers(view: SentenceView, hit: Hit, right: list[Arg],
         return []
     start = max(max(s.last, o.last) for s, o in pairs)
     first = next((a for a in right if a.first >= start and a.kind in frame.subject
-                  and not a.implicit and st.governed_by(view, a, links)), None)
+                  and not a.implicit and _follows_link(view, a, links)), None)
     if first is None:
         return []
     followers = group_from(right, first, frame.subject)
@@ -6871,6 +6871,18 @@ def _followers(view: SentenceView, hit: Hit, right: list[Arg],
     receivers = unique([o for _, o in pairs])
     return [(f, o) for f in followers if f.entity not in taken
             for o in receivers if o.entity != f.entity]
+
+
+def _follows_link(view: SentenceView, donor: Arg, links: frozenset[str]) -> bool:
+    """A `follower_links` phrase governs the donor, its articles between ("followed by the
+    UAE with $3bn")."""
+    if st.governed_by(view, donor, links):
+        return True
+    k = donor.first
+    while k > 0 and view.word_at(k - 1) in view.grammar.articles:
+        k -= 1
+    return k < donor.first and any(
+        " ".join(view.word_at(i) for i in range(k - n, k)) in links for n in (1, 2) if k >= n)
 
 
 def _with_amount(view: SentenceView, donor: Arg) -> bool:
