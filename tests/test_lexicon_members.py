@@ -58,6 +58,10 @@ def test_user_file_extends_members(tmp_path) -> None:
     ("The GCC states and the five Central Asian states met.", "en", "GCC states", "GCC"),
     ("Leaders of the C5+1 leaders meeting", "en", "C5+1 leaders", "C5_PLUS_1"),
     ("BRICS countries agreed.", "en", "BRICS countries", "BRICS"),
+    ("The countries of the GCC agreed.", "en", "countries of the GCC", "GCC"),
+    ("Member states of the European Union agreed.", "en",
+     "states of the European Union", "EU"),
+    ("The EU's member states agreed.", "en", "EU's member states", "EU"),
 ])
 def test_group_nouns_are_members_mentions(text: str, lang: str, span: str, group: str) -> None:
     doc = link_text(text, lang, "2025-03-01")
@@ -65,6 +69,17 @@ def test_group_nouns_are_members_mentions(text: str, lang: str, span: str, group
     assert any(m.entity_id == group and span in m.text for m in found), found
     for m in found:
         assert doc.text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Members of the European Union's parliament agreed.", "EU"),
+    ("The EU's foreign policy chief agreed.", "EU"),
+    ("Countries of the region agreed with the GCC.", "GCC"),
+])
+def test_group_named_otherwise_stays_the_group(text: str, group: str) -> None:
+    doc = link_text(text, "en", "2025-03-01")
+    assert [m.resolution for m in doc.mentions if m.entity_id == group] in (
+        ["name"], ["acronym"])
 
 
 def test_organ_offsets_point_into_the_original_text() -> None:

@@ -502,7 +502,22 @@ def office_heads(view: SentenceView, start: int, end: int) -> set[int]:
     name = view.arg_at(k)
     if name is None or not (name.kind == "state" or name.resolution == "members"):
         return set()
-    return set(range(start, max(k, _list_end(view, name, end))))
+    return set(range(start, _posting_end(view, max(k, _list_end(view, name, end)), end)))
+
+
+def _posting_end(view: SentenceView, k: int, end: int) -> int:
+    """"مندوب مصر (الدائم) لدى الأمم المتحدة": the envoys' post after their states (a link of
+    `posting_links`, one word before it at most, the masked words of the posted name) is
+    part of the subject; else `k`."""
+    links = view.grammar.posting_links
+    for link in (k, k + 1):
+        if link < end and not view.boundary[link] and not links.keys().isdisjoint(
+                view.words[link]):
+            after = link + 1
+            while after < end and after in view.masked and not view.boundary[after]:
+                after += 1
+            return after if after > link + 1 else k
+    return k
 
 
 def _office_word(g: Grammar, readings: tuple[str, ...], organ: bool) -> bool:

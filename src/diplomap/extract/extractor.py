@@ -90,6 +90,10 @@ SPOKEN_FACTS = frozenset({"invested_in", "aid_to"})
 # Predicates of giving: agreeing or offering to give ("agreed to provide aid") promises them
 # ("agreed on a treaty" is no promised treaty).
 GIVING_FACTS = frozenset({"aid_to", "invested_in"})
+# Events of giving: with GIVING_FACTS, what a donor "followed by Y with $N" gives, Y gives too
+GIVING_EVENTS = frozenset({"AID"})
+MAX_FOLLOWERS = 8  # donors coordinated after the first "followed by" one
+FOLLOWER_AMOUNT_REACH = 3  # words from a follower to its sum: "with $500m", "بـ120 مليون"
 # Predicates whose object, when no actor is named, is the state of a place marked as their
 # target ("aid to Gaza": PSE), as events take one.
 PLACE_OBJECT = frozenset({"aid_to"})
@@ -2757,6 +2761,8 @@ class Extractor:
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
+        if subject is not None and _noun_with_own_doer(view, hit, right, frame):
+            subject = None  # "وقال X خلال استضافة Y لقمة ...": Y hosts, not X
         how = st.SVO_SUBJECT
         if subject is not None and frame.voice != "passive":
             # "Iran releases a tanker after seizing it", "X seizes a tanker off the coast of
@@ -3117,6 +3123,7 @@ class Extractor:
         if frame.fact == "aid_to":  # "frozen Russian assets will fund it": nor gives it
             subjects = [a for a in subjects if not _owns_assets(view, a)]
         pairs = [(s, o) for s in subjects for o in unique(objects) if o.entity != s.entity]
+        pairs += _followers(view, hit, right, pairs)
         if frame.own_state_only and pairs:
             # "the US wants to remove Maduro from power": not its own official; "Chile
             # dismisses the government of Peru": a claim rejected, the other reading's
@@ -7002,6 +7009,109 @@ def _count_word(view: SentenceView, k: int) -> bool:
     """Word k is a count: a word of a count or sum the amounts found, digits or a number
     word ("20", "two") (`SentenceView.counted`, `_counted_words`)."""
     return k in view.counted
+
+
+def _followers(view: SentenceView, hit: Hit, right: list[Arg],
+               pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+    """"X pledged $1bn to Y, followed by Z with $500m": in a list of donors, the one after a
+    `follower_links` phrase (and those coordinated with it), its sum after it, gives to the
+    same receivers, as the first donor does; only for giving (GIVING_FACTS,
+    GIVING_EVENTS), in the clause."""
+    frame, links = hit.frame, view.grammar.follower_links
+    event_type = frame.event.get("type") if frame.event else None
+    if not pairs or not links or not (frame.fact in GIVING_FACTS or event_type in GIVING_EVENTS):
+        return []
+    start = max(max(s.last, o.last) for s, o in pairs)
+    first = next((a for a in right if a.first >= start and a.kind in frame.subject
+                  and not a.implicit and _follows_link(view, a, links)), None)
+    if first is None:
+        return []
+    followers = group_from(right, first, frame.subject)
+    if not _with_amount(view, followers[-1]):
+        return []
+    followers += _donors_after(view, right[right.index(followers[-1]) + 1:], followers[-1],
+                               frame.subject)
+    hit.why(followers, st.CO_SUBJECTS, "followed by")
+    taken = {s.entity for s, _ in pairs}
+    receivers = unique([o for _, o in pairs])
+    return [(f, o) for f in followers if f.entity not in taken
+            for o in receivers if o.entity != f.entity]
+
+
+def _follows_link(view: SentenceView, donor: Arg, links: frozenset[str]) -> bool:
+    """A `follower_links` phrase governs the donor, its articles between ("followed by the
+    UAE with $3bn")."""
+    if st.governed_by(view, donor, links):
+        return True
+    k = donor.first
+    while k > 0 and view.word_at(k - 1) in view.grammar.articles:
+        k -= 1
+    return k < donor.first and any(
+        " ".join(view.word_at(i) for i in range(k - n, k)) in links for n in (1, 2) if k >= n)
+
+
+def _with_amount(view: SentenceView, donor: Arg) -> bool:
+    """"followed by Z with $500m", "تلتها Z بـ120 مليون": the donor's own sum comes right
+    after its name, no punctuation between ("followed by Russia's attack", "followed by
+    France, which gave $500m to Moldova" name no donor of the same act)."""
+    end = min(len(view.words), donor.last + FOLLOWER_AMOUNT_REACH)
+    for k in range(donor.last, end):
+        if view.boundary[k]:
+            return False
+        if _count_word(view, k):
+            return True
+    return False
+
+
+def _donors_after(view: SentenceView, after: list[Arg], last: Arg,
+                  kinds: frozenset[str]) -> list[Arg]:
+    """"followed by Z with $500m and W with $200m": each donor after a coordinator, with no
+    punctuation before it, goes on with the list ("..., and X condemned it" does not)."""
+    coordinators = view.grammar.coordinators
+    found: list[Arg] = []
+    for arg in after[:MAX_FOLLOWERS]:
+        punctuated = any(view.boundary[k] for k in range(last.last, arg.first + 1))
+        if arg.kind not in kinds or punctuated or coordinators.isdisjoint(
+                view.words[arg.first - 1]) or not _with_amount(view, arg):
+            break
+        found.append(arg)
+        last = arg
+    return found
+
+
+def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: Frame) -> bool:
+    """"خلال استضافة قطر لقمة ...", "بعد قصف إسرائيل لغزة": a verbal noun right after an
+    adjunct opener, a name of the subject's kind right after it (its genitive) and the
+    object's proclitic (`verbal_noun_object_links`) on the word after that name, naming the
+    object (`_object_with_link`), is done by that name: the circumstance has its own doer,
+    not the clause's subject before it; not a noun with a pronoun of its own
+    (`resumptive_suffixes`): the name after it is its object."""
+    g = view.grammar
+    links = g.verbal_noun_object_links
+    if not links or not g.verb_first or hit.first == 0 or not right or (
+            event_nouns.adjunct_openers(g).isdisjoint(view.words[hit.first - 1])):
+        return False
+    noun = view.written(hit.last - 1)
+    if any(noun.endswith(s) and len(noun) - len(s) >= 3 for s in g.resumptive_suffixes):
+        return False  # "خلال استقباله ملك الأردن لبحث ...": its pronoun is the doer
+    doer = right[0]
+    if doer.first != hit.last or doer.marked or doer.kind not in frame.subject:
+        return False
+    k = doer.last
+    return k < len(view.words) and not view.boundary[k] and len(view.words[k]) > 1 and (
+        view.words[k][0].startswith(links)) and _object_with_link(view, k, frame)
+
+
+def _object_with_link(view: SentenceView, k: int, frame: Frame) -> bool:
+    """The word k, with the object's proclitic, names the noun's object: a name ("لغزة",
+    "لسوريا"), or the noun right before one that only an object can be, no
+    doer ("لقمة الاتحاد الأفريقي"); "لبحث الأزمة", "للمرة الأولى", "لمدة يومين" are the
+    clause's purpose or time, and the name before them the noun's object."""
+    if view.arg_at(k) is not None:
+        return True
+    after = view.arg_at(k + 1)
+    return after is not None and not view.boundary[k + 1] and (
+        after.kind in frame.object and after.kind not in frame.subject)
 
 
 def _nominal(hit: Hit, view: SentenceView) -> bool:

@@ -138,6 +138,7 @@ class Grammar:
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
+    plural_anaphora: dict[tuple[str, ...], str]  # "the blocs" -> the kind its two are of
     reference_not_before: frozenset[str]  # "the president of ...": no reference
     relatives: frozenset[str]
     demonstratives: frozenset[str]
@@ -301,11 +302,16 @@ class Grammar:
     # "ministers from X", "ممثلون عن X": the link, and the nouns of those who act for the
     # name after it (the name is their side, as after `spokesperson_links`)
     delegate_links: dict[str, frozenset[str]]
+    # "سفير مصر لدى الأمم المتحدة": the link, and the nouns of envoys whose post it names
+    posting_links: dict[str, frozenset[str]]
     # organ nouns that stand for the state of their context ("police", "الشرطة"), longest first
     bare_organs: tuple[tuple[str, ...], ...]
     organ_modifiers: frozenset[str]  # "anti-government": the organ noun is no actor
     organ_owner_markers: frozenset[str]  # "the police of X": the words after it name its owner
     genitive_links: frozenset[str]  # "the withdrawal of X": a verbal noun's doer after it
+    # "خلال استضافة X لقمة": the proclitic of a verbal noun's object after its genitive doer
+    verbal_noun_object_links: tuple[str, ...]
+    follower_links: frozenset[str]  # "X gave $1bn, followed by Y with $500m": Y gives too
     addressee_nouns: frozenset[str]  # "urged citizens to": a state's own people addressed
     addressee_verbs: frozenset[str]  # "told AFP ...": the name after is whom it was said to
     complementizers: frozenset[str]  # "that", "بأن": the reported content starts after one
@@ -391,7 +397,7 @@ def grammar(code: str) -> Grammar:
         "office_plurals",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
         "organ_modifiers", "organ_owner_markers", "genitive_links", "addressee_nouns",
-        "addressee_verbs",
+        "follower_links", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "fronting_openers",
@@ -425,6 +431,8 @@ def grammar(code: str) -> Grammar:
         org_anaphora={norm(k): norm(v) if v else "" for k, v in
                       g.table("org_anaphora").items()},
         delegate_links={norm(k): norm_set(v) for k, v in g.table("delegate_links").items()},
+        posting_links={norm(k): norm_set(v) for k, v in g.table("posting_links").items()},
+        verbal_noun_object_links=tuple(norm(w) for w in g.words("verbal_noun_object_links")),
         organisation_nouns={norm(k): str(v) for k, v in g.table("organisation_nouns").items()},
         organisation_heads={norm(k): str(v) for k, v in g.table("organisation_heads").items()},
         organisation_tails={norm(k): str(v) for k, v in g.table("organisation_tails").items()},
@@ -438,6 +446,7 @@ def grammar(code: str) -> Grammar:
         modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
+        plural_anaphora=_phrase_table(g.table("plural_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         anticipation_links=_phrases(g.words("anticipation_links")),

@@ -49,6 +49,8 @@ NAME_WORDS = 3  # the words of a person's name after a title at most
 PAIR_MEMORY = 2  # a dual phrase stands for two states named this many sentences back at most
 # What a reference is: a person's pronoun or title, two states (the others: a kind above)
 PRONOUN, TITLE, PAIR = "person", "title", "pair"
+PLURAL = "plural"  # "the blocs", "المنظمتان": the two actors of a kind named before
+AGREEMENT = 3  # letters of a dual's ending an adjective after it repeats: "تين", "تان"
 
 
 @dataclass
@@ -119,6 +121,9 @@ class Referents:
                 continue
             if kind == PAIR:
                 found += self._pair(view, first, last)
+                continue
+            if kind == PLURAL:
+                found += self._pair(view, first, last, value)
                 continue
             target = self._referent(view, paragraph, first, kind, value)
             if target is None and kind in DESCRIBED_KINDS and self._described(
@@ -237,26 +242,29 @@ class Referents:
             return set()
         return {i for i, (s, _) in enumerate(view.spans) if self._in_quotation(s, start)}
 
-    def _pair(self, view: SentenceView, first: int, last: int) -> list[Arg]:
-        """"the two countries": the two states named in the sentences just before (and in
-        its own before it), when exactly two are; none where its own sentence names two
-        before it: "A and B agreed on talks between the two countries" only restates them."""
-        states = [a for a in view.args if a.last <= first and a.kind == "state" and _named(a)]
-        if len({a.entity for a in states}) >= 2:
+    def _pair(self, view: SentenceView, first: int, last: int, kind: str = "state"
+              ) -> list[Arg]:
+        """"the two countries" ("the blocs": `kind` organization): the two actors of the kind
+        named in the sentences just before (and in its own before it), when exactly two are;
+        none where its own sentence names two before it: "A and B agreed on talks between
+        the two countries" only restates them."""
+        actors = [a for a in view.args if a.last <= first and a.kind == kind and _named(a)]
+        if len({a.entity for a in actors}) >= 2:
             return []
-        states = [m.arg for m in self.named if m.arg.kind == "state"
-                  and view.index - m.sentence <= PAIR_MEMORY] + states
-        named = list(dict.fromkeys(a.entity for a in states))
+        actors = [m.arg for m in self.named if m.arg.kind == kind
+                  and view.index - m.sentence <= PAIR_MEMORY] + actors
+        named = list(dict.fromkeys(a.entity for a in actors))
         if len(named) > 2:
             # "A and B agree ..., following mediation by C. However, both sides ...": the
             # one pair named as a list of two subjects
-            named = _subject_pair([m for m in self.named if m.arg.kind == "state"
+            named = _subject_pair([m for m in self.named if m.arg.kind == kind
                                    and view.index - m.sentence <= PAIR_MEMORY])
         if len(named) != 2:
             return []
         view.referred.update(range(first, last))
         words = " ".join(view.word_at(k) for k in range(first, last))
-        return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}")
+        return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}",
+                         kind)
 
     def _referent(self, view: SentenceView, paragraph: int, at: int, kind: str,
                   value: str) -> Arg | None:
@@ -386,7 +394,8 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
         if match is not None:
             phrase, kind, value = match
             last = i + len(phrase)
-            if kind in (PRONOUN, PAIR) or not _continued(view, last, text):
+            if kind in (PRONOUN, PAIR) or (kind == PLURAL and not _agreeing_after(view, last)) or (
+                    kind != PLURAL and not _continued(view, last, text)):
                 found.append((i, last, kind or value, value))
                 taken.update(range(i, last))
     return found
@@ -399,7 +408,8 @@ def _phrase_index(g: Grammar) -> dict[str, list[tuple[int, tuple[str, ...], str,
     tables: list[tuple[dict[tuple[str, ...], str], str]] = [
         ({(w,): "" for w in g.person_pronouns}, PRONOUN),
         (g.title_anaphora, TITLE), (g.description_anaphora, ""),
-        ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR)]
+        ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR),
+        (g.plural_anaphora, PLURAL)]
     index: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
     for order, (table, kind) in enumerate(tables):
         for phrase, value in table.items():
@@ -471,6 +481,18 @@ def _phrase_at(view: SentenceView, i: int,
         if not taken.intersection(range(i + 1, end)):
             return phrase, kind, value
     return None
+
+
+def _agreeing_after(view: SentenceView, end: int) -> bool:
+    """"المجموعتين المسلحتين": a definite word with the dual noun's ending right after it
+    (where the article is a proclitic) is its adjective: two of a kind of their own, not the
+    two named before."""
+    article = view.grammar.article
+    if not article or end >= len(view.words) or view.boundary[end] or end in view.masked:
+        return False
+    word, noun = view.word_at(end), view.word_at(end - 1)
+    return word.startswith(article) and len(noun) > AGREEMENT and (
+        word[-AGREEMENT:] == noun[-AGREEMENT:])
 
 
 def _continued(view: SentenceView, end: int, text: str) -> bool:

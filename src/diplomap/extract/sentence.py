@@ -191,6 +191,14 @@ class SentenceView:
         names = self._name_words or ()
         return 0 <= i < len(names) and names[i]
 
+    def written(self, i: int) -> str:
+        """Word i as the document's text writes it (before normalisation folds "ة" into
+        "ه"); "" without the text."""
+        if not (0 <= i < len(self.spans)) or not self._text:
+            return ""
+        s, e = self.spans[i]
+        return self._text[s:e]
+
     def names_any(self, forms: frozenset[str] | set[str]) -> bool:
         """Whether some word reads as one of `forms`: a sentence that holds none needs no
         scan word by word for them."""
@@ -298,6 +306,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     view.args = _without_described_adjectives(view, text)
     _without_sources(view)
     _without_partitive_groups(view)
+    _without_postings(view)
     _without_document_places(view)
     view.fronted_end = fronted_phrase_end(view)
     _coordinate(view)
@@ -1648,17 +1657,17 @@ def _says_where(view: SentenceView, arg: Arg) -> bool:
 
 
 def pair_args(view: SentenceView, first: int, last: int, pair: tuple[str, str],
-              resolution: str = "") -> list[Arg]:
-    """The two states a dual noun or phrase at words [first, last) stands for: one
-    argument each, the second coordinated with the first."""
+              resolution: str = "", kind: str = "state") -> list[Arg]:
+    """The two states (or actors of `kind`) a dual noun or phrase at words [first, last)
+    stands for: one argument each, the second coordinated with the first."""
     g = view.grammar
     s, e = view.spans[first][0], view.spans[last - 1][1]
     before = view.word_at(first - 1)
     marked = (bool(g.governing) and view.words[first][0].startswith(g.governing)) or (
         before in g.prepositions)
-    return [Arg(pair[0], "state", first, last, s, e, marked=marked,
+    return [Arg(pair[0], kind, first, last, s, e, marked=marked,
                 between=before in g.between, resolution=resolution),
-            Arg(pair[1], "state", first, last, s, e, marked=marked, coordinated=True,
+            Arg(pair[1], kind, first, last, s, e, marked=marked, coordinated=True,
                 resolution=resolution)]
 
 
@@ -1766,6 +1775,39 @@ def _without_partitive_groups(view: SentenceView) -> None:
     Such a mention is no actor (the names listed with it are)."""
     if view.grammar.partitive_quantifiers:
         view.args = [a for a in view.args if not _partitive_group(view, a)]
+
+
+def _without_postings(view: SentenceView) -> None:
+    """"أدان مندوب مصر لدى الأمم المتحدة ...", "X's ambassador to the UN said": the body or
+    state an envoy is posted to (`posting_links`: the link, and the envoy nouns that may stand
+    a few words before it, the sender's name between) is where the envoy serves, no actor
+    of what the envoy does."""
+    links = view.grammar.posting_links
+    if links and view.names_any(frozenset(links)):
+        view.args = [a for a in view.args if not _posted_to(view, a)]
+
+
+_POSTING_REACH = 5  # words from an envoy noun to the link: "سفير جمهورية مصر العربية لدى"
+
+
+def _posted_to(view: SentenceView, arg: Arg) -> bool:
+    """The argument is governed by a posting link with an envoy noun of that link a few
+    words before it in its clause, not owned by a possessive pronoun ("its ambassador to
+    X": the envoy of the actor named before, the post what it acts on)."""
+    nouns = view.grammar.posting_links.get(arg.marker)
+    if not nouns or arg.implicit:
+        return False
+    link = arg.first - 1
+    while link > 0 and view.word_at(link) in view.grammar.articles:
+        link -= 1
+    for k in range(link - 1, max(link - 1 - _POSTING_REACH, -1), -1):
+        if not nouns.isdisjoint(view.words[k]):
+            # "Egypt recalled its ambassador to Israel": an envoy its owner does something
+            # to, whose post is what it is done about
+            return view.word_at(k - 1) not in view.grammar.possessive_pronouns
+        if view.boundary[k]:
+            return False
+    return False
 
 
 def _without_document_places(view: SentenceView) -> None:

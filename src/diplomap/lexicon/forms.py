@@ -187,8 +187,18 @@ def group_forms(ent: Entity, lang: str, names: list[str]) -> Iterator[Form]:
                 yield Form(f"{noun} {name}", "members")
     else:
         for name in spellings:
-            for noun in _organ_words(_EN_ORGANS, "group_after_name"):
-                yield Form(f"{strip_the(name)} {noun}", "members")
+            yield from _english_group_forms(strip_the(name))
+
+
+def _english_group_forms(name: str) -> Iterator[Form]:
+    """"GCC states", "the GCC's member states", "the countries of the GCC"."""
+    for noun in _organ_words(_EN_ORGANS, "group_after_name"):
+        yield Form(f"{name} {noun}", "members")
+        for mark in _organ_words(_EN_ORGANS, "possessive"):
+            yield Form(f"{name}{mark} {noun}", "members")
+    for noun in _organ_words(_EN_ORGANS, "group_before_name"):
+        for of in _organ_words(_EN_ORGANS, "of"):
+            yield Form(f"{noun} {of} {name}", "members")
 
 
 # A name that is also a common word ("مالي" financial) is the entity only when coordinated
