@@ -203,6 +203,7 @@ CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch
 APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
+COMPANY_SKIP = 2  # words between a company phrase and its name ("along with the Iraqi ...")
 OFFICE_WORDS = 4  # office nouns before a verb-first subject ("وزيرا خارجية كل من")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -1228,6 +1229,7 @@ class Extractor:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
+        pairs = _accompanied(view, hit, pairs)
         if pairs and hit.frame.people_patient and hit.frame.genitive_patient and not (
                 _patient_is_people(view, hit, pairs)):
             pairs = []  # "سلمت X رسالة إلى Y": a letter handed over is no extradition
@@ -2542,7 +2544,7 @@ class Extractor:
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
-            group[0].first - hit.last <= frame.reach)
+            _gap_to_subject(view, hit, group[0]) <= frame.reach)
         if at_verb:
             # a verb-first trigger: its subject, then its partners
             # the subject's own state adjective ("طالبان (الأفغانية)", the Taliban being
@@ -2565,7 +2567,8 @@ class Extractor:
             # are the parties, not a name after the trigger
             parties = before
         compound = _compound_pair_before(view, hit.first) or (
-            _adjective_pair_after(view, hit) if frame.fact else [])
+            _compound_pair_before(view, hit.first - 1) if _modifier_word(view, hit.first - 1)
+            else []) or (_adjective_pair_after(view, hit) if frame.fact else [])
         if compound and compound[0].entity != compound[1].entity:
             parties = compound  # "Chinese-Russian drills near the Japanese coast": the pair
         hit.why(parties, st.SYMMETRIC_PARTIES)
@@ -2707,7 +2710,7 @@ class Extractor:
             verb_first = self.grammar.verb_first and not _nominal(hit, view)
             first = next((a for a in right if a.kind in kinds), None)
             subjects = group_from(right, first, kinds) if verb_first and first and not (
-                first.marked) and first.first - hit.last <= frame.reach else []
+                first.marked) and _gap_to_subject(view, hit, first) <= frame.reach else []
         if len(subjects) < 2 or any(a.kind not in frame.subject for a in subjects):
             return []
         start = max(hit.last, subjects[-1].last)
@@ -4505,6 +4508,16 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
               and pair[1].first in view.joined)
     return pair if joined else []
+
+
+def _modifier_word(view: SentenceView, k: int) -> bool:
+    """Word k is a bare noun that may modify the trigger after it ("the Israel–Hamas
+    ceasefire agreement"): no name, no grammar word, no punctuation on either side."""
+    g = view.grammar
+    closed = g.prepositions | g.coordinators | g.articles | g.relatives
+    return 0 <= k < len(view.words) - 1 and not any(
+        a.first <= k < a.last for a in view.args) and closed.isdisjoint(view.words[k]) and not (
+        view.boundary[k] or view.boundary[k + 1])
 
 
 def _adjective_pair_after(view: SentenceView, hit: Hit) -> list[Arg]:
@@ -7088,6 +7101,55 @@ def _own_date(hit: Hit, view: SentenceView, date) -> bool:
         return True
     words = _date_words(view, date)
     return bool(words) and hit.left <= words[0] and words[-1] < max(hit.right, hit.last)
+
+
+def _accompanied(view: SentenceView, hit: Hit,
+                 pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+    """"A met B along with C", "وقعت A اتفاقا مع B إلى جانب C": the names a phrase of
+    company (`company_phrases`) opens after a meeting's or a signing's trigger meet or sign
+    with the doer's partners too; other acts keep their pairs ("sanctioned A along with B":
+    whom a company phrase joins is not told)."""
+    frame = hit.frame
+    if not pairs or not _in_company(frame):
+        return pairs
+    doer = pairs[0][0].entity
+    partners = [o for s, o in pairs if s.entity == doer]
+    named = {a.entity for pair in pairs for a in pair}
+    added = [(c, o) for c in _companions(view, hit) if c.entity not in named
+             and c.kind in frame.subject for o in partners]
+    if added:
+        hit.why([c for c, _ in added], st.CO_SUBJECTS, "company")
+    return pairs + added
+
+
+def _in_company(frame: Frame) -> bool:
+    """A meeting or a signing: an act others may join ("along with")."""
+    return (frame.event or {}).get("type") == "CONSULT" or frame.fact == "agreement_with"
+
+
+def _companions(view: SentenceView, hit: Hit) -> list[Arg]:
+    """The names, with those coordinated with them, right after a phrase of company
+    (`company_phrases`, an article or a title between) after the trigger, in its reach."""
+    phrases = view.grammar.company_phrases
+    found: list[Arg] = []
+    for k in range(hit.last, min(hit.right, len(view.words))):
+        phrase = st.phrase_at(view, k, phrases) if phrases else ""
+        if not phrase:
+            continue
+        end = k + len(phrase.split())
+        first = next((a for a in view.args if end <= a.first <= end + COMPANY_SKIP
+                      and a.first < hit.right), None)
+        if first is not None:
+            found += group_from(view.args, first, frozenset({first.kind}))
+    return found
+
+
+def _gap_to_subject(view: SentenceView, hit: Hit, subject: Arg) -> int:
+    """The words between a verb-first trigger and its subject, but the office nouns before
+    the states ("وقع وزيرا خارجية كل من A وB اتفاقا مع C"): they are the subject's own."""
+    office = event_nouns.office_heads(
+        view, hit.last, min(len(view.words), hit.last + hit.frame.reach + OFFICE_WORDS))
+    return sum(1 for k in range(hit.last, subject.first) if k not in office)
 
 
 def _nearest(dates: list, offset: int):

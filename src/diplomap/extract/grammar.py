@@ -151,6 +151,7 @@ class Grammar:
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
+    company_phrases: frozenset[str]       # "A met B along with C": C meets B too
     reciprocals: frozenset[str]           # "A and B accuse each other": each does it to the other
     open_reciprocals: frozenset[str]      # "the other": only before a link, a comma, the end
     reciprocal_links: frozenset[str]      # ... those links ("of", "ب*": a prefix)
@@ -352,7 +353,7 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
+        "support_phrases", "company_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
         "modifier_participles", "alignment_participles", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",

@@ -1,0 +1,102 @@
+"""Who is party to an agreement, and who joins a meeting or a signing, on sentences of our
+own: a truce between a state and an armed group is their agreement, not its mediator's; the
+office nouns before a verb-first list of signers are no gap before them; a name after
+"along with" meets or signs with the doer's partner, but joins no other act."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.facts
+    return {(f.subject, f.predicate, f.object) for f in found}
+
+
+def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.source, e.event_type, e.target) for e in found}
+
+
+def agreements(found: set[tuple]) -> set[frozenset]:
+    return {frozenset((s, o)) for s, p, o in found if p == "agreement_with"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Oman brokered a truce deal between Yemen and the Houthis."),
+    ("ar", "توسطت سلطنة عمان في اتفاق للهدنة بين اليمن وجماعة الحوثيين."),
+])
+def test_a_truce_brokered_between_a_state_and_an_armed_group_is_theirs(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert agreements(found) == {frozenset(("YEM", "ORG:houthis"))}, found
+    assert ("OMN", "mediated", "YEM") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Observers will watch the Yemen–Houthi truce agreement closely."),
+    ("ar", "سيراقب المراقبون تنفيذ اتفاق الهدنة بين اليمن وجماعة الحوثيين."),
+])
+def test_an_agreement_named_with_its_pair_is_theirs(pipeline: Pipeline, lang: str,
+                                                    text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert agreements(found) == {frozenset(("YEM", "ORG:houthis"))}, found
+
+
+@pytest.mark.parametrize("text", [
+    "وقع وزيرا خارجية كل من تشيلي وبيرو اتفاقا مع بوليفيا.",
+    "وقع وزيرا خارجية تشيلي وبيرو اتفاقا مع بوليفيا.",
+])
+def test_office_nouns_before_the_signers_are_no_gap(pipeline: Pipeline, text: str) -> None:
+    found = facts(pipeline, text, "ar")
+    assert agreements(found) == {frozenset(("CHL", "BOL")), frozenset(("PER", "BOL"))}, found
+
+
+def test_signers_with_no_partner_stay_a_pair(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "وقع وزيرا خارجية كل من تشيلي وبيرو اتفاقا.", "ar")
+    assert agreements(found) == {frozenset(("CHL", "PER"))}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "joined"), [
+    ("en", "Chile met Peru along with Bolivia.", ("BOL", "CONSULT", "PER")),
+    ("en", "The Chilean president met the Peruvian president in Lima, alongside Bolivian "
+           "officials.", ("BOL", "CONSULT", "PER")),
+    ("en", "Chile signed a fisheries accord with Peru together with Ecuador.",
+     ("ECU", "SUPPORT", "PER")),
+    ("ar", "التقى الرئيس التشيلي نظيره البيروفي في ليما إلى جانب وزير الخارجية البوليفي.",
+     ("BOL", "CONSULT", "PER")),
+    ("ar", "وقعت تشيلي اتفاقية للصيد مع بيرو إلى جانب الإكوادور.", ("ECU", "SUPPORT", "PER")),
+])
+def test_a_name_along_with_a_meeting_or_signing_joins_it(pipeline: Pipeline, lang: str,
+                                                        text: str, joined: tuple) -> None:
+    found = events(pipeline, text, lang)
+    assert joined in found, found
+    assert not any(t == joined[0] for _, _, t in found), found  # no partner of the doer
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile sanctioned Peru along with Bolivia."),
+    ("ar", "فرضت تشيلي عقوبات على بيرو إلى جانب بوليفيا."),
+])
+def test_a_name_along_with_another_act_joins_nothing(pipeline: Pipeline, lang: str,
+                                                    text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "SANCTION", "PER") in found
+    assert not any(s == "BOL" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile accepted a draft agreement with Peru."),
+    ("ar", "وافقت تشيلي على مسودة اتفاق مع بيرو."),
+])
+def test_a_draft_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not agreements(facts(pipeline, text, lang))
+    undrafted = text.replace("a draft agreement", "an agreement").replace("مسودة اتفاق", "اتفاق")
+    assert agreements(facts(pipeline, undrafted, lang)) == {frozenset(("CHL", "PER"))}
