@@ -100,3 +100,17 @@ def test_a_draft_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> No
     assert not agreements(facts(pipeline, text, lang))
     undrafted = text.replace("a draft agreement", "an agreement").replace("مسودة اتفاق", "اتفاق")
     assert agreements(facts(pipeline, undrafted, lang)) == {frozenset(("CHL", "PER"))}
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("طردت تشيلي دبلوماسيا بوليفيا متهما بالتجسس، بعد تعاونها مع الاستخبارات البيروفية "
+     "لتفكيك شبكة تجسس بوليفية.", {"PER"}),
+    ("أعلنت تشيلي تعاونها مع بيرو والإكوادور.", {"PER", "ECU"}),
+])
+def test_a_cooperation_owned_by_its_suffix_is_the_subjects(pipeline: Pipeline, text: str,
+                                                           partners: set) -> None:
+    # "تعاونها": the suffix's owner is the sentence's subject, not the nationality of the
+    # expelled diplomat nor the network named after the partner
+    found = {(s, t) for s, kind, t in events(pipeline, text, "ar") if kind == "COOPERATE"}
+    assert found == {("CHL", p) for p in partners}, found
+

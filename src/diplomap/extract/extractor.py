@@ -2529,7 +2529,8 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        with_partner = self._co_subjects_with_partner(view, left, right, hit, clause)
+        with_partner = self._co_subjects_with_partner(view, left, right, hit, clause) or (
+            self._owner_with_partner(view, hit, right))
         if with_partner:
             return with_partner
         # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
@@ -2725,6 +2726,26 @@ class Extractor:
         hit.why(subjects, st.CO_SUBJECTS, "with")
         hit.why(partners, st.SYMMETRIC_PARTIES, "with")
         return [(s, p) for s in subjects for p in partners if s.entity != p.entity]
+
+    def _owner_with_partner(self, view: SentenceView, hit: Hit,
+                            right: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"طردت X دبلوماسيا ... بعد تعاونها مع Y": a symmetric noun whose possessive suffix
+        points back (`owner_before`) is its owner's act with the partner right after it; the
+        owner is the sentence's first subject before it (a state's adjective describes a
+        noun, no subject), never a name further on."""
+        frame, suffixes = hit.frame, self.grammar.possessives
+        if not (frame.owner_before and suffixes and hit.head[0].endswith(suffixes)):
+            return []
+        partner = next((a for a in right if a.kind in frame.object
+                        and a.first - hit.last <= WITH_REACH), None)
+        owner = next((a for a in view.args if a.last <= hit.first and not a.marked
+                      and a.kind in frame.subject and a.resolution != "adjective"), None)
+        if partner is None or owner is None:
+            return []
+        hit.why(owner, st.SVO_SUBJECT, "owner")
+        partners = group_from(right, partner, frame.object)
+        hit.why(partners, st.SYMMETRIC_PARTIES, "with")
+        return [(owner, p) for p in partners if p.entity != owner.entity]
 
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
