@@ -114,3 +114,20 @@ def test_a_cooperation_owned_by_its_suffix_is_the_subjects(pipeline: Pipeline, t
     found = {(s, t) for s, kind, t in events(pipeline, text, "ar") if kind == "COOPERATE"}
     assert found == {("CHL", p) for p in partners}, found
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile reached an agreement with Peru brokered by Brazil."),
+    ("ar", "توصلت تشيلي إلى اتفاق مع بيرو بوساطة البرازيل."),
+    ("ar", "توصلت تشيلي إلى اتفاق مع بيرو بوساطة برازيلية."),
+])
+def test_a_deal_with_a_partner_brokered_by_a_third(pipeline: Pipeline, lang: str,
+                                                   text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, p, o in found if p == "mediated"} == {("BRA", "CHL"), ("BRA", "PER")}
+    assert agreements(found) == {frozenset(("CHL", "PER"))}, found
+
+
+def test_a_deal_with_a_partner_no_one_brokered(pipeline: Pipeline) -> None:
+    found = facts(pipeline, "Chile reached an agreement with Peru, Brazil said.", "en")
+    assert not any(p == "mediated" for _, p, _ in found), found

@@ -2144,7 +2144,8 @@ class Extractor:
         before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
                   and not a.implicit]
         pairs = [p for k in range(len(before) - 1)
-                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2]
+                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2] or (
+            self._with_pair(before))
         if not pairs or not agents:
             return []
         hit.why(agents, st.PASSIVE_AGENT)
@@ -2154,6 +2155,17 @@ class Extractor:
             hit.modality, hit.cue = "actual", ""
         return [(agent, party) for agent in agents for party in pairs[-1]
                 if party.entity != agent.entity]
+
+    def _with_pair(self, before: list[Arg]) -> list[list[Arg]]:
+        """"A reached a ceasefire with B brokered by C": the partner named last before the
+        trigger after "with", and the doer, unmarked, named right before it ([] if none)."""
+        with_markers = self.grammar.comitative - self.grammar.between
+        partner = next((a for a in reversed(before) if a.marker in with_markers), None)
+        doer = next((a for a in reversed(before) if partner is not None
+                     and a.last <= partner.first and not a.marked), None)
+        if partner is None or doer is None or doer.entity == partner.entity:
+            return []
+        return [[doer, partner]]
 
     def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
