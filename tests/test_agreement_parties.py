@@ -131,3 +131,15 @@ def test_a_deal_with_a_partner_brokered_by_a_third(pipeline: Pipeline, lang: str
 def test_a_deal_with_a_partner_no_one_brokered(pipeline: Pipeline) -> None:
     found = facts(pipeline, "Chile reached an agreement with Peru, Brazil said.", "en")
     assert not any(p == "mediated" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "plain"), [
+    ("en", "The UN reimposed sanctions on Chile, citing Chile's lack of cooperation with the IAEA.",
+     "Chile cooperated with the IAEA."),
+    ("ar", "أعادت الأمم المتحدة فرض العقوبات على تشيلي، مشيرة إلى عدم تعاونها مع الوكالة الدولية "
+           "للطاقة الذرية.", "تعاونت تشيلي مع الوكالة الدولية للطاقة الذرية."),
+])
+def test_a_lack_of_cooperation_is_none(pipeline: Pipeline, lang: str, text: str,
+                                       plain: str) -> None:
+    assert not any(kind == "COOPERATE" for _, kind, _ in events(pipeline, text, lang))
+    assert ("CHL", "COOPERATE", "IAEA") in events(pipeline, plain, lang)
