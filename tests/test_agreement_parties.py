@@ -143,3 +143,11 @@ def test_a_lack_of_cooperation_is_none(pipeline: Pipeline, lang: str, text: str,
                                        plain: str) -> None:
     assert not any(kind == "COOPERATE" for _, kind, _ in events(pipeline, text, lang))
     assert ("CHL", "COOPERATE", "IAEA") in events(pipeline, plain, lang)
+
+
+def test_an_extradition_warrant_is_no_extradition(pipeline: Pipeline) -> None:
+    sought = events(pipeline, "A former Chilean soldier, John Smith, is arrested on a Peruvian "
+                              "extradition warrant related to a murder near a Chilean base.", "en")
+    assert not any(kind == "COOPERATE" for _, kind, _ in sought), sought
+    done = events(pipeline, "Chile approved the extradition of a cartel leader to Peru.", "en")
+    assert ("CHL", "COOPERATE", "PER") in done
