@@ -151,3 +151,24 @@ def test_an_extradition_warrant_is_no_extradition(pipeline: Pipeline) -> None:
     assert not any(kind == "COOPERATE" for _, kind, _ in sought), sought
     done = events(pipeline, "Chile approved the extradition of a cartel leader to Peru.", "en")
     assert ("CHL", "COOPERATE", "PER") in done
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the company phrase stands in another clause, with a subject of its own
+    ("en", "Chile met Peru, while Brazil, along with Argentina, criticised the talks."),
+    ("en", "Chile met Peru and later, along with Argentina, criticised Brazil."),
+    ("ar", "التقى الرئيس التشيلي نظيره البيروفي وأكد وقوف بلاده إلى جانب الشعب الأرجنتيني."),
+    # "alongside" a gathering: where the meeting was held, no one who joined it
+    ("en", "The Chilean president met the Peruvian president alongside the Mercosur summit."),
+    ("en", "The Chilean president met the Peruvian president in Lima alongside the OAS meeting."),
+    ("ar", "التقى الرئيس التشيلي نظيره البيروفي إلى جانب قمة مجموعة العشرين."),
+    # "along with" another topic, not a companion
+    ("en", "Chile met Peru to discuss trade along with security in Argentina."),
+])
+def test_a_company_phrase_away_from_the_meeting_joins_nothing(pipeline: Pipeline, lang: str,
+                                                             text: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("CHL", "CONSULT", "PER") in found, found
+    assert not any(kind == "CONSULT" and t == "PER" and s != "CHL"
+                   for s, kind, t in found), found
+

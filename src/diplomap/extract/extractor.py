@@ -204,6 +204,7 @@ APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the 
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 COMPANY_SKIP = 2  # words between a company phrase and its name ("along with the Iraqi ...")
+COMPANY_GAP = 2  # words between a meeting's last name and a company phrase ("in Lima")
 OFFICE_WORDS = 4  # office nouns before a verb-first subject ("وزيرا خارجية كل من")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -7148,7 +7149,7 @@ def _accompanied(view: SentenceView, hit: Hit,
     doer = pairs[0][0].entity
     partners = [o for s, o in pairs if s.entity == doer]
     named = {a.entity for pair in pairs for a in pair}
-    added = [(c, o) for c in _companions(view, hit) if c.entity not in named
+    added = [(c, o) for c in _companions(view, hit, pairs) if c.entity not in named
              and c.kind in frame.subject for o in partners]
     if added:
         hit.why([c for c, _ in added], st.CO_SUBJECTS, "company")
@@ -7160,21 +7161,46 @@ def _in_company(frame: Frame) -> bool:
     return (frame.event or {}).get("type") == "CONSULT" or frame.fact == "agreement_with"
 
 
-def _companions(view: SentenceView, hit: Hit) -> list[Arg]:
-    """The names, with those coordinated with them, right after a phrase of company
-    (`company_phrases`, an article or a title between) after the trigger, in its reach."""
+def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> list[Arg]:
+    """The names, with those coordinated with them, right after the first phrase of company
+    (`company_phrases`, an article or a title between) after the act's last name, where
+    nothing but a venue and adjuncts of time stand between them ("met B in Lima, alongside
+    C"; not "met B, while D, along with C, criticised", "met B and stood by C"). A name of
+    a gathering ("alongside the G20 summit") says where, no one who joins."""
     phrases = view.grammar.company_phrases
-    found: list[Arg] = []
-    for k in range(hit.last, min(hit.right, len(view.words))):
-        phrase = st.phrase_at(view, k, phrases) if phrases else ""
-        if not phrase:
-            continue
-        end = k + len(phrase.split())
-        first = next((a for a in view.args if end <= a.first <= end + COMPANY_SKIP
-                      and a.first < hit.right), None)
-        if first is not None:
-            found += group_from(view.args, first, frozenset({first.kind}))
-    return found
+    start = max([a.last for pair in pairs for a in pair if a.first >= hit.last],
+                default=hit.last)
+    k = next((k for k in range(start, min(hit.right, len(view.words)))
+              if st.phrase_at(view, k, phrases)), None) if phrases else None
+    if k is None or not _nothing_but_venue(view, start, k):
+        return []
+    end = k + len(st.phrase_at(view, k, phrases).split())
+    first = next((a for a in view.args if end <= a.first <= end + COMPANY_SKIP
+                  and a.first < hit.right), None)
+    if first is None or not view.grammar.prepositions.isdisjoint(
+            w for i in range(end, first.first) for w in view.words[i]):
+        return []
+    group = group_from(view.args, first, frozenset({first.kind}))
+    return [] if _names_gathering(view, hit, first.first, group[-1].last) else group
+
+
+def _nothing_but_venue(view: SentenceView, start: int, k: int) -> bool:
+    """Words start..k hold no name but a venue's ("in Lima"), no coordinator, and no more
+    than COMPANY_GAP words (a name one, adjuncts of time none)."""
+    g = view.grammar
+    names = [a for a in view.args if start <= a.first < k]
+    return all(a.marker in g.venue_markers for a in names) and g.coordinators.isdisjoint(
+        w for i in range(start, k) for w in view.words[i]) and _gap(
+        view, start, k, st.adjunct_words(view, start, k)) <= COMPANY_GAP
+
+
+def _names_gathering(view: SentenceView, hit: Hit, first: int, last: int) -> bool:
+    """The names first..last open with a naming word ("قمة مجموعة العشرين") or stand right
+    before one, or before the next trigger ("the Mercosur summit", "the OAS meeting")."""
+    naming = view.grammar.naming_words
+    before_trigger = last == hit.right < len(view.words) and not view.boundary[last]
+    return before_trigger or any(not naming.isdisjoint(view.words[i])
+                                 for i in (first, last) if i < len(view.words))
 
 
 def _gap_to_subject(view: SentenceView, hit: Hit, subject: Arg) -> int:
