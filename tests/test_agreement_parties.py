@@ -172,3 +172,14 @@ def test_a_company_phrase_away_from_the_meeting_joins_nothing(pipeline: Pipeline
     assert not any(kind == "CONSULT" and t == "PER" and s != "CHL"
                    for s, kind, t in found), found
 
+
+@pytest.mark.parametrize(("lang", "text", "owner"), [
+    # the suffix points back to the nearest subject or object before it, not the first name
+    ("ar", "انتقدت تشيلي بيرو بسبب تعاونها مع بوليفيا.", "PER"),
+    ("ar", "قالت تشيلي إن بيرو عززت تعاونها مع بوليفيا.", "PER"),
+])
+def test_a_cooperation_owned_by_its_suffix_is_the_nearest_names(pipeline: Pipeline, lang: str,
+                                                                text: str, owner: str) -> None:
+    found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "COOPERATE"}
+    assert found == {(owner, "BOL")}, found
+

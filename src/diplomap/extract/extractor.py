@@ -2744,15 +2744,19 @@ class Extractor:
                             right: list[Arg]) -> list[tuple[Arg, Arg]]:
         """"طردت X دبلوماسيا ... بعد تعاونها مع Y": a symmetric noun whose possessive suffix
         points back (`owner_before`) is its owner's act with the partner right after it; the
-        owner is the sentence's first subject before it (a state's adjective describes a
-        noun, no subject), never a name further on."""
+        owner is the nearest subject or object before it, in the reported content when it
+        stands in one ("انتقدت A B بسبب تعاونها مع C": B's; a name or an adjective that
+        qualifies a noun, "دبلوماسيا بوليفيا", owns nothing), never a name further on."""
         frame, suffixes = hit.frame, self.grammar.possessives
         if not (frame.owner_before and suffixes and hit.head[0].endswith(suffixes)):
             return []
         partner = next((a for a in right if a.kind in frame.object
                         and a.first - hit.last <= WITH_REACH), None)
-        owner = next((a for a in view.args if a.last <= hit.first and not a.marked
-                      and a.kind in frame.subject and a.resolution != "adjective"), None)
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        start = content if content is not None and content <= hit.first else 0
+        owner = next((a for a in reversed(view.args) if start <= a.first and a.last <= hit.first
+                      and not a.marked and a.kind in frame.subject
+                      and a.resolution != "adjective" and _clause_actor(view, a, start)), None)
         if partner is None or owner is None:
             return []
         hit.why(owner, st.SVO_SUBJECT, "owner")
@@ -7201,6 +7205,14 @@ def _names_gathering(view: SentenceView, hit: Hit, first: int, last: int) -> boo
     before_trigger = last == hit.right < len(view.words) and not view.boundary[last]
     return before_trigger or any(not naming.isdisjoint(view.words[i])
                                  for i in (first, last) if i < len(view.words))
+
+
+def _clause_actor(view: SentenceView, arg: Arg, start: int) -> bool:
+    """`arg` is its clause's subject or object, no name qualifying a noun before it: it
+    stands right after the clause's first word (a verb-first subject), right after a name
+    (an object after its subject) or joined to one ("A وB")."""
+    return arg.first <= start + 1 or arg.coordinated or any(
+        a.last == arg.first for a in view.args)
 
 
 def _gap_to_subject(view: SentenceView, hit: Hit, subject: Arg) -> int:
