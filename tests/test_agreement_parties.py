@@ -183,3 +183,13 @@ def test_a_cooperation_owned_by_its_suffix_is_the_nearest_names(pipeline: Pipeli
     found = {(s, t) for s, kind, t in events(pipeline, text, lang) if kind == "COOPERATE"}
     assert found == {(owner, "BOL")}, found
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile signed a deal with Peru brokered by Chile."),
+    ("ar", "وقعت تشيلي اتفاقا مع بيرو بوساطة تشيلية."),
+])
+def test_a_party_to_the_deal_is_no_broker_of_it(pipeline: Pipeline, lang: str,
+                                                text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert not any(p == "mediated" for _, p, _ in found), found
+    assert agreements(found) == {frozenset(("CHL", "PER"))}, found

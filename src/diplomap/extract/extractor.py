@@ -2146,7 +2146,7 @@ class Extractor:
                   and not a.implicit]
         pairs = [p for k in range(len(before) - 1)
                  if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2] or (
-            self._with_pair(before))
+            self._with_pair(before, agents))
         if not pairs or not agents:
             return []
         hit.why(agents, st.PASSIVE_AGENT)
@@ -2157,14 +2157,16 @@ class Extractor:
         return [(agent, party) for agent in agents for party in pairs[-1]
                 if party.entity != agent.entity]
 
-    def _with_pair(self, before: list[Arg]) -> list[list[Arg]]:
+    def _with_pair(self, before: list[Arg], agents: list[Arg]) -> list[list[Arg]]:
         """"A reached a ceasefire with B brokered by C": the partner named last before the
-        trigger after "with", and the doer, unmarked, named right before it ([] if none)."""
+        trigger after "with", and the doer, unmarked, named right before it ([] if none, or
+        if a broker is one of them: "A signed a deal with B brokered by A" is A's deal)."""
         with_markers = self.grammar.comitative - self.grammar.between
         partner = next((a for a in reversed(before) if a.marker in with_markers), None)
         doer = next((a for a in reversed(before) if partner is not None
                      and a.last <= partner.first and not a.marked), None)
-        if partner is None or doer is None or doer.entity == partner.entity:
+        if partner is None or doer is None or doer.entity == partner.entity or any(
+                a.entity in (doer.entity, partner.entity) for a in agents):
             return []
         return [[doer, partner]]
 
