@@ -193,3 +193,18 @@ def test_a_party_to_the_deal_is_no_broker_of_it(pipeline: Pipeline, lang: str,
     found = facts(pipeline, text, lang)
     assert not any(p == "mediated" for _, p, _ in found), found
     assert agreements(found) == {frozenset(("CHL", "PER"))}, found
+
+
+
+@pytest.mark.parametrize(("lang", "text", "visit", "other"), [
+    # after a visit's destination, a company phrase may name another destination
+    ("en", "The Chilean foreign minister will visit Peru along with Bolivia next week.",
+     ("CHL", "CONSULT", "PER"), "BOL"),
+    ("ar", "يزور وزير الخارجية الأمريكي مصر إلى جانب الأردن الأسبوع المقبل.",
+     ("USA", "CONSULT", "EGY"), "JOR"),
+])
+def test_a_company_phrase_after_a_visit_joins_no_one(pipeline: Pipeline, lang: str, text: str,
+                                                     visit: tuple, other: str) -> None:
+    found = events(pipeline, text, lang)
+    assert visit in found, found
+    assert not any(s == other for s, _, _ in found), found

@@ -7163,8 +7163,11 @@ def _accompanied(view: SentenceView, hit: Hit,
 
 
 def _in_company(frame: Frame) -> bool:
-    """A meeting or a signing: an act others may join ("along with")."""
-    return (frame.event or {}).get("type") == "CONSULT" or frame.fact == "agreement_with"
+    """A meeting or a signing: an act others may join ("along with"); not a visit, whose
+    object is where one goes ("will visit A along with B": B may be a second stop)."""
+    event = frame.event or {}
+    return (event.get("type") == "CONSULT" and event.get("mode") != "visit") or (
+        frame.fact == "agreement_with")
 
 
 def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> list[Arg]:
