@@ -223,6 +223,8 @@ CASUALTY_LINK_GAP = 3  # words between a casualty link and its act ("in a Baloch
 APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the noun before it
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
+COMPANY_SKIP = 2  # words between a company phrase and its name ("along with the Iraqi ...")
+COMPANY_GAP = 2  # words between a meeting's last name and a company phrase ("in Lima")
 OFFICE_WORDS = 4  # office nouns before a verb-first subject ("وزيرا خارجية كل من")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
 REQUEST_CONTENT_REACH = 4  # "called for [an immediate] calm": the content's first words
@@ -1252,6 +1254,7 @@ class Extractor:
         pairs = hit.given or self._arguments(view, hit, state) or self._domestic_addressed(
             doc.text, view, hit, state) or self._protesters_demand(view, hit, state)
         pairs = self._official_addressed(view, hit, state, pairs) or pairs
+        pairs = _accompanied(view, hit, pairs)
         if pairs and hit.frame.people_patient and hit.frame.genitive_patient and not (
                 _patient_is_people(view, hit, pairs)):
             pairs = []  # "سلمت X رسالة إلى Y": a letter handed over is no extradition
@@ -2166,7 +2169,8 @@ class Extractor:
         before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
                   and not a.implicit]
         pairs = [p for k in range(len(before) - 1)
-                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2]
+                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2] or (
+            self._with_pair(before, agents))
         if not pairs or not agents:
             return []
         hit.why(agents, st.PASSIVE_AGENT)
@@ -2176,6 +2180,19 @@ class Extractor:
             hit.modality, hit.cue = "actual", ""
         return [(agent, party) for agent in agents for party in pairs[-1]
                 if party.entity != agent.entity]
+
+    def _with_pair(self, before: list[Arg], agents: list[Arg]) -> list[list[Arg]]:
+        """"A reached a ceasefire with B brokered by C": the partner named last before the
+        trigger after "with", and the doer, unmarked, named right before it ([] if none, or
+        if a broker is one of them: "A signed a deal with B brokered by A" is A's deal)."""
+        with_markers = self.grammar.comitative - self.grammar.between
+        partner = next((a for a in reversed(before) if a.marker in with_markers), None)
+        doer = next((a for a in reversed(before) if partner is not None
+                     and a.last <= partner.first and not a.marked), None)
+        if partner is None or doer is None or doer.entity == partner.entity or any(
+                a.entity in (doer.entity, partner.entity) for a in agents):
+            return []
+        return [[doer, partner]]
 
     def _passive(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                  clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -2551,7 +2568,8 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
-        with_partner = self._co_subjects_with_partner(view, left, right, hit, clause)
+        with_partner = self._co_subjects_with_partner(view, left, right, hit, clause) or (
+            self._owner_with_partner(view, hit, right))
         if with_partner:
             return with_partner
         # the pair named before it, or inside a gapped trigger ("تبادل A وB إطلاق نار")
@@ -2566,7 +2584,7 @@ class Extractor:
                       and not (paired and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
-            group[0].first - hit.last <= frame.reach)
+            _gap_to_subject(view, hit, group[0]) <= frame.reach)
         if at_verb:
             # a verb-first trigger: its subject, then its partners
             # the subject's own state adjective ("طالبان (الأفغانية)", the Taliban being
@@ -2589,7 +2607,8 @@ class Extractor:
             # are the parties, not a name after the trigger
             parties = before
         compound = _compound_pair_before(view, hit.first) or (
-            _adjective_pair_after(view, hit) if frame.fact else [])
+            _compound_pair_before(view, hit.first - 1) if _modifier_word(view, hit.first - 1)
+            else []) or (_adjective_pair_after(view, hit) if frame.fact else [])
         if compound and compound[0].entity != compound[1].entity:
             parties = compound  # "Chinese-Russian drills near the Japanese coast": the pair
         hit.why(parties, st.SYMMETRIC_PARTIES)
@@ -2731,7 +2750,7 @@ class Extractor:
             verb_first = self.grammar.verb_first and not _nominal(hit, view)
             first = next((a for a in right if a.kind in kinds), None)
             subjects = group_from(right, first, kinds) if verb_first and first and not (
-                first.marked) and first.first - hit.last <= frame.reach else []
+                first.marked) and _gap_to_subject(view, hit, first) <= frame.reach else []
         if len(subjects) < 2 or any(a.kind not in frame.subject for a in subjects):
             return []
         start = max(hit.last, subjects[-1].last)
@@ -2746,6 +2765,30 @@ class Extractor:
         hit.why(subjects, st.CO_SUBJECTS, "with")
         hit.why(partners, st.SYMMETRIC_PARTIES, "with")
         return [(s, p) for s in subjects for p in partners if s.entity != p.entity]
+
+    def _owner_with_partner(self, view: SentenceView, hit: Hit,
+                            right: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"طردت X دبلوماسيا ... بعد تعاونها مع Y": a symmetric noun whose possessive suffix
+        points back (`owner_before`) is its owner's act with the partner right after it; the
+        owner is the nearest subject or object before it, in the reported content when it
+        stands in one ("انتقدت A B بسبب تعاونها مع C": B's; a name or an adjective that
+        qualifies a noun, "دبلوماسيا بوليفيا", owns nothing), never a name further on."""
+        frame, suffixes = hit.frame, self.grammar.possessives
+        if not (frame.owner_before and suffixes and hit.head[0].endswith(suffixes)):
+            return []
+        partner = next((a for a in right if a.kind in frame.object
+                        and a.first - hit.last <= WITH_REACH), None)
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        start = content if content is not None and content <= hit.first else 0
+        owner = next((a for a in reversed(view.args) if start <= a.first and a.last <= hit.first
+                      and not a.marked and a.kind in frame.subject
+                      and a.resolution != "adjective" and _clause_actor(view, a, start)), None)
+        if partner is None or owner is None:
+            return []
+        hit.why(owner, st.SVO_SUBJECT, "owner")
+        partners = group_from(right, partner, frame.object)
+        hit.why(partners, st.SYMMETRIC_PARTIES, "with")
+        return [(owner, p) for p in partners if p.entity != owner.entity]
 
     def _directed(self, view: SentenceView, left: list[Arg], right: list[Arg], hit: Hit,
                   clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
@@ -4532,6 +4575,16 @@ def _compound_pair_before(view: SentenceView, first: int) -> list[Arg]:
     joined = (len(pair) == 2 and pair[1].last == first and pair[0].last == pair[1].first
               and pair[1].first in view.joined)
     return pair if joined else []
+
+
+def _modifier_word(view: SentenceView, k: int) -> bool:
+    """Word k is a bare noun that may modify the trigger after it ("the Israel–Hamas
+    ceasefire agreement"): no name, no grammar word, no punctuation on either side."""
+    g = view.grammar
+    closed = g.prepositions | g.coordinators | g.articles | g.relatives
+    return 0 <= k < len(view.words) - 1 and not any(
+        a.first <= k < a.last for a in view.args) and closed.isdisjoint(view.words[k]) and not (
+        view.boundary[k] or view.boundary[k + 1])
 
 
 def _adjective_pair_after(view: SentenceView, hit: Hit) -> list[Arg]:
@@ -7363,6 +7416,91 @@ def _own_date(hit: Hit, view: SentenceView, date) -> bool:
         return True
     words = _date_words(view, date)
     return bool(words) and hit.left <= words[0] and words[-1] < max(hit.right, hit.last)
+
+
+def _accompanied(view: SentenceView, hit: Hit,
+                 pairs: list[tuple[Arg, Arg]]) -> list[tuple[Arg, Arg]]:
+    """"A met B along with C", "وقعت A اتفاقا مع B إلى جانب C": the names a phrase of
+    company (`company_phrases`) opens after a meeting's or a signing's trigger meet or sign
+    with the doer's partners too; other acts keep their pairs ("sanctioned A along with B":
+    whom a company phrase joins is not told)."""
+    frame = hit.frame
+    if not pairs or not _in_company(frame):
+        return pairs
+    doer = pairs[0][0].entity
+    partners = [o for s, o in pairs if s.entity == doer]
+    named = {a.entity for pair in pairs for a in pair}
+    added = [(c, o) for c in _companions(view, hit, pairs) if c.entity not in named
+             and c.kind in frame.subject for o in partners]
+    if added:
+        hit.why([c for c, _ in added], st.CO_SUBJECTS, "company")
+    return pairs + added
+
+
+def _in_company(frame: Frame) -> bool:
+    """A meeting or a signing: an act others may join ("along with"); not a visit, whose
+    object is where one goes ("will visit A along with B": B may be a second stop)."""
+    event = frame.event or {}
+    return (event.get("type") == "CONSULT" and event.get("mode") != "visit") or (
+        frame.fact == "agreement_with")
+
+
+def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> list[Arg]:
+    """The names, with those coordinated with them, right after the first phrase of company
+    (`company_phrases`, an article or a title between) after the act's last name, where
+    nothing but a venue and adjuncts of time stand between them ("met B in Lima, alongside
+    C"; not "met B, while D, along with C, criticised", "met B and stood by C"). A name of
+    a gathering ("alongside the G20 summit") says where, no one who joins."""
+    phrases = view.grammar.company_phrases
+    start = max([a.last for pair in pairs for a in pair if a.first >= hit.last],
+                default=hit.last)
+    k = next((k for k in range(start, min(hit.right, len(view.words)))
+              if st.phrase_at(view, k, phrases)), None) if phrases else None
+    if k is None or not _nothing_but_venue(view, start, k):
+        return []
+    end = k + len(st.phrase_at(view, k, phrases).split())
+    first = next((a for a in view.args if end <= a.first <= end + COMPANY_SKIP
+                  and a.first < hit.right), None)
+    if first is None or not view.grammar.prepositions.isdisjoint(
+            w for i in range(end, first.first) for w in view.words[i]):
+        return []
+    group = group_from(view.args, first, frozenset({first.kind}))
+    return [] if _names_gathering(view, hit, first.first, group[-1].last) else group
+
+
+def _nothing_but_venue(view: SentenceView, start: int, k: int) -> bool:
+    """Words start..k hold no name but a venue's ("in Lima"), no coordinator, and no more
+    than COMPANY_GAP words (a name one, adjuncts of time none)."""
+    g = view.grammar
+    names = [a for a in view.args if start <= a.first < k]
+    return all(a.marker in g.venue_markers for a in names) and g.coordinators.isdisjoint(
+        w for i in range(start, k) for w in view.words[i]) and _gap(
+        view, start, k, st.adjunct_words(view, start, k)) <= COMPANY_GAP
+
+
+def _names_gathering(view: SentenceView, hit: Hit, first: int, last: int) -> bool:
+    """The names first..last open with a naming word ("قمة مجموعة العشرين") or stand right
+    before one, or before the next trigger ("the Mercosur summit", "the OAS meeting")."""
+    naming = view.grammar.naming_words
+    before_trigger = last == hit.right < len(view.words) and not view.boundary[last]
+    return before_trigger or any(not naming.isdisjoint(view.words[i])
+                                 for i in (first, last) if i < len(view.words))
+
+
+def _clause_actor(view: SentenceView, arg: Arg, start: int) -> bool:
+    """`arg` is its clause's subject or object, no name qualifying a noun before it: it
+    stands right after the clause's first word (a verb-first subject), right after a name
+    (an object after its subject) or joined to one ("A وB")."""
+    return arg.first <= start + 1 or arg.coordinated or any(
+        a.last == arg.first for a in view.args)
+
+
+def _gap_to_subject(view: SentenceView, hit: Hit, subject: Arg) -> int:
+    """The words between a verb-first trigger and its subject, but the office nouns before
+    the states ("وقع وزيرا خارجية كل من A وB اتفاقا مع C"): they are the subject's own."""
+    office = event_nouns.office_heads(
+        view, hit.last, min(len(view.words), hit.last + hit.frame.reach + OFFICE_WORDS))
+    return sum(1 for k in range(hit.last, subject.first) if k not in office)
 
 
 def _nearest(dates: list, offset: int):

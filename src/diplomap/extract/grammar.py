@@ -152,6 +152,8 @@ class Grammar:
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
+    company_phrases: frozenset[str]       # "A met B along with C": C meets B too
+    naming_words: frozenset[str]          # "summit", "قمة": a name after one names a thing
     reciprocals: frozenset[str]           # "A and B accuse each other": each does it to the other
     open_reciprocals: frozenset[str]      # "the other": only before a link, a comma, the end
     reciprocal_links: frozenset[str]      # ... those links ("of", "ب*": a prefix)
@@ -358,9 +360,9 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
+        "support_phrases", "company_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
         "modifier_participles", "alignment_participles", "place_participles",
-        "modifier_markers", "person_titles", "name_particles", "group_adjectives",
+        "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
         "nationality_nouns",
         "affiliation_words", "affiliation_hedges", "member_nouns",
