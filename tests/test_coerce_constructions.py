@@ -1,0 +1,95 @@
+"""COERCE and SANCTION constructions (the tune split's commonest misses and false positives
+of the two types), in sentences of our own writing, each with a near miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+# -- "مالي" (also "financial") is the state right after a verb whose subject it is: a state
+# subject follows its verb in the feminine ("قطعت مالي"); an adjective follows a noun ---------
+@pytest.mark.parametrize(("text", "quad"), [
+    ("قطعت مالي علاقاتها مع فرنسا.", ("MLI", "SANCTION", "FRA", "actual")),
+    ("طردت مالي السفير الفرنسي من باماكو.", ("MLI", "SANCTION", "FRA", "actual")),
+])
+def test_mali_as_subject_of_a_feminine_verb(pipeline, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "قطعت الحكومة الدعم المالي عن فرنسا.",
+    "فرضت الحكومة نظام ضريبي مالي جديد على الشركات الفرنسية.",
+])
+def test_financial_after_a_noun_is_no_mali(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar")
+    assert not any("MLI" in (q[0], q[2]) for q in quads), quads
+
+
+def test_subject_anchors_are_the_frames_feminine_perfects() -> None:
+    from diplomap.lexicon.forms import NAME_ANCHORS, SUBJECT_ANCHORS
+
+    # a weak final letter gives way to the ending ("استدعى" -> "استدعت")
+    assert {"قطعت", "علقت", "طردت", "استدعت", "دعت"} <= set(SUBJECT_ANCHORS)
+    assert set(SUBJECT_ANCHORS) <= set(NAME_ANCHORS)
+
+
+# -- a deportation or a cyberattack is never done to the doer's own state: with no other
+# target named, none (an evacuation order's `never_domestic`) --------------------------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The parliament of Kenya recognised the deportation of the Nubians in 1950 as a crime.",
+     "en"),
+    ("Kenyan officials said a cyberattack on the tax office was being investigated.", "en"),
+    ("اعترف البرلمان الكيني بترحيل النوبيين عام 1950 بوصفه جريمة.", "ar"),
+])
+def test_no_own_deportation_or_hack(pipeline, text: str, lang: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert not any(q[1] == "COERCE" and q[0] == q[2] for q in quads), quads
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya deported two Ugandan journalists on Friday.", "en"),
+    ("رحّلت كينيا مهاجرين أوغنديين يوم الجمعة.", "ar"),
+])
+def test_deportation_of_foreigners_stays(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "COERCE", "UGA", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- "suspend" with no one named is a service, a ceremony or a sports ban, no coercion; aimed
+# at a named party it stays a restriction (a sanction of another state) ----------------------
+@pytest.mark.parametrize("text", [
+    "Kenyan police suspend traffic in central Nairobi after a bomb threat.",
+    "Two Kenyan runners are suspended for a doping violation.",
+])
+def test_suspension_at_home_is_no_coercion(pipeline, text: str) -> None:
+    assert not any(q[1] == "COERCE" for q in event_quads(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Kenya suspends flights to Somalia.", ("KEN", "SANCTION", "SOM", "actual")),
+    ("FIFA suspends Kenya from international matches over government interference.",
+     ("ORG:fifa", "SANCTION", "KEN", "actual")),
+])
+def test_suspension_of_a_named_party(pipeline, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, "en")
+
+
+# -- one arrested as a member of another state's army is that state's ---------------------
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Thai police arrest a cadet of the People's Liberation Army near an air base.", "en"),
+    ("اعتقلت الشرطة التايلاندية طالباً في جيش التحرير الشعبي قرب قاعدة جوية.", "ar"),
+])
+def test_arrested_soldier_of_a_foreign_army(pipeline, text: str, lang: str) -> None:
+    assert ("THA", "COERCE", "CHN", "actual") in event_quads(pipeline, text, lang)
+
+
+# -- "حجب الثقة" is a no-confidence vote, not censorship ------------------------------------
+def test_no_confidence_is_no_censorship(pipeline) -> None:
+    text = "نجت الحكومة الكينية من تصويت على حجب الثقة دعت إليه المعارضة."
+    assert not any(q[1] == "COERCE" for q in event_quads(pipeline, text, "ar"))
+
+
+def test_blocked_site_is_censorship(pipeline) -> None:
+    text = "حجبت السلطات الكينية موقع يوتيوب في البلاد."
+    assert any(q[:2] == ("KEN", "COERCE") for q in event_quads(pipeline, text, "ar"))
