@@ -93,3 +93,20 @@ def test_no_confidence_is_no_censorship(pipeline) -> None:
 def test_blocked_site_is_censorship(pipeline) -> None:
     text = "حجبت السلطات الكينية موقع يوتيوب في البلاد."
     assert any(q[:2] == ("KEN", "COERCE") for q in event_quads(pipeline, text, "ar"))
+
+
+# -- leaving an international body is a SANCTION withdraw however many parties a verb-first
+# subject joins (the body is reckoned from the subject's end); a place left stays a RETREAT --
+@pytest.mark.parametrize("text", [
+    "انسحبت تشاد والنيجر والسودان رسمياً من الجماعة الاقتصادية لدول وسط أفريقيا.",
+    "انسحبت تشاد والنيجر من الجماعة الاقتصادية لدول وسط أفريقيا.",
+])
+def test_coordinated_states_leave_a_body(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "ar")
+    assert ("TCD", "SANCTION", "ECCAS", "actual") in quads, quads
+    assert ("NER", "SANCTION", "ECCAS", "actual") in quads, quads
+
+
+def test_coordinated_states_leave_a_mission(pipeline) -> None:
+    text = "سحبت تشاد والنيجر قواتهما من بعثة الاتحاد الأفريقي."
+    assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
