@@ -110,3 +110,12 @@ def test_coordinated_states_leave_a_body(pipeline, text: str) -> None:
 def test_coordinated_states_leave_a_mission(pipeline) -> None:
     text = "سحبت تشاد والنيجر قواتهما من بعثة الاتحاد الأفريقي."
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
+
+
+
+# -- channels a state suspends are its targets (the lexicon's TF1 and LCI) -------------------
+def test_suspended_channels_are_the_targets(pipeline) -> None:
+    text = "Niger suspends the French channels TF1 and La Chaîne Info over a report."
+    quads = event_quads(pipeline, text, "en")
+    expected = {("NER", "COERCE", "ORG:tf1", "actual"), ("NER", "COERCE", "ORG:lci", "actual")}
+    assert expected <= quads, quads
