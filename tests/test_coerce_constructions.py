@@ -119,3 +119,19 @@ def test_suspended_channels_are_the_targets(pipeline) -> None:
     quads = event_quads(pipeline, text, "en")
     expected = {("NER", "COERCE", "ORG:tf1", "actual"), ("NER", "COERCE", "ORG:lci", "actual")}
     assert expected <= quads, quads
+
+
+# -- "capture" with no one else named is done at home to no one ("carbon capture", "the
+# capture of the town by X"); people captured from another state or group stay coercion -----
+@pytest.mark.parametrize("text", [
+    "Canada and Alberta sign an agreement on carbon capture projects.",
+    "Following the capture of Bardera by Jubaland forces, Somali troops are deployed to Gedo.",
+])
+def test_capture_at_home_is_no_seizure(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "en")
+    assert not any(q[1] == "COERCE" and q[0] == q[2] for q in quads), quads
+
+
+def test_soldiers_captured_from_another_state(pipeline) -> None:
+    text = "Kenyan forces captured two Somali soldiers near the border."
+    assert ("KEN", "COERCE", "SOM", "actual") in event_quads(pipeline, text, "en")
