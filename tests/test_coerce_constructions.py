@@ -135,3 +135,17 @@ def test_capture_at_home_is_no_seizure(pipeline, text: str) -> None:
 def test_soldiers_captured_from_another_state(pipeline) -> None:
     text = "Kenyan forces captured two Somali soldiers near the border."
     assert ("KEN", "COERCE", "SOM", "actual") in event_quads(pipeline, text, "en")
+
+
+# -- "أوقف X عن المشاركة": suspended from taking part (a sanction of a state), not arrested;
+# "أوقفت الشرطة مشتبهاً به" stays an arrest ------------------------------------------------
+def test_suspended_from_taking_part(pipeline) -> None:
+    text = "أوقف الاتحاد الدولي لكرة القدم كينيا وتشاد عن المشاركة في المسابقات الدولية."
+    quads = event_quads(pipeline, text, "ar")
+    assert ("ORG:fifa", "SANCTION", "KEN", "actual") in quads, quads
+    assert not any(q[1] == "COERCE" for q in quads), quads
+
+
+def test_police_stopping_a_suspect_is_an_arrest(pipeline) -> None:
+    text = "أوقفت الشرطة الكينية مشتبهاً به في مومباسا."
+    assert ("KEN", "COERCE", "KEN", "actual") in event_quads(pipeline, text, "ar")
