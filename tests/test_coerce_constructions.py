@@ -132,6 +132,21 @@ def test_capture_at_home_is_no_seizure(pipeline, text: str) -> None:
     assert not any(q[1] == "COERCE" and q[0] == q[2] for q in quads), quads
 
 
+# with no captor named, those captured were not taken by their own state ------------------
+@pytest.mark.parametrize("text", [
+    "Two Ugandan soldiers were captured during clashes near the frontier.",
+    "A Ugandan pilot was captured after his helicopter came down.",
+])
+def test_captured_with_no_captor_is_no_own_seizure(pipeline, text: str) -> None:
+    quads = event_quads(pipeline, text, "en")
+    assert not any(q[1] == "COERCE" and q[0] == q[2] for q in quads), quads
+
+
+def test_captured_by_a_named_group(pipeline) -> None:
+    text = "Two Ugandan soldiers were captured by Al-Shabaab fighters during clashes."
+    assert ("ORG:al_shabaab", "COERCE", "UGA", "actual") in event_quads(pipeline, text, "en")
+
+
 def test_soldiers_captured_from_another_state(pipeline) -> None:
     text = "Kenyan forces captured two Somali soldiers near the border."
     assert ("KEN", "COERCE", "SOM", "actual") in event_quads(pipeline, text, "en")
