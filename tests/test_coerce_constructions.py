@@ -38,10 +38,10 @@ def test_subject_anchors_are_the_frames_feminine_perfects() -> None:
 # -- a deportation or a cyberattack is never done to the doer's own state: with no other
 # target named, none (an evacuation order's `never_domestic`) --------------------------------
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The parliament of Kenya recognised the deportation of the Nubians in 1950 as a crime.",
-     "en"),
+    ("Kenya's president laid a wreath at a memorial to the victims of deportation under "
+     "colonial rule.", "en"),
     ("Kenyan officials said a cyberattack on the tax office was being investigated.", "en"),
-    ("اعترف البرلمان الكيني بترحيل النوبيين عام 1950 بوصفه جريمة.", "ar"),
+    ("أحيا الكينيون ذكرى ترحيل آلاف المزارعين خلال الحقبة الاستعمارية.", "ar"),
 ])
 def test_no_own_deportation_or_hack(pipeline, text: str, lang: str) -> None:
     quads = event_quads(pipeline, text, lang)
@@ -59,8 +59,9 @@ def test_deportation_of_foreigners_stays(pipeline, text: str, lang: str) -> None
 # -- "suspend" with no one named is a service, a ceremony or a sports ban, no coercion; aimed
 # at a named party it stays a restriction (a sanction of another state) ----------------------
 @pytest.mark.parametrize("text", [
-    "Kenyan police suspend traffic in central Nairobi after a bomb threat.",
-    "Two Kenyan runners are suspended for a doping violation.",
+    "Kenya's transport ministry suspended train services between Nairobi and Mombasa for "
+    "repairs.",
+    "A Kenyan marathon champion has been suspended for four years after a failed drug test.",
 ])
 def test_suspension_at_home_is_no_coercion(pipeline, text: str) -> None:
     assert not any(q[1] == "COERCE" for q in event_quads(pipeline, text, "en"))
@@ -68,7 +69,7 @@ def test_suspension_at_home_is_no_coercion(pipeline, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "quad"), [
     ("Kenya suspends flights to Somalia.", ("KEN", "SANCTION", "SOM", "actual")),
-    ("FIFA suspends Kenya from international matches over government interference.",
+    ("FIFA has suspended Kenya from international football.",
      ("ORG:fifa", "SANCTION", "KEN", "actual")),
 ])
 def test_suspension_of_a_named_party(pipeline, text: str, quad: tuple) -> None:
@@ -76,12 +77,15 @@ def test_suspension_of_a_named_party(pipeline, text: str, quad: tuple) -> None:
 
 
 # -- one arrested as a member of another state's army is that state's ---------------------
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Thai police arrest a cadet of the People's Liberation Army near an air base.", "en"),
-    ("اعتقلت الشرطة التايلاندية طالباً في جيش التحرير الشعبي قرب قاعدة جوية.", "ar"),
+@pytest.mark.parametrize(("text", "lang", "captor"), [
+    ("Taiwanese investigators detained two officers of the People's Liberation Army who had "
+     "entered on tourist visas.", "en", "TWN"),
+    ("احتجزت السلطات اليابانية ضابطين من جيش التحرير الشعبي دخلا البلاد بتأشيرة سياحية.", "ar",
+     "JPN"),
 ])
-def test_arrested_soldier_of_a_foreign_army(pipeline, text: str, lang: str) -> None:
-    assert ("THA", "COERCE", "CHN", "actual") in event_quads(pipeline, text, lang)
+def test_arrested_soldier_of_a_foreign_army(pipeline, text: str, lang: str, captor: str
+                                            ) -> None:
+    assert (captor, "COERCE", "CHN", "actual") in event_quads(pipeline, text, lang)
 
 
 # -- "حجب الثقة" is a no-confidence vote, not censorship ------------------------------------
@@ -112,20 +116,19 @@ def test_coordinated_states_leave_a_mission(pipeline) -> None:
     assert not any(q[1] == "SANCTION" for q in event_quads(pipeline, text, "ar"))
 
 
-
 # -- channels a state suspends are its targets (the lexicon's TF1 and LCI) -------------------
 def test_suspended_channels_are_the_targets(pipeline) -> None:
-    text = "Niger suspends the French channels TF1 and La Chaîne Info over a report."
+    text = "Algeria suspended the broadcasting licences of TF1 and La Chaîne Info for a month."
     quads = event_quads(pipeline, text, "en")
-    expected = {("NER", "COERCE", "ORG:tf1", "actual"), ("NER", "COERCE", "ORG:lci", "actual")}
+    expected = {("DZA", "COERCE", "ORG:tf1", "actual"), ("DZA", "COERCE", "ORG:lci", "actual")}
     assert expected <= quads, quads
 
 
 # -- "capture" with no one else named is done at home to no one ("carbon capture", "the
 # capture of the town by X"); people captured from another state or group stay coercion -----
 @pytest.mark.parametrize("text", [
-    "Canada and Alberta sign an agreement on carbon capture projects.",
-    "Following the capture of Bardera by Jubaland forces, Somali troops are deployed to Gedo.",
+    "Norway is investing in carbon capture at its cement plants.",
+    "After the capture of the port by rebel fighters, Kenyan reinforcements were flown in.",
 ])
 def test_capture_at_home_is_no_seizure(pipeline, text: str) -> None:
     quads = event_quads(pipeline, text, "en")
@@ -155,9 +158,9 @@ def test_soldiers_captured_from_another_state(pipeline) -> None:
 # -- "أوقف X عن المشاركة": suspended from taking part (a sanction of a state), not arrested;
 # "أوقفت الشرطة مشتبهاً به" stays an arrest ------------------------------------------------
 def test_suspended_from_taking_part(pipeline) -> None:
-    text = "أوقف الاتحاد الدولي لكرة القدم كينيا وتشاد عن المشاركة في المسابقات الدولية."
+    text = "أوقفت اللجنة الأولمبية الدولية بيلاروسيا عن المشاركة في الألعاب."
     quads = event_quads(pipeline, text, "ar")
-    assert ("ORG:fifa", "SANCTION", "KEN", "actual") in quads, quads
+    assert ("IOC", "SANCTION", "BLR", "actual") in quads, quads
     assert not any(q[1] == "COERCE" for q in quads), quads
 
 
