@@ -31,7 +31,8 @@ def test_subject_anchors_are_the_frames_feminine_perfects() -> None:
     from diplomap.lexicon.forms import NAME_ANCHORS, SUBJECT_ANCHORS
 
     # a weak final letter gives way to the ending ("استدعى" -> "استدعت")
-    assert {"قطعت", "علقت", "طردت", "استدعت", "دعت"} <= set(SUBJECT_ANCHORS)
+    assert {"قطعت", "علقت", "طردت", "استدعت", "دعت", "نفت", "اتهمت", "رفضت"} <= set(
+        SUBJECT_ANCHORS)
     assert set(SUBJECT_ANCHORS) <= set(NAME_ANCHORS)
 
 

@@ -53,7 +53,7 @@ SUBJECT_ANCHORS = tuple(dict.fromkeys(
 NAME_ANCHORS = tuple(dict.fromkeys(
     [w for key in ("prepositions", "speech_verbs", "beneficiary_markers")
      for w in _AR_GRAMMAR.words(key) if w not in _AR.words("name_anchors_not")]
-    + list(_AR.words("name_anchors_extra")) + list(SUBJECT_ANCHORS)))
+    + list(SUBJECT_ANCHORS)))
 SPEAKERS = _AR.words("speakers")
 SPEAKERS_PREPOSITION = _AR.word("speakers_preposition")
 STATE_TITLES = _AR.words("state_titles")
