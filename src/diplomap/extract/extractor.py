@@ -7631,7 +7631,10 @@ def _body_left(view: SentenceView, frame: Frame, first: int, start: int) -> bool
     after its first word or before the marker (`moved_nouns`: "withdraws its troops from
     the AU mission", "سحبت بوروندي قواتها من"), and the organisation heads its phrase (none of
     `body_not_heads` opens its name or stands right before or after it: "from the UN
-    mission in Lebanon", "from the African Union summit", "من بعثة الاتحاد الأفريقي")."""
+    mission in Lebanon", "from the African Union summit", "من بعثة الاتحاد الأفريقي").
+    A verb-first subject, however many parties it joins, is not counted in the reach
+    ("انسحبت بوركينا فاسو ومالي والنيجر من X")."""
+    start = _past_coordinated_subject(view, start)
     for arg in view.args:
         if arg.first < start or arg.first > start + BODY_REACH:
             continue
@@ -7707,6 +7710,17 @@ def _past_verb_first_subject(view: SentenceView, start: int) -> int:
         return start
     arg = view.arg_at(start)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
+
+
+def _past_coordinated_subject(view: SentenceView, start: int) -> int:
+    """The word after the actors that stand right after a verb that comes first in its
+    clause, each joined to the one before ("انسحبت بوركينا فاسو ومالي والنيجر": after
+    "والنيجر"), else `start`."""
+    end = _past_verb_first_subject(view, start)
+    while end != start and (arg := view.arg_at(end)) is not None and not arg.marked and (
+            arg.kind not in ("place", "city")) and arg.last > end:
+        end = arg.last
+    return end
 
 
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:

@@ -163,9 +163,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
-                         "plural_suffix", "sound_plural"), "word"),
-        **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors_extra",
-                         "name_anchors_not",
+                         "plural_suffix", "sound_plural", "feminine_perfect_ending"), "word"),
+        **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors_not",
+                         "weak_verb_finals",
                          "state_titles_without_article", "no_plural_after", "articles",
                          "root_letters", "imperfect_prefixes", "first_person_prefixes",
                          "passive_auxiliaries",

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+import yaml
+
 from diplomap.lang import language
 from diplomap.lexicon.model import PLACE_KINDS, Entity, LexiconError
 
@@ -28,10 +30,30 @@ NISBA_CONTEXTS = {ARTICLE: _AR.table("nisba_contexts").get("definite", ()),
 # the words after which an `anchored` name is read: grammar words where the common word
 # cannot stand, changed by morphology's own lists (see lang/ar/morphology.yaml)
 _AR_GRAMMAR = language("ar").grammar
+
+
+def _frame_verbs() -> Iterator[str]:
+    """The verb lemmas (masculine perfects) of the Arabic frames."""
+    data = yaml.safe_load(language("ar").frames_path.read_text(encoding="utf-8")) or {}
+    for frame in data.get("frames") or ():
+        for entry in frame.get("lemmas") or ():
+            if isinstance(entry, dict) and entry.get("pos", "verb") == "verb":
+                yield str(entry["lemma"])
+
+
+def _feminine_perfect(lemma: str) -> str:
+    stem = lemma[:-1] if lemma.endswith(_AR.words("weak_verb_finals")) else lemma
+    return stem + _AR.word("feminine_perfect_ending")
+
+
+# a state subject right after its verb agrees in the feminine ("قطعت مالي علاقاتها"): there
+# the name cannot be an adjective, which follows a noun
+SUBJECT_ANCHORS = tuple(dict.fromkeys(
+    _feminine_perfect(lemma) for lemma in _frame_verbs() if " " not in lemma))
 NAME_ANCHORS = tuple(dict.fromkeys(
     [w for key in ("prepositions", "speech_verbs", "beneficiary_markers")
      for w in _AR_GRAMMAR.words(key) if w not in _AR.words("name_anchors_not")]
-    + list(_AR.words("name_anchors_extra"))))
+    + list(SUBJECT_ANCHORS)))
 SPEAKERS = _AR.words("speakers")
 SPEAKERS_PREPOSITION = _AR.word("speakers_preposition")
 STATE_TITLES = _AR.words("state_titles")
