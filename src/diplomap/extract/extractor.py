@@ -741,7 +741,7 @@ class Extractor:
                 continue
             after = k >= backer.last  # "X-backed Y" (else "Y المدعومة من X")
             backed = next((a for a in view.args if (a.first == k + 1 if after else
-                                                      a.last == k)), None)
+                                                      _epithets_only(view, a.last, k))), None)
             if backed is None or backed.kind not in frame.object or (
                     backed.entity == backer.entity) or not _backed_as_named(view, backed):
                 continue
@@ -1271,6 +1271,8 @@ class Extractor:
                 and (_same_clause(view, hit, date) or _takes_effect_after(view, hit, date)) \
                 and not _other_clause_dated(view, hit, date):
             modality = "planned"
+        if modality == "actual" and self._announced_promise(view, hit):
+            modality = "planned"
         if modality == "planned" and date is not None and _dates_the_plan(
                 view, hit, date, self.speech_verbs):
             date = date.ahead()  # "will host the summit on 27 February": the next one
@@ -1395,19 +1397,38 @@ class Extractor:
                                    evidence=list(event.evidence), trace=[*event.trace, step]))
         return list({(p.source, p.target): p for p in pledges}.values())
 
+    def _announced_promise(self, view: SentenceView, hit: Hit) -> bool:
+        """An increase of aid or cooperation named as what its giver announces ("announce
+        increases in military aid for X", "أعلن ... زيادة المساعدات العسكرية إلى X"): more
+        is promised, not yet given (data: `increase_nouns`; GUIDE: announced events are
+        planned). A package announced is given ("unveiled a $2 billion package for X")."""
+        if (hit.frame.event or {}).get("type") not in PLEDGED_ACTS:
+            return False
+        verb = self._announcing_verb(view, hit)
+        return verb is not None and any(
+            not view.grammar.increase_nouns.isdisjoint(view.words[i])
+            for i in range(verb + 1, hit.first))
+
     def _announced_object(self, view: SentenceView, hit: Hit) -> bool:
-        """The trigger stands in the object of an announcing verb (grammar
-        `pledge_announcing`) at most ANNOUNCED_REACH words before it, in its clause, with no
-        complementizer between ("announces $3.8 billion in funding for X")."""
+        """The trigger stands in the object of an announcing verb ("announces $3.8 billion
+        in funding for X")."""
+        return self._announcing_verb(view, hit) is not None
+
+    def _announcing_verb(self, view: SentenceView, hit: Hit) -> int | None:
+        """The announcing verb (grammar `pledge_announcing`) at most ANNOUNCED_REACH words
+        before the trigger, in its clause, with no complementizer between, whose object the
+        trigger stands in (None: none)."""
         g = view.grammar
         start = max(0, hit.first - ANNOUNCED_REACH)
         verb = next((i for i in range(hit.first - 1, start - 1, -1)
                      if not g.pledge_announcing.isdisjoint(view.words[i])
                      and i not in view.masked), None)
         if verb is None or any(view.boundary[i] for i in range(verb + 1, hit.first + 1)):
-            return False
-        return not any(_complementizer(view.word_at(i), self.complementizers,
-                                       g.particle_pronouns) for i in range(verb + 1, hit.first))
+            return None
+        if any(_complementizer(view.word_at(i), self.complementizers, g.particle_pronouns)
+               for i in range(verb + 1, hit.first)):
+            return None
+        return verb
 
     def _own_speaker(self, view: SentenceView, hit: Hit,
                      verbs: frozenset[str] | None = None) -> Arg | None:
@@ -1483,7 +1504,8 @@ class Extractor:
             _date_by_lede(attrs, joint, modality == "actual", view, state.published)
             state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
                                            confidence, [evidence], trace=trace))
-        spec = None if hit.describes or hit.undone else (
+        # stopped aid is none given ("will stop payments and subsidies in aid to X")
+        spec = None if hit.describes or hit.undone or hit.stopped else (
             frame.negated_event if negated else frame.event)
         if spec and frame.guest_heads and not _guest_named(view, hit, obj, frame):
             spec = None  # "hosts 3 million Syrian refugees", "hosts US troops": no guest
@@ -4228,6 +4250,14 @@ def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
     follows its noun ("المدعوم من إيران سابقا"); "actual" with none."""
     hedge = view.word_at(backer.first - 1 if prenominal else backer.last)
     return view.grammar.modifier_hedges.get(hedge, "actual")
+
+
+def _epithets_only(view: SentenceView, end: int, participle: int) -> bool:
+    """A name that ends at `end` stands right before the backing participle at
+    `participle`, a group's adjectives between at most ("حركة إم 23 المتمردة المدعومة")."""
+    epithets = view.grammar.backed_epithets
+    return end <= participle and all(not epithets.isdisjoint(view.words[i])
+                                     for i in range(end, participle))
 
 
 def _aid_sites(view: SentenceView, sites: tuple[tuple[str, ...], ...]

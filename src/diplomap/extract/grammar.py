@@ -157,6 +157,8 @@ class Grammar:
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
+    backed_epithets: frozenset[str]       # "حركة إم 23 المتمردة المدعومة من X": between them
+    increase_nouns: frozenset[str]        # "announce increases in aid": more aid, promised
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
@@ -353,7 +355,8 @@ def grammar(code: str) -> Grammar:
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
-        "modifier_participles", "alignment_participles", "place_participles",
+        "modifier_participles", "alignment_participles", "backed_epithets", "increase_nouns",
+        "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
         "nationality_nouns",
