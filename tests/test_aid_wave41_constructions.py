@@ -157,3 +157,21 @@ def test_english_aid_shipment_that_arrives_is_no_visit(pipeline):
     assert ("CHL", "CONSULT", "PER") not in found
     assert ("CHL", "CONSULT", "PER") in event_triples(
         pipeline, "The Chilean foreign minister arrived in Peru.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Peruvian army launched an offensive against the rebels with the assistance of the "
+     "Chilean military.", "en"),
+    ("شن الجيش البيروفي هجوماً على المتمردين بمساندة من الجيش التشيلي.", "ar"),
+])
+def test_assistance_in_an_act_is_aid_that_day(pipeline, text, lang):
+    assert ("CHL", "AID", "PER", "actual") in event_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile accused Peru of helping the rebels.", "en"),
+    ("اتهمت تشيلي بيرو بمساعدة المتمردين.", "ar"),
+])
+def test_help_alleged_is_no_aid(pipeline, text, lang):
+    assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
