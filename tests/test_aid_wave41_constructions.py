@@ -175,3 +175,24 @@ def test_assistance_in_an_act_is_aid_that_day(pipeline, text, lang):
 ])
 def test_help_alleged_is_no_aid(pipeline, text, lang):
     assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile is deploying its military to Peru to help protect its airports.", "en"),
+    ("أعلنت تشيلي أنها تنشر قوات عسكرية في بيرو للمساعدة في حماية مطاراتها.", "ar"),
+])
+def test_forces_sent_to_help_a_state_are_aid_to_it(pipeline, text, lang):
+    events = event_quads(pipeline, text, lang)
+    assert ("CHL", "MOBILIZE", "PER", "actual") in events
+    assert ("CHL", "AID", "PER", "actual") in events
+    assert ("CHL", "aid_to", "PER", "actual") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile deploys destroyers off Peru to help fight drug cartels.", "en"),
+    ("Chile deployed troops to the border with Peru.", "en"),
+    ("Chile deployed troops to Peru.", "en"),
+    ("نشرت تشيلي قوات على الحدود مع بيرو.", "ar"),
+])
+def test_other_deployments_are_no_aid(pipeline, text, lang):
+    assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))

@@ -253,6 +253,7 @@ PLEDGED_ACTS = frozenset({"AID", "COOPERATE"})
 EFFECTIVE_ACTS = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "AID", "COOPERATE",
                             "MOBILIZE"})
 ANNOUNCED_REACH = 8
+HELP_REACH = 8  # words from a deployment to the purpose of help ("to Belgium to help")
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
@@ -1298,6 +1299,7 @@ class Extractor:
         state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
         state.result.events += self._announced_pledges(view, hit,
                                                        state.result.events[before[1]:])
+        self._deployed_to_help(view, hit, state.result.events[before[1]:], state)
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
@@ -1396,6 +1398,37 @@ class Extractor:
                                    quad=quad, modality="actual", context=list(event.context),
                                    evidence=list(event.evidence), trace=[*event.trace, step]))
         return list({(p.source, p.target): p for p in pledges}.values())
+
+    def _deployed_to_help(self, view: SentenceView, hit: Hit, made: list[Event],
+                          state: DocState) -> None:
+        """"deploys its military to X to help protect its airports", "تنشر قوات عسكرية في X
+        للمساعدة في حماية ...": forces sent to help the state they go to are military aid to
+        it (AID and aid_to), besides the deployment (data: `help_purposes` after the trigger
+        in its clause)."""
+        if not any(e.event_type == "MOBILIZE" for e in made):
+            return
+        cue = _help_purpose(view, hit)
+        if not cue:
+            return
+        # only forces sent into the state ("to X", "in X"), not off or against it
+        g = view.grammar
+        hosts = {o.entity for _, o in hit.pairs
+                 if st.governed_by(view, o, g.destinations | g.locative)}
+        score, quad = ontology().intensity("AID", None)
+        step = Step("aid", "helping_deployment", cue)
+        for event in made:
+            if event.event_type != "MOBILIZE" or event.target is None or (
+                    event.target not in hosts - {event.source}) or (
+                    not codable("AID", event.source, event.target)):
+                continue
+            trace = [*event.trace, step]
+            state.result.events.append(replace(
+                event, event_type="AID", mode=None, intensity=score, quad=quad,
+                context=sorted({*event.context, "military"}), evidence=list(event.evidence),
+                trace=trace))
+            state.result.facts.append(Fact(
+                event.source, "aid_to", event.target, {"kind": "military"}, event.modality,
+                event.confidence, list(event.evidence), trace=trace))
 
     def _announced_promise(self, view: SentenceView, hit: Hit) -> bool:
         """An increase of aid or cooperation named as what its giver announces ("announce
@@ -4250,6 +4283,20 @@ def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
     follows its noun ("المدعوم من إيران سابقا"); "actual" with none."""
     hedge = view.word_at(backer.first - 1 if prenominal else backer.last)
     return view.grammar.modifier_hedges.get(hedge, "actual")
+
+
+def _help_purpose(view: SentenceView, hit: Hit) -> str:
+    """The words of a purpose of help (grammar `help_purposes`: "to help", "للمساعدة") after
+    the trigger in its clause, at most HELP_REACH words on ('': none)."""
+    end = min(len(view.words), hit.last + HELP_REACH)
+    for i in range(hit.last, end):
+        if view.boundary[i] and i > hit.last:
+            return ""
+        for phrase in view.grammar.help_purposes:
+            if i + len(phrase) <= len(view.words) and all(
+                    word in view.words[i + j] for j, word in enumerate(phrase)):
+                return " ".join(phrase)
+    return ""
 
 
 def _epithets_only(view: SentenceView, end: int, participle: int) -> bool:

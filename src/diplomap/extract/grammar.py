@@ -159,6 +159,7 @@ class Grammar:
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
     backed_epithets: frozenset[str]       # "حركة إم 23 المتمردة المدعومة من X": between them
     increase_nouns: frozenset[str]        # "announce increases in aid": more aid, promised
+    help_purposes: tuple[tuple[str, ...], ...]  # "deploys troops to X to help": aid to X
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
@@ -420,6 +421,7 @@ def grammar(code: str) -> Grammar:
         **words,
         backing_participles=words["modifier_participles"] - words["alignment_participles"],
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
+        help_purposes=tuple(tuple(norm(w).split()) for w in g.words("help_purposes")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
         source_phrases=frozenset(_phrases(g.words("source_phrases"))),
