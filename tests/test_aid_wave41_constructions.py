@@ -196,3 +196,12 @@ def test_forces_sent_to_help_a_state_are_aid_to_it(pipeline, text, lang):
 ])
 def test_other_deployments_are_no_aid(pipeline, text, lang):
     assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru denied that it had attacked the rebels with the support of Chile.", "en"),
+    ("نفت بيرو أنها شنت الهجوم على المتمردين بدعم من تشيلي.", "ar"),
+])
+def test_assistance_in_a_denied_act_is_no_aid_that_day(pipeline, text, lang):
+    assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
+

@@ -850,6 +850,8 @@ class Extractor:
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
+            if hit.frame.giver_follows and _assisted_act_unstated(view, hits[:k], hit):
+                hit.describes = True  # help in an act denied or asked for: none given
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -6699,6 +6701,17 @@ def _location(view: SentenceView, hit: Hit) -> str | None:
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
               and a.marker in view.grammar.locative]
     return places[0].entity if places else None
+
+
+def _assisted_act_unstated(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """The act of its clause that an assistance trigger ("with the support of X", "بدعم من
+    X") stands after made no event, or a negated one: it was denied, asked for or alleged
+    ("denied that it had attacked the rebels with the support of X"); the help given in it
+    is then no aid of that day (the standing fact is read still)."""
+    clause = view.clause_start(hit.first)
+    act = next((h for h in reversed(before) if h.frame.event and not h.frame.fact
+                and h.last <= hit.first and clause <= h.first), None)
+    return act is not None and all(e.modality == "negated" for e in act.made)
 
 
 def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
