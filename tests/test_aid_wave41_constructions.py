@@ -205,3 +205,20 @@ def test_other_deployments_are_no_aid(pipeline, text, lang):
 def test_assistance_in_a_denied_act_is_no_aid_that_day(pipeline, text, lang):
     assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile will deploy troops to Peru to help evacuate its citizens.", "en"),
+    ("Chile deployed troops to Peru to support the rebels against the government.", "en"),
+    ("Chile sent troops to Peru to help UN peacekeepers.", "en"),
+    ("نشرت تشيلي قوات في بيرو للمساعدة في إجلاء رعاياها.", "ar"),
+    ("أرسلت تشيلي قوات إلى بيرو للمساعدة في دعم المتمردين ضد الحكومة.", "ar"),
+])
+def test_forces_sent_to_help_others_are_no_aid_to_the_state(pipeline, text, lang):
+    assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+def test_forces_sent_to_help_its_government_are_aid(pipeline):
+    text = "Chile sent troops to Peru to help the Peruvian government fight the rebels."
+    assert ("CHL", "AID", "PER", "actual") in event_quads(pipeline, text, "en")
+

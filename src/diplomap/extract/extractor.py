@@ -254,6 +254,7 @@ EFFECTIVE_ACTS = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "AID", "
                             "MOBILIZE"})
 ANNOUNCED_REACH = 8
 HELP_REACH = 8  # words from a deployment to the purpose of help ("to Belgium to help")
+HELPED_REACH = 3  # words of the helped after it ("to help the government", "في إجلاء رعاياها")
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
@@ -1409,18 +1410,24 @@ class Extractor:
         in its clause)."""
         if not any(e.event_type == "MOBILIZE" for e in made):
             return
-        cue = _help_purpose(view, hit)
+        cue, purpose = _help_purpose(view, hit)
         if not cue:
             return
         # only forces sent into the state ("to X", "in X"), not off or against it
         g = view.grammar
         hosts = {o.entity for _, o in hit.pairs
                  if st.governed_by(view, o, g.destinations | g.locative)}
+        # help for its own nationals or another party ("to help evacuate its citizens",
+        # "to support the rebels", "to help UN peacekeepers") is none to the state
+        if any(not g.help_stops.isdisjoint(view.words[i]) for i in purpose):
+            return
+        helped = {a.entity for a in view.args if a.first in purpose and not a.implicit}
         score, quad = ontology().intensity("AID", None)
         step = Step("aid", "helping_deployment", cue)
         for event in made:
             if event.event_type != "MOBILIZE" or event.target is None or (
                     event.target not in hosts - {event.source}) or (
+                    not helped <= {event.target}) or (
                     not codable("AID", event.source, event.target)):
                 continue
             trace = [*event.trace, step]
@@ -4287,18 +4294,26 @@ def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
     return view.grammar.modifier_hedges.get(hedge, "actual")
 
 
-def _help_purpose(view: SentenceView, hit: Hit) -> str:
+def _help_purpose(view: SentenceView, hit: Hit) -> tuple[str, range]:
     """The words of a purpose of help (grammar `help_purposes`: "to help", "للمساعدة") after
-    the trigger in its clause, at most HELP_REACH words on ('': none)."""
+    the trigger in its clause, at most HELP_REACH words on, and the words after them that
+    name the helped or the help, HELPED_REACH at most in the clause (('', range(0)): none)."""
     end = min(len(view.words), hit.last + HELP_REACH)
     for i in range(hit.last, end):
         if view.boundary[i] and i > hit.last:
-            return ""
+            break
         for phrase in view.grammar.help_purposes:
             if i + len(phrase) <= len(view.words) and all(
                     word in view.words[i + j] for j, word in enumerate(phrase)):
-                return " ".join(phrase)
-    return ""
+                return " ".join(phrase), _purpose_words(view, i + len(phrase))
+    return "", range(0)
+
+
+def _purpose_words(view: SentenceView, start: int) -> range:
+    """The words from `start` to its clause's end, HELPED_REACH at most."""
+    end = min(len(view.words), start + HELPED_REACH)
+    stop = next((i for i in range(start, end) if view.boundary[i]), end)
+    return range(start, stop)
 
 
 def _epithets_only(view: SentenceView, end: int, participle: int) -> bool:

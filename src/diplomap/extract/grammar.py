@@ -160,6 +160,7 @@ class Grammar:
     backed_epithets: frozenset[str]       # "حركة إم 23 المتمردة المدعومة من X": between them
     increase_nouns: frozenset[str]        # "announce increases in aid": more aid, promised
     help_purposes: tuple[tuple[str, ...], ...]  # "deploys troops to X to help": aid to X
+    help_stops: frozenset[str]            # "... to help evacuate its citizens": none to X
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
@@ -357,7 +358,7 @@ def grammar(code: str) -> Grammar:
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
         "support_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
         "modifier_participles", "alignment_participles", "backed_epithets", "increase_nouns",
-        "place_participles",
+        "help_stops", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
         "nationality_nouns",

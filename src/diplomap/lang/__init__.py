@@ -63,7 +63,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "complementizers", "stance_words", "support_phrases", "reciprocals", "place_nouns",
             "open_reciprocals", "reciprocal_links",
             "modifier_participles", "alignment_participles", "backed_epithets", "increase_nouns",
-            "help_purposes", "place_participles",
+            "help_purposes", "help_stops", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
             "affiliation_words", "affiliation_hedges", "member_nouns",
             "descriptor_nouns", "apposition_articles", "nationality_nouns",
