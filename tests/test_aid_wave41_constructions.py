@@ -222,3 +222,13 @@ def test_forces_sent_to_help_its_government_are_aid(pipeline):
     text = "Chile sent troops to Peru to help the Peruvian government fight the rebels."
     assert ("CHL", "AID", "PER", "actual") in event_quads(pipeline, text, "en")
 
+
+@pytest.mark.parametrize("text", [
+    "Chile allowed Peru to send aid to Bolivia.",
+    "Chile allowed Peruvian officials to deliver aid to Bolivia.",
+])
+def test_a_third_party_let_give_aid_gives_it(pipeline, text):
+    found = event_triples(pipeline, text, "en")
+    assert ("PER", "AID", "BOL") in found
+    assert ("CHL", "RETREAT", "PER") not in found
+
