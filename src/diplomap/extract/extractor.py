@@ -4303,8 +4303,7 @@ def _help_purpose(view: SentenceView, hit: Hit) -> tuple[str, range]:
         if view.boundary[i] and i > hit.last:
             break
         for phrase in view.grammar.help_purposes:
-            if i + len(phrase) <= len(view.words) and all(
-                    word in view.words[i + j] for j, word in enumerate(phrase)):
+            if _phrase_at(view, i, phrase):
                 return " ".join(phrase), _purpose_words(view, i + len(phrase))
     return "", range(0)
 
