@@ -232,3 +232,18 @@ def test_a_third_party_let_give_aid_gives_it(pipeline, text):
     assert ("PER", "AID", "BOL") in found
     assert ("CHL", "RETREAT", "PER") not in found
 
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت تشيلي سفارتها إلى القدس.",
+    "نقلت تشيلي قواتها إلى الحدود مع بيرو.",
+])
+def test_arabic_an_embassy_or_troops_moved_are_no_arms(pipeline, text):
+    assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, "ar"))
+
+
+def test_aid_let_in_under_pressure_is_the_letting_states_access(pipeline):
+    text = "Israel allowed aid trucks into Gaza after pressure from the United States."
+    found = event_triples(pipeline, text, "en")
+    assert ("ISR", "RETREAT", "PSE") in found
+    assert all(kind != "AID" for _, kind, _ in found)
