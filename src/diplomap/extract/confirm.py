@@ -42,7 +42,7 @@ from diplomap.extract.components import register
 from diplomap.extract.dates import find_dates
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.merge import merge
-from diplomap.extract.model import Event, Evidence, Extraction, changed
+from diplomap.extract.model import Event, Evidence, Extraction, Fact, changed
 from diplomap.extract.plover import codable
 from diplomap.extract.scorer import Prediction, Scorer
 from diplomap.extract.sentence import Arg, SentenceView, document_window, view_sentence
@@ -131,7 +131,8 @@ class ScorerConfirm:
         actors = _actor_sentences(doc, self.extractor, published) if proposing else {}
         if not by_sentence and not actors:
             return extraction
-        stated = {e.sentence for fact in extraction.facts for e in fact.evidence}
+        stated = {e.sentence for fact in extraction.facts for e in fact.evidence
+                  if not _described_only(fact)}
         proposable = sorted(i for i in actors
                             if i not in stated and self.may_propose(i, by_sentence, actors))
         # only the sentences read below are scored (a sentence's scores do not depend on the
@@ -410,3 +411,9 @@ def _arguments_span(view: SentenceView, args: list[Arg]) -> range:
 
 
 register(STRATEGY, build)
+
+
+def _described_only(fact: Fact) -> bool:
+    """A fact read from a modifier of a name ("حركة إم 23 المدعومة من رواندا"), not from its
+    clause: its sentence's act is still unread, the scorer may propose it."""
+    return any(step.strategy == st.BACKER for step in fact.trace)

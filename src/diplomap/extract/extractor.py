@@ -275,6 +275,8 @@ PLEDGED_ACTS = frozenset({"AID", "COOPERATE"})
 EFFECTIVE_ACTS = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "AID", "COOPERATE",
                             "MOBILIZE"})
 ANNOUNCED_REACH = 8
+HELP_REACH = 8  # words from a deployment to the purpose of help ("to Belgium to help")
+HELPED_REACH = 3  # words of the helped after it ("to help the government", "في إجلاء رعاياها")
 # The protests a state's announcement threatens with: a boycott or a blockade; "will protest
 # to X" is a diplomatic complaint, demonstrations and strikes are its people's.
 ANNOUNCED_PROTESTS = frozenset({"boycott", "obstruct"})
@@ -763,7 +765,7 @@ class Extractor:
                 continue
             after = k >= backer.last  # "X-backed Y" (else "Y المدعومة من X")
             backed = next((a for a in view.args if (a.first == k + 1 if after else
-                                                      a.last == k)), None)
+                                                      _epithets_only(view, a.last, k))), None)
             if backed is None or backed.kind not in frame.object or (
                     backed.entity == backer.entity) or not _backed_as_named(view, backed):
                 continue
@@ -871,6 +873,8 @@ class Extractor:
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
+            if hit.frame.giver_follows and _assisted_act_unstated(view, hits[:k], hit):
+                hit.describes = True  # help in an act denied or asked for: none given
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
                 hit.frame = replace(hit.frame, event=hit.frame.hostile_event)
             elif hit.frame.yielding_event and _promises(view, hits, k, YIELDING_ACTS):
@@ -1298,6 +1302,8 @@ class Extractor:
                 and (_same_clause(view, hit, date) or _takes_effect_after(view, hit, date)) \
                 and not _other_clause_dated(view, hit, date):
             modality = "planned"
+        if modality == "actual" and self._announced_promise(view, hit):
+            modality = "planned"
         if modality == "planned" and date is not None and _dates_the_plan(
                 view, hit, date, self.speech_verbs):
             date = date.ahead()  # "will host the summit on 27 February": the next one
@@ -1323,6 +1329,7 @@ class Extractor:
         state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
         state.result.events += self._announced_pledges(view, hit,
                                                        state.result.events[before[1]:])
+        self._deployed_to_help(view, hit, state.result.events[before[1]:], state)
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
@@ -1422,19 +1429,75 @@ class Extractor:
                                    evidence=list(event.evidence), trace=[*event.trace, step]))
         return list({(p.source, p.target): p for p in pledges}.values())
 
+    def _deployed_to_help(self, view: SentenceView, hit: Hit, made: list[Event],
+                          state: DocState) -> None:
+        """"deploys its military to X to help protect its airports", "تنشر قوات عسكرية في X
+        للمساعدة في حماية ...": forces sent to help the state they go to are military aid to
+        it (AID and aid_to), besides the deployment (data: `help_purposes` after the trigger
+        in its clause)."""
+        if not any(e.event_type == "MOBILIZE" for e in made):
+            return
+        cue, purpose = _help_purpose(view, hit)
+        if not cue:
+            return
+        # only forces sent into the state ("to X", "in X"), not off or against it
+        g = view.grammar
+        hosts = {o.entity for _, o in hit.pairs
+                 if st.governed_by(view, o, g.destinations | g.locative)}
+        # help for its own nationals or another party ("to help evacuate its citizens",
+        # "to support the rebels", "to help UN peacekeepers") is none to the state
+        if any(not g.help_stops.isdisjoint(view.words[i]) for i in purpose):
+            return
+        helped = {a.entity for a in view.args if a.first in purpose and not a.implicit}
+        score, quad = ontology().intensity("AID", None)
+        step = Step("aid", "helping_deployment", cue)
+        for event in made:
+            if event.event_type != "MOBILIZE" or event.target is None or (
+                    event.target not in hosts - {event.source}) or (
+                    not helped <= {event.target}) or (
+                    not codable("AID", event.source, event.target)):
+                continue
+            trace = [*event.trace, step]
+            state.result.events.append(replace(
+                event, event_type="AID", mode=None, intensity=score, quad=quad,
+                context=sorted({*event.context, "military"}), evidence=list(event.evidence),
+                trace=trace))
+            state.result.facts.append(Fact(
+                event.source, "aid_to", event.target, {"kind": "military"}, event.modality,
+                event.confidence, list(event.evidence), trace=trace))
+
+    def _announced_promise(self, view: SentenceView, hit: Hit) -> bool:
+        """An increase of aid or cooperation named as what its giver announces ("announce
+        increases in military aid for X", "أعلن ... زيادة المساعدات العسكرية إلى X"): more
+        is promised, not yet given (data: `increase_nouns`; GUIDE: announced events are
+        planned). A package announced is given ("unveiled a $2 billion package for X")."""
+        if (hit.frame.event or {}).get("type") not in PLEDGED_ACTS:
+            return False
+        verb = self._announcing_verb(view, hit)
+        return verb is not None and any(
+            not view.grammar.increase_nouns.isdisjoint(view.words[i])
+            for i in range(verb + 1, hit.first))
+
     def _announced_object(self, view: SentenceView, hit: Hit) -> bool:
-        """The trigger stands in the object of an announcing verb (grammar
-        `pledge_announcing`) at most ANNOUNCED_REACH words before it, in its clause, with no
-        complementizer between ("announces $3.8 billion in funding for X")."""
+        """The trigger stands in the object of an announcing verb ("announces $3.8 billion
+        in funding for X")."""
+        return self._announcing_verb(view, hit) is not None
+
+    def _announcing_verb(self, view: SentenceView, hit: Hit) -> int | None:
+        """The announcing verb (grammar `pledge_announcing`) at most ANNOUNCED_REACH words
+        before the trigger, in its clause, with no complementizer between, whose object the
+        trigger stands in (None: none)."""
         g = view.grammar
         start = max(0, hit.first - ANNOUNCED_REACH)
         verb = next((i for i in range(hit.first - 1, start - 1, -1)
                      if not g.pledge_announcing.isdisjoint(view.words[i])
                      and i not in view.masked), None)
         if verb is None or any(view.boundary[i] for i in range(verb + 1, hit.first + 1)):
-            return False
-        return not any(_complementizer(view.word_at(i), self.complementizers,
-                                       g.particle_pronouns) for i in range(verb + 1, hit.first))
+            return None
+        if any(_complementizer(view.word_at(i), self.complementizers, g.particle_pronouns)
+               for i in range(verb + 1, hit.first)):
+            return None
+        return verb
 
     def _own_speaker(self, view: SentenceView, hit: Hit,
                      verbs: frozenset[str] | None = None) -> Arg | None:
@@ -1510,7 +1573,8 @@ class Extractor:
             _date_by_lede(attrs, joint, modality == "actual", view, state.published)
             state.result.facts.append(Fact(subject.entity, joint, obj.entity, attrs, modality,
                                            confidence, [evidence], trace=trace))
-        spec = None if hit.describes or hit.undone else (
+        # stopped aid is none given ("will stop payments and subsidies in aid to X")
+        spec = None if hit.describes or hit.undone or hit.stopped else (
             frame.negated_event if negated else frame.event)
         if spec and frame.guest_heads and not _guest_named(view, hit, obj, frame):
             spec = None  # "hosts 3 million Syrian refugees", "hosts US troops": no guest
@@ -4300,6 +4364,35 @@ def _backing_modality(view: SentenceView, backer: Arg, prenominal: bool) -> str:
     return view.grammar.modifier_hedges.get(hedge, "actual")
 
 
+def _help_purpose(view: SentenceView, hit: Hit) -> tuple[str, range]:
+    """The words of a purpose of help (grammar `help_purposes`: "to help", "للمساعدة") after
+    the trigger in its clause, at most HELP_REACH words on, and the words after them that
+    name the helped or the help, HELPED_REACH at most in the clause (('', range(0)): none)."""
+    end = min(len(view.words), hit.last + HELP_REACH)
+    for i in range(hit.last, end):
+        if view.boundary[i] and i > hit.last:
+            break
+        for phrase in view.grammar.help_purposes:
+            if _phrase_at(view, i, phrase):
+                return " ".join(phrase), _purpose_words(view, i + len(phrase))
+    return "", range(0)
+
+
+def _purpose_words(view: SentenceView, start: int) -> range:
+    """The words from `start` to its clause's end, HELPED_REACH at most."""
+    end = min(len(view.words), start + HELPED_REACH)
+    stop = next((i for i in range(start, end) if view.boundary[i]), end)
+    return range(start, stop)
+
+
+def _epithets_only(view: SentenceView, end: int, participle: int) -> bool:
+    """A name that ends at `end` stands right before the backing participle at
+    `participle`, a group's adjectives between at most ("حركة إم 23 المتمردة المدعومة")."""
+    epithets = view.grammar.backed_epithets
+    return end <= participle and all(not epithets.isdisjoint(view.words[i])
+                                     for i in range(end, participle))
+
+
 def _aid_sites(view: SentenceView, sites: tuple[tuple[str, ...], ...]
                ) -> list[tuple[int, int]]:
     """The spans [first, last) of the sentence's aid sites (grammar `aid_sites`, longest
@@ -6847,6 +6940,17 @@ def _location(view: SentenceView, hit: Hit) -> str | None:
     places = [a for a in view.args if a.kind == "place" and hit.left <= a.first < hit.right
               and a.marker in view.grammar.locative]
     return places[0].entity if places else None
+
+
+def _assisted_act_unstated(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
+    """The act of its clause that an assistance trigger ("with the support of X", "بدعم من
+    X") stands after made no event, or a negated one: it was denied, asked for or alleged
+    ("denied that it had attacked the rebels with the support of X"); the help given in it
+    is then no aid of that day (the standing fact is read still)."""
+    clause = view.clause_start(hit.first)
+    act = next((h for h in reversed(before) if h.frame.event and not h.frame.fact
+                and h.last <= hit.first and clause <= h.first), None)
+    return act is not None and all(e.modality == "negated" for e in act.made)
 
 
 def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int

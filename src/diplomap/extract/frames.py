@@ -442,13 +442,14 @@ def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
 
 
 # the stops a lemma entry may hold for its own forms
-LEMMA_STOPS = ("not_after", "gap_stops", "purpose_stops")
+LEMMA_STOPS = ("not_before", "not_after", "gap_stops", "purpose_stops")
 
 
 def _own_stops(entry: dict, frame: Frame) -> list[tuple[Frame, dict]]:
     """The entry with its plain lemmas, then each lemma with stops of its own
     (`LEMMA_STOPS`) as an entry of a twin of `frame` (same id) with those stops added:
-    "sent drones into X" is no aid, "sent aid into X" is."""
+    "sent drones into X" is no aid, "sent aid into X" is; "a ship carrying arms" no
+    state's transfer."""
     lemmas = entry.get("lemmas", [])
     own = [x for x in lemmas if not set(LEMMA_STOPS).isdisjoint(x)]
     if not own:
@@ -456,7 +457,8 @@ def _own_stops(entry: dict, frame: Frame) -> list[tuple[Frame, dict]]:
     parts = [(frame, {**entry, "lemmas": [x for x in lemmas if x not in own]})]
     for lemma in own:
         twin = replace(
-            frame, not_after=frame.not_after + _markers(lemma.get("not_after", [])),
+            frame, not_before=frame.not_before + _markers(lemma.get("not_before", [])),
+            not_after=frame.not_after + _markers(lemma.get("not_after", [])),
             gap_stops=frame.gap_stops + _markers(lemma.get("gap_stops", [])),
             purpose_stops=frame.purpose_stops + _phrases(lemma.get("purpose_stops", [])))
         plain = {k: v for k, v in lemma.items() if k not in LEMMA_STOPS}

@@ -160,6 +160,10 @@ class Grammar:
     modifier_participles: frozenset[str]  # "X-backed", "المدعومة من X": X is no actor
     alignment_participles: frozenset[str]  # ... of them, a stance, no support ("X-aligned")
     backing_participles: frozenset[str]   # the others: X is its noun's backer (derived)
+    backed_epithets: frozenset[str]       # "حركة إم 23 المتمردة المدعومة من X": between them
+    increase_nouns: frozenset[str]        # "announce increases in aid": more aid, promised
+    help_purposes: tuple[tuple[str, ...], ...]  # "deploys troops to X to help": aid to X
+    help_stops: frozenset[str]            # "... to help evacuate its citizens": none to X
     body_nouns: frozenset[str]            # "members of the X Society": people, not states
     resident_groups: frozenset[str]       # "rebels in Mali": the group acts for Mali
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
@@ -360,8 +364,9 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases", "company_phrases", "reciprocals", "open_reciprocals", "reciprocal_links",
-        "modifier_participles", "alignment_participles", "place_participles",
+        "support_phrases", "company_phrases", "reciprocals", "open_reciprocals",
+        "reciprocal_links", "modifier_participles", "alignment_participles", "backed_epithets",
+        "increase_nouns", "help_stops", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
         "nationality_nouns",
@@ -425,6 +430,7 @@ def grammar(code: str) -> Grammar:
         **words,
         backing_participles=words["modifier_participles"] - words["alignment_participles"],
         pronoun_prepositions=tuple(norm(w) for w in g.words("pronoun_prepositions")),
+        help_purposes=tuple(tuple(norm(w).split()) for w in g.words("help_purposes")),
         continuing_prefixes=tuple(norm(w) for w in g.words("continuing_prefixes")),
         agent_phrases=frozenset(_phrases(g.words("agent_phrases"))),
         source_phrases=frozenset(_phrases(g.words("source_phrases"))),

@@ -1163,7 +1163,7 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     if cues.described_start is not None and any(s == cues.described_start for s, _ in spans):
         return _JOINED_DESCRIBED
     participle = cues.participle
-    if participle is not None and any(_only_closing_marks(text[e:participle])
+    if participle is not None and any(_only_closing_marks(g, text[e:participle])
                                       for _, e in spans if e <= participle):
         return _PARTICIPLE_DESCRIBED
     return _ACTS
@@ -1178,10 +1178,16 @@ _JOINED_DESCRIBED = Described(0, 1, 1)
 _PARTICIPLE_DESCRIBED = Described(PARTICIPLE_PHRASE, 0, -PARTICIPLE_PHRASE)
 
 
-def _only_closing_marks(between: str) -> bool:
-    """Nothing but spaces and the quotes that close a quoted name stand between a name and
-    the participle that describes it ("حركة «إم 23» المدعومة من رواندا")."""
-    return not between.strip().strip(DOUBLE_QUOTES + '"').strip()
+def _only_closing_marks(g: Grammar, between: str) -> bool:
+    """Nothing but spaces, the quotes or the bracket that close a quoted or bracketed name,
+    and a group's adjectives (data: `backed_epithets`) stand between a name and the
+    participle that describes it ("حركة «إم 23» المدعومة من رواندا", "حركة 23 مارس (إم 23)
+    المتمردة المدعومة من رواندا")."""
+    words = fold(between.replace(")", " ")).translate(_CLOSING_MARKS).split()
+    return all(not g.backed_epithets.isdisjoint(g.readings(w)) for w in words)
+
+
+_CLOSING_MARKS = str.maketrans({mark: " " for mark in DOUBLE_QUOTES + '"'})
 
 
 class _ModifierCues(NamedTuple):
