@@ -7529,8 +7529,16 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
     kept: list[Hit] = []
     for hit in hits:
-        if kept and hit.first < kept[-1].last and not (
-                hit.last <= kept[-1].last and hit.frame.id in kept[-1].frame.reads_inside):
+        if kept and hit.first < kept[-1].last and not _reads_beside(kept[-1], hit):
             continue  # a trigger inside another, unless that one reads it beside itself
         kept.append(hit)
     return kept
+
+
+def _reads_beside(outer: Hit, inner: Hit) -> bool:
+    """A trigger that starts inside `outer` is read beside it: one inside it of a frame
+    `outer` names (`reads_inside`), or any with "*", also where it runs on past it
+    ("أمرت المحكمة X بإعادة Y", "أمر X بتجميد المساعدات": the act ordered keeps its own
+    frame)."""
+    reads = outer.frame.reads_inside
+    return "*" in reads or (inner.last <= outer.last and inner.frame.id in reads)

@@ -1,0 +1,91 @@
+"""Requests and concessions, on sentences of our own writing: an order naming whom it binds
+("أمرت المحكمة X بإعادة", "ألزم X بـ", "ruled for X to"), a request for an inquiry that
+names no one else (asked of the requester's own state), a ban ended as one lifted."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+def _types(pipeline, text: str, lang: str) -> set[str]:
+    return {q[1] for q in event_quads(pipeline, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("أمرت المحكمة العليا في كينيا الحكومة الكينية بإعادة الصحفي المرحّل.",
+     ("KEN", "REQUEST", "KEN", "actual")),
+    ("قضت محكمة العدل الأوروبية بإلزام جميع الدول الأعضاء في الاتحاد الأوروبي بالاعتراف "
+     "بأحكام التبني الصادرة في الخارج.", ("CJEU", "REQUEST", "FRA", "actual")),
+])
+def test_order_naming_whom_it_binds_ar(pipeline, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, "ar")
+
+
+def test_order_naming_its_act_only_keeps_the_act_ar(pipeline) -> None:
+    found = event_quads(pipeline, "أمر الرئيس الأمريكي بتجميد جميع المساعدات المقدمة إلى كينيا.",
+                        "ar")
+    assert ("USA", "SANCTION", "KEN", "actual") in found
+    assert "REQUEST" not in {q[1] for q in found}
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع الرئيس الكيني أمرا تنفيذيا بفرض رسوم على أوغندا.",
+    "أمرت هيئة محلفين أمريكية شركة غوغل بدفع غرامة كبيرة.",
+])
+def test_executive_order_or_award_is_no_request_ar(pipeline, text: str) -> None:
+    assert "REQUEST" not in _types(pipeline, text, "ar")
+
+
+def test_ruling_for_states_to_act(pipeline) -> None:
+    text = ("The European Court of Justice rules for all European Union member states to "
+            "recognise adoptions made abroad.")
+    assert ("CJEU", "REQUEST", "FRA", "actual") in event_quads(pipeline, text)
+
+
+def test_ruling_for_a_party_is_no_request(pipeline) -> None:
+    text = "The court ruled for Kenya in its border dispute with Uganda over the island."
+    assert "REQUEST" not in _types(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Kenyan president called for an inquiry into the shooting.", "en"),
+    ("دعا الرئيس الكيني إلى فتح تحقيق في الحادث.", "ar"),
+])
+def test_inquiry_asked_of_its_own_state(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "REQUEST", "KEN", "actual") in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Kenyan president called for an investigation into Ugandan border raids.", "en"),
+    ("دعا الرئيس الكيني إلى فتح تحقيق في الغارات الأوغندية.", "ar"),
+])
+def test_inquiry_into_another_state_asks_it(pipeline, text: str, lang: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("KEN", "REQUEST", "UGA", "actual") in found
+    assert ("KEN", "REQUEST", "KEN", "actual") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The United Kingdom ends its five-year ban on Nigerian airlines.", "en"),
+    ("أنهت المملكة المتحدة حظرا استمر خمس سنوات على طائرات الشركات النيجيرية.", "ar"),
+])
+def test_ban_ended_is_a_concession(pipeline, text: str, lang: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("GBR", "CONCEDE", "NGA", "actual") in found
+    assert "SANCTION" not in {q[1] for q in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya ended its visit to Uganda on Friday.", "en"),
+    ("أنهت كينيا زيارتها إلى أوغندا يوم الجمعة.", "ar"),
+])
+def test_other_things_ended_concede_nothing(pipeline, text: str, lang: str) -> None:
+    assert "CONCEDE" not in _types(pipeline, text, lang)
+
+
+def test_ban_imposed_stays_a_sanction_ar(pipeline) -> None:
+    found = event_quads(pipeline, "فرضت كينيا حظرا على الواردات الأوغندية.", "ar")
+    assert ("KEN", "SANCTION", "UGA", "actual") in found
+    assert "CONCEDE" not in {q[1] for q in found}
