@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_quads
+from conftest import event_quads, event_triples
 
 
 def _types(pipeline, text: str, lang: str) -> set[str]:
@@ -89,3 +89,21 @@ def test_ban_imposed_stays_a_sanction_ar(pipeline) -> None:
     found = event_quads(pipeline, "فرضت كينيا حظرا على الواردات الأوغندية.", "ar")
     assert ("KEN", "SANCTION", "UGA", "actual") in found
     assert "CONCEDE" not in {q[1] for q in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Al-Shabaab fighters say they will march on Nairobi as Kenyan president William Ruto "
+     "calls for a mobilization of young men.", "en"),
+    ("أعلن مقاتلو حركة الشباب أنهم سيزحفون نحو نيروبي، في وقت دعا فيه الرئيس الكيني وليام "
+     "روتو إلى تعبئة الشبان.", "ar"),
+])
+def test_own_request_asks_no_one_named_before(pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("KEN", "REQUEST", "KEN") in found
+    assert ("KEN", "REQUEST", "ORG:al_shabaab") not in found
+
+
+def test_request_naming_the_group_after_asks_it(pipeline) -> None:
+    text = ("Al-Shabaab fighters seized the border town of Mandera as Kenyan president William "
+            "Ruto called for an inquiry into Al-Shabaab funding.")
+    assert ("KEN", "REQUEST", "ORG:al_shabaab", "actual") in event_quads(pipeline, text)

@@ -2962,7 +2962,8 @@ class Extractor:
                 objects, how = earlier, st.COORDINATED_OBJECT
         if not objects and not frame.guest_is_source and not frame.act_target and (
                 not frame.objects_after) and not frame.company_object and not (
-                self._domestic_act(frame) and st.people_object(view, object_start)):
+                self._domestic_act(frame) and st.people_object(view, object_start)) and not (
+                subjects and self._asks_its_own(view, hit, subjects[0])):
             # a host receives the guest named after the verb, not one named before it; the
             # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
@@ -3227,6 +3228,14 @@ class Extractor:
         start = subject.last if subject.first >= hit.last else hit.last
         return bool(st.own_addressee(view, start, subject,
                                      hit.frame.target_markers))
+
+    @staticmethod
+    def _asks_its_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+        """"... as Kenyan president X calls for a mobilisation of young men": a request whose
+        content is one a state asks of its own (`_own_request`) asks no one named before
+        its subject."""
+        start = subject.last if subject.first >= hit.last else hit.last
+        return bool(_own_request(view, hit, start, subject))
 
     def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
         """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
