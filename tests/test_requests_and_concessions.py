@@ -107,3 +107,22 @@ def test_request_naming_the_group_after_asks_it(pipeline) -> None:
     text = ("Al-Shabaab fighters seized the border town of Mandera as Kenyan president William "
             "Ruto called for an inquiry into Al-Shabaab funding.")
     assert ("KEN", "REQUEST", "ORG:al_shabaab", "actual") in event_quads(pipeline, text)
+
+
+def test_own_people_addressed_after_a_count(pipeline) -> None:
+    text = ("The Government of Kenya acknowledges the fall of Kisumu to Al-Shabaab fighters and "
+            "urges its roughly two million residents to stay at home.")
+    found = event_triples(pipeline, text)
+    assert ("KEN", "REQUEST", "KEN") in found
+    assert ("KEN", "REQUEST", "ORG:al_shabaab") not in found
+
+
+def test_pronoun_addressee_asks_the_group_before(pipeline) -> None:
+    text = ("The Government of Kenya acknowledges the fall of Kisumu to Al-Shabaab fighters and "
+            "urges them to withdraw.")
+    assert ("KEN", "REQUEST", "ORG:al_shabaab") in event_triples(pipeline, text)
+
+
+def test_own_people_by_a_suffixed_noun_ar(pipeline) -> None:
+    found = event_triples(pipeline, "حثت الحكومة الكينية سكانها على البقاء في منازلهم.", "ar")
+    assert ("KEN", "REQUEST", "KEN") in found

@@ -3231,11 +3231,16 @@ class Extractor:
 
     @staticmethod
     def _asks_its_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
-        """"... as Kenyan president X calls for a mobilisation of young men": a request whose
-        content is one a state asks of its own (`_own_request`) asks no one named before
-        its subject."""
+        """"... as Kenyan president X calls for a mobilisation of young men", "... and urges
+        its residents to stay home": a request whose content is one a state asks of its own
+        (`_own_request`), or whose object is a noun of its own people (no official named:
+        `_official_addressed` reads those), asks no one named before its subject."""
         start = subject.last if subject.first >= hit.last else hit.last
-        return bool(_own_request(view, hit, start, subject))
+        if _own_request(view, hit, start, subject):
+            return True
+        named = any(start <= a.first <= start + 2 and a is not subject for a in view.args)
+        return _act(hit.frame)[0] == "REQUEST" and not named and bool(
+            st.own_addressee(view, start, subject, hit.frame.target_markers))
 
     def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
         """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
