@@ -126,3 +126,15 @@ def test_pronoun_addressee_asks_the_group_before(pipeline) -> None:
 def test_own_people_by_a_suffixed_noun_ar(pipeline) -> None:
     found = event_triples(pipeline, "حثت الحكومة الكينية سكانها على البقاء في منازلهم.", "ar")
     assert ("KEN", "REQUEST", "KEN") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Congolese Foreign Minister Thérèse Kayikwamba Wagner calls on Western carmakers to cut "
+     "sponsorship deals with Rwanda.", "en"),
+    ("دعت وزيرة الخارجية الكونغولية تيريز كاييكوامبا فاغنر الشركات الغربية إلى إلغاء عقود "
+     "الرعاية مع رواندا.", "ar"),
+])
+def test_a_minister_named_wagner_is_no_mercenary_group(pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("COD", "REQUEST", "RWA") in found
+    assert not any("ORG:wagner" in (s, t) for s, _, t in found)
