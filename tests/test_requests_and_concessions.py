@@ -138,3 +138,17 @@ def test_a_minister_named_wagner_is_no_mercenary_group(pipeline, text: str, lang
     found = event_triples(pipeline, text, lang)
     assert ("COD", "REQUEST", "RWA") in found
     assert not any("ORG:wagner" in (s, t) for s, _, t in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya pledged to withdraw its troops from Somalia.", "en"),
+    ("تعهدت كينيا بسحب قواتها من الصومال.", "ar"),
+])
+def test_promised_retreat_is_a_concession(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "CONCEDE", "SOM") in event_triples(pipeline, text, lang)
+
+
+def test_promised_aid_concedes_nothing(pipeline) -> None:
+    found = event_triples(pipeline, "Kenya pledged to send aid to Somalia.")
+    assert ("KEN", "AID", "SOM") in found
+    assert "CONCEDE" not in {t for _, t, _ in found}
