@@ -152,3 +152,21 @@ def test_promised_aid_concedes_nothing(pipeline) -> None:
     found = event_triples(pipeline, "Kenya pledged to send aid to Somalia.")
     assert ("KEN", "AID", "SOM") in found
     assert "CONCEDE" not in {t for _, t, _ in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya grants Uganda a one-year exemption from sanctions on Sudanese gold.", "en"),
+    ("منحت كينيا أوغندا إعفاءً لمدة عام واحد من العقوبات المفروضة على الذهب السوداني.", "ar"),
+])
+def test_easing_granted_concedes_to_its_receiver(pipeline, text: str, lang: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("KEN", "CONCEDE", "UGA") in found
+    assert ("UGA", "CONCEDE", "SDN") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya announced a pause on tariffs on Ugandan goods.", "en"),
+    ("أعلنت كينيا تعليق الرسوم الجمركية على السلع الأوغندية.", "ar"),
+])
+def test_easing_with_no_receiver_concedes_to_the_target(pipeline, text: str, lang: str) -> None:
+    assert ("KEN", "CONCEDE", "UGA") in event_triples(pipeline, text, lang)

@@ -240,6 +240,7 @@ PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks
 DECLARED_GAP = 3  # words between a declaring verb and the act it declares ("an immediate")
 DECLARED_SUBJECT_GAP = 2  # words between the declarer and its verb ("has formally")
 EASED_GAP = 4  # words between an easing word and the sanction it eases ("delay 25 % of")
+GRANT_REACH = 3  # words between a granting verb and the easing it hands over ("a one-year")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -856,8 +857,11 @@ class Extractor:
             elif hit.frame.eased_event and (easing := _easing(view, hit)) is not None:
                 if easing[1]:  # "waived sanctions on X": no sanction stands, a concession
                     hit.frame = replace(hit.frame, event=hit.frame.eased_event)
+                    hit.given = _granted(view, easing[0])  # "gave Y a waiver": to Y
                 else:  # "delayed tariffs on X": conceded as the easing word says, read below
                     hit.eased = self._modality(view, replace(hit, first=easing[0]))
+            elif _act(hit.frame)[0] == "CONCEDE" and not hit.given:
+                hit.given = _granted(view, hit.first)  # "منحت X المجر إعفاء": to Hungary
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if hit.frame.casualty_event and _casualty_verb(view, hit.first) is not None:
@@ -948,7 +952,7 @@ class Extractor:
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
                 if hit.eased:  # the sanction stands, and easing it concedes to its target
-                    self._apply(doc, view, _eased_copy(hit), state, dates, amounts,
+                    self._apply(doc, view, _eased_copy(view, hit), state, dates, amounts,
                                 _context(hit, inherited, view))
             hit.made = state.result.events[made:]
             if previous and content_of == "THREATEN" and not (
@@ -5660,14 +5664,43 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
     return last_group(before[:subjects[-1] + 1]) if verb < hit.left else left
 
 
-def _eased_copy(hit: Hit) -> Hit:
+def _eased_copy(view: SentenceView, hit: Hit) -> Hit:
     """The concession an eased sanction's trigger also states (frame `eased_event`), read
-    over the same words with the modality of the word that eases it."""
+    over the same words with the modality of the word that eases it; to the one the easing
+    is granted to, where a granting verb names one (`_granted`)."""
     assert hit.eased is not None
     modality, cue = hit.eased
+    easing = _easing(view, hit)
+    given = _granted(view, easing[0]) if easing is not None else []
     return replace(hit, frame=replace(hit.frame, event=hit.frame.eased_event),
                    modality=modality, cue=cue, via={}, kept=[], made=[], pairs=[],
-                   applied=False)
+                   given=given, applied=False)
+
+
+def _granted(view: SentenceView, at: int) -> list[tuple[Arg, Arg]]:
+    """"The United States grants Hungary a one-year exemption from sanctions on X", "منحت
+    الولايات المتحدة المجر إعفاءً من العقوبات": the easing word at `at` handed over by a
+    verb of the grammar's `granting_verbs` at most GRANT_REACH words (besides names) before
+    it in its clause: its granter concedes to the one named last between them, not to the
+    sanction's target ([]: no such verb, or no one named to receive it)."""
+    g = view.grammar
+    first = view.clause_start(at)
+    unnamed = 0
+    verb = next((k for k in range(at - 1, first - 1, -1)
+                 if _reads_as(view.words[k], g.granting_verbs)), None)
+    if verb is None:
+        return []
+    unnamed = sum(1 for k in range(verb + 1, at) if k not in view.masked)
+    between = [a for a in view.args if verb < a.first and a.last <= at and not a.implicit]
+    if unnamed > GRANT_REACH or not between:
+        return []
+    receiver = between[-1]
+    before = [a for a in view.args if first <= a.first and a.last <= verb and not a.implicit]
+    granter = between[0] if g.verb_first and len(between) > 1 else (
+        before[-1] if before else None)
+    if granter is None or granter.entity == receiver.entity:
+        return []
+    return [(granter, receiver)]
 
 
 def _easing(view: SentenceView, hit: Hit) -> tuple[int, bool] | None:
