@@ -5685,7 +5685,6 @@ def _granted(view: SentenceView, at: int) -> list[tuple[Arg, Arg]]:
     sanction's target ([]: no such verb, or no one named to receive it)."""
     g = view.grammar
     first = view.clause_start(at)
-    unnamed = 0
     verb = next((k for k in range(at - 1, first - 1, -1)
                  if _reads_as(view.words[k], g.granting_verbs)), None)
     if verb is None:
