@@ -170,3 +170,20 @@ def test_easing_granted_concedes_to_its_receiver(pipeline, text: str, lang: str)
 ])
 def test_easing_with_no_receiver_concedes_to_the_target(pipeline, text: str, lang: str) -> None:
     assert ("KEN", "CONCEDE", "UGA") in event_triples(pipeline, text, lang)
+
+
+# Review (session 41): near-misses and the act an Arabic order names.
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("أمر الرئيس الكيني بإغلاق الحدود مع أوغندا.", ("KEN", "SANCTION", "UGA")),
+    ("ألزمت كينيا نفسها بسحب قواتها من الصومال.", ("KEN", "RETREAT", "SOM")),
+    ("أمرت المحكمة الكينية بالإفراج عن الصحفي الأوغندي.", ("KEN", "RETREAT", "UGA")),
+])
+def test_act_ordered_past_the_order_keeps_its_doer_ar(pipeline, text: str, triple: tuple) -> None:
+    assert triple in event_triples(pipeline, text, "ar")
+
+
+def test_act_ordered_of_a_named_addressee_is_asked_for_ar(pipeline) -> None:
+    found = event_triples(pipeline, "أمرت الولايات المتحدة كينيا بإغلاق حدودها مع الصومال.", "ar")
+    assert ("USA", "REQUEST", "KEN") in found
+    assert "SANCTION" not in {t for _, t, _ in found}  # asked for, not done

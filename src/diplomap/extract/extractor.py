@@ -1210,8 +1210,10 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            if k and hits[k - 1].first <= hit.first and hit.last <= hits[k - 1].last:
-                hit.left = hits[k - 1].left  # read inside the one before: its clause's start
+            if k and hits[k - 1].first <= hit.first < hits[k - 1].last:
+                # read inside the one before, or starting inside it ("أمر X بإغلاق الحدود",
+                # `reads_inside` "*"): its clause's start
+                hit.left = hits[k - 1].left
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
                               if (any(hit.last <= s < h.first for s in starts)
                                   and _gap(view, hit.last, h.first, adjuncts) > 1)
@@ -4743,7 +4745,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if statement.frame.object_in_trigger and not statement.made:
         return None  # "ordered the Pentagon to send troops": asking no one, the orderer acts
     if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
-            0 <= _free_words(view, statement.last, hit.first) <= 4
+            # one starting inside it is its content at once ("أمرت X Y بإغلاق", "*")
+            0 <= _free_words(view, min(statement.last, hit.first), hit.first) <= 4
             or _asked_act(statement, hit, view)
             or _asked_too(statement, hit, view)):
         return kind
