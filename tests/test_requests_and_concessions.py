@@ -187,3 +187,20 @@ def test_act_ordered_of_a_named_addressee_is_asked_for_ar(pipeline) -> None:
     found = event_triples(pipeline, "أمرت الولايات المتحدة كينيا بإغلاق حدودها مع الصومال.", "ar")
     assert ("USA", "REQUEST", "KEN") in found
     assert "SANCTION" not in {t for _, t, _ in found}  # asked for, not done
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenya ended talks with Uganda over the ban on fishing.", "en"),
+    ("Kenya ended the week with a ban on Ugandan imports.", "en"),
+    ("The meeting ended without sanctions on Iran.", "en"),
+    ("Trump ended his speech announcing tariffs on Canada.", "en"),
+    ("أنهت كينيا المحادثات مع أوغندا بشأن حظر الصيد.", "ar"),
+    ("أنهت كينيا الأسبوع بحظر على الواردات الأوغندية.", "ar"),
+])
+def test_an_end_near_a_sanction_concedes_nothing(pipeline, text: str, lang: str) -> None:
+    assert "CONCEDE" not in _types(pipeline, text, lang)
+
+
+def test_own_ban_ended_however_described(pipeline) -> None:
+    found = event_quads(pipeline, "Kenya ended its long-standing ban on Ugandan goods.")
+    assert ("KEN", "CONCEDE", "UGA", "actual") in found
