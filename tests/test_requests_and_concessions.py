@@ -204,3 +204,15 @@ def test_an_end_near_a_sanction_concedes_nothing(pipeline, text: str, lang: str)
 def test_own_ban_ended_however_described(pipeline) -> None:
     found = event_quads(pipeline, "Kenya ended its long-standing ban on Ugandan goods.")
     assert ("KEN", "CONCEDE", "UGA", "actual") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Uganda gave Kenya a week to lift its sanctions on Sudan.", "en", ("KEN", "CONCEDE", "SDN")),
+    ("منحت أوغندا كينيا مهلة لرفع الحظر عن البضائع الأوغندية.", "ar",
+     ("KEN", "CONCEDE", "UGA")),
+])
+def test_time_granted_to_concede_is_no_grant(pipeline, text: str, lang: str,
+                                            triple: tuple) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert triple in found
+    assert ("UGA", "CONCEDE", "KEN") not in found

@@ -52,6 +52,7 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     _hyphened,
+    _in_phrase,
     clause_verbs,
     described_word,
     describes_a_name,
@@ -5697,12 +5698,25 @@ def _granted(view: SentenceView, at: int) -> list[tuple[Arg, Arg]]:
     if unnamed > GRANT_REACH or not between:
         return []
     receiver = between[-1]
+    if not _handed_over(view, receiver.last, at):
+        return []
     before = [a for a in view.args if first <= a.first and a.last <= verb and not a.implicit]
     granter = between[0] if g.verb_first and len(between) > 1 else (
         before[-1] if before else None)
     if granter is None or granter.entity == receiver.entity:
         return []
     return [(granter, receiver)]
+
+
+def _handed_over(view: SentenceView, start: int, at: int) -> bool:
+    """The easing word at `at` is what the granting verb hands over, its object right after
+    the receiver (which ends at `start`): no preposition nor infinitive link (`content_links`)
+    from there on, nor a governing proclitic on a word ("gave X a week to lift", "منحت X
+    مهلة لرفع": a time to concede is granted, the receiver concedes)."""
+    g = view.grammar
+    links = g.prepositions | g.content_links
+    return not any(view.word_at(k) in links or _in_phrase(g, view.words[k])
+                   for k in range(start, at + 1) if k not in view.masked)
 
 
 def _easing(view: SentenceView, hit: Hit) -> tuple[int, bool] | None:
