@@ -216,3 +216,8 @@ def test_time_granted_to_concede_is_no_grant(pipeline, text: str, lang: str,
     found = event_triples(pipeline, text, lang)
     assert triple in found
     assert ("UGA", "CONCEDE", "KEN") not in found
+
+
+def test_ruling_in_a_partys_favour_is_no_request(pipeline) -> None:
+    text = "The International Court of Justice ruled for Kenya to keep the disputed island."
+    assert "REQUEST" not in _types(pipeline, text, "en")
