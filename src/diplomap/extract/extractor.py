@@ -52,6 +52,7 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     _hyphened,
+    _in_phrase,
     clause_verbs,
     described_word,
     describes_a_name,
@@ -262,6 +263,7 @@ PREVENTION_REACH = 12  # words between a prevention verb and its "from" ("blocks
 DECLARED_GAP = 3  # words between a declaring verb and the act it declares ("an immediate")
 DECLARED_SUBJECT_GAP = 2  # words between the declarer and its verb ("has formally")
 EASED_GAP = 4  # words between an easing word and the sanction it eases ("delay 25 % of")
+GRANT_REACH = 3  # words between a granting verb and the easing it hands over ("a one-year")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
@@ -882,8 +884,11 @@ class Extractor:
             elif hit.frame.eased_event and (easing := _easing(view, hit)) is not None:
                 if easing[1]:  # "waived sanctions on X": no sanction stands, a concession
                     hit.frame = replace(hit.frame, event=hit.frame.eased_event)
+                    hit.given = _granted(view, easing[0])  # "gave Y a waiver": to Y
                 else:  # "delayed tariffs on X": conceded as the easing word says, read below
                     hit.eased = self._modality(view, replace(hit, first=easing[0]))
+            elif _act(hit.frame)[0] == "CONCEDE" and not hit.given:
+                hit.given = _granted(view, hit.first)  # "منحت X المجر إعفاء": to Hungary
             if k and _possessed_fact(view, hits[k - 1], hit):
                 hit.left = hits[k - 1].left  # "X and its allies condemned": X is a subject
             if hit.frame.casualty_event and _casualty_verb(view, hit.first) is not None:
@@ -974,7 +979,7 @@ class Extractor:
             if not _posed_danger(view, hit):  # a danger's content is read, no act of it
                 self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
                 if hit.eased:  # the sanction stands, and easing it concedes to its target
-                    self._apply(doc, view, _eased_copy(hit), state, dates, amounts,
+                    self._apply(doc, view, _eased_copy(view, hit), state, dates, amounts,
                                 _context(hit, inherited, view))
             hit.made = state.result.events[made:]
             if previous and content_of == "THREATEN" and not (
@@ -1236,8 +1241,10 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            if k and hits[k - 1].first <= hit.first and hit.last <= hits[k - 1].last:
-                hit.left = hits[k - 1].left  # read inside the one before: its clause's start
+            if k and hits[k - 1].first <= hit.first < hits[k - 1].last:
+                # read inside the one before, or starting inside it ("أمر X بإغلاق الحدود",
+                # `reads_inside` "*"): its clause's start
+                hit.left = hits[k - 1].left
             hit.right = next((h.first for h in hits[k + 1:]  # a trigger right after this
                               if (any(hit.last <= s < h.first for s in starts)
                                   and _gap(view, hit.last, h.first, adjuncts) > 1)
@@ -3095,7 +3102,8 @@ class Extractor:
                 objects, how = earlier, st.COORDINATED_OBJECT
         if not objects and not frame.guest_is_source and not frame.act_target and (
                 not frame.objects_after) and not frame.company_object and not (
-                self._domestic_act(frame) and st.people_object(view, object_start)):
+                self._domestic_act(frame) and st.people_object(view, object_start)) and not (
+                subjects and self._asks_its_own(view, hit, subjects[0])):
             # a host receives the guest named after the verb, not one named before it; the
             # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
@@ -3361,6 +3369,19 @@ class Extractor:
         start = subject.last if subject.first >= hit.last else hit.last
         return bool(st.own_addressee(view, start, subject,
                                      hit.frame.target_markers))
+
+    @staticmethod
+    def _asks_its_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+        """"... as Kenyan president X calls for a mobilisation of young men", "... and urges
+        its residents to stay home": a request whose content is one a state asks of its own
+        (`_own_request`), or whose object is a noun of its own people (no official named:
+        `_official_addressed` reads those), asks no one named before its subject."""
+        start = subject.last if subject.first >= hit.last else hit.last
+        if _own_request(view, hit, start, subject):
+            return True
+        named = any(start <= a.first <= start + 2 and a is not subject for a in view.args)
+        return _act(hit.frame)[0] == "REQUEST" and not named and bool(
+            st.own_addressee(view, start, subject, hit.frame.target_markers))
 
     def _infinitive(self, view: SentenceView, hit: Hit) -> bool:
         """"gathered in Berlin to protest against X and Y": a verb after the infinitive's
@@ -4898,7 +4919,8 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if statement.frame.object_in_trigger and not statement.made:
         return None  # "ordered the Pentagon to send troops": asking no one, the orderer acts
     if kind in CONTENT_TYPES and view.clause_start(hit.first) <= statement.first and (
-            0 <= _free_words(view, statement.last, hit.first) <= 4
+            # one starting inside it is its content at once ("أمرت X Y بإغلاق", "*")
+            0 <= _free_words(view, min(statement.last, hit.first), hit.first) <= 4
             or _asked_act(statement, hit, view)
             or _asked_too(statement, hit, view)):
         return kind
@@ -5953,14 +5975,55 @@ def _declared_object(view: SentenceView, hit: Hit, left: list[Arg], clause: int
     return last_group(before[:subjects[-1] + 1]) if verb < hit.left else left
 
 
-def _eased_copy(hit: Hit) -> Hit:
+def _eased_copy(view: SentenceView, hit: Hit) -> Hit:
     """The concession an eased sanction's trigger also states (frame `eased_event`), read
-    over the same words with the modality of the word that eases it."""
+    over the same words with the modality of the word that eases it; to the one the easing
+    is granted to, where a granting verb names one (`_granted`)."""
     assert hit.eased is not None
     modality, cue = hit.eased
+    easing = _easing(view, hit)
+    given = _granted(view, easing[0]) if easing is not None else []
     return replace(hit, frame=replace(hit.frame, event=hit.frame.eased_event),
                    modality=modality, cue=cue, via={}, kept=[], made=[], pairs=[],
-                   applied=False)
+                   given=given, applied=False)
+
+
+def _granted(view: SentenceView, at: int) -> list[tuple[Arg, Arg]]:
+    """"The United States grants Hungary a one-year exemption from sanctions on X", "منحت
+    الولايات المتحدة المجر إعفاءً من العقوبات": the easing word at `at` handed over by a
+    verb of the grammar's `granting_verbs` at most GRANT_REACH words (besides names) before
+    it in its clause: its granter concedes to the one named last between them, not to the
+    sanction's target ([]: no such verb, or no one named to receive it)."""
+    g = view.grammar
+    first = view.clause_start(at)
+    verb = next((k for k in range(at - 1, first - 1, -1)
+                 if _reads_as(view.words[k], g.granting_verbs)), None)
+    if verb is None:
+        return []
+    unnamed = sum(1 for k in range(verb + 1, at) if k not in view.masked)
+    between = [a for a in view.args if verb < a.first and a.last <= at and not a.implicit]
+    if unnamed > GRANT_REACH or not between:
+        return []
+    receiver = between[-1]
+    if not _handed_over(view, receiver.last, at):
+        return []
+    before = [a for a in view.args if first <= a.first and a.last <= verb and not a.implicit]
+    granter = between[0] if g.verb_first and len(between) > 1 else (
+        before[-1] if before else None)
+    if granter is None or granter.entity == receiver.entity:
+        return []
+    return [(granter, receiver)]
+
+
+def _handed_over(view: SentenceView, start: int, at: int) -> bool:
+    """The easing word at `at` is what the granting verb hands over, its object right after
+    the receiver (which ends at `start`): no preposition nor infinitive link (`content_links`)
+    from there on, nor a governing proclitic on a word ("gave X a week to lift", "منحت X
+    مهلة لرفع": a time to concede is granted, the receiver concedes)."""
+    g = view.grammar
+    links = g.prepositions | g.content_links
+    return not any(view.word_at(k) in links or _in_phrase(g, view.words[k])
+                   for k in range(start, at + 1) if k not in view.masked)
 
 
 def _easing(view: SentenceView, hit: Hit) -> tuple[int, bool] | None:
@@ -8060,8 +8123,16 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
     kept: list[Hit] = []
     for hit in hits:
-        if kept and hit.first < kept[-1].last and not (
-                hit.last <= kept[-1].last and hit.frame.id in kept[-1].frame.reads_inside):
+        if kept and hit.first < kept[-1].last and not _reads_beside(kept[-1], hit):
             continue  # a trigger inside another, unless that one reads it beside itself
         kept.append(hit)
     return kept
+
+
+def _reads_beside(outer: Hit, inner: Hit) -> bool:
+    """A trigger that starts inside `outer` is read beside it: one inside it of a frame
+    `outer` names (`reads_inside`), or any with "*", also where it runs on past it
+    ("أمرت المحكمة X بإعادة Y", "أمر X بتجميد المساعدات": the act ordered keeps its own
+    frame)."""
+    reads = outer.frame.reads_inside
+    return "*" in reads or (inner.last <= outer.last and inner.frame.id in reads)

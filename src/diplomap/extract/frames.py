@@ -57,7 +57,8 @@ class Frame:
     inquiry_after: tuple[tuple[str, ...], ...] = ()
     absorbs: frozenset[str] = frozenset()
     # frames whose trigger inside this one's is read beside it, not dropped as an overlap
-    # ("clashes between police and protesters": the protest as well as the police's force)
+    # ("clashes between police and protesters": the protest as well as the police's force);
+    # "*": any frame's trigger that starts inside it, also one running on past its end
     reads_inside: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before

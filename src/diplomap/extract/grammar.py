@@ -185,6 +185,7 @@ class Grammar:
     declaring_verbs: frozenset[str]       # "X declares a ceasefire with Y": a joint act done
     easing_words: frozenset[str]          # "a pause on tariffs on X": the sanction is eased
     lifting_words: frozenset[str]         # "waived sanctions on X": the sanction is ended
+    granting_verbs: frozenset[str]        # "granted X an exemption": X is the one conceded to
     easing_links: frozenset[str]          # "a pause on tariffs": the prepositions between
     future_auxiliaries: frozenset[str]    # "will lift": the future tense as a word of its own
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
@@ -413,7 +414,7 @@ def grammar(code: str) -> Grammar:
         "prevention_verbs",
         "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
         "easing_words",
-        "lifting_words", "easing_links",
+        "lifting_words", "easing_links", "granting_verbs",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
         "attribute_cues", "attribute_times", "possibility_modifiers",
         "possibility_not_after")}

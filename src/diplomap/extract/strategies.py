@@ -495,7 +495,9 @@ def own_addressee(view: SentenceView, start: int, subject: Arg,
         own = named.kind == "state" and named.entity == subject.entity and (
             not named.marked or named.marker in allowed)
         return (named.person or named.resolution or "named") if own else ""
-    for k in range(start, min(start + 3, len(view.words))):
+    # its first words, past a count ("urged its roughly two million residents")
+    first = [k for k in range(start, len(view.words)) if k not in view.counted][:3]
+    for k in first:
         if any(a.first <= k < a.last for a in view.args):
             return ""
         if not nouns.isdisjoint(view.words[k]):

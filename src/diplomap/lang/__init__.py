@@ -87,7 +87,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "prevention_verbs", "prevention_links", "permission_verbs", "declaring_verbs",
             "pledge_announcing",
             "easing_words",
-            "lifting_words", "easing_links",
+            "lifting_words", "easing_links", "granting_verbs",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "anticipation_links", "attribute_cues", "attribute_times", "effect_predicates",
             "effect_negations",
