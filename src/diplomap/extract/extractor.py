@@ -297,6 +297,9 @@ ADDRESSEE_REACH = 6  # words between a request and the official it is addressed 
 ADDRESSER_GAP = 3
 TITLE_WORDS = 2  # words of a title before the nationality of a verb-first subject
 FRONTED_SUBJECT_REACH = 3  # words from a fronted phrase's comma to the main clause's subject
+# words from a people counted to the noun of the act's means after them ("58 Palestinians
+# at least with gunfire": "at least" and one conjunct between)
+ADJUNCT_PATIENT_GAP = 4
 
 
 @dataclass
@@ -2192,8 +2195,10 @@ class Extractor:
                                       hit.last, frame.reach, counted=view.counted)
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
-            pairs = self._domestic_agent(view, hit, agents) or self._passive_where(
-                view, hit, right, agents, state)
+            # "shot by Israeli forces in Khan Yunis": a place of another state after the
+            # agent names the target before the agent's own people do
+            pairs = self._passive_where(view, hit, right, agents, state) or (
+                self._domestic_agent(view, hit, agents))
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
         if not pairs and not plain:
@@ -2737,6 +2742,8 @@ class Extractor:
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
+        if subject is not None and _people_before_adjunct(view, hit, subject):
+            subject = None
         how = st.SVO_SUBJECT
         if subject is not None and frame.voice != "passive":
             # "Iran releases a tanker after seizing it", "X seizes a tanker off the coast of
@@ -4277,6 +4284,33 @@ def _aid_site_operator(view: SentenceView, text: str, first: int, last: int) -> 
                    g.backing_participles) and _hyphened(text, *view.spans[k]):
         k -= 1
     return next((a for a in view.args if a.last == k + 1), None)
+
+
+def _people_before_adjunct(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """"wounding 58 Palestinians with gunfire", "إصابة 58 فلسطينياً على الأقل بالرصاص
+    والغاز": a state named by its people counted, shortly before a trigger that a
+    preposition governs (a noun of the act's means or setting, or one joined to such a
+    noun), is the patient of the word before, not the act's doer."""
+    if hit.first - subject.last > ADJUNCT_PATIENT_GAP or not _named_as_people(view, subject):
+        return False
+    g = view.grammar
+    k = hit.first
+    if _governed_noun(view, k):
+        return True
+    if view.words[k][0].startswith(g.continuing_prefixes):  # "بالرصاص والغاز"
+        return _governed_noun(view, k - 1)
+    return k > 1 and not g.coordinators.isdisjoint(view.words[k - 1]) and (
+        _governed_noun(view, k - 2))  # "with gunfire and tear gas"
+
+
+def _governed_noun(view: SentenceView, k: int) -> bool:
+    """The word at `k` is governed by a preposition before it or by a proclitic one
+    written with the article ("بالرصاص")."""
+    g = view.grammar
+    if k <= 0 or k >= len(view.words):
+        return False
+    return not g.prepositions.isdisjoint(view.words[k - 1]) or any(
+        reading.startswith(g.article_clitics) for reading in view.words[k])
 
 
 def _named_as_people(view: SentenceView, arg: Arg) -> bool:

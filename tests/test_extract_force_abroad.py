@@ -1,0 +1,65 @@
+"""Force used by one state where another's people are: who does it, and to whom.
+Sentences of our own writing, each with a near-miss that must keep the old reading.
+
+- "wounding 40 Lebanese with gunfire": people counted before the act's means are its
+  patients, not its doers (extractor._people_before_adjunct).
+- "shot by Turkish troops in northern Iraq": a passive's agent acting in another state's place
+  targets that state, not its own people (extractor._passive_where before _domestic_agent).
+- "deploys tanks into the Golan Heights": "into" marks a deployment's destination.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import event_triples
+
+events = event_triples
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Syrian troops stormed a village in Lebanon, wounding at least 40 Lebanese with "
+     "gunfire.", "en"),
+    ("Syrian troops stormed a village in Lebanon, wounding 40 Lebanese with gunfire and "
+     "tear gas.", "en"),
+    ("اقتحمت القوات السورية قرية في لبنان، ما أسفر عن إصابة 40 لبنانياً على الأقل "
+     "بالرصاص والغاز المسيل للدموع.", "ar"),
+])
+def test_people_counted_before_the_means_are_no_doer(pipeline: Pipeline, text: str,
+                                                      lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("LBN", "ASSAULT", "LBN") not in found, found
+    assert ("SYR", "ASSAULT", "LBN") in found, found
+
+
+def test_people_counted_as_the_subject_of_a_verb_still_act(pipeline: Pipeline) -> None:
+    # near-miss: no preposition governs the trigger, the counted people fired
+    found = events(pipeline, "Forty Lebanese shot at Syrian border guards on Monday.")
+    assert ("LBN", "ASSAULT", "SYR") in found, found
+
+
+def test_a_passive_agent_acting_in_another_state_targets_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "A farmer was shot by Turkish troops in northern Iraq on Sunday.")
+    assert ("TUR", "ASSAULT", "IRQ") in found, found
+    assert ("TUR", "ASSAULT", "TUR") not in found, found
+
+
+def test_a_passive_agent_at_home_stays_domestic(pipeline: Pipeline) -> None:
+    # near-miss: the place is the agent's own state, so its own people are the target
+    found = events(pipeline, "Protests spread in Kenya. Two students were shot by Kenyan "
+                             "police in Nairobi.")
+    assert ("KEN", "ASSAULT", "KEN") in found, found
+
+
+def test_a_deployment_into_a_place_targets_its_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Egypt deploys tanks into the Gaza Strip for the first time.")
+    assert ("EGY", "MOBILIZE", "PSE") in found, found
+    assert ("EGY", "MOBILIZE", "EGY") not in found, found
+
+
+def test_a_deployment_into_its_own_city_stays_domestic(pipeline: Pipeline) -> None:
+    # near-miss: "into" a place of the deploying state is a domestic deployment
+    found = events(pipeline, "Egypt deploys troops into Cairo to guard polling stations.")
+    assert ("EGY", "MOBILIZE", "EGY") in found, found
