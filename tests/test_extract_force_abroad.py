@@ -63,3 +63,17 @@ def test_a_deployment_into_its_own_city_stays_domestic(pipeline: Pipeline) -> No
     # near-miss: "into" a place of the deploying state is a domestic deployment
     found = events(pipeline, "Egypt deploys troops into Cairo to guard polling stations.")
     assert ("EGY", "MOBILIZE", "EGY") in found, found
+
+
+def test_the_side_after_clash_with_is_the_one_fought(pipeline: Pipeline) -> None:
+    found = events(pipeline, "M23 fighters clashed with Mai-Mai groups in villages of North "
+                             "Kivu, Democratic Republic of the Congo.")
+    assert ("ORG:m23", "ASSAULT", "ORG:mai_mai") in found, found
+    assert ("ORG:m23", "ASSAULT", "COD") not in found, found
+
+
+def test_clashes_with_a_named_group_after_a_noun(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Two soldiers of Syria died in clashes with Hurras al-Din near "
+                             "Idlib.")
+    assert any(t == "ASSAULT" and "ORG:hurras_al_din" in (s, o) for s, t, o in found), found
+
