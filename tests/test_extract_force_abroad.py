@@ -77,3 +77,19 @@ def test_clashes_with_a_named_group_after_a_noun(pipeline: Pipeline) -> None:
                              "Idlib.")
     assert any(t == "ASSAULT" and "ORG:hurras_al_din" in (s, o) for s, t, o in found), found
 
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("دفع الجيش المصري بدبابات إلى قطاع غزة للمرة الأولى.", "PSE"),
+    ("دفعت مصر بتعزيزات عسكرية إلى حدودها مع ليبيا.", "LBY"),
+])
+def test_pushing_forces_forward_is_a_deployment(pipeline: Pipeline, text: str,
+                                                 target: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert ("EGY", "MOBILIZE", target) in found, found
+
+
+def test_pushing_a_product_to_market_deploys_nothing(pipeline: Pipeline) -> None:
+    # near-miss: the same verb with goods, not forces
+    found = events(pipeline, "دفعت شركة مصرية بمنتج جديد إلى أسواق ليبيا.", "ar")
+    assert not any(t == "MOBILIZE" for _, t, _ in found), found
