@@ -93,3 +93,15 @@ def test_pushing_a_product_to_market_deploys_nothing(pipeline: Pipeline) -> None
     # near-miss: the same verb with goods, not forces
     found = events(pipeline, "دفعت شركة مصرية بمنتج جديد إلى أسواق ليبيا.", "ar")
     assert not any(t == "MOBILIZE" for _, t, _ in found), found
+
+
+def test_a_counterattack_on_a_named_side_is_an_assault(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Nigerien army launches a counterattack against Boko Haram "
+                             "fighters in Diffa with the help of the Chadian army.")
+    assert ("NER", "ASSAULT", "ORG:boko_haram") in found, found
+
+
+def test_a_counteroffensive_with_no_side_named_targets_no_one(pipeline: Pipeline) -> None:
+    # near-miss: no side attacked is named, so no event
+    found = events(pipeline, "Mali launched a counteroffensive in the north on Monday.")
+    assert not any(t == "ASSAULT" for _, t, _ in found), found
