@@ -40,6 +40,20 @@ def test_people_counted_as_the_subject_of_a_verb_still_act(pipeline: Pipeline) -
     assert ("LBN", "ASSAULT", "SYR") in found, found
 
 
+@pytest.mark.parametrize(("text", "lang", "doer", "target"), [
+    ("Five Iranians with explosives attacked the Israeli embassy.", "en", "IRN", "ISR"),
+    ("Fifty Lebanese responded with gunfire at Israeli troops.", "en", "LBN", "ISR"),
+    ("شارك 30 فلسطينياً بالهجوم على مستوطنة إسرائيلية.", "ar", "PSE", "ISR"),
+])
+def test_people_counted_who_open_their_clause_still_act(pipeline: Pipeline, text: str,
+                                                        lang: str, doer: str,
+                                                        target: str) -> None:
+    # near-miss: a preposition governs the trigger, but no act before has them as patients
+    found = events(pipeline, text, lang)
+    assert (doer, "ASSAULT", target) in found, found
+    assert (target, "ASSAULT", doer) not in found, found
+
+
 def test_a_passive_agent_acting_in_another_state_targets_it(pipeline: Pipeline) -> None:
     found = events(pipeline, "A farmer was shot by Turkish troops in northern Iraq on Sunday.")
     assert ("TUR", "ASSAULT", "IRQ") in found, found

@@ -2742,7 +2742,7 @@ class Extractor:
         any_marking = not (frame.subject & frame.object)
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
-        if subject is not None and _people_before_adjunct(view, hit, subject):
+        if subject is not None and _people_before_adjunct(view, hit, subject, state):
             subject = None
         how = st.SVO_SUBJECT
         if subject is not None and frame.voice != "passive":
@@ -4286,12 +4286,19 @@ def _aid_site_operator(view: SentenceView, text: str, first: int, last: int) -> 
     return next((a for a in view.args if a.last == k + 1), None)
 
 
-def _people_before_adjunct(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+def _people_before_adjunct(view: SentenceView, hit: Hit, subject: Arg,
+                           state: DocState) -> bool:
     """"wounding 58 Palestinians with gunfire", "إصابة 58 فلسطينياً على الأقل بالرصاص
     والغاز": a state named by its people counted, shortly before a trigger that a
     preposition governs (a noun of the act's means or setting, or one joined to such a
-    noun), is the patient of the word before, not the act's doer."""
+    noun), is the patient of the word before, not the act's doer. The patient of an act
+    read before it in the sentence (`state.objects`) only: people counted who open their
+    clause, or follow a verb they are the subject of, act ("Five Iranians with explosives
+    attacked", "شارك 30 فلسطينياً بالهجوم على")."""
     if hit.first - subject.last > ADJUNCT_PATIENT_GAP or not _named_as_people(view, subject):
+        return False
+    if state.objects[0] != view.index or not any(
+            o.first == subject.first and o.entity == subject.entity for o in state.objects[1]):
         return False
     g = view.grammar
     k = hit.first
