@@ -40,7 +40,7 @@ from diplomap.extract import strategies as st
 from diplomap.extract.arguments import between_group
 from diplomap.extract.components import register
 from diplomap.extract.dates import find_dates
-from diplomap.extract.extractor import Extractor
+from diplomap.extract.extractor import Extractor, owned_after
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, changed
 from diplomap.extract.plover import codable
@@ -263,7 +263,9 @@ class ScorerConfirm:
         one who reports a material act (quads MK, MC), named before the reported content
         whose subject is the act's other side, reports the act, it does not do it (not "X
         says that it has captured a town in Y": its own act; a verbal act, a statement or
-        accusation, is the reporter's)."""
+        accusation, is the reporter's; nor when a possessive in the content's clause may
+        stand for the reporter: "Russia says that Ukrainian troops were pushed back by its
+        forces")."""
         if ontology().intensity(kind, None)[1] not in MATERIAL_QUADS:
             return False
         x = self.extractor
@@ -276,6 +278,8 @@ class ScorerConfirm:
         # (the reporter's name between them does not count: "أفاد الجيش الكوري بأن")
         if sum(1 for i in range(verb + 1, content - 1) if i not in view.masked) > (
                 REPORTED_SUBJECT_REACH):
+            return False
+        if owned_after(view, content, len(view.words) - content):
             return False
         return any(
             a.first >= 0 and a.last <= content for a in sources) and all(

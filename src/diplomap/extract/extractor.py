@@ -1152,7 +1152,7 @@ class Extractor:
                 pattern.tokens[-1] != "*") else ()
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
                     _reads_as(tail, frame.not_after)) or (
-                    frame.not_own and _owned_after(view, following)):
+                    frame.not_own and owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
             if frame.not_permitted and _permitted(view, first):
@@ -5960,7 +5960,7 @@ def _noun_gap_unread(view: SentenceView, tokens: tuple[str, ...], first: int, la
     return False
 
 
-def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
+def owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
     """A possessive ("its") or a noun with a possessive suffix ("سفارتها") stands in the
     phrase from word k (up to `reach` words, no punctuation between): "the evacuation of
     staff from its embassy"."""
@@ -5979,7 +5979,7 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
     """The state a possessive inside the trigger stands for (frame key `possessor_before`):
     "Norway reports that Russia violated its airspace", "Estonia summons ... after Russian
     jets enter its airspace": the first state named before the subject, other than it."""
-    if subject.implicit or not _owned_after(view, hit.first, hit.last - hit.first):
+    if subject.implicit or not owned_after(view, hit.first, hit.last - hit.first):
         return None
     return next((a for a in view.args if a.kind == "state" and not a.implicit
                  and a.last <= subject.first and a.entity != subject.entity), None)
