@@ -109,6 +109,21 @@ def test_pushing_a_product_to_market_deploys_nothing(pipeline: Pipeline) -> None
     assert not any(t == "MOBILIZE" for _, t, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "تدفع تركيا بقافلة مساعدات إنسانية إلى غزة.",
+    "دفعت قطر بقافلة من الشاحنات المحملة بالوقود إلى لبنان.",
+])
+def test_pushing_a_convoy_of_goods_deploys_nothing(pipeline: Pipeline, text: str) -> None:
+    # near-miss: a convoy carries aid or fuel; only a military one is a deployment
+    found = events(pipeline, text, "ar")
+    assert not any(t == "MOBILIZE" for _, t, _ in found), found
+
+
+def test_pushing_a_military_convoy_forward_is_a_deployment(pipeline: Pipeline) -> None:
+    found = events(pipeline, "دفعت تركيا بقافلة عسكرية إلى شمال سوريا.", "ar")
+    assert ("TUR", "MOBILIZE", "SYR") in found, found
+
+
 def test_a_counterattack_on_a_named_side_is_an_assault(pipeline: Pipeline) -> None:
     found = events(pipeline, "The Nigerien army launches a counterattack against Boko Haram "
                              "fighters in Diffa with the help of the Chadian army.")
