@@ -92,6 +92,23 @@ def test_clashes_with_a_named_group_after_a_noun(pipeline: Pipeline) -> None:
     assert any(t == "ASSAULT" and "ORG:hurras_al_din" in (s, o) for s, t, o in found), found
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("China clashed with the United States over trade tariffs at the WTO meeting.",
+     ("CHN", "USA")),
+    ("French and German ministers clashed with each other over the budget.", ("FRA", "DEU")),
+])
+def test_a_clash_over_an_issue_is_no_fight(pipeline: Pipeline, text: str,
+                                           pair: tuple[str, str]) -> None:
+    found = events(pipeline, text)
+    assert (pair[0], "ASSAULT", pair[1]) not in found, found
+
+
+def test_a_clash_over_control_of_a_place_is_still_a_fight(pipeline: Pipeline) -> None:
+    # near-miss: "over" a place fought for, the forces named before and after "with"
+    found = events(pipeline, "Sudanese troops clashed with the RSF over control of the El "
+                             "Fasher airport.")
+    assert ("SDN", "ASSAULT", "ORG:rsf") in found, found
+
 
 @pytest.mark.parametrize(("text", "target"), [
     ("دفع الجيش المصري بدبابات إلى قطاع غزة للمرة الأولى.", "PSE"),
