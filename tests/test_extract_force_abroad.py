@@ -26,6 +26,9 @@ events = event_triples
      "tear gas.", "en"),
     ("اقتحمت القوات السورية قرية في لبنان، ما أسفر عن إصابة 40 لبنانياً على الأقل "
      "بالرصاص والغاز المسيل للدموع.", "ar"),
+    # the act before names a place, not the people: the result phrase makes them patients
+    ("نفذت القوات السورية مداهمة لقرية في لبنان، ما أسفر عن إصابة 40 لبنانياً على الأقل "
+     "بالرصاص والغاز المسيل للدموع.", "ar"),
 ])
 def test_people_counted_before_the_means_are_no_doer(pipeline: Pipeline, text: str,
                                                       lang: str) -> None:

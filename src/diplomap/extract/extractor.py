@@ -300,6 +300,7 @@ FRONTED_SUBJECT_REACH = 3  # words from a fronted phrase's comma to the main cla
 # words from a people counted to the noun of the act's means after them ("58 Palestinians
 # at least with gunfire": "at least" and one conjunct between)
 ADJUNCT_PATIENT_GAP = 4
+RESULT_PATIENT_REACH = 6  # words from a result phrase's start to the people it counts
 
 
 @dataclass
@@ -4291,14 +4292,14 @@ def _people_before_adjunct(view: SentenceView, hit: Hit, subject: Arg,
     """"wounding 58 Palestinians with gunfire", "إصابة 58 فلسطينياً على الأقل بالرصاص
     والغاز": a state named by its people counted, shortly before a trigger that a
     preposition governs (a noun of the act's means or setting, or one joined to such a
-    noun), is the patient of the word before, not the act's doer. The patient of an act
-    read before it in the sentence (`state.objects`) only: people counted who open their
+    noun), is the patient of the word before, not the act's doer: of an act read before it
+    in the sentence (`state.objects`), or of a phrase that opens an act's result in
+    casualties (grammar `result_links`: "ما أسفر عن إصابة"). People counted who open their
     clause, or follow a verb they are the subject of, act ("Five Iranians with explosives
     attacked", "شارك 30 فلسطينياً بالهجوم على")."""
     if hit.first - subject.last > ADJUNCT_PATIENT_GAP or not _named_as_people(view, subject):
         return False
-    if state.objects[0] != view.index or not any(
-            o.first == subject.first and o.entity == subject.entity for o in state.objects[1]):
+    if not _act_patients(view, subject, state):
         return False
     g = view.grammar
     k = hit.first
@@ -4308,6 +4309,20 @@ def _people_before_adjunct(view: SentenceView, hit: Hit, subject: Arg,
         return _governed_noun(view, k - 1)
     return k > 1 and not g.coordinators.isdisjoint(view.words[k - 1]) and (
         _governed_noun(view, k - 2))  # "with gunfire and tear gas"
+
+
+def _act_patients(view: SentenceView, people: Arg, state: DocState) -> bool:
+    """The people are the objects of the sentence's act read before them, or are named
+    right after a phrase that opens an act's result (data `result_links`; a count between)."""
+    if state.objects[0] == view.index and any(
+            o.first == people.first and o.entity == people.entity for o in state.objects[1]):
+        return True
+    links = view.grammar.result_links
+    for k in range(max(0, people.first - RESULT_PATIENT_REACH), people.first):
+        phrase = st.phrase_at(view, k, links) if links else ""
+        if phrase and people.first - (k + len(phrase.split())) <= 1:
+            return True
+    return False
 
 
 def _governed_noun(view: SentenceView, k: int) -> bool:
