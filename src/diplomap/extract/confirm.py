@@ -272,8 +272,9 @@ class ScorerConfirm:
         content = st.speech_content_start(view, x.speech_verbs, x.complementizers)
         if content is None:
             return False
-        verb = next(i for i, w in enumerate(view.words)
-                    if not x.speech_verbs.isdisjoint(w) and i not in view.masked)
+        verb = st.speech_verb_at(view, x.speech_verbs)
+        if verb is None:
+            return False
         # "announces a blockade on trucks that enter X": a relative "that", far from the verb
         # (the reporter's name between them does not count: "أفاد الجيش الكوري بأن")
         if sum(1 for i in range(verb + 1, content - 1) if i not in view.masked) > (
