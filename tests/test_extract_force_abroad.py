@@ -154,3 +154,10 @@ def test_a_counteroffensive_with_no_side_named_targets_no_one(pipeline: Pipeline
     # near-miss: no side attacked is named, so no event
     found = events(pipeline, "Mali launched a counteroffensive in the north on Monday.")
     assert not any(t == "ASSAULT" for _, t, _ in found), found
+
+
+def test_a_diplomatic_counteroffensive_is_no_assault(pipeline: Pipeline) -> None:
+    # near-miss: a counteroffensive of words against a named side
+    found = events(pipeline, "Iran launched a diplomatic counteroffensive against Israel at "
+                             "the UN.")
+    assert ("IRN", "ASSAULT", "ISR") not in found, found
