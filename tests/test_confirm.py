@@ -63,9 +63,9 @@ def rules() -> Pipeline:
 
 
 def read(rules: Pipeline, text: str, scorer: FixedScorer | Scorer,
-         config: Settings | None = None):
-    reading = rules(text, "en", PUBLISHED)
-    component = ScorerConfirm(rules.extractor("en"), scorer, config)  # type: ignore[arg-type]
+         config: Settings | None = None, lang: str = "en"):
+    reading = rules(text, lang, PUBLISHED)
+    component = ScorerConfirm(rules.extractor(lang), scorer, config)  # type: ignore[arg-type]
     return reading, component(reading.doc, reading.extraction, PUBLISHED)
 
 
@@ -268,3 +268,31 @@ def test_a_cue_of_a_later_clause_does_not_bar_an_actual_proposal(rules: Pipeline
     # ... nor does a fronted condition pass without them
     _, out = read(rules, FRONTED_CONDITION, scorer, config)
     assert not out.events
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("The Japanese military says that China launched what looks like a ballistic missile "
+     "toward the sea.", "en", ("JPN", "CHN")),
+    ("أفاد الجيش الكوري الجنوبي بأن كوريا الشمالية أطلقت صاروخاً باليستياً.", "ar",
+     ("KOR", "PRK")),
+])
+def test_who_reports_the_other_side_s_act_is_proposed_as_no_doer(
+        rules: Pipeline, text: str, lang: str, pair: tuple[str, str]) -> None:
+    config = Settings(propose_relevance=0.8, propose_type=0.5)
+    reading, out = read(rules, text, FixedScorer(0.95, {"ASSAULT": 0.9}), config, lang)
+    assert reading.extraction.events == [], "the rules find no trigger here"
+    assert (pair[0], "ASSAULT", pair[1]) not in {
+        (e.source, e.event_type, e.target) for e in out.events}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia says that Ukrainian troops were pushed back by its forces near Kupiansk.", "en"),
+    ("قالت روسيا إن القوات الأوكرانية صدت على يد قواتها قرب كوبيانسك.", "ar"),
+])
+def test_who_reports_what_its_own_forces_did_is_proposed_as_the_doer(
+        rules: Pipeline, text: str, lang: str) -> None:
+    # near-miss: the other side opens the content, but a possessive in it names the reporter
+    config = Settings(propose_relevance=0.8, propose_type=0.5)
+    reading, out = read(rules, text, FixedScorer(0.95, {"ASSAULT": 0.9}), config, lang)
+    assert reading.extraction.events == [], "the rules find no trigger here"
+    assert ("RUS", "ASSAULT", "UKR") in {(e.source, e.event_type, e.target) for e in out.events}

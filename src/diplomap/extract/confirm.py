@@ -40,7 +40,7 @@ from diplomap.extract import strategies as st
 from diplomap.extract.arguments import between_group
 from diplomap.extract.components import register
 from diplomap.extract.dates import find_dates
-from diplomap.extract.extractor import Extractor
+from diplomap.extract.extractor import Extractor, owned_after
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact, changed
 from diplomap.extract.plover import codable
@@ -50,6 +50,10 @@ from diplomap.extract.strategies import Step
 from diplomap.ontology import ontology
 from diplomap.resources import package_path
 from diplomap.text import Doc
+
+MATERIAL_QUADS = frozenset({"MK", "MC"})  # acts done, not said
+# words from a complementizer to the subject of the content it opens ("that the army")
+REPORTED_SUBJECT_REACH = 2
 
 SETTINGS = package_path("extract", "data", "confirm.yaml")
 STRATEGY = "scorer"
@@ -225,6 +229,8 @@ class ScorerConfirm:
         if chosen is None:
             return []
         (sources, how_source), (targets, how_target) = chosen
+        if self._reporter_as_doer(view, kind, sources, targets):
+            return []
         if modality != "actual":  # a plan or condition in a clause after the actors'
             modality, cue = self.modality(view, _arguments_span(view, [*sources, *targets]))
         if modality == "negated" or (modality != "actual" and not s.propose_modal):
@@ -251,6 +257,35 @@ class ScorerConfirm:
                 events.append(self._event(kind, source, target, modality, date, confidence,
                                           Evidence(index, view.start, view.end), trace))
         return events
+
+    def _reporter_as_doer(self, view: SentenceView, kind: str, sources: Sequence[Arg],
+                          targets: Sequence[Arg]) -> bool:
+        """"X's military says that Y launched a missile", "أفاد X بأن Y أطلقت صاروخاً": the
+        one who reports a material act (quads MK, MC), named before the reported content
+        whose subject is the act's other side, reports the act, it does not do it (not "X
+        says that it has captured a town in Y": its own act; a verbal act, a statement or
+        accusation, is the reporter's; nor when a possessive in the content's clause may
+        stand for the reporter: "Russia says that Ukrainian troops were pushed back by its
+        forces")."""
+        if ontology().intensity(kind, None)[1] not in MATERIAL_QUADS:
+            return False
+        x = self.extractor
+        content = st.speech_content_start(view, x.speech_verbs, x.complementizers)
+        if content is None:
+            return False
+        verb = st.speech_verb_at(view, x.speech_verbs)
+        if verb is None:
+            return False
+        # "announces a blockade on trucks that enter X": a relative "that", far from the verb
+        # (the reporter's name between them does not count: "أفاد الجيش الكوري بأن")
+        if sum(1 for i in range(verb + 1, content - 1) if i not in view.masked) > (
+                REPORTED_SUBJECT_REACH):
+            return False
+        if owned_after(view, content, len(view.words) - content):
+            return False
+        return any(
+            a.first >= 0 and a.last <= content for a in sources) and all(
+            0 <= a.first - content <= REPORTED_SUBJECT_REACH for a in targets)
 
     def modality(self, view: SentenceView, span: range | None = None) -> tuple[str, str]:
         """The sentence's modality cue (its first), read with the language's frames; with

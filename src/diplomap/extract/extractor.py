@@ -323,6 +323,10 @@ ADDRESSEE_REACH = 6  # words between a request and the official it is addressed 
 ADDRESSER_GAP = 3
 TITLE_WORDS = 2  # words of a title before the nationality of a verb-first subject
 FRONTED_SUBJECT_REACH = 3  # words from a fronted phrase's comma to the main clause's subject
+# words from a people counted to the noun of the act's means after them ("58 Palestinians
+# at least with gunfire": "at least" and one conjunct between)
+ADJUNCT_PATIENT_GAP = 4
+RESULT_PATIENT_REACH = 6  # words from a result phrase's start to the people it counts
 
 
 @dataclass
@@ -1184,7 +1188,7 @@ class Extractor:
                 pattern.tokens[-1] != "*") else ()
             if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
                     _reads_as(tail, frame.not_after)) or (
-                    frame.not_own and _owned_after(view, following)):
+                    frame.not_own and owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
             if frame.not_permitted and _permitted(view, first):
@@ -2304,8 +2308,10 @@ class Extractor:
                                       hit.last, frame.reach, counted=view.counted)
         hit.why(patients, st.PASSIVE_SUBJECT)
         if not patients:
-            pairs = self._domestic_agent(view, hit, agents) or self._passive_where(
-                view, hit, right, agents, state)
+            # "shot by Israeli forces in Khan Yunis": a place of another state after the
+            # agent names the target before the agent's own people do
+            pairs = self._passive_where(view, hit, right, agents, state) or (
+                self._domestic_agent(view, hit, agents))
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
         if not pairs and not plain:
@@ -2877,6 +2883,8 @@ class Extractor:
                                        self.grammar.comitative)
         if subject is not None and _noun_with_own_doer(view, hit, right, frame):
             subject = None  # "وقال X خلال استضافة Y لقمة ...": Y hosts, not X
+        if subject is not None and _people_before_adjunct(view, hit, subject, state):
+            subject = None  # "wounding 58 X with gunfire": the counted people are the victims
         how = st.SVO_SUBJECT
         if subject is not None and frame.voice != "passive":
             # "Iran releases a tanker after seizing it", "X seizes a tanker off the coast of
@@ -4461,6 +4469,54 @@ def _aid_site_operator(view: SentenceView, text: str, first: int, last: int) -> 
                    g.backing_participles) and _hyphened(text, *view.spans[k]):
         k -= 1
     return next((a for a in view.args if a.last == k + 1), None)
+
+
+def _people_before_adjunct(view: SentenceView, hit: Hit, subject: Arg,
+                           state: DocState) -> bool:
+    """"wounding 58 Palestinians with gunfire", "إصابة 58 فلسطينياً على الأقل بالرصاص
+    والغاز": a state named by its people counted, shortly before a trigger that a
+    preposition governs (a noun of the act's means or setting, or one joined to such a
+    noun), is the patient of the word before, not the act's doer: of an act read before it
+    in the sentence (`state.objects`), or of a phrase that opens an act's result in
+    casualties (grammar `result_links`: "ما أسفر عن إصابة"). People counted who open their
+    clause, or follow a verb they are the subject of, act ("Five Iranians with explosives
+    attacked", "شارك 30 فلسطينياً بالهجوم على")."""
+    if hit.first - subject.last > ADJUNCT_PATIENT_GAP or not _named_as_people(view, subject):
+        return False
+    if not _act_patients(view, subject, state):
+        return False
+    g = view.grammar
+    k = hit.first
+    if _governed_noun(view, k):
+        return True
+    if view.words[k][0].startswith(g.continuing_prefixes):  # "بالرصاص والغاز"
+        return _governed_noun(view, k - 1)
+    return k > 1 and not g.coordinators.isdisjoint(view.words[k - 1]) and (
+        _governed_noun(view, k - 2))  # "with gunfire and tear gas"
+
+
+def _act_patients(view: SentenceView, people: Arg, state: DocState) -> bool:
+    """The people are the objects of the sentence's act read before them, or are named
+    right after a phrase that opens an act's result (data `result_links`; a count between)."""
+    if state.objects[0] == view.index and any(
+            o.first == people.first and o.entity == people.entity for o in state.objects[1]):
+        return True
+    links = view.grammar.result_links
+    for k in range(max(0, people.first - RESULT_PATIENT_REACH), people.first):
+        phrase = st.phrase_at(view, k, links) if links else ""
+        if phrase and people.first - (k + len(phrase.split())) <= 1:
+            return True
+    return False
+
+
+def _governed_noun(view: SentenceView, k: int) -> bool:
+    """The word at `k` is governed by a preposition before it or by a proclitic one
+    written with the article ("بالرصاص")."""
+    g = view.grammar
+    if k <= 0 or k >= len(view.words):
+        return False
+    return not g.prepositions.isdisjoint(view.words[k - 1]) or any(
+        reading.startswith(g.article_clitics) for reading in view.words[k])
 
 
 def _named_as_people(view: SentenceView, arg: Arg) -> bool:
@@ -6300,7 +6356,7 @@ def _noun_gap_unread(view: SentenceView, tokens: tuple[str, ...], first: int, la
     return False
 
 
-def _owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
+def owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
     """A possessive ("its") or a noun with a possessive suffix ("سفارتها") stands in the
     phrase from word k (up to `reach` words, no punctuation between): "the evacuation of
     staff from its embassy"."""
@@ -6319,7 +6375,7 @@ def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
     """The state a possessive inside the trigger stands for (frame key `possessor_before`):
     "Norway reports that Russia violated its airspace", "Estonia summons ... after Russian
     jets enter its airspace": the first state named before the subject, other than it."""
-    if subject.implicit or not _owned_after(view, hit.first, hit.last - hit.first):
+    if subject.implicit or not owned_after(view, hit.first, hit.last - hit.first):
         return None
     return next((a for a in view.args if a.kind == "state" and not a.implicit
                  and a.last <= subject.first and a.entity != subject.entity), None)

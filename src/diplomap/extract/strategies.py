@@ -547,14 +547,19 @@ def speech_content_start(view: SentenceView, speech_verbs: frozenset[str],
     after a speech verb ("said", ...), or None when the sentence reports no speech."""
     if not speech_verbs or not complementizers or not view.names_any(speech_verbs):
         return None
-    verb = next((i for i, w in enumerate(view.words)
-                 if not speech_verbs.isdisjoint(w) and i not in view.masked), None)
+    verb = speech_verb_at(view, speech_verbs)
     if verb is None:
         return None
     for i in range(verb + 1, min(len(view.words), verb + 12)):
         if not complementizers.isdisjoint(view.words[i]):
             return i + 1
     return _bare_content(view, verb + 1)
+
+
+def speech_verb_at(view: SentenceView, speech_verbs: frozenset[str]) -> int | None:
+    """The index of the sentence's first speech verb outside names, or None."""
+    return next((i for i, w in enumerate(view.words)
+                 if not speech_verbs.isdisjoint(w) and i not in view.masked), None)
 
 
 def _bare_content(view: SentenceView, after: int) -> int | None:
