@@ -112,6 +112,7 @@ def connect(path: str | os.PathLike[str] | None = None, *,
             # power cut may lose the last commits but never corrupts the file, and a kill -9
             # loses nothing committed; FULL would fsync every batch of documents.
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}")
         _set_cache(conn, readonly)
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -125,6 +126,12 @@ def connect(path: str | os.PathLike[str] | None = None, *,
 CACHE_KIB = 64 * 1024
 WRITER_CACHE_KIB = 16 * 1024
 MMAP_BYTES = 256 * 1024 * 1024
+# A writer checkpoints when the WAL passes 8,192 pages (32 MiB), not SQLite's 1,000: a
+# checkpoint copies every page the WAL holds into the file, and an ingest's batches rewrite
+# the same index pages, so at 1,000 pages nearly every batch's commit copied them again
+# (10,000 documents: the COMMITs' CPU 3.3 s -> 2.6 s). A checkpoint, at any size, keeps
+# each commit whole; the WAL is removed when the last connection closes.
+WRITER_CHECKPOINT_PAGES = 8192
 
 
 def _set_cache(conn: sqlite3.Connection, readonly: bool) -> None:
