@@ -5769,7 +5769,7 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
     if _claim_targets(view, claim) - {e.source for e in denial.made}:
         return  # "denied American accusations against China": made against another
     owners = _claim_owners(view, denial, claim)
-    accusations = {}
+    accusations: dict[tuple[str, str], Event] = {}
     for event in denial.made:
         if event.target not in owners or event.target == event.source:
             continue
@@ -5777,12 +5777,9 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
                  *(step._replace(slot=SWAPPED_ROLES[step.slot])
                    for step in event.trace if step.slot in SWAPPED_ROLES),
                  Step("modality", "actual", DENIED_CLAIM_CUE)]
-        score, quad = ontology().intensity(*ALLEGING)
-        accusations[(event.target, event.source)] = replace(
-            event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
-            source=event.target, target=event.source, source_person=event.target_person,
-            target_person=event.source_person, source_org=None, modality="actual",
-            context=list(event.context), trace=trace, confidence=_confident("event", trace))
+        accusations[(event.target, event.source)] = _allegation(
+            event, (event.target, event.source), (event.target_person, event.source_person),
+            trace)
     if accusations:
         own = {id(e) for e in claim.made}
         state.result.events = [e for e in state.result.events if id(e) not in own]
@@ -5811,17 +5808,26 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
                  and clause <= a.first and a.last <= receiver.first
                  and (a.kind != "state" or a.resolution == "adjective")]
     accused = sent_ones[-1] if sent_ones else receiver
-    event = sent.made[0]
-    score, quad = ontology().intensity(*ALLEGING)
     trace = [Step("trigger", charges.frame.id, view.word_at(charges.first)),
              Step("source", FACED_CHARGES_CUE, receiver.entity),
              Step("target", FACED_CHARGES_CUE, accused.entity),
              Step("modality", "actual", FACED_CHARGES_CUE)]
-    state.result.events.append(replace(
+    state.result.events.append(_allegation(
+        sent.made[0], (receiver.entity, accused.entity), (receiver.person, accused.person),
+        trace))
+
+
+def _allegation(event: Event, sides: tuple[str, str | None],
+                persons: tuple[str | None, str | None], trace: list[Step]) -> Event:
+    """An allegation (ACCUSE, allege) stated as done, read over the words of `event` (its
+    evidence and context) by the first of `sides` against the second (`persons`: the
+    officials named for them), with `trace`."""
+    score, quad = ontology().intensity(*ALLEGING)
+    return replace(
         event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
-        source=receiver.entity, target=accused.entity, source_person=receiver.person,
-        target_person=accused.person, source_org=None, modality="actual",
-        context=list(event.context), trace=trace, confidence=_confident("event", trace)))
+        source=sides[0], target=sides[1], source_person=persons[0], target_person=persons[1],
+        source_org=None, modality="actual", context=list(event.context), trace=trace,
+        confidence=_confident("event", trace))
 
 
 def _receiving_state(view: SentenceView, sent: Hit, charges: Hit) -> Arg | None:
