@@ -5758,7 +5758,7 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
                        state: DocState) -> None:
     """"Russia denied Ukrainian accusations", "نفت روسيا اتهامات أوكرانيا": an allegation
     that a rejection answers as its content was made, by the one it names as its owner
-    (`_claim_owner`) against the one who rejects it (ACCUSE, allege), in place of what the
+    (`_claim_owners`) against the one who rejects it (ACCUSE, allege), in place of what the
     allegation's own trigger read. Its evidence and trace are the rejection's, roles
     swapped."""
     if _act(denial.frame)[0] != "REJECT" or not denial.made or not later:
