@@ -1415,7 +1415,7 @@ class Extractor:
         to the receiver (AGREE), the act itself as it was read."""
         if not any(e.event_type in PLEDGED_ACTS for e in made) or not (
                 hit.modality == "planned" or (
-                    hit.modality == "actual" and self._announced_object(view, hit))):
+                    hit.modality == "actual" and self._announcing_verb(view, hit) is not None)):
             return []
         speaker = self._own_speaker(view, hit, self.speech_verbs | view.grammar.pledge_announcing)
         if speaker is None:
@@ -1489,15 +1489,10 @@ class Extractor:
             not view.grammar.increase_nouns.isdisjoint(view.words[i])
             for i in range(verb + 1, hit.first))
 
-    def _announced_object(self, view: SentenceView, hit: Hit) -> bool:
-        """The trigger stands in the object of an announcing verb ("announces $3.8 billion
-        in funding for X")."""
-        return self._announcing_verb(view, hit) is not None
-
     def _announcing_verb(self, view: SentenceView, hit: Hit) -> int | None:
         """The announcing verb (grammar `pledge_announcing`) at most ANNOUNCED_REACH words
         before the trigger, in its clause, with no complementizer between, whose object the
-        trigger stands in (None: none)."""
+        trigger stands in ("announces $3.8 billion in funding for X"; None: none)."""
         g = view.grammar
         start = max(0, hit.first - ANNOUNCED_REACH)
         verb = next((i for i in range(hit.first - 1, start - 1, -1)
