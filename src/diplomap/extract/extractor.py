@@ -181,11 +181,6 @@ RECEIVING_TYPES = frozenset({"REJECT"})
 # Types whose content clause names the one they are aimed at as its subject ("demanded that
 # X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
 ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
-# for killing", "sanctions X for supplying arms") is an act of those punished (when named),
-# never of the punisher.
-REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"),
-                                  ("SANCTION", None), ("SANCTION", "expel")})
 NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
@@ -194,6 +189,10 @@ ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arre
 # expulsion ("sanctions X for allegedly supplying Y", "expels a diplomat accused of spying");
 # a conviction's charge is its reason, no accusation of its own
 CHARGING_PUNISHMENTS = frozenset({ARREST, ("SANCTION", None), ("SANCTION", "expel")})
+# Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
+# for killing", "sanctions X for supplying arms") is an act of those punished (when named),
+# never of the punisher: the charging ones and a conviction.
+REASONED_PUNISHMENTS = CHARGING_PUNISHMENTS | {("SANCTION", "convict")}
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
 LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
