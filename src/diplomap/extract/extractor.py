@@ -52,11 +52,11 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     _hyphened,
-    _in_phrase,
     clause_verbs,
     described_word,
     describes_a_name,
     document_window,
+    in_phrase,
     is_no_actor,
     name_words,
     predicate_verbs,
@@ -6078,7 +6078,7 @@ def _handed_over(view: SentenceView, start: int, at: int) -> bool:
     مهلة لرفع": a time to concede is granted, the receiver concedes)."""
     g = view.grammar
     links = g.prepositions | g.content_links
-    return not any(view.word_at(k) in links or _in_phrase(g, view.words[k])
+    return not any(view.word_at(k) in links or in_phrase(g, view.words[k])
                    for k in range(start, at + 1) if k not in view.masked)
 
 
