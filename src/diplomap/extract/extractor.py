@@ -326,6 +326,7 @@ FRONTED_SUBJECT_REACH = 3  # words from a fronted phrase's comma to the main cla
 # at least with gunfire": "at least" and one conjunct between)
 ADJUNCT_PATIENT_GAP = 4
 RESULT_PATIENT_REACH = 6  # words from a result phrase's start to the people it counts
+RESUMPTIVE_STEM = 3  # letters before a pronoun suffix: "شنته", not a short word ending in "ه"
 
 
 @dataclass
@@ -3549,8 +3550,8 @@ class Extractor:
             return after >= len(view.words) or view.boundary[after] or (
                 view.word_at(after) not in clause_verbs(g) | g.predicate_starts)
         word = view.word_at(hit.first)
-        return hit.last - hit.first == 1 and _finite_verb(view, hit) and any(
-            word.endswith(s) and len(word) - len(s) >= 3 for s in g.resumptive_suffixes)
+        return hit.last - hit.first == 1 and _finite_verb(view, hit) and (
+            _ends_in_resumptive(g, word))
 
     def _object_shared(self, view: SentenceView, hit: Hit, frame: Frame) -> bool:
         """"X accused Y of ... and demanded the release of ...", "اتهمت X Y ... وطالبت
@@ -7368,7 +7369,7 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
             event_nouns.adjunct_openers(g).isdisjoint(view.words[hit.first - 1])):
         return False
     noun = view.written(hit.last - 1)
-    if any(noun.endswith(s) and len(noun) - len(s) >= 3 for s in g.resumptive_suffixes):
+    if _ends_in_resumptive(g, noun):
         return False  # "خلال استقباله ملك الأردن لبحث ...": its pronoun is the doer
     doer = right[0]
     if doer.first != hit.last or doer.marked or doer.kind not in frame.subject:
@@ -7376,6 +7377,13 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
     k = doer.last
     return k < len(view.words) and not view.boundary[k] and len(view.words[k]) > 1 and (
         view.words[k][0].startswith(links)) and _object_with_link(view, k, frame)
+
+
+def _ends_in_resumptive(g: Grammar, word: str) -> bool:
+    """The word ends in a pronoun suffix (`resumptive_suffixes`: "شنته", "استقباله") after a
+    stem of RESUMPTIVE_STEM letters at least (not a word that merely ends in its letters)."""
+    return any(word.endswith(s) and len(word) - len(s) >= RESUMPTIVE_STEM
+               for s in g.resumptive_suffixes)
 
 
 def _object_with_link(view: SentenceView, k: int, frame: Frame) -> bool:
