@@ -28,8 +28,8 @@ def test_the_name_after_the_verb_is_its_named_subject(pipeline: Pipeline, text: 
 
 def test_a_noun_with_the_proclitic_still_governs_the_name(pipeline: Pipeline) -> None:
     from diplomap.extract.grammar import grammar
-    from diplomap.extract.sentence import _in_phrase
+    from diplomap.extract.sentence import in_phrase
 
     g = grammar("ar")
-    assert _in_phrase(g, g.readings("باستقلال"))
-    assert not _in_phrase(g, g.readings("بحثت"))
+    assert in_phrase(g, g.readings("باستقلال"))
+    assert not in_phrase(g, g.readings("بحثت"))

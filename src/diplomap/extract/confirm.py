@@ -445,10 +445,11 @@ def _arguments_span(view: SentenceView, args: list[Arg]) -> range:
     return range(0, view.clause_end(max(a.last for a in named) - 1, through_brackets=True))
 
 
-register(STRATEGY, build)
-
 
 def _described_only(fact: Fact) -> bool:
     """A fact read from a modifier of a name ("حركة إم 23 المدعومة من رواندا"), not from its
     clause: its sentence's act is still unread, the scorer may propose it."""
     return any(step.strategy == st.BACKER for step in fact.trace)
+
+
+register(STRATEGY, build)

@@ -52,11 +52,11 @@ from diplomap.extract.sentence import (
     Arg,
     SentenceView,
     _hyphened,
-    _in_phrase,
     clause_verbs,
     described_word,
     describes_a_name,
     document_window,
+    in_phrase,
     is_no_actor,
     name_words,
     predicate_verbs,
@@ -181,11 +181,6 @@ RECEIVING_TYPES = frozenset({"REJECT"})
 # Types whose content clause names the one they are aimed at as its subject ("demanded that
 # X withdraw", "warned that X would pay"): that subject is the trigger's direct object.
 ADDRESSED_CONTENT = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-# Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
-# for killing", "sanctions X for supplying arms") is an act of those punished (when named),
-# never of the punisher.
-REASONED_PUNISHMENTS = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"),
-                                  ("SANCTION", None), ("SANCTION", "expel")})
 NAMED = frozenset({"name", "acronym", "metonym"})  # resolutions of an actor named as itself
 REASON = "punishment_reason"  # what `_content_of` says of such a reason
 ALLEGING = ("ACCUSE", "allege")  # an allegation standing in such a reason is the punisher's
@@ -194,6 +189,10 @@ ARREST = ("COERCE", "arrest")  # its charge, worded as alleged, accuses the arre
 # expulsion ("sanctions X for allegedly supplying Y", "expels a diplomat accused of spying");
 # a conviction's charge is its reason, no accusation of its own
 CHARGING_PUNISHMENTS = frozenset({ARREST, ("SANCTION", None), ("SANCTION", "expel")})
+# Punishments (type, mode) whose reason ("detained ... for firing rockets", "sentenced ...
+# for killing", "sanctions X for supplying arms") is an act of those punished (when named),
+# never of the punisher: the charging ones and a conviction.
+REASONED_PUNISHMENTS = CHARGING_PUNISHMENTS | {("SANCTION", "convict")}
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
 LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
@@ -327,6 +326,7 @@ FRONTED_SUBJECT_REACH = 3  # words from a fronted phrase's comma to the main cla
 # at least with gunfire": "at least" and one conjunct between)
 ADJUNCT_PATIENT_GAP = 4
 RESULT_PATIENT_REACH = 6  # words from a result phrase's start to the people it counts
+RESUMPTIVE_STEM = 3  # letters before a pronoun suffix: "شنته", not a short word ending in "ه"
 
 
 @dataclass
@@ -1415,7 +1415,7 @@ class Extractor:
         to the receiver (AGREE), the act itself as it was read."""
         if not any(e.event_type in PLEDGED_ACTS for e in made) or not (
                 hit.modality == "planned" or (
-                    hit.modality == "actual" and self._announced_object(view, hit))):
+                    hit.modality == "actual" and self._announcing_verb(view, hit) is not None)):
             return []
         speaker = self._own_speaker(view, hit, self.speech_verbs | view.grammar.pledge_announcing)
         if speaker is None:
@@ -1489,15 +1489,10 @@ class Extractor:
             not view.grammar.increase_nouns.isdisjoint(view.words[i])
             for i in range(verb + 1, hit.first))
 
-    def _announced_object(self, view: SentenceView, hit: Hit) -> bool:
-        """The trigger stands in the object of an announcing verb ("announces $3.8 billion
-        in funding for X")."""
-        return self._announcing_verb(view, hit) is not None
-
     def _announcing_verb(self, view: SentenceView, hit: Hit) -> int | None:
         """The announcing verb (grammar `pledge_announcing`) at most ANNOUNCED_REACH words
         before the trigger, in its clause, with no complementizer between, whose object the
-        trigger stands in (None: none)."""
+        trigger stands in ("announces $3.8 billion in funding for X"; None: none)."""
         g = view.grammar
         start = max(0, hit.first - ANNOUNCED_REACH)
         verb = next((i for i in range(hit.first - 1, start - 1, -1)
@@ -3555,8 +3550,8 @@ class Extractor:
             return after >= len(view.words) or view.boundary[after] or (
                 view.word_at(after) not in clause_verbs(g) | g.predicate_starts)
         word = view.word_at(hit.first)
-        return hit.last - hit.first == 1 and _finite_verb(view, hit) and any(
-            word.endswith(s) and len(word) - len(s) >= 3 for s in g.resumptive_suffixes)
+        return hit.last - hit.first == 1 and _finite_verb(view, hit) and (
+            _ends_in_resumptive(g, word))
 
     def _object_shared(self, view: SentenceView, hit: Hit, frame: Frame) -> bool:
         """"X accused Y of ... and demanded the release of ...", "اتهمت X Y ... وطالبت
@@ -5758,7 +5753,7 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
                        state: DocState) -> None:
     """"Russia denied Ukrainian accusations", "نفت روسيا اتهامات أوكرانيا": an allegation
     that a rejection answers as its content was made, by the one it names as its owner
-    (`_claim_owner`) against the one who rejects it (ACCUSE, allege), in place of what the
+    (`_claim_owners`) against the one who rejects it (ACCUSE, allege), in place of what the
     allegation's own trigger read. Its evidence and trace are the rejection's, roles
     swapped."""
     if _act(denial.frame)[0] != "REJECT" or not denial.made or not later:
@@ -5769,7 +5764,7 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
     if _claim_targets(view, claim) - {e.source for e in denial.made}:
         return  # "denied American accusations against China": made against another
     owners = _claim_owners(view, denial, claim)
-    accusations = {}
+    accusations: dict[tuple[str, str], Event] = {}
     for event in denial.made:
         if event.target not in owners or event.target == event.source:
             continue
@@ -5777,12 +5772,9 @@ def _read_denied_claim(view: SentenceView, denial: Hit, later: list[Hit],
                  *(step._replace(slot=SWAPPED_ROLES[step.slot])
                    for step in event.trace if step.slot in SWAPPED_ROLES),
                  Step("modality", "actual", DENIED_CLAIM_CUE)]
-        score, quad = ontology().intensity(*ALLEGING)
-        accusations[(event.target, event.source)] = replace(
-            event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
-            source=event.target, target=event.source, source_person=event.target_person,
-            target_person=event.source_person, source_org=None, modality="actual",
-            context=list(event.context), trace=trace, confidence=_confident("event", trace))
+        accusations[(event.target, event.source)] = _allegation(
+            event, (event.target, event.source), (event.target_person, event.source_person),
+            trace)
     if accusations:
         own = {id(e) for e in claim.made}
         state.result.events = [e for e in state.result.events if id(e) not in own]
@@ -5811,17 +5803,26 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
                  and clause <= a.first and a.last <= receiver.first
                  and (a.kind != "state" or a.resolution == "adjective")]
     accused = sent_ones[-1] if sent_ones else receiver
-    event = sent.made[0]
-    score, quad = ontology().intensity(*ALLEGING)
     trace = [Step("trigger", charges.frame.id, view.word_at(charges.first)),
              Step("source", FACED_CHARGES_CUE, receiver.entity),
              Step("target", FACED_CHARGES_CUE, accused.entity),
              Step("modality", "actual", FACED_CHARGES_CUE)]
-    state.result.events.append(replace(
+    state.result.events.append(_allegation(
+        sent.made[0], (receiver.entity, accused.entity), (receiver.person, accused.person),
+        trace))
+
+
+def _allegation(event: Event, sides: tuple[str, str | None],
+                persons: tuple[str | None, str | None], trace: list[Step]) -> Event:
+    """An allegation (ACCUSE, allege) stated as done, read over the words of `event` (its
+    evidence and context) by the first of `sides` against the second (`persons`: the
+    officials named for them), with `trace`."""
+    score, quad = ontology().intensity(*ALLEGING)
+    return replace(
         event, event_type=ALLEGING[0], mode=ALLEGING[1], intensity=score, quad=quad,
-        source=receiver.entity, target=accused.entity, source_person=receiver.person,
-        target_person=accused.person, source_org=None, modality="actual",
-        context=list(event.context), trace=trace, confidence=_confident("event", trace)))
+        source=sides[0], target=sides[1], source_person=persons[0], target_person=persons[1],
+        source_org=None, modality="actual", context=list(event.context), trace=trace,
+        confidence=_confident("event", trace))
 
 
 def _receiving_state(view: SentenceView, sent: Hit, charges: Hit) -> Arg | None:
@@ -6078,7 +6079,7 @@ def _handed_over(view: SentenceView, start: int, at: int) -> bool:
     مهلة لرفع": a time to concede is granted, the receiver concedes)."""
     g = view.grammar
     links = g.prepositions | g.content_links
-    return not any(view.word_at(k) in links or _in_phrase(g, view.words[k])
+    return not any(view.word_at(k) in links or in_phrase(g, view.words[k])
                    for k in range(start, at + 1) if k not in view.masked)
 
 
@@ -7368,7 +7369,7 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
             event_nouns.adjunct_openers(g).isdisjoint(view.words[hit.first - 1])):
         return False
     noun = view.written(hit.last - 1)
-    if any(noun.endswith(s) and len(noun) - len(s) >= 3 for s in g.resumptive_suffixes):
+    if _ends_in_resumptive(g, noun):
         return False  # "خلال استقباله ملك الأردن لبحث ...": its pronoun is the doer
     doer = right[0]
     if doer.first != hit.last or doer.marked or doer.kind not in frame.subject:
@@ -7376,6 +7377,13 @@ def _noun_with_own_doer(view: SentenceView, hit: Hit, right: list[Arg], frame: F
     k = doer.last
     return k < len(view.words) and not view.boundary[k] and len(view.words[k]) > 1 and (
         view.words[k][0].startswith(links)) and _object_with_link(view, k, frame)
+
+
+def _ends_in_resumptive(g: Grammar, word: str) -> bool:
+    """The word ends in a pronoun suffix (`resumptive_suffixes`: "شنته", "استقباله") after a
+    stem of RESUMPTIVE_STEM letters at least (not a word that merely ends in its letters)."""
+    return any(word.endswith(s) and len(word) - len(s) >= RESUMPTIVE_STEM
+               for s in g.resumptive_suffixes)
 
 
 def _object_with_link(view: SentenceView, k: int, frame: Frame) -> bool:

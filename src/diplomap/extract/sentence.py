@@ -1061,7 +1061,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = word2  # "between the NOUN ADJ": a party of the pair
     if before in g.example_markers:  # "to states such as X": examples share their head's marking
         before = word3 if word3 in g.prepositions else (
-            "gen" if first >= 2 and _in_phrase(g, view.words[first - 2]) and word2 else "")
+            "gen" if first >= 2 and in_phrase(g, view.words[first - 2]) and word2 else "")
     agent = (word2, before) in g.agent_phrases or _by_instrument(view, first) or (
         word1 in g.fighter_nouns and (word3, word2) in g.agent_phrases)  # "على يد مسلحي X"
     if (word2, before) in g.distributive_phrases:
@@ -1070,7 +1070,7 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = word3 if word3 in g.prepositions else ""
     counterpart = before.startswith(g.counterpart_prefixes) if g.counterpart_prefixes else False
     genitive = before == "gen" or counterpart or (first > 0 and first - 1 not in view.masked
-                                   and _in_phrase(g, view.words[first - 1])
+                                   and in_phrase(g, view.words[first - 1])
                                    and g.complementizers.isdisjoint(view.words[first - 1]))
     marked = (clitic in g.marking_clitics or before in g.prepositions or genitive) and not agent
     if marked and resolution == "organ" and not clitic and _reads_as(view, first - 2,
@@ -1575,7 +1575,7 @@ def _clitic_of_surface(g: Grammar, surface: str) -> str:
     return next((c for c in g.article_clitics if folded.startswith(c)), "")
 
 
-def _in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
+def in_phrase(g: Grammar, word: tuple[str, ...]) -> bool:
     """A noun with a governing proclitic ("باستقلال"): a name right after it is its genitive;
     not a verb that begins with the proclitic's letter ("بدأت X": X is its subject)."""
     return (len(word) > 1 and word[0][:1] in g.governing
