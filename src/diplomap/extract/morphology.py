@@ -41,7 +41,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from diplomap.lang import language
+from diplomap.lang import language, read_data
 
 POS = ("verb", "noun", "participle", "phrase")
 
@@ -283,10 +283,8 @@ def english_lemmas(data: Mapping[str, Any]) -> list[tuple[str, str]]:
 def write_inflections() -> Path:
     """Regenerate `lang/en/inflections.json` from lemminflect for the lemmas of
     lang/en/frames.yaml."""
-    import yaml
-
     folder = language("en").folder
-    data = yaml.safe_load((folder / "frames.yaml").read_text(encoding="utf-8"))
+    data = read_data(language("en").frames_path)
     table = {f"{pos}:{lemma}": {t: list(f) for t, f in lemminflect_inflections(lemma, pos).items()}
              for lemma, pos in english_lemmas(data)}
     path = folder / INFLECTIONS_FILE

@@ -396,7 +396,7 @@ def language(code: str) -> Language:
     if not has_grammar(code):
         raise NoGrammar(f"no language data for {code!r} (known: {', '.join(languages())})")
     folder = LANG_DIR / code
-    vocab = {name: Vocabulary(f"lang/{code}/{name}", _read(folder / name), schema)
+    vocab = {name: Vocabulary(f"lang/{code}/{name}", read_data(folder / name), schema)
              for name, schema in SCHEMAS.items()}
     return Language(code, folder, _clitics(vocab["clitics.yaml"]), vocab["grammar.yaml"],
                     vocab["dates.yaml"], _calendar(vocab["months.yaml"]),
@@ -405,7 +405,8 @@ def language(code: str) -> Language:
                     vocab["organs.yaml"])
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_data(path: Path) -> dict[str, Any]:
+    """A YAML mapping of language data (the C loader when there is one); {} when absent."""
     if not path.is_file():
         return {}
     try:
@@ -455,7 +456,7 @@ def _numbers(v: Vocabulary) -> Numbers:
 
 def _currencies(path: Path) -> dict[str, Currency]:
     out = {}
-    for code, spec in _read(path).items():
+    for code, spec in read_data(path).items():
         if not isinstance(spec, dict) or set(spec) - {"after", "before"}:
             raise LanguageDataError(f"{path}: {code}: expected `after` and `before` words")
         for side in spec.values():

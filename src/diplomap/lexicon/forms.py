@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import yaml
-
-from diplomap.lang import language
+from diplomap.lang import language, read_data
 from diplomap.lexicon.model import PLACE_KINDS, Entity, LexiconError
 
 # Word formation is language data: lang/ar/morphology.yaml, lang/en/morphology.yaml.
@@ -34,7 +32,7 @@ _AR_GRAMMAR = language("ar").grammar
 
 def _frame_verbs() -> Iterator[str]:
     """The verb lemmas (masculine perfects) of the Arabic frames."""
-    data = yaml.safe_load(language("ar").frames_path.read_text(encoding="utf-8")) or {}
+    data = read_data(language("ar").frames_path)
     for frame in data.get("frames") or ():
         for entry in frame.get("lemmas") or ():
             if isinstance(entry, dict) and entry.get("pos", "verb") == "verb":
