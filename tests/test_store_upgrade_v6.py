@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,6 @@ def _batch(conn: sqlite3.Connection, rng: random.Random, ids: list[str]) -> None
 _shipped = db.migrations
 
 
-def _old_migrations() -> list[tuple[int, str]]:
-    return [(v, sql) for v, sql in _shipped() if v <= OLD]
-
-
 def _indexes(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
 
@@ -48,28 +45,45 @@ def _tables(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
             for name in names}
 
 
-def test_a_v6_database_upgrades_to_the_latest(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    first = [f"d{i:03d}" for i in range(30)]
-    then = [f"d{i:03d}" for i in range(30, 45)]
+FIRST = [f"d{i:03d}" for i in range(30)]
+THEN = [f"d{i:03d}" for i in range(30, 45)]
+
+
+def upgraded_beside_fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: int,
+                          old_indexes: Callable[[set[str]], None]
+                          ) -> tuple[sqlite3.Connection, sqlite3.Connection]:
+    """A database made at version `old` (its indexes checked by `old_indexes`) from the
+    first batch, reopened at the latest version, and one made at the latest version from
+    the same batch."""
     with monkeypatch.context() as patched:
-        patched.setattr(db, "migrations", _old_migrations)
-        old = connect(tmp_path / "old.db")
-        assert schema_version(old) == OLD
-        assert "event_links_block" in _indexes(old)
-        assert not {"event_links_region", "event_records_sample"} & _indexes(old)
-        _batch(old, random.Random(7), first)
-        assert old.execute("SELECT count(*) FROM event_records").fetchone()[0] > 0
-        records.forget_decoded(old)
-        old.close()
+        patched.setattr(db, "migrations",
+                        lambda: [(v, sql) for v, sql in _shipped() if v <= old])
+        before = connect(tmp_path / "old.db")
+        assert schema_version(before) == old
+        old_indexes(_indexes(before))
+        _batch(before, random.Random(7), FIRST)
+        assert before.execute("SELECT count(*) FROM event_records").fetchone()[0] > 0
+        records.forget_decoded(before)
+        before.close()
     fresh = connect(tmp_path / "fresh.db")
-    _batch(fresh, random.Random(7), first)
+    _batch(fresh, random.Random(7), FIRST)
     upgraded = connect(tmp_path / "old.db")
     assert schema_version(upgraded) == schema_version(fresh) == _shipped()[-1][0]
+    return upgraded, fresh
+
+
+def _v6_indexes(indexes: set[str]) -> None:
+    assert "event_links_block" in indexes
+    assert not {"event_links_region", "event_records_sample"} & indexes
+
+
+def test_a_v6_database_upgrades_to_the_latest(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    upgraded, fresh = upgraded_beside_fresh(tmp_path, monkeypatch, OLD, _v6_indexes)
     indexes = _indexes(upgraded)
     assert "event_links_block" not in indexes
     assert {"event_links_region_cover", "event_records_sample"} <= indexes
     assert indexes == _indexes(fresh)
-    _batch(upgraded, random.Random(8), then)
-    _batch(fresh, random.Random(8), then)
+    _batch(upgraded, random.Random(8), THEN)
+    _batch(fresh, random.Random(8), THEN)
     assert _tables(upgraded) == _tables(fresh)

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from diplomap.store import connect, db, records, schema_version
+from diplomap.store import connect, db, records
 from diplomap.store.db import open_reader
-from test_store_upgrade_v6 import _batch, _indexes, _tables
+from test_store_upgrade_v6 import THEN, _batch, _indexes, _tables, upgraded_beside_fresh
 
 OLD = 8
-
-_shipped = db.migrations
 
 
 @pytest.fixture(autouse=True)
@@ -26,35 +24,21 @@ def _no_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(records, "_encoder", lambda: None)
 
 
-def _old_migrations() -> list[tuple[int, str]]:
-    return [(v, sql) for v, sql in _shipped() if v <= OLD]
+def _v8_indexes(indexes: set[str]) -> None:
+    assert "event_links_region" in indexes
+    assert "event_links_region_cover" not in indexes
 
 
 def test_a_v8_database_upgrades_to_the_latest(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    first = [f"d{i:03d}" for i in range(30)]
-    then = [f"d{i:03d}" for i in range(30, 45)]
-    with monkeypatch.context() as patched:
-        patched.setattr(db, "migrations", _old_migrations)
-        old = connect(tmp_path / "old.db")
-        assert schema_version(old) == OLD
-        assert "event_links_region" in _indexes(old)
-        assert "event_links_region_cover" not in _indexes(old)
-        _batch(old, random.Random(7), first)
-        assert old.execute("SELECT count(*) FROM event_records").fetchone()[0] > 0
-        records.forget_decoded(old)
-        old.close()
-    fresh = connect(tmp_path / "fresh.db")
-    _batch(fresh, random.Random(7), first)
-    upgraded = connect(tmp_path / "old.db")
-    assert schema_version(upgraded) == schema_version(fresh) == _shipped()[-1][0]
+    upgraded, fresh = upgraded_beside_fresh(tmp_path, monkeypatch, OLD, _v8_indexes)
     indexes = _indexes(upgraded)
     assert "event_links_region" not in indexes
     assert "event_links_region_cover" in indexes
     assert indexes == _indexes(fresh)
     assert _tables(upgraded) == _tables(fresh)
-    _batch(upgraded, random.Random(8), then)
-    _batch(fresh, random.Random(8), then)
+    _batch(upgraded, random.Random(8), THEN)
+    _batch(fresh, random.Random(8), THEN)
     assert _tables(upgraded) == _tables(fresh)
 
 
