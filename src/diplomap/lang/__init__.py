@@ -170,9 +170,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
                          "state_titles_without_article", "no_plural_after", "articles",
                          "root_letters", "imperfect_prefixes", "first_person_prefixes",
                          "passive_auxiliaries",
-                         "exact_endings", "passive_agent_markers"),
+                         "exact_endings", "passive_agent_markers",
+                         "assimilated_first_letters"),
                         "words"),
-        "nisba_contexts": "table", "verb_forms": "table",
+        "nisba_contexts": "table", "verb_forms": "table", "assimilated_verb_forms": "table",
     },
     "organs.yaml": {
         **dict.fromkeys(("masculine", "feminine", "construct", "group_before_name",
