@@ -7894,11 +7894,14 @@ def _land_taken(view: SentenceView, text: str, start: int,
     ("captured two soldiers", "seized a tanker", "captured Hamas fighters"), nor a place
     that owns what is taken ("has taken Gaza's civilians hostage")."""
     g = view.grammar
-    skips = g.determiners | g.partitive_skips | g.place_nouns
+    skips = g.determiners | g.partitive_skips | g.place_nouns | g.direction_adjectives
     nouns = g.place_nouns - g.determiners - g.partitive_skips
     i, after_noun = _past_verb_first_subject(view, start), False
-    while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
-            not skips.isdisjoint(view.words[i])):
+    while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i]:
+        if skips.isdisjoint(view.words[i]):
+            i = _past_nationality_of_place(view, i, nouns)
+            if skips.isdisjoint(view.words[i]):
+                break
         after_noun = after_noun or not nouns.isdisjoint(view.words[i])
         i += 1
     if i >= len(view.words) or view.boundary[i]:
@@ -7914,6 +7917,17 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
     end = _unknown_name_end(view, upper, i)
     return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _past_nationality_of_place(view: SentenceView, i: int, nouns: frozenset[str]) -> int:
+    """The word after a nationality adjective at word i that describes the place noun right
+    after it ("withdrew from the southern Lebanese town of X": the land is the town, not
+    Lebanon's people), else i."""
+    arg = view.arg_at(i)
+    if (arg is None or arg.resolution != "adjective" or arg.last >= len(view.words)
+            or nouns.isdisjoint(view.words[arg.last])):
+        return i
+    return arg.last
 
 
 def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:
