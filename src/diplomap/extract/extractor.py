@@ -113,6 +113,7 @@ FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also 
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
+MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further military support")
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
 POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
@@ -465,6 +466,8 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    # (sentence, word after it) of the last verb trigger that shares an earlier verb's subject
+    coordinated_verb: tuple[int, int] = (-1, -1)
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
     # ... of its last act of conflict: the ones whom grounds cited after it accuse
     hostile_objects: tuple[int, list[Arg]] = (-1, [])
@@ -3001,6 +3004,8 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+            if how == st.COORDINATED_VERB:
+                state.coordinated_verb = (view.index, hit.last)
         reciprocal = self._reciprocal(view, hit, subjects)
         if reciprocal:
             return reciprocal
@@ -3577,7 +3582,20 @@ class Extractor:
         inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first and (
             view.clause_start(subject.first) <= min(named))
         return (inside or any(o is subject for o in state.objects[1])) and (
-            self._coordinated_verb(view, hit, state))
+            self._coordinated_verb(view, hit, state)
+            or self._object_of_coordinated_verb(view, hit, state))
+
+    def _object_of_coordinated_verb(self, view: SentenceView, hit: Hit,
+                                    state: DocState) -> bool:
+        """"X visited Y and promised further military support", "زار X Y ووعد بمزيد من
+        الدعم": a trigger right after a coordinated verb trigger of its sentence (up to
+        MODIFIERS_BEFORE_OBJECT words between, none a name, no boundary) is that verb's
+        object; the verb's subject is its doer."""
+        index, verb_end = state.coordinated_verb
+        if index != view.index or not 0 <= hit.first - verb_end <= MODIFIERS_BEFORE_OBJECT:
+            return False
+        return not any(view.boundary[k] or view.arg_at(k) is not None
+                       for k in range(verb_end, hit.first + 1))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
                          frame: Frame) -> bool:
