@@ -113,7 +113,7 @@ FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also 
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
-MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further military support")
+MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further aid")
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
 POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
