@@ -113,6 +113,7 @@ FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also 
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
+FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further aid")
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
@@ -3288,6 +3289,8 @@ class Extractor:
                 return [(subjects[0], campaign)]
             if frame.never_domestic:  # done abroad only ("evacuation orders" at home protect)
                 return []
+            if _foreign_object(view, hit):  # "seized a foreign tanker": not its own
+                return []
             joint = _joint_parties(hit, subjects, left, clause)
             if joint:  # "A and B begin a prisoner exchange": each does it to the other
                 hit.why(joint[1:], st.CO_SUBJECTS, "joint")
@@ -5068,6 +5071,20 @@ def _finite_verb(view: SentenceView, hit: Hit) -> bool:
     endings = tuple(e + s for e in g.perfect_endings for s in ("", *g.resumptive_suffixes))
     return any((bool(endings) and w.endswith(endings)) or not (
         g.describing_prefixes and w.startswith(g.describing_prefixes)) for w in stems)
+
+
+def _foreign_object(view: SentenceView, hit: Hit) -> bool:
+    """"seized a foreign oil tanker", "طردت صحفيين أجانب": a word of foreignness (`foreign_words`)
+    within the trigger's object phrase (FOREIGN_REACH words after it, no boundary) makes what
+    it is done to another state's, unnamed."""
+    words = view.grammar.foreign_words
+    end = min(len(view.words), hit.last + FOREIGN_REACH)
+    for k in range(hit.last, end):
+        if view.boundary[k] and k > hit.last:
+            return False
+        if not words.isdisjoint(view.words[k]):
+            return True
+    return False
 
 
 def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
