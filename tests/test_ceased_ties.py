@@ -49,6 +49,9 @@ def test_stopped_cooperation_is_a_discontinuing_sanction(pipeline: Pipeline, lan
     # "أوقف" and "إيقاف" of a person stay arrests
     ("ar", "أعلنت الشرطة التركية إيقاف صحفي سويدي في إسطنبول.", "COERCE"),
     ("ar", "أوقفت السلطات التركية صحفيا سويديا.", "COERCE"),
+    # people stopped for their cooperation with another state are arrested, no ties cut
+    ("ar", "أوقفت الشرطة التونسية أربعة رجال بتهمة التعاون مع ليبيا.", "COERCE"),
+    ("ar", "جمدت السلطات الكويتية أموال رجل أعمال بسبب علاقاته مع العراق.", ""),
 ])
 def test_look_alikes_keep_their_own_reading(pipeline: Pipeline, lang: str, sentence: str,
                                             expected: str) -> None:

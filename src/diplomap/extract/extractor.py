@@ -1164,6 +1164,12 @@ class Extractor:
                 # "sent jets to Belarus for drills": no arms handed over; the start stays
                 # free for the others ("أرسلت X مقاتلات ... لإجراء مناورات": a deployment)
                 continue
+            if (frame.gap_stops or frame.gap_closed) and (_gap_stopped(
+                    view, pattern.tokens, first, last, frame.gap_stops) or _gap_crosses(
+                    view, pattern.tokens, first, last)):
+                continue  # "announced an end to agreement": the gap passed the noun's head;
+                # "without a doubt, the deal": a gap runs inside one phrase; the start
+                # stays free for the others ("أوقفت الشرطة رجلين بتهمة التعاون": an arrest)
             if (first in read and frame.id not in inside.get(first, frozenset())) or (
                     heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]):
                 continue
@@ -1197,11 +1203,6 @@ class Extractor:
                 continue
             if frame.not_permitted and _permitted(view, first):
                 continue  # "allowed Israeli airlines to enter its airspace": no intrusion
-            if (frame.gap_stops or frame.gap_closed) and (_gap_stopped(
-                    view, pattern.tokens, first, last, frame.gap_stops) or _gap_crosses(
-                    view, pattern.tokens, first, last)):
-                continue  # "announced an end to agreement": the gap passed the noun's head;
-                # "without a doubt, the deal": a gap runs inside one phrase
             if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
                 continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
