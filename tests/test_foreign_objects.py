@@ -37,6 +37,12 @@ def test_a_foreign_object_is_no_act_on_the_own_people(pipeline: Pipeline, lang: 
     # "foreign" in another clause leaves this act alone
     ("en", "Chile arrested three opposition leaders, the foreign ministry said.",
      ("CHL", "COERCE", "CHL")),
+    # "foreign" naming an office, or a place the act is done at, is no foreign object
+    ("en", "Chilean police arrested the foreign minister's spokesman in Santiago.",
+     ("CHL", "COERCE", "CHL")),
+    ("en", "Chilean police detained dozens of protesters outside the foreign ministry.",
+     ("CHL", "PROTEST", "CHL")),
+    ("en", "Protesters stormed the foreign ministry in Santiago.", ("CHL", "PROTEST", "CHL")),
 ])
 def test_named_and_own_objects_keep_their_state(pipeline: Pipeline, lang: str, sentence: str,
                                                 expected: tuple) -> None:

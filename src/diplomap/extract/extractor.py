@@ -5076,15 +5076,17 @@ def _finite_verb(view: SentenceView, hit: Hit) -> bool:
 
 def _foreign_object(view: SentenceView, hit: Hit) -> bool:
     """"seized a foreign oil tanker", "طردت صحفيين أجانب": a word of foreignness (`foreign_words`)
-    within the trigger's object phrase (FOREIGN_REACH words after it, no boundary) makes what
-    it is done to another state's, unnamed."""
-    words = view.grammar.foreign_words
+    within the trigger's object phrase (FOREIGN_REACH words after it, no boundary, no
+    preposition) makes what it is done to another state's, unnamed; not one that names an
+    office or a field (`foreign_offices`: "the foreign minister's aide", "outside the foreign
+    ministry")."""
+    g = view.grammar
     end = min(len(view.words), hit.last + FOREIGN_REACH)
     for k in range(hit.last, end):
-        if view.boundary[k] and k > hit.last:
+        if (view.boundary[k] and k > hit.last) or not g.prepositions.isdisjoint(view.words[k]):
             return False
-        if not words.isdisjoint(view.words[k]):
-            return True
+        if k not in view.masked and not g.foreign_words.isdisjoint(view.words[k]):
+            return k + 1 >= len(view.words) or g.foreign_offices.isdisjoint(view.words[k + 1])
     return False
 
 
