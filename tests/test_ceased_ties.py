@@ -46,6 +46,10 @@ def test_stopped_cooperation_is_a_discontinuing_sanction(pipeline: Pipeline, lan
     # cooperation called for is no cooperation stopped
     ("en", "Egypt called for an end to the fighting and for cooperation with Israel.",
      "REQUEST"),
+    # an act stopped for, during or after talks leaves the talks alone
+    ("en", "Pakistan halted strikes for talks with Afghanistan.", ""),
+    ("en", "Armenia paused shelling during dialogue with Azerbaijan.", ""),
+    ("en", "The Houthis stopped attacks after contacts with Oman.", ""),
     # "أوقف" and "إيقاف" of a person stay arrests
     ("ar", "أعلنت الشرطة التركية إيقاف صحفي سويدي في إسطنبول.", "COERCE"),
     ("ar", "أوقفت السلطات التركية صحفيا سويديا.", "COERCE"),
