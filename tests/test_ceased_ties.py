@@ -50,6 +50,8 @@ def test_stopped_cooperation_is_a_discontinuing_sanction(pipeline: Pipeline, lan
     ("en", "Pakistan halted strikes for talks with Afghanistan.", ""),
     ("en", "Armenia paused shelling during dialogue with Azerbaijan.", ""),
     ("en", "The Houthis stopped attacks after contacts with Oman.", ""),
+    ("ar", "أوقفت باكستان الغارات بعد الاتصالات مع أفغانستان.", ""),
+    ("ar", "جمدت إسرائيل الاستيطان قبل المحادثات مع الفلسطينيين.", ""),
     # "أوقف" and "إيقاف" of a person stay arrests
     ("ar", "أعلنت الشرطة التركية إيقاف صحفي سويدي في إسطنبول.", "COERCE"),
     ("ar", "أوقفت السلطات التركية صحفيا سويديا.", "COERCE"),
