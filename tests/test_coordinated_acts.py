@@ -37,6 +37,16 @@ COORDINATED_ACTS = [
      {("CHL", "ACCUSE", "PER"), ("CHL", "REQUEST", "PER")}),
     ("en", "Chile accused Peru of violating the truce and demanded a withdrawal.",
      {("CHL", "ACCUSE", "PER"), ("CHL", "REQUEST", "PER")}),
+    # the noun object of a coordinated verb is done by that verb's subject, not by the name
+    # the verb before it governs
+    ("en", "Chile's president visited Lima and promised further military support.",
+     {("CHL", "AGREE", "PER"), ("CHL", "AID", "PER")}),
+    ("en", "The Chilean president met Peru's leader and pledged financial assistance.",
+     {("CHL", "AID", "PER")}),
+    ("ar", "زار الرئيس التشيلي ليما ووعد بمزيد من الدعم العسكري.",
+     {("CHL", "AGREE", "PER"), ("CHL", "AID", "PER")}),
+    ("ar", "التقى الرئيس التشيلي نظيره البيروفي وتعهد بتقديم مساعدات اقتصادية.",
+     {("CHL", "AID", "PER")}),
 ]
 
 

@@ -99,6 +99,9 @@ def test_leaving_an_international_body_is_a_sanction(
     ("en", "The withdrawal of Chilean troops from Peru was completed."),
     ("ar", "انسحبت القوات التشيلية من البيرو."),
     ("en", "Chilean troops withdraw from the town of Tacna in Peru."),
+    # a direction and a nationality before the place noun describe the land left
+    ("en", "Chilean troops withdraw from the northern Peruvian town of Tacna."),
+    ("en", "Chilean troops pulled out of the southern Peruvian city of Tacna."),
 ])
 def test_leaving_a_state_stays_a_retreat(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)

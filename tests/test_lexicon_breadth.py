@@ -34,6 +34,14 @@ CASES = {
     ("COERCE", "seize", "USA", "IRN"): (
         "اعترضت البحرية الأمريكية شحنة أسلحة إيرانية.",
         "The American navy intercepted an Iranian weapons shipment."),
+    # warships sent to or around a state are forces deployed
+    ("MOBILIZE", "troops", "RUS", "VEN"): (
+        "أرسلت روسيا سفنا حربية إلى فنزويلا.",
+        "Russia dispatched two warships to Venezuela."),
+    # a diplomatic protest lodged with a state is a complaint, no demonstration
+    ("ACCUSE", "disapprove", "PHL", "CHN"): (
+        "قدمت الفلبين احتجاجا دبلوماسيا للصين بسبب حادث قرب الشعاب.",
+        "Manila lodged a diplomatic protest with Beijing over an incident near the reef."),
     # aid, shipments and funding halted
     ("SANCTION", "discontinue", "DEU", "ISR"): (
         "أوقفت ألمانيا شحنات الأسلحة إلى إسرائيل.",

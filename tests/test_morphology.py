@@ -48,6 +48,20 @@ def test_arabic_verb_forms(entry: dict, expected: dict) -> None:
         assert form in para[slot], (slot, para[slot])
 
 
+@pytest.mark.parametrize(("entry", "expected"), [
+    # a first radical و is written ي after the masdar's kasra, and assimilates to VIII's ت
+    ({"lemma": "اوقف", "root": "وقف", "form": "IV"},
+     {"perfect": "اوقف", "imperfect": "يوقف", "masdar": "ايقاف"}),
+    ({"lemma": "اتفق", "root": "وفق", "form": "VIII"},
+     {"perfect": "اتفق", "imperfect": "يتفق", "masdar": "اتفاق", "participle": "متفق"}),
+])
+def test_arabic_assimilated_roots(entry: dict, expected: dict) -> None:
+    para = morphology.arabic_paradigm(entry)
+    for slot, form in expected.items():
+        assert para[slot] == (form,) or form in para[slot][:1], (slot, para[slot])
+    assert "اوقاف" not in para["masdar"] and "اوتفق" not in para["perfect"]
+
+
 def test_arabic_expansion_wildcards_passive_and_phrases() -> None:
     forms = morphology.expand({"lemma": "اختبر", "root": "خبر", "form": "VIII"}, "ar")
     assert "اختبر*" in forms.active and "يختبر*" in forms.active and "اختبار*" in forms.active

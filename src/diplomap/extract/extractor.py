@@ -113,6 +113,8 @@ FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also 
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
+FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
+MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further aid")
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
 POSSIBLE_BEFORE_REACH = POSSIBLE_REACH + 4
@@ -465,6 +467,8 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    # (sentence, word after it) of the last verb trigger that shares an earlier verb's subject
+    coordinated_verb: tuple[int, int] = (-1, -1)
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
     # ... of its last act of conflict: the ones whom grounds cited after it accuse
     hostile_objects: tuple[int, list[Arg]] = (-1, [])
@@ -1160,6 +1164,12 @@ class Extractor:
                 # "sent jets to Belarus for drills": no arms handed over; the start stays
                 # free for the others ("أرسلت X مقاتلات ... لإجراء مناورات": a deployment)
                 continue
+            if (frame.gap_stops or frame.gap_closed) and (_gap_stopped(
+                    view, pattern.tokens, first, last, frame.gap_stops) or _gap_crosses(
+                    view, pattern.tokens, first, last)):
+                continue  # "announced an end to agreement": the gap passed the noun's head;
+                # "without a doubt, the deal": a gap runs inside one phrase; the start
+                # stays free for the others ("أوقفت الشرطة رجلين بتهمة التعاون": an arrest)
             if (first in read and frame.id not in inside.get(first, frozenset())) or (
                     heads.setdefault(first, pattern.tokens[0]) != pattern.tokens[0]):
                 continue
@@ -1193,11 +1203,6 @@ class Extractor:
                 continue
             if frame.not_permitted and _permitted(view, first):
                 continue  # "allowed Israeli airlines to enter its airspace": no intrusion
-            if (frame.gap_stops or frame.gap_closed) and (_gap_stopped(
-                    view, pattern.tokens, first, last, frame.gap_stops) or _gap_crosses(
-                    view, pattern.tokens, first, last)):
-                continue  # "announced an end to agreement": the gap passed the noun's head;
-                # "without a doubt, the deal": a gap runs inside one phrase
             if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
                 continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
@@ -3001,6 +3006,8 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+            if how == st.COORDINATED_VERB:
+                state.coordinated_verb = (view.index, hit.last)
         reciprocal = self._reciprocal(view, hit, subjects)
         if reciprocal:
             return reciprocal
@@ -3282,6 +3289,8 @@ class Extractor:
                 hit.why(campaign, st.IMPLICIT_OBJECT, "same campaign")
                 return [(subjects[0], campaign)]
             if frame.never_domestic:  # done abroad only ("evacuation orders" at home protect)
+                return []
+            if _foreign_object(view, hit):  # "seized a foreign tanker": not its own
                 return []
             joint = _joint_parties(hit, subjects, left, clause)
             if joint:  # "A and B begin a prisoner exchange": each does it to the other
@@ -3577,7 +3586,20 @@ class Extractor:
         inside = bool(named) and min(named) <= subject.first and subject.last <= hit.first and (
             view.clause_start(subject.first) <= min(named))
         return (inside or any(o is subject for o in state.objects[1])) and (
-            self._coordinated_verb(view, hit, state))
+            self._coordinated_verb(view, hit, state)
+            or self._object_of_coordinated_verb(view, hit, state))
+
+    def _object_of_coordinated_verb(self, view: SentenceView, hit: Hit,
+                                    state: DocState) -> bool:
+        """"X visited Y and promised further military support", "زار X Y ووعد بمزيد من
+        الدعم": a trigger right after a coordinated verb trigger of its sentence (up to
+        MODIFIERS_BEFORE_OBJECT words between, none a name, no boundary) is that verb's
+        object; the verb's subject is its doer."""
+        index, verb_end = state.coordinated_verb
+        if index != view.index or not 0 <= hit.first - verb_end <= MODIFIERS_BEFORE_OBJECT:
+            return False
+        return not any(view.boundary[k] or view.arg_at(k) is not None
+                       for k in range(verb_end, hit.first + 1))
 
     def _new_verb_clause(self, view: SentenceView, hit: Hit, right: list[Arg],
                          frame: Frame) -> bool:
@@ -5050,6 +5072,22 @@ def _finite_verb(view: SentenceView, hit: Hit) -> bool:
     endings = tuple(e + s for e in g.perfect_endings for s in ("", *g.resumptive_suffixes))
     return any((bool(endings) and w.endswith(endings)) or not (
         g.describing_prefixes and w.startswith(g.describing_prefixes)) for w in stems)
+
+
+def _foreign_object(view: SentenceView, hit: Hit) -> bool:
+    """"seized a foreign oil tanker", "طردت صحفيين أجانب": a word of foreignness (`foreign_words`)
+    within the trigger's object phrase (FOREIGN_REACH words after it, no boundary, no
+    preposition) makes what it is done to another state's, unnamed; not one that names an
+    office or a field (`foreign_offices`: "the foreign minister's aide", "outside the foreign
+    ministry")."""
+    g = view.grammar
+    end = min(len(view.words), hit.last + FOREIGN_REACH)
+    for k in range(hit.last, end):
+        if (view.boundary[k] and k > hit.last) or not g.prepositions.isdisjoint(view.words[k]):
+            return False
+        if k not in view.masked and not g.foreign_words.isdisjoint(view.words[k]):
+            return k + 1 >= len(view.words) or g.foreign_offices.isdisjoint(view.words[k + 1])
+    return False
 
 
 def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
@@ -7894,11 +7932,14 @@ def _land_taken(view: SentenceView, text: str, start: int,
     ("captured two soldiers", "seized a tanker", "captured Hamas fighters"), nor a place
     that owns what is taken ("has taken Gaza's civilians hostage")."""
     g = view.grammar
-    skips = g.determiners | g.partitive_skips | g.place_nouns
+    skips = g.determiners | g.partitive_skips | g.place_nouns | g.direction_adjectives
     nouns = g.place_nouns - g.determiners - g.partitive_skips
     i, after_noun = _past_verb_first_subject(view, start), False
-    while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i] and (
-            not skips.isdisjoint(view.words[i])):
+    while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i]:
+        if skips.isdisjoint(view.words[i]):
+            i = _past_nationality_of_place(view, i, nouns)
+            if skips.isdisjoint(view.words[i]):
+                break
         after_noun = after_noun or not nouns.isdisjoint(view.words[i])
         i += 1
     if i >= len(view.words) or view.boundary[i]:
@@ -7914,6 +7955,17 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
     end = _unknown_name_end(view, upper, i)
     return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _past_nationality_of_place(view: SentenceView, i: int, nouns: frozenset[str]) -> int:
+    """The word after a nationality adjective at word i that describes the place noun right
+    after it ("withdrew from the southern Lebanese town of X": the land is the town, not
+    Lebanon's people), else i."""
+    arg = view.arg_at(i)
+    if (arg is None or arg.resolution != "adjective" or arg.last >= len(view.words)
+            or nouns.isdisjoint(view.words[arg.last])):
+        return i
+    return arg.last
 
 
 def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:

@@ -82,6 +82,15 @@ class _Arabic:
     auxiliaries: tuple[str, ...]
     endings: tuple[str, ...]
     templates: Mapping[str, Mapping[str, list[str]]]
+    assimilated_first: tuple[str, ...]
+    assimilated: Mapping[str, Mapping[str, list[str]]]
+
+    def templates_of(self, form: str, root: str) -> Mapping[str, list[str]]:
+        """The templates of `form` for `root`: an assimilated root's own slots over the
+        sound ones."""
+        if root[:1] in self.assimilated_first:
+            return {**self.templates[form], **self.assimilated.get(form, {})}
+        return self.templates[form]
 
 
 @cache
@@ -90,7 +99,8 @@ def _arabic() -> _Arabic:
     return _Arabic(m.words("root_letters"), m.words("imperfect_prefixes"),
                    m.words("first_person_prefixes"), m.words("passive_auxiliaries"),
                    m.words("exact_endings"),
-                   m.table("verb_forms"))
+                   m.table("verb_forms"), m.words("assimilated_first_letters"),
+                   m.table("assimilated_verb_forms"))
 
 
 def past_forms(lemma: str, code: str) -> tuple[str, ...]:
@@ -126,7 +136,7 @@ def arabic_paradigm(entry: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     weak = bool(entry.get("weak"))  # a weak root: the templates do not apply, the entry lists
     if not weak and len(root) != len(data.letters):
         raise ValueError(f"lemma {lemma!r}: root {root!r} needs {len(data.letters)} letters")
-    templates = data.templates[form]
+    templates = data.templates_of(form, root)
 
     skip = set(_list(entry.get("skip")))
 
