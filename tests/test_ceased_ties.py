@@ -18,6 +18,9 @@ STOPPED = [
     ("ar", "جمدت الكويت علاقاتها مع العراق.", "KWT", "IRQ"),
     ("ar", "قررت تونس إيقاف التعاون مع ليبيا.", "TUN", "LBY"),
     ("ar", "أعلنت الجزائر تجميد الاتصالات مع المغرب.", "DZA", "MAR"),
+    # support stopped is support discontinued, not support given
+    ("en", "Canada stopped its military support for Ukraine.", "CAN", "UKR"),
+    ("ar", "قررت كندا إيقاف الدعم لأوكرانيا.", "CAN", "UKR"),
 ]
 
 

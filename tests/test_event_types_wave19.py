@@ -102,6 +102,9 @@ def test_leaving_an_international_body_is_a_sanction(
     # a direction and a nationality before the place noun describe the land left
     ("en", "Chilean troops withdraw from the northern Peruvian town of Tacna."),
     ("en", "Chilean troops pulled out of the southern Peruvian city of Tacna."),
+    # a region, a province or a governorate left is land left too
+    ("en", "Chilean troops withdraw from the northern Peruvian region of Tacna."),
+    ("ar", "انسحبت القوات التشيلية من منطقة تاكنا في البيرو."),
 ])
 def test_leaving_a_state_stays_a_retreat(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_quads(pipeline, text, lang)
