@@ -206,7 +206,8 @@ class Referents:
         g = view.grammar
         verbs = g.speech_verbs
         verb = next((i for i, w in enumerate(view.words)
-                     if i not in quoted and not verbs.isdisjoint(w)), None)
+                     if i not in quoted and not verbs.isdisjoint(w)), None) if (
+            view.names_any(verbs)) else None  # most sentences: no word to scan for
         if verb is None:
             return speaker, None
         # the content: after a complementizer, or where the quotation opens if sooner

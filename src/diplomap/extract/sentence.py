@@ -261,7 +261,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
     else:
-        words, spans, boundary = _window_words(*window, end, grammar)
+        normed, lo, hi = window  # unpacked: compiled, a starred call goes through Python
+        words, spans, boundary = _window_words(normed, lo, hi, end, grammar)
     _open_short_brackets(text, spans, boundary)
     _open_time_adjuncts(text, words, spans, boundary, grammar.time_adjuncts)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
