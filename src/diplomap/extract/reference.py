@@ -61,6 +61,13 @@ class Mention:
     paragraph: int
     arg: Arg
 
+    # written out: compiled, the generated one would run as interpreted code at each name
+    # (tests/test_explicit_inits.py)
+    def __init__(self, sentence: int, paragraph: int, arg: Arg) -> None:
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.arg = arg
+
 
 @dataclass
 class Referents:

@@ -956,7 +956,7 @@ def _split(normalized: str, grammar: Grammar
     """(what precedes each word, the word, ..., the tail; each word's readings; whether
     punctuation stands between each word and the one before) of a normalised text."""
     parts = _WORD_SPLIT.split(normalized)
-    words = list(map(grammar.readings, parts[1::2]))
+    words = grammar.readings.of_words(parts[1::2])
     # punctuation is never inside a word: it stands in what precedes a word; most words
     # follow one space, which is no mark
     boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
