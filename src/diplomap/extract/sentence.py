@@ -869,11 +869,16 @@ def _outermost(args: list[Arg]) -> list[Arg]:
     starts before them or is longer: a name inside a longer one is no argument."""
     kept: list[Arg] = []
     reach: int | None = None  # the furthest end of the spans before the current one
-    for _, same in itertools.groupby(args, key=lambda a: (a.first, a.last)):
-        spans = list(same)
-        if reach is None or spans[0].last > reach:
-            kept += spans
-        reach = spans[0].last if reach is None else max(reach, spans[0].last)
+    k = 0
+    while k < len(args):  # a loop, not groupby() and a key closure: compiled, no objects
+        first, last = args[k].first, args[k].last
+        end = k + 1  # the arguments of the same span follow one another
+        while end < len(args) and args[end].first == first and args[end].last == last:
+            end += 1
+        if reach is None or last > reach:
+            kept += args[k:end]
+        reach = last if reach is None else max(reach, last)
+        k = end
     return kept
 
 
