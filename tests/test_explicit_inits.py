@@ -13,6 +13,7 @@ import pytest
 from diplomap.extract.extractor import Hit
 from diplomap.extract.frames import load_frames
 from diplomap.extract.grammar import grammar
+from diplomap.extract.reference import Mention as NamedActor
 from diplomap.extract.sentence import Arg, SentenceView
 from diplomap.lexicon.compose import Item, Linked
 from diplomap.lexicon.linker import Cand
@@ -31,6 +32,8 @@ def _value(field: dataclasses.Field, k: int) -> Any:
         return _frame()
     if field.name in ("speaker", "quote_speaker"):
         return Arg(f"speaker{k}", "state", k, k + 1, k, k + 1)
+    if field.name == "arg":
+        return Arg(f"actor{k}", "state", k, k + 1, k, k + 1)
     if field.name == "reacts_to":
         return object()  # the act a reaction answers: the init only keeps it
     if field.name == "grammar":
@@ -60,7 +63,7 @@ def _value(field: dataclasses.Field, k: int) -> Any:
     raise AssertionError(f"no test value for {field.name}: {kind}")
 
 
-CLASSES = [Mention, Arg, Hit, SentenceView, Cand, Item, Linked]
+CLASSES = [Mention, NamedActor, Arg, Hit, SentenceView, Cand, Item, Linked]
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)

@@ -6629,7 +6629,8 @@ def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -
     """One of the word's readings is one of `tokens` (a trailing * matches any ending)."""
     if not tokens or not word:  # most frames list no such words
         return False
-    return not set(word).isdisjoint(tokens) or any(
+    # no set built per call: a word has one to three readings
+    return any(reading in tokens for reading in word) or any(
         token_matches(t, word) for t in _starred(tokens))
 
 
@@ -6644,10 +6645,18 @@ def _words_of(view: SentenceView, tokens: frozenset[str], start: int, end: int
     return (k for k in range(start, end) if _reads_as(view.words[k], tokens))
 
 
-@lru_cache(maxsize=1024)
 def _starred(tokens: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
-    """The prefix tokens ('x*') of a word list, found once per list (lists are data, few)."""
-    return tuple(t for t in tokens if t.endswith("*"))
+    """The prefix tokens ('x*') of a word list, found once per list (lists are data, few;
+    a dict, not an lru_cache: compiled, its wrapper cost more than the look-up)."""
+    found = _STARRED.get(tokens)
+    if found is None:
+        if len(_STARRED) >= 1024:
+            _STARRED.clear()
+        found = _STARRED[tokens] = tuple(t for t in tokens if t.endswith("*"))
+    return found
+
+
+_STARRED: dict[tuple[str, ...] | frozenset[str], tuple[str, ...]] = {}
 
 
 def _posed_danger(view: SentenceView, hit: Hit) -> bool:

@@ -8,9 +8,9 @@ Extraction never holds vocabulary of its own: every word comes from `lang/<code>
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from diplomap.extract.morphology import past_forms
 from diplomap.lang import Language, all_languages, language
@@ -346,7 +346,7 @@ class Grammar:
     possessives: tuple[str, ...]         # possessive suffixes ("ها", "ته")
     particle_pronouns: tuple[str, ...]   # subject pronouns on a particle ("أنها")
     future: tuple[str, ...]              # the future prefix of verbs ("سيلتقي")
-    readings: Callable[[str], tuple[str, ...]]
+    readings: Readings
 
 
 def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -498,19 +498,42 @@ def grammar(code: str) -> Grammar:
         possessives=tuple(norm(s) for s in clitics.possessives),
         particle_pronouns=tuple(norm(s) for s in clitics.particle_pronouns),
         future=tuple(norm(f) for f in clitics.future),
-        readings=_readings(tuple(norm(c) for c in clitics.all)),
+        readings=Readings(tuple(norm(c) for c in clitics.all)),
     )
 
 
-def _readings(proclitics: tuple[str, ...]) -> Callable[[str], tuple[str, ...]]:
-    @lru_cache(maxsize=200_000)
-    def readings(word: str) -> tuple[str, ...]:
-        """The word itself and each reading with a proclitic removed (every reading is
-        kept: "وقع" (signed) must not lose its و), longest proclitic first."""
+MAX_READ_WORDS = 200_000  # past it the words `Readings` read are forgotten
+
+
+class Readings:
+    """A word's readings (`Grammar.readings`): the word itself and each reading with a
+    proclitic removed (every reading is kept: "وقع" (signed) must not lose its و), longest
+    proclitic first; read once per word and kept in a dict (compiled, a look-up costs less
+    than an lru_cache's wrapper, and a sentence's words are looked up together)."""
+
+    def __init__(self, proclitics: tuple[str, ...]) -> None:
+        self.proclitics = proclitics
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[str, ...]:
+        found = self._known.get(word)
+        return found if found is not None else self._read(word)
+
+    def of_words(self, words: list[str]) -> list[tuple[str, ...]]:
+        """The readings of each of `words`, in order."""
+        known = self._known
+        readings = []
+        for word in words:  # one look-up per word
+            found = known.get(word)
+            readings.append(found if found is not None else self._read(word))
+        return readings
+
+    def _read(self, word: str) -> tuple[str, ...]:
+        if len(self._known) >= MAX_READ_WORDS:
+            self._known.clear()
         found = [word]
-        for prefix in proclitics:
+        for prefix in self.proclitics:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 found.append(word[len(prefix):])
-        return tuple(dict.fromkeys(found))
-
-    return readings
+        readings = self._known[word] = tuple(dict.fromkeys(found))
+        return readings

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress
 from typing import Any, NamedTuple
 
 from mypy_extensions import mypyc_attr
@@ -75,7 +75,8 @@ def _match_after_gap(rest: tuple[str, ...], words: list[tuple[str, ...]], i: int
 def token_matches(token: str, word_stems: tuple[str, ...]) -> bool:
     """Whether one of a word's readings is `token` (starts with it, for 'x*')."""
     if token.endswith("*"):
-        return any(map(str.startswith, word_stems, repeat(token[:-1])))
+        prefix = token[:-1]  # a generator, not map(): compiled, it is an inline loop
+        return any(stem.startswith(prefix) for stem in word_stems)
     return token in word_stems
 
 
@@ -160,7 +161,7 @@ class PatternSet:
     def _by_word(self, words: list[tuple[str, ...]]) -> list[_Candidates]:
         """Each word's candidates (the cached ones, and those of words not seen before)."""
         cached: list = list(map(self._cache.get, words))  # no cast: it would build list[...]
-        if None in cached:
+        if any(found is None for found in cached):  # by identity: no list comparisons
             for i, found in enumerate(cached):
                 if found is None:
                     cached[i] = self._candidates(words[i])

@@ -61,6 +61,13 @@ class Mention:
     paragraph: int
     arg: Arg
 
+    # written out: compiled, the generated one would run as interpreted code at each name
+    # (tests/test_explicit_inits.py)
+    def __init__(self, sentence: int, paragraph: int, arg: Arg) -> None:
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.arg = arg
+
 
 @dataclass
 class Referents:
@@ -206,7 +213,8 @@ class Referents:
         g = view.grammar
         verbs = g.speech_verbs
         verb = next((i for i, w in enumerate(view.words)
-                     if i not in quoted and not verbs.isdisjoint(w)), None)
+                     if i not in quoted and not verbs.isdisjoint(w)), None) if (
+            view.names_any(verbs)) else None  # most sentences: no word to scan for
         if verb is None:
             return speaker, None
         # the content: after a complementizer, or where the quotation opens if sooner

@@ -261,7 +261,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
     else:
-        words, spans, boundary = _window_words(*window, end, grammar)
+        normed, lo, hi = window  # unpacked: compiled, a starred call goes through Python
+        words, spans, boundary = _window_words(normed, lo, hi, end, grammar)
     _open_short_brackets(text, spans, boundary)
     _open_time_adjuncts(text, words, spans, boundary, grammar.time_adjuncts)
     view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
@@ -868,11 +869,16 @@ def _outermost(args: list[Arg]) -> list[Arg]:
     starts before them or is longer: a name inside a longer one is no argument."""
     kept: list[Arg] = []
     reach: int | None = None  # the furthest end of the spans before the current one
-    for _, same in itertools.groupby(args, key=lambda a: (a.first, a.last)):
-        spans = list(same)
-        if reach is None or spans[0].last > reach:
-            kept += spans
-        reach = spans[0].last if reach is None else max(reach, spans[0].last)
+    k = 0
+    while k < len(args):  # a loop, not groupby() and a key closure: compiled, no objects
+        first, last = args[k].first, args[k].last
+        end = k + 1  # the arguments of the same span follow one another
+        while end < len(args) and args[end].first == first and args[end].last == last:
+            end += 1
+        if reach is None or last > reach:
+            kept += args[k:end]
+        reach = last if reach is None else max(reach, last)
+        k = end
     return kept
 
 
@@ -955,7 +961,7 @@ def _split(normalized: str, grammar: Grammar
     """(what precedes each word, the word, ..., the tail; each word's readings; whether
     punctuation stands between each word and the one before) of a normalised text."""
     parts = _WORD_SPLIT.split(normalized)
-    words = list(map(grammar.readings, parts[1::2]))
+    words = grammar.readings.of_words(parts[1::2])
     # punctuation is never inside a word: it stands in what precedes a word; most words
     # follow one space, which is no mark
     boundary = [before != " " and not _BOUNDARY_MARKS.isdisjoint(before)
