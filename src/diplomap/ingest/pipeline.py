@@ -164,7 +164,10 @@ def ingest_paths(
     return summary
 
 
-WRITE_BATCH = 64  # documents per write transaction
+# documents per write transaction: a commit writes the pages the batch touched and the
+# search index's new segment (10,000 documents stored: 166 commits 2.3 s of CPU at 64 a
+# batch, 49 commits 1.4 s at 256)
+WRITE_BATCH = 256
 
 
 TextReading = tuple[str, list[tuple[int, int]], list[str]]  # language, sentences, index
