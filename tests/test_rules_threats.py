@@ -111,11 +111,13 @@ def test_a_threat_with_its_own_target_adds_no_domestic_one(pipeline) -> None:
 
 
 def test_a_threat_against_its_own_state_is_traced_to_its_own_trigger(pipeline) -> None:
-    found = pipeline("Kenya threatened to arrest foreign reporters in Nairobi.", "en",
+    # (not "foreign reporters": what is done to foreigners left unnamed is no act on the
+    # state's own people, tests/test_foreign_objects.py)
+    found = pipeline("Kenya threatened to arrest opposition reporters in Nairobi.", "en",
                      "2025-03-01").extraction.events
     threat = next(e for e in found if e.event_type == "THREATEN")
     steps = {step.slot: step for step in threat.trace}
     assert steps["trigger"].detail == "threatened", threat.trace
     assert steps["modality"].strategy == "actual", threat.trace
     assert (steps["source"].detail, steps["target"].detail) == ("KEN", "KEN"), threat.trace
-    assert threat.evidence[0].start == 0 and threat.evidence[0].end == 56, threat.evidence
+    assert threat.evidence[0].start == 0 and threat.evidence[0].end == 59, threat.evidence
