@@ -34,6 +34,10 @@ CASES = {
     ("COERCE", "seize", "USA", "IRN"): (
         "اعترضت البحرية الأمريكية شحنة أسلحة إيرانية.",
         "The American navy intercepted an Iranian weapons shipment."),
+    # forces massed near a state's border are massed against it
+    ("MOBILIZE", "troops", "ARM", "AZE"): (
+        "حشدت أرمينيا قوات قرب حدودها مع أذربيجان.",
+        "Armenia massed troops near its border with Azerbaijan."),
     # warships sent to or around a state are forces deployed
     ("MOBILIZE", "troops", "RUS", "VEN"): (
         "أرسلت روسيا سفنا حربية إلى فنزويلا.",
