@@ -34,6 +34,10 @@ CASES = {
     ("COERCE", "seize", "USA", "IRN"): (
         "اعترضت البحرية الأمريكية شحنة أسلحة إيرانية.",
         "The American navy intercepted an Iranian weapons shipment."),
+    # a warning's object is the one warned, not the state an act it warns of would hit
+    ("THREATEN", None, "CHL", "PER"): (
+        "حذرت تشيلي بيرو من أي هجوم على بوليفيا.",
+        "Chile warned Peru against any attack on Bolivia."),
     # forces massed near a state's border are massed against it
     ("MOBILIZE", "troops", "ARM", "AZE"): (
         "حشدت أرمينيا قوات قرب حدودها مع أذربيجان.",

@@ -2908,7 +2908,7 @@ class Extractor:
             a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
         genitive = None
         if not subjects and target_markers and not marked_subject and (
-                not frame.genitive_patient):
+                not frame.genitive_patient) and not _finite_verb(view, hit):
             # a doer named right after its noun with no linking word is Arabic's construct
             # ("قصف إسرائيل لغزة"); in English such a name is the trigger's object ("militias
             # attacked American forces in Iraq", "airstrikes kill al-Shabaab insurgents in
