@@ -4,8 +4,6 @@ after a prevention verb (both languages where the construction exists in both)."
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import event_quads
 
 
@@ -55,19 +53,3 @@ def test_partitive_min_behind_an_adjunct_is_no_prevention(pipeline):
     english = "A Chilean court blocked the government from deploying troops in Santiago."
     assert "planned" in _modalities(pipeline, english, "en", "MOBILIZE")
 
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Qatar said it was ready to mediate between Chile and Peru."),
-    ("en", "Turkey said it was willing to host talks between Chile and Peru."),
-    ("ar", "أعلنت قطر استعدادها للوساطة بين تشيلي وبيرو."),
-    ("ar", "عرضت قطر التوسط بين تشيلي وبيرو."),
-])
-def test_an_offer_or_a_readiness_to_mediate_is_planned(pipeline, lang: str, text: str) -> None:
-    """An act offered or declared ready is not done yet."""
-    assert _modalities(pipeline, text, lang, "CONSULT") == {"planned"}
-
-
-def test_mediation_done_stays_actual(pipeline) -> None:
-    text = "Qatar mediated between Chile and Peru."
-    assert _modalities(pipeline, text, "en", "CONSULT") == {"actual"}
