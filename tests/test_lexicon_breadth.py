@@ -38,10 +38,6 @@ CASES = {
     ("THREATEN", None, "CHL", "PER"): (
         "حذرت تشيلي بيرو من أي هجوم على بوليفيا.",
         "Chile warned Peru against any attack on Bolivia."),
-    # forces massed near a state's border are massed against it
-    ("MOBILIZE", "troops", "ARM", "AZE"): (
-        "حشدت أرمينيا قوات قرب حدودها مع أذربيجان.",
-        "Armenia massed troops near its border with Azerbaijan."),
     # warships sent to or around a state are forces deployed
     ("MOBILIZE", "troops", "RUS", "VEN"): (
         "أرسلت روسيا سفنا حربية إلى فنزويلا.",
