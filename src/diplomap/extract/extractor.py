@@ -6698,15 +6698,10 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         if arg.resolution != "adjective":
             return False
         # the noun an adjective describes stands after it, or before it where adjectives
-        # follow their noun ("مهندسين صينيين")
+        # follow their noun ("مهندسين صينيين"; "غارات تشيلية 30 شخصا": the strikes')
         near = range(arg.first - 1, max(arg.first - 3, -1), -1) if g.adjective_after_noun \
             else range(arg.last, min(arg.last + 2, len(view.words)))
-        for k in near:
-            if k in view.counted:  # "غارات إسرائيلية 30 شخصا": a count opens the victims'
-                return False       # own phrase; the adjective describes the noun before it
-            if not nouns.isdisjoint(view.words[k]):
-                return True
-        return False
+        return any(not nouns.isdisjoint(view.words[k]) for k in near)
 
     if not subject.implicit:
         return describes(subject, g.patient_nouns) or (
