@@ -34,6 +34,10 @@ CASES = {
     ("COERCE", "seize", "USA", "IRN"): (
         "اعترضت البحرية الأمريكية شحنة أسلحة إيرانية.",
         "The American navy intercepted an Iranian weapons shipment."),
+    # a warning's object is the one warned, not the state an act it warns of would hit
+    ("THREATEN", None, "CHL", "PER"): (
+        "حذرت تشيلي بيرو من أي هجوم على بوليفيا.",
+        "Chile warned Peru against any attack on Bolivia."),
     # warships sent to or around a state are forces deployed
     ("MOBILIZE", "troops", "RUS", "VEN"): (
         "أرسلت روسيا سفنا حربية إلى فنزويلا.",

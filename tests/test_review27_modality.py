@@ -4,6 +4,8 @@ after a prevention verb (both languages where the construction exists in both)."
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import event_quads
 
 
@@ -53,3 +55,28 @@ def test_partitive_min_behind_an_adjunct_is_no_prevention(pipeline):
     english = "A Chilean court blocked the government from deploying troops in Santiago."
     assert "planned" in _modalities(pipeline, english, "en", "MOBILIZE")
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "عرض" is also to show or broadcast; "الاستعداد" also an alert; readiness to do one
+    # thing says nothing of an act after "after"
+    ("ar", "عرضت قناة تلفزيونية صورا للهجوم الذي شنته تشيلي على بيرو."),
+    ("ar", "رفعت تشيلي حالة الاستعداد القصوى بعد أن قصفت بيرو مدينة أريكا."),
+    ("en", "Chile said it was ready to respond after Peru shelled the border town of Arica."),
+])
+def test_a_readiness_or_a_showing_leaves_another_act_actual(pipeline, lang: str,
+                                                            text: str) -> None:
+    """Review of wF3: an offer or readiness cue read anywhere before a trigger made acts
+    done (a strike shown on television, shelling that prompted an alert) planned."""
+    assert _modalities(pipeline, text, lang, "ASSAULT") == {"actual"}
+
+
+def test_forces_massed_stay_their_own_states(pipeline) -> None:
+    """Review of wF3: "حشد X قوات" read as one trigger with its forces made the verbal noun's
+    genitive no doer ("نددت Y بحشد X قوات": Y MOBILIZE X) and took the ally a force is
+    massed to support as its target."""
+    condemned = event_quads(pipeline, "نددت بيرو بحشد تشيلي قوات على الحدود.", "ar")
+    assert not {q for q in condemned if q[1] == "MOBILIZE" and q[0] == "PER"}
+    support = event_quads(pipeline, "حشدت تشيلي قوات كبيرة لدعم بيرو في مواجهة بوليفيا.",
+                          "ar")
+    assert ("CHL", "SUPPORT", "PER", "actual") in support

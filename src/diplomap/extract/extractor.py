@@ -2908,7 +2908,7 @@ class Extractor:
             a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
         genitive = None
         if not subjects and target_markers and not marked_subject and (
-                not frame.genitive_patient):
+                not frame.genitive_patient) and not _finite_verb(view, hit):
             # a doer named right after its noun with no linking word is Arabic's construct
             # ("قصف إسرائيل لغزة"); in English such a name is the trigger's object ("militias
             # attacked American forces in Iraq", "airstrikes kill al-Shabaab insurgents in
@@ -6704,9 +6704,13 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     g = view.grammar
 
     def describes(arg: Arg, nouns: frozenset[str]) -> bool:
-        return arg.resolution == "adjective" and any(
-            not nouns.isdisjoint(view.words[k])
-            for k in range(arg.last, min(arg.last + 2, len(view.words))))
+        if arg.resolution != "adjective":
+            return False
+        # the noun an adjective describes stands after it, or before it where adjectives
+        # follow their noun ("مهندسين صينيين"; "غارات تشيلية 30 شخصا": the strikes')
+        near = range(arg.first - 1, max(arg.first - 3, -1), -1) if g.adjective_after_noun \
+            else range(arg.last, min(arg.last + 2, len(view.words)))
+        return any(not nouns.isdisjoint(view.words[k]) for k in near)
 
     if not subject.implicit:
         return describes(subject, g.patient_nouns) or (
