@@ -42,6 +42,12 @@ def event_triples(pipeline, text: str, lang: str = "en") -> set[tuple]:
     return {(e.source, e.event_type, e.target) for e in found}
 
 
+def typed_events(pipeline, text: str, lang: str = "en") -> set[tuple]:
+    """(type, mode, source, target) of every event `pipeline` reads in `text`."""
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {(e.event_type, e.mode, e.source, e.target) for e in found}
+
+
 def event_quads(pipeline, text: str, lang: str = "en") -> set[tuple]:
     """(source, type, target, modality) of every event `pipeline` reads in `text`."""
     found = pipeline(text, lang, "2025-03-01").extraction.events

@@ -9,6 +9,8 @@ import pytest
 
 from diplomap.extract import Pipeline
 
+from conftest import typed_events
+
 STOPPED = [
     ("en", "Egypt announced it was stopping its security cooperation with Israel.", "EGY", "ISR"),
     ("en", "Turkey ended its military cooperation with Sweden on Monday.", "TUR", "SWE"),
@@ -24,21 +26,11 @@ STOPPED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def _events(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
-    events = pipeline(sentence, lang, "2025-03-01").extraction.events
-    return {(e.event_type, e.mode, e.source, e.target) for e in events}
-
-
 @pytest.mark.parametrize(("lang", "sentence", "source", "target"), STOPPED)
 def test_stopped_cooperation_is_a_discontinuing_sanction(pipeline: Pipeline, lang: str,
                                                          sentence: str, source: str,
                                                          target: str) -> None:
-    found = _events(pipeline, sentence, lang)
+    found = typed_events(pipeline, sentence, lang)
     assert ("SANCTION", "discontinue", source, target) in found, found
     assert not {t for t, *_ in found} & {"COOPERATE", "COERCE"}, found
 
@@ -64,7 +56,7 @@ def test_stopped_cooperation_is_a_discontinuing_sanction(pipeline: Pipeline, lan
 ])
 def test_look_alikes_keep_their_own_reading(pipeline: Pipeline, lang: str, sentence: str,
                                             expected: str) -> None:
-    types = {t for t, *_ in _events(pipeline, sentence, lang)}
+    types = {t for t, *_ in typed_events(pipeline, sentence, lang)}
     assert (not expected or expected in types) and "SANCTION" not in types, types
 
 
@@ -73,4 +65,4 @@ def test_look_alikes_keep_their_own_reading(pipeline: Pipeline, lang: str, sente
     "دعت مصر إسرائيل إلى إيقاف إطلاق النار في غزة.",
 ])
 def test_an_act_stopped_is_no_arrest(pipeline: Pipeline, sentence: str) -> None:
-    assert not any(m == "arrest" for _, m, *_ in _events(pipeline, sentence, "ar"))
+    assert not any(m == "arrest" for _, m, *_ in typed_events(pipeline, sentence, "ar"))

@@ -8,15 +8,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def _pairs(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
-    events = pipeline(sentence, lang, "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target) for e in events}
+from conftest import event_triples
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
@@ -27,7 +19,7 @@ def _pairs(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
 ])
 def test_a_foreign_object_is_no_act_on_the_own_people(pipeline: Pipeline, lang: str,
                                                       sentence: str) -> None:
-    assert not any(s == t for s, _, t in _pairs(pipeline, sentence, lang))
+    assert not any(s == t for s, _, t in event_triples(pipeline, sentence, lang))
 
 
 @pytest.mark.parametrize(("lang", "sentence", "expected"), [
@@ -46,4 +38,4 @@ def test_a_foreign_object_is_no_act_on_the_own_people(pipeline: Pipeline, lang: 
 ])
 def test_named_and_own_objects_keep_their_state(pipeline: Pipeline, lang: str, sentence: str,
                                                 expected: tuple) -> None:
-    assert expected in _pairs(pipeline, sentence, lang)
+    assert expected in event_triples(pipeline, sentence, lang)

@@ -9,6 +9,8 @@ import pytest
 
 from diplomap.extract import Pipeline
 
+from conftest import typed_events
+
 # (type, mode, source, target) -> (Arabic sentence, English sentence)
 CASES = {
     # retaking ground is force (the dev gold codes captures as ASSAULT); annexing is a seizure
@@ -140,21 +142,11 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def _events(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
-    events = pipeline(sentence, lang, "2025-03-01").extraction.events
-    return {(e.event_type, e.mode, e.source, e.target) for e in events}
-
-
 @pytest.mark.parametrize("lang", ["ar", "en"])
 @pytest.mark.parametrize("expected", sorted(CASES, key=str))
 def test_news_predicate_yields_its_event(pipeline: Pipeline, expected: tuple, lang: str) -> None:
     sentence = CASES[expected][0 if lang == "ar" else 1]
-    found = _events(pipeline, sentence, lang)
+    found = typed_events(pipeline, sentence, lang)
     assert expected in found, found
 
 
@@ -167,7 +159,7 @@ def test_news_predicate_yields_its_event(pipeline: Pipeline, expected: tuple, la
 ])
 def test_the_injured_of_an_accident_are_no_assault(pipeline: Pipeline, lang: str,
                                                    sentence: str) -> None:
-    types = {t for t, *_ in _events(pipeline, sentence, lang)}
+    types = {t for t, *_ in typed_events(pipeline, sentence, lang)}
     assert "ASSAULT" not in types, types
 
 
@@ -178,7 +170,7 @@ def test_the_injured_of_an_accident_are_no_assault(pipeline: Pipeline, lang: str
 ])
 def test_look_alikes_are_no_sanction_attack_or_hacking(pipeline: Pipeline, lang: str,
                                                        sentence: str) -> None:
-    types = {(t, m) for t, m, *_ in _events(pipeline, sentence, lang)}
+    types = {(t, m) for t, m, *_ in typed_events(pipeline, sentence, lang)}
     assert not types & {("SANCTION", None), ("ASSAULT", "primitive"), ("COERCE", "cyber")}, types
 
 
@@ -188,7 +180,7 @@ def test_look_alikes_are_no_sanction_attack_or_hacking(pipeline: Pipeline, lang:
 ])
 def test_refused_talks_are_a_rejection_not_a_consultation(pipeline: Pipeline,
                                                           sentence: str) -> None:
-    types = {t for t, *_ in _events(pipeline, sentence, "ar")}
+    types = {t for t, *_ in typed_events(pipeline, sentence, "ar")}
     assert types == {"REJECT"}, types
 
 
@@ -198,7 +190,7 @@ def test_refused_talks_are_a_rejection_not_a_consultation(pipeline: Pipeline,
 ])
 def test_a_march_is_no_drone_and_a_drone_no_march(pipeline: Pipeline, sentence: str, kind: str,
                                                  not_kind: tuple[str, str]) -> None:
-    found = {(t, m) for t, m, *_ in _events(pipeline, sentence, "ar")}
+    found = {(t, m) for t, m, *_ in typed_events(pipeline, sentence, "ar")}
     assert not_kind not in found and (not kind or kind in {t for t, _ in found}), found
 
 
@@ -207,7 +199,7 @@ def test_a_march_is_no_drone_and_a_drone_no_march(pipeline: Pipeline, sentence: 
     ("ar", "استبعد رئيس الوزراء البرتغالي أن يكون هجوم روسي وراء انقطاع الكهرباء في إسبانيا."),
 ])
 def test_deeming_unlikely_is_no_rejection(pipeline: Pipeline, lang: str, sentence: str) -> None:
-    assert "REJECT" not in {t for t, *_ in _events(pipeline, sentence, lang)}
+    assert "REJECT" not in {t for t, *_ in typed_events(pipeline, sentence, lang)}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -216,7 +208,7 @@ def test_deeming_unlikely_is_no_rejection(pipeline: Pipeline, lang: str, sentenc
 ])
 def test_a_social_contract_or_students_abroad_are_no_meeting(pipeline: Pipeline,
                                                              sentence: str) -> None:
-    assert "CONSULT" not in {t for t, *_ in _events(pipeline, sentence, "ar")}
+    assert "CONSULT" not in {t for t, *_ in typed_events(pipeline, sentence, "ar")}
 
 
 def test_an_act_after_unless_is_hypothetical(pipeline: Pipeline) -> None:

@@ -9,15 +9,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(model="rules")
-
-
-def _events(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
-    events = pipeline(sentence, lang, "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target) for e in events}
+from conftest import event_triples
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
@@ -27,7 +19,7 @@ def _events(pipeline: Pipeline, sentence: str, lang: str) -> set[tuple]:
 ])
 def test_the_attackers_adjective_before_a_count_stays_the_doer(pipeline: Pipeline, lang: str,
                                                                sentence: str) -> None:
-    assert ("CHL", "ASSAULT", "PER") in _events(pipeline, sentence, lang)
+    assert ("CHL", "ASSAULT", "PER") in event_triples(pipeline, sentence, lang)
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
@@ -36,4 +28,4 @@ def test_the_attackers_adjective_before_a_count_stays_the_doer(pipeline: Pipelin
 ])
 def test_the_victims_nationality_is_no_doer(pipeline: Pipeline, lang: str,
                                             sentence: str) -> None:
-    assert not any(s == "CHL" for s, _, _ in _events(pipeline, sentence, lang))
+    assert not any(s == "CHL" for s, _, _ in event_triples(pipeline, sentence, lang))
