@@ -208,3 +208,25 @@ def test_a_company_phrase_after_a_visit_joins_no_one(pipeline: Pipeline, lang: s
     found = events(pipeline, text, lang)
     assert visit in found, found
     assert not any(s == other for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Oman and Kuwait mediated between Yemen and the Houthis."),
+    ("en", "Oman and Kuwait brokered a truce between Yemen and the Houthis."),
+    ("ar", "توسطت سلطنة عمان والكويت بين اليمن وجماعة الحوثيين."),
+    ("ar", "توسطت سلطنة عمان والكويت في هدنة بين اليمن وجماعة الحوثيين."),
+])
+def test_coordinated_mediators_each_mediate(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {("OMN", "mediated", "YEM"), ("KWT", "mediated", "YEM")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Oman brokered a ceasefire between Yemen and the Houthis."),
+    ("ar", "توسطت سلطنة عمان والكويت في وقف لإطلاق النار بين اليمن وجماعة الحوثيين."),
+])
+def test_a_brokered_ceasefire_is_the_parties_own(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    found = events(pipeline, text, lang)
+    retreats = {frozenset((s, t)) for s, kind, t in found if kind == "RETREAT"}
+    assert retreats == {frozenset(("YEM", "ORG:houthis"))}, found

@@ -2060,13 +2060,40 @@ class Extractor:
         if len(parties) < 2:
             return []
         hit.why(parties, how)
-        if subject is None and frame.symmetric and not frame.fact:
-            return [(parties[0], parties[1])]  # "a ceasefire between A and B took effect"
+        if frame.symmetric and not frame.fact and (
+                subject is None or (len(parties) == 2 and subject not in parties)):
+            # "a ceasefire between A and B took effect", "C brokered a ceasefire between A
+            # and B": a joint act is the pair's own, whoever brokered it
+            return [(parties[0], parties[1])]
         subject = subject or self._fallback(state, hit)
         if subject is None:
             return []
-        return [(subject, p) for p in parties
-                if p.entity != subject.entity and p.kind in frame.object]
+        doers = self._doer_group(view, subject, frame)
+        hit.why([d for d in doers if d is not subject], st.COORDINATED)
+        return [(d, p) for d in doers for p in parties
+                if p.entity != d.entity and p.kind in frame.object]
+
+    def _verb_first_doer(self, hit: Hit, right: list[Arg], parties: list[Arg]) -> Arg | None:
+        """"توسطت مصر بين A وB": in a verb-first language, the unmarked name right after the
+        verb, before the parties, holds or brokers what is between them."""
+        if not self.grammar.verb_first or not parties:
+            return None
+        first = next((a for a in right if a.first >= hit.last), None)
+        if first is None or first in parties or first.marked or first.first != hit.last or (
+                first.kind not in hit.frame.subject or first.last > parties[0].first):
+            return None
+        return first
+
+    @staticmethod
+    def _doer_group(view: SentenceView, doer: Arg, frame: Frame) -> list[Arg]:
+        """The doer with the names coordinated with it ("Egypt and Qatar mediated between A
+        and B", "توسطت مصر وقطر بين A وB"): each brokers for itself."""
+        named = [a for a in view.args if a.kind in frame.subject and not a.implicit]
+        if doer not in named:
+            return [doer]
+        if doer.coordinated:  # the last of its list, the one nearest the trigger
+            return last_group([a for a in named if a.last <= doer.last])
+        return group_from(named, doer, frame.subject)
 
     def _located_with(self, right: list[Arg], taken: set) -> set[int]:
         """"protested in Kenya and Uganda", "في الولايات المتحدة وفرنسا": the names
@@ -2156,6 +2183,10 @@ class Extractor:
         subject = self._subject_before(before, frame, start)
         if subject is not None:
             hit.why(subject, st.SVO_SUBJECT)
+            return subject
+        subject = self._verb_first_doer(hit, right, parties)
+        if subject is not None:
+            hit.why(subject, st.VSO_SUBJECT)
             return subject
         markers = frame.agent_markers or self.agent_markers
         agents = st.passive_agent(view, [a for a in right if a not in parties], frame.subject,
