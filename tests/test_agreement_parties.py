@@ -230,3 +230,15 @@ def test_a_brokered_ceasefire_is_the_parties_own(pipeline: Pipeline, lang: str,
     found = events(pipeline, text, lang)
     retreats = {frozenset((s, t)) for s, kind, t in found if kind == "RETREAT"}
     assert retreats == {frozenset(("YEM", "ORG:houthis"))}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Qatar, backed by Turkey and Egypt, mediated between Yemen and the Houthis."),
+    ("ar", "توسطت سلطنة عمان بدعم من تركيا ومصر بين اليمن وجماعة الحوثيين."),
+    ("ar", "سلطنة عمان، بدعم من تركيا ومصر، توسطت بين اليمن وجماعة الحوثيين."),
+])
+def test_backers_named_beside_a_mediator_do_not_mediate(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    found = facts(pipeline, text, lang)
+    mediators = {s for s, p, _ in found if p == "mediated"}
+    assert len(mediators) == 1 and mediators <= {"QAT", "OMN"}, found
