@@ -2078,11 +2078,9 @@ class Extractor:
         verb, before the parties, holds or brokers what is between them."""
         if not self.grammar.verb_first or not parties:
             return None
-        first = next((a for a in right if a.first >= hit.last), None)
-        if first is None or first in parties or first.marked or first.first != hit.last or (
-                first.kind not in hit.frame.subject or first.last > parties[0].first):
-            return None
-        return first
+        found = st.vso_subject([a for a in right if a not in parties], hit.frame.subject,
+                               hit.last, 0)
+        return found[0] if found else None
 
     @staticmethod
     def _doer_group(view: SentenceView, doer: Arg, frame: Frame) -> list[Arg]:
