@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplomap.eval.calibrate import PRIOR, calibrate, reliability
+from diplomap.eval.calibrate import PRIOR, Outcome, calibrate, reliability
 from diplomap.extract import calibration
 from diplomap.extract.strategies import Step
 
@@ -20,9 +20,9 @@ def test_band_reads_the_trace():
 
 
 def test_calibrate_is_the_smoothed_share_right_per_band():
-    results = [("event:named/x:actual", 0.5, True)] * 6 + [("event:named/x:actual", 0.5,
-                                                             False)] * 2
-    results += [("event:inferred/y:actual", 0.5, False)] * 8
+    results = [Outcome("event:named/x:actual", 0.5, True, "d")] * 6
+    results += [Outcome("event:named/x:actual", 0.5, False, "d")] * 2
+    results += [Outcome("event:inferred/y:actual", 0.5, False, "d")] * 8
     data = calibrate(results)["bands"]
     mean = 6 / 16
     assert data["event:*"]["items"] == 16
@@ -33,7 +33,8 @@ def test_calibrate_is_the_smoothed_share_right_per_band():
 
 
 def test_reliability_bins():
-    rows = reliability([("b", 0.25, True), ("b", 0.3, False), ("b", 0.75, True)])
+    rows = reliability([Outcome("b", 0.25, True, "d"), Outcome("b", 0.3, False, "d"),
+                        Outcome("b", 0.75, True, "d")])
     assert [(r["bin"], r["items"], r["observed"]) for r in rows] == [
         ("0.2-0.4", 2, 0.5), ("0.7-0.8", 1, 1.0)]
 
@@ -74,8 +75,8 @@ def test_the_final_map_pools_the_calibrate_splits_of_every_dev_set(tmp_path) -> 
 
     items = _dev_set(tmp_path / "items", [("a.en", "tune"), ("b.en", "calibrate")])
     articles = _dev_set(tmp_path / "articles", [("c.en", "calibrate"), ("d.en", "test")])
-    rules = [(c, right) for origin, c, right in final_results((items, articles))
-             if origin == "rules"]
+    rules = [(o.confidence, o.right) for o in final_results((items, articles))
+             if o.label == "rules"]
     assert len(rules) == 2 and all(right for _, right in rules)  # one event per calibrate doc
 
 

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import yaml
@@ -38,13 +39,23 @@ MIN_ITEMS = 20  # an origin with fewer calibration items keeps its confidence un
 L2 = 1.0  # keeps a small calibration set from fitting a steep curve
 
 
+class Outcome(NamedTuple):
+    """One extracted item on a dev set: its label (band or origin), its confidence, whether
+    the gold has it, and the document it came from."""
+
+    label: str
+    confidence: float
+    right: bool
+    document: str
+
+
 def outcomes(documents: Iterable, gold: list[dict], model: str = "rules",
              final: bool = False, label: Callable[[str, Fact | Event], str] | None = None
-             ) -> list[tuple[str, float, bool]]:
-    """(label, confidence, right) of every item `model` extracts from `documents` (DocText
-    rows), an item being right when the gold of its document has its key; the label is the
-    rules' band unless `label` says otherwise. By default the rules' own confidences: never
-    the scorer's combination nor the final map."""
+             ) -> list[Outcome]:
+    """The outcome of every item `model` extracts from `documents` (DocText rows), an item
+    being right when the gold of its document has its key; the label is the rules' band
+    unless `label` says otherwise. By default the rules' own confidences: never the scorer's
+    combination nor the final map."""
     from diplomap.eval.scoring import key
     from diplomap.extract.pipeline import Pipeline
     from diplomap.ingest import detect_language
@@ -61,7 +72,8 @@ def outcomes(documents: Iterable, gold: list[dict], model: str = "rules",
         items += [("event", e, {"kind": "event", "doc": doc.name, **e.as_dict()})
                   for e in reading.extraction.events]
         for kind, item, row in items:
-            out.append((labelled(kind, item), item.confidence, key(row) in gold_keys))
+            out.append(Outcome(labelled(kind, item), item.confidence, key(row) in gold_keys,
+                               doc.name))
     return out
 
 
@@ -98,11 +110,11 @@ def split(devset: Path, name: str) -> tuple[list, list[dict]]:
     return docs, [g for g in read_items(devset / "gold.jsonl") if g["doc"] in names]
 
 
-def calibrate(results: list[tuple[str, float, bool]]) -> dict:
+def calibrate(results: Sequence[Outcome]) -> dict:
     """Observed precision per band, smoothed with PRIOR pseudo-items of its kind's mean."""
     counts: Counter = Counter()
     right: Counter = Counter()
-    for name, _, ok in results:
+    for name, _, ok, _ in results:
         kind = name.split(":")[0]
         for key in (name, f"{kind}:*"):
             counts[key] += 1
@@ -118,13 +130,13 @@ def calibrate(results: list[tuple[str, float, bool]]) -> dict:
             "prior": PRIOR, "bands": bands}
 
 
-def reliability(results: list[tuple[str, float, bool]],
+def reliability(results: Sequence[Outcome],
                 edges: Sequence[float] = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
                 ) -> list[dict]:
     """Per confidence bin: items, observed precision and mean confidence."""
     rows = []
     for low, high in pairwise(edges):
-        inside = [(c, ok) for _, c, ok in results if low <= c < high]
+        inside = [(c, ok) for _, c, ok, _ in results if low <= c < high]
         if inside:
             rows.append({"bin": f"{low:.1f}-{min(high, 1.0):.1f}", "items": len(inside),
                          "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
@@ -144,50 +156,64 @@ def write_calibration(path: Path = DATA, folders: Sequence[Path] = (DEVSET, WIKI
     return data
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50,
+                 weights: np.ndarray | None = None) -> np.ndarray:
     """Coefficients (bias first) of a logistic regression, by Newton's method with an L2
-    penalty on the slopes."""
+    penalty on the slopes; `weights` (one per row, mean 1) weigh the rows' losses."""
     a = np.hstack([np.ones((len(x), 1)), x])
+    r = np.ones(len(x)) if weights is None else weights
     w = np.zeros(a.shape[1])
     penalty = np.diag([0.0] + [l2] * x.shape[1])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-a @ w))
-        gradient = a.T @ (p - y) + penalty @ w
-        hessian = a.T @ (a * (p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(len(w))
+        gradient = a.T @ (r * (p - y)) + penalty @ w
+        hessian = a.T @ (a * (r * p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(len(w))
         w -= np.linalg.solve(hessian, gradient)
     return w
 
 
-def fit_curves(results: list[tuple[str, float, bool]]) -> dict:
-    """Per origin of the confidence, the logistic curve from logit(confidence) to right."""
+def document_weights(results: Sequence[Outcome]) -> np.ndarray:
+    """One weight per outcome, 1/sqrt(items of its document), scaled to mean 1. The items of
+    one document are not independent (a group expanded to its members gives dozens of items
+    that are all right or all wrong together), so a document counts by the square root of
+    its items rather than by their number."""
+    per_document = Counter(o.document for o in results)
+    weights = np.array([per_document[o.document] ** -0.5 for o in results])
+    return weights * (len(weights) / weights.sum())
+
+
+def fit_curves(results: Sequence[Outcome]) -> dict:
+    """Per origin of the confidence, the logistic curve from logit(confidence) to right,
+    each document weighed by `document_weights`."""
     curves = {}
-    for name in sorted({origin for origin, _, _ in results}):
-        rows = [(c, ok) for origin, c, ok in results if origin == name]
-        if len(rows) < MIN_ITEMS or len({ok for _, ok in rows}) < 2:
+    for name in sorted({o.label for o in results}):
+        rows = [o for o in results if o.label == name]
+        if len(rows) < MIN_ITEMS or len({o.right for o in rows}) < 2:
             continue
-        x = np.array([[final_confidence.bounded_logit(c)] for c, _ in rows])
-        y = np.array([float(ok) for _, ok in rows])
-        slope, intercept = (float(v) for v in fit_logistic(x, y, l2=L2)[::-1])
+        x = np.array([[final_confidence.bounded_logit(o.confidence)] for o in rows])
+        y = np.array([float(o.right) for o in rows])
+        fitted = fit_logistic(x, y, l2=L2, weights=document_weights(rows))
+        slope, intercept = (float(v) for v in fitted[::-1])
         if slope < 0:  # a falling map would reverse the ranking: keep the share right alone
             slope, intercept = 0.0, final_confidence.bounded_logit(float(y.mean()))
         curves[name] = {"slope": round(slope, 4), "intercept": round(intercept, 4),
-                        "items": len(rows), "right": sum(ok for _, ok in rows)}
+                        "items": len(rows), "right": sum(o.right for o in rows)}
     return curves
 
 
 def final_results(folders: Sequence[Path] = (DEVSET, WIKINEWS), split_name: str = "calibrate"
-                  ) -> list[tuple[str, float, bool]]:
-    """(origin, confidence before the map, right) on the calibration splits, pooled: the
-    rules' items from the rules model, the scorer's from the rules+scorer model (`pooled`).
-    The pool is not weighted: each extracted item counts once, so the folder that yields more
-    items (Wikinews' whole articles: 94 documents but more items than the dev set's 222 short
-    ones) weighs more in the fit."""
+                  ) -> list[Outcome]:
+    """The outcomes (labelled by origin, confidence before the map) on the calibration
+    splits, pooled: the rules' items from the rules model, the scorer's from the rules+scorer
+    model (`pooled`). The folders are not weighted against each other: a document weighs by
+    its items (`document_weights`), so the folder that yields more items (Wikinews' whole
+    articles: 94 documents but more items than the dev set's 222 short ones) weighs more."""
     docs, gold = pooled(folders, split_name)
     def by_origin(kind: str, item: Fact | Event) -> str:
         return final_confidence.origin(item.trace)
     rules = outcomes(docs, gold, "rules", label=by_origin)
-    scored = [r for r in outcomes(docs, gold, "rules+scorer", label=by_origin)
-              if r[0] != "rules"]
+    scored = [o for o in outcomes(docs, gold, "rules+scorer", label=by_origin)
+              if o.label != "rules"]
     return rules + scored
 
 
