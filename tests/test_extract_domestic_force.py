@@ -60,3 +60,44 @@ def test_a_shooting_with_no_shooter_named_is_no_state_act(pipeline: Pipeline, te
 def test_a_shooting_by_police_stays_the_state_s(pipeline: Pipeline, text: str,
                                                 lang: str) -> None:
     assert ("KEN", "ASSAULT", "KEN") in events(pipeline, text, lang)
+
+
+# A state's armed force striking its own people at home is an assault on its own state in any
+# mode (the ontology's ASSAULT `domestic_at_home`): its organ named as the doer, people named
+# as the casualties, a place of its own as where it is done.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Sudanese army shells a market in Darfur, killing 40 civilians.", "en"),
+    ("At least 40 people are killed in a Sudanese army airstrike on a market in Darfur, Sudan.",
+     "en"),
+    ("Sudanese soldiers kill 40 civilians in Darfur.", "en"),
+    ("قصف الجيش السوداني سوقا في شمال دارفور، ما أسفر عن مقتل 40 مدنيا.", "ar"),
+    ("قتل جنود سودانيون 40 مدنيا في دارفور.", "ar"),
+    ("شن الجيش السوداني غارة جوية على سوق في دارفور أسفرت عن مقتل 54 شخصا.", "ar"),
+])
+def test_an_army_striking_its_own_people_at_home(pipeline: Pipeline, text: str,
+                                                 lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert ("SDN", "ASSAULT", "SDN") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "state"), [
+    # a court or a parliament is where a shooting happened, no armed force
+    ("A man opens fire inside a court in Tirana, Albania, killing a judge and injuring two "
+     "people.", "en", "ALB"),
+    ("فتح رجل النار داخل محكمة في تيرانا بألبانيا، ما أسفر عن مقتل قاض وإصابة شخصين.", "ar",
+     "ALB"),
+    # a place of another state: the raid is abroad
+    ("Israeli forces raid a camp in Jenin, in the Israeli-occupied West Bank, killing ten "
+     "people.", "en", "ISR"),
+    # the police arrest people; the ambush that killed officers is someone else's
+    ("Nigerian police arrest six suspects after an ambush in Benue State kills eleven "
+     "officers.", "en", "NGA"),
+    # fighters, no people of its own
+    ("The Sudanese army kills 40 RSF fighters in Darfur.", "en", "SDN"),
+    ("The Sudanese army shells hills near a town in Darfur.", "en", "SDN"),
+    ("قصف الجيش السوداني تلالا قرب بلدة في دارفور.", "ar", "SDN"),
+])
+def test_force_at_home_needs_an_armed_doer_and_its_own_people(
+        pipeline: Pipeline, text: str, lang: str, state: str) -> None:
+    found = events(pipeline, text, lang)
+    assert (state, "ASSAULT", state) not in found, found

@@ -3299,7 +3299,8 @@ class Extractor:
         if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
-        if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
+        if not pairs and subjects and (self._domestic(frame, subjects, objects or own_named) or (
+                self._at_home(view, hit, subjects, objects or own_named))) and (
                 _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and not (
                 frame.people_after and self._fires_abroad(view, subjects[0])) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
@@ -3859,6 +3860,20 @@ class Extractor:
             return False
         return (subjects[0].kind == "state"
                 and all(o.entity == subjects[0].entity for o in objects))
+
+    def _at_home(self, view: SentenceView, hit: Hit, subjects: list[Arg],
+                 objects: list[Arg]) -> bool:
+        """An act an organ of a state does in a place of its own its sentence names, of a
+        type a state may do so to its own people in any mode (`domestic_at_home`): "the
+        Sudanese army shells a market in North Darfur" is SDN's on SDN."""
+        event = hit.frame.event
+        if hit.frame.fact or not event or not st.at_home_target(event["type"]):
+            return False
+        subject = subjects[0]
+        return (subject.kind == "state" and all(o.entity == subject.entity for o in objects)
+                and _organ_fires_on_people(view, hit, subject)
+                and self._own_place_named(view, subject)
+                and not self._fires_abroad(view, subject))
 
     @staticmethod
     def _subject_before(left: list[Arg], frame: Frame, clause: int, any_marking: bool = False,
@@ -6992,6 +7007,26 @@ def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return False
     return any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
         not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])
+
+
+def _organ_fires_on_people(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A state's armed organ (`armed_organs`, in its words or the noun right before them:
+    "جنود سودانيون") named as the doer (before the trigger, inside it or, verb first, right
+    after it) of an act on people: a noun of people after the trigger ("the army shells a
+    market, killing 40 civilians") or before the doer ("40 people are killed in an army
+    airstrike"); not people it does something else to before the act ("police arrest six
+    suspects after an ambush kills eleven officers"), nor a court or parliament that is only
+    where a shooting happened."""
+    g = view.grammar
+    named = subject.last <= hit.first or hit.first < subject.first < hit.last or (
+        g.verb_first and hit.last <= subject.first <= hit.last + 1)
+    if subject.resolution != "organ" or subject.first < 0 or not named:
+        return False
+    words = view.words[max(0, subject.first - 1):subject.last]
+    if all(g.armed_organs.isdisjoint(w) for w in words):
+        return False
+    return any(not g.people_nouns.isdisjoint(w)
+               for w in view.words[:subject.first] + view.words[hit.last:])
 
 
 def _after_auxiliary(view: SentenceView, first: int) -> bool:

@@ -464,6 +464,14 @@ def domestic_target(event_type: str, mode: str | None, by_organ: bool = True) ->
     return found is not None and found.domestic(mode, by_organ)
 
 
+def at_home_target(event_type: str) -> bool:
+    """Whether an event of this type, in any mode, is done to the source's own state when an
+    organ of it does it in a place of its own named in its sentence (the ontology's
+    `domestic_at_home`: "the Sudanese army shells a market in North Darfur")."""
+    found = ontology().event_types.get(event_type)
+    return found is not None and found.domestic_at_home
+
+
 def addressed_target(event_type: str) -> bool:
     """Whether an event of this type is done to the source's own state only when its target
     is named as the source's own people or officials (the ontology's `domestic: addressed`:
