@@ -168,3 +168,35 @@ def test_suspended_from_taking_part(pipeline) -> None:
 def test_police_stopping_a_suspect_is_an_arrest(pipeline) -> None:
     text = "أوقفت الشرطة الكينية مشتبهاً به في مومباسا."
     assert ("KEN", "COERCE", "KEN", "actual") in event_quads(pipeline, text, "ar")
+
+
+# -- a passive arrest with no agent and no place in its sentence: the nationality of the
+# arrested names them, not who arrests them; the state the document is about arrests ------
+@pytest.mark.parametrize(("text", "lang", "captor", "arrested"), [
+    ("One man is stabbed to death in Hamburg, Germany. A Syrian national is arrested.", "en",
+     "DEU", "SYR"),
+    ("A bomb explodes near a mosque in Lyon, France. Two Algerian nationals are arrested.",
+     "en", "FRA", "DZA"),
+    ("قُتل رجل طعنا في مدينة هامبورغ بألمانيا. وأُلقي القبض على مواطن سوري.", "ar", "DEU",
+     "SYR"),
+    ("انفجرت قنبلة قرب مسجد في مدينة ليون الفرنسية. وأُلقي القبض على مواطنين جزائريين.", "ar",
+     "FRA", "DZA"),
+])
+def test_arrested_nationals_are_arrested_by_the_document_s_state(
+        pipeline, text: str, lang: str, captor: str, arrested: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert (captor, "COERCE", arrested, "actual") in found, found
+    assert (arrested, "COERCE", arrested, "actual") not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a place named in its own sentence says who arrests, not the document's state
+    ("A bomb explodes near a mosque in Lyon, France. Two Algerian nationals are arrested in "
+     "Madrid, Spain.", "en"),
+    ("انفجرت قنبلة قرب مسجد في مدينة ليون الفرنسية. وأُلقي القبض على مواطنين جزائريين في مدريد "
+     "بإسبانيا.", "ar"),
+])
+def test_the_place_of_the_arrest_arrests(pipeline, text: str, lang: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("ESP", "COERCE", "DZA", "actual") in found, found
+    assert ("FRA", "COERCE", "DZA", "actual") not in found, found

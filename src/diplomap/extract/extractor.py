@@ -3655,6 +3655,14 @@ class Extractor:
         # right after it: "أُلقي القبض على الرئيس البوليفي السابق X": X's state)
         named = {a.entity for a in states
                  if not _governed_after(view, hit, a) or _patient_person(view, hit, a)}
+        # "One man was stabbed in Hamburg. A Syrian national is arrested", "وأُلقي القبض على
+        # مواطنين جزائريين": the patient's nationality names the arrested, not who arrests
+        # them, the state of the document's focus
+        patient = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, (),
+                            view.grammar.nationality_nouns)
+        if patient is not None and named == {patient.entity} and state.focal not in (
+                None, patient.entity):
+            named, states = set(), []
         found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
