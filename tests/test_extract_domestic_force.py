@@ -101,3 +101,29 @@ def test_force_at_home_needs_an_armed_doer_and_its_own_people(
         pipeline: Pipeline, text: str, lang: str, state: str) -> None:
     found = events(pipeline, text, lang)
     assert (state, "ASSAULT", state) not in found, found
+
+
+# Unnamed fighters opening the clause are its doers, who act for no one (data/devset/GUIDE.md):
+# the nationality of what they attack is no doer, in the verb or in the participle after it.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Unknown gunmen attack a Chinese mining camp in Niger, killing three workers.", "en"),
+    ("Gunmen storm a Turkish-run clinic in Mogadishu, Somalia, wounding two nurses.", "en"),
+    ("هاجم مسلحون مجهولون منجما صينيا في النيجر، ما أسفر عن مقتل ثلاثة عمال.", "ar"),
+])
+def test_unnamed_gunmen_are_no_state(pipeline: Pipeline, text: str, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(s in ("CHN", "TUR") for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "lang", "doer"), [
+    # fighters a name owns still act for it
+    ("Taliban fighters attack a Pakistani border post, killing three soldiers.", "en",
+     "ORG:taliban"),
+    ("Militants from a splinter faction of Boko Haram attack a Nigerian army base, killing "
+     "three soldiers.", "en", "ORG:boko_haram"),
+    ("هاجم مسلحو طالبان مركزا للشرطة الباكستانية.", "ar", "ORG:taliban"),
+])
+def test_named_fighters_keep_their_group(pipeline: Pipeline, text: str, lang: str,
+                                         doer: str) -> None:
+    found = events(pipeline, text, lang)
+    assert any(s == doer and t == "ASSAULT" for s, t, _ in found), found

@@ -3016,6 +3016,9 @@ class Extractor:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
+            if self.grammar.verb_first and st.unnamed_fighters(
+                    view, hit.last, hit.last + st.UNNAMED_SUBJECT_REACH - 1):
+                return []  # "هاجم مسلحون مجهولون منجما صينيا": unnamed gunmen attack
             if ends_on_giver and not subjects:
                 return []  # no giver after "aid from": none before it either
         if not subjects and not hit.pledger and hit.speaker is not None and (

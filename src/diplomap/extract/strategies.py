@@ -76,6 +76,7 @@ REFERENCE = "document_reference"         # "he", "the president", "the bloc": th
 # Kinds that act in events by themselves (armed groups, organisations, states).
 ACTOR_KINDS = frozenset({"state", "organization", "armed_group", "territory", "company"})
 ACTOR_AFTER_REACH = 2  # words (articles, complementizers) between a verb and the actor after it
+UNNAMED_SUBJECT_REACH = 3  # opening words that hold an unnamed subject ("Unknown gunmen")
 
 
 class Step(NamedTuple):
@@ -135,7 +136,22 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
         return []
     first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
                   and not a.marked and not a.implicit), None)
+    if first is not None and unnamed_fighters(view, 0, min(first.first, UNNAMED_SUBJECT_REACH)):
+        return []  # "Gunmen attack a Turkish site in X, killing ...": no name is the doer
     return [first] if first else list(main)
+
+
+def unnamed_fighters(view: SentenceView, start: int, end: int) -> bool:
+    """Fighters no name owns stand in words [start, end) ("Unknown gunmen attack a Chinese
+    mine", "هاجم مسلحون مجهولون منجما صينيا": `fighter_nouns` with no name in the two words
+    after them, as "مسلحو طالبان" has, nor a preposition that names theirs: "militants from
+    an offshoot of X"): they, not a name further on, are
+    the subject (data/devset/GUIDE.md: they act for no one)."""
+    g = view.grammar
+    named = {a.first for a in view.args}
+    return any(not g.fighter_nouns.isdisjoint(view.words[k]) and named.isdisjoint(
+        (k + 1, k + 2)) and view.word_at(k + 1) not in g.prepositions
+               for k in range(max(0, start), min(end, len(view.words))))
 
 
 def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
