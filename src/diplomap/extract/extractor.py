@@ -473,6 +473,9 @@ class DocState:
     # ... of its last act of conflict: the ones whom grounds cited after it accuse
     hostile_objects: tuple[int, list[Arg]] = (-1, [])
     actor: tuple[int, Arg | None] = (-9, None)  # the first named subject of the last sentence
+    # the one state every place of the document lies in, where the focal state is named only
+    # by nationality adjectives ("A Ukrainian student is stabbed in Denver"): who acts there
+    place_state: str | None = None
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -539,6 +542,7 @@ class Extractor:
         for mention in named:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         referents = self._referents(doc.text, state.focal, published)
+        state.place_state = self._place_state_of_nationals(named, state.focal)
         referents.dates = state.dates
         paragraph = -1
         state.dominant = _dominant(counts)
@@ -692,6 +696,16 @@ class Extractor:
                         self.grammar, doc.text, mention.start, mention.end, near)):
                 counts[resolved[0]] += 1
         return counts
+
+    def _place_state_of_nationals(self, mentions: list, focal: str | None) -> str | None:
+        """The one state every place of the document lies in, when it is not the focal state
+        and the focal state is named only by adjectives (people of it: "A Ukrainian student
+        is stabbed to death in Denver, Colorado"), so that it is where things are done."""
+        only = self._only_place_state(mentions)
+        if only is None or focal is None or only == focal:
+            return None
+        named = [m for m in mentions if (self._resolve(m.entity_id, None) or ("",))[0] == focal]
+        return only if all(m.resolution == "adjective" for m in named) else None
 
     def _only_place_state(self, mentions: list) -> str | None:
         """The one state every place of a document lies in ("Police in Oxfordshire, England
@@ -3666,7 +3680,8 @@ class Extractor:
         if patient is not None and named == {patient.entity} and state.focal not in (
                 None, patient.entity):
             named, states = set(), []
-        found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
+        focal = state.place_state or state.focal
+        found = next(iter(named)) if len(named) == 1 else (focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
         own = implicit(found)
