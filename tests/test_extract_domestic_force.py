@@ -96,6 +96,16 @@ def test_an_army_striking_its_own_people_at_home(pipeline: Pipeline, text: str,
     ("The Sudanese army kills 40 RSF fighters in Darfur.", "en", "SDN"),
     ("The Sudanese army shells hills near a town in Darfur.", "en", "SDN"),
     ("قصف الجيش السوداني تلالا قرب بلدة في دارفور.", "ar", "SDN"),
+    # the people are those of another act: freed after the town is taken, or fleeing
+    ("The Sudanese army retakes a town in Kordofan, Sudan, and frees 30 civilians held by "
+     "the RSF.", "en", "SDN"),
+    ("استعاد الجيش السوداني مدينة ود مدني بالسودان وحرر 30 مدنيا احتجزتهم قوات الدعم السريع.",
+     "ar", "SDN"),
+    # the army reports another's strike: the speaker is no doer of it
+    ("The Sudanese army says RSF drones struck a market in Omdurman, Sudan, killing 12 "
+     "civilians.", "en", "SDN"),
+    ("The Malian army says jihadist drones hit a fair in Mopti, Mali, killing 12 civilians.",
+     "en", "MLI"),
 ])
 def test_force_at_home_needs_an_armed_doer_and_its_own_people(
         pipeline: Pipeline, text: str, lang: str, state: str) -> None:

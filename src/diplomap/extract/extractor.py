@@ -7037,22 +7037,47 @@ def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
 
 def _organ_fires_on_people(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     """A state's armed organ (`armed_organs`, in its words or the noun right before them:
-    "جنود سودانيون") named as the doer (before the trigger, inside it or, verb first, right
-    after it) of an act on people: a noun of people after the trigger ("the army shells a
-    market, killing 40 civilians") or before the doer ("40 people are killed in an army
-    airstrike"); not people it does something else to before the act ("police arrest six
-    suspects after an ambush kills eleven officers"), nor a court or parliament that is only
-    where a shooting happened."""
+    "جنود سودانيون") named as the doer (before the trigger with no other actor between, inside
+    it or, verb first, right after it) of an act on people: a noun of people as the act's own
+    patients (`PATIENT_REACH` after the trigger: "soldiers kill 40 civilians", ", killing 40
+    civilians"; or after a phrase of its result: "ما أسفر عن مقتل 40 مدنيا") or before the
+    doer ("40 people are killed in an army airstrike"); not people of another act ("retakes a
+    town and frees 30 civilians"), not an act the organ only reports ("the army says RSF
+    drones struck ..."), nor a court or parliament that is only where a shooting happened."""
     g = view.grammar
-    named = subject.last <= hit.first or hit.first < subject.first < hit.last or (
+    named = (subject.last <= hit.first and not _actor_between(view, subject, hit.first)) or (
+        hit.first < subject.first < hit.last) or (
         g.verb_first and hit.last <= subject.first <= hit.last + 1)
     if subject.resolution != "organ" or subject.first < 0 or not named:
         return False
     words = view.words[max(0, subject.first - 1):subject.last]
     if all(g.armed_organs.isdisjoint(w) for w in words):
         return False
-    return any(not g.people_nouns.isdisjoint(w)
-               for w in view.words[:subject.first] + view.words[hit.last:])
+    return any(not g.people_nouns.isdisjoint(w) for w in view.words[:subject.first]) or (
+        _names_people(view, hit.last, hit, g.people_nouns)) or _result_people(view, hit)
+
+
+def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:
+    """A verb of speech (the subject reports what follows: "the army says jihadist drones
+    hit a fair") or an actor other than the subject, governed by no preposition ("the army
+    says RSF drones struck"), stands after the subject and before word `end`."""
+    if any(not view.grammar.speech_verbs.isdisjoint(w) for w in view.words[subject.last:end]):
+        return True
+    return any(a.kind in st.ACTOR_KINDS and a.entity != subject.entity and not a.marked
+               and subject.last <= a.first < end for a in view.args)
+
+
+def _result_people(view: SentenceView, hit: Hit) -> bool:
+    """A noun of people within `RESULT_PATIENT_REACH` words after a phrase that opens the
+    act's result (grammar `result_links`: "، ما أسفر عن مقتل 40 مدنيا") after the trigger."""
+    g = view.grammar
+    links = g.result_links
+    for k in range(hit.last, len(view.words)):
+        phrase = st.phrase_at(view, k, links) if links else ""
+        if phrase:
+            end = min(len(view.words), k + RESULT_PATIENT_REACH)
+            return any(not g.people_nouns.isdisjoint(view.words[j]) for j in range(k, end))
+    return False
 
 
 def _after_auxiliary(view: SentenceView, first: int) -> bool:
