@@ -119,6 +119,9 @@ def test_force_at_home_needs_an_armed_doer_and_its_own_people(
     ("Unknown gunmen attack a Chinese mining camp in Niger, killing three workers.", "en"),
     ("Gunmen storm a Turkish-run clinic in Mogadishu, Somalia, wounding two nurses.", "en"),
     ("هاجم مسلحون مجهولون منجما صينيا في النيجر، ما أسفر عن مقتل ثلاثة عمال.", "ar"),
+    # with no word between the fighters and the object's nationality
+    ("Gunmen attack Chinese workers in Niger, killing three.", "en"),
+    ("هاجم مسلحون منجما صينيا في النيجر.", "ar"),
 ])
 def test_unnamed_gunmen_are_no_state(pipeline: Pipeline, text: str, lang: str) -> None:
     found = events(pipeline, text, lang)

@@ -143,14 +143,15 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
 
 def unnamed_fighters(view: SentenceView, start: int, end: int) -> bool:
     """Fighters no name owns stand in words [start, end) ("Unknown gunmen attack a Chinese
-    mine", "هاجم مسلحون مجهولون منجما صينيا": `fighter_nouns` with no name in the two words
-    after them, as "مسلحو طالبان" has, nor a preposition that names theirs: "militants from
-    an offshoot of X"): they, not a name further on, are
-    the subject (data/devset/GUIDE.md: they act for no one)."""
+    mine", "هاجم مسلحون منجما صينيا": `fighter_nouns` with no name right after them, as
+    "مسلحو طالبان" has, nor one governed by a preposition in the word after that ("مسلحون
+    تابعون لحركة X"), nor a preposition that names theirs: "militants from an offshoot of
+    X"; an unmarked name two words on is what they act on): they, not a name further on,
+    are the subject (data/devset/GUIDE.md: they act for no one)."""
     g = view.grammar
-    named = {a.first for a in view.args}
-    return any(not g.fighter_nouns.isdisjoint(view.words[k]) and named.isdisjoint(
-        (k + 1, k + 2)) and view.word_at(k + 1) not in g.prepositions
+    owners = {a.first for a in view.args} | {a.first - 1 for a in view.args if a.marked}
+    return any(not g.fighter_nouns.isdisjoint(view.words[k]) and k + 1 not in owners
+               and view.word_at(k + 1) not in g.prepositions
                for k in range(max(0, start), min(end, len(view.words))))
 
 
