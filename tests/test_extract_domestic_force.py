@@ -122,6 +122,7 @@ def test_force_at_home_needs_an_armed_doer_and_its_own_people(
     # with no word between the fighters and the object's nationality
     ("Gunmen attack Chinese workers in Niger, killing three.", "en"),
     ("هاجم مسلحون منجما صينيا في النيجر.", "ar"),
+    ("فتح مسلحون مجهولون النار على حافلة تقل عمالا صينيين في باكستان.", "ar"),
 ])
 def test_unnamed_gunmen_are_no_state(pipeline: Pipeline, text: str, lang: str) -> None:
     found = events(pipeline, text, lang)
@@ -140,3 +141,14 @@ def test_named_fighters_keep_their_group(pipeline: Pipeline, text: str, lang: st
                                          doer: str) -> None:
     found = events(pipeline, text, lang)
     assert any(s == doer and t == "ASSAULT" for s, t, _ in found), found
+
+
+# A fighter noun after a trigger that holds its doer ("أطلق X النار على رجل مسلح") is whom
+# the act is done to, not an unnamed doer: the state's force keeps its act.
+@pytest.mark.parametrize("text", [
+    "أطلقت الشرطة الأمريكية النار على رجل مسلح قرب البيت الأبيض في واشنطن.",
+    "أطلقت الشرطة الأمريكية النار على رجل مسلح فأصابته في واشنطن.",
+])
+def test_an_armed_man_fired_on_is_no_doer(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert ("USA", "ASSAULT", "USA") in found, found

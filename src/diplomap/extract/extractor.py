@@ -3030,8 +3030,7 @@ class Extractor:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
-            if self.grammar.verb_first and st.unnamed_fighters(
-                    view, hit.last, hit.last + st.UNNAMED_SUBJECT_REACH - 1):
+            if self.grammar.verb_first and _unnamed_doers(view, hit):
                 return []  # "هاجم مسلحون مجهولون منجما صينيا": unnamed gunmen attack
             if ends_on_giver and not subjects:
                 return []  # no giver after "aid from": none before it either
@@ -7055,6 +7054,17 @@ def _organ_fires_on_people(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return False
     return any(not g.people_nouns.isdisjoint(w) for w in view.words[:subject.first]) or (
         _names_people(view, hit.last, hit, g.people_nouns)) or _result_people(view, hit)
+
+
+def _unnamed_doers(view: SentenceView, hit: Hit) -> bool:
+    """Verb first, unnamed fighters stand where its subject does: right after the verb ("هاجم
+    مسلحون مجهولون", "فتح مسلحون النار") or in the first words after the trigger ("في هجوم
+    شنّه مسلحون"), unless the trigger ends on its target marker ("أطلق X النار على رجل مسلح":
+    after it, whom it fires on)."""
+    if st.unnamed_fighters(view, hit.first + 1, hit.first + 2):
+        return True
+    return not _reads_as(view.words[hit.last - 1], hit.frame.target_markers) and (
+        st.unnamed_fighters(view, hit.last, hit.last + st.UNNAMED_SUBJECT_REACH - 1))
 
 
 def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:
