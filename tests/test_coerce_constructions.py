@@ -168,3 +168,61 @@ def test_suspended_from_taking_part(pipeline) -> None:
 def test_police_stopping_a_suspect_is_an_arrest(pipeline) -> None:
     text = "أوقفت الشرطة الكينية مشتبهاً به في مومباسا."
     assert ("KEN", "COERCE", "KEN", "actual") in event_quads(pipeline, text, "ar")
+
+
+# -- a passive arrest with no agent and no place in its sentence: the nationality of the
+# arrested names them, not who arrests them; the state the document is about arrests ------
+@pytest.mark.parametrize(("text", "lang", "captor", "arrested"), [
+    ("One man is stabbed to death in Hamburg, Germany. A Syrian national is arrested.", "en",
+     "DEU", "SYR"),
+    ("A bomb explodes near a mosque in Lyon, France. Two Algerian nationals are arrested.",
+     "en", "FRA", "DZA"),
+    ("قُتل رجل طعنا في مدينة هامبورغ بألمانيا. وأُلقي القبض على مواطن سوري.", "ar", "DEU",
+     "SYR"),
+    ("انفجرت قنبلة قرب مسجد في مدينة ليون الفرنسية. وأُلقي القبض على مواطنين جزائريين.", "ar",
+     "FRA", "DZA"),
+])
+def test_arrested_nationals_are_arrested_by_the_document_s_state(
+        pipeline, text: str, lang: str, captor: str, arrested: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert (captor, "COERCE", arrested, "actual") in found, found
+    assert (arrested, "COERCE", arrested, "actual") not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a place named in its own sentence says who arrests, not the document's state
+    ("A bomb explodes near a mosque in Lyon, France. Two Algerian nationals are arrested in "
+     "Madrid, Spain.", "en"),
+    ("انفجرت قنبلة قرب مسجد في مدينة ليون الفرنسية. وأُلقي القبض على مواطنين جزائريين في مدريد "
+     "بإسبانيا.", "ar"),
+])
+def test_the_place_of_the_arrest_arrests(pipeline, text: str, lang: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert ("ESP", "COERCE", "DZA", "actual") in found, found
+    assert ("FRA", "COERCE", "DZA", "actual") not in found, found
+
+
+# -- a document naming a state only by its people's nationality, with every place in another
+# state: the passive arrest with no agent is that other state's, where it happened ---------
+@pytest.mark.parametrize(("text", "lang", "captor", "victim"), [
+    ("A Ukrainian student is stabbed to death on a train in Denver, Colorado. The suspect is "
+     "arrested.", "en", "USA", "UKR"),
+    ("A Russian tourist is stabbed to death in Antalya. Three suspects are detained.", "en",
+     "TUR", "RUS"),
+    ("لقيت طالبة أوكرانية حتفها طعنا في قطار بمدينة دنفر في ولاية كولورادو. وأُلقي القبض على "
+     "المشتبه به.", "ar", "USA", "UKR"),
+    ("قُتل سائح روسي طعنا في مدينة أنطاليا التركية. واعتُقل ثلاثة مشتبه بهم.", "ar", "TUR",
+     "RUS"),
+])
+def test_an_arrest_where_the_victim_is_foreign(pipeline, text: str, lang: str, captor: str,
+                                               victim: str) -> None:
+    found = event_quads(pipeline, text, lang)
+    assert (captor, "COERCE", captor, "actual") in found, found
+    assert (victim, "COERCE", victim, "actual") not in found, found
+
+
+def test_a_state_named_by_its_forces_keeps_the_arrest(pipeline) -> None:
+    # Israel is named as a force, not only as people: the place (the West Bank) does not arrest
+    found = event_quads(pipeline, "Israeli forces raid Jenin in the West Bank. Twenty people "
+                                  "are detained.")
+    assert ("PSE", "COERCE", "PSE", "actual") not in found, found

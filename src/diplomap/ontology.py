@@ -66,6 +66,9 @@ class EventType:
     domestic_organs: bool = False  # ... only when an organ or official of the state does it
     # ... only to its own people or officials named as the target ("urged residents to")
     domestic_addressed: bool = False
+    # ... in any mode, when an organ does it where its sentence names a place of its own
+    # state ("the Sudanese army shells a market in North Darfur")
+    domestic_at_home: bool = False
 
     def domestic(self, mode: str | None, by_organ: bool = True) -> bool:
         """Whether an event of this type (in `mode`, done by an organ or official or not)
@@ -205,7 +208,8 @@ class Ontology:
                                 "domestic": "organs" if t.domestic_organs
                                 else "addressed" if t.domestic_addressed
                                 else True if t.domestic_modes is None
-                                else sorted(t.domestic_modes)}
+                                else sorted(t.domestic_modes),
+                                "domestic_at_home": t.domestic_at_home}
                            for c, t in self.event_types.items()},
             "attributes": {n: {"type": a.type, "label": a.label.as_dict(),
                                "values": labels(a.values)} for n, a in self.attributes.items()},
@@ -342,7 +346,7 @@ class _Reader:
                 bool(entry.get("needs_target")), self.label(entry.get("label"), where),
                 str(entry.get("meaning", "")), bool(entry.get("symmetric")),
                 self.domestic(entry.get("domestic"), where), entry.get("domestic") == "organs",
-                entry.get("domestic") == "addressed")
+                entry.get("domestic") == "addressed", bool(entry.get("domestic_at_home")))
         return MappingProxyType(out)
 
     def domestic(self, value: Any, where: str) -> frozenset[str] | None:

@@ -473,6 +473,9 @@ class DocState:
     # ... of its last act of conflict: the ones whom grounds cited after it accuse
     hostile_objects: tuple[int, list[Arg]] = (-1, [])
     actor: tuple[int, Arg | None] = (-9, None)  # the first named subject of the last sentence
+    # the one state every place of the document lies in, where the focal state is named only
+    # by nationality adjectives ("A Ukrainian student is stabbed in Denver"): who acts there
+    place_state: str | None = None
     dates: list = field(default_factory=list)    # every date and amount of the document
     amounts: list = field(default_factory=list)
     result: Extraction = field(default_factory=Extraction)
@@ -539,6 +542,7 @@ class Extractor:
         for mention in named:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         referents = self._referents(doc.text, state.focal, published)
+        state.place_state = self._place_state_of_nationals(named, state.focal)
         referents.dates = state.dates
         paragraph = -1
         state.dominant = _dominant(counts)
@@ -692,6 +696,16 @@ class Extractor:
                         self.grammar, doc.text, mention.start, mention.end, near)):
                 counts[resolved[0]] += 1
         return counts
+
+    def _place_state_of_nationals(self, mentions: list, focal: str | None) -> str | None:
+        """The one state every place of the document lies in, when it is not the focal state
+        and the focal state is named only by adjectives (people of it: "A Ukrainian student
+        is stabbed to death in Denver, Colorado"), so that it is where things are done."""
+        only = self._only_place_state(mentions)
+        if only is None or focal is None or only == focal:
+            return None
+        named = [m for m in mentions if (self._resolve(m.entity_id, None) or ("",))[0] == focal]
+        return only if all(m.resolution == "adjective" for m in named) else None
 
     def _only_place_state(self, mentions: list) -> str | None:
         """The one state every place of a document lies in ("Police in Oxfordshire, England
@@ -3016,6 +3030,8 @@ class Extractor:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
                 subjects = []  # "ترحيل طالبة فلسطينية": the nationality of the deported
+            if self.grammar.verb_first and _unnamed_doers(view, hit):
+                return []  # "هاجم مسلحون مجهولون منجما صينيا": unnamed gunmen attack
             if ends_on_giver and not subjects:
                 return []  # no giver after "aid from": none before it either
         if not subjects and not hit.pledger and hit.speaker is not None and (
@@ -3299,7 +3315,8 @@ class Extractor:
         if official is not None:  # "Somali MPs urge President X to resign": SOM asks SOM
             hit.why(official, st.DOMESTIC, "official of the same state")
             return [(subjects[0], official)]
-        if not pairs and subjects and self._domestic(frame, subjects, objects or own_named) and (
+        if not pairs and subjects and (self._domestic(frame, subjects, objects or own_named) or (
+                self._at_home(view, hit, subjects, objects or own_named))) and (
                 _people_patient(view, hit)) and _people_after(view, hit, subjects[0]) and not (
                 frame.people_after and self._fires_abroad(view, subjects[0])) and (
                 not subjects[0].implicit or subjects[0].resolution == "organ" or any(
@@ -3654,7 +3671,16 @@ class Extractor:
         # right after it: "أُلقي القبض على الرئيس البوليفي السابق X": X's state)
         named = {a.entity for a in states
                  if not _governed_after(view, hit, a) or _patient_person(view, hit, a)}
-        found = next(iter(named)) if len(named) == 1 else (state.focal if not states else None)
+        # "One man was stabbed in Hamburg. A Syrian national is arrested", "وأُلقي القبض على
+        # مواطنين جزائريين": the patient's nationality names the arrested, not who arrests
+        # them, the state of the document's focus
+        patient = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, (),
+                            view.grammar.nationality_nouns)
+        if patient is not None and named == {patient.entity} and state.focal not in (
+                None, patient.entity):
+            named, states = set(), []
+        focal = state.place_state or state.focal
+        found = next(iter(named)) if len(named) == 1 else (focal if not states else None)
         if not found or not _people_patient(view, hit):
             return []
         own = implicit(found)
@@ -3859,6 +3885,20 @@ class Extractor:
             return False
         return (subjects[0].kind == "state"
                 and all(o.entity == subjects[0].entity for o in objects))
+
+    def _at_home(self, view: SentenceView, hit: Hit, subjects: list[Arg],
+                 objects: list[Arg]) -> bool:
+        """An act an organ of a state does in a place of its own its sentence names, of a
+        type a state may do so to its own people in any mode (`domestic_at_home`): "the
+        Sudanese army shells a market in North Darfur" is SDN's on SDN."""
+        event = hit.frame.event
+        if hit.frame.fact or not event or not st.at_home_target(event["type"]):
+            return False
+        subject = subjects[0]
+        return (subject.kind == "state" and all(o.entity == subject.entity for o in objects)
+                and _organ_fires_on_people(view, hit, subject)
+                and self._own_place_named(view, subject)
+                and not self._fires_abroad(view, subject))
 
     @staticmethod
     def _subject_before(left: list[Arg], frame: Frame, clause: int, any_marking: bool = False,
@@ -6992,6 +7032,62 @@ def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
         return False
     return any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
         not g.people_nouns.isdisjoint(w) for w in view.words[hit.last:])
+
+
+def _organ_fires_on_people(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """A state's armed organ (`armed_organs`, in its words or the noun right before them:
+    "جنود سودانيون") named as the doer (before the trigger with no other actor between, inside
+    it or, verb first, right after it) of an act on people: a noun of people as the act's own
+    patients (`PATIENT_REACH` after the trigger: "soldiers kill 40 civilians", ", killing 40
+    civilians"; or after a phrase of its result: "ما أسفر عن مقتل 40 مدنيا") or before the
+    doer ("40 people are killed in an army airstrike"); not people of another act ("retakes a
+    town and frees 30 civilians"), not an act the organ only reports ("the army says RSF
+    drones struck ..."), nor a court or parliament that is only where a shooting happened."""
+    g = view.grammar
+    named = (subject.last <= hit.first and not _actor_between(view, subject, hit.first)) or (
+        hit.first < subject.first < hit.last) or (
+        g.verb_first and hit.last <= subject.first <= hit.last + 1)
+    if subject.resolution != "organ" or subject.first < 0 or not named:
+        return False
+    words = view.words[max(0, subject.first - 1):subject.last]
+    if all(g.armed_organs.isdisjoint(w) for w in words):
+        return False
+    return any(not g.people_nouns.isdisjoint(w) for w in view.words[:subject.first]) or (
+        _names_people(view, hit.last, hit, g.people_nouns)) or _result_people(view, hit)
+
+
+def _unnamed_doers(view: SentenceView, hit: Hit) -> bool:
+    """Verb first, unnamed fighters stand where its subject does: right after the verb ("هاجم
+    مسلحون مجهولون", "فتح مسلحون النار") or in the first words after the trigger ("في هجوم
+    شنّه مسلحون"), unless the trigger ends on its target marker ("أطلق X النار على رجل مسلح":
+    after it, whom it fires on)."""
+    if st.unnamed_fighters(view, hit.first + 1, hit.first + 2):
+        return True
+    return not _reads_as(view.words[hit.last - 1], hit.frame.target_markers) and (
+        st.unnamed_fighters(view, hit.last, hit.last + st.UNNAMED_SUBJECT_REACH - 1))
+
+
+def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:
+    """A verb of speech (the subject reports what follows: "the army says jihadist drones
+    hit a fair") or an actor other than the subject, governed by no preposition ("the army
+    says RSF drones struck"), stands after the subject and before word `end`."""
+    if any(not view.grammar.speech_verbs.isdisjoint(w) for w in view.words[subject.last:end]):
+        return True
+    return any(a.kind in st.ACTOR_KINDS and a.entity != subject.entity and not a.marked
+               and subject.last <= a.first < end for a in view.args)
+
+
+def _result_people(view: SentenceView, hit: Hit) -> bool:
+    """A noun of people within `RESULT_PATIENT_REACH` words after a phrase that opens the
+    act's result (grammar `result_links`: "، ما أسفر عن مقتل 40 مدنيا") after the trigger."""
+    g = view.grammar
+    links = g.result_links
+    for k in range(hit.last, len(view.words)):
+        phrase = st.phrase_at(view, k, links) if links else ""
+        if phrase:
+            end = min(len(view.words), k + RESULT_PATIENT_REACH)
+            return any(not g.people_nouns.isdisjoint(view.words[j]) for j in range(k, end))
+    return False
 
 
 def _after_auxiliary(view: SentenceView, first: int) -> bool:

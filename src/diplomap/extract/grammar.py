@@ -279,6 +279,7 @@ class Grammar:
     describing_suffixes: tuple[str, ...]  # "protestors demanding": ... as a relative would
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
+    armed_organs: frozenset[str]          # "the Sudanese army": a state's armed force
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     venue_markers: frozenset[str]         # "في", "in", "at": only ever where (not "ب" = "with")
     frontier_words: frozenset[str]        # "across the border", "في البحر": fire not at home
@@ -392,7 +393,8 @@ def grammar(code: str) -> Grammar:
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers",
         "investigation_nouns", "investigation_links",
-        "cause_words", "fighter_nouns", "vicinity", "venue_markers", "frontier_words",
+        "cause_words", "fighter_nouns", "armed_organs", "vicinity", "venue_markers",
+        "frontier_words",
         "weapon_nouns", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "document_nouns",
         "struck_nouns", "owner_links", "asset_nouns", "aid_site_goods", "aid_site_participles",

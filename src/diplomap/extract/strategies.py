@@ -76,6 +76,7 @@ REFERENCE = "document_reference"         # "he", "the president", "the bloc": th
 # Kinds that act in events by themselves (armed groups, organisations, states).
 ACTOR_KINDS = frozenset({"state", "organization", "armed_group", "territory", "company"})
 ACTOR_AFTER_REACH = 2  # words (articles, complementizers) between a verb and the actor after it
+UNNAMED_SUBJECT_REACH = 3  # opening words that hold an unnamed subject ("Unknown gunmen")
 
 
 class Step(NamedTuple):
@@ -135,7 +136,23 @@ def adjunct_subject(view: SentenceView, trigger: int, kinds: frozenset[str],
         return []
     first = next((a for a in view.args if a.last <= trigger and a.kind in kinds
                   and not a.marked and not a.implicit), None)
+    if first is not None and unnamed_fighters(view, 0, min(first.first, UNNAMED_SUBJECT_REACH)):
+        return []  # "Gunmen attack a Turkish site in X, killing ...": no name is the doer
     return [first] if first else list(main)
+
+
+def unnamed_fighters(view: SentenceView, start: int, end: int) -> bool:
+    """Fighters no name owns stand in words [start, end) ("Unknown gunmen attack a Chinese
+    mine", "هاجم مسلحون منجما صينيا": `fighter_nouns` with no name right after them, as
+    "مسلحو طالبان" has, nor one governed by a preposition in the word after that ("مسلحون
+    تابعون لحركة X"), nor a preposition that names theirs: "militants from an offshoot of
+    X"; an unmarked name two words on is what they act on): they, not a name further on,
+    are the subject (data/devset/GUIDE.md: they act for no one)."""
+    g = view.grammar
+    owners = {a.first for a in view.args} | {a.first - 1 for a in view.args if a.marked}
+    return any(not g.fighter_nouns.isdisjoint(view.words[k]) and k + 1 not in owners
+               and view.word_at(k + 1) not in g.prepositions
+               for k in range(max(0, start), min(end, len(view.words))))
 
 
 def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
@@ -462,6 +479,14 @@ def domestic_target(event_type: str, mode: str | None, by_organ: bool = True) ->
     police arresting protesters in Georgia is GEO COERCE GEO)."""
     found = ontology().event_types.get(event_type)
     return found is not None and found.domestic(mode, by_organ)
+
+
+def at_home_target(event_type: str) -> bool:
+    """Whether an event of this type, in any mode, is done to the source's own state when an
+    organ of it does it in a place of its own named in its sentence (the ontology's
+    `domestic_at_home`: "the Sudanese army shells a market in North Darfur")."""
+    found = ontology().event_types.get(event_type)
+    return found is not None and found.domestic_at_home
 
 
 def addressed_target(event_type: str) -> bool:

@@ -108,7 +108,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "direction_adjectives",
             "reason_markers", "charge_hedges", "beneficiary_markers",
             "investigation_nouns", "investigation_links",
-            "cause_words", "fighter_nouns",
+            "cause_words", "fighter_nouns", "armed_organs",
             "framework_nouns", "document_nouns",
             "framework_links", "struck_nouns", "owner_links", "asset_nouns", "targeting_verbs",
             "aid_sites", "aid_site_goods", "aid_site_operators", "aid_site_participles",
