@@ -145,13 +145,18 @@ def unnamed_fighters(view: SentenceView, start: int, end: int) -> bool:
     """Fighters no name owns stand in words [start, end) ("Unknown gunmen attack a Chinese
     mine", "هاجم مسلحون منجما صينيا": `fighter_nouns` with no name right after them, as
     "مسلحو طالبان" has, nor one governed by a preposition in the word after that ("مسلحون
-    تابعون لحركة X"), nor a preposition that names theirs: "militants from an offshoot of
-    X"; an unmarked name two words on is what they act on): they, not a name further on,
-    are the subject (data/devset/GUIDE.md: they act for no one)."""
+    تابعون لحركة X") or, other than a place's ("في"), the word after that ("مسلحون قادمون
+    من تشاد"), nor a preposition that names theirs: "militants from an offshoot of X"; an
+    unmarked name two words on is what they act on), and governed by no preposition
+    themselves ("شن الجيش هجوما على المتمردين": whom it attacks): they, not a name further
+    on, are the subject (data/devset/GUIDE.md: they act for no one)."""
     g = view.grammar
     owners = {a.first for a in view.args} | {a.first - 1 for a in view.args if a.marked}
+    owners |= {a.first - 2 for a in view.args if a.first > 1 and (
+        view.word_at(a.first - 1) in g.prepositions - g.locative)}
     return any(not g.fighter_nouns.isdisjoint(view.words[k]) and k + 1 not in owners
                and view.word_at(k + 1) not in g.prepositions
+               and (k == 0 or view.word_at(k - 1) not in g.prepositions)
                for k in range(max(0, start), min(end, len(view.words))))
 
 
