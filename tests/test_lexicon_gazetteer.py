@@ -124,6 +124,26 @@ def test_a_derived_city_links_as_a_place(lang: str, text: str, surface: str) -> 
     assert (surface, "LOC:lucknow") in _linked(text, lang)
 
 
+@pytest.mark.parametrize("text", [
+    "In Lucknow, police arrested five people.",  # a capitalised word opening the sentence
+    "Iraq's Sulaymaniyah was hit again.",  # another name before it
+    '"Lucknow is calm," the officer said.',
+])
+def test_a_derived_city_after_a_word_outside_a_name_stands_whole(text: str) -> None:
+    assert [e for _, e in _linked(text, "en") if e in ("LOC:lucknow", "LOC:sulaymaniyah")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling was read by Judge Milan Novak on Monday.",
+    "Arrests were made in Tenerife, Las Palmas and Seville.",
+    "Rescuers reached Upper Lucknow Road after the storm.",
+])
+def test_a_derived_city_name_after_a_capitalised_word_is_part_of_a_longer_name(
+        text: str) -> None:
+    assert not [e for _, e in _linked(text, "en") if e in ("LOC:milan", "LOC:palmas",
+                                                           "LOC:lucknow")]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Police arrested five people in Lucknow on Tuesday."),
     ("ar", "اعتقلت الشرطة خمسة أشخاص في لكهنو يوم الثلاثاء."),

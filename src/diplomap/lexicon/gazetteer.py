@@ -34,7 +34,7 @@ import yaml
 from diplomap.lexicon import loader
 from diplomap.lexicon.core import add_cldr
 from diplomap.lexicon.forms import entity_forms
-from diplomap.lexicon.model import Entity
+from diplomap.lexicon.model import DERIVED_KEY, Entity
 from diplomap.lexicon.patterns import BASIC_CLITICS
 from diplomap.text.normalize import normalize_key
 
@@ -196,7 +196,7 @@ def city_entries(cities: list[City], known: Known) -> list[dict[str, Any]]:
             ident = f"{ident}-{city.a2.lower()}"
         used_ids.add(ident)
         entry = {"id": ident, "kind": "place", "en": city.name, "state": state,
-                 "geonameid": city.geonameid,
+                 DERIVED_KEY: city.geonameid,
                  "names": {lang: forms for lang, forms in names.items() if forms}}
         if not names["en"]:
             entry["exclude"] = [city.name]  # the display name is read as a name otherwise
