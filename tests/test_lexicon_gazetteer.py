@@ -160,6 +160,9 @@ def test_an_arrest_in_a_city_is_its_state_coercing_its_own(pipeline: Pipeline, l
     ("en", "Nice weather is forecast."),
     ("ar", "حقق الاجتماع نجاحا كبيرا."),
     ("ar", "عقد الوزراء اجتماعا وزاريا."),
+    # common nouns GeoNames also gives as cities' Arabic names (lang/ar `common_nouns`)
+    ("ar", "وفي مشهد لافت، تظاهر آلاف الأشخاص أمام البرلمان."),
+    ("ar", "انتشرت قوات الخوذ الزرقاء التابعة للأمم المتحدة على الحدود."),
 ])
 def test_words_and_names_are_no_derived_places(lang: str, text: str) -> None:
     assert not [e for _, e in _linked(text, lang) if e.startswith("LOC:")]
