@@ -172,7 +172,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                          "root_letters", "imperfect_prefixes", "first_person_prefixes",
                          "passive_auxiliaries",
                          "exact_endings", "passive_agent_markers",
-                         "assimilated_first_letters"),
+                         "assimilated_first_letters", "common_nouns"),
                         "words"),
         "nisba_contexts": "table", "verb_forms": "table", "assimilated_verb_forms": "table",
     },

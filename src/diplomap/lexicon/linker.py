@@ -41,7 +41,7 @@ from diplomap.lang import all_languages
 from diplomap.lexicon.compose import Composer, Item, Linked
 from diplomap.lexicon.core import Lexicon, load_lexicon
 from diplomap.lexicon.forms import COORDINATED, entity_forms
-from diplomap.lexicon.model import PLACE_KINDS, STATE_KINDS
+from diplomap.lexicon.model import DERIVED_KEY, PLACE_KINDS, STATE_KINDS
 from diplomap.lexicon.patterns import (
     ALLOWED,
     ANY_CLITIC,
@@ -327,6 +327,7 @@ class EntityLinker:
         self.compiled = compile_lexicon(self.lexicon)
         self._surnames: dict[tuple[str, str], frozenset[str]] = {}
         self._given: frozenset[str] | None = None
+        self._derived = frozenset(e.id for e in self.lexicon if DERIVED_KEY in e.extra)
 
     def candidates(self, norm: Normalized, lang: str) -> list[Cand]:
         out: list[Cand] = []
@@ -344,6 +345,8 @@ class EntityLinker:
         chosen, rest = _select(_yield_to_titles(self.candidates(norm, doc.lang)), len(text))
         items = _coordinations([_item(c, text, self.lexicon) for c in chosen], text)
         items = self._with_surnames(items, norm, "en" if doc.lang.startswith("en") else "ar")
+        if doc.lang.startswith("en") and self._derived:
+            items = self._whole_derived_names(items, norm.cased)
         day = doc.published or dt.date.today()
         composer = Composer(self.lexicon, text, day, doc.lang.startswith("en"))
         linked = composer.run(items)
@@ -352,6 +355,13 @@ class EntityLinker:
         linked.sort(key=lambda x: (x.start, x.nested))
         doc.mentions = _mentions(doc, norm, linked)
         return doc.mentions
+
+    def _whole_derived_names(self, items: list[Item], cased: str) -> list[Item]:
+        """A derived city's English name joined to a capitalised word before it is the tail
+        of a longer name ("Las Palmas", "Judge Milan Cisarik"), not the city."""
+        spans = [(it.start, it.end) for it in items]
+        return [it for it in items if it.target.entity_id not in self._derived
+                or not _name_tail(cased, it.start, spans)]
 
     def surnames(self, person_id: str, lang: str) -> frozenset[str]:
         """The last words of the person's names of two words or more (normalised) that
@@ -441,6 +451,24 @@ def _bare_surname(cased: str, start: int, end: int, names: list[tuple[int, int]]
             return False
     after = re.match(r" (\w)", cased[end:end + 2])
     return not (after and after.group(1).isupper())
+
+
+_OPENING_MARKS = " \"'“‘("
+_SENTENCE_ENDS = frozenset(".!?:;\n")
+
+
+def _name_tail(cased: str, start: int, names: list[tuple[int, int]]) -> bool:
+    """A capitalised word that is no other name and does not open its sentence ("In
+    Lucknow") stands right before ``start``."""
+    if start < 2 or cased[start - 1] != " " or not cased[start - 2].isalnum():
+        return False
+    if _overlaps(names, start - 2, start - 1):
+        return False
+    k = start - 1
+    while k > 0 and cased[k - 1].isalnum():
+        k -= 1
+    before = cased[:k].rstrip(_OPENING_MARKS)
+    return cased[k].isupper() and bool(before) and before[-1] not in _SENTENCE_ENDS
 
 
 def _mentions(doc: Doc, norm: Normalized, linked: list[Linked]) -> list[Mention]:

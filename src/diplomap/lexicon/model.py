@@ -10,6 +10,9 @@ from diplomap.ontology import ontology
 # Kinds by family (ontology.yaml `entity_kinds`); the loader reads aliases as their kind.
 ORG_KINDS = ontology().kinds("body")
 PLACE_KINDS = ontology().kinds("place")
+# the key of an entry the lexicon derived from GeoNames (lexicon/data/gazetteer.yaml), not
+# one written by hand: read only where its name stands whole
+DERIVED_KEY = "geonameid"
 STATE_KINDS = ontology().kinds("state")
 SPECIAL_KINDS = ontology().kinds("lexical")
 
