@@ -165,7 +165,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "morphology.yaml": {
         **dict.fromkeys(("nisba_ending", "nisba_feminine", "speakers_preposition",
-                         "plural_suffix", "sound_plural", "feminine_perfect_ending"), "word"),
+                         "plural_suffix", "sound_plural", "feminine_perfect_ending",
+                         "pronoun_suffix", "accusative_ending"), "word"),
         **dict.fromkeys(("nisba_forms", "speakers", "state_titles", "name_anchors_not",
                          "weak_verb_finals",
                          "state_titles_without_article", "no_plural_after", "articles",
