@@ -542,14 +542,14 @@ class Extractor:
         for mention in named:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         referents = self._referents(doc.text, state.focal, published)
-        state.place_state = self._place_state_of_nationals(named, state.focal)
+        only = self._only_place_state(named)
+        state.place_state = self._place_state_of_nationals(only, named, state.focal)
         referents.dates = state.dates
         paragraph = -1
         state.dominant = _dominant(counts)
         if state.dominant is None and len(counts) <= 1:
             # "Bombings struck Mindanao, Philippines ...": the one state named, once, that
             # every place of the document lies in
-            only = self._only_place_state(named)
             state.dominant = only if only is not None and (not counts or only in counts) else None
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
@@ -697,11 +697,12 @@ class Extractor:
                 counts[resolved[0]] += 1
         return counts
 
-    def _place_state_of_nationals(self, mentions: list, focal: str | None) -> str | None:
-        """The one state every place of the document lies in, when it is not the focal state
-        and the focal state is named only by adjectives (people of it: "A Ukrainian student
-        is stabbed to death in Denver, Colorado"), so that it is where things are done."""
-        only = self._only_place_state(mentions)
+    def _place_state_of_nationals(self, only: str | None, mentions: list,
+                                  focal: str | None) -> str | None:
+        """`only`, the one state every place of the document lies in (`_only_place_state`),
+        when it is not the focal state and the focal state is named only by adjectives
+        (people of it: "A Ukrainian student is stabbed to death in Denver, Colorado"), so
+        that it is where things are done."""
         if only is None or focal is None or only == focal:
             return None
         named = [m for m in mentions if (self._resolve(m.entity_id, None) or ("",))[0] == focal]
@@ -3674,11 +3675,11 @@ class Extractor:
         # "One man was stabbed in Hamburg. A Syrian national is arrested", "وأُلقي القبض على
         # مواطنين جزائريين": the patient's nationality names the arrested, not who arrests
         # them, the state of the document's focus
-        patient = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, (),
-                            view.grammar.nationality_nouns)
-        if patient is not None and named == {patient.entity} and state.focal not in (
-                None, patient.entity):
-            named, states = set(), []
+        if len(named) == 1 and state.focal not in (None, *named):
+            patient = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, (),
+                                view.grammar.nationality_nouns)
+            if patient is not None and named == {patient.entity}:
+                named, states = set(), []
         focal = state.place_state or state.focal
         found = next(iter(named)) if len(named) == 1 else (focal if not states else None)
         if not found or not _people_patient(view, hit):
@@ -7082,9 +7083,10 @@ def _result_people(view: SentenceView, hit: Hit) -> bool:
     act's result (grammar `result_links`: "، ما أسفر عن مقتل 40 مدنيا") after the trigger."""
     g = view.grammar
     links = g.result_links
+    if not links:
+        return False
     for k in range(hit.last, len(view.words)):
-        phrase = st.phrase_at(view, k, links) if links else ""
-        if phrase:
+        if st.phrase_at(view, k, links):
             end = min(len(view.words), k + RESULT_PATIENT_REACH)
             return any(not g.people_nouns.isdisjoint(view.words[j]) for j in range(k, end))
     return False
