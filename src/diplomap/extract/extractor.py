@@ -3675,7 +3675,7 @@ class Extractor:
         # "One man was stabbed in Hamburg. A Syrian national is arrested", "وأُلقي القبض على
         # مواطنين جزائريين": the patient's nationality names the arrested, not who arrests
         # them, the state of the document's focus
-        if len(named) == 1 and state.focal not in (None, *named):
+        if len(named) == 1 and state.focal is not None and state.focal not in named:
             patient = _national(view, view.clause_start(hit.first), hit.right, STATE_KIND, (),
                                 view.grammar.nationality_nouns)
             if patient is not None and named == {patient.entity}:
