@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 
 from diplomap.extract.model import Event, Extraction, Fact
 from diplomap.ontology import ontology
@@ -218,24 +219,40 @@ def _stamp(doc_id: str, extractor: str = EXTRACTOR_VERSION) -> tuple[str, str, s
 
 def _insert_rows(conn: sqlite3.Connection, entities: list[dict], mentions: list[dict],
                  facts: list[dict], fact_mentions: list[dict], events: list[dict]) -> None:
-    conn.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES "
-                     "(:id, :kind, :en, :ar, :qid)", entities)
-    conn.executemany(
-        "INSERT OR IGNORE INTO mentions (doc_id, sentence, start, end, surface, entity_id,"
-        " resolution) VALUES (:doc_id, :sentence, :start, :end, :surface, :entity_id,"
-        " :resolution)", mentions)
+    # a batch's documents name the same few entities: the first row of each is the one
+    # INSERT OR IGNORE keeps (an ignored row takes no rowid), so the others need no insert
+    _insert(conn, "INSERT OR IGNORE", "entities", _ENTITY_COLUMNS, first_of_each_id(entities))
+    _insert(conn, "INSERT OR IGNORE", "mentions", _MENTION_COLUMNS, mentions)
     # a fact stated by several documents keeps the orientation of the first one stored
-    conn.executemany("INSERT OR IGNORE INTO facts (id, subject, predicate, object, modality)"
-                     " VALUES (:id, :subject, :predicate, :object, :modality)", facts)
-    conn.executemany("INSERT INTO fact_mentions (fact_id, doc_id, attrs, confidence, evidence)"
-                     " VALUES (:fact_id, :doc_id, :attrs, :confidence, :evidence)",
-                     fact_mentions)
-    conn.executemany(
-        "INSERT OR REPLACE INTO events (id, doc_id, source, source_person, source_org,"
-        " event_type, mode, context, target, target_person, date, location, intensity, quad,"
-        " modality, confidence, evidence) VALUES (:id, :doc_id, :source, :source_person,"
-        " :source_org, :event_type, :mode, :context, :target, :target_person, :date,"
-        " :location, :intensity, :quad, :modality, :confidence, :evidence)", events)
+    _insert(conn, "INSERT OR IGNORE", "facts", _FACT_COLUMNS, facts)
+    _insert(conn, "INSERT", "fact_mentions", _FACT_MENTION_COLUMNS, fact_mentions)
+    _insert(conn, "INSERT OR REPLACE", "events", _EVENT_COLUMNS, events)
+
+
+_ENTITY_COLUMNS = ("id", "kind", "en", "ar", "qid")
+_MENTION_COLUMNS = ("doc_id", "sentence", "start", "end", "surface", "entity_id", "resolution")
+_FACT_COLUMNS = ("id", "subject", "predicate", "object", "modality")
+_FACT_MENTION_COLUMNS = ("fact_id", "doc_id", "attrs", "confidence", "evidence")
+_EVENT_COLUMNS = ("id", "doc_id", "source", "source_person", "source_org", "event_type", "mode",
+                  "context", "target", "target_person", "date", "location", "intensity", "quad",
+                  "modality", "confidence", "evidence")
+
+
+def _insert(conn: sqlite3.Connection, verb: str, table: str, columns: tuple[str, ...],
+            rows: list[dict]) -> None:
+    """`verb` INTO `table` the `columns` of `rows`, bound by position: a named parameter is
+    looked up in its row by name for every value (10,000 documents' mentions and events:
+    0.6 s of the writer's CPU)."""
+    conn.executemany(f"{verb} INTO {table} ({', '.join(columns)})"
+                     f" VALUES ({', '.join('?' * len(columns))})", map(itemgetter(*columns), rows))
+
+
+def first_of_each_id(rows: list[dict]) -> list[dict]:
+    """The first row of each "id" in `rows`, in their order."""
+    first: dict[str, dict] = {}
+    for row in rows:
+        first.setdefault(row["id"], row)
+    return list(first.values())
 
 
 _STORED_ANY = ("SELECT EXISTS (SELECT 1 FROM mentions WHERE doc_id = ?1)"
