@@ -17,6 +17,7 @@ from diplomap.store.extractions import (
     DocumentExtraction,
     PendingInserts,
     extraction_rows,
+    first_of_each_id,
     save_extractions,
 )
 from diplomap.text import split_sentences
@@ -131,3 +132,27 @@ def test_write_extraction_writes_at_once_and_leaves_nothing_pending(tmp_path: Pa
     write_extraction(conn, fresh.doc_id, fresh.rows, links=fresh.links)
     assert conn.execute("SELECT count(*) FROM events WHERE doc_id = ?",
                         (fresh.doc_id,)).fetchone()[0] > 0
+
+
+def test_first_of_each_id_keeps_the_first_row_of_each_in_order() -> None:
+    rows = [{"id": "b", "en": "1"}, {"id": "a", "en": "2"}, {"id": "b", "en": "3"},
+            {"id": "c", "en": "4"}, {"id": "a", "en": "5"}]
+    assert first_of_each_id(rows) == [rows[0], rows[1], rows[3]]
+    assert first_of_each_id([]) == []
+
+
+def test_entities_named_by_several_documents_are_stored_as_inserted_one_by_one(
+        tmp_path: Path) -> None:
+    """INSERT OR IGNORE keeps the first row of an ID and gives an ignored one no rowid: the
+    batch's entity rows deduplicated first store the same rows under the same rowids."""
+    conn, ids = _store(tmp_path / "x.db")
+    prepared = _prepared(Pipeline((), "rules"), ids)
+    named = [e["id"] for p in prepared for e in p.rows.entities]
+    assert len(named) > len(set(named))  # (the documents share entities)
+    save_extractions(conn, prepared)
+    one_by_one = connect(tmp_path / "y.db")
+    one_by_one.executemany("INSERT OR IGNORE INTO entities (id, kind, en, ar, qid) VALUES"
+                           " (:id, :kind, :en, :ar, :qid)",
+                           [e for p in prepared for e in p.rows.entities])
+    query = "SELECT rowid, * FROM entities ORDER BY rowid"
+    assert conn.execute(query).fetchall() == one_by_one.execute(query).fetchall()
