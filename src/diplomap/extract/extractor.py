@@ -7256,16 +7256,24 @@ def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
     """"X launched a counterattack with the assistance of the Burundian military", "شن X هجوما
     بدعم من Y": the names right after the trigger (past an article or a noun) give, the
     first unmarked actors of its clause, not a name the act is aimed at, receive; none when
-    either is unnamed."""
+    either is unnamed. A verb-first clause names its receiver inside the trigger ("تلقت Y
+    20 مروحية من X")."""
     frame = hit.frame
-    near = [a for a in right if a.first - hit.last <= 2 and a.kind in frame.subject]
+    near = [a for a in right if 0 <= a.first - hit.last <= 2 and a.kind in frame.subject]
     givers = group_from(right, near[0], frame.subject) if near else []
-    actors = [a for a in view.args if clause <= a.first and a.last <= hit.first
-              and a.kind in frame.object and not a.marked and not a.implicit]
+    actors = _unmarked_actors(view, clause, hit.first, frame.object) or (
+        _unmarked_actors(view, hit.first + 1, hit.last, frame.object))
     receivers = group_from(actors, actors[0], frame.object) if actors else []
     hit.why(givers, st.GIVER_AFTER)
     hit.why(receivers, st.CLAUSE_RECEIVER)
     return [(g, r) for g in givers for r in receivers if g.entity != r.entity]
+
+
+def _unmarked_actors(view: SentenceView, start: int, end: int, kinds: frozenset[str]
+                     ) -> list[Arg]:
+    """The named actors of `kinds` between words `start` and `end`, with no preposition."""
+    return [a for a in view.args if start <= a.first and a.last <= end
+            and a.kind in kinds and not a.marked and not a.implicit]
 
 
 def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset[str]

@@ -1,0 +1,65 @@
+"""Aid constructions of session 44 (sentences of our own writing): arms or a sum received
+from a giver ("Y received 20 helicopters from X", "تلقت Y ... من X", "ستحصل Y على ...
+من X"), the receiver in the clause and the giver after "from"; aid sent or given to a
+receiver named as the verb's first object ("X will send Y a joint aid package"); each
+with near-misses that state no aid."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples, fact_quads
+
+
+@pytest.mark.parametrize(("text", "lang", "modality"), [
+    ("Peru received 20 helicopters from Chile.", "en", "actual"),
+    ("The Peruvian army received 12 tanks from Chile and more drones from Spain.", "en",
+     "actual"),
+    ("Peru receives a first shipment of armoured vehicles from Chile.", "en", "actual"),
+    ("Peru will receive $300 million from Chile to rebuild its ports.", "en", "planned"),
+    ("تلقت بيرو 20 مروحية من تشيلي.", "ar", "actual"),
+    ("ستحصل بيرو على 300 مليون دولار من تشيلي.", "ar", "planned"),
+    ("وقالت بيرو إنها حصلت على 40 طنا من تشيلي.", "ar", "actual"),
+])
+def test_goods_received_from_a_giver_are_its_aid(pipeline, text, lang, modality):
+    facts = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", modality) in facts
+    assert all(not (s == "PER" and p == "aid_to") for s, p, _, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru received a letter from Chile.", "en"),
+    ("Peru received an invitation from Chile.", "en"),
+    ("Peru received 2 million visitors from Chile.", "en"),
+    ("Peru received a phone call from Chile.", "en"),
+    ("تلقت بيرو رسالة من تشيلي.", "ar"),
+    ("حصلت بيرو على دعوة من تشيلي.", "ar"),
+])
+def test_other_things_received_are_no_aid(pipeline, text, lang):
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, lang))
+    assert all(kind != "AID" for _, kind, _ in event_triples(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Chile and Spain will send Peru a joint aid package.", "planned"),
+    ("Chile gave Peru a new aid package.", "actual"),
+    ("Chile granted Peru a loan.", "actual"),
+])
+def test_receiver_as_first_object_receives(pipeline, text, modality):
+    facts = fact_quads(pipeline, text, "en")
+    assert ("CHL", "aid_to", "PER", modality) in facts
+    assert ("PER", "aid_to", "CHL", modality) not in facts
+
+
+def test_both_givers_of_a_joint_package(pipeline):
+    text = "Chile and Spain will send Peru a joint aid package."
+    facts = fact_quads(pipeline, text, "en")
+    assert ("ESP", "aid_to", "PER", "planned") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Chile gave Peru a warning about its aid policy.",
+    "Chile sent Peru a letter.",
+])
+def test_other_first_objects_are_no_aid(pipeline, text):
+    assert ("CHL", "aid_to", "PER", "actual") not in fact_quads(pipeline, text, "en")
