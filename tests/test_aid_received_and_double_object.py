@@ -63,3 +63,58 @@ def test_both_givers_of_a_joint_package(pipeline):
 ])
 def test_other_first_objects_are_no_aid(pipeline, text):
     assert ("CHL", "aid_to", "PER", "actual") not in fact_quads(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile reduces funding for two Peruvian charities.", "en"),
+    ("Chile halted its funding for Peru's navy and cut millions in grants to the country.",
+     "en"),
+    ("خفضت تشيلي تمويلها لمنظمات بيروفية.", "ar"),
+])
+def test_funding_cut_or_reduced_is_no_aid_given(pipeline, text, lang):
+    assert all(p != "aid_to" for _, p, _, m in fact_quads(pipeline, text, lang)
+               if m == "actual")
+    assert ("CHL", "SANCTION", "PER") in event_triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru rejected an offer of aid from Chile.", "en"),
+    ("Peru turned down an offer of military aid from Chile.", "en"),
+    ("Peru refused to accept aid from Chile.", "en"),
+    ("رفضت بيرو تلقي مساعدات من تشيلي.", "ar"),
+])
+def test_aid_refused_is_not_given(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") not in facts
+    assert ("CHL", "AID", "PER") not in event_triples(pipeline, text, lang)
+
+
+def test_aid_offer_accepted_is_given(pipeline):
+    text = "Peru accepted an offer of aid from Chile."
+    assert ("CHL", "aid_to", "PER", "actual") in fact_quads(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile will fund the construction of a new wing for Peru's parliament.", "en"),
+    ("ستمول تشيلي بناء مستشفى في بيرو.", "ar"),
+])
+def test_construction_funded_is_planned_aid(pipeline, text, lang):
+    assert ("CHL", "aid_to", "PER", "planned") in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joined the International Monetary Fund in Peru's presence.",
+    "Chile's sovereign fund bought shares of a Peruvian bank.",
+])
+def test_the_noun_fund_is_no_funding(pipeline, text):
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("وافقت تشيلي على إقراض بيرو 500 مليون دولار.", "planned"),
+    ("قدمت تشيلي تمويلا عسكريا لبيرو بقيمة مليار دولار.", "actual"),
+    ("عززت تشيلي الدعم الاقتصادي والعسكري لبيرو.", "actual"),
+    ("وقعت تشيلي اتفاقية من شأنها توسيع الدعم الاقتصادي والعسكري لبيرو.", "planned"),
+])
+def test_arabic_lending_and_funding_to_a_receiver(pipeline, text, modality):
+    assert ("CHL", "aid_to", "PER", modality) in fact_quads(pipeline, text, "ar")
