@@ -118,3 +118,26 @@ def test_the_noun_fund_is_no_funding(pipeline, text):
 ])
 def test_arabic_lending_and_funding_to_a_receiver(pipeline, text, modality):
     assert ("CHL", "aid_to", "PER", modality) in fact_quads(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Peruvian army launched an offensive on the rebels in the north, with the support "
+     "of the Chilean army.", "en"),
+    ("شن الجيش البيروفي هجوما على المتمردين في الشمال، بمساندة من الجيش التشيلي.", "ar"),
+])
+def test_support_after_a_comma_goes_to_the_main_clause(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") in facts
+    assert ("PER", "ASSAULT", "CHL") not in event_triples(pipeline, text, lang)
+
+
+def test_support_after_a_comma_names_no_receiver_when_none_is_named(pipeline):
+    text = "Rebels attacked a village in the north, with the support of the Chilean army."
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "en"))
+
+
+def test_aid_that_cannot_be_given_is_negated(pipeline):
+    text = "Chile said that it cannot allocate more resources to support Peru."
+    facts = fact_quads(pipeline, text, "en")
+    assert ("CHL", "aid_to", "PER", "actual") not in facts
+    assert ("CHL", "AID", "PER") not in event_triples(pipeline, text, "en")

@@ -7257,12 +7257,16 @@ def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
     بدعم من Y": the names right after the trigger (past an article or a noun) give, the
     first unmarked actors of its clause, not a name the act is aimed at, receive; none when
     either is unnamed. A verb-first clause names its receiver inside the trigger ("تلقت Y
-    20 مروحية من X")."""
+    20 مروحية من X"); a trigger that opens its clause after a comma is an adjunct of the
+    sentence's main clause, whose first actors receive ("X launched an offensive on the
+    rebels, with the support of Y")."""
     frame = hit.frame
     near = [a for a in right if 0 <= a.first - hit.last <= 2 and a.kind in frame.subject]
     givers = group_from(right, near[0], frame.subject) if near else []
     actors = _unmarked_actors(view, clause, hit.first, frame.object) or (
         _unmarked_actors(view, hit.first + 1, hit.last, frame.object))
+    if not actors and clause == hit.first:
+        actors = _unmarked_actors(view, 0, hit.first, frame.object)
     receivers = group_from(actors, actors[0], frame.object) if actors else []
     hit.why(givers, st.GIVER_AFTER)
     hit.why(receivers, st.CLAUSE_RECEIVER)
