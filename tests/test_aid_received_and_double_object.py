@@ -141,3 +141,28 @@ def test_aid_that_cannot_be_given_is_negated(pipeline):
     facts = fact_quads(pipeline, text, "en")
     assert ("CHL", "aid_to", "PER", "actual") not in facts
     assert ("CHL", "AID", "PER") not in event_triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Bolivian navy stopped a ship with weapons delivered from Chile to Peru.", "en"),
+    ("Arms shipped from Chile to Peru were seized by Bolivia.", "en"),
+    ("أوقفت البحرية البوليفية سفينة تحمل أسلحة مرسلة من تشيلي إلى بيرو.", "ar"),
+    ("ضبطت بوليفيا شحنة أسلحة أرسلت من تشيلي إلى بيرو.", "ar"),
+])
+def test_arms_sent_from_a_giver_to_a_receiver(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") in facts
+    assert all(s != "BOL" for s, p, _, _ in facts if p == "aid_to")
+
+
+@pytest.mark.parametrize("text", [
+    "A letter sent from Chile to Peru was published.",
+    "Bolivia stopped a ship with sailors from Chile.",
+])
+def test_other_things_sent_and_ships_are_no_aid(pipeline, text):
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "en"))
+
+
+def test_the_verb_ship_still_sends_arms(pipeline):
+    text = "Chile will ship more missiles to Peru."
+    assert ("CHL", "aid_to", "PER", "planned") in fact_quads(pipeline, text, "en")
