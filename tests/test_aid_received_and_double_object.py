@@ -166,3 +166,21 @@ def test_other_things_sent_and_ships_are_no_aid(pipeline, text):
 def test_the_verb_ship_still_sends_arms(pipeline):
     text = "Chile will ship more missiles to Peru."
     assert ("CHL", "aid_to", "PER", "planned") in fact_quads(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile, Spain and Brazil pledged a total of $30 million to Peru.", "en"),
+    ("تعهدت تشيلي وإسبانيا والبرازيل بما مجموعه 30 مليون دولار لبيرو.", "ar"),
+])
+def test_each_donor_of_a_pledged_total_gives(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    for donor in ("CHL", "ESP", "BRA"):
+        assert (donor, "aid_to", "PER", "planned") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Chile, Spain and Brazil have a total of 30 million people.",
+    "Chile pledged a total of 30 reforms to Peru.",
+])
+def test_a_total_of_other_things_is_no_aid(pipeline, text):
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "en"))
