@@ -184,3 +184,14 @@ def test_each_donor_of_a_pledged_total_gives(pipeline, text, lang):
 ])
 def test_a_total_of_other_things_is_no_aid(pipeline, text):
     assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru received humanitarian aid from Chile via UNICEF.", "en"),
+    ("Peru received humanitarian aid from Chile through the World Food Programme.", "en"),
+    ("تلقت بيرو مساعدات إنسانية من تشيلي عبر اليونيسف.", "ar"),
+])
+def test_the_body_aid_passes_through_is_no_receiver(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") in facts
+    assert all(o == "PER" for s, p, o, _ in facts if p == "aid_to")

@@ -3134,6 +3134,9 @@ class Extractor:
                 candidates = st.before_topic(view, object_start, candidates)
             if frame.fact in GROUP_AFTER:  # "weapons to fight the Houthis in Yemen"
                 candidates = _received_groups(view, candidates, target_markers)
+            if frame.fact in GIVING_FACTS:  # "aid from X via UNICEF": UNICEF passes it on
+                candidates = [a for a in candidates if not st.governed_by(
+                    view, a, self.grammar.intermediary_markers)]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         nationals = []
