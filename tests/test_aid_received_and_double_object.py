@@ -195,3 +195,15 @@ def test_the_body_aid_passes_through_is_no_receiver(pipeline, text, lang):
     facts = fact_quads(pipeline, text, lang)
     assert ("CHL", "aid_to", "PER", "actual") in facts
     assert all(o == "PER" for s, p, o, _ in facts if p == "aid_to")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bolivia said that Peru received 20 tanks from Chile.", "en"),
+    ("Bolivia says Peru received $300 million from Chile.", "en"),
+    ("قالت بوليفيا إن الجيش البيروفي شن هجوما على المتمردين، بمساندة من الجيش التشيلي.", "ar"),
+])
+def test_the_reported_clause_receives_not_the_speaker(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    assert ("CHL", "aid_to", "PER", "actual") in facts
+    assert all(o != "BOL" for _, p, o, _ in facts if p == "aid_to")
+

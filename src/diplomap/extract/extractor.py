@@ -1893,6 +1893,12 @@ class Extractor:
                      target_person=obj.person, evidence=[evidence])
 
     # -- arguments ------------------------------------------------------------------
+    def _past_speaker(self, view: SentenceView, hit: Hit, clause: int) -> int:
+        """"Bolivia said Peru received 20 tanks from X": the clause a speaker reports, when
+        the trigger stands in it, starts past the speaker, who receives nothing."""
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        return content if content is not None and clause < content <= hit.first else clause
+
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         fronted = view.fronted_end
@@ -1923,7 +1929,7 @@ class Extractor:
         if own is not None:
             return own
         if frame.giver_follows:
-            return _assisted(view, right, hit, clause)
+            return _assisted(view, right, hit, self._past_speaker(view, hit, clause))
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
@@ -7260,16 +7266,13 @@ def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
     بدعم من Y": the names right after the trigger (past an article or a noun) give, the
     first unmarked actors of its clause, not a name the act is aimed at, receive; none when
     either is unnamed. A verb-first clause names its receiver inside the trigger ("تلقت Y
-    20 مروحية من X"); a trigger that opens its clause after a comma is an adjunct of the
-    sentence's main clause, whose first actors receive ("X launched an offensive on the
-    rebels, with the support of Y")."""
+    20 مروحية من X"); after a comma the frame's `adjunct` reads the sentence's main clause
+    ("X launched an offensive on the rebels, with the support of Y")."""
     frame = hit.frame
     near = [a for a in right if 0 <= a.first - hit.last <= 2 and a.kind in frame.subject]
     givers = group_from(right, near[0], frame.subject) if near else []
     actors = _unmarked_actors(view, clause, hit.first, frame.object) or (
         _unmarked_actors(view, hit.first + 1, hit.last, frame.object))
-    if not actors and clause == hit.first:
-        actors = _unmarked_actors(view, 0, hit.first, frame.object)
     receivers = group_from(actors, actors[0], frame.object) if actors else []
     hit.why(givers, st.GIVER_AFTER)
     hit.why(receivers, st.CLAUSE_RECEIVER)
