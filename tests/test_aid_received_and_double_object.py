@@ -207,3 +207,16 @@ def test_the_reported_clause_receives_not_the_speaker(pipeline, text, lang):
     assert ("CHL", "aid_to", "PER", "actual") in facts
     assert all(o != "BOL" for _, p, o, _ in facts if p == "aid_to")
 
+
+@pytest.mark.parametrize("text", [
+    "Arms shipped from Chile were seized by the US Navy.",
+    "Weapons shipped from Chile were seized by Bolivia's navy, Bolivia said.",
+])
+def test_arms_sent_with_no_receiver_named_go_to_no_one(pipeline, text):
+    facts = fact_quads(pipeline, text, "en")
+    assert all(p != "aid_to" for _, p, _, _ in facts)
+
+
+def test_arabic_arms_sent_with_no_receiver_named_go_to_no_one(pipeline):
+    text = "ضبطت البحرية الأمريكية أسلحة مرسلة من تشيلي، وقالت الولايات المتحدة إنها ستحقق."
+    assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "ar"))
