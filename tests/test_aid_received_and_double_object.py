@@ -220,3 +220,19 @@ def test_arms_sent_with_no_receiver_named_go_to_no_one(pipeline, text):
 def test_arabic_arms_sent_with_no_receiver_named_go_to_no_one(pipeline):
     text = "ضبطت البحرية الأمريكية أسلحة مرسلة من تشيلي، وقالت الولايات المتحدة إنها ستحقق."
     assert all(p != "aid_to" for _, p, _, _ in fact_quads(pipeline, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile sent Peru a proposal on aid corridors.",
+    "Chile sent Peru a message about aid.",
+    "Chile sent Peru an aid request.",
+    "Chile gave Peru a warning that aid would stop.",
+    "Chile gave Peru a list of aid trucks it would let in.",
+])
+def test_a_first_object_with_another_noun_given_is_no_aid(pipeline, text):
+    assert ("CHL", "aid_to", "PER", "actual") not in fact_quads(pipeline, text, "en")
+
+
+def test_an_aid_shipment_given_to_a_first_object(pipeline):
+    text = "Chile sent Peru a new aid shipment."
+    assert ("CHL", "aid_to", "PER", "actual") in fact_quads(pipeline, text, "en")
