@@ -236,3 +236,13 @@ def test_a_first_object_with_another_noun_given_is_no_aid(pipeline, text):
 def test_an_aid_shipment_given_to_a_first_object(pipeline):
     text = "Chile sent Peru a new aid shipment."
     assert ("CHL", "aid_to", "PER", "actual") in fact_quads(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru received $3 billion from frozen Bolivian assets.", "en"),
+    ("Peru received $3 billion from Bolivian assets frozen in Chile.", "en"),
+    ("حصلت بيرو على 3 مليارات دولار من الأصول البوليفية المجمدة.", "ar"),
+])
+def test_the_owner_of_assets_received_from_gives_nothing(pipeline, text, lang):
+    facts = fact_quads(pipeline, text, lang)
+    assert all(s != "BOL" for s, p, _, _ in facts if p == "aid_to")

@@ -7269,7 +7269,9 @@ def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
     20 مروحية من X"); after a comma the frame's `adjunct` reads the sentence's main clause
     ("X launched an offensive on the rebels, with the support of Y")."""
     frame = hit.frame
-    near = [a for a in right if 0 <= a.first - hit.last <= 2 and a.kind in frame.subject]
+    # "received $3 billion from frozen Russian assets": their owner gives none of it
+    near = [a for a in right if 0 <= a.first - hit.last <= 2 and a.kind in frame.subject
+            and not _owns_assets(view, a)]
     givers = group_from(right, near[0], frame.subject) if near else []
     actors = _unmarked_actors(view, clause, hit.first, frame.object) or (
         _unmarked_actors(view, hit.first + 1, hit.last, frame.object))
