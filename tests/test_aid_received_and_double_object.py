@@ -246,3 +246,14 @@ def test_an_aid_shipment_given_to_a_first_object(pipeline):
 def test_the_owner_of_assets_received_from_gives_nothing(pipeline, text, lang):
     facts = fact_quads(pipeline, text, lang)
     assert all(s != "BOL" for s, p, _, _ in facts if p == "aid_to")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru reduced funding shortfalls with help from Chile.", "en"),
+    ("Peru will reduce the funding gap with loans from Chile.", "en"),
+    ("خفضت بيرو عجز التمويل بدعم من تشيلي.", "ar"),
+    ("تعمل بيرو على تقليص فجوة التمويل بدعم من تشيلي.", "ar"),
+])
+def test_a_funding_gap_reduced_is_no_sanction(pipeline, text, lang):
+    events = event_triples(pipeline, text, lang)
+    assert all(kind != "SANCTION" for _, kind, _ in events)
