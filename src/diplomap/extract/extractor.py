@@ -1893,6 +1893,12 @@ class Extractor:
                      target_person=obj.person, evidence=[evidence])
 
     # -- arguments ------------------------------------------------------------------
+    def _past_speaker(self, view: SentenceView, hit: Hit, clause: int) -> int:
+        """"Bolivia said Peru received 20 tanks from X": the clause a speaker reports, when
+        the trigger stands in it, starts past the speaker, who receives nothing."""
+        content = st.speech_content_start(view, self.speech_verbs, self.complementizers)
+        return content if content is not None and clause < content <= hit.first else clause
+
     def _arguments(self, view: SentenceView, hit: Hit, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         fronted = view.fronted_end
@@ -1923,7 +1929,7 @@ class Extractor:
         if own is not None:
             return own
         if frame.giver_follows:
-            return _assisted(view, right, hit, clause)
+            return _assisted(view, right, hit, self._past_speaker(view, hit, clause))
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
@@ -3134,6 +3140,9 @@ class Extractor:
                 candidates = st.before_topic(view, object_start, candidates)
             if frame.fact in GROUP_AFTER:  # "weapons to fight the Houthis in Yemen"
                 candidates = _received_groups(view, candidates, target_markers)
+            if frame.fact in GIVING_FACTS:  # "aid from X via UNICEF": UNICEF passes it on
+                candidates = [a for a in candidates if not st.governed_by(
+                    view, a, self.grammar.intermediary_markers)]
             objects = st.direct_object(candidates, prefer_unmarked=any_marking)
             how = st.DIRECT_OBJECT
         nationals = []
@@ -7256,16 +7265,27 @@ def _assisted(view: SentenceView, right: list[Arg], hit: Hit, clause: int
     """"X launched a counterattack with the assistance of the Burundian military", "شن X هجوما
     بدعم من Y": the names right after the trigger (past an article or a noun) give, the
     first unmarked actors of its clause, not a name the act is aimed at, receive; none when
-    either is unnamed."""
+    either is unnamed. A verb-first clause names its receiver inside the trigger ("تلقت Y
+    20 مروحية من X"); after a comma the frame's `adjunct` reads the sentence's main clause
+    ("X launched an offensive on the rebels, with the support of Y")."""
     frame = hit.frame
-    near = [a for a in right if a.first - hit.last <= 2 and a.kind in frame.subject]
+    # "received $3 billion from frozen Russian assets": their owner gives none of it
+    near = [a for a in right if 0 <= a.first - hit.last <= 2 and a.kind in frame.subject
+            and not _owns_assets(view, a)]
     givers = group_from(right, near[0], frame.subject) if near else []
-    actors = [a for a in view.args if clause <= a.first and a.last <= hit.first
-              and a.kind in frame.object and not a.marked and not a.implicit]
+    actors = _unmarked_actors(view, clause, hit.first, frame.object) or (
+        _unmarked_actors(view, hit.first + 1, hit.last, frame.object))
     receivers = group_from(actors, actors[0], frame.object) if actors else []
     hit.why(givers, st.GIVER_AFTER)
     hit.why(receivers, st.CLAUSE_RECEIVER)
     return [(g, r) for g in givers for r in receivers if g.entity != r.entity]
+
+
+def _unmarked_actors(view: SentenceView, start: int, end: int, kinds: frozenset[str]
+                     ) -> list[Arg]:
+    """The named actors of `kinds` between words `start` and `end`, with no preposition."""
+    return [a for a in view.args if start <= a.first and a.last <= end
+            and a.kind in kinds and not a.marked and not a.implicit]
 
 
 def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset[str]

@@ -259,6 +259,7 @@ class Grammar:
     reason_markers: frozenset[str]        # "detained ... for firing": the reason is alleged
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
+    intermediary_markers: frozenset[str]  # "aid from X via UNICEF": the body passes it on
     investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
     investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
     framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
@@ -391,7 +392,7 @@ def grammar(code: str) -> Grammar:
         "reduced_relative_links", "perfect_auxiliaries", "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
-        "reason_markers", "charge_hedges", "beneficiary_markers",
+        "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
         "investigation_nouns", "investigation_links",
         "cause_words", "fighter_nouns", "armed_organs", "vicinity", "venue_markers",
         "frontier_words",

@@ -106,7 +106,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possessive_pronouns", "possessive_suffixes",
             "source_phrases",
             "direction_adjectives",
-            "reason_markers", "charge_hedges", "beneficiary_markers",
+            "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
             "investigation_nouns", "investigation_links",
             "cause_words", "fighter_nouns", "armed_organs",
             "framework_nouns", "document_nouns",
