@@ -1,0 +1,105 @@
+"""Arabic constructions English reads and Arabic missed (issue 9, cross-language pairs), on
+sentences of our own writing, each with near-misses that must not fire: a meeting that
+"brought together" its parties ("لقاء جمع A بB"), goods seized ("ضبطت الشرطة شحنة"), the
+suffixed verbal noun of agreeing ("أعلنت X موافقتها على"), an operation launched ("شن
+الجيش عملية برية") and convicts counted before their charge ("أدين ثلاثة أعضاء في عصابة
+بتهمة")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples
+
+
+def of_type(pipeline, text: str, kind: str) -> set[tuple]:
+    return {(s, t) for s, k, t in event_triples(pipeline, text, "ar") if k == kind}
+
+
+def met(pipeline, text: str) -> set[frozenset]:
+    return {frozenset(pair) for pair in of_type(pipeline, text, "CONSULT")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("ويأتي ذلك بعد لقاء جمع الرئيس الفرنسي إيمانويل ماكرون بالرئيس الجزائري عبد المجيد تبون.",
+     ("FRA", "DZA")),
+    ("وتناول اللقاء الذي جمع وزير الخارجية السعودي ووزير الخارجية الفرنسي في باريس العلاقات "
+     "الثنائية.", ("SAU", "FRA")),
+    ("وأشار إلى الاجتماع الذي جمع رئيس الوزراء الهندي والرئيس الصيني في قازان.", ("IND", "CHN")),
+    ("ومن المقرر أن يعقد لقاء مرتقب يجمع الرئيس التركي بالرئيس الروسي الأسبوع المقبل.",
+     ("TUR", "RUS")),
+])
+def test_a_meeting_that_brought_its_parties_together(pipeline, text, pair):
+    assert frozenset(pair) in met(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a match between national teams, no meeting
+    "وحسم لقاء جمع منتخب مصر بمنتخب المغرب بطاقة التأهل.",
+    # the noun "جمع" (collecting) after a meeting, no one brought together
+    "وعقدت الحكومة الأردنية اجتماعا لبحث جمع التبرعات لغزة.",
+    # "يجمع شمل": reuniting families, no parties
+    "وقال الرئيس الفرنسي إن اللقاء يجمع شمل العائلات.",
+])
+def test_no_meeting_brought_together(pipeline, text):
+    assert not met(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("ضبطت الشرطة الإيطالية 21 لوحة مسروقة.", "ITA"),
+    ("ضبطت البحرية الكولومبية طنين من الكوكايين على متن زورق.", "COL"),
+    ("ضبطت السلطات المصرية شحنة أسلحة مهربة.", "EGY"),
+])
+def test_goods_seized_by_a_force(pipeline, text, state):
+    assert (state, state) in of_type(pipeline, text, "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "ودعت مصر الطرفين إلى ضبط النفس.",  # restraint
+    "وتعمل تركيا على ضبط الحدود مع سوريا.",  # border control
+    "ضبطت الحكومة المصرية أسعار الخبز.",  # regulating prices
+    "ضبطت السعودية إيقاع سياستها النفطية.",  # setting a pace
+])
+def test_control_and_restraint_seize_nothing(pipeline, text):
+    assert not of_type(pipeline, text, "COERCE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("أعلنت إيران موافقتها على خطة السلام التي طرحتها الصين.", ("IRN", "CHN")),
+    ("أبدت الحكومة العراقية موافقتها على شراء طائرات فرنسية.", ("IRQ", "FRA")),
+])
+def test_agreement_named_by_its_suffixed_verbal_noun(pipeline, text, pair):
+    assert {frozenset(p) for p in of_type(pipeline, text, "AGREE")} >= {frozenset(pair)}
+
+
+def test_a_suffixed_agreement_of_no_state_agrees_nothing(pipeline):
+    assert not of_type(pipeline, "وأعلن المنتخب المصري موافقته على خوض مباراة ودية.", "AGREE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("شن الجيش التركي عملية برية في شمال العراق.", ("TUR", "IRQ")),
+    ("شنت القوات الإسرائيلية عملية واسعة النطاق في الضفة الغربية.", ("ISR", "PSE")),
+])
+def test_an_operation_launched_is_an_assault(pipeline, text, pair):
+    assert pair in of_type(pipeline, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "نفذ البنك المركزي المصري عملية شراء للسندات في السوق.",
+    "أجرى الطبيب عملية جراحية للرئيس الجزائري في باريس.",
+])
+def test_an_operation_not_launched_is_no_assault(pipeline, text):
+    assert not of_type(pipeline, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "أدين ثلاثة أعضاء في عصابة بتهمة تهريب المخدرات في إيطاليا.",
+    "أدين عضوان في عصابة إجرامية بتهمة القتل في إيطاليا.",
+])
+def test_convicts_counted_and_placed_before_the_charge(pipeline, text):
+    assert ("ITA", "ITA") in of_type(pipeline, text, "SANCTION")
+
+
+def test_a_condemnation_in_the_first_person_convicts_no_one(pipeline):
+    assert not of_type(pipeline, "أدين بشدة الهجوم الذي استهدف السفارة التركية في الخرطوم.",
+                       "SANCTION")
