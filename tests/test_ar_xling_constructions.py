@@ -103,3 +103,33 @@ def test_convicts_counted_and_placed_before_the_charge(pipeline, text):
 def test_a_condemnation_in_the_first_person_convicts_no_one(pipeline):
     assert not of_type(pipeline, "أدين بشدة الهجوم الذي استهدف السفارة التركية في الخرطوم.",
                        "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("وقدمت تايوان احتجاجا لدى الصومال بشأن القيود على جوازات السفر.", ("TWN", "SOM")),
+    ("تقدمت الجزائر باحتجاج رسمي إلى فرنسا.", ("DZA", "FRA")),
+])
+def test_a_protest_lodged_with_a_government_is_a_complaint(pipeline, text, pair):
+    assert pair in of_type(pipeline, text, "ACCUSE")
+    assert not of_type(pipeline, text, "PROTEST")
+
+
+def test_protests_in_the_street_stay_demonstrations(pipeline):
+    text = "خرج آلاف المحتجين في احتجاجات ضد الحكومة الكينية في نيروبي."
+    assert of_type(pipeline, text, "PROTEST")
+    assert not of_type(pipeline, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "ألغت المحكمة العليا في البرازيل مذكرة التوقيف الصادرة بحق الرئيس السابق.",
+    "ألغت محكمة في البرازيل أمر اعتقال الوزير السابق.",
+])
+def test_an_arrest_warrant_cancelled_is_a_concession(pipeline, text):
+    assert ("BRA", "BRA") in of_type(pipeline, text, "CONCEDE")
+    assert not of_type(pipeline, text, "COERCE")
+
+
+def test_a_visit_cancelled_after_an_arrest_concedes_nothing(pipeline):
+    text = "ألغت الحكومة البرازيلية زيارة الرئيس بعد اعتقال وزير سابق."
+    assert not of_type(pipeline, text, "CONCEDE")
+    assert of_type(pipeline, text, "COERCE")
