@@ -133,3 +133,16 @@ def test_a_visit_cancelled_after_an_arrest_concedes_nothing(pipeline):
     text = "ألغت الحكومة البرازيلية زيارة الرئيس بعد اعتقال وزير سابق."
     assert not of_type(pipeline, text, "CONCEDE")
     assert of_type(pipeline, text, "COERCE")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("نشرت البحرية الإيطالية فرقاطة قبالة السواحل الليبية.", ("ITA", "LBY")),
+    ("نشرت اليابان غواصة قرب جزر سينكاكو.", ("JPN", "JPN")),
+    ("نشرت الولايات المتحدة حاملة طائرات في البحر المتوسط.", ("USA", "USA")),
+])
+def test_warships_deployed_are_a_mobilisation(pipeline, text, pair):
+    assert pair in of_type(pipeline, text, "MOBILIZE")
+
+
+def test_pictures_of_a_warship_published_deploy_nothing(pipeline):
+    assert not of_type(pipeline, "نشرت صحيفة فرنسية صورا لفرقاطة بريطانية.", "MOBILIZE")
