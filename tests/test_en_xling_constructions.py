@@ -29,3 +29,35 @@ def test_the_internet_cut_off_is_censorship(pipeline, text, pair):
 ])
 def test_cables_or_rates_cut_censor_nothing(pipeline, text):
     assert not censored(pipeline, text)
+
+
+def coerced(pipeline, text: str, lang: str) -> set[tuple]:
+    return {(s, t) for s, k, t in event_triples(pipeline, text, lang) if k == "COERCE"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Israel approves 19 new settlements in the West Bank.", "en"),
+    ("Israel approves 12 new settlements in the occupied Palestinian territories.", "en"),
+    ("أقرت الحكومة الإسرائيلية إقامة 19 مستوطنة جديدة في الضفة الغربية المحتلة.", "ar"),
+    ("وافقت إسرائيل على بناء مستوطنات في الضفة الغربية.", "ar"),
+])
+def test_settlements_built_on_a_land_coerce_its_state(pipeline, text, lang):
+    assert ("ISR", "PSE") in coerced(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Australia announces a new settlement program for refugees from Sudan.", "en"),
+    ("Australia announces new settlements for refugees from Sudan.", "en"),
+    ("Singapore cites concerns over settlement expansion in the West Bank.", "en"),
+    ("أبدت سنغافورة مخاوف إزاء التوسع الاستيطاني في الضفة الغربية.", "ar"),
+])
+def test_settling_refugees_or_a_concern_settles_no_land(pipeline, text, lang):
+    assert not coerced(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces raid a refugee camp in the occupied West Bank.",
+    "Israeli settlers attack a village in the occupied West Bank.",
+])
+def test_the_occupied_land_is_still_where_an_act_is_done(pipeline, text):
+    assert any(s == "ISR" and t == "PSE" for s, _, t in event_triples(pipeline, text, "en"))
