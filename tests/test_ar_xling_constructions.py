@@ -163,3 +163,15 @@ def test_headed_for_a_state_is_a_visit(pipeline, text, pair):
 ])
 def test_what_is_directed_to_a_state_is_no_visit(pipeline, text):
     assert not of_type(pipeline, text, "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("ردت المحكمة الدستورية في تايلاند الطعن المقدم من المعارضة.", "THA"),
+    ("ردت المحكمة العليا في كينيا الدعوى التي رفعتها المعارضة.", "KEN"),
+])
+def test_a_court_that_dismisses_a_case_rejects_it(pipeline, text, state):
+    assert (state, state) in of_type(pipeline, text, "REJECT")
+
+
+def test_a_reply_to_a_case_rejects_nothing(pipeline):
+    assert not of_type(pipeline, "ردت الحكومة المصرية على الدعوى المرفوعة ضدها.", "REJECT")
