@@ -36,20 +36,14 @@ def coerced(pipeline, text: str, lang: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Israel approves 19 new settlements in the West Bank.", "en"),
-    ("Israel approves 12 new settlements in the occupied Palestinian territories.", "en"),
-    ("أقرت الحكومة الإسرائيلية إقامة 19 مستوطنة جديدة في الضفة الغربية المحتلة.", "ar"),
-    ("وافقت إسرائيل على بناء مستوطنات في الضفة الغربية.", "ar"),
-])
-def test_settlements_built_on_a_land_coerce_its_state(pipeline, text, lang):
-    assert ("ISR", "PSE") in coerced(pipeline, text, lang)
-
-
-@pytest.mark.parametrize(("text", "lang"), [
     ("Australia announces a new settlement program for refugees from Sudan.", "en"),
     ("Australia announces new settlements for refugees from Sudan.", "en"),
     ("Singapore cites concerns over settlement expansion in the West Bank.", "en"),
     ("أبدت سنغافورة مخاوف إزاء التوسع الاستيطاني في الضفة الغربية.", "ar"),
+    # the state that condemns or speaks of settlements built by another settles nothing
+    ("Jordan said new settlements in the West Bank violate international law.", "en"),
+    ("أدانت الأردن بناء مستوطنات جديدة في الضفة الغربية.", "ar"),
+    ("قالت مصر إن بناء مستوطنات في الضفة الغربية يخالف القانون الدولي.", "ar"),
 ])
 def test_settling_refugees_or_a_concern_settles_no_land(pipeline, text, lang):
     assert not coerced(pipeline, text, lang)
