@@ -120,6 +120,11 @@ def test_protests_in_the_street_stay_demonstrations(pipeline):
     assert not of_type(pipeline, text, "ACCUSE")
 
 
+def test_a_resignation_in_protest_lodges_no_complaint(pipeline):
+    text = "قدم وزير الخارجية الإيراني استقالته احتجاجا على الاتفاق مع أمريكا."
+    assert not of_type(pipeline, text, "ACCUSE")
+
+
 @pytest.mark.parametrize("text", [
     "ألغت المحكمة العليا في البرازيل مذكرة التوقيف الصادرة بحق الرئيس السابق.",
     "ألغت محكمة في البرازيل أمر اعتقال الوزير السابق.",
