@@ -1933,6 +1933,8 @@ class Extractor:
         if frame.between:
             return self._between_frame(view, left, right, hit, clause, state)
         if frame.symmetric:
+            if frame.contest_is_match and self._contest_in_clause(view, hit):
+                return []
             if frame.partner_markers:  # "joint airstrikes on X": X is no partner
                 left, right = _partners_only(left, frame), _partners_only(right, frame)
             pairs = self._symmetric(view, left, right, hit, clause, state)

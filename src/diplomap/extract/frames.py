@@ -304,6 +304,10 @@ class Frame:
     # "تبادل A وB الاتهامات", "A and B traded accusations": a symmetric frame whose act
     # each side does to the other (a directed type): the pair both ways
     reciprocal: bool = False
+    # "لقاء جمع منتخب مصر بمنتخب المغرب": a symmetric meeting in a clause with a word of a
+    # sports contest (grammar `contest_words`) is a match between the parties' teams, no
+    # meeting (as a directed meeting's joint reading, extractor._mutual)
+    contest_is_match: bool = False
     # "Norway reports that Russia violated its airspace", "أفادت النرويج بأن روسيا انتهكت
     # مجالها الجوي": a possessive inside the trigger ("its", "ـها") names the state named
     # before its subject (the one reporting it), never the subject itself
@@ -567,6 +571,7 @@ def _frame(entry: dict) -> Frame:
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
         reciprocal=bool(entry.get("reciprocal")),
+        contest_is_match=bool(entry.get("contest_is_match")),
         speech_only=bool(entry.get("speech_only")),
         court_target=bool(entry.get("court_target")),
         act_target=bool(entry.get("act_target")),

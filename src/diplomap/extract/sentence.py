@@ -1058,6 +1058,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
         before = word2
     if before in g.direction_adjectives and word2 in g.locative:
         before = word2  # "in central Paris", "in northern Iraq": the preposition governs it
+    elif before in g.direction_adjectives and word2 in g.articles and word3 in g.locative:
+        before = word3  # "in the occupied West Bank", "in the northern Gaza Strip"
     elif (before == word1 and word2 in g.prepositions and first - 1 not in view.masked
           and not g.region_nouns.isdisjoint(view.words[first - 1])):
         before = word2  # "في مقاطعة خاركيف": the preposition governs the region's name
