@@ -1,0 +1,51 @@
+"""Cooperative acts told apart by their construction (issue 9, the cooperative side of the
+tune split's type confusions). Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import typed_events
+
+# A ceasefire one side declares is its promise to hold fire: a concession (ONTOLOGY: CONCEDE
+# is also a promised retreat), not the ceasefire itself (lang/<code>/frames.yaml
+# `ceasefire_declared`; found from "The Naxalites declare an indefinite unilateral
+# ceasefire", "Putin declares a three-day ceasefire in Ukraine", and their Arabic renderings).
+DECLARED = [
+    ("en", "The ELN rebels declared an indefinite unilateral ceasefire in Colombia.", "ORG:eln",
+     "COL"),
+    ("en", "Azerbaijan declares a two-day ceasefire in Armenia.", "AZE", "ARM"),
+    ("ar", "أعلنت أذربيجان وقفا لإطلاق النار في أرمينيا لمدة يومين.", "AZE", "ARM"),
+    ("ar", "أعلن الرئيس الأذربيجاني إلهام علييف وقفا أحاديا لإطلاق النار في أرمينيا.", "AZE",
+     "ARM"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "source", "target"), DECLARED)
+def test_a_declared_ceasefire_is_a_concession(pipeline: Pipeline, lang: str, sentence: str,
+                                              source: str, target: str) -> None:
+    found = typed_events(pipeline, sentence, lang)
+    assert ("CONCEDE", None, source, target) in found, found
+    assert not {t for t, *_ in found} & {"RETREAT"}, found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a ceasefire reached or agreed with a partner is the ceasefire itself
+    ("en", "Armenia reached a ceasefire with Azerbaijan."),
+    ("en", "Armenia and Azerbaijan agreed to a ceasefire."),
+    ("ar", "توصلت أرمينيا إلى وقف لإطلاق النار مع أذربيجان."),
+    ("ar", "اتفقت أرمينيا وأذربيجان على وقف إطلاق النار."),
+    # one declared with a partner is the joint ceasefire (tests/test_rules_wave8_verbal.py)
+    ("en", "Armenia declared a ceasefire with Azerbaijan."),
+    ("ar", "أعلنت أرمينيا وقفا لإطلاق النار مع أذربيجان."),
+    # what is declared about a ceasefire declares none
+    ("en", "Armenia declared that the ceasefire with Azerbaijan had collapsed."),
+    ("en", "Armenia declared the ceasefire over."),
+    ("en", "Armenia declared the ceasefire with Azerbaijan dead."),
+])
+def test_a_ceasefire_not_declared_by_one_side_concedes_nothing(pipeline: Pipeline, lang: str,
+                                                               sentence: str) -> None:
+    found = typed_events(pipeline, sentence, lang)
+    assert "CONCEDE" not in {t for t, *_ in found}, found
