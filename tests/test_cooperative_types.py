@@ -49,3 +49,35 @@ def test_a_ceasefire_not_declared_by_one_side_concedes_nothing(pipeline: Pipelin
                                                                sentence: str) -> None:
     found = typed_events(pipeline, sentence, lang)
     assert "CONCEDE" not in {t for t, *_ in found}, found
+
+
+# An amnesty forgives a whole class of people: a concession, not the release of named people
+# that a pardon is (lang/en/frames.yaml `concede`: amnesty; lang/ar/frames.yaml `concede`:
+# "عفو عام", "عفوا لجميع"; found from "a congressional bill granting amnesty to all
+# military, police, and other self-defense personnel" (wcep:2025-08-13:013), "will release
+# 5,864 prisoners under an amnesty" (wcep:2025-01-04:013), "The Tatmadaw grants amnesty to
+# over 3,000 political prisoners" (wcep:2025-11-26:018), gold CONCEDE in each).
+@pytest.mark.parametrize(("lang", "sentence", "state"), [
+    ("en", "The Egyptian parliament passed a law granting amnesty to all political prisoners.",
+     "EGY"),
+    ("en", "The Sudanese army granted amnesty to 2,000 soldiers.", "SDN"),
+    ("ar", "أصدرت الحكومة المصرية عفوا عاما عن المعارضين.", "EGY"),
+    ("ar", "منحت الحكومة المصرية عفوا لجميع المعتقلين السياسيين.", "EGY"),
+])
+def test_an_amnesty_is_a_concession(pipeline: Pipeline, lang: str, sentence: str,
+                                    state: str) -> None:
+    found = typed_events(pipeline, sentence, lang)
+    assert ("CONCEDE", None, state, state) in found, found
+    assert "RETREAT" not in {t for t, *_ in found}, found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a pardon frees the ones it names
+    ("en", "Egyptian president Abdel Fattah el-Sisi pardoned the activist Alaa Abd El-Fattah."),
+    ("ar", "أصدر الرئيس المصري عبد الفتاح السيسي عفوا عن الناشط علاء عبد الفتاح."),
+    ("ar", "منح الرئيس المصري عبد الفتاح السيسي عفوا لـ50 سجينا."),
+])
+def test_a_pardon_stays_a_release(pipeline: Pipeline, lang: str, sentence: str) -> None:
+    found = typed_events(pipeline, sentence, lang)
+    assert ("RETREAT", "release", "EGY", "EGY") in found, found
+    assert "CONCEDE" not in {t for t, *_ in found}, found
