@@ -81,3 +81,34 @@ def test_a_pardon_stays_a_release(pipeline: Pipeline, lang: str, sentence: str) 
     found = typed_events(pipeline, sentence, lang)
     assert ("RETREAT", "release", "EGY", "EGY") in found, found
     assert "CONCEDE" not in {t for t, *_ in found}, found
+
+
+# A dissident, activist or journalist freed "from jail" is released (RETREAT), not jailed:
+# the noun after "from" or "out of" is where one leaves (lang/en/frames.yaml
+# `sanction_convict` jail's not_before; lang/en/grammar.yaml `released_patients`; found from
+# "The Government of Cuba releases dissident and human rights activist José Daniel Ferrer
+# from jail" (wcep:2025-01-16:015, read SANCTION/convict) and, in ../shared/devdata, "releases
+# Italian journalist Cecilia Sala from prison", "released from jail on US$2 million bond").
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("The Government of Nicaragua releases dissident and activist Felix Maradiaga from jail.",
+     "NIC", "NIC"),
+    ("The Iranian government releases French journalist Cecile Kohler from prison.", "IRN",
+     "FRA"),
+])
+def test_released_from_jail_is_a_release(pipeline: Pipeline, sentence: str, source: str,
+                                         target: str) -> None:
+    found = typed_events(pipeline, sentence)
+    assert ("RETREAT", "release", source, target) in found, found
+    assert "SANCTION" not in {t for t, *_ in found}, found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # jailing stays a sanction
+    ("A Nicaraguan court jailed the activist Felix Maradiaga.", "SANCTION"),
+    # what is released about an activist frees no one
+    ("Nicaragua released a report on the activist Felix Maradiaga.", ""),
+    ("The Nicaraguan government released a video of the journalist Felix Maradiaga.", ""),
+])
+def test_release_look_alikes(pipeline: Pipeline, sentence: str, expected: str) -> None:
+    types = {t for t, *_ in typed_events(pipeline, sentence)}
+    assert (not expected or expected in types) and "RETREAT" not in types, types
