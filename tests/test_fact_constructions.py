@@ -442,3 +442,23 @@ def test_an_agreement_finalised_is_signed(pipeline: Pipeline) -> None:
 def test_a_plan_put_forward_is_proposed(pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
     assert ("KAZ", "INIT:middle_corridor", "actual") in predicate(found, "proposed"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh oil company Acme Petroleum is majority-owned by BP.",
+    "Acme Petroleum, the largest refiner in Kazakhstan, which is majority-owned by British "
+    "oil company BP, was sanctioned.",
+])
+def test_a_company_majority_owned_by_another_is_its_investment(pipeline: Pipeline,
+                                                               text: str) -> None:
+    found = facts(pipeline, text, "en")
+    assert ("ORG:bp", "KAZ", "actual") in predicate(found, "invested_in"), found
+
+
+@pytest.mark.parametrize("text", [
+    "British oil company Acme Petroleum is majority-owned by BP.",
+    "Kazakh oil company Acme Petroleum is majority-owned by the Kazakh government.",
+])
+def test_a_company_majority_owned_at_home_is_no_investment(pipeline: Pipeline,
+                                                          text: str) -> None:
+    assert not predicate(facts(pipeline, text, "en"), "invested_in")
