@@ -462,3 +462,15 @@ def test_a_company_majority_owned_by_another_is_its_investment(pipeline: Pipelin
 def test_a_company_majority_owned_at_home_is_no_investment(pipeline: Pipeline,
                                                           text: str) -> None:
     assert not predicate(facts(pipeline, text, "en"), "invested_in")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Senegal and the Movement of Democratic Forces of Casamance hold talks mediated by "
+           "Gambia."),
+    ("ar", "أجرت السنغال وحركة القوى الديمقراطية في كازامانس محادثات بوساطة غامبيا."),
+])
+def test_the_casamance_separatists_are_a_party_of_talks(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, o, _ in predicate(found, "mediated")} == {
+        ("GMB", "SEN"), ("GMB", "ORG:mfdc")}, found
