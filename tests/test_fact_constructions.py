@@ -455,6 +455,28 @@ def test_a_company_majority_owned_by_another_is_its_investment(pipeline: Pipelin
     assert ("ORG:bp", "KAZ", "actual") in predicate(found, "invested_in"), found
 
 
+@pytest.mark.parametrize(("text", "owner"), [
+    ("تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة في أغلبها لشركة «بي بي» "
+     "البريطانية، عقوبات جديدة.", "ORG:bp"),
+    ("تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة في أغلبها لجهات بريطانية، "
+     "عقوبات جديدة.", "GBR"),
+])
+def test_a_company_majority_owned_by_another_is_its_investment_ar(
+        pipeline: Pipeline, text: str, owner: str) -> None:
+    found = facts(pipeline, text, "ar")
+    assert predicate(found, "invested_in") == {(owner, "KAZ", "actual")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة للدولة، عقوبات جديدة.",
+    "تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة في أغلبها لجهات كازاخية، "
+    "عقوبات جديدة.",
+])
+def test_a_company_state_owned_or_owned_at_home_is_no_investment_ar(pipeline: Pipeline,
+                                                                   text: str) -> None:
+    assert not predicate(facts(pipeline, text, "ar"), "invested_in")
+
+
 @pytest.mark.parametrize("text", [
     "British oil company Acme Petroleum is majority-owned by BP.",
     "Kazakh oil company Acme Petroleum is majority-owned by the Kazakh government.",

@@ -6825,10 +6825,12 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
 
 def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: frozenset[str],
                      markers: Sequence[str]) -> list[Arg]:
-    """"majority-owned by Russian state company Gazprom": the agent right after the marker
-    that follows the trigger, past a few words that describe it (its nationality, its kind)
+    """"majority-owned by Russian state company Gazprom", "المملوكة في أغلبها لجهات روسية":
+    the agent right after the marker that follows the trigger (a word, or the proclitic of
+    the noun it describes), past a few words that describe it (its nationality, its kind)
     and no mark that ends the phrase."""
-    if hit.last >= len(view.words) or not _reads_as(view.words[hit.last], markers):
+    if hit.last >= len(view.words) or not (_reads_as(view.words[hit.last], markers) or (
+            _proclitic_of(view.words[hit.last], markers))):
         return []
     found = next((a for a in right if a.first > hit.last), None)
     if found is None or found.kind not in kinds or (
@@ -6836,6 +6838,14 @@ def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: froz
             view.boundary[k] for k in range(hit.last + 1, found.first + 1)):
         return []
     return [found]
+
+
+def _proclitic_of(word: tuple[str, ...], markers: Sequence[str]) -> bool:
+    """The word begins with one of `markers` as a proclitic: its reading without it is one
+    of its readings ("لجهات": "جهات")."""
+    surface = word[0]
+    return any(len(surface) > len(m) + 1 and surface.startswith(m)
+               and surface[len(m):] in word for m in markers)
 
 
 def _named_after(view: SentenceView, start: int, right: list[Arg]) -> Arg | None:
