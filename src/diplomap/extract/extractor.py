@@ -2383,7 +2383,8 @@ class Extractor:
         before the trigger, in its clause) stands for its state; with none named, the state
         named last before it in the sentence is the company's (its place, "in Serbia"). An
         owner's own state is no investment abroad."""
-        homes = {self._home_state(a) for a in owners} | {a.entity for a in owners}
+        homes: set[str | None] = {self._home_state(a) for a in owners}
+        homes |= {a.entity for a in owners}
         before = [a for a in left if a.last <= hit.first and a.entity not in homes]
         companies = [a for a in before if a.kind == "company" and a.first >= clause]
         if companies:
@@ -6824,7 +6825,7 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
 
 
 def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: frozenset[str],
-                     markers: Sequence[str]) -> list[Arg]:
+                     markers: tuple[str, ...]) -> list[Arg]:
     """"majority-owned by Russian state company Gazprom", "المملوكة في أغلبها لجهات روسية":
     the agent right after the marker that follows the trigger (a word, or the proclitic of
     the noun it describes), past a few words that describe it (its nationality, its kind)
