@@ -442,3 +442,57 @@ def test_an_agreement_finalised_is_signed(pipeline: Pipeline) -> None:
 def test_a_plan_put_forward_is_proposed(pipeline: Pipeline, lang: str, text: str) -> None:
     found = facts(pipeline, text, lang)
     assert ("KAZ", "INIT:middle_corridor", "actual") in predicate(found, "proposed"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh oil company Acme Petroleum is majority-owned by BP.",
+    "Acme Petroleum, the largest refiner in Kazakhstan, which is majority-owned by British "
+    "oil company BP, was sanctioned.",
+])
+def test_a_company_majority_owned_by_another_is_its_investment(pipeline: Pipeline,
+                                                               text: str) -> None:
+    found = facts(pipeline, text, "en")
+    assert ("ORG:bp", "KAZ", "actual") in predicate(found, "invested_in"), found
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة في أغلبها لشركة «بي بي» "
+     "البريطانية، عقوبات جديدة.", "ORG:bp"),
+    ("تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة في أغلبها لجهات بريطانية، "
+     "عقوبات جديدة.", "GBR"),
+])
+def test_a_company_majority_owned_by_another_is_its_investment_ar(
+        pipeline: Pipeline, text: str, owner: str) -> None:
+    found = facts(pipeline, text, "ar")
+    assert predicate(found, "invested_in") == {(owner, "KAZ", "actual")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة للدولة، عقوبات جديدة.",
+    "تواجه شركة النفط الكازاخية (Acme Petroleum)، المملوكة في أغلبها لجهات كازاخية، "
+    "عقوبات جديدة.",
+])
+def test_a_company_state_owned_or_owned_at_home_is_no_investment_ar(pipeline: Pipeline,
+                                                                   text: str) -> None:
+    assert not predicate(facts(pipeline, text, "ar"), "invested_in")
+
+
+@pytest.mark.parametrize("text", [
+    "British oil company Acme Petroleum is majority-owned by BP.",
+    "Kazakh oil company Acme Petroleum is majority-owned by the Kazakh government.",
+])
+def test_a_company_majority_owned_at_home_is_no_investment(pipeline: Pipeline,
+                                                          text: str) -> None:
+    assert not predicate(facts(pipeline, text, "en"), "invested_in")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Senegal and the Movement of Democratic Forces of Casamance hold talks mediated by "
+           "Gambia."),
+    ("ar", "أجرت السنغال وحركة القوى الديمقراطية في كازامانس محادثات بوساطة غامبيا."),
+])
+def test_the_casamance_separatists_are_a_party_of_talks(pipeline: Pipeline, lang: str,
+                                                       text: str) -> None:
+    found = facts(pipeline, text, lang)
+    assert {(s, o) for s, o, _ in predicate(found, "mediated")} == {
+        ("GMB", "SEN"), ("GMB", "ORG:mfdc")}, found

@@ -2332,11 +2332,15 @@ class Extractor:
         plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
         agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
+        if frame.company_object and not agents:
+            agents = _described_agent(view, hit, right, sources, markers)
         if frame.reaction and _ranged(view, agents):
             agents = []
         if not agents:
             return self._agentless(view, right, hit, state)
         hit.why(agents, st.PASSIVE_AGENT)
+        if frame.company_object:
+            return self._owned_company(view, left, hit, clause, agents)
         agent_ids = {id(a) for a in agents}
         clause, inserted = _past_apposition(view, clause)
         patients = [a for a in left if a.first >= clause and id(a) not in agent_ids
@@ -2371,6 +2375,25 @@ class Extractor:
             # leaves the act as domestic as one with no agent
             return self._agentless(view, right, hit, state)
         return pairs
+
+    def _owned_company(self, view: SentenceView, left: list[Arg], hit: Hit, clause: int,
+                       owners: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"Serbian oil company NIS is majority-owned by Gazprom", "NIS, the main producer in
+        Serbia, which is majority-owned by Gazprom": the company owned (the last one named
+        before the trigger, in its clause) stands for its state; with none named, the state
+        named last before it in the sentence is the company's (its place, "in Serbia"). An
+        owner's own state is no investment abroad."""
+        homes: set[str | None] = {self._home_state(a) for a in owners}
+        homes |= {a.entity for a in owners}
+        before = [a for a in left if a.last <= hit.first and a.entity not in homes]
+        companies = [a for a in before if a.kind == "company" and a.first >= clause]
+        if companies:
+            owned = companies[-1]
+            objects = self._company_state(owned, self._home_state(owned), homes)
+        else:
+            objects = [a for a in before if a.kind == "state"][-1:]
+        hit.why(objects, st.COMPANY_STATE)
+        return [(s, o) for s in owners for o in objects]
 
     def _attacked_where(self, view: SentenceView, left: list[Arg], clause: int,
                         agents: list[Arg]) -> list[Arg]:
@@ -6799,6 +6822,31 @@ def _victims_nationality(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     nouns = g.people_nouns | g.patient_nouns
     named = [a for a in view.args if a.entity == subject.entity and not a.implicit]
     return bool(named) and all(describes(a, nouns) for a in named)
+
+
+def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: frozenset[str],
+                     markers: tuple[str, ...]) -> list[Arg]:
+    """"majority-owned by Russian state company Gazprom", "المملوكة في أغلبها لجهات روسية":
+    the agent right after the marker that follows the trigger (a word, or the proclitic of
+    the noun it describes), past a few words that describe it (its nationality, its kind)
+    and no mark that ends the phrase."""
+    if hit.last >= len(view.words) or not (_reads_as(view.words[hit.last], markers) or (
+            _proclitic_of(view.words[hit.last], markers))):
+        return []
+    found = next((a for a in right if a.first > hit.last), None)
+    if found is None or found.kind not in kinds or (
+            found.first - hit.last > DESCRIPTION_REACH) or any(
+            view.boundary[k] for k in range(hit.last + 1, found.first + 1)):
+        return []
+    return [found]
+
+
+def _proclitic_of(word: tuple[str, ...], markers: Sequence[str]) -> bool:
+    """The word begins with one of `markers` as a proclitic: its reading without it is one
+    of its readings ("لجهات": "جهات")."""
+    surface = word[0]
+    return any(len(surface) > len(m) + 1 and surface.startswith(m)
+               and surface[len(m):] in word for m in markers)
 
 
 def _named_after(view: SentenceView, start: int, right: list[Arg]) -> Arg | None:
