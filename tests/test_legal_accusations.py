@@ -1,8 +1,8 @@
-"""Legal accusations (issue #9): a charge that an authority lays on a person or a group is
-its ACCUSE against them, beside the arrest or the ban it may come with; a charge dropped,
-or a duty one is charged with, is none."""
+"""Legal accusations (issue #9): a charge or a link to a crime that an authority lays on a
+person or a group is its ACCUSE against them, beside the arrest or the ban it may come with;
+a charge dropped, a duty one is charged with, places linked, are none."""
 
-from conftest import event_quads
+from conftest import event_quads, typed_events
 
 
 def _accusations(found: set[tuple]) -> set[tuple]:
@@ -33,3 +33,24 @@ def test_a_charge_dropped_accuses_no_one(pipeline):
     found = event_quads(pipeline, "Prosecutors dropped the charges against the former "
                         "president with little explanation.")
     assert not _accusations(found)
+
+
+def test_linking_a_group_to_a_crime_alleges_it(pipeline):
+    found = typed_events(pipeline, "An Australian Security Intelligence Organisation "
+                         "investigation links the IRGC to at least two antisemitic attacks.")
+    assert ("ACCUSE", "allege", "AUS", "IRN") in found
+    found = typed_events(pipeline, "صادرت الإكوادور أصولاً من جماعة «كوماندوس الحدود» "
+                         "المسلحة، التي تربطها الحكومة بالجريمة المنظمة.", "ar")
+    assert ("ACCUSE", "allege", "ECU", "ORG:comandos_de_la_frontera") in found
+
+
+def test_linking_places_or_describing_the_linked_alleges_nothing(pipeline):
+    # a road or a cable links places; "activists linked to the attack" describes them
+    for text, lang in [
+            ("Gunmen opened fire on a road linking the southwestern city to the rest of "
+             "Yemen.", "en"),
+            ("Chile signs a deal with Google to build a cable linking South America to "
+             "Australia.", "en"),
+            ("وقّعت تشيلي اتفاقاً مع شركة غوغل لمدّ أول كابل بحري يربط أمريكا الجنوبية "
+             "بأستراليا.", "ar")]:
+        assert not _accusations(event_quads(pipeline, text, lang)), text
