@@ -54,3 +54,25 @@ def test_linking_places_or_describing_the_linked_alleges_nothing(pipeline):
             ("وقّعت تشيلي اتفاقاً مع شركة غوغل لمدّ أول كابل بحري يربط أمريكا الجنوبية "
              "بأستراليا.", "ar")]:
         assert not _accusations(event_quads(pipeline, text, lang)), text
+
+
+def test_an_investigation_opened_into_a_case_is_of_the_investigators_own_state(pipeline):
+    # "فتحت النيابة العامة تحقيقاً في القضية": the case names no one; the Serb arrested
+    # before it is not the one investigated
+    found = typed_events(pipeline, "احتجزت الشرطة الكرواتية ضابطاً عسكرياً وشريكه الصربي "
+                         "للاشتباه في تجسسهما لصالح صربيا، فيما فتحت النيابة العامة تحقيقاً "
+                         "في القضية.", "ar")
+    assert ("ACCUSE", "investigate", "HRV", "HRV") in found
+    assert ("ACCUSE", "investigate", "HRV", "SRB") not in found
+
+
+def test_an_investigation_opened_keeps_the_one_named_after_it(pipeline):
+    found = typed_events(pipeline, "فتحت المحكمة الجنائية الدولية تحقيقا في جرائم حرب "
+                         "ارتكبتها روسيا في أوكرانيا.", "ar")
+    assert {q for q in found if q[:3] == ("ACCUSE", "investigate", "ICC")}
+
+
+def test_an_investigation_named_after_it_keeps_its_object(pipeline):
+    found = typed_events(pipeline, "نفذت الشرطة المولدوفية 250 مداهمة واعتقلت 74 شخصاً في "
+                         "إطار تحقيق في مخطط مزعوم مدعوم من روسيا.", "ar")
+    assert ("ACCUSE", "investigate", "MDA", "RUS") in found
