@@ -76,3 +76,12 @@ def test_an_investigation_named_after_it_keeps_its_object(pipeline):
     found = typed_events(pipeline, "نفذت الشرطة المولدوفية 250 مداهمة واعتقلت 74 شخصاً في "
                          "إطار تحقيق في مخطط مزعوم مدعوم من روسيا.", "ar")
     assert ("ACCUSE", "investigate", "MDA", "RUS") in found
+
+
+def test_a_raid_is_part_of_the_inquiry_past_a_trigger_that_read_nothing(pipeline):
+    # "مداهمات ... استهدفت مخططات للجريمة المنظمة، في إطار التحقيق في": "targeted" read no
+    # act, so the inquiry the raids are part of is still theirs
+    found = typed_events(pipeline, "نفذت الشرطة الاتحادية البرازيلية مداهمات في أنحاء البلاد "
+                         "استهدفت مخططات للجريمة المنظمة في قطاع الطاقة، في إطار التحقيق في "
+                         "عمليات غسل أموال واحتيال.", "ar")
+    assert ("ACCUSE", "investigate", "BRA", "BRA") in found
