@@ -85,3 +85,30 @@ def test_a_raid_is_part_of_the_inquiry_past_a_trigger_that_read_nothing(pipeline
                          "استهدفت مخططات للجريمة المنظمة في قطاع الطاقة، في إطار التحقيق في "
                          "عمليات غسل أموال واحتيال.", "ar")
     assert ("ACCUSE", "investigate", "BRA", "BRA") in found
+
+
+def test_denying_the_charges_accuses_no_one(pipeline):
+    # the denier answers the accuser: a rejection, never an accusation of its own
+    found = event_quads(pipeline, "Ukraine accused Russia of shelling the plant. Russia "
+                        "denied the charges.")
+    assert ("UKR", "ACCUSE", "RUS", "actual") in found
+    assert not {q for q in _accusations(found) if q[0] == "RUS"}
+    assert not {q for q in _accusations(event_quads(pipeline, "نفت روسيا التهم.", "ar"))
+                if q[0] == "RUS"}
+
+
+def test_charges_dropped_accuse_no_one_in_arabic(pipeline):
+    found = event_quads(pipeline, "أسقطت النيابة العامة الفرنسية التهم الموجهة إلى الدبلوماسي "
+                        "الإيراني.", "ar")
+    assert not _accusations(found)
+
+
+def test_a_defendant_accused_by_no_one_named_takes_no_accuser(pipeline):
+    # "accused of" describes the defendant: no state named accuses, none is chosen for it
+    for text, lang in [
+            ("Two Kenyan men accused of spying were released on Monday.", "en"),
+            ("A court in British Columbia, Canada, rules that a man accused of killing eleven "
+             "people is fit to stand trial.", "en"),
+            ("قضت محكمة في مقاطعة كولومبيا البريطانية الكندية بأن رجلاً متهماً بقتل 11 شخصاً "
+             "مؤهل للمحاكمة.", "ar")]:
+        assert not _accusations(event_quads(pipeline, text, lang)), text
