@@ -6016,7 +6016,8 @@ def _inquiry_noun(view: SentenceView, arrest: Hit, hits: list[Hit]) -> int | Non
     arrest, before any other act's trigger and outside any relative clause ("arrested a
     reporter who worked in an investigation" is what the arrested did)."""
     g = view.grammar
-    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event
+    # a trigger that read no event ("مداهمات ... استهدفت مخططات للجريمة") opens no act
+    later = [h.first for h in hits if h.first >= arrest.last and h.frame.event and h.made
              and _act(h.frame) != INVESTIGATING]
     stop = min(arrest.last + INQUIRY_REACH, len(view.words), *later)
     relative = _relative_clauses(view, arrest.last, stop)
