@@ -206,6 +206,13 @@ INQUIRY_LINK_REACH = 4  # words before an inquiry its link stands within ("part 
 # the trigger and modality steps of an investigation read from an arrest's inquiry: its own
 # id, not the arrest frame's (calibration bands read no trigger id)
 INQUIRY_CUE = "inquiry_of"
+# What an agreement will do is its parties' planned cooperation (extractor._agreement_purposes)
+AGREEMENT_PURPOSE = ("COOPERATE", None)
+AGREEMENT_PURPOSE_CUE = "agreement_purpose"
+# words after the agreement's trigger its purpose may open within (past a verb-first list of
+# signers: "وقّعت الصين ورابطة دول جنوب شرق آسيا (آسيان) اتفاقية ...، من شأنها")
+AGREEMENT_PURPOSE_REACH = 16
+AGREEMENT_ACTS = frozenset({"SUPPORT", "AGREE"})  # signing or reaching an agreement
 # the modality step of an allegation read from the rejection that answers it, and the roles
 # it swaps: the one who rejects it is the one it was made against
 DENIED_CLAIM_CUE = "denied_claim"
@@ -1015,6 +1022,7 @@ class Extractor:
         for k, hit in enumerate(hits):
             self._read_charge(view, hit, hits, state)
             state.result.events += _inquiries(view, hit, hits)
+            state.result.events += _agreement_purposes(view, hit, hits, state.result.events)
             _read_denied_claim(view, hit, hits[k + 1:], state)
             _read_faced_charges(view, hit, hits[:k], state)
         for hit in self._adjunct_talks(view, hits):
@@ -6006,6 +6014,75 @@ def _owns_claim(view: SentenceView, a: Arg, denial: Hit, claim: Hit) -> bool:
         return True
     return claim.last <= a.first <= claim.last + 2 and bool(
         st.governed_by(view, a, claim.frame.agent_markers))
+
+
+def _agreement_purposes(view: SentenceView, agreement: Hit, hits: list[Hit],
+                        found: list[Event]) -> list[Event]:
+    """"sign a memorandum to exchange workers", "a treaty with X, which will increase
+    integration", "مذكرة تفاهم لتبادل", "من شأنها تعزيز": what an agreement signed or reached
+    will do (`_agreement_purpose`) is a planned cooperation of its parties (COOPERATE), when
+    no trigger there reads an act of its own and the sentence has none of that pair yet."""
+    if agreement.frame.fact not in AGREEMENT_FACTS or not agreement.made:
+        return []
+    verb = _agreement_purpose(view, agreement, hits)
+    if verb is None:
+        return []
+    score, quad = ontology().intensity(*AGREEMENT_PURPOSE)
+    evidence = Evidence(view.index, view.start, view.end)
+    had = {frozenset((e.source, e.target)) for e in found
+           if e.event_type == AGREEMENT_PURPOSE[0] and e.modality == "planned"}
+    purposes: dict[frozenset, Event] = {}
+    for event in agreement.made:
+        pair = frozenset((event.source, event.target))
+        if (event.event_type not in AGREEMENT_ACTS or event.modality != "actual"
+                or len(pair) < 2 or pair in had):
+            continue
+        trace = [Step("trigger", AGREEMENT_PURPOSE_CUE, view.word_at(verb)),
+                 *(step for step in event.trace if step.slot in ("source", "target")),
+                 Step("modality", "planned", AGREEMENT_PURPOSE_CUE)]
+        purposes[pair] = replace(
+            event, event_type=AGREEMENT_PURPOSE[0], mode=None, intensity=score, quad=quad,
+            modality="planned", date=None, context=list(event.context), evidence=[evidence],
+            trace=trace, confidence=_confident("event", trace))
+    return list(purposes.values())
+
+
+def _agreement_purpose(view: SentenceView, agreement: Hit, hits: list[Hit]) -> int | None:
+    """The word of an agreement's purpose verb (grammar `agreement_purpose_verbs`): after a
+    purpose link (`agreement_purpose_links`: "to", "which will", "من شأنها") or joined to a
+    purpose proclitic (`agreement_purpose_prefixes`: "لتبادل"), within
+    AGREEMENT_PURPOSE_REACH words after the agreement's trigger, before any other trigger
+    that read an act and with no actor between them but the agreement's parties ("signed a
+    deal, prompting X to increase ...": X's act)."""
+    g = view.grammar
+    if not g.agreement_purpose_verbs:
+        return None
+    later = [h.first for h in hits if h.first >= agreement.last and h.made
+             and h.frame.fact not in AGREEMENT_FACTS]
+    stop = min(agreement.last + AGREEMENT_PURPOSE_REACH, len(view.words), *later)
+    parties = {e.source for e in agreement.made} | {e.target for e in agreement.made}
+    for i in range(agreement.last, stop):
+        if any(agreement.last <= a.first < i and not a.implicit and a.entity not in parties
+               for a in view.args):
+            return None
+        if _opens_agreement_purpose(view, i):
+            return i
+    return None
+
+
+def _opens_agreement_purpose(view: SentenceView, i: int) -> bool:
+    """Word i is a purpose verb right after a purpose link, or a purpose proclitic joined
+    to one ("لتطوير")."""
+    g = view.grammar
+    word = view.word_at(i)
+    if any(word == p + verb for p in g.agreement_purpose_prefixes
+           for verb in g.agreement_purpose_verbs):
+        return True
+    if g.agreement_purpose_verbs.isdisjoint(view.words[i]):
+        return False
+    return any(i >= len(link) and all(link[k] in view.words[i - len(link) + k]
+                                      for k in range(len(link)))
+               for link in g.agreement_purpose_links)
 
 
 def _inquiry_noun(view: SentenceView, arrest: Hit, hits: list[Hit]) -> int | None:

@@ -262,6 +262,11 @@ class Grammar:
     intermediary_markers: frozenset[str]  # "aid from X via UNICEF": the body passes it on
     investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
     investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
+    # "sign a memorandum to exchange workers": what an agreement will do, its parties' planned
+    # cooperation, opened by a link (or a proclitic) before one of its verbs
+    agreement_purpose_links: tuple[tuple[str, ...], ...]
+    agreement_purpose_prefixes: tuple[str, ...]
+    agreement_purpose_verbs: frozenset[str]
     framework_nouns: frozenset[str]       # "negotiations over the release": talks, deals, plans
     document_nouns: frozenset[str]        # "the Ottawa Treaty": a city naming a document
     framework_links: frozenset[str]       # ... and the links that open what they lay down
@@ -393,7 +398,7 @@ def grammar(code: str) -> Grammar:
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
-        "investigation_nouns", "investigation_links",
+        "investigation_nouns", "investigation_links", "agreement_purpose_verbs",
         "cause_words", "fighter_nouns", "armed_organs", "vicinity", "venue_markers",
         "frontier_words",
         "weapon_nouns", "manner_adverbials",
@@ -463,6 +468,8 @@ def grammar(code: str) -> Grammar:
         plural_anaphora=_phrase_table(g.table("plural_anaphora")),
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
+        agreement_purpose_links=_phrases(g.words("agreement_purpose_links")),
+        agreement_purpose_prefixes=tuple(norm(w) for w in g.words("agreement_purpose_prefixes")),
         anticipation_links=_phrases(g.words("anticipation_links")),
         effect_predicates=_phrases(g.words("effect_predicates")),
         effect_negations=_phrases(g.words("effect_negations")),

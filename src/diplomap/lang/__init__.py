@@ -108,6 +108,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "direction_adjectives",
             "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
             "investigation_nouns", "investigation_links",
+            "agreement_purpose_links", "agreement_purpose_prefixes", "agreement_purpose_verbs",
             "cause_words", "fighter_nouns", "armed_organs",
             "framework_nouns", "document_nouns",
             "framework_links", "struck_nouns", "owner_links", "asset_nouns", "targeting_verbs",
