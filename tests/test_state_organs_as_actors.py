@@ -1,0 +1,62 @@
+"""A state's organs act for their state (ONTOLOGY "Actors in events", ICEWS-like coding): an
+agency the lexicon knows by name as an organ (`organ: true` with a `state`: the Justice
+Department, the FBI, "وزارة العدل الأمريكية") acts as an organ phrase does ("Kenyan
+prosecutors"), domestic acts included (the gold's `USA ACCUSE USA` for "The FBI is
+investigating the incident"); an international court or a non-state group never becomes a
+state."""
+
+from conftest import event_quads
+
+
+# -- organs the lexicon names ------------------------------------------------------------
+def test_a_named_ministry_charges_its_own_states_people(pipeline):
+    # "The Justice Department accused the former governor of fraud": no state named for the
+    # accused; the ministry accuses within its own state, as "Kenyan prosecutors" do
+    found = event_quads(pipeline, "The Justice Department accused the former governor of fraud.")
+    assert ("USA", "ACCUSE", "USA", "actual") in found
+    found = event_quads(pipeline, "The Justice Department charged the former governor with fraud.")
+    assert ("USA", "ACCUSE", "USA", "actual") in found
+
+
+def test_a_named_agency_investigates_at_home(pipeline):
+    # tune wcep:2025-01-01:014 "The Federal Bureau of Investigation (FBI) is currently
+    # investigating the incident": by its name or by its acronym
+    for text in ("The Federal Bureau of Investigation is investigating the incident.",
+                 "The FBI is investigating the incident."):
+        assert ("USA", "ACCUSE", "USA", "actual") in event_quads(pipeline, text)
+
+
+def test_a_named_ministry_in_arabic(pipeline):
+    # tune wcep:2025-10-09:014.ar; "The US Justice Department directed to the former governor
+    # a charge of fraud"
+    found = event_quads(pipeline, "وجّهت وزارة العدل الأمريكية إلى الحاكم السابق تهمة الاحتيال.",
+                        "ar")
+    assert ("USA", "ACCUSE", "USA", "actual") in found
+    found = event_quads(pipeline, "فتح مكتب التحقيقات الفيدرالي تحقيقا في الحادث.", "ar")
+    assert ("USA", "ACCUSE", "USA", "actual") in found
+
+
+def test_a_named_organ_still_accuses_another_state(pipeline):
+    found = event_quads(pipeline, "The FBI accused Russia of hacking.")
+    assert ("USA", "ACCUSE", "RUS", "actual") in found
+    assert ("USA", "ACCUSE", "USA", "actual") not in found
+
+
+def test_an_international_court_is_no_state(pipeline):
+    # the ICC acts as a body (the gold's `ICC`): no state of its own to accuse within
+    found = event_quads(pipeline, "The International Criminal Court accused the former "
+                        "governor of war crimes.")
+    assert not any(s == t for s, _, t, _ in found), found
+    found = event_quads(pipeline, "The International Criminal Court accused Israel of war crimes.")
+    assert ("ICC", "ACCUSE", "ISR", "actual") in found
+
+
+def test_a_non_state_armed_group_is_no_organ(pipeline):
+    # the Houthis and the RSF have a `state` in the lexicon but are no organ of it: they
+    # stay themselves and never accuse "within" Yemen or Sudan
+    found = event_quads(pipeline, "The Houthis accused the former governor of fraud.")
+    assert not any(s == "YEM" for s, *_ in found), found
+    found = event_quads(pipeline, "The Rapid Support Forces accused the former governor of fraud.")
+    assert not any(s == "SDN" for s, *_ in found), found
+    found = event_quads(pipeline, "The Houthis accused Israel of war crimes.")
+    assert ("ORG:houthis", "ACCUSE", "ISR", "actual") in found
