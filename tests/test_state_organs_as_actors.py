@@ -60,3 +60,24 @@ def test_a_non_state_armed_group_is_no_organ(pipeline):
     assert not any(s == "SDN" for s, *_ in found), found
     found = event_quads(pipeline, "The Houthis accused Israel of war crimes.")
     assert ("ORG:houthis", "ACCUSE", "ISR", "actual") in found
+
+
+# -- "alleged" after an article describes; it accuses no one --------------------------------
+def test_alleged_after_an_article_is_no_accusation(pipeline):
+    # tune wcep:2025-10-16:007 "The United States Navy strikes another alleged drug smuggling
+    # boat", wcep:2025-12-23:003 "struck an alleged drug trafficking vessel": a named organ
+    # would otherwise accuse its own state of what the boat is said to carry
+    for text in ("The United States Navy strikes another alleged drug smuggling boat.",
+                 "The Venezuelan navy seized an alleged drug boat.",
+                 "The Justice Department says the alleged client list does not exist."):
+        found = event_quads(pipeline, text)
+        assert not any(t == "ACCUSE" for _, t, _, _ in found), (text, found)
+
+
+def test_alleged_as_a_verb_or_a_charge_still_accuses(pipeline):
+    found = event_quads(pipeline, "Russia alleged that Ukraine attacked the plant.")
+    assert ("RUS", "ACCUSE", "UKR", "actual") in found
+    # an arrest's charge worded as alleged (grammar `charge_hedges`), with or without the article
+    for text in ("Israeli police arrested two men over alleged fraud.",
+                 "Israeli police arrested two men over the alleged fraud."):
+        assert ("ISR", "ACCUSE", "ISR", "actual") in event_quads(pipeline, text), text
