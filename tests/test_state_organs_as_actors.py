@@ -81,3 +81,27 @@ def test_alleged_as_a_verb_or_a_charge_still_accuses(pipeline):
     for text in ("Israeli police arrested two men over alleged fraud.",
                  "Israeli police arrested two men over the alleged fraud."):
         assert ("ISR", "ACCUSE", "ISR", "actual") in event_quads(pipeline, text), text
+
+
+# -- an organ before an event noun is its doer, as a state's adjective is -----------------
+def test_an_organ_before_an_event_noun_does_the_act(pipeline):
+    # tune wcep:2025-03-28:002 "injured by U.S. military airstrikes in the Yemeni capital",
+    # wcep:2025-06-05:005 "points to the Israel Defense Forces opening fire on crowds of
+    # Palestinians", wcep:2025-11-13:005 "killed during a Haitian police operation"
+    found = event_quads(pipeline, "At least seven people are injured by American military "
+                        "airstrikes in the Yemeni capital city Sanaa.")
+    assert ("USA", "ASSAULT", "YEM", "actual") in found
+    found = event_quads(pipeline, "A CNN investigation points to the Israel Defense Forces "
+                        "opening fire on crowds of Palestinians.")
+    assert ("ISR", "ASSAULT", "PSE", "actual") in found
+
+
+def test_an_organ_before_its_finite_verb_stays_the_subject(pipeline):
+    # "accuses" is the organ's predicate, no event noun it modifies: the coordinated
+    # "suspends" keeps its subject
+    found = event_quads(pipeline, "The Venezuelan government accuses Trinidad and Tobago of "
+                        "participating in the United States seizure of the oil tanker Skipper "
+                        "and suspends all oil trade agreements and contracts between the two "
+                        "countries.")
+    assert ("VEN", "ACCUSE", "TTO", "actual") in found
+    assert ("VEN", "SANCTION", "TTO", "actual") in found
