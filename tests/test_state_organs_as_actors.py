@@ -105,3 +105,33 @@ def test_an_organ_before_its_finite_verb_stays_the_subject(pipeline):
                         "countries.")
     assert ("VEN", "ACCUSE", "TTO", "actual") in found
     assert ("VEN", "SANCTION", "TTO", "actual") in found
+
+
+# -- a state's acronym as the adjective of its organs -----------------------------------
+def test_an_acronym_before_an_organ_noun_is_the_states_organ(pipeline):
+    # tune wcep:2025-04-19:008 "U.S. federal authorities charge a student ...",
+    # wcep:2025-04-19:009 "U.S. authorities arrest a man", wcep:2025-02-25:013 "The UK
+    # government suspends financial aid": the acronym stands as the state's adjective
+    for text in ("US prosecutors accused the former governor of fraud.",
+                 "U.S. prosecutors accused the former governor of fraud.",
+                 "U.S. federal authorities charge a student with arson."):
+        assert ("USA", "ACCUSE", "USA", "actual") in event_quads(pipeline, text), text
+    found = event_quads(pipeline, "UK police arrested twenty protesters.")
+    assert ("GBR", "COERCE", "GBR", "actual") in found
+
+
+def test_investigators_of_a_state_are_its_organ(pipeline):
+    # "Polish investigators start excavating ...", "British investigators say ..." (tune
+    # wcep:2025-04-27:015, wcep:2025-05-15:005): investigators named by their state's
+    # adjective act for it, as its prosecutors do
+    found = event_quads(pipeline, "Russian investigators accused the former governor of fraud.")
+    assert ("RUS", "ACCUSE", "RUS", "actual") in found
+
+
+def test_an_acronym_organ_is_read_with_the_acronyms_case(pipeline):
+    # the pronoun "us" before "police" is no state
+    found = event_quads(pipeline, "They told us police had arrested twenty protesters.")
+    assert not any("USA" in (s, t) for s, _, t, _ in found), found
+    # an organisation's acronym has no organs: "EU police" stays the EU, no state
+    found = event_quads(pipeline, "EU officials accused the former governor of fraud.")
+    assert not any(s == t for s, _, t, _ in found), found
