@@ -25,6 +25,7 @@ from diplomap.extract import strategies as st
 from diplomap.extract.arguments import group_from
 from diplomap.extract.frames import Frame
 from diplomap.extract.grammar import Grammar
+from diplomap.extract.morphology import finite_forms
 from diplomap.extract.sentence import Arg, SentenceView
 from diplomap.ontology import ontology
 
@@ -40,6 +41,8 @@ RELATIVE_REACH = 3  # the doer of a relative clause stands within this many word
 WEAPON_WORDS = 3  # words of an act's arm between a nisba and its noun ("missile and drone")
 # resolutions of a name that modifies the noun after it where adjectives stand before nouns
 MODIFIER_RESOLUTIONS = frozenset({"adjective", "acronym"})
+# ... and an organ before an event noun ("U.S. military airstrikes"): its doer
+NOUN_MODIFIERS = MODIFIER_RESOLUTIONS | {"organ"}
 # the fewest words of a gapped noun trigger with its doer's adjective inside: the noun, the
 # adjective in its gap, its marker ("الضربات الأمريكية على")
 INNER_NISBA_SPAN = 3
@@ -317,7 +320,7 @@ def _noun_phrase_marked(view: SentenceView, arg: Arg) -> bool:
     adjectives stand before their noun, the preposition before an adjective (or an acronym
     used as one) governs the noun phrase it opens, not the modifier (which still names the
     noun's doer)."""
-    return arg.resolution in MODIFIER_RESOLUTIONS and not view.grammar.adjective_after_noun
+    return arg.resolution in NOUN_MODIFIERS and not view.grammar.adjective_after_noun
 
 
 def _adjective(word: str, g: Grammar) -> bool:
@@ -331,10 +334,13 @@ def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg) -> bool:
     is its adjective)."""
     if arg.resolution == "adjective":
         return True
-    if arg.resolution == "acronym" and not view.grammar.adjective_after_noun:
-        # "U.S. airstrikes", "EU sanctions": the acronym modifies the noun; not across a
-        # comma ("to ban the AfD, alleging ...")
-        return not any(view.boundary[k] for k in range(arg.last, hit.first + 1))
+    if arg.resolution in NOUN_MODIFIERS - {"adjective"} and not view.grammar.adjective_after_noun:
+        # "U.S. airstrikes", "EU sanctions": the acronym modifies the noun, as an organ does
+        # ("U.S. military airstrikes", "the new Israeli military offensive", "a Haitian police
+        # operation"); not across a comma ("to ban the AfD, alleging ..."), and an organ not
+        # before a finite verb, its predicate ("the Venezuelan government accuses X")
+        return not any(view.boundary[k] for k in range(arg.last, hit.first + 1)) and not (
+            arg.resolution == "organ" and _finite_word(view, hit.first))
     article = view.grammar.article
     word = view.words[arg.first][0] if arg.last - arg.first == 1 else ""
     return bool(article) and word.startswith(article) and _adjective(word, view.grammar) and (
@@ -394,6 +400,11 @@ def _relative_at(view: SentenceView, hit: Trigger) -> int | None:
     if at >= len(view.words) or view.boundary[at] or relatives.isdisjoint(view.words[at]):
         return None
     return at
+
+
+def _finite_word(view: SentenceView, k: int) -> bool:
+    """Word `k` is a finite form of a frame's verb ("accuses", "withdrew")."""
+    return not finite_forms(view.grammar.code).isdisjoint(view.words[k])
 
 
 def _noun(view: SentenceView, hit: Trigger) -> bool:

@@ -1064,6 +1064,8 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
           and not g.region_nouns.isdisjoint(view.words[first - 1])):
         before = word2  # "في مقاطعة خاركيف": the preposition governs the region's name
     resolution = getattr(mention, "resolution", "")
+    if _organ_by_name(mention, entity, kind, person):
+        resolution = "organ"  # "the Justice Department", "the FBI": acts as its state's organ
     if (resolution == "adjective" and first - 1 not in view.masked
             and g.adjective_after_noun and before.isalpha() and word2 in g.between):
         before = word2  # "between the NOUN ADJ": a party of the pair
@@ -1100,6 +1102,14 @@ def _argument(view: SentenceView, text: str, mention, resolve) -> Arg | None:
                             else False) or word1 in g.coordinators,
                resolution=resolution,
                capital=resolution == "metonym" or word1 in g.capital_words)
+
+
+def _organ_by_name(mention, entity: str, kind: str, person: str | None) -> bool:
+    """Whether the mention names an organisation the lexicon resolves to the state it is an
+    organ of (`organ: true` with a `state`: a ministry, an agency, a prosecutor's office): it
+    acts for its state as an organ noun of it does ("US prosecutors"), domestic acts
+    included (ONTOLOGY "Actors in events")."""
+    return kind == "state" and person is None and entity != mention.entity_id
 
 
 def _locative_capital(view: SentenceView, first: int) -> str:

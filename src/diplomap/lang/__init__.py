@@ -184,7 +184,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
                          "group_after_name", "before_in", "in", "construct_capital",
                          "organ_qualifiers", "qualified_organs"),
                         "words"),
-        "group_mentions": "flag",
+        "group_mentions": "flag", "acronym_adjective": "flag",
     },
     "units.yaml": {
         "units": "table", "qualifiers": "table", "qualifiers_gapped": "table",

@@ -190,6 +190,23 @@ def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
         yield from _located_organs(_EN_ORGANS, name)
 
 
+def acronym_organ_forms(ent: Entity) -> Iterator[Form]:
+    """"US prosecutors", "U.S. federal authorities", "UK Border Force": a state's acronym as
+    its adjective before an organ noun (organs.yaml `acronym_adjective`), the noun as written
+    in running text or capitalised as in a name; cased, as the acronym is."""
+    if ent.organs_of is None or not ent.acronyms or _EN_ORGANS is None or not (
+            _EN_ORGANS.flag("acronym_adjective")):
+        return
+    nouns = [*_organ_words(_EN_ORGANS, "after_adjective"),
+             *(f"{q} {noun}" for q in _organ_words(_EN_ORGANS, "organ_qualifiers")
+               for noun in _organ_words(_EN_ORGANS, "qualified_organs"))]
+    for acronym in ent.acronyms:
+        for noun in nouns:
+            for written in dict.fromkeys((noun, " ".join(w[:1].upper() + w[1:]
+                                                         for w in noun.split()))):
+                yield Form(f"{acronym} {written}", "organ")
+
+
 def group_forms(ent: Entity, lang: str, names: list[str]) -> Iterator[Form]:
     """Mentions of a group's members: the entity's `group_nouns`, and for an entity with
     members the group nouns of organs.yaml around its names ("دول مجلس التعاون الخليجي",

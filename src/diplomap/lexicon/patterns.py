@@ -23,7 +23,13 @@ import ahocorasick
 
 from diplomap.lang import language
 from diplomap.lexicon.core import COMPILERS, Lexicon
-from diplomap.lexicon.forms import COORDINATED, Form, anchored_names, entity_forms
+from diplomap.lexicon.forms import (
+    COORDINATED,
+    Form,
+    acronym_organ_forms,
+    anchored_names,
+    entity_forms,
+)
 from diplomap.lexicon.model import ORG_KINDS, PLACE_KINDS, Entity, LexiconError
 from diplomap.text.normalize import normalize_key
 
@@ -196,6 +202,10 @@ def _add_acronyms(ps: PatternSet, ent: Entity) -> None:
         key = pattern_key(acr, cased=True)
         if key:
             ps.add(key, (target, "article"))
+    for form in acronym_organ_forms(ent):
+        key = pattern_key(form.text, cased=True)
+        if key:
+            ps.add(key, (Target(*_acting(ent, ent.kind, "organ"), "organ"), "article"))
 
 
 @dataclass(frozen=True, slots=True)
