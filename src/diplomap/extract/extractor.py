@@ -241,6 +241,7 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its predicate
 PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the protesters' state
+REWARD_CUE = "reward_for:"  # the cue of an act a reward is offered for: no one's threat
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 STATE_KIND = frozenset({"state"})
@@ -1404,9 +1405,9 @@ class Extractor:
         """"X says it will strike Y", "أعلنت X أنها ستقاطع Y": a hostile act a speaker
         announces it will do is a threat to its target, the act itself only threatened
         (hypothetical)."""
-        if hit.modality not in ("planned", "hypothetical") or not any(
-                _announced_threat(e) for e in made):
-            return []
+        if hit.modality not in ("planned", "hypothetical") or hit.cue.startswith(REWARD_CUE) or (
+                not any(_announced_threat(e) for e in made)):
+            return []  # a reward offered for an arrest is no threat to make it
         speaker = self._own_speaker(view, hit)
         if speaker is None:
             return []
@@ -4043,6 +4044,9 @@ class Extractor:
         effect, effect_cue = _taking_effect(view, hit)
         if effect:
             return effect, effect_cue
+        rewarded = _linked_before(view, hit, view.grammar.reward_links)
+        if rewarded:
+            return "planned", f"{REWARD_CUE}{rewarded}"
         scheduled = _scheduled(view, hit) or _anticipated(view, hit)
         if scheduled:
             return "planned", scheduled
@@ -7474,8 +7478,14 @@ def _anticipated(view: SentenceView, hit: Hit) -> str:
     """"clear the beach ahead of a visit by X", "قبيل زيارة X": an anticipation link
     (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
     clause, names its act as still to come (the link's words, else '')."""
+    return _linked_before(view, hit, view.grammar.anticipation_links)
+
+
+def _linked_before(view: SentenceView, hit: Hit, links: tuple[tuple[str, ...], ...]) -> str:
+    """The words of one of `links` ending at most ANTICIPATION_REACH words before the
+    trigger, in its clause (else '')."""
     vocabulary = view.vocabulary
-    for link in view.grammar.anticipation_links:
+    for link in links:
         if not vocabulary.issuperset(link):
             continue  # a word of the link is nowhere in the sentence: it matches nowhere
         n = len(link)

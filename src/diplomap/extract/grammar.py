@@ -193,6 +193,7 @@ class Grammar:
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
+    reward_links: tuple[tuple[str, ...], ...]  # "reward for information leading to": planned
     attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
     attribute_times: frozenset[str]       # "Next week, X visits Y": a cue on a time noun
     effect_predicates: tuple[tuple[str, ...], ...]  # "tariffs ... will take effect": planned
@@ -464,6 +465,7 @@ def grammar(code: str) -> Grammar:
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         anticipation_links=_phrases(g.words("anticipation_links")),
+        reward_links=_phrases(g.words("reward_links")),
         effect_predicates=_phrases(g.words("effect_predicates")),
         effect_negations=_phrases(g.words("effect_negations")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),

@@ -1,0 +1,40 @@
+"""Modality constructions (issue #9): what makes an act planned, negated or hypothetical
+rather than done, in both languages. Sentences are our own."""
+
+from __future__ import annotations
+
+from conftest import event_quads
+
+
+def _coerce(quads: set[tuple]) -> set[tuple]:
+    return {q for q in quads if q[1] == "COERCE"}
+
+
+def test_reward_for_information_leading_to_an_arrest_is_a_planned_arrest(pipeline):
+    quads = event_quads(pipeline, "The United States offers a $10 million reward for "
+                                  "information leading to the arrest of Venezuelan minister "
+                                  "Diosdado Cabello.")
+    assert ("USA", "COERCE", "VEN", "planned") in quads
+    assert ("USA", "COERCE", "VEN", "actual") not in quads
+    assert not any(q[1] == "THREATEN" for q in quads)  # a reward is no threat
+    quads = event_quads(pipeline, "أعلنت الولايات المتحدة عن مكافأة قدرها 10 ملايين دولار لمن "
+                                  "يدلي بمعلومات تقود إلى اعتقال وزير الداخلية الفنزويلي "
+                                  "ديوسدادو كابيلو.", "ar")
+    assert ("USA", "COERCE", "VEN", "planned") in quads
+    assert not any(q[1] == "THREATEN" for q in quads)
+    quads = event_quads(pipeline, "عرضت الولايات المتحدة مكافأة مقابل معلومات تؤدي إلى اعتقال "
+                                  "الرئيس الفنزويلي نيكولاس مادورو.", "ar")
+    assert ("USA", "COERCE", "VEN", "planned") in quads
+
+
+def test_arrest_made_after_information_stays_actual(pipeline):
+    # near-misses: information received, clashes "leading to" arrests made
+    quads = event_quads(pipeline, "Kenyan police arrest 40 protesters after receiving "
+                                  "information from residents.")
+    assert {q[3] for q in _coerce(quads)} == {"actual"}
+    quads = event_quads(pipeline, "Clashes between police and protesters in Nairobi, leading to "
+                                  "the arrest of 40 people.")
+    assert {q[3] for q in _coerce(quads)} == {"actual"}
+    quads = event_quads(pipeline, "اعتقلت الشرطة الكينية 40 محتجاً بعد تلقيها معلومات من "
+                                  "السكان.", "ar")
+    assert {q[3] for q in _coerce(quads)} == {"actual"}
