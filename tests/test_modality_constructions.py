@@ -38,3 +38,32 @@ def test_arrest_made_after_information_stays_actual(pipeline):
     quads = event_quads(pipeline, "اعتقلت الشرطة الكينية 40 محتجاً بعد تلقيها معلومات من "
                                   "السكان.", "ar")
     assert {q[3] for q in _coerce(quads)} == {"actual"}
+
+
+def _proposed(rules, text: str, kind: str) -> set[tuple]:
+    from diplomap.extract.confirm import Settings
+    from test_confirm import FixedScorer, read
+
+    config = Settings(propose_relevance=0.8, propose_type=0.5, propose_modal=True)
+    _, out = read(rules, text, FixedScorer(0.95, {kind: 0.9}), config, "ar")
+    return {(e.source, e.event_type, e.target, e.modality) for e in out.events
+            if e.trace[0][1] == "scorer"}
+
+
+def test_an_aim_verb_after_a_noun_is_the_noun_s_aim_not_a_plan(pipeline):
+    # "إجراءات تهدف إلى": a relative clause with no pronoun on the noun before it
+    quads = _proposed(pipeline, "علّقت كوريا الجنوبية بث إذاعتها الموجهة إلى كوريا الشمالية "
+                                "في إطار إجراءات تهدف إلى خفض التوتر.", "CONCEDE")
+    assert ("KOR", "CONCEDE", "PRK", "actual") in quads
+    quads = _proposed(pipeline, "أوقفت أرمينيا بث قناتها الموجهة إلى أذربيجان ضمن خطوات تهدف "
+                                "إلى تهدئة التوتر.", "CONCEDE")
+    assert ("ARM", "CONCEDE", "AZE", "actual") in quads
+
+
+def test_an_aim_verb_of_its_own_subject_still_plans(pipeline):
+    # near-misses: the verb opens its clause, or follows its subject after "أن"
+    quads = _proposed(pipeline, "تهدف كازاخستان إلى توسيع التجارة مع تركيا.", "COOPERATE")
+    assert ("KAZ", "COOPERATE", "TUR", "planned") in quads
+    quads = _proposed(pipeline, "أعلنت الحكومة أن كازاخستان تهدف إلى توسيع التجارة مع تركيا.",
+                      "COOPERATE")
+    assert ("KAZ", "COOPERATE", "TUR", "planned") in quads
