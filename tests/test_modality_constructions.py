@@ -67,3 +67,34 @@ def test_an_aim_verb_of_its_own_subject_still_plans(pipeline):
     quads = _proposed(pipeline, "أعلنت الحكومة أن كازاخستان تهدف إلى توسيع التجارة مع تركيا.",
                       "COOPERATE")
     assert ("KAZ", "COOPERATE", "TUR", "planned") in quads
+
+
+def _events(pipeline, text: str, lang: str, kind: str) -> set[tuple]:
+    found = pipeline(text, lang, "2025-11-18").extraction.events
+    return {(e.source, e.target, e.modality, e.date) for e in found if e.event_type == kind}
+
+
+def test_a_noun_s_own_year_neither_dates_nor_plans_the_act(pipeline):
+    # "next year's midterm elections": the year is the elections'; "مشروع موازنة عام ٢٠٢٦":
+    # the budget's
+    found = _events(pipeline, "A United States district court bars Texas from using a newly "
+                              "drawn congressional map in next year's midterm elections.",
+                    "en", "COERCE")
+    assert found and {(m, d) for _, _, m, d in found} == {("actual", None)}
+    found = _events(pipeline, "احتشد عشرات الآلاف في أنحاء بلغاريا احتجاجاً على الفساد الحكومي "
+                              "وعلى مشروع موازنة عام ٢٠٢٦.", "ar", "PROTEST")
+    assert found and {(m, d) for _, _, m, d in found} == {("actual", None)}
+    found = _events(pipeline, "تظاهر الآلاف في صربيا احتجاجاً على نتائج انتخابات عام 2026.",
+                    "ar", "PROTEST")
+    assert found and {m for _, _, m, _ in found} == {"actual"}
+
+
+def test_a_year_of_the_act_itself_still_plans_it(pipeline):
+    # near-misses: the year dates the act ("next year" as an adverb, "عام 2026" after a name
+    # or a place)
+    found = _events(pipeline, "The court bars Texas from using the new congressional map next "
+                              "year.", "en", "COERCE")
+    assert found and {m for _, _, m, _ in found} == {"planned"}
+    found = _events(pipeline, "يتظاهر الآلاف في صربيا عام 2026 احتجاجاً على الفساد.", "ar",
+                    "PROTEST")
+    assert found and {m for _, _, m, _ in found} == {"planned"}

@@ -7797,13 +7797,26 @@ def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceVie
 
 def _date_of(hit: Hit, view: SentenceView, dates: list):
     """The date in the trigger's clause, else the one nearest to the trigger ("until"
-    dates bound a plan or a term; they do not date an act)."""
-    dates = [d for d in dates if d.relation != "until"]
+    dates bound a plan or a term; they do not date an act, nor does a noun's own date)."""
+    dates = [d for d in dates if d.relation != "until" and not _noun_date(view, d)]
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
     own = [d for d in inside if not _cause_between_date(view, hit, d)]
     return _nearest(own or inside or dates, view.spans[hit.first][0])
+
+
+def _noun_date(view: SentenceView, date: DateMention) -> bool:
+    """A date that qualifies a noun, the noun's own, not the act's ("bars X from using a map
+    in next year's midterm elections": a possessive marker after it; "احتجاجاً على مشروع
+    موازنة عام ٢٠٢٦": a `dated_nouns` noun right before it)."""
+    words = _date_words(view, date)
+    if not words:
+        return False
+    g = view.grammar
+    after, before = words[-1] + 1, words[0] - 1
+    return (after < len(view.words) and _reads_as(view.words[after], g.possessive_markers)) or (
+        before >= 0 and _reads_as(view.words[before], g.dated_nouns))
 
 
 def _cause_between_date(view: SentenceView, hit: Hit, date: DateMention) -> bool:
