@@ -98,3 +98,27 @@ def test_a_year_of_the_act_itself_still_plans_it(pipeline):
     found = _events(pipeline, "يتظاهر الآلاف في صربيا عام 2026 احتجاجاً على الفساد.", "ar",
                     "PROTEST")
     assert found and {m for _, _, m, _ in found} == {"planned"}
+
+
+def test_talks_a_condition_says_may_fail_are_held(pipeline):
+    quads = event_quads(pipeline, "Pakistani defence minister Khawaja Asif says that if peace "
+                                  "talks with the Taliban fail, Pakistan will declare an open "
+                                  "war on Afghanistan.")
+    assert ("PAK", "CONSULT", "AFG", "actual") in quads
+    quads = event_quads(pipeline, "قال وزير الدفاع الباكستاني خواجة آصف إنه في حال فشل محادثات "
+                                  "السلام مع حركة طالبان، فإن باكستان ستعلن حرباً مفتوحة على "
+                                  "أفغانستان.", "ar")
+    assert ("PAK", "CONSULT", "AFG", "actual") in quads
+    quads = event_quads(pipeline, "If talks with Pakistan fail, India will strike Pakistan.")
+    assert ("IND", "ASSAULT", "PAK", "hypothetical") in quads  # the threatened act stays so
+
+
+def test_talks_under_another_condition_stay_hypothetical(pipeline):
+    # near-misses: the condition is not that the talks fail, or the talks stand outside it
+    quads = event_quads(pipeline, "Pakistan says it will hold talks with the Taliban if the "
+                                  "attacks stop.")
+    assert ("PAK", "CONSULT", "AFG", "hypothetical") in quads
+    quads = event_quads(pipeline, "قالت باكستان إنها ستجري محادثات مع طالبان إذا فشلت الوساطة "
+                                  "القطرية.", "ar")
+    assert ("PAK", "CONSULT", "AFG", "hypothetical") in quads
+    assert ("PAK", "CONSULT", "AFG", "actual") not in quads

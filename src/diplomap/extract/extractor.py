@@ -4038,6 +4038,8 @@ class Extractor:
         if _ceased(view, hit):  # "would stop its attacks on X": the attacks go on now
             found.pop("planned", None)
             found.pop("hypothetical", None)
+        if "hypothetical" in found and _failure_condition(view, hit, found["hypothetical"]):
+            del found["hypothetical"]  # "if peace talks with X fail": the talks are held
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
@@ -5542,7 +5544,7 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     if modality in ("actual", "planned") and conditions:
         for i in range(hits[k - 1].last if k else 0, hit.first):
             condition = st.condition_at(view, i, g.condition_words)
-            if condition:
+            if condition and not _failure_condition(view, hit, (i, i + 1)):
                 return "hypothetical", condition
     if modality == "actual":
         for i in range(max(hit.left, hit.first - 2), hit.first):
@@ -6264,6 +6266,17 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
+
+
+def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
+    """The condition at `cue` is that the act at `hit` fails ("if peace talks with the
+    Taliban fail, ...", "في حال فشل محادثات السلام مع ..."): the trigger stands in the
+    condition's clause and so does a failure verb (`failure_verbs`); what may fail is held
+    now, only its failure is conditional."""
+    failures = view.grammar.failure_verbs
+    end = view.clause_end(cue[0])
+    return bool(failures) and cue[1] <= hit.first < end and any(
+        _reads_as(view.words[k], failures) for k in range(cue[1], end) if k not in view.masked)
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:

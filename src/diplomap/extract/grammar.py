@@ -197,6 +197,7 @@ class Grammar:
     attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
     aim_cues: frozenset[str]              # "a summit that aims to": a noun's aim, no plan
     dated_nouns: frozenset[str]           # "موازنة عام 2026": the date is the noun's own
+    failure_verbs: frozenset[str]         # "if talks fail": the talks are held
     attribute_times: frozenset[str]       # "Next week, X visits Y": a cue on a time noun
     effect_predicates: tuple[tuple[str, ...], ...]  # "tariffs ... will take effect": planned
     effect_negations: tuple[tuple[str, ...], ...]  # "tariffs ... won't take effect": negated
@@ -424,7 +425,8 @@ def grammar(code: str) -> Grammar:
         "easing_words",
         "lifting_words", "easing_links", "granting_verbs",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "attribute_cues", "aim_cues", "dated_nouns", "attribute_times", "possibility_modifiers",
+        "attribute_cues", "aim_cues", "dated_nouns", "failure_verbs",
+        "attribute_times", "possibility_modifiers",
         "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it

@@ -91,7 +91,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "lifting_words", "easing_links", "granting_verbs",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "anticipation_links", "reward_links", "attribute_cues", "aim_cues", "dated_nouns",
-            "attribute_times",
+            "failure_verbs", "attribute_times",
             "effect_predicates", "effect_negations",
             "possibility_modifiers", "possibility_not_after",
             "medium_markers",
