@@ -122,3 +122,9 @@ def test_talks_under_another_condition_stay_hypothetical(pipeline):
                                   "القطرية.", "ar")
     assert ("PAK", "CONSULT", "AFG", "hypothetical") in quads
     assert ("PAK", "CONSULT", "AFG", "actual") not in quads
+
+
+def test_a_planned_act_on_a_dated_noun_takes_its_date(pipeline):
+    found = _events(pipeline, "Ireland announces it will boycott next year's Eurovision Song "
+                              "Contest in protest of Israel's participation.", "en", "PROTEST")
+    assert found and {d for _, _, _, d in found} == {"2026"}

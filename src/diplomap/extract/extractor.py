@@ -1319,7 +1319,7 @@ class Extractor:
         if meeting:
             named = [(s, o) for s, o in pairs if not (s.implicit or o.implicit)]
             state.met = (view.index, named[0], hit.first) if named else state.met
-        date = _date_of(hit, view, dates)
+        date = _date_of(hit, view, dates, planned=modality != "actual")
         if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
                 hit, view, date):
             date = None  # a standing relation is not dated by another act's date
@@ -7808,10 +7808,13 @@ def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceVie
         attrs["date"] = published
 
 
-def _date_of(hit: Hit, view: SentenceView, dates: list):
+def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
     """The date in the trigger's clause, else the one nearest to the trigger ("until"
-    dates bound a plan or a term; they do not date an act, nor does a noun's own date)."""
-    dates = [d for d in dates if d.relation != "until" and not _noun_date(view, d)]
+    dates bound a plan or a term; they do not date an act, nor does a noun's own date
+    date an act not `planned`: "bars X from using a map in next year's elections", but
+    "will boycott next year's contest" is next year's)."""
+    dates = [d for d in dates if d.relation != "until" and (
+        planned or not _noun_date(view, d))]
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
