@@ -248,6 +248,7 @@ OWN_OFFICIAL_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 MEETING_PREDICATE_REACH = 4  # "talks between A and B were held on Monday": its predicate
 PROTEST_SOURCE = "protest_source"  # a request made at a demonstration: the protesters' state
+REWARD_CUE = "reward_for:"  # the cue of an act a reward is offered for: no one's threat
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 STATE_KIND = frozenset({"state"})
@@ -1326,7 +1327,7 @@ class Extractor:
         if meeting:
             named = [(s, o) for s, o in pairs if not (s.implicit or o.implicit)]
             state.met = (view.index, named[0], hit.first) if named else state.met
-        date = _date_of(hit, view, dates)
+        date = _date_of(hit, view, dates, planned=modality != "actual")
         if date is not None and hit.frame.fact in UNDATED_CONTEXT and not _own_date(
                 hit, view, date):
             date = None  # a standing relation is not dated by another act's date
@@ -1412,9 +1413,9 @@ class Extractor:
         """"X says it will strike Y", "أعلنت X أنها ستقاطع Y": a hostile act a speaker
         announces it will do is a threat to its target, the act itself only threatened
         (hypothetical)."""
-        if hit.modality not in ("planned", "hypothetical") or not any(
-                _announced_threat(e) for e in made):
-            return []
+        if hit.modality not in ("planned", "hypothetical") or hit.cue.startswith(REWARD_CUE) or (
+                not any(_announced_threat(e) for e in made)):
+            return []  # a reward offered for an arrest is no threat to make it
         speaker = self._own_speaker(view, hit)
         if speaker is None:
             return []
@@ -4045,12 +4046,17 @@ class Extractor:
         if _ceased(view, hit):  # "would stop its attacks on X": the attacks go on now
             found.pop("planned", None)
             found.pop("hypothetical", None)
+        if "hypothetical" in found and _failure_condition(view, hit, found["hypothetical"]):
+            del found["hypothetical"]  # "if peace talks with X fail": the talks are held
         for key in ("planned", "hypothetical"):
             if key in found:
                 return key, cue(key)
         effect, effect_cue = _taking_effect(view, hit)
         if effect:
             return effect, effect_cue
+        rewarded = _linked_before(view, hit, view.grammar.reward_links)
+        if rewarded:
+            return "planned", f"{REWARD_CUE}{rewarded}"
         scheduled = _scheduled(view, hit) or _anticipated(view, hit)
         if scheduled:
             return "planned", scheduled
@@ -5546,7 +5552,7 @@ def _possible(text: str, view: SentenceView, hits: list[Hit], k: int, modality: 
     if modality in ("actual", "planned") and conditions:
         for i in range(hits[k - 1].last if k else 0, hit.first):
             condition = st.condition_at(view, i, g.condition_words)
-            if condition:
+            if condition and not _failure_condition(view, hit, (i, i + 1)):
                 return "hypothetical", condition
     if modality == "actual":
         for i in range(max(hit.left, hit.first - 2), hit.first):
@@ -6337,6 +6343,17 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
+
+
+def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
+    """The condition at `cue` is that the act at `hit` fails ("if peace talks with the
+    Taliban fail, ...", "في حال فشل محادثات السلام مع ..."): the trigger stands in the
+    condition's clause and so does a failure verb (`failure_verbs`); what may fail is held
+    now, only its failure is conditional."""
+    failures = view.grammar.failure_verbs
+    end = view.clause_end(cue[0])
+    return bool(failures) and cue[1] <= hit.first < end and any(
+        _reads_as(view.words[k], failures) for k in range(cue[1], end) if k not in view.masked)
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:
@@ -7551,8 +7568,14 @@ def _anticipated(view: SentenceView, hit: Hit) -> str:
     """"clear the beach ahead of a visit by X", "قبيل زيارة X": an anticipation link
     (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
     clause, names its act as still to come (the link's words, else '')."""
+    return _linked_before(view, hit, view.grammar.anticipation_links)
+
+
+def _linked_before(view: SentenceView, hit: Hit, links: tuple[tuple[str, ...], ...]) -> str:
+    """The words of one of `links` ending at most ANTICIPATION_REACH words before the
+    trigger, in its clause (else '')."""
     vocabulary = view.vocabulary
-    for link in view.grammar.anticipation_links:
+    for link in links:
         if not vocabulary.issuperset(link):
             continue  # a word of the link is nowhere in the sentence: it matches nowhere
         n = len(link)
@@ -7862,15 +7885,31 @@ def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceVie
         attrs["date"] = published
 
 
-def _date_of(hit: Hit, view: SentenceView, dates: list):
+def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
     """The date in the trigger's clause, else the one nearest to the trigger ("until"
-    dates bound a plan or a term; they do not date an act)."""
-    dates = [d for d in dates if d.relation != "until"]
+    dates bound a plan or a term; they do not date an act, nor does a noun's own date
+    date an act not `planned`: "bars X from using a map in next year's elections", but
+    "will boycott next year's contest" is next year's)."""
+    dates = [d for d in dates if d.relation != "until" and (
+        planned or not _noun_date(view, d))]
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
     own = [d for d in inside if not _cause_between_date(view, hit, d)]
     return _nearest(own or inside or dates, view.spans[hit.first][0])
+
+
+def _noun_date(view: SentenceView, date: DateMention) -> bool:
+    """A date that qualifies a noun, the noun's own, not the act's ("bars X from using a map
+    in next year's midterm elections": a possessive marker after it; "احتجاجاً على مشروع
+    موازنة عام ٢٠٢٦": a `dated_nouns` noun right before it)."""
+    words = _date_words(view, date)
+    if not words:
+        return False
+    g = view.grammar
+    after, before = words[-1] + 1, words[0] - 1
+    return (after < len(view.words) and _reads_as(view.words[after], g.possessive_markers)) or (
+        before >= 0 and _reads_as(view.words[before], g.dated_nouns))
 
 
 def _cause_between_date(view: SentenceView, hit: Hit, date: DateMention) -> bool:

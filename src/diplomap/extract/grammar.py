@@ -193,7 +193,11 @@ class Grammar:
     scheduled_modifiers: frozenset[str]   # "زيارة مقررة", "talks scheduled": a planned act
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
+    reward_links: tuple[tuple[str, ...], ...]  # "reward for information leading to": planned
     attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
+    aim_cues: frozenset[str]              # "a summit that aims to": a noun's aim, no plan
+    dated_nouns: frozenset[str]           # "موازنة عام 2026": the date is the noun's own
+    failure_verbs: frozenset[str]         # "if talks fail": the talks are held
     attribute_times: frozenset[str]       # "Next week, X visits Y": a cue on a time noun
     effect_predicates: tuple[tuple[str, ...], ...]  # "tariffs ... will take effect": planned
     effect_negations: tuple[tuple[str, ...], ...]  # "tariffs ... won't take effect": negated
@@ -426,7 +430,8 @@ def grammar(code: str) -> Grammar:
         "easing_words",
         "lifting_words", "easing_links", "granting_verbs",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "attribute_cues", "attribute_times", "possibility_modifiers",
+        "attribute_cues", "aim_cues", "dated_nouns", "failure_verbs",
+        "attribute_times", "possibility_modifiers",
         "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
@@ -471,6 +476,7 @@ def grammar(code: str) -> Grammar:
         agreement_purpose_links=_phrases(g.words("agreement_purpose_links")),
         agreement_purpose_prefixes=tuple(norm(w) for w in g.words("agreement_purpose_prefixes")),
         anticipation_links=_phrases(g.words("anticipation_links")),
+        reward_links=_phrases(g.words("reward_links")),
         effect_predicates=_phrases(g.words("effect_predicates")),
         effect_negations=_phrases(g.words("effect_negations")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),
