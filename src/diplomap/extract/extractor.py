@@ -2781,6 +2781,10 @@ class Extractor:
         if len(between) >= 2:  # "between A and B, C": the first with each of the others
             hit.why(between, st.BETWEEN)
             return [(between[0], p) for p in between[1:] if p.entity != between[0].entity]
+        hosted = self._hosted_by_party(view, hit, parties, right, state.published)
+        if hosted:
+            hit.why([host for _, host in hosted[:1]], st.CO_SUBJECTS, "host venue")
+            return hosted
         if len(parties) >= 3 and _co_subjects(parties, left, clause):
             # "A, B and C signed a treaty": every pair is party to it
             hit.why(parties, st.CO_SUBJECTS)
@@ -2821,6 +2825,29 @@ class Extractor:
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
+
+    def _hosted_by_party(self, view: SentenceView, hit: Hit, parties: list[Arg],
+                         right: list[Arg], on: str | None) -> list[tuple[Arg, Arg]]:
+        """"عقدت مصر والأردن ودول مجلس التعاون اجتماعاً في العاصمة السعودية الرياض", "A, B
+        and the GCC states hold a meeting in Riyadh, Saudi Arabia": a meeting whose venue,
+        the first state named where it is held in its clause, is one of its parties or a
+        member of a group among them is that state's: each other party meets its host (the
+        visitor the source), as `_met_at_venue` leaves a host among the subjects to the
+        directed reading ("meet in Riyadh, Saudi Arabia"); a venue none of them is stays no
+        party ("A and B held a meeting in Istanbul, Turkey": A-B), nor is a state named in
+        what the meeting discusses, past its venue, one ("لبحث الأوضاع في السعودية")."""
+        if _act(hit.frame)[0] != "CONSULT" or len(parties) < 2:
+            return []
+        venue = next((a for a in right if a.first >= hit.last and a.kind == "state"
+                      and _located(view, a)), None)
+        # where it is held, right after it: not what it discusses ("لبحث الأوضاع في السعودية")
+        if venue is None or venue in parties or not _nothing_but_venue(view, hit.last,
+                                                                      venue.first):
+            return []
+        members = {m.entity for p in parties for m in st.expand_members(p, self.lexicon, on)}
+        if venue.entity not in members:
+            return []
+        return [(p, venue) for p in parties if p.entity != venue.entity]
 
     def _ends_in_target_marker(self, view: SentenceView, hit: Hit) -> bool:
         """"(it) invested in an Israeli company": in a language whose subject comes first, a

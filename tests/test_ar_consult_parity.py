@@ -1,0 +1,52 @@
+"""Meetings (CONSULT) English reads and Arabic missed (issue 9, cross-language parity), on
+sentences of our own writing, each with near-misses that must not fire: a meeting held in the
+capital of one of its parties, or of a member of a group among them, is that state's, each
+other party meeting its host ("عقدت A وB ودول مجلس التعاون اجتماعاً في العاصمة السعودية
+الرياض", as English "meet in Riyadh, Saudi Arabia")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_triples
+
+GCC = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
+
+
+def consults(pipeline, text: str, lang: str = "ar") -> set[tuple[str, str]]:
+    return {(s, t) for s, k, t in event_triples(pipeline, text, lang) if k == "CONSULT"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "عقدت مصر والأردن ودول مجلس التعاون الخليجي اجتماعاً في العاصمة السعودية الرياض "
+           "لبحث الأوضاع في السودان."),
+    ("ar", "وعقد المغرب والأردن ودول مجلس التعاون اجتماعاً في العاصمة السعودية الرياض."),
+    ("en", "Egypt, Jordan and the countries of the Gulf Cooperation Council hold a meeting in "
+           "Riyadh, Saudi Arabia."),
+])
+def test_a_meeting_in_a_members_capital_is_hosted_by_it(pipeline, lang, text):
+    found = consults(pipeline, text, lang)
+    guests = {s for s, t in found if t == "SAU"}
+    assert guests >= GCC - {"SAU"}, found
+    assert all(t == "SAU" for _, t in found), found  # the guests meet the host, not each other
+
+
+def test_a_meeting_in_a_partys_own_capital_is_hosted_by_it(pipeline):
+    found = consults(pipeline, "عقدت مصر والسعودية اجتماعاً في العاصمة السعودية الرياض.")
+    assert found == {("EGY", "SAU")}, found
+
+
+def pairs(found: set[tuple[str, str]]) -> set[frozenset]:
+    return {frozenset(p) for p in found}
+
+
+def test_a_venue_no_party_is_hosts_no_one(pipeline):
+    found = consults(pipeline, "عقدت مصر والأردن اجتماعاً في العاصمة التركية أنقرة.")
+    assert pairs(found) == {frozenset({"EGY", "JOR"})}, found
+
+
+def test_a_meeting_about_a_member_is_not_hosted_by_it(pipeline):
+    # a meeting ABOUT a country is no meeting WITH it: the parties meet each other
+    found = consults(pipeline, "عقدت مصر والأردن ودول مجلس التعاون اجتماعاً لبحث الأوضاع في "
+                               "السعودية.")
+    assert frozenset({"EGY", "JOR"}) in pairs(found), found
