@@ -50,3 +50,30 @@ def test_a_meeting_about_a_member_is_not_hosted_by_it(pipeline):
     found = consults(pipeline, "عقدت مصر والأردن ودول مجلس التعاون اجتماعاً لبحث الأوضاع في "
                                "السعودية.")
     assert frozenset({"EGY", "JOR"}) in pairs(found), found
+
+
+@pytest.mark.parametrize(("text", "pairs_met"), [
+    ("أعلنت حكومة الكونغو الديمقراطية ترحيبها بالمبادرة. وعقدت قمة استثنائية بمشاركة الاتحاد "
+     "الأفريقي وجماعة شرق أفريقيا، وبحضور الرئيس الكيني وليام روتو.",
+     {("KEN", "AU"), ("KEN", "EAC")}),
+    ("التقى الرئيس المصري نظيره الفرنسي في القاهرة بحضور وزير الخارجية الأردني.",
+     {("JOR", "FRA")}),
+])
+def test_who_attends_a_meeting_meets_its_partners(pipeline, text, pairs_met):
+    # as English "along with Rwandan President Paul Kagame" (a company phrase)
+    found = pairs(consults(pipeline, text))
+    assert {frozenset(p) for p in pairs_met} <= found, found
+
+
+def test_a_witness_at_a_signing_signs_nothing(pipeline):
+    found = pipeline("وقعت رواندا اتفاقية مع الكونغو الديمقراطية بحضور الرئيس الأمريكي.",
+                     "ar", "2025-03-01").extraction
+    parties = {frozenset((f.subject, f.object)) for f in found.facts
+               if f.predicate == "agreement_with"}
+    assert parties == {frozenset({"RWA", "COD"})}, parties
+    assert "USA" not in {e.source for e in found.events}, found.events
+
+
+def test_a_crowd_present_at_a_parade_meets_no_one(pipeline):
+    found = consults(pipeline, "أقامت الصين عرضاً عسكرياً في بكين، بحضور ٤٠٠ ألف شخص.")
+    assert not found, found

@@ -7957,8 +7957,12 @@ def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> l
     (`company_phrases`, an article or a title between) after the act's last name, where
     nothing but a venue and adjuncts of time stand between them ("met B in Lima, alongside
     C"; not "met B, while D, along with C, criticised", "met B and stood by C"). A name of
-    a gathering ("alongside the G20 summit") says where, no one who joins."""
-    phrases = view.grammar.company_phrases
+    a gathering ("alongside the G20 summit") says where, no one who joins. A meeting's
+    company is also who attends it (`attendance_phrases`: "قمة ... بحضور C"), a signing's
+    not: a witness signs nothing."""
+    g = view.grammar
+    phrases = g.company_phrases | g.attendance_phrases if (
+        _act(hit.frame)[0] == "CONSULT") else g.company_phrases
     start = max([a.last for pair in pairs for a in pair if a.first >= hit.last],
                 default=hit.last)
     k = next((k for k in range(start, min(hit.right, len(view.words)))
