@@ -77,3 +77,24 @@ def test_a_witness_at_a_signing_signs_nothing(pipeline):
 def test_a_crowd_present_at_a_parade_meets_no_one(pipeline):
     found = consults(pipeline, "أقامت الصين عرضاً عسكرياً في بكين، بحضور ٤٠٠ ألف شخص.")
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("أشاد الرئيس الكيني بالمحادثات رفيعة المستوى التي جرت مع إثيوبيا في نيروبي.",
+     ("KEN", "ETH")),
+    ("ورحب وزير الخارجية الياباني بالمشاورات التي جرت مؤخرا مع كوريا الجنوبية.",
+     ("JPN", "KOR")),
+    ("وأشاد الرئيس التركي بالمفاوضات التي عقدت في أنقرة مع أذربيجان.", ("TUR", "AZE")),
+])
+def test_talks_held_with_a_partner_past_a_relative_clause(pipeline, text, pair):
+    # as English "talks held with X"
+    assert frozenset(pair) in pairs(consults(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    # talks ABOUT cooperation with a country are no talks with it
+    "أشاد الرئيس الكيني بالمحادثات التي جرت بشأن التعاون مع إثيوبيا.",
+    "وانتقد الرئيس الكيني المفاوضات التي جرت حول الحرب مع إثيوبيا.",
+])
+def test_talks_about_relations_with_a_country_are_none_with_it(pipeline, text):
+    assert frozenset({"KEN", "ETH"}) not in pairs(consults(pipeline, text))
