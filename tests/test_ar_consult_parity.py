@@ -98,3 +98,22 @@ def test_talks_held_with_a_partner_past_a_relative_clause(pipeline, text, pair):
 ])
 def test_talks_about_relations_with_a_country_are_none_with_it(pipeline, text):
     assert frozenset({"KEN", "ETH"}) not in pairs(consults(pipeline, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "اتفقت حكومتا الهند وباكستان، في أعقاب محادثات سلام جرت في مدينة جدة السعودية، على "
+           "تبادل الأسرى."),
+    ("ar", "اتفقت الهند وباكستان على تبادل الأسرى، في أعقاب محادثات سلام جرت في الرياض."),
+    ("en", "India and Pakistan agree to a prisoner exchange following peace talks in Jeddah, "
+           "Saudi Arabia."),
+])
+def test_background_talks_at_a_venue_are_the_acts_parties(pipeline, lang, text):
+    # as English "Following peace talks in Istanbul, Turkey, A and B agree": the venue met no one
+    found = pairs(consults(pipeline, text, lang))
+    assert frozenset({"IND", "PAK"}) in found, found
+    assert not any("SAU" in p for p in found), found
+
+
+def test_background_talks_with_a_partner_stay_with_it(pipeline):
+    found = pairs(consults(pipeline, "أفرجت إيران عن سجين فرنسي في أعقاب محادثات مع فرنسا."))
+    assert frozenset({"IRN", "FRA"}) in found, found

@@ -1065,12 +1065,26 @@ class Extractor:
         return talks
 
     def _own_parties(self, view: SentenceView, hit: Hit) -> list[Arg]:
-        """The names (no places) right after the talks, in their phrase: "negotiations
-        involving X and Y", "talks with X", "a meeting between X and Y"."""
+        """The names (no places, nor a place's state adjective: "محادثات جرت في مدينة
+        إسطنبول التركية") right after the talks, in their phrase: "negotiations involving X
+        and Y", "talks with X", "a meeting between X and Y"."""
         near = range(hit.last, hit.last + 6)
         return [a for a in view.args if a.first in near and a.kind in hit.frame.object
-                and a.marker not in self.grammar.locative and not any(
+                and a.marker not in self.grammar.locative and not _state_of_venue(view, a)
+                and not any(
                     view.boundary[k] for k in range(hit.last, a.first + 1))]
+
+    def _venue_of_background_talks(self, view: SentenceView, hit: Hit,
+                                   pairs: list[tuple[Arg, Arg]]) -> bool:
+        """"A and B agree ..., following peace talks in Istanbul, Turkey", "اتفقت A وB، في
+        أعقاب محادثات سلام جرت في مدينة إسطنبول التركية، على ...": talks in the background
+        of the sentence's act (`_background_talks`) that read only a subject carried from
+        that act and the state where they were held read no one of their own: no party met
+        the venue, the talks are the act's parties' (as "Following peace talks in Istanbul,
+        Turkey, A and B agree", where no subject is carried)."""
+        return self._background_talks(view, hit) and all(
+            s.implicit and (_located(view, o) or _state_of_venue(view, o))
+            for s, o in pairs)
 
     def _background_talks(self, view: SentenceView, hit: Hit) -> bool:
         """A talks noun (a meeting frame's trigger with no mode, not a gerund, which may be
@@ -1959,6 +1973,8 @@ class Extractor:
         if not pairs:
             pairs = self._within_pair(right, hit, self._directed(view, left, right, hit,
                                                                  clause, state))
+        if pairs and self._venue_of_background_talks(view, hit, pairs):
+            return []  # the talks of the sentence's act (`_adjunct_talks`)
         if not pairs and guest_verb and not frame.guest_first:
             pairs = self._guest(view, left, right, hit, clause, state)
         if pairs or not frame.mutual:
@@ -5758,6 +5774,15 @@ def _located(view: SentenceView, arg: Arg) -> bool:
             place = other
     return place is not None and (place.kind in ("place", "city") or place.capital) and (
         place.marker in locative) and arg.first - place.last <= 1
+
+
+def _state_of_venue(view: SentenceView, arg: Arg) -> bool:
+    """"في مدينة إسطنبول التركية", "في مدينة جدة السعودية": the state (its adjective) right
+    after a place named where something is held (`_located`) says where too, as the state
+    after "in Istanbul," does."""
+    return arg.kind == "state" and any(
+        a.last == arg.first and a.kind in ("place", "city") and _located(view, a)
+        for a in view.args)
 
 
 def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
