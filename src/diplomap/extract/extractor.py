@@ -1074,12 +1074,26 @@ class Extractor:
         return talks
 
     def _own_parties(self, view: SentenceView, hit: Hit) -> list[Arg]:
-        """The names (no places) right after the talks, in their phrase: "negotiations
-        involving X and Y", "talks with X", "a meeting between X and Y"."""
+        """The names (no places, nor a place's state adjective: "محادثات جرت في مدينة
+        إسطنبول التركية") right after the talks, in their phrase: "negotiations involving X
+        and Y", "talks with X", "a meeting between X and Y"."""
         near = range(hit.last, hit.last + 6)
         return [a for a in view.args if a.first in near and a.kind in hit.frame.object
-                and a.marker not in self.grammar.locative and not any(
+                and a.marker not in self.grammar.locative and not _state_of_venue(view, a)
+                and not any(
                     view.boundary[k] for k in range(hit.last, a.first + 1))]
+
+    def _venue_of_background_talks(self, view: SentenceView, hit: Hit,
+                                   pairs: list[tuple[Arg, Arg]]) -> bool:
+        """"A and B agree ..., following peace talks in Istanbul, Turkey", "اتفقت A وB، في
+        أعقاب محادثات سلام جرت في مدينة إسطنبول التركية، على ...": talks in the background
+        of the sentence's act (`_background_talks`) that read only a subject carried from
+        that act and the state where they were held read no one of their own: no party met
+        the venue, the talks are the act's parties' (as "Following peace talks in Istanbul,
+        Turkey, A and B agree", where no subject is carried)."""
+        return self._background_talks(view, hit) and all(
+            s.implicit and (_located(view, o) or _state_of_venue(view, o))
+            for s, o in pairs)
 
     def _background_talks(self, view: SentenceView, hit: Hit) -> bool:
         """A talks noun (a meeting frame's trigger with no mode, not a gerund, which may be
@@ -1968,6 +1982,8 @@ class Extractor:
         if not pairs:
             pairs = self._within_pair(right, hit, self._directed(view, left, right, hit,
                                                                  clause, state))
+        if pairs and self._venue_of_background_talks(view, hit, pairs):
+            return []  # the talks of the sentence's act (`_adjunct_talks`)
         if not pairs and guest_verb and not frame.guest_first:
             pairs = self._guest(view, left, right, hit, clause, state)
         if pairs or not frame.mutual:
@@ -2790,6 +2806,10 @@ class Extractor:
         if len(between) >= 2:  # "between A and B, C": the first with each of the others
             hit.why(between, st.BETWEEN)
             return [(between[0], p) for p in between[1:] if p.entity != between[0].entity]
+        hosted = self._hosted_by_party(view, hit, parties, right, state.published)
+        if hosted:
+            hit.why([host for _, host in hosted[:1]], st.CO_SUBJECTS, "host venue")
+            return hosted
         if len(parties) >= 3 and _co_subjects(parties, left, clause):
             # "A, B and C signed a treaty": every pair is party to it
             hit.why(parties, st.CO_SUBJECTS)
@@ -2830,6 +2850,29 @@ class Extractor:
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
+
+    def _hosted_by_party(self, view: SentenceView, hit: Hit, parties: list[Arg],
+                         right: list[Arg], on: str | None) -> list[tuple[Arg, Arg]]:
+        """"عقدت مصر والأردن ودول مجلس التعاون اجتماعاً في العاصمة السعودية الرياض", "A, B
+        and the GCC states hold a meeting in Riyadh, Saudi Arabia": a meeting whose venue,
+        the first state named where it is held in its clause, is one of its parties or a
+        member of a group among them is that state's: each other party meets its host (the
+        visitor the source), as `_met_at_venue` leaves a host among the subjects to the
+        directed reading ("meet in Riyadh, Saudi Arabia"); a venue none of them is stays no
+        party ("A and B held a meeting in Istanbul, Turkey": A-B), nor is a state named in
+        what the meeting discusses, past its venue, one ("لبحث الأوضاع في السعودية")."""
+        if _act(hit.frame)[0] != "CONSULT" or len(parties) < 2:
+            return []
+        venue = next((a for a in right if a.first >= hit.last and a.kind == "state"
+                      and _located(view, a)), None)
+        # where it is held, right after it: not what it discusses ("لبحث الأوضاع في السعودية")
+        if venue is None or venue in parties or not _nothing_but_venue(view, hit.last,
+                                                                      venue.first):
+            return []
+        members = {m.entity for p in parties for m in st.expand_members(p, self.lexicon, on)}
+        if venue.entity not in members:
+            return []
+        return [(p, venue) for p in parties if p.entity != venue.entity]
 
     def _ends_in_target_marker(self, view: SentenceView, hit: Hit) -> bool:
         """"(it) invested in an Israeli company": in a language whose subject comes first, a
@@ -5747,6 +5790,15 @@ def _located(view: SentenceView, arg: Arg) -> bool:
         place.marker in locative) and arg.first - place.last <= 1
 
 
+def _state_of_venue(view: SentenceView, arg: Arg) -> bool:
+    """"في مدينة إسطنبول التركية", "في مدينة جدة السعودية": the state (its adjective) right
+    after a place named where something is held (`_located`) says where too, as the state
+    after "in Istanbul," does."""
+    return arg.kind == "state" and any(
+        a.last == arg.first and a.kind in ("place", "city") and _located(view, a)
+        for a in view.args)
+
+
 def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
                       taken: set[str | None]) -> list[Arg]:
     """The armed group named after a use of force whose chosen objects only say where it
@@ -8046,8 +8098,12 @@ def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> l
     (`company_phrases`, an article or a title between) after the act's last name, where
     nothing but a venue and adjuncts of time stand between them ("met B in Lima, alongside
     C"; not "met B, while D, along with C, criticised", "met B and stood by C"). A name of
-    a gathering ("alongside the G20 summit") says where, no one who joins."""
-    phrases = view.grammar.company_phrases
+    a gathering ("alongside the G20 summit") says where, no one who joins. A meeting's
+    company is also who attends it (`attendance_phrases`: "قمة ... بحضور C"), a signing's
+    not: a witness signs nothing."""
+    g = view.grammar
+    phrases = g.company_phrases | g.attendance_phrases if (
+        _act(hit.frame)[0] == "CONSULT") else g.company_phrases
     start = max([a.last for pair in pairs for a in pair if a.first >= hit.last],
                 default=hit.last)
     k = next((k for k in range(start, min(hit.right, len(view.words)))
