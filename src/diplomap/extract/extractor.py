@@ -3239,13 +3239,14 @@ class Extractor:
                 objects = earlier  # "ودعتها إلى", "accused it of": the object before
             if not objects and shared and subject_how == st.COORDINATED_VERB and (
                     _finite_verb(view, hit)) and all(
-                    a.first >= s.last for a in earlier for s in subjects):
+                    a.first >= s.last for a in earlier for s in subjects) and not (
+                    self._asks_its_own(view, hit, subjects[0])):
                 # the object the verb before took after its subject, not a name before it
                 objects, how = earlier, st.COORDINATED_OBJECT
         if not objects and not frame.guest_is_source and not frame.act_target and (
                 not frame.objects_after) and not frame.company_object and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)) and not (
-                subjects and self._asks_its_own(view, hit, subjects[0])):
+                self._asks_its_own(view, hit, subjects[0] if subjects else None)):
             # a host receives the guest named after the verb, not one named before it; the
             # grounds of an act accuse none but the target of an act of conflict
             before = [a for a in left if a.kind in frame.object
@@ -3516,13 +3517,17 @@ class Extractor:
                                      hit.frame.target_markers))
 
     @staticmethod
-    def _asks_its_own(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    def _asks_its_own(view: SentenceView, hit: Hit, subject: Arg | None) -> bool:
         """"... as Kenyan president X calls for a mobilisation of young men", "... and urges
         its residents to stay home": a request whose content is one a state asks of its own
         (`_own_request`), or whose object is a noun of its own people (no official named:
-        `_official_addressed` reads those), asks no one named before its subject."""
-        start = subject.last if subject.first >= hit.last else hit.last
-        if _own_request(view, hit, start, subject):
+        `_official_addressed` reads those), asks no one named before its subject, nor the
+        object of the verb before it ("رفضت X نشر قوات في Y، وحثت مواطنيها على"). With its
+        subject not found yet (a coordinated verb whose first verb is no trigger: "أقرت
+        حكومة X بسقوط المدينة في أيدي Y، وحثت سكانها على"), a noun of people right after
+        it still says so."""
+        start = hit.last if subject is None or subject.first < hit.last else subject.last
+        if subject is not None and _own_request(view, hit, start, subject):
             return True
         named = any(start <= a.first <= start + 2 and a is not subject for a in view.args)
         return _act(hit.frame)[0] == "REQUEST" and not named and bool(

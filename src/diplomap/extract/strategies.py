@@ -502,7 +502,7 @@ def addressed_target(event_type: str) -> bool:
     return found is not None and found.domestic_addressed
 
 
-def own_addressee(view: SentenceView, start: int, subject: Arg,
+def own_addressee(view: SentenceView, start: int, subject: Arg | None,
                   markers: Iterable[str] = ()) -> str:
     """How the object starting at word `start` names the subject's own people or officials:
     a noun of people among its first words ("urged residents", "urged all local residents";
@@ -522,8 +522,8 @@ def own_addressee(view: SentenceView, start: int, subject: Arg,
             for k in range(start, named.first)):
         named = None
     if named is not None:
-        own = named.kind == "state" and named.entity == subject.entity and (
-            not named.marked or named.marker in allowed)
+        own = subject is not None and named.kind == "state" and (
+            named.entity == subject.entity) and (not named.marked or named.marker in allowed)
         return (named.person or named.resolution or "named") if own else ""
     # its first words, past a count ("urged its roughly two million residents")
     first = [k for k in range(start, len(view.words)) if k not in view.counted][:3]
