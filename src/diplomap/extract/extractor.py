@@ -2504,7 +2504,7 @@ class Extractor:
                       if after else self._patient_phrase(view, hit, a))
                   and not _word_of(view, self.speech_verbs, min(a.last, hit.last),
                                    max(a.first, hit.first))
-                  and _member_of(view, a)]
+                  and (_member_of(view, a) or _affiliated(view, a))]
         if len({a.entity for a in groups}) != 1:
             return []
         return self._banned_by_state(view, hit, groups[0], state)
@@ -8392,10 +8392,39 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
                  and link < a.first and a.last <= hit.first), None)
     named = [(s, o) for s, o in pairs if not s.implicit and s.marker not in places]
     if named and doer is None:
-        return named
+        return _own_people_kept(view, hit, named)
     doer = doer or next((a for a in view.args if a.kind in VICTIM_DOERS and (
         a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
-    return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
+    return [] if doer is None else _own_people_kept(view, hit, [(doer, victim)])
+
+
+def _own_people_kept(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
+                     ) -> list[tuple[Arg, Arg]]:
+    """The pairs of an act on victims named before it, one whose doer is its victims' own
+    state only when that state's armed force did it ("Syrian civilians killed in massacres
+    by Syrian government forces": domestic, as the ontology's `domestic_at_home` is where the
+    victims are named as its own people); a state named both as doer and victims otherwise is
+    no pair."""
+    kept = []
+    for source, target in pairs:
+        if source.entity == target.entity:
+            if not (st.at_home_target((hit.frame.event or {}).get("type", ""))
+                    and _armed_organ(view, source)):
+                continue
+            hit.why(target, st.DOMESTIC, "own people")
+        kept.append((source, target))
+    return kept
+
+
+def _armed_organ(view: SentenceView, arg: Arg) -> bool:
+    """A state's armed force: an organ with an armed noun (`armed_organs`, `fighter_nouns`)
+    among its words or right before or after them ("the Syrian army", "Syrian government
+    forces", "جنود سودانيون", "fighters associated with the Syrian government")."""
+    if arg.kind != "state" or arg.resolution != "organ" or arg.first < 0:
+        return False
+    g = view.grammar
+    armed = g.armed_organs | g.fighter_nouns
+    return any(not armed.isdisjoint(w) for w in view.words[max(0, arg.first - 1):arg.last + 1])
 
 
 def _complementizer(word: str, complementizers: frozenset[str], pronouns: tuple[str, ...]
