@@ -97,3 +97,40 @@ def test_foreigners_killed_by_a_state_force_stay_foreign(pipeline) -> None:
     found = typed_events(pipeline, text)
     assert ("ASSAULT", None, "SYR", "LBN") in found
     assert not any(e[2] == e[3] for e in found)
+
+
+# -- a place named with what an act destroyed, damaged or killed, before the act's noun that a
+# casualty link joins to the loss ("A school in Kharkiv was destroyed in a Russian missile
+# strike", "دُمّر مقر ... في خيرسون جراء ضربة صاروخية روسية"): the act is aimed at the place's
+# state; a loss in an accident or a fire is no act ----------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "event"), [
+    ("en", "A school in Kharkiv was destroyed in a Russian missile strike.",
+     ("ASSAULT", "heavy-weapons", "RUS", "UKR")),
+    ("en", "The Kherson Regional State Administration headquarters is destroyed in a Russian "
+     "missile strike.", ("ASSAULT", "heavy-weapons", "RUS", "UKR")),
+    ("en", "Two people in Kharkiv were killed in a Russian drone strike.",
+     ("ASSAULT", "drone", "RUS", "UKR")),
+    ("ar", "دُمّر مقر الإدارة الحكومية الإقليمية في خيرسون جراء ضربة صاروخية روسية.",
+     ("ASSAULT", "heavy-weapons", "RUS", "UKR")),
+    ("ar", "دُمّرت مدرسة في خاركيف في هجوم بطائرة مسيرة روسية.",
+     ("ASSAULT", "drone", "RUS", "UKR")),
+])
+def test_a_place_lost_in_an_act_is_its_target(pipeline, lang: str, text: str,
+                                              event: tuple) -> None:
+    assert event in typed_events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two people were killed in a car accident in Kharkiv."),
+    ("en", "A school in Kharkiv was destroyed in a fire."),
+    ("ar", "دُمّرت مدرسة في خاركيف جراء حريق."),
+])
+def test_a_place_lost_in_no_act(pipeline, lang: str, text: str) -> None:
+    assert not any(e[0] == "ASSAULT" for e in typed_events(pipeline, text, lang))
+
+
+def test_victims_named_before_a_place_stay_the_target(pipeline) -> None:
+    text = "Two Russian soldiers in Kharkiv were killed in a Ukrainian drone strike."
+    found = typed_events(pipeline, text)
+    assert ("ASSAULT", "drone", "UKR", "RUS") in found
+    assert not any(e[3] == "UKR" for e in found)

@@ -2417,6 +2417,23 @@ class Extractor:
         last = where[-1]
         return [last] if last.kind == "state" else self._as_place_state(last, taken)
 
+    def _loss_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
+        """"A school in Kharkiv was destroyed in a Russian missile strike", "The Kherson
+        administration headquarters is destroyed in a Russian strike", "دُمّر مقر ... في خيرسون
+        جراء ضربة صاروخية روسية": an act a casualty link joins to the loss before it (a
+        casualty verb) is aimed at the state of the place named with what was lost, where
+        its victims would stand (`_victims_before`: in the loss's clause; verb first, after
+        the verb), the last one before the link."""
+        found = _casualty_verb(view, hit.first)
+        if found is None:
+            return []
+        verb, link = found
+        clause, inserted = _past_apposition(view, view.clause_start(hit.first))
+        first = verb + 1 if view.grammar.verb_first else clause
+        places = [a for a in view.args if first <= a.first and a.last <= link
+                  and a.kind in ("place", "city") and a.first not in inserted]
+        return self._as_place_state(places[-1], taken) if places else []
+
     def _complied_request(self, view: SentenceView, hit: Hit) -> bool:
         """A request named by its requester that a compliance opener governs ("following a
         request by X", "after an extradition request from X"): at most two words (no name)
@@ -3223,6 +3240,9 @@ class Extractor:
             # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
             objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
                 st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
+            if not objects:
+                objects = self._loss_place(view, hit, {a.entity for a in subjects})
+                how = st.PLACE
         if objects and _act(frame)[0] in LOCATED_TARGET:
             # "airstrikes kill al-Shabaab insurgents in central Somalia", "غارة في شمال سوريا
             # أسفرت عن مقتل قيادي في تنظيم داعش": the state that says where gives way to the
