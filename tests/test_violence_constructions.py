@@ -28,3 +28,109 @@ def test_mortars_are_heavy_weapons(pipeline, text: str, event: tuple) -> None:
 ])
 def test_mortars_that_are_no_weapon_fired(pipeline, text: str) -> None:
     assert not any(e[0] == "ASSAULT" for e in typed_events(pipeline, text, "en"))
+
+
+# -- forces tied to a state by a word of belonging ("fighters associated with X", "forces
+# aligned with X", "مسلحون مرتبطون بـX") or loyal to its government ("pro-X government forces",
+# "قوات موالية للحكومة X") act for it; a stance towards a state's name or people of no force
+# names no doer ("pro-Russian separatists", "pro-government protesters") --------------------
+@pytest.mark.parametrize(("lang", "text", "event"), [
+    ("en", "Dozens of Syrian civilians were killed in massacres by fighters associated with "
+     "Turkey.", ("ASSAULT", None, "TUR", "SYR")),
+    ("en", "Dozens of Lebanese civilians were killed in massacres by forces aligned with the "
+     "Syrian government.", ("ASSAULT", None, "SYR", "LBN")),
+    ("en", "Dozens of Turkish civilians were killed in massacres by pro-Syrian government "
+     "forces.", ("ASSAULT", None, "SYR", "TUR")),
+    ("ar", "قُتل عشرات المدنيين السوريين في مجازر نفّذها مسلحون مرتبطون بتركيا.",
+     ("ASSAULT", None, "TUR", "SYR")),
+    ("ar", "قُتل عشرات المدنيين الأتراك في مجازر على أيدي قوات موالية للحكومة السورية.",
+     ("ASSAULT", None, "SYR", "TUR")),
+])
+def test_forces_tied_to_a_state_act_for_it(pipeline, lang: str, text: str, event: tuple) -> None:
+    assert event in typed_events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pro-Russian separatists attacked a village near Donetsk."),
+    ("en", "Dozens of Turkish civilians were killed in attacks by pro-Syrian protesters."),
+    ("ar", "هاجم مسلحون موالون لروسيا قرية قرب دونيتسك."),
+])
+def test_a_stance_towards_a_state_names_no_doer(pipeline, lang: str, text: str) -> None:
+    assert not any(e[0] == "ASSAULT" and e[2] in {"RUS", "SYR"}
+                   for e in typed_events(pipeline, text, lang))
+
+
+def test_people_associated_with_a_group_arrested_are_the_group(pipeline) -> None:
+    text = "Five people associated with Hezbollah were arrested in Germany."
+    assert ("COERCE", "arrest", "DEU", "ORG:hezbollah") in typed_events(pipeline, text)
+
+
+# -- a state's armed force killing its own people named as the victims is domestic ("Syrian
+# civilians killed in massacres by Syrian government forces": SYR ASSAULT SYR); not a state
+# named for the victims and for no force, nor an accident --------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Dozens of Syrian civilians were killed in massacres by Syrian government forces."),
+    ("en", "Hundreds of Syrian civilians are killed in reprisal massacres by pro-Syrian "
+     "government forces."),
+    ("en", "Dozens of Syrian civilians were killed in massacres by fighters associated with "
+     "the Syrian government."),
+    ("ar", "قُتل عشرات المدنيين السوريين في مجازر نفّذها مسلحون مرتبطون بالحكومة السورية."),
+    ("ar", "قُتل عشرات المدنيين السوريين في مجازر على أيدي قوات موالية للحكومة السورية."),
+])
+def test_own_forces_killing_own_people_is_domestic(pipeline, lang: str, text: str) -> None:
+    assert ("ASSAULT", None, "SYR", "SYR") in typed_events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two Syrian civilians were killed in a car accident in Syria."),
+    ("en", "Dozens of Syrian civilians were killed in an attack by the Syrian government."),
+    ("en", "Syrian civilians were killed in massacres by pro-Syrian protesters."),
+    ("ar", "قُتل مدنيان سوريان في حادث سير في سوريا."),
+])
+def test_own_people_killed_by_no_force_of_theirs(pipeline, lang: str, text: str) -> None:
+    assert not any(e[0] == "ASSAULT" and e[2] == e[3] == "SYR"
+                   for e in typed_events(pipeline, text, lang))
+
+
+def test_foreigners_killed_by_a_state_force_stay_foreign(pipeline) -> None:
+    text = "Dozens of Lebanese civilians were killed in massacres by Syrian government forces."
+    found = typed_events(pipeline, text)
+    assert ("ASSAULT", None, "SYR", "LBN") in found
+    assert not any(e[2] == e[3] for e in found)
+
+
+# -- a place named with what an act destroyed, damaged or killed, before the act's noun that a
+# casualty link joins to the loss ("A school in Kharkiv was destroyed in a Russian missile
+# strike", "دُمّر مقر ... في خيرسون جراء ضربة صاروخية روسية"): the act is aimed at the place's
+# state; a loss in an accident or a fire is no act ----------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "event"), [
+    ("en", "A school in Kharkiv was destroyed in a Russian missile strike.",
+     ("ASSAULT", "heavy-weapons", "RUS", "UKR")),
+    ("en", "The Kherson Regional State Administration headquarters is destroyed in a Russian "
+     "missile strike.", ("ASSAULT", "heavy-weapons", "RUS", "UKR")),
+    ("en", "Two people in Kharkiv were killed in a Russian drone strike.",
+     ("ASSAULT", "drone", "RUS", "UKR")),
+    ("ar", "دُمّر مقر الإدارة الحكومية الإقليمية في خيرسون جراء ضربة صاروخية روسية.",
+     ("ASSAULT", "heavy-weapons", "RUS", "UKR")),
+    ("ar", "دُمّرت مدرسة في خاركيف في هجوم بطائرة مسيرة روسية.",
+     ("ASSAULT", "drone", "RUS", "UKR")),
+])
+def test_a_place_lost_in_an_act_is_its_target(pipeline, lang: str, text: str,
+                                              event: tuple) -> None:
+    assert event in typed_events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two people were killed in a car accident in Kharkiv."),
+    ("en", "A school in Kharkiv was destroyed in a fire."),
+    ("ar", "دُمّرت مدرسة في خاركيف جراء حريق."),
+])
+def test_a_place_lost_in_no_act(pipeline, lang: str, text: str) -> None:
+    assert not any(e[0] == "ASSAULT" for e in typed_events(pipeline, text, lang))
+
+
+def test_victims_named_before_a_place_stay_the_target(pipeline) -> None:
+    text = "Two Russian soldiers in Kharkiv were killed in a Ukrainian drone strike."
+    found = typed_events(pipeline, text)
+    assert ("ASSAULT", "drone", "UKR", "RUS") in found
+    assert not any(e[3] == "UKR" for e in found)

@@ -2434,6 +2434,23 @@ class Extractor:
         last = where[-1]
         return [last] if last.kind == "state" else self._as_place_state(last, taken)
 
+    def _loss_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
+        """"A school in Kharkiv was destroyed in a Russian missile strike", "The Kherson
+        administration headquarters is destroyed in a Russian strike", "دُمّر مقر ... في خيرسون
+        جراء ضربة صاروخية روسية": an act a casualty link joins to the loss before it (a
+        casualty verb) is aimed at the state of the place named with what was lost, where
+        its victims would stand (`_victims_before`: in the loss's clause; verb first, after
+        the verb), the last one before the link."""
+        found = _casualty_verb(view, hit.first)
+        if found is None:
+            return []
+        verb, link = found
+        clause, inserted = _past_apposition(view, view.clause_start(hit.first))
+        first = verb + 1 if view.grammar.verb_first else clause
+        places = [a for a in view.args if first <= a.first and a.last <= link
+                  and a.kind in ("place", "city") and a.first not in inserted]
+        return self._as_place_state(places[-1], taken) if places else []
+
     def _complied_request(self, view: SentenceView, hit: Hit) -> bool:
         """A request named by its requester that a compliance opener governs ("following a
         request by X", "after an extradition request from X"): at most two words (no name)
@@ -2521,7 +2538,7 @@ class Extractor:
                       if after else self._patient_phrase(view, hit, a))
                   and not _word_of(view, self.speech_verbs, min(a.last, hit.last),
                                    max(a.first, hit.first))
-                  and _member_of(view, a)]
+                  and (_member_of(view, a) or _affiliated(view, a))]
         if len({a.entity for a in groups}) != 1:
             return []
         return self._banned_by_state(view, hit, groups[0], state)
@@ -3268,6 +3285,9 @@ class Extractor:
             # deaths it caused ("، ما أسفر عن مقتل 19 مقاتلًا من X")
             objects, how = (hit.victims, st.VICTIMS) if hit.victims else (
                 st.result_victims(view, hit.last, frame.object, taken), st.RESULT_VICTIMS)
+            if not objects:
+                objects = self._loss_place(view, hit, {a.entity for a in subjects})
+                how = st.PLACE
         if objects and _act(frame)[0] in LOCATED_TARGET:
             # "airstrikes kill al-Shabaab insurgents in central Somalia", "غارة في شمال سوريا
             # أسفرت عن مقتل قيادي في تنظيم داعش": the state that says where gives way to the
@@ -8492,10 +8512,39 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
                  and link < a.first and a.last <= hit.first), None)
     named = [(s, o) for s, o in pairs if not s.implicit and s.marker not in places]
     if named and doer is None:
-        return named
+        return _own_people_kept(view, hit, named)
     doer = doer or next((a for a in view.args if a.kind in VICTIM_DOERS and (
         a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
-    return [(doer, victim)] if doer is not None and doer.entity != victim.entity else []
+    return [] if doer is None else _own_people_kept(view, hit, [(doer, victim)])
+
+
+def _own_people_kept(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
+                     ) -> list[tuple[Arg, Arg]]:
+    """The pairs of an act on victims named before it, one whose doer is its victims' own
+    state only when that state's armed force did it ("Syrian civilians killed in massacres
+    by Syrian government forces": domestic, as the ontology's `domestic_at_home` is where the
+    victims are named as its own people); a state named both as doer and victims otherwise is
+    no pair."""
+    kept = []
+    for source, target in pairs:
+        if source.entity == target.entity:
+            if not (st.at_home_target((hit.frame.event or {}).get("type", ""))
+                    and _armed_organ(view, source)):
+                continue
+            hit.why(target, st.DOMESTIC, "own people")
+        kept.append((source, target))
+    return kept
+
+
+def _armed_organ(view: SentenceView, arg: Arg) -> bool:
+    """A state's armed force: an organ with an armed noun (`armed_organs`, `fighter_nouns`)
+    among its words or right before or after them ("the Syrian army", "Syrian government
+    forces", "جنود سودانيون", "fighters associated with the Syrian government")."""
+    if arg.kind != "state" or arg.resolution != "organ" or arg.first < 0:
+        return False
+    g = view.grammar
+    armed = g.armed_organs | g.fighter_nouns
+    return any(not armed.isdisjoint(w) for w in view.words[max(0, arg.first - 1):arg.last + 1])
 
 
 def _complementizer(word: str, complementizers: frozenset[str], pronouns: tuple[str, ...]

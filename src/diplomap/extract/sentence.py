@@ -885,7 +885,14 @@ def _outermost(args: list[Arg]) -> list[Arg]:
 def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]]) -> bool:
     """False for a name that only describes another noun (its modifier words are masked
     with it) and for a place name that is part of a person's name."""
-    before, after, participle = describes_noun(view.grammar, text, arg.start, arg.end, named)
+    described = describes_noun(view.grammar, text, arg.start, arg.end, named)
+    if described == _STANCE_DESCRIBED and _loyal_forces(view, arg):
+        # the stance word joins the name, which stands unmarked for the forces' owner, as
+        # "قوات X" and "X forces" do
+        view.masked.add(arg.first - 1)
+        arg.first, arg.marked, arg.marker = arg.first - 1, False, ""
+        described = _ACTS
+    before, after, participle = described
     if before or after:
         view.modifiers.update(range(max(arg.first - before, 0), arg.last + after))
         if participle:  # the participle's word: before it with its preposition, or after it
@@ -895,6 +902,20 @@ def _acts(view: SentenceView, text: str, arg: Arg, named: list[tuple[int, int]])
         return False
     return not _in_person_name(view.grammar, text, arg.start, arg.end, arg.resolution,
                                arg.person is not None, named)
+
+
+def _loyal_forces(view: SentenceView, arg: Arg) -> bool:
+    """"pro-Syrian government forces", "قوات موالية للحكومة السورية": forces loyal to a
+    state's government or other organ fight for it, so the organ after its stance word is
+    their doer; an armed noun (`armed_organs`, `fighter_nouns`) right after the organ or right
+    before its stance word. Not a stance towards a state's name ("pro-Russian separatists"),
+    nor people of no force ("pro-government protesters")."""
+    if arg.kind != "state" or arg.resolution != "organ":
+        return False
+    g = view.grammar
+    armed = g.armed_organs | g.fighter_nouns
+    return _reads_as(view, arg.last, armed) or (
+        _reads_as(view, arg.first - 2, armed) and _reads_as(view, arg.first - 1, g.stance_words))
 
 
 def is_no_actor(g: Grammar, text: str, start: int, end: int, resolution: str,
