@@ -51,6 +51,20 @@ def test_a_ceasefire_not_declared_by_one_side_concedes_nothing(pipeline: Pipelin
     assert "CONCEDE" not in {t for t, *_ in found}, found
 
 
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The United States declared a ceasefire between Armenia and Azerbaijan."),
+    ("en", "The United States declared a ceasefire in Karabakh between Armenia and Azerbaijan."),
+    ("ar", "أعلنت الولايات المتحدة وقفا لإطلاق النار بين أرمينيا وأذربيجان."),
+])
+def test_a_ceasefire_declared_between_two_others_is_theirs(pipeline: Pipeline, lang: str,
+                                                            sentence: str) -> None:
+    # the one who declares it holds no fire of its own: the ceasefire is the pair's
+    found = typed_events(pipeline, sentence, lang)
+    assert "CONCEDE" not in {t for t, *_ in found}, found
+    assert ("ARM", "AZE") in {(s, t) for kind, _, s, t in found if kind == "RETREAT"} | {
+        (t, s) for kind, _, s, t in found if kind == "RETREAT"}, found
+
 # An amnesty forgives a whole class of people: a concession, not the release of named people
 # that a pardon is (lang/en/frames.yaml `concede`: amnesty; lang/ar/frames.yaml `concede`:
 # "عفو عام", "عفوا لجميع"; found from "a congressional bill granting amnesty to all
