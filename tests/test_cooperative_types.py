@@ -44,6 +44,9 @@ def test_a_declared_ceasefire_is_a_concession(pipeline: Pipeline, lang: str, sen
     ("en", "Armenia declared that the ceasefire with Azerbaijan had collapsed."),
     ("en", "Armenia declared the ceasefire over."),
     ("en", "Armenia declared the ceasefire with Azerbaijan dead."),
+    # ... nor what another did to one ("that X violated a ceasefire")
+    ("ar", "أعلنت أرمينيا أن أذربيجان انتهكت وقفا لإطلاق النار."),
+    ("ar", "أعلن الرئيس الأرميني أن الجيش الأذربيجاني خرق وقفا لإطلاق النار."),
 ])
 def test_a_ceasefire_not_declared_by_one_side_concedes_nothing(pipeline: Pipeline, lang: str,
                                                                sentence: str) -> None:
