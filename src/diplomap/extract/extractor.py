@@ -6053,13 +6053,16 @@ def _agreement_purpose(view: SentenceView, agreement: Hit, hits: list[Hit]) -> i
     purpose proclitic (`agreement_purpose_prefixes`: "لتبادل"), within
     AGREEMENT_PURPOSE_REACH words after the agreement's trigger, before any other trigger
     that read an act and with no actor between them but the agreement's parties ("signed a
-    deal, prompting X to increase ...": X's act)."""
+    deal, prompting X to increase ...": X's act). A trigger before it that read nothing
+    still heads the link ("signed a deal despite protests by farmers seeking to boost
+    subsidies": the farmers' aim)."""
     g = view.grammar
     if not g.agreement_purpose_verbs:
         return None
-    later = [h.first for h in hits if h.first >= agreement.last and h.made
-             and h.frame.fact not in AGREEMENT_FACTS]
-    stop = min(agreement.last + AGREEMENT_PURPOSE_REACH, len(view.words), *later)
+    others = [h for h in hits if h.first >= agreement.last and h.frame.fact not in AGREEMENT_FACTS]
+    stop = min(agreement.last + AGREEMENT_PURPOSE_REACH, len(view.words),
+               *(h.first for h in others if h.made))
+    heads = {h.first for h in others}
     parties = {e.source for e in agreement.made} | {e.target for e in agreement.made}
     for i in range(agreement.last, stop):
         if any(agreement.last <= a.first < i and not a.implicit and a.entity not in parties
@@ -6067,6 +6070,8 @@ def _agreement_purpose(view: SentenceView, agreement: Hit, hits: list[Hit]) -> i
             return None
         if _opens_agreement_purpose(view, i):
             return i
+        if i in heads:
+            return None
     return None
 
 
