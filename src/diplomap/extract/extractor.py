@@ -6913,8 +6913,11 @@ def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: froz
     the agent right after the marker that follows the trigger (a word, or the proclitic of
     the noun it describes), past a few words that describe it (its nationality, its kind)
     and no mark that ends the phrase."""
-    if hit.last >= len(view.words) or not (_reads_as(view.words[hit.last], markers) or (
-            _proclitic_of(view.words[hit.last], markers))):
+    if hit.last >= len(view.words):
+        return []
+    word = view.words[hit.last]
+    if not (_reads_as(word, markers) or (
+            in_phrase(view.grammar, word) and word[0].startswith(markers))):
         return []
     found = next((a for a in right if a.first > hit.last), None)
     if found is None or found.kind not in kinds or (
@@ -6922,14 +6925,6 @@ def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: froz
             view.boundary[k] for k in range(hit.last + 1, found.first + 1)):
         return []
     return [found]
-
-
-def _proclitic_of(word: tuple[str, ...], markers: Sequence[str]) -> bool:
-    """The word begins with one of `markers` as a proclitic: its reading without it is one
-    of its readings ("لجهات": "جهات")."""
-    surface = word[0]
-    return any(len(surface) > len(m) + 1 and surface.startswith(m)
-               and surface[len(m):] in word for m in markers)
 
 
 def _named_after(view: SentenceView, start: int, right: list[Arg]) -> Arg | None:
