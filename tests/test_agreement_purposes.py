@@ -55,6 +55,12 @@ def test_a_contract_to_supply_is_the_sellers_planned_cooperation(
     ("ar", "وقّعت كينيا وغانا اتفاقية تجارية تهدف إلى خفض معظم الرسوم الجمركية."),
     # a purpose link after the agreement whose act is another's
     ("en", "Kenya and Ghana sign an agreement, prompting Nigeria to increase its exports."),
+    # a purpose link headed by a trigger after the agreement, read or not, is its aim
+    ("en", "The EU and Mercosur sign a trade deal despite protests by farmers seeking to "
+           "boost subsidies."),
+    ("en", "Kenya and Ghana sign a trade deal despite farmers demanding to share the "
+           "profits."),
+    ("ar", "وقّعت كينيا وغانا اتفاقية تجارية وسط دعوات المزارعين لزيادة الدعم."),
 ])
 def test_no_cooperation_of_terms_or_of_another_states_act(
         pipeline, lang: str, text: str) -> None:

@@ -44,12 +44,29 @@ def test_a_declared_ceasefire_is_a_concession(pipeline: Pipeline, lang: str, sen
     ("en", "Armenia declared that the ceasefire with Azerbaijan had collapsed."),
     ("en", "Armenia declared the ceasefire over."),
     ("en", "Armenia declared the ceasefire with Azerbaijan dead."),
+    # ... nor what another did to one ("that X violated a ceasefire")
+    ("ar", "أعلنت أرمينيا أن أذربيجان انتهكت وقفا لإطلاق النار."),
+    ("ar", "أعلن الرئيس الأرميني أن الجيش الأذربيجاني خرق وقفا لإطلاق النار."),
 ])
 def test_a_ceasefire_not_declared_by_one_side_concedes_nothing(pipeline: Pipeline, lang: str,
                                                                sentence: str) -> None:
     found = typed_events(pipeline, sentence, lang)
     assert "CONCEDE" not in {t for t, *_ in found}, found
 
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The United States declared a ceasefire between Armenia and Azerbaijan."),
+    ("en", "The United States declared a ceasefire in Karabakh between Armenia and Azerbaijan."),
+    ("ar", "أعلنت الولايات المتحدة وقفا لإطلاق النار بين أرمينيا وأذربيجان."),
+])
+def test_a_ceasefire_declared_between_two_others_is_theirs(pipeline: Pipeline, lang: str,
+                                                            sentence: str) -> None:
+    # the one who declares it holds no fire of its own: the ceasefire is the pair's
+    found = typed_events(pipeline, sentence, lang)
+    assert "CONCEDE" not in {t for t, *_ in found}, found
+    assert ("ARM", "AZE") in {(s, t) for kind, _, s, t in found if kind == "RETREAT"} | {
+        (t, s) for kind, _, s, t in found if kind == "RETREAT"}, found
 
 # An amnesty forgives a whole class of people: a concession, not the release of named people
 # that a pardon is (lang/en/frames.yaml `concede`: amnesty; lang/ar/frames.yaml `concede`:

@@ -52,7 +52,11 @@ def test_linking_places_or_describing_the_linked_alleges_nothing(pipeline):
             ("Chile signs a deal with Google to build a cable linking South America to "
              "Australia.", "en"),
             ("وقّعت تشيلي اتفاقاً مع شركة غوغل لمدّ أول كابل بحري يربط أمريكا الجنوبية "
-             "بأستراليا.", "ar")]:
+             "بأستراليا.", "ar"),
+            # the crime named past a comma is another clause's, not where the link leads
+            ("A new railway links Kenya to Uganda, cutting trafficking of goods.", "en"),
+            ("A new bridge links Ghana to Togo, where attacks on traders have fallen.", "en"),
+            ("يربط خط السكك الحديدية الجديد كينيا بأوغندا، بتهريب أقل للبضائع.", "ar")]:
         assert not _accusations(event_quads(pipeline, text, lang)), text
 
 

@@ -6136,13 +6136,16 @@ def _agreement_purpose(view: SentenceView, agreement: Hit, hits: list[Hit]) -> i
     purpose proclitic (`agreement_purpose_prefixes`: "لتبادل"), within
     AGREEMENT_PURPOSE_REACH words after the agreement's trigger, before any other trigger
     that read an act and with no actor between them but the agreement's parties ("signed a
-    deal, prompting X to increase ...": X's act)."""
+    deal, prompting X to increase ...": X's act). A trigger before it that read nothing
+    still heads the link ("signed a deal despite protests by farmers seeking to boost
+    subsidies": the farmers' aim)."""
     g = view.grammar
     if not g.agreement_purpose_verbs:
         return None
-    later = [h.first for h in hits if h.first >= agreement.last and h.made
-             and h.frame.fact not in AGREEMENT_FACTS]
-    stop = min(agreement.last + AGREEMENT_PURPOSE_REACH, len(view.words), *later)
+    others = [h for h in hits if h.first >= agreement.last and h.frame.fact not in AGREEMENT_FACTS]
+    stop = min(agreement.last + AGREEMENT_PURPOSE_REACH, len(view.words),
+               *(h.first for h in others if h.made))
+    heads = {h.first for h in others}
     parties = {e.source for e in agreement.made} | {e.target for e in agreement.made}
     for i in range(agreement.last, stop):
         if any(agreement.last <= a.first < i and not a.implicit and a.entity not in parties
@@ -6150,6 +6153,8 @@ def _agreement_purpose(view: SentenceView, agreement: Hit, hits: list[Hit]) -> i
             return None
         if _opens_agreement_purpose(view, i):
             return i
+        if i in heads:
+            return None
     return None
 
 
@@ -7002,8 +7007,11 @@ def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: froz
     the agent right after the marker that follows the trigger (a word, or the proclitic of
     the noun it describes), past a few words that describe it (its nationality, its kind)
     and no mark that ends the phrase."""
-    if hit.last >= len(view.words) or not (_reads_as(view.words[hit.last], markers) or (
-            _proclitic_of(view.words[hit.last], markers))):
+    if hit.last >= len(view.words):
+        return []
+    word = view.words[hit.last]
+    if not (_reads_as(word, markers) or (
+            in_phrase(view.grammar, word) and word[0].startswith(markers))):
         return []
     found = next((a for a in right if a.first > hit.last), None)
     if found is None or found.kind not in kinds or (
@@ -7011,14 +7019,6 @@ def _described_agent(view: SentenceView, hit: Hit, right: list[Arg], kinds: froz
             view.boundary[k] for k in range(hit.last + 1, found.first + 1)):
         return []
     return [found]
-
-
-def _proclitic_of(word: tuple[str, ...], markers: Sequence[str]) -> bool:
-    """The word begins with one of `markers` as a proclitic: its reading without it is one
-    of its readings ("لجهات": "جهات")."""
-    surface = word[0]
-    return any(len(surface) > len(m) + 1 and surface.startswith(m)
-               and surface[len(m):] in word for m in markers)
 
 
 def _named_after(view: SentenceView, start: int, right: list[Arg]) -> Arg | None:
