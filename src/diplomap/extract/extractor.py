@@ -887,6 +887,7 @@ class Extractor:
                 hit.right = min(hit.right, attribution)  # who reports it is no actor of it
             joined = _joined_to_passive(view, hits, k)
             if (self._voweled_passive(doc.text, view, hit) or self._light_passive(view, hit)
+                    or _verdict_participle(view, hit)
                     or (joined and not _name_after_verb(view, hit.first))):
                 hit.frame = passive_frame(self.frames, hit.frame)
             else:
@@ -5058,7 +5059,7 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     determiner opens before a word that goes on with its noun, or that follows its noun
     (no auxiliary before it) right before a link of a reduced relative, is an adjective:
     it describes a state, no act of the day (data: `participle_determiners`,
-    `reduced_relative_links`)."""
+    `reduced_relative_links`); not a verdict's there (`_verdict_participle`)."""
     g = view.grammar
     if hit.last - hit.first != 1 or view.word_at(hit.first) not in past_participles(g.code):
         return False
@@ -5068,9 +5069,26 @@ def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     attributive = before in g.participle_determiners and not view.boundary[hit.first] and (
         not closed) and after not in g.prepositions | g.reduced_relative_links and (
         _act(hit.frame) != ALLEGING)
-    reduced = hit.first > 0 and not view.boundary[hit.first] and (
+    return attributive or (_reduced_relative(view, hit) and (
+        view.word_at(hit.first) not in g.verdict_participles))
+
+
+def _reduced_relative(view: SentenceView, hit: Hit) -> bool:
+    """"soldiers imprisoned for desertion": a one-word trigger after its noun (no auxiliary
+    before it) right before a link of a reduced relative (`reduced_relative_links`)."""
+    g = view.grammar
+    after = view.word_at(hit.last)
+    closed = view.boundary[hit.last] if hit.last < len(view.boundary) else True
+    return hit.last - hit.first == 1 and hit.first > 0 and not view.boundary[hit.first] and (
         after in g.reduced_relative_links) and not closed and not _verb_of_clause(view, hit)
-    return attributive or reduced
+
+
+def _verdict_participle(view: SentenceView, hit: Hit) -> bool:
+    """"executes 102 individuals convicted of armed robbery": a verdict's participle in a
+    reduced relative (`verdict_participles`) is a passive, the one convicted its noun."""
+    return hit.frame.voice == "active" and (
+        view.word_at(hit.first) in view.grammar.verdict_participles) and (
+        _reduced_relative(view, hit))
 
 
 def _describes_people(view: SentenceView, hit: Hit) -> bool:
