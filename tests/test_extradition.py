@@ -79,3 +79,57 @@ def test_a_court_halting_a_handover_rejects_the_receiving_state(pipeline: Pipeli
         pipeline, "أوقفت محكمة في كولومبيا تسليم زعيم العصابة إلى الولايات المتحدة.", "ar")
     assert ("COL", "REJECT", "USA") in found, found
     assert ("COL", "REJECT", "COL") not in found, found
+
+
+# --- English, directed as the Arabic frame: the receiving state after "to", the handing one
+# the subject or, in the passive, after "from" (tune: "Ecuador extradites X, leader of Y, to
+# the United States", "agrees to be extradited from the United States to Ireland")
+
+@pytest.mark.parametrize("text", [
+    "Brazil extradites Carlos Mendes Ribeiro, leader of a smuggling ring, to Argentina.",
+    "Brazil extradites Carlos Mendes Ribeiro, a drug lord, to Argentina, where he faces charges.",
+])
+def test_a_description_between_the_person_and_the_receiver(pipeline: Pipeline,
+                                                           text: str) -> None:
+    # "..., to the United States": a name's word ("States") is no speech verb that opens
+    # an attribution clause (strategies.attribution_start)
+    found = event_triples(pipeline, text.replace("Argentina", "the United States"), "en")
+    assert ("BRA", "COOPERATE", "USA") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coach agrees to be extradited from Brazil to Argentina."),
+    ("en", "The businessman was extradited from Brazil to Argentina in 2023."),
+    ("en", "The businessman was extradited to Argentina by Brazil."),
+    ("ar", "وافق رجل الأعمال على تسليمه من البرازيل إلى الأرجنتين."),
+])
+def test_a_passive_extradition_from_one_state_to_another(pipeline: Pipeline, lang: str,
+                                                         text: str) -> None:
+    found = event_triples(pipeline, text, lang)
+    assert ("BRA", "COOPERATE", "ARG") in found, found
+    assert ("ARG", "COOPERATE", "BRA") not in found, found
+
+
+def test_the_possessor_of_an_extradition_is_handed_over(pipeline: Pipeline) -> None:
+    found = event_triples(
+        pipeline, "A Portuguese court approves a Spanish national's extradition to France.", "en")
+    assert ("PRT", "COOPERATE", "FRA") in found, found
+    assert not any(source == "ESP" for source, _, _ in found), found
+
+
+def test_the_person_extradited_names_no_party(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Portugal approves the extradition of businessman "
+                                    "Fred Machado to France.", "en")
+    assert found & {("PRT", "COOPERATE", "FRA")}, found
+    assert not any(kind == "COOPERATE" and target != "FRA" for _, kind, target in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States requested the extradition of the businessman from Argentina.",
+    "Brazil refused to extradite the activist to Italy.",
+    "France and Algeria signed an extradition treaty.",
+    "Brazil arrested the businessman on an Argentine extradition warrant.",
+])
+def test_no_extradition_done(pipeline: Pipeline, text: str) -> None:
+    found = event_triples(pipeline, text, "en")
+    assert not any(kind == "COOPERATE" for _, kind, _ in found), found

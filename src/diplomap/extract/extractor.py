@@ -2385,6 +2385,12 @@ class Extractor:
                         and a.entity not in {b.entity for b in agents}]
             if patients and hit.modality == "planned":  # "will withdraw, following ...":
                 hit.modality, hit.cue = "actual", ""  # the request was made before
+        if not patients and frame.marked_objects:
+            # "X was extradited from Y to Z": a person handed over is no party; the target
+            # is the one its target marker names, as in the active ("Y extradites X to Z")
+            patients = st.object_by_marker(
+                view, [a for a in right if id(a) not in agent_ids], targets,
+                frame.target_markers, {a.entity for a in agents})
         if not patients:
             patients = st.vso_subject([a for a in right if id(a) not in agent_ids], targets,
                                       hit.last, frame.reach, counted=view.counted)
@@ -3024,6 +3030,8 @@ class Extractor:
         agent_markers = frame.agent_markers
         # When subject and object kinds differ, the kind alone tells them apart.
         any_marking = not (frame.subject & frame.object)
+        if frame.genitive_patient:  # "a Ukrainian national's extradition": handed over
+            left = [a for a in left if not _patient_owner(view, hit, a)]
         subject = self._subject_before(left, frame, clause, any_marking,
                                        self.grammar.comitative)
         if subject is not None and _noun_with_own_doer(view, hit, right, frame):
@@ -6707,6 +6715,17 @@ def owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _patient_owner(view: SentenceView, hit: Hit, arg: Arg) -> bool:
+    """"Warner's extradition", "a Ukrainian national's extradition": the name, or the
+    adjective of the noun, that owns a noun whose genitive is its patient (`genitive_patient`)
+    is the one it is done to, never its doer."""
+    owned = hit.first - 1
+    if owned < 1 or not _reads_as(view.words[owned], view.grammar.possessive_markers):
+        return False
+    return arg.last == owned or (arg.resolution == "adjective"
+                                 and described_word(view, arg) == owned - 1)
 
 
 def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:

@@ -666,8 +666,9 @@ def attribution_start(view: SentenceView, speech_verbs: frozenset[str],
         k not in view.list_starts or _reporter_at(view, k, speech_verbs))), None)
     if last is None:
         return None
-    verb = next((i for i in range(last, len(view.words))
-                 if not speech_verbs.isdisjoint(view.words[i])), None)
+    # a word of a name is no speech verb ("..., to the United States": "states")
+    verb = next((i for i in range(last, len(view.words)) if i not in view.masked
+                 and not speech_verbs.isdisjoint(view.words[i])), None)
     if verb is None or verb == last or any(
             not complementizers.isdisjoint(w) for w in view.words[verb + 1:]):
         return None
