@@ -892,6 +892,8 @@ class Extractor:
                 hit.frame = passive_frame(self.frames, hit.frame)
             else:
                 hit.after_passive = joined
+            if hit.frame.ordered_act:
+                hit.frame = _typed_by_ordered_act(view, hit)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -5183,6 +5185,18 @@ def _nominal_predicate(view: SentenceView, hit: Hit) -> bool:
 def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
     """The word carries the article ("الإسرائيلية", "والغارات", "للمدنيين")."""
     return len(_plain_readings(g, word)) < len(word)
+
+
+def _typed_by_ordered_act(view: SentenceView, hit: Hit) -> Frame:
+    """An order's frame typed by what it orders (grammar `ordered_acts`): "orders X to block
+    access to Y" coerces X (COERCE), "orders X to depart" expels X, as "أمرت X بحجب" does;
+    an act not listed ("orders X to return Y", "to reconsider") leaves it a request. The
+    act's word stands right after the trigger or is its last word (`Frame.ordered_act`)."""
+    at = hit.last if hit.frame.ordered_act == "after" else hit.last - 1
+    acts = view.grammar.ordered_acts
+    readings = view.words[at] if 0 <= at < len(view.words) else ()
+    event = next((acts[r] for r in readings if r in acts), None)
+    return replace(hit.frame, event=event) if event else hit.frame
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:

@@ -316,6 +316,9 @@ class Frame:
     # between its first word and its last ("ordered Y to"); a name after it is in what is
     # ordered, never the one ordered
     object_in_trigger: bool = False
+    # an order typed by what it orders (grammar `ordered_acts`: "orders X to block ...",
+    # "أمرت X بحجب ..."): where that act's word stands, "after" the trigger or its "last" word
+    ordered_act: str = ""
     # "protesters clash with police", "اشتباكات بين الشرطة والمحتجين": the doer is the organ
     # the trigger itself names (its state: the one the text is about), never an unnamed one
     doer_in_trigger: bool = False
@@ -548,6 +551,7 @@ def _frame(entry: dict) -> Frame:
         not_own=bool(entry.get("not_own", False)),
         possessor_before=bool(entry.get("possessor_before")),
         object_in_trigger=bool(entry.get("object_in_trigger")),
+        ordered_act=str(entry.get("ordered_act", "")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
         own_state_only=bool(entry.get("own_state_only")),
         foreign_reading=str(entry.get("foreign_reading", "")),

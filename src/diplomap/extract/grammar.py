@@ -135,6 +135,8 @@ class Grammar:
     subject_pronouns: frozenset[str]      # "it is a member of": a subject carried over
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
     meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
+    # an ordered act's word -> the order's event ("orders X to block": COERCE censor)
+    ordered_acts: dict[str, dict[str, str]]
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
@@ -371,6 +373,16 @@ def _phrase_table(table) -> dict[tuple[str, ...], str]:
     return {tuple(norm(k).split()): str(v) for k, v in table.items()}
 
 
+def _ordered_acts(table) -> dict[str, dict[str, str]]:
+    """"COERCE censor: [block]" -> {"block": {"type": "COERCE", "mode": "censor"}}."""
+    acts = {}
+    for event, words in table.items():
+        kind, *mode = str(event).split()
+        acts.update({norm(w): {"type": kind, **({"mode": mode[0]} if mode else {})}
+                     for w in words})
+    return acts
+
+
 @cache
 def grammar(code: str) -> Grammar:
     """The compiled grammar of a language with data (`diplomap.lang.language`)."""
@@ -470,6 +482,7 @@ def grammar(code: str) -> Grammar:
         focal_pronouns={norm(w): governed == "governed" for governed, forms in focal.items()
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},
+        ordered_acts=_ordered_acts(g.table("ordered_acts")),
         modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),

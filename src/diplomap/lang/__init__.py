@@ -138,7 +138,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "organisation_nouns": "table", "organisation_heads": "table",
         "organisation_tails": "table", "organisation_plurals": "table",
         "organisation_suffixes": "table",
-        "focal_pronouns": "table", "meeting_reality": "table",
+        "focal_pronouns": "table", "meeting_reality": "table", "ordered_acts": "table",
         "modifier_hedges": "table",
         "title_anaphora": "table",
         "description_anaphora": "table", "plural_anaphora": "table",
