@@ -128,3 +128,16 @@ def test_a_planned_act_on_a_dated_noun_takes_its_date(pipeline):
     found = _events(pipeline, "Ireland announces it will boycott next year's Eurovision Song "
                               "Contest in protest of Israel's participation.", "en", "PROTEST")
     assert found and {d for _, _, _, d in found} == {"2026"}
+
+
+def test_an_act_a_condition_says_may_fail_to_be_done_stays_hypothetical(pipeline):
+    # near-misses of the failed talks: the failure verb governs the act ("fails to disarm",
+    # "فشلت في نزع"), the act is not done
+    quads = event_quads(pipeline, "Israel threatened to attack Lebanon if the Lebanese "
+                                  "government fails to disarm Hezbollah.")
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "hypothetical") in quads
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "actual") not in quads
+    quads = event_quads(pipeline, "إذا فشلت الحكومة اللبنانية في نزع سلاح حزب الله، فإن "
+                                  "إسرائيل ستهاجم لبنان.", "ar")
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "hypothetical") in quads
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "actual") not in quads

@@ -6430,12 +6430,23 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
 def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
     """The condition at `cue` is that the act at `hit` fails ("if peace talks with the
     Taliban fail, ...", "في حال فشل محادثات السلام مع ..."): the trigger stands in the
-    condition's clause and so does a failure verb (`failure_verbs`); what may fail is held
-    now, only its failure is conditional."""
+    condition's clause and so does a failure verb (`failure_verbs`) the act is the subject
+    of; what may fail is held now, only its failure is conditional. Not an act a failure
+    verb governs through a link ("if Iran fails to release them", "إذا فشلت الحكومة في نزع
+    سلاح X"): that act is what may not be done."""
     failures = view.grammar.failure_verbs
     end = view.clause_end(cue[0])
     return bool(failures) and cue[1] <= hit.first < end and any(
-        _reads_as(view.words[k], failures) for k in range(cue[1], end) if k not in view.masked)
+        _reads_as(view.words[k], failures) and not _governs_through_link(view, k, hit.first)
+        for k in range(cue[1], end) if k not in view.masked)
+
+
+def _governs_through_link(view: SentenceView, verb: int, first: int) -> bool:
+    """A preposition or a content link (`content_links`: "to") stands between the verb at
+    word `verb` and a later trigger at word `first`: the trigger is the verb's complement."""
+    links = view.grammar.prepositions | view.grammar.content_links
+    return verb < first and any(_reads_as(view.words[k], links)
+                                for k in range(verb + 1, first) if k not in view.masked)
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:
