@@ -141,3 +141,13 @@ def test_an_act_a_condition_says_may_fail_to_be_done_stays_hypothetical(pipeline
                                   "إسرائيل ستهاجم لبنان.", "ar")
     assert ("LBN", "RETREAT", "ORG:hezbollah", "hypothetical") in quads
     assert ("LBN", "RETREAT", "ORG:hezbollah", "actual") not in quads
+
+
+def test_a_trigger_s_own_possessive_date_dates_it(pipeline):
+    # near-misses of the noun's own year: the possessed noun is the act's own trigger
+    found = _events(pipeline, "The UN condemned last month's Israeli strike on Iran's embassy "
+                              "in Damascus.", "en", "ASSAULT")
+    assert found and {(m, d) for _, _, m, d in found} == {("actual", "2025-10")}
+    found = _events(pipeline, "Yesterday's meeting between Putin and Erdogan in Sochi ended "
+                              "without an agreement.", "en", "CONSULT")
+    assert found and {d for _, _, _, d in found} == {"2025-11-17"}

@@ -7979,7 +7979,7 @@ def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
     date an act not `planned`: "bars X from using a map in next year's elections", but
     "will boycott next year's contest" is next year's)."""
     dates = [d for d in dates if d.relation != "until" and (
-        planned or not _noun_date(view, d))]
+        planned or not _noun_date(view, d, hit))]
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
@@ -7987,17 +7987,32 @@ def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
     return _nearest(own or inside or dates, view.spans[hit.first][0])
 
 
-def _noun_date(view: SentenceView, date: DateMention) -> bool:
+def _noun_date(view: SentenceView, date: DateMention, hit: Hit) -> bool:
     """A date that qualifies a noun, the noun's own, not the act's ("bars X from using a map
     in next year's midterm elections": a possessive marker after it; "احتجاجاً على مشروع
-    موازنة عام ٢٠٢٦": a `dated_nouns` noun right before it)."""
+    موازنة عام ٢٠٢٦": a `dated_nouns` noun right before it). Not a date of the trigger's
+    own noun ("condemned last month's Israeli strike on X", "Monday's meeting between A and
+    B"): that date is the act's."""
     words = _date_words(view, date)
     if not words:
         return False
     g = view.grammar
     after, before = words[-1] + 1, words[0] - 1
-    return (after < len(view.words) and _reads_as(view.words[after], g.possessive_markers)) or (
-        before >= 0 and _reads_as(view.words[before], g.dated_nouns))
+    if after < len(view.words) and _reads_as(view.words[after], g.possessive_markers):
+        return not _possessed_trigger(view, after, hit)
+    return before >= 0 and _reads_as(view.words[before], g.dated_nouns) and not (
+        hit.first <= before < hit.last)
+
+
+def _possessed_trigger(view: SentenceView, marker: int, hit: Hit) -> bool:
+    """The noun a possessive marker at word `marker` qualifies is the trigger: it follows
+    with at most ATTRIBUTE_REACH words between, names or modifiers, no punctuation nor
+    preposition ("last month's deadly Israeli strike")."""
+    between = range(marker + 1, hit.first)
+    return 0 < hit.first - marker <= ATTRIBUTE_REACH + 1 and not any(
+        view.boundary[k] for k in range(marker + 1, hit.first + 1)) and not any(
+        _reads_as(view.words[k], view.grammar.prepositions)
+        for k in between if k not in view.masked)
 
 
 def _cause_between_date(view: SentenceView, hit: Hit, date: DateMention) -> bool:
