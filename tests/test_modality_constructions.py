@@ -151,3 +151,15 @@ def test_a_trigger_s_own_possessive_date_dates_it(pipeline):
     found = _events(pipeline, "Yesterday's meeting between Putin and Erdogan in Sochi ended "
                               "without an agreement.", "en", "CONSULT")
     assert found and {d for _, _, _, d in found} == {"2025-11-17"}
+
+
+
+
+def test_information_that_led_to_an_arrest_with_no_reward_is_no_plan(pipeline):
+    # near-misses of the reward: no reward named, the information led to an arrest made
+    quads = event_quads(pipeline, "Iraqi intelligence provided information leading to the arrest "
+                                  "of an Islamic State leader by Turkish police.")
+    assert _coerce(quads) and {q[3] for q in _coerce(quads)} == {"actual"}
+    quads = event_quads(pipeline, "قدمت المخابرات العراقية معلومات تقود إلى اعتقال قيادي في "
+                                  "تنظيم داعش في تركيا.", "ar")
+    assert _coerce(quads) and {q[3] for q in _coerce(quads)} == {"actual"}

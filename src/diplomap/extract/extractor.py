@@ -4122,7 +4122,7 @@ class Extractor:
         effect, effect_cue = _taking_effect(view, hit)
         if effect:
             return effect, effect_cue
-        rewarded = _linked_before(view, hit, view.grammar.reward_links)
+        rewarded = _rewarded(view, hit)
         if rewarded:
             return "planned", f"{REWARD_CUE}{rewarded}"
         scheduled = _scheduled(view, hit) or _anticipated(view, hit)
@@ -7657,6 +7657,17 @@ def _anticipated(view: SentenceView, hit: Hit) -> str:
     (`anticipation_links`) ending at most ANTICIPATION_REACH words before the trigger, in its
     clause, names its act as still to come (the link's words, else '')."""
     return _linked_before(view, hit, view.grammar.anticipation_links)
+
+
+def _rewarded(view: SentenceView, hit: Hit) -> str:
+    """"a $10 million reward for information leading to the arrest of X", "مكافأة لمن يدلي
+    بمعلومات تقود إلى اعتقال X": a reward link (`reward_links`) before the trigger, with a
+    reward noun (`reward_nouns`) before it, names the act a reward is offered for (the link's
+    words, else ''); information that only led to an act names it done."""
+    g = view.grammar
+    if not any(_reads_as(view.words[k], g.reward_nouns) for k in range(hit.first)):
+        return ""
+    return _linked_before(view, hit, g.reward_links)
 
 
 def _linked_before(view: SentenceView, hit: Hit, links: tuple[tuple[str, ...], ...]) -> str:
