@@ -128,3 +128,38 @@ def test_a_planned_act_on_a_dated_noun_takes_its_date(pipeline):
     found = _events(pipeline, "Ireland announces it will boycott next year's Eurovision Song "
                               "Contest in protest of Israel's participation.", "en", "PROTEST")
     assert found and {d for _, _, _, d in found} == {"2026"}
+
+
+def test_an_act_a_condition_says_may_fail_to_be_done_stays_hypothetical(pipeline):
+    # near-misses of the failed talks: the failure verb governs the act ("fails to disarm",
+    # "فشلت في نزع"), the act is not done
+    quads = event_quads(pipeline, "Israel threatened to attack Lebanon if the Lebanese "
+                                  "government fails to disarm Hezbollah.")
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "hypothetical") in quads
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "actual") not in quads
+    quads = event_quads(pipeline, "إذا فشلت الحكومة اللبنانية في نزع سلاح حزب الله، فإن "
+                                  "إسرائيل ستهاجم لبنان.", "ar")
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "hypothetical") in quads
+    assert ("LBN", "RETREAT", "ORG:hezbollah", "actual") not in quads
+
+
+def test_a_trigger_s_own_possessive_date_dates_it(pipeline):
+    # near-misses of the noun's own year: the possessed noun is the act's own trigger
+    found = _events(pipeline, "The UN condemned last month's Israeli strike on Iran's embassy "
+                              "in Damascus.", "en", "ASSAULT")
+    assert found and {(m, d) for _, _, m, d in found} == {("actual", "2025-10")}
+    found = _events(pipeline, "Yesterday's meeting between Putin and Erdogan in Sochi ended "
+                              "without an agreement.", "en", "CONSULT")
+    assert found and {d for _, _, _, d in found} == {"2025-11-17"}
+
+
+
+
+def test_information_that_led_to_an_arrest_with_no_reward_is_no_plan(pipeline):
+    # near-misses of the reward: no reward named, the information led to an arrest made
+    quads = event_quads(pipeline, "Iraqi intelligence provided information leading to the arrest "
+                                  "of an Islamic State leader by Turkish police.")
+    assert _coerce(quads) and {q[3] for q in _coerce(quads)} == {"actual"}
+    quads = event_quads(pipeline, "قدمت المخابرات العراقية معلومات تقود إلى اعتقال قيادي في "
+                                  "تنظيم داعش في تركيا.", "ar")
+    assert _coerce(quads) and {q[3] for q in _coerce(quads)} == {"actual"}

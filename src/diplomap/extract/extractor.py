@@ -4133,7 +4133,7 @@ class Extractor:
         effect, effect_cue = _taking_effect(view, hit)
         if effect:
             return effect, effect_cue
-        rewarded = _linked_before(view, hit, view.grammar.reward_links)
+        rewarded = _rewarded(view, hit)
         if rewarded:
             return "planned", f"{REWARD_CUE}{rewarded}"
         scheduled = _scheduled(view, hit) or _anticipated(view, hit)
@@ -6470,12 +6470,23 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
 def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
     """The condition at `cue` is that the act at `hit` fails ("if peace talks with the
     Taliban fail, ...", "في حال فشل محادثات السلام مع ..."): the trigger stands in the
-    condition's clause and so does a failure verb (`failure_verbs`); what may fail is held
-    now, only its failure is conditional."""
+    condition's clause and so does a failure verb (`failure_verbs`) the act is the subject
+    of; what may fail is held now, only its failure is conditional. Not an act a failure
+    verb governs through a link ("if Iran fails to release them", "إذا فشلت الحكومة في نزع
+    سلاح X"): that act is what may not be done."""
     failures = view.grammar.failure_verbs
     end = view.clause_end(cue[0])
     return bool(failures) and cue[1] <= hit.first < end and any(
-        _reads_as(view.words[k], failures) for k in range(cue[1], end) if k not in view.masked)
+        _reads_as(view.words[k], failures) and not _governs_through_link(view, k, hit.first)
+        for k in range(cue[1], end) if k not in view.masked)
+
+
+def _governs_through_link(view: SentenceView, verb: int, first: int) -> bool:
+    """A preposition or a content link (`content_links`: "to") stands between the verb at
+    word `verb` and a later trigger at word `first`: the trigger is the verb's complement."""
+    links = view.grammar.prepositions | view.grammar.content_links
+    return verb < first and any(_reads_as(view.words[k], links)
+                                for k in range(verb + 1, first) if k not in view.masked)
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:
@@ -7699,6 +7710,17 @@ def _anticipated(view: SentenceView, hit: Hit) -> str:
     return _linked_before(view, hit, view.grammar.anticipation_links)
 
 
+def _rewarded(view: SentenceView, hit: Hit) -> str:
+    """"a $10 million reward for information leading to the arrest of X", "مكافأة لمن يدلي
+    بمعلومات تقود إلى اعتقال X": a reward link (`reward_links`) before the trigger, with a
+    reward noun (`reward_nouns`) before it, names the act a reward is offered for (the link's
+    words, else ''); information that only led to an act names it done."""
+    g = view.grammar
+    if not any(_reads_as(view.words[k], g.reward_nouns) for k in range(hit.first)):
+        return ""
+    return _linked_before(view, hit, g.reward_links)
+
+
 def _linked_before(view: SentenceView, hit: Hit, links: tuple[tuple[str, ...], ...]) -> str:
     """The words of one of `links` ending at most ANTICIPATION_REACH words before the
     trigger, in its clause (else '')."""
@@ -8019,7 +8041,7 @@ def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
     date an act not `planned`: "bars X from using a map in next year's elections", but
     "will boycott next year's contest" is next year's)."""
     dates = [d for d in dates if d.relation != "until" and (
-        planned or not _noun_date(view, d))]
+        planned or not _noun_date(view, d, hit))]
     start = view.spans[hit.left][0] if hit.left < len(view.spans) else view.start
     end = view.spans[hit.right - 1][1] if 0 < hit.right <= len(view.spans) else view.end
     inside = [d for d in dates if start <= d.start and d.end <= end]
@@ -8027,17 +8049,32 @@ def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
     return _nearest(own or inside or dates, view.spans[hit.first][0])
 
 
-def _noun_date(view: SentenceView, date: DateMention) -> bool:
+def _noun_date(view: SentenceView, date: DateMention, hit: Hit) -> bool:
     """A date that qualifies a noun, the noun's own, not the act's ("bars X from using a map
     in next year's midterm elections": a possessive marker after it; "احتجاجاً على مشروع
-    موازنة عام ٢٠٢٦": a `dated_nouns` noun right before it)."""
+    موازنة عام ٢٠٢٦": a `dated_nouns` noun right before it). Not a date of the trigger's
+    own noun ("condemned last month's Israeli strike on X", "Monday's meeting between A and
+    B"): that date is the act's."""
     words = _date_words(view, date)
     if not words:
         return False
     g = view.grammar
     after, before = words[-1] + 1, words[0] - 1
-    return (after < len(view.words) and _reads_as(view.words[after], g.possessive_markers)) or (
-        before >= 0 and _reads_as(view.words[before], g.dated_nouns))
+    if after < len(view.words) and _reads_as(view.words[after], g.possessive_markers):
+        return not _possessed_trigger(view, after, hit)
+    return before >= 0 and _reads_as(view.words[before], g.dated_nouns) and not (
+        hit.first <= before < hit.last)
+
+
+def _possessed_trigger(view: SentenceView, marker: int, hit: Hit) -> bool:
+    """The noun a possessive marker at word `marker` qualifies is the trigger: it follows
+    with at most ATTRIBUTE_REACH words between, names or modifiers, no punctuation nor
+    preposition ("last month's deadly Israeli strike")."""
+    between = range(marker + 1, hit.first)
+    return 0 < hit.first - marker <= ATTRIBUTE_REACH + 1 and not any(
+        view.boundary[k] for k in range(marker + 1, hit.first + 1)) and not any(
+        _reads_as(view.words[k], view.grammar.prepositions)
+        for k in between if k not in view.masked)
 
 
 def _cause_between_date(view: SentenceView, hit: Hit, date: DateMention) -> bool:

@@ -197,6 +197,7 @@ class Grammar:
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
     reward_links: tuple[tuple[str, ...], ...]  # "reward for information leading to": planned
+    reward_nouns: frozenset[str]          # "a reward for information leading to": no tip-off
     attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
     aim_cues: frozenset[str]              # "a summit that aims to": a noun's aim, no plan
     dated_nouns: frozenset[str]           # "موازنة عام 2026": the date is the noun's own
@@ -445,7 +446,7 @@ def grammar(code: str) -> Grammar:
         "easing_words",
         "lifting_words", "easing_links", "granting_verbs",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
-        "attribute_cues", "aim_cues", "dated_nouns", "failure_verbs",
+        "reward_nouns", "attribute_cues", "aim_cues", "dated_nouns", "failure_verbs",
         "attribute_times", "possibility_modifiers",
         "possibility_not_after")}
     focal = g.table("focal_pronouns")
