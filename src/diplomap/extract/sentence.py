@@ -1399,7 +1399,9 @@ def _tie_company(name: Arg, nationality: Arg) -> None:
         name.home = nationality.entity
 
 
-DESCRIBED_KINDS = frozenset({"organization", "armed_group", "company"})
+# the kinds a descriptor noun and a nationality describe (an institution too: "Irish rap
+# trio Kneecap", "فرقة الراب الأيرلندية «نيكاب»" name the band, Ireland is no party)
+DESCRIBED_KINDS = frozenset({"organization", "institution", "armed_group", "company"})
 MAX_DESCRIPTION = 4  # words between a nationality adjective and the name they describe
 
 
