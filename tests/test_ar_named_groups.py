@@ -3,11 +3,16 @@
 sentences of our own writing, each with near-misses that must not fire:
 - a linked name in quotes after "فرقة/شركة/جماعة ... <nationality>" is the actor, not the
   nationality's state ("فرقة الراب الأيرلندية «نيكاب»", "Irish rap trio Kneecap"); an
-  unknown name keeps the nationality's state, which stands for it."""
+  unknown name keeps the nationality's state, which stands for it;
+- an acronym spelled letter by letter in brackets after a name is skipped (below)."""
 
 from __future__ import annotations
 
 import pytest
+
+from diplomap.extract import sentence
+from diplomap.extract.grammar import grammar
+from diplomap.text import normalize
 
 from conftest import event_triples
 
@@ -46,3 +51,47 @@ def test_english_linked_name_wins_over_its_nationality(pipeline, text, kind, nam
 ])
 def test_unknown_name_keeps_its_nationality(pipeline, text, kind, state):
     assert state in targets(pipeline, text, kind)
+
+
+# - an acronym spelled letter by letter in brackets after a name ("مكتب التحقيقات الفيدرالي
+#   (إف بي آي)") is skipped as English skips "(FBI)": the verb keeps its subject and case.
+
+def investigations(pipeline, text: str) -> set[tuple]:
+    return {(s, t) for s, k, t in event_triples(pipeline, text, "ar") if k == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text", [
+    "ويحقق مكتب التحقيقات الفيدرالي الأمريكي (إف بي آي) حالياً في الحادث.",
+    "ويحقق مكتب التحقيقات الفيدرالي (إف بي آي) في الحادث، ولم يُعرف الدافع.",
+])
+def test_spelled_acronym_is_skipped(pipeline, text):
+    assert ("USA", "USA") in investigations(pipeline, text)
+
+
+def _spelled(text: str) -> list[str]:
+    g = grammar("ar")
+    words, spans, boundary = sentence._words(normalize(text), 0, g)
+    masked = sentence._open_spelled_acronyms(text, words, spans, boundary, g.spelled_letters)
+    return [text[slice(*spans[k])] for k in sorted(masked)]
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("ويحقق مكتب التحقيقات الفيدرالي (إف بي آي) في الحادث.", ["إف", "بي", "آي"]),
+    ("أعلنت حركة 23 مارس (إم 23) أنها أسرت جنوداً.", ["إم", "23"]),
+    ("كشفت الإذاعة الوطنية العامة (إن بي آر) عن تسجيل وفيات.", ["إن", "بي", "آر"]),
+])
+def test_spelled_acronym_found(text, acronym):
+    assert _spelled(text) == acronym
+
+
+@pytest.mark.parametrize("text", [
+    # a date, a number, a sum or words in brackets are no acronym
+    "ويحقق مكتب التحقيقات الفيدرالي (في 2024) في الحادث.",
+    "فرضت الهيئة غرامة قدرها 255 مليون يورو (300 مليون دولار) على الشركة.",
+    "أعلنت الحركة (23 مارس) أنها أسرت جنوداً.",
+    "وقعت الحادثة (2024) في المدينة.",
+    "ويحقق مكتب التحقيقات (إف) في الحادث.",
+    "ويحقق المكتب (إف بي آي في الحادث.",
+])
+def test_no_spelled_acronym(text):
+    assert _spelled(text) == []
