@@ -349,6 +349,7 @@ class Grammar:
     word_joiners: frozenset[str]  # "Russian-Belarusian": marks joining words (as written)
     domestic_requests: frozenset[str]  # "called for calm": asked of its own state
     time_adjuncts: frozenset[str]  # open a time adjunct between commas: "X، يوم الاثنين، Y"
+    spelled_letters: frozenset[str]  # "(إف بي آي)": an acronym spelled letter by letter
     fronting_openers: frozenset[str]  # "After talks with X, Y said": a fronted phrase's first word
     calendar_names: frozenset[str]  # month and weekday names (months.yaml): no part of a name
     adjective_after_noun: bool
@@ -438,7 +439,7 @@ def grammar(code: str) -> Grammar:
         "follower_links", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
-        "fronting_openers",
+        "spelled_letters", "fronting_openers",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "reaction_links", "range_ends", "talks_openers", "cessation_verbs",
         "prevention_verbs",

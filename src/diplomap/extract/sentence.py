@@ -264,8 +264,9 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
         normed, lo, hi = window  # unpacked: compiled, a starred call goes through Python
         words, spans, boundary = _window_words(normed, lo, hi, end, grammar)
     _open_short_brackets(text, spans, boundary)
+    spelled = _open_spelled_acronyms(text, words, spans, boundary, grammar.spelled_letters)
     _open_time_adjuncts(text, words, spans, boundary, grammar.time_adjuncts)
-    view = SentenceView(index, start, end, grammar, words, spans, boundary, [], set())
+    view = SentenceView(index, start, end, grammar, words, spans, boundary, [], spelled)
     view.starts = list(map(itemgetter(0), spans))
     view.brackets = {i for i in itertools.compress(range(len(spans)), boundary) if i and (
         _BOUNDARY_MARKS.intersection(text[spans[i - 1][1]:spans[i][0]]) <= _BRACKETS)}
@@ -1011,6 +1012,49 @@ def _open_short_brackets(text: str, spans: list[tuple[int, int]], boundary: list
             boundary[k] = boundary[k + 1] = False
 
 
+MAX_SPELLED = 4  # words of an acronym spelled letter by letter ("إم إس 13")
+
+
+def _open_spelled_acronyms(text: str, words: list[tuple[str, ...]],
+                           spans: list[tuple[int, int]], boundary: list[bool],
+                           letters: frozenset[str]) -> set[int]:
+    """"مكتب التحقيقات الفيدرالي (إف بي آي) في الحادث", "حركة 23 مارس (إم 23)": brackets
+    around an acronym spelled letter by letter (data: `spelled_letters`; a number may end
+    it) end no clause, as brackets around one word do (`_open_short_brackets`), and their
+    words are skipped as a name's are (returned: they are masked), as English skips a linked
+    "(FBI)". A date, a sum or words in brackets are no acronym."""
+    if not letters or len(spans) < 3 or text.find("(", spans[0][1], spans[-1][0]) < 0:
+        return set()
+    masked: set[int] = set()
+    for k in range(1, len(spans)):
+        if text[spans[k - 1][1]:spans[k][0]].strip() != "(":
+            continue
+        last = _spelled_end(text, words, spans, k, letters)
+        if last is None:
+            continue
+        boundary[k] = False
+        if last + 1 < len(spans) and text[spans[last][1]:spans[last + 1][0]].strip() == ")":
+            boundary[last + 1] = False
+        masked.update(range(k, last + 1))
+    return masked
+
+
+def _spelled_end(text: str, words: list[tuple[str, ...]], spans: list[tuple[int, int]],
+                 k: int, letters: frozenset[str]) -> int | None:
+    """The last word of the spelled acronym of two words or more that opens at word k and
+    a closing bracket ends, or None."""
+    for last in range(k, min(k + MAX_SPELLED, len(spans))):
+        word = text[slice(*spans[last])]
+        if letters.isdisjoint(words[last]) and not (last > k and word.isdigit()):
+            return None
+        after = text[spans[last][1]:spans[last + 1][0] if last + 1 < len(spans) else None]
+        if after.lstrip().startswith(")"):
+            return last if last > k else None
+        if after.strip():
+            return None
+    return None
+
+
 _COMMAS = frozenset("،,")
 _MAX_ADJUNCT = 4
 
@@ -1399,7 +1443,9 @@ def _tie_company(name: Arg, nationality: Arg) -> None:
         name.home = nationality.entity
 
 
-DESCRIBED_KINDS = frozenset({"organization", "armed_group", "company"})
+# the kinds a descriptor noun and a nationality describe (an institution too: "Irish rap
+# trio Kneecap", "فرقة الراب الأيرلندية «نيكاب»" name the band, Ireland is no party)
+DESCRIBED_KINDS = frozenset({"organization", "institution", "armed_group", "company"})
 MAX_DESCRIPTION = 4  # words between a nationality adjective and the name they describe
 
 
