@@ -1244,6 +1244,8 @@ class Extractor:
                 continue
             if frame.not_permitted and _permitted(view, first):
                 continue  # "allowed Israeli airlines to enter its airspace": no intrusion
+            if _law_penalty(view, frame, first):
+                continue  # "a bill to punish femicide with life imprisonment": no verdict
             if frame.head_followers and _head_modifies(view, text, last, frame.head_followers):
                 continue  # "dismissed the minister's remarks": the title owns what is dismissed
             if _inquiry(view, last, frame.inquiry_after, self.grammar.articles):
@@ -6966,6 +6968,16 @@ def _size_word(view: SentenceView, k: int) -> bool:
 def _ends_in_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> bool:
     """"aid from", "مساهمات من": the trigger's last word reads as one of `markers`."""
     return _reads_as(view.words[hit.last - 1], markers)
+
+
+def _law_penalty(view: SentenceView, frame: Frame, first: int) -> bool:
+    """A sentence's trigger after a verb that sets a penalty in its clause (grammar
+    `penalty_verbs`: "a bill to punish femicide with life imprisonment", "مشروع قانون يعاقب
+    على ... بالسجن المؤبد") is the penalty a law provides, no court's verdict."""
+    if (frame.event or {}).get("mode") != "convict" or not view.grammar.penalty_verbs:
+        return False
+    return any(_reads_as(view.words[i], view.grammar.penalty_verbs)
+               for i in range(view.clause_start(first), first) if i not in view.masked)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:

@@ -248,6 +248,7 @@ class Grammar:
     participle_determiners: frozenset[str]  # "the abducted chiefs": an adjective, no act
     reduced_relative_links: frozenset[str]  # "soldiers imprisoned for desertion": a state
     verdict_participles: frozenset[str]   # "individuals convicted of robbery": a verdict
+    penalty_verbs: frozenset[str]         # "a bill to punish X with life imprisonment": no verdict
     perfect_auxiliaries: frozenset[str]   # "has imprisoned for years": a verb, not a modifier
     determiners: frozenset[str]           # "called for X and the release of Y": a listed item
     threat_conditions: frozenset[str]     # "will withdraw ... unless X": a threat to X
@@ -415,7 +416,8 @@ def grammar(code: str) -> Grammar:
         "condition_words",
         "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
-        "reduced_relative_links", "verdict_participles", "perfect_auxiliaries", "determiners",
+        "reduced_relative_links", "verdict_participles", "penalty_verbs", "perfect_auxiliaries",
+        "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",

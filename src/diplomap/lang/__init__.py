@@ -97,7 +97,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
-            "reduced_relative_links", "verdict_participles", "perfect_auxiliaries",
+            "reduced_relative_links", "verdict_participles", "penalty_verbs", "perfect_auxiliaries",
             "determiners", "polite_auxiliaries", "possessive_markers", "predicate_starts",
             "word_joiners",
             "time_adjuncts", "spelled_letters", "fronting_openers",

@@ -1,0 +1,39 @@
+"""Events that should not exist at all (issue 9, precision): words that describe instead of
+report an act, on sentences of our own writing, with the acts that must still fire. A penalty
+a law sets ("a bill to punish X with life imprisonment", "مشروع قانون يعاقب على X بالسجن
+المؤبد", "قانوناً يفرض عقوبات بالسجن") is no court's conviction."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import typed_events
+
+
+def convictions(pipeline, text: str, lang: str) -> set[tuple]:
+    return {(s, t) for kind, mode, s, t in typed_events(pipeline, text, lang)
+            if kind == "SANCTION" and mode == "convict"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The French parliament approves a bill to punish corruption with ten years in prison.", "en"),
+    ("Spain passes a law that criminalizes and punishes vote buying with life imprisonment.",
+     "en"),
+    ("أقرّ البرلمان الفرنسي مشروع قانون يعاقب على الفساد بالسجن المؤبد.", "ar"),
+    ("أقرت الحكومة الإسبانية قانوناً يفرض عقوبات بالسجن تصل إلى 10 أعوام على شراء الأصوات.", "ar"),
+])
+def test_a_penalty_a_law_sets_convicts_no_one(pipeline, text, lang):
+    assert convictions(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("A court in Russia sentences an American journalist to ten years in prison.", "en",
+     ("RUS", "USA")),
+    # the law named after the sentence, as the ground of the verdict, convicts still
+    ("A Russian court sentences a French researcher to three years in prison under a law that "
+     "punishes foreign agents.", "en", ("RUS", "FRA")),
+    ("حكمت محكمة روسية على الصحفي الأمريكي بالسجن 10 سنوات.", "ar", ("RUS", "USA")),
+    ("أصدرت محكمة روسية أحكاماً بالسجن على صحفيين أمريكيين.", "ar", ("RUS", "USA")),
+])
+def test_a_court_sentence_still_convicts(pipeline, text, lang, pair):
+    assert pair in convictions(pipeline, text, lang)
