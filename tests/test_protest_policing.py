@@ -53,3 +53,40 @@ NO_FORCE = [
 def test_no_force_on_protesters(pipeline, lang, text):
     found = event_quads(pipeline, text, lang)
     assert not [q for q in found if q[1] == "ASSAULT" and q[0] == q[2]]
+
+
+# A bare clash ("clashes in <place>") where a crowd (or its protest) and a member of a
+# state's force are named is that force's on the crowd (frame assault_crowd_clash, key
+# `force_named`, grammar `force_members`). Tune: Douala (Cameroon, 2025-10-26), Lordegan
+# (Iran, 2025-12-31), Muridke (Pakistan, 2025-10-12), both languages
+CROWD_CLASH = [
+    ("en", "Four protestors are killed and several policemen are injured during clashes in "
+           "Douala, Cameroon.", "CMR"),
+    ("en", "A Basij officer is killed and 13 others are injured in clashes in Shiraz, Iran, "
+           "during demonstrations over rising living costs.", "IRN"),
+    ("ar", "قُتل ضابط شرطة وأصيب 13 آخرون في اشتباكات بمدينة شيراز الإيرانية، خلال مظاهرات "
+           "احتجاجاً على ارتفاع تكاليف المعيشة.", "IRN"),
+    ("ar", "قُتل أربعة محتجين وأصيب شرطيان خلال اشتباكات في مدينة دوالا الكاميرونية.", "CMR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), CROWD_CLASH)
+def test_clash_naming_crowd_and_force_is_force_on_own_people(pipeline, lang, text, state):
+    assert (state, "ASSAULT", state, "actual") in event_quads(pipeline, text, lang)
+
+
+# No member of a force named: who clashed with the protesters is not said (tune: Lima,
+# 2025-10-16, not coded); no crowd named: a clash of armed men
+NO_FORCE_NAMED = [
+    ("en", "One person is killed and 100 people are wounded during clashes in Lima, Peru, as "
+           "protestors demand the resignation of the president."),
+    ("en", "Two soldiers are killed during clashes in Zamfara, Nigeria."),
+    ("ar", "قُتل شخص وأصيب مئة آخرون خلال اشتباكات في العاصمة البيروفية ليما، فيما طالب "
+           "المحتجون باستقالة الرئيس."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_FORCE_NAMED)
+def test_bare_clash_without_crowd_and_force_is_none(pipeline, lang, text):
+    found = event_quads(pipeline, text, lang)
+    assert not [q for q in found if q[1] == "ASSAULT" and q[0] == q[2]]

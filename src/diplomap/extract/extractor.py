@@ -4045,7 +4045,8 @@ class Extractor:
         place where it happened, else of the focal state; none where no crowd (grammar
         `crowd_nouns`) is named before its end ("gunmen clashed with security forces,
         killing two students": no crowd clashed)."""
-        if not _crowd_named(view, hit):
+        if not _crowd_named(view, hit) or (hit.frame.force_named
+                                           and not _force_member_named(view)):
             return []
         named = [a for a in view.args if a.kind == "state" and hit.first < a.first
                  and a.last <= hit.last]  # "clashed with Greek police": Greece's police
@@ -4863,6 +4864,12 @@ def _crowd_named(view: SentenceView, hit: Hit) -> bool:
     return any(not g.crowd_nouns.isdisjoint(view.words[i]) for i in unmasked
                if i < hit.last) or any(
         not g.crowd_events.isdisjoint(view.words[i]) for i in unmasked)
+
+
+def _force_member_named(view: SentenceView) -> bool:
+    """A member of a state's force (grammar `force_members`) named in the sentence."""
+    members = view.grammar.force_members
+    return any(not members.isdisjoint(view.words[i]) for i in range(len(view.words)))
 
 
 def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
