@@ -4057,9 +4057,8 @@ class Extractor:
         place where it happened, else of the focal state; none where no crowd (grammar
         `crowd_nouns`) is named before its end ("gunmen clashed with security forces,
         killing two students": no crowd clashed)."""
-        crowd = view.grammar.crowd_nouns
-        if not any(i not in view.masked and not crowd.isdisjoint(view.words[i])
-                   for i in range(min(hit.last, len(view.words)))):
+        if not _crowd_named(view, hit) or (hit.frame.force_named
+                                           and not _force_member_named(view)):
             return []
         named = [a for a in view.args if a.kind == "state" and hit.first < a.first
                  and a.last <= hit.last]  # "clashed with Greek police": Greece's police
@@ -4866,6 +4865,23 @@ def _act_kind(hit: Hit) -> tuple[str, str | None, str]:
     """The type, mode and modality of an act's trigger."""
     event = hit.frame.event or {}
     return event.get("type", ""), event.get("mode"), hit.modality
+
+
+def _crowd_named(view: SentenceView, hit: Hit) -> bool:
+    """A crowd (grammar `crowd_nouns`) named before the end of the trigger, or its protest
+    (`crowd_events`) anywhere in the sentence: "protests and clashes with police", "killed
+    in clashes with security forces amid anti-government protests"."""
+    g = view.grammar
+    unmasked = [i for i in range(len(view.words)) if i not in view.masked]
+    return any(not g.crowd_nouns.isdisjoint(view.words[i]) for i in unmasked
+               if i < hit.last) or any(
+        not g.crowd_events.isdisjoint(view.words[i]) for i in unmasked)
+
+
+def _force_member_named(view: SentenceView) -> bool:
+    """A member of a state's force (grammar `force_members`) named in the sentence."""
+    members = view.grammar.force_members
+    return any(not members.isdisjoint(view.words[i]) for i in range(len(view.words)))
 
 
 def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:

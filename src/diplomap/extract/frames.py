@@ -322,6 +322,11 @@ class Frame:
     # "protesters clash with police", "اشتباكات بين الشرطة والمحتجين": the doer is the organ
     # the trigger itself names (its state: the one the text is about), never an unnamed one
     doer_in_trigger: bool = False
+    # "protesters are killed and policemen injured during clashes in Douala": a bare clash is
+    # the force's on the crowd only where a member of a state's force is named in its
+    # sentence (grammar `force_members`); "killed during clashes in Lima as protesters
+    # demand ..." names no force
+    force_named: bool = False
     # "votes to impeach", "عزل البرلمان الرئيس من السلطة": a state acts only on its own
     # officials; a named state acting on another's ("the US wants to remove Maduro from
     # power") is no such act (the opposite of `domestic: false`)
@@ -553,6 +558,7 @@ def _frame(entry: dict) -> Frame:
         object_in_trigger=bool(entry.get("object_in_trigger")),
         ordered_act=str(entry.get("ordered_act", "")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
+        force_named=bool(entry.get("force_named")),
         own_state_only=bool(entry.get("own_state_only")),
         foreign_reading=str(entry.get("foreign_reading", "")),
         head_followers=tuple(_norm(w) for w in entry.get("head_followers", [])),
