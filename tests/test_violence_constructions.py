@@ -134,3 +134,54 @@ def test_victims_named_before_a_place_stay_the_target(pipeline) -> None:
     found = typed_events(pipeline, text)
     assert ("ASSAULT", "drone", "UKR", "RUS") in found
     assert not any(e[3] == "UKR" for e in found)
+
+
+# -- an act's noun that names its own target after it ("in Israeli strikes on Hezbollah
+# positions", "في غارات إسرائيلية على مواقع لحزب الله") keeps it when the victims or the damage
+# were named before it: victims named only by where they were ("people in Lebanon", "homes in
+# Lebanon") give way to it (the gold names a place as an actor only when nothing else is
+# named); victims named as a state's people stay beside it; with no target named, the victims'
+# place stays the target -------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "target", "lost"), [
+    ("en", "Several homes in Lebanon were damaged in Israeli strikes on Hezbollah positions.",
+     "ORG:hezbollah", "LBN"),
+    ("en", "Three people in Lebanon were killed in Israeli strikes on Hezbollah positions.",
+     "ORG:hezbollah", "LBN"),
+    ("en", "A building in Syria was damaged in Israeli strikes on Iranian targets.",
+     "IRN", "SYR"),
+    ("en", "Three people in Lebanon were killed in Israeli strikes against Hezbollah.",
+     "ORG:hezbollah", "LBN"),
+    ("ar", "قُتل ثلاثة أشخاص في لبنان في غارات إسرائيلية على مواقع لحزب الله.",
+     "ORG:hezbollah", "LBN"),
+    ("ar", "دُمّرت عدة منازل في لبنان في غارات إسرائيلية على مواقع لحزب الله.",
+     "ORG:hezbollah", "LBN"),
+    ("ar", "قُتل ثلاثة أشخاص في لبنان في غارات إسرائيلية ضد حزب الله.",
+     "ORG:hezbollah", "LBN"),
+])
+def test_the_named_target_of_an_act_outweighs_the_victims_place(
+        pipeline, lang: str, text: str, target: str, lost: str) -> None:
+    found = {e for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+    assert {e[2:] for e in found} == {("ISR", target)}, lost
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Three Lebanese soldiers were killed in Israeli strikes on Hezbollah positions."),
+    ("ar", "قُتل ثلاثة جنود لبنانيين في غارات إسرائيلية على مواقع لحزب الله."),
+])
+def test_victims_named_as_a_states_people_stay_beside_the_named_target(
+        pipeline, lang: str, text: str) -> None:
+    found = {e[2:] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+    assert found == {("ISR", "ORG:hezbollah"), ("ISR", "LBN")}
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Three people in Gaza were killed in Israeli strikes on Gaza.", "PSE"),
+    ("ar", "قُتل ثلاثة أشخاص في غزة في غارات إسرائيلية على غزة.", "PSE"),
+    ("en", "Three people in Lebanon were killed in Israeli strikes.", "LBN"),
+    ("en", "Several homes in Lebanon were damaged in Israeli strikes.", "LBN"),
+    ("ar", "قُتل ثلاثة أشخاص في لبنان في غارات إسرائيلية.", "LBN"),
+])
+def test_the_victims_place_stays_with_no_other_target(pipeline, lang: str, text: str,
+                                                     target: str) -> None:
+    found = {e[2:] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+    assert found == {("ISR", target)}

@@ -8618,7 +8618,11 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
     """The pairs of an act whose victims were named before it: a doer named after it ("في
     هجوم شنته X", "في هجوم لـX") or before its noun ("in a Hezbollah attack") acts on the
     victims; a doer read from context (the focal or carried state, most often the victims'
-    own) is none."""
+    own) is none. A target the act's noun names after it ("in Israeli strikes on Hezbollah
+    positions", "في غارات إسرائيلية على مواقع لحزب الله") stays beside victims named as a
+    state's people ("three Lebanese soldiers"); victims named only by where they were
+    ("people in Lebanon", "homes in Lebanon") give way to it, as the gold names a place
+    as an actor only when nothing else is named."""
     victim = hit.victims[0]
     places = view.grammar.locative | view.grammar.vicinity  # "في الأردن" is where
     link = _casualty_link(view, hit.first)
@@ -8628,10 +8632,18 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
                  and link < a.first and a.last <= hit.first), None)
     named = [(s, o) for s, o in pairs if not s.implicit and s.marker not in places]
     if named and doer is None:
-        return _own_people_kept(view, hit, named)
+        doers = unique([s for s, _ in named])
+        beside = [] if victim.marker in places or victim.entity in {o.entity for _, o in named} \
+            else [(s, victim) for s in doers]  # "قتل ثلاثة جنود لبنانيين في غارات X على Y"
+        return _own_people_kept(view, hit, named + beside)
     doer = doer or next((a for a in view.args if a.kind in VICTIM_DOERS and (
         a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
-    return [] if doer is None else _own_people_kept(view, hit, [(doer, victim)])
+    if doer is None:
+        return []
+    aimed = [o for _, o in pairs if not o.implicit and o.first >= hit.last
+             and o.marker not in places and o.entity != doer.entity]
+    victims = [] if aimed and victim.marker in places else [victim]
+    return _own_people_kept(view, hit, [(doer, o) for o in unique(victims + aimed)])
 
 
 def _own_people_kept(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
