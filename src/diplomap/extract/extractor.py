@@ -5190,12 +5190,13 @@ def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
 def _typed_by_ordered_act(view: SentenceView, hit: Hit) -> Frame:
     """An order's frame typed by what it orders (grammar `ordered_acts`): "orders X to block
     access to Y" coerces X (COERCE), "orders X to depart" expels X, as "أمرت X بحجب" does;
-    an act not listed ("orders X to return Y", "to reconsider") leaves it a request. The
-    act's word stands right after the trigger or is its last word (`Frame.ordered_act`)."""
+    an act not listed ("orders X to return Y", "to block the merger") leaves it a request.
+    The act's words start right after the trigger or on its last word (`Frame.ordered_act`)."""
     at = hit.last if hit.frame.ordered_act == "after" else hit.last - 1
-    acts = view.grammar.ordered_acts
-    readings = view.words[at] if 0 <= at < len(view.words) else ()
-    event = next((acts[r] for r in readings if r in acts), None)
+    if not 0 <= at < len(view.words):
+        return hit.frame
+    event = next((act.key for act in view.grammar.ordered_acts
+                  if act.match_end(view.words, at, view.masked) is not None), None)
     return replace(hit.frame, event=event) if event else hit.frame
 
 
