@@ -7202,7 +7202,10 @@ def _patient_is_people(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]
     if any(w.endswith(g.resumptive_suffixes) for w in view.words[hit.last - 1]
            if g.resumptive_suffixes):
         return True
-    start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last])
+    # a doer after its agent marker stands after the patient ("تسليم المتهم من المغرب إلى
+    # فرنسا"), one named right after a verb before it ("سلمت السلطات X المتهم")
+    start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last
+                              and not _after_agent_marker(view, s, hit.frame.agent_markers)])
     nouns = _patient_people_nouns(g)
     persons = {a.first for a in view.args if a.kind == "person"}
     for k in range(start, min(len(view.words), start + PATIENT_REACH)):
