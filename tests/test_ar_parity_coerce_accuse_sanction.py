@@ -31,6 +31,10 @@ def test_imperfect_investigation_with_its_subject_between(pipeline, text, state)
     "تحقق مصر نمواً اقتصادياً في القطاع الزراعي.",
     # "فيما" as "while", no question after it
     "تحقق الصين أرباحاً فيما تتراجع صادراتها.",
+    # the achievement in the gap before a case noun
+    "تحقق القوات الروسية تقدماً في الهجوم على مدينة باخموت.",
+    "يحقق الجيش الأوكراني نجاحات في الهجوم المضاد.",
+    "تحقق روسيا مكاسب فيما إذا استمرت الحرب.",
 ])
 def test_no_investigation_in_an_achievement(pipeline, text):
     assert not investigations(pipeline, text)

@@ -133,3 +133,14 @@ def test_the_person_extradited_names_no_party(pipeline: Pipeline) -> None:
 def test_no_extradition_done(pipeline: Pipeline, text: str) -> None:
     found = event_triples(pipeline, text, "en")
     assert not any(kind == "COOPERATE" for _, kind, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "تم تسليم المتهم من المغرب إلى فرنسا أمس.",
+    "وقالت الوزارة إن تسليم المتهم من المغرب إلى فرنسا تم أمس.",
+])
+def test_the_one_handed_over_before_the_agent_marker(pipeline: Pipeline, text: str) -> None:
+    # the person handed over stands between the noun and "من X": the doer after its agent
+    # marker is no subject the patient is sought after (extractor._patient_is_people)
+    found = event_triples(pipeline, text, "ar")
+    assert ("MAR", "COOPERATE", "FRA") in found, found

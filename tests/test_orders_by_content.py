@@ -48,6 +48,10 @@ def test_an_order_is_typed_by_the_act_it_orders(pipeline, text, lang, event):
     ("A US judge orders the Trump administration to return a deported man to the United "
      "States.", "en", ("USA", "USA")),
     ("أمرت الصين شركة ميتا بإعادة النظر في قرارها.", "ar", ("CHN", "ORG:meta")),
+    # blocking no access is no censorship: a merger, a transfer, a release blocked
+    ("Trump orders the Justice Department to block the merger.", "en", ("USA", "USA")),
+    ("A US judge orders the Pentagon to block the transfer of the prisoners.", "en",
+     ("USA", "USA")),
 ])
 def test_an_order_of_another_act_stays_a_request(pipeline, text, lang, pair):
     found = event_triples(pipeline, text, lang)
@@ -62,10 +66,9 @@ def test_an_order_of_another_act_stays_a_request(pipeline, text, lang, pair):
     ("Singapore ordered a review of Meta's decision to block the accounts.", "en"),
 ])
 def test_no_order_verb_no_order_typed(pipeline, text, lang):
-    found = event_triples(pipeline, text, lang)
-    assert not any(source == "SGP" and target == "ORG:meta" and kind == "COERCE"
-                   for source, kind, target in found)
-    assert not any(kind == "REQUEST" for _, kind, _ in found)
+    found = typed_events(pipeline, text, lang)
+    assert not any((kind, mode) == ("COERCE", "censor") for kind, mode, _, _ in found), found
+    assert not any(kind == "REQUEST" for kind, _, _, _ in found), found
 
 
 def test_an_order_to_release_frees_the_ones_held(pipeline):

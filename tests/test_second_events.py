@@ -32,3 +32,18 @@ def test_a_reason_that_names_no_charge_accuses_no_one(pipeline):
                         "ar")
     assert ("KEN", "COERCE", "UGA", "actual") in found
     assert not any(q[1] == "ACCUSE" for q in found)
+
+
+def test_charges_named_as_known_or_all_of_them_accuse_no_one(pipeline):
+    # a determiner between "on" and "charges": charges spoken of, or a verdict on all of
+    # them, not the kind of charge an act is made on
+    found = event_quads(pipeline, "A court in Brazil acquitted the former president on all "
+                        "charges.")
+    assert not any(q[1] == "ACCUSE" for q in found), found
+    found = event_quads(pipeline, "France was silent on the espionage charges that Russia "
+                        "brought against its citizen.")
+    assert ("FRA", "ACCUSE", "RUS", "actual") not in found, found
+    # the kind of charge stays read
+    found = event_quads(pipeline, "Russian police arrested two French activists on espionage "
+                        "charges.")
+    assert ("RUS", "ACCUSE", "FRA", "actual") in found, found

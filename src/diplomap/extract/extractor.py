@@ -5208,12 +5208,13 @@ def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
 def _typed_by_ordered_act(view: SentenceView, hit: Hit) -> Frame:
     """An order's frame typed by what it orders (grammar `ordered_acts`): "orders X to block
     access to Y" coerces X (COERCE), "orders X to depart" expels X, as "أمرت X بحجب" does;
-    an act not listed ("orders X to return Y", "to reconsider") leaves it a request. The
-    act's word stands right after the trigger or is its last word (`Frame.ordered_act`)."""
+    an act not listed ("orders X to return Y", "to block the merger") leaves it a request.
+    The act's words start right after the trigger or on its last word (`Frame.ordered_act`)."""
     at = hit.last if hit.frame.ordered_act == "after" else hit.last - 1
-    acts = view.grammar.ordered_acts
-    readings = view.words[at] if 0 <= at < len(view.words) else ()
-    event = next((acts[r] for r in readings if r in acts), None)
+    if not 0 <= at < len(view.words):
+        return hit.frame
+    event = next((act.key for act in view.grammar.ordered_acts
+                  if act.match_end(view.words, at, view.masked) is not None), None)
     return replace(hit.frame, event=event) if event else hit.frame
 
 
@@ -7240,7 +7241,10 @@ def _patient_is_people(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]
     if any(w.endswith(g.resumptive_suffixes) for w in view.words[hit.last - 1]
            if g.resumptive_suffixes):
         return True
-    start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last])
+    # a doer after its agent marker stands after the patient ("تسليم المتهم من المغرب إلى
+    # فرنسا"), one named right after a verb before it ("سلمت السلطات X المتهم")
+    start = max([hit.last] + [s.last for s, _ in pairs if not s.implicit and s.first >= hit.last
+                              and not _after_agent_marker(view, s, hit.frame.agent_markers)])
     nouns = _patient_people_nouns(g)
     persons = {a.first for a in view.args if a.kind == "person"}
     for k in range(start, min(len(view.words), start + PATIENT_REACH)):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diplomap.extract.morphology import past_forms
+from diplomap.extract.patterns import TokenPattern
 from diplomap.lang import Language, all_languages, language
 from diplomap.text.normalize import normalize_key
 
@@ -135,8 +136,9 @@ class Grammar:
     subject_pronouns: frozenset[str]      # "it is a member of": a subject carried over
     speaker_pronouns: frozenset[str]      # "I", "we" in a quotation: its speaker
     meeting_reality: dict[str, str]  # "talks between A and B were held" -> actual
-    # an ordered act's word -> the order's event ("orders X to block": COERCE censor)
-    ordered_acts: dict[str, dict[str, str]]
+    # an ordered act's words, their key the order's event ("orders X to block access":
+    # COERCE censor)
+    ordered_acts: tuple[TokenPattern, ...]
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
@@ -378,14 +380,15 @@ def _phrase_table(table) -> dict[tuple[str, ...], str]:
     return {tuple(norm(k).split()): str(v) for k, v in table.items()}
 
 
-def _ordered_acts(table) -> dict[str, dict[str, str]]:
-    """"COERCE censor: [block]" -> {"block": {"type": "COERCE", "mode": "censor"}}."""
-    acts = {}
-    for event, words in table.items():
+def _ordered_acts(table) -> tuple[TokenPattern, ...]:
+    """"COERCE censor: [block … access]" -> the pattern "block … access", its key
+    {"type": "COERCE", "mode": "censor"}."""
+    acts = []
+    for event, phrases in table.items():
         kind, *mode = str(event).split()
-        acts.update({norm(w): {"type": kind, **({"mode": mode[0]} if mode else {})}
-                     for w in words})
-    return acts
+        key = {"type": kind, **({"mode": mode[0]} if mode else {})}
+        acts += [TokenPattern.parse(str(phrase), key, norm) for phrase in phrases]
+    return tuple(acts)
 
 
 @cache
