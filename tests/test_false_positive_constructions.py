@@ -37,3 +37,36 @@ def test_a_penalty_a_law_sets_convicts_no_one(pipeline, text, lang):
 ])
 def test_a_court_sentence_still_convicts(pipeline, text, lang, pair):
     assert pair in convictions(pipeline, text, lang)
+
+
+# -- force that a stop or an end governs is what is stopped ------------------------------------
+# (found from "Russia and Ukraine agree to cease all military attacks in the Black Sea", "ويتضمن
+# المقترح الوقف الفوري للعمليات العسكرية داخل قطاع غزة", "ستوقف غاراتها الجوية", and the ceasefire
+# "وقف فوري وغير مشروط لإطلاق النار مع تايلاند")
+
+def assaults(pipeline, text: str, lang: str) -> set[tuple]:
+    return {(s, t) for kind, _, s, t in typed_events(pipeline, text, lang) if kind == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia and Ukraine agree to cease all military attacks in the Black Sea.", "en"),
+    ("Israel agreed to halt all airstrikes on Lebanon.", "en"),
+    ("Armenia announced that it would halt its shelling of Azerbaijan.", "en"),
+    ("ويتضمن المقترح الأمريكي الوقف الفوري للعمليات العسكرية داخل قطاع غزة.", "ar"),
+    ("أعلنت روسيا وقف الهجمات على أوكرانيا.", "ar"),
+    ("أعلن ترامب أن الولايات المتحدة ستوقف غاراتها الجوية على الحوثيين.", "ar"),
+    ("دعت كمبوديا إلى وقف فوري وغير مشروط لإطلاق النار مع تايلاند.", "ar"),
+])
+def test_force_that_is_stopped_is_no_assault(pipeline, text, lang):
+    assert assaults(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Russia continues its attacks on Ukraine.", "en", ("RUS", "UKR")),
+    ("Russia launched military attacks on Ukraine in the Black Sea.", "en", ("RUS", "UKR")),
+    ("شنت روسيا هجمات على أوكرانيا.", "ar", ("RUS", "UKR")),
+    ("واصلت إسرائيل غاراتها الجوية على قطاع غزة.", "ar", ("ISR", "PSE")),
+])
+def test_force_that_goes_on_is_still_an_assault(pipeline, text, lang, pair):
+    assert pair in assaults(pipeline, text, lang)
+
