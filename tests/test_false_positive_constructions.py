@@ -70,3 +70,34 @@ def test_force_that_is_stopped_is_no_assault(pipeline, text, lang):
 def test_force_that_goes_on_is_still_an_assault(pipeline, text, lang, pair):
     assert pair in assaults(pipeline, text, lang)
 
+
+
+# -- a protest noun that modifies a noun of a person or a group names who they are ------------
+# (found from "... and protest leader Maria Kalesnikava" / "وزعيمة الاحتجاجات ماريا
+# كاليسنيكافا", "designates protest music group Pussy Riot as an extremist group")
+
+def protests(pipeline, text: str, lang: str) -> set[tuple]:
+    return {(s, t) for kind, _, s, t in typed_events(pipeline, text, lang) if kind == "PROTEST"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Belarus releases 123 political prisoners, including protest leader Maria Kalesnikava.",
+     "en"),
+    ("A court in Moscow designates protest music group Pussy Riot as an extremist group.", "en"),
+    ("Serbian police question two protest leaders in Belgrade.", "en"),
+    ("أفرجت بيلاروسيا عن ١٢٣ سجيناً سياسياً، بينهم زعيمة الاحتجاجات ماريا كاليسنيكافا.", "ar"),
+    ("استجوبت الشرطة الصربية اثنين من قادة الاحتجاجات في بلغراد.", "ar"),
+])
+def test_a_protest_leader_or_group_is_no_protest(pipeline, text, lang):
+    assert protests(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Thousands join a protest against the government in Minsk.", "en", ("BLR", "BLR")),
+    ("Students protest the arrest of opposition leaders in Istanbul, Turkey.", "en",
+     ("TUR", "TUR")),
+    ("خرجت احتجاجات واسعة ضد الحكومة في بلغراد.", "ar", ("SRB", "SRB")),
+    ("قاد زعيم المعارضة احتجاجات ضد الحكومة في بلغراد.", "ar", ("SRB", "SRB")),
+])
+def test_a_protest_still_fires(pipeline, text, lang, pair):
+    assert pair in protests(pipeline, text, lang)
