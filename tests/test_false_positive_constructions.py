@@ -37,3 +37,67 @@ def test_a_penalty_a_law_sets_convicts_no_one(pipeline, text, lang):
 ])
 def test_a_court_sentence_still_convicts(pipeline, text, lang, pair):
     assert pair in convictions(pipeline, text, lang)
+
+
+# -- force that a stop or an end governs is what is stopped ------------------------------------
+# (found from "Russia and Ukraine agree to cease all military attacks in the Black Sea", "ويتضمن
+# المقترح الوقف الفوري للعمليات العسكرية داخل قطاع غزة", "ستوقف غاراتها الجوية", and the ceasefire
+# "وقف فوري وغير مشروط لإطلاق النار مع تايلاند")
+
+def assaults(pipeline, text: str, lang: str) -> set[tuple]:
+    return {(s, t) for kind, _, s, t in typed_events(pipeline, text, lang) if kind == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia and Ukraine agree to cease all military attacks in the Black Sea.", "en"),
+    ("Israel agreed to halt all airstrikes on Lebanon.", "en"),
+    ("Armenia announced that it would halt its shelling of Azerbaijan.", "en"),
+    ("ويتضمن المقترح الأمريكي الوقف الفوري للعمليات العسكرية داخل قطاع غزة.", "ar"),
+    ("أعلنت روسيا وقف الهجمات على أوكرانيا.", "ar"),
+    ("أعلن ترامب أن الولايات المتحدة ستوقف غاراتها الجوية على الحوثيين.", "ar"),
+    ("دعت كمبوديا إلى وقف فوري وغير مشروط لإطلاق النار مع تايلاند.", "ar"),
+])
+def test_force_that_is_stopped_is_no_assault(pipeline, text, lang):
+    assert assaults(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Russia continues its attacks on Ukraine.", "en", ("RUS", "UKR")),
+    ("Russia launched military attacks on Ukraine in the Black Sea.", "en", ("RUS", "UKR")),
+    ("شنت روسيا هجمات على أوكرانيا.", "ar", ("RUS", "UKR")),
+    ("واصلت إسرائيل غاراتها الجوية على قطاع غزة.", "ar", ("ISR", "PSE")),
+])
+def test_force_that_goes_on_is_still_an_assault(pipeline, text, lang, pair):
+    assert pair in assaults(pipeline, text, lang)
+
+
+
+# -- a protest noun that modifies a noun of a person or a group names who they are ------------
+# (found from "... and protest leader Maria Kalesnikava" / "وزعيمة الاحتجاجات ماريا
+# كاليسنيكافا", "designates protest music group Pussy Riot as an extremist group")
+
+def protests(pipeline, text: str, lang: str) -> set[tuple]:
+    return {(s, t) for kind, _, s, t in typed_events(pipeline, text, lang) if kind == "PROTEST"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Belarus releases 123 political prisoners, including protest leader Maria Kalesnikava.",
+     "en"),
+    ("A court in Moscow designates protest music group Pussy Riot as an extremist group.", "en"),
+    ("Serbian police question two protest leaders in Belgrade.", "en"),
+    ("أفرجت بيلاروسيا عن ١٢٣ سجيناً سياسياً، بينهم زعيمة الاحتجاجات ماريا كاليسنيكافا.", "ar"),
+    ("استجوبت الشرطة الصربية اثنين من قادة الاحتجاجات في بلغراد.", "ar"),
+])
+def test_a_protest_leader_or_group_is_no_protest(pipeline, text, lang):
+    assert protests(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Thousands join a protest against the government in Minsk.", "en", ("BLR", "BLR")),
+    ("Students protest the arrest of opposition leaders in Istanbul, Turkey.", "en",
+     ("TUR", "TUR")),
+    ("خرجت احتجاجات واسعة ضد الحكومة في بلغراد.", "ar", ("SRB", "SRB")),
+    ("قاد زعيم المعارضة احتجاجات ضد الحكومة في بلغراد.", "ar", ("SRB", "SRB")),
+])
+def test_a_protest_still_fires(pipeline, text, lang, pair):
+    assert pair in protests(pipeline, text, lang)

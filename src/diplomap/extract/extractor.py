@@ -909,6 +909,8 @@ class Extractor:
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
+            if _ended_force(view, hit):
+                hit.describes = True  # "agree to cease all military attacks": none done
             if hit.frame.giver_follows and _assisted_act_unstated(view, hits[:k], hit):
                 hit.describes = True  # help in an act denied or asked for: none given
             if hit.frame.hostile_event and _promises(view, hits, k, HOSTILE_ACTS):
@@ -6484,6 +6486,13 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     CEASED_GAP words before it in its clause ("would stop its attacks on X", "will halt
     strikes", "ستوقف الهجمات"): the act is what is ended, not what is planned."""
     return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
+
+
+def _ended_force(view: SentenceView, hit: Hit) -> bool:
+    """"agree to cease all military attacks", "الوقف الفوري للعمليات العسكرية", "ستوقف غاراتها
+    الجوية": force that a cessation verb or its verbal noun governs (`_ceased`) is what is
+    stopped, no act of the day."""
+    return _act(hit.frame)[0] == "ASSAULT" and _ceased(view, hit)
 
 
 def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
