@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import Any, NamedTuple, cast
 
@@ -198,6 +199,10 @@ REASONED_PUNISHMENTS = CHARGING_PUNISHMENTS | {("SANCTION", "convict")}
 CHARGE_REACH = 12  # words after a punishment its alleged charge may start within
 LIST_NAME_REACH = 4  # words after a listing that name its list ("list of state sponsors")
 LIST_MODIFIER_REACH = 2  # words before a list noun that name its kind: "its grey list"
+# words after "called", "وصف" that may hold the epithet, names not counted: the speaker's
+# and the described one's titles, the article, "بأنه" ("وصف النائب عن ولاية لويزيانا X
+# التحقيق مع ترامب بأنه ...")
+EPITHET_REACH = 10
 BENEFICIARY_REACH = 8  # words after a charge's start the state it served may stand within
 CHARGE_CUE = "charge_of"  # the trace step of an accusation read from a punishment's charge
 INVESTIGATING = ("ACCUSE", "investigate")  # the inquiry an arrest is part of is the arrester's
@@ -923,6 +928,8 @@ class Extractor:
                     hit.given = _granted(view, easing[0])  # "gave Y a waiver": to Y
                 else:  # "delayed tariffs on X": conceded as the easing word says, read below
                     hit.eased = self._modality(view, replace(hit, first=easing[0]))
+            elif hit.frame.praise_event and _epithet_polarity(view, hit) == "positive":
+                hit.frame = replace(hit.frame, event=hit.frame.praise_event)
             elif _act(hit.frame)[0] == "CONCEDE" and not hit.given:
                 hit.given = _granted(view, hit.first)  # "منحت X المجر إعفاء": to Hungary
             if k and _possessed_fact(view, hits[k - 1], hit):
@@ -1122,6 +1129,8 @@ class Extractor:
         if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
             return True
         if hit.frame.hostile_list and not _hostile_list(view, hit):
+            return True
+        if hit.frame.epithet and not _epithet_polarity(view, hit):
             return True
         return not hit.frame.fact and (links.without_doer(hit) or _accident_toll(view, hit) or (
             _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
@@ -8420,6 +8429,27 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
     start = max(hit.first, hit.last - 1 - LIST_MODIFIER_REACH)
     words = view.words[start:hit.last + LIST_NAME_REACH]
     return any(w.startswith(view.grammar.hostile_lists) for word in words for w in word)
+
+
+def _epithet_polarity(view: SentenceView, hit: Hit) -> str:
+    """The polarity of the first epithet (data `negative_epithets`, `positive_epithets`:
+    "dictator", "decent", "فاسد") among the EPITHET_REACH words after the trigger, before any
+    of `epithet_stops` ("called X to discuss a dangerous escalation", "called X on
+    Tuesday"): "negative", "positive", or "" when none is named. A verb read through a
+    governing proclitic is a noun ("بوصفها", as): no epithet is said."""
+    grammar = view.grammar
+    if grammar.governing and view.word_at(hit.first).startswith(grammar.governing):
+        return ""
+    unnamed = (i for i in range(hit.last, len(view.words)) if i not in view.masked)
+    for i in islice(unnamed, EPITHET_REACH):
+        word = view.words[i]
+        if word[0] in grammar.epithet_stops:
+            return ""
+        if any(w.startswith(grammar.negative_epithets) for w in word):
+            return "negative"
+        if any(w.startswith(grammar.positive_epithets) for w in word):
+            return "positive"
+    return ""
 
 
 def _partners_only(args: list[Arg], frame: Frame) -> list[Arg]:

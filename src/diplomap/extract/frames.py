@@ -265,6 +265,12 @@ class Frame:
     # when the list marks X as failing or hostile (grammar `hostile_lists`), not "its list of
     # trusted partners" or "the World Heritage list"
     hostile_list: bool = False
+    # "called X a 'dictator'", "وصف X بأنه ...": an epithet said of X is a stance only when
+    # one of the grammar's epithets follows it: a negative one (`negative_epithets`) is its
+    # event, a positive one (`positive_epithets`) `praise_event`; one of no known polarity,
+    # none
+    epithet: bool = False
+    praise_event: dict | None = None
     # words right before / after the trigger that make it a danger posed, no act ("an imminent
     # threat of an attack", "تشكل تهديدا"): no event, and what it names stays hypothetical
     danger_before: tuple[str, ...] = ()
@@ -590,6 +596,8 @@ def _frame(entry: dict) -> Frame:
         mention=bool(entry.get("mention")),
         warning=bool(entry.get("warning")),
         hostile_list=bool(entry.get("hostile_list")),
+        epithet=bool(entry.get("epithet")),
+        praise_event=entry.get("praise_event"),
         danger_before=tuple(_norm(w) for w in entry.get("danger_before", [])),
         danger_after=tuple(_norm(w) for w in entry.get("danger_after", [])),
         names_sum=bool(entry.get("names_sum")),
