@@ -557,3 +557,62 @@ def test_an_oxford_comma_list_as_subject_keeps_its_names(pipeline) -> None:
     found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, "en")}
     assert {("FRA", "ACCUSE", "ISR"), ("DEU", "ACCUSE", "ISR"), ("GBR", "ACCUSE", "ISR")
             } <= found, found
+
+
+# a name after ", and" with a finite verb of its own opens a clause; a verb before the list
+# governs it. Found in tune wcep:2025-12-29:006 ("exports to New Zealand, and New Zealand
+# receives"), WCEP 10-13:001 ("to the Red Cross, and Israel releases"), Wikinews ("from IBM,
+# and IBM had").
+@pytest.mark.parametrize(("text", "lang", "subject"), [
+    ("Russia strikes Kharkiv, Odesa, and Poland's president said the attack was a crime.",
+     "en", "POL"),
+    ("Russia strikes Kharkiv, and the United States condemns the attack.", "en", "USA"),
+    ("قالت روسيا إنها قصفت خاركيف وأوديسا، والولايات المتحدة قالت إن الهجوم قتل اثنين.",
+     "ar", "USA"),
+])
+def test_a_name_with_its_own_verb_after_comma_and_is_no_list_item(
+        pipeline, text: str, lang: str, subject: str) -> None:
+    found = {(q[0], q[1], q[2]) for q in event_quads(pipeline, text, lang)}
+    assert ("RUS", "ASSAULT", "UKR") in found, found
+    assert ("RUS", "ASSAULT", subject) not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "France, Germany, and the United Kingdom signed an agreement with Israel.",
+    "After the talks, France, Germany, and the United Kingdom signed an agreement with Israel.",
+])
+def test_a_listed_subject_before_its_verb_keeps_its_names(pipeline, text: str) -> None:
+    found = {(q[0], q[1]) for q in fact_quads(pipeline, text, "en")}
+    assert {("FRA", "agreement_with"), ("DEU", "agreement_with"), ("GBR", "agreement_with")
+            } <= found, found
+
+
+def _listed_entities(text: str, lang: str) -> list[str]:
+    """The entities of the sentence's arguments that a list holds after its first name."""
+    from diplomap.extract.extractor import Extractor
+    from diplomap.extract.sentence import view_sentence
+    from diplomap.lexicon import EntityLinker, load_lexicon
+    from diplomap.text import Doc
+
+    extractor = Extractor(load_lexicon(()), lang)
+    doc = Doc(text, lang=lang)
+    doc.mentions = EntityLinker(extractor.lexicon).link(doc)
+    start, end = doc.sentences[0]
+    view = view_sentence(doc.text, 0, start, end, doc.mentions_in(0),
+                         lambda eid: extractor._resolve(eid, None), extractor.grammar)
+    return [a.entity for a in view.args if a.coordinated]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Russia strikes Kharkiv, Odesa, and Lviv.", ["LOC:odesa", "LOC:lviv"]),
+    # "strikes" after a state's adjective is a noun, no verb the list is the object of
+    ("Russian strikes on Kharkiv, Odesa, and Lviv killed five people.",
+     ["LOC:odesa", "LOC:lviv"]),
+    ("Russia strikes Kharkiv, Odesa, and Lviv on Monday as Poland said it would respond.",
+     ["LOC:odesa", "LOC:lviv"]),
+    ("Russia strikes Kharkiv, Odesa, and the United States condemns the attack.",
+     ["LOC:odesa"]),
+    ("France, Germany, and the United Kingdom condemn the attack.", ["DEU", "GBR"]),
+])
+def test_an_oxford_list_ends_only_before_a_new_subject(text: str, listed: list[str]) -> None:
+    assert _listed_entities(text, "en") == listed

@@ -62,6 +62,7 @@ from diplomap.extract.sentence import (
     name_words,
     predicate_verbs,
     run_ends_at_comma,
+    subject_after_comma,
     view_sentence,
 )
 from diplomap.extract.strategies import Step
@@ -1316,6 +1317,8 @@ class Extractor:
             if hit.frame.content or (hit.frame.event or {}).get("type") == "THREATEN":
                 # a pledge's or threat's addressee is the one of what it promises
                 hit.right = len(view.words)
+            # "..., and the United States condemns": a new clause's subject is none of its
+            hit.right = subject_after_comma(view, hit.last, hit.right) or hit.right
         for k, hit in enumerate(hits[:-1]):
             if _asks_next(view, hit, hits[k + 1]):
                 # "دعت الحكومة الصومالية إلى انسحاب القوات الإثيوبية": its verb-first subject

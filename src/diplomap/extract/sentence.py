@@ -330,30 +330,9 @@ def _oxford_commas(view: SentenceView) -> set[int]:
             j -= 1
         before = ending.get(j)
         if (view.word_at(j) in view.grammar.coordinators and before is not None
-                and before.first in ending and not _verb_after_name(view, j, k)):
+                and before.first in ending):
             commas.add(j)
     return commas
-
-
-def _verb_after_name(view: SentenceView, j: int, k: int) -> bool:
-    """"Russia strikes Kyiv, Odesa, and the United States condemns the attack": a finite
-    verb (`clause_verbs`) after the name at word k, before the next boundary, makes the name
-    a new clause's subject, no item of the list before it (coordinator at word j), where the
-    list is what a verb before it governs; a list that is the subject ("France, Germany, and
-    the United Kingdom condemn ...") keeps its verb after its last name."""
-    name = view.arg_at(k)
-    if name is None:
-        return False
-    verbs = clause_verbs(view.grammar)
-    start = view.clause_start(max(j - 1, 0))  # the clause before the comma
-    if all(verbs.isdisjoint(view.words[i]) for i in range(start, j)):
-        return False
-    i = name.last
-    while i < len(view.words) and not view.boundary[i]:
-        if not verbs.isdisjoint(view.words[i]):
-            return True
-        i += 1
-    return False
 
 
 def _joined(text: str, spans: list[tuple[int, int]], joiners: frozenset[str], start: int,
@@ -2084,6 +2063,79 @@ def _possessive_pair(view: SentenceView, end: int, first: int, last: int) -> boo
         view.word_at(end + 1) in g.coordinators) and view.word_at(last) in markers
 
 
+SUBJECT_REACH = 3  # words from a name to its own verb: "Kyiv's mayor said"
+
+
+def _new_subject(view: SentenceView, prev: Arg, first: int, arg: Arg) -> bool:
+    """"Russia strikes Kharkiv, Odesa, and the United States condemns the attack", "...
+    hands the hostages to the Red Cross, and Israel releases ...": a name after a comma and
+    a coordinator (`_after_comma`) with a verb of its own (`_own_verb`) is a new clause's
+    subject, no item of the list before it, where a verb before that list governs it. A list
+    that is the subject ("France, Germany, and the United Kingdom condemn ...") has no verb
+    before it and keeps its names."""
+    if _after_comma(view, prev.last, first) is None or not _own_verb(view, arg):
+        return False
+    verbs = clause_verbs(view.grammar)
+    head = prev.list_head if prev.coordinated and prev.list_head >= 0 else prev.first
+    return any(not verbs.isdisjoint(view.words[i]) and not _noun_use(view, i)
+               for i in range(view.clause_start(head), head))
+
+
+def _noun_use(view: SentenceView, i: int) -> bool:
+    """Word i follows an article or a state's adjective: a noun ("Russian strikes on A, B,
+    and C killed ...": the list is no verb's object)."""
+    return view.word_at(i - 1) in view.grammar.articles or any(
+        a.last == i and a.resolution == "adjective" for a in view.args)
+
+
+def _after_comma(view: SentenceView, end: int, first: int) -> int | None:
+    """The comma (the word after it) that a name at word `first` follows, a coordinator
+    between (a word, the article after it, or a continuing proclitic on the name: "،
+    والولايات المتحدة"); None when other words stand there, or no comma."""
+    g = view.grammar
+    if first < end or first >= len(view.words):
+        return None
+    if end == first:
+        return first if view.boundary[first] and bool(g.continuing_prefixes) and (
+            view.word_at(first).startswith(g.continuing_prefixes)) else None
+    words = [view.word_at(k) for k in range(end, first)]
+    if view.boundary[end] and words[0] in g.coordinators and all(
+            w in g.articles for w in words[1:]):
+        return end
+    return None
+
+
+def _own_verb(view: SentenceView, arg: Arg) -> bool:
+    """A finite verb (`clause_verbs`) a few words after the name, before any boundary,
+    other name, preposition or coordinator: the name is its subject ("the United States
+    condemns", "Kyiv's mayor said")."""
+    g = view.grammar
+    verbs, stops = clause_verbs(g), g.prepositions | g.coordinators
+    for k in range(arg.last, min(arg.last + SUBJECT_REACH, len(view.words))):
+        if view.boundary[k] or k in view.masked or view.word_at(k) in stops:
+            return False
+        if not verbs.isdisjoint(view.words[k]):
+            return True
+    return False
+
+
+def subject_after_comma(view: SentenceView, first: int, end: int) -> int | None:
+    """The comma (the word after it) before the first name in words [first, end) that no
+    list holds and that opens a new clause as its subject after a coordinator ("..., and
+    the United States condemns"): what stands before it is no later than that clause."""
+    for arg in view.args:
+        if first <= arg.first < end and not arg.coordinated and _own_verb(view, arg):
+            k = arg.first
+            while k > first and view.word_at(k - 1) in view.grammar.articles:
+                k -= 1
+            if k > first and view.word_at(k - 1) in view.grammar.coordinators:
+                k -= 1
+            comma = _after_comma(view, k, arg.first)
+            if comma is not None and comma > first:
+                return comma
+    return None
+
+
 def _coordinate(view: SentenceView) -> None:
     """A list's later members share the marking of its first ("مع A وB، C")."""
     args, g = view.args, view.grammar
@@ -2105,6 +2157,7 @@ def _coordinate(view: SentenceView) -> None:
             # "between the Democratic Republic of the Congo (DRC) and X": the name restated
             # right after itself (its short brackets opened) stands in its list, as it does
             gap == 0 and arg.entity == prev.entity and not view.boundary[first])
+        joined = joined and not _new_subject(view, prev, first, arg)
         if gap < 0 and arg.coordinated:  # the second state of a dual noun
             continue
         if joined and gap >= 0:
