@@ -185,3 +185,52 @@ def test_the_victims_place_stays_with_no_other_target(pipeline, lang: str, text:
                                                      target: str) -> None:
     found = {e[2:] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
     assert found == {("ISR", target)}
+
+
+# -- force whose only target is where it was done ("an airstrike in Syria", "killed three
+# people" after "strikes on Hezbollah positions in southern Lebanon", "a region, Colombia")
+# gives way to an armed group the sentence names as the target of force by the same doer (the
+# gold names a place as an actor only when nothing else is named); a state named as the
+# victims' people stays, and so does the place when the group is only what the target is
+# accused of belonging to, or when nothing else is named -----------------------------------------
+@pytest.mark.parametrize(("lang", "text", "target", "lost"), [
+    ("en", "Israeli strikes on Hezbollah positions in southern Lebanon killed three people.",
+     "ORG:hezbollah", "LBN"),
+    ("en", "The United States carried out an airstrike in Syria, targeting and killing a "
+     "senior leader in Hurras al-Din.", "ORG:hurras_al_din", "SYR"),
+    ("en", "The United States carried out an airstrike in Somalia, killing a senior leader "
+     "in al-Shabaab.", "ORG:al_shabaab", "SOM"),
+    ("en", "The ELN and FARC dissidents exchange heavy fire across the Catatumbo region, "
+     "Colombia, killing at least 80 people.", "ORG:farc_dissidents", "COL"),
+    ("ar", "قتلت غارات إسرائيلية على مواقع لحزب الله في جنوب لبنان ثلاثة أشخاص.",
+     "ORG:hezbollah", "LBN"),
+    ("ar", "نفذت القيادة المركزية الأمريكية غارة جوية في سوريا استهدفت قيادياً في تنظيم حراس "
+     "الدين وأسفرت عن مقتله.", "ORG:hurras_al_din", "SYR"),
+])
+def test_the_place_of_force_gives_way_to_a_named_group(pipeline, lang: str, text: str,
+                                                      target: str, lost: str) -> None:
+    found = {e[3] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+    assert target in found
+    assert lost not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    # the state's people named as the victims
+    ("en", "Israeli strikes on Hezbollah positions in southern Lebanon killed three Lebanese "
+     "civilians.", "LBN"),
+    # the group only what the target is accused of belonging to
+    ("en", "The United States carried out an airstrike in Somalia, targeting a clan elder "
+     "accused of belonging to al-Shabaab.", "SOM"),
+    ("ar", "قالت القيادة الأمريكية إن الغارة الجوية التي نُفّذت في بلدة بدهان في بونتلاند، "
+     "واستهدفت أحد شيوخ العشائر المتهم بالانتماء إلى حركة الشباب، جرت بالتنسيق مع الحكومة "
+     "الصومالية.", "SOM"),
+    # nothing else named
+    ("en", "Israeli strikes in southern Lebanon killed three people.", "LBN"),
+    ("en", "The United States carried out an airstrike in Somalia.", "SOM"),
+    ("ar", "نفذت الولايات المتحدة غارة جوية في الصومال.", "SOM"),
+    ("en", "Russian forces shelled villages in the Kharkiv region, Ukraine, killing four "
+     "civilians.", "UKR"),
+])
+def test_the_place_of_force_stays_with_no_group_hit(pipeline, lang: str, text: str,
+                                                    kept: str) -> None:
+    assert kept in {e[3] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}

@@ -139,6 +139,8 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+PLACE_GIVES_WAY_TO = frozenset({"armed_group"})  # a group named as force's target
+SUSPICION_REACH = 4  # words from a word of suspicion to the group ("accused of belonging to X")
 # Words between a preposition of company and the armed group it governs at most ("a
 # ceasefire with the Lebanese militant group Hezbollah": a partner, no target)
 GROUP_PARTNER_REACH = 5
@@ -1033,6 +1035,7 @@ class Extractor:
                     previous, view, state.result.events[made:])
             if not (content_of in CONTENT_TYPES and hit.frame.fact and not hit.frame.event):
                 previous = hit  # a fact read inside a request leaves the request open
+        self._places_give_way(view, hits, state)
         for k, hit in enumerate(hits):
             self._read_charge(view, hit, hits, state)
             state.result.events += _inquiries(view, hit, hits)
@@ -1041,6 +1044,35 @@ class Extractor:
             _read_faced_charges(view, hit, hits[:k], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+
+    def _places_give_way(self, view: SentenceView, hits: list[Hit], state: DocState) -> None:
+        """Force whose target is only where it was done ("an airstrike in Syria", "killed three
+        people" after "strikes on Hezbollah positions in southern Lebanon", "took over towns
+        in Bari, Somalia") gives way to a group its sentence names as the target of force by
+        the same doer ("targeting a leader in Hurras al-Din"), when the group fights in that
+        state or in no one state (the lexicon's `state`): the gold names a place as an actor
+        only when nothing else is named (GUIDE). A state named as the victims' people ("three
+        Lebanese soldiers") is no place and stays."""
+        groups = {(s.entity, o.entity) for h in hits if _act_kind(h)[0] in LOCATED_TARGET
+                  for s, o in h.pairs if o.kind in PLACE_GIVES_WAY_TO
+                  and not _suspected_member_of(view, o)}
+        if not groups:
+            return
+        dropped: set[int] = set()
+        for hit in hits:
+            if _act_kind(hit)[0] not in LOCATED_TARGET:
+                continue
+            named = {o.entity for _, o in hit.pairs if not _named_only_as_where(view, o)}
+            for s, o in hit.pairs:
+                if o.entity in named or not _named_only_as_where(view, o) or not any(
+                        doer == s.entity and self._place_state(group) in (None, o.entity)
+                        for doer, group in groups):
+                    continue
+                dropped |= {id(e) for e in hit.made if e.target == o.entity}
+        if dropped:
+            state.result.events = [e for e in state.result.events if id(e) not in dropped]
+            for hit in hits:
+                hit.made = [e for e in hit.made if id(e) not in dropped]
 
     @staticmethod
     def _read_charge(view: SentenceView, punishment: Hit, hits: list[Hit],
@@ -7295,6 +7327,14 @@ def _freed_nouns(g: Grammar, nationalities: bool = False) -> frozenset[str]:
     return nouns | g.nationality_nouns if nationalities else nouns
 
 
+def _suspected_member_of(view: SentenceView, group: Arg) -> bool:
+    """A group named as what the target is only accused or suspected of belonging to ("a
+    clan elder accused of belonging to X", data `suspicion_words`), in its clause."""
+    words = view.grammar.suspicion_words
+    start = max(view.clause_start(group.first), group.first - SUSPICION_REACH)
+    return any(not words.isdisjoint(view.words[k]) for k in range(start, group.first))
+
+
 def _where_done(view: SentenceView, arg: Arg) -> bool:
     """Where an act is done: a place after a locative past a direction adjective ("in
     northern Iraq"; grammar `direction_adjectives`), or one that an owner link (`owner_links`:
@@ -8657,6 +8697,19 @@ def _casualty_link(view: SentenceView, first: int) -> int | None:
         if view.word_at(k) in links or (k and not tolls.isdisjoint(view.words[k - 1])):
             return k
     return None
+
+
+def _named_only_as_where(view: SentenceView, arg: Arg) -> bool:
+    """A state named only as where an act was done: governed by a locative ("in Syria",
+    "near Lebanon", "في سوريا"), or set off by a comma after a place noun ("across the
+    Catatumbo region, Colombia")."""
+    g = view.grammar
+    if arg.implicit or arg.kind not in ("state", "place", "city") or arg.resolution == "adjective":
+        return False
+    if arg.marker in g.locative | g.vicinity:
+        return True
+    k = arg.first - 1
+    return k > 0 and view.boundary[arg.first] and not g.place_nouns.isdisjoint(view.words[k])
 
 
 def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]

@@ -177,6 +177,7 @@ class Grammar:
     affiliation_words: frozenset[str]     # "gunmen belonging to X": they act for X
     member_nouns: frozenset[str]          # "a member of X", "X members": people of group X
     affiliation_hedges: frozenset[str]    # "suspected of belonging to X": before those
+    suspicion_words: frozenset[str]       # "an elder accused of belonging to X": no X hit
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     apposition_articles: frozenset[str]   # "X, a British company,": opens X's description
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
@@ -410,7 +411,7 @@ def grammar(code: str) -> Grammar:
         "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
         "nationality_nouns", "foreign_words", "foreign_offices",
-        "affiliation_words", "affiliation_hedges", "member_nouns",
+        "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "accident_verbs",
         "object_pronouns", "clitic_objects", "transfer_nouns", "destinations", "people_nouns",

@@ -67,7 +67,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "modifier_participles", "alignment_participles", "backed_epithets", "increase_nouns",
             "help_purposes", "help_stops", "place_participles",
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
-            "affiliation_words", "affiliation_hedges", "member_nouns",
+            "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
             "descriptor_nouns", "apposition_articles", "nationality_nouns", "foreign_words",
             "foreign_offices",
             "modifier_markers",
