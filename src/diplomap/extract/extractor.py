@@ -963,6 +963,11 @@ class Extractor:
             hit.stopped = previous is not None and _stopped(previous, hit, view)
             hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
+            # "ordered the Pentagon to send troops": the orderer's act, if it is read
+            orderers_act = content_of == "REQUEST" and previous is not None and (
+                _ordered_own_organ(previous))
+            if orderers_act:
+                content_of = None
             if content_of is None and _listed_request(view, hits[:k], hit):
                 content_of = "REQUEST"  # "called for a ceasefire ... and the release of ..."
             if hit.frame.between_actors and content_of in UNSTATED_FACT_CONTENT:
@@ -1025,6 +1030,11 @@ class Extractor:
                     self._apply(doc, view, _eased_copy(view, hit), state, dates, amounts,
                                 _context(hit, inherited, view))
             hit.made = state.result.events[made:]
+            if orderers_act and previous is not None:
+                if not _done_abroad(hit):  # "ordered to submit their resignations": asked
+                    _unmake(state, hit)
+                    continue
+                _unmake(state, previous)  # ... no request of its own organ
             if previous and content_of == "THREATEN" and not (
                     previous.paired or previous.own_threats or _posed_danger(view, previous)):
                 previous.own_threats = True  # one threat, whatever else it promises
@@ -5256,6 +5266,29 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
+
+
+def _ordered_own_organ(order: Hit) -> bool:
+    """An order (frame key `object_in_trigger`) read only as asked of the orderer's own
+    state, its organ ("Trump ordered the Pentagon to ...", "Aoun orders the military to
+    ..."): an act it orders done to another state ("to send troops to Poland",
+    `_done_abroad`) is the orderer's act, no request of its own organ; one done at home
+    ("ordered to submit their resignations") or none ("to return X") stays asked."""
+    return order.frame.object_in_trigger and bool(order.made) and all(
+        e.source == e.target for e in order.made)
+
+
+def _done_abroad(hit: Hit) -> bool:
+    """`hit` was read into an act done to another state than its doer's ("send troops to
+    Poland", "strike Iran"), not to its own ("submit their resignations")."""
+    return bool(hit.made) and all(e.target != e.source for e in hit.made)
+
+
+def _unmake(state: DocState, hit: Hit) -> None:
+    """Take back the events `hit` was read into."""
+    own = {id(e) for e in hit.made}
+    state.result.events = [e for e in state.result.events if id(e) not in own]
+    hit.made = []
 
 
 def _threatened_acts_objects(view: SentenceView, content: Hit) -> None:
