@@ -526,6 +526,10 @@ class Extractor:
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
+        # the acts done to people only (frame key `people_patient`: a release), as an order
+        # typed by them is too (`_typed_by_ordered_act`)
+        self._people_acts = frozenset(_act(f) for f in self.frames.by_id.values()
+                                      if f.people_patient and f.event)
 
     def compile(self) -> Extractor:
         """Build now what documents read and would build at the first one that needs it:
@@ -898,7 +902,7 @@ class Extractor:
             else:
                 hit.after_passive = joined
             if hit.frame.ordered_act:
-                hit.frame = _typed_by_ordered_act(view, hit)
+                hit.frame = _typed_by_ordered_act(view, hit, self._people_acts)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -5226,17 +5230,23 @@ def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
     return len(_plain_readings(g, word)) < len(word)
 
 
-def _typed_by_ordered_act(view: SentenceView, hit: Hit) -> Frame:
+def _typed_by_ordered_act(view: SentenceView, hit: Hit,
+                          people_acts: frozenset[tuple[str | None, str | None]]) -> Frame:
     """An order's frame typed by what it orders (grammar `ordered_acts`): "orders X to block
     access to Y" coerces X (COERCE), "orders X to depart" expels X, as "أمرت X بحجب" does;
     an act not listed ("orders X to return Y", "to block the merger") leaves it a request.
-    The act's words start right after the trigger or on its last word (`Frame.ordered_act`)."""
+    The act's words start right after the trigger or on its last word (`Frame.ordered_act`).
+    An act done to people only (`people_acts`: a release) frees only the people the order
+    names, as that act's own frames do (`people_patient`: not "بالإفراج عن الأموال")."""
     at = hit.last if hit.frame.ordered_act == "after" else hit.last - 1
     if not 0 <= at < len(view.words):
         return hit.frame
     event = next((act.key for act in view.grammar.ordered_acts
                   if act.match_end(view.words, at, view.masked) is not None), None)
-    return replace(hit.frame, event=event) if event else hit.frame
+    if not event:
+        return hit.frame
+    typed = replace(hit.frame, event=event)
+    return replace(typed, people_patient=_act(typed) in people_acts)
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
