@@ -1002,6 +1002,8 @@ class Extractor:
             if content_of in UNSTATED_FACT_CONTENT or (content_of in CONTENT_TYPES - {
                     "THREATEN"} and not hit.frame.fact and not hit.undone):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
+            if hit.frame.punishment_charge and not _charges_own_punishment(view, hits, hit):
+                continue  # "cleared X on espionage charges": a charge of no punishment
             if _agreement_terms(view, hits[:k], hit):
                 continue  # what an agreement provides is its content, no act of its own
             if not hit.frame.fact and (_framework_content(view, hits[:k], hit) or (
@@ -6332,7 +6334,8 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
         not h.frame.speech_only) and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
-        _relative_before(view, h.first)) and _alleges_of_punished(view, h, punished)}
+        _relative_before(view, h.first)) and _alleges_of_punished(view, h, punished) and (
+        not h.frame.punishment_charge or _charges_own_punishment(view, hits, h))}
     # a trigger that read no event ("a man convicted of spying for X": no convicting state)
     # describes the punished, no act of its own
     stop = min([_punished_end(view, punishment, punished) + CHARGE_REACH, len(view.words)]
@@ -6344,6 +6347,18 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
     return Charge(None, served) if served else None
+
+
+def _charges_own_punishment(view: SentenceView, hits: list[Hit], charge: Hit) -> bool:
+    """"arrested X on espionage charges", "orders the arrest of X on bribery charges": the
+    charge (frame key `punishment_charge`) follows, in its clause, a punishment
+    (REASONED_PUNISHMENTS, frame key `punishment`) that is the clause's first act, done by
+    its subject; not "cleared X on espionage charges" (no punishment) nor "protested the
+    arrest of X on espionage charges" (another's arrest the subject speaks of)."""
+    clause = view.clause_start(charge.first)
+    acts = [h for h in hits if clause <= h.first < charge.first and h.frame.event and h.made]
+    return bool(acts) and (_act(acts[0].frame) in REASONED_PUNISHMENTS
+                           or acts[0].frame.punishment)
 
 
 def _alleges_of_punished(view: SentenceView, allegation: Hit,
