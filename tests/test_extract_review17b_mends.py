@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_quads, fact_quads
+from conftest import event_quads, event_triples, fact_quads
 
 # --- finding 2: the one ordered stands between "order" and "to" ---------------------------
 
@@ -171,3 +171,27 @@ def test_the_first_two_states_named_are_the_pair_though_no_subject(pipeline):
 def test_no_pair_where_a_state_is_named_before_the_list(pipeline):
     quads = event_quads(pipeline, "France " + TWO_COUNTRIES, "en")
     assert not any(t == "ASSAULT" for _, t, _, _ in quads), quads
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # an organ of the orderer's own state ordered to act on another state: the orderer's act
+    ("Trump ordered the Pentagon to send troops to Poland.", ("USA", "MOBILIZE", "POL")),
+    ("Trump ordered the Pentagon to strike Iran.", ("USA", "ASSAULT", "IRN")),
+])
+def test_an_act_abroad_ordered_of_an_own_organ_is_the_orderers(pipeline, text, act):
+    found = event_triples(pipeline, text, "en")
+    assert act in found, found
+    assert ("USA", "REQUEST", "USA") not in found, found
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # an act at home, a stopped act, or no act ordered of an own organ stays asked of it
+    ("Trump ordered the Justice Department to investigate Soros.", "USA"),
+    ("A US judge ordered the Trump administration to halt the deportations of Venezuelans.",
+     "USA"),
+    ("A US judge ordered the Trump administration to return a deported man.", "USA"),
+    ("Philippine president Bongbong Marcos ordered all cabinet secretaries to submit their "
+     "resignations.", "PHL"),
+])
+def test_an_act_at_home_ordered_of_an_own_organ_stays_asked(pipeline, text, state):
+    assert (state, "REQUEST", state) in event_triples(pipeline, text, "en")

@@ -75,3 +75,22 @@ def test_an_order_to_release_frees_the_ones_held(pipeline):
     found = event_triples(pipeline, "أمر الرئيس التونسي بالإفراج عن المعتقلين السياسيين.", "ar")
     assert ("TUN", "RETREAT", "TUN") in found
     assert ("TUN", "REQUEST", "TUN") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a release frees people only, as the release frames' own (`people_patient`): detainees
+    # named by their participle (grammar `released_patients`) are freed ...
+    "أمرت الرئيسة التنزانية بالإفراج عن بعض المشاركين المحتجزين.",
+    "أمرت محكمة في الدنمارك بالإفراج عن السجناء.",
+])
+def test_an_order_to_release_people_frees_them(pipeline, text):
+    assert any(t == "RETREAT" for _, t, _ in event_triples(pipeline, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    # ... money or a ship released frees no one
+    "أمرت محكمة في الدنمارك بالإفراج عن الأموال المجمدة.",
+    "أمرت محكمة في الدنمارك بالإفراج عن سفينة الشحن المحتجزة.",
+])
+def test_an_order_to_release_things_frees_no_one(pipeline, text):
+    assert not any(t == "RETREAT" for _, t, _ in event_triples(pipeline, text, "ar"))

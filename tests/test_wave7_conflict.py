@@ -216,3 +216,27 @@ def test_a_visit_planned_under_if_threatens_no_one(pipeline: Pipeline) -> None:
     found = event_triples(pipeline, "Kenya will send a delegation to Tanzania if the talks go "
                                     "well.")
     assert not [t for t in found if t[1] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    # "on charges of" (no kind in the gap) obeys the same rule: an acquittal, another's
+    # arrest the subject protests accuse no one
+    "A Kenyan court cleared a Ugandan journalist on charges of espionage.",
+    "Uganda protested the arrest of its journalist on charges of espionage in Kenya.",
+])
+def test_charges_of_an_act_not_its_subjects_punishment_accuse_no_one(pipeline: Pipeline,
+                                                                     text: str) -> None:
+    assert ("UGA", "ACCUSE", "KEN") not in event_triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "accusation"), [
+    # the charge of a punishment its subject inflicts accuses the punished
+    ("Kenyan police detained a Ugandan journalist on espionage charges.",
+     ("KEN", "ACCUSE", "UGA")),
+    ("Bolivia orders the arrest of former president Evo Morales on statutory rape charges.",
+     ("BOL", "ACCUSE", "BOL")),
+])
+def test_charges_of_the_subjects_punishment_accuse_the_punished(pipeline: Pipeline,
+                                                                text: str,
+                                                                accusation: tuple) -> None:
+    assert accusation in event_triples(pipeline, text, "en")

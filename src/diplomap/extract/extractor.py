@@ -529,6 +529,10 @@ class Extractor:
         self._names: dict[str, str] = {}
         self._resolved: dict[tuple[str, str | None], tuple[str, str, str | None] | None] = {}
         self._capitals: dict[str, str] | None = None
+        # the acts done to people only (frame key `people_patient`: a release), as an order
+        # typed by them is too (`_typed_by_ordered_act`)
+        self._people_acts = frozenset(_act(f) for f in self.frames.by_id.values()
+                                      if f.people_patient and f.event)
 
     def compile(self) -> Extractor:
         """Build now what documents read and would build at the first one that needs it:
@@ -901,7 +905,7 @@ class Extractor:
             else:
                 hit.after_passive = joined
             if hit.frame.ordered_act:
-                hit.frame = _typed_by_ordered_act(view, hit)
+                hit.frame = _typed_by_ordered_act(view, hit, self._people_acts)
             if hit.frame.id in self.frames.joint_facts:  # read by `_joint_fact` only
                 hit.fact_follows = any(h.frame.fact for h in hits[k + 1:]
                                        if view.clause_start(h.first) <= hit.first)
@@ -966,6 +970,11 @@ class Extractor:
             hit.stopped = previous is not None and _stopped(previous, hit, view)
             hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
+            # "ordered the Pentagon to send troops": the orderer's act, if it is read
+            orderers_act = content_of == "REQUEST" and previous is not None and (
+                _ordered_own_organ(previous))
+            if orderers_act:
+                content_of = None
             if content_of is None and _listed_request(view, hits[:k], hit):
                 content_of = "REQUEST"  # "called for a ceasefire ... and the release of ..."
             if hit.frame.between_actors and content_of in UNSTATED_FACT_CONTENT:
@@ -996,6 +1005,8 @@ class Extractor:
             if content_of in UNSTATED_FACT_CONTENT or (content_of in CONTENT_TYPES - {
                     "THREATEN"} and not hit.frame.fact and not hit.undone):
                 continue  # what is asked for, alleged or lifted is not an act: the frame is
+            if hit.frame.punishment_charge and not _charges_own_punishment(view, hits, hit):
+                continue  # "cleared X on espionage charges": a charge of no punishment
             if _agreement_terms(view, hits[:k], hit):
                 continue  # what an agreement provides is its content, no act of its own
             if not hit.frame.fact and (_framework_content(view, hits[:k], hit) or (
@@ -1028,6 +1039,11 @@ class Extractor:
                     self._apply(doc, view, _eased_copy(view, hit), state, dates, amounts,
                                 _context(hit, inherited, view))
             hit.made = state.result.events[made:]
+            if orderers_act and previous is not None:
+                if not _done_abroad(hit):  # "ordered to submit their resignations": asked
+                    _unmake(state, hit)
+                    continue
+                _unmake(state, previous)  # ... no request of its own organ
             if previous and content_of == "THREATEN" and not (
                     previous.paired or previous.own_threats or _posed_danger(view, previous)):
                 previous.own_threats = True  # one threat, whatever else it promises
@@ -5251,17 +5267,23 @@ def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
     return len(_plain_readings(g, word)) < len(word)
 
 
-def _typed_by_ordered_act(view: SentenceView, hit: Hit) -> Frame:
+def _typed_by_ordered_act(view: SentenceView, hit: Hit,
+                          people_acts: frozenset[tuple[str | None, str | None]]) -> Frame:
     """An order's frame typed by what it orders (grammar `ordered_acts`): "orders X to block
     access to Y" coerces X (COERCE), "orders X to depart" expels X, as "أمرت X بحجب" does;
     an act not listed ("orders X to return Y", "to block the merger") leaves it a request.
-    The act's words start right after the trigger or on its last word (`Frame.ordered_act`)."""
+    The act's words start right after the trigger or on its last word (`Frame.ordered_act`).
+    An act done to people only (`people_acts`: a release) frees only the people the order
+    names, as that act's own frames do (`people_patient`: not "بالإفراج عن الأموال")."""
     at = hit.last if hit.frame.ordered_act == "after" else hit.last - 1
     if not 0 <= at < len(view.words):
         return hit.frame
     event = next((act.key for act in view.grammar.ordered_acts
                   if act.match_end(view.words, at, view.masked) is not None), None)
-    return replace(hit.frame, event=event) if event else hit.frame
+    if not event:
+        return hit.frame
+    typed = replace(hit.frame, event=event)
+    return replace(typed, people_patient=_act(typed) in people_acts)
 
 
 def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
@@ -5291,6 +5313,29 @@ def _content_of(statement: Hit, hit: Hit, view: SentenceView) -> str | None:
     if kind == "ACCUSE" and _included_content(statement, hit, view):
         return kind
     return None
+
+
+def _ordered_own_organ(order: Hit) -> bool:
+    """An order (frame key `object_in_trigger`) read only as asked of the orderer's own
+    state, its organ ("Trump ordered the Pentagon to ...", "Aoun orders the military to
+    ..."): an act it orders done to another state ("to send troops to Poland",
+    `_done_abroad`) is the orderer's act, no request of its own organ; one done at home
+    ("ordered to submit their resignations") or none ("to return X") stays asked."""
+    return order.frame.object_in_trigger and bool(order.made) and all(
+        e.source == e.target for e in order.made)
+
+
+def _done_abroad(hit: Hit) -> bool:
+    """`hit` was read into an act done to another state than its doer's ("send troops to
+    Poland", "strike Iran"), not to its own ("submit their resignations")."""
+    return bool(hit.made) and all(e.target != e.source for e in hit.made)
+
+
+def _unmake(state: DocState, hit: Hit) -> None:
+    """Take back the events `hit` was read into."""
+    own = {id(e) for e in hit.made}
+    state.result.events = [e for e in state.result.events if id(e) not in own]
+    hit.made = []
 
 
 def _threatened_acts_objects(view: SentenceView, content: Hit) -> None:
@@ -6324,7 +6369,8 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
     charges = {h.first: h for h in later if _act(h.frame) == ALLEGING and (
         not h.frame.speech_only) and (
         view.word_at(h.first - 1) not in view.grammar.coordinators) and not (
-        _relative_before(view, h.first)) and _alleges_of_punished(view, h, punished)}
+        _relative_before(view, h.first)) and _alleges_of_punished(view, h, punished) and (
+        not h.frame.punishment_charge or _charges_own_punishment(view, hits, h))}
     # a trigger that read no event ("a man convicted of spying for X": no convicting state)
     # describes the punished, no act of its own
     stop = min([_punished_end(view, punishment, punished) + CHARGE_REACH, len(view.words)]
@@ -6336,6 +6382,18 @@ def _charge(view: SentenceView, punishment: Hit, hits: list[Hit]) -> Charge | No
         return Charge(charges.get(start), _served_state(view, start, start + BENEFICIARY_REACH))
     served = _served_state(view, punishment.last, stop)
     return Charge(None, served) if served else None
+
+
+def _charges_own_punishment(view: SentenceView, hits: list[Hit], charge: Hit) -> bool:
+    """"arrested X on espionage charges", "orders the arrest of X on bribery charges": the
+    charge (frame key `punishment_charge`) follows, in its clause, a punishment
+    (REASONED_PUNISHMENTS, frame key `punishment`) that is the clause's first act, done by
+    its subject; not "cleared X on espionage charges" (no punishment) nor "protested the
+    arrest of X on espionage charges" (another's arrest the subject speaks of)."""
+    clause = view.clause_start(charge.first)
+    acts = [h for h in hits if clause <= h.first < charge.first and h.frame.event and h.made]
+    return bool(acts) and (_act(acts[0].frame) in REASONED_PUNISHMENTS
+                           or acts[0].frame.punishment)
 
 
 def _alleges_of_punished(view: SentenceView, allegation: Hit,

@@ -322,6 +322,11 @@ class Frame:
     # between its first word and its last ("ordered Y to"); a name after it is in what is
     # ordered, never the one ordered
     object_in_trigger: bool = False
+    # a charge that accuses only as the charge of a punishment its own clause's subject
+    # inflicts ("arrested X on espionage charges"), never of an acquittal ("cleared X on
+    # espionage charges") nor of another's act the subject speaks of ("protested the arrest
+    # of X on espionage charges")
+    punishment_charge: bool = False
     # an order typed by what it orders (grammar `ordered_acts`: "orders X to block ...",
     # "أمرت X بحجب ..."): where that act's word stands, "after" the trigger or its "last" word
     ordered_act: str = ""
@@ -562,6 +567,7 @@ def _frame(entry: dict) -> Frame:
         not_own=bool(entry.get("not_own", False)),
         possessor_before=bool(entry.get("possessor_before")),
         object_in_trigger=bool(entry.get("object_in_trigger")),
+        punishment_charge=bool(entry.get("punishment_charge")),
         ordered_act=str(entry.get("ordered_act", "")),
         doer_in_trigger=bool(entry.get("doer_in_trigger")),
         force_named=bool(entry.get("force_named")),
