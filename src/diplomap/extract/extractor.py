@@ -8433,21 +8433,23 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
 
 def _epithet_polarity(view: SentenceView, hit: Hit) -> str:
     """The polarity of the first epithet (data `negative_epithets`, `positive_epithets`:
-    "dictator", "decent", "فاسد") among the EPITHET_REACH words after the trigger, before any
-    of `epithet_stops` ("called X to discuss a dangerous escalation", "called X on
-    Tuesday"): "negative", "positive", or "" when none is named. A verb read through a
-    governing proclitic is a noun ("بوصفها", as): no epithet is said."""
+    "dictator", "decent", "فاسد") among the EPITHET_REACH words after the trigger in its
+    clause, before any of `epithet_stops` ("called X to discuss a dangerous escalation",
+    "called X on Tuesday"; "called X, seeking Patriot systems": a phone call's clause ends):
+    "negative", "positive", or "" when none is named. A verb read through a governing
+    proclitic is a noun ("بوصفها", as): no epithet is said."""
     grammar = view.grammar
     if grammar.governing and view.word_at(hit.first).startswith(grammar.governing):
         return ""
-    unnamed = (i for i in range(hit.last, len(view.words)) if i not in view.masked)
+    end = view.clause_end(hit.last - 1)
+    unnamed = (i for i in range(hit.last, end) if i not in view.masked)
     for i in islice(unnamed, EPITHET_REACH):
         word = view.words[i]
         if word[0] in grammar.epithet_stops:
             return ""
-        if any(w.startswith(grammar.negative_epithets) for w in word):
+        if _reads_as(word, grammar.negative_epithets):
             return "negative"
-        if any(w.startswith(grammar.positive_epithets) for w in word):
+        if _reads_as(word, grammar.positive_epithets):
             return "positive"
     return ""
 
