@@ -71,6 +71,19 @@ def test_force_that_goes_on_is_still_an_assault(pipeline, text, lang, pair):
     assert pair in assaults(pipeline, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    # another's force that was stopped (its doer named beside its noun) was done
+    ("Ukrainian forces halted a Russian assault near Pokrovsk, Ukraine.", "en", ("RUS", "UKR")),
+    ("Ukrainian forces stopped the Russian offensive near Kharkiv.", "en", ("RUS", "UKR")),
+    ("أوقفت القوات الأوكرانية الهجوم الروسي قرب بوكروفسك.", "ar", ("RUS", "UKR")),
+    # the stop word is the ceasefire's: the strikes end it
+    ("أنهت إسرائيل وقف إطلاق النار بغارات مكثفة على غزة.", "ar", ("ISR", "PSE")),
+])
+def test_force_stopped_by_another_or_ending_a_ceasefire_is_an_assault(pipeline, text, lang,
+                                                                      pair):
+    assert pair in assaults(pipeline, text, lang)
+
+
 
 # -- a protest noun that modifies a noun of a person or a group names who they are ------------
 # (found from "... and protest leader Maria Kalesnikava" / "وزعيمة الاحتجاجات ماريا

@@ -914,7 +914,7 @@ class Extractor:
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
-            if _ended_force(view, hit):
+            if _ended_force(view, hits, hit):
                 hit.describes = True  # "agree to cease all military attacks": none done
             if hit.frame.giver_follows and _assisted_act_unstated(view, hits[:k], hit):
                 hit.describes = True  # help in an act denied or asked for: none given
@@ -6497,11 +6497,26 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
 
 
-def _ended_force(view: SentenceView, hit: Hit) -> bool:
+def _ended_force(view: SentenceView, hits: list[Hit], hit: Hit) -> bool:
     """"agree to cease all military attacks", "الوقف الفوري للعمليات العسكرية", "ستوقف غاراتها
     الجوية": force that a cessation verb or its verbal noun governs (`_ceased`) is what is
-    stopped, no act of the day."""
-    return _act(hit.frame)[0] == "ASSAULT" and _ceased(view, hit)
+    stopped, no act of the day. Not when the stop word is another trigger's ("أنهت إسرائيل
+    وقف إطلاق النار بغارات": the ceasefire's, the strikes end it), nor when the force names
+    its own doer ("halted a Russian assault", "أوقفت القوات الأوكرانية الهجوم الروسي"):
+    another's force that was stopped, so done."""
+    if _act(hit.frame)[0] != "ASSAULT":
+        return False
+    stop = _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP)
+    return stop is not None and not any(
+        h.first <= stop < h.last for h in hits if h is not hit) and not _own_doer_beside(view, hit)
+
+
+def _own_doer_beside(view: SentenceView, hit: Hit) -> bool:
+    """An actor named with no marker right beside the trigger's noun, where the language
+    puts its adjectives ("a Russian assault", "الهجوم الروسي"): the act's own doer."""
+    if view.grammar.adjective_after_noun:
+        return any(a.first == hit.last and not a.marker for a in view.args)
+    return any(a.last == hit.first and not a.marker for a in view.args)
 
 
 def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
