@@ -185,3 +185,13 @@ def test_the_victims_place_stays_with_no_other_target(pipeline, lang: str, text:
                                                      target: str) -> None:
     found = {e[2:] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
     assert found == {("ISR", target)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a state named after the act in another clause is no target of it
+    ("en", "Three people in Lebanon were killed in Israeli strikes, days before talks with "
+           "Syria."),
+])
+def test_a_state_of_another_clause_is_no_named_target(pipeline, lang: str, text: str) -> None:
+    found = {e[2:] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+    assert found == {("ISR", "LBN")}

@@ -8700,7 +8700,8 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
         a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
     if doer is None:
         return []
-    aimed = [o for _, o in pairs if not o.implicit and o.first >= hit.last
+    own_clause = range(hit.last, view.clause_end(hit.last - 1))  # not "..., before talks with X"
+    aimed = [o for _, o in pairs if not o.implicit and o.first in own_clause
              and o.marker not in places and o.entity != doer.entity]
     victims = [] if aimed and victim.marker in places else [victim]
     return _own_people_kept(view, hit, [(doer, o) for o in unique(victims + aimed)])
