@@ -19,6 +19,8 @@ def convictions(pipeline, text: str, lang: str) -> set[tuple]:
     ("The French parliament approves a bill to punish corruption with ten years in prison.", "en"),
     ("Spain passes a law that criminalizes and punishes vote buying with life imprisonment.",
      "en"),
+    # the punished named by a nationality adjective: still the law's penalty
+    ("A bill to punish Russian oligarchs with ten years in prison passes in Ukraine.", "en"),
     ("أقرّ البرلمان الفرنسي مشروع قانون يعاقب على الفساد بالسجن المؤبد.", "ar"),
     ("أقرت الحكومة الإسبانية قانوناً يفرض عقوبات بالسجن تصل إلى 10 أعوام على شراء الأصوات.", "ar"),
 ])
@@ -114,3 +116,13 @@ def test_a_protest_leader_or_group_is_no_protest(pipeline, text, lang):
 ])
 def test_a_protest_still_fires(pipeline, text, lang, pair):
     assert pair in protests(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    # an actor named between the penalty verb and the sentence: a state's punishment vowed,
+    # then the court's verdict
+    ("Russia vowed to punish the United States after a Moscow court sentenced an American "
+     "journalist to ten years in prison.", "en", ("RUS", "USA")),
+])
+def test_a_court_sentence_after_a_punishment_vowed_convicts(pipeline, text, lang, pair):
+    assert pair in convictions(pipeline, text, lang)

@@ -7023,11 +7023,17 @@ def _ends_in_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> b
 def _law_penalty(view: SentenceView, frame: Frame, first: int) -> bool:
     """A sentence's trigger after a verb that sets a penalty in its clause (grammar
     `penalty_verbs`: "a bill to punish femicide with life imprisonment", "مشروع قانون يعاقب
-    على ... بالسجن المؤبد") is the penalty a law provides, no court's verdict."""
+    على ... بالسجن المؤبد") is the penalty a law provides, no court's verdict. Not with an
+    actor named (not by its adjective: "to punish Russian oligarchs with prison") between
+    them: a law punishes acts; "vowed to punish the United States after a Moscow court
+    sentenced ..." names whom a state punishes, then the court that sentences."""
     if (frame.event or {}).get("mode") != "convict" or not view.grammar.penalty_verbs:
         return False
-    return any(_reads_as(view.words[i], view.grammar.penalty_verbs)
-               for i in range(view.clause_start(first), first) if i not in view.masked)
+    verb = next((i for i in range(first - 1, view.clause_start(first) - 1, -1)
+                 if i not in view.masked and _reads_as(view.words[i], view.grammar.penalty_verbs)),
+                None)
+    return verb is not None and not any(verb < a.first < first and a.resolution != "adjective"
+                                        for a in view.args)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
