@@ -70,3 +70,27 @@ def test_an_epithet_said_of_an_actor_is_a_stance(pipeline, text, lang, quad):
 def test_no_epithet_of_known_polarity_said_of_an_actor_is_no_stance(pipeline, text, lang):
     assert not any(e[0] in {"ACCUSE", "SUPPORT"} and e[1] in {"disapprove", None}
                    for e in typed_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a phone call, then a time or circumstance word: the epithet is the event's, not said of Putin
+    ("Turkish President Erdogan called Russian President Putin following the terrorist attack "
+     "in Moscow.", "en"),
+    ("Putin called Erdogan amid fears of a criminal plot against Turkey.", "en"),
+    # a phone call whose clause ends before the word
+    ("Zelensky called Trump, seeking more Patriot systems.", "en"),
+    # a word that only begins like an epithet
+    ("The United States called Venezuelan President Nicolas Maduro a heroin trafficker.", "en"),
+    # the described thing is an act on the actor named after a preposition, as English "on"
+    ("وصف الرئيس الفرنسي إيمانويل ماكرون الهجوم على موسكو بأنه عمل إرهابي جبان.", "ar"),
+    ("وصف وزير الخارجية المصري المحادثات مع نظيره الإيراني بأنها ممتازة.", "ar"),
+])
+def test_an_epithet_word_not_said_of_the_actor_is_no_stance(pipeline, text, lang):
+    assert not any(e[0] in {"ACCUSE", "SUPPORT"} and e[1] in {"disapprove", None}
+                   for e in typed_events(pipeline, text, lang))
+
+
+def test_an_anti_word_is_no_insult(pipeline):
+    found = typed_events(pipeline, "US President Joe Biden called Zelensky an anti-corruption "
+                                   "champion.", "en")
+    assert ("ACCUSE", "disapprove", "USA", "UKR") not in found

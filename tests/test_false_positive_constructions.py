@@ -19,6 +19,8 @@ def convictions(pipeline, text: str, lang: str) -> set[tuple]:
     ("The French parliament approves a bill to punish corruption with ten years in prison.", "en"),
     ("Spain passes a law that criminalizes and punishes vote buying with life imprisonment.",
      "en"),
+    # the punished named by a nationality adjective: still the law's penalty
+    ("A bill to punish Russian oligarchs with ten years in prison passes in Ukraine.", "en"),
     ("أقرّ البرلمان الفرنسي مشروع قانون يعاقب على الفساد بالسجن المؤبد.", "ar"),
     ("أقرت الحكومة الإسبانية قانوناً يفرض عقوبات بالسجن تصل إلى 10 أعوام على شراء الأصوات.", "ar"),
 ])
@@ -71,6 +73,19 @@ def test_force_that_goes_on_is_still_an_assault(pipeline, text, lang, pair):
     assert pair in assaults(pipeline, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    # another's force that was stopped (its doer named beside its noun) was done
+    ("Ukrainian forces halted a Russian assault near Pokrovsk, Ukraine.", "en", ("RUS", "UKR")),
+    ("Ukrainian forces stopped the Russian offensive near Kharkiv.", "en", ("RUS", "UKR")),
+    ("أوقفت القوات الأوكرانية الهجوم الروسي قرب بوكروفسك.", "ar", ("RUS", "UKR")),
+    # the stop word is the ceasefire's: the strikes end it
+    ("أنهت إسرائيل وقف إطلاق النار بغارات مكثفة على غزة.", "ar", ("ISR", "PSE")),
+])
+def test_force_stopped_by_another_or_ending_a_ceasefire_is_an_assault(pipeline, text, lang,
+                                                                      pair):
+    assert pair in assaults(pipeline, text, lang)
+
+
 
 # -- a protest noun that modifies a noun of a person or a group names who they are ------------
 # (found from "... and protest leader Maria Kalesnikava" / "وزعيمة الاحتجاجات ماريا
@@ -101,3 +116,13 @@ def test_a_protest_leader_or_group_is_no_protest(pipeline, text, lang):
 ])
 def test_a_protest_still_fires(pipeline, text, lang, pair):
     assert pair in protests(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    # an actor named between the penalty verb and the sentence: a state's punishment vowed,
+    # then the court's verdict
+    ("Russia vowed to punish the United States after a Moscow court sentenced an American "
+     "journalist to ten years in prison.", "en", ("RUS", "USA")),
+])
+def test_a_court_sentence_after_a_punishment_vowed_convicts(pipeline, text, lang, pair):
+    assert pair in convictions(pipeline, text, lang)

@@ -234,3 +234,13 @@ def test_the_place_of_force_gives_way_to_a_named_group(pipeline, lang: str, text
 def test_the_place_of_force_stays_with_no_group_hit(pipeline, lang: str, text: str,
                                                     kept: str) -> None:
     assert kept in {e[3] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a state named after the act in another clause is no target of it
+    ("en", "Three people in Lebanon were killed in Israeli strikes, days before talks with "
+           "Syria."),
+])
+def test_a_state_of_another_clause_is_no_named_target(pipeline, lang: str, text: str) -> None:
+    found = {e[2:] for e in typed_events(pipeline, text, lang) if e[0] == "ASSAULT"}
+    assert found == {("ISR", "LBN")}

@@ -921,7 +921,7 @@ class Extractor:
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
-            if _ended_force(view, hit):
+            if _ended_force(view, hits, hit):
                 hit.describes = True  # "agree to cease all military attacks": none done
             if hit.frame.giver_follows and _assisted_act_unstated(view, hits[:k], hit):
                 hit.describes = True  # help in an act denied or asked for: none given
@@ -6590,11 +6590,26 @@ def _ceased(view: SentenceView, hit: Hit) -> bool:
     return _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP) is not None
 
 
-def _ended_force(view: SentenceView, hit: Hit) -> bool:
+def _ended_force(view: SentenceView, hits: list[Hit], hit: Hit) -> bool:
     """"agree to cease all military attacks", "الوقف الفوري للعمليات العسكرية", "ستوقف غاراتها
     الجوية": force that a cessation verb or its verbal noun governs (`_ceased`) is what is
-    stopped, no act of the day."""
-    return _act(hit.frame)[0] == "ASSAULT" and _ceased(view, hit)
+    stopped, no act of the day. Not when the stop word is another trigger's ("أنهت إسرائيل
+    وقف إطلاق النار بغارات": the ceasefire's, the strikes end it), nor when the force names
+    its own doer ("halted a Russian assault", "أوقفت القوات الأوكرانية الهجوم الروسي"):
+    another's force that was stopped, so done."""
+    if _act(hit.frame)[0] != "ASSAULT":
+        return False
+    stop = _governing_word(view, view.grammar.cessation_verbs, hit, CEASED_GAP)
+    return stop is not None and not any(
+        h.first <= stop < h.last for h in hits if h is not hit) and not _own_doer_beside(view, hit)
+
+
+def _own_doer_beside(view: SentenceView, hit: Hit) -> bool:
+    """An actor named with no marker right beside the trigger's noun, where the language
+    puts its adjectives ("a Russian assault", "الهجوم الروسي"): the act's own doer."""
+    if view.grammar.adjective_after_noun:
+        return any(a.first == hit.last and not a.marker for a in view.args)
+    return any(a.last == hit.first and not a.marker for a in view.args)
 
 
 def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
@@ -7101,11 +7116,17 @@ def _ends_in_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> b
 def _law_penalty(view: SentenceView, frame: Frame, first: int) -> bool:
     """A sentence's trigger after a verb that sets a penalty in its clause (grammar
     `penalty_verbs`: "a bill to punish femicide with life imprisonment", "مشروع قانون يعاقب
-    على ... بالسجن المؤبد") is the penalty a law provides, no court's verdict."""
+    على ... بالسجن المؤبد") is the penalty a law provides, no court's verdict. Not with an
+    actor named (not by its adjective: "to punish Russian oligarchs with prison") between
+    them: a law punishes acts; "vowed to punish the United States after a Moscow court
+    sentenced ..." names whom a state punishes, then the court that sentences."""
     if (frame.event or {}).get("mode") != "convict" or not view.grammar.penalty_verbs:
         return False
-    return any(_reads_as(view.words[i], view.grammar.penalty_verbs)
-               for i in range(view.clause_start(first), first) if i not in view.masked)
+    verb = next((i for i in range(first - 1, view.clause_start(first) - 1, -1)
+                 if i not in view.masked and _reads_as(view.words[i], view.grammar.penalty_verbs)),
+                None)
+    return verb is not None and not any(verb < a.first < first and a.resolution != "adjective"
+                                        for a in view.args)
 
 
 def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -> bool:
@@ -8534,21 +8555,23 @@ def _hostile_list(view: SentenceView, hit: Hit) -> bool:
 
 def _epithet_polarity(view: SentenceView, hit: Hit) -> str:
     """The polarity of the first epithet (data `negative_epithets`, `positive_epithets`:
-    "dictator", "decent", "فاسد") among the EPITHET_REACH words after the trigger, before any
-    of `epithet_stops` ("called X to discuss a dangerous escalation", "called X on
-    Tuesday"): "negative", "positive", or "" when none is named. A verb read through a
-    governing proclitic is a noun ("بوصفها", as): no epithet is said."""
+    "dictator", "decent", "فاسد") among the EPITHET_REACH words after the trigger in its
+    clause, before any of `epithet_stops` ("called X to discuss a dangerous escalation",
+    "called X on Tuesday"; "called X, seeking Patriot systems": a phone call's clause ends):
+    "negative", "positive", or "" when none is named. A verb read through a governing
+    proclitic is a noun ("بوصفها", as): no epithet is said."""
     grammar = view.grammar
     if grammar.governing and view.word_at(hit.first).startswith(grammar.governing):
         return ""
-    unnamed = (i for i in range(hit.last, len(view.words)) if i not in view.masked)
+    end = view.clause_end(hit.last - 1)
+    unnamed = (i for i in range(hit.last, end) if i not in view.masked)
     for i in islice(unnamed, EPITHET_REACH):
         word = view.words[i]
         if word[0] in grammar.epithet_stops:
             return ""
-        if any(w.startswith(grammar.negative_epithets) for w in word):
+        if _reads_as(word, grammar.negative_epithets):
             return "negative"
-        if any(w.startswith(grammar.positive_epithets) for w in word):
+        if _reads_as(word, grammar.positive_epithets):
             return "positive"
     return ""
 
@@ -8797,7 +8820,8 @@ def _against_victims(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]
         a.marker not in places and 0 <= a.first - hit.last <= VICTIM_DOER_REACH)), None)
     if doer is None:
         return []
-    aimed = [o for _, o in pairs if not o.implicit and o.first >= hit.last
+    own_clause = range(hit.last, view.clause_end(hit.last - 1))  # not "..., before talks with X"
+    aimed = [o for _, o in pairs if not o.implicit and o.first in own_clause
              and o.marker not in places and o.entity != doer.entity]
     victims = [] if aimed and victim.marker in places else [victim]
     return _own_people_kept(view, hit, [(doer, o) for o in unique(victims + aimed)])

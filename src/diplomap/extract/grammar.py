@@ -154,8 +154,8 @@ class Grammar:
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
-    negative_epithets: tuple[str, ...]    # "called X a 'dictator'": disapproval
-    positive_epithets: tuple[str, ...]    # "called X a 'decent man'": praise
+    negative_epithets: frozenset[str]     # "called X a 'dictator'": disapproval
+    positive_epithets: frozenset[str]     # "called X a 'decent man'": praise
     epithet_stops: frozenset[str]         # "called X to discuss ...": no epithet past "to"
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
@@ -513,8 +513,8 @@ def grammar(code: str) -> Grammar:
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         hostile_lists=tuple(norm(w) for w in g.words("hostile_lists")),
-        negative_epithets=tuple(norm(w) for w in g.words("negative_epithets")),
-        positive_epithets=tuple(norm(w) for w in g.words("positive_epithets")),
+        negative_epithets=norm_set(g.words("negative_epithets")),
+        positive_epithets=norm_set(g.words("positive_epithets")),
         epithet_stops=norm_set(g.words("epithet_stops")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         aid_sites=tuple(sorted(_phrases(g.words("aid_sites")), key=len, reverse=True)),
