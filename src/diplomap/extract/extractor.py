@@ -59,6 +59,7 @@ from diplomap.extract.sentence import (
     document_window,
     in_phrase,
     is_no_actor,
+    marked_possessive,
     name_words,
     predicate_verbs,
     run_ends_at_comma,
@@ -1298,8 +1299,10 @@ class Extractor:
             # follows the fixed part: "صدر بحقه حكم بالبراءة" is an acquittal
             tail = view.words[last - 1] if pattern.tokens[-1].endswith("*") and (
                 pattern.tokens[-1] != "*") else ()
-            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
-                    _reads_as(tail, frame.not_after)) or (
+            close = not (frame.not_after_close
+                         and _loose_follower(view, text, last, following))
+            if (close and _reads_as(after, frame.not_after)) or _reads_as(
+                    before, frame.not_before) or _reads_as(tail, frame.not_after) or (
                     frame.not_own and owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
@@ -6733,6 +6736,14 @@ def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: i
         if not openers.isdisjoint(view.words[k]):
             return True
     return False
+
+
+def _loose_follower(view: SentenceView, text: str, last: int, following: int) -> bool:
+    """The word at `following` is not the match's very next word (`last`), or stands after
+    a punctuation mark, or carries a possessive mark ("leaders' decision"): it heads no
+    compound with the match ("Thousands protest, leaders of the opposition say")."""
+    return following != last or view.boundary[last] or marked_possessive(
+        text, view.spans[last][1])
 
 
 def _possessive_gap(view: SentenceView, arg: Arg) -> int:
