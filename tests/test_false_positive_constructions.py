@@ -120,6 +120,7 @@ def test_a_protest_leader_or_group_is_no_protest(pipeline, text, lang):
      ("GRC", "GRC")),
     ("Workers protest the group's decision to cut wages in Athens, Greece.", "en",
      ("GRC", "GRC")),
+    ("In Belgrade, Serbia, thousands of students protest.", "en", ("SRB", "SRB")),
 ])
 def test_a_protest_still_fires(pipeline, text, lang, pair):
     assert pair in protests(pipeline, text, lang)

@@ -1299,9 +1299,9 @@ class Extractor:
             # follows the fixed part: "صدر بحقه حكم بالبراءة" is an acquittal
             tail = view.words[last - 1] if pattern.tokens[-1].endswith("*") and (
                 pattern.tokens[-1] != "*") else ()
-            close = not (frame.not_after_close
-                         and _loose_follower(view, text, last, following))
-            if (close and _reads_as(after, frame.not_after)) or _reads_as(
+            if (_reads_as(after, frame.not_after) and not (
+                    frame.not_after_close and _loose_follower(view, text, last, following))
+                    ) or _reads_as(
                     before, frame.not_before) or _reads_as(tail, frame.not_after) or (
                     frame.not_own and owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
