@@ -113,6 +113,14 @@ def test_a_protest_leader_or_group_is_no_protest(pipeline, text, lang):
      ("TUR", "TUR")),
     ("خرجت احتجاجات واسعة ضد الحكومة في بلغراد.", "ar", ("SRB", "SRB")),
     ("قاد زعيم المعارضة احتجاجات ضد الحكومة في بلغراد.", "ar", ("SRB", "SRB")),
+    # "protest leader" only as one compound: not over a comma or a possessive mark
+    ("Thousands protest, leaders of the opposition say, in Belgrade, Serbia.", "en",
+     ("SRB", "SRB")),
+    ("Workers protest leaders' decision to cut wages in Athens, Greece.", "en",
+     ("GRC", "GRC")),
+    ("Workers protest the group's decision to cut wages in Athens, Greece.", "en",
+     ("GRC", "GRC")),
+    ("In Belgrade, Serbia, thousands of students protest.", "en", ("SRB", "SRB")),
 ])
 def test_a_protest_still_fires(pipeline, text, lang, pair):
     assert pair in protests(pipeline, text, lang)

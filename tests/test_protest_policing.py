@@ -90,3 +90,38 @@ NO_FORCE_NAMED = [
 def test_bare_clash_without_crowd_and_force_is_none(pipeline, lang, text):
     found = event_quads(pipeline, text, lang)
     assert not [q for q in found if q[1] == "ASSAULT" and q[0] == q[2]]
+
+
+# A protest that only dates the clash ("days after protests", "بعد أيام من احتجاجات") names
+# no crowd the forces clash with (grammar `crowd_event_links`: amid, during, over, خلال، وسط،
+# أثناء، إثر join it); one joined by such a word still does
+DATED_BY_PROTEST = [
+    ("en", "Militants clashed with security forces in Balochistan, Pakistan, days after "
+           "protests over the killing of a student."),
+    ("en", "Militants clashed with security forces in Balochistan, Pakistan, after weeks of "
+           "protests."),
+    ("ar", "اشتبك مسلحون مع قوات الأمن في بلوشستان بباكستان بعد أيام من احتجاجات على مقتل "
+           "طالب."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATED_BY_PROTEST)
+def test_protest_dating_a_clash_names_no_crowd(pipeline, lang, text):
+    found = event_quads(pipeline, text, lang)
+    assert not [q for q in found if q[1] == "ASSAULT" and q[0] == q[2]]
+
+
+JOINED_PROTEST = [
+    ("en", "Police clashed with demonstrators during protests in Shiraz, Iran.", "IRN"),
+    ("en", "Two people are killed in clashes with security forces in Quetta, Pakistan, amid "
+           "a wave of protests.", "PAK"),
+    ("ar", "قُتل شخصان في اشتباكات مع قوات الأمن في بلوشستان بباكستان خلال احتجاجات على "
+           "مقتل طالب.", "PAK"),
+    ("ar", "أصيب عشرة أشخاص في مواجهات مع الشرطة في كراتشي الباكستانية وسط احتجاجات على "
+           "الغلاء.", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), JOINED_PROTEST)
+def test_protest_joined_to_a_clash_names_its_crowd(pipeline, lang, text, state):
+    assert (state, "ASSAULT", state, "actual") in event_quads(pipeline, text, lang)

@@ -59,6 +59,7 @@ from diplomap.extract.sentence import (
     document_window,
     in_phrase,
     is_no_actor,
+    marked_possessive,
     name_words,
     predicate_verbs,
     run_ends_at_comma,
@@ -114,6 +115,7 @@ ATTRIBUTE_REACH = 3  # words between an attribute cue ("an upcoming AU summit") 
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
+CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave of protests"
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further aid")
@@ -1297,8 +1299,10 @@ class Extractor:
             # follows the fixed part: "صدر بحقه حكم بالبراءة" is an acquittal
             tail = view.words[last - 1] if pattern.tokens[-1].endswith("*") and (
                 pattern.tokens[-1] != "*") else ()
-            if _reads_as(after, frame.not_after) or _reads_as(before, frame.not_before) or (
-                    _reads_as(tail, frame.not_after)) or (
+            if (_reads_as(after, frame.not_after) and not (
+                    frame.not_after_close and _loose_follower(view, text, last, following))
+                    ) or _reads_as(
+                    before, frame.not_before) or _reads_as(tail, frame.not_after) or (
                     frame.not_own and owned_after(view, following)):
                 cancelled.append((first, last, frame.id))
                 continue
@@ -4931,13 +4935,27 @@ def _act_kind(hit: Hit) -> tuple[str, str | None, str]:
 
 def _crowd_named(view: SentenceView, hit: Hit) -> bool:
     """A crowd (grammar `crowd_nouns`) named before the end of the trigger, or its protest
-    (`crowd_events`) anywhere in the sentence: "protests and clashes with police", "killed
-    in clashes with security forces amid anti-government protests"."""
+    (`crowd_events`) joined to the clash: coordinated right before it ("protests and clashes
+    with police") or after a linking word (`crowd_event_links`: "clashes with security
+    forces amid anti-government protests"); a protest that only dates the clash ("days after
+    protests over ...") names no crowd of it."""
     g = view.grammar
     unmasked = [i for i in range(len(view.words)) if i not in view.masked]
     return any(not g.crowd_nouns.isdisjoint(view.words[i]) for i in unmasked
                if i < hit.last) or any(
-        not g.crowd_events.isdisjoint(view.words[i]) for i in unmasked)
+        not g.crowd_events.isdisjoint(view.words[i]) and _crowd_event_joined(view, hit, i)
+        for i in unmasked)
+
+
+def _crowd_event_joined(view: SentenceView, hit: Hit, k: int) -> bool:
+    """The protest at `k` is coordinated with the clash or follows a linking word within
+    `CROWD_EVENT_REACH` words."""
+    g = view.grammar
+    if k < hit.first and all(not g.coordinators.isdisjoint(view.words[j])
+                             for j in range(k + 1, hit.first)):
+        return True
+    return any(not g.crowd_event_links.isdisjoint(view.words[j])
+               for j in range(max(0, k - CROWD_EVENT_REACH), k))
 
 
 def _force_member_named(view: SentenceView) -> bool:
@@ -6718,6 +6736,14 @@ def _opened_by(view: SentenceView, first: int, openers: frozenset[str], reach: i
         if not openers.isdisjoint(view.words[k]):
             return True
     return False
+
+
+def _loose_follower(view: SentenceView, text: str, last: int, following: int) -> bool:
+    """The word at `following` is not the match's very next word (`last`), or stands after
+    a punctuation mark, or carries a possessive mark ("leaders' decision"): it heads no
+    compound with the match ("Thousands protest, leaders of the opposition say")."""
+    return following != last or view.boundary[last] or marked_possessive(
+        text, view.spans[last][1])
 
 
 def _possessive_gap(view: SentenceView, arg: Arg) -> int:

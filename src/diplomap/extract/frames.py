@@ -40,6 +40,10 @@ class Frame:
     between: bool
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    # `not_after` stops the match only for the very next word, with no punctuation mark
+    # before it and no possessive mark on it ("protest leader X", not "protest leaders'
+    # decision" nor "protest, leaders ... say")
+    not_after_close: bool = False
     # words a gap of its patterns may not skip: the gap holds the noun's modifiers only, so a
     # preposition in it reaches past another head ("announced an end to the … agreement")
     gap_stops: tuple[str, ...] = ()
@@ -466,7 +470,7 @@ def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
 
 
 # the stops a lemma entry may hold for its own forms
-LEMMA_STOPS = ("not_before", "not_after", "gap_stops", "purpose_stops")
+LEMMA_STOPS = ("not_before", "not_after", "not_after_close", "gap_stops", "purpose_stops")
 
 
 def _own_stops(entry: dict, frame: Frame) -> list[tuple[Frame, dict]]:
@@ -483,6 +487,7 @@ def _own_stops(entry: dict, frame: Frame) -> list[tuple[Frame, dict]]:
         twin = replace(
             frame, not_before=frame.not_before + _markers(lemma.get("not_before", [])),
             not_after=frame.not_after + _markers(lemma.get("not_after", [])),
+            not_after_close=frame.not_after_close or bool(lemma.get("not_after_close")),
             gap_stops=frame.gap_stops + _markers(lemma.get("gap_stops", [])),
             purpose_stops=frame.purpose_stops + _phrases(lemma.get("purpose_stops", [])))
         plain = {k: v for k, v in lemma.items() if k not in LEMMA_STOPS}

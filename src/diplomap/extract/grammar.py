@@ -238,6 +238,7 @@ class Grammar:
     topic_openers: frozenset[str]         # "اجتمع X لبحث الحرب في Y": Y is the topic
     crowd_nouns: frozenset[str]           # "students clash with police": a crowd, no armed men
     crowd_events: frozenset[str]          # "protests and clashes with police": a crowd's act
+    crowd_event_links: frozenset[str]     # "clashes ... amid protests": joins the protest
     force_members: frozenset[str]         # "policemen are injured during clashes": a force
     casualty_verbs: frozenset[str]        # "قُتل ... في هجوم": the names between are victims
     casualty_links: frozenset[str]        # the preposition before the act that caused them
@@ -417,7 +418,7 @@ def grammar(code: str) -> Grammar:
         "object_pronouns", "clitic_objects", "transfer_nouns", "destinations", "people_nouns",
         "role_nouns",
         "role_links", "topic_openers",
-        "crowd_nouns", "crowd_events", "force_members",
+        "crowd_nouns", "crowd_events", "crowd_event_links", "force_members",
         "casualty_verbs", "casualty_links", "toll_nouns", "contest_words", "speech_verbs",
         "result_links",
         "event_noun_relatives", "refusal_links", "content_links", "medium_markers",

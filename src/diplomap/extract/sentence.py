@@ -645,6 +645,11 @@ def _latin_name_after(view: SentenceView, text: str, i: int) -> tuple[int, int] 
     return None
 
 
+def marked_possessive(text: str, end: int) -> bool:
+    """The word ending at `end` carries a possessive mark: "leader's", "leaders'"."""
+    return text[end:end + 1] in ("'", "’") or _possessive(text, end)
+
+
 def _possessive(text: str, end: int) -> bool:
     """The word ending at `end` is followed by, or ends with, a possessive "'s"."""
     return text[end:end + 2] in ("'s", "’s") or text[end - 2:end] in ("'s", "’s")

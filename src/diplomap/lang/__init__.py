@@ -76,7 +76,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "instrument_nouns", "object_pronouns", "clitic_objects", "transfer_nouns",
             "destinations",
             "people_nouns", "role_nouns", "role_links", "topic_openers", "crowd_nouns",
-            "crowd_events", "force_members",
+            "crowd_events", "crowd_event_links", "force_members",
             "casualty_verbs",
             "casualty_links",
             "toll_nouns", "contest_words",
