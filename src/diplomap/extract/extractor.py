@@ -2518,12 +2518,10 @@ class Extractor:
         casualty verb) is aimed at the state of the place named with what was lost, where
         its victims would stand (`_victims_before`: in the loss's clause; verb first, after
         the verb), the last one before the link."""
-        found = _casualty_verb(view, hit.first)
-        if found is None:
+        window = _casualty_window(view, hit)
+        if window is None:
             return []
-        verb, link = found
-        clause, inserted = _past_apposition(view, view.clause_start(hit.first))
-        first = verb + 1 if view.grammar.verb_first else clause
+        first, _verb, link, inserted = window
         places = [a for a in view.args if first <= a.first and a.last <= link
                   and a.kind in ("place", "city") and a.first not in inserted]
         return self._as_place_state(places[-1], taken) if places else []
@@ -8545,16 +8543,28 @@ def _victims_before(view: SentenceView, hit: Hit) -> list[Arg]:
     an event noun its casualty link joins to it, in one clause, and the armed groups whose
     fighters fell in an act of force (`_fallen_fighters`): the act's victims (data:
     `casualty_verbs`, `casualty_links`)."""
+    window = _casualty_window(view, hit)
+    if window is None:
+        return []
+    first, verb, link, inserted = window
+    return [a for a in view.args if first <= a.first and a.last <= link and (
+        a.kind == "state" or _fallen_fighters(view, hit, a, verb, link))
+        and a.first not in inserted]
+
+
+def _casualty_window(view: SentenceView, hit: Hit
+                     ) -> tuple[int, int, int, range] | None:
+    """Where the victims or losses of an act joined to a casualty verb stand: (the first
+    word, the verb, the casualty link, the words of an inserted apposition), in the act's
+    clause; None with no casualty verb."""
     found = _casualty_verb(view, hit.first)
     if found is None:
-        return []
+        return None
     verb, link = found
     clause, inserted = _past_apposition(view, view.clause_start(hit.first))
     # verb first, the victims follow their verb; else they are its subject, before it
     first = verb + 1 if view.grammar.verb_first else clause
-    return [a for a in view.args if first <= a.first and a.last <= link and (
-        a.kind == "state" or _fallen_fighters(view, hit, a, verb, link))
-        and a.first not in inserted]
+    return first, verb, link, inserted
 
 
 def _fallen_fighters(view: SentenceView, hit: Hit, arg: Arg, verb: int, link: int) -> bool:
