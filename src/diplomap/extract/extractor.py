@@ -4958,8 +4958,7 @@ def _crowd_event_joined(view: SentenceView, hit: Hit, k: int) -> bool:
 
 def _force_member_named(view: SentenceView) -> bool:
     """A member of a state's force (grammar `force_members`) named in the sentence."""
-    members = view.grammar.force_members
-    return any(not members.isdisjoint(view.words[i]) for i in range(len(view.words)))
+    return not view.grammar.force_members.isdisjoint(view.vocabulary)
 
 
 def _unguessed_doer(view: SentenceView, hit: Hit) -> bool:
@@ -8231,7 +8230,7 @@ def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceVie
         attrs["date"] = published
 
 
-def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool = False):
+def _date_of(hit: Hit, view: SentenceView, dates: list, planned: bool):
     """The date in the trigger's clause, else the one nearest to the trigger ("until"
     dates bound a plan or a term; they do not date an act, nor does a noun's own date
     date an act not `planned`: "bars X from using a map in next year's elections", but
