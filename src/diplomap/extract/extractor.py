@@ -4591,6 +4591,18 @@ def _member_of(view: SentenceView, arg: Arg) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _linking_words(g: Grammar) -> frozenset[str]:
+    """Prepositions and infinitive links (`content_links`), united once per grammar."""
+    return g.prepositions | g.content_links
+
+
+@lru_cache(maxsize=8)
+def _armed_words(g: Grammar) -> frozenset[str]:
+    """The nouns of a state's armed force (`armed_organs`, `fighter_nouns`), once per grammar."""
+    return g.armed_organs | g.fighter_nouns
+
+
+@lru_cache(maxsize=8)
 def _member_skips(g: Grammar) -> frozenset[str]:
     """The words between a member noun and its group: articles, prepositions, owner links,
     organisation nouns (once per grammar, not at every name)."""
@@ -6564,7 +6576,7 @@ def _handed_over(view: SentenceView, start: int, at: int) -> bool:
     from there on, nor a governing proclitic on a word ("gave X a week to lift", "منحت X
     مهلة لرفع": a time to concede is granted, the receiver concedes)."""
     g = view.grammar
-    links = g.prepositions | g.content_links
+    links = _linking_words(g)
     return not any(view.word_at(k) in links or in_phrase(g, view.words[k])
                    for k in range(start, at + 1) if k not in view.masked)
 
@@ -6644,7 +6656,7 @@ def _failure_condition(view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bo
 def _governs_through_link(view: SentenceView, verb: int, first: int) -> bool:
     """A preposition or a content link (`content_links`: "to") stands between the verb at
     word `verb` and a later trigger at word `first`: the trigger is the verb's complement."""
-    links = view.grammar.prepositions | view.grammar.content_links
+    links = _linking_words(view.grammar)
     return verb < first and any(_reads_as(view.words[k], links)
                                 for k in range(verb + 1, first) if k not in view.masked)
 
@@ -7649,7 +7661,7 @@ def _asked_act(statement: Hit, hit: Hit, view: SentenceView) -> bool:
                if not _in_subject_phrase(view, k)}
     linked = view.word_at(hit.first - 1) in g.content_links
     return linked and _free_words(view, statement.last, hit.first) <= CONTENT_REACH and (
-        not between & (g.content_links | g.prepositions) - set(statement.frame.target_markers))
+        not between & _linking_words(g) - set(statement.frame.target_markers))
 
 
 def _free_words(view: SentenceView, start: int, end: int) -> int:
@@ -8886,8 +8898,7 @@ def _armed_organ(view: SentenceView, arg: Arg) -> bool:
     forces", "جنود سودانيون", "fighters associated with the Syrian government")."""
     if arg.kind != "state" or arg.resolution != "organ" or arg.first < 0:
         return False
-    g = view.grammar
-    armed = g.armed_organs | g.fighter_nouns
+    armed = _armed_words(view.grammar)
     return any(not armed.isdisjoint(w) for w in view.words[max(0, arg.first - 1):arg.last + 1])
 
 
