@@ -334,7 +334,7 @@ def _reads_as_nisba(view: SentenceView, hit: Trigger, arg: Arg) -> bool:
     is its adjective)."""
     if arg.resolution == "adjective":
         return True
-    if arg.resolution in NOUN_MODIFIERS - {"adjective"} and not view.grammar.adjective_after_noun:
+    if arg.resolution in NOUN_MODIFIERS and not view.grammar.adjective_after_noun:
         # "U.S. airstrikes", "EU sanctions": the acronym modifies the noun, as an organ does
         # ("U.S. military airstrikes", "the new Israeli military offensive", "a Haitian police
         # operation"); not across a comma ("to ban the AfD, alleging ..."), and an organ not

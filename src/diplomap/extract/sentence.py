@@ -2115,13 +2115,20 @@ def _own_verb(view: SentenceView, arg: Arg) -> bool:
     other name, preposition or coordinator: the name is its subject ("the United States
     condemns", "Kyiv's mayor said")."""
     g = view.grammar
-    verbs, stops = clause_verbs(g), g.prepositions | g.coordinators
+    verbs, stops = clause_verbs(g), _subject_stops(g)
     for k in range(arg.last, min(arg.last + SUBJECT_REACH, len(view.words))):
         if view.boundary[k] or k in view.masked or view.word_at(k) in stops:
             return False
         if not verbs.isdisjoint(view.words[k]):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _subject_stops(g: Grammar) -> frozenset[str]:
+    """The words that end the reach of a name's own verb (`_own_verb`): prepositions and
+    coordinators."""
+    return g.prepositions | g.coordinators
 
 
 def subject_after_comma(view: SentenceView, first: int, end: int) -> int | None:

@@ -167,22 +167,28 @@ def _located_organs(vocab, name: str) -> Iterator[Form]:
             yield Form(f"{noun} {word} {name}", "organ")
 
 
+def _adjective_organs() -> list[str]:
+    """The English organ nouns after a state's adjective, qualified ones included
+    ("military", "federal government")."""
+    return [*_organ_words(_EN_ORGANS, "after_adjective"),
+            *(f"{q} {noun}" for q in _organ_words(_EN_ORGANS, "organ_qualifiers")
+              for noun in _organ_words(_EN_ORGANS, "qualified_organs"))]
+
+
 def english_organ_forms(ent: Entity, names: list[str]) -> Iterator[Form]:
     """"Israeli military", "Russia's defence ministry", "the government of Sudan"; a
     territory's name is its adjective too ("Hong Kong police", "Taiwan authorities")."""
     if ent.organs_of is None:
         return
-    nouns = _organ_words(_EN_ORGANS, "after_adjective")
+    nouns = _adjective_organs()
     attributive = [strip_the(n) for n in names[:3]] if ent.kind == "territory" else []
-    qualified = [f"{q} {noun}" for q in _organ_words(_EN_ORGANS, "organ_qualifiers")
-                 for noun in _organ_words(_EN_ORGANS, "qualified_organs")]
     for adjective in [*ent.demonyms, *attributive]:
-        for noun in [*nouns, *qualified]:  # "Somali federal government"
+        for noun in nouns:  # "Somali federal government"
             yield Form(f"{adjective} {noun}", "organ")
     for name in list(dict.fromkeys([ent.en, *names]))[:3]:  # the usual names, not every variant
         bare = strip_the(name)
         for mark in _organ_words(_EN_ORGANS, "possessive"):
-            for noun in [*nouns, *qualified]:  # "Thailand's caretaker government"
+            for noun in nouns:  # "Thailand's caretaker government"
                 yield Form(f"{bare}{mark} {noun}", "organ")
         for noun in _organ_words(_EN_ORGANS, "before_of"):
             for of in _organ_words(_EN_ORGANS, "of"):
@@ -197,9 +203,7 @@ def acronym_organ_forms(ent: Entity) -> Iterator[Form]:
     if ent.organs_of is None or not ent.acronyms or _EN_ORGANS is None or not (
             _EN_ORGANS.flag("acronym_adjective")):
         return
-    nouns = [*_organ_words(_EN_ORGANS, "after_adjective"),
-             *(f"{q} {noun}" for q in _organ_words(_EN_ORGANS, "organ_qualifiers")
-               for noun in _organ_words(_EN_ORGANS, "qualified_organs"))]
+    nouns = _adjective_organs()
     for acronym in ent.acronyms:
         for noun in nouns:
             for written in dict.fromkeys((noun, " ".join(w[:1].upper() + w[1:]
