@@ -226,3 +226,34 @@ def test_a_state_named_by_its_forces_keeps_the_arrest(pipeline) -> None:
     found = event_quads(pipeline, "Israeli forces raid Jenin in the West Bank. Twenty people "
                                   "are detained.")
     assert ("PSE", "COERCE", "PSE", "actual") not in found, found
+
+
+# -- a travel ban on the state's own people restricts them at home (COERCE restrict); on
+# another state's people it is a sanction; listed inside sanctions it is their content -------
+@pytest.mark.parametrize(("lang", "text", "quad"), [
+    ("en", "South Korean authorities announce travel bans on two former ministers.",
+     ("KOR", "COERCE", "KOR", "actual")),
+    ("ar", "أعلنت السلطات الكورية الجنوبية فرض حظر سفر على وزيرين سابقين.",
+     ("KOR", "COERCE", "KOR", "actual")),
+    ("en", "Egyptian authorities impose a travel ban on the activist.",
+     ("EGY", "COERCE", "EGY", "actual")),
+    ("ar", "منعت السلطات المصرية الناشط من السفر.", ("EGY", "COERCE", "EGY", "actual")),
+    ("en", "Burkina Faso imposed a travel ban on American citizens.",
+     ("BFA", "SANCTION", "USA", "actual")),
+    ("ar", "فرضت بوركينا فاسو حظر سفر على المواطنين الأمريكيين.",
+     ("BFA", "SANCTION", "USA", "actual")),
+])
+def test_a_travel_ban_at_home_restricts(pipeline, lang: str, text: str, quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Britain imposes sanctions on Israeli ministers, including asset freezes and "
+           "travel bans."),
+    ("ar", "فرضت المملكة المتحدة عقوبات على وزيرين إسرائيليين تشمل تجميد الأصول وحظر السفر."),
+    ("en", "Burkina Faso imposed a travel ban on American citizens."),
+])
+def test_a_travel_ban_on_foreigners_restricts_no_one_at_home(pipeline, lang: str,
+                                                            text: str) -> None:
+    quads = event_quads(pipeline, text, lang)
+    assert not any(q[1] == "COERCE" for q in quads), quads
