@@ -494,6 +494,22 @@ def test_in_the_province_of_is_no_boycott(pipeline: Pipeline) -> None:
     assert ("CHL", "PROTEST", "PER") in asked, asked
 
 
+@pytest.mark.parametrize("text", [
+    "قتلت الشرطة البوليفية ثلاثة مسلحين في بلدة صغيرة بمقاطعة الغرب.",
+    "انفجرت عبوة في قرية بمقاطعة الشمال الغربي في بوليفيا.",
+    "هاجم مسلحون مركزاً للشرطة البوليفية بمقاطعة الحدود الشمالية.",
+])
+def test_a_province_named_by_its_compass_point_is_no_boycott(pipeline: Pipeline,
+                                                              text: str) -> None:
+    found = events(pipeline, text, "ar")
+    assert not any(kind == "PROTEST" for _, kind, _ in found), found
+
+
+def test_a_boycott_of_a_definite_noun_still_reads(pipeline: Pipeline) -> None:
+    found = events(pipeline, "طالبت المعارضة البوليفية بمقاطعة الانتخابات.", "ar")
+    assert any(kind == "PROTEST" for _, kind, _ in found), found
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Peruvian police detained thirty students, weeks after the election in Bolivia."),
     ("ar", "نفذت الشرطة البيروفية عشرين عملية مداهمة واعتقلت ثلاثين شخصاً، بعد أسابيع من "
