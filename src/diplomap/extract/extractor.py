@@ -1128,7 +1128,7 @@ class Extractor:
             if not hit.applied or hit.paired or hit.given or not self._background_talks(
                     view, hit):
                 continue
-            own = self._own_parties(view, hit)
+            own = self._own_parties(view, hit, hits)
             hit.given = [(main[0], a) for a in own if a.entity != main[0].entity] if own else [
                 main]
             hit.why([p[1] for p in hit.given] + [main[0]], st.SYMMETRIC_PARTIES,
@@ -1136,11 +1136,14 @@ class Extractor:
             talks.append(hit)
         return talks
 
-    def _own_parties(self, view: SentenceView, hit: Hit) -> list[Arg]:
+    def _own_parties(self, view: SentenceView, hit: Hit, hits: list[Hit]) -> list[Arg]:
         """The names (no places, nor a place's state adjective: "محادثات جرت في مدينة
         إسطنبول التركية") right after the talks, in their phrase: "negotiations involving X
-        and Y", "talks with X", "a meeting between X and Y"."""
-        near = range(hit.last, hit.last + 6)
+        and Y", "talks with X", "a meeting between X and Y"; the phrase ends at the next
+        trigger, whose names are its own ("talks mediated by Z": Z mediates)."""
+        end = min((h.first for h in hits if h.first > hit.first and h.first >= hit.last),
+                  default=len(view.words))
+        near = range(hit.last, min(hit.last + 6, end))
         return [a for a in view.args if a.first in near and a.kind in hit.frame.object
                 and a.marker not in self.grammar.locative and not _state_of_venue(view, a)
                 and not any(
@@ -1177,6 +1180,8 @@ class Extractor:
         the one who speaks of it ("condemned the attack"), a participle describing a noun
         ("the abducted chiefs", "soldiers imprisoned for desertion")."""
         hit = hits[k]
+        if hit.frame.background_only and not self._background_talks(view, hit):
+            return True
         if hit.frame.warning and not self._warns_of_consequence(view, hits, k):
             return True
         if hit.frame.hostile_list and not _hostile_list(view, hit):

@@ -120,6 +120,10 @@ class Frame:
     # the guest reading comes before the frame's own: a guest welcomed is received, an act
     # welcomed is backed ("welcomed his Uzbek counterpart", "welcomed the decision")
     guest_first: bool = False
+    # talks named alone ("talks", "محادثات"): read only as the background of the sentence's
+    # act, after a talks opener ("reach an agreement at talks mediated by Z"), else no trigger
+    # (extractor._adjunct_talks)
+    background_only: bool = False
     # its trigger words (the first, ending the phrase) a guest may follow: "will host", not the
     # noun "host" ("TV host X")
     guest_verbs: tuple[tuple[str, ...], ...] = ()
@@ -538,6 +542,7 @@ def _frame(entry: dict) -> Frame:
         unpaired=str(entry.get("unpaired", "")),
         guest_reading=str(entry.get("guest_reading", "")),
         guest_first=bool(entry.get("guest_first")),
+        background_only=bool(entry.get("background_only")),
         guest_verbs=_phrases(entry.get("guest_verbs", [])),
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
