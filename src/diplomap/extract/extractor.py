@@ -3419,6 +3419,8 @@ class Extractor:
             if fallback is not None and _unknown_organisation_subject(view, hit,
                                                                     self.speech_verbs):
                 fallback = None
+            if fallback is not None and _relative_clause_act(view, hit):
+                fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
                 # sentence named before, else of the state it is about
@@ -6447,6 +6449,20 @@ def _relative_before(view: SentenceView, i: int) -> bool:
     """A relative word among the two words before word `i` ("X, who has accused Y of ..."):
     the trigger there opens a clause of its own, with its own subject."""
     return any(view.word_at(k) in view.grammar.relatives for k in range(max(0, i - 2), i))
+
+
+def _relative_clause_act(view: SentenceView, hit: Hit) -> bool:
+    """A trigger that is the verb of a relative clause whose subject is the relative word
+    ("the Ottawa Treaty, which bans X", "any foreigner who investigates", "المداهمة التي
+    استهدفت مصنعاً"), past its auxiliaries ("which has banned"): its doer is the noun the
+    clause describes, not the subject carried from before (grammar `relatives`). What that
+    verb governs ("which prompted protests") is not the relative's act."""
+    k = hit.first - 1
+    auxiliaries = _auxiliaries(view.grammar)
+    while k > 0 and not view.boundary[k + 1] and _reads_as(view.words[k], auxiliaries):
+        k -= 1
+    return k >= 0 and not view.boundary[k + 1] and _reads_as(view.words[k],
+                                                             view.grammar.relatives)
 
 
 def _charge_opens(view: SentenceView, i: int, start: int) -> bool:
