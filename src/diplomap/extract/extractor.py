@@ -262,6 +262,7 @@ REWARD_CUE = "reward_for:"  # the cue of an act a reward is offered for: no one'
 MEETING_PLANNED = "meeting_planned"  # the cue of a meeting between that is planned
 REALITY_ORDER = ("none", "planned", "actual")  # "the planned talks between A and B failed"
 STATE_KIND = frozenset({"state"})
+CAUSE_REACH = 3  # words between a cause word and the act it opens ("due to the siege")
 GUESSED_DOERS = frozenset({st.FOCAL_ACTOR, st.CARRIED_SUBJECT})  # doers named nowhere near
 # Acts whose promise is itself a concession ("pledged to withdraw its troops from X"; ONTOLOGY:
 # CONCEDE is also a promised retreat): a pledge of one is its frame's `yielding_event`.
@@ -3424,6 +3425,11 @@ class Extractor:
             if fallback is not None and _unknown_organisation_subject(view, hit,
                                                                     self.speech_verbs):
                 fallback = None
+            if fallback is not None and _relative_clause_act(view, hit):
+                fallback = None
+            if fallback is not None and _cause_of_act(view, hit, objects or self._place_actor(
+                    view, hit, right, taken), fallback):
+                fallback = None
             if fallback is not None and self._bare_organ(view, hit, clause):
                 # "فتحت النيابة العامة تحقيقا": the prosecutors of the state whose organ the
                 # sentence named before, else of the state it is about
@@ -6452,6 +6458,36 @@ def _relative_before(view: SentenceView, i: int) -> bool:
     """A relative word among the two words before word `i` ("X, who has accused Y of ..."):
     the trigger there opens a clause of its own, with its own subject."""
     return any(view.word_at(k) in view.grammar.relatives for k in range(max(0, i - 2), i))
+
+
+def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -> bool:
+    """An act done to another (`done_to`: its objects, else the place it is done to) named
+    right after a word that opens a cause (grammar
+    `cause_words`: "sanctions Khan over his decision ... due to the siege of Gaza", "بسبب
+    حصار مدينة غزة", "ردا على عمليات قتل المدنيين"): the reason one acts is what another
+    did, so the act's doer is not the subject guessed from before. An act of a place's own
+    people ("بسبب مشاركتهم في احتجاجات") keeps it: its doer is where it happened; so does a
+    joint act ("على خلفية تسريب مكالمات هاتفية أجرتها مع X"): the guessed one is a party."""
+    if hit.frame.symmetric or hit.frame.mutual:
+        return False
+    if not done_to or any(a.entity == doer.entity for a in done_to):
+        return False
+    start = max(view.clause_start(hit.first), hit.first - 1 - CAUSE_REACH)
+    return any(_reads_as(view.words[k], view.grammar.cause_words) for k in range(start, hit.first))
+
+
+def _relative_clause_act(view: SentenceView, hit: Hit) -> bool:
+    """A trigger that is the verb of a relative clause whose subject is the relative word
+    ("the Ottawa Treaty, which bans X", "any foreigner who investigates", "المداهمة التي
+    استهدفت مصنعاً"), past its auxiliaries ("which has banned"): its doer is the noun the
+    clause describes, not the subject carried from before (grammar `relatives`). What that
+    verb governs ("which prompted protests") is not the relative's act."""
+    k = hit.first - 1
+    auxiliaries = _auxiliaries(view.grammar)
+    while k > 0 and not view.boundary[k + 1] and _reads_as(view.words[k], auxiliaries):
+        k -= 1
+    return k >= 0 and not view.boundary[k + 1] and _reads_as(view.words[k],
+                                                             view.grammar.relatives)
 
 
 def _charge_opens(view: SentenceView, i: int, start: int) -> bool:
