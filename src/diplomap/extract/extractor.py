@@ -3353,6 +3353,10 @@ class Extractor:
                 # meeting is held ("meet in Abu Dhabi, UAE, for peace talks") hosts none of it
                 unlocated = [a for a in before if not _located(view, a)]
                 before = unlocated if unlocated or _act(frame)[0] == "CONSULT" else before
+            if not _points_back(view, hit):
+                before = st.in_subject_clause(
+                    view, hit.first, self.grammar.verb_first and not _nominal(hit, view),
+                    subjects, before)
             objects, how = st.object_before(before), st.OBJECT_BEFORE
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
@@ -6920,6 +6924,23 @@ def owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _points_back(view: SentenceView, hit: Hit) -> bool:
+    """"after the country grants their right of asylum", "to repatriate them", "بعد أن
+    منحتهما البرازيل حق اللجوء", "بعدما اعتقلته": a pronoun in the trigger or right after it
+    (an object or possessive pronoun, a possessive suffix, a finite verb's object suffix)
+    stands for a name before the trigger, in whatever clause it is."""
+    g = view.grammar
+    pronouns = g.object_pronouns | g.possessive_pronouns
+    for i in range(hit.first, min(hit.last + 1, len(view.words))):
+        if i > hit.first and view.boundary[i]:
+            break
+        if not pronouns.isdisjoint(view.words[i]) or any(
+                w.endswith(s) and len(w) - len(s) >= RESUMPTIVE_STEM
+                for w in view.words[i] for s in g.possessive_suffixes):
+            return True
+    return _finite_verb(view, hit) and _ends_in_resumptive(g, view.word_at(hit.first))
 
 
 def _patient_owner(view: SentenceView, hit: Hit, arg: Arg) -> bool:
