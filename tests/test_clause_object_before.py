@@ -68,6 +68,13 @@ SAME_OBJECT = [
     ("en", "Ethiopia banned the TPLF after deadly clashes between its fighters and Ethiopian "
            "troops.",
      ("ETH", "ASSAULT", "ORG:tplf")),
+    # "after" before a noun trigger with its owner is a preposition: no clause opens
+    ("en", "Government troops entered the town in Darfur, Sudan, after the Rapid Support "
+           "Forces' withdrawal.",
+     ("ORG:rsf", "RETREAT", "SDN")),
+    ("en", "Colombian soldiers reoccupied the base in Arauca, Colombia, after the ELN's "
+           "withdrawal.",
+     ("ORG:eln", "RETREAT", "COL")),
 ]
 
 

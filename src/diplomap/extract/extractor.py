@@ -44,7 +44,7 @@ from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_fr
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
-from diplomap.extract.morphology import finite_forms, past_participles
+from diplomap.extract.morphology import finite_forms, past_participles, verb_forms
 from diplomap.extract.patterns import GAP, token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents
@@ -3353,7 +3353,7 @@ class Extractor:
                 # meeting is held ("meet in Abu Dhabi, UAE, for peace talks") hosts none of it
                 unlocated = [a for a in before if not _located(view, a)]
                 before = unlocated if unlocated or _act(frame)[0] == "CONSULT" else before
-            if not _points_back(view, hit):
+            if not _points_back(view, hit) and _clause_predicate(view, hit):
                 before = st.in_subject_clause(
                     view, hit.first, self.grammar.verb_first and not _nominal(hit, view),
                     subjects, before)
@@ -6924,6 +6924,14 @@ def owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _clause_predicate(view: SentenceView, hit: Hit) -> bool:
+    """The trigger can be a clause's own verb: in a language with inflections one of its
+    verbs' forms, never a noun ("after the RSF's withdrawal" opens no clause: "after" is a
+    preposition there)."""
+    verbs = verb_forms(view.grammar.code)
+    return not verbs or view.word_at(hit.first) in verbs
 
 
 def _points_back(view: SentenceView, hit: Hit) -> bool:
