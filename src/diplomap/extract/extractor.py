@@ -44,7 +44,7 @@ from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_fr
 from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
-from diplomap.extract.morphology import finite_forms, past_participles
+from diplomap.extract.morphology import finite_forms, past_participles, verb_forms
 from diplomap.extract.patterns import GAP, token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents
@@ -3359,6 +3359,10 @@ class Extractor:
                 # meeting is held ("meet in Abu Dhabi, UAE, for peace talks") hosts none of it
                 unlocated = [a for a in before if not _located(view, a)]
                 before = unlocated if unlocated or _act(frame)[0] == "CONSULT" else before
+            if not _points_back(view, hit) and _clause_predicate(view, hit):
+                before = st.in_subject_clause(
+                    view, hit.first, self.grammar.verb_first and not _nominal(hit, view),
+                    subjects, before)
             objects, how = st.object_before(before), st.OBJECT_BEFORE
             placed = self._place_object(view, hit, right, taken) if objects else []
             if placed:  # "قرار إسرائيل اجتياح مدينة غزة": the place it is done to, not a name
@@ -6961,6 +6965,31 @@ def owned_after(view: SentenceView, k: int, reach: int = 5) -> bool:
                 for s in g.possessive_suffixes):
             return True
     return False
+
+
+def _clause_predicate(view: SentenceView, hit: Hit) -> bool:
+    """The trigger can be a clause's own verb: in a language with inflections one of its
+    verbs' forms, never a noun ("after the RSF's withdrawal" opens no clause: "after" is a
+    preposition there)."""
+    verbs = verb_forms(view.grammar.code)
+    return not verbs or view.word_at(hit.first) in verbs
+
+
+def _points_back(view: SentenceView, hit: Hit) -> bool:
+    """"after the country grants their right of asylum", "to repatriate them", "بعد أن
+    منحتهما البرازيل حق اللجوء", "بعدما اعتقلته": a pronoun in the trigger or right after it
+    (an object or possessive pronoun, a possessive suffix, a finite verb's object suffix)
+    stands for a name before the trigger, in whatever clause it is."""
+    g = view.grammar
+    pronouns = g.object_pronouns | g.possessive_pronouns
+    for i in range(hit.first, min(hit.last + 1, len(view.words))):
+        if i > hit.first and view.boundary[i]:
+            break
+        if not pronouns.isdisjoint(view.words[i]) or any(
+                w.endswith(s) and len(w) - len(s) >= RESUMPTIVE_STEM
+                for w in view.words[i] for s in g.possessive_suffixes):
+            return True
+    return _finite_verb(view, hit) and _ends_in_resumptive(g, view.word_at(hit.first))
 
 
 def _patient_owner(view: SentenceView, hit: Hit, arg: Arg) -> bool:

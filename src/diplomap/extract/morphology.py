@@ -244,6 +244,16 @@ def finite_forms(lang: str) -> frozenset[str]:
 
 
 @cache
+def verb_forms(lang: str) -> frozenset[str]:
+    """Every finite or bare form of the frames' English verbs ("seize", "seized", "seizes"):
+    a trigger in none of them is a noun ("withdrawal"). Empty for a language without
+    inflections."""
+    return frozenset(f for key, tags in _shipped_inflections(lang).items()
+                     if key.startswith("verb:")
+                     for tag in ("VB", "VBD", "VBZ", "VBP") for f in tags.get(tag, ()))
+
+
+@cache
 def past_participles(lang: str) -> frozenset[str]:
     """The past participles of the frames' English verbs ("abducted", "withdrawn"), never a
     bare form ("cut"): a trigger in one may be an adjective ("the abducted chiefs"). Empty

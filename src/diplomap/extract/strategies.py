@@ -419,6 +419,23 @@ def pronoun_object(view: SentenceView, first: int, last: int, earlier: list[Arg]
     return list(earlier)
 
 
+def in_subject_clause(view: SentenceView, trigger: int, verb_first: bool,
+                      subjects: list[Arg], candidates: list[Arg]) -> list[Arg]:
+    """"Japan raised concerns about North Korea while China criticized ...", "فرّوا إلى
+    الكاميرون بعد أن سيطر مسلحو بوكو حرام على ...": a conjunction that opens a clause
+    (`clause_conjunctions`) before the trigger, the trigger's subject named after it (before
+    the trigger, or after it when the trigger is a verb that comes first, `verb_first`),
+    begins the trigger's clause; the candidates before it stand in the clause before."""
+    named = [a.first for a in subjects if not a.implicit and (a.first < trigger or verb_first)]
+    conjunctions = view.grammar.clause_conjunctions
+    if not named or not conjunctions:
+        return candidates
+    opening = [k for k in range(min(min(named), trigger)) if phrase_at(view, k, conjunctions)]
+    if not opening:
+        return candidates
+    return [a for a in candidates if a.implicit or a.first > opening[-1]]
+
+
 def object_before(args: list[Arg]) -> list[Arg]:
     """The last group of names before the trigger."""
     return last_group(args)
