@@ -450,6 +450,41 @@ def test_foreign_nationals_alone_are_no_domestic_act(pipeline) -> None:
     assert ("KEN", "UGA") in pairs and ("KEN", "KEN") not in pairs
 
 
+
+# -- private people named by their nationality (a man, a partner, an activist) ---------
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("A British man was arrested in Nairobi.", "en", ("KEN", "GBR")),
+    ("اعتُقل رجل بريطاني في نيروبي.", "ar", ("KEN", "GBR")),
+    ("A Swedish activist was detained in Istanbul.", "en", ("TUR", "SWE")),
+    ("اعتُقلت ناشطة سويدية في إسطنبول.", "ar", ("TUR", "SWE")),
+])
+def test_private_person_of_a_nationality_is_its_state(pipeline, text: str, lang: str,
+                                                      pair: tuple[str, str]) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(pipeline, text, lang) if q[1] == "COERCE"}
+    assert pair in pairs and (pair[0], pair[0]) not in pairs
+
+
+def test_own_officer_listed_before_a_foreign_partner(pipeline) -> None:
+    pairs = {(q[0], q[2]) for q in event_quads(
+        pipeline, "Kenyan police detain a 40-year-old army officer and his Ugandan partner "
+        "on suspicion of spying.", "en") if q[1] == "COERCE"}
+    assert {("KEN", "KEN"), ("KEN", "UGA")} <= pairs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A Palestinian woman was killed by Israeli forces in Jenin.", "en"),
+    ("قُتلت امرأة فلسطينية برصاص القوات الإسرائيلية في جنين.", "ar"),
+])
+def test_a_national_killed_by_another_state_stays_its_target(pipeline, text: str,
+                                                             lang: str) -> None:
+    assert ("ISR", "ASSAULT", "PSE", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_protesters_of_a_nationality_abroad_stay_domestic(pipeline) -> None:
+    quads = event_quads(pipeline, "Palestinian protesters were arrested in London.", "en")
+    assert ("GBR", "COERCE", "GBR", "actual") in quads
+    assert not any(q[1] == "COERCE" and q[2] == "PSE" for q in quads)
+
 # -- a passive act on a named person after its preposition: the person's own state ------
 @pytest.mark.parametrize(("text", "lang"), [
     ("ألقي القبض على رئيس الوزراء الباكستاني السابق عمران خان.", "ar"),
