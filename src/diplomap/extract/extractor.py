@@ -45,7 +45,7 @@ from diplomap.extract.grammar import Grammar, grammar, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.morphology import finite_forms, past_participles, verb_forms
-from diplomap.extract.patterns import GAP, token_matches
+from diplomap.extract.patterns import GAP, TokenPattern, token_matches
 from diplomap.extract.plover import codable
 from diplomap.extract.reference import Referents
 from diplomap.extract.sentence import (
@@ -1188,6 +1188,8 @@ class Extractor:
         if hit.frame.hostile_list and not _hostile_list(view, hit):
             return True
         if hit.frame.epithet and not _epithet_polarity(view, hit):
+            return True
+        if _stance_of_other_act(view, hits, k):
             return True
         return not hit.frame.fact and (links.without_doer(hit) or _accident_toll(view, hit) or (
             _participle_modifier(view, hit) and self._banned_named(view, hit) is None))
@@ -7996,6 +7998,26 @@ def _rewarded(view: SentenceView, hit: Hit) -> str:
     if not any(_reads_as(view.words[k], g.reward_nouns) for k in range(hit.first)):
         return ""
     return _linked_before(view, hit, g.reward_links)
+
+
+def _stance_of_other_act(view: SentenceView, hits: list[Hit], k: int) -> bool:
+    """"resign in protest of the agreement", "احتجاجات ... رفضاً لقانون التقاعد": a stance
+    adverbial (grammar `stance_adverbials`, ending at the trigger) gives the reason of the
+    acts read before it in the sentence; when they are all of other types they are the
+    events and the adverbial none (after a protest, "boycotting the contest in protest of X's
+    participation", the adverbial names that protest's target)."""
+    hit = hits[k]
+    if not any(_pattern_holds(view, pattern, hit.first) for pattern in
+               view.grammar.stance_adverbials):
+        return False
+    kinds = {_act(h.frame)[0] for h in hits[:k] if h.last <= hit.first} - {None}
+    return bool(kinds) and _act(hit.frame)[0] not in kinds
+
+
+def _pattern_holds(view: SentenceView, pattern: TokenPattern, at: int) -> bool:
+    """`pattern` matches words of the sentence that include word `at`."""
+    return any((end := pattern.match_end(view.words, start, view.masked)) is not None
+               and at < end for start in range(max(at - len(pattern.tokens) + 1, 0), at + 1))
 
 
 def _linked_before(view: SentenceView, hit: Hit, links: tuple[tuple[str, ...], ...]) -> str:

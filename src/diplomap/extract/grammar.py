@@ -203,6 +203,7 @@ class Grammar:
     scheduled_not_before: frozenset[str]  # "المقرر الخاص": the rapporteur, no schedule
     anticipation_links: tuple[tuple[str, ...], ...]  # "ahead of a visit": a planned act
     reward_links: tuple[tuple[str, ...], ...]  # "reward for information leading to": planned
+    stance_adverbials: tuple[TokenPattern, ...]  # "resign in protest of": the act's reason
     reward_nouns: frozenset[str]          # "a reward for information leading to": no tip-off
     attribute_cues: frozenset[str]        # "an upcoming summit": plans the noun it qualifies
     aim_cues: frozenset[str]              # "a summit that aims to": a noun's aim, no plan
@@ -508,6 +509,8 @@ def grammar(code: str) -> Grammar:
         agreement_purpose_prefixes=tuple(norm(w) for w in g.words("agreement_purpose_prefixes")),
         anticipation_links=_phrases(g.words("anticipation_links")),
         reward_links=_phrases(g.words("reward_links")),
+        stance_adverbials=tuple(TokenPattern.parse(str(p), None, norm)
+                                for p in g.words("stance_adverbials")),
         effect_predicates=_phrases(g.words("effect_predicates")),
         effect_negations=_phrases(g.words("effect_negations")),
         future_stems=tuple(norm(w) for w in g.words("future_stems")),

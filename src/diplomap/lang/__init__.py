@@ -113,7 +113,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
             "investigation_nouns", "investigation_links",
             "agreement_purpose_links", "agreement_purpose_prefixes", "agreement_purpose_verbs",
-            "cause_words", "fighter_nouns", "armed_organs",
+            "cause_words", "stance_adverbials", "fighter_nouns", "armed_organs",
             "framework_nouns", "document_nouns",
             "framework_links", "struck_nouns", "owner_links", "asset_nouns", "targeting_verbs",
             "aid_sites", "aid_site_goods", "aid_site_operators", "aid_site_participles",

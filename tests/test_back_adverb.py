@@ -1,0 +1,34 @@
+""""back" after a verb of sending or returning ("send X back to Russia", "deported back to
+the Philippines") is an adverb, no backing (SUPPORT) of the state the return goes to; the
+verb "back" ("backs Ukraine's bid", "backed by X") still supports (issue 9: extra readings).
+Tune: Vinnik exchange (2025-02-12), Teves deportation (2025-05-28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+ADVERB = [
+    "The Trump administration agrees to send convicted money launderer Alexander Vinnik back "
+    "to Russia in exchange for the release of an American teacher.",
+    "Timor-Leste announces that former Philippine lawmaker Arnolfo Teves Jr. will be deported "
+    "back to the Philippines after his arrest.",
+    "Germany flew 40 Afghan nationals back home to Afghanistan on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", ADVERB)
+def test_back_of_a_return_is_no_support(pipeline, text):
+    assert not [q for q in event_quads(pipeline, text, "en") if q[1] == "SUPPORT"]
+
+
+BACKING = [
+    ("France backs Ukraine's bid to join the European Union.", ("FRA", "SUPPORT", "UKR")),
+    ("Germany backed Poland in the dispute with Russia.", ("DEU", "SUPPORT", "POL")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), BACKING)
+def test_backing_verb_supports(pipeline, text, triple):
+    assert (*triple, "actual") in event_quads(pipeline, text, "en")
