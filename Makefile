@@ -52,6 +52,7 @@ bench: install
 	$(BIN)/python bench/bench_text.py
 	$(BIN)/python bench/bench_api.py
 	$(BIN)/python bench/bench_batch.py
+	$(BIN)/python bench/bench_bootstrap.py
 
 ## The evaluation table: seeds, sample, dev set (tune and frozen test), PLOVER GSR, UN quad.
 eval: install
