@@ -1462,6 +1462,7 @@ class Extractor:
         state.result.events += _reported_accusations(hit, state.result.events[before[1]:])
         state.result.events += self._announced_pledges(view, hit,
                                                        state.result.events[before[1]:])
+        state.result.events += _agreed_concessions(view, hit, state.result.events[before[1]:])
         self._deployed_to_help(view, hit, state.result.events[before[1]:], state)
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
@@ -5309,6 +5310,45 @@ def _nominal_predicate(view: SentenceView, hit: Hit) -> bool:
 def _definite(g: Grammar, word: tuple[str, ...]) -> bool:
     """The word carries the article ("الإسرائيلية", "والغارات", "للمدنيين")."""
     return len(_plain_readings(g, word)) < len(word)
+
+
+def _agreed_concessions(view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
+    """"Hamas has agreed to retreat from ...", "اتفقا على تأجيل فرض رسوم على المكسيك": an
+    agreement whose agreed act, right after its trigger and a content link, is a concession
+    (grammar `conceded_acts`) is also a concession (CONCEDE) between its parties, made as the
+    agreement is."""
+    if _act(hit.frame)[0] != "AGREE" or not _agrees_to_concession(view, hit):
+        return []
+    score, quad = ontology().intensity("CONCEDE", None)
+    step = Step("concession", "agreed_act", view.word_at(hit.last))
+    return [replace(event, event_type="CONCEDE", mode=None, intensity=score, quad=quad,
+                    context=list(event.context), evidence=list(event.evidence),
+                    trace=[*event.trace, step])
+            for event in made if event.event_type == "AGREE"
+            and event.target not in (None, event.source)
+            and codable("CONCEDE", event.source, event.target)]
+
+
+def _agrees_to_concession(view: SentenceView, hit: Hit) -> bool:
+    """The words right after the trigger, past the parties a verb-first clause names there
+    ("اتفقت الولايات المتحدة والمكسيك على تأجيل") and one content link ("to", "على"), are an
+    act of grammar `conceded_acts`."""
+    g = view.grammar
+    at = _past_parties(view, hit.last)
+    at += view.word_at(at) in g.content_links
+    return any(act.match_end(view.words, at, view.masked) is not None
+               for act in g.conceded_acts)
+
+
+def _past_parties(view: SentenceView, at: int) -> int:
+    """The word after the names (and the coordinators between them) that start at word
+    `at`, or `at` when none does."""
+    ends = {a.first: a.last for a in view.args if a.first >= 0}
+    k = at
+    while k in ends or (k > at and view.word_at(k) in view.grammar.coordinators
+                        and k + 1 in ends):
+        k = ends.get(k, k + 1)
+    return k
 
 
 def _typed_by_ordered_act(view: SentenceView, hit: Hit,

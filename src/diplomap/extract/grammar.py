@@ -139,6 +139,8 @@ class Grammar:
     # an ordered act's words, their key the order's event ("orders X to block access":
     # COERCE censor)
     ordered_acts: tuple[TokenPattern, ...]
+    # acts that, agreed to, are a concession ("agreed to withdraw", "على تأجيل")
+    conceded_acts: tuple[TokenPattern, ...]
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
@@ -499,6 +501,8 @@ def grammar(code: str) -> Grammar:
                         for w in forms},
         meeting_reality={norm(k): str(v) for k, v in g.table("meeting_reality").items()},
         ordered_acts=_ordered_acts(g.table("ordered_acts")),
+        conceded_acts=tuple(TokenPattern.parse(str(act), "CONCEDE", norm)
+                            for act in g.words("conceded_acts")),
         modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
