@@ -11,10 +11,13 @@ Prints seconds for intervals() plus paired_intervals(), seconds for the loop, an
 from __future__ import annotations
 
 import argparse
-import time
+import sys
+from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_text import timed
 from diplomap.eval.bootstrap import DocumentCounts, intervals, paired_intervals, resample_weights
 
 
@@ -22,15 +25,6 @@ def looped_totals(counts: DocumentCounts, resamples: int) -> np.ndarray:
     """What a plain implementation does: each resample's totals summed in its own pass."""
     weights = resample_weights(len(counts.docs), resamples)
     return np.stack([np.tensordot(row, counts.counts, axes=1) for row in weights])
-
-
-def best_of(runs: int, work) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> None:
@@ -43,10 +37,10 @@ def main() -> None:
     a = DocumentCounts(docs, rng.integers(0, 4, size=(args.docs, 2, 3)))
     b = DocumentCounts(docs, rng.integers(0, 4, size=(args.docs, 2, 3)))
     intervals(a, resamples=10)  # numpy's first matrix product loads its libraries
-    matrix = best_of(3, lambda: (intervals(a, args.resamples),
-                                 paired_intervals(a, b, args.resamples)))
-    loop = best_of(3, lambda: (looped_totals(a, args.resamples),
-                               looped_totals(b, args.resamples)))
+    matrix = timed(lambda: (intervals(a, args.resamples),
+                                 paired_intervals(a, b, args.resamples)), 3)
+    loop = timed(lambda: (looped_totals(a, args.resamples),
+                               looped_totals(b, args.resamples)), 3)
     print(f"{args.docs} documents, {args.resamples} resamples")
     print(f"  intervals + paired intervals  {matrix:8.3f} s")
     print(f"  resample-by-resample loop     {loop:8.3f} s")
