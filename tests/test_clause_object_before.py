@@ -82,3 +82,12 @@ SAME_OBJECT = [
 def test_the_name_before_stays_the_object(pipeline: Pipeline, lang: str, text: str,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in events(pipeline, text, lang)
+
+
+def test_a_place_named_with_its_border_or_direction_is_the_object(pipeline: Pipeline) -> None:
+    """"shelled the border town of X", "the southern city of Y": the words of the place's own
+    noun phrase (`place_nouns`) stand between the act and the place it is done to."""
+    assert ("PER", "ASSAULT", "CHL") in events(
+        pipeline, "Peru shelled the border town of Arica.", "en")
+    assert ("RUS", "ASSAULT", "UKR") in events(
+        pipeline, "Russia shelled the eastern city of Kharkiv.", "en")

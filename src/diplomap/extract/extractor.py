@@ -4680,7 +4680,11 @@ def _nationals(view: SentenceView, hit: Hit, kinds: frozenset[str], taken: set
     # the whole name before the end of the trigger's reach, whose last word stays for the
     # noun of people it describes ("South Sudanese" with "nationals" after it)
     found = _national(view, hit.last, hit.right, kinds, taken, people, whole=True)
-    return [found] if found is not None else []
+    if found is None:
+        return []
+    # "sentenced X for taking money from a Hungarian businessman": the grounds name no one
+    grounds = event_nouns.act_adjuncts(view.grammar) | view.grammar.reason_markers
+    return st.before_adjunct(view, hit.last + 1, [found], grounds)
 
 
 def _national(view: SentenceView, start: int, end: int, kinds: frozenset[str],
@@ -7023,7 +7027,7 @@ def _points_back(view: SentenceView, hit: Hit) -> bool:
     (an object or possessive pronoun, a possessive suffix, a finite verb's object suffix)
     stands for a name before the trigger, in whatever clause it is."""
     g = view.grammar
-    pronouns = g.object_pronouns | g.possessive_pronouns
+    pronouns = g.object_pronouns | g.possessive_pronouns | g.person_possessives
     for i in range(hit.first, min(hit.last + 1, len(view.words))):
         if i > hit.first and view.boundary[i]:
             break

@@ -229,6 +229,7 @@ class Grammar:
     adverb_suffixes: tuple[str, ...]      # ", reportedly killing": an adverb before one
     adjunct_conjunctions: frozenset[str]  # "..., while investigating X": the main subject's
     clause_conjunctions: frozenset[str]   # "X ... while Y criticized": Y's clause begins
+    person_possessives: frozenset[str]    # "grants his right of asylum": his points back
     accident_verbs: frozenset[str]        # "a plane crashes, killing ...": an accident's toll
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
@@ -418,7 +419,8 @@ def grammar(code: str) -> Grammar:
         "nationality_nouns", "foreign_words", "foreign_offices",
         "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
         "title_qualifiers",
-        "instrument_nouns", "adjunct_conjunctions", "clause_conjunctions", "accident_verbs",
+        "instrument_nouns", "adjunct_conjunctions", "clause_conjunctions", "person_possessives",
+        "accident_verbs",
         "object_pronouns", "clitic_objects", "transfer_nouns", "destinations", "people_nouns",
         "role_nouns",
         "role_links", "topic_openers",

@@ -72,7 +72,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "foreign_offices",
             "modifier_markers",
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
-            "adjunct_conjunctions", "clause_conjunctions", "accident_verbs",
+            "adjunct_conjunctions", "clause_conjunctions", "person_possessives", "accident_verbs",
             "instrument_nouns", "object_pronouns", "clitic_objects", "transfer_nouns",
             "destinations",
             "people_nouns", "role_nouns", "role_links", "topic_openers", "crowd_nouns",
