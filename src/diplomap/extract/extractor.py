@@ -137,6 +137,8 @@ APPOSED_TRIGGER_WORDS = 1
 STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي تقدمها لX في إطار المساعدات"
 # Standing relations whose date must be stated in their own sentence.
 PLEDGE_CUE = "pledge_content:"  # the cue of what a pledge promises: the pledge's frame follows
+# the cue of a two-sided act a threat endangers ("threatening the ceasefire"): one that holds
+THREATENED_CUE = "threatened:"
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
@@ -316,6 +318,9 @@ BARE_ORGAN_REACH = 3  # words after a trigger its verb-first subject may stand i
 # words from a trigger to the "between" of its pair ("talks in New Delhi between A and B",
 # "mediated a prisoner swap between A and B"), or from the pair named before it
 BETWEEN_REACH = 8
+# words from a holding link to the bare two-sided act it states as holding ("since the agreed
+# ceasefire", "منذ سريان وقف إطلاق النار", "بعد ساعتين من وقف إطلاق النار")
+HOLDING_REACH = 3
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
@@ -510,6 +515,9 @@ class DocState:
     # modality, its targets)
     last_act: tuple[int, int, tuple[str, str | None, str], frozenset[str]] = (
         -9, -1, ("", None, ""), frozenset())
+    # the named pairs of the last sentence's two-party acts: (its index, the pairs in the
+    # order of their triggers), which a bare two-sided act of the next sentence may take
+    acted_pairs: tuple[int, list[tuple[Arg, Arg]]] = (-9, [])
 
 
 class Extractor:
@@ -1027,7 +1035,9 @@ class Extractor:
                     if not previous.subjects:
                         continue
                     hit.noun_doers, hit.event_doers = previous.subjects, alleged[1]
-            if previous and content_of == "THREATEN" and not hit.frame.fact:
+            if previous and content_of == "THREATEN" and self._endangered(view, previous, hit):
+                hit.cue = hit.cue or f"{THREATENED_CUE}{previous.frame.id}"
+            elif previous and content_of == "THREATEN" and not hit.frame.fact:
                 hit.modality, hit.cue = "hypothetical", f"threat_content:{previous.frame.id}"
                 if _threatened_before(previous, hit, view):
                     hit.noun_doers = previous.subjects
@@ -1063,6 +1073,9 @@ class Extractor:
             _read_faced_charges(view, hit, hits[:k], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+        for hit in self._two_sided_acts(view, hits, state):
+            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+        state.acted_pairs = (view.index, [p for h in hits for p in _two_party_pairs(h)])
 
     def _places_give_way(self, view: SentenceView, hits: list[Hit], state: DocState) -> None:
         """Force whose target is only where it was done ("an airstrike in Syria", "killed three
@@ -1136,6 +1149,53 @@ class Extractor:
                     "adjunct talks")
             talks.append(hit)
         return talks
+
+    def _two_sided_acts(self, view: SentenceView, hits: list[Hit], state: DocState
+                        ) -> list[Hit]:
+        """A bare two-sided act (frame key `two_sided`) read with no pair, stated as holding
+        behind the sentence's act (`_holding`: "talks with Y failed, while the ceasefire
+        holds", "accuses Y of attacks since the agreed ceasefire", "threatening the
+        ceasefire"): held by the named pair of the nearest two-party act of its sentence,
+        else by the last one of the sentence before (`st.NEAREST_PAIR`)."""
+        bare = [h for h in hits if h.frame.two_sided and h.applied and not (
+            h.paired or h.given or h.describes) and h.modality != "negated"
+            and self._holding(view, h, hits)]
+        if not bare:
+            return []
+        acts = [h for h in hits if _two_party_pairs(h)]
+        earlier = state.acted_pairs[1] if state.acted_pairs[0] == view.index - 1 else []
+        for hit in bare:
+            kinds = hit.frame.subject & hit.frame.object
+            nearest = min(acts, key=lambda h: abs(h.first - hit.first), default=None)
+            # the sentence before's sides are named there, not at a word of this one
+            pairs = _two_party_pairs(nearest) if nearest else [
+                (implicit(s.entity, s.kind), implicit(o.entity, o.kind)) for s, o in earlier[-1:]]
+            pair = next((p for p in pairs if p[0].kind in kinds and p[1].kind in kinds), None)
+            if pair is not None:
+                hit.given = [pair]
+                hit.why(list(pair), st.NEAREST_PAIR)
+        return [h for h in bare if h.given]
+
+    def _endangered(self, view: SentenceView, threat: Hit, hit: Hit) -> bool:
+        """"threatening the ceasefire", "تهديد وقف إطلاق النار": a two-sided act right after
+        a threat, an article between at most, is one that holds and the threat endangers, no
+        act the threatener would do (not "an ultimatum to Russia to end the war")."""
+        return hit.frame.two_sided and all(
+            view.word_at(i) in self.grammar.articles for i in range(threat.last, hit.first))
+
+    def _holding(self, view: SentenceView, hit: Hit, hits: list[Hit]) -> bool:
+        """The act is stated as holding: a threat endangers it, or a holding link (grammar
+        `holding_links`) stands at most HOLDING_REACH words before it in its clause, no
+        other act read between ("after talks on a ceasefire" holds none)."""
+        if hit.cue.startswith(THREATENED_CUE):
+            return True
+        acts = {i for h in hits if h.made for i in range(h.first, h.last)}
+        for k in range(hit.first - 1, max(hit.first - 1 - HOLDING_REACH, -1), -1):
+            if view.boundary[k + 1] or k in acts:
+                return False
+            if self.grammar.holding_links.intersection(view.words[k]):
+                return True
+        return False
 
     def _own_parties(self, view: SentenceView, hit: Hit, hits: list[Hit]) -> list[Arg]:
         """The names (no places, nor a place's state adjective: "محادثات جرت في مدينة
@@ -9180,3 +9240,18 @@ def _reads_beside(outer: Hit, inner: Hit) -> bool:
     frame)."""
     reads = outer.frame.reads_inside
     return "*" in reads or (inner.last <= outer.last and inner.frame.id in reads)
+
+
+def _two_party_pairs(hit: Hit) -> list[tuple[Arg, Arg]]:
+    """The pairs of an act that made events, read with two distinct sides named as
+    themselves: no actor carried over, none that only a nationality adjective or a place
+    stands for ("attacks in the Gaza Strip, killing 132 Palestinians" names no side)."""
+    if not hit.made or hit.frame.two_sided:
+        return []
+    return [(s, o) for s, o in hit.pairs
+            if _named_side(s) and _named_side(o) and s.entity != o.entity]
+
+
+def _named_side(arg: Arg) -> bool:
+    return not arg.implicit and arg.resolution != "adjective" and not (
+        arg.resolution.startswith("place"))

@@ -245,6 +245,10 @@ class Frame:
     # "X accuses Y of shelling a town on the border": the bare definite noun, no state of its
     # own beside it, lies between the subject and the object of its sentence's act
     between_actors: bool = False
+    # "talks with Y failed, while the ceasefire holds": an act two sides hold together whose
+    # sides, named nowhere beside it, are the pair of the nearest two-party act of its
+    # sentence, else of the sentence before (strategy `nearest_pair`)
+    two_sided: bool = False
     # "X says Y violated the ceasefire": read only as the content of what a speaker says,
     # where it is the speaker's act towards its subject (with `speaker_is_source`); alone
     # ("Y violated the ceasefire") it names no act of the frame's type
@@ -602,6 +606,7 @@ def _frame(entry: dict) -> Frame:
                                 for phrase in entry.get("focal_place_after", [])),
         adjunct=bool(entry.get("adjunct")),
         between_actors=bool(entry.get("between_actors")),
+        two_sided=bool(entry.get("two_sided")),
         reciprocal=bool(entry.get("reciprocal")),
         contest_is_match=bool(entry.get("contest_is_match")),
         speech_only=bool(entry.get("speech_only")),

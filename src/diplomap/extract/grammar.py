@@ -366,6 +366,9 @@ class Grammar:
     time_adjuncts: frozenset[str]  # open a time adjunct between commas: "X، يوم الاثنين، Y"
     spelled_letters: frozenset[str]  # "(إف بي آي)": an acronym spelled letter by letter
     fronting_openers: frozenset[str]  # "After talks with X, Y said": a fronted phrase's first word
+    # "since the ceasefire", "while the ceasefire holds": a bare two-sided act stated as
+    # holding behind the sentence's act (extract.extractor._two_sided_acts)
+    holding_links: frozenset[str]
     calendar_names: frozenset[str]  # month and weekday names (months.yaml): no part of a name
     adjective_after_noun: bool
     verb_first: bool  # a subject may stand between a verb and its object ("وجهت النيابة ... تهمة")
@@ -457,7 +460,7 @@ def grammar(code: str) -> Grammar:
         "follower_links", "addressee_verbs",
         "complementizers",
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
-        "spelled_letters", "fronting_openers",
+        "spelled_letters", "fronting_openers", "holding_links",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "reaction_links", "range_ends", "talks_openers", "cessation_verbs",
         "prevention_verbs",

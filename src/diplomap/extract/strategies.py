@@ -46,6 +46,9 @@ COORDINATED_VERB = "coordinated_verb"    # "X condemned ... and suspended ...": 
 COORDINATED_OBJECT = "coordinated_object"  # "X accused Y ... and demanded ...": Y again
 PLEDGER = "pledger"                      # "X pledged ... aid to Y": X gives what it pledged
 SYMMETRIC_PARTIES = "symmetric_parties"  # the parties of a symmetric relation
+NEAREST_PAIR = "nearest_pair"            # "talks with Y failed, while the ceasefire holds":
+                                         # a bare two-sided act is held by the pair of the
+                                         # nearest two-party act (its sentence, else the last)
 CO_SUBJECTS = "co_subjects"              # "A, B and C signed": every pair
 FOCAL_ACTOR = "focal_actor"              # the document's focal state
 CARRIED_SUBJECT = "carried_subject"      # the subject of the previous sentence

@@ -102,7 +102,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "reduced_relative_links", "verdict_participles", "penalty_verbs", "perfect_auxiliaries",
             "determiners", "polite_auxiliaries", "possessive_markers", "predicate_starts",
             "word_joiners",
-            "time_adjuncts", "spelled_letters", "fronting_openers",
+            "time_adjuncts", "spelled_letters", "fronting_openers", "holding_links",
             "adjective_endings", "threat_conditions", "threat_markers", "target_conditions",
             "condition_words",
             "condition_not_after",
