@@ -1,0 +1,37 @@
+"""Arabic verbs that act on an agreement noun, as their English counterparts do: approving
+(أقرّ) any noun of the agreement family."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_quads
+
+
+def _sign_triggers(pipeline, text: str) -> set[str]:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    return {step.strategy for e in found if e.event_type == "SUPPORT"
+            for step in e.trace if step.slot == "trigger"}
+
+
+def _supports(pipeline, text: str) -> set[frozenset]:
+    return {frozenset((s, o)) for s, t, o, _ in event_quads(pipeline, text, "ar")
+            if t == "SUPPORT"}
+
+
+# --- approving a treaty ratifies it, as English "approves a … treaty" -------------------
+
+TREATY_APPROVED = [
+    ("أقرّ مجلس الوزراء الأسترالي معاهدة دفاع مع بابوا غينيا الجديدة.", "AUS", "PNG"),
+    ("أقرت الحكومة التركية معاهدة تعاون مع ليبيا.", "TUR", "LBY"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), TREATY_APPROVED)
+def test_approving_a_treaty_is_read_by_the_verb(pipeline, text, one, other):
+    assert frozenset((one, other)) in _supports(pipeline, text)
+    assert "sign_approved" in _sign_triggers(pipeline, text)
+
+
+def test_acknowledging_a_treatys_failure_approves_none(pipeline):
+    assert "sign_approved" not in _sign_triggers(pipeline, "أقرت تركيا بفشل المعاهدة مع ليبيا.")
