@@ -1,5 +1,5 @@
 """Arabic verbs that act on an agreement noun, as their English counterparts do: approving
-(أقرّ) any noun of the agreement family."""
+(أقرّ) any noun of the agreement family, finalising (أنجز) one."""
 
 from __future__ import annotations
 
@@ -35,3 +35,25 @@ def test_approving_a_treaty_is_read_by_the_verb(pipeline, text, one, other):
 
 def test_acknowledging_a_treatys_failure_approves_none(pipeline):
     assert "sign_approved" not in _sign_triggers(pipeline, "أقرت تركيا بفشل المعاهدة مع ليبيا.")
+
+
+# --- finalising an agreement signs it, as English "finalize … agreement" -----------------
+
+FINALISED = [
+    ("أنجزت الهند ونيوزيلندا اتفاقية للتجارة الحرة.", "IND", "NZL"),
+    ("أنجزت مصر وتركيا صفقة لتوريد الغاز.", "EGY", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), FINALISED)
+def test_finalising_an_agreement_is_read_by_the_verb(pipeline, text, one, other):
+    assert frozenset((one, other)) in _supports(pipeline, text)
+    assert "sign" in _sign_triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "أنجزت الهند مشروع السكك الحديدية مع نيبال.",
+    "أنجزت مصر الانتخابات البرلمانية.",
+])
+def test_finalising_no_agreement_signs_nothing(pipeline, text):
+    assert not _supports(pipeline, text)
