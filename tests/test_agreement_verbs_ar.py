@@ -1,5 +1,6 @@
 """Arabic verbs that act on an agreement noun, as their English counterparts do: approving
-(أقرّ) any noun of the agreement family, finalising (أنجز) one."""
+(أقرّ) any noun of the agreement family, finalising (أنجز) one; and the Arabic name of
+Mercosur that wire copy spells out before its acronym."""
 
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_finalising_an_agreement_is_read_by_the_verb(pipeline, text, one, other)
 ])
 def test_finalising_no_agreement_signs_nothing(pipeline, text):
     assert not _supports(pipeline, text)
+
+
+# --- Mercosur spelt out before its acronym ---------------------------------------------
+
+def test_mercosur_spelt_out_is_the_signing_subject(pipeline):
+    text = ("وقّعت السوق المشتركة لدول أمريكا الجنوبية «ميركوسور» والرابطة الأوروبية للتجارة "
+            "الحرة «إفتا» اتفاقية للتجارة الحرة، تنشئ منطقة تجارة حرة تضم نحو 300 مليون نسمة.")
+    assert frozenset(("MERCOSUR", "EFTA")) in _supports(pipeline, text)
+    assert "sign" in _sign_triggers(pipeline, text)
