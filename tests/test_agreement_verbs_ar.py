@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_quads
+from conftest import event_quads, fact_quads
 
 
 def _sign_triggers(pipeline, text: str) -> set[str]:
@@ -67,3 +67,24 @@ def test_mercosur_spelt_out_is_the_signing_subject(pipeline):
             "الحرة «إفتا» اتفاقية للتجارة الحرة، تنشئ منطقة تجارة حرة تضم نحو 300 مليون نسمة.")
     assert frozenset(("MERCOSUR", "EFTA")) in _supports(pipeline, text)
     assert "sign" in _sign_triggers(pipeline, text)
+
+
+# --- the noun alone: an indefinite one is the news, a definite one a standing agreement ---
+
+STANDING = [
+    ("خلصت المفوضية إلى أن إسرائيل انتهكت التزاماتها بموجب اتفاقية الشراكة بين الاتحاد "
+     "الأوروبي وإسرائيل.", "EU", "ISR"),
+    ("أنهى اليمن اتفاقية الدفاع المبرمة مع دولة الإمارات العربية المتحدة.", "YEM", "ARE"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), STANDING)
+def test_a_definite_agreement_noun_is_its_fact_and_no_act(pipeline, text, one, other):
+    assert frozenset((one, other)) not in _supports(pipeline, text)
+    facts = fact_quads(pipeline, text, "ar")
+    assert any(p == "agreement_with" and {s, o} == {one, other} for s, p, o, _ in facts), facts
+
+
+def test_an_indefinite_agreement_noun_stays_the_news(pipeline):
+    text = "أعلنت شركة «بي بي» البريطانية عن اتفاق مع الحكومة العراقية لتطوير حقول نفطية."
+    assert frozenset(("ORG:bp", "IRQ")) in _supports(pipeline, text)
