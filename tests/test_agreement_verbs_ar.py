@@ -88,3 +88,24 @@ def test_a_definite_agreement_noun_is_its_fact_and_no_act(pipeline, text, one, o
 def test_an_indefinite_agreement_noun_stays_the_news(pipeline):
     text = "أعلنت شركة «بي بي» البريطانية عن اتفاق مع الحكومة العراقية لتطوير حقول نفطية."
     assert frozenset(("ORG:bp", "IRQ")) in _supports(pipeline, text)
+
+
+# --- done as part of an agreement: the agreement stands, no act of its own ----------------
+
+AS_PART_OF = [
+    ("أفرجت تايلاند عن 18 سجيناً في إطار اتفاق وقف إطلاق النار المبرم مع كمبوديا.",
+     "THA", "KHM"),
+    ("أفرجت روسيا عن 50 أسيراً في إطار اتفاق تبادل الأسرى المبرم مع أوكرانيا.", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), AS_PART_OF)
+def test_as_part_of_an_agreement_is_no_signing(pipeline, text, one, other):
+    assert frozenset((one, other)) not in _supports(pipeline, text)
+    facts = fact_quads(pipeline, text, "ar")
+    assert any(p == "agreement_with" and {s, o} == {one, other} for s, p, o, _ in facts), facts
+
+
+def test_an_agreement_signed_is_still_a_signing(pipeline):
+    text = "وقّعت تايلاند اتفاق وقف إطلاق النار مع كمبوديا."
+    assert frozenset(("THA", "KHM")) in _supports(pipeline, text)
