@@ -109,3 +109,24 @@ def test_as_part_of_an_agreement_is_no_signing(pipeline, text, one, other):
 def test_an_agreement_signed_is_still_a_signing(pipeline):
     text = "وقّعت تايلاند اتفاق وقف إطلاق النار مع كمبوديا."
     assert frozenset(("THA", "KHM")) in _supports(pipeline, text)
+
+
+# --- agreeing on a treaty is the agreeing, as English "agree on a peace treaty" -------------
+
+AGREED_ON_TREATY = [
+    "اتفقت أرمينيا وأذربيجان على معاهدة سلام تنهي النزاع.",
+    "أرمينيا وأذربيجان اتفقتا على معاهدة سلام.",
+]
+
+
+@pytest.mark.parametrize("text", AGREED_ON_TREATY)
+def test_agreeing_on_a_treaty_is_agree_not_sign(pipeline, text):
+    quads = event_quads(pipeline, text, "ar")
+    assert any(t == "AGREE" and {s, o} == {"ARM", "AZE"} for s, t, o, _ in quads), quads
+    assert frozenset(("ARM", "AZE")) not in _supports(pipeline, text)
+    facts = fact_quads(pipeline, text, "ar")
+    assert any(p == "agreement_with" and {s, o} == {"ARM", "AZE"} for s, p, o, _ in facts)
+
+
+def test_signing_a_treaty_is_still_support(pipeline):
+    assert frozenset(("ARM", "AZE")) in _supports(pipeline, "وقّعت أرمينيا وأذربيجان معاهدة سلام.")
