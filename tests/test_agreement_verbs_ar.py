@@ -130,3 +130,22 @@ def test_agreeing_on_a_treaty_is_agree_not_sign(pipeline, text):
 
 def test_signing_a_treaty_is_still_support(pipeline):
     assert frozenset(("ARM", "AZE")) in _supports(pipeline, "وقّعت أرمينيا وأذربيجان معاهدة سلام.")
+
+
+# --- an agreement proposed, carried out or talked about: its fact, no signing ----------------
+
+GOVERNED = [
+    ("بدأت تايوان باقتراح اتفاق ثنائي للتعرفة الصفرية بين تايوان والولايات المتحدة.", "TWN", "USA"),
+    ("قال الحوثيون إنهم سيراقبون تنفيذ اتفاق وقف إطلاق النار بين إسرائيل وحركة حماس.",
+     "ISR", "ORG:hamas"),
+    ("ستطلق الهند وجزر المالديف محادثات رسمية بشأن اتفاقية للتجارة الحرة.", "IND", "MDV"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), GOVERNED)
+def test_an_agreement_governed_by_another_noun_is_no_signing(pipeline, text, one, other):
+    assert frozenset((one, other)) not in _supports(pipeline, text)
+
+
+def test_an_agreement_signed_about_something_is_still_a_signing(pipeline):
+    assert frozenset(("EGY", "SDN")) in _supports(pipeline, "وقّعت مصر والسودان اتفاقاً بشأن المياه.")
