@@ -52,6 +52,8 @@ NO_BEATING = [
     # "تعرض لهجوم": an attack undergone, not a beating
     ("ar", "تعرضت أوكرانيا لهجوم روسي واسع."),
     ("ar", "تعرضت البلدة للاعتداء على أيدي القوات الروسية."),
+    # the gap holds the sufferer only: a building and its place are no people beaten
+    ("ar", "تعرضت السفارة الأمريكية في بغداد للاعتداء على أيدي محتجين."),
 ]
 
 

@@ -32,3 +32,18 @@ BACKING = [
 @pytest.mark.parametrize(("text", "triple"), BACKING)
 def test_backing_verb_supports(pipeline, text, triple):
     assert (*triple, "actual") in event_quads(pipeline, text, "en")
+
+
+# "back" of a blow returned or a push, after its verb or before "at"/"against": no backing
+RETURNED_BLOW = [
+    "China hit back at the United States over the new tariffs.",
+    "Iran struck back at Israel on Saturday.",
+    "Ukrainian forces pushed back Russian troops near Kharkiv.",
+    "Ukrainian forces beat back a Russian offensive near Kharkiv.",
+    "Canada fought back against US tariffs with duties on American steel.",
+]
+
+
+@pytest.mark.parametrize("text", RETURNED_BLOW)
+def test_back_of_a_returned_blow_is_no_support(pipeline, text):
+    assert not [q for q in event_quads(pipeline, text, "en") if q[1] == "SUPPORT"]

@@ -37,3 +37,14 @@ def test_concerns_expressed_disapprove(pipeline, text, lang):
 ])
 def test_concerns_raised_by_an_act_are_no_stance(pipeline, text, lang):
     assert not any(e[1] == "ACCUSE" for e in event_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "concerning" is no concern, and concerns in another noun's phrase or clause are no one's
+    ("Japan expressed its views concerning North Korea's missile programme.", "en"),
+    ("Germany expressed confidence that concerns about Poland would be resolved.", "en"),
+    ("Egypt expressed understanding for Israeli concerns.", "en"),
+    ("أبدى الرئيس المصري تفهمه لمخاوف إسرائيل الأمنية.", "ar"),
+])
+def test_concerns_of_another_phrase_are_no_stance(pipeline, text, lang):
+    assert not any(e[1] == "ACCUSE" for e in event_quads(pipeline, text, lang))

@@ -6579,13 +6579,21 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
     حصار مدينة غزة", "ردا على عمليات قتل المدنيين"): the reason one acts is what another
     did, so the act's doer is not the subject guessed from before. An act of a place's own
     people ("بسبب مشاركتهم في احتجاجات") keeps it: its doer is where it happened; so does a
-    joint act ("على خلفية تسريب مكالمات هاتفية أجرتها مع X"): the guessed one is a party."""
+    joint act ("على خلفية تسريب مكالمات هاتفية أجرتها مع X"): the guessed one is a party;
+    so does an act whose pronoun points back to a name before ("بسبب غزوها لأوكرانيا", "due to
+    its invasion"), and an act after a cause phrase a demonstrative closes ("وردا على ذلك
+    قصفت مواقع": the clause's own verb, not the cause)."""
     if hit.frame.symmetric or hit.frame.mutual:
+        return False
+    if _points_back(view, hit):
         return False
     if not done_to or any(a.entity == doer.entity for a in done_to):
         return False
     start = max(view.clause_start(hit.first), hit.first - 1 - CAUSE_REACH)
-    return any(_reads_as(view.words[k], view.grammar.cause_words) for k in range(start, hit.first))
+    causes = [k for k in range(start, hit.first)
+              if _reads_as(view.words[k], view.grammar.cause_words)]
+    return bool(causes) and not any(view.word_at(k) in view.grammar.demonstratives
+                                    for k in range(causes[-1] + 1, hit.first))
 
 
 def _relative_clause_act(view: SentenceView, hit: Hit) -> bool:
