@@ -10,7 +10,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import event_triples
+from conftest import event_quads, event_triples
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
@@ -48,3 +48,14 @@ def test_a_claim_rejected_is_no_act_on_the_own_state(pipeline: Pipeline, lang: s
 def test_other_objects_keep_the_own_state(pipeline: Pipeline, lang: str, sentence: str,
                                           expected: tuple) -> None:
     assert expected in event_triples(pipeline, sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The mayor of Santiago, Chile, was found dead on Friday. The police had said they "
+           "would be investigating the allegations."),
+    ("ar", "عُثر على رئيس بلدية سانتياغو في تشيلي ميتاً يوم الجمعة. وكانت الشرطة قد أعلنت أنها "
+           "ستحقق في هذه الادعاءات."),
+])
+def test_allegations_investigated_are_about_the_own_people(pipeline: Pipeline, lang: str,
+                                                           text: str) -> None:
+    assert ("CHL", "ACCUSE", "CHL", "planned") in event_quads(pipeline, text, lang)

@@ -119,6 +119,9 @@ CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave 
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 CLAIM_REACH = 3  # words of an object phrase up to its claim noun ("denies previous media reports")
+# acts that examine what a claim says ("would investigate the allegations"): done to whom it
+# is about, not to whoever made it
+CLAIM_EXAMINED = frozenset({("ACCUSE", "investigate")})
 MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further aid")
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
@@ -5517,12 +5520,15 @@ def _foreign_object(view: SentenceView, hit: Hit) -> bool:
 def _claim_object(view: SentenceView, hit: Hit, subject: Arg) -> int:
     """"denies media reports that ...", "rejects the claim", "نفت وزارة الدفاع تقارير
     إعلامية": an act whose object is something said (grammar `claim_nouns`) is done to
-    whoever said it, not to the doer's own people; unnamed, it has no target. The word of the
-    claim noun (-1: none). The object starts after the trigger or, verb first, after the
+    whoever said it, not to the doer's own people; unnamed, it has no target (an act that
+    examines the claim, `CLAIM_EXAMINED`, is done to whom it is about). The word of the claim
+    noun (-1: none). The object starts after the trigger or, verb first, after the
     subject named right after it; a preposition ("an investigation into reports of ..."), a
     conjunction or cause word ("resigns after allegations of ...") or a boundary ends the
     search."""
     g = view.grammar
+    if _act(hit.frame) in CLAIM_EXAMINED:
+        return -1
     start = subject.last if hit.last <= subject.first <= hit.last + st.ACTOR_AFTER_REACH else (
         hit.last)
     stops = g.prepositions | g.clause_conjunctions | g.adjunct_conjunctions | g.cause_words
