@@ -44,6 +44,10 @@ def test_a_claim_rejected_is_no_act_on_the_own_state(pipeline: Pipeline, lang: s
      ("CHL", "RETREAT", "CHL")),
     ("ar", "استقال وزير الدفاع التشيلي على خلفية اتهامات بسوء السلوك.",
      ("CHL", "RETREAT", "CHL")),
+    # remarks given as a punishment's grounds are not its object
+    ("en", "Chile releases a journalist after she served half of her prison sentence for "
+           "remarks deemed insulting.",
+     ("CHL", "SANCTION", "CHL")),
 ])
 def test_other_objects_keep_the_own_state(pipeline: Pipeline, lang: str, sentence: str,
                                           expected: tuple) -> None:

@@ -5531,7 +5531,8 @@ def _claim_object(view: SentenceView, hit: Hit, subject: Arg) -> int:
         return -1
     start = subject.last if hit.last <= subject.first <= hit.last + st.ACTOR_AFTER_REACH else (
         hit.last)
-    stops = g.prepositions | g.clause_conjunctions | g.adjunct_conjunctions | g.cause_words
+    stops = (g.prepositions | g.clause_conjunctions | g.adjunct_conjunctions | g.cause_words
+             | g.reason_markers)  # "her sentence for remarks deemed insulting": the grounds
     for k in range(start, min(len(view.words), start + CLAIM_REACH)):
         if (view.boundary[k] and k > start) or not stops.isdisjoint(view.words[k]):
             return -1
