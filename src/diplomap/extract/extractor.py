@@ -118,6 +118,10 @@ SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave of protests"
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
+CLAIM_REACH = 3  # words of an object phrase up to its claim noun ("denies previous media reports")
+# acts that examine what a claim says ("would investigate the allegations"): done to whom it
+# is about, not to whoever made it
+CLAIM_EXAMINED = frozenset({("ACCUSE", "investigate")})
 MODIFIERS_BEFORE_OBJECT = 2  # words between a verb and its noun object ("promised further aid")
 # words scanned before a noun trigger for "possible": the words of names between count too
 # ("the possible U.S.-led reimposition of"), only two others may stand between
@@ -3603,6 +3607,8 @@ class Extractor:
                 return []
             if _foreign_object(view, hit):  # "seized a foreign tanker": not its own
                 return []
+            if _claim_object(view, hit, subjects[0]) >= 0:  # "denies media reports": theirs
+                return []
             joint = _joint_parties(hit, subjects, left, clause)
             if joint:  # "A and B begin a prisoner exchange": each does it to the other
                 hit.why(joint[1:], st.CO_SUBJECTS, "joint")
@@ -3749,12 +3755,13 @@ class Extractor:
             return None
         doer = subjects[0]
         titles = view.grammar.person_titles
+        claim = _claim_object(view, hit, doer)
 
         def official(arg: Arg) -> bool:  # "Somali President X": the adjective and a title
             return st.by_organ(arg) or view.word_at(arg.last) in titles
         return next((a for a in st.in_clause(view, hit.last, own)
                      if official(a) and (a.person != doer.person or not a.person)
-                     and a is not doer), None)
+                     and a is not doer and not _in_claim_content(view, claim, a)), None)
 
     def _adjacent_object(self, view: SentenceView, hit: Hit, candidates: list[Arg],
                          subjects: list[Arg]) -> Arg | None:
@@ -5574,6 +5581,39 @@ def _foreign_object(view: SentenceView, hit: Hit) -> bool:
         if k not in view.masked and not g.foreign_words.isdisjoint(view.words[k]):
             return k + 1 >= len(view.words) or g.foreign_offices.isdisjoint(view.words[k + 1])
     return False
+
+
+def _claim_object(view: SentenceView, hit: Hit, subject: Arg) -> int:
+    """"denies media reports that ...", "rejects the claim", "نفت وزارة الدفاع تقارير
+    إعلامية": an act whose object is something said (grammar `claim_nouns`) is done to
+    whoever said it, not to the doer's own people; unnamed, it has no target (an act that
+    examines the claim, `CLAIM_EXAMINED`, is done to whom it is about). The word of the claim
+    noun (-1: none). The object starts after the trigger or, verb first, after the
+    subject named right after it; a preposition ("an investigation into reports of ..."), a
+    conjunction or cause word ("resigns after allegations of ...") or a boundary ends the
+    search."""
+    g = view.grammar
+    if _act(hit.frame) in CLAIM_EXAMINED:
+        return -1
+    start = subject.last if hit.last <= subject.first <= hit.last + st.ACTOR_AFTER_REACH else (
+        hit.last)
+    stops = (g.prepositions | g.clause_conjunctions | g.adjunct_conjunctions | g.cause_words
+             | g.reason_markers)  # "her sentence for remarks deemed insulting": the grounds
+    for k in range(start, min(len(view.words), start + CLAIM_REACH)):
+        if (view.boundary[k] and k > start) or not stops.isdisjoint(view.words[k]):
+            return -1
+        if k not in view.masked and not g.claim_nouns.isdisjoint(view.words[k]):
+            return k
+    return -1
+
+
+def _in_claim_content(view: SentenceView, claim: int, arg: Arg) -> bool:
+    """`arg` is named in what the claim at word `claim` says ("denies reports that the
+    defense secretary ordered ...", "تقارير أفادت بأن وزير الدفاع"): past a complementizer
+    after the claim noun, so it is no one the act is done to."""
+    return 0 <= claim < arg.first and any(
+        not view.grammar.complementizers.isdisjoint(view.words[k])
+        for k in range(claim + 1, arg.first))
 
 
 def _listed_request(view: SentenceView, before: list[Hit], hit: Hit) -> bool:

@@ -185,6 +185,7 @@ class Grammar:
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     foreign_words: frozenset[str]         # "a foreign tanker": done to no one of the state's own
     foreign_offices: frozenset[str]       # "the foreign ministry": an office, no foreign object
+    claim_nouns: frozenset[str]           # "denies media reports": done to who said it
     place_participles: frozenset[str]     # "UK-based retailer": X is where it is, no actor
     cessation_verbs: frozenset[str]       # "would stop its attacks": the act is ended
     prevention_verbs: frozenset[str]      # "blocks X from deploying": the act is kept from
@@ -419,7 +420,7 @@ def grammar(code: str) -> Grammar:
         "increase_nouns", "help_stops", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
-        "nationality_nouns", "foreign_words", "foreign_offices",
+        "nationality_nouns", "foreign_words", "foreign_offices", "claim_nouns",
         "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "clause_conjunctions", "person_possessives",
