@@ -4145,8 +4145,8 @@ class Extractor:
     def _domestic_act(frame: Frame) -> bool:
         """An event a state may do to its own people (the ontology's `domestic`)."""
         event = frame.event
-        return event is not None and not frame.fact and st.domestic_target(
-            event.get("type", ""), event.get("mode"))
+        return event is not None and not frame.fact and (
+            frame.always_domestic or st.domestic_target(event.get("type", ""), event.get("mode")))
 
     @staticmethod
     def _domestic(frame: Frame, subjects: list[Arg], objects: list[Arg]) -> bool:
@@ -4156,8 +4156,8 @@ class Extractor:
         # the target makes it an act within the state, as an organ as its doer does
         organ = st.by_organ(subjects[0]) or frame.court_target or any(
             st.by_organ(o) and o.entity == subjects[0].entity for o in objects)
-        if frame.fact or not event or not st.domestic_target(
-                event["type"], event.get("mode"), organ):
+        if frame.fact or not event or not (frame.always_domestic or st.domestic_target(
+                event["type"], event.get("mode"), organ)):
             return False
         return (subjects[0].kind == "state"
                 and all(o.entity == subjects[0].entity for o in objects))

@@ -210,6 +210,10 @@ class Frame:
     # no other target named, no event; an order to evacuate a foreign place stays coercion);
     # it blocks only the implied own-state pair (extractor `_directed`)
     never_domestic: bool = False
+    # `always_domestic: true`: with no other target named, done to the doer's own state
+    # whatever the ontology says of its type (a state's honour goes to one of its own people:
+    # "was awarded the Legion of Honour", though praise in general is domestic only addressed)
+    always_domestic: bool = False
     # `sides_only: true`: its doer is a side (a state's organs or forces, a group), never a
     # person a nationality adjective names ("a French suspect surrendered to the police",
     # "the former Philippine president surrendered to the court"): none such, no event
@@ -576,6 +580,7 @@ def _frame(entry: dict) -> Frame:
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
         never_domestic=bool(entry.get("never_domestic", False)),
+        always_domestic=bool(entry.get("always_domestic", False)),
         sides_only=bool(entry.get("sides_only", False)),
         people_after=bool(entry.get("people_after", False)),
         people_patient=bool(entry.get("people_patient")),
