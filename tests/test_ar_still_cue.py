@@ -1,4 +1,4 @@
-"""Arabic "لا يزال"/"لا تزال" (still; modality key `continuing`): the negation joined to the
+"""Arabic "لا يزال"/"لا تزال" (still; an `actual` modality cue): the negation joined to the
 verb of ceasing says the act goes on, so it negates no trigger after it; a bare "لا" still
 does. Sentences of our own writing."""
 
