@@ -141,6 +141,12 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# "was arrested in March under an ICC arrest warrant": words from a passive trigger to the
+# warrant's opener, from the opener to the warrant's noun ("a Kenyan extradition warrant"),
+# and from the noun to its issuer after it ("مذكرة توقيف أصدرتها المحكمة", "a warrant from the ICC")
+WARRANT_OPENER_REACH = 8
+WARRANT_NOUN_REACH = 4
+WARRANT_ISSUER_GAP = 3
 PLACE_GIVES_WAY_TO = frozenset({"armed_group"})  # a group named as force's target
 SUSPICION_REACH = 4  # words from a word of suspicion to the group ("accused of belonging to X")
 # Words between a preposition of company and the armed group it governs at most ("a
@@ -2439,11 +2445,15 @@ class Extractor:
         agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
         if frame.company_object and not agents:
             agents = _described_agent(view, hit, right, sources, markers)
+        issued = not agents and (frame.event or {}).get("type") in PUNISHING and (
+            _warrant_issuer(view, hit, sources))
+        if issued:
+            agents = plain = issued
         if frame.reaction and _ranged(view, agents):
             agents = []
         if not agents:
             return self._agentless(view, right, hit, state)
-        hit.why(agents, st.PASSIVE_AGENT)
+        hit.why(agents, st.WARRANT_ISSUER if issued else st.PASSIVE_AGENT)
         if frame.company_object:
             return self._owned_company(view, left, hit, clause, agents)
         agent_ids = {id(a) for a in agents}
@@ -6782,6 +6792,27 @@ def _time_nouns(g: Grammar) -> frozenset[str]:
     """The time nouns an attribute cue dates the act by: `attribute_times`, month and
     weekday names (built once per language)."""
     return g.attribute_times | g.calendar_names
+
+
+def _warrant_issuer(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
+    """"X was arrested on a Kenyan extradition warrant", "arrested in March under an ICC
+    arrest warrant", "اعتُقل X بموجب مذكرة تسليم كينية", "بموجب مذكرة توقيف أصدرتها المحكمة
+    الجنائية الدولية": a passive punishment with no agent, done under a warrant, is done by the
+    warrant's issuer, the one name inside the warrant's phrase (after its opener, up to
+    `WARRANT_ISSUER_GAP` words after its noun: a kind of warrant, an issuing verb) in the
+    trigger's clause; the opener follows the trigger in its clause."""
+    g = view.grammar
+    end = view.clause_end(hit.last - 1) if hit.last > 0 else 0
+    phrases = ((opener, next(_words_of(view, g.warrant_nouns, opener + 1, min(
+        end, opener + 1 + WARRANT_NOUN_REACH)), None)) for opener in _words_of(
+        view, g.warrant_openers, hit.last, min(end, hit.last + WARRANT_OPENER_REACH)))
+    opener, noun = next(((k, n) for k, n in phrases if n is not None), (0, None))
+    if noun is None:
+        return []
+    issuers = [a for a in view.args if not a.implicit and a.kind in kinds and opener < a.first
+               and a.first <= noun + WARRANT_ISSUER_GAP and a.last <= end
+               and (a.last <= noun or not a.marked or a.agent)]
+    return issuers if len({a.entity for a in issuers}) == 1 else []
 
 
 def _ranged(view: SentenceView, agents: list[Arg]) -> bool:
