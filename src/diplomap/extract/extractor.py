@@ -235,6 +235,10 @@ DENIED_CLAIM_CUE = "denied_claim"
 CLAIM_TARGET_REACH = 4  # words after an allegation's noun its own target may stand within
 # the strategy of an accusation read from charges faced where an act sent the one facing them
 FACED_CHARGES_CUE = "faced_charges"
+WHERE_CLAUSE_CUE = "where_clause"
+# what a where-clause after a receiving state says that state did to the one it received
+WHERE_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+WHERE_REACH = 4  # words from a where-word to the act it opens ("where he is currently held")
 SWAPPED_ROLES = {"source": "target", "target": "source"}
 # acts that send the sender's own forces ("sent troops to Y, where they face charges"): the
 # ones facing charges there are no one handed over to Y
@@ -1067,6 +1071,7 @@ class Extractor:
             state.result.events += _agreement_purposes(view, hit, hits, state.result.events)
             _read_denied_claim(view, hit, hits[k + 1:], state)
             _read_faced_charges(view, hit, hits[:k], state)
+            _read_where_clause(view, hit, [h for h in hits if h.last <= hit.first], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
 
@@ -6274,12 +6279,7 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
     receiver = _receiving_state(view, sent, charges) if sent is not None else None
     if sent is None or receiver is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
         return
-    senders = {a.entity for a in sent.subjects} | {receiver.entity}
-    clause = view.clause_start(sent.first)
-    sent_ones = [a for a in view.args if not a.implicit and a.entity not in senders
-                 and clause <= a.first and a.last <= receiver.first
-                 and (a.kind != "state" or a.resolution == "adjective")]
-    accused = sent_ones[-1] if sent_ones else receiver
+    accused = _sent_one(view, sent, receiver)
     trace = [Step("trigger", charges.frame.id, view.word_at(charges.first)),
              Step("source", FACED_CHARGES_CUE, receiver.entity),
              Step("target", FACED_CHARGES_CUE, accused.entity),
@@ -6287,6 +6287,70 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
     state.result.events.append(_allegation(
         sent.made[0], (receiver.entity, accused.entity), (receiver.person, accused.person),
         trace))
+
+
+def _sent_one(view: SentenceView, sent: Hit, receiver: Arg) -> Arg:
+    """Who an act sent to `receiver`: the last person, group or nationality named in the
+    act's clause before its receiver ("a Ukrainian national's extradition to Germany"; not
+    its subject, nor a state named as itself: "from the United States"), else the receiver's
+    own people."""
+    senders = {a.entity for a in sent.subjects} | {receiver.entity}
+    clause = view.clause_start(sent.first)
+    sent_ones = [a for a in view.args if not a.implicit and a.entity not in senders
+                 and clause <= a.first and a.last <= receiver.first
+                 and (a.kind != "state" or a.resolution == "adjective")]
+    return sent_ones[-1] if sent_ones else receiver
+
+
+def _read_where_clause(view: SentenceView, act: Hit, before: list[Hit],
+                       state: DocState) -> None:
+    """"deported X to El Salvador, where they are held in a detention centre", "سلّمت X إلى
+    ألمانيا، حيث يواجه اتهامات": a punishment or an allegation whose clause a where-word
+    opens (grammar `where_relatives`, `WHERE_REACH` words before it at most) right after the
+    state an act before it sent someone to (`_receiving_state`) is done by that state to the
+    one sent (`_sent_one`), whoever its own arguments named (a focal doer, the place as its
+    object); a passive punishment that read nothing ("where he was jailed") is read over the
+    sending act's words. An allegation that read nothing is left to `_read_faced_charges`."""
+    kind = _act(act.frame)
+    if kind[0] not in WHERE_ACTS or not (act.made or (
+            kind[0] in PUNISHING and act.frame.voice == "passive")):
+        return
+    where = _where_word(view, act)
+    sent = next((h for h in reversed(before) if h.made and h.frame.event), None)
+    if where is None or sent is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
+        return
+    receiver = _receiving_state(view, sent, act)
+    if receiver is None or receiver.last != where:
+        return
+    accused = _sent_one(view, sent, receiver)
+    if accused is receiver:  # no one named as sent: what the act's own arguments read stands
+        return
+    trace = [Step("trigger", act.frame.id, view.word_at(act.first)),
+             Step("source", WHERE_CLAUSE_CUE, receiver.entity),
+             Step("target", WHERE_CLAUSE_CUE, accused.entity),
+             Step("modality", act.modality, WHERE_CLAUSE_CUE)]
+    template = act.made[0] if act.made else sent.made[0]
+    score, quad = ontology().intensity(*kind)
+    done = replace(template, event_type=kind[0], mode=kind[1], intensity=score, quad=quad,
+                   source=receiver.entity, target=accused.entity, modality=act.modality,
+                   source_person=receiver.person, target_person=accused.person,
+                   source_org=None, context=list(template.context), trace=trace,
+                   confidence=_confident("event", trace))
+    own = {id(e) for e in act.made}
+    state.result.events = [e for e in state.result.events if id(e) not in own] + [done]
+    act.made = [done]
+
+
+def _where_word(view: SentenceView, act: Hit) -> int | None:
+    """The where-word that opens the clause of `act`'s trigger ("..., where he faces",
+    "، حيث يواجه"): at most `WHERE_REACH` words before it, no punctuation between."""
+    words = view.grammar.where_relatives
+    for k in range(act.first - 1, max(act.first - 1 - WHERE_REACH, -1), -1):
+        if _reads_as(view.words[k], words):
+            return k
+        if view.boundary[k]:
+            return None
+    return None
 
 
 def _allegation(event: Event, sides: tuple[str, str | None],
