@@ -47,3 +47,10 @@ def test_the_receiving_state_is_no_object_of_the_sender(pipeline: Pipeline) -> N
 def test_a_where_clause_without_punishment(pipeline: Pipeline, lang: str, text: str) -> None:
     found = event_triples(pipeline, text, lang)
     assert not any(source in ("SLV", "DEU") for source, _, _ in found), found
+
+
+def test_a_doer_the_where_clause_names_stands(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "Italy extradited a Ukrainian national to France, where "
+                                    "Interpol arrested him.", "en")
+    assert any(source == "INTERPOL" for source, kind, _ in found if kind == "COERCE"), found
+    assert not any(source == "FRA" for source, _, _ in found), found

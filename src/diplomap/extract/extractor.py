@@ -6312,7 +6312,7 @@ def _read_where_clause(view: SentenceView, act: Hit, before: list[Hit],
     object); a passive punishment that read nothing ("where he was jailed") is read over the
     sending act's words. An allegation that read nothing is left to `_read_faced_charges`."""
     kind = _act(act.frame)
-    if kind[0] not in WHERE_ACTS or not (act.made or (
+    if kind[0] is None or kind[0] not in WHERE_ACTS or not (act.made or (
             kind[0] in PUNISHING and act.frame.voice == "passive")):
         return
     where = _where_word(view, act)
@@ -6320,7 +6320,7 @@ def _read_where_clause(view: SentenceView, act: Hit, before: list[Hit],
     if where is None or sent is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
         return
     receiver = _receiving_state(view, sent, act)
-    if receiver is None or receiver.last != where:
+    if receiver is None or receiver.last != where or _named_doer(view, act, where):
         return
     accused = _sent_one(view, sent, receiver)
     if accused is receiver:  # no one named as sent: what the act's own arguments read stands
@@ -6329,16 +6329,29 @@ def _read_where_clause(view: SentenceView, act: Hit, before: list[Hit],
              Step("source", WHERE_CLAUSE_CUE, receiver.entity),
              Step("target", WHERE_CLAUSE_CUE, accused.entity),
              Step("modality", act.modality, WHERE_CLAUSE_CUE)]
-    template = act.made[0] if act.made else sent.made[0]
-    score, quad = ontology().intensity(*kind)
-    done = replace(template, event_type=kind[0], mode=kind[1], intensity=score, quad=quad,
-                   source=receiver.entity, target=accused.entity, modality=act.modality,
-                   source_person=receiver.person, target_person=accused.person,
-                   source_org=None, context=list(template.context), trace=trace,
+    template = act.made[0] if act.made else _retyped(sent.made[0], kind[0], kind[1])
+    done = replace(template, source=receiver.entity, target=accused.entity,
+                   modality=act.modality, source_person=receiver.person,
+                   target_person=accused.person, source_org=None,
+                   context=list(template.context), trace=trace,
                    confidence=_confident("event", trace))
     own = {id(e) for e in act.made}
     state.result.events = [e for e in state.result.events if id(e) not in own] + [done]
     act.made = [done]
+
+
+def _retyped(event: Event, event_type: str, mode: str | None) -> Event:
+    """`event` as an act of `event_type` in `mode`, with its PLOVER intensity and quad."""
+    score, quad = ontology().intensity(event_type, mode)
+    return replace(event, event_type=event_type, mode=mode, intensity=score, quad=quad)
+
+
+def _named_doer(view: SentenceView, act: Hit, where: int) -> bool:
+    """The act of a where-clause read a doer the clause names itself ("to France, where
+    Interpol arrested him"): that one stands."""
+    end = view.clause_end(where)
+    named = {a.entity for a in view.args if not a.implicit and where < a.first < end}
+    return any(e.source in named for e in act.made)
 
 
 def _where_word(view: SentenceView, act: Hit) -> int | None:
