@@ -147,6 +147,12 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# "was arrested in March under an ICC arrest warrant": words from a passive trigger to the
+# warrant's opener, from the opener to the warrant's noun ("a Kenyan extradition warrant"),
+# and from the noun to its issuer after it ("مذكرة توقيف أصدرتها المحكمة", "a warrant from the ICC")
+WARRANT_OPENER_REACH = 8
+WARRANT_NOUN_REACH = 4
+WARRANT_ISSUER_GAP = 3
 PLACE_GIVES_WAY_TO = frozenset({"armed_group"})  # a group named as force's target
 SUSPICION_REACH = 4  # words from a word of suspicion to the group ("accused of belonging to X")
 # Words between a preposition of company and the armed group it governs at most ("a
@@ -235,6 +241,10 @@ DENIED_CLAIM_CUE = "denied_claim"
 CLAIM_TARGET_REACH = 4  # words after an allegation's noun its own target may stand within
 # the strategy of an accusation read from charges faced where an act sent the one facing them
 FACED_CHARGES_CUE = "faced_charges"
+WHERE_CLAUSE_CUE = "where_clause"
+# what a where-clause after a receiving state says that state did to the one it received
+WHERE_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+WHERE_REACH = 4  # words from a where-word to the act it opens ("where he is currently held")
 SWAPPED_ROLES = {"source": "target", "target": "source"}
 # acts that send the sender's own forces ("sent troops to Y, where they face charges"): the
 # ones facing charges there are no one handed over to Y
@@ -1075,6 +1085,7 @@ class Extractor:
             state.result.events += _agreement_purposes(view, hit, hits, state.result.events)
             _read_denied_claim(view, hit, hits[k + 1:], state)
             _read_faced_charges(view, hit, hits[:k], state)
+            _read_where_clause(view, hit, [h for h in hits if h.last <= hit.first], state)
         for hit in self._adjunct_talks(view, hits):
             self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
         for hit in self._two_sided_acts(view, hits, state):
@@ -2505,11 +2516,15 @@ class Extractor:
         agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
         if frame.company_object and not agents:
             agents = _described_agent(view, hit, right, sources, markers)
+        issued = not agents and (frame.event or {}).get("type") in PUNISHING and (
+            _warrant_issuer(view, hit, sources))
+        if issued:
+            agents = plain = issued
         if frame.reaction and _ranged(view, agents):
             agents = []
         if not agents:
             return self._agentless(view, right, hit, state)
-        hit.why(agents, st.PASSIVE_AGENT)
+        hit.why(agents, st.WARRANT_ISSUER if issued else st.PASSIVE_AGENT)
         if frame.company_object:
             return self._owned_company(view, left, hit, clause, agents)
         agent_ids = {id(a) for a in agents}
@@ -6370,12 +6385,7 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
     receiver = _receiving_state(view, sent, charges) if sent is not None else None
     if sent is None or receiver is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
         return
-    senders = {a.entity for a in sent.subjects} | {receiver.entity}
-    clause = view.clause_start(sent.first)
-    sent_ones = [a for a in view.args if not a.implicit and a.entity not in senders
-                 and clause <= a.first and a.last <= receiver.first
-                 and (a.kind != "state" or a.resolution == "adjective")]
-    accused = sent_ones[-1] if sent_ones else receiver
+    accused = _sent_one(view, sent, receiver)
     trace = [Step("trigger", charges.frame.id, view.word_at(charges.first)),
              Step("source", FACED_CHARGES_CUE, receiver.entity),
              Step("target", FACED_CHARGES_CUE, accused.entity),
@@ -6383,6 +6393,83 @@ def _read_faced_charges(view: SentenceView, charges: Hit, before: list[Hit],
     state.result.events.append(_allegation(
         sent.made[0], (receiver.entity, accused.entity), (receiver.person, accused.person),
         trace))
+
+
+def _sent_one(view: SentenceView, sent: Hit, receiver: Arg) -> Arg:
+    """Who an act sent to `receiver`: the last person, group or nationality named in the
+    act's clause before its receiver ("a Ukrainian national's extradition to Germany"; not
+    its subject, nor a state named as itself: "from the United States"), else the receiver's
+    own people."""
+    senders = {a.entity for a in sent.subjects} | {receiver.entity}
+    clause = view.clause_start(sent.first)
+    sent_ones = [a for a in view.args if not a.implicit and a.entity not in senders
+                 and clause <= a.first and a.last <= receiver.first
+                 and (a.kind != "state" or a.resolution == "adjective")]
+    return sent_ones[-1] if sent_ones else receiver
+
+
+def _read_where_clause(view: SentenceView, act: Hit, before: list[Hit],
+                       state: DocState) -> None:
+    """"deported X to El Salvador, where they are held in a detention centre", "سلّمت X إلى
+    ألمانيا، حيث يواجه اتهامات": a punishment or an allegation whose clause a where-word
+    opens (grammar `where_relatives`, `WHERE_REACH` words before it at most) right after the
+    state an act before it sent someone to (`_receiving_state`) is done by that state to the
+    one sent (`_sent_one`), whoever its own arguments named (a focal doer, the place as its
+    object); a passive punishment that read nothing ("where he was jailed") is read over the
+    sending act's words. An allegation that read nothing is left to `_read_faced_charges`."""
+    kind = _act(act.frame)
+    if kind[0] is None or kind[0] not in WHERE_ACTS or not (act.made or (
+            kind[0] in PUNISHING and act.frame.voice == "passive")):
+        return
+    where = _where_word(view, act)
+    sent = next((h for h in reversed(before) if h.made and h.frame.event), None)
+    if where is None or sent is None or _act(sent.frame)[0] in DEPLOYING_TYPES:
+        return
+    receiver = _receiving_state(view, sent, act)
+    if receiver is None or receiver.last != where or _named_doer(view, act, where):
+        return
+    accused = _sent_one(view, sent, receiver)
+    if accused is receiver:  # no one named as sent: what the act's own arguments read stands
+        return
+    trace = [Step("trigger", act.frame.id, view.word_at(act.first)),
+             Step("source", WHERE_CLAUSE_CUE, receiver.entity),
+             Step("target", WHERE_CLAUSE_CUE, accused.entity),
+             Step("modality", act.modality, WHERE_CLAUSE_CUE)]
+    template = act.made[0] if act.made else _retyped(sent.made[0], kind[0], kind[1])
+    done = replace(template, source=receiver.entity, target=accused.entity,
+                   modality=act.modality, source_person=receiver.person,
+                   target_person=accused.person, source_org=None,
+                   context=list(template.context), trace=trace,
+                   confidence=_confident("event", trace))
+    own = {id(e) for e in act.made}
+    state.result.events = [e for e in state.result.events if id(e) not in own] + [done]
+    act.made = [done]
+
+
+def _retyped(event: Event, event_type: str, mode: str | None) -> Event:
+    """`event` as an act of `event_type` in `mode`, with its PLOVER intensity and quad."""
+    score, quad = ontology().intensity(event_type, mode)
+    return replace(event, event_type=event_type, mode=mode, intensity=score, quad=quad)
+
+
+def _named_doer(view: SentenceView, act: Hit, where: int) -> bool:
+    """The act of a where-clause read a doer the clause names itself ("to France, where
+    Interpol arrested him"): that one stands."""
+    end = view.clause_end(where)
+    named = {a.entity for a in view.args if not a.implicit and where < a.first < end}
+    return any(e.source in named for e in act.made)
+
+
+def _where_word(view: SentenceView, act: Hit) -> int | None:
+    """The where-word that opens the clause of `act`'s trigger ("..., where he faces",
+    "، حيث يواجه"): at most `WHERE_REACH` words before it, no punctuation between."""
+    words = view.grammar.where_relatives
+    for k in range(act.first - 1, max(act.first - 1 - WHERE_REACH, -1), -1):
+        if _reads_as(view.words[k], words):
+            return k
+        if view.boundary[k]:
+            return None
+    return None
 
 
 def _allegation(event: Event, sides: tuple[str, str | None],
@@ -6896,6 +6983,27 @@ def _time_nouns(g: Grammar) -> frozenset[str]:
     """The time nouns an attribute cue dates the act by: `attribute_times`, month and
     weekday names (built once per language)."""
     return g.attribute_times | g.calendar_names
+
+
+def _warrant_issuer(view: SentenceView, hit: Hit, kinds: frozenset[str]) -> list[Arg]:
+    """"X was arrested on a Kenyan extradition warrant", "arrested in March under an ICC
+    arrest warrant", "اعتُقل X بموجب مذكرة تسليم كينية", "بموجب مذكرة توقيف أصدرتها المحكمة
+    الجنائية الدولية": a passive punishment with no agent, done under a warrant, is done by the
+    warrant's issuer, the one name inside the warrant's phrase (after its opener, up to
+    `WARRANT_ISSUER_GAP` words after its noun: a kind of warrant, an issuing verb) in the
+    trigger's clause; the opener follows the trigger in its clause."""
+    g = view.grammar
+    end = view.clause_end(hit.last - 1) if hit.last > 0 else 0
+    phrases = ((opener, next(_words_of(view, g.warrant_nouns, opener + 1, min(
+        end, opener + 1 + WARRANT_NOUN_REACH)), None)) for opener in _words_of(
+        view, g.warrant_openers, hit.last, min(end, hit.last + WARRANT_OPENER_REACH)))
+    opener, noun = next(((k, n) for k, n in phrases if n is not None), (0, None))
+    if noun is None:
+        return []
+    issuers = [a for a in view.args if not a.implicit and a.kind in kinds and opener < a.first
+               and a.first <= noun + WARRANT_ISSUER_GAP and a.last <= end
+               and (a.last <= noun or not a.marked or a.agent)]
+    return issuers if len({a.entity for a in issuers}) == 1 else []
 
 
 def _ranged(view: SentenceView, agents: list[Arg]) -> bool:

@@ -219,6 +219,9 @@ class Grammar:
     possibility_not_after: frozenset[str]  # "all possible support": a degree, no possibility
     answer_verbs: frozenset[str]          # "accepted a proposal by X": its subject was asked
     compliance_openers: frozenset[str]    # "..., following a request by X": X asked the subject
+    warrant_openers: frozenset[str]       # "arrested on a Kenyan warrant": the warrant's opener
+    warrant_nouns: frozenset[str]         # ... and its noun: the issuer arrests
+    where_relatives: frozenset[str]       # "extradited to X, where he faces charges": X's act
     reaction_links: frozenset[str]        # "drew condemnation from X": X reacts to the act before
     range_ends: frozenset[str]            # "from Kyiv to Lviv": the end of a range of places
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
@@ -463,7 +466,8 @@ def grammar(code: str) -> Grammar:
         "released_patients", "office_markers", "domestic_requests", "time_adjuncts",
         "spelled_letters", "fronting_openers", "holding_links",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
-        "compliance_openers", "reaction_links", "range_ends", "talks_openers", "cessation_verbs",
+        "compliance_openers", "warrant_openers", "warrant_nouns", "where_relatives",
+        "reaction_links", "range_ends", "talks_openers", "cessation_verbs",
         "prevention_verbs",
         "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
         "easing_words",

@@ -27,6 +27,7 @@ RELATIVE_ANTECEDENT = "relative_antecedent"  # "X, who met Y": the name before t
 ADJUNCT_SUBJECT = "adjunct_subject"      # "X delayed ..., accusing Y": the main clause's subject
 SUBJECT_MARKER = "subject_marker"        # a preposition the frame says marks its subject
 PASSIVE_AGENT = "passive_agent"          # "by X", an agent phrase of a passive or a noun
+WARRANT_ISSUER = "warrant_issuer"        # "arrested on a Kenyan warrant": the issuer arrests
 PASSIVE_SUBJECT = "passive_subject"      # the grammatical subject of a passive is the target
 ALL_SUBJECTS = "all_subjects"            # "comprises A, B and C": every one is a subject
 OBJECT_BY_MARKER = "object_by_marker"    # the name governed by one of the frame's markers

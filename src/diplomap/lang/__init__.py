@@ -84,6 +84,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "event_noun_relatives",
             "resumptive_suffixes",
             "refusal_links", "content_links", "answer_verbs", "compliance_openers",
+            "warrant_openers", "warrant_nouns", "where_relatives",
             "reaction_links", "range_ends",
             "talks_openers", "adverb_suffixes",
             "cessation_verbs",
