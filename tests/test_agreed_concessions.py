@@ -51,3 +51,15 @@ def test_an_agreement_to_another_act_concedes_nothing(pipeline, text, lang, pair
     found = event_quads(pipeline, text, lang)
     assert (frozenset(pair), "actual") in _pairs(found, "AGREE")
     assert not _pairs(found, "CONCEDE")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # another's rights or membership suspended is a sanction; a text released frees no one
+    # (grammar `unconceded_objects`)
+    ("EU leaders agreed to suspend Hungary's voting rights.", "en"),
+    ("Israel and Hamas agreed to release a joint statement.", "en"),
+    ("وافق الاتحاد الأوروبي على تعليق عضوية روسيا.", "ar"),
+    ("وافقت مصر والسودان على الإفراج عن التقرير.", "ar"),
+])
+def test_an_agreed_sanction_or_text_is_no_concession(pipeline, text, lang):
+    assert not _pairs(event_quads(pipeline, text, lang), "CONCEDE")

@@ -301,6 +301,7 @@ DECLARED_SUBJECT_GAP = 2  # words between the declarer and its verb ("has formal
 EASED_GAP = 4  # words between an easing word and the sanction it eases ("delay 25 % of")
 GRANT_REACH = 3  # words between a granting verb and the easing it hands over ("a one-year")
 CEASED_GAP = 2  # words between a cessation verb and the act it ends ("stop all its attacks")
+CONCEDED_OBJECT_REACH = 4  # words after a conceded act that may name what it takes
 # Answers to a request, whose subject is the one asked ("rejected a proposal by X").
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 ANNOUNCED_THREATS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -5424,8 +5425,22 @@ def _agrees_to_concession(view: SentenceView, hit: Hit) -> bool:
     g = view.grammar
     at = _past_parties(view, hit.last)
     at += view.word_at(at) in g.content_links
-    return any(act.match_end(view.words, at, view.masked) is not None
-               for act in g.conceded_acts)
+    ends = [end for act in g.conceded_acts
+            if (end := act.match_end(view.words, at, view.masked)) is not None]
+    return bool(ends) and not _unconceded_object(view, max(ends))
+
+
+def _unconceded_object(view: SentenceView, end: int) -> bool:
+    """A word of the grammar's `unconceded_objects` within CONCEDED_OBJECT_REACH words from
+    word `end` (the conceded act's end), no punctuation mark before it: what is released or
+    suspended is a text ("release a joint statement") or another's rights ("suspend
+    Hungary's voting rights", "تعليق عضوية روسيا"), no concession."""
+    for k in range(end, min(end + CONCEDED_OBJECT_REACH, len(view.words))):
+        if k > end and k < len(view.boundary) and view.boundary[k]:
+            return False
+        if k not in view.masked and _reads_as(view.words[k], view.grammar.unconceded_objects):
+            return True
+    return False
 
 
 def _past_parties(view: SentenceView, at: int) -> int:

@@ -141,6 +141,8 @@ class Grammar:
     ordered_acts: tuple[TokenPattern, ...]
     # acts that, agreed to, are a concession ("agreed to withdraw", "على تأجيل")
     conceded_acts: tuple[TokenPattern, ...]
+    # what such an act may take that makes it none ("release a statement", "suspend X's rights")
+    unconceded_objects: frozenset[str]
     modifier_hedges: dict[str, str]  # "allegedly Rwandan-backed" -> hypothetical
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
@@ -513,6 +515,7 @@ def grammar(code: str) -> Grammar:
         ordered_acts=_ordered_acts(g.table("ordered_acts")),
         conceded_acts=tuple(TokenPattern.parse(str(act), "CONCEDE", norm)
                             for act in g.words("conceded_acts")),
+        unconceded_objects=frozenset(norm(str(w)) for w in g.words("unconceded_objects")),
         modifier_hedges={norm(k): str(v) for k, v in g.table("modifier_hedges").items()},
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),

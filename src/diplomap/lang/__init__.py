@@ -89,7 +89,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "talks_openers", "adverb_suffixes",
             "cessation_verbs",
             "prevention_verbs", "prevention_links", "permission_verbs", "declaring_verbs",
-            "pledge_announcing", "conceded_acts",
+            "pledge_announcing", "conceded_acts", "unconceded_objects",
             "easing_words",
             "lifting_words", "easing_links", "granting_verbs",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
