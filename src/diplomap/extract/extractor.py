@@ -1781,8 +1781,6 @@ class Extractor:
         # stopped aid is none given ("will stop payments and subsidies in aid to X")
         spec = None if hit.describes or hit.undone or hit.stopped else (
             frame.negated_event if negated else frame.event)
-        if spec and frame.event_when_new and _known(hit, view):
-            spec = None  # "بموجب اتفاقية الشراكة بين A وB": the standing agreement's fact
         if spec and frame.guest_heads and not _guest_named(view, hit, obj, frame):
             spec = None  # "hosts 3 million Syrian refugees", "hosts US troops": no guest
         if spec is frame.event and frame.foreign_event and self._foreign(subject, obj):

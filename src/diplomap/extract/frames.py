@@ -273,10 +273,6 @@ class Frame:
     # the trigger names an agreement (a noun): named as known ("the 1960 treaty between X
     # and Y") it reports no act, so the lede's publication day is not its date
     mention: bool = False
-    # its event only where the noun is the news (indefinite, "اتفاقية للتجارة الحرة"); named
-    # as known ("اتفاقية الشراكة بين A وB", "الاتفاق") it is an agreement that stands: its
-    # fact, no act
-    event_when_new: bool = False
     # a warning is a threat only when it warns of force or of what is still to come ("warned
     # that X would pay", "warned of retaliation"); a warning of floods, of a danger, or that a
     # plan breaks the law threatens no one
@@ -624,7 +620,6 @@ def _frame(entry: dict) -> Frame:
         objects_after=bool(entry.get("objects_after")),
         head_object=bool(entry.get("head_object")),
         mention=bool(entry.get("mention")),
-        event_when_new=bool(entry.get("event_when_new")),
         warning=bool(entry.get("warning")),
         hostile_list=bool(entry.get("hostile_list")),
         epithet=bool(entry.get("epithet")),
