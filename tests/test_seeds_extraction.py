@@ -65,9 +65,10 @@ def test_attributes_on_matches(report) -> None:
     assert total == 0 or right / total >= DATES_BAR
 
 
-# The acceptance bars of the extraction issue (facts F1 0.80 with precision 0.85, events
-# F1 0.70, dates right on 90 % of matched items, every matched amount right).
+# The acceptance bars of the extraction issues: the seeds stay at facts F1 0.85 with precision
+# 0.85 and events F1 0.80 (issue 9, "Extraction that generalises"; the first extraction issue
+# asked 0.80 and 0.70), dates right on 90 % of matched items, every matched amount right.
 FACTS_PRECISION_BAR = 0.85
-FACTS_F1_BAR = 0.80
-EVENTS_F1_BAR = 0.70
+FACTS_F1_BAR = 0.85
+EVENTS_F1_BAR = 0.80
 DATES_BAR = 0.90
