@@ -4698,6 +4698,14 @@ def _linking_words(g: Grammar) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _claim_stops(g: Grammar) -> frozenset[str]:
+    """What ends the search for a claim noun, united once per grammar: prepositions,
+    conjunctions, cause words and a punishment's grounds ("her sentence for remarks")."""
+    return (g.prepositions | g.clause_conjunctions | g.adjunct_conjunctions | g.cause_words
+            | g.reason_markers)
+
+
+@lru_cache(maxsize=8)
 def _armed_words(g: Grammar) -> frozenset[str]:
     """The nouns of a state's armed force (`armed_organs`, `fighter_nouns`), once per grammar."""
     return g.armed_organs | g.fighter_nouns
@@ -5625,8 +5633,7 @@ def _claim_object(view: SentenceView, hit: Hit, subject: Arg) -> int:
         return -1
     start = subject.last if hit.last <= subject.first <= hit.last + st.ACTOR_AFTER_REACH else (
         hit.last)
-    stops = (g.prepositions | g.clause_conjunctions | g.adjunct_conjunctions | g.cause_words
-             | g.reason_markers)  # "her sentence for remarks deemed insulting": the grounds
+    stops = _claim_stops(g)
     for k in range(start, min(len(view.words), start + CLAIM_REACH)):
         if (view.boundary[k] and k > start) or not stops.isdisjoint(view.words[k]):
             return -1

@@ -229,18 +229,21 @@ def _shipped_inflections(lang: str) -> dict[str, dict[str, list[str]]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+BARE_TAGS = ("VB", "VBP")  # the bare verb: infinitive, non-third present
+
+
+def _verb_forms_tagged(lang: str, tags: tuple[str, ...]) -> frozenset[str]:
+    """The forms of the frames' English verbs under these Penn tags."""
+    return frozenset(f for key, forms in _shipped_inflections(lang).items()
+                     if key.startswith("verb:") for tag in tags for f in forms.get(tag, ()))
+
+
 @cache
 def finite_forms(lang: str) -> frozenset[str]:
     """The past and third-person forms of the frames' English verbs ("withdrew",
     "withdraws", never "withdraw"): a verb in one is a clause's own predicate, not the bare
     infinitive of an act asked for. Empty for a language without inflections."""
-    finite: set[str] = set()
-    bare: set[str] = set()
-    for key, tags in _shipped_inflections(lang).items():
-        if key.startswith("verb:"):
-            finite.update(f for tag in ("VBD", "VBZ") for f in tags.get(tag, ()))
-            bare.update(f for tag in ("VB", "VBP") for f in tags.get(tag, ()))
-    return frozenset(finite - bare)
+    return _verb_forms_tagged(lang, ("VBD", "VBZ")) - _verb_forms_tagged(lang, BARE_TAGS)
 
 
 @cache
@@ -248,9 +251,7 @@ def verb_forms(lang: str) -> frozenset[str]:
     """Every finite or bare form of the frames' English verbs ("seize", "seized", "seizes"):
     a trigger in none of them is a noun ("withdrawal"). Empty for a language without
     inflections."""
-    return frozenset(f for key, tags in _shipped_inflections(lang).items()
-                     if key.startswith("verb:")
-                     for tag in ("VB", "VBD", "VBZ", "VBP") for f in tags.get(tag, ()))
+    return _verb_forms_tagged(lang, ("VBD", "VBZ", *BARE_TAGS))
 
 
 @cache
