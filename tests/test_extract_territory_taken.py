@@ -162,3 +162,44 @@ def test_arabic_a_place_liberated_is_an_assault(pipeline: Pipeline, text: str,
 def test_arabic_people_freed_are_no_land(pipeline: Pipeline) -> None:
     found = events(pipeline, "حرر الجيش المالي الرهائن المحتجزين لدى جماعة مسلحة", "ar")
     assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- a town entered by an armed side ---------------------------------------------------------
+@pytest.mark.parametrize("text, quad, lang", [
+    ("Hundreds of Russian troops enter the city of Pokrovsk in Donetsk Oblast.",
+     ("RUS", "ASSAULT", "UKR", "actual"), "en"),
+    ("M23 rebels enter Walikale, North Kivu, after overrunning army positions.",
+     ("ORG:m23", "ASSAULT", "COD", "actual"), "en"),
+    ("Israeli troops entered the town of Khiam in southern Lebanon on Monday.",
+     ("ISR", "ASSAULT", "LBN", "actual"), "en"),
+    # the place named with its noun ("مدينة بوكروفسك"), a group behind its force noun
+    ("دخلت القوات الروسية مدينة بوكروفسك في مقاطعة دونيتسك.", ("RUS", "ASSAULT", "UKR", "actual"),
+     "ar"),
+    ("دخلت قوات حركة إم 23 مدينة بوكافو عاصمة إقليم جنوب كيفو.",
+     ("ORG:m23", "ASSAULT", "COD", "actual"), "ar"),
+    ("قال مسؤولون إن متمردي حركة إم 23 دخلوا مدينة واليكالي في إقليم شمال كيفو.",
+     ("ORG:m23", "ASSAULT", "COD", "actual"), "ar"),
+    ("دخلت القوات الإسرائيلية بلدة بليدا في جنوب لبنان.", ("ISR", "ASSAULT", "LBN", "actual"),
+     "ar"),
+])
+def test_a_town_entered_by_a_side_is_an_assault(pipeline: Pipeline, text: str, quad: tuple,
+                                                lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert quad in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The agreement entered into force on Monday.", "en"),
+    ("The former general entered the race for president.", "en"),
+    ("The president of France entered the city of Kyiv on a train.", "en"),
+    ("The Chinese firm entered the market of Vietnam.", "en"),
+    ("Israel blocks all humanitarian aid from entering Gaza as the truce ends.", "en"),
+    ("دخلت الاتفاقية حيز التنفيذ يوم الاثنين.", "ar"),
+    ("دخل الرئيس الفرنسي مدينة كييف على متن قطار.", "ar"),
+    ("تتواصل المعارك داخل مدينة بوكروفسك في مقاطعة دونيتسك.", "ar"),
+    ("دخلت شاحنات المساعدات مدينة غزة صباح اليوم.", "ar"),
+])
+def test_no_town_entered_by_a_side_is_no_assault(pipeline: Pipeline, text: str,
+                                                 lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" for q in found), found

@@ -9048,6 +9048,8 @@ def _land_taken(view: SentenceView, text: str, start: int,
     nouns = g.place_nouns - g.determiners - g.partitive_skips
     i, after_noun = _past_verb_first_subject(view, start), False
     while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i]:
+        if _place_named_at(view, i):
+            break  # "مدينة بوكروفسك": the place's name opens with its noun
         if skips.isdisjoint(view.words[i]):
             i = _past_nationality_of_place(view, i, nouns)
             if skips.isdisjoint(view.words[i]):
@@ -9067,6 +9069,12 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
     end = _unknown_name_end(view, upper, i)
     return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _place_named_at(view: SentenceView, i: int) -> bool:
+    """A place of the lexicon starts at word i."""
+    arg = view.arg_at(i)
+    return arg is not None and arg.kind in ("place", "city")
 
 
 def _past_nationality_of_place(view: SentenceView, i: int, nouns: frozenset[str]) -> int:
@@ -9100,10 +9108,14 @@ def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:
 
 def _past_verb_first_subject(view: SentenceView, start: int) -> int:
     """The word after the actor that stands right after a verb that comes first in its
-    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"), else `start`."""
+    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"; "دخلت قوات حركة X مدينة Y":
+    after the group its force noun opens), else `start`."""
     if not view.grammar.verb_first:
         return start
     arg = view.arg_at(start)
+    if arg is None and start + 1 < len(view.words) and not _armed_words(
+            view.grammar).isdisjoint(view.words[start]):
+        arg = view.arg_at(start + 1)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
 
 
