@@ -58,3 +58,27 @@ def test_forces_striking_abroad_strike_the_foreign_place(pipeline: Pipeline) -> 
 ])
 def test_no_state_attack_without_its_forces_as_the_agent(pipeline: Pipeline, text: str) -> None:
     assert not [t for t in event_triples(pipeline, text) if t[1] == "ASSAULT"]
+
+
+# -- the Tatmadaw is Myanmar's armed forces, an organ: its airstrikes at home hit MMR -------
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people are killed in Tatmadaw airstrikes on Ramree, Rakhine State, Myanmar.",
+    "At least 27 people are killed in an airstrike by the Tatmadaw near Mandalay, Myanmar.",
+    "At least 34 people are killed in a Tatmadaw airstrike on a hospital in Rakhine State.",
+])
+def test_tatmadaw_airstrikes_at_home_hit_myanmar(pipeline: Pipeline, text: str) -> None:
+    assert ("MMR", "ASSAULT", "MMR") in event_triples(pipeline, text)
+
+
+def test_the_tatmadaw_still_acts_for_myanmar(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "The Tatmadaw grants amnesty to over 3,000 political "
+                                    "prisoners.")
+    assert ("MMR", "CONCEDE", "MMR") in found
+
+
+def test_a_tatmadaw_airstrike_on_a_group_hits_the_group(pipeline: Pipeline) -> None:
+    found = event_triples(pipeline, "At least 18 people are killed in a Tatmadaw airstrike on "
+                                    "two schools in Rakhine State, Myanmar, an area controlled "
+                                    "by the Arakan Army.")
+    assert ("MMR", "ASSAULT", "ORG:arakan_army") in found
