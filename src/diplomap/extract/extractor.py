@@ -108,6 +108,7 @@ GROUP_AFTER = frozenset({"aid_to"})
 # words between a PLACE_OBJECT trigger and the place its target marker governs, read before
 # any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
 MARKED_PLACE_REACH = 2
+NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried out by the X"
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -7882,7 +7883,7 @@ def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     right after it) in a sentence that names casualties or people after the trigger."""
     g = view.grammar
     named = subject.last <= hit.first or hit.first < subject.first < hit.last or (
-        g.verb_first and subject.first == hit.last)
+        g.verb_first and subject.first == hit.last) or _agent_of_noun(view, hit, subject)
     if subject.resolution != "organ" or subject.first < 0 or not named:
         return False
     return any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
@@ -7901,7 +7902,8 @@ def _organ_fires_on_people(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     g = view.grammar
     named = (subject.last <= hit.first and not _actor_between(view, subject, hit.first)) or (
         hit.first < subject.first < hit.last) or (
-        g.verb_first and hit.last <= subject.first <= hit.last + 1)
+        g.verb_first and hit.last <= subject.first <= hit.last + 1) or (
+        _agent_of_noun(view, hit, subject))
     if subject.resolution != "organ" or subject.first < 0 or not named:
         return False
     words = view.words[max(0, subject.first - 1):subject.last]
@@ -7920,6 +7922,16 @@ def _unnamed_doers(view: SentenceView, hit: Hit) -> bool:
         return True
     return not _reads_as(view.words[hit.last - 1], hit.frame.target_markers) and (
         st.unnamed_fighters(view, hit.last, hit.last + st.UNNAMED_SUBJECT_REACH - 1))
+
+
+def _agent_of_noun(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """The doer named after the trigger behind its agent marker, in its clause and within
+    `NOUN_AGENT_REACH` words ("killed in an airstrike (carried out) by the Nigerian Air
+    Force"): named as the act's doer as one before it is."""
+    markers = hit.frame.agent_markers
+    return bool(markers) and hit.last <= subject.first <= hit.last + NOUN_AGENT_REACH and (
+        _after_agent_marker(view, subject, markers)) and not any(
+        view.boundary[k] for k in range(hit.last, subject.first + 1))
 
 
 def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:
