@@ -148,6 +148,9 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# words of a partitive or spread phrase between a target marker and its place, at most
+# ("on several residential areas of X", "على مناطق متفرقة من X")
+SPREAD_PHRASE_REACH = 5
 # "was arrested in March under an ICC arrest warrant": words from a passive trigger to the
 # warrant's opener, from the opener to the warrant's noun ("a Kenyan extradition warrant"),
 # and from the noun to its issuer after it ("مذكرة توقيف أصدرتها المحكمة", "a warrant from the ICC")
@@ -4051,10 +4054,7 @@ class Extractor:
                 # الأوسط) ستيف ويتكوف قطاع غزة": the words of the title and of what it is
                 # to, then the holder's name, all stand before the object
                 k = doer.last
-        nouns = self.grammar.place_nouns
-        return arg.first - k <= 1 or all(
-            not nouns.isdisjoint(_plain_readings(self.grammar, view.words[i]))
-            for i in range(k, arg.first))
+        return arg.first - k <= 1 or _place_phrase(view, k, arg.first)
 
     def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
         """"the food ran out in Gaza because of the Israeli blockade on aid": aid withheld
@@ -6228,12 +6228,35 @@ def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
     return []
 
 
+def _place_phrase(view: SentenceView, first: int, end: int) -> bool:
+    """Words `first` to `end` are the place's own noun phrase: place nouns ("the city of"),
+    or a partitive or spread phrase ("parts of", "the outskirts of", "across", "مناطق
+    متفرقة من"), whose preposition counts only after one of its words (`spread_words`)."""
+    g = view.grammar
+    links = g.partitive_skips | g.locative
+    spread = False
+    for i in range(first, end):
+        plain = _plain_readings(g, view.words[i])
+        if not g.spread_words.isdisjoint(plain):
+            spread = True
+        elif g.place_nouns.isdisjoint(plain) and not (spread and not links.isdisjoint(plain)):
+            return False
+    return True
+
+
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
-    """"غارة على مدينة صور": a town noun between the marker and the place's name."""
+    """"غارة على مدينة صور": a town noun between the marker and the place's name; or a
+    partitive or spread phrase that opens on one of its words ("strikes on parts of Kyiv",
+    "غارات على مناطق متفرقة من قطاع غزة", "في أنحاء قطاع غزة")."""
     k = arg.first - 1
-    if k < 1 or not _town_noun(view.grammar, view.words[k]):
-        return False
-    return not set(markers).isdisjoint(view.words[k - 1])
+    if k >= 1 and _town_noun(view.grammar, view.words[k]):
+        return not set(markers).isdisjoint(view.words[k - 1])
+    spread = view.grammar.spread_words
+    opener = next((k for k in range(max(1, arg.first - SPREAD_PHRASE_REACH), arg.first)
+                   if not spread.isdisjoint(_plain_readings(view.grammar, view.words[k]))
+                   and not any(view.boundary[i] for i in range(k + 1, arg.first + 1))
+                   and _place_phrase(view, k, arg.first)), None)
+    return opener is not None and not set(markers).isdisjoint(view.words[opener - 1])
 
 
 def _addressed_warning(view: SentenceView, warning: Hit) -> bool:

@@ -338,6 +338,7 @@ class Grammar:
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
     passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
+    spread_words: frozenset[str]  # "struck parts of X", "across X": X is still the object
     seat_words: frozenset[str]  # "X, the capital of Y": X is a place of Y
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     office_plurals: frozenset[str]  # "قادة فرنسا وألمانيا": the officials of the states after
@@ -458,7 +459,7 @@ def grammar(code: str) -> Grammar:
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
-        "place_nouns", "seat_words",
+        "place_nouns", "spread_words", "seat_words",
         "seat_holders", "spokesperson_nouns", "spokesperson_links", "state_titles",
         "office_plurals",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
