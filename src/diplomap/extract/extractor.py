@@ -5287,17 +5287,20 @@ def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
 def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     """"the abducted chiefs", "a convicted fraudster", "soldiers imprisoned for desertion",
     "personnel accused of abuses": a one-word trigger in a past participle that a
-    determiner opens before a word that goes on with its noun, or that follows its noun
-    (no auxiliary before it) right before a link of a reduced relative, is an adjective:
-    it describes a state, no act of the day (data: `participle_determiners`,
-    `reduced_relative_links`); not a verdict's there (`_verdict_participle`)."""
+    determiner or a preposition ("after seized explosives detonate": no finite verb follows
+    one) opens before a word that goes on with its noun, or that follows its noun (no
+    auxiliary before it) right before a link of a reduced relative, is an adjective: it
+    describes a state, no act of the day (data: `participle_determiners`,
+    `participle_prepositions`, `reduced_relative_links`); not a verdict's there
+    (`_verdict_participle`)."""
     g = view.grammar
     if hit.last - hit.first != 1 or view.word_at(hit.first) not in past_participles(g.code):
         return False
     before, after = view.word_at(hit.first - 1), view.word_at(hit.last)
     closed = view.boundary[hit.last] if hit.last < len(view.boundary) else True
     # "an alleged plot to ...": what that adjective governs stays alleged (its frame reads it)
-    attributive = before in g.participle_determiners and not view.boundary[hit.first] and (
+    opener = g.participle_determiners | g.participle_prepositions
+    attributive = before in opener and not view.boundary[hit.first] and (
         not closed) and after not in g.prepositions | g.reduced_relative_links and (
         _act(hit.frame) != ALLEGING)
     return attributive or (_reduced_relative(view, hit) and (

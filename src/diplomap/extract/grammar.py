@@ -266,6 +266,7 @@ class Grammar:
     partitive_quantifiers: frozenset[str]  # "several NATO allies": some members, unnamed
     partitive_skips: frozenset[str]       # "several other NATO allies", "some of the"
     participle_determiners: frozenset[str]  # "the abducted chiefs": an adjective, no act
+    participle_prepositions: frozenset[str]  # "after seized explosives detonate": likewise
     reduced_relative_links: frozenset[str]  # "soldiers imprisoned for desertion": a state
     verdict_participles: frozenset[str]   # "individuals convicted of robbery": a verdict
     penalty_verbs: frozenset[str]         # "a bill to punish X with life imprisonment": no verdict
@@ -442,6 +443,7 @@ def grammar(code: str) -> Grammar:
         "condition_words",
         "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
+        "participle_prepositions",
         "reduced_relative_links", "verdict_participles", "penalty_verbs", "perfect_auxiliaries",
         "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",

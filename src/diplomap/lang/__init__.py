@@ -100,6 +100,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "medium_markers",
             "patient_nouns", "released_patients", "office_markers", "domestic_requests",
             "partitive_quantifiers", "partitive_skips", "participle_determiners",
+            "participle_prepositions",
             "reduced_relative_links", "verdict_participles", "penalty_verbs", "perfect_auxiliaries",
             "determiners", "polite_auxiliaries", "possessive_markers", "predicate_starts",
             "word_joiners",
