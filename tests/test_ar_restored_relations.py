@@ -30,6 +30,8 @@ def test_english_reads_the_same_restoration(pipeline):
     "أعادت ألمانيا النظر في علاقاتها مع الصين.",
     "أعادت فرنسا تقييم علاقاتها مع الجزائر.",
     "أعادت اليابان سفيرها إلى الصين.",
+    "التقى الرئيسان في إطار تقارب بوساطة تركية يهدف إلى استعادة العلاقات الثنائية بين "
+    "إثيوبيا والصومال.",
 ])
-def test_relations_reconsidered_are_none_restored(pipeline, text):
+def test_relations_reconsidered_or_aimed_at_are_none_restored(pipeline, text):
     assert not any(t == "SUPPORT" for _, t, _ in event_triples(pipeline, text, "ar"))
