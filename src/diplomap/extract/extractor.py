@@ -108,6 +108,7 @@ GROUP_AFTER = frozenset({"aid_to"})
 # words between a PLACE_OBJECT trigger and the place its target marker governs, read before
 # any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
 MARKED_PLACE_REACH = 2
+NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried out by the X"
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
@@ -147,6 +148,9 @@ UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"}
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
 LOCATED_TARGET = frozenset({"ASSAULT"})
+# words of a partitive or spread phrase between a target marker and its place, at most
+# ("on several residential areas of X", "على مناطق متفرقة من X")
+SPREAD_PHRASE_REACH = 5
 # "was arrested in March under an ICC arrest warrant": words from a passive trigger to the
 # warrant's opener, from the opener to the warrant's noun ("a Kenyan extradition warrant"),
 # and from the noun to its issuer after it ("مذكرة توقيف أصدرتها المحكمة", "a warrant from the ICC")
@@ -4050,10 +4054,7 @@ class Extractor:
                 # الأوسط) ستيف ويتكوف قطاع غزة": the words of the title and of what it is
                 # to, then the holder's name, all stand before the object
                 k = doer.last
-        nouns = self.grammar.place_nouns
-        return arg.first - k <= 1 or all(
-            not nouns.isdisjoint(_plain_readings(self.grammar, view.words[i]))
-            for i in range(k, arg.first))
+        return arg.first - k <= 1 or _place_phrase(view, k, arg.first)
 
     def _withheld_place(self, view: SentenceView, hit: Hit, taken: set) -> list[Arg]:
         """"the food ran out in Gaza because of the Israeli blockade on aid": aid withheld
@@ -5286,17 +5287,20 @@ def _stopped(previous: Hit, hit: Hit, view: SentenceView) -> bool:
 def _participle_modifier(view: SentenceView, hit: Hit) -> bool:
     """"the abducted chiefs", "a convicted fraudster", "soldiers imprisoned for desertion",
     "personnel accused of abuses": a one-word trigger in a past participle that a
-    determiner opens before a word that goes on with its noun, or that follows its noun
-    (no auxiliary before it) right before a link of a reduced relative, is an adjective:
-    it describes a state, no act of the day (data: `participle_determiners`,
-    `reduced_relative_links`); not a verdict's there (`_verdict_participle`)."""
+    determiner or a preposition ("after seized explosives detonate": no finite verb follows
+    one) opens before a word that goes on with its noun, or that follows its noun (no
+    auxiliary before it) right before a link of a reduced relative, is an adjective: it
+    describes a state, no act of the day (data: `participle_determiners`,
+    `participle_prepositions`, `reduced_relative_links`); not a verdict's there
+    (`_verdict_participle`)."""
     g = view.grammar
     if hit.last - hit.first != 1 or view.word_at(hit.first) not in past_participles(g.code):
         return False
     before, after = view.word_at(hit.first - 1), view.word_at(hit.last)
     closed = view.boundary[hit.last] if hit.last < len(view.boundary) else True
     # "an alleged plot to ...": what that adjective governs stays alleged (its frame reads it)
-    attributive = before in g.participle_determiners and not view.boundary[hit.first] and (
+    opener = g.participle_determiners | g.participle_prepositions
+    attributive = before in opener and not view.boundary[hit.first] and (
         not closed) and after not in g.prepositions | g.reduced_relative_links and (
         _act(hit.frame) != ALLEGING)
     return attributive or (_reduced_relative(view, hit) and (
@@ -6227,12 +6231,35 @@ def _group_over_place(view: SentenceView, hit: Hit, objects: list[Arg],
     return []
 
 
+def _place_phrase(view: SentenceView, first: int, end: int) -> bool:
+    """Words `first` to `end` are the place's own noun phrase: place nouns ("the city of"),
+    or a partitive or spread phrase ("parts of", "the outskirts of", "across", "مناطق
+    متفرقة من"), whose preposition counts only after one of its words (`spread_words`)."""
+    g = view.grammar
+    links = g.partitive_skips | g.locative
+    spread = False
+    for i in range(first, end):
+        plain = _plain_readings(g, view.words[i])
+        if not g.spread_words.isdisjoint(plain):
+            spread = True
+        elif g.place_nouns.isdisjoint(plain) and not (spread and not links.isdisjoint(plain)):
+            return False
+    return True
+
+
 def _town_governed(view: SentenceView, arg: Arg, markers: tuple[str, ...]) -> bool:
-    """"غارة على مدينة صور": a town noun between the marker and the place's name."""
+    """"غارة على مدينة صور": a town noun between the marker and the place's name; or a
+    partitive or spread phrase that opens on one of its words ("strikes on parts of Kyiv",
+    "غارات على مناطق متفرقة من قطاع غزة", "في أنحاء قطاع غزة")."""
     k = arg.first - 1
-    if k < 1 or not _town_noun(view.grammar, view.words[k]):
-        return False
-    return not set(markers).isdisjoint(view.words[k - 1])
+    if k >= 1 and _town_noun(view.grammar, view.words[k]):
+        return not set(markers).isdisjoint(view.words[k - 1])
+    spread = view.grammar.spread_words
+    opener = next((k for k in range(max(1, arg.first - SPREAD_PHRASE_REACH), arg.first)
+                   if not spread.isdisjoint(_plain_readings(view.grammar, view.words[k]))
+                   and not any(view.boundary[i] for i in range(k + 1, arg.first + 1))
+                   and _place_phrase(view, k, arg.first)), None)
+    return opener is not None and not set(markers).isdisjoint(view.words[opener - 1])
 
 
 def _addressed_warning(view: SentenceView, warning: Hit) -> bool:
@@ -7882,7 +7909,7 @@ def _organ_fires_at_home(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     right after it) in a sentence that names casualties or people after the trigger."""
     g = view.grammar
     named = subject.last <= hit.first or hit.first < subject.first < hit.last or (
-        g.verb_first and subject.first == hit.last)
+        g.verb_first and subject.first == hit.last) or _agent_of_noun(view, hit, subject)
     if subject.resolution != "organ" or subject.first < 0 or not named:
         return False
     return any(not g.casualty_verbs.isdisjoint(w) for w in view.words) or any(
@@ -7901,7 +7928,8 @@ def _organ_fires_on_people(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     g = view.grammar
     named = (subject.last <= hit.first and not _actor_between(view, subject, hit.first)) or (
         hit.first < subject.first < hit.last) or (
-        g.verb_first and hit.last <= subject.first <= hit.last + 1)
+        g.verb_first and hit.last <= subject.first <= hit.last + 1) or (
+        _agent_of_noun(view, hit, subject))
     if subject.resolution != "organ" or subject.first < 0 or not named:
         return False
     words = view.words[max(0, subject.first - 1):subject.last]
@@ -7920,6 +7948,16 @@ def _unnamed_doers(view: SentenceView, hit: Hit) -> bool:
         return True
     return not _reads_as(view.words[hit.last - 1], hit.frame.target_markers) and (
         st.unnamed_fighters(view, hit.last, hit.last + st.UNNAMED_SUBJECT_REACH - 1))
+
+
+def _agent_of_noun(view: SentenceView, hit: Hit, subject: Arg) -> bool:
+    """The doer named after the trigger behind its agent marker, in its clause and within
+    `NOUN_AGENT_REACH` words ("killed in an airstrike (carried out) by the Nigerian Air
+    Force"): named as the act's doer as one before it is."""
+    markers = hit.frame.agent_markers
+    return bool(markers) and hit.last <= subject.first <= hit.last + NOUN_AGENT_REACH and (
+        _after_agent_marker(view, subject, markers)) and not any(
+        view.boundary[k] for k in range(hit.last, subject.first + 1))
 
 
 def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:

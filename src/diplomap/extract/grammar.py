@@ -266,6 +266,7 @@ class Grammar:
     partitive_quantifiers: frozenset[str]  # "several NATO allies": some members, unnamed
     partitive_skips: frozenset[str]       # "several other NATO allies", "some of the"
     participle_determiners: frozenset[str]  # "the abducted chiefs": an adjective, no act
+    participle_prepositions: frozenset[str]  # "after seized explosives detonate": likewise
     reduced_relative_links: frozenset[str]  # "soldiers imprisoned for desertion": a state
     verdict_participles: frozenset[str]   # "individuals convicted of robbery": a verdict
     penalty_verbs: frozenset[str]         # "a bill to punish X with life imprisonment": no verdict
@@ -338,6 +339,7 @@ class Grammar:
     passive_auxiliaries: frozenset[str]  # "تم اعتقال X": the verbal noun's passive
     passive_light_verbs: frozenset[str]  # "ألقي القبض على X": a light verb's passive
     place_nouns: frozenset[str]  # "shelled the city of X": X is the act's object
+    spread_words: frozenset[str]  # "struck parts of X", "across X": X is still the object
     seat_words: frozenset[str]  # "X, the capital of Y": X is a place of Y
     state_titles: frozenset[str]  # "رئيس باراغواي سانتياغو": a title's state, then its holder
     office_plurals: frozenset[str]  # "قادة فرنسا وألمانيا": the officials of the states after
@@ -441,6 +443,7 @@ def grammar(code: str) -> Grammar:
         "condition_words",
         "condition_not_after",
         "partitive_quantifiers", "partitive_skips", "participle_determiners",
+        "participle_prepositions",
         "reduced_relative_links", "verdict_participles", "penalty_verbs", "perfect_auxiliaries",
         "determiners",
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
@@ -458,7 +461,7 @@ def grammar(code: str) -> Grammar:
         "possibility_particles",
         "perfect_after_possibility", "pluperfect_auxiliaries", "town_nouns", "region_nouns",
         "passive_auxiliaries", "passive_light_verbs",
-        "place_nouns", "seat_words",
+        "place_nouns", "spread_words", "seat_words",
         "seat_holders", "spokesperson_nouns", "spokesperson_links", "state_titles",
         "office_plurals",
         "person_pronouns", "subject_pronouns", "speaker_pronouns", "reference_not_before",
