@@ -203,3 +203,31 @@ def test_no_town_entered_by_a_side_is_no_assault(pipeline: Pipeline, text: str,
                                                  lang: str) -> None:
     found = events(pipeline, text, lang)
     assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- the target of a town entered is the state of its own land phrase ------------------------
+@pytest.mark.parametrize("text, quad", [
+    # the region the town lies in, after a comma or a locative, before another clause
+    ("M23 rebels enter the town of Kalehe in South Kivu, as thousands flee towards Rwanda.",
+     ("ORG:m23", "ASSAULT", "COD", "actual")),
+    ("M23 rebels enter Kalehe, South Kivu, as thousands flee across the border to Rwanda.",
+     ("ORG:m23", "ASSAULT", "COD", "actual")),
+])
+def test_the_land_phrase_names_the_target(pipeline: Pipeline, text: str, quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+    assert not any(q[1] == "ASSAULT" and q[2] == "RWA" for q in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a town the lexicon does not know, its state not named with it: a state in a later
+    # clause is no target
+    ("M23 rebels enter the town of Kalehe, as thousands flee across the Rwanda–DRC border "
+     "towards Gisenyi.", "en"),
+    ("M23 rebels entered the town of Kalehe as thousands of people fled to Rwanda.", "en"),
+    ("دخلت حركة إم 23 بلدة كاليهي، فيما فر آلاف الأشخاص عبر الحدود إلى رواندا.", "ar"),
+])
+def test_a_state_in_another_clause_is_no_land_entered(pipeline: Pipeline, text: str,
+                                                      lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" for q in found), found

@@ -3566,6 +3566,8 @@ class Extractor:
         if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
+        if hit.land >= 0 and frame.territory_only:
+            objects = self._in_land_phrase(view, hit, objects, taken)
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -4090,6 +4092,22 @@ class Extractor:
         people = _names_people(view, view.clause_start(hit.first), hit,
                                _freed_nouns(view.grammar))
         return [implicit(home)] if people else []
+
+    def _in_land_phrase(self, view: SentenceView, hit: Hit, objects: list[Arg],
+                        taken: set) -> list[Arg]:
+        """The targets of a taking read only with its land: those named in the land's own
+        phrase (the land, the region it lies in, the side it is taken from), else the state
+        the land lies in; never a state named in another clause ("M23 rebels enter the town
+        of Kalehe, as thousands flee towards Rwanda": none) nor one guessed."""
+        end = _land_phrase_end(view, hit.land)
+        kept = [o for o in objects if not o.implicit and hit.last <= o.first < end]
+        if kept:
+            return kept
+        places = [a for a in view.args if hit.last <= a.first < end
+                  and a.kind in ("place", "city")]
+        kept = self._as_place_state(places[-1], taken) if places else []
+        hit.why(kept, st.PLACE, "land taken")
+        return kept
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
@@ -9166,6 +9184,45 @@ def _past_coordinated_subject(view: SentenceView, start: int) -> int:
             arg.kind not in ("place", "city")) and arg.last > end:
         end = arg.last
     return end
+
+
+def _land_phrase_end(view: SentenceView, land: int) -> int:
+    """The word after the phrase of the land that ends before word `land` (in a script with
+    no case, that starts at it: its name runs to a mark or a preposition): with the region
+    set off by a comma ("Walikale, North Kivu", "Lypivka, a village in Kharkiv Oblast") or
+    behind a preposition ("Pokrovsk in Donetsk Oblast", "Bara from the RSF") that says
+    where it lies or whom it is taken from."""
+    g = view.grammar
+    end = land
+    named = any(a.last == land for a in view.args)
+    if not named and not any(view.name_at(i) for i in range(len(view.words))):
+        stops = g.prepositions | g.locative
+        while end < min(len(view.words), land + TERRITORY_NAME_WORDS) and (
+                end == land or not view.boundary[end]) and stops.isdisjoint(view.words[end]):
+            end += 1
+    arg = _region_after(view, end)
+    return arg.last if arg is not None else end
+
+
+def _region_after(view: SentenceView, end: int) -> Arg | None:
+    """The name right after word `end` that says where a place ending there lies: set off
+    by a comma, its apposition's determiners, seat and place nouns between, or behind one
+    or two prepositions and determiners."""
+    g = view.grammar
+    if end < len(view.words) and view.boundary[end]:
+        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
+                      | g.locative)
+        k = end
+        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
+                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
+            k += 1
+        arg = view.arg_at(k)
+        return arg if arg is not None and (k == end or not view.boundary[k]) else None
+    k = end
+    markers = g.prepositions | g.determiners | g.direction_adjectives
+    while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
+        k += 1
+    return view.arg_at(k) if k > end else None
 
 
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
