@@ -231,3 +231,28 @@ def test_a_state_in_another_clause_is_no_land_entered(pipeline: Pipeline, text: 
                                                       lang: str) -> None:
     found = events(pipeline, text, lang)
     assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- the subject of what enters stands before the verb ---------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("أفاد وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية بأن أكثر من ألف شاحنة مساعدات "
+     "دخلت قطاع غزة خلال الأسبوع الماضي.", "ar"),
+    ("أعلنت الأمم المتحدة تقديم مساعدات لسكان غزة، وقالت إن مئات الشاحنات دخلت قطاع غزة.", "ar"),
+    ("UN aid chief Tom Fletcher said that more than 10,000 aid trucks entered the Gaza Strip "
+     "since the ceasefire began.", "en"),
+])
+def test_aid_trucks_entering_are_no_side(pipeline: Pipeline, text: str, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+@pytest.mark.parametrize("text, quad, lang", [
+    ("أفاد المسؤول الأممي بأن القوات الإسرائيلية دخلت مدينة غزة صباح اليوم.",
+     ("ISR", "ASSAULT", "PSE", "actual"), "ar"),
+    ("The army said that Israeli troops entered the town of Khiam in southern Lebanon.",
+     ("ISR", "ASSAULT", "LBN", "actual"), "en"),
+])
+def test_a_side_named_before_the_verb_enters(pipeline: Pipeline, text: str, quad: tuple,
+                                             lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert quad in found, found

@@ -3305,6 +3305,8 @@ class Extractor:
                 return []  # "هاجم مسلحون مجهولون منجما صينيا": unnamed gunmen attack
             if ends_on_giver and not subjects:
                 return []  # no giver after "aid from": none before it either
+        if not subjects and frame.sides_only and self._noun_subject_before(view, hit):
+            return []  # "said that 10,000 aid trucks entered Gaza": trucks enter, no side
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -3879,6 +3881,22 @@ class Extractor:
                 view.clause_start(first.first) > hit.first):
             return None
         return first if _member_of(view, first) or _affiliated(view, first) else None
+
+    def _noun_subject_before(self, view: SentenceView, hit: Hit) -> bool:
+        """A finite verb whose own subject stands right before it, in its clause or after
+        the complementizer that opens its content, as words that name no actor ("said that more than
+        10,000 aid trucks entered Gaza", "أفاد بأن أكثر من ألف شاحنة مساعدات دخلت قطاع
+        غزة"): that noun acts, not the speaker nor a subject carried from before (a subject
+        pronoun or an auxiliary alone is no such noun: "said it had entered")."""
+        if not _finite_verb(view, hit):
+            return False
+        start = view.clause_start(hit.first)
+        opener = next((k for k in range(hit.first - 1, start - 1, -1) if _complementizer(
+            view.word_at(k), self.complementizers, self.grammar.particle_pronouns)), None)
+        start = start if opener is None else opener + 1
+        skipped = self.grammar.subject_pronouns | _auxiliaries(self.grammar)
+        return any(skipped.isdisjoint(view.words[k]) for k in range(start, hit.first)) and (
+            not any(a.first < hit.first and a.last > start for a in view.args))
 
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
