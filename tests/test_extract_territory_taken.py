@@ -256,3 +256,28 @@ def test_a_side_named_before_the_verb_enters(pipeline: Pipeline, text: str, quad
                                              lang: str) -> None:
     found = events(pipeline, text, lang)
     assert quad in found, found
+
+
+# -- a coordinated verb shares the subject of the nearest clause before it --------------------
+@pytest.mark.parametrize("text, lang", [
+    ("دخلت حركة إم 23 بلدة كاليهي، فيما فر آلاف الأشخاص عبر الحدود ووصلوا إلى مدينة غيسيني "
+     "الرواندية.", "ar"),
+    ("دخلت حركة إم 23 بلدة كاليهي، بينما فر آلاف المدنيين ووصلوا إلى رواندا.", "ar"),
+    ("M23 rebels entered Goma, while thousands of civilians fled and arrived in Rwanda.", "en"),
+])
+def test_a_verb_after_another_clause_shares_its_subject(pipeline: Pipeline, text: str,
+                                                       lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[0] == "ORG:m23" and q[2] == "RWA" for q in found), found
+
+
+@pytest.mark.parametrize("text, quad, lang", [
+    # no clause between, or one whose subject is a pronoun: the subject is shared
+    ("زار الرئيس الفرنسي كييف ثم وصل إلى بولندا.", ("FRA", "CONSULT", "POL", "actual"), "ar"),
+    ("The French president visited Kyiv after he signed a deal and then arrived in Poland.",
+     ("FRA", "CONSULT", "POL", "actual"), "en"),
+])
+def test_a_coordinated_verb_shares_the_subject_before(pipeline: Pipeline, text: str,
+                                                      quad: tuple, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert quad in found, found

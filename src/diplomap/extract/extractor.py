@@ -510,6 +510,7 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    verb_subjects_end: int = -1  # the word after that verb
     # (sentence, word after it) of the last verb trigger that shares an earlier verb's subject
     coordinated_verb: tuple[int, int] = (-1, -1)
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
@@ -3324,6 +3325,7 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+            state.verb_subjects_end = hit.last
             if how == st.COORDINATED_VERB:
                 state.coordinated_verb = (view.index, hit.last)
         reciprocal = self._reciprocal(view, hit, subjects)
@@ -3902,7 +3904,8 @@ class Extractor:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
         of an earlier verb with a subject: it shares that subject."""
         return state.verb_subjects[0] == view.index and not _nominal(hit, view) and (
-            _coordinated_after(view, hit.first))
+            _coordinated_after(view, hit.first)) and not _clause_opened_between(
+            view, state.verb_subjects_end, hit.first)
 
     def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
         """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
@@ -6804,6 +6807,21 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
               if _reads_as(view.words[k], view.grammar.cause_words)]
     return bool(causes) and not any(view.word_at(k) in view.grammar.demonstratives
                                     for k in range(causes[-1] + 1, hit.first))
+
+
+def _clause_opened_between(view: SentenceView, start: int, end: int) -> bool:
+    """A clause of its own opens between words `start` and `end`: a clause conjunction
+    (`clause_conjunctions`) not followed by a subject pronoun ("X entered Y, while
+    thousands fled and reached Z", "دخلت X بلدة Y، فيما فر آلاف الأشخاص ووصلوا إلى Z"): a
+    verb coordinated after it shares that clause's subject, not the one of the verb before
+    the conjunction."""
+    g = view.grammar
+    for k in range(max(start, 0), end):
+        phrase = st.phrase_at(view, k, g.clause_conjunctions)
+        if phrase and g.subject_pronouns.isdisjoint(
+                view.words[min(k + len(phrase.split()), len(view.words) - 1)]):
+            return True
+    return False
 
 
 def _relative_clause_act(view: SentenceView, hit: Hit) -> bool:
