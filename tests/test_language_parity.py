@@ -485,6 +485,33 @@ def test_protesters_of_a_nationality_abroad_stay_domestic(pipeline) -> None:
     assert ("GBR", "COERCE", "GBR", "actual") in quads
     assert not any(q[1] == "COERCE" and q[2] == "PSE" for q in quads)
 
+
+# -- an activist or journalist of a nationality, held or sentenced with no doer named ----
+@pytest.mark.parametrize(("text", "lang", "quad"), [
+    ("Vietnamese activist Trinh Ba Phuong is sentenced to an additional 11 years.", "en",
+     ("VNM", "SANCTION", "VNM", "actual")),
+    ("Chinese journalist Zhang Wei is sentenced to four years in prison.", "en",
+     ("CHN", "SANCTION", "CHN", "actual")),
+    ("Egyptian activist Ahmed Douma is arrested.", "en", ("EGY", "COERCE", "EGY", "actual")),
+    ("اعتُقل الصحفي الصيني تشانغ وي.", "ar", ("CHN", "COERCE", "CHN", "actual")),
+    ("حُكم على الناشط الفيتنامي ترينه با فونغ بالسجن 11 عاماً إضافية.", "ar",
+     ("VNM", "SANCTION", "VNM", "actual")),
+])
+def test_own_activist_held_with_no_doer_is_the_state_s_own(pipeline, text: str, lang: str,
+                                                          quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A French citizen was taken into custody.", "en"),
+    ("A Palestinian student is arrested.", "en"),
+    ("اعتُقل مواطن فرنسي.", "ar"),
+    ("اعتُقلت طالبة فلسطينية.", "ar"),
+])
+def test_citizen_held_with_no_doer_is_no_act_of_their_state(pipeline, text: str,
+                                                           lang: str) -> None:
+    assert not any(q[0] == q[2] for q in event_quads(pipeline, text, lang))
+
 # -- a passive act on a named person after its preposition: the person's own state ------
 @pytest.mark.parametrize(("text", "lang"), [
     ("ألقي القبض على رئيس الوزراء الباكستاني السابق عمران خان.", "ar"),

@@ -5724,13 +5724,13 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
 
 def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
     """The sentence names the state only as the nationality of people abroad ("a French
-    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them (`done_to`: a
+    citizen", "مواطن فرنسي", data `abroad_nouns`): an act done to them (`done_to`: a
     type that acts on people) is no act of that state on its own people, nor is theirs where
     another state is named ("a Palestinian student who led protests at Columbia"). People
     acting with no other state named act at home ("Serbian students blocked a highway")."""
     named = [a for a in view.args if a.entity == entity and not a.implicit]
     if not named or not all(
-            _nationality_of(view, a, view.grammar.nationality_nouns) for a in named):
+            _nationality_of(view, a, view.grammar.abroad_nouns) for a in named):
         return False
     if actor not in named:
         return done_to
