@@ -512,6 +512,32 @@ def test_citizen_held_with_no_doer_is_no_act_of_their_state(pipeline, text: str,
                                                            lang: str) -> None:
     assert not any(q[0] == q[2] for q in event_quads(pipeline, text, lang))
 
+
+# -- a passive act whose patient is of the agent's own state: done to that state ----------
+@pytest.mark.parametrize(("text", "lang", "quad"), [
+    ("Former Brazilian president Fernando Collor de Mello is arrested following a corruption "
+     "conviction by Supreme Federal Court justice Alexandre de Moraes.", "en",
+     ("BRA", "COERCE", "BRA", "actual")),
+    ("Dutch activist Jan de Vries is arrested by Dutch police.", "en",
+     ("NLD", "COERCE", "NLD", "actual")),
+    ("اعتُقل الناشط الهولندي يان دي فريس من قبل الشرطة الهولندية.", "ar",
+     ("NLD", "COERCE", "NLD", "actual")),
+    ("اعتُقل الرئيس البرازيلي السابق فرناندو كولور على يد الشرطة الاتحادية البرازيلية.", "ar",
+     ("BRA", "COERCE", "BRA", "actual")),
+])
+def test_own_national_held_by_own_organ_is_domestic(pipeline, text: str, lang: str,
+                                                    quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russian soldiers were attacked by Russian partisans.", "en"),
+    ("The film's release in Turkey was delayed.", "en"),
+])
+def test_own_patient_of_a_non_domestic_act_stays_silent(pipeline, text: str,
+                                                        lang: str) -> None:
+    assert not any(q[0] == q[2] for q in event_quads(pipeline, text, lang))
+
 # -- a passive act on a named person after its preposition: the person's own state ------
 @pytest.mark.parametrize(("text", "lang"), [
     ("ألقي القبض على رئيس الوزراء الباكستاني السابق عمران خان.", "ar"),
