@@ -513,6 +513,20 @@ def test_citizen_held_with_no_doer_is_no_act_of_their_state(pipeline, text: str,
     assert not any(q[0] == q[2] for q in event_quads(pipeline, text, lang))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Egyptian activist Alaa Abd el-Fattah is released.", "en"),
+    ("أُفرج عن الناشط المصري علاء عبد الفتاح.", "ar"),
+    ("أُطلق سراح الناشط المصري علاء عبد الفتاح.", "ar"),
+])
+def test_own_activist_released_with_no_doer_is_the_state_s_own(pipeline, text: str,
+                                                               lang: str) -> None:
+    assert ("EGY", "RETREAT", "EGY", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_citizen_released_with_no_doer_is_no_act_of_their_state(pipeline) -> None:
+    assert not any(q[0] == q[2] for q in event_quads(pipeline, "أُفرج عن مواطن فرنسي.", "ar"))
+
+
 # -- a passive act whose patient is of the agent's own state: done to that state ----------
 @pytest.mark.parametrize(("text", "lang", "quad"), [
     ("Former Brazilian president Fernando Collor de Mello is arrested following a corruption "
