@@ -718,3 +718,23 @@ def _listed_entities(text: str, lang: str) -> list[str]:
 ])
 def test_an_oxford_list_ends_only_before_a_new_subject(text: str, listed: list[str]) -> None:
     assert _listed_entities(text, "en") == listed
+
+
+# -- a court that "condemns" a person convicts them: no condemnation (ar "أدان") -----------
+@pytest.mark.parametrize("text", [
+    "أدانت المحكمة الإقليمية العليا في دريسدن رجلاً صينياً ألمانياً بالتجسس لصالح الصين.",
+    "أدانت محكمة فرنسية الرئيس الفرنسي السابق نيكولا ساركوزي بتهمة تكوين عصابة إجرامية.",
+])
+def test_court_that_condemns_a_person_disapproves_of_no_one(pipeline, text: str) -> None:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    assert not any(e.event_type == "ACCUSE" and e.mode == "disapprove" for e in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("أدانت الحكومة الفرنسية الهجوم على السفارة الروسية.", ("FRA", "RUS")),
+    ("أدانت قطر الهجوم الإسرائيلي على غزة.", ("QAT", "ISR")),
+])
+def test_a_government_that_condemns_still_disapproves(pipeline, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    assert any(e.mode == "disapprove" and (e.source, e.target) == pair for e in found)
