@@ -2565,6 +2565,7 @@ class Extractor:
                 self._domestic_agent(view, hit, agents))
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+            pairs = pairs or self._own_patients(hit, agents, patients)
         if not pairs and not plain:
             # "sentenced by a French court": the modifier of an agent noun read as its agent
             # leaves the act as domestic as one with no agent
@@ -2921,6 +2922,22 @@ class Extractor:
         if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
                 kind, mode, organ) or not (named_people or (
                 organ and not hit.frame.people_patient)):
+            return []
+        own = implicit(agent.entity)
+        hit.why(own, st.DOMESTIC, "agent")
+        return [(agent, own)]
+
+    @staticmethod
+    def _own_patients(hit: Hit, agents: list[Arg], patients: list[Arg]
+                      ) -> list[tuple[Arg, Arg]]:
+        """"Former Brazilian president X is arrested following a conviction by Brazil's
+        Supreme Court", "Dutch activist X is detained by Dutch police": a domestic act in the
+        passive whose patient is of the agent's own state is done to that state (X -> X)."""
+        event = hit.frame.event or {}
+        agent = agents[0]
+        if hit.frame.fact or agent.kind != "state" or any(
+                p.entity != agent.entity for p in patients) or not st.domestic_target(
+                event.get("type", ""), event.get("mode"), st.by_organ(agent)):
             return []
         own = implicit(agent.entity)
         hit.why(own, st.DOMESTIC, "agent")
@@ -5728,13 +5745,13 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
 
 def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
     """The sentence names the state only as the nationality of people abroad ("a French
-    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them (`done_to`: a
+    citizen", "مواطن فرنسي", data `abroad_nouns`): an act done to them (`done_to`: a
     type that acts on people) is no act of that state on its own people, nor is theirs where
     another state is named ("a Palestinian student who led protests at Columbia"). People
     acting with no other state named act at home ("Serbian students blocked a highway")."""
     named = [a for a in view.args if a.entity == entity and not a.implicit]
     if not named or not all(
-            _nationality_of(view, a, view.grammar.nationality_nouns) for a in named):
+            _nationality_of(view, a, view.grammar.abroad_nouns) for a in named):
         return False
     if actor not in named:
         return done_to
