@@ -2566,6 +2566,7 @@ class Extractor:
                 self._domestic_agent(view, hit, agents))
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+            pairs = pairs or self._own_patients(hit, agents, patients)
         if not pairs and not plain:
             # "sentenced by a French court": the modifier of an agent noun read as its agent
             # leaves the act as domestic as one with no agent
@@ -2922,6 +2923,22 @@ class Extractor:
         if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
                 kind, mode, organ) or not (named_people or (
                 organ and not hit.frame.people_patient)):
+            return []
+        own = implicit(agent.entity)
+        hit.why(own, st.DOMESTIC, "agent")
+        return [(agent, own)]
+
+    @staticmethod
+    def _own_patients(hit: Hit, agents: list[Arg], patients: list[Arg]
+                      ) -> list[tuple[Arg, Arg]]:
+        """"Former Brazilian president X is arrested following a conviction by Brazil's
+        Supreme Court", "Dutch activist X is detained by Dutch police": a domestic act in the
+        passive whose patient is of the agent's own state is done to that state (X -> X)."""
+        event = hit.frame.event or {}
+        agent = agents[0]
+        if hit.frame.fact or agent.kind != "state" or any(
+                p.entity != agent.entity for p in patients) or not st.domestic_target(
+                event.get("type", ""), event.get("mode"), st.by_organ(agent)):
             return []
         own = implicit(agent.entity)
         hit.why(own, st.DOMESTIC, "agent")
@@ -5767,13 +5784,13 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
 
 def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
     """The sentence names the state only as the nationality of people abroad ("a French
-    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them (`done_to`: a
+    citizen", "مواطن فرنسي", data `abroad_nouns`): an act done to them (`done_to`: a
     type that acts on people) is no act of that state on its own people, nor is theirs where
     another state is named ("a Palestinian student who led protests at Columbia"). People
     acting with no other state named act at home ("Serbian students blocked a highway")."""
     named = [a for a in view.args if a.entity == entity and not a.implicit]
     if not named or not all(
-            _nationality_of(view, a, view.grammar.nationality_nouns) for a in named):
+            _nationality_of(view, a, view.grammar.abroad_nouns) for a in named):
         return False
     if actor not in named:
         return done_to
@@ -7904,19 +7921,44 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     45": a participle of force that opens an adjunct clause (after a comma, an adverb after
     one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
     states the accident's toll, no one's act; not when a weapon (`weapon_nouns`) is what
-    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack)."""
+    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack). After a
+    natural hazard (`hazard_nouns`: "is impacted by a cold wave, killing one", "an earthquake
+    strikes X, shutting down power") such a participle of any act is the hazard's doing."""
     g = view.grammar
     first = hit.first
-    if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
-            hit.frame.event or {}).get("type") != "ASSAULT":
+    if not g.adjunct_suffixes or first == 0:
         return False
-    if not view.words[first][0].endswith(g.adjunct_suffixes):
+    if _opens_adjunct(view, first, any_prefix=True) and _hazard_before(view, first):
+        return True  # "فيضانات ...، قاتلة": a hazard's participle of any stem
+    if not g.accident_verbs or (hit.frame.event or {}).get("type") != "ASSAULT" or (
+            not _opens_adjunct(view, first)):
+        return False
+    return any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
+        _weapon_before(view, k)) for k in range(first))
+
+
+def _opens_adjunct(view: SentenceView, first: int, any_prefix: bool = False) -> bool:
+    """Word `first` is a participle (`adjunct_suffixes`, and `adjunct_prefixes` unless
+    `any_prefix`) that opens an adjunct clause: after a comma, an adverb after one, or a
+    conjunction."""
+    g = view.grammar
+    word = view.words[first][0]
+    if not word.endswith(g.adjunct_suffixes) or (
+            g.adjunct_prefixes and not any_prefix and not word.startswith(g.adjunct_prefixes)):
         return False
     before = view.word_at(first - 1)
-    opens = view.boundary[first] or before in g.adjunct_conjunctions or (
+    return view.boundary[first] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
-    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
-        _weapon_before(view, k)) for k in range(first))
+
+
+def _hazard_before(view: SentenceView, first: int) -> bool:
+    """A natural hazard (`hazard_nouns`, one word or two) stands before word `first`."""
+    hazards = view.grammar.hazard_nouns
+    return bool(hazards) and any(
+        not hazards.isdisjoint(view.words[k]) or (
+            k > 0 and not hazards.isdisjoint(
+                f"{a} {b}" for a in view.words[k - 1] for b in view.words[k]))
+        for k in range(first))
 
 
 def _weapon_before(view: SentenceView, k: int) -> bool:
