@@ -189,13 +189,40 @@ def event_doers(view: SentenceView, hit: Trigger, kinds: frozenset[str],
     nisba = nisba_doer(view, hit, kinds)
     if nisba is not None:
         return modifier_group(view, nisba, kinds)
-    doer = relative_doer(view, hit, kinds)
+    doer = relative_doer(view, hit, kinds) or proclitic_doer(view, hit, kinds)
     if doer is not None:
         return group_from(view.args, doer, kinds)
     if not agent_markers:
         return []
     after = [a for a in view.args if hit.last <= a.first and a.last <= hit.right]
     return st.passive_agent(view, after, kinds, agent_markers)
+
+
+def proclitic_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg | None:
+    """"غارة (جوية) لقوات الدعم السريع على", "غارة للجيش النيجيري في": a name right after the
+    event noun (and at most one adjective of it) behind one of its frame's
+    `noun_doer_proclitics` is its doer; further on the proclitic governs any possessor
+    ("استهدف أهدافا لحزب الله", "الضاحية الجنوبية لبيروت")."""
+    markers = hit.frame.noun_doer_proclitics
+    arg = next((a for a in view.args if a.first >= hit.last), None)
+    if not markers or hit.finite or arg is None or arg.marker not in markers or (
+            arg.kind not in kinds):
+        return None
+    gap = range(hit.last, arg.first)
+    one_adjective = len(gap) == 1 and _describes(view, gap[0]) and _adjective(
+        view.words[gap[0]][0], view.grammar) and not _people_noun(view, gap[0])
+    return arg if (len(gap) == 0 or one_adjective) and _target_follows(view, hit, arg) else None
+
+
+def _target_follows(view: SentenceView, hit: Trigger, doer: Arg) -> bool:
+    """The act's target or place follows its proclitic doer ("غارة للجيش النيجيري في ولاية
+    زامفارا", "... لقوات الدعم السريع على مدينة الأبيض"): the proclitic of a verbal noun
+    with no such word after it marks what the act was done to ("قصف جوي لسوريا")."""
+    markers = set(hit.frame.target_markers) | view.grammar.locative
+    if doer.last >= len(view.words) or view.boundary[doer.last]:
+        return False
+    return not markers.isdisjoint(view.words[doer.last]) or any(
+        a.first == doer.last and a.marker in markers for a in view.args)
 
 
 def modifier_group(view: SentenceView, nisba: Arg, kinds: frozenset[str]) -> list[Arg]:

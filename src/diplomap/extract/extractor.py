@@ -7850,19 +7850,44 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     45": a participle of force that opens an adjunct clause (after a comma, an adverb after
     one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
     states the accident's toll, no one's act; not when a weapon (`weapon_nouns`) is what
-    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack)."""
+    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack). After a
+    natural hazard (`hazard_nouns`: "is impacted by a cold wave, killing one", "an earthquake
+    strikes X, shutting down power") such a participle of any act is the hazard's doing."""
     g = view.grammar
     first = hit.first
-    if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
-            hit.frame.event or {}).get("type") != "ASSAULT":
+    if not g.adjunct_suffixes or first == 0:
         return False
-    if not view.words[first][0].endswith(g.adjunct_suffixes):
+    if _opens_adjunct(view, first, any_prefix=True) and _hazard_before(view, first):
+        return True  # "فيضانات ...، قاتلة": a hazard's participle of any stem
+    if not g.accident_verbs or (hit.frame.event or {}).get("type") != "ASSAULT" or (
+            not _opens_adjunct(view, first)):
+        return False
+    return any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
+        _weapon_before(view, k)) for k in range(first))
+
+
+def _opens_adjunct(view: SentenceView, first: int, any_prefix: bool = False) -> bool:
+    """Word `first` is a participle (`adjunct_suffixes`, and `adjunct_prefixes` unless
+    `any_prefix`) that opens an adjunct clause: after a comma, an adverb after one, or a
+    conjunction."""
+    g = view.grammar
+    word = view.words[first][0]
+    if not word.endswith(g.adjunct_suffixes) or (
+            g.adjunct_prefixes and not any_prefix and not word.startswith(g.adjunct_prefixes)):
         return False
     before = view.word_at(first - 1)
-    opens = view.boundary[first] or before in g.adjunct_conjunctions or (
+    return view.boundary[first] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
-    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
-        _weapon_before(view, k)) for k in range(first))
+
+
+def _hazard_before(view: SentenceView, first: int) -> bool:
+    """A natural hazard (`hazard_nouns`, one word or two) stands before word `first`."""
+    hazards = view.grammar.hazard_nouns
+    return bool(hazards) and any(
+        not hazards.isdisjoint(view.words[k]) or (
+            k > 0 and not hazards.isdisjoint(
+                f"{a} {b}" for a in view.words[k - 1] for b in view.words[k]))
+        for k in range(first))
 
 
 def _weapon_before(view: SentenceView, k: int) -> bool:

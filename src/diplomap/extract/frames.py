@@ -80,6 +80,9 @@ class Frame:
     # nominal form ("by", "على يد"), the voice of the forms, the kinds of source and target.
     target_markers: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()
+    # proclitics that mark an event noun's doer only right after the noun and its adjectives
+    # ("غارة جوية لقوات الدعم السريع"); further on they govern anything ("أهداف لحزب الله")
+    noun_doer_proclitics: tuple[str, ...] = ()
     voice: str = "active"
     source_kinds: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
@@ -536,6 +539,7 @@ def _frame(entry: dict) -> Frame:
         reach=int(entry.get("reach", 3)),
         target_markers=_markers(entry.get("target_markers", [])),
         agent_markers=_markers(entry.get("agent_markers", [])),
+        noun_doer_proclitics=_markers(entry.get("noun_doer_proclitics", [])),
         voice=str(entry.get("voice", "active")),
         source_kinds=_kinds(entry["source"]) if entry.get("source") else subject,
         target_kinds=_kinds(entry["target"]) if entry.get("target") else obj,

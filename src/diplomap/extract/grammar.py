@@ -237,6 +237,7 @@ class Grammar:
     clause_conjunctions: frozenset[str]   # "X ... while Y criticized": Y's clause begins
     person_possessives: frozenset[str]    # "grants his right of asylum": his points back
     accident_verbs: frozenset[str]        # "a plane crashes, killing ...": an accident's toll
+    hazard_nouns: frozenset[str]          # "an earthquake strikes X, killing ...": its toll
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
@@ -431,7 +432,7 @@ def grammar(code: str) -> Grammar:
         "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "clause_conjunctions", "person_possessives",
-        "accident_verbs",
+        "accident_verbs", "hazard_nouns",
         "object_pronouns", "clitic_objects", "transfer_nouns", "destinations", "people_nouns",
         "role_nouns",
         "role_links", "topic_openers",
