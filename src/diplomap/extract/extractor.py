@@ -9288,19 +9288,26 @@ def _region_after(view: SentenceView, end: int) -> Arg | None:
     or two prepositions and determiners."""
     g = view.grammar
     if end < len(view.words) and view.boundary[end]:
-        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
-                      | g.locative)
-        k = end
-        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
-                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
-            k += 1
-        arg = view.arg_at(k)
-        return arg if arg is not None and (k == end or not view.boundary[k]) else None
+        return _apposition_name(view, end)
     k = end
     markers = g.prepositions | g.determiners | g.direction_adjectives
     while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
         k += 1
     return view.arg_at(k) if k > end else None
+
+
+def _apposition_name(view: SentenceView, end: int) -> Arg | None:
+    """The name that opens the apposition set off by a comma at word `end`, after its
+    determiners, seat and place nouns ("Kalehe, South Kivu"; "Bunia, the capital of Ituri")."""
+    g = view.grammar
+    apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
+                  | g.locative)
+    k = end
+    while k < min(len(view.words), end + TERRITORY_SKIPS) and (
+            k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
+        k += 1
+    arg = view.arg_at(k)
+    return arg if arg is not None and (k == end or not view.boundary[k]) else None
 
 
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
@@ -9312,14 +9319,8 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
     is taken from after another preposition ("Bara from the RSF")."""
     g = view.grammar
     if end < len(view.words) and view.boundary[end]:
-        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
-                      | g.locative)
-        k = end
-        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
-                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
-            k += 1
-        arg = view.arg_at(k)
-        return arg is not None and (k == end or not view.boundary[k]) and region(arg)
+        arg = _apposition_name(view, end)
+        return arg is not None and region(arg)
     k = end
     marker: tuple[str, ...] = ()
     markers = g.prepositions | g.determiners
