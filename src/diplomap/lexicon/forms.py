@@ -165,7 +165,8 @@ def organ_names(ent: Entity) -> list[str]:
     """Names a usage gives a state's organs without naming the state (`organ_names`:
     "قوات الاحتلال" in Arab agency copy is Israel's forces); another state's adjective after
     one is that state's organ (organs.yaml: "قوات الاحتلال الروسي"), a longer mention."""
-    names = (ent.extra.get("organ_names") or {}).get("ar", [])
+    table = ent.extra.get("organ_names") or {}
+    names = table.get("ar", []) if isinstance(table, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise LexiconError(f"entity {ent.id}: `organ_names` must map a language to names")
     return names
