@@ -485,6 +485,73 @@ def test_protesters_of_a_nationality_abroad_stay_domestic(pipeline) -> None:
     assert ("GBR", "COERCE", "GBR", "actual") in quads
     assert not any(q[1] == "COERCE" and q[2] == "PSE" for q in quads)
 
+
+# -- an activist or journalist of a nationality, held or sentenced with no doer named ----
+@pytest.mark.parametrize(("text", "lang", "quad"), [
+    ("Vietnamese activist Trinh Ba Phuong is sentenced to an additional 11 years.", "en",
+     ("VNM", "SANCTION", "VNM", "actual")),
+    ("Chinese journalist Zhang Wei is sentenced to four years in prison.", "en",
+     ("CHN", "SANCTION", "CHN", "actual")),
+    ("Egyptian activist Ahmed Douma is arrested.", "en", ("EGY", "COERCE", "EGY", "actual")),
+    ("اعتُقل الصحفي الصيني تشانغ وي.", "ar", ("CHN", "COERCE", "CHN", "actual")),
+    ("حُكم على الناشط الفيتنامي ترينه با فونغ بالسجن 11 عاماً إضافية.", "ar",
+     ("VNM", "SANCTION", "VNM", "actual")),
+])
+def test_own_activist_held_with_no_doer_is_the_state_s_own(pipeline, text: str, lang: str,
+                                                          quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A French citizen was taken into custody.", "en"),
+    ("A Palestinian student is arrested.", "en"),
+    ("اعتُقل مواطن فرنسي.", "ar"),
+    ("اعتُقلت طالبة فلسطينية.", "ar"),
+])
+def test_citizen_held_with_no_doer_is_no_act_of_their_state(pipeline, text: str,
+                                                           lang: str) -> None:
+    assert not any(q[0] == q[2] for q in event_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Egyptian activist Alaa Abd el-Fattah is released.", "en"),
+    ("أُفرج عن الناشط المصري علاء عبد الفتاح.", "ar"),
+    ("أُطلق سراح الناشط المصري علاء عبد الفتاح.", "ar"),
+])
+def test_own_activist_released_with_no_doer_is_the_state_s_own(pipeline, text: str,
+                                                               lang: str) -> None:
+    assert ("EGY", "RETREAT", "EGY", "actual") in event_quads(pipeline, text, lang)
+
+
+def test_citizen_released_with_no_doer_is_no_act_of_their_state(pipeline) -> None:
+    assert not any(q[0] == q[2] for q in event_quads(pipeline, "أُفرج عن مواطن فرنسي.", "ar"))
+
+
+# -- a passive act whose patient is of the agent's own state: done to that state ----------
+@pytest.mark.parametrize(("text", "lang", "quad"), [
+    ("Former Brazilian president Fernando Collor de Mello is arrested following a corruption "
+     "conviction by Supreme Federal Court justice Alexandre de Moraes.", "en",
+     ("BRA", "COERCE", "BRA", "actual")),
+    ("Dutch activist Jan de Vries is arrested by Dutch police.", "en",
+     ("NLD", "COERCE", "NLD", "actual")),
+    ("اعتُقل الناشط الهولندي يان دي فريس من قبل الشرطة الهولندية.", "ar",
+     ("NLD", "COERCE", "NLD", "actual")),
+    ("اعتُقل الرئيس البرازيلي السابق فرناندو كولور على يد الشرطة الاتحادية البرازيلية.", "ar",
+     ("BRA", "COERCE", "BRA", "actual")),
+])
+def test_own_national_held_by_own_organ_is_domestic(pipeline, text: str, lang: str,
+                                                    quad: tuple) -> None:
+    assert quad in event_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russian soldiers were attacked by Russian partisans.", "en"),
+    ("The film's release in Turkey was delayed.", "en"),
+])
+def test_own_patient_of_a_non_domestic_act_stays_silent(pipeline, text: str,
+                                                        lang: str) -> None:
+    assert not any(q[0] == q[2] for q in event_quads(pipeline, text, lang))
+
 # -- a passive act on a named person after its preposition: the person's own state ------
 @pytest.mark.parametrize(("text", "lang"), [
     ("ألقي القبض على رئيس الوزراء الباكستاني السابق عمران خان.", "ar"),
@@ -651,3 +718,23 @@ def _listed_entities(text: str, lang: str) -> list[str]:
 ])
 def test_an_oxford_list_ends_only_before_a_new_subject(text: str, listed: list[str]) -> None:
     assert _listed_entities(text, "en") == listed
+
+
+# -- a court that "condemns" a person convicts them: no condemnation (ar "أدان") -----------
+@pytest.mark.parametrize("text", [
+    "أدانت المحكمة الإقليمية العليا في دريسدن رجلاً صينياً ألمانياً بالتجسس لصالح الصين.",
+    "أدانت محكمة فرنسية الرئيس الفرنسي السابق نيكولا ساركوزي بتهمة تكوين عصابة إجرامية.",
+])
+def test_court_that_condemns_a_person_disapproves_of_no_one(pipeline, text: str) -> None:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    assert not any(e.event_type == "ACCUSE" and e.mode == "disapprove" for e in found)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("أدانت الحكومة الفرنسية الهجوم على السفارة الروسية.", ("FRA", "RUS")),
+    ("أدانت قطر الهجوم الإسرائيلي على غزة.", ("QAT", "ISR")),
+])
+def test_a_government_that_condemns_still_disapproves(pipeline, text: str,
+                                                      pair: tuple[str, str]) -> None:
+    found = pipeline(text, "ar", "2025-03-01").extraction.events
+    assert any(e.mode == "disapprove" and (e.source, e.target) == pair for e in found)

@@ -510,6 +510,7 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    verb_subjects_end: int = -1  # the word after that verb
     # (sentence, word after it) of the last verb trigger that shares an earlier verb's subject
     coordinated_verb: tuple[int, int] = (-1, -1)
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
@@ -2565,6 +2566,7 @@ class Extractor:
                 self._domestic_agent(view, hit, agents))
         else:
             pairs = [(s, o) for s in agents for o in unique(patients) if o.entity != s.entity]
+            pairs = pairs or self._own_patients(hit, agents, patients)
         if not pairs and not plain:
             # "sentenced by a French court": the modifier of an agent noun read as its agent
             # leaves the act as domestic as one with no agent
@@ -2921,6 +2923,22 @@ class Extractor:
         if hit.frame.fact or agent.kind != "state" or not st.domestic_target(
                 kind, mode, organ) or not (named_people or (
                 organ and not hit.frame.people_patient)):
+            return []
+        own = implicit(agent.entity)
+        hit.why(own, st.DOMESTIC, "agent")
+        return [(agent, own)]
+
+    @staticmethod
+    def _own_patients(hit: Hit, agents: list[Arg], patients: list[Arg]
+                      ) -> list[tuple[Arg, Arg]]:
+        """"Former Brazilian president X is arrested following a conviction by Brazil's
+        Supreme Court", "Dutch activist X is detained by Dutch police": a domestic act in the
+        passive whose patient is of the agent's own state is done to that state (X -> X)."""
+        event = hit.frame.event or {}
+        agent = agents[0]
+        if hit.frame.fact or agent.kind != "state" or any(
+                p.entity != agent.entity for p in patients) or not st.domestic_target(
+                event.get("type", ""), event.get("mode"), st.by_organ(agent)):
             return []
         own = implicit(agent.entity)
         hit.why(own, st.DOMESTIC, "agent")
@@ -3305,6 +3323,8 @@ class Extractor:
                 return []  # "هاجم مسلحون مجهولون منجما صينيا": unnamed gunmen attack
             if ends_on_giver and not subjects:
                 return []  # no giver after "aid from": none before it either
+        if not subjects and frame.sides_only and self._noun_subject_before(view, hit):
+            return []  # "said that 10,000 aid trucks entered Gaza": trucks enter, no side
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -3322,6 +3342,7 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+            state.verb_subjects_end = hit.last
             if how == st.COORDINATED_VERB:
                 state.coordinated_verb = (view.index, hit.last)
         reciprocal = self._reciprocal(view, hit, subjects)
@@ -3566,6 +3587,8 @@ class Extractor:
         if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
+        if hit.land >= 0 and frame.territory_only:
+            objects = self._in_land_phrase(view, hit, objects, taken)
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -3878,11 +3901,28 @@ class Extractor:
             return None
         return first if _member_of(view, first) or _affiliated(view, first) else None
 
+    def _noun_subject_before(self, view: SentenceView, hit: Hit) -> bool:
+        """A finite verb whose own subject stands right before it, in its clause or after
+        the complementizer that opens its content, as words that name no actor ("said that more than
+        10,000 aid trucks entered Gaza", "أفاد بأن أكثر من ألف شاحنة مساعدات دخلت قطاع
+        غزة"): that noun acts, not the speaker nor a subject carried from before (a subject
+        pronoun or an auxiliary alone is no such noun: "said it had entered")."""
+        if not _finite_verb(view, hit):
+            return False
+        start = view.clause_start(hit.first)
+        opener = next((k for k in range(hit.first - 1, start - 1, -1) if _complementizer(
+            view.word_at(k), self.complementizers, self.grammar.particle_pronouns)), None)
+        start = start if opener is None else opener + 1
+        skipped = self.grammar.subject_pronouns | _auxiliaries(self.grammar)
+        return any(skipped.isdisjoint(view.words[k]) for k in range(start, hit.first)) and (
+            not any(a.first < hit.first and a.last > start for a in view.args))
+
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
         of an earlier verb with a subject: it shares that subject."""
         return state.verb_subjects[0] == view.index and not _nominal(hit, view) and (
-            _coordinated_after(view, hit.first))
+            _coordinated_after(view, hit.first)) and not _clause_opened_between(
+            view, state.verb_subjects_end, hit.first)
 
     def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
         """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
@@ -4090,6 +4130,22 @@ class Extractor:
         people = _names_people(view, view.clause_start(hit.first), hit,
                                _freed_nouns(view.grammar))
         return [implicit(home)] if people else []
+
+    def _in_land_phrase(self, view: SentenceView, hit: Hit, objects: list[Arg],
+                        taken: set) -> list[Arg]:
+        """The targets of a taking read only with its land: those named in the land's own
+        phrase (the land, the region it lies in, the side it is taken from), else the state
+        the land lies in; never a state named in another clause ("M23 rebels enter the town
+        of Kalehe, as thousands flee towards Rwanda": none) nor one guessed."""
+        end = _land_phrase_end(view, hit.land)
+        kept = [o for o in objects if not o.implicit and hit.last <= o.first < end]
+        if kept:
+            return kept
+        places = [a for a in view.args if hit.last <= a.first < end
+                  and a.kind in ("place", "city")]
+        kept = self._as_place_state(places[-1], taken) if places else []
+        hit.why(kept, st.PLACE, "land taken")
+        return kept
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
@@ -5728,13 +5784,13 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
 
 def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
     """The sentence names the state only as the nationality of people abroad ("a French
-    citizen", "مواطن فرنسي", data `nationality_nouns`): an act done to them (`done_to`: a
+    citizen", "مواطن فرنسي", data `abroad_nouns`): an act done to them (`done_to`: a
     type that acts on people) is no act of that state on its own people, nor is theirs where
     another state is named ("a Palestinian student who led protests at Columbia"). People
     acting with no other state named act at home ("Serbian students blocked a highway")."""
     named = [a for a in view.args if a.entity == entity and not a.implicit]
     if not named or not all(
-            _nationality_of(view, a, view.grammar.nationality_nouns) for a in named):
+            _nationality_of(view, a, view.grammar.abroad_nouns) for a in named):
         return False
     if actor not in named:
         return done_to
@@ -6768,6 +6824,21 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
               if _reads_as(view.words[k], view.grammar.cause_words)]
     return bool(causes) and not any(view.word_at(k) in view.grammar.demonstratives
                                     for k in range(causes[-1] + 1, hit.first))
+
+
+def _clause_opened_between(view: SentenceView, start: int, end: int) -> bool:
+    """A clause of its own opens between words `start` and `end`: a clause conjunction
+    (`clause_conjunctions`) not followed by a subject pronoun ("X entered Y, while
+    thousands fled and reached Z", "دخلت X بلدة Y، فيما فر آلاف الأشخاص ووصلوا إلى Z"): a
+    verb coordinated after it shares that clause's subject, not the one of the verb before
+    the conjunction."""
+    g = view.grammar
+    for k in range(max(start, 0), end):
+        phrase = st.phrase_at(view, k, g.clause_conjunctions)
+        if phrase and g.subject_pronouns.isdisjoint(
+                view.words[min(k + len(phrase.split()), len(view.words) - 1)]):
+            return True
+    return False
 
 
 def _relative_clause_act(view: SentenceView, hit: Hit) -> bool:
@@ -7857,19 +7928,44 @@ def _accident_toll(view: SentenceView, hit: Hit) -> bool:
     45": a participle of force that opens an adjunct clause (after a comma, an adverb after
     one, or a conjunction) after an accident verb of its sentence (grammar `accident_verbs`)
     states the accident's toll, no one's act; not when a weapon (`weapon_nouns`) is what
-    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack)."""
+    crashes ("an Iranian missile crashed into a hospital, wounding 20": an attack). After a
+    natural hazard (`hazard_nouns`: "is impacted by a cold wave, killing one", "an earthquake
+    strikes X, shutting down power") such a participle of any act is the hazard's doing."""
     g = view.grammar
     first = hit.first
-    if not g.accident_verbs or not g.adjunct_suffixes or first == 0 or (
-            hit.frame.event or {}).get("type") != "ASSAULT":
+    if not g.adjunct_suffixes or first == 0:
         return False
-    if not view.words[first][0].endswith(g.adjunct_suffixes):
+    if _opens_adjunct(view, first, any_prefix=True) and _hazard_before(view, first):
+        return True  # "فيضانات ...، قاتلة": a hazard's participle of any stem
+    if not g.accident_verbs or (hit.frame.event or {}).get("type") != "ASSAULT" or (
+            not _opens_adjunct(view, first)):
+        return False
+    return any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
+        _weapon_before(view, k)) for k in range(first))
+
+
+def _opens_adjunct(view: SentenceView, first: int, any_prefix: bool = False) -> bool:
+    """Word `first` is a participle (`adjunct_suffixes`, and `adjunct_prefixes` unless
+    `any_prefix`) that opens an adjunct clause: after a comma, an adverb after one, or a
+    conjunction."""
+    g = view.grammar
+    word = view.words[first][0]
+    if not word.endswith(g.adjunct_suffixes) or (
+            g.adjunct_prefixes and not any_prefix and not word.startswith(g.adjunct_prefixes)):
         return False
     before = view.word_at(first - 1)
-    opens = view.boundary[first] or before in g.adjunct_conjunctions or (
+    return view.boundary[first] or before in g.adjunct_conjunctions or (
         bool(g.adverb_suffixes) and before.endswith(g.adverb_suffixes) and view.boundary[first - 1])
-    return opens and any(not g.accident_verbs.isdisjoint(view.words[k]) and not (
-        _weapon_before(view, k)) for k in range(first))
+
+
+def _hazard_before(view: SentenceView, first: int) -> bool:
+    """A natural hazard (`hazard_nouns`, one word or two) stands before word `first`."""
+    hazards = view.grammar.hazard_nouns
+    return bool(hazards) and any(
+        not hazards.isdisjoint(view.words[k]) or (
+            k > 0 and not hazards.isdisjoint(
+                f"{a} {b}" for a in view.words[k - 1] for b in view.words[k]))
+        for k in range(first))
 
 
 def _weapon_before(view: SentenceView, k: int) -> bool:
@@ -9093,6 +9189,8 @@ def _land_taken(view: SentenceView, text: str, start: int,
     nouns = g.place_nouns - g.determiners - g.partitive_skips
     i, after_noun = _past_verb_first_subject(view, start), False
     while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i]:
+        if _place_named_at(view, i):
+            break  # "مدينة بوكروفسك": the place's name opens with its noun
         if skips.isdisjoint(view.words[i]):
             i = _past_nationality_of_place(view, i, nouns)
             if skips.isdisjoint(view.words[i]):
@@ -9112,6 +9210,12 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
     end = _unknown_name_end(view, upper, i)
     return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _place_named_at(view: SentenceView, i: int) -> bool:
+    """A place of the lexicon starts at word i."""
+    arg = view.arg_at(i)
+    return arg is not None and arg.kind in ("place", "city")
 
 
 def _past_nationality_of_place(view: SentenceView, i: int, nouns: frozenset[str]) -> int:
@@ -9145,10 +9249,14 @@ def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:
 
 def _past_verb_first_subject(view: SentenceView, start: int) -> int:
     """The word after the actor that stands right after a verb that comes first in its
-    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"), else `start`."""
+    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"; "دخلت قوات حركة X مدينة Y":
+    after the group its force noun opens), else `start`."""
     if not view.grammar.verb_first:
         return start
     arg = view.arg_at(start)
+    if arg is None and start + 1 < len(view.words) and not _armed_words(
+            view.grammar).isdisjoint(view.words[start]):
+        arg = view.arg_at(start + 1)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
 
 
@@ -9163,6 +9271,52 @@ def _past_coordinated_subject(view: SentenceView, start: int) -> int:
     return end
 
 
+def _land_phrase_end(view: SentenceView, land: int) -> int:
+    """The word after the phrase of the land that ends before word `land` (in a script with
+    no case, that starts at it: its name runs to a mark or a preposition): with the region
+    set off by a comma ("Walikale, North Kivu", "Lypivka, a village in Kharkiv Oblast") or
+    behind a preposition ("Pokrovsk in Donetsk Oblast", "Bara from the RSF") that says
+    where it lies or whom it is taken from."""
+    g = view.grammar
+    end = land
+    named = any(a.last == land for a in view.args)
+    if not named and not any(view.name_at(i) for i in range(len(view.words))):
+        stops = g.prepositions | g.locative
+        while end < min(len(view.words), land + TERRITORY_NAME_WORDS) and (
+                end == land or not view.boundary[end]) and stops.isdisjoint(view.words[end]):
+            end += 1
+    arg = _region_after(view, end)
+    return arg.last if arg is not None else end
+
+
+def _region_after(view: SentenceView, end: int) -> Arg | None:
+    """The name right after word `end` that says where a place ending there lies: set off
+    by a comma, its apposition's determiners, seat and place nouns between, or behind one
+    or two prepositions and determiners."""
+    g = view.grammar
+    if end < len(view.words) and view.boundary[end]:
+        return _apposition_name(view, end)
+    k = end
+    markers = g.prepositions | g.determiners | g.direction_adjectives
+    while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
+        k += 1
+    return view.arg_at(k) if k > end else None
+
+
+def _apposition_name(view: SentenceView, end: int) -> Arg | None:
+    """The name that opens the apposition set off by a comma at word `end`, after its
+    determiners, seat and place nouns ("Kalehe, South Kivu"; "Bunia, the capital of Ituri")."""
+    g = view.grammar
+    apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
+                  | g.locative)
+    k = end
+    while k < min(len(view.words), end + TERRITORY_SKIPS) and (
+            k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
+        k += 1
+    arg = view.arg_at(k)
+    return arg if arg is not None and (k == end or not view.boundary[k]) else None
+
+
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
     """A name the lexicon does not know, ending before word `end`, is a place when a region
     of a state (`region`) follows it, set off by a comma (its apposition's determiners,
@@ -9172,14 +9326,8 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
     is taken from after another preposition ("Bara from the RSF")."""
     g = view.grammar
     if end < len(view.words) and view.boundary[end]:
-        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
-                      | g.locative)
-        k = end
-        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
-                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
-            k += 1
-        arg = view.arg_at(k)
-        return arg is not None and (k == end or not view.boundary[k]) and region(arg)
+        arg = _apposition_name(view, end)
+        return arg is not None and region(arg)
     k = end
     marker: tuple[str, ...] = ()
     markers = g.prepositions | g.determiners

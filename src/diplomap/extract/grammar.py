@@ -185,6 +185,7 @@ class Grammar:
     descriptor_nouns: frozenset[str]      # "Russian energy companies X": X's kind, no actor
     apposition_articles: frozenset[str]   # "X, a British company,": opens X's description
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
+    abroad_nouns: frozenset[str]          # "the French citizen was held": not France's act
     foreign_words: frozenset[str]         # "a foreign tanker": done to no one of the state's own
     foreign_offices: frozenset[str]       # "the foreign ministry": an office, no foreign object
     claim_nouns: frozenset[str]           # "denies media reports": done to who said it
@@ -237,6 +238,7 @@ class Grammar:
     clause_conjunctions: frozenset[str]   # "X ... while Y criticized": Y's clause begins
     person_possessives: frozenset[str]    # "grants his right of asylum": his points back
     accident_verbs: frozenset[str]        # "a plane crashes, killing ...": an accident's toll
+    hazard_nouns: frozenset[str]          # "an earthquake strikes X, killing ...": its toll
     instrument_nouns: frozenset[str]      # "بنيران إسرائيلية": the name after is the doer
     indefinite_organs: frozenset[str]     # "محكمة مغربية": an organ noun before an adjective
     object_pronouns: frozenset[str]       # "accusing them of": the previous act's objects
@@ -428,11 +430,11 @@ def grammar(code: str) -> Grammar:
         "increase_nouns", "help_stops", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
-        "nationality_nouns", "foreign_words", "foreign_offices", "claim_nouns",
+        "nationality_nouns", "abroad_nouns", "foreign_words", "foreign_offices", "claim_nouns",
         "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "clause_conjunctions", "person_possessives",
-        "accident_verbs",
+        "accident_verbs", "hazard_nouns",
         "object_pronouns", "clitic_objects", "transfer_nouns", "destinations", "people_nouns",
         "role_nouns",
         "role_links", "topic_openers",
