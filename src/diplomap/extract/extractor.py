@@ -1415,7 +1415,7 @@ class Extractor:
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
-            if _region_named(view, last):
+            if _region_named(view, first, last):
                 continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if frame.casualties_only and _casualty_verb(view, first) is None:
                 continue  # "a military operation": an act only with the deaths it caused
@@ -7673,12 +7673,19 @@ def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
         _plain_readings(g, word))
 
 
-def _region_named(view: SentenceView, last: int) -> bool:
+def _region_named(view: SentenceView, first: int, last: int) -> bool:
     """The trigger ends on a noun of a region (`region_nouns`: "مقاطعة", a province and a
-    boycott) with a place's name right after it: the region's name, no act."""
+    boycott) with a place's name right after it; or holds one with a word right after it
+    written as a name opens (`name_openings`: "بمقاطعة إلمور" read by "بمقاطعة ال*"): the
+    region's name, no act."""
     g = view.grammar
-    return last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
-        a.first == last and a.kind in ("state", "place", "city") for a in view.args)
+    if last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
+            a.first == last and a.kind in ("state", "place", "city") for a in view.args):
+        return True
+    return bool(g.name_openings) and any(
+        not g.region_nouns.isdisjoint(view.words[i])
+        and view.written(i + 1).startswith(g.name_openings)
+        for i in range(first, min(last, len(view.words) - 1)))
 
 
 def _withholding(frame: Frame) -> bool:
