@@ -1481,7 +1481,8 @@ class Extractor:
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
-            pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)]
+            pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)
+                     or _national_agent(view, hit, s, len(view.words))]
         if hit.victims:
             pairs = _against_victims(view, hit, pairs)
         if _told_again(view, hit, pairs, state):
@@ -2517,7 +2518,9 @@ class Extractor:
         markers = frame.agent_markers
         plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
-        agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
+        agents = plain or st.passive_agent(view, right, sources, markers, determined=True) or [
+            a for a in right if a.kind in sources and _national_agent(view, hit, a, len(
+                view.words))][:1]
         if frame.company_object and not agents:
             agents = _described_agent(view, hit, right, sources, markers)
         issued = not agents and (frame.event or {}).get("type") in PUNISHING and (
@@ -3237,7 +3240,8 @@ class Extractor:
         marked_subject = [a for a in right if frame.subject_marker
                           and a.marker == frame.subject_marker and a.kind in frame.subject]
         agents = [a for a in right if a.kind in frame.subject and (
-            a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
+            a.agent or (agent_markers and st.governed_by(view, a, agent_markers))
+            or _national_agent(view, hit, a))]
         genitive = None
         if not subjects and target_markers and not marked_subject and (
                 not frame.genitive_patient) and not _finite_verb(view, hit):
@@ -3483,6 +3487,10 @@ class Extractor:
             if not objects:
                 objects = self._loss_place(view, hit, {a.entity for a in subjects})
                 how = st.PLACE
+            if not objects and subjects and _national_agent(view, hit, subjects[0]):
+                # "a stabbing attack by an Algerian man in Mulhouse, France": nationals
+                # attack the state where they strike, as "X stabs seven people in Y" does
+                objects = self._national_attack_place(view, hit, right, subjects)
         if objects and _act(frame)[0] in LOCATED_TARGET:
             # "airstrikes kill al-Shabaab insurgents in central Somalia", "غارة في شمال سوريا
             # أسفرت عن مقتل قيادي في تنظيم داعش": the state that says where gives way to the
@@ -4036,6 +4044,18 @@ class Extractor:
                 hit.why(own, st.DOMESTIC, f"place:{arg.entity}")
                 return [(own, _foreign_patient(view, hit, state) or own)]
         return []
+
+    def _national_attack_place(self, view: SentenceView, hit: Hit, right: list[Arg],
+                               doers: list[Arg]) -> list[Arg]:
+        """The state of the place a national's attack is said to happen in, after its doer
+        and in the trigger's clause ("... by a Palestinian man in Afula, Israel")."""
+        taken = {a.entity for a in doers}
+        after = [a for a in st.in_clause(view, hit.last, right) if a.first >= doers[0].last
+                 and a.entity not in taken]
+        placed = self._place_actor(view, hit, after, taken)
+        located = [a for a in after if a.marker in self.grammar.locative
+                   and a.kind in hit.frame.object]
+        return placed or st.direct_object(located, prefer_unmarked=False)
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
                      taken: set, within: int = -1) -> list[Arg]:
@@ -8061,6 +8081,33 @@ def _agent_of_noun(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     return bool(markers) and hit.last <= subject.first <= hit.last + NOUN_AGENT_REACH and (
         _after_agent_marker(view, subject, markers)) and not any(
         view.boundary[k] for k in range(hit.last, subject.first + 1))
+
+
+def _national_agent(view: SentenceView, hit: Hit, arg: Arg,
+                    reach: int = NOUN_AGENT_REACH) -> bool:
+    """"a stabbing attack by a (37-year-old) Algerian man", "were stabbed by a Syrian
+    national": an attack's agent named by a nationality before a noun of a person
+    (`nationality_nouns`) is the person's state, as nationals who carry out an attack abroad
+    are; the agent marker stands after the trigger (the doer within `reach` words of it),
+    with only an article and an age between it and the nationality, in the trigger's
+    clause."""
+    g = view.grammar
+    if (hit.frame.event or {}).get("type") != "ASSAULT" or arg.resolution != "adjective" or (
+            arg.last >= len(view.words)) or g.nationality_nouns.isdisjoint(
+            view.words[arg.last]) or not hit.last <= arg.first <= hit.last + reach:
+        return False
+    marker = next((k for k in range(arg.first - 1, hit.last - 1, -1)
+                   if _reads_as(view.words[k], hit.frame.agent_markers)), None)
+    if marker is None or any(view.boundary[k] for k in range(hit.last, arg.first + 1)):
+        return False
+    return all(_article_or_age(g, view.words[k]) for k in range(marker + 1, arg.first))
+
+
+def _article_or_age(g: Grammar, word: tuple[str, ...]) -> bool:
+    """An article (`apposition_articles`) or a word of a person's age ("a 37-year-old":
+    `age_words` and numbers)."""
+    words = g.apposition_articles | g.age_words
+    return not words.isdisjoint(word) or any(w.isdigit() for w in word)
 
 
 def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:
