@@ -732,6 +732,9 @@ class Extractor:
         counts: Counter[str] = Counter()
         spans = sorted((m.start, m.end) for m in doc.mentions)
         starts = [s for s, _ in spans]
+        named_at: dict[tuple[int, int], list[str]] = {}
+        for m in doc.mentions:
+            named_at.setdefault((m.start, m.end), []).append(m.entity_id)
         for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if not resolved or resolved[1] != "state":
@@ -743,9 +746,21 @@ class Extractor:
             if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
                                mention.resolution, resolved[2] is not None, near) and not (
                     mention.resolution == "adjective" and describes_a_name(
-                        self.grammar, doc.text, mention.start, mention.end, near)):
+                        self.grammar, doc.text, mention.start, mention.end, near)) and not (
+                    self._inside_other_actor(named_at, mention, resolved[0], near)):
                 counts[resolved[0]] += 1
         return counts
+
+    def _inside_other_actor(self, named_at: dict[tuple[int, int], list[str]], mention,
+                            state: str, near: list[tuple[int, int]]) -> bool:
+        """The state's mention lies inside the longer name of another actor ("جيش التحرير
+        الشعبي" of China inside "جيش التحرير الشعبي في مانيبور", "Syrian" inside "the Syrian
+        Democratic Forces"): that actor is named, not the state. Inside its own organ's name
+        ("the Israeli military") it still names the state."""
+        return any(start <= mention.start and mention.end <= end
+                   and end - start > mention.end - mention.start
+                   and (self._resolve(outer, None) or ("",))[0] != state
+                   for start, end in near for outer in named_at[(start, end)])
 
     def _place_state_of_nationals(self, only: str | None, mentions: list,
                                   focal: str | None) -> str | None:
