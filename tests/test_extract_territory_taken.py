@@ -162,3 +162,122 @@ def test_arabic_a_place_liberated_is_an_assault(pipeline: Pipeline, text: str,
 def test_arabic_people_freed_are_no_land(pipeline: Pipeline) -> None:
     found = events(pipeline, "حرر الجيش المالي الرهائن المحتجزين لدى جماعة مسلحة", "ar")
     assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- a town entered by an armed side ---------------------------------------------------------
+@pytest.mark.parametrize("text, quad, lang", [
+    ("Hundreds of Russian troops enter the city of Pokrovsk in Donetsk Oblast.",
+     ("RUS", "ASSAULT", "UKR", "actual"), "en"),
+    ("M23 rebels enter Walikale, North Kivu, after overrunning army positions.",
+     ("ORG:m23", "ASSAULT", "COD", "actual"), "en"),
+    ("Israeli troops entered the town of Khiam in southern Lebanon on Monday.",
+     ("ISR", "ASSAULT", "LBN", "actual"), "en"),
+    # the place named with its noun ("مدينة بوكروفسك"), a group behind its force noun
+    ("دخلت القوات الروسية مدينة بوكروفسك في مقاطعة دونيتسك.", ("RUS", "ASSAULT", "UKR", "actual"),
+     "ar"),
+    ("دخلت قوات حركة إم 23 مدينة بوكافو عاصمة إقليم جنوب كيفو.",
+     ("ORG:m23", "ASSAULT", "COD", "actual"), "ar"),
+    ("قال مسؤولون إن متمردي حركة إم 23 دخلوا مدينة واليكالي في إقليم شمال كيفو.",
+     ("ORG:m23", "ASSAULT", "COD", "actual"), "ar"),
+    ("دخلت القوات الإسرائيلية بلدة بليدا في جنوب لبنان.", ("ISR", "ASSAULT", "LBN", "actual"),
+     "ar"),
+])
+def test_a_town_entered_by_a_side_is_an_assault(pipeline: Pipeline, text: str, quad: tuple,
+                                                lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert quad in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The agreement entered into force on Monday.", "en"),
+    ("The former general entered the race for president.", "en"),
+    ("The president of France entered the city of Kyiv on a train.", "en"),
+    ("The Chinese firm entered the market of Vietnam.", "en"),
+    ("Israel blocks all humanitarian aid from entering Gaza as the truce ends.", "en"),
+    ("دخلت الاتفاقية حيز التنفيذ يوم الاثنين.", "ar"),
+    ("دخل الرئيس الفرنسي مدينة كييف على متن قطار.", "ar"),
+    ("تتواصل المعارك داخل مدينة بوكروفسك في مقاطعة دونيتسك.", "ar"),
+    ("دخلت شاحنات المساعدات مدينة غزة صباح اليوم.", "ar"),
+])
+def test_no_town_entered_by_a_side_is_no_assault(pipeline: Pipeline, text: str,
+                                                 lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- the target of a town entered is the state of its own land phrase ------------------------
+@pytest.mark.parametrize("text, quad", [
+    # the region the town lies in, after a comma or a locative, before another clause
+    ("M23 rebels enter the town of Kalehe in South Kivu, as thousands flee towards Rwanda.",
+     ("ORG:m23", "ASSAULT", "COD", "actual")),
+    ("M23 rebels enter Kalehe, South Kivu, as thousands flee across the border to Rwanda.",
+     ("ORG:m23", "ASSAULT", "COD", "actual")),
+])
+def test_the_land_phrase_names_the_target(pipeline: Pipeline, text: str, quad: tuple) -> None:
+    found = events(pipeline, text)
+    assert quad in found, found
+    assert not any(q[1] == "ASSAULT" and q[2] == "RWA" for q in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a town the lexicon does not know, its state not named with it: a state in a later
+    # clause is no target
+    ("M23 rebels enter the town of Kalehe, as thousands flee across the Rwanda–DRC border "
+     "towards Gisenyi.", "en"),
+    ("M23 rebels entered the town of Kalehe as thousands of people fled to Rwanda.", "en"),
+    ("دخلت حركة إم 23 بلدة كاليهي، فيما فر آلاف الأشخاص عبر الحدود إلى رواندا.", "ar"),
+])
+def test_a_state_in_another_clause_is_no_land_entered(pipeline: Pipeline, text: str,
+                                                      lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+# -- the subject of what enters stands before the verb ---------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("أفاد وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية بأن أكثر من ألف شاحنة مساعدات "
+     "دخلت قطاع غزة خلال الأسبوع الماضي.", "ar"),
+    ("أعلنت الأمم المتحدة تقديم مساعدات لسكان غزة، وقالت إن مئات الشاحنات دخلت قطاع غزة.", "ar"),
+    ("UN aid chief Tom Fletcher said that more than 10,000 aid trucks entered the Gaza Strip "
+     "since the ceasefire began.", "en"),
+])
+def test_aid_trucks_entering_are_no_side(pipeline: Pipeline, text: str, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[1] == "ASSAULT" for q in found), found
+
+
+@pytest.mark.parametrize("text, quad, lang", [
+    ("أفاد المسؤول الأممي بأن القوات الإسرائيلية دخلت مدينة غزة صباح اليوم.",
+     ("ISR", "ASSAULT", "PSE", "actual"), "ar"),
+    ("The army said that Israeli troops entered the town of Khiam in southern Lebanon.",
+     ("ISR", "ASSAULT", "LBN", "actual"), "en"),
+])
+def test_a_side_named_before_the_verb_enters(pipeline: Pipeline, text: str, quad: tuple,
+                                             lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert quad in found, found
+
+
+# -- a coordinated verb shares the subject of the nearest clause before it --------------------
+@pytest.mark.parametrize("text, lang", [
+    ("دخلت حركة إم 23 بلدة كاليهي، فيما فر آلاف الأشخاص عبر الحدود ووصلوا إلى مدينة غيسيني "
+     "الرواندية.", "ar"),
+    ("دخلت حركة إم 23 بلدة كاليهي، بينما فر آلاف المدنيين ووصلوا إلى رواندا.", "ar"),
+    ("M23 rebels entered Goma, while thousands of civilians fled and arrived in Rwanda.", "en"),
+])
+def test_a_verb_after_another_clause_shares_its_subject(pipeline: Pipeline, text: str,
+                                                       lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert not any(q[0] == "ORG:m23" and q[2] == "RWA" for q in found), found
+
+
+@pytest.mark.parametrize("text, quad, lang", [
+    # no clause between, or one whose subject is a pronoun: the subject is shared
+    ("زار الرئيس الفرنسي كييف ثم وصل إلى بولندا.", ("FRA", "CONSULT", "POL", "actual"), "ar"),
+    ("The French president visited Kyiv after he signed a deal and then arrived in Poland.",
+     ("FRA", "CONSULT", "POL", "actual"), "en"),
+])
+def test_a_coordinated_verb_shares_the_subject_before(pipeline: Pipeline, text: str,
+                                                      quad: tuple, lang: str) -> None:
+    found = events(pipeline, text, lang)
+    assert quad in found, found

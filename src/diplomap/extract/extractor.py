@@ -510,6 +510,7 @@ class DocState:
     paragraph_end: int = -1
     # the subjects of the sentence's last directed verb: "X condemned ... and suspended ..."
     verb_subjects: tuple[int, list[Arg]] = (-1, [])
+    verb_subjects_end: int = -1  # the word after that verb
     # (sentence, word after it) of the last verb trigger that shares an earlier verb's subject
     coordinated_verb: tuple[int, int] = (-1, -1)
     objects: tuple[int, list[Arg]] = (-1, [])  # the objects of the sentence's last act
@@ -1429,7 +1430,7 @@ class Extractor:
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
-            if _region_named(view, last):
+            if _region_named(view, first, last):
                 continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if frame.casualties_only and _casualty_verb(view, first) is None:
                 continue  # "a military operation": an act only with the deaths it caused
@@ -3337,6 +3338,8 @@ class Extractor:
                 return []  # "هاجم مسلحون مجهولون منجما صينيا": unnamed gunmen attack
             if ends_on_giver and not subjects:
                 return []  # no giver after "aid from": none before it either
+        if not subjects and frame.sides_only and self._noun_subject_before(view, hit):
+            return []  # "said that 10,000 aid trucks entered Gaza": trucks enter, no side
         if not subjects and not hit.pledger and hit.speaker is not None and (
                 hit.speaker.kind in frame.subject) and (
                 not frame.fact or frame.fact in SPOKEN_FACTS):
@@ -3354,6 +3357,7 @@ class Extractor:
                 st.SVO_SUBJECT, st.COORDINATED_VERB) or (
                 how == st.VSO_SUBJECT and self.grammar.verb_first)):
             state.verb_subjects = (view.index, subjects)
+            state.verb_subjects_end = hit.last
             if how == st.COORDINATED_VERB:
                 state.coordinated_verb = (view.index, hit.last)
         reciprocal = self._reciprocal(view, hit, subjects)
@@ -3598,6 +3602,8 @@ class Extractor:
         if not objects and subjects:
             objects = self._insurgency_home(view, hit, subjects[0], taken, state)
             hit.why(objects, st.PLACE, "home of the armed group")
+        if hit.land >= 0 and frame.territory_only:
+            objects = self._in_land_phrase(view, hit, objects, taken)
         if frame.speaker_is_source and hit.speaker is not None:
             # "X said that Y must ...": X asks Y (the one who must act, else its object)
             actors = [a for a in subjects if not a.implicit and a.entity != hit.speaker.entity]
@@ -3910,11 +3916,28 @@ class Extractor:
             return None
         return first if _member_of(view, first) or _affiliated(view, first) else None
 
+    def _noun_subject_before(self, view: SentenceView, hit: Hit) -> bool:
+        """A finite verb whose own subject stands right before it, in its clause or after
+        the complementizer that opens its content, as words that name no actor ("said that more than
+        10,000 aid trucks entered Gaza", "أفاد بأن أكثر من ألف شاحنة مساعدات دخلت قطاع
+        غزة"): that noun acts, not the speaker nor a subject carried from before (a subject
+        pronoun or an auxiliary alone is no such noun: "said it had entered")."""
+        if not _finite_verb(view, hit):
+            return False
+        start = view.clause_start(hit.first)
+        opener = next((k for k in range(hit.first - 1, start - 1, -1) if _complementizer(
+            view.word_at(k), self.complementizers, self.grammar.particle_pronouns)), None)
+        start = start if opener is None else opener + 1
+        skipped = self.grammar.subject_pronouns | _auxiliaries(self.grammar)
+        return any(skipped.isdisjoint(view.words[k]) for k in range(start, hit.first)) and (
+            not any(a.first < hit.first and a.last > start for a in view.args))
+
     def _coordinated_verb(self, view: SentenceView, hit: Hit, state: DocState) -> bool:
         """A trigger right after a coordinator ("and", a continuing proclitic) in the sentence
         of an earlier verb with a subject: it shares that subject."""
         return state.verb_subjects[0] == view.index and not _nominal(hit, view) and (
-            _coordinated_after(view, hit.first))
+            _coordinated_after(view, hit.first)) and not _clause_opened_between(
+            view, state.verb_subjects_end, hit.first)
 
     def _clitic_object(self, view: SentenceView, hit: Hit) -> bool:
         """"accused it of ...", "ودعتها إلى الانسحاب": a verb trigger whose object is a
@@ -4122,6 +4145,22 @@ class Extractor:
         people = _names_people(view, view.clause_start(hit.first), hit,
                                _freed_nouns(view.grammar))
         return [implicit(home)] if people else []
+
+    def _in_land_phrase(self, view: SentenceView, hit: Hit, objects: list[Arg],
+                        taken: set) -> list[Arg]:
+        """The targets of a taking read only with its land: those named in the land's own
+        phrase (the land, the region it lies in, the side it is taken from), else the state
+        the land lies in; never a state named in another clause ("M23 rebels enter the town
+        of Kalehe, as thousands flee towards Rwanda": none) nor one guessed."""
+        end = _land_phrase_end(view, hit.land)
+        kept = [o for o in objects if not o.implicit and hit.last <= o.first < end]
+        if kept:
+            return kept
+        places = [a for a in view.args if hit.last <= a.first < end
+                  and a.kind in ("place", "city")]
+        kept = self._as_place_state(places[-1], taken) if places else []
+        hit.why(kept, st.PLACE, "land taken")
+        return kept
 
     def _as_place_state(self, arg: Arg, taken: set) -> list[Arg]:
         """A place's argument as the state it lies in (none when it lies in none, or that
@@ -6802,6 +6841,21 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
                                     for k in range(causes[-1] + 1, hit.first))
 
 
+def _clause_opened_between(view: SentenceView, start: int, end: int) -> bool:
+    """A clause of its own opens between words `start` and `end`: a clause conjunction
+    (`clause_conjunctions`) not followed by a subject pronoun ("X entered Y, while
+    thousands fled and reached Z", "دخلت X بلدة Y، فيما فر آلاف الأشخاص ووصلوا إلى Z"): a
+    verb coordinated after it shares that clause's subject, not the one of the verb before
+    the conjunction."""
+    g = view.grammar
+    for k in range(max(start, 0), end):
+        phrase = st.phrase_at(view, k, g.clause_conjunctions)
+        if phrase and g.subject_pronouns.isdisjoint(
+                view.words[min(k + len(phrase.split()), len(view.words) - 1)]):
+            return True
+    return False
+
+
 def _relative_clause_act(view: SentenceView, hit: Hit) -> bool:
     """A trigger that is the verb of a relative clause whose subject is the relative word
     ("the Ottawa Treaty, which bans X", "any foreigner who investigates", "المداهمة التي
@@ -7634,12 +7688,19 @@ def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
         _plain_readings(g, word))
 
 
-def _region_named(view: SentenceView, last: int) -> bool:
+def _region_named(view: SentenceView, first: int, last: int) -> bool:
     """The trigger ends on a noun of a region (`region_nouns`: "مقاطعة", a province and a
-    boycott) with a place's name right after it: the region's name, no act."""
+    boycott) with a place's name right after it; or holds one with a word right after it
+    written as a name opens (`name_openings`: "بمقاطعة إلمور" read by "بمقاطعة ال*"): the
+    region's name, no act."""
     g = view.grammar
-    return last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
-        a.first == last and a.kind in ("state", "place", "city") for a in view.args)
+    if last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
+            a.first == last and a.kind in ("state", "place", "city") for a in view.args):
+        return True
+    return bool(g.name_openings) and any(
+        not g.region_nouns.isdisjoint(view.words[i])
+        and view.written(i + 1).startswith(g.name_openings)
+        for i in range(first, min(last, len(view.words) - 1)))
 
 
 def _withholding(frame: Frame) -> bool:
@@ -9143,6 +9204,8 @@ def _land_taken(view: SentenceView, text: str, start: int,
     nouns = g.place_nouns - g.determiners - g.partitive_skips
     i, after_noun = _past_verb_first_subject(view, start), False
     while i < min(len(view.words), start + TERRITORY_SKIPS) and not view.boundary[i]:
+        if _place_named_at(view, i):
+            break  # "مدينة بوكروفسك": the place's name opens with its noun
         if skips.isdisjoint(view.words[i]):
             i = _past_nationality_of_place(view, i, nouns)
             if skips.isdisjoint(view.words[i]):
@@ -9162,6 +9225,12 @@ def _land_taken(view: SentenceView, text: str, start: int,
         return i if after_noun else -1  # "حرّر الجيش مدينة ود مدني"
     end = _unknown_name_end(view, upper, i)
     return end if end >= 0 and (after_noun or _unknown_place(view, end, region)) else -1
+
+
+def _place_named_at(view: SentenceView, i: int) -> bool:
+    """A place of the lexicon starts at word i."""
+    arg = view.arg_at(i)
+    return arg is not None and arg.kind in ("place", "city")
 
 
 def _past_nationality_of_place(view: SentenceView, i: int, nouns: frozenset[str]) -> int:
@@ -9195,10 +9264,14 @@ def _unknown_name_end(view: SentenceView, upper: Sequence[bool], i: int) -> int:
 
 def _past_verb_first_subject(view: SentenceView, start: int) -> int:
     """The word after the actor that stands right after a verb that comes first in its
-    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"), else `start`."""
+    clause ("حرّر الجيش السوداني مدينة X": after "السوداني"; "دخلت قوات حركة X مدينة Y":
+    after the group its force noun opens), else `start`."""
     if not view.grammar.verb_first:
         return start
     arg = view.arg_at(start)
+    if arg is None and start + 1 < len(view.words) and not _armed_words(
+            view.grammar).isdisjoint(view.words[start]):
+        arg = view.arg_at(start + 1)
     return arg.last if arg is not None and arg.kind not in ("place", "city") else start
 
 
@@ -9213,6 +9286,52 @@ def _past_coordinated_subject(view: SentenceView, start: int) -> int:
     return end
 
 
+def _land_phrase_end(view: SentenceView, land: int) -> int:
+    """The word after the phrase of the land that ends before word `land` (in a script with
+    no case, that starts at it: its name runs to a mark or a preposition): with the region
+    set off by a comma ("Walikale, North Kivu", "Lypivka, a village in Kharkiv Oblast") or
+    behind a preposition ("Pokrovsk in Donetsk Oblast", "Bara from the RSF") that says
+    where it lies or whom it is taken from."""
+    g = view.grammar
+    end = land
+    named = any(a.last == land for a in view.args)
+    if not named and not any(view.name_at(i) for i in range(len(view.words))):
+        stops = g.prepositions | g.locative
+        while end < min(len(view.words), land + TERRITORY_NAME_WORDS) and (
+                end == land or not view.boundary[end]) and stops.isdisjoint(view.words[end]):
+            end += 1
+    arg = _region_after(view, end)
+    return arg.last if arg is not None else end
+
+
+def _region_after(view: SentenceView, end: int) -> Arg | None:
+    """The name right after word `end` that says where a place ending there lies: set off
+    by a comma, its apposition's determiners, seat and place nouns between, or behind one
+    or two prepositions and determiners."""
+    g = view.grammar
+    if end < len(view.words) and view.boundary[end]:
+        return _apposition_name(view, end)
+    k = end
+    markers = g.prepositions | g.determiners | g.direction_adjectives
+    while k < min(len(view.words), end + 2) and not markers.isdisjoint(view.words[k]):
+        k += 1
+    return view.arg_at(k) if k > end else None
+
+
+def _apposition_name(view: SentenceView, end: int) -> Arg | None:
+    """The name that opens the apposition set off by a comma at word `end`, after its
+    determiners, seat and place nouns ("Kalehe, South Kivu"; "Bunia, the capital of Ituri")."""
+    g = view.grammar
+    apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
+                  | g.locative)
+    k = end
+    while k < min(len(view.words), end + TERRITORY_SKIPS) and (
+            k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
+        k += 1
+    arg = view.arg_at(k)
+    return arg if arg is not None and (k == end or not view.boundary[k]) else None
+
+
 def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) -> bool:
     """A name the lexicon does not know, ending before word `end`, is a place when a region
     of a state (`region`) follows it, set off by a comma (its apposition's determiners,
@@ -9222,14 +9341,8 @@ def _unknown_place(view: SentenceView, end: int, region: Callable[[Arg], bool]) 
     is taken from after another preposition ("Bara from the RSF")."""
     g = view.grammar
     if end < len(view.words) and view.boundary[end]:
-        apposition = (g.determiners | g.partitive_skips | g.seat_words | g.place_nouns
-                      | g.locative)
-        k = end
-        while k < min(len(view.words), end + TERRITORY_SKIPS) and (
-                k == end or not view.boundary[k]) and not apposition.isdisjoint(view.words[k]):
-            k += 1
-        arg = view.arg_at(k)
-        return arg is not None and (k == end or not view.boundary[k]) and region(arg)
+        arg = _apposition_name(view, end)
+        return arg is not None and region(arg)
     k = end
     marker: tuple[str, ...] = ()
     markers = g.prepositions | g.determiners

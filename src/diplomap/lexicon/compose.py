@@ -91,6 +91,8 @@ class Linked:
 class Composer:
     def __init__(self, lexicon: Lexicon, text: str, day: dt.date, english: bool) -> None:
         self.lexicon, self.text, self.day, self.english = lexicon, text, day, english
+        # a lexicon person's ID -> the state of the namesake the document names instead
+        self.namesakes: dict[str, str] = {}
 
     def run(self, items: list[Item]) -> list[Linked]:
         out: list[Linked] = []
@@ -102,7 +104,7 @@ class Composer:
                 i = j
                 continue
             if items[i].kind not in SPECIAL_KINDS:
-                out.append(self.plain(items[i]))
+                out.append(self._namesake_again(items[i]) or self.plain(items[i]))
             i += 1
         return out
 
@@ -184,9 +186,15 @@ class Composer:
     ) -> list[Linked]:
         slug = self.lexicon.title_slug(title.target.entity_id)
         first = host if host is not None and host.start < title.start else title
+        if person is not None and host is not None and self._namesake(person, host, slug):
+            self.namesakes[person.target.entity_id] = host.target.entity_id
+            person = None  # another person of that name, one the lexicon does not know
         if person is not None:
-            state = host.target.entity_id if host else self._state_of(person.target)
             pid = person.target.entity_id
+            if host is None and pid in self.namesakes:  # "... Minister Sánchez" again
+                sid = self.namesakes[pid]
+                return [Linked(first.start, person.end, sid, "title", first.clitic, sid, slug)]
+            state = host.target.entity_id if host else self._state_of(person.target)
             return [Linked(first.start, person.end, pid, "name", first.clitic, state, slug)]
         if host is None:
             return []
@@ -198,3 +206,24 @@ class Composer:
         end = max(host.end, title.end)
         sid = host.target.entity_id
         return [Linked(first.start, end, holder, "title", first.clitic, sid, slug)]
+
+    def _namesake_again(self, it: Item) -> Linked | None:
+        """The namesake's name said again ("Sánchez said"): the official of that state."""
+        sid = self.namesakes.get(it.target.entity_id) if it.kind == "person" else None
+        if sid is None:
+            return None
+        return Linked(it.start, it.end, sid, "title", it.clitic, sid, None)
+
+    def _namesake(self, person: Item, host: Item, slug: str) -> bool:
+        """"Colombian defense minister Pedro Sánchez": the title's state says whom the name
+        acts for; a lexicon person of that name who never held an office in that state nor
+        is from it is someone else. Not when he held the same office elsewhere: then the
+        state's adjective is the one that misleads ("Congolese president Denis Sassou
+        Nguesso", of the Republic of the Congo)."""
+        ent = self.lexicon.entity(person.target.entity_id)
+        if host.kind not in STATE_KINDS or ent is None or not (ent.roles or ent.state):
+            return False
+        state = host.target.entity_id
+        if ent.state == state or any(r.state == state for r in ent.roles):
+            return False
+        return all(r.title.removeprefix("acting_") != slug for r in ent.roles)
