@@ -733,6 +733,9 @@ class Extractor:
         counts: Counter[str] = Counter()
         spans = sorted((m.start, m.end) for m in doc.mentions)
         starts = [s for s, _ in spans]
+        named_at: dict[tuple[int, int], list[str]] = {}
+        for m in doc.mentions:
+            named_at.setdefault((m.start, m.end), []).append(m.entity_id)
         for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if not resolved or resolved[1] != "state":
@@ -744,9 +747,21 @@ class Extractor:
             if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
                                mention.resolution, resolved[2] is not None, near) and not (
                     mention.resolution == "adjective" and describes_a_name(
-                        self.grammar, doc.text, mention.start, mention.end, near)):
+                        self.grammar, doc.text, mention.start, mention.end, near)) and not (
+                    self._inside_other_actor(named_at, mention, resolved[0], near)):
                 counts[resolved[0]] += 1
         return counts
+
+    def _inside_other_actor(self, named_at: dict[tuple[int, int], list[str]], mention,
+                            state: str, near: list[tuple[int, int]]) -> bool:
+        """The state's mention lies inside the longer name of another actor ("جيش التحرير
+        الشعبي" of China inside "جيش التحرير الشعبي في مانيبور", "Syrian" inside "the Syrian
+        Democratic Forces"): that actor is named, not the state. Inside its own organ's name
+        ("the Israeli military") it still names the state."""
+        return any(start <= mention.start and mention.end <= end
+                   and end - start > mention.end - mention.start
+                   and (self._resolve(outer, None) or ("",))[0] != state
+                   for start, end in near for outer in named_at[(start, end)])
 
     def _place_state_of_nationals(self, only: str | None, mentions: list,
                                   focal: str | None) -> str | None:
@@ -1415,7 +1430,7 @@ class Extractor:
                 continue  # "الطالب" (the student) is no "طالب" (demanded)
             if before and _town_noun(self.grammar, before):
                 continue  # "مدينة تدمر": the name of a town
-            if _region_named(view, last):
+            if _region_named(view, first, last):
                 continue  # "إلى مقاطعة كولومبيا البريطانية": a province, no boycott
             if frame.casualties_only and _casualty_verb(view, first) is None:
                 continue  # "a military operation": an act only with the deaths it caused
@@ -7696,12 +7711,19 @@ def _town_noun(g: Grammar, word: tuple[str, ...]) -> bool:
         _plain_readings(g, word))
 
 
-def _region_named(view: SentenceView, last: int) -> bool:
+def _region_named(view: SentenceView, first: int, last: int) -> bool:
     """The trigger ends on a noun of a region (`region_nouns`: "مقاطعة", a province and a
-    boycott) with a place's name right after it: the region's name, no act."""
+    boycott) with a place's name right after it; or holds one with a word right after it
+    written as a name opens (`name_openings`: "بمقاطعة إلمور" read by "بمقاطعة ال*"): the
+    region's name, no act."""
     g = view.grammar
-    return last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
-        a.first == last and a.kind in ("state", "place", "city") for a in view.args)
+    if last < len(view.words) and not g.region_nouns.isdisjoint(view.words[last - 1]) and any(
+            a.first == last and a.kind in ("state", "place", "city") for a in view.args):
+        return True
+    return bool(g.name_openings) and any(
+        not g.region_nouns.isdisjoint(view.words[i])
+        and view.written(i + 1).startswith(g.name_openings)
+        for i in range(first, min(last, len(view.words) - 1)))
 
 
 def _withholding(frame: Frame) -> bool:

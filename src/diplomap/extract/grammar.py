@@ -335,6 +335,7 @@ class Grammar:
     passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
     passive_marks_on_third: tuple[str, ...]  # ... on the third after these ("اعتُقل")
+    name_openings: tuple[str, ...]  # written openings of a transliterated name ("إلمور")
     town_nouns: frozenset[str]  # "مدينة X": X names the town, it is no trigger
     governing_lookalikes: frozenset[str]  # "بدأت X": a verb, no proclitic governing X
     region_nouns: frozenset[str]  # "(في) مقاطعة X": X names the region, the noun no act
@@ -562,6 +563,7 @@ def grammar(code: str) -> Grammar:
         passive_marks=tuple(g.words("passive_marks")),  # a vowel: normalising drops it
         passive_marks_not_on=tuple(norm(w) for w in g.words("passive_marks_not_on")),
         passive_marks_on_third=tuple(norm(w) for w in g.words("passive_marks_on_third")),
+        name_openings=tuple(g.words("name_openings")),  # a hamza: normalising drops it
         adjective_after_noun=g.flag("adjective_after_noun"),
         verb_first=g.flag("verb_first"),
         reason_names_charge=g.flag("reason_names_charge"),

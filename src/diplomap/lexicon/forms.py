@@ -158,6 +158,18 @@ def arabic_organ_forms(ent: Entity) -> Iterator[Form]:
     for capital in ent.capital.get("ar", []):
         for noun in _organ_words(_AR_ORGANS, "construct_capital"):
             yield Form(f"{noun} {capital}", "organ")
+    yield from (Form(name, "organ") for name in organ_names(ent))
+
+
+def organ_names(ent: Entity) -> list[str]:
+    """Names a usage gives a state's organs without naming the state (`organ_names`:
+    "قوات الاحتلال" in Arab agency copy is Israel's forces); another state's adjective after
+    one is that state's organ (organs.yaml: "قوات الاحتلال الروسي"), a longer mention."""
+    table = ent.extra.get("organ_names") or {}
+    names = table.get("ar", []) if isinstance(table, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise LexiconError(f"entity {ent.id}: `organ_names` must map a language to names")
+    return names
 
 
 def _located_organs(vocab, name: str) -> Iterator[Form]:
