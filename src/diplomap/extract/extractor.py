@@ -733,6 +733,9 @@ class Extractor:
         counts: Counter[str] = Counter()
         spans = sorted((m.start, m.end) for m in doc.mentions)
         starts = [s for s, _ in spans]
+        named_at: dict[tuple[int, int], list[str]] = {}
+        for m in doc.mentions:
+            named_at.setdefault((m.start, m.end), []).append(m.entity_id)
         for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if not resolved or resolved[1] != "state":
@@ -744,9 +747,21 @@ class Extractor:
             if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
                                mention.resolution, resolved[2] is not None, near) and not (
                     mention.resolution == "adjective" and describes_a_name(
-                        self.grammar, doc.text, mention.start, mention.end, near)):
+                        self.grammar, doc.text, mention.start, mention.end, near)) and not (
+                    self._inside_other_actor(named_at, mention, resolved[0], near)):
                 counts[resolved[0]] += 1
         return counts
+
+    def _inside_other_actor(self, named_at: dict[tuple[int, int], list[str]], mention,
+                            state: str, near: list[tuple[int, int]]) -> bool:
+        """The state's mention lies inside the longer name of another actor ("جيش التحرير
+        الشعبي" of China inside "جيش التحرير الشعبي في مانيبور", "Syrian" inside "the Syrian
+        Democratic Forces"): that actor is named, not the state. Inside its own organ's name
+        ("the Israeli military") it still names the state."""
+        return any(start <= mention.start and mention.end <= end
+                   and end - start > mention.end - mention.start
+                   and (self._resolve(outer, None) or ("",))[0] != state
+                   for start, end in near for outer in named_at[(start, end)])
 
     def _place_state_of_nationals(self, only: str | None, mentions: list,
                                   focal: str | None) -> str | None:
@@ -1767,6 +1782,11 @@ class Extractor:
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
+            if frame.owner_adjacent:
+                # "will send no delegates to the G20 summit in X", "the 2026 summit in X": the
+                # noun phrase states the venue of a body's event, whatever its clause says of
+                # attending it, or of when
+                fact_modality = "actual"
             reported = _reported(hit, modality, view)
             _date_by_lede(attrs, frame.fact, reported, view, state.published)
             trace = self._trace(view, hit, member, whole, fact_modality, False)
@@ -1828,7 +1848,8 @@ class Extractor:
                 or not _object_named(view, hit, obj, state.dates)
                 or _focal_excluded(view, hit, subject)
                 or self._holder_unnamed(subject, hit)
-                or _agent_as_object(view, hit, obj))
+                or _agent_as_object(view, hit, obj)
+                or _owner_apart(view, hit, subject, obj))
 
     def _holder_unnamed(self, subject: Arg, hit: Hit) -> bool:
         """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
@@ -7514,6 +7535,23 @@ def _after_agent_marker(view: SentenceView, arg: Arg, markers: Sequence[str]) ->
 def _holds(args: list[Arg], arg: Arg) -> bool:
     """`arg` itself is one of `args`."""
     return any(a is arg for a in args)
+
+
+def _owner_apart(view: SentenceView, hit: Hit, owner: Arg, marked: Arg) -> bool:
+    """"NATO leaders attend a summit in X", "Trump attends the G20 summit in X": with
+    `owner_adjacent`, the owner is no name right before the trigger (only `owner_skips` or a
+    number such as a year between) nor right after its first word ("قمة مجموعة العشرين في"),
+    or the name its marker governs does not follow it."""
+    frame = hit.frame
+    if not frame.owner_adjacent:
+        return False
+    if owner.implicit or marked.implicit or marked.first < hit.last:
+        return True
+    if owner.first == hit.first + 1:
+        return False
+    return owner.last > hit.first or not all(
+        view.word_at(i) in frame.owner_skips or any(c.isdigit() for c in view.word_at(i))
+        for i in range(owner.last, hit.first))
 
 
 def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
