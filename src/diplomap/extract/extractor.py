@@ -3356,8 +3356,11 @@ class Extractor:
             # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
         if frame.sides_only and subjects and all(
-                a.resolution == "adjective" and not _side_noun_after(view, a) for a in subjects):
-            return []  # "A French suspect surrendered to Belgian police": a person, no side
+                (a.resolution == "adjective" or a.person is not None)
+                and not _side_noun_after(view, a) for a in subjects):
+            # "A French suspect surrendered to Belgian police", "the Egyptian president
+            # entered the city of Rafah": a person, no side
+            return []
         bought = self._company_after(view, hit, right) if frame.company_object else None
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
