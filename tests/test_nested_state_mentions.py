@@ -10,16 +10,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline((), "rules")  # the rules alone: the scorer adds its own guesses
-
-
-def events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
-    found = pipeline(text, lang, "2025-03-01").extraction.events
-    return {(e.source, e.event_type, e.target) for e in found}
-
+from conftest import event_triples as events
 
 INSIDE_ANOTHER_NAME = [
     ("ar", "نصب مسلحون من جيش التحرير الشعبي في مانيبور كميناً لدورية في منطقة بيشنوبور. "
