@@ -192,10 +192,14 @@ def test_a_town_entered_by_a_side_is_an_assault(pipeline: Pipeline, text: str, q
     ("The agreement entered into force on Monday.", "en"),
     ("The former general entered the race for president.", "en"),
     ("The president of France entered the city of Kyiv on a train.", "en"),
+    # a title the lexicon reads as the state's official of the day is a person, no side
+    ("The Egyptian president entered the city of Rafah on a visit.", "en"),
+    ("Prime Minister Benjamin Netanyahu entered the city of Rafah with soldiers.", "en"),
     ("The Chinese firm entered the market of Vietnam.", "en"),
     ("Israel blocks all humanitarian aid from entering Gaza as the truce ends.", "en"),
     ("دخلت الاتفاقية حيز التنفيذ يوم الاثنين.", "ar"),
     ("دخل الرئيس الفرنسي مدينة كييف على متن قطار.", "ar"),
+    ("دخل الرئيس المصري مدينة رفح في زيارة تفقدية.", "ar"),
     ("تتواصل المعارك داخل مدينة بوكروفسك في مقاطعة دونيتسك.", "ar"),
     ("دخلت شاحنات المساعدات مدينة غزة صباح اليوم.", "ar"),
 ])

@@ -733,6 +733,9 @@ class Extractor:
         counts: Counter[str] = Counter()
         spans = sorted((m.start, m.end) for m in doc.mentions)
         starts = [s for s, _ in spans]
+        named_at: dict[tuple[int, int], list[str]] = {}
+        for m in doc.mentions:
+            named_at.setdefault((m.start, m.end), []).append(m.entity_id)
         for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if not resolved or resolved[1] != "state":
@@ -744,9 +747,21 @@ class Extractor:
             if not is_no_actor(self.grammar, doc.text, mention.start, mention.end,
                                mention.resolution, resolved[2] is not None, near) and not (
                     mention.resolution == "adjective" and describes_a_name(
-                        self.grammar, doc.text, mention.start, mention.end, near)):
+                        self.grammar, doc.text, mention.start, mention.end, near)) and not (
+                    self._inside_other_actor(named_at, mention, resolved[0], near)):
                 counts[resolved[0]] += 1
         return counts
+
+    def _inside_other_actor(self, named_at: dict[tuple[int, int], list[str]], mention,
+                            state: str, near: list[tuple[int, int]]) -> bool:
+        """The state's mention lies inside the longer name of another actor ("جيش التحرير
+        الشعبي" of China inside "جيش التحرير الشعبي في مانيبور", "Syrian" inside "the Syrian
+        Democratic Forces"): that actor is named, not the state. Inside its own organ's name
+        ("the Israeli military") it still names the state."""
+        return any(start <= mention.start and mention.end <= end
+                   and end - start > mention.end - mention.start
+                   and (self._resolve(outer, None) or ("",))[0] != state
+                   for start, end in near for outer in named_at[(start, end)])
 
     def _place_state_of_nationals(self, only: str | None, mentions: list,
                                   focal: str | None) -> str | None:
@@ -1481,7 +1496,8 @@ class Extractor:
         # victims are no doers: a state named only as their nationality ("two Chinese
         # engineers were killed"), or the states named before the act that hit them
         if (hit.frame.event or {}).get("type") in VICTIM_TYPES:
-            pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)]
+            pairs = [(s, o) for s, o in pairs if not _victims_nationality(view, hit, s)
+                     or _national_agent(view, hit, s, len(view.words))]
         if hit.victims:
             pairs = _against_victims(view, hit, pairs)
         if _told_again(view, hit, pairs, state):
@@ -1766,6 +1782,11 @@ class Extractor:
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
+            if frame.owner_adjacent:
+                # "will send no delegates to the G20 summit in X", "the 2026 summit in X": the
+                # noun phrase states the venue of a body's event, whatever its clause says of
+                # attending it, or of when
+                fact_modality = "actual"
             reported = _reported(hit, modality, view)
             _date_by_lede(attrs, frame.fact, reported, view, state.published)
             trace = self._trace(view, hit, member, whole, fact_modality, False)
@@ -1827,7 +1848,8 @@ class Extractor:
                 or not _object_named(view, hit, obj, state.dates)
                 or _focal_excluded(view, hit, subject)
                 or self._holder_unnamed(subject, hit)
-                or _agent_as_object(view, hit, obj))
+                or _agent_as_object(view, hit, obj)
+                or _owner_apart(view, hit, subject, obj))
 
     def _holder_unnamed(self, subject: Arg, hit: Hit) -> bool:
         """A fact only a company or an institution holds ("Lukoil's refinery in X") whose
@@ -2517,7 +2539,9 @@ class Extractor:
         markers = frame.agent_markers
         plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
             view, left, sources, markers)
-        agents = plain or st.passive_agent(view, right, sources, markers, determined=True)
+        agents = plain or st.passive_agent(view, right, sources, markers, determined=True) or [
+            a for a in right if a.kind in sources and _national_agent(view, hit, a, len(
+                view.words))][:1]
         if frame.company_object and not agents:
             agents = _described_agent(view, hit, right, sources, markers)
         issued = not agents and (frame.event or {}).get("type") in PUNISHING and (
@@ -3237,7 +3261,8 @@ class Extractor:
         marked_subject = [a for a in right if frame.subject_marker
                           and a.marker == frame.subject_marker and a.kind in frame.subject]
         agents = [a for a in right if a.kind in frame.subject and (
-            a.agent or (agent_markers and st.governed_by(view, a, agent_markers)))]
+            a.agent or (agent_markers and st.governed_by(view, a, agent_markers))
+            or _national_agent(view, hit, a))]
         genitive = None
         if not subjects and target_markers and not marked_subject and (
                 not frame.genitive_patient) and not _finite_verb(view, hit):
@@ -3331,8 +3356,11 @@ class Extractor:
             # "A announced that B committed to donate ...": the pledger gives, not A
             subjects, how = [hit.speaker], st.SPEAKER
         if frame.sides_only and subjects and all(
-                a.resolution == "adjective" and not _side_noun_after(view, a) for a in subjects):
-            return []  # "A French suspect surrendered to Belgian police": a person, no side
+                (a.resolution == "adjective" or a.person is not None)
+                and not _side_noun_after(view, a) for a in subjects):
+            # "A French suspect surrendered to Belgian police", "the Egyptian president
+            # entered the city of Rafah": a person, no side
+            return []
         bought = self._company_after(view, hit, right) if frame.company_object else None
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
@@ -3483,6 +3511,10 @@ class Extractor:
             if not objects:
                 objects = self._loss_place(view, hit, {a.entity for a in subjects})
                 how = st.PLACE
+            if not objects and subjects and _national_agent(view, hit, subjects[0]):
+                # "a stabbing attack by an Algerian man in Mulhouse, France": nationals
+                # attack the state where they strike, as "X stabs seven people in Y" does
+                objects = self._national_attack_place(view, hit, right, subjects)
         if objects and _act(frame)[0] in LOCATED_TARGET:
             # "airstrikes kill al-Shabaab insurgents in central Somalia", "غارة في شمال سوريا
             # أسفرت عن مقتل قيادي في تنظيم داعش": the state that says where gives way to the
@@ -4036,6 +4068,18 @@ class Extractor:
                 hit.why(own, st.DOMESTIC, f"place:{arg.entity}")
                 return [(own, _foreign_patient(view, hit, state) or own)]
         return []
+
+    def _national_attack_place(self, view: SentenceView, hit: Hit, right: list[Arg],
+                               doers: list[Arg]) -> list[Arg]:
+        """The state of the place a national's attack is said to happen in, after its doer
+        and in the trigger's clause ("... by a Palestinian man in Afula, Israel")."""
+        taken = {a.entity for a in doers}
+        after = [a for a in st.in_clause(view, hit.last, right) if a.first >= doers[0].last
+                 and a.entity not in taken]
+        placed = self._place_actor(view, hit, after, taken)
+        located = [a for a in after if a.marker in self.grammar.locative
+                   and a.kind in hit.frame.object]
+        return placed or st.direct_object(located, prefer_unmarked=False)
 
     def _place_actor(self, view: SentenceView, hit: Hit, right: list[Arg],
                      taken: set, within: int = -1) -> list[Arg]:
@@ -7496,6 +7540,23 @@ def _holds(args: list[Arg], arg: Arg) -> bool:
     return any(a is arg for a in args)
 
 
+def _owner_apart(view: SentenceView, hit: Hit, owner: Arg, marked: Arg) -> bool:
+    """"NATO leaders attend a summit in X", "Trump attends the G20 summit in X": with
+    `owner_adjacent`, the owner is no name right before the trigger (only `owner_skips` or a
+    number such as a year between) nor right after its first word ("قمة مجموعة العشرين في"),
+    or the name its marker governs does not follow it."""
+    frame = hit.frame
+    if not frame.owner_adjacent:
+        return False
+    if owner.implicit or marked.implicit or marked.first < hit.last:
+        return True
+    if owner.first == hit.first + 1:
+        return False
+    return owner.last > hit.first or not all(
+        view.word_at(i) in frame.owner_skips or any(c.isdigit() for c in view.word_at(i))
+        for i in range(owner.last, hit.first))
+
+
 def _agent_as_object(view: SentenceView, hit: Hit, obj: Arg) -> bool:
     """"commissions of inquiry established by the Human Rights Council": the name after the
     frame's agent marker (`agent_markers`), and every name coordinated with it ("من قبل
@@ -8061,6 +8122,33 @@ def _agent_of_noun(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     return bool(markers) and hit.last <= subject.first <= hit.last + NOUN_AGENT_REACH and (
         _after_agent_marker(view, subject, markers)) and not any(
         view.boundary[k] for k in range(hit.last, subject.first + 1))
+
+
+def _national_agent(view: SentenceView, hit: Hit, arg: Arg,
+                    reach: int = NOUN_AGENT_REACH) -> bool:
+    """"a stabbing attack by a (37-year-old) Algerian man", "were stabbed by a Syrian
+    national": an attack's agent named by a nationality before a noun of a person
+    (`nationality_nouns`) is the person's state, as nationals who carry out an attack abroad
+    are; the agent marker stands after the trigger (the doer within `reach` words of it),
+    with only an article and an age between it and the nationality, in the trigger's
+    clause."""
+    g = view.grammar
+    if (hit.frame.event or {}).get("type") != "ASSAULT" or arg.resolution != "adjective" or (
+            arg.last >= len(view.words)) or g.nationality_nouns.isdisjoint(
+            view.words[arg.last]) or not hit.last <= arg.first <= hit.last + reach:
+        return False
+    marker = next((k for k in range(arg.first - 1, hit.last - 1, -1)
+                   if _reads_as(view.words[k], hit.frame.agent_markers)), None)
+    if marker is None or any(view.boundary[k] for k in range(hit.last, arg.first + 1)):
+        return False
+    return all(_article_or_age(g, view.words[k]) for k in range(marker + 1, arg.first))
+
+
+def _article_or_age(g: Grammar, word: tuple[str, ...]) -> bool:
+    """An article (`apposition_articles`) or a word of a person's age ("a 37-year-old":
+    `age_words` and numbers)."""
+    words = g.apposition_articles | g.age_words
+    return not words.isdisjoint(word) or any(w.isdigit() for w in word)
 
 
 def _actor_between(view: SentenceView, subject: Arg, end: int) -> bool:

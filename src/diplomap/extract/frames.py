@@ -201,6 +201,11 @@ class Frame:
     standing_fact: str | None = None
     # "the AU suspended Madagascar's membership": the verb's object is the fact's subject
     object_is_subject: bool = False
+    # "the NATO summit in The Hague": the organisation whose event it names stands right
+    # before the trigger (only these words, or a number such as a year, between), and the
+    # name its target marker governs is after it ("Trump attends a summit in X": not Trump)
+    owner_adjacent: bool = False
+    owner_skips: tuple[str, ...] = ()
     # "X will lift the sanctions": a concession announced for the future is itself the
     # concession (ONTOLOGY: CONCEDE is also a promised retreat), so the future tense keeps it
     # actual
@@ -580,6 +585,8 @@ def _frame(entry: dict) -> Frame:
         negated_only=bool(entry.get("negated_only")),
         standing_fact=entry.get("standing_fact"),
         object_is_subject=bool(entry.get("object_is_subject")),
+        owner_adjacent=bool(entry.get("owner_adjacent")),
+        owner_skips=tuple(_norm(w) for w in entry.get("owner_skips", [])),
         future_is_act=bool(entry.get("future_is_act")),
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),

@@ -186,6 +186,7 @@ class Grammar:
     apposition_articles: frozenset[str]   # "X, a British company,": opens X's description
     nationality_nouns: frozenset[str]     # "a French national": the act is done to France
     abroad_nouns: frozenset[str]          # "the French citizen was held": not France's act
+    age_words: frozenset[str]             # "a 37-year-old": a person's age, no actor
     foreign_words: frozenset[str]         # "a foreign tanker": done to no one of the state's own
     foreign_offices: frozenset[str]       # "the foreign ministry": an office, no foreign object
     claim_nouns: frozenset[str]           # "denies media reports": done to who said it
@@ -430,7 +431,8 @@ def grammar(code: str) -> Grammar:
         "increase_nouns", "help_stops", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",
         "body_nouns", "resident_groups", "descriptor_nouns", "apposition_articles",
-        "nationality_nouns", "abroad_nouns", "foreign_words", "foreign_offices", "claim_nouns",
+        "nationality_nouns", "abroad_nouns", "age_words", "foreign_words", "foreign_offices",
+        "claim_nouns",
         "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
         "title_qualifiers",
         "instrument_nouns", "adjunct_conjunctions", "clause_conjunctions", "person_possessives",

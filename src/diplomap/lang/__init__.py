@@ -69,7 +69,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "purpose_links", "future_stems", "body_nouns", "resident_groups",
             "affiliation_words", "affiliation_hedges", "member_nouns", "suspicion_words",
             "descriptor_nouns", "apposition_articles", "nationality_nouns", "abroad_nouns",
-            "foreign_words",
+            "age_words", "foreign_words",
             "foreign_offices", "claim_nouns",
             "modifier_markers",
             "person_titles", "title_qualifiers", "adjunct_prefixes", "adjunct_suffixes",
