@@ -117,7 +117,7 @@ def test_mali_after_preposition(pipeline, text: str) -> None:
 
 
 # every preposition, speech verb and beneficiary marker of the grammar anchors the name
-# ("صرحت مالي", "لحساب مالي"), not a second hand-kept list; "من مالي" ("from my money") not
+# ("صرحت مالي", "لحساب مالي", "من مالي"), not a second hand-kept list
 @pytest.mark.parametrize(("text", "quad"), [
     ("صرحت مالي بأنها طردت السفير الفرنسي.", ("MLI", "SANCTION", "FRA", "actual")),
     ("أرسلت روسيا أسلحة لحساب مالي عبر النيجر.", ("RUS", "AID", "MLI", "actual")),
@@ -132,9 +132,8 @@ def test_name_anchors_are_the_grammar_words() -> None:
 
     g = language("ar").grammar
     expected = (set(g.words("prepositions")) | set(g.words("speech_verbs"))
-                | set(g.words("beneficiary_markers"))) - {"من"}
+                | set(g.words("beneficiary_markers")))
     assert expected <= set(NAME_ANCHORS)
-    assert "من" not in NAME_ANCHORS
 
 
 def test_financial_foreign_policy_is_no_mali(pipeline) -> None:

@@ -9686,6 +9686,9 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
     kept: list[Hit] = []
     for hit in hits:
+        if kept and hit.first < kept[-1].last and hit.frame.id in kept[-1].frame.yields_to:
+            kept[-1] = hit  # the specific act inside the general one's form
+            continue
         if kept and hit.first < kept[-1].last and not _reads_beside(kept[-1], hit):
             continue  # a trigger inside another, unless that one reads it beside itself
         kept.append(hit)

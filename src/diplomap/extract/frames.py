@@ -64,6 +64,9 @@ class Frame:
     # ("clashes between police and protesters": the protest as well as the police's force);
     # "*": any frame's trigger that starts inside it, also one running on past its end
     reads_inside: frozenset[str] = frozenset()
+    # frames of the same act, more specific, whose trigger starting inside this one's takes
+    # its place ("في ضربة جوية": the air strike, not the general strike of "في ضربه")
+    yields_to: frozenset[str] = frozenset()
     unmarked_objects: bool = False  # the object is a direct object ("اقترحت X")
     owner_before: bool = False  # with a possessive suffix ("دعمها") the subject came before
     # the noun of an instrument ("treaty", "اتفاقية"): an organisation named right beside it
@@ -534,6 +537,7 @@ def _frame(entry: dict) -> Frame:
                             for phrase in entry.get("inquiry_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),
         reads_inside=frozenset(entry.get("reads_inside", [])),
+        yields_to=frozenset(entry.get("yields_to", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
         instrument_noun=bool(entry.get("instrument_noun")),
