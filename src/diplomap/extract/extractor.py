@@ -9090,10 +9090,11 @@ def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
 
 
 def _mediation_of(hit: Hit, later: Hit) -> bool:
-    """"an agreement mediated by C and D": the mediators after a fact's trigger are not its
-    parties (a mediation frame's trigger ends the stretch of another fact's)."""
-    return bool(hit.frame.fact and later.frame.fact and later.frame.between
-                and not hit.frame.between)
+    """"an agreement mediated by C and D", "A and B restored relations with C's mediation":
+    the mediators after a fact's or a symmetric act's trigger are not its parties (a
+    mediation frame's trigger ends the stretch of the other one's)."""
+    return bool((hit.frame.fact or hit.frame.symmetric) and later.frame.fact
+                and later.frame.between and not hit.frame.between)
 
 
 def _gap(view: SentenceView, start: int, end: int, adjuncts: set[int]) -> int:
