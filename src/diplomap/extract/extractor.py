@@ -757,11 +757,16 @@ class Extractor:
         """The state's mention lies inside the longer name of another actor ("جيش التحرير
         الشعبي" of China inside "جيش التحرير الشعبي في مانيبور", "Syrian" inside "the Syrian
         Democratic Forces"): that actor is named, not the state. Inside its own organ's name
-        ("the Israeli military") it still names the state."""
+        ("the Israeli military") it still names the state, and inside a company's ("U.S.
+        Steel", "Turkish Airlines") it still says where the company is."""
         return any(start <= mention.start and mention.end <= end
                    and end - start > mention.end - mention.start
-                   and (self._resolve(outer, None) or ("",))[0] != state
+                   and self._names_another_actor(outer, state)
                    for start, end in near for outer in named_at[(start, end)])
+
+    def _names_another_actor(self, outer: str, state: str) -> bool:
+        resolved = self._resolve(outer, None)
+        return resolved is None or (resolved[0] != state and resolved[1] != "company")
 
     def _place_state_of_nationals(self, only: str | None, mentions: list,
                                   focal: str | None) -> str | None:
@@ -2537,10 +2542,11 @@ class Extractor:
         sources = frame.source_kinds or frame.subject
         targets = frame.target_kinds or frame.object
         markers = frame.agent_markers
-        plain = st.passive_agent(view, right, sources, markers) or st.passive_agent(
+        near = _before_conjunction(view, hit, right)
+        plain = st.passive_agent(view, near, sources, markers) or st.passive_agent(
             view, left, sources, markers)
-        agents = plain or st.passive_agent(view, right, sources, markers, determined=True) or [
-            a for a in right if a.kind in sources and _national_agent(view, hit, a, len(
+        agents = plain or st.passive_agent(view, near, sources, markers, determined=True) or [
+            a for a in near if a.kind in sources and _national_agent(view, hit, a, len(
                 view.words))][:1]
         if frame.company_object and not agents:
             agents = _described_agent(view, hit, right, sources, markers)
@@ -5824,6 +5830,16 @@ def _agreement_terms(view: SentenceView, before: list[Hit], hit: Hit) -> bool:
         return True
     return not any(clause <= a.first < hit.first and a.kind == "state" and not a.implicit
                    for a in view.args)
+
+
+def _before_conjunction(view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
+    """The names after a passive form and before the next clause conjunction (data
+    `clause_conjunctions`): "are killed when a truck driven by X crashes" names no agent of
+    the killing, X drives the truck."""
+    g = view.grammar
+    end = next((k for k in range(hit.last, len(view.words))
+                if not g.clause_conjunctions.isdisjoint(view.words[k])), len(view.words))
+    return [a for a in right if a.first < end]
 
 
 def _named_as_nationals(view: SentenceView, entity: str, actor: Arg, done_to: bool) -> bool:
