@@ -31,3 +31,33 @@ def test_an_occupier_named_by_its_adjective_is_that_state(pipeline, text, triple
     found = event_triples(pipeline, text, "ar")
     assert triple in found
     assert not any("ISR" in (s, o) for s, _, o in found)
+
+
+# The bare usage is the document's (lexicon.usage): Israel's in news naming Israel,
+# Palestine or a place in them, or naming only Arab League states; in a text about another
+# war no one's, or the occupier the document names by its adjective.
+@pytest.mark.parametrize(("text", "triple"), [
+    ("قصفت قوات الاحتلال مدينة غزة فجر اليوم.", ("ISR", "ASSAULT", "PSE")),
+    ("قصفت قوات الاحتلال بلدة في جنوب لبنان رغم الاتفاق الذي رعته الولايات المتحدة وفرنسا.",
+     ("ISR", "ASSAULT", "LBN")),
+    # a text naming both wars: Gaza makes the bare usage Israel's
+    ("قصفت قوات الاحتلال مدينة غزة. وفي أوكرانيا قال مسؤول إن روسيا قصفت مدينة خيرسون.",
+     ("ISR", "ASSAULT", "PSE")),
+    # the occupier the document names by its adjective
+    ("قصفت قوات الاحتلال الروسي خاركيف. وقالت كييف إن قوات الاحتلال قصفت مدينة خيرسون.",
+     ("RUS", "ASSAULT", "UKR")),
+])
+def test_the_bare_occupation_is_the_documents(pipeline, text, triple):
+    assert triple in event_triples(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "قال مسؤول أوكراني إن قوات الاحتلال قصفت مدينة خيرسون.",
+    "قال مسؤول أوكراني إن قوات الاحتلال قصفت محطة كهرباء.",
+    # two occupiers named: the bare one is neither
+    "قصفت قوات الاحتلال الروسي خاركيف، وقصفت قوات الاحتلال الإسرائيلي غزة، "
+    "ثم قصفت قوات الاحتلال مدينة خيرسون.",
+])
+def test_another_war_leaves_the_bare_occupation_not_israel(pipeline, text):
+    found = event_triples(pipeline, text, "ar")
+    assert not any(s == "ISR" and o == "UKR" for s, _, o in found)

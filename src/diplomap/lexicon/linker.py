@@ -53,6 +53,7 @@ from diplomap.lexicon.patterns import (
     compile_lexicon,
     pattern_key,
 )
+from diplomap.lexicon.usage import usage_organs, usages
 from diplomap.text.doc import Doc, Mention
 from diplomap.text.normalize import Normalized, normalize_key
 from diplomap.text.scan import matches_at, word_start, written_at
@@ -328,6 +329,7 @@ class EntityLinker:
         self._surnames: dict[tuple[str, str], frozenset[str]] = {}
         self._given: frozenset[str] | None = None
         self._derived = frozenset(e.id for e in self.lexicon if DERIVED_KEY in e.extra)
+        self._usages = usages(self.lexicon)
 
     def candidates(self, norm: Normalized, lang: str) -> list[Cand]:
         out: list[Cand] = []
@@ -353,6 +355,7 @@ class EntityLinker:
         nested = _nested(items, rest, text, self.lexicon)
         linked += [composer.plain(it, nested=True) for it in nested]
         linked.sort(key=lambda x: (x.start, x.nested))
+        linked = usage_organs(linked, text, self._usages, self.lexicon, day)
         doc.mentions = _mentions(doc, norm, linked)
         return doc.mentions
 
