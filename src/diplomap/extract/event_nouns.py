@@ -456,6 +456,12 @@ def _relative_verb(view: SentenceView, hit: Trigger, hits: Sequence[Trigger]) ->
         h.first == doer.last and not view.boundary[h.first]))), None)
 
 
+def free_word(view: SentenceView, i: int) -> bool:
+    """Word i is a free word, no name, preposition, relative or coordinator, with no
+    punctuation before it (`_describes`)."""
+    return _describes(view, i)
+
+
 def _describes(view: SentenceView, i: int) -> bool:
     """Word i may be an adjective of the noun next to it: a free word (no name, no
     preposition, relative or coordinator) with no punctuation before it."""

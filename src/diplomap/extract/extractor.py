@@ -108,6 +108,8 @@ GROUP_AFTER = frozenset({"aid_to"})
 # words between a PLACE_OBJECT trigger and the place its target marker governs, read before
 # any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
 MARKED_PLACE_REACH = 2
+# the fewest letters of a relative clause's verb with its pronoun ("شنه": a doubled root)
+RESUMPTIVE_VERB_LETTERS = 3
 NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried out by the X"
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
@@ -8143,21 +8145,49 @@ def _agent_of_noun(view: SentenceView, hit: Hit, subject: Arg) -> bool:
 def _national_agent(view: SentenceView, hit: Hit, arg: Arg,
                     reach: int = NOUN_AGENT_REACH) -> bool:
     """"a stabbing attack by a (37-year-old) Algerian man", "were stabbed by a Syrian
-    national": an attack's agent named by a nationality before a noun of a person
-    (`nationality_nouns`) is the person's state, as nationals who carry out an attack abroad
-    are; the agent marker stands after the trigger (the doer within `reach` words of it),
-    with only an article and an age between it and the nationality, in the trigger's
-    clause."""
+    national", "هجوم طعن نفذه رجل جزائري": an attack's agent named by a nationality with a
+    noun of a person (`nationality_nouns`, on the side the language puts a noun) is the
+    person's state, as nationals who carry out an attack abroad are; the person stands after
+    the trigger (within `reach` words of it) and in its clause, behind the agent marker (only
+    an article and an age between it and the nationality) or, where adjectives follow their
+    noun, behind the verb of the noun's relative clause ("نفذه", "شنه")."""
     g = view.grammar
+    after = g.adjective_after_noun
+    noun = arg.first - 1 if after else arg.last
+    head = noun if after else arg.first
     if (hit.frame.event or {}).get("type") != "ASSAULT" or arg.resolution != "adjective" or (
-            arg.last >= len(view.words)) or g.nationality_nouns.isdisjoint(
-            view.words[arg.last]) or not hit.last <= arg.first <= hit.last + reach:
+            not 0 <= noun < len(view.words)) or g.nationality_nouns.isdisjoint(
+            view.words[noun]) or not hit.last <= head <= hit.last + reach or any(
+            view.boundary[k] for k in range(hit.last, arg.first + 1)):
         return False
+    if after:
+        return _relative_verb_before(view, hit, head) or _after_agent_marker(
+            view, arg, hit.frame.agent_markers)
     marker = next((k for k in range(arg.first - 1, hit.last - 1, -1)
                    if _reads_as(view.words[k], hit.frame.agent_markers)), None)
-    if marker is None or any(view.boundary[k] for k in range(hit.last, arg.first + 1)):
+    if marker is None:
         return False
     return all(_article_or_age(g, view.words[k]) for k in range(marker + 1, arg.first))
+
+
+def _relative_verb_before(view: SentenceView, hit: Hit, k: int) -> bool:
+    """The word before word `k` is the verb of the trigger's relative clause: its pronoun
+    points back to the noun (`resumptive_suffixes`: "هجوم دهس نفذه", "بهجوم شنته"), no
+    article on it, free words only between it and the trigger; not a preposition with the
+    pronoun after a verb of casualties, whose subject is a victim ("هجوم قتل خلاله رجل
+    سوري", "أصيب فيه")."""
+    g = view.grammar
+    at = k - 1
+    if at < hit.last or not g.resumptive_suffixes or not all(
+            event_nouns.free_word(view, i) for i in range(hit.last, at + 1)) or any(
+            not g.casualty_verbs.isdisjoint(view.words[i]) for i in range(hit.last, at + 1)):
+        return False
+    word = view.word_at(at)
+    suffix = next((s for s in g.resumptive_suffixes if word.endswith(s)), "")
+    stem = word[:len(word) - len(suffix)]
+    return bool(suffix) and len(word) >= RESUMPTIVE_VERB_LETTERS and stem not in (
+        g.prepositions | g.casualty_links) and not any(
+        g.article and r.startswith(g.article) for r in view.words[at])
 
 
 def _article_or_age(g: Grammar, word: tuple[str, ...]) -> bool:
