@@ -9507,10 +9507,23 @@ def _past_apposition(view: SentenceView, clause: int) -> tuple[int, range]:
     if clause <= 0 or not openers:
         return clause, range(0)
     inserted = view.clause_start(clause - 1)
-    if inserted <= 0 or clause - inserted > APPOSITION_WORDS or openers.isdisjoint(
-            view.words[inserted]):
+    if inserted <= 0 or clause - inserted > APPOSITION_WORDS:
+        return clause, range(0)
+    if _described_name(view, inserted):  # its states are the named one's: none left out
+        return view.clause_start(inserted - 1), range(0)
+    if openers.isdisjoint(view.words[inserted]):
         return clause, range(0)
     return view.clause_start(inserted - 1), range(inserted, clause)
+
+
+def _described_name(view: SentenceView, inserted: int) -> bool:
+    """"Volodymyr Leontiev, the former Russia-installed mayor of Nova Kakhovka, is killed":
+    a phrase that opens with a determiner right after a name (or a word written as one) and
+    its comma describes that name (the states it names are the name's) and opens no
+    clause."""
+    name = inserted - 1
+    return (name in view.masked or view.name_at(name)) and not (
+        view.grammar.determiners.isdisjoint(view.words[inserted]))
 
 
 def _casualty_link(view: SentenceView, first: int) -> int | None:
