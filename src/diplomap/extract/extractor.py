@@ -2283,6 +2283,8 @@ class Extractor:
         joint act is the pair's own, anything else the subject carried over."""
         frame = hit.frame
         agents_after = self._agents_after(view, hit, right) if frame.fact else []
+        if frame.fact and not agents_after:
+            agents_after = self._nisba_broker(view, hit)
         brokered = self._brokered(view, hit, agents_after)
         if brokered:
             return brokered
@@ -2501,6 +2503,23 @@ class Extractor:
             return []
         return group_from(right, first, frame.subject) if first.kind in frame.subject else [
             first]
+
+    def _nisba_broker(self, view: SentenceView, hit: Hit) -> list[Arg]:
+        """"A and B restored ties with Chinese mediation", "... إثر وساطة صينية": the states'
+        adjectives of a mediation noun whose phrase one of the frame's `broker_openers` opens
+        (an article may come between) brokered the act of the pair before it; not a
+        mediation some verb takes as its object ("A and B rejected Chinese mediation")."""
+        openers = frozenset(hit.frame.broker_openers)
+        nisba = event_nouns.nisba_doer(view, hit, hit.frame.subject) if openers else None
+        if nisba is None:
+            return []
+        group = event_nouns.modifier_group(view, nisba, hit.frame.subject)
+        start = min(hit.first, group[0].first)
+        start -= view.word_at(start - 1) in self.grammar.articles
+        longest = max(len(o.split()) for o in openers)
+        if start < 1 or st.phrase_ending_at(view, start - 1, openers, longest) is None:
+            return []
+        return group
 
     def _brokered(self, view: SentenceView, hit: Hit, agents: list[Arg]
                   ) -> list[tuple[Arg, Arg]]:

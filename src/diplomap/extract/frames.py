@@ -86,6 +86,9 @@ class Frame:
     # proclitics that mark an event noun's doer only right after the noun and its adjectives
     # ("غارة جوية لقوات الدعم السريع"); further on they govern anything ("أهداف لحزب الله")
     noun_doer_proclitics: tuple[str, ...] = ()
+    # words that open an act's circumstance in a mediation noun phrase whose state's
+    # adjective is its broker ("with Chinese mediation", "إثر وساطة صينية")
+    broker_openers: tuple[str, ...] = ()
     voice: str = "active"
     source_kinds: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
@@ -549,6 +552,7 @@ def _frame(entry: dict) -> Frame:
         target_markers=_markers(entry.get("target_markers", [])),
         agent_markers=_markers(entry.get("agent_markers", [])),
         noun_doer_proclitics=_markers(entry.get("noun_doer_proclitics", [])),
+        broker_openers=_markers(entry.get("broker_openers", [])),
         voice=str(entry.get("voice", "active")),
         source_kinds=_kinds(entry["source"]) if entry.get("source") else subject,
         target_kinds=_kinds(entry["target"]) if entry.get("target") else obj,

@@ -294,6 +294,7 @@ class Grammar:
     charge_hedges: frozenset[str]         # "arrested over alleged fraud": the charge is alleged
     beneficiary_markers: frozenset[str]   # "on suspicion of spying for X": whom it served
     intermediary_markers: frozenset[str]  # "aid from X via UNICEF": the body passes it on
+    agency_nouns: frozenset[str]          # "هيئة حماية البيانات الإيطالية": the state's agency
     investigation_nouns: frozenset[str]   # "arrests X as part of a bribery investigation": the
     investigation_links: frozenset[str]   # ... arrester's inquiry into X, opened by a link
     # "sign a memorandum to exchange workers": what an agreement will do, its parties' planned
@@ -454,6 +455,7 @@ def grammar(code: str) -> Grammar:
         "lowercase_modals", "possessive_pronouns", "possessive_suffixes",
         "direction_adjectives",
         "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
+        "agency_nouns",
         "investigation_nouns", "investigation_links", "agreement_purpose_verbs",
         "cause_words", "fighter_nouns", "armed_organs", "vicinity", "venue_markers",
         "frontier_words",

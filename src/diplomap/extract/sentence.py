@@ -280,6 +280,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
             view.args.append(arg)
         if arg is not None:  # its words are no trigger, whether it acts or not
             view.masked.update(range(arg.first, arg.last))
+    _mask_agency_names(view)
     for arg in named_organisations(view, text):  # "the X Party's nominee": describes
         if _acts(view, text, arg, [*named, (arg.start, arg.end)]):
             view.args.append(arg)
@@ -1236,6 +1237,7 @@ def describes_noun(g: Grammar, text: str, start: int, end: int,
     return _ACTS
 
 
+AGENCY_GENITIVES = 3  # words of an agency's name between its noun and its state's adjective
 PARTICIPLE_PHRASE = 2  # a participle and its preposition before the name ("المدعوم من")
 # `describes_noun`'s answers, built once (a NamedTuple is built by interpreted code)
 _ACTS = Described(0, 0)
@@ -2182,3 +2184,34 @@ def _coordinate(view: SentenceView) -> None:
             arg.agent = arg.agent or prev.agent
         else:
             arg.coordinated = False
+
+
+def _mask_agency_names(view: SentenceView) -> None:
+    """"فرضت مفوضية السلامة الإلكترونية الأسترالية غرامة": an agency noun in construct
+    (`agency_nouns`), at most AGENCY_GENITIVES genitive words of its name, the last definite
+    as its state's adjective is, and the adjective name one agency: the words of its name are
+    masked (no trigger, no gap a trigger's pattern counts)."""
+    g = view.grammar
+    if not g.agency_nouns or not g.article:
+        return
+    for arg in view.args:
+        if arg.resolution == "adjective":
+            head = _agency_head(view, arg.first)
+            if head is not None:
+                view.masked.update(range(head, arg.first))
+
+
+def _agency_head(view: SentenceView, nisba: int) -> int | None:
+    """The agency noun of `_mask_agency_names` before the adjective at word `nisba`, or None:
+    the genitive words between are free words of one phrase (no punctuation, no
+    preposition), the one before the adjective with the article."""
+    g = view.grammar
+    if nisba < 2 or not any(r.startswith(g.article) for r in view.words[nisba - 1]):
+        return None
+    for k in range(nisba - 1, max(nisba - AGENCY_GENITIVES, 1) - 1, -1):
+        if k in view.masked or view.boundary[k] or view.boundary[k + 1] or not (
+                g.prepositions.isdisjoint(view.words[k])):
+            return None
+        if not g.agency_nouns.isdisjoint(view.words[k - 1]):
+            return k - 1 if k - 1 not in view.masked else None
+    return None

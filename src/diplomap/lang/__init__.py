@@ -114,6 +114,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "source_phrases",
             "direction_adjectives",
             "reason_markers", "charge_hedges", "beneficiary_markers", "intermediary_markers",
+            "agency_nouns",
             "investigation_nouns", "investigation_links",
             "agreement_purpose_links", "agreement_purpose_prefixes", "agreement_purpose_verbs",
             "cause_words", "stance_adverbials", "fighter_nouns", "armed_organs",
