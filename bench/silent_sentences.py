@@ -24,10 +24,10 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from diplomap.eval import DocText
+from diplomap.eval import DocText, read_doc_texts
 from diplomap.extract.pipeline import Pipeline
 from diplomap.extract.scorer import Scorer
 
@@ -53,20 +53,11 @@ class Silent:
 
 
 def read_corpus(path: Path, lang: str, skip: set[str]) -> Iterator[DocText]:
-    """The corpus's documents whose item is not in `skip` (IDs without a language suffix)."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                name = row.get("name") or row["id"]
-                published = row.get("published") or row.get("date")
-                text = row["text"]
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{number}: not a document line ({exc})") from exc
-            if name.rsplit(".", 1)[0] not in skip and name not in skip:
-                yield DocText(name, text, row.get("language") or lang, published)
+    """The corpus's documents whose item is not in `skip` (IDs without a language suffix),
+    in language `lang` when they do not give one."""
+    for doc in read_doc_texts(path):
+        if doc.name.rsplit(".", 1)[0] not in skip and doc.name not in skip:
+            yield replace(doc, lang=doc.lang or lang)
 
 
 def devset_items(path: Path = DEVSET_DOCS) -> set[str]:

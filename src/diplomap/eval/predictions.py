@@ -95,14 +95,16 @@ class DocText:
 
 def read_doc_texts(path: Path) -> Iterator[DocText]:
     """Documents of a JSONL file with `name`, `text` and optional `language`, `published`
-    (the layout of ../shared/devdata and of data/devset)."""
+    (the layout of ../shared/devdata and of data/devset), or an item's `id`, `text` and
+    `date` (the layout of ../shared/devdata/wcep-2025)."""
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
-                yield DocText(row["name"], row["text"], row.get("language"), row.get("published"))
+                yield DocText(row.get("name") or row["id"], row["text"], row.get("language"),
+                              row.get("published") or row.get("date"))
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{number}: not a document line ({exc})") from exc
 
