@@ -209,7 +209,7 @@ def proclitic_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> A
             arg.kind not in kinds):
         return None
     gap = range(hit.last, arg.first)
-    one_adjective = len(gap) == 1 and _describes(view, gap[0]) and _adjective(
+    one_adjective = len(gap) == 1 and free_word(view, gap[0]) and _adjective(
         view.words[gap[0]][0], view.grammar) and not _people_noun(view, gap[0])
     return arg if (len(gap) == 0 or one_adjective) and _target_follows(view, hit, arg) else None
 
@@ -286,7 +286,7 @@ def nisba_doer(view: SentenceView, hit: Trigger, kinds: frozenset[str]) -> Arg |
         if (arg.first < hit.last) if after else (arg.last > hit.first):
             continue
         gap = range(hit.last, arg.first) if after else range(arg.last, hit.first)
-        if len(gap) == 0 or (len(gap) == 1 and _describes(view, gap[0]) and _adjective(
+        if len(gap) == 0 or (len(gap) == 1 and free_word(view, gap[0]) and _adjective(
                 view.words[gap[0]][0], g) and not _people_noun(view, gap[0])) or (
                 _weapon_words(view, gap, hit)):
             return arg
@@ -405,9 +405,9 @@ def _unmarked_relative(view: SentenceView, hit: Trigger) -> int | None:
         word = view.word_at(at)
         verb = not any(r.startswith(g.article) for r in view.words[at]) if g.article else True
         if (verb and at not in view.masked and _named_at(view, at + 1) and len(word) > 3
-                and word.endswith(g.resumptive_suffixes) and _describes(view, at)):
+                and word.endswith(g.resumptive_suffixes) and free_word(view, at)):
             return at - 1
-        if not _describes(view, at):
+        if not free_word(view, at):
             return None
     return None
 
@@ -421,7 +421,7 @@ def _named_at(view: SentenceView, i: int) -> bool:
 def _relative_at(view: SentenceView, hit: Trigger) -> int | None:
     relatives = view.grammar.event_noun_relatives
     at = hit.last
-    if at < len(view.words) and _describes(view, at) and (
+    if at < len(view.words) and free_word(view, at) and (
             view.grammar.adjective_after_noun):
         at += 1  # "الهجوم الصاروخي الذي"
     if at >= len(view.words) or view.boundary[at] or relatives.isdisjoint(view.words[at]):
@@ -457,12 +457,6 @@ def _relative_verb(view: SentenceView, hit: Trigger, hits: Sequence[Trigger]) ->
 
 
 def free_word(view: SentenceView, i: int) -> bool:
-    """Word i is a free word, no name, preposition, relative or coordinator, with no
-    punctuation before it (`_describes`)."""
-    return _describes(view, i)
-
-
-def _describes(view: SentenceView, i: int) -> bool:
     """Word i may be an adjective of the noun next to it: a free word (no name, no
     preposition, relative or coordinator) with no punctuation before it."""
     g = view.grammar

@@ -1205,13 +1205,13 @@ class Extractor:
             and self._holding(view, h, hits)]
         if not bare:
             return []
-        acts = [h for h in hits if _two_party_pairs(h)]
+        acts = [(h, pairs) for h in hits if (pairs := _two_party_pairs(h))]
         earlier = state.acted_pairs[1] if state.acted_pairs[0] == view.index - 1 else []
         for hit in bare:
             kinds = hit.frame.subject & hit.frame.object
-            nearest = min(acts, key=lambda h: abs(h.first - hit.first), default=None)
+            nearest = min(acts, key=lambda a: abs(a[0].first - hit.first), default=None)
             # the sentence before's sides are named there, not at a word of this one
-            pairs = _two_party_pairs(nearest) if nearest else [
+            pairs = nearest[1] if nearest else [
                 (implicit(s.entity, s.kind), implicit(o.entity, o.kind)) for s, o in earlier[-1:]]
             pair = next((p for p in pairs if p[0].kind in kinds and p[1].kind in kinds), None)
             if pair is not None:
@@ -5857,9 +5857,9 @@ def _before_conjunction(view: SentenceView, hit: Hit, right: list[Arg]) -> list[
     """The names after a passive form and before the next clause conjunction (data
     `clause_conjunctions`): "are killed when a truck driven by X crashes" names no agent of
     the killing, X drives the truck."""
-    g = view.grammar
+    conjunctions = view.grammar.clause_conjunctions
     end = next((k for k in range(hit.last, len(view.words))
-                if not g.clause_conjunctions.isdisjoint(view.words[k])), len(view.words))
+                if st.phrase_at(view, k, conjunctions)), len(view.words))
     return [a for a in right if a.first < end]
 
 
