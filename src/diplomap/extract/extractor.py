@@ -846,6 +846,7 @@ class Extractor:
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
         self._backed_facts(view, state)
         self._aid_site_facts(doc, view, state)
+        self._described_members(view, state)
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
 
@@ -875,6 +876,26 @@ class Extractor:
             hit.why(backed, st.BACKED)
             hit.cue = "modifier_hedge" if modality != "actual" else ""
             self._emit(view, hit, (backer, backed), modality, None, [],
+                       Evidence(view.index, view.start, view.end), state)
+
+    def _described_members(self, view: SentenceView, state: DocState) -> None:
+        """"Poland, a NATO member, ...", "Germany and several other NATO allies", "Canada
+        became the first G7 country to ...", "ألمانيا وعدد من حلفائها الآخرين في حلف
+        الناتو": a state's description names the organisation it is a member of (data: the
+        frame marked `described_member`), whatever the sentence says it does."""
+        frame = self.frames.described_member
+        if frame is None:
+            return
+        bodies = [a for a in view.args + view.partitives
+                  if not a.implicit and a.kind in frame.object]
+        for body in bodies:
+            member = _described_member(view, frame, body)
+            if member is None:
+                continue
+            hit = Hit(frame, member.last, body.first, left=member.last, right=body.first)
+            hit.why(member, st.DESCRIBED_MEMBER)
+            hit.why(body, st.DESCRIBING_BODY)
+            self._emit(view, hit, (member, body), "actual", None, [],
                        Evidence(view.index, view.start, view.end), state)
 
     def _aid_site_facts(self, doc, view: SentenceView, state: DocState) -> None:
@@ -8967,6 +8988,56 @@ def _cause_in(view: SentenceView, start: int, end: int) -> bool:
 
 
 _GROUP_RESOLUTIONS = ("members", "member")  # a group's mention, its member states
+
+
+def _described_member(view: SentenceView, frame: Frame, body: Arg) -> Arg | None:
+    """The state named right before `body` whose description the words between them and
+    after it make a member of it (`_described_members`): a name, no nationality adjective
+    ("German and other EU ministers" describes ministers) nor person ("Rubio, the first
+    member of the cabinet")."""
+    member = next((a for a in reversed(view.args) if a.last <= body.first), None)
+    if member is None or member.implicit or member.kind not in frame.subject or (
+            member.resolution == "adjective" or member.person):
+        return None
+    if _member_gap(view, member.last, body, frame.member_gaps):
+        return member
+    if _member_gap(view, member.last, body, frame.member_gaps_before_noun) and (
+            _member_noun(view, body, frame.member_nouns)):
+        return member
+    return None
+
+
+def _member_noun(view: SentenceView, body: Arg, nouns: tuple[tuple[str, ...], ...]) -> bool:
+    """A membership noun right after the body's name, or ending its mention ("NATO allies",
+    a group read as its members)."""
+    return any(_words_at(view, body.last, noun) or (
+        body.last - len(noun) > body.first and _words_at(view, body.last - len(noun), noun))
+        for noun in nouns)
+
+
+def _member_gap(view: SentenceView, start: int, body: Arg,
+                gaps: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words from `start` to the body's name are one of `gaps`, with a comma
+    before them where the gap asks for one ("," first), else none ("X recognised Y,
+    becoming the first G7 country": Y is no member), and none inside; a group read
+    as its members may hold the gap's last words ("وغيرها من دول مجموعة بريكس")."""
+    ends = range(body.first, body.last if body.resolution in _GROUP_RESOLUTIONS else body.first + 1)
+    for gap in gaps:
+        comma = bool(gap) and gap[0] == ","
+        words = gap[1:] if comma else gap
+        end = start + len(words)
+        if end not in ends or comma != view.boundary[start]:
+            continue
+        if any(view.boundary[k] for k in range(start + 1, end + 1)):
+            continue
+        if _words_at(view, start, words):
+            return True
+    return False
+
+
+def _words_at(view: SentenceView, start: int, words: tuple[str, ...]) -> bool:
+    return start + len(words) <= len(view.words) and all(
+        w in view.words[start + j] for j, w in enumerate(words))
 
 
 def _opening_list(view: SentenceView, hit: Hit) -> list[Arg]:

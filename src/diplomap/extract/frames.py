@@ -150,6 +150,15 @@ class Frame:
     # `aid_sites`, `aid_site_operators`: "aid distribution sites run by X"): no trigger
     # words of its own
     aid_site: bool = False
+    # the membership a state's description states ("Poland, a NATO member,", "Germany and
+    # other NATO allies", "X العضو في Y"): no trigger words of its own; the words between the
+    # state and the organisation (`member_gaps`, a leading "," asks for a comma right after
+    # the state, else none may stand there), those of `member_gaps_before_noun` only with
+    # a membership noun (`member_nouns`) right after the organisation
+    described_member: bool = False
+    member_gaps: tuple[tuple[str, ...], ...] = ()
+    member_gaps_before_noun: tuple[tuple[str, ...], ...] = ()
+    member_nouns: tuple[tuple[str, ...], ...] = ()
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -438,6 +447,8 @@ class FrameLexicon:
         self.backing: Frame | None = next((f for f in self.by_id.values() if f.backing), None)
         self.aid_site: Frame | None = next((f for f in self.by_id.values() if f.aid_site),
                                            None)
+        self.described_member: Frame | None = next(
+            (f for f in self.by_id.values() if f.described_member), None)
 
 
 @lru_cache(maxsize=65536)
@@ -493,6 +504,13 @@ def _markers(words: list[str]) -> tuple[str, ...]:
 
 def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_norm(w) for w in str(phrase).split()) for phrase in phrases)
+
+
+def _gap_phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases whose leading comma ("," or "،") stays a word of its own (a comma asked
+    for)."""
+    return tuple(tuple("," if w == "," else _norm(w) for w in str(phrase).replace(
+        "،", ",").replace(",", " , ").split()) for phrase in phrases)
 
 
 # the stops a lemma entry may hold for its own forms
@@ -573,6 +591,10 @@ def _frame(entry: dict) -> Frame:
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
         aid_site=bool(entry.get("aid_site")),
+        described_member=bool(entry.get("described_member")),
+        member_gaps=_gap_phrases(entry.get("member_gaps", [])),
+        member_gaps_before_noun=_gap_phrases(entry.get("member_gaps_before_noun", [])),
+        member_nouns=_phrases(entry.get("member_nouns", [])),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         eased_event=entry.get("eased_event"),

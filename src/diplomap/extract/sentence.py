@@ -112,6 +112,9 @@ class SentenceView:
     # document reference (`reference.Referents`)
     quoted: set[int] = field(default_factory=set)
     quote_speaker: Arg | None = None
+    # the group mentions a partitive quantifier took from the actors ("Germany and several
+    # other NATO allies"): no actors, still the body their members belong to
+    partitives: list[Arg] = field(default_factory=list)
     _vocabulary: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _name_words: tuple[bool, ...] | None = field(default=None, repr=False, compare=False)
     # the document's text, for `name_at` to read `name_words` from at its first question
@@ -133,6 +136,7 @@ class SentenceView:
                  joined: set[int] | None = None,
                  modifier_of: list[tuple[Arg, int]] | None = None,
                  quoted: set[int] | None = None, quote_speaker: Arg | None = None,
+                 partitives: list[Arg] | None = None,
                  _vocabulary: frozenset[str] | None = None,
                  _name_words: tuple[bool, ...] | None = None, _text: str = "") -> None:
         self.index = index
@@ -158,6 +162,7 @@ class SentenceView:
         self.modifier_of = [] if modifier_of is None else modifier_of
         self.quoted = set() if quoted is None else quoted
         self.quote_speaker = quote_speaker
+        self.partitives = [] if partitives is None else partitives
         self._vocabulary = _vocabulary
         self._name_words = _name_words
         self._text = _text
@@ -1851,7 +1856,8 @@ def _without_partitive_groups(view: SentenceView) -> None:
     partitive quantifier are some of them, unnamed; expanded, the group would name them all.
     Such a mention is no actor (the names listed with it are)."""
     if view.grammar.partitive_quantifiers:
-        view.args = [a for a in view.args if not _partitive_group(view, a)]
+        view.partitives = [a for a in view.args if _partitive_group(view, a)]
+        view.args = [a for a in view.args if a not in view.partitives]
 
 
 def _without_postings(view: SentenceView) -> None:

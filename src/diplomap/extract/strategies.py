@@ -70,6 +70,8 @@ GROUP_OVER_PLACE = "group_over_place"    # "airstrikes kill X insurgents in Soma
                                          # the state that says where
 BACKER = "backing_modifier"              # "Rwandan-backed M23": Rwanda backs M23
 BACKED = "backed_noun"                   # ... and M23 is backed
+DESCRIBED_MEMBER = "described_member"    # "Poland, a NATO member,": Poland is a member
+DESCRIBING_BODY = "describing_body"      # ... of NATO
 SITE_OPERATOR = "aid_site_operator"      # "aid sites run by X": X gives the aid
 SITE_PLACE = "aid_site_place"           # ... to the state the site stands in
 GIVER_AFTER = "giver_after"              # "with the support of X": X gives
