@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from conftest import event_quads
 
-
 # --- an intercepted weapon whose sender a relative clause names -----------------------------
 
 def test_intercepting_verb_with_relative_sender(pipeline) -> None:
