@@ -3323,7 +3323,12 @@ class Extractor:
                                                self.grammar.genitive_links)
         if agents and agents[0].first == hit.last and agents[0].agent:
             subjects = []  # "بقصف إسرائيلي": the doer right after the act, not the name before
-        doers = hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject)
+        # "اعترضت X صاروخا أطلقته Y": where the one acted on names the act (the missile Y
+        # sent at X), the relative clause after its noun names the sender, the frame's guest
+        sender = event_nouns.relative_doer(view, hit, frame.object) if (
+            frame.guest_is_source) else None
+        doers = [] if sender is not None else (
+            hit.noun_doers or event_nouns.event_doers(view, hit, frame.subject))
         if doers and not marked_subject:  # "الغارة الإسرائيلية": the noun's doer
             subjects, how = doers, event_nouns.EVENT_DOER
         # "received aid from both A and B": a trigger that ends on its own giver marker
@@ -3460,6 +3465,8 @@ class Extractor:
             how = st.COMPANY_STATE
         elif owner is not None:
             objects, how = [owner], st.REFERENCE
+        elif sender is not None and sender.entity not in taken:
+            objects, how = group_from(right, sender, frame.object), event_nouns.EVENT_DOER
         elif acted_on:
             objects, how = acted_on, st.ACT_TARGET
         elif hit.event_doers and hit.event_doers[0].entity not in taken:
