@@ -6,8 +6,9 @@
   and the same with the labelled source and target (ISO-3 codes only); in English, and in the
   Arabic renderings of data/plover-gsr-ar scored against the same records;
 - UN quad: relevance P/R/F1 and quad macro-F1 per language on a fixed sample of pairs;
-- dev set (data/devset, one-to-three-sentence news items) and Wikinews dev set (data/wikinews,
-  whole-article excerpts): tune and frozen test splits, per language, facts and events; on
+- dev set (data/devset, one-to-three-sentence news items), Wikinews dev set (data/wikinews,
+  whole-article excerpts) and essays (data/essays, foreign-policy analysis and longer news
+  reports written for diplomap): tune and frozen test splits, per language, facts and events; on
   the frozen splits the 95 % interval of events F1, and for each later model the paired
   95 % interval of its events F1 gain over the first (documents resampled, diplomap.eval.bootstrap).
 
@@ -46,6 +47,10 @@ SHARED = ROOT.parent / "shared"
 DEVDATA = SHARED / "devdata"
 DEVSET = ROOT / "data" / "devset"
 WIKINEWS = ROOT / "data" / "wikinews"
+ESSAYS = ROOT / "data" / "essays"
+# result key: (folder, row label)
+DEV_SETS = {"devset": (DEVSET, "dev"), "wikinews": (WIKINEWS, "wikinews"),
+            "essays": (ESSAYS, "essays")}
 GSR_ARABIC = ROOT / "data" / "plover-gsr-ar"
 # tune: rules are written from it; calibrate: only the confidence map is fitted on it
 SPLITS = ["tune", "calibrate", "test"]
@@ -230,7 +235,7 @@ def summary_table(results: dict) -> Table:
         table.add_row(f"sample {model}", *_prf(r), "; ".join(x for x in (
             "scorer trained on these sentences" if "scorer" in model else "",
             f"events F1 {r['events']['f1']:.3f}", _default(model)) if x))
-    for name, label in (("devset", "dev"), ("wikinews", "wikinews")):
+    for name, (_, label) in DEV_SETS.items():
         _dev_rows(table, results[name], label)
     for name, gsr in results["plover_gsr"].items():
         if isinstance(gsr, str):
@@ -321,8 +326,8 @@ def main() -> int:
     held = "(scorer's held-out 20 %)"
     results = {"seeds": {m: timed(f"seeds {m}", seeds, m) for m in MODELS},
                "sample": {m: timed(f"sample {m}", sample, m) for m in MODELS},
-               "devset": {m: timed(f"dev set {m}", devset, m) for m in MODELS},
-               "wikinews": {m: timed(f"wikinews {m}", devset, m, WIKINEWS) for m in MODELS},
+               **{name: {m: timed(f"{name} {m}", devset, m, folder) for m in MODELS}
+                  for name, (folder, _) in DEV_SETS.items()},
                "plover_gsr": {
                    "rules (all)": timed("PLOVER GSR", plover_gsr, "rules"),
                    f"rules {held}": timed("GSR held out", plover_gsr, "rules", True),
@@ -337,7 +342,7 @@ def main() -> int:
                    f"rules {held}": timed("UN held out", un_quad, args.un_pairs, "rules", True),
                    f"rules+scorer {held}": timed("UN held out +scorer", un_quad, args.un_pairs,
                                                  "rules+scorer", True)}}
-    for name, folder in (("devset", DEVSET), ("wikinews", WIKINEWS)):
+    for name, (folder, _) in DEV_SETS.items():
         timed(f"{name} intervals", add_intervals, results[name], folder)
     console.print(summary_table(results))
     console.print("seconds: " + ", ".join(f"{k} {v}" for k, v in SECONDS.items()))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ["devset", "wikinews"]
+SETS = ["devset", "wikinews", "essays"]
 
 
 def _check_part():

@@ -3,11 +3,13 @@ items (second/, written from the same documents without seeing the first) scored
 first (gold.jsonl) with diplomap's own scorer, per language, for each batch and for all.
 
     .venv/bin/python data/devset/agreement.py
+    .venv/bin/python data/devset/agreement.py data/essays   # another set laid out the same way
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from diplomap.eval import read_items, score
@@ -15,13 +17,13 @@ from diplomap.eval import read_items, score
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> None:
-    items = set((HERE / "second" / "items.txt").read_text(encoding="utf-8").split())
+def main(folder: Path = HERE) -> None:
+    items = set((folder / "second" / "items.txt").read_text(encoding="utf-8").split())
     batch = {row["id"]: row.get("batch", 1) for row in map(json.loads, (
-        HERE / "items.jsonl").read_text(encoding="utf-8").splitlines()) if row["id"] in items}
-    second = [g for path in sorted((HERE / "second").glob("second-*.gold.jsonl"))
+        folder / "items.jsonl").read_text(encoding="utf-8").splitlines()) if row["id"] in items}
+    second = [g for path in sorted((folder / "second").glob("second-*.gold.jsonl"))
               for g in read_items(path)]
-    first = [g for g in read_items(HERE / "gold.jsonl") if g["doc"].rsplit(".", 1)[0] in items]
+    first = [g for g in read_items(folder / "gold.jsonl") if g["doc"].rsplit(".", 1)[0] in items]
     groups = {f"batch {b}": {i for i in items if batch[i] == b}
               for b in sorted(set(batch.values()))}
     for name, chosen in {**groups, "all": items}.items():
@@ -40,4 +42,4 @@ def _agreement(first: list[dict], second: list[dict], chosen: set[str], lang: st
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
