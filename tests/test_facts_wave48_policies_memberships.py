@@ -30,3 +30,32 @@ def test_a_hyphenated_policy_cue_is_read(pipeline: Pipeline, text: str,
                                          principle: str) -> None:
     found = _policies(fact_quads(pipeline, text, "en"))
     assert principle in {o for _, o in found}, found
+
+
+@pytest.mark.parametrize(("lang", "text", "holders", "principle"), [
+    ("en", "Japan opened an embassy. Analysts point to the multi-vector policy that Mongolia"
+           " and Kazakhstan pursue by courting everyone.", {"MNG", "KAZ"}, "multi_vector"),
+    ("en", "Japan opened an embassy. Observers praised the neutrality which Turkmenistan"
+           " has long followed.", {"TKM"}, "neutrality"),
+    ("ar", "افتتحت اليابان سفارة. ويشير محللون إلى السياسة \"متعددة الاتجاهات\" التي"
+           " تنتهجها منغوليا وكازاخستان.", {"MNG", "KAZ"}, "multi_vector"),
+    ("ar", "افتتحت اليابان سفارة. وأشاد مراقبون بسياسة الحياد التي تتبعها تركمانستان منذ"
+           " سنوات.", {"TKM"}, "neutrality"),
+])
+def test_the_relative_clause_on_a_policy_names_its_holders(
+        pipeline: Pipeline, lang: str, text: str, holders: set[str], principle: str) -> None:
+    found = _policies(fact_quads(pipeline, text, lang))
+    assert {(h, principle) for h in holders} <= found, found
+    assert ("JPN", principle) not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan opened an embassy. Analysts point to the multi-vector policy that Mongolia"
+           " criticised."),
+    ("ar", "افتتحت اليابان سفارة. ويشير محللون إلى السياسة \"متعددة الاتجاهات\" التي انتقدتها"
+           " منغوليا."),
+])
+def test_a_relative_clause_without_a_verb_of_pursuit_names_no_holder(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = _policies(fact_quads(pipeline, text, lang))
+    assert ("MNG", "multi_vector") not in found, found
