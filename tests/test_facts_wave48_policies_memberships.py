@@ -59,3 +59,34 @@ def test_a_relative_clause_without_a_verb_of_pursuit_names_no_holder(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = _policies(fact_quads(pipeline, text, lang))
     assert ("MNG", "multi_vector") not in found, found
+
+
+def _members(found: set[tuple], body: str) -> set[str]:
+    return {s for s, p, o, m in found if p == "member_of" and o == body and m == "actual"}
+
+
+@pytest.mark.parametrize(("lang", "text", "members"), [
+    ("en", "Ghana signed a deal. On 1 January Ethiopia formally joined BRICS alongside Egypt,"
+           " Iran and Nigeria.", {"ETH", "EGY", "IRN", "NGA"}),
+    ("en", "Ghana signed a deal. Ethiopia joined BRICS in January, along with its rival Egypt.",
+     {"ETH", "EGY"}),
+    ("ar", "وقعت غانا اتفاقا. وانضمت إثيوبيا رسميا إلى مجموعة بريكس في يناير إلى جانب مصر"
+           " وإيران.", {"ETH", "EGY", "IRN"}),
+    ("ar", "وقعت غانا اتفاقا. وأصبحت إثيوبيا عضواً في مجموعة بريكس إلى جانب مصر.",
+     {"ETH", "EGY"}),
+])
+def test_who_joins_alongside_the_member_joins_too(
+        pipeline: Pipeline, lang: str, text: str, members: set[str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert _members(found, "BRICS") == members, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ghana signed a deal. Ethiopia joined BRICS alongside the G20 summit in Delhi."),
+    ("en", "Ghana signed a deal. Ethiopia joined BRICS, while Egypt, along with Iran,"
+           " stayed out."),
+])
+def test_no_companion_joins_where_company_names_a_gathering_or_another_clause(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert _members(found, "BRICS") <= {"ETH"}, found

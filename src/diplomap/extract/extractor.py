@@ -146,6 +146,8 @@ STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي
 PLEDGE_CUE = "pledge_content:"  # the cue of what a pledge promises: the pledge's frame follows
 # the cue of a two-sided act a threat endangers ("threatening the ceasefire"): one that holds
 THREATENED_CUE = "threatened:"
+# facts of an act others may join: "signed ... along with C", "joined X alongside C"
+COMPANY_FACTS = frozenset({"agreement_with", "member_of", "founder_of"})
 POLICY_RELATIVE_REACH = 3  # words from a named policy to its relative, from that to its holder
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
@@ -9181,11 +9183,12 @@ def _accompanied(view: SentenceView, hit: Hit,
 
 
 def _in_company(frame: Frame) -> bool:
-    """A meeting or a signing: an act others may join ("along with"); not a visit, whose
-    object is where one goes ("will visit A along with B": B may be a second stop)."""
+    """A meeting, a signing, a joining or a founding: an act others may join ("along with";
+    "joined BRICS alongside C": C joined too); not a visit, whose object is where one goes
+    ("will visit A along with B": B may be a second stop)."""
     event = frame.event or {}
     return (event.get("type") == "CONSULT" and event.get("mode") != "visit") or (
-        frame.fact == "agreement_with")
+        frame.fact in COMPANY_FACTS)
 
 
 def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> list[Arg]:
