@@ -4730,11 +4730,10 @@ class Extractor:
         since = next((d.value for d in dates if carried or d.relation == "since"
                       or self.grammar.since & set(view.text_before(d.start, 3))), None)
         for first, last, pattern in cues:
-            holders = _relative_policy_holders(view, last) or [
-                self._policy_holder(view, first, state)]
+            holder = self._policy_holder(view, first, state)
+            holders = _relative_policy_holders(view, last) or ([holder] if holder else [])
             for subject in holders:
-                if subject is not None:
-                    self._policy_fact(view, state, subject, (first, str(pattern.key)), since)
+                self._policy_fact(view, state, subject, (first, str(pattern.key)), since)
 
     def _policy_fact(self, view: SentenceView, state: DocState, subject: str,
                      cue: tuple[int, str], since: str | None) -> None:
