@@ -146,6 +146,9 @@ STOPPED_WINDOW = 8  # "ستوقف المدفوعات والإعانات التي
 PLEDGE_CUE = "pledge_content:"  # the cue of what a pledge promises: the pledge's frame follows
 # the cue of a two-sided act a threat endangers ("threatening the ceasefire"): one that holds
 THREATENED_CUE = "threatened:"
+# facts of an act others may join: "signed ... along with C", "joined X alongside C"
+COMPANY_FACTS = frozenset({"agreement_with", "member_of", "founder_of"})
+POLICY_RELATIVE_REACH = 3  # words from a named policy to its relative, from that to its holder
 UNDATED_CONTEXT = frozenset({"member_of", "policy", "partner_of", "border_with"})
 # Force used in a place against no one named is used against the place's state ("killed 57
 # people in Gaza": PSE).
@@ -4716,31 +4719,36 @@ class Extractor:
                   carried: bool = False) -> None:
         if not self.frames.policy.may_match(view.vocabulary):  # most sentences: no cue
             return
-        cues = [(first, pattern) for first, _, pattern in self.frames.policy.find(view.words)
-                if first not in view.masked]
+        cues = [(first, last, pattern) for first, last, pattern in
+                self.frames.policy.find(view.words) if first not in view.masked]
         if cues:  # read only where a policy is named: most sentences name none
             blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
                        for k in range(first, last)}
-            cues = [(first, pattern) for first, pattern in cues if first not in blocked]
+            cues = [cue for cue in cues if cue[0] not in blocked]
         if not cues:
             return
         since = next((d.value for d in dates if carried or d.relation == "since"
                       or self.grammar.since & set(view.text_before(d.start, 3))), None)
-        for first, pattern in cues:
-            subject = self._policy_holder(view, first, state)
-            if subject is None:
-                continue
-            since = since or self._since_independence(view, subject)
-            attrs = {"since": since} if since else {}
-            trace = [Step("trigger", "policy", view.word_at(first)),
-                     Step("subject", "policy_holder", subject),
-                     Step("object", "policy_principle", str(pattern.key)),
-                     Step("modality", "actual", "")]
-            confidence = _confident("fact", trace)
-            state.result.facts.append(Fact(subject, "policy", str(pattern.key), attrs, "actual",
-                                           confidence,
-                                           [Evidence(view.index, view.start, view.end)],
-                                           trace=trace))
+        for first, last, pattern in cues:
+            holder = self._policy_holder(view, first, state)
+            holders = _relative_policy_holders(view, last) or ([holder] if holder else [])
+            for subject in holders:
+                self._policy_fact(view, state, subject, (first, str(pattern.key)), since)
+
+    def _policy_fact(self, view: SentenceView, state: DocState, subject: str,
+                     cue: tuple[int, str], since: str | None) -> None:
+        first, principle = cue
+        since = since or self._since_independence(view, subject)
+        attrs = {"since": since} if since else {}
+        trace = [Step("trigger", "policy", view.word_at(first)),
+                 Step("subject", "policy_holder", subject),
+                 Step("object", "policy_principle", principle),
+                 Step("modality", "actual", "")]
+        confidence = _confident("fact", trace)
+        state.result.facts.append(Fact(subject, "policy", principle, attrs, "actual",
+                                       confidence,
+                                       [Evidence(view.index, view.start, view.end)],
+                                       trace=trace))
 
     def _since_independence(self, view: SentenceView, state_id: str) -> str | None:
         """"منذ الاستقلال": the state's year of independence (lexicon data)."""
@@ -4763,6 +4771,28 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _relative_policy_holders(view: SentenceView, cue_last: int) -> list[str]:
+    """"the multi-vector policy that Astana and Tashkent pursue", "السياسة متعددة الاتجاهات
+    التي تنتهجها أستانا وطشقند": a relative clause on the named policy, with a verb of
+    holding to it (grammar `policy_pursuits`), names its holders, the states it names."""
+    g = view.grammar
+    stop = min(cue_last + POLICY_RELATIVE_REACH, view.clause_end(cue_last - 1))
+    relative = next((k for k in range(cue_last, stop)
+                     if not g.event_noun_relatives.isdisjoint(view.words[k])), None)
+    if relative is None or any(cue_last <= a.first < relative for a in view.args):
+        return []
+    first = next((a for a in view.args if a.first > relative), None)
+    if first is None or first.kind != "state" or first.marked or (
+            first.first - relative > POLICY_RELATIVE_REACH):
+        return []
+    group = group_from(view.args, first, frozenset({"state"}))
+    span = range(relative + 1, min(group[-1].last + POLICY_RELATIVE_REACH,
+                                   view.clause_end(relative)))
+    pursued = any(w.startswith(g.policy_pursuits) for k in span if k not in view.masked
+                  for w in view.words[k]) if g.policy_pursuits else False
+    return list(dict.fromkeys(a.entity for a in group)) if pursued else []
 
 
 def _sentence_protest(view: SentenceView, state: DocState) -> Event | None:
@@ -9152,11 +9182,12 @@ def _accompanied(view: SentenceView, hit: Hit,
 
 
 def _in_company(frame: Frame) -> bool:
-    """A meeting or a signing: an act others may join ("along with"); not a visit, whose
-    object is where one goes ("will visit A along with B": B may be a second stop)."""
+    """A meeting, a signing, a joining or a founding: an act others may join ("along with";
+    "joined BRICS alongside C": C joined too); not a visit, whose object is where one goes
+    ("will visit A along with B": B may be a second stop)."""
     event = frame.event or {}
     return (event.get("type") == "CONSULT" and event.get("mode") != "visit") or (
-        frame.fact == "agreement_with")
+        frame.fact in COMPANY_FACTS)
 
 
 def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> list[Arg]:

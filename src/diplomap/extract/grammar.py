@@ -157,6 +157,8 @@ class Grammar:
     future_stems: tuple[str, ...]        # a verb's first letter after the future prefix
     first: frozenset[str]
     policy_nouns: tuple[str, ...]
+    # "the policy that X pursues": verbs (word starts) of holding to a policy
+    policy_pursuits: tuple[str, ...]
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     negative_epithets: frozenset[str]     # "called X a 'dictator'": disapproval
     positive_epithets: frozenset[str]     # "called X a 'decent man'": praise
@@ -544,6 +546,7 @@ def grammar(code: str) -> Grammar:
         describing_prefixes=tuple(norm(w) for w in g.words("describing_prefixes")),
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
+        policy_pursuits=tuple(norm(w) for w in g.words("policy_pursuits")),
         hostile_lists=tuple(norm(w) for w in g.words("hostile_lists")),
         negative_epithets=norm_set(g.words("negative_epithets")),
         positive_epithets=norm_set(g.words("positive_epithets")),

@@ -25,7 +25,7 @@ class TokenPattern:
     @classmethod
     def parse(cls, form: str, key: object, normalize) -> TokenPattern:
         return cls(tuple(t if t == GAP else normalize(t) if not t.endswith("*")
-                         else normalize(t[:-1]) + "*" for t in form.split()), key)
+                         else normalize(t[:-1]) + "*" for t in _form_words(form)), key)
 
     def match_end(self, words: list[tuple[str, ...]], i: int,
                   masked: frozenset[int] | set[int] = frozenset()) -> int | None:
@@ -38,6 +38,12 @@ class TokenPattern:
 
 
 GAP = "…"  # a token that stands for a few intervening words ("وصل الرئيس ... إلى")
+
+
+def _form_words(form: str) -> list[str]:
+    """The words of a pattern form as a sentence is read: a hyphen is punctuation there
+    ("multi-vector" is read "multi", "vector"), so a hyphenated form is its parts."""
+    return [part for word in form.split() for part in word.split("-") if part]
 MAX_GAP = 2  # words a gap may skip, besides the words of entity names (`masked`)
 MAX_SPAN = 10
 
