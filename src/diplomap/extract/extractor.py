@@ -2305,7 +2305,7 @@ class Extractor:
         frame = hit.frame
         agents_after = self._agents_after(view, hit, right) if frame.fact else []
         if frame.fact and not agents_after:
-            agents_after = self._nisba_broker(view, hit)
+            agents_after = self._nisba_broker(view, hit) or _hyphened_broker(view, hit)
         brokered = self._brokered(view, hit, agents_after)
         if brokered:
             return brokered
@@ -9230,6 +9230,18 @@ def _nearest(dates: list, offset: int):
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _hyphened_broker(view: SentenceView, hit: Hit) -> list[Arg]:
+    """"under a China-brokered deal", "after Turkish-mediated talks": the state joined by a
+    hyphen right before a one-word participle trigger brokered what it describes, as an
+    agent after it would ("a deal brokered by China"); [] for any other trigger."""
+    if hit.last - hit.first != 1 or hit.first not in view.joined:
+        return []
+    broker = next((a for a in view.args if a.last == hit.first and not a.implicit), None)
+    if broker is None or broker.kind not in hit.frame.subject:
+        return []
+    return [broker]
 
 
 def _mediation_of(hit: Hit, later: Hit) -> bool:
