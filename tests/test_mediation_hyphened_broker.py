@@ -38,3 +38,14 @@ def test_hyphened_broker_mediated_the_pair(pipeline, text, lang, pair, mediator)
 ])
 def test_other_hyphened_participles_broker_nothing(pipeline, text, lang):
     assert not any(p == "mediated" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "mediator"), [
+    ("The visit, which produced the first China-Arab States Summit, was followed in March by a "
+     "Chinese-brokered deal restoring ties with Kenya", "en", "CHN"),
+    ("The visit, which produced the first China-Arab States Summit, was followed in March by a "
+     "deal brokered by China", "en", "CHN"),
+])
+def test_a_pair_the_broker_is_one_of_is_not_brokered(pipeline, text, lang, mediator):
+    facts = fact_quads(pipeline, text, lang)
+    assert not any(s == mediator and p == "mediated" and o != "KEN" for s, p, o, _ in facts)

@@ -2550,8 +2550,12 @@ class Extractor:
         agents = [a for a in agents if a.kind in frame.subject]
         before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
                   and not a.implicit]
+        # a pair the broker is one of ("the China-Arab States Summit ... a Chinese-brokered
+        # deal") is none it brokered
+        brokers = {a.entity for a in agents}
         pairs = [p for k in range(len(before) - 1)
-                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2] or (
+                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2
+                 and brokers.isdisjoint(a.entity for a in p)] or (
             self._with_pair(before, agents))
         if not pairs or not agents:
             return []
