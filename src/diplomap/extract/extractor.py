@@ -2303,6 +2303,11 @@ class Extractor:
         right after it) is done by the doer `_between` reads to each party; with none, a
         joint act is the pair's own, anything else the subject carried over."""
         frame = hit.frame
+        if frame.fact:
+            # "mediation alongside C and D", "الوساطة إلى جانب C وD": C and D mediate too,
+            # no parties
+            company = {id(a) for a in _companions(view, hit, [])}
+            right = [a for a in right if id(a) not in company]
         agents_after = self._agents_after(view, hit, right) if frame.fact else []
         if frame.fact and not agents_after:
             agents_after = self._nisba_broker(view, hit) or _hyphened_broker(view, hit)
