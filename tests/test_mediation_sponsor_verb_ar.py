@@ -40,3 +40,15 @@ def test_sponsored_deal_or_talks_are_mediated(pipeline, text, lang, pair, mediat
 ])
 def test_sponsoring_an_event_mediates_nothing(pipeline, text, lang):
     assert not any(p == "mediated" for _, p, _, _ in fact_quads(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "pair", "sponsor"), [
+    ("تمر العلاقات عبر قطر، التي رعت اتفاق الدوحة بين كينيا والولايات المتحدة عام 2020",
+     ("KEN", "USA"), "QAT"),
+    ("وقعت كينيا وأوغندا الاتفاق الذي رعته قطر", ("KEN", "UGA"), "QAT"),
+])
+def test_the_sponsored_deal_stays_the_parties_agreement(pipeline, text, pair, sponsor):
+    facts = fact_quads(pipeline, text, "ar")
+    agreements = {frozenset((s, o)) for s, p, o, _ in facts if p == "agreement_with"}
+    assert frozenset(pair) in agreements
+    assert not any(sponsor in a for a in agreements)
