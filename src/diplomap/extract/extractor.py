@@ -2306,9 +2306,14 @@ class Extractor:
         right after it) is done by the doer `_between` reads to each party; with none, a
         joint act is the pair's own, anything else the subject carried over."""
         frame = hit.frame
+        if frame.fact:
+            # "mediation alongside C and D", "الوساطة إلى جانب C وD": C and D mediate too,
+            # no parties
+            company = {id(a) for a in _companions(view, hit, [])}
+            right = [a for a in right if id(a) not in company]
         agents_after = self._agents_after(view, hit, right) if frame.fact else []
         if frame.fact and not agents_after:
-            agents_after = self._nisba_broker(view, hit)
+            agents_after = self._nisba_broker(view, hit) or _hyphened_broker(view, hit)
         brokered = self._brokered(view, hit, agents_after)
         if brokered:
             return brokered
@@ -2553,8 +2558,12 @@ class Extractor:
         agents = [a for a in agents if a.kind in frame.subject]
         before = [a for a in view.args if a.last <= hit.first and a.kind in frame.object
                   and not a.implicit]
+        # a pair the broker is one of ("the China-Arab States Summit ... a Chinese-brokered
+        # deal") is none it brokered
+        brokers = {a.entity for a in agents}
         pairs = [p for k in range(len(before) - 1)
-                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2] or (
+                 if len(p := st.adjacent_pair(before[k:k + 2], frame.object)) == 2
+                 and brokers.isdisjoint(a.entity for a in p)] or (
             self._with_pair(before, agents))
         if not pairs or not agents:
             return []
@@ -9261,6 +9270,18 @@ def _nearest(dates: list, offset: int):
 def _has_phrase(words: list[tuple[str, ...]], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(all(phrase[k] in words[i + k] for k in range(n)) for i in range(len(words) - n + 1))
+
+
+def _hyphened_broker(view: SentenceView, hit: Hit) -> list[Arg]:
+    """"under a China-brokered deal", "after Turkish-mediated talks": the state joined by a
+    hyphen right before a one-word participle trigger brokered what it describes, as an
+    agent after it would ("a deal brokered by China"); [] for any other trigger."""
+    if hit.last - hit.first != 1 or hit.first not in view.joined:
+        return []
+    broker = next((a for a in view.args if a.last == hit.first and not a.implicit), None)
+    if broker is None or broker.kind not in hit.frame.subject:
+        return []
+    return [broker]
 
 
 def _mediation_of(hit: Hit, later: Hit) -> bool:
