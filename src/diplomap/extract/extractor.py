@@ -1807,6 +1807,9 @@ class Extractor:
         if frame.fact and not self._fact_unstated(view, hit, subject, obj, state):
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
+            place = self._host_place(frame.fact, member)
+            if place:
+                attrs.setdefault("location", place)
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
@@ -2022,12 +2025,21 @@ class Extractor:
         return view.contexts
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
-        """A named person proposes in their own name; a capital hosts as a place."""
+        """A named person proposes in their own name; a city hosts for its state (ONTOLOGY:
+        a place is an actor only when nothing else is named; the city is its `location`)."""
         if predicate == "proposed" and subject.person and subject.resolution == "name":
             return subject.person
-        if predicate == "hosts" and subject.capital:
-            return self._capital_place(subject.entity) or subject.entity
+        if predicate == "hosts" and subject.kind == "place":
+            return getattr(self.lexicon.entity(subject.entity), "state", None) or subject.entity
         return subject.entity
+
+    def _host_place(self, predicate: str, subject: Arg) -> str | None:
+        """The city a host fact's subject names ("Algiers hosted", "تحتضن الرياض"), if any."""
+        if predicate != "hosts":
+            return None
+        if subject.capital:
+            return self._capital_place(subject.entity)
+        return subject.entity if subject.kind == "place" else None
 
     def _company_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> Arg | None:
         """"its acquisition of American company X", "acquisition of U.S. Steel": the company
