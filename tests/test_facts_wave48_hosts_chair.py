@@ -42,3 +42,34 @@ def test_the_city_is_the_location_of_the_fact(pipeline: Pipeline) -> None:
                      "2025-03-01").extraction.facts
     hosted = [f for f in facts if f.predicate == "hosts"]
     assert hosted and hosted[0].attrs.get("location") == "LOC:algiers"
+
+
+@pytest.mark.parametrize(("lang", "text", "quad"), [
+    ("en", "Kenya is a founding member of the East African Community, whose secretariat it "
+           "hosts, and a pillar of the Non-Aligned Movement.", ("KEN", "hosts", "EAC", "actual")),
+    ("en", "Belgium was a founder of NATO, whose headquarters it hosts, and of the European "
+           "Union.", ("BEL", "hosts", "NATO", "actual")),
+    ("en", "Kenya joined the East African Community, whose secretariat Tanzania hosts, in 2000.",
+     ("TZA", "hosts", "EAC", "actual")),
+    ("ar", "وكينيا من الأعضاء المؤسسين لمجموعة شرق أفريقيا التي تحتضن مقرها، وكانت ركنا من "
+           "أركان حركة عدم الانحياز.", ("KEN", "hosts", "EAC", "actual")),
+    ("ar", "وهي من مؤسسي مجلس التعاون لدول الخليج العربية عام 1981 الذي تحتضن الرياض أمانته "
+           "العامة.", ("SAU", "hosts", "GCC", "actual")),
+    ("ar", "انضمت كينيا إلى مجموعة شرق أفريقيا التي تستضيف تنزانيا مقرها.",
+     ("TZA", "hosts", "EAC", "actual")),
+])
+def test_a_relative_clause_on_a_bodys_seat_hosts_the_body(
+        pipeline: Pipeline, lang: str, text: str, quad: tuple[str, str, str, str]) -> None:
+    found = _hosts(pipeline, text, lang)
+    assert quad in found
+    assert found == {quad}  # not a body named further on, nor the name before the body
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the relative clause names no seat: no body before it is hosted
+    ("en", "Kenya, whose president met the head of the East African Community, joined NATO."),
+    ("ar", "انضمت كينيا إلى مجموعة شرق أفريقيا التي تضم ستة أعضاء."),
+])
+def test_a_relative_clause_naming_no_seat_hosts_nothing(pipeline: Pipeline, lang: str,
+                                                        text: str) -> None:
+    assert not _hosts(pipeline, text, lang)

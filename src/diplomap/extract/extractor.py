@@ -119,6 +119,7 @@ FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also 
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave of protests"
+SEAT_REACH = 4  # words between a body and the relative clause naming its seat ("Y عام 1981 الذي")
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 CLAIM_REACH = 3  # words of an object phrase up to its claim noun ("denies previous media reports")
@@ -3429,6 +3430,11 @@ class Extractor:
         bought = self._company_after(view, hit, right) if frame.company_object else None
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
+        seat = _seat_clause(view, hit) if frame.seat_nouns else None
+        inside = [a for a in view.args if seat and seat[0] < a.first < seat[1]
+                  and a.kind in frame.subject and not a.implicit]
+        if inside:  # "Y التي تستضيف X مقرها", "Y, whose seat X hosts": X, not a name before Y
+            subjects, how = inside[:1], st.VSO_SUBJECT
         hit.why(subjects, how)
         subject_how = how
         if subjects and not _nominal(hit, view) and (how in (
@@ -3470,7 +3476,10 @@ class Extractor:
         owner = _possessor_before(view, hit, subjects[0]) if (
             frame.possessor_before and subjects) else None
         bought_home = self._home_state(bought) if bought is not None else ""
-        if frame.company_object:  # "acquisition of S-400 systems from Russia": none
+        seat_owner = _seat_owner(view, hit, seat[0], taken) if seat else None
+        if seat_owner is not None:  # "Y, whose secretariat it hosts": Y
+            objects, how = [seat_owner], st.RELATIVE_ANTECEDENT
+        elif frame.company_object:  # "acquisition of S-400 systems from Russia": none
             objects = [] if bought is None else [bought] if bought.kind == "state" and (
                 bought.entity not in taken | homes) else self._company_state(
                 bought, bought_home, taken | homes)
@@ -7504,6 +7513,33 @@ def _patient_owner(view: SentenceView, hit: Hit, arg: Arg) -> bool:
         return False
     return arg.last == owned or (arg.resolution == "adjective"
                                  and described_word(view, arg) == owned - 1)
+
+
+def _seat_clause(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"whose secretariat it hosts", "التي تحتضن الرياض أمانته": a relative clause opened by
+    a word of the frame's `seat_relatives` that names a body's seat (`seat_nouns`) around the
+    trigger, as (its opener, the word after the seat noun); None if there is none."""
+    frame = hit.frame
+    opener = next((k for k in range(hit.first, max(-1, hit.first - SEAT_REACH), -1)
+                   if _reads_as(view.words[k], frame.seat_relatives)), None)
+    if opener is None or any(view.boundary[k] for k in range(opener + 1, hit.last)):
+        return None
+    end = min(len(view.words), hit.last + SEAT_REACH)
+    seat = next((k for k in range(opener + 1, end)
+                 if _reads_as(view.words[k], frame.seat_nouns)), None)
+    return None if seat is None else (opener, seat + 1)
+
+
+def _seat_owner(view: SentenceView, hit: Hit, opener: int, taken: set[str | None]
+                ) -> Arg | None:
+    """The body whose seat a relative clause names: the name right before its opener
+    ("Y, whose", "Y عام 1981 الذي"), if it is of the frame's object kinds."""
+    before = [a for a in view.args if a.last <= opener and not a.implicit]
+    owner = before[-1] if before else None
+    if owner is None or owner.kind not in hit.frame.object or owner.entity in taken or (
+            opener - owner.last > SEAT_REACH):
+        return None
+    return owner
 
 
 def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:
