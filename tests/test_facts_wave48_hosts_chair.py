@@ -73,3 +73,24 @@ def test_a_relative_clause_on_a_bodys_seat_hosts_the_body(
 def test_a_relative_clause_naming_no_seat_hosts_nothing(pipeline: Pipeline, lang: str,
                                                         text: str) -> None:
     assert not _hosts(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("At the G20 summit hosted by India in September 2023, leaders backed the corridor.",
+     ("IND", "hosts", "G20", "actual")),
+    ("The NATO summit hosted by Lithuania in July approved the plan.",
+     ("LTU", "hosts", "NATO", "actual")),
+    ("The SCO summit was hosted by Kazakhstan in Astana.", ("KAZ", "hosts", "SCO", "actual")),
+    ("Kenya attended the G20 summit hosted by New Delhi.", ("IND", "hosts", "G20", "actual")),
+])
+def test_a_bodys_summit_hosted_by_a_state(pipeline: Pipeline, text: str,
+                                          quad: tuple[str, str, str, str]) -> None:
+    assert quad in _hosts(pipeline, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The summit hosted by India in September 2023 backed the corridor.",  # no body named
+    "The talks, hosted by Oman, ended on Saturday.",
+])
+def test_a_summit_no_body_names_is_hosted_by_none(pipeline: Pipeline, text: str) -> None:
+    assert not _hosts(pipeline, text, "en")
