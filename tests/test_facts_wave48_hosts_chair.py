@@ -94,3 +94,31 @@ def test_a_bodys_summit_hosted_by_a_state(pipeline: Pipeline, text: str,
 ])
 def test_a_summit_no_body_names_is_hosted_by_none(pipeline: Pipeline, text: str) -> None:
     assert not _hosts(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("تتخذ منظمة التعاون الإسلامي من مدينة جدة مقرا لها.", ("SAU", "hosts", "OIC", "actual")),
+    ("انضمت كينيا إلى الهيئة الحكومية الدولية المعنية بالتنمية التي تتخذ من جيبوتي مقراً لها.",
+     ("DJI", "hosts", "IGAD", "actual")),
+    ("اتخذ الاتحاد الأفريقي من أديس أبابا مقرا له منذ تأسيسه.", ("ETH", "hosts", "AU", "actual")),
+])
+def test_the_place_a_body_takes_for_its_seat_hosts_it(pipeline: Pipeline, text: str,
+                                                      quad: tuple[str, str, str, str]) -> None:
+    assert quad in _hosts(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "تتخذ مصر من الحوار وسيلة لحل الخلافات مع إثيوبيا.",  # no seat taken
+    "اتخذت الحكومة من القاهرة مقرا مؤقتا لها.",  # no body named
+])
+def test_taking_a_place_for_no_bodys_seat_hosts_nothing(pipeline: Pipeline, text: str) -> None:
+    assert not _hosts(pipeline, text, "ar")
+
+
+def test_the_seat_taken_stays_readable_by_the_next_act(pipeline: Pipeline) -> None:
+    """A company's seat hosts no fact (no body), and the place stays the next act's."""
+    text = ("أغلقت كانتاس شركة طيران إقليمية، التي تتخذ من ماليزيا مقراً لها وتملك كانتاس "
+            "حصة فيها، بسبب الخسائر.")
+    found = fact_quads(pipeline, text, "ar")
+    assert ("ORG:qantas", "invested_in", "MYS", "actual") in found
+    assert not {q for q in found if q[1] == "hosts"}

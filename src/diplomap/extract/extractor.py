@@ -1490,7 +1490,8 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            if k and hits[k - 1].first <= hit.first < hits[k - 1].last:
+            if k and (hits[k - 1].first <= hit.first < hits[k - 1].last or (
+                    hits[k - 1].frame.transparent)):
                 # read inside the one before, or starting inside it ("أمر X بإغلاق الحدود",
                 # `reads_inside` "*"): its clause's start
                 hit.left = hits[k - 1].left
