@@ -115,6 +115,26 @@ def test_taking_a_place_for_no_bodys_seat_hosts_nothing(pipeline: Pipeline, text
     assert not _hosts(pipeline, text, "ar")
 
 
+@pytest.mark.parametrize("text", [
+    "The talks, co-chaired by the EU, the UN and the OSCE, bring Georgian and Russian "
+    "officials together.",
+    "The working group, chaired by UNDP, met in Geneva with officials from Georgia.",
+])
+def test_the_bodies_after_chaired_by_are_chaired_by_no_one(pipeline: Pipeline,
+                                                           text: str) -> None:
+    assert not {q for q in fact_quads(pipeline, text, "en") if q[1] == "chair_of"}
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Georgia said the SCO summit, chaired by Kazakhstan, was a success.",
+     ("KAZ", "chair_of", "SCO", "actual")),
+    ("Kazakhstan chaired the SCO in 2024.", ("KAZ", "chair_of", "SCO", "actual")),
+])
+def test_a_state_after_chaired_by_chairs(pipeline: Pipeline, text: str,
+                                         quad: tuple[str, str, str, str]) -> None:
+    assert quad in fact_quads(pipeline, text, "en")
+
+
 def test_the_seat_taken_stays_readable_by_the_next_act(pipeline: Pipeline) -> None:
     """A company's seat hosts no fact (no body), and the place stays the next act's."""
     text = ("أغلقت كانتاس شركة طيران إقليمية، التي تتخذ من ماليزيا مقراً لها وتملك كانتاس "
