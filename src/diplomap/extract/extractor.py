@@ -119,6 +119,7 @@ FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also 
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave of protests"
+SEAT_REACH = 4  # words between a body and the relative clause naming its seat ("Y عام 1981 الذي")
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 CLAIM_REACH = 3  # words of an object phrase up to its claim noun ("denies previous media reports")
@@ -1492,7 +1493,8 @@ class Extractor:
         starts = [a.first for a in view.args]
         for k, hit in enumerate(hits):
             hit.left = hits[k - 1].last if k else 0
-            if k and hits[k - 1].first <= hit.first < hits[k - 1].last:
+            if k and (hits[k - 1].first <= hit.first < hits[k - 1].last or (
+                    hits[k - 1].frame.transparent)):
                 # read inside the one before, or starting inside it ("أمر X بإغلاق الحدود",
                 # `reads_inside` "*"): its clause's start
                 hit.left = hits[k - 1].left
@@ -1810,6 +1812,9 @@ class Extractor:
         if frame.fact and not self._fact_unstated(view, hit, subject, obj, state):
             member, whole = (obj, subject) if frame.object_is_subject else (subject, obj)
             attrs = self._fact_attrs(view, hit, frame.fact, date, amounts, negated, whole)
+            place = self._host_place(frame.fact, member)
+            if place:
+                attrs.setdefault("location", place)
             fact_modality = "negated" if negated else modality
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
@@ -2025,12 +2030,21 @@ class Extractor:
         return view.contexts
 
     def _fact_subject(self, predicate: str, subject: Arg) -> str:
-        """A named person proposes in their own name; a capital hosts as a place."""
+        """A named person proposes in their own name; a city hosts for its state (ONTOLOGY:
+        a place is an actor only when nothing else is named; the city is its `location`)."""
         if predicate == "proposed" and subject.person and subject.resolution == "name":
             return subject.person
-        if predicate == "hosts" and subject.capital:
-            return self._capital_place(subject.entity) or subject.entity
+        if predicate == "hosts" and subject.kind == "place":
+            return getattr(self.lexicon.entity(subject.entity), "state", None) or subject.entity
         return subject.entity
+
+    def _host_place(self, predicate: str, subject: Arg) -> str | None:
+        """The city a host fact's subject names ("Algiers hosted", "تحتضن الرياض"), if any."""
+        if predicate != "hosts":
+            return None
+        if subject.capital:
+            return self._capital_place(subject.entity)
+        return subject.entity if subject.kind == "place" else None
 
     def _company_after(self, view: SentenceView, hit: Hit, right: list[Arg]) -> Arg | None:
         """"its acquisition of American company X", "acquisition of U.S. Steel": the company
@@ -3429,6 +3443,11 @@ class Extractor:
         bought = self._company_after(view, hit, right) if frame.company_object else None
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
+        seat = _seat_clause(view, hit) if frame.seat_nouns else None
+        inside = [a for a in view.args if seat and seat[0] < a.first < seat[1]
+                  and a.kind in frame.subject and not a.implicit]
+        if inside:  # "Y التي تستضيف X مقرها", "Y, whose seat X hosts": X, not a name before Y
+            subjects, how = inside[:1], st.VSO_SUBJECT
         hit.why(subjects, how)
         subject_how = how
         if subjects and not _nominal(hit, view) and (how in (
@@ -3470,7 +3489,10 @@ class Extractor:
         owner = _possessor_before(view, hit, subjects[0]) if (
             frame.possessor_before and subjects) else None
         bought_home = self._home_state(bought) if bought is not None else ""
-        if frame.company_object:  # "acquisition of S-400 systems from Russia": none
+        seat_owner = _seat_owner(view, hit, seat[0], taken) if seat else None
+        if seat_owner is not None:  # "Y, whose secretariat it hosts": Y
+            objects, how = [seat_owner], st.RELATIVE_ANTECEDENT
+        elif frame.company_object:  # "acquisition of S-400 systems from Russia": none
             objects = [] if bought is None else [bought] if bought.kind == "state" and (
                 bought.entity not in taken | homes) else self._company_state(
                 bought, bought_home, taken | homes)
@@ -7531,6 +7553,33 @@ def _patient_owner(view: SentenceView, hit: Hit, arg: Arg) -> bool:
         return False
     return arg.last == owned or (arg.resolution == "adjective"
                                  and described_word(view, arg) == owned - 1)
+
+
+def _seat_clause(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
+    """"whose secretariat it hosts", "التي تحتضن الرياض أمانته": a relative clause opened by
+    a word of the frame's `seat_relatives` that names a body's seat (`seat_nouns`) around the
+    trigger, as (its opener, the word after the seat noun); None if there is none."""
+    frame = hit.frame
+    opener = next((k for k in range(hit.first, max(-1, hit.first - SEAT_REACH), -1)
+                   if _reads_as(view.words[k], frame.seat_relatives)), None)
+    if opener is None or any(view.boundary[k] for k in range(opener + 1, hit.last)):
+        return None
+    end = min(len(view.words), hit.last + SEAT_REACH)
+    seat = next((k for k in range(opener + 1, end)
+                 if _reads_as(view.words[k], frame.seat_nouns)), None)
+    return None if seat is None else (opener, seat + 1)
+
+
+def _seat_owner(view: SentenceView, hit: Hit, opener: int, taken: set[str | None]
+                ) -> Arg | None:
+    """The body whose seat a relative clause names: the name right before its opener
+    ("Y, whose", "Y عام 1981 الذي"), if it is of the frame's object kinds."""
+    before = [a for a in view.args if a.last <= opener and not a.implicit]
+    owner = before[-1] if before else None
+    if owner is None or owner.kind not in hit.frame.object or owner.entity in taken or (
+            opener - owner.last > SEAT_REACH):
+        return None
+    return owner
 
 
 def _possessor_before(view: SentenceView, hit: Hit, subject: Arg) -> Arg | None:

@@ -257,6 +257,14 @@ class Frame:
     # "did not recognize any Taiwanese official", "recognized the deportation of X")
     object_heads: tuple[str, ...] = ()
     object_skips: tuple[str, ...] = ()
+    # "Y, whose secretariat it hosts", "Y التي تحتضن مقرها": a relative clause (opened by a
+    # word of `seat_relatives`) naming a body's seat (`seat_nouns`, in Arabic with the
+    # resumptive possessive) has the name before it for object (extractor._seat_owner)
+    seat_relatives: tuple[str, ...] = ()
+    seat_nouns: tuple[str, ...] = ()
+    # a trigger that bounds no reading of the one after it: that one reads the names inside
+    # it too ("التي تتخذ من سنغافورة مقرا لها وتملك X حصة فيها": a stake in the Singaporean)
+    transparent: bool = False
     # trigger words (its first) for which the document's focal state is no subject of the
     # fact: "the members of the Security Council asked ...", "أعضاء المجلس" name no member
     focal_not_for: tuple[str, ...] = ()
@@ -645,6 +653,9 @@ def _frame(entry: dict) -> Frame:
         guest_exiles=frozenset(_markers(entry.get("guest_exiles", []))),
         guest_after=_phrases(entry.get("guest_after", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
+        seat_relatives=_markers(entry.get("seat_relatives", [])),
+        seat_nouns=_markers(entry.get("seat_nouns", [])),
+        transparent=bool(entry.get("transparent")),
         focal_not_for=tuple(_norm(w) for w in entry.get("focal_not_for", [])),
         focal_named_by=tuple(tuple(_norm(w) for w in phrase.split())
                              for phrase in entry.get("focal_named_by", [])),
