@@ -1,0 +1,37 @@
+"""Aid, investment, agreement and partnership constructions of analysis prose (essays
+wave 48), each with sentences of our own and near-misses that must not fire."""
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+def _pairs(found: set[tuple], predicate: str) -> set[frozenset]:
+    return {frozenset((s, o)) for s, p, o, _ in found if p == predicate}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Last year Vietnam signed a comprehensive economic partnership agreement with Chile."),
+    ("en", "The economic partnership agreement between Peru and Thailand took effect in 2011."),
+    ("ar", "وقّعت فيتنام العام الماضي اتفاقية الشراكة الاقتصادية الشاملة مع تشيلي."),
+    ("ar", "دخلت اتفاقية الشراكة الاقتصادية بين بيرو وتايلاند حيز التنفيذ عام 2011."),
+    ("ar", "وقعت فيتنام اتفاقية شراكة اقتصادية مع تشيلي."),
+])
+def test_an_economic_partnership_agreement_is_an_agreement_no_partnership(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not _pairs(found, "partner_of"), found
+    parties = {frozenset(("VNM", "CHL")), frozenset(("PER", "THA"))}
+    assert _pairs(found, "agreement_with") & parties, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vietnam signed a strategic partnership agreement with Chile."),
+    ("ar", "وقعت فيتنام اتفاقية شراكة استراتيجية مع تشيلي."),
+])
+def test_a_strategic_partnership_agreement_still_makes_partners(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert frozenset(("VNM", "CHL")) in _pairs(found, "partner_of"), found
