@@ -35,3 +35,26 @@ def test_a_strategic_partnership_agreement_still_makes_partners(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert frozenset(("VNM", "CHL")) in _pairs(found, "partner_of"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "During the visit the two sides announced Qatari investment pledges of $60 billion in "
+           "Egypt."),
+    ("en", "Japanese companies announced investment commitments of $10 billion in Vietnam."),
+    ("ar", "جرى الإعلان عن التزامات استثمارية قطرية بنحو 60 مليار دولار في مصر."),
+    ("ar", "أعلنت شركات يابانية تعهدات استثمارية بنحو 10 مليارات دولار في فيتنام."),
+])
+def test_investment_pledged_is_planned(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    invested = {(s, o, m) for s, p, o, m in found if p == "invested_in"}
+    assert invested & {("QAT", "EGY", "planned"), ("JPN", "VNM", "planned")}, found
+    assert not any(m == "actual" for _, _, m in invested), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japanese investment in Vietnam reached $10 billion."),
+    ("ar", "بلغت الاستثمارات اليابانية في فيتنام 10 مليارات دولار."),
+])
+def test_investment_made_stays_actual(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert ("JPN", "invested_in", "VNM", "actual") in found, found
