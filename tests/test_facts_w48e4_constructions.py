@@ -58,3 +58,30 @@ def test_investment_pledged_is_planned(pipeline: Pipeline, lang: str, text: str)
 def test_investment_made_stays_actual(pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert ("JPN", "invested_in", "VNM", "actual") in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "On 3 May, the Chilean foreign minister and Vietnamese Foreign Minister Bui Thanh Son "
+           "signed a charter on strategic partnership.", ("CHL", "VNM")),
+    ("en", "Boric and Peruvian President Dina Boluarte signed a declaration on comprehensive "
+           "strategic partnership.", ("CHL", "PER")),
+    ("ar", "زار الرئيس التشيلي ليما، حيث وقّع مع الرئيسة البيروفية معاهدة للشراكة الاستراتيجية "
+     "الشاملة.",
+     ("CHL", "PER")),
+    ("ar", "وقّع الرئيس التشيلي مع نظيره البيروفي إعلاناً للشراكة الاستراتيجية.", ("CHL", "PER")),
+])
+def test_a_signed_partnership_is_between_the_signers(
+        pipeline: Pipeline, lang: str, text: str, pair: tuple) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert frozenset(pair) in _pairs(found, "partner_of"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vietnam and Chile signed a trade agreement, and Peru remains a close partner of "
+           "Japan."),
+    ("ar", "وقّعت فيتنام وتشيلي اتفاقية تجارية، فيما تبقى بيرو شريكاً وثيقاً لليابان."),
+])
+def test_a_partnership_in_another_clause_is_not_the_signers(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert frozenset(("VNM", "CHL")) not in _pairs(found, "partner_of"), found

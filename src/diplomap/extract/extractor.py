@@ -1033,6 +1033,7 @@ class Extractor:
             if self._background_talks(view, hit):
                 hit.left = max(hit.left, hit.first)  # "A, mediated by B during talks": not B's
             if previous and (_shares_parties(previous, hit, view)
+                             or _signed_partnership(previous, hit, view)
                              or _object_of_idle_verb(previous, hit, view)
                              or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
@@ -6112,6 +6113,16 @@ def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     parties of that act."""
     return bool(hit.frame.fact) and hit.frame.symmetric and previous.frame.symmetric and (
         not previous.frame.fact) and view.clause_start(hit.first) <= previous.first and (
+        hit.first - previous.last <= SHARED_PARTIES_GAP)
+
+
+def _signed_partnership(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"A and B signed a charter on strategic partnership", "وقّع A مع B معاهدة للشراكة
+    الاستراتيجية": a partnership named as the instrument a signing concludes is between the
+    parties of that signing, named before it."""
+    return hit.frame.fact == "partner_of" and previous.frame.fact == "agreement_with" and (
+        (previous.frame.event or {}).get("type") == "SUPPORT") and (
+        view.clause_start(hit.first) <= previous.first) and (
         hit.first - previous.last <= SHARED_PARTIES_GAP)
 
 
