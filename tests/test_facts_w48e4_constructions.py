@@ -85,3 +85,26 @@ def test_a_partnership_in_another_clause_is_not_the_signers(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert frozenset(("VNM", "CHL")) not in _pairs(found, "partner_of"), found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Chile delimited maritime zones with Italy in 2020.", ("CHL", "ITA")),
+    ("en", "Chile demarcated its border with Argentina in 1998.", ("CHL", "ARG")),
+    ("ar", "ورسّمت تشيلي حدودها البحرية مع بيرو عام 2020.", ("CHL", "PER")),
+    ("ar", "وقد رسّمت تشيلي والأرجنتين الحدود بينهما عام 1998.", ("CHL", "ARG")),
+])
+def test_a_border_delimited_with_a_neighbour_is_an_agreement(
+        pipeline: Pipeline, lang: str, text: str, pair: tuple) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert frozenset(pair) in _pairs(found, "agreement_with"), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The court delimited the scope of the inquiry into Chile and Peru."),
+    ("en", "Chile and Peru discussed their border in 2020."),
+    ("ar", "رسمت الحكومة حدوداً واضحة للنقاش مع المعارضة في تشيلي وبيرو."),
+])
+def test_limits_drawn_or_a_border_discussed_is_no_agreement(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not _pairs(found, "agreement_with"), found
