@@ -108,3 +108,9 @@ def test_limits_drawn_or_a_border_discussed_is_no_agreement(
         pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not _pairs(found, "agreement_with"), found
+
+
+def test_a_signed_partnership_is_not_the_clause_before_the_signers(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "Weeks later the IMF expanded its programme to $8 billion and "
+                                 "the European Union signed a strategic partnership with Chile.")
+    assert _pairs(found, "partner_of") == {frozenset(("EU", "CHL"))}, found

@@ -1032,10 +1032,11 @@ class Extractor:
                 hit.right = _between_reach(view, hit)
             if self._background_talks(view, hit):
                 hit.left = max(hit.left, hit.first)  # "A, mediated by B during talks": not B's
-            if previous and (_shares_parties(previous, hit, view)
-                             or _signed_partnership(previous, hit, view)
-                             or _object_of_idle_verb(previous, hit, view)
-                             or _approved_gift(previous, hit, view)):
+            if previous and _signed_partnership(previous, hit, view):
+                hit.left = min(hit.left, _signers_start(view, previous))
+            elif previous and (_shares_parties(previous, hit, view)
+                               or _object_of_idle_verb(previous, hit, view)
+                               or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and (
                     _restates(previous, hit, view) or _purpose_of(previous, hit, view)):
@@ -6124,6 +6125,15 @@ def _signed_partnership(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         (previous.frame.event or {}).get("type") == "SUPPORT") and (
         view.clause_start(hit.first) <= previous.first) and (
         hit.first - previous.last <= SHARED_PARTIES_GAP)
+
+
+def _signers_start(view: SentenceView, signing: Hit) -> int:
+    """Where the signers of `signing` begin: the names of its clause right before it and
+    those coordinated with them ("the IMF expanded ... and A signed": A alone), else the
+    signing itself (verb first: "وقّع مع B ...")."""
+    clause = view.clause_start(signing.first)
+    signers = last_group([a for a in view.args if clause <= a.first and a.last <= signing.first])
+    return signers[0].first if signers else signing.first
 
 
 def _approved_gift(previous: Hit, hit: Hit, view: SentenceView) -> bool:
