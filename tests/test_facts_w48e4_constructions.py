@@ -110,6 +110,29 @@ def test_limits_drawn_or_a_border_discussed_is_no_agreement(
     assert not _pairs(found, "agreement_with"), found
 
 
+@pytest.mark.parametrize("text", [
+    "Chile hosts the Allied Maritime Command of Peru and Bolivia.",
+    "Chile convened a summit on Gaza in 2023 and, with Peru and the European Union, launched "
+    "the Global Alliance for Clean Oceans in 2024.",
+    "Peru and Bolivia joined the Global Alliance for Clean Oceans.",
+])
+def test_an_alliance_word_in_a_proper_name_is_no_partnership(
+        pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not _pairs(found, "partner_of"), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile and Peru are allied states.", ("CHL", "PER")),
+    ("Alliance partners Chile and Peru met in Lima.", ("CHL", "PER")),
+    ("Chile and Peru signed the Comprehensive Strategic Partnership Treaty.", ("CHL", "PER")),
+])
+def test_an_alliance_in_lower_case_or_a_named_partnership_still_is_one(
+        pipeline: Pipeline, text: str, pair: tuple) -> None:
+    found = fact_quads(pipeline, text)
+    assert frozenset(pair) in _pairs(found, "partner_of"), found
+
+
 def test_a_signed_partnership_is_not_the_clause_before_the_signers(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "Weeks later the IMF expanded its programme to $8 billion and "
                                  "the European Union signed a strategic partnership with Chile.")

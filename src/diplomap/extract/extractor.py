@@ -1419,6 +1419,9 @@ class Extractor:
                 if _opens_name(view, last - 1):
                     read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
+            if frame.name_words and _word_of_proper_name(text, view, first, last,
+                                                         frame.name_words):
+                continue  # "the Allied Land Command": a name's word, no alliance
             if frame.people_patient and first in view.joined:
                 continue  # "visa-free travel": a compound adjective's tail frees no one
             if last in view.joined and last - first == 1:
@@ -6254,6 +6257,20 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
         return True  # the pronoun is the obliged one
     return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=1,
                           kinds=OBLIGED_KINDS) is not None
+
+
+def _word_of_proper_name(text: str, view: SentenceView, first: int, last: int,
+                         words: frozenset[str]) -> bool:
+    """A one-word trigger of `words` written capitalised with a capitalised word beside it
+    ("the Allied Land Command", "launched the Global Alliance for ..."): a word of a proper
+    name (a script without case has none)."""
+    if last - first != 1 or words.isdisjoint(view.words[first]):
+        return False
+
+    def capitalised(k: int) -> bool:
+        return 0 <= k < len(view.words) and text[view.spans[k][0]].isupper()
+
+    return capitalised(first) and (capitalised(first - 1) or capitalised(first + 1))
 
 
 def _opens_name(view: SentenceView, k: int) -> bool:
