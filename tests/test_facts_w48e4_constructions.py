@@ -5,7 +5,7 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-from conftest import fact_quads
+from conftest import event_quads, fact_quads
 
 
 def _pairs(found: set[tuple], predicate: str) -> set[frozenset]:
@@ -137,3 +137,12 @@ def test_a_signed_partnership_is_not_the_clause_before_the_signers(pipeline: Pip
     found = fact_quads(pipeline, "Weeks later the IMF expanded its programme to $8 billion and "
                                  "the European Union signed a strategic partnership with Chile.")
     assert _pairs(found, "partner_of") == {frozenset(("EU", "CHL"))}, found
+
+
+def test_an_arabic_economic_partnership_agreement_keeps_the_agreement_noun_event(
+        pipeline: Pipeline) -> None:
+    # "the economic partnership agreement between Vietnam and Chile was the two countries'
+    # first trade deal": the agreement noun's SUPPORT, as the agreement frame reads it
+    found = event_quads(pipeline, "وكانت اتفاقية الشراكة الاقتصادية بين فيتنام وتشيلي أول "
+                                  "اتفاق تجاري للبلدين.", "ar")
+    assert any(t == "SUPPORT" and {s, o} == {"VNM", "CHL"} for s, t, o, _ in found), found
