@@ -146,3 +146,22 @@ def test_an_arabic_economic_partnership_agreement_keeps_the_agreement_noun_event
     found = event_quads(pipeline, "وكانت اتفاقية الشراكة الاقتصادية بين فيتنام وتشيلي أول "
                                   "اتفاق تجاري للبلدين.", "ar")
     assert any(t == "SUPPORT" and {s, o} == {"VNM", "CHL"} for s, t, o, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Washington named Chile a major defence partner, a status previously granted only to Peru.",
+    "Chile hosts a US base, and the Peruvian navy has been granted access to Chilean ports.",
+    "Mercosur granted Chile observer status in May 2021.",
+])
+def test_a_status_or_access_granted_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert not _pairs(found, "aid_to"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan granted Kenya 10 million dollars in 2020.",
+    "Japan granted aid to Kenya in 2020.",
+])
+def test_money_or_aid_granted_is_still_aid(pipeline: Pipeline, text: str) -> None:
+    found = fact_quads(pipeline, text)
+    assert ("JPN", "aid_to", "KEN", "actual") in found, found
