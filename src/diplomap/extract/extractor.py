@@ -1036,9 +1036,11 @@ class Extractor:
                 hit.right = _between_reach(view, hit)
             if self._background_talks(view, hit):
                 hit.left = max(hit.left, hit.first)  # "A, mediated by B during talks": not B's
-            if previous and (_shares_parties(previous, hit, view)
-                             or _object_of_idle_verb(previous, hit, view)
-                             or _approved_gift(previous, hit, view)):
+            if previous and _signed_partnership(previous, hit, view):
+                hit.left = min(hit.left, _signers_start(view, previous))
+            elif previous and (_shares_parties(previous, hit, view)
+                               or _object_of_idle_verb(previous, hit, view)
+                               or _approved_gift(previous, hit, view)):
                 hit.left = min(hit.left, previous.left)  # the pair named before both
             if previous and hit.modality == "actual" and (
                     _restates(previous, hit, view) or _purpose_of(previous, hit, view)):
@@ -1421,6 +1423,9 @@ class Extractor:
                 if _opens_name(view, last - 1):
                     read.add(first)  # "أوقفت المحكمة العليا في X": the name's own head
                 continue  # a trigger word inside a name
+            if frame.name_words and _word_of_proper_name(text, view, first, last,
+                                                         frame.name_words):
+                continue  # "the Allied Land Command": a name's word, no alliance
             if frame.people_patient and first in view.joined:
                 continue  # "visa-free travel": a compound adjective's tail frees no one
             if last in view.joined and last - first == 1:
@@ -6176,6 +6181,25 @@ def _shares_parties(previous: Hit, hit: Hit, view: SentenceView) -> bool:
         hit.first - previous.last <= SHARED_PARTIES_GAP)
 
 
+def _signed_partnership(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"A and B signed a charter on strategic partnership", "وقّع A مع B معاهدة للشراكة
+    الاستراتيجية": a partnership named as the instrument a signing concludes is between the
+    parties of that signing, named before it."""
+    return hit.frame.fact == "partner_of" and previous.frame.fact == "agreement_with" and (
+        (previous.frame.event or {}).get("type") == "SUPPORT") and (
+        view.clause_start(hit.first) <= previous.first) and (
+        hit.first - previous.last <= SHARED_PARTIES_GAP)
+
+
+def _signers_start(view: SentenceView, signing: Hit) -> int:
+    """Where the signers of `signing` begin: the names of its clause right before it and
+    those coordinated with them ("the IMF expanded ... and A signed": A alone), else the
+    signing itself (verb first: "وقّع مع B ...")."""
+    clause = view.clause_start(signing.first)
+    signers = last_group([a for a in view.args if clause <= a.first and a.last <= signing.first])
+    return signers[0].first if signers else signing.first
+
+
 def _approved_gift(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     """"وافق البنك الدولي على قرض بقيمة ... لكينيا", "اتفقت A وB على تقديم مساعدات": aid or
     an investment a few words after an approval or agreement (AGREE, no fact of its own) in
@@ -6294,6 +6318,20 @@ def _actor_after_preposition(view: SentenceView, last: int, tokens: tuple[str, .
         return True  # the pronoun is the obliged one
     return st.actor_after(view, last, markers={view.word_at(last - 1)}, reach=1,
                           kinds=OBLIGED_KINDS) is not None
+
+
+def _word_of_proper_name(text: str, view: SentenceView, first: int, last: int,
+                         words: frozenset[str]) -> bool:
+    """A one-word trigger of `words` written capitalised with a capitalised word beside it
+    ("the Allied Land Command", "launched the Global Alliance for ..."): a word of a proper
+    name (a script without case has none)."""
+    if last - first != 1 or words.isdisjoint(view.words[first]):
+        return False
+
+    def capitalised(k: int) -> bool:
+        return 0 <= k < len(view.words) and text[view.spans[k][0]].isupper()
+
+    return capitalised(first) and (capitalised(first - 1) or capitalised(first + 1))
 
 
 def _opens_name(view: SentenceView, k: int) -> bool:

@@ -64,6 +64,9 @@ class Frame:
     # ("clashes between police and protesters": the protest as well as the police's force);
     # "*": any frame's trigger that starts inside it, also one running on past its end
     reads_inside: frozenset[str] = frozenset()
+    # trigger words that, capitalised beside another capitalised word, are a word of a proper
+    # name ("the Allied Land Command", "the Global Alliance for ..."): no trigger there
+    name_words: frozenset[str] = frozenset()
     # frames of the same act, more specific, whose trigger starting inside this one's takes
     # its place ("في ضربة جوية": the air strike, not the general strike of "في ضربه")
     yields_to: frozenset[str] = frozenset()
@@ -566,6 +569,7 @@ def _frame(entry: dict) -> Frame:
                             for phrase in entry.get("inquiry_after", [])),
         absorbs=frozenset(entry.get("absorbs", [])),
         reads_inside=frozenset(entry.get("reads_inside", [])),
+        name_words=frozenset(_norm(w) for w in entry.get("name_words", [])),
         yields_to=frozenset(entry.get("yields_to", [])),
         unmarked_objects=bool(entry.get("unmarked_objects")),
         owner_before=bool(entry.get("owner_before")),
