@@ -16,8 +16,10 @@ when one actor of its kind was named most recently:
   (state, organisation, armed group) named last in the paragraph or the sentence before;
   one with a style ("the kingdom", "السلطنة": `state_styles`) only for a state so styled
   in the lexicon's names, else for the focal state when it is;
-- a dual phrase ("the two countries"; the one-word duals of `dual_anaphora` are read by
-  `sentence._dual_anaphora`) for the two states named before it, when exactly two are.
+- a dual phrase or noun ("the two countries", "البلدين") for the two states named before
+  it, when exactly two are, else for the pair named as two subjects (just before, else
+  earlier in the document when both are still named near it); a one-word dual left
+  unresolved is read by `sentence._dual_anaphora` (the last two states named).
 
 Two actors of the kind in the latest sentence that names one leave the word unresolved:
 precision first. The arguments carry the resolution `document_reference:<words>`, which
@@ -271,13 +273,30 @@ class Referents:
             # "A and B agree ..., following mediation by C. However, both sides ...": the
             # one pair named as a list of two subjects
             named = _subject_pair([m for m in self.named if m.arg.kind == kind
-                                   and view.index - m.sentence <= PAIR_MEMORY])
+                                   and view.index - m.sentence <= PAIR_MEMORY]) or (
+                self._earlier_subject_pair(kind, set(named)))
         if len(named) != 2:
             return []
         view.referred.update(range(first, last))
         words = " ".join(view.word_at(k) for k in range(first, last))
         return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}",
                          kind)
+
+    def _earlier_subject_pair(self, kind: str, near: set[str]) -> list[str]:
+        """"A and B signed a declaration, hosted by C. ... Later C lifted sanctions on B, and
+        A kept its bases. The two leaders also agreed ...": where the sentences just before
+        name three, the pair named as two subjects in the latest earlier sentence that has
+        one, when both are among the `near` ones (the document's subject pair, still
+        spoken of), else []."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.named:
+            if m.arg.kind == kind:
+                by_sentence.setdefault(m.sentence, []).append(m)
+        for sentence in sorted(by_sentence, reverse=True):
+            pair = _subject_pair(by_sentence[sentence])
+            if pair:
+                return pair if near.issuperset(pair) else []
+        return []
 
     def _referent(self, view: SentenceView, paragraph: int, at: int, kind: str,
                   value: str) -> Arg | None:
@@ -446,7 +465,7 @@ def _phrase_index(g: Grammar) -> dict[str, list[tuple[int, tuple[str, ...], str,
     tables: list[tuple[dict[tuple[str, ...], str], str]] = [
         ({(w,): "" for w in g.person_pronouns}, PRONOUN),
         (g.title_anaphora, TITLE), (g.description_anaphora, ""),
-        ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR),
+        ({tuple(w.split()): "" for w in g.dual_anaphora}, PAIR),
         (g.plural_anaphora, PLURAL)]
     index: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
     for order, (table, kind) in enumerate(tables):
