@@ -58,3 +58,17 @@ def test_a_dual_reads_no_stale_or_unnamed_pair(pipeline: Pipeline, lang: str, te
                                                wrong: set[str]) -> None:
     read = referred(pipeline, text, lang)
     assert not read & wrong, read
+
+
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("Peru and Chile signed a border treaty on Monday. Both leaders accused Bolivia of "
+     "smuggling.", {"PER", "CHL"}),
+    # no pair named before it
+    ("Both leaders accused Bolivia of smuggling.", set()),
+    # three states named before it, none of them a pair of subjects
+    ("Peru's president met the presidents of Chile and Brazil in Lima. Both leaders accused "
+     "Bolivia of smuggling.", set()),
+])
+def test_both_leaders_is_a_dual_reference(pipeline: Pipeline, text: str,
+                                          read_as: set[str]) -> None:
+    assert referred(pipeline, text, "en") == read_as
