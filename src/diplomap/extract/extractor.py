@@ -41,7 +41,7 @@ from diplomap.extract.calibration import table as calibration_table
 from diplomap.extract.dates import DateMention, find_dates
 from diplomap.extract.dates import compile_patterns as compile_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
-from diplomap.extract.grammar import Grammar, grammar, norm_set
+from diplomap.extract.grammar import Grammar, grammar, norm, norm_set
 from diplomap.extract.merge import merge
 from diplomap.extract.model import Event, Evidence, Extraction, Fact
 from diplomap.extract.morphology import finite_forms, past_participles, verb_forms
@@ -553,7 +553,9 @@ class Extractor:
         """`lang` must have a grammar (`diplomap.lang.has_grammar`): no language is read
         with another's rules."""
         self.lexicon = lexicon
+        self.lang = lang
         self.grammar: Grammar = grammar(lang)
+        self._name_words: dict[str, frozenset[str]] = {}  # a state -> the words of its names
         self.frames = frames or load_frames(lang)
         # the words that introduce an agent in any frame ("by"): the default of a frame
         # that names none
@@ -647,7 +649,22 @@ class Extractor:
         def office_holder(state: str, title: str) -> str | None:
             return self.lexicon.office_holder(state, title, published) if published else None
 
-        return Referents(self.grammar, text, focal, office_holder, title_of)
+        return Referents(self.grammar, text, focal, office_holder, title_of, self._styled)
+
+    def _styled(self, state: str, style: str) -> bool:
+        """One of `state`'s names in the text's language (in English, its label too) holds a
+        word that starts with `style`, the article aside ("المملكة العربية السعودية", "United
+        Arab Emirates"): "the kingdom" may stand for it."""
+        words = self._name_words.get(state)
+        if words is None:
+            entity = self.lexicon.entity(state)
+            names = [] if entity is None else [*entity.names.get(self.lang, []), *(
+                [entity.en] if self.lang == "en" else [])]
+            article = self.grammar.article
+            words = self._name_words[state] = frozenset(
+                w[len(article):] if article and w.startswith(article) else w
+                for name in names for w in norm(name).split())
+        return any(w.startswith(style) for w in words)
 
     def _as_medium(self, view: SentenceView, arg: Arg) -> bool:
         """"wrote on Twitter", "announced via Telegram": a platform (lexicon `medium`) right

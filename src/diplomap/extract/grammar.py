@@ -147,6 +147,7 @@ class Grammar:
     title_anaphora: dict[tuple[str, ...], str]  # "the president" -> its title in the lexicon
     description_anaphora: dict[tuple[str, ...], str]  # "the bloc" -> the kind it stands for
     plural_anaphora: dict[tuple[str, ...], str]  # "the blocs" -> the kind its two are of
+    state_styles: dict[tuple[str, ...], str]  # "the kingdom" -> what its state's name holds
     reference_not_before: frozenset[str]  # "the president of ...": no reference
     relatives: frozenset[str]
     demonstratives: frozenset[str]
@@ -532,6 +533,7 @@ def grammar(code: str) -> Grammar:
         title_anaphora=_phrase_table(g.table("title_anaphora")),
         description_anaphora=_phrase_table(g.table("description_anaphora")),
         plural_anaphora=_phrase_table(g.table("plural_anaphora")),
+        state_styles={k: norm(v) for k, v in _phrase_table(g.table("state_styles")).items()},
         non_permanent=_phrases(g.words("non_permanent")),
         purpose_links=_phrases(g.words("purpose_links")),
         agreement_purpose_links=_phrases(g.words("agreement_purpose_links")),

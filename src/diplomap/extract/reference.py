@@ -14,8 +14,12 @@ when one actor of its kind was named most recently:
   of the office (the person the lexicon knows, else the state alone);
 - a description ("the country", "the bloc", "the militants") for the actor of its kind
   (state, organisation, armed group) named last in the paragraph or the sentence before;
-- a dual phrase ("the two countries"; the one-word duals of `dual_anaphora` are read by
-  `sentence._dual_anaphora`) for the two states named before it, when exactly two are.
+  one with a style ("the kingdom", "السلطنة": `state_styles`) only for a state so styled
+  in the lexicon's names, else for the focal state when it is;
+- a dual phrase or noun ("the two countries", "البلدين") for the two states named before
+  it, when exactly two are, else for the pair named as two subjects (just before, else
+  earlier in the document when both are still named near it); a one-word dual left
+  unresolved is read by `sentence._dual_anaphora` (the last two states named).
 
 Two actors of the kind in the latest sentence that names one leave the word unresolved:
 precision first. The arguments carry the resolution `document_reference:<words>`, which
@@ -74,7 +78,8 @@ class Referents:
     """The actors a document named so far, and what its later references stand for.
 
     `office_holder(state, title) -> person | None` and `title_of(person) -> title | None`
-    read the lexicon's dated roles at the document's date.
+    read the lexicon's dated roles at the document's date; `styled(state, style)` its
+    names.
     """
 
     grammar: Grammar
@@ -82,6 +87,8 @@ class Referents:
     focal: str | None
     office_holder: Callable[[str, str], str | None] | None = None
     title_of: Callable[[str], str | None] | None = None
+    # styled(state, style): one of the state's names holds a word starting with `style`
+    styled: Callable[[str, str], bool] | None = None
     dates: list = field(default_factory=list)  # the document's dates: their words are no name
     named: list[Mention] = field(default_factory=list)
     # (sentence, word) of each capitalised word outside names: a name the lexicon does not
@@ -266,13 +273,30 @@ class Referents:
             # "A and B agree ..., following mediation by C. However, both sides ...": the
             # one pair named as a list of two subjects
             named = _subject_pair([m for m in self.named if m.arg.kind == kind
-                                   and view.index - m.sentence <= PAIR_MEMORY])
+                                   and view.index - m.sentence <= PAIR_MEMORY]) or (
+                self._earlier_subject_pair(kind, set(named)))
         if len(named) != 2:
             return []
         view.referred.update(range(first, last))
         words = " ".join(view.word_at(k) for k in range(first, last))
         return pair_args(view, first, last, (named[0], named[1]), f"{REFERENCE}:{words}",
                          kind)
+
+    def _earlier_subject_pair(self, kind: str, near: set[str]) -> list[str]:
+        """"A and B signed a declaration, hosted by C. ... Later C lifted sanctions on B, and
+        A kept its bases. The two leaders also agreed ...": where the sentences just before
+        name three, the pair named as two subjects in the latest earlier sentence that has
+        one, when both are among the `near` ones (the document's subject pair, still
+        spoken of), else []."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in self.named:
+            if m.arg.kind == kind:
+                by_sentence.setdefault(m.sentence, []).append(m)
+        for sentence in sorted(by_sentence, reverse=True):
+            pair = _subject_pair(by_sentence[sentence])
+            if pair:
+                return pair if near.issuperset(pair) else []
+        return []
 
     def _referent(self, view: SentenceView, paragraph: int, at: int, kind: str,
                   value: str) -> Arg | None:
@@ -288,7 +312,29 @@ class Referents:
             if not holders:
                 return self._holder(value, view)
             return _latest_one(holders, lambda a: True, people=True)
+        if value and self.styled is not None:
+            return self._styled(view, paragraph, at, kind, value)
         return _latest_one(self._described(view, paragraph, at, kind), lambda a: True)
+
+    def _styled(self, view: SentenceView, paragraph: int, at: int, kind: str,
+                style: str) -> Arg | None:
+        """"the kingdom", "السلطنة": the state so styled (`styled`) named last near word
+        `at` (none where two are), else named last earlier in the document, else the focal
+        state when it is so styled: a republic or an organisation named in between is no
+        kingdom."""
+        styled = self.styled
+        assert styled is not None
+        near = [m for m in self._described(view, paragraph, at, kind)
+                if styled(m.arg.entity, style)]
+        if near:
+            return _latest_one(near, lambda a: True)
+        earlier = [m for m in self.named if m.arg.kind in DESCRIBED_KINDS[kind]
+                   and m.arg.resolution != "adjective" and styled(m.arg.entity, style)]
+        if earlier:
+            return _latest_one(earlier, lambda a: True)
+        if self.focal is not None and styled(self.focal, style):
+            return Arg(self.focal, "state", -1, -1, -1, -1)
+        return None
 
     def _described(self, view: SentenceView, paragraph: int, at: int, kind: str
                    ) -> list[Mention]:
@@ -375,7 +421,8 @@ def _latest_one(mentions: list[Mention], fits, people: bool = False) -> Arg | No
 
 def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]]:
     """(first word, end, kind, value) of each reference word or phrase outside names:
-    kind PRONOUN, TITLE (value: the title), PAIR or a description's kind."""
+    kind PRONOUN, TITLE (value: the title), PAIR or a description's kind (value: the style
+    of `state_styles` its state's name holds, "" for none)."""
     g = view.grammar
     if not view.names_any(_phrase_starts(g)):
         return []  # no word can start a phrase: none is worth a look
@@ -404,7 +451,9 @@ def _references(view: SentenceView, text: str) -> list[tuple[int, int, str, str]
             last = i + len(phrase)
             if kind in (PRONOUN, PAIR) or (kind == PLURAL and not _agreeing_after(view, last)) or (
                     kind != PLURAL and not _continued(view, last, text)):
-                found.append((i, last, kind or value, value))
+                # a description's value: the style its state's name holds ("" for none)
+                found.append((i, last, kind or value,
+                              value if kind else g.state_styles.get(phrase, "")))
                 taken.update(range(i, last))
     return found
 
@@ -416,7 +465,7 @@ def _phrase_index(g: Grammar) -> dict[str, list[tuple[int, tuple[str, ...], str,
     tables: list[tuple[dict[tuple[str, ...], str], str]] = [
         ({(w,): "" for w in g.person_pronouns}, PRONOUN),
         (g.title_anaphora, TITLE), (g.description_anaphora, ""),
-        ({tuple(w.split()): "" for w in g.dual_anaphora if " " in w}, PAIR),
+        ({tuple(w.split()): "" for w in g.dual_anaphora}, PAIR),
         (g.plural_anaphora, PLURAL)]
     index: dict[str, list[tuple[int, tuple[str, ...], str, str]]] = {}
     for order, (table, kind) in enumerate(tables):

@@ -148,7 +148,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "focal_pronouns": "table", "meeting_reality": "table", "ordered_acts": "table",
         "modifier_hedges": "table",
         "title_anaphora": "table",
-        "description_anaphora": "table", "plural_anaphora": "table",
+        "description_anaphora": "table", "plural_anaphora": "table", "state_styles": "table",
         "adjective_after_noun": "flag",
         "verb_first": "flag", "reason_names_charge": "flag",
     },
