@@ -9201,6 +9201,8 @@ def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> l
     g = view.grammar
     phrases = g.company_phrases | g.attendance_phrases if (
         _act(hit.frame)[0] == "CONSULT") else g.company_phrases
+    if hit.frame.fact == "founder_of":
+        phrases = phrases | g.cofounding_phrases
     start = max([a.last for pair in pairs for a in pair if a.first >= hit.last],
                 default=hit.last)
     k = next((k for k in range(start, min(hit.right, len(view.words)))
@@ -9214,7 +9216,18 @@ def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> l
             w for i in range(end, first.first) for w in view.words[i]):
         return []
     group = group_from(view.args, first, frozenset({first.kind}))
-    return [] if _names_gathering(view, hit, first.first, group[-1].last) else group
+    if _names_gathering(view, hit, first.first, group[-1].last) or (
+            _describes_next(view, group[-1])):
+        return []  # "founded with Chinese help", "set up with Japan's backing": no founder
+    return group
+
+
+def _describes_next(view: SentenceView, arg: Arg) -> bool:
+    """A name that qualifies the noun after it: a nationality adjective ("Chinese help") or
+    an owner ("Japan's backing": a possessive ending, grammar `possessive_markers`)."""
+    after = arg.last
+    return arg.resolution == "adjective" or (after < len(view.words) and not view.grammar.
+                                             possessive_markers.isdisjoint(view.words[after]))
 
 
 def _nothing_but_venue(view: SentenceView, start: int, k: int) -> bool:

