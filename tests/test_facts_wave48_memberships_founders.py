@@ -44,3 +44,27 @@ def test_with_after_a_joining_verb_names_no_founder(pipeline: Pipeline) -> None:
     found = fact_quads(pipeline, "In 2014 Kazakhstan joined the Eurasian Economic Union with"
                                  " Russia and Belarus.", "en")
     assert not _pairs(found, "founder_of"), found
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong", "right"), [
+    ("en", "Tehran signed a trade deal with China in 2021, became a full member of the Shanghai"
+           " Cooperation Organisation in 2023 and joined BRICS in 2024.",
+     ("SCO", "BRICS"), ("IRN", "BRICS")),
+    ("ar", "انضمت ماليزيا إلى مجموعة «بريكس» عضواً كاملاً في مارس 2026، لتكون ثاني دولة من"
+           " المنطقة تنضم إليها، بينما تواصل مساعيها للانضمام إلى منظمة التعاون الاقتصادي"
+           " والتنمية.",
+     ("BRICS", "OECD"), ("MYS", "BRICS")),
+])
+def test_a_body_joined_earlier_in_the_sentence_is_no_member_of_the_next(
+        pipeline: Pipeline, lang: str, text: str, wrong: tuple[str, str],
+        right: tuple[str, str]) -> None:
+    found = _pairs(fact_quads(pipeline, text, lang), "member_of")
+    assert wrong not in found, found
+    assert right in found, found
+
+
+def test_a_body_that_joins_is_still_a_member(pipeline: Pipeline) -> None:
+    found = _pairs(fact_quads(pipeline, "The European Union joined the G20 in 2023, and the"
+                                        " African Union became a member of it a year later.",
+                              "en"), "member_of")
+    assert {("EU", "G20"), ("AU", "G20")} <= found, found
