@@ -68,3 +68,23 @@ def test_a_body_that_joins_is_still_a_member(pipeline: Pipeline) -> None:
                                         " African Union became a member of it a year later.",
                               "en"), "member_of")
     assert {("EU", "G20"), ("AU", "G20")} <= found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Kenya belongs to the Intergovernmental Authority on Development.", ("KEN", "IGAD")),
+    ("en", "Qatar has belonged to the Arab League since 1971.", ("QAT", "LAS")),
+    ("ar", "كما تنتمي كينيا إلى الهيئة الحكومية للتنمية (إيغاد).", ("KEN", "IGAD")),
+    ("ar", "وتنتمي قطر إلى جامعة الدول العربية منذ عام 1971.", ("QAT", "LAS")),
+])
+def test_belonging_to_a_body_is_membership(pipeline: Pipeline, lang: str, text: str,
+                                           pair: tuple[str, str]) -> None:
+    assert pair in _pairs(fact_quads(pipeline, text, lang), "member_of")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The seized tanker belongs to Iran."),
+    ("ar", "وتنتمي الناقلة المحتجزة إلى إيران."),
+])
+def test_belonging_to_a_state_is_no_membership(pipeline: Pipeline, lang: str,
+                                               text: str) -> None:
+    assert not _pairs(fact_quads(pipeline, text, lang), "member_of")
