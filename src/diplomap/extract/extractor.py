@@ -3423,7 +3423,8 @@ class Extractor:
             # "A French suspect surrendered to Belgian police", "the Egyptian president
             # entered the city of Rafah": a person, no side
             return []
-        if frame.fact == "member_of":
+        if frame.fact == "member_of" and not frame.object_is_subject:
+            # (a body that suspends a membership is its subject by right)
             subjects, how = _chained_members(view, state, subjects, how)
         bought = self._company_after(view, hit, right) if frame.company_object else None
         if frame.owned_noun:
