@@ -269,6 +269,7 @@ APPOSITION_WORDS = 12  # words of a phrase set off by commas that describes the 
 APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its office
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 COMPANY_SKIP = 2  # words between a company phrase and its name ("along with the Iraqi ...")
+CHAINED_BODY_GAP = 3  # words between a membership trigger and its body ("member of the")
 COMPANY_GAP = 2  # words between a meeting's last name and a company phrase ("in Lima")
 OFFICE_WORDS = 4  # office nouns before a verb-first subject ("وزيرا خارجية كل من")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
@@ -544,6 +545,9 @@ class DocState:
     # the named pairs of the last sentence's two-party acts: (its index, the pairs in the
     # order of their triggers), which a bare two-sided act of the next sentence may take
     acted_pairs: tuple[int, list[tuple[Arg, Arg]]] = (-9, [])
+    # the membership triggers a sentence has read so far: (its index, [(the members, the
+    # bodies, the word after the trigger)])
+    memberships: tuple[int, list[tuple[list[Arg], frozenset[str], int]]] = (-9, [])
 
 
 class Extractor:
@@ -1563,6 +1567,8 @@ class Extractor:
             state.last_act = (view.index, hit.first, _act_kind(hit),
                               frozenset(o.entity for _, o in pairs))
         hit.paired, hit.pairs, hit.applied = bool(pairs), pairs, True
+        if hit.frame.fact == "member_of":
+            _note_memberships(view, state, hit)
         meeting = (hit.frame.event or {}).get("type") == "CONSULT" and not hit.met_agreement
         if meeting:
             before = state.meetings[1] if state.meetings[0] == view.index else ()
@@ -3462,6 +3468,9 @@ class Extractor:
             # "A French suspect surrendered to Belgian police", "the Egyptian president
             # entered the city of Rafah": a person, no side
             return []
+        if frame.fact == "member_of" and not frame.object_is_subject:
+            # (a body that suspends a membership is its subject by right)
+            subjects, how = _chained_members(view, state, subjects, how)
         bought = self._company_after(view, hit, right) if frame.company_object else None
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
@@ -8169,6 +8178,36 @@ def _freed_nouns(g: Grammar, nationalities: bool = False) -> frozenset[str]:
     return nouns | g.nationality_nouns if nationalities else nouns
 
 
+def _note_memberships(view: SentenceView, state: DocState, hit: Hit) -> None:
+    """Keep the sentence's membership triggers read so far, with their members and bodies
+    (`_chained_members`)."""
+    index, earlier = state.memberships
+    noted = earlier if index == view.index else []
+    bodies = frozenset(o.entity for _, o in hit.pairs)
+    state.memberships = (view.index, [*noted, (hit.subjects, bodies, hit.last)])
+
+
+def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
+                     how: str) -> tuple[list[Arg], str]:
+    """"X signed ..., became a full member of A in 2023 and joined B", "انضمت X إلى A ...
+    للانضمام إلى B": a body an earlier membership trigger of the sentence names as what is
+    joined (its object, or a name right after it) is no member of the next one; that
+    membership's members are, else the sentence's verb subject."""
+    index, earlier = state.memberships
+    if index != view.index or not subjects or any(a.kind != "organization"
+                                                  for a in subjects):
+        return subjects, how
+    body = subjects[0]
+    entry = next((e for e in earlier if body.entity in e[1]
+                  or e[2] <= body.first <= e[2] + CHAINED_BODY_GAP), None)
+    if entry is None:
+        return subjects, how
+    if entry[0]:
+        return list(entry[0]), st.COORDINATED_VERB
+    verb = state.verb_subjects
+    return (list(verb[1]) if verb[0] == view.index else []), st.COORDINATED_VERB
+
+
 def _suspected_member_of(view: SentenceView, group: Arg) -> bool:
     """A group named as what the target is only accused or suspected of belonging to ("a
     clan elder accused of belonging to X", data `suspicion_words`), in its clause."""
@@ -9314,6 +9353,8 @@ def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> l
     g = view.grammar
     phrases = g.company_phrases | g.attendance_phrases if (
         _act(hit.frame)[0] == "CONSULT") else g.company_phrases
+    if hit.frame.fact == "founder_of":
+        phrases = phrases | g.cofounding_phrases
     start = max([a.last for pair in pairs for a in pair if a.first >= hit.last],
                 default=hit.last)
     k = next((k for k in range(start, min(hit.right, len(view.words)))
@@ -9327,7 +9368,18 @@ def _companions(view: SentenceView, hit: Hit, pairs: list[tuple[Arg, Arg]]) -> l
             w for i in range(end, first.first) for w in view.words[i]):
         return []
     group = group_from(view.args, first, frozenset({first.kind}))
-    return [] if _names_gathering(view, hit, first.first, group[-1].last) else group
+    if _names_gathering(view, hit, first.first, group[-1].last) or (
+            _describes_next(view, group[-1])):
+        return []  # "founded with Chinese help", "set up with Japan's backing": no founder
+    return group
+
+
+def _describes_next(view: SentenceView, arg: Arg) -> bool:
+    """A name that qualifies the noun after it: a nationality adjective ("Chinese help") or
+    an owner ("Japan's backing": a possessive ending, grammar `possessive_markers`)."""
+    after = arg.last
+    return arg.resolution == "adjective" or (after < len(view.words) and not view.grammar.
+                                             possessive_markers.isdisjoint(view.words[after]))
 
 
 def _nothing_but_venue(view: SentenceView, start: int, k: int) -> bool:

@@ -168,6 +168,7 @@ class Grammar:
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     company_phrases: frozenset[str]       # "A met B along with C": C meets B too
     attendance_phrases: frozenset[str]    # "قمة ... بحضور C": C meets too, signs nothing
+    cofounding_phrases: frozenset[str]    # "X, which A founded with B": B founded it too
     naming_words: frozenset[str]          # "summit", "قمة": a name after one names a thing
     reciprocals: frozenset[str]           # "A and B accuse each other": each does it to the other
     open_reciprocals: frozenset[str]      # "the other": only before a link, a comma, the end
@@ -429,8 +430,8 @@ def grammar(code: str) -> Grammar:
         "prepositions", "between", "comitative", "locative", "indirect", "coordinators",
         "list_inclusion", "example_markers", "capital_words", "articles", "dual_anaphora",
         "relatives", "demonstratives", "since", "independence", "first", "stance_words",
-        "support_phrases", "company_phrases", "attendance_phrases", "reciprocals",
-        "open_reciprocals",
+        "support_phrases", "company_phrases", "attendance_phrases", "cofounding_phrases",
+        "reciprocals", "open_reciprocals",
         "reciprocal_links", "modifier_participles", "alignment_participles", "backed_epithets",
         "increase_nouns", "help_stops", "place_participles",
         "modifier_markers", "person_titles", "name_particles", "naming_words", "group_adjectives",

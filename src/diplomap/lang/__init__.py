@@ -63,7 +63,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "name_particles", "naming_words", "place_prepositions", "title_of", "abbreviations",
             "speech_verbs",
             "complementizers", "stance_words", "support_phrases", "company_phrases", "reciprocals",
-            "attendance_phrases", "place_nouns", "spread_words",
+            "attendance_phrases", "cofounding_phrases", "place_nouns", "spread_words",
             "open_reciprocals", "reciprocal_links",
             "modifier_participles", "alignment_participles", "backed_epithets", "increase_nouns",
             "help_purposes", "help_stops", "place_participles",
