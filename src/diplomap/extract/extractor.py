@@ -1587,6 +1587,8 @@ class Extractor:
                     if stated and (s.entity != o.entity
                                    or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC):
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
+        if self._brokered_outcome(view, hit):
+            del state.result.events[before[1]:]
         self._mediated_talks(view, hit, before[1], (modality, date, evidence), state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         state.result.events += self._announced_threats(view, hit,
@@ -1622,6 +1624,22 @@ class Extractor:
                 if s.entity != o.entity:
                     self._emit(view, hit, (s, o), modality, date, [], evidence, state)
         hit.frame = frame
+
+    def _brokered_outcome(self, view: SentenceView, hit: Hit) -> bool:
+        """"Abu Dhabi brokered several prisoner exchanges between A and B", "Qatar brokered
+        the Doha Agreement between A and B", "his role in mediating a ceasefire to the A-B
+        conflict": a mediation of a deal, a swap or a ceasefire (grammar `brokered_outcomes`
+        between the trigger and its first party after it, and no talks there) states no
+        meeting of the mediator's with either party; its `mediated` fact stays."""
+        if hit.frame.fact != MEDIATION:
+            return False
+        after = [o for _, o in hit.pairs if o.first > hit.first]
+        if not after:
+            return False
+        first = min(after, key=attrgetter("first"))
+        g = self.grammar
+        return self._names_between(view, hit, first, g.brokered_outcomes) and not (
+            self._names_between(view, hit, first, g.mediated_talks))
 
     @staticmethod
     def _names_between(view: SentenceView, hit: Hit, party: Arg, nouns: frozenset[str]
