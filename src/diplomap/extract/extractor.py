@@ -191,6 +191,9 @@ AGREEMENT_FACTS = frozenset({"agreement_with"})
 UNGUESSED_DOER = frozenset({"ASSAULT"})
 # Hostile acts that, said by another, accuse their doer (extractor._reported_accusations).
 REPORTED_HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# The fact of one who hosts, brokers or mediates talks between parties
+# (extractor._mediated_talks).
+MEDIATION = "mediated"
 # Types whose trigger states another act as its content (threatened, asked for, alleged,
 # lifted, denied or rejected): that act is hypothetical or not an event of its own.
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "CONCEDE", "REJECT"})
@@ -1614,6 +1617,9 @@ class Extractor:
                     if stated and (s.entity != o.entity
                                    or hit.via.get(id(obj), ("",))[0] == st.DOMESTIC):
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
+        if self._brokered_outcome(view, hit):
+            del state.result.events[before[1]:]
+        self._mediated_talks(view, hit, before[1], (modality, date, evidence), state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         state.result.events += self._announced_threats(view, hit,
                                                        state.result.events[before[1]:])
@@ -1624,6 +1630,52 @@ class Extractor:
         self._deployed_to_help(view, hit, state.result.events[before[1]:], state)
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
+
+    def _mediated_talks(self, view: SentenceView, hit: Hit, made_from: int,
+                        how: tuple[str, Any, Evidence], state: DocState) -> None:
+        """"C hosted talks between A and B", "C will mediate peace talks between A and B",
+        "استضافت C جولة من المحادثات بين A وB": besides C's mediation with each, the talks
+        are the pair's own (CONSULT third-party, A with B, as `_meeting_between` reads them
+        when no one holds them); only for two parties: among more, who talks with whom is
+        not stated."""
+        if hit.frame.fact != MEDIATION:
+            return
+        # a dual ("between the two countries") stands for both, the second unmarked
+        at = {o.first for _, o in hit.pairs if o.between}
+        parties = unique([o for _, o in hit.pairs if o.first in at])
+        if len(parties) != 2 or not self._names_between(view, hit, parties[0],
+                                                        self.grammar.mediated_talks):
+            return
+        modality, date, evidence = how
+        frame, hit.frame = hit.frame, replace(hit.frame, fact=None)
+        on = date.value if date else state.published
+        for s in self._members(hit, parties[0], on, frame.object):
+            for o in self._members(hit, parties[1], on, frame.object):
+                if s.entity != o.entity:
+                    self._emit(view, hit, (s, o), modality, date, [], evidence, state)
+        hit.frame = frame
+
+    def _brokered_outcome(self, view: SentenceView, hit: Hit) -> bool:
+        """"Abu Dhabi brokered several prisoner exchanges between A and B", "Qatar brokered
+        the Doha Agreement between A and B", "his role in mediating a ceasefire to the A-B
+        conflict": a mediation of a deal, a swap or a ceasefire (grammar `brokered_outcomes`
+        between the trigger and its first party after it, and no talks there) states no
+        meeting of the mediator's with either party; its `mediated` fact stays."""
+        if hit.frame.fact != MEDIATION:
+            return False
+        after = [o for _, o in hit.pairs if o.first > hit.first]
+        if not after:
+            return False
+        first = min(after, key=attrgetter("first"))
+        g = self.grammar
+        return self._names_between(view, hit, first, g.brokered_outcomes) and not (
+            self._names_between(view, hit, first, g.mediated_talks))
+
+    @staticmethod
+    def _names_between(view: SentenceView, hit: Hit, party: Arg, nouns: frozenset[str]
+                       ) -> bool:
+        """A word of `nouns` stands from the trigger to the first party after "between"."""
+        return any(not nouns.isdisjoint(view.words[i]) for i in range(hit.first, party.first))
 
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the

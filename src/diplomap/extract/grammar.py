@@ -233,6 +233,8 @@ class Grammar:
     reaction_links: frozenset[str]        # "drew condemnation from X": X reacts to the act before
     range_ends: frozenset[str]            # "from Kyiv to Lviv": the end of a range of places
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
+    mediated_talks: frozenset[str]        # "C hosted talks between A and B": A and B talk
+    brokered_outcomes: frozenset[str]     # "C brokered a prisoner swap": C met no one
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
     title_qualifiers: frozenset[str]      # "Prime Minister X", "Defence Secretary X"
@@ -483,7 +485,8 @@ def grammar(code: str) -> Grammar:
         "spelled_letters", "fronting_openers", "holding_links",
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "warrant_openers", "warrant_nouns", "where_relatives",
-        "reaction_links", "range_ends", "talks_openers", "cessation_verbs",
+        "reaction_links", "range_ends", "talks_openers", "mediated_talks", "brokered_outcomes",
+        "cessation_verbs",
         "prevention_verbs",
         "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
         "easing_words",

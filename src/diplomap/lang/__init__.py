@@ -88,7 +88,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "refusal_links", "content_links", "answer_verbs", "compliance_openers",
             "warrant_openers", "warrant_nouns", "where_relatives",
             "reaction_links", "range_ends",
-            "talks_openers", "adverb_suffixes",
+            "talks_openers", "mediated_talks", "brokered_outcomes", "adverb_suffixes",
             "cessation_verbs",
             "prevention_verbs", "prevention_links", "permission_verbs", "declaring_verbs",
             "pledge_announcing", "conceded_acts", "unconceded_objects",
