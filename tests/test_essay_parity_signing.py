@@ -1,0 +1,48 @@
+"""Signing read through what stands between the verb and its instrument, on sentences of our
+own: "وقّع" followed by when or where it happened is "occurred" only when no indefinite
+instrument follows as its object ("وكانت X قد وقّعت في يناير اتفاقاً مع Y" is a signing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def agreements(pipeline: Pipeline, text: str, lang: str = "ar") -> set[frozenset]:
+    found = pipeline(text, lang, "2025-03-01").extraction
+    return {frozenset((f.subject, f.object)) for f in found.facts
+            if f.predicate == "agreement_with"}
+
+
+def signings(pipeline: Pipeline, text: str, lang: str = "ar") -> set[frozenset]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {frozenset((e.source, e.target)) for e in found if e.event_type == "SUPPORT"}
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت مصر قد وقّعت في يناير 2023 اتفاقاً مع الأردن لتوريد الغاز.",
+    "الهند وقّعت اليوم اتفاقية للتجارة الحرة مع الإمارات.",
+    "وكانت كينيا قد وقعت أمس مذكرة تفاهم مع إثيوبيا في مجال الطاقة.",
+    "تركيا وقّعت خلال الزيارة معاهدة صداقة مع أذربيجان.",
+    "الجزائر وقعت في 12 مارس معاهدة تعاون مع روسيا.",
+    "وكانت تونس قد وقعت في بروكسل مذكرة تفاهم مع الاتحاد الأوروبي.",
+])
+def test_a_signing_dated_before_its_instrument_is_read(pipeline: Pipeline, text: str) -> None:
+    assert len(agreements(pipeline, text)) == 1, text
+    assert len(signings(pipeline, text)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    # what happened, then (no instrument as its object): nothing signed
+    "وقع الانفجار صباح اليوم على الطريق بين مصر والسودان.",
+    "وكانت مصر قد وقعت في أزمة ديون مع صندوق النقد الدولي.",
+    "الحادث الذي وقع في الضفة الغربية أمس أثار غضب الأردن ومصر.",
+])
+def test_what_occurred_is_still_no_signing(pipeline: Pipeline, text: str) -> None:
+    assert not agreements(pipeline, text) and not signings(pipeline, text), text
