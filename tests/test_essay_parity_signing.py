@@ -1,6 +1,7 @@
 """Signing read through what stands between the verb and its instrument, on sentences of our
 own: "وقّع" followed by when or where it happened is "occurred" only when no indefinite
-instrument follows as its object ("وكانت X قد وقّعت في يناير اتفاقاً مع Y" is a signing)."""
+instrument follows as its object ("وكانت X قد وقّعت في يناير اتفاقاً مع Y" is a signing);
+and a place named before a partner marked "with" is where the act took place, no party."""
 
 from __future__ import annotations
 
@@ -46,3 +47,24 @@ def test_a_signing_dated_before_its_instrument_is_read(pipeline: Pipeline, text:
 ])
 def test_what_occurred_is_still_no_signing(pipeline: Pipeline, text: str) -> None:
     assert not agreements(pipeline, text) and not signings(pipeline, text), text
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("ar", "وكانت السعودية قد وقّعت في بكين في مارس 2023 اتفاقاً مع إيران.", {"SAU", "IRN"}),
+    ("ar", "وقّعت مصر في القاهرة أمس اتفاقاً مع الأردن.", {"EGY", "JOR"}),
+    ("en", "The EU signed in Cairo an agreement with Egypt.", {"EU", "EGY"}),
+])
+def test_a_place_before_a_partner_is_no_party(pipeline: Pipeline, lang: str, text: str,
+                                              pair: set[str]) -> None:
+    assert agreements(pipeline, text, lang) == {frozenset(pair)}, text
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    # no partner after "with": the pair named stays the parties
+    ("ar", "وقعت تشيلي وبيرو معاهدة في بوليفيا.", {"CHL", "PER"}),
+    # the partner first, the place after it
+    ("ar", "وقعت مصر اتفاقية مع الأردن في عمّان.", {"EGY", "JOR"}),
+])
+def test_a_place_with_no_partner_after_it_stays_as_read(pipeline: Pipeline, lang: str,
+                                                        text: str, pair: set[str]) -> None:
+    assert agreements(pipeline, text, lang) == {frozenset(pair)}, text
