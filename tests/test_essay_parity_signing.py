@@ -68,3 +68,28 @@ def test_a_place_before_a_partner_is_no_party(pipeline: Pipeline, lang: str, tex
 def test_a_place_with_no_partner_after_it_stays_as_read(pipeline: Pipeline, lang: str,
                                                         text: str, pair: set[str]) -> None:
     assert agreements(pipeline, text, lang) == {frozenset(pair)}, text
+
+
+def releases(pipeline: Pipeline, text: str, lang: str = "ar") -> set[frozenset]:
+    found = pipeline(text, lang, "2025-03-01").extraction.events
+    return {frozenset((e.source, e.target)) for e in found if e.event_type == "RETREAT"}
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("ar", "أثمرت الوساطة صفقة لتبادل السجناء بين إيران وبلجيكا.", {"IRN", "BEL"}),
+    ("ar", "أدت قطر دور الوسيط في عدة صفقات لتبادل الأسرى بين روسيا وأوكرانيا.", {"RUS", "UKR"}),
+    ("en", "The deal for a prisoner swap between Russia and the United States was signed.",
+     {"RUS", "USA"}),
+])
+def test_a_deal_for_a_prisoner_exchange_is_the_exchange_too(pipeline: Pipeline, lang: str,
+                                                            text: str, pair: set[str]) -> None:
+    assert releases(pipeline, text, lang) == {frozenset(pair)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # a deal to exchange goods, or a deal between two sides, frees no one
+    "أبرمت مصر صفقة بين شركتين لتبادل الغاز مع الأردن.",
+    "وقعت روسيا وأوكرانيا صفقة للحبوب بين البلدين.",
+])
+def test_a_deal_for_no_prisoner_exchange_frees_no_one(pipeline: Pipeline, text: str) -> None:
+    assert not releases(pipeline, text), text
