@@ -93,3 +93,30 @@ def test_a_deal_for_a_prisoner_exchange_is_the_exchange_too(pipeline: Pipeline, 
 ])
 def test_a_deal_for_no_prisoner_exchange_frees_no_one(pipeline: Pipeline, text: str) -> None:
     assert not releases(pipeline, text), text
+
+
+def acts(pipeline: Pipeline, text: str) -> set[tuple]:
+    found = pipeline(text, "en", "2025-03-01").extraction
+    return {(e.source, e.event_type, e.target) for e in found.events} | {
+        (f.subject, f.predicate, f.object) for f in found.facts}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia froze its participation in the Russian-led CSTO.",
+     ("ARM", "SANCTION", "CSTO")),
+    ("Armenia had frozen its participation in the Russian-led Collective Security Treaty "
+     "Organization (CSTO).", ("ARM", "SANCTION", "CSTO")),
+    ("Kazakhstan joined the Russian-led Eurasian Economic Union in 2015.",
+     ("KAZ", "member_of", "EAEU")),
+])
+def test_the_body_a_state_leads_is_the_actor_not_its_leader(pipeline: Pipeline, text: str,
+                                                            expected: tuple) -> None:
+    found = acts(pipeline, text)
+    assert expected in found, found
+    assert not any("RUS" in item for item in found), found  # leading it is no aid either
+
+
+def test_a_coalition_led_by_a_state_unnamed_is_still_that_state(pipeline: Pipeline) -> None:
+    # no body named after "-led": the leader stands for it
+    assert ("ORG:houthis", "ASSAULT", "SAU") in acts(
+        pipeline, "The Houthis attacked the Saudi-led coalition.")
