@@ -3139,7 +3139,8 @@ class Extractor:
         candidates = [a for a in right if a.kind in kinds and not (
             names_the_instrument(a, hit.last) and not (
                 verb_subject and not self._agreement_noun_at(view, a.first)))
-                      and not (paired and a.marker in self.grammar.locative)]
+                      and not ((paired or self._partner_after(a, right))
+                               and a.marker in self.grammar.locative)]
         group = first_group(candidates, prefer_unmarked=False)
         at_verb = bool(group) and not _nominal(hit, view) and not group[0].marked and (
             _gap_to_subject(view, hit, group[0]) <= frame.reach)
@@ -3231,6 +3232,11 @@ class Extractor:
         if not focal.implicit:
             self._carry(state, focal)
         return [(focal, p) for p in parties if p.entity != focal.entity and p.kind in kinds]
+
+    def _partner_after(self, arg: Arg, right: list[Arg]) -> bool:
+        """"وقّعت X في بكين اتفاقاً مع Y", "X signed in Beijing an accord with Y": a partner
+        marked "with" after a name: that name, where the act took place, is no party."""
+        return any(b.first > arg.last and b.marker in self.grammar.comitative for b in right)
 
     def _hosted_by_party(self, view: SentenceView, hit: Hit, parties: list[Arg],
                          right: list[Arg], on: str | None) -> list[tuple[Arg, Arg]]:
