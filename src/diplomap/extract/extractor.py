@@ -1007,7 +1007,7 @@ class Extractor:
             if hit.frame.fact:  # read by the symmetric parties of facts only
                 hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
                                  if view.clause_start(hit.first) <= h.first)
-            hit.modality, hit.cue = self._modality(view, hit)
+            hit.modality, hit.cue = self._modality(view, hit, dates)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if k + 1 < len(hits) and _content_of(hit, hits[k + 1], view) == "THREATEN":
@@ -4466,8 +4466,10 @@ class Extractor:
         return arg
 
     # -- modality, attributes ---------------------------------------------------------
-    def _modality(self, view: SentenceView, hit: Hit) -> tuple[str, str]:
-        """The trigger's modality and the cue that set it (the words of the cue)."""
+    def _modality(self, view: SentenceView, hit: Hit,
+                  dates: Sequence[DateMention] = ()) -> tuple[str, str]:
+        """The trigger's modality and the cue that set it (the words of the cue; `dates`:
+        the sentence's, which a governing future verb may stand before)."""
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
         cues = self.frames.modality.find(view.words[start:hit.first]) if (
@@ -4522,7 +4524,7 @@ class Extractor:
             return "hypothetical", possible
         if hit.future and not hit.frame.future_is_act:  # "سيلتقي": the trigger says it will be
             return "planned", hit.future
-        governing = self._governing_future(view, hit)
+        governing = self._governing_future(view, hit, dates)
         if governing:
             return "planned", governing
         purposed = self._purpose_future(view, hit)
@@ -4533,19 +4535,25 @@ class Extractor:
             return "planned", prevented
         return "actual", ""
 
-    def _governing_future(self, view: SentenceView, hit: Hit) -> str:
-        """A future verb right before a verbal noun, its subject's name between at most
-        ("أنها ستستأنف استهداف", "ستواصل روسيا قصف"): the act is planned (the verb, else
-        '')."""
-        i = view.unmasked_before(hit.first, hit.left)
+    def _governing_future(self, view: SentenceView, hit: Hit,
+                          dates: Sequence[DateMention] = ()) -> str:
+        """A future verb right before a verbal noun, its subject's name or a time adjunct
+        (one of `dates`, after a word of `date_prepositions`) between at most ("أنها
+        ستستأنف استهداف", "ستواصل روسيا قصف", "ستقدم خلال العام الجاري منحا"): the act is
+        planned (the verb, else '')."""
+        i = _before_time_adjunct(view, view.unmasked_before(hit.first, hit.left), dates)
+        i = view.unmasked_before(i + 1, hit.left)
         if i < hit.left or hit.frame.future_is_act or not _future_form(
                 self.grammar, view.word_at(i)) or _reads_as(
                     view.words[i], self.grammar.cessation_verbs):
             return ""  # "ستوقف الهجمات": what a future verb ends is no plan
         # only a verb that opens its clause or the content after "أن", its subject's name
-        # between ("إن إسرائيل ستواصل"): a noun may have the prefix's shape ("لخمس سنوات
-        # متذرعة")
+        # or a word referring to one between ("إن إسرائيل ستواصل", "أن بلاده ستقدم"): a noun
+        # may have the prefix's shape ("لخمس سنوات متذرعة")
         before = view.unmasked_before(i)
+        referring = next((a for a in view.args if a.first <= before < a.last), None)
+        if referring is not None and referring.resolution != "name":
+            before = view.unmasked_before(referring.first)
         opens = view.clause_start(i) == i or (before >= 0 and _complementizer(
             view.word_at(before), self.complementizers, self.grammar.particle_pronouns))
         return view.word_at(i) if opens else ""
@@ -9264,6 +9272,18 @@ def _opens_dated_clause(view: SentenceView, date: DateMention, k: int) -> bool:
 def _date_words(view: SentenceView, date: DateMention) -> list[int]:
     """The indices of the words a date mention spans."""
     return [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+
+
+def _before_time_adjunct(view: SentenceView, k: int, dates: Sequence[DateMention]) -> int:
+    """The word before the time adjunct that ends at word `k` ("خلال العام الجاري": a date
+    and the prepositions before it, `date_prepositions`), else `k` itself."""
+    date = next((d for d in dates if (w := _date_words(view, d)) and w[-1] == k), None)
+    if date is None:
+        return k
+    i = _date_words(view, date)[0] - 1
+    while i >= 0 and not view.grammar.date_prepositions.isdisjoint(view.words[i]):
+        i -= 1
+    return i
 
 
 def _own_date(hit: Hit, view: SentenceView, date) -> bool:

@@ -96,7 +96,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "lifting_words", "easing_links", "granting_verbs",
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "anticipation_links", "reward_links", "reward_nouns", "attribute_cues", "aim_cues",
-            "dated_nouns", "failure_verbs", "attribute_times",
+            "dated_nouns", "failure_verbs", "attribute_times", "date_prepositions",
             "effect_predicates", "effect_negations",
             "possibility_modifiers", "possibility_not_after",
             "medium_markers",
