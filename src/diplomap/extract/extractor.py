@@ -348,6 +348,7 @@ BETWEEN_REACH = 8
 HOLDING_REACH = 3
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
+OFFER_GAP = 6  # words from an offering verb to the aid it offers ("offered a one-billion-dollar")
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
@@ -4533,6 +4534,9 @@ class Extractor:
         prevented = _prevented(view, hit)
         if prevented:
             return "planned", prevented
+        offered = _offered(view, hit)
+        if offered:
+            return "planned", offered
         return "actual", ""
 
     def _governing_future(self, view: SentenceView, hit: Hit,
@@ -7298,6 +7302,25 @@ def _governs_through_link(view: SentenceView, verb: int, first: int) -> bool:
     links = _linking_words(view.grammar)
     return verb < first and any(_reads_as(view.words[k], links)
                                 for k in range(verb + 1, first) if k not in view.masked)
+
+
+def _offered(view: SentenceView, hit: Hit) -> str:
+    """"X has offered a one-billion-dollar line of credit to Y", "عرضت X على Y قرضاً": aid or
+    an investment at most OFFER_GAP words after an offering verb (`offer_verbs`) of its
+    clause, only names, numbers and the words of its object (`offer_gap_words`) between, is
+    offered, not yet given (the verb, else ''); not aid after another object ("offered
+    condolences and sent aid", "عرضت X وساطتها وأرسلت مساعدات")."""
+    g = view.grammar
+    if hit.frame.fact not in GIVING_FACTS:
+        return ""
+    first = max(view.clause_start(hit.first), hit.first - OFFER_GAP)
+    for k in range(hit.first - 1, first - 1, -1):
+        if _reads_as(view.words[k], g.offer_verbs) and k not in view.masked:
+            return view.word_at(k)
+        if not (k in view.masked or view.word_at(k).isdigit()
+                or _reads_as(view.words[k], g.offer_gap_words)):
+            return ""
+    return ""
 
 
 def _prevented(view: SentenceView, hit: Hit) -> str:

@@ -97,6 +97,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before", "region_nouns",
             "anticipation_links", "reward_links", "reward_nouns", "attribute_cues", "aim_cues",
             "dated_nouns", "failure_verbs", "attribute_times", "date_prepositions",
+            "offer_verbs", "offer_gap_words",
             "effect_predicates", "effect_negations",
             "possibility_modifiers", "possibility_not_after",
             "medium_markers",
