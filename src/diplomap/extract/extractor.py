@@ -352,6 +352,7 @@ BETWEEN_REACH = 8
 HOLDING_REACH = 3
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
+OFFER_GAP = 6  # words from an offering verb to the aid it offers ("offered a one-billion-dollar")
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
@@ -1014,7 +1015,7 @@ class Extractor:
             if hit.frame.fact:  # read by the symmetric parties of facts only
                 hit.agreed = any(h.frame.id in self.frames.joint_facts for h in hits[:k]
                                  if view.clause_start(hit.first) <= h.first)
-            hit.modality, hit.cue = self._modality(view, hit)
+            hit.modality, hit.cue = self._modality(view, hit, dates)
             if not hit.frame.fact:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if k + 1 < len(hits) and _content_of(hit, hits[k + 1], view) == "THREATEN":
@@ -4533,8 +4534,10 @@ class Extractor:
         return arg
 
     # -- modality, attributes ---------------------------------------------------------
-    def _modality(self, view: SentenceView, hit: Hit) -> tuple[str, str]:
-        """The trigger's modality and the cue that set it (the words of the cue)."""
+    def _modality(self, view: SentenceView, hit: Hit,
+                  dates: Sequence[DateMention] = ()) -> tuple[str, str]:
+        """The trigger's modality and the cue that set it (the words of the cue; `dates`:
+        the sentence's, which a governing future verb may stand before)."""
         found: dict = {}
         start = max(hit.left, hit.first - PLANNED_WINDOW)
         cues = self.frames.modality.find(view.words[start:hit.first]) if (
@@ -4589,7 +4592,7 @@ class Extractor:
             return "hypothetical", possible
         if hit.future and not hit.frame.future_is_act:  # "سيلتقي": the trigger says it will be
             return "planned", hit.future
-        governing = self._governing_future(view, hit)
+        governing = self._governing_future(view, hit, dates)
         if governing:
             return "planned", governing
         purposed = self._purpose_future(view, hit)
@@ -4598,21 +4601,30 @@ class Extractor:
         prevented = _prevented(view, hit)
         if prevented:
             return "planned", prevented
+        offered = _offered(view, hit)
+        if offered:
+            return "planned", offered
         return "actual", ""
 
-    def _governing_future(self, view: SentenceView, hit: Hit) -> str:
-        """A future verb right before a verbal noun, its subject's name between at most
-        ("أنها ستستأنف استهداف", "ستواصل روسيا قصف"): the act is planned (the verb, else
-        '')."""
-        i = view.unmasked_before(hit.first, hit.left)
+    def _governing_future(self, view: SentenceView, hit: Hit,
+                          dates: Sequence[DateMention] = ()) -> str:
+        """A future verb right before a verbal noun, its subject's name or a time adjunct
+        (one of `dates`, after a word of `date_prepositions`) between at most ("أنها
+        ستستأنف استهداف", "ستواصل روسيا قصف", "ستقدم خلال العام الجاري منحا"): the act is
+        planned (the verb, else '')."""
+        i = _before_time_adjunct(view, view.unmasked_before(hit.first, hit.left), dates)
+        i = view.unmasked_before(i + 1, hit.left)
         if i < hit.left or hit.frame.future_is_act or not _future_form(
                 self.grammar, view.word_at(i)) or _reads_as(
                     view.words[i], self.grammar.cessation_verbs):
             return ""  # "ستوقف الهجمات": what a future verb ends is no plan
         # only a verb that opens its clause or the content after "أن", its subject's name
-        # between ("إن إسرائيل ستواصل"): a noun may have the prefix's shape ("لخمس سنوات
-        # متذرعة")
+        # or a word referring to one between ("إن إسرائيل ستواصل", "أن بلاده ستقدم"): a noun
+        # may have the prefix's shape ("لخمس سنوات متذرعة")
         before = view.unmasked_before(i)
+        referring = next((a for a in view.args if a.first <= before < a.last), None)
+        if referring is not None and referring.resolution != "name":
+            before = view.unmasked_before(referring.first)
         opens = view.clause_start(i) == i or (before >= 0 and _complementizer(
             view.word_at(before), self.complementizers, self.grammar.particle_pronouns))
         return view.word_at(i) if opens else ""
@@ -7359,6 +7371,25 @@ def _governs_through_link(view: SentenceView, verb: int, first: int) -> bool:
                                 for k in range(verb + 1, first) if k not in view.masked)
 
 
+def _offered(view: SentenceView, hit: Hit) -> str:
+    """"X has offered a one-billion-dollar line of credit to Y", "عرضت X على Y قرضاً": aid or
+    an investment at most OFFER_GAP words after an offering verb (`offer_verbs`) of its
+    clause, only names, numbers and the words of its object (`offer_gap_words`) between, is
+    offered, not yet given (the verb, else ''); not aid after another object ("offered
+    condolences and sent aid", "عرضت X وساطتها وأرسلت مساعدات")."""
+    g = view.grammar
+    if hit.frame.fact not in GIVING_FACTS:
+        return ""
+    first = max(view.clause_start(hit.first), hit.first - OFFER_GAP)
+    for k in range(hit.first - 1, first - 1, -1):
+        if _reads_as(view.words[k], g.offer_verbs) and k not in view.masked:
+            return view.word_at(k)
+        if not (k in view.masked or view.word_at(k).isdigit()
+                or _reads_as(view.words[k], g.offer_gap_words)):
+            return ""
+    return ""
+
+
 def _prevented(view: SentenceView, hit: Hit) -> str:
     """"a judge blocks the government from deploying troops", "منعت القاضية الإدارة من نشر
     قوات": the act right after a `prevention_links` word that a `prevention_verbs` verb
@@ -9361,6 +9392,18 @@ def _opens_dated_clause(view: SentenceView, date: DateMention, k: int) -> bool:
 def _date_words(view: SentenceView, date: DateMention) -> list[int]:
     """The indices of the words a date mention spans."""
     return [i for i, (s, e) in enumerate(view.spans) if s < date.end and e > date.start]
+
+
+def _before_time_adjunct(view: SentenceView, k: int, dates: Sequence[DateMention]) -> int:
+    """The word before the time adjunct that ends at word `k` ("خلال العام الجاري": a date
+    and the prepositions before it, `date_prepositions`), else `k` itself."""
+    date = next((d for d in dates if (w := _date_words(view, d)) and w[-1] == k), None)
+    if date is None:
+        return k
+    i = _date_words(view, date)[0] - 1
+    while i >= 0 and not view.grammar.date_prepositions.isdisjoint(view.words[i]):
+        i -= 1
+    return i
 
 
 def _own_date(hit: Hit, view: SentenceView, date) -> bool:

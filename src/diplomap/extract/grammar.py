@@ -221,6 +221,9 @@ class Grammar:
     dated_nouns: frozenset[str]           # "موازنة عام 2026": the date is the noun's own
     failure_verbs: frozenset[str]         # "if talks fail": the talks are held
     attribute_times: frozenset[str]       # "Next week, X visits Y": a cue on a time noun
+    date_prepositions: frozenset[str]     # "ستقدم خلال العام الجاري منحا": opens a time adjunct
+    offer_verbs: frozenset[str]           # "offered a line of credit": the aid is promised
+    offer_gap_words: frozenset[str]       # "offered Y a one-billion-dollar": the offer's object
     effect_predicates: tuple[tuple[str, ...], ...]  # "tariffs ... will take effect": planned
     effect_negations: tuple[tuple[str, ...], ...]  # "tariffs ... won't take effect": negated
     possibility_modifiers: frozenset[str]  # "a possible attack", "هجوم محتمل": hypothetical
@@ -493,7 +496,8 @@ def grammar(code: str) -> Grammar:
         "lifting_words", "easing_links", "granting_verbs",
         "future_auxiliaries", "scheduled_modifiers", "scheduled_not_before",
         "reward_nouns", "attribute_cues", "aim_cues", "dated_nouns", "failure_verbs",
-        "attribute_times", "possibility_modifiers",
+        "attribute_times", "date_prepositions", "offer_verbs", "offer_gap_words",
+        "possibility_modifiers",
         "possibility_not_after")}
     focal = g.table("focal_pronouns")
     # a threat's condition is a condition: one list of openers, the threats' a part of it
