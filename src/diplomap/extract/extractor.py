@@ -903,10 +903,8 @@ class Extractor:
             if not any(e.target == self._state_of(fact.subject) for e in made):
                 made += self._members_meet_host(self._hosted_meeting(fact), form,
                                                 self._state_of(fact.subject))
-        pairs = set()
-        unique = [e for e in made if (e.source, e.target, e.modality) not in pairs
-                  and not pairs.add((e.source, e.target, e.modality))]
-        result.events[events_from:] = kept + unique
+        unique = {(e.source, e.target, e.modality): e for e in reversed(made)}
+        result.events[events_from:] = kept + list(reversed(unique.values()))
 
     def _meets_as_members(self, entity_id: str) -> bool:
         found = self.lexicon.entity(entity_id)
