@@ -871,13 +871,70 @@ class Extractor:
         hits = self._hits(view, amounts, doc.text)
         inherited, state.context_date = state.context_date, (dates[-1] if dates
                                                              else state.context_date)
+        made = (len(state.result.events), len(state.result.facts))
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
+        self._format_summits(state, *made)
         self._backed_facts(view, state)
         self._aid_site_facts(doc, view, state)
         self._described_members(view, state)
         carried = inherited is not None and not dates and _refers_back(view)
         self._policies(view, state, [inherited] if carried else dates, carried)
+
+    def _format_summits(self, state: DocState, events_from: int, facts_from: int) -> None:
+        """"the China-Central Asia summit in Astana", "It hosted the first India-Central Asia
+        summit": a summit of a format (lexicon `meets_as_members`: a group and one partner)
+        is its members meeting its host, each member with the host state (the gold's
+        KGZ-KAZ, CHN-KAZ ...), not anyone with the format itself. The host is the one a host
+        fact of the sentence names, else the state of the place the meeting is in; a
+        format's meeting with no host named is no pair the text states."""
+        result = state.result
+        hosted = {f.object: f for f in result.facts[facts_from:]
+                  if f.predicate == "hosts" and self._meets_as_members(f.object)}
+        kept, made = [], []
+        for event in result.events[events_from:]:
+            form = next((p for p in (event.target, event.source)
+                         if p and self._meets_as_members(p)), None)
+            if form is None or event.event_type != "CONSULT":
+                kept.append(event)
+                continue
+            host = hosted[form].subject if form in hosted else event.location
+            made += self._members_meet_host(event, form, self._state_of(host))
+        for form, fact in hosted.items():
+            if not any(e.target == self._state_of(fact.subject) for e in made):
+                made += self._members_meet_host(self._hosted_meeting(fact), form,
+                                                self._state_of(fact.subject))
+        unique = {(e.source, e.target, e.modality): e for e in reversed(made)}
+        result.events[events_from:] = kept + list(reversed(unique.values()))
+
+    def _meets_as_members(self, entity_id: str) -> bool:
+        found = self.lexicon.entity(entity_id)
+        return found is not None and bool(found.extra.get("meets_as_members"))
+
+    def _state_of(self, entity_id: str | None) -> str | None:
+        """A state's own ID, or the state a place lies in."""
+        found = self.lexicon.entity(entity_id) if entity_id else None
+        if found is None:
+            return None
+        return found.id if found.self_governed else found.state
+
+    def _members_meet_host(self, event: Event, form: str, host: str | None) -> list[Event]:
+        members = self.lexicon.members(form, event.date) if host else ()
+        if host not in members:
+            return []
+        return [replace(event, source=m, target=host, mode="multilateral", source_org=None,
+                        source_person=None, target_person=None, location=event.location)
+                for m in members if m != host]
+
+    def _hosted_meeting(self, fact: Fact) -> Event:
+        """The meeting a host fact of a format names, as an event of its host."""
+        score, quad = ontology().intensity("CONSULT", "multilateral")
+        return Event(source=fact.subject, event_type="CONSULT", target=fact.object,
+                     mode="multilateral",
+                     date=fact.attrs.get("date"), location=fact.attrs.get("location"),
+                     intensity=score, quad=quad, modality=fact.modality,
+                     confidence=fact.confidence, evidence=list(fact.evidence),
+                     trace=list(fact.trace))
 
     def _backed_facts(self, view: SentenceView, state: DocState) -> None:
         """"Rwandan-backed M23 rebels", "حركة إم 23 المدعومة من رواندا": a name that only
