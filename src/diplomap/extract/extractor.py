@@ -1882,6 +1882,7 @@ class Extractor:
                 or hit.of_body  # a body's own act, no state's
                 or _business_deal(hit.frame.fact or "", subject, obj)
                 or not _object_named(view, hit, obj, state.dates)
+                or _own_object(view, hit, subject, obj, state.dates)
                 or _focal_excluded(view, hit, subject)
                 or self._holder_unnamed(subject, hit)
                 or _agent_as_object(view, hit, obj)
@@ -7754,6 +7755,31 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
                 not _size_word(view, k)):
             return False
     return True
+
+
+def _own_object(view: SentenceView, hit: Hit, subject: Arg, obj: Arg, dates: list) -> bool:
+    """The verb has an object of its own that names no body, so `obj`, named before it,
+    is not its object (frame key `own_object`): "It chaired the AU in 2019 and hosted the
+    COP27 climate summit", "a member of the EAEU, hosts Russia's 102nd base", "ثم مع
+    استضافة دبي مؤتمر الأطراف". Past its verb-first subject, `object_skips` and
+    `object_heads`, the word after the trigger opens a noun phrase: not the end of its
+    clause, a preposition ("which Egypt hosted in 2022", "hosted by"), a date, a number,
+    nor a name of the frame's object kinds."""
+    frame, prepositions = hit.frame, tuple(view.grammar.prepositions | view.grammar.holding_links)
+    if not frame.own_object or (not obj.implicit and obj.first >= hit.last) or _reads_as(
+            view.words[hit.last - 1], prepositions):
+        return False  # "NATO is based in the capital": the place after it is no object
+    k = subject.last if not subject.implicit and subject.first == hit.last else hit.last
+    while k < len(view.words) and not view.boundary[k] and k not in view.masked and (
+            _reads_as(view.words[k], frame.object_skips + frame.object_heads)):
+        k += 1
+    dated = {j for d in _within(dates, view) for j in _date_words(view, d)}
+    if k >= len(view.words) or view.boundary[k] or k in dated or _size_word(view, k):
+        return False
+    if _reads_as(view.words[k], prepositions):
+        return False
+    named = next((a for a in view.args if a.first <= k < a.last), None)
+    return named is None or named.kind not in frame.object
 
 
 def _guest_named(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:
