@@ -259,7 +259,9 @@ class Frame:
     object_skips: tuple[str, ...] = ()
     # "It chaired the AU and hosted the COP27 climate summit", "hosts the Incirlik air base":
     # a noun phrase right after the verb that names no body (past `object_skips` and
-    # `object_heads`) is its own object, so no name before it is (extractor._own_object)
+    # `object_heads`) is its own object, so no name before it is, nor one in a clause
+    # further on; with it, `object_heads` no longer drives `_object_named`
+    # (extractor._own_object)
     own_object: bool = False
     # "Y, whose secretariat it hosts", "Y التي تحتضن مقرها": a relative clause (opened by a
     # word of `seat_relatives`) naming a body's seat (`seat_nouns`, in Arabic with the
