@@ -2020,6 +2020,7 @@ class Extractor:
                 or hit.of_body  # a body's own act, no state's
                 or _business_deal(hit.frame.fact or "", subject, obj)
                 or not _object_named(view, hit, obj, state.dates)
+                or _own_object(view, hit, subject, obj, state.dates)
                 or _focal_excluded(view, hit, subject)
                 or self._holder_unnamed(subject, hit)
                 or _agent_as_object(view, hit, obj)
@@ -7950,8 +7951,8 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
     between them (of the document's `dates`: "اعترفت إسبانيا يوم الثلاثاء بفلسطين") are
     skipped."""
     frame = hit.frame
-    if not frame.object_heads or obj.implicit or obj.first < hit.last:
-        return True
+    if not frame.object_heads or frame.own_object or obj.implicit or obj.first < hit.last:
+        return True  # (an `own_object` frame reads its heads in _own_object)
     if obj.resolution == "adjective":
         described = described_word(view, obj)
         return 0 <= described < len(view.words) and _reads_as(
@@ -7964,6 +7965,48 @@ def _object_named(view: SentenceView, hit: Hit, obj: Arg, dates: list) -> bool:
                 not _size_word(view, k)):
             return False
     return True
+
+
+def _own_object(view: SentenceView, hit: Hit, subject: Arg, obj: Arg, dates: list) -> bool:
+    """The verb has an object of its own that names no body, so `obj`, named before or
+    further on, is not its object (frame key `own_object`): "It chaired the AU in 2019 and
+    hosted the COP27 climate summit", "a member of the EAEU, hosts Russia's 102nd base", "ثم
+    مع استضافة دبي مؤتمر الأطراف". Past its verb-first subject, `object_skips` and
+    `object_heads` (the nouns of a body's event or seat, and those that refer back to a
+    body: "chaired the group's 2020 summit"), the word after the trigger opens a noun
+    phrase: not the end of its clause, a preposition ("which Egypt hosted in 2022", "hosted
+    by"), a date, a number, nor a name of the frame's object kinds."""
+    frame, prepositions = hit.frame, tuple(view.grammar.prepositions | view.grammar.holding_links)
+    if not frame.own_object or _reads_as(view.words[hit.last - 1], prepositions):
+        return False  # "NATO is based in the capital": the place after it is no object
+    after = not obj.implicit and obj.first >= hit.last
+    k = subject.last if not subject.implicit and subject.first == hit.last else hit.last
+    while k < len(view.words) and not view.boundary[k] and k not in view.masked and (
+            _reads_as(view.words[k], frame.object_skips + frame.object_heads)):
+        k += 1
+    named = next((a for a in view.args if a.first <= k < a.last), None)
+    if named is not None and named.kind in frame.object:
+        return False  # "hosted the SCO summit", "استضافتها قمة مجموعة العشرين"
+    if after and view.word_at(hit.last - 1).endswith(tuple(view.grammar.possessive_suffixes)):
+        return True  # "التي يتشارك رئاستها كل من X وY": the pronoun is its object, X chairs
+    dated = {j for d in _within(dates, view) for j in _date_words(view, d)}
+    if k >= len(view.words) or view.boundary[k] or k in dated or _size_word(view, k) or (
+            _reads_as(view.words[k], prepositions)):
+        # no object of its own ("which Egypt hosted in 2022", "hosted by"), or the noun
+        # referring back to a body ("تولت رئاسة الرابطة عام 2023، بعد ... قمة مجموعة
+        # العشرين"): none named in a clause further on is its object
+        return after and _clause_break(view, k, obj.first)
+    # "hosts the Incirlik air base ..., and has been a candidate for EU membership"; not
+    # "hosted many UN events", "chaired several bodies, including the SCO"
+    return not after or _clause_break(view, k, obj.first)
+
+
+def _clause_break(view: SentenceView, start: int, end: int) -> bool:
+    """A boundary before a word from `start` up to `end` that is no comma of a list of names,
+    no bracket, nor one opening a list's inclusion ("، بما في ذلك X", ", including X")."""
+    return any(view.boundary[j] and j not in view.list_starts and j not in view.brackets
+               and not _reads_as(view.words[j], view.grammar.list_inclusion)
+               for j in range(start, min(end + 1, len(view.words))))
 
 
 def _guest_named(view: SentenceView, hit: Hit, obj: Arg, frame: Frame) -> bool:

@@ -260,6 +260,12 @@ class Frame:
     # "did not recognize any Taiwanese official", "recognized the deportation of X")
     object_heads: tuple[str, ...] = ()
     object_skips: tuple[str, ...] = ()
+    # "It chaired the AU and hosted the COP27 climate summit", "hosts the Incirlik air base":
+    # a noun phrase right after the verb that names no body (past `object_skips` and
+    # `object_heads`) is its own object, so no name before it is, nor one in a clause
+    # further on; with it, `object_heads` no longer drives `_object_named`
+    # (extractor._own_object)
+    own_object: bool = False
     # "Y, whose secretariat it hosts", "Y التي تحتضن مقرها": a relative clause (opened by a
     # word of `seat_relatives`) naming a body's seat (`seat_nouns`, in Arabic with the
     # resumptive possessive) has the name before it for object (extractor._seat_owner)
@@ -657,6 +663,7 @@ def _frame(entry: dict) -> Frame:
         guest_exiles=frozenset(_markers(entry.get("guest_exiles", []))),
         guest_after=_phrases(entry.get("guest_after", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
+        own_object=bool(entry.get("own_object")),
         seat_relatives=_markers(entry.get("seat_relatives", [])),
         seat_nouns=_markers(entry.get("seat_nouns", [])),
         transparent=bool(entry.get("transparent")),
