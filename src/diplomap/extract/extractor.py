@@ -509,6 +509,8 @@ class DocState:
     carried_person: str | None = None
     carried_organ: bool = False  # the carried state was named as one of its organs
     carried_at: int = -9
+    # the state a paragraph that never names the focal state is about (`_paragraph_topic`)
+    topic: str | None = None
     sentence: int = 0
     recent_states: list[tuple[int, str]] = field(default_factory=list)
     context_date: Any = None  # the last date of the previous sentence in the paragraph
@@ -544,6 +546,15 @@ class DocState:
     # the named pairs of the last sentence's two-party acts: (its index, the pairs in the
     # order of their triggers), which a bare two-sided act of the next sentence may take
     acted_pairs: tuple[int, list[tuple[Arg, Arg]]] = (-9, [])
+
+
+def _paragraph_last(doc, first: int) -> int:
+    """The index of the last sentence of the paragraph that sentence `first` opens."""
+    last = first
+    while last + 1 < len(doc.sentences) and "\n" not in doc.text[
+            doc.sentences[last][1]:doc.sentences[last + 1][0]]:
+        last += 1
+    return last
 
 
 class Extractor:
@@ -611,6 +622,7 @@ class Extractor:
         for index, (start, end) in enumerate(doc.sentences):
             if self._new_paragraph(doc.text, start, state):
                 state.carried = state.carried_person = state.context_date = None
+                state.topic = self._paragraph_topic(doc, index, by_sentence, state.focal)
                 paragraph += 1
             state.sentence = index
             # "In February 2020, X signed an agreement with the Taliban": who acts for whom
@@ -637,6 +649,23 @@ class Extractor:
                                     if a.kind == "state" and a.resolution]
             state.paragraph_end = end
         return merge(state.result, published)
+
+    def _paragraph_topic(self, doc, first: int, by_sentence: dict[int, list],
+                         focal: str | None) -> str | None:
+        """"Japan set up ... [new paragraph] South Korea came later ... Seoul has held a
+        forum, while relations with Uzbekistan were raised to a partnership": a paragraph
+        that opens by naming another state than the document's focal one as an actor, names
+        it at least twice and more than any other, and never names the focal state, is
+        about that state; an unnamed doer there is it, not the focal state. A paragraph that
+        opens on a theme ("Relations with the West ...") stays the focal state's."""
+        sentences = range(first, _paragraph_last(doc, first) + 1)
+        counts = self._state_counts(doc, [m for i in sentences for m in by_sentence.get(i, [])])
+        ranked = counts.most_common(2)
+        if focal is None or counts[focal] or not ranked or ranked[0][1] < 2 or (
+                len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        topic = ranked[0][0]
+        return topic if self._state_counts(doc, by_sentence.get(first, []))[topic] else None
 
     def _referents(self, text: str, focal: str | None, published: str | None) -> Referents:
         """The document's memory of named actors, reading the lexicon's roles at its date."""
@@ -4437,7 +4466,7 @@ class Extractor:
         """The subject of the previous sentence, else the focal state."""
         if state.sentence - state.carried_at > 1:
             state.carried = state.carried_person = None
-        entity = state.carried or state.focal
+        entity = state.carried or state.topic or state.focal
         if entity is None:
             return None
         arg = implicit(entity)
