@@ -57,3 +57,6 @@ def test_paragraph_opening_on_a_theme_keeps_the_focal_doer(partners) -> None:
     assert partners(BRAZIL_EN + body, "en") == {("CHL", "JPN")}
     assert partners(BRAZIL_EN + "Ties with Asia have grown fast. " + body, "en") == {
         ("BRA", "JPN")}
+    # opening on the state as a partner ("Relations with Chile"), not as the one it is about
+    assert partners(BRAZIL_EN + "Relations with Chile are close. " + body, "en") == {
+        ("BRA", "JPN")}

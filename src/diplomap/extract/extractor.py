@@ -620,9 +620,9 @@ class Extractor:
             # every place of the document lies in
             state.dominant = only if only is not None and (not counts or only in counts) else None
         for index, (start, end) in enumerate(doc.sentences):
-            if self._new_paragraph(doc.text, start, state):
+            opens = self._new_paragraph(doc.text, start, state)
+            if opens:
                 state.carried = state.carried_person = state.context_date = None
-                state.topic = self._paragraph_topic(doc, index, by_sentence, state.focal)
                 paragraph += 1
             state.sentence = index
             # "In February 2020, X signed an agreement with the Taliban": who acts for whom
@@ -640,6 +640,8 @@ class Extractor:
             view.args = self._as_fighters(view, by_sentence.get(index, []))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
+            if opens:
+                state.topic = self._paragraph_topic(doc, view, by_sentence, state.focal)
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -650,22 +652,24 @@ class Extractor:
             state.paragraph_end = end
         return merge(state.result, published)
 
-    def _paragraph_topic(self, doc, first: int, by_sentence: dict[int, list],
+    def _paragraph_topic(self, doc, view: SentenceView, by_sentence: dict[int, list],
                          focal: str | None) -> str | None:
         """"Japan set up ... [new paragraph] South Korea came later ... Seoul has held a
         forum, while relations with Uzbekistan were raised to a partnership": a paragraph
-        that opens by naming another state than the document's focal one as an actor, names
-        it at least twice and more than any other, and never names the focal state, is
-        about that state; an unnamed doer there is it, not the focal state. A paragraph that
-        opens on a theme ("Relations with the West ...") stays the focal state's."""
+        that never names the document's focal state as an actor, names another state as one
+        at least twice and no other more often, and opens (`view`, its first sentence) by
+        naming that state unmarked (no "with Baku"), is about that state; an unnamed doer
+        there is it, not the focal state. A paragraph that opens on a theme ("Relations
+        with the West ...") stays the focal state's."""
+        first = view.index
         sentences = range(first, _paragraph_last(doc, first) + 1)
         counts = self._state_counts(doc, [m for i in sentences for m in by_sentence.get(i, [])])
-        ranked = counts.most_common(2)
-        if focal is None or counts[focal] or not ranked or ranked[0][1] < 2 or (
-                len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        most = max(counts.values(), default=0)
+        if focal is None or counts[focal] or most < 2:
             return None
-        topic = ranked[0][0]
-        return topic if self._state_counts(doc, by_sentence.get(first, []))[topic] else None
+        leading = {state for state, n in counts.items() if n == most}
+        return next((a.entity for a in view.args if a.entity in leading and a.kind == "state"
+                     and not a.marked and not a.implicit), None)
 
     def _referents(self, text: str, focal: str | None, published: str | None) -> Referents:
         """The document's memory of named actors, reading the lexicon's roles at its date."""
