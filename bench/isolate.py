@@ -89,11 +89,18 @@ def record(name: str, item, text: str, published: str | None) -> dict:
     evidence = text[span.start:span.end] if span else ""
     row = (fact_item(name, item.as_dict(), evidence) if isinstance(item, Fact)
            else event_item(name, item.as_dict(), evidence, published))
-    row["key"] = repr(key(row))
+    row["key"] = canonical(key(row))
     row["sentences"] = sorted({e.sentence for e in item.evidence})
     row["trace"] = [list(s) for s in item.trace]
     row["confidence"] = item.confidence
     return row
+
+
+def canonical(item_key: tuple) -> str:
+    """The scorer's key as a string that equal keys share (a frozenset's repr depends on
+    how it was built)."""
+    return repr(tuple(tuple(sorted(x, key=str)) if isinstance(x, frozenset) else x
+                      for x in item_key))
 
 
 def locate(text: str, evidence: str) -> tuple[int, int] | None:
@@ -139,8 +146,8 @@ def run(set_name: str) -> list[dict]:
             continue
         found = {r["key"] for r in whole["final"]}
         for g in golds:
-            row = {"set": set_name, "doc": doc.name, "gold": g, "key": repr(key(g)),
-                   "in_doc": repr(key(g)) in found}
+            row = {"set": set_name, "doc": doc.name, "gold": g, "key": canonical(key(g)),
+                   "in_doc": canonical(key(g)) in found}
             span = locate(doc.text, g["evidence"] if isinstance(g["evidence"], str)
                           else g["evidence"][0].get("text", ""))
             if span is None:
@@ -159,7 +166,7 @@ def run(set_name: str) -> list[dict]:
                 alone_cache[cache_key] = stages(doc.name, doc.text[start:end], lang,
                                                 doc.published)
             alone = alone_cache[cache_key]
-            row["alone"] = repr(key(g)) in {r["key"] for r in alone["final"]}
+            row["alone"] = row["key"] in {r["key"] for r in alone["final"]}
             # found in the document, but from another sentence's evidence only
             row["elsewhere"] = row["in_doc"] and not any(
                 r["key"] == row["key"] and set(r["sentences"]) & set(idx) for r in whole["final"])

@@ -57,3 +57,8 @@ def test_context_causes(bench) -> None:
     assert bench.context_cause(_row([other], [other], [other], [found])) == (
         "actors:subject(focal_actor)")
     assert bench.context_cause(_row([], [], [], [found])) == "nothing-in-context"
+
+
+def test_equal_keys_give_one_string(bench) -> None:
+    pairs = [frozenset(p) for p in (("AAA", "BBB"), ("BBB", "AAA"))]
+    assert len({bench.canonical(("event", "d", "ASSAULT", p, "actual")) for p in pairs}) == 1
