@@ -514,6 +514,8 @@ class DocState:
     carried_person: str | None = None
     carried_organ: bool = False  # the carried state was named as one of its organs
     carried_at: int = -9
+    # the state a paragraph that never names the focal state is about (`_paragraph_topic`)
+    topic: str | None = None
     sentence: int = 0
     recent_states: list[tuple[int, str]] = field(default_factory=list)
     context_date: Any = None  # the last date of the previous sentence in the paragraph
@@ -552,6 +554,15 @@ class DocState:
     # the membership triggers a sentence has read so far: (its index, [(the members, the
     # bodies, the word after the trigger)])
     memberships: tuple[int, list[tuple[list[Arg], frozenset[str], int]]] = (-9, [])
+
+
+def _paragraph_last(doc, first: int) -> int:
+    """The index of the last sentence of the paragraph that sentence `first` opens."""
+    last = first
+    while last + 1 < len(doc.sentences) and "\n" not in doc.text[
+            doc.sentences[last][1]:doc.sentences[last + 1][0]]:
+        last += 1
+    return last
 
 
 class Extractor:
@@ -619,7 +630,8 @@ class Extractor:
             # every place of the document lies in
             state.dominant = only if only is not None and (not counts or only in counts) else None
         for index, (start, end) in enumerate(doc.sentences):
-            if self._new_paragraph(doc.text, start, state):
+            opens = self._new_paragraph(doc.text, start, state)
+            if opens:
                 state.carried = state.carried_person = state.context_date = None
                 paragraph += 1
             state.sentence = index
@@ -638,6 +650,8 @@ class Extractor:
             view.args = self._as_fighters(view, by_sentence.get(index, []))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
+            if opens:
+                state.topic = self._paragraph_topic(doc, view, by_sentence, state.focal)
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -647,6 +661,25 @@ class Extractor:
                                     if a.kind == "state" and a.resolution]
             state.paragraph_end = end
         return merge(state.result, published)
+
+    def _paragraph_topic(self, doc, view: SentenceView, by_sentence: dict[int, list],
+                         focal: str | None) -> str | None:
+        """"Japan set up ... [new paragraph] South Korea came later ... Seoul has held a
+        forum, while relations with Uzbekistan were raised to a partnership": a paragraph
+        that never names the document's focal state as an actor, names another state as one
+        at least twice and no other more often, and opens (`view`, its first sentence) by
+        naming that state unmarked (no "with Baku"), is about that state; an unnamed doer
+        there is it, not the focal state. A paragraph that opens on a theme ("Relations
+        with the West ...") stays the focal state's."""
+        first = view.index
+        sentences = range(first, _paragraph_last(doc, first) + 1)
+        counts = self._state_counts(doc, [m for i in sentences for m in by_sentence.get(i, [])])
+        most = max(counts.values(), default=0)
+        if focal is None or counts[focal] or most < 2:
+            return None
+        leading = {state for state, n in counts.items() if n == most}
+        return next((a.entity for a in view.args if a.entity in leading and a.kind == "state"
+                     and not a.marked and not a.implicit), None)
 
     def _referents(self, text: str, focal: str | None, published: str | None) -> Referents:
         """The document's memory of named actors, reading the lexicon's roles at its date."""
@@ -4580,7 +4613,7 @@ class Extractor:
         """The subject of the previous sentence, else the focal state."""
         if state.sentence - state.carried_at > 1:
             state.carried = state.carried_person = None
-        entity = state.carried or state.focal
+        entity = state.carried or state.topic or state.focal
         if entity is None:
             return None
         arg = implicit(entity)
