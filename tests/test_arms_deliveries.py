@@ -35,11 +35,12 @@ def test_arabic_arms_delivered_are_aid(pipeline, text, modality):
     assert ("CHL", "aid_to", "PER", modality) in fact_quads(pipeline, text, "ar")
 
 
-@pytest.mark.parametrize("text", ["سلمت تشيلي مقاتلات إف-16 إلى بيرو.",
-                                  "وافقت تشيلي على صفقة تشمل بيع مقاتلات إلى بيرو."])
-def test_arabic_fighter_jets_handed_over_or_sold_are_no_assault(pipeline, text):
+@pytest.mark.parametrize(("text", "kind"), [("سلمت تشيلي مقاتلات إف-16 إلى بيرو.", "AID"),
+                                           ("باعت تشيلي مقاتلات إلى بيرو.", "COOPERATE")])
+def test_arabic_fighter_jets_handed_over_or_sold_are_no_assault(pipeline, text, kind):
+    # sold, they are an exchange (tests/test_trade_sale.py), handed over a gift
     found = event_triples(pipeline, text, "ar")
-    assert ("CHL", "AID", "PER") in found
+    assert ("CHL", kind, "PER") in found
     assert ("CHL", "ASSAULT", "PER") not in found
 
 
@@ -110,7 +111,6 @@ def test_arabic_arms_near_misses_keep_their_reading(pipeline, text, kind):
     ("سلمت تشيلي منظومات دفاع جوي إلى بيرو.", "ar"),
     ("قدمت تشيلي المزيد من الصواريخ إلى بيرو.", "ar"),
     ("قدمت تشيلي 20 دبابة إلى بيرو.", "ar"),
-    ("باعت تشيلي طائرات إلى بيرو.", "ar"),
 ])
 def test_named_arms_stay_aid(pipeline, text, lang):
     giver = "USA" if text.startswith("The United States") else "CHL"

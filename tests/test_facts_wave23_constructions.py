@@ -165,13 +165,11 @@ def test_reaching_a_deal_as_the_aim_of_another_verb_is_no_agreement(
 
 
 @pytest.mark.parametrize(("lang", "text", "modality"), [
-    ("en", "France will sell 26 fighter jets to Peru.", "planned"),
-    ("en", "Washington approved the sale of 40 jets to Peru.", "actual"),
     ("en", "Turkey transferred drones to Peru.", "actual"),
-    ("ar", "باعت فرنسا طائرات مقاتلة لبيرو.", "actual"),
-    ("ar", "ستبيع فرنسا 26 طائرة مقاتلة لبيرو.", "planned"),
+    ("ar", "سلمت فرنسا طائرات مقاتلة لبيرو.", "actual"),
+    ("ar", "سترسل فرنسا 26 طائرة مقاتلة إلى بيرو.", "planned"),
 ])
-def test_arms_sold_or_transferred_are_aid_to_the_receiver(
+def test_arms_transferred_are_aid_to_the_receiver(
         pipeline: Pipeline, lang: str, text: str, modality: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert any(p == "aid_to" and o == "PER" and m == modality

@@ -116,8 +116,9 @@ CASES = {
     ("RETREAT", "release", "ORG:hamas", "ISR"): (
         "سلمت حركة حماس جثث رهائن إلى إسرائيل.",
         "Hamas returned the bodies of two captives to Israel."),
-    # weapons sold, missiles deployed, drills around a neighbour
-    ("AID", None, "FRA", "UKR"): (
+    # weapons sold (an exchange: tests/test_trade_sale.py), missiles deployed, drills around a
+    # neighbour
+    ("COOPERATE", None, "FRA", "UKR"): (
         "باعت فرنسا أسلحة لأوكرانيا.",
         "France sold weapons to Ukraine."),
     ("MOBILIZE", "weapons", "RUS", "BLR"): (
