@@ -2207,7 +2207,7 @@ class Extractor:
         if predicate == "proposed" and subject.person and subject.resolution == "name":
             return subject.person
         if predicate == "hosts" and subject.kind == "place":
-            return getattr(self.lexicon.entity(subject.entity), "state", None) or subject.entity
+            return self._place_state(subject.entity) or subject.entity
         return subject.entity
 
     def _host_place(self, predicate: str, subject: Arg) -> str | None:
