@@ -1734,8 +1734,8 @@ class Extractor:
         # a dual ("between the two countries") stands for both, the second unmarked
         at = {o.first for _, o in hit.pairs if o.between}
         parties = unique([o for _, o in hit.pairs if o.first in at])
-        if len(parties) != 2 or not self._names_between(view, hit, parties[0],
-                                                        self.grammar.mediated_talks):
+        if len(parties) != 2 or not _word_of(view, self.grammar.mediated_talks, hit.first,
+                                             parties[0].first):
             return
         modality, date, evidence = how
         frame, hit.frame = hit.frame, replace(hit.frame, fact=None)
@@ -1759,14 +1759,8 @@ class Extractor:
             return False
         first = min(after, key=attrgetter("first"))
         g = self.grammar
-        return self._names_between(view, hit, first, g.brokered_outcomes) and not (
-            self._names_between(view, hit, first, g.mediated_talks))
-
-    @staticmethod
-    def _names_between(view: SentenceView, hit: Hit, party: Arg, nouns: frozenset[str]
-                       ) -> bool:
-        """A word of `nouns` stands from the trigger to the first party after "between"."""
-        return any(not nouns.isdisjoint(view.words[i]) for i in range(hit.first, party.first))
+        return _word_of(view, g.brokered_outcomes, hit.first, first.first) and not (
+            _word_of(view, g.mediated_talks, hit.first, first.first))
 
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the
