@@ -1710,7 +1710,7 @@ class Extractor:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         if self._brokered_outcome(view, hit):
             del state.result.events[before[1]:]
-        self._mediated_talks(view, hit, before[1], (modality, date, evidence), state)
+        self._mediated_talks(view, hit, (modality, date, evidence), state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         state.result.events += self._announced_threats(view, hit,
                                                        state.result.events[before[1]:])
@@ -1722,8 +1722,8 @@ class Extractor:
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
-    def _mediated_talks(self, view: SentenceView, hit: Hit, made_from: int,
-                        how: tuple[str, Any, Evidence], state: DocState) -> None:
+    def _mediated_talks(self, view: SentenceView, hit: Hit, how: tuple[str, Any, Evidence],
+                        state: DocState) -> None:
         """"C hosted talks between A and B", "C will mediate peace talks between A and B",
         "استضافت C جولة من المحادثات بين A وB": besides C's mediation with each, the talks
         are the pair's own (CONSULT third-party, A with B, as `_meeting_between` reads them
