@@ -9415,8 +9415,8 @@ def _described_member(view: SentenceView, frame: Frame, body: Arg) -> Arg | None
 def _member_noun(view: SentenceView, body: Arg, nouns: tuple[tuple[str, ...], ...]) -> bool:
     """A membership noun right after the body's name, or ending its mention ("NATO allies",
     a group read as its members)."""
-    return any(_words_at(view, body.last, noun) or (
-        body.last - len(noun) > body.first and _words_at(view, body.last - len(noun), noun))
+    return any(_phrase_at(view, body.last, noun) or (
+        body.last - len(noun) > body.first and _phrase_at(view, body.last - len(noun), noun))
         for noun in nouns)
 
 
@@ -9435,14 +9435,9 @@ def _member_gap(view: SentenceView, start: int, body: Arg,
             continue
         if any(view.boundary[k] for k in range(start + 1, end + 1)):
             continue
-        if _words_at(view, start, words):
+        if _phrase_at(view, start, words):
             return True
     return False
-
-
-def _words_at(view: SentenceView, start: int, words: tuple[str, ...]) -> bool:
-    return start + len(words) <= len(view.words) and all(
-        w in view.words[start + j] for j, w in enumerate(words))
 
 
 def _opening_list(view: SentenceView, hit: Hit) -> list[Arg]:
