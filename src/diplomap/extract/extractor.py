@@ -9601,8 +9601,8 @@ def _describes_next(view: SentenceView, arg: Arg) -> bool:
     """A name that qualifies the noun after it: a nationality adjective ("Chinese help") or
     an owner ("Japan's backing": a possessive ending, grammar `possessive_markers`)."""
     after = arg.last
-    return arg.resolution == "adjective" or (after < len(view.words) and not view.grammar.
-                                             possessive_markers.isdisjoint(view.words[after]))
+    return arg.resolution == "adjective" or (
+        after < len(view.words) and _reads_as(view.words[after], view.grammar.possessive_markers))
 
 
 def _nothing_but_venue(view: SentenceView, start: int, k: int) -> bool:
