@@ -574,7 +574,7 @@ class Extractor:
         self.lexicon = lexicon
         self.lang = lang
         self.grammar: Grammar = grammar(lang)
-        self._name_words: dict[str, frozenset[str]] = {}  # a state -> the words of its names
+        self._state_name_words: dict[str, frozenset[str]] = {}  # a state -> the words of its names
         self.frames = frames or load_frames(lang)
         # the words that introduce an agent in any frame ("by"): the default of a frame
         # that names none
@@ -690,19 +690,19 @@ class Extractor:
         def office_holder(state: str, title: str) -> str | None:
             return self.lexicon.office_holder(state, title, published) if published else None
 
-        return Referents(self.grammar, text, focal, office_holder, title_of, self._styled)
+        return Referents(self.grammar, text, focal, office_holder, title_of, self._styled_as)
 
-    def _styled(self, state: str, style: str) -> bool:
+    def _styled_as(self, state: str, style: str) -> bool:
         """One of `state`'s names in the text's language (in English, its label too) holds a
         word that starts with `style`, the article aside ("المملكة العربية السعودية", "United
         Arab Emirates"): "the kingdom" may stand for it."""
-        words = self._name_words.get(state)
+        words = self._state_name_words.get(state)
         if words is None:
             entity = self.lexicon.entity(state)
             names = [] if entity is None else [*entity.names.get(self.lang, []), *(
                 [entity.en] if self.lang == "en" else [])]
             article = self.grammar.article
-            words = self._name_words[state] = frozenset(
+            words = self._state_name_words[state] = frozenset(
                 w[len(article):] if article and w.startswith(article) else w
                 for name in names for w in norm(name).split())
         return any(w.startswith(style) for w in words)
