@@ -506,6 +506,13 @@ class Hit:
                 self.kept.append(arg)
 
 
+class NotedMembership(NamedTuple):
+    """A membership trigger a sentence has read (`_chained_members`)."""
+    members: list[Arg]
+    bodies: frozenset[str]
+    after: int  # the word after the trigger
+
+
 @dataclass
 class DocState:
     focal: str | None
@@ -551,9 +558,8 @@ class DocState:
     # the named pairs of the last sentence's two-party acts: (its index, the pairs in the
     # order of their triggers), which a bare two-sided act of the next sentence may take
     acted_pairs: tuple[int, list[tuple[Arg, Arg]]] = (-9, [])
-    # the membership triggers a sentence has read so far: (its index, [(the members, the
-    # bodies, the word after the trigger)])
-    memberships: tuple[int, list[tuple[list[Arg], frozenset[str], int]]] = (-9, [])
+    # the membership triggers a sentence has read so far: (its index, them)
+    memberships: tuple[int, list[NotedMembership]] = (-9, [])
 
 
 def _paragraph_last(doc, first: int) -> int:
@@ -8400,7 +8406,7 @@ def _note_memberships(view: SentenceView, state: DocState, hit: Hit) -> None:
     index, earlier = state.memberships
     noted = earlier if index == view.index else []
     bodies = frozenset(o.entity for _, o in hit.pairs)
-    state.memberships = (view.index, [*noted, (hit.subjects, bodies, hit.last)])
+    state.memberships = (view.index, [*noted, NotedMembership(hit.subjects, bodies, hit.last)])
 
 
 def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
@@ -8414,12 +8420,12 @@ def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
                                                   for a in subjects):
         return subjects, how
     body = subjects[0]
-    entry = next((e for e in earlier if body.entity in e[1]
-                  or e[2] <= body.first <= e[2] + CHAINED_BODY_GAP), None)
+    entry = next((e for e in earlier if body.entity in e.bodies
+                  or e.after <= body.first <= e.after + CHAINED_BODY_GAP), None)
     if entry is None:
         return subjects, how
-    if entry[0]:
-        return list(entry[0]), st.COORDINATED_VERB
+    if entry.members:
+        return list(entry.members), st.COORDINATED_VERB
     verb = state.verb_subjects
     return (list(verb[1]) if verb[0] == view.index else []), st.COORDINATED_VERB
 
