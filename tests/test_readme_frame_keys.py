@@ -12,7 +12,10 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 @pytest.mark.parametrize("key", ["object_in_trigger", "doer_in_trigger", "own_state_only",
-                                 "sides_only", "noun_doer_proclitics", "yields_to"])
+                                 "sides_only", "noun_doer_proclitics", "yields_to",
+                                 "described_member", "member_gaps", "member_gaps_before_noun",
+                                 "member_nouns", "own_object", "seat_relatives", "seat_nouns",
+                                 "transparent", "name_words"])
 def test_frame_key_is_documented(key):
     assert f"`{key}`" in README.read_text(encoding="utf-8")
 

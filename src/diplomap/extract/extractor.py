@@ -506,6 +506,13 @@ class Hit:
                 self.kept.append(arg)
 
 
+class NotedMembership(NamedTuple):
+    """A membership trigger a sentence has read (`_chained_members`)."""
+    members: list[Arg]
+    bodies: frozenset[str]
+    after: int  # the word after the trigger
+
+
 @dataclass
 class DocState:
     focal: str | None
@@ -551,9 +558,8 @@ class DocState:
     # the named pairs of the last sentence's two-party acts: (its index, the pairs in the
     # order of their triggers), which a bare two-sided act of the next sentence may take
     acted_pairs: tuple[int, list[tuple[Arg, Arg]]] = (-9, [])
-    # the membership triggers a sentence has read so far: (its index, [(the members, the
-    # bodies, the word after the trigger)])
-    memberships: tuple[int, list[tuple[list[Arg], frozenset[str], int]]] = (-9, [])
+    # the membership triggers a sentence has read so far: (its index, them)
+    memberships: tuple[int, list[NotedMembership]] = (-9, [])
 
 
 def _paragraph_last(doc, first: int) -> int:
@@ -574,7 +580,7 @@ class Extractor:
         self.lexicon = lexicon
         self.lang = lang
         self.grammar: Grammar = grammar(lang)
-        self._name_words: dict[str, frozenset[str]] = {}  # a state -> the words of its names
+        self._state_name_words: dict[str, frozenset[str]] = {}  # a state -> the words of its names
         self.frames = frames or load_frames(lang)
         # the words that introduce an agent in any frame ("by"): the default of a frame
         # that names none
@@ -690,19 +696,19 @@ class Extractor:
         def office_holder(state: str, title: str) -> str | None:
             return self.lexicon.office_holder(state, title, published) if published else None
 
-        return Referents(self.grammar, text, focal, office_holder, title_of, self._styled)
+        return Referents(self.grammar, text, focal, office_holder, title_of, self._styled_as)
 
-    def _styled(self, state: str, style: str) -> bool:
+    def _styled_as(self, state: str, style: str) -> bool:
         """One of `state`'s names in the text's language (in English, its label too) holds a
         word that starts with `style`, the article aside ("المملكة العربية السعودية", "United
         Arab Emirates"): "the kingdom" may stand for it."""
-        words = self._name_words.get(state)
+        words = self._state_name_words.get(state)
         if words is None:
             entity = self.lexicon.entity(state)
             names = [] if entity is None else [*entity.names.get(self.lang, []), *(
                 [entity.en] if self.lang == "en" else [])]
             article = self.grammar.article
-            words = self._name_words[state] = frozenset(
+            words = self._state_name_words[state] = frozenset(
                 w[len(article):] if article and w.startswith(article) else w
                 for name in names for w in norm(name).split())
         return any(w.startswith(style) for w in words)
@@ -1710,7 +1716,7 @@ class Extractor:
                         self._emit(view, hit, (s, o), modality, date, amounts, evidence, state)
         if self._brokered_outcome(view, hit):
             del state.result.events[before[1]:]
-        self._mediated_talks(view, hit, before[1], (modality, date, evidence), state)
+        self._mediated_talks(view, hit, (modality, date, evidence), state)
         state.result.events += self._threats(view, hit, state.result.events[before[1]:])
         state.result.events += self._announced_threats(view, hit,
                                                        state.result.events[before[1]:])
@@ -1722,8 +1728,8 @@ class Extractor:
         for item in state.result.facts[before[0]:] + state.result.events[before[1]:]:
             item.weak_date, item.date_distance = weak, distance
 
-    def _mediated_talks(self, view: SentenceView, hit: Hit, made_from: int,
-                        how: tuple[str, Any, Evidence], state: DocState) -> None:
+    def _mediated_talks(self, view: SentenceView, hit: Hit, how: tuple[str, Any, Evidence],
+                        state: DocState) -> None:
         """"C hosted talks between A and B", "C will mediate peace talks between A and B",
         "استضافت C جولة من المحادثات بين A وB": besides C's mediation with each, the talks
         are the pair's own (CONSULT third-party, A with B, as `_meeting_between` reads them
@@ -1734,8 +1740,8 @@ class Extractor:
         # a dual ("between the two countries") stands for both, the second unmarked
         at = {o.first for _, o in hit.pairs if o.between}
         parties = unique([o for _, o in hit.pairs if o.first in at])
-        if len(parties) != 2 or not self._names_between(view, hit, parties[0],
-                                                        self.grammar.mediated_talks):
+        if len(parties) != 2 or not _word_of(view, self.grammar.mediated_talks, hit.first,
+                                             parties[0].first):
             return
         modality, date, evidence = how
         frame, hit.frame = hit.frame, replace(hit.frame, fact=None)
@@ -1759,14 +1765,8 @@ class Extractor:
             return False
         first = min(after, key=attrgetter("first"))
         g = self.grammar
-        return self._names_between(view, hit, first, g.brokered_outcomes) and not (
-            self._names_between(view, hit, first, g.mediated_talks))
-
-    @staticmethod
-    def _names_between(view: SentenceView, hit: Hit, party: Arg, nouns: frozenset[str]
-                       ) -> bool:
-        """A word of `nouns` stands from the trigger to the first party after "between"."""
-        return any(not nouns.isdisjoint(view.words[i]) for i in range(hit.first, party.first))
+        return _word_of(view, g.brokered_outcomes, hit.first, first.first) and not (
+            _word_of(view, g.mediated_talks, hit.first, first.first))
 
     def _threats(self, view: SentenceView, hit: Hit, made: list[Event]) -> list[Event]:
         """A planned punitive act under a condition is also a threat by its source to the
@@ -2207,7 +2207,7 @@ class Extractor:
         if predicate == "proposed" and subject.person and subject.resolution == "name":
             return subject.person
         if predicate == "hosts" and subject.kind == "place":
-            return getattr(self.lexicon.entity(subject.entity), "state", None) or subject.entity
+            return self._place_state(subject.entity) or subject.entity
         return subject.entity
 
     def _host_place(self, predicate: str, subject: Arg) -> str | None:
@@ -8406,7 +8406,7 @@ def _note_memberships(view: SentenceView, state: DocState, hit: Hit) -> None:
     index, earlier = state.memberships
     noted = earlier if index == view.index else []
     bodies = frozenset(o.entity for _, o in hit.pairs)
-    state.memberships = (view.index, [*noted, (hit.subjects, bodies, hit.last)])
+    state.memberships = (view.index, [*noted, NotedMembership(hit.subjects, bodies, hit.last)])
 
 
 def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
@@ -8420,12 +8420,12 @@ def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
                                                   for a in subjects):
         return subjects, how
     body = subjects[0]
-    entry = next((e for e in earlier if body.entity in e[1]
-                  or e[2] <= body.first <= e[2] + CHAINED_BODY_GAP), None)
+    entry = next((e for e in earlier if body.entity in e.bodies
+                  or e.after <= body.first <= e.after + CHAINED_BODY_GAP), None)
     if entry is None:
         return subjects, how
-    if entry[0]:
-        return list(entry[0]), st.COORDINATED_VERB
+    if entry.members:
+        return list(entry.members), st.COORDINATED_VERB
     verb = state.verb_subjects
     return (list(verb[1]) if verb[0] == view.index else []), st.COORDINATED_VERB
 
@@ -9421,8 +9421,8 @@ def _described_member(view: SentenceView, frame: Frame, body: Arg) -> Arg | None
 def _member_noun(view: SentenceView, body: Arg, nouns: tuple[tuple[str, ...], ...]) -> bool:
     """A membership noun right after the body's name, or ending its mention ("NATO allies",
     a group read as its members)."""
-    return any(_words_at(view, body.last, noun) or (
-        body.last - len(noun) > body.first and _words_at(view, body.last - len(noun), noun))
+    return any(_phrase_at(view, body.last, noun) or (
+        body.last - len(noun) > body.first and _phrase_at(view, body.last - len(noun), noun))
         for noun in nouns)
 
 
@@ -9441,14 +9441,9 @@ def _member_gap(view: SentenceView, start: int, body: Arg,
             continue
         if any(view.boundary[k] for k in range(start + 1, end + 1)):
             continue
-        if _words_at(view, start, words):
+        if _phrase_at(view, start, words):
             return True
     return False
-
-
-def _words_at(view: SentenceView, start: int, words: tuple[str, ...]) -> bool:
-    return start + len(words) <= len(view.words) and all(
-        w in view.words[start + j] for j, w in enumerate(words))
 
 
 def _opening_list(view: SentenceView, hit: Hit) -> list[Arg]:
@@ -9612,8 +9607,8 @@ def _describes_next(view: SentenceView, arg: Arg) -> bool:
     """A name that qualifies the noun after it: a nationality adjective ("Chinese help") or
     an owner ("Japan's backing": a possessive ending, grammar `possessive_markers`)."""
     after = arg.last
-    return arg.resolution == "adjective" or (after < len(view.words) and not view.grammar.
-                                             possessive_markers.isdisjoint(view.words[after]))
+    return arg.resolution == "adjective" or (
+        after < len(view.words) and _reads_as(view.words[after], view.grammar.possessive_markers))
 
 
 def _nothing_but_venue(view: SentenceView, start: int, k: int) -> bool:

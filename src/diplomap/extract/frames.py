@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache, partial
 from importlib import metadata
@@ -524,10 +525,15 @@ def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
 
 
 def _gap_phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Phrases whose leading comma ("," or "،") stays a word of its own (a comma asked
-    for)."""
-    return tuple(tuple("," if w == "," else _norm(w) for w in str(phrase).replace(
-        "،", ",").replace(",", " , ").split()) for phrase in phrases)
+    """Phrases whose leading comma (of any script: "," or the Arabic one) stays a word of its
+    own, "," (a comma asked for)."""
+    return tuple(_gap_phrase(str(phrase).strip()) for phrase in phrases)
+
+
+def _gap_phrase(phrase: str) -> tuple[str, ...]:
+    comma = phrase[:1] and unicodedata.name(phrase[0], "").endswith("COMMA")
+    words = tuple(_norm(w) for w in (phrase[1:] if comma else phrase).split())
+    return (",", *words) if comma else words
 
 
 # the stops a lemma entry may hold for its own forms
