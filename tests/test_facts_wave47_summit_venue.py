@@ -56,11 +56,12 @@ def test_no_bodys_summit_with_its_venue_states_no_host(
     assert not any(q[1] == "hosts" for q in fact_quads(pipeline, text, lang))
 
 
+# (the attendee meets the venue's state, the host: tests/test_summit_hosts.py)
 @pytest.mark.parametrize(("lang", "text", "triple"), [
     ("en", "The United States will send delegates to the 2025 G20 summit in Johannesburg, "
-           "South Africa.", ("USA", "CONSULT", "G20")),
+           "South Africa.", ("USA", "CONSULT", "ZAF")),
     ("ar", "شارك الرئيس الأمريكي في قمة مجموعة العشرين في جوهانسبرغ بجنوب أفريقيا.",
-     ("USA", "CONSULT", "G20")),
+     ("USA", "CONSULT", "ZAF")),
 ])
 def test_the_summit_itself_is_still_attended(
         pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:

@@ -43,7 +43,7 @@ from diplomap.extract.dates import compile_patterns as compile_dates
 from diplomap.extract.frames import Frame, FrameLexicon, load_frames, passive_frame
 from diplomap.extract.grammar import Grammar, grammar, norm, norm_set
 from diplomap.extract.merge import merge
-from diplomap.extract.model import Event, Evidence, Extraction, Fact
+from diplomap.extract.model import Event, Evidence, Extraction, Fact, changed
 from diplomap.extract.morphology import finite_forms, past_participles, verb_forms
 from diplomap.extract.patterns import GAP, TokenPattern, token_matches
 from diplomap.extract.plover import codable
@@ -914,6 +914,7 @@ class Extractor:
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
         self._format_summits(state, *made)
+        self._summit_hosts(state, *made)
         self._backed_facts(view, state)
         self._aid_site_facts(doc, view, state)
         self._described_members(view, state)
@@ -945,6 +946,37 @@ class Extractor:
                                                 self._state_of(fact.subject))
         unique = {(e.source, e.target, e.modality): e for e in reversed(made)}
         result.events[events_from:] = kept + list(reversed(unique.values()))
+
+    def _summit_hosts(self, state: DocState, events_from: int, facts_from: int) -> None:
+        """"Modi attended the SCO summit in Astana", "شارك الرئيس الصيني في قمة ... التي عقدت في
+        أستانا", "a summit in Johannesburg with the leaders of X and Y": who attends a body's
+        meeting (frame key `meets_host`) that a state hosts meets the host (the gold's IND-KAZ),
+        not the body. The host is the state of the place the meeting is in, else the one a
+        host fact of the sentence names for the body; the host itself still meets the body
+        ("the G7 summit opens in Canada": CAN-G7), and a meeting with no host named stays
+        with the body ("attended the AU summit": X-AU)."""
+        result = state.result
+        hosts = {f.object: self._state_of(f.subject) for f in result.facts[facts_from:]
+                 if f.predicate == "hosts"}
+        met, pairs = [], set()
+        for event in result.events[events_from:]:
+            host = self._summit_host(event, hosts)
+            if host is not None and host != event.source:
+                event = changed(event, target=host, target_person=None)
+            pair = (event.event_type, event.source, event.target, event.modality, event.date)
+            if host is None or pair not in pairs:
+                met.append(event)
+            pairs.add(pair)
+        result.events[events_from:] = met
+
+    def _summit_host(self, event: Event, hosts: dict[str, str | None]) -> str | None:
+        """The state hosting the body's meeting an attendance event names, if any."""
+        frame = self.frames.by_id.get(event.trace[0].strategy) if event.trace else None
+        body = self.lexicon.entity(event.target) if event.target else None
+        if frame is None or not frame.meets_host or body is None or body.kind not in (
+                "organization", "initiative"):
+            return None
+        return self._state_of(event.location) or hosts.get(body.id)
 
     def _meets_as_members(self, entity_id: str) -> bool:
         found = self.lexicon.entity(entity_id)

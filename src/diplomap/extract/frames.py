@@ -222,6 +222,9 @@ class Frame:
     # name its target marker governs is after it ("Trump attends a summit in X": not Trump)
     owner_adjacent: bool = False
     owner_skips: tuple[str, ...] = ()
+    # "X attended the SCO summit in Astana": who attends a body's meeting that a state hosts
+    # meets the host state, not the body (extractor._summit_hosts)
+    meets_host: bool = False
     # "X will lift the sanctions": a concession announced for the future is itself the
     # concession (ONTOLOGY: CONCEDE is also a promised retreat), so the future tense keeps it
     # actual
@@ -637,6 +640,7 @@ def _frame(entry: dict) -> Frame:
         object_is_subject=bool(entry.get("object_is_subject")),
         owner_adjacent=bool(entry.get("owner_adjacent")),
         owner_skips=tuple(_norm(w) for w in entry.get("owner_skips", [])),
+        meets_host=bool(entry.get("meets_host")),
         future_is_act=bool(entry.get("future_is_act")),
         actor_follows=bool(entry.get("actor_follows")),
         agentless_domestic=bool(entry.get("agentless_domestic", True)),
