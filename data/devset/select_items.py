@@ -21,7 +21,7 @@ and nothing is tuned on it but the final confidence map.
 Batch 16 (the same sizes) as tune, that session's validation set; batch 17 the same way;
 batch 18 (the same sizes) as more of the frozen test split, and batch 19 the same way;
 batch 20 (the same sizes) as tune, the validation set of the session that annotated it;
-batch 21 the same way.
+batches 21 and 22 the same way.
 """
 
 from __future__ import annotations
@@ -71,13 +71,20 @@ CITED_BEFORE = {"wcep:2025-01-12:001", "wcep:2025-03-24:004", "wcep:2025-08-08:0
                 "wcep:2025-08-02:005", "wcep:2025-09-24:016", "wcep:2025-09-29:019",
                 # batch 21's
                 "wcep:2025-06-16:008", "wcep:2025-07-27:003", "wcep:2025-10-22:002",
-                "wcep:2025-11-21:003"}
+                "wcep:2025-11-21:003",
+                # batch 22's: cited by commit messages, data/parity or the scorer-led pool list
+                # of the session before (bench/silent_sentences.py)
+                "wcep:2025-02-28:011", "wcep:2025-03-02:004", "wcep:2025-03-11:002",
+                "wcep:2025-05-20:010", "wcep:2025-05-23:007", "wcep:2025-06-01:002",
+                "wcep:2025-06-15:003", "wcep:2025-08-13:012", "wcep:2025-09-12:009",
+                "wcep:2025-09-13:012", "wcep:2025-10-04:003", "wcep:2025-11-09:010",
+                "wcep:2025-11-29:009"}
 # batch: (items per cue, random items)
 BATCHES = {1: (20, 40), 2: (6, 24), 3: (7, 38), 4: (4, 36), 5: (4, 36), 6: (4, 36), 7: (4, 36),
            8: (4, 36), 9: (4, 36), 10: (8, 72), 11: (6, 60), 12: (6, 60),
            13: (6, 60), 14: (6, 60),
            15: (6, 60), 16: (6, 60), 17: (6, 60), 18: (6, 60), 19: (6, 60),
-           20: (6, 60), 21: (6, 60)}
+           20: (6, 60), 21: (6, 60), 22: (6, 60)}
 CUES = {
     "AGREE": r"\bagree[sd]?\b|\bpledge|\bpromise",
     "CONSULT": r"\bmeets?\b|\bvisits?\b|\btalks\b|\bphone call",
