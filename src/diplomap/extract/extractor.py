@@ -8069,7 +8069,7 @@ def _own_object(view: SentenceView, hit: Hit, subject: Arg, obj: Arg, dates: lis
 def _clause_break(view: SentenceView, start: int, end: int) -> bool:
     """A boundary before a word from `start` up to `end` that is no comma of a list of names,
     no bracket, nor one opening a list's inclusion ("، بما في ذلك X", ", including X")."""
-    return any(view.boundary[j] and j not in view.list_starts and j not in view.brackets
+    return any(view.ends_clause(j, through_brackets=True)
                and not _reads_as(view.words[j], view.grammar.list_inclusion)
                for j in range(start, min(end + 1, len(view.words))))
 

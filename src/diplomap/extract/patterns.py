@@ -38,14 +38,14 @@ class TokenPattern:
 
 
 GAP = "…"  # a token that stands for a few intervening words ("وصل الرئيس ... إلى")
+MAX_GAP = 2  # words a gap may skip, besides the words of entity names (`masked`)
+MAX_SPAN = 10
 
 
 def _form_words(form: str) -> list[str]:
     """The words of a pattern form as a sentence is read: a hyphen is punctuation there
     ("multi-vector" is read "multi", "vector"), so a hyphenated form is its parts."""
     return [part for word in form.split() for part in word.split("-") if part]
-MAX_GAP = 2  # words a gap may skip, besides the words of entity names (`masked`)
-MAX_SPAN = 10
 
 
 def _match(tokens: tuple[str, ...], words: list[tuple[str, ...]], i: int,

@@ -218,7 +218,7 @@ class SentenceView:
         """Index of the first word of the clause holding word i (commas and colons count,
         except the commas of a list of names: "A، B وC"; with `through_brackets`, brackets
         do not either: "pledged EUR 2 billion ($2.2 billion) to X for aid")."""
-        while i > 0 and not self._ends_clause(i, through_brackets):
+        while i > 0 and not self.ends_clause(i, through_brackets):
             i -= 1
         return max(i, 0)
 
@@ -227,11 +227,11 @@ class SentenceView:
         boundaries: the next one that is no comma of a list of names, nor, with
         `through_brackets`, a bracket)."""
         i += 1
-        while i < len(self.words) and not self._ends_clause(i, through_brackets):
+        while i < len(self.words) and not self.ends_clause(i, through_brackets):
             i += 1
         return min(i, len(self.words))
 
-    def _ends_clause(self, i: int, through_brackets: bool) -> bool:
+    def ends_clause(self, i: int, through_brackets: bool = False) -> bool:
         """A boundary stands before word i that is no comma of a list of names (nor, with
         `through_brackets`, a bracket)."""
         return self.boundary[i] and i not in self.list_starts and not (
