@@ -7923,9 +7923,16 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     if any(_phrase_at(view, hit.last, phrase) for phrase in hit.frame.focal_place_after):
         return False  # "based in the capital": a place of the guessed host's
     strategy = hit.via.get(id(subject), ("",))[0]
-    if strategy == st.CARRIED_SUBJECT and any(
-            _subject_pronoun_at(view, k) for k in range(view.clause_start(hit.first), hit.first)):
+    pronouns = [k for k in range(view.clause_start(hit.first), hit.first)
+                if _subject_pronoun_at(view, k)]
+    if strategy == st.CARRIED_SUBJECT and pronouns:
         return False  # "It is a member of X": the pronoun names it
+    if strategy == st.FOCAL_ACTOR and any(
+            not _reads_as(view.words[k], view.grammar.person_pronouns) for k in pronouns):
+        # "Riyadh anchors key institutions. It was a founding member of X": a pronoun no
+        # person's names the state the piece is about when no subject is carried; "he"
+        # ("He was a founding member of the party") names a person, no state
+        return False
     return strategy in GUESSED_DOERS
 
 

@@ -1,0 +1,47 @@
+"""Memberships and foundings in analysis pieces, whose subject is the state the piece is
+about, named in an earlier sentence: a pronoun or a state's verb of being before the member
+or founding noun names it ("It was a founding member of X", "وكانت عضواً في X"); founding
+states, "helped found"; both languages, on sentences of our own writing, with near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract import Pipeline
+
+from conftest import fact_quads
+
+
+def _pairs(found: set[tuple], predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in found if p == predicate}
+
+
+@pytest.mark.parametrize(("lang", "text", "predicate", "pair"), [
+    ("en", "Kenya built its ties with Asia. It was a founding member of the Non-Aligned"
+           " Movement.", "founder_of", ("KEN", "NON_ALIGNED")),
+    ("en", "Qatar has long looked east. It is a member of the Arab League.", "member_of",
+     ("QAT", "LAS")),
+    ("ar", "تعزز قطر علاقاتها مع آسيا. وكانت عضواً في جامعة الدول العربية منذ 1971.",
+     "member_of", ("QAT", "LAS")),
+    ("ar", "تعزز كينيا علاقاتها مع آسيا. ومنذ 2024 باتت عضواً في مجموعة بريكس.", "member_of",
+     ("KEN", "BRICS")),
+])
+def test_a_pronoun_or_a_states_verb_names_the_piece_state(pipeline: Pipeline, lang: str,
+                                                          text: str, predicate: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert pair in _pairs(fact_quads(pipeline, text, lang), predicate)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a person's pronoun or verb names no state
+    ("en", "Qatar has long looked east. He was a founding member of the Arab League."),
+    ("ar", "تعزز قطر علاقاتها مع آسيا. وأصبح عضواً في جامعة الدول العربية."),
+    # a member noun with no pronoun names no member
+    ("en", "Qatar has long looked east. Its ministers said members of the Arab League agreed."),
+    ("ar", "تعزز قطر علاقاتها مع آسيا. وكان أعضاء جامعة الدول العربية قد طالبوا بوقف القتال."),
+])
+def test_no_pronoun_of_the_state_names_no_member(pipeline: Pipeline, lang: str,
+                                                 text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not _pairs(found, "member_of") | _pairs(found, "founder_of"), found
+
