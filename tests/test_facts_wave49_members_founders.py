@@ -45,3 +45,29 @@ def test_no_pronoun_of_the_state_names_no_member(pipeline: Pipeline, lang: str,
     found = fact_quads(pipeline, text, lang)
     assert not _pairs(found, "member_of") | _pairs(found, "founder_of"), found
 
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Ghana looks to Africa, a continent where it helped found the Organisation of"
+           " African Unity in 1963.", ("GHA", "OAU")),
+    ("en", "Ghana helped to establish the Organisation of African Unity.", ("GHA", "OAU")),
+    ("ar", "تعزز قطر علاقاتها مع آسيا. كما شاركت في تأسيس مجلس التعاون الخليجي عام 1981.",
+     ("QAT", "GCC")),
+    ("ar", "تعزز قطر علاقاتها مع آسيا. فهي من الدول المؤسسة لمجلس التعاون الخليجي.",
+     ("QAT", "GCC")),
+    ("ar", "الكويت من الدول المؤسسة لمجلس التعاون الخليجي.", ("KWT", "GCC")),
+])
+def test_founding_states_and_helping_found(pipeline: Pipeline, lang: str, text: str,
+                                           pair: tuple[str, str]) -> None:
+    assert pair in _pairs(fact_quads(pipeline, text, lang), "founder_of")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "found" is also "find"'s past; the founding states of another's report name none
+    ("en", "Ghana looks to Africa. Experts said the money helped found a new fund."),
+    ("ar", "تعزز قطر علاقاتها مع آسيا. وقال الوزير إن الدول المؤسسة لمجلس التعاون اجتمعت."),
+    # "المؤسسة" alone is "the establishment"
+    ("ar", "وقالت المؤسسة العسكرية في مصر إن جامعة الدول العربية فشلت."),
+])
+def test_no_founder_named(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert not _pairs(found, "founder_of"), found
