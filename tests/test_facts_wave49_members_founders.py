@@ -71,3 +71,35 @@ def test_founding_states_and_helping_found(pipeline: Pipeline, lang: str, text: 
 def test_no_founder_named(pipeline: Pipeline, lang: str, text: str) -> None:
     found = fact_quads(pipeline, text, lang)
     assert not _pairs(found, "founder_of"), found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Serbia has been a candidate for European Union membership since 2012.",
+     ("SRB", "EU")),
+    ("en", "Thailand joined the Non-Aligned Movement long ago, while pursuing accession to the"
+           " OECD.", ("THA", "OECD")),
+    ("en", "Moldova is turning west. It began the process of joining the European Union.",
+     ("MDA", "EU")),
+    ("ar", "وصربيا مرشحة لعضوية الاتحاد الأوروبي منذ 2012.", ("SRB", "EU")),
+    ("ar", "انضمت تايلاند إلى حركة عدم الانحياز، في حين تواصل مساعيها للانضمام إلى منظمة"
+           " التعاون الاقتصادي والتنمية.", ("THA", "OECD")),
+    ("ar", "وأقر البرلمان المولدوفي قانوناً يعلن بدء مسار الانضمام إلى الاتحاد الأوروبي.",
+     ("MDA", "EU")),
+])
+def test_a_candidacy_or_an_accession_under_way_is_planned(pipeline: Pipeline, lang: str,
+                                                          text: str,
+                                                          pair: tuple[str, str]) -> None:
+    found = fact_quads(pipeline, text, lang)
+    assert (*pair[:1], "member_of", pair[1], "planned") in found, found
+    assert (*pair[:1], "member_of", pair[1], "actual") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "quad"), [
+    # joining itself is membership; a candidate list is no candidacy for one
+    ("en", "Moldova joined the Council of Europe in 1995, and its candidate list for the"
+           " parliament was approved.", ("MDA", "member_of", "COE", "actual")),
+    ("ar", "انضمت مولدوفا إلى مجلس أوروبا عام 1995.", ("MDA", "member_of", "COE", "actual")),
+])
+def test_joining_stays_membership(pipeline: Pipeline, lang: str, text: str,
+                                  quad: tuple[str, str, str, str]) -> None:
+    assert quad in fact_quads(pipeline, text, lang)
