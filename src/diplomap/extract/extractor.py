@@ -3316,8 +3316,9 @@ class Extractor:
         if hosted:
             hit.why([host for _, host in hosted[:1]], st.CO_SUBJECTS, "host venue")
             return hosted
-        if len(parties) >= 3 and _co_subjects(parties, left, clause):
-            # "A, B and C signed a treaty": every pair is party to it
+        if len(parties) >= 3 and (_co_subjects(parties, left, clause) or (
+                at_verb and self.grammar.verb_first and _subjects_after_verb(parties, group))):
+            # "A, B and C signed a treaty", "وقّعت A وB وC اتفاقاً": every pair is party to it
             hit.why(parties, st.CO_SUBJECTS)
             return _every_pair(parties, state.focal)
         focal = next((a for a in parties if a.entity == state.focal), None)
@@ -8912,6 +8913,14 @@ def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
     """All parties are the unmarked, coordinated subjects before the trigger."""
     return all(a in left and a.first >= clause and not a.marked for a in parties) and all(
+        a.coordinated for a in parties[1:])
+
+
+def _subjects_after_verb(parties: list[Arg], group: list[Arg]) -> bool:
+    """All parties are the unmarked names coordinated right after a verb-first trigger, its
+    subjects ("وقّعت A وB وC اتفاقاً"), none a partner marked after them ("وقّعت A اتفاقاً
+    مع B وC": A is the side each partner takes)."""
+    return all(a in group and not a.marked for a in parties) and all(
         a.coordinated for a in parties[1:])
 
 
