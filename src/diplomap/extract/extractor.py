@@ -3686,6 +3686,7 @@ class Extractor:
                                and a.marker not in frame.target_markers)
                       and not (frame.unmarked_objects and a.marker in self.grammar.indirect
                                and not _inside_asked(asked, a))]
+        candidates = _past_origin(view, hit, candidates)
         objects: list[Arg] = []
         adjacent = self._adjacent_object(view, hit, candidates, subjects) or (
             self._member_object(view, hit, candidates))
@@ -5055,6 +5056,17 @@ def _sentence_protest(view: SentenceView, state: DocState) -> Event | None:
     """The last demonstration the sentence reported, or None."""
     return next((e for e in reversed(state.result.events)
                  if e.event_type == "PROTEST" and e.evidence[0].sentence == view.index), None)
+
+
+def _past_origin(view: SentenceView, hit: Hit, candidates: list[Arg]) -> list[Arg]:
+    """"توجه X من بكين إلى واشنطن": the place left (a name the frame's `origin_markers`
+    govern inside the trigger's gap, before its destination's preposition) is not the one
+    visited; a visitor after the trigger stays ("a visit from the Ethiopian premier")."""
+    markers = hit.frame.origin_markers
+    if not markers:
+        return candidates
+    return [a for a in candidates
+            if not (a.last < hit.last and st.governed_by(view, a, markers))]
 
 
 def _fronted_meeting_holders(view: SentenceView, hit: Hit, kinds: frozenset[str]

@@ -93,6 +93,9 @@ class Frame:
     # words that open an act's circumstance in a mediation noun phrase whose state's
     # adjective is its broker ("with Chinese mediation", "إثر وساطة صينية")
     broker_openers: tuple[str, ...] = ()
+    # prepositions of the place a traveller comes from, inside a gapped trigger ("توجه X من
+    # بكين إلى Y"): a name they govern there is no place visited
+    origin_markers: tuple[str, ...] = ()
     voice: str = "active"
     source_kinds: frozenset[str] = frozenset()
     target_kinds: frozenset[str] = frozenset()
@@ -598,6 +601,7 @@ def _frame(entry: dict) -> Frame:
         agent_markers=_markers(entry.get("agent_markers", [])),
         noun_doer_proclitics=_markers(entry.get("noun_doer_proclitics", [])),
         broker_openers=_markers(entry.get("broker_openers", [])),
+        origin_markers=_markers(entry.get("origin_markers", [])),
         voice=str(entry.get("voice", "active")),
         source_kinds=_kinds(entry["source"]) if entry.get("source") else subject,
         target_kinds=_kinds(entry["target"]) if entry.get("target") else obj,
