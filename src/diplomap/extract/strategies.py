@@ -20,6 +20,10 @@ from diplomap.extract.grammar import Grammar
 from diplomap.extract.sentence import Arg, SentenceView
 from diplomap.ontology import ontology
 
+# The most words between a relative clause's antecedent name and its relative word (the
+# name's adjectives or title: "الصومال الانفصالي الذي", "Tokayev, the president, who")
+ANTECEDENT_GAP = 2
+
 # -- strategy names (what a trace shows) --------------------------------------------------
 SVO_SUBJECT = "svo_subject"              # the subject named before a verb
 VSO_SUBJECT = "vso_subject"              # the subject right after a verb-first trigger
@@ -185,12 +189,34 @@ def adjunct_opener(view: SentenceView, trigger: int) -> int | None:
 
 def relative_antecedent(view: SentenceView, clause: int, trigger: int,
                         kinds: frozenset[str]) -> Arg | None:
-    """"X, who held talks": a relative clause's subject is the name before it."""
+    """"X, who held talks": a relative clause's subject is the name right before it (up to
+    ANTECEDENT_GAP words between: "الصومال الانفصالي الذي"), not one before another noun
+    the clause describes ("relations with X since the 2008 war, after which it recognised
+    Y", "حرب 2008، التي اعترفت روسيا في أعقابها"). A subject pronoun after the relative
+    shows the relative the clause's object or adjunct ("X holds a seat, which it says",
+    "X has had no ties with Y since the war, after which it recognised Z"): the pronoun is
+    the subject the sentence opens with."""
     words = view.words[clause:trigger]
-    if not any(set(w) & view.grammar.relatives for w in words[:2]):
+    relative = next((clause + k for k, w in enumerate(words[:2])
+                     if set(w) & view.grammar.relatives), None)
+    if relative is None:
         return None
     before = [a for a in view.args if a.last <= clause and a.kind in kinds and not a.implicit]
-    return before[-1] if before else None
+    if relative + 1 < len(view.words) and not (
+            view.grammar.subject_pronouns.isdisjoint(view.words[relative + 1])):
+        return _opening_subject(view, before)
+    if not before or relative - before[-1].last > ANTECEDENT_GAP:
+        return None
+    return before[-1]
+
+
+def _opening_subject(view: SentenceView, names: list[Arg]) -> Arg | None:
+    """The unmarked name a sentence opens with (past an article), among `names`."""
+    first = names[0] if names else None
+    if first is None or first.marked or first.first > 1 or any(
+            a.first < first.first for a in view.args):
+        return None
+    return first
 
 
 def governed_by(view: SentenceView, arg: Arg, markers: Iterable[str]) -> str:
