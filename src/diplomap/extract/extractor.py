@@ -108,6 +108,9 @@ GROUP_AFTER = frozenset({"aid_to"})
 # words between a PLACE_OBJECT trigger and the place its target marker governs, read before
 # any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
 MARKED_PLACE_REACH = 2
+# words from a summit's owner, or after its venue, to its year: "the 2026 G20 summit",
+# "the SCO summit in X in 2026", "في X عام 2026"
+OWNER_YEAR_REACH = 2
 # the fewest letters of a relative clause's verb with its pronoun ("شنه": a doubled root)
 RESUMPTIVE_VERB_LETTERS = 3
 NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried out by the X"
@@ -2022,10 +2025,14 @@ class Extractor:
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
             if frame.owner_adjacent:
-                # "will send no delegates to the G20 summit in X", "the 2026 summit in X": the
-                # noun phrase states the venue of a body's event, whatever its clause says of
-                # attending it, or of when
-                fact_modality = "actual"
+                # "will send no delegates to the G20 summit in X": the noun phrase states the
+                # venue of a body's event, whatever its clause says of attending it; a year
+                # of its own after the news ("the 2026 G20 summit in X", "the SCO summit in
+                # X in 2026") makes it a plan
+                fact_modality = "planned" if _later_year_named(
+                    view, min(whole.first, hit.first) - OWNER_YEAR_REACH,
+                    max(hit.last, member.last) + OWNER_YEAR_REACH + 1,
+                    state.published) else "actual"
             reported = _reported(hit, modality, view)
             _date_by_lede(attrs, frame.fact, reported, view, state.published)
             trace = self._trace(view, hit, member, whole, fact_modality, False)
@@ -9360,6 +9367,15 @@ def _within(items: list, view: SentenceView) -> list:
     first = bisect.bisect_left(items, view.start, key=_START)
     last = bisect.bisect_left(items, view.end, lo=first, key=_START)
     return [x for x in items[first:last] if x.end <= view.end]
+
+
+def _later_year_named(view: SentenceView, start: int, end: int,
+                      published: str | None) -> bool:
+    """A year later than the publication's is written among the words `start`..`end`."""
+    if not published or not published[:4].isdigit():
+        return False
+    years = (view.word_at(i) for i in range(max(start, 0), min(end, len(view.words))))
+    return any(w.isdigit() and len(w) == 4 and int(w) > int(published[:4]) for w in years)
 
 
 def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceView,
