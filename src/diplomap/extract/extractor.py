@@ -123,6 +123,7 @@ PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose 
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave of protests"
 SEAT_REACH = 4  # words between a body and the relative clause naming its seat ("Y عام 1981 الذي")
+SEAT_OPENER_REACH = 5  # words from a seat relative to its verb: "whose first summit was held"
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 CLAIM_REACH = 3  # words of an object phrase up to its claim noun ("denies previous media reports")
@@ -3664,7 +3665,7 @@ class Extractor:
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
         seat = _seat_clause(view, hit) if frame.seat_nouns else None
-        inside = [a for a in view.args if seat and seat[0] < a.first < seat[1]
+        inside = [a for a in view.args if seat and _in_seat_clause(seat, hit, a)
                   and a.kind in frame.subject and not a.implicit]
         if inside:  # "Y التي تستضيف X مقرها", "Y, whose seat X hosts": X, not a name before Y
             subjects, how = inside[:1], st.VSO_SUBJECT
@@ -7843,7 +7844,7 @@ def _seat_clause(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     a word of the frame's `seat_relatives` that names a body's seat (`seat_nouns`) around the
     trigger, as (its opener, the word after the seat noun); None if there is none."""
     frame = hit.frame
-    opener = next((k for k in range(hit.first, max(-1, hit.first - SEAT_REACH), -1)
+    opener = next((k for k in range(hit.first, max(-1, hit.first - SEAT_OPENER_REACH), -1)
                    if _reads_as(view.words[k], frame.seat_relatives)), None)
     if opener is None or any(view.boundary[k] for k in range(opener + 1, hit.last)):
         return None
@@ -7851,6 +7852,14 @@ def _seat_clause(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     seat = next((k for k in range(opener + 1, end)
                  if _reads_as(view.words[k], frame.seat_nouns)), None)
     return None if seat is None else (opener, seat + 1)
+
+
+def _in_seat_clause(seat: tuple[int, int], hit: Hit, arg: Arg) -> bool:
+    """`arg` is named inside the seat clause ("Y التي تستضيف X مقرها"), or right after a
+    trigger that holds the clause's meeting noun and ends on its venue's marker ("Y الذي
+    انعقدت قمته الأولى في X", "Y, whose first summit was held in X")."""
+    opener, end = seat
+    return opener < arg.first < end or (end <= hit.last and arg.first == hit.last)
 
 
 def _seat_owner(view: SentenceView, hit: Hit, opener: int, taken: set[str | None]
