@@ -108,6 +108,9 @@ GROUP_AFTER = frozenset({"aid_to"})
 # words between a PLACE_OBJECT trigger and the place its target marker governs, read before
 # any name further on (the marker and its article or town noun: "aid to the Gaza Strip")
 MARKED_PLACE_REACH = 2
+# words from a summit's owner, or after its venue, to its year: "the 2026 G20 summit",
+# "the SCO summit in X in 2026", "في X عام 2026"
+OWNER_YEAR_REACH = 2
 # the fewest letters of a relative clause's verb with its pronoun ("شنه": a doubled root)
 RESUMPTIVE_VERB_LETTERS = 3
 NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried out by the X"
@@ -120,6 +123,7 @@ PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose 
 SCHEDULED_REACH = 2  # adjectives between a noun trigger and its scheduling word
 CROWD_EVENT_REACH = 4  # words from a linking word to its protest: "amid a wave of protests"
 SEAT_REACH = 4  # words between a body and the relative clause naming its seat ("Y عام 1981 الذي")
+SEAT_OPENER_REACH = 5  # words from a seat relative to its verb: "whose first summit was held"
 POSSIBLE_REACH = 2  # a name or an adjective between a noun trigger and "possible", "محتمل"
 FOREIGN_REACH = 4  # words after a trigger its object's "foreign" stands in ("a foreign oil tanker")
 CLAIM_REACH = 3  # words of an object phrase up to its claim noun ("denies previous media reports")
@@ -2022,10 +2026,14 @@ class Extractor:
             if fact_modality == "actual" and frame.fact_modality:
                 fact_modality = frame.fact_modality  # "pledged $5 million": aid promised
             if frame.owner_adjacent:
-                # "will send no delegates to the G20 summit in X", "the 2026 summit in X": the
-                # noun phrase states the venue of a body's event, whatever its clause says of
-                # attending it, or of when
-                fact_modality = "actual"
+                # "will send no delegates to the G20 summit in X": the noun phrase states the
+                # venue of a body's event, whatever its clause says of attending it; a year
+                # of its own after the news ("the 2026 G20 summit in X", "the SCO summit in
+                # X in 2026") makes it a plan
+                fact_modality = "planned" if _later_year_named(
+                    view, min(whole.first, hit.first) - OWNER_YEAR_REACH,
+                    max(hit.last, member.last) + OWNER_YEAR_REACH + 1,
+                    state.published) else "actual"
             reported = _reported(hit, modality, view)
             _date_by_lede(attrs, frame.fact, reported, view, state.published)
             trace = self._trace(view, hit, member, whole, fact_modality, False)
@@ -3658,7 +3666,7 @@ class Extractor:
         if frame.owned_noun:
             subjects = self._buyer(view, hit, right, subjects, bought)
         seat = _seat_clause(view, hit) if frame.seat_nouns else None
-        inside = [a for a in view.args if seat and seat[0] < a.first < seat[1]
+        inside = [a for a in view.args if seat and _in_seat_clause(seat, hit, a)
                   and a.kind in frame.subject and not a.implicit]
         if inside:  # "Y التي تستضيف X مقرها", "Y, whose seat X hosts": X, not a name before Y
             subjects, how = inside[:1], st.VSO_SUBJECT
@@ -7849,7 +7857,7 @@ def _seat_clause(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     a word of the frame's `seat_relatives` that names a body's seat (`seat_nouns`) around the
     trigger, as (its opener, the word after the seat noun); None if there is none."""
     frame = hit.frame
-    opener = next((k for k in range(hit.first, max(-1, hit.first - SEAT_REACH), -1)
+    opener = next((k for k in range(hit.first, max(-1, hit.first - SEAT_OPENER_REACH), -1)
                    if _reads_as(view.words[k], frame.seat_relatives)), None)
     if opener is None or any(view.boundary[k] for k in range(opener + 1, hit.last)):
         return None
@@ -7857,6 +7865,14 @@ def _seat_clause(view: SentenceView, hit: Hit) -> tuple[int, int] | None:
     seat = next((k for k in range(opener + 1, end)
                  if _reads_as(view.words[k], frame.seat_nouns)), None)
     return None if seat is None else (opener, seat + 1)
+
+
+def _in_seat_clause(seat: tuple[int, int], hit: Hit, arg: Arg) -> bool:
+    """`arg` is named inside the seat clause ("Y التي تستضيف X مقرها"), or right after a
+    trigger that holds the clause's meeting noun and ends on its venue's marker ("Y الذي
+    انعقدت قمته الأولى في X", "Y, whose first summit was held in X")."""
+    opener, end = seat
+    return opener < arg.first < end or (end <= hit.last and arg.first == hit.last)
 
 
 def _seat_owner(view: SentenceView, hit: Hit, opener: int, taken: set[str | None]
@@ -9388,6 +9404,15 @@ def _within(items: list, view: SentenceView) -> list:
     first = bisect.bisect_left(items, view.start, key=_START)
     last = bisect.bisect_left(items, view.end, lo=first, key=_START)
     return [x for x in items[first:last] if x.end <= view.end]
+
+
+def _later_year_named(view: SentenceView, start: int, end: int,
+                      published: str | None) -> bool:
+    """A year later than the publication's is written among the words `start`..`end`."""
+    if not published or not published[:4].isdigit():
+        return False
+    years = (view.word_at(i) for i in range(max(start, 0), min(end, len(view.words))))
+    return any(w.isdigit() and len(w) == 4 and int(w) > int(published[:4]) for w in years)
 
 
 def _date_by_lede(attrs: dict, predicate: str, reported: bool, view: SentenceView,
