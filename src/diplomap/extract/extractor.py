@@ -652,7 +652,8 @@ class Extractor:
                                  self._recent_pair(state), self.frames.focal_anaphora,
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
-                                 lambda args, at: self._organ_state(args, state, at))
+                                 lambda args, at: self._organ_state(args, state, at),
+                                 lambda group: self._group_size(group, when))  # noqa: B023
             view.args = self._as_fighters(view, by_sentence.get(index, []))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
@@ -883,6 +884,13 @@ class Extractor:
                 self._resolved.clear()
             self._resolved[key] = self._resolve_entity(entity_id, date)
         return self._resolved[key]
+
+    def _group_size(self, group_id: str, date: str | None) -> int:
+        """How many members the group has at `date` (0: none known)."""
+        try:
+            return len(self.lexicon.members(group_id, date))
+        except (KeyError, ValueError):
+            return 0
 
     def _resolve_entity(self, entity_id: str, date: str | None
                         ) -> tuple[str, str, str | None] | None:
