@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_triples
+from conftest import event_triples, fact_quads
 
 GULF = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
 CENTRAL_ASIA = {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+P5 = {"CHN", "FRA", "RUS", "GBR", "USA"}
 
 
 def members_acting(pipeline, text: str, lang: str, target: str) -> set[str]:
@@ -81,3 +82,32 @@ def test_a_year_a_day_and_a_weekday_are_no_count(pipeline):
                        ("On March 12 EU member states denounced Russia.", "en")):
         assert "FRA" in members_acting(pipeline, text, lang, "RUS"), text
     assert members_acting(pipeline, "نددت دول الخليج الاثنين بإيران.", "ar", "IRN") == GULF
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The five permanent members of the Security Council denounced Iran.", "en"),
+    ("The permanent members of the UN Security Council denounced Iran.", "en"),
+    ("All five permanent members of the Security Council denounced Iran.", "en"),
+    ("نددت الدول الخمس دائمة العضوية في مجلس الأمن بإيران.", "ar"),
+])
+def test_the_permanent_members_of_the_security_council(pipeline, text, lang):
+    assert members_acting(pipeline, text, lang, "IRN") == P5
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three permanent members of the Security Council denounced Iran.", "en"),
+    ("نددت ثلاث من الدول دائمة العضوية في مجلس الأمن بإيران.", "ar"),
+])
+def test_some_permanent_members_are_none_named(pipeline, text, lang):
+    assert not members_acting(pipeline, text, lang, "IRN") & P5
+
+
+def test_the_security_council_itself_stays_the_council(pipeline):
+    assert ("UNSC", "ACCUSE", "IRN") in event_triples(
+        pipeline, "The Security Council denounced Iran.", "en")
+
+
+def test_non_permanent_members_stay_members_of_the_council(pipeline):
+    found = fact_quads(pipeline, "Norway and Chile were elected non-permanent members of the "
+                                 "UN Security Council for two years.", "en")
+    assert {q[:3] for q in found} >= {("NOR", "member_of", "UNSC"), ("CHL", "member_of", "UNSC")}
