@@ -360,7 +360,8 @@ def sentence_view(doc: Doc, index: int, extractor: Extractor,
     start, end = doc.sentences[index]
     return view_sentence(doc.text, index, start, end, doc.mentions_in(index),
                          lambda eid: extractor._resolve(eid, published), extractor.grammar,
-                         window=document_window(doc, index))
+                         window=document_window(doc, index),
+                         group_size=lambda group: extractor._group_size(group, published))
 
 
 def choose_arguments(view: SentenceView, target_markers: Sequence[str]

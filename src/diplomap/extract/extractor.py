@@ -622,13 +622,17 @@ class Extractor:
             published = doc.published.isoformat()
         amounts = find_amounts(doc.norm)
         named = _outside_amounts(doc.mentions, amounts)  # "US$5 million" names no actor
-        counts = self._state_counts(doc, named)
+        acting = self._acting_states(doc, named)
+        counts = Counter(state for state in acting if state)
         state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
                          published=published, dates=find_dates(doc.norm, published),
                          amounts=amounts)
         by_sentence: dict[int, list] = {}
-        for mention in named:
+        states_by_sentence: dict[int, list[str]] = {}
+        for mention, acts_as in zip(named, acting, strict=True):
             by_sentence.setdefault(mention.sentence, []).append(mention)
+            if acts_as:
+                states_by_sentence.setdefault(mention.sentence, []).append(acts_as)
         referents = self._referents(doc.text, state.focal, published)
         only = self._only_place_state(named)
         state.place_state = self._place_state_of_nationals(only, named, state.focal)
@@ -656,12 +660,13 @@ class Extractor:
                                  self._recent_pair(state), self.frames.focal_anaphora,
                                  document_window(doc, index),
                                  lambda v: referents.resolve(v, paragraph),  # noqa: B023
-                                 lambda args, at: self._organ_state(args, state, at))
+                                 lambda args, at: self._organ_state(args, state, at),
+                                 lambda group: self._group_size(group, when))  # noqa: B023
             view.args = self._as_fighters(view, by_sentence.get(index, []))
             if self.grammar.medium_markers:  # "wrote on Twitter": a platform is no actor
                 view.args = [a for a in view.args if not self._as_medium(view, a)]
             if opens:
-                state.topic = self._paragraph_topic(doc, view, by_sentence, state.focal)
+                state.topic = self._paragraph_topic(doc, view, states_by_sentence, state.focal)
             referents.remember(view, paragraph)
             self._sentence(doc, view, state)
             state.named_states = (index, self._named_states(view.args))
@@ -672,7 +677,8 @@ class Extractor:
             state.paragraph_end = end
         return merge(state.result, published)
 
-    def _paragraph_topic(self, doc, view: SentenceView, by_sentence: dict[int, list],
+    def _paragraph_topic(self, doc, view: SentenceView,
+                         states_by_sentence: dict[int, list[str]],
                          focal: str | None) -> str | None:
         """"Japan set up ... [new paragraph] South Korea came later ... Seoul has held a
         forum, while relations with Uzbekistan were raised to a partnership": a paragraph
@@ -683,7 +689,7 @@ class Extractor:
         with the West ...") stays the focal state's."""
         first = view.index
         sentences = range(first, _paragraph_last(doc, first) + 1)
-        counts = self._state_counts(doc, [m for i in sentences for m in by_sentence.get(i, [])])
+        counts = Counter(s for i in sentences for s in states_by_sentence.get(i, []))
         most = max(counts.values(), default=0)
         if focal is None or counts[focal] or most < 2:
             return None
@@ -802,9 +808,10 @@ class Extractor:
             named[entity] = named.get(entity, False) or acts
         return named
 
-    def _state_counts(self, doc, mentions: list) -> Counter[str]:
-        """How often each state is named as an actor by the document's `mentions`."""
-        counts: Counter[str] = Counter()
+    def _acting_states(self, doc, mentions: list) -> list[str | None]:
+        """The state each of the document's `mentions` names as an actor, else None
+        (read once: the document's counts and each paragraph's are sums of it)."""
+        acting: list[str | None] = []
         spans = sorted((m.start, m.end) for m in doc.mentions)
         starts = [s for s, _ in spans]
         named_at: dict[tuple[int, int], list[str]] = {}
@@ -813,6 +820,7 @@ class Extractor:
         for mention in mentions:
             resolved = self._resolve(mention.entity_id, None)
             if not resolved or resolved[1] != "state":
+                acting.append(None)
                 continue
             # the names a name's reading looks at lie just before it: a long document's
             # other names are not scanned for each of its mentions (linear, not quadratic)
@@ -823,8 +831,10 @@ class Extractor:
                     mention.resolution == "adjective" and describes_a_name(
                         self.grammar, doc.text, mention.start, mention.end, near)) and not (
                     self._inside_other_actor(named_at, mention, resolved[0], near)):
-                counts[resolved[0]] += 1
-        return counts
+                acting.append(resolved[0])
+            else:
+                acting.append(None)
+        return acting
 
     def _inside_other_actor(self, named_at: dict[tuple[int, int], list[str]], mention,
                             state: str, near: list[tuple[int, int]]) -> bool:
@@ -887,6 +897,13 @@ class Extractor:
                 self._resolved.clear()
             self._resolved[key] = self._resolve_entity(entity_id, date)
         return self._resolved[key]
+
+    def _group_size(self, group_id: str, date: str | None) -> int:
+        """How many members the group has at `date` (0: none known)."""
+        try:
+            return len(self.lexicon.members(group_id, date))
+        except (KeyError, ValueError):
+            return 0
 
     def _resolve_entity(self, entity_id: str, date: str | None
                         ) -> tuple[str, str, str | None] | None:

@@ -6,13 +6,14 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
+from diplomap.extract.amounts import is_count_word, parse_number_words
 from diplomap.extract.grammar import Grammar, norm, norm_set
 from diplomap.extract.morphology import finite_forms
 from diplomap.lang import language
@@ -251,7 +252,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
                   pair: tuple[str, str] | None = None,
                   focal_nouns: frozenset[str] = frozenset(),
                   window: tuple[Normalized, int, int] | None = None,
-                  refer=None, organ_state=None) -> SentenceView:
+                  refer=None, organ_state=None,
+                  group_size: Callable[[str], int] | None = None) -> SentenceView:
     """Words of text[start:end] (read with the proclitics of `grammar`'s language) and the
     arguments its mentions give.
 
@@ -262,6 +264,8 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     descriptions stand for (`diplomap.extract.reference`), read before the other anaphora.
     `organ_state(args, first organ word) -> state | None`: the state a bare organ noun
     ("police") of a sentence with these named arguments stands for (`bare_organs`).
+    `group_size(group_id) -> int`: how many members the group has on the sentence's date (a
+    count of as many before a group mention names them all, `_without_partitive_groups`).
     """
     if window is None:
         words, spans, boundary = _words(normalize(text[start:end]), start, grammar)
@@ -313,7 +317,7 @@ def view_sentence(text: str, index: int, start: int, end: int, mentions: list,
     _affiliated_members(view)
     view.args = _without_described_adjectives(view, text)
     _without_sources(view)
-    _without_partitive_groups(view)
+    _without_partitive_groups(view, group_size)
     _without_postings(view)
     _without_document_places(view)
     view.fronted_end = fronted_phrase_end(view)
@@ -1851,14 +1855,22 @@ def _without_sources(view: SentenceView) -> None:
         view.args = [a for a in view.args if not _source_of(view, a)]
 
 
-def _without_partitive_groups(view: SentenceView) -> None:
+def _without_partitive_groups(view: SentenceView,
+                              group_size: Callable[[str], int] | None = None) -> None:
     """"Germany and several other NATO allies lifted ...": a group's members picked out by a
     partitive quantifier are some of them, unnamed; expanded, the group would name them all.
-    Such a mention is no actor (the names listed with it are)."""
+    Such a mention is no actor (the names listed with it are). So is one a count smaller
+    than the group picks out ("two EU member states", "دول الخليج الثلاث"); a count of all
+    its members ("the six GCC states", "the 27 EU member states", "جمهوريات آسيا الوسطى
+    الخمس") names them all, as the group does."""
     if view.grammar.partitive_quantifiers:
-        view.partitives = [a for a in view.args if _partitive_group(view, a)]
+        size = group_size or _no_size
+        view.partitives = [a for a in view.args if _partitive_group(view, a, size)]
         view.args = [a for a in view.args if a not in view.partitives]
 
+
+def _no_size(group_id: str) -> int:
+    return 0
 
 def _without_postings(view: SentenceView) -> None:
     """"أدان مندوب مصر لدى الأمم المتحدة ...", "X's ambassador to the UN said": the body or
@@ -1919,16 +1931,62 @@ def _document_place(view: SentenceView, arg: Arg) -> bool:
         not view.grammar.document_nouns.isdisjoint(view.words[k]))
 
 
-def _partitive_group(view: SentenceView, arg: Arg) -> bool:
-    """The group mention `arg` comes right after a partitive quantifier, with only the skip
-    words ("other", "of the") between, in its clause."""
+def _partitive_group(view: SentenceView, arg: Arg, group_size: Callable[[str], int]) -> bool:
+    """The group mention `arg` is counted short of the group's members (`_group_count`), or
+    comes right after a partitive quantifier, with only the skip words ("other", "of the")
+    between, in its clause."""
     g = view.grammar
     if arg.resolution != "members" or arg.implicit:
         return False
-    k = arg.first - 1
-    while k >= 0 and not view.boundary[k + 1] and view.word_at(k) in g.partitive_skips:
-        k -= 1
+    count = _group_count(view, arg)
+    size = group_size(arg.entity) if count is not None else 0
+    if count is not None and count <= size:  # more than it has counts no members: a year
+        return count < size
+    k = _before_skips(view, arg)
     return k >= 0 and not view.boundary[k + 1] and view.word_at(k) in g.partitive_quantifiers
+
+
+def _before_skips(view: SentenceView, arg: Arg) -> int:
+    """The last word before `arg` and the partitive skip words before it, in its clause."""
+    k = arg.first - 1
+    while k >= 0 and not view.boundary[k + 1] and view.word_at(k) in view.grammar.partitive_skips:
+        k -= 1
+    return k
+
+
+def _group_count(view: SentenceView, arg: Arg) -> int | None:
+    """The count of a group mention: number words or digits right before it (the partitive
+    skip words between: "the 27 EU member states", "two of the Gulf states", "ثلاث من دول
+    الخليج") or, where adjectives follow their noun, a count with the article right after it
+    ("دول الخليج الست"); None when there is none. A day's number after its month ("on March
+    12 EU states ...") and a weekday ("الاثنين": Monday) are no count."""
+    g = view.grammar
+    last = _before_skips(view, arg)
+    first = last + 1
+    while first > 0 and not view.boundary[first] and _count_word(view, first - 1):
+        first -= 1
+    if first <= last and g.calendar_names.isdisjoint(view.words[first - 1] if first else ()):
+        return _count_value(view.words[first:last + 1])
+    after = arg.last
+    if (g.adjective_after_noun and g.article and after < len(view.words)
+            and not view.boundary[after] and view.word_at(after).startswith(g.article)
+            and _count_word(view, after)):
+        return _count_value([view.words[after][1:]])
+    return None
+
+
+def _count_word(view: SentenceView, k: int) -> bool:
+    return view.grammar.calendar_names.isdisjoint(view.words[k]) and any(
+        is_count_word(w) for w in view.words[k])
+
+
+def _count_value(words: list[tuple[str, ...]]) -> int | None:
+    """The number the readings of consecutive count words spell ("twenty seven", "27")."""
+    for reading in words[0]:
+        if reading.isdigit() and len(words) == 1:
+            return int(reading)
+    return parse_number_words(" ".join(next((r for r in w if is_count_word(r)), w[0])
+                                       for w in words))
 
 
 def _source_of(view: SentenceView, arg: Arg) -> bool:
