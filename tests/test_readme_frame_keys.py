@@ -15,7 +15,8 @@ README = Path(__file__).resolve().parents[1] / "README.md"
                                  "sides_only", "noun_doer_proclitics", "yields_to",
                                  "described_member", "member_gaps", "member_gaps_before_noun",
                                  "member_nouns", "own_object", "seat_relatives", "seat_nouns",
-                                 "transparent", "name_words", "meets_host"])
+                                 "transparent", "name_words", "meets_host",
+                                 "origin_markers"])
 def test_frame_key_is_documented(key):
     assert f"`{key}`" in README.read_text(encoding="utf-8")
 
