@@ -1630,6 +1630,8 @@ class Extractor:
                 if taking is None:
                     continue
                 frame, land = taking
+            if frame.body_only and not _body_named_after(view, last):
+                continue  # "to leave the country", "leaving the Russian market": no body
             if frame.body_event and _body_left(view, frame, first, last):
                 frame = replace(frame, event=frame.body_event)  # "withdrawal from the WHO"
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
@@ -9872,6 +9874,17 @@ def _body_left(view: SentenceView, frame: Frame, first: int, start: int) -> bool
                 _reads_as(view.words[k], frame.moved_nouns) for k in range(first + 1, marker)
             ) and not any(_reads_as(view.words[k], frame.body_not_heads)
                           for k in range(marker + 1, end))
+    return False
+
+
+def _body_named_after(view: SentenceView, start: int) -> bool:
+    """The first name within BODY_REACH words from word `start`, in its clause, is an
+    organisation ("left the EU", "خروجها من الاتحاد الأوروبي"), not a state named by its name,
+    its adjective or a noun of it ("the country", "the Russian market")."""
+    for arg in view.args:
+        if start <= arg.first <= start + BODY_REACH and not any(
+                view.boundary[i] for i in range(start + 1, arg.first + 1)):
+            return arg.kind == "organization"
     return False
 
 
