@@ -1651,6 +1651,8 @@ class Extractor:
                 if taking is None:
                     continue
                 frame, land = taking
+            if frame.body_only and not _body_named_after(view, last):
+                continue  # "to leave the country", "leaving the Russian market": no body
             if frame.body_event and _body_left(view, frame, first, last):
                 frame = replace(frame, event=frame.body_event)  # "withdrawal from the WHO"
             if any(a <= first and last <= b and frame.id == f for a, b, f in cancelled):
@@ -3791,9 +3793,9 @@ class Extractor:
         if not objects and self._domestic_act(frame):
             objects = nationals = _nationals(view, hit, frame.object, taken)
             how = st.DIRECT_OBJECT
+        pronoun_first = bool(objects) and self._pronoun_first(view, hit, objects)
         if state.objects[0] == view.index and not frame.company_object and (
-                not objects or self._pronoun_first(
-                view, hit, objects)):
+                not objects or pronoun_first):
             named = {a.entity for a in subjects}
             earlier = [a for a in state.objects[1]
                        if a.entity not in named and a.kind in frame.object]
@@ -3808,6 +3810,10 @@ class Extractor:
                     self._asks_its_own(view, hit, subjects[0])):
                 # the object the verb before took after its subject, not a name before it
                 objects, how = earlier, st.COORDINATED_OBJECT
+        elif pronoun_first and not frame.company_object:
+            # "accused him of helping Colombian rebels": the pronoun is its object, whom the
+            # sentence names nowhere before; the names of the charge are none of it
+            objects, how = [], st.PRONOUN_OBJECT
         if not objects and not frame.guest_is_source and not frame.act_target and (
                 not frame.objects_after) and not frame.company_object and not (
                 self._domestic_act(frame) and st.people_object(view, object_start)) and not (
@@ -4842,12 +4848,21 @@ class Extractor:
         return None
 
     def _pronoun_first(self, view: SentenceView, hit: Hit, objects: list[Arg]) -> bool:
-        """"..., accusing them of undermining Hong Kong's autonomy": an object pronoun right
-        after a verb trigger (a language whose subject comes first) is its object, before
-        any name further on."""
-        return not self.grammar.verb_first and not _nominal(hit, view) and (
-            not self.grammar.object_pronouns.isdisjoint(view.words[hit.last])
-            if hit.last < len(view.words) else False) and objects[0].first > hit.last
+        """"..., accusing them of undermining Hong Kong's autonomy", "accused it of
+        sheltering X", "متهمة إياه بـ": an object pronoun right after a verb trigger (or
+        inside it, where verbs come first; "it" only for a verbal act of conflict,
+        `_clitic_object`) is its object, before any name further on. Not a suffix joined to
+        a verb that comes first: "واتهم" ends as "هم" does."""
+        g = self.grammar
+        if _nominal(hit, view) or hit.last >= len(view.words):
+            return False
+        if g.verb_first:
+            return objects[0].first > hit.last and any(
+                not g.object_pronouns.isdisjoint(view.words[i])
+                for i in range(hit.first, hit.last))
+        pronoun = not g.object_pronouns.isdisjoint(view.words[hit.last]) or (
+            self._object_shared(view, hit, hit.frame) and self._clitic_object(view, hit))
+        return pronoun and objects[0].first > hit.last
 
     def _performative(self, view: SentenceView, hit: Hit, cue: tuple[int, int]) -> bool:
         """"I would urge anyone ...", "we would ask ...": a speaker's polite auxiliary right
@@ -9942,6 +9957,17 @@ def _body_left(view: SentenceView, frame: Frame, first: int, start: int) -> bool
                 _reads_as(view.words[k], frame.moved_nouns) for k in range(first + 1, marker)
             ) and not any(_reads_as(view.words[k], frame.body_not_heads)
                           for k in range(marker + 1, end))
+    return False
+
+
+def _body_named_after(view: SentenceView, start: int) -> bool:
+    """The first name within BODY_REACH words from word `start`, in its clause, is an
+    organisation ("left the EU", "خروجها من الاتحاد الأوروبي"), not a state named by its name,
+    its adjective or a noun of it ("the country", "the Russian market")."""
+    for arg in view.args:
+        if start <= arg.first <= start + BODY_REACH and not any(
+                view.boundary[i] for i in range(start + 1, arg.first + 1)):
+            return arg.kind == "organization"
     return False
 
 

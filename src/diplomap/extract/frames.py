@@ -198,6 +198,11 @@ class Frame:
     # trigger after its first word or before its target marker ("withdraws its troops from
     # the AU mission", "سحبت بوروندي قواتها من"): troops pulled out leave no body
     moved_nouns: tuple[str, ...] = ()
+    # a trigger of leaving that states an act only where what it leaves is an international
+    # body, the first name after it ("left the EU", "خروجها من الاتحاد"): leaving a country, a
+    # state's market or a region ("to leave the country", "leaving the Russian market",
+    # "خروجها من السوق الروسية") withdraws from no body, and is no act of this frame
+    body_only: bool = False
     # nouns right before or after the organisation left, or opening its name, that make it
     # the owner of what is left ("from the UN mission in Lebanon", "from the African Union
     # summit", "من بعثة الاتحاد الأفريقي"): no body left
@@ -635,6 +640,7 @@ def _frame(entry: dict) -> Frame:
         body_event=entry.get("body_event"),
         partner_markers=_markers(entry.get("partner_markers", [])),
         moved_nouns=tuple(_norm(w) for w in entry.get("moved_nouns", [])),
+        body_only=bool(entry.get("body_only")),
         body_not_heads=tuple(_norm(w) for w in entry.get("body_not_heads", [])),
         territory_only=bool(entry.get("territory_only")),
         fact_modality=str(entry.get("fact_modality", "")),
