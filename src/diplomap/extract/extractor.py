@@ -4982,10 +4982,8 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
-        if not self.frames.policy.may_match(view.vocabulary):  # most sentences: no cue
-            return
-        cues = [(first, last, pattern) for first, last, pattern in
-                self.frames.policy.find(view.words) if first not in view.masked]
+        cues = [(first, last, pattern) for first, last, pattern in self._policy_cues(view)
+                if first not in view.masked]
         if cues:  # read only where a policy is named: most sentences name none
             blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
                        for k in range(first, last)}
@@ -4999,6 +4997,17 @@ class Extractor:
             holders = _relative_policy_holders(view, last) or ([holder] if holder else [])
             for subject in holders:
                 self._policy_fact(view, state, subject, (first, str(pattern.key)), since)
+
+    def _policy_cues(self, view: SentenceView) -> list:
+        """The named principles: those of `policy`, and those of `policy_in_context` in a
+        sentence that speaks of policy ("neutral" of a venue or a judge is no principle)."""
+        frames = self.frames
+        cues = list(frames.policy.find(view.words)) if frames.policy.may_match(
+            view.vocabulary) else []  # most sentences: no cue
+        if frames.policy_in_context.may_match(view.vocabulary):
+            cues += [cue for cue in frames.policy_in_context.find(view.words)
+                     if _speaks_of_policy(view, cue[0], cue[1])]
+        return cues
 
     def _policy_fact(self, view: SentenceView, state: DocState, subject: str,
                      cue: tuple[int, str], since: str | None) -> None:
@@ -5036,6 +5045,17 @@ class Extractor:
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
             return named[-1].entity
         return state.focal
+
+
+def _speaks_of_policy(view: SentenceView, first: int, last: int) -> bool:
+    """A word of policy in the sentence outside the cue [first, last) ("الحل السياسي" is no
+    word of policy of its own): a policy noun or one of grammar `policy_contexts`."""
+    size = len(view.words)
+    if policy_noun(view, 0, first) or policy_noun(view, last, size):
+        return True
+    contexts = view.grammar.policy_contexts
+    return bool(contexts) and any(w.startswith(contexts) for k, word in enumerate(view.words)
+                                  if not first <= k < last for w in word)
 
 
 def _relative_policy_holders(view: SentenceView, cue_last: int) -> list[str]:
