@@ -58,3 +58,32 @@ def test_a_doctrine_phrase_names_its_principle(pipeline: Pipeline, lang: str, te
 def test_a_word_of_other_senses_outside_policy_names_no_principle(
         pipeline: Pipeline, lang: str, text: str) -> None:
     assert not _policies(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "holders"), [
+    ("en", "Japan opened an embassy in Astana. For Central Asian governments pursuing"
+           " multi-vector diplomacy, Tokyo is a useful partner.",
+     {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    ("ar", "افتتحت اليابان سفارة في أستانا. وبالنسبة إلى حكومات آسيا الوسطى التي تنتهج"
+           " دبلوماسية متعددة الاتجاهات، تبدو طوكيو شريكا مفيدا.",
+     {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    ("en", "Japan opened an embassy. Mongolia pursues a multi-vector foreign policy.", {"MNG"}),
+    ("ar", "افتتحت اليابان سفارة. وتنتهج منغوليا سياسة متعددة الاتجاهات.", {"MNG"}),
+])
+def test_who_pursues_a_policy_holds_it_a_group_each_member(
+        pipeline: Pipeline, lang: str, text: str, holders: set[str]) -> None:
+    found = _policies(pipeline, text, lang)
+    assert {(h, "multi_vector") for h in holders} <= found, found
+    assert ("JPN", "multi_vector") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan opened an embassy. In talks with Mongolia, Japan pursues a multi-vector"
+           " foreign policy."),
+    ("ar", "افتتحت اليابان سفارة. وفي محادثاتها مع منغوليا تنتهج اليابان سياسة متعددة"
+           " الاتجاهات."),
+])
+def test_a_state_named_before_the_pursuer_does_not_hold_the_policy(
+        pipeline: Pipeline, lang: str, text: str) -> None:
+    found = _policies(pipeline, text, lang)
+    assert ("MNG", "multi_vector") not in found and ("JPN", "multi_vector") in found, found
