@@ -5014,10 +5014,8 @@ class Extractor:
 
     def _policies(self, view: SentenceView, state: DocState, dates: list,
                   carried: bool = False) -> None:
-        if not self.frames.policy.may_match(view.vocabulary):  # most sentences: no cue
-            return
-        cues = [(first, last, pattern) for first, last, pattern in
-                self.frames.policy.find(view.words) if first not in view.masked]
+        cues = [(first, last, pattern) for first, last, pattern in self._policy_cues(view)
+                if first not in view.masked]
         if cues:  # read only where a policy is named: most sentences name none
             blocked = {k for first, last, _ in self.frames.policy_not.find(view.words)
                        for k in range(first, last)}
@@ -5027,10 +5025,21 @@ class Extractor:
         since = next((d.value for d in dates if carried or d.relation == "since"
                       or self.grammar.since & set(view.text_before(d.start, 3))), None)
         for first, last, pattern in cues:
-            holder = self._policy_holder(view, first, state)
-            holders = _relative_policy_holders(view, last) or ([holder] if holder else [])
+            holders = _relative_policy_holders(view, last) or self._policy_holders(
+                view, first, state)
             for subject in holders:
                 self._policy_fact(view, state, subject, (first, str(pattern.key)), since)
+
+    def _policy_cues(self, view: SentenceView) -> list:
+        """The named principles: those of `policy`, and those of `policy_in_context` in a
+        sentence that speaks of policy ("neutral" of a venue or a judge is no principle)."""
+        frames = self.frames
+        cues = list(frames.policy.find(view.words)) if frames.policy.may_match(
+            view.vocabulary) else []  # most sentences: no cue
+        if frames.policy_in_context.may_match(view.vocabulary):
+            cues += [cue for cue in frames.policy_in_context.find(view.words)
+                     if _speaks_of_policy(view, cue[0], cue[1])]
+        return cues
 
     def _policy_fact(self, view: SentenceView, state: DocState, subject: str,
                      cue: tuple[int, str], since: str | None) -> None:
@@ -5056,18 +5065,65 @@ class Extractor:
         date = entity.extra.get("independence") if entity else None
         return str(date)[:4] if date else None
 
-    @staticmethod
-    def _policy_holder(view: SentenceView, cue: int, state: DocState) -> str | None:
-        """The state named as subject in the cue's clause, else the focal state."""
+    def _policy_holders(self, view: SentenceView, cue: int, state: DocState) -> list[str]:
+        """The state named as subject in the cue's clause, else the focal state; a group's
+        mention there ("Central Asian governments pursuing multi-vector diplomacy") stands
+        for each of its member states."""
         clause = view.clause_start(cue)
         before = [a for a in view.args if not a.marked and clause <= a.first < cue
                   and not a.implicit]
+        pursuer = _policy_pursuer(view, clause, cue)
+        if pursuer is not None and pursuer.kind == "state":
+            return [pursuer.entity]  # who pursues it holds it, focal or not
+        group = pursuer or (before[-1] if before else None)
+        if group is not None and group.resolution == "members":
+            members = st.expand_members(group, self.lexicon, state.published)
+            return [m.entity for m in members if m.kind == "state"]
         if before and before[-1].kind == "organization":
-            return None  # the principle is an organisation's, not a state's policy
+            return []  # the principle is an organisation's, not a state's policy
         named = [a for a in before if a.kind == "state"]
         if named and (named[-1].entity == state.focal or policy_noun(view, clause, cue)):
-            return named[-1].entity
-        return state.focal
+            return [named[-1].entity]
+        return [state.focal] if state.focal else []
+
+
+def _policy_pursuer(view: SentenceView, clause: int, cue: int) -> Arg | None:
+    """"governments pursuing multi-vector diplomacy", "إلى حكومات آسيا الوسطى التي تنتهج
+    دبلوماسية متعددة الاتجاهات": the name right before a verb of holding to a policy (grammar
+    `policy_pursuits`; a relative between) that comes just before the cue holds it, even
+    after a preposition of its own."""
+    g = view.grammar
+    if not g.policy_pursuits:
+        return None
+    verb = next((k for k in range(cue - 1, max(clause, cue - POLICY_RELATIVE_REACH) - 1, -1)
+                 if any(w.startswith(g.policy_pursuits) for w in view.words[k])), None)
+    if verb is None:
+        return None
+    after = [a for a in view.args if verb < a.first < cue and not a.implicit]
+    if after:  # the subject after its verb ("تنتهج اليابان سياسة ...")
+        name = after[0] if not after[0].marked else None
+    else:
+        name = next((a for a in reversed(view.args) if a.last <= verb and not a.implicit),
+                    None)
+        relative = name is not None and verb > name.last and not (
+            g.event_noun_relatives.isdisjoint(view.words[name.last]))
+        if name is None or name.first < clause or verb - name.last > int(relative) or (
+                name.marked and not relative):
+            return None
+    if name is None:
+        return None
+    return name if name.kind == "state" or name.resolution == "members" else None
+
+
+def _speaks_of_policy(view: SentenceView, first: int, last: int) -> bool:
+    """A word of policy in the sentence outside the cue [first, last) ("الحل السياسي" is no
+    word of policy of its own): a policy noun or one of grammar `policy_contexts`."""
+    size = len(view.words)
+    if policy_noun(view, 0, first) or policy_noun(view, last, size):
+        return True
+    contexts = view.grammar.policy_contexts
+    return bool(contexts) and any(w.startswith(contexts) for k, word in enumerate(view.words)
+                                  if not first <= k < last for w in word)
 
 
 def _relative_policy_holders(view: SentenceView, cue_last: int) -> list[str]:

@@ -464,6 +464,9 @@ class FrameLexicon:
     talks_between: frozenset[str] = frozenset()
     # phrases in which a policy cue names no policy ("carbon-neutral", "الحياد الكربوني")
     policy_not: PatternSet = field(default_factory=_no_patterns)
+    # principle -> phrases with other senses too ("neutral"): a principle only in a sentence
+    # that speaks of policy
+    policy_in_context: PatternSet = field(default_factory=_no_patterns)
 
     def __reduce__(self) -> tuple[type[FrameLexicon], tuple[object, ...]]:
         # pickled (the on-disk cache, `load_frames`) as its fields, unpickled through
@@ -825,6 +828,7 @@ def parse_frames(data: dict, source: str, lang: str = "ar") -> FrameLexicon:
             talks_between=frozenset(_norm(w) for w in (data.get("joint_talks") or {}).get(
                 "between", [])),
             policy_not=_pattern_set({"none": data.get("policy_not") or []}),
+            policy_in_context=_pattern_set(data.get("policy_in_context") or {}),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{source}: malformed predicate lexicon ({exc!r})") from exc

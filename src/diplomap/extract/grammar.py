@@ -160,6 +160,8 @@ class Grammar:
     policy_nouns: tuple[str, ...]
     # "the policy that X pursues": verbs (word starts) of holding to a policy
     policy_pursuits: tuple[str, ...]
+    # words (starts) besides `policy_nouns` of a sentence that speaks of policy ("doctrine")
+    policy_contexts: tuple[str, ...]
     hostile_lists: tuple[str, ...]        # "its grey list", "list of tax havens": a sanction
     negative_epithets: frozenset[str]     # "called X a 'dictator'": disapproval
     positive_epithets: frozenset[str]     # "called X a 'decent man'": praise
@@ -557,6 +559,7 @@ def grammar(code: str) -> Grammar:
         describing_suffixes=tuple(norm(w) for w in g.words("describing_suffixes")),
         policy_nouns=tuple(norm(w) for w in g.words("policy_nouns")),
         policy_pursuits=tuple(norm(w) for w in g.words("policy_pursuits")),
+        policy_contexts=tuple(norm(w) for w in g.words("policy_contexts")),
         hostile_lists=tuple(norm(w) for w in g.words("hostile_lists")),
         negative_epithets=norm_set(g.words("negative_epithets")),
         positive_epithets=norm_set(g.words("positive_epithets")),

@@ -57,7 +57,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "capital_words",
             "articles", "dual_anaphora", "relatives", "demonstratives", "since",
             "independence", "non_permanent", "first", "policy_nouns", "policy_pursuits",
-            "hostile_lists",
+            "policy_contexts", "hostile_lists",
             "negative_epithets", "positive_epithets", "epithet_stops",
             "seat_words",
             "name_particles", "naming_words", "place_prepositions", "title_of", "abbreviations",
