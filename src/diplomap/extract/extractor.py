@@ -3275,6 +3275,8 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
+        if frame.fact:
+            right = _before_next_clause(view, hit, right)
         with_partner = self._co_subjects_with_partner(view, left, right, hit, clause) or (
             self._owner_with_partner(view, hit, right))
         if with_partner:
@@ -7289,6 +7291,14 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
               if _reads_as(view.words[k], view.grammar.cause_words)]
     return bool(causes) and not any(view.word_at(k) in view.grammar.demonstratives
                                     for k in range(causes[-1] + 1, hit.first))
+
+
+def _before_next_clause(view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
+    """"a treaty with A on the river's water, while the canal worries B and C", "معاهدة مع A
+    ..., فيما تثير القناة قلق B وC": a standing relation is held by the names of its own
+    clause; those past a clause conjunction after it (`clause_conjunctions`) are the
+    actors of the next clause, no party of the relation."""
+    return [a for a in right if not _clause_opened_between(view, hit.last, a.first)]
 
 
 def _clause_opened_between(view: SentenceView, start: int, end: int) -> bool:
