@@ -3657,6 +3657,8 @@ class Extractor:
                                       any_marking, self.grammar.comitative,
                                       view.counted | office)
             how = st.VSO_SUBJECT
+            if frame.fact == "member_of" and _body_joined(subjects, after, frame):
+                subjects = []
             if not subjects and self.grammar.verb_first:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
@@ -7291,6 +7293,18 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
               if _reads_as(view.words[k], view.grammar.cause_words)]
     return bool(causes) and not any(view.word_at(k) in view.grammar.demonstratives
                                     for k in range(causes[-1] + 1, hit.first))
+
+
+def _body_joined(subjects: list[Arg], after: list[Arg], frame: Frame) -> bool:
+    """"ثم انضمت إلى مجموعة بريكس", "وأكبر أعضاء منظمة التعاون الإسلامي", "a founding member
+    of OPEC": an organisation right after a trigger of membership with no body named after
+    it is the body joined, not its member (whereas "انضم الاتحاد الأفريقي إلى مجموعة
+    العشرين" names the body after its verb-first subject)."""
+    if not subjects or subjects[0].kind != "organization":
+        return False
+    end = subjects[-1].last
+    return not any(a.first >= end and a.kind in frame.object and not a.implicit
+                   for a in after)
 
 
 def _before_next_clause(view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
