@@ -3277,6 +3277,8 @@ class Extractor:
                    clause: int, state: DocState) -> list[tuple[Arg, Arg]]:
         frame = hit.frame
         kinds = frame.subject | frame.object
+        if frame.fact:
+            right = _before_next_clause(view, hit, right)
         with_partner = self._co_subjects_with_partner(view, left, right, hit, clause) or (
             self._owner_with_partner(view, hit, right))
         if with_partner:
@@ -3657,6 +3659,8 @@ class Extractor:
                                       any_marking, self.grammar.comitative,
                                       view.counted | office)
             how = st.VSO_SUBJECT
+            if frame.fact == "member_of" and _body_joined(subjects, after, frame):
+                subjects = []
             if not subjects and self.grammar.verb_first:
                 subjects = _member_subject(view, hit, after, frame.subject)
             if _patient_nationality(view, hit, subjects) or _object_modifier(view, subjects):
@@ -7360,6 +7364,26 @@ def _cause_of_act(view: SentenceView, hit: Hit, done_to: list[Arg], doer: Arg) -
               if _reads_as(view.words[k], view.grammar.cause_words)]
     return bool(causes) and not any(view.word_at(k) in view.grammar.demonstratives
                                     for k in range(causes[-1] + 1, hit.first))
+
+
+def _body_joined(subjects: list[Arg], after: list[Arg], frame: Frame) -> bool:
+    """"ثم انضمت إلى مجموعة بريكس", "وأكبر أعضاء منظمة التعاون الإسلامي", "a founding member
+    of OPEC": an organisation right after a trigger of membership with no body named after
+    it is the body joined, not its member (whereas "انضم الاتحاد الأفريقي إلى مجموعة
+    العشرين" names the body after its verb-first subject)."""
+    if not subjects or subjects[0].kind != "organization":
+        return False
+    end = subjects[-1].last
+    return not any(a.first >= end and a.kind in frame.object and not a.implicit
+                   for a in after)
+
+
+def _before_next_clause(view: SentenceView, hit: Hit, right: list[Arg]) -> list[Arg]:
+    """"a treaty with A on the river's water, while the canal worries B and C", "معاهدة مع A
+    ..., فيما تثير القناة قلق B وC": a standing relation is held by the names of its own
+    clause; those past a clause conjunction after it (`clause_conjunctions`) are the
+    actors of the next clause, no party of the relation."""
+    return [a for a in right if not _clause_opened_between(view, hit.last, a.first)]
 
 
 def _clause_opened_between(view: SentenceView, start: int, end: int) -> bool:
