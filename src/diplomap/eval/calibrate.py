@@ -10,8 +10,9 @@ data/wikinews's whole articles), so those numbers are optimistic on
 unseen text; the last step fits the map every model ends with
 (`extract/data/final_confidence.yaml`, `diplomap.extract.final_confidence`) on the splits no
 rule is written from and nothing else is fitted on: the calibrate splits of data/devset (news
-items) and data/wikinews (whole articles), pooled. Both print reliability tables: items,
-mean confidence and observed precision per bin, on every split."""
+items), data/wikinews (whole articles) and data/essays (analysis and longer reports), pooled.
+Both print reliability tables: items, mean confidence and observed precision per bin, on every
+split."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ from diplomap.extract.model import Event, Fact
 ROOT = Path(__file__).resolve().parents[3]
 DEVSET = ROOT / "data" / "devset"
 WIKINEWS = ROOT / "data" / "wikinews"
+ESSAYS = ROOT / "data" / "essays"
+# where the final map is fitted: every genre the product reads, each its calibrate split
+CALIBRATION_SETS = (DEVSET, WIKINEWS, ESSAYS)
 PRIOR = 4.0  # pseudo-items of the overall precision added to each band
 MIN_ITEMS = 20  # an origin with fewer calibration items keeps its confidence unmapped
 L2 = 1.0  # keeps a small calibration set from fitting a steep curve
@@ -201,13 +205,13 @@ def fit_curves(results: Sequence[Outcome]) -> dict:
     return curves
 
 
-def final_results(folders: Sequence[Path] = (DEVSET, WIKINEWS), split_name: str = "calibrate"
+def final_results(folders: Sequence[Path] = CALIBRATION_SETS, split_name: str = "calibrate"
                   ) -> list[Outcome]:
     """The outcomes (labelled by origin, confidence before the map) on the calibration
     splits, pooled: the rules' items from the rules model, the scorer's from the rules+scorer
     model (`pooled`). The folders are not weighted against each other: a document weighs by
-    its items (`document_weights`), so the folder that yields more items (Wikinews' whole
-    articles: 94 documents but more items than the dev set's 222 short ones) weighs more."""
+    its items (`document_weights`), so the folder that yields more items per document (the
+    essays' analysis pieces, then Wikinews' whole articles) weighs more per document."""
     docs, gold = pooled(folders, split_name)
     def by_origin(kind: str, item: Fact | Event) -> str:
         return final_confidence.origin(item.trace)
@@ -218,8 +222,8 @@ def final_results(folders: Sequence[Path] = (DEVSET, WIKINEWS), split_name: str 
 
 
 def write_final(path: Path = final_confidence.DATA,
-                folders: Sequence[Path] = (DEVSET, WIKINEWS)) -> dict:
-    names = " and ".join(str(folder.relative_to(ROOT)) for folder in folders)
+                folders: Sequence[Path] = CALIBRATION_SETS) -> dict:
+    names = ", ".join(str(folder.relative_to(ROOT)) for folder in folders)
     data = {"source": f"{names} split calibrate (diplomap.eval.calibrate --final)",
             "curves": fit_curves(final_results(folders))}
     path.write_text("# written by `python -m diplomap.eval.calibrate --final`: do not edit\n"
@@ -232,8 +236,8 @@ def main() -> None:  # pragma: no cover - a maintenance command
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--final", action="store_true",
-                        help="fit the final confidence map on the calibrate splits of data/devset "
-                        "and data/wikinews")
+                        help="fit the final confidence map on the calibrate splits of data/devset, "
+                        "data/wikinews and data/essays")
     if parser.parse_args().final:
         final_main()
     else:
@@ -245,11 +249,10 @@ def final_main() -> None:  # pragma: no cover - a maintenance command
     for name, row in data["curves"].items():
         print(f"{name:14s} {row['items']:5d} {row['right']:5d} slope {row['slope']:.3f} "
               f"intercept {row['intercept']:.3f}")
-    for folder, name, why in ((DEVSET, "tune", "rules written from it"),
-                              (DEVSET, "test", "frozen: report only"),
-                              (DEVSET, "calibrate", "the map is fitted here"),
-                              (WIKINEWS, "calibrate", "the map is fitted here"),
-                              (WIKINEWS, "test", "frozen: report only")):
+    whys = {"tune": "rules written from it", "test": "frozen: report only",
+            "calibrate": "the map is fitted here"}
+    for folder, name in ((f, n) for f in CALIBRATION_SETS for n in whys):
+        why = whys[name]
         docs, gold = split(folder, name)
         print(f"reliability of the default model's confidence, {folder.name} {name} ({why}): "
               "bin, items, mean confidence, observed precision")
