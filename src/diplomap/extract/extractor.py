@@ -3346,7 +3346,7 @@ class Extractor:
             hit.why([host for _, host in hosted[:1]], st.CO_SUBJECTS, "host venue")
             return hosted
         if len(parties) >= 3 and (_co_subjects(parties, left, clause) or (
-                at_verb and self.grammar.verb_first and _subjects_after_verb(parties, group))):
+                at_verb and self.grammar.verb_first and _unmarked_list(parties, group))):
             # "A, B and C signed a treaty", "وقّعت A وB وC اتفاقاً": every pair is party to it
             hit.why(parties, st.CO_SUBJECTS)
             return _every_pair(parties, state.focal)
@@ -9052,15 +9052,14 @@ def _clause_subjects(view: SentenceView, clause: int, end: int, kinds: frozenset
 
 def _co_subjects(parties: list[Arg], left: list[Arg], clause: int) -> bool:
     """All parties are the unmarked, coordinated subjects before the trigger."""
-    return all(a in left and a.first >= clause and not a.marked for a in parties) and all(
-        a.coordinated for a in parties[1:])
+    return all(a.first >= clause for a in parties) and _unmarked_list(parties, left)
 
 
-def _subjects_after_verb(parties: list[Arg], group: list[Arg]) -> bool:
-    """All parties are the unmarked names coordinated right after a verb-first trigger, its
-    subjects ("وقّعت A وB وC اتفاقاً"), none a partner marked after them ("وقّعت A اتفاقاً
-    مع B وC": A is the side each partner takes)."""
-    return all(a in group and not a.marked for a in parties) and all(
+def _unmarked_list(parties: list[Arg], names: list[Arg]) -> bool:
+    """All parties are unmarked names among `names`, each after the first coordinated: a
+    list of subjects ("A, B and C signed", "وقّعت A وB وC اتفاقاً"), none a partner marked
+    after them ("وقّعت A اتفاقاً مع B وC": A is the side each partner takes)."""
+    return all(a in names and not a.marked for a in parties) and all(
         a.coordinated for a in parties[1:])
 
 
