@@ -20,7 +20,7 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from itertools import pairwise
+from itertools import pairwise, product
 from pathlib import Path
 from typing import NamedTuple
 
@@ -251,8 +251,7 @@ def final_main() -> None:  # pragma: no cover - a maintenance command
               f"intercept {row['intercept']:.3f}")
     whys = {"tune": "rules written from it", "test": "frozen: report only",
             "calibrate": "the map is fitted here"}
-    for folder, name in ((f, n) for f in CALIBRATION_SETS for n in whys):
-        why = whys[name]
+    for folder, (name, why) in product(CALIBRATION_SETS, whys.items()):
         docs, gold = split(folder, name)
         print(f"reliability of the default model's confidence, {folder.name} {name} ({why}): "
               "bin, items, mean confidence, observed precision")
