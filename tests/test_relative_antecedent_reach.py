@@ -8,15 +8,11 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
+from conftest import fact_quads
 
 
 def facts(pipeline: Pipeline, text: str, lang: str) -> set[tuple]:
-    found = pipeline(text, lang, "2025-03-01").extraction.facts
-    return {(f.subject, f.predicate, f.object) for f in found}
+    return {quad[:3] for quad in fact_quads(pipeline, text, lang)}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

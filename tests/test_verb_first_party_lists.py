@@ -9,18 +9,13 @@ import pytest
 
 from diplomap.extract import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
+from conftest import agreements, event_triples
 
 
 def pairs(pipeline: Pipeline, text: str, lang: str, kind: str) -> set[frozenset]:
-    found = pipeline(text, lang, "2025-03-01").extraction
     if kind == "fact":
-        return {frozenset((f.subject, f.object)) for f in found.facts
-                if f.predicate == "agreement_with"}
-    return {frozenset((e.source, e.target)) for e in found.events if e.event_type == kind}
+        return {frozenset((s, o)) for s, _, o, _ in agreements(pipeline, text, lang)}
+    return {frozenset((s, t)) for s, k, t in event_triples(pipeline, text, lang) if k == kind}
 
 
 def every_pair(*codes: str) -> set[frozenset]:
