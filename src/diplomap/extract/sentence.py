@@ -1872,6 +1872,7 @@ def _without_partitive_groups(view: SentenceView,
 def _no_size(group_id: str) -> int:
     return 0
 
+
 def _without_postings(view: SentenceView) -> None:
     """"أدان مندوب مصر لدى الأمم المتحدة ...", "X's ambassador to the UN said": the body or
     state an envoy is posted to (`posting_links`: the link, and the envoy nouns that may stand
