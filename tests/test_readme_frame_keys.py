@@ -16,7 +16,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
                                  "described_member", "member_gaps", "member_gaps_before_noun",
                                  "member_nouns", "own_object", "seat_relatives", "seat_nouns",
                                  "transparent", "name_words", "meets_host",
-                                 "origin_markers"])
+                                 "origin_markers", "body_only"])
 def test_frame_key_is_documented(key):
     assert f"`{key}`" in README.read_text(encoding="utf-8")
 
