@@ -1972,7 +1972,7 @@ def _group_count(view: SentenceView, arg: Arg) -> int | None:
     if (g.adjective_after_noun and g.article and after < len(view.words)
             and not view.boundary[after] and view.word_at(after).startswith(g.article)
             and _count_word(view, after)):
-        return _count_value([view.words[after][1:]])
+        return _count_value([view.words[after][1:]])  # its readings past the article
     return None
 
 
