@@ -936,6 +936,7 @@ class Extractor:
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
         self._format_summits(state, *made)
         self._summit_hosts(state, *made)
+        self._hosted_gathering(view, state, made[0])
         self._backed_facts(view, state)
         self._aid_site_facts(doc, view, state)
         self._described_members(view, state)
@@ -989,6 +990,44 @@ class Extractor:
                 met.append(event)
             pairs.add(pair)
         result.events[events_from:] = met
+
+    def _hosted_gathering(self, view: SentenceView, state: DocState, events_from: int) -> None:
+        """"A and B signed the accord at a ceremony hosted by C", "At the G20 summit hosted by
+        New Delhi, A and B backed ...", "خلال مراسم استضافها C": a gathering the clause's
+        act was done at (`_gathering_host`) is attended by the parties of the sentence's
+        acts, who each meet its host (CONSULT party-host, the act's modality); the host,
+        named there alone, is no party of their act ("backed the plan at a summit hosted by
+        C": no backing of C)."""
+        found = _gathering_host(view)
+        host = self._host_state(found[0]) if found else None
+        if found is None or host is None:
+            return
+        result = state.result
+        alone = sum(a.entity == found[0].entity for a in view.args) == 1
+        sentence = result.events[events_from:]
+        acts = [e for e in sentence if not (
+            alone and e.target == host and e.event_type != "CONSULT")]
+        met = {(frozenset((e.source, e.target)), e.modality) for e in acts
+               if e.event_type == "CONSULT"}
+        score, quad = ontology().intensity("CONSULT", "multilateral")
+        made = []
+        for act in sentence:
+            for party in _attendees(act):
+                pair = (frozenset((party, host)), act.modality)
+                if party is None or party == host or pair in met:
+                    continue
+                met.add(pair)
+                made.append(Event(
+                    source=party, event_type="CONSULT", target=host, mode="multilateral",
+                    date=act.date, location=act.location, intensity=score, quad=quad,
+                    modality=act.modality, confidence=act.confidence,
+                    evidence=list(act.evidence),
+                    trace=[Step("trigger", "hosted_gathering", found[1]), *act.trace[1:]]))
+        result.events[events_from:] = acts + made
+
+    def _host_state(self, arg: Arg) -> str | None:
+        """The state a gathering's host acts for: a state's name or leader, a capital."""
+        return arg.entity if arg.kind == "state" else self._state_of(arg.entity)
 
     def _summit_host(self, event: Event, hosts: dict[str, str | None]) -> str | None:
         """The state hosting the body's meeting an attendance event names, if any."""
@@ -9737,6 +9776,55 @@ def _own_date(hit: Hit, view: SentenceView, date) -> bool:
         return True
     words = _date_words(view, date)
     return bool(words) and hit.left <= words[0] and words[-1] < max(hit.right, hit.last)
+
+
+def _attendees(act: Event) -> tuple[str | None, ...]:
+    """Who of an act's parties attends where it is done: its doer, and the partner of a
+    cooperative act ("joined A in backing", "signed with A"), not the target of a word of
+    conflict ("condemned A at the summit"); no one of a deed of force, which is no act
+    done at a gathering ("condemned the Israeli strikes": its doer attends nothing)."""
+    if act.quad in ontology().cooperative_quads:
+        return (act.source, act.target)
+    return (act.source,) if act.quad == "VK" else ()
+
+
+GATHERING_OPENER_GAP = 4  # "at the second China-Central Asia summit", "في ختام أعمال القمة"
+GATHERING_HOST_GAP = 8  # "summit between China and Central Asia that was hosted by"
+
+
+def _gathering_host(view: SentenceView) -> tuple[Arg, str] | None:
+    """The host named after the hosting marker (grammar `gathering_hosts`) of a gathering
+    (`hosted_gatherings`) that an adjunct opens (`gathering_openers`: "at a ceremony hosted
+    by C", "وفي القمة التي استضافتها C"), with the marker; None when no such gathering is
+    named ("criticised the summit hosted by C": what the act is about)."""
+    g = view.grammar
+    if not g.gathering_hosts or not view.names_any(g.hosted_gatherings):
+        return None
+    for i, word in enumerate(view.words):
+        if g.hosted_gatherings.isdisjoint(word) or not _adjunct_opens(view, i):
+            continue
+        for k in range(i + 1, min(i + GATHERING_HOST_GAP, len(view.words))):
+            if view.ends_clause(k):
+                break
+            marker = st.phrase_at(view, k, g.gathering_hosts)
+            if marker:
+                end = k + len(marker.split())
+                host = next((a for a in view.args if end <= a.first <= end + 2), None)
+                return (host, marker) if host is not None else None
+    return None
+
+
+def _adjunct_opens(view: SentenceView, i: int) -> bool:
+    """An opener of an adjunct ("at", "during", "في") stands a few words before word i, in
+    its clause."""
+    if view.ends_clause(i):
+        return False
+    for j in range(i - 1, max(i - GATHERING_OPENER_GAP, 0) - 1, -1):
+        if st.phrase_at(view, j, view.grammar.gathering_openers):
+            return True
+        if view.ends_clause(j):
+            return False
+    return False
 
 
 def _accompanied(view: SentenceView, hit: Hit,

@@ -331,6 +331,9 @@ class Grammar:
     describing_suffixes: tuple[str, ...]  # "protestors demanding": ... as a relative would
     cause_words: frozenset[str]           # "will withdraw due to sanctions": the cause is a given
     fighter_nouns: frozenset[str]         # "Taliban fighters": the armed movement, no state
+    hosted_gatherings: frozenset[str]     # "at a ceremony hosted by X": a gathering ...
+    gathering_openers: frozenset[str]     # ... an adjunct of the clause ("at", "خلال") ...
+    gathering_hosts: frozenset[str]       # ... whose host is named after "hosted by"
     armed_organs: frozenset[str]          # "the Sudanese army": a state's armed force
     vicinity: frozenset[str]              # "near the Thai border": a place, not an object
     venue_markers: frozenset[str]         # "في", "in", "at": only ever where (not "ب" = "with")
@@ -469,7 +472,7 @@ def grammar(code: str) -> Grammar:
         "agency_nouns",
         "investigation_nouns", "investigation_links", "agreement_purpose_verbs",
         "cause_words", "fighter_nouns", "armed_organs", "vicinity", "venue_markers",
-        "frontier_words",
+        "frontier_words", "hosted_gatherings", "gathering_openers", "gathering_hosts",
         "weapon_nouns", "manner_adverbials",
         "own_members", "framework_nouns", "framework_links", "document_nouns",
         "struck_nouns", "owner_links", "asset_nouns", "aid_site_goods", "aid_site_participles",

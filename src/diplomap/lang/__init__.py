@@ -120,6 +120,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "investigation_nouns", "investigation_links",
             "agreement_purpose_links", "agreement_purpose_prefixes", "agreement_purpose_verbs",
             "cause_words", "stance_adverbials", "fighter_nouns", "armed_organs",
+            "hosted_gatherings", "gathering_openers", "gathering_hosts",
             "framework_nouns", "document_nouns",
             "framework_links", "struck_nouns", "owner_links", "asset_nouns", "targeting_verbs",
             "aid_sites", "aid_site_goods", "aid_site_operators", "aid_site_participles",
