@@ -2703,8 +2703,16 @@ class Extractor:
         markers = frame.agent_markers or self.agent_markers
         agents = st.passive_agent(view, [a for a in right if a not in parties], frame.subject,
                                   markers)
-        hit.why(agents[:1], st.PASSIVE_AGENT)
-        return agents[0] if agents else None
+        if agents:
+            hit.why(agents[:1], st.PASSIVE_AGENT)
+            return agents[0]
+        # "C, which brokered the deal between A and B", «C، التي رعت اتفاقاً بين A وB»: the
+        # relative clause's subject is its antecedent, not a guessed focal state
+        subject = st.relative_antecedent(view, start, hit.first, frame.subject)
+        if subject is not None and subject not in parties:
+            hit.why(subject, st.RELATIVE_ANTECEDENT)
+            return subject
+        return None
 
     def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
                            right: list[Arg]) -> tuple[list[Arg], list[Arg]]:
