@@ -2583,9 +2583,22 @@ class Extractor:
         if subject is None:
             return []
         doers = self._doer_group(view, subject, frame)
+        if frame.fact and {d.entity for d in doers} & {p.entity for p in parties}:
+            return self._held_by_parties(hit, parties)
         hit.why([d for d in doers if d is not subject], st.COORDINATED)
         return [(d, p) for d in doers for p in parties
                 if p.entity != d.entity and p.kind in frame.object]
+
+    def _held_by_parties(self, hit: Hit, parties: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"A and B held talks between the two countries", «عقد مسؤولو A وB محادثات بين
+        البلدين»: a party holding what is between it and the others brokers nothing; talks
+        are the parties' own (the frame's `unbrokered` reading, the first with each of the
+        others), a mediation or another outcome none at all."""
+        if not hit.frame.unbrokered:
+            return []
+        hit.frame = self.frames.by_id[hit.frame.unbrokered]
+        hit.why(parties, st.BETWEEN)
+        return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
 
     def _verb_first_doer(self, hit: Hit, right: list[Arg], parties: list[Arg]) -> Arg | None:
         """"توسطت مصر بين A وB": in a verb-first language, the unmarked name right after the
