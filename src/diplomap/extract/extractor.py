@@ -2622,9 +2622,22 @@ class Extractor:
         if subject is None:
             return []
         doers = self._doer_group(view, subject, frame)
+        if frame.fact and {d.entity for d in doers} & {p.entity for p in parties}:
+            return self._held_by_parties(hit, parties)
         hit.why([d for d in doers if d is not subject], st.COORDINATED)
         return [(d, p) for d in doers for p in parties
                 if p.entity != d.entity and p.kind in frame.object]
+
+    def _held_by_parties(self, hit: Hit, parties: list[Arg]) -> list[tuple[Arg, Arg]]:
+        """"A and B held talks between the two countries", «عقد مسؤولو A وB محادثات بين
+        البلدين»: a party holding what is between it and the others brokers nothing; talks
+        are the parties' own (the frame's `unbrokered` reading, the first with each of the
+        others), a mediation or another outcome none at all."""
+        if not hit.frame.unbrokered:
+            return []
+        hit.frame = self.frames.by_id[hit.frame.unbrokered]
+        hit.why(parties, st.BETWEEN)
+        return [(parties[0], p) for p in parties[1:] if p.entity != parties[0].entity]
 
     def _verb_first_doer(self, hit: Hit, right: list[Arg], parties: list[Arg]) -> Arg | None:
         """"توسطت مصر بين A وB": in a verb-first language, the unmarked name right after the
@@ -2742,8 +2755,16 @@ class Extractor:
         markers = frame.agent_markers or self.agent_markers
         agents = st.passive_agent(view, [a for a in right if a not in parties], frame.subject,
                                   markers)
-        hit.why(agents[:1], st.PASSIVE_AGENT)
-        return agents[0] if agents else None
+        if agents:
+            hit.why(agents[:1], st.PASSIVE_AGENT)
+            return agents[0]
+        # "C, which brokered the deal between A and B", «C، التي رعت اتفاقاً بين A وB»: the
+        # relative clause's subject is its antecedent, not a guessed focal state
+        subject = st.relative_antecedent(view, start, hit.first, frame.subject)
+        if subject is not None and subject not in parties:
+            hit.why(subject, st.RELATIVE_ANTECEDENT)
+            return subject
+        return None
 
     def _without_supported(self, view: SentenceView, hit: Hit, left: list[Arg],
                            right: list[Arg]) -> tuple[list[Arg], list[Arg]]:

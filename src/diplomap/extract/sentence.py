@@ -1735,10 +1735,17 @@ def _dual_anaphora(view: SentenceView, pair: tuple[str, str] | None,
 
 def _says_where(view: SentenceView, arg: Arg) -> bool:
     """"في مدينة أستانا الكازاخستانية": the state adjective of a town (named, or unknown
-    after a town noun) says where the two met; it is not one of them."""
+    after a town noun) says where the two met; it is not one of them. Nor is a state named
+    after a venue preposition ("في نيروبي", "in Nairobi"), nor the adjective of the one
+    noun it governs ("في العاصمة السعودية", "in the Saudi capital"): "officials of A and B
+    held, in the capital of C, the first talks between the two countries"."""
+    venue = view.grammar.venue_markers
+    if arg.marker in venue:
+        return True
     if arg.resolution != "adjective":
         return False
-    return _reads_as(view, arg.first - 2, view.grammar.town_nouns) or any(
+    return _reads_as(view, arg.first - 2, view.grammar.town_nouns) or _reads_as(
+        view, arg.first - 2, venue) or any(
         a.last == arg.first and a.kind in PLACE_KINDS for a in view.args)
 
 
