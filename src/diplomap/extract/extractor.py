@@ -10446,10 +10446,24 @@ def _join_restated_facts(hits: list[Hit], view: SentenceView) -> list[Hit]:
         last = kept[-1] if kept else None
         if last is not None and last.frame.fact and last.frame.fact == hit.frame.fact and (
                 last.frame.symmetric and hit.frame.symmetric) and _object_of(view, last, hit):
+            if _signed_after_noun(view, last, hit):
+                last.frame = replace(last.frame, event=hit.frame.event)
             last.right = max(last.right, hit.right)
             continue
         kept.append(hit)
     return kept
+
+
+def _signed_after_noun(view: SentenceView, noun: Hit, verb: Hit) -> bool:
+    """"the peace treaty with Israel signed the following year", "an agreement signed with
+    China last year": the act right after the noun of its fact (no act of its own), with
+    the partner named after "with" beside them, is the noun's participle, not a noun its
+    verb governs: the noun's parties did that act ("whose founding treaty was signed in
+    Tashkent" names no partner)."""
+    return noun.frame.event is None and verb.frame.event is not None and any(
+        a.marker in view.grammar.comitative and (
+            noun.last <= a.first < verb.first or a.first == verb.last + 1)
+        for a in view.args)
 
 
 def _object_of(view: SentenceView, verb: Hit, noun: Hit) -> bool:
