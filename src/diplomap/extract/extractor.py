@@ -1074,7 +1074,7 @@ class Extractor:
         speaker = next((a for a in view.args if a.kind in frame.subject and not a.implicit
                         and a.first != talk), None)
         met = None if speaker is None else _met_in_talks(state, speaker.entity)
-        if met is None:
+        if speaker is None or met is None:
             return
         hit = Hit(frame, talk, talk + 1, left=talk, right=talk + 1)
         partner = implicit(met)
