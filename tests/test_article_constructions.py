@@ -83,7 +83,7 @@ def test_no_epithet_of_known_polarity_said_of_an_actor_is_no_stance(pipeline, te
     ("The United States called Venezuelan President Nicolas Maduro a heroin trafficker.", "en"),
     # the described thing is an act on the actor named after a preposition, as English "on"
     ("وصف الرئيس الفرنسي إيمانويل ماكرون الهجوم على موسكو بأنه عمل إرهابي جبان.", "ar"),
-    ("وصف وزير الخارجية المصري المحادثات مع نظيره الإيراني بأنها ممتازة.", "ar"),
+    # (talks praised by a party to them back the other side: tests/test_talks_praised.py)
 ])
 def test_an_epithet_word_not_said_of_the_actor_is_no_stance(pipeline, text, lang):
     assert not any(e[0] in {"ACCUSE", "SUPPORT"} and e[1] in {"disapprove", None}

@@ -357,6 +357,7 @@ HOLDING_REACH = 3
 SHARED_PARTIES_GAP = 5  # words from a symmetric act to the fact it upgrades to ("... to a")
 AGREED_GIFT_GAP = 5  # words from an approval or agreement to the aid it gives or promises
 OFFER_GAP = 6  # words from an offering verb to the aid it offers ("offered a one-billion-dollar")
+TALK_PRAISE_REACH = 10  # "the talks had been 'clear, transparent, comprehensive and constructive'"
 RESTATE_GAP = 3  # words between two triggers of one fact that restate it ("provide ... in aid")
 WITH_REACH = 6  # words from coordinated subjects to their "with" partner ("... an agreement with")
 LISTED_CONTENT_REACH = 40  # words from a request to the last noun phrase it lists
@@ -938,6 +939,7 @@ class Extractor:
         self._summit_hosts(state, *made)
         self._hosted_gathering(view, state, made[0])
         self._backed_facts(view, state)
+        self._talks_praised(view, state)
         self._aid_site_facts(doc, view, state)
         self._described_members(view, state)
         carried = inherited is not None and not dates and _refers_back(view)
@@ -1094,6 +1096,43 @@ class Extractor:
             hit.cue = "modifier_hedge" if modality != "actual" else ""
             self._emit(view, hit, (backer, backed), modality, None, [],
                        Evidence(view.index, view.start, view.end), state)
+
+    def _talks_praised(self, view: SentenceView, state: DocState) -> None:
+        """"Lavrov called the conversation 'very useful'", "Shamkhani said the talks had been
+        constructive", "وصف لافروف المحادثات بأنها مفيدة جداً": a party to talks that says
+        they went well (grammar `talk_nouns`, `talk_praise_words` within TALK_PRAISE_REACH
+        words after the noun, one of `talk_praise_verbs` in the sentence) supports the one
+        it met in the document's talks so far (data: the frame marked `talks_praise`); no
+        praise past a negation, no talks met, no support."""
+        frame, g = self.frames.talks_praise, self.grammar
+        if frame is None or not any(_reads_as(w, g.talk_praise_verbs) for w in view.words):
+            return
+        talk = next((i for i, w in enumerate(view.words) if _reads_as(w, g.talk_nouns)), None)
+        if talk is None or not self._praised_after(view, talk):
+            return
+        speaker = next((a for a in view.args if a.kind in frame.subject and not a.implicit
+                        and a.first != talk), None)
+        met = None if speaker is None else _met_in_talks(state, speaker.entity)
+        if speaker is None or met is None:
+            return
+        hit = Hit(frame, talk, talk + 1, left=talk, right=talk + 1)
+        partner = implicit(met)
+        hit.why(speaker, st.SPEAKER)
+        hit.why(partner, st.NEAREST_PAIR)
+        self._emit(view, hit, (speaker, partner), "actual", None, [],
+                   Evidence(view.index, view.start, view.end), state)
+
+    def _praised_after(self, view: SentenceView, talk: int) -> bool:
+        """A praise word within TALK_PRAISE_REACH words after the talks noun, none of
+        `talk_praise_stops` before it ("were not constructive", "لم تكن بناءة")."""
+        g = self.grammar
+        for i in range(talk + 1, min(talk + 1 + TALK_PRAISE_REACH, len(view.words))):
+            word = view.words[i]
+            if _reads_as(word, g.talk_praise_stops):
+                return False
+            if _reads_as(word, g.talk_praise_words):
+                return True
+        return False
 
     def _described_members(self, view: SentenceView, state: DocState) -> None:
         """"Poland, a NATO member, ...", "Germany and several other NATO allies", "Canada
@@ -10578,10 +10617,34 @@ def _join_restated_facts(hits: list[Hit], view: SentenceView) -> list[Hit]:
         last = kept[-1] if kept else None
         if last is not None and last.frame.fact and last.frame.fact == hit.frame.fact and (
                 last.frame.symmetric and hit.frame.symmetric) and _object_of(view, last, hit):
+            if _signed_after_noun(view, last, hit):
+                last.frame = replace(last.frame, event=hit.frame.event)
             last.right = max(last.right, hit.right)
             continue
         kept.append(hit)
     return kept
+
+
+def _met_in_talks(state: DocState, party: str) -> str | None:
+    """The state `party` met most often in the document's talks read so far (its CONSULT
+    events), the latest of equals."""
+    met = [e.target if e.source == party else e.source for e in state.result.events
+           if e.event_type == "CONSULT" and party in (e.source, e.target)]
+    met = [m for m in met if m and m != party]
+    counts = Counter(met)
+    return max(reversed(met), key=lambda m: counts[m], default=None)
+
+
+def _signed_after_noun(view: SentenceView, noun: Hit, verb: Hit) -> bool:
+    """"the peace treaty with Israel signed the following year", "an agreement signed with
+    China last year": the act right after the noun of its fact (no act of its own), with
+    the partner named after "with" beside them, is the noun's participle, not a noun its
+    verb governs: the noun's parties did that act ("whose founding treaty was signed in
+    Tashkent" names no partner)."""
+    return noun.frame.event is None and verb.frame.event is not None and any(
+        a.marker in view.grammar.comitative and (
+            noun.last <= a.first < verb.first or a.first == verb.last + 1)
+        for a in view.args)
 
 
 def _object_of(view: SentenceView, verb: Hit, noun: Hit) -> bool:

@@ -153,6 +153,10 @@ class Frame:
     # ("Rwandan-backed M23", grammar `modifier_participles` less `alignment_participles`):
     # no trigger words of its own
     backing: bool = False
+    # the praise a party to talks gives them ("Lavrov called the conversation 'very useful'",
+    # grammar `talk_nouns`, `talk_praise_words`, `talk_praise_verbs`): its support of the one
+    # it met in the document's talks; no trigger words of its own
+    talks_praise: bool = False
     # the fact of a site where aid is handed out that names who runs or funds it (grammar
     # `aid_sites`, `aid_site_operators`: "aid distribution sites run by X"): no trigger
     # words of its own
@@ -477,6 +481,8 @@ class FrameLexicon:
         # the frame of a name that backs the one it describes ("Rwandan-backed M23"), found
         # once (every sentence asks for it)
         self.backing: Frame | None = next((f for f in self.by_id.values() if f.backing), None)
+        self.talks_praise: Frame | None = next(
+            (f for f in self.by_id.values() if f.talks_praise), None)
         self.aid_site: Frame | None = next((f for f in self.by_id.values() if f.aid_site),
                                            None)
         self.described_member: Frame | None = next(
@@ -629,6 +635,7 @@ def _frame(entry: dict) -> Frame:
         mutual=str(entry.get("mutual", "")),
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
+        talks_praise=bool(entry.get("talks_praise")),
         aid_site=bool(entry.get("aid_site")),
         described_member=bool(entry.get("described_member")),
         member_gaps=_gap_phrases(entry.get("member_gaps", [])),

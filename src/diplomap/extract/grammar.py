@@ -166,6 +166,10 @@ class Grammar:
     negative_epithets: frozenset[str]     # "called X a 'dictator'": disapproval
     positive_epithets: frozenset[str]     # "called X a 'decent man'": praise
     epithet_stops: frozenset[str]         # "called X to discuss ...": no epithet past "to"
+    talk_nouns: frozenset[str]            # "called the conversation 'very useful'": the talks
+    talk_praise_words: frozenset[str]     # ... and the praise said of them
+    talk_praise_verbs: frozenset[str]     # ... by the one who says or calls it so
+    talk_praise_stops: frozenset[str]     # "were not constructive": no praise past them
     stance_words: frozenset[str]          # "pro-X", "المؤيدة لX": X is no actor
     support_phrases: frozenset[str]       # "a protest in support of X": not against X
     company_phrases: frozenset[str]       # "A met B along with C": C meets B too
@@ -567,6 +571,10 @@ def grammar(code: str) -> Grammar:
         negative_epithets=norm_set(g.words("negative_epithets")),
         positive_epithets=norm_set(g.words("positive_epithets")),
         epithet_stops=norm_set(g.words("epithet_stops")),
+        talk_nouns=norm_set(g.words("talk_nouns")),
+        talk_praise_words=norm_set(g.words("talk_praise_words")),
+        talk_praise_verbs=norm_set(g.words("talk_praise_verbs")),
+        talk_praise_stops=norm_set(g.words("talk_praise_stops")),
         bare_organs=tuple(sorted(_phrases(g.words("bare_organs")), key=len, reverse=True)),
         aid_sites=tuple(sorted(_phrases(g.words("aid_sites")), key=len, reverse=True)),
         aid_site_operators=tuple(sorted(_phrases(g.words("aid_site_operators")), key=len,

@@ -59,6 +59,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "independence", "non_permanent", "first", "policy_nouns", "policy_pursuits",
             "policy_contexts", "hostile_lists",
             "negative_epithets", "positive_epithets", "epithet_stops",
+            "talk_nouns", "talk_praise_words", "talk_praise_verbs", "talk_praise_stops",
             "seat_words",
             "name_particles", "naming_words", "place_prepositions", "title_of", "abbreviations",
             "speech_verbs",
