@@ -10,6 +10,7 @@ state. Modality, dates, amounts and attributes are read from the frame's clause.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
@@ -623,6 +624,7 @@ class Extractor:
             published = doc.published.isoformat()
         amounts = find_amounts(doc.norm)
         named = _outside_amounts(doc.mentions, amounts)  # "US$5 million" names no actor
+        named = [m for m in named if m.start >= dateline_end(doc.text)]
         acting = self._acting_states(doc, named)
         counts = Counter(state for state in acting if state)
         state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
@@ -5897,6 +5899,24 @@ def language_words(lang: str):
             return frozenset()
 
     return words
+
+
+# a wire story's dateline: one to three words (the city; no lower-case Latin word of three
+# letters or more, which would be prose: "Russia and Ukraine agreed - "), a date after a comma
+# or in brackets, then a dash between spaces; repeated ("موسكو - كابل -", "الرياض - 18 فبراير - ")
+_DATELINE = re.compile(
+    r"\A\s*(?:(?![a-z]{3})[^\s\-\u2013\u2014,\u060c.()]+"
+    r"(?:\s+(?![a-z]{3})[^\s\-\u2013\u2014,\u060c.()]+){0,2}"
+    r"(?:\s*[,\u060c][^\n\-\u2013\u2014()]{0,30}?\d[^\n\-\u2013\u2014()]{0,12})?"
+    r"(?:\s*\([^()\n]{0,40}\))?\s+[-\u2013\u2014]\s+)+")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire story's dateline ends ("ASTANA, June 17 - ", "الرياض - ", "جاكرتا (11
+    نوفمبر) - "), 0 without one: the city it names is where the story was filed, no actor
+    (the subject of "طشقند – احتضنت أستانا ..." is Astana, not Tashkent)."""
+    found = _DATELINE.match(text)
+    return found.end() if found else 0
 
 
 def _outside_amounts(mentions: list, amounts: list) -> list:
