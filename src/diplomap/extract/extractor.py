@@ -624,7 +624,8 @@ class Extractor:
             published = doc.published.isoformat()
         amounts = find_amounts(doc.norm)
         named = _outside_amounts(doc.mentions, amounts)  # "US$5 million" names no actor
-        named = [m for m in named if m.start >= dateline_end(doc.text)]
+        filed_at = dateline_end(doc.text)
+        named = [m for m in named if m.start >= filed_at]
         acting = self._acting_states(doc, named)
         counts = Counter(state for state in acting if state)
         state = DocState(focal=counts.most_common(1)[0][0] if counts else None,
