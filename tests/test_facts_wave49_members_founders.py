@@ -103,3 +103,15 @@ def test_a_candidacy_or_an_accession_under_way_is_planned(pipeline: Pipeline, la
 def test_joining_stays_membership(pipeline: Pipeline, lang: str, text: str,
                                   quad: tuple[str, str, str, str]) -> None:
     assert quad in fact_quads(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("دشنت الوكالة الدولية للطاقة الذرية مستودعاً في كازاخستان، وهو أول مخزون تملكه الوكالة "
+     "لضمان حصول الدول الأعضاء على الوقود.", "ar"),
+    ("The IAEA opened a fuel bank in Kazakhstan; it is the first stockpile the agency owns to "
+     "guarantee fuel to its member states.", "en"),
+])
+def test_a_pronoun_of_another_noun_names_no_member(pipeline, text, lang):
+    # the pronoun is the stockpile's, far from "the member states": no state is a member
+    facts = pipeline(text, lang, "2017-08-30").extraction.facts
+    assert not [f for f in facts if f.predicate == "member_of"], facts

@@ -8170,6 +8170,9 @@ def _subject_pronoun_at(view: SentenceView, k: int) -> bool:
     return _reads_as(view.words[k], view.grammar.subject_pronouns)
 
 
+PRONOUN_SUBJECT_REACH = 4  # words from a subject pronoun to its trigger: "It was a founding member"
+
+
 def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     """A trigger word (frame key `focal_not_for`) that names its own subject, whose subject
     is only guessed (`GUESSED_DOERS`): "the members of the Security Council asked X" (no
@@ -8189,10 +8192,13 @@ def _focal_excluded(view: SentenceView, hit: Hit, subject: Arg) -> bool:
     if strategy == st.CARRIED_SUBJECT and pronouns:
         return False  # "It is a member of X": the pronoun names it
     if strategy == st.FOCAL_ACTOR and any(
-            not _reads_as(view.words[k], view.grammar.person_pronouns) for k in pronouns):
+            hit.first - k <= PRONOUN_SUBJECT_REACH
+            and not _reads_as(view.words[k], view.grammar.person_pronouns) for k in pronouns):
         # "Riyadh anchors key institutions. It was a founding member of X": a pronoun no
         # person's names the state the piece is about when no subject is carried; "he"
-        # ("He was a founding member of the party") names a person, no state
+        # ("He was a founding member of the party") names a person, no state; a pronoun
+        # further back is another noun's ("وهو أول مخزون تملكه الوكالة لضمان حصول الدول
+        # الأعضاء": the stockpile, not the state)
         return False
     return strategy in GUESSED_DOERS
 
