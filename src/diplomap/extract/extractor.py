@@ -903,11 +903,9 @@ class Extractor:
         return self._resolved[key]
 
     def _group_size(self, group_id: str, date: str | None) -> int:
-        """How many members the group has at `date` (0: none known)."""
-        try:
-            return len(self.lexicon.members(group_id, date))
-        except (KeyError, ValueError):
-            return 0
+        """How many members the group has at `date` (0: none known; the lexicon answers an
+        unknown group with no members and an unreadable date with today)."""
+        return len(self.lexicon.members(group_id, date))
 
     def _resolve_entity(self, entity_id: str, date: str | None
                         ) -> tuple[str, str, str | None] | None:
