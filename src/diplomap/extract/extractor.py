@@ -2875,8 +2875,9 @@ class Extractor:
         if lead - hit.last > 1 or not (first.agent or tail & set(markers) or marked
                                        or st.governed_by(view, first, markers)):
             return []
-        return group_from(right, first, frame.subject) if first.kind in frame.subject else [
-            first]
+        if first.kind not in frame.subject:
+            return [first]
+        return _juxtaposed_nisbas(view, group_from(right, first, frame.subject), frame.subject)
 
     def _nisba_broker(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"A and B restored ties with Chinese mediation", "... إثر وساطة صينية": the states'
@@ -2893,7 +2894,7 @@ class Extractor:
         longest = max(len(o.split()) for o in openers)
         if start < 1 or st.phrase_ending_at(view, start - 1, openers, longest) is None:
             return []
-        return group
+        return _juxtaposed_nisbas(view, group, hit.frame.subject)
 
     def _brokered(self, view: SentenceView, hit: Hit, agents: list[Arg]
                   ) -> list[tuple[Arg, Arg]]:
@@ -10035,7 +10036,22 @@ def _hyphened_broker(view: SentenceView, hit: Hit) -> list[Arg]:
     broker = next((a for a in view.args if a.last == hit.first and not a.implicit), None)
     if broker is None or broker.kind not in hit.frame.subject:
         return []
-    return [broker]
+    # "an Egyptian-Qatari-mediated proposal": each state of the chain brokered it
+    return event_nouns.modifier_group(view, broker, hit.frame.subject)
+
+
+def _juxtaposed_nisbas(view: SentenceView, group: list[Arg], kinds: frozenset[str]
+                       ) -> list[Arg]:
+    """"بوساطة مصرية قطرية", "برعاية سعودية أمريكية": where adjectives follow their noun, a
+    state's adjective right after the last of a broker group of adjectives, with no
+    conjunction, names a co-broker (as the English "Egyptian-Qatari-mediated" does)."""
+    if not view.grammar.adjective_after_noun or group[-1].resolution != "adjective":
+        return group
+    for arg in view.args:
+        if arg.first == group[-1].last and arg.resolution == "adjective" and (
+                arg.kind in kinds and not arg.marked):
+            group = [*group, arg]
+    return group
 
 
 def _mediation_of(hit: Hit, later: Hit) -> bool:
