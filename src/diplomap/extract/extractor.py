@@ -118,6 +118,7 @@ NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
+COMPOUND_REACH = 2  # modifiers between a meeting noun and its compound ("nuclear talks")
 ATTRIBUTE_REACH = 3  # words between an attribute cue ("an upcoming AU summit") and its noun
 FUTURE_ADVERBS = 1  # words between a future auxiliary and its verb ("will also lift")
 PURPOSE_STOP_WINDOW = 6  # words after a trigger (its receiver) up to a purpose that undoes it
@@ -936,6 +937,7 @@ class Extractor:
         made = (len(state.result.events), len(state.result.facts))
         if hits:  # a sentence with no trigger (nearly half) only states policies
             self._triggers(doc, view, state, hits, (dates, amounts, inherited))
+        self._paired_meetings(doc, view, state, hits, (dates, amounts, inherited))
         self._format_summits(state, *made)
         self._summit_hosts(state, *made)
         self._hosted_gathering(view, state, made[0])
@@ -1097,6 +1099,46 @@ class Extractor:
             hit.cue = "modifier_hedge" if modality != "actual" else ""
             self._emit(view, hit, (backer, backed), modality, None, [],
                        Evidence(view.index, view.start, view.end), state)
+
+    def _paired_meetings(self, doc, view: SentenceView, state: DocState, hits: list[Hit],
+                         dated: tuple[list, list, object]) -> None:
+        """"the first high-level US-Russian talks", "the EU-Egypt summit will be held",
+        "المحادثات الأمريكية الروسية", "القمة العربية الصينية": a meeting noun (grammar
+        `paired_meeting_nouns`) whose compound modifier names two or more parties
+        (`_compound_parties`) is their meeting, each with each, read as a trigger of its own
+        (data: the frame marked `paired_meeting`): its modality and date as the sentence
+        gives them, a meeting the sentence already read once. A
+        trigger on the noun itself that read two of the parties read them as a body's
+        meeting and its guest ("the EU-Egypt summit in Brussels" is no summit of the EU that
+        Belgium hosts): the compound's reading replaces it."""
+        frame, g = self.frames.paired_meeting, self.grammar
+        if frame is None or len(view.args) < 2 or not view.names_any(g.paired_meeting_nouns):
+            return
+        dates, amounts, inherited = dated
+        for noun in _words_of(view, g.paired_meeting_nouns, 0, len(view.words)):
+            parties = _compound_parties(view, noun, frame.subject)
+            if len({a.entity for a in parties}) < 2:
+                continue
+            hit = Hit(frame, noun, noun + 1, left=view.clause_start(noun),
+                      right=view.clause_end(noun))
+            hit.modality, hit.cue = self._modality(view, hit, dates)
+            # a group's states in a compound name the body's summit ("the China-Arab States
+            # Summit" is China's with the Arab League), not one meeting with each member
+            parties = [replace(a, resolution="name") if a.resolution == "members" else a
+                       for a in parties]
+            for party in parties:
+                hit.why(party, st.COMPOUND_PARTY)
+            hit.given = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
+                         if a.entity != b.entity]
+            _drop_own_reading(state, hits, noun, {a.entity for a in parties})
+            made = len(state.result.events)
+            met = {(frozenset((e.source, e.target)), e.modality) for e in state.result.events
+                   if e.event_type == "CONSULT" and e.evidence
+                   and e.evidence[0].sentence == view.index}
+            self._apply(doc, view, hit, state, dates, amounts, _context(hit, inherited, view))
+            state.result.events[made:] = [
+                e for e in state.result.events[made:]
+                if (frozenset((e.source, e.target)), e.modality) not in met]
 
     def _talks_praised(self, view: SentenceView, state: DocState) -> None:
         """"Lavrov called the conversation 'very useful'", "Shamkhani said the talks had been
@@ -8428,6 +8470,59 @@ def _reads_as(word: tuple[str, ...], tokens: tuple[str, ...] | frozenset[str]) -
     # no set built per call: a word has one to three readings
     return any(reading in tokens for reading in word) or any(
         token_matches(t, word) for t in _starred(tokens))
+
+
+def _drop_own_reading(state: DocState, hits: list[Hit], noun: int, parties: set[str]) -> None:
+    """Drop the meetings a trigger on the meeting noun at `noun` read between two of
+    `parties` (`Extractor._paired_meetings`)."""
+    own = {id(e) for h in hits if h.first <= noun < h.last for e in h.made
+           if e.event_type == "CONSULT" and {e.source, e.target} <= parties}
+    if own:
+        state.result.events[:] = [e for e in state.result.events if id(e) not in own]
+
+
+def _compound_parties(view: SentenceView, noun: int, kinds: frozenset[str]) -> list[Arg]:
+    """The parties a compound names on the meeting noun at `noun`: names joined by
+    `word_joiners` right before it ("US-Russian talks", "Iran-European nuclear talks"), or,
+    where adjectives follow their noun, adjectives in a row after it ("المحادثات الأمريكية
+    الروسية", "الاتصالات السرية الأمريكية-الإيرانية"); up to COMPOUND_REACH modifiers
+    between, none a participle of `modifier_participles` ("US-Saudi sponsored talks": the
+    sponsors), nor a punctuation mark."""
+    g = view.grammar
+    named = [a for a in view.args if not a.implicit and a.kind in kinds]
+    if g.adjective_after_noun:
+        # a name that is its state's adjective too ("السعودية") stands in a row of adjectives
+        starts = {a.first: a for a in named if a.resolution in ("adjective", "name")
+                  and not (a.coordinated or a.marked)}
+        k = _compound_edge(view, noun + 1, 1, starts)
+        chain = [starts[k]] if k in starts else []
+        while chain and chain[-1].last in starts and (
+                chain[-1].last in view.joined or not view.boundary[chain[-1].last]):
+            chain.append(starts[chain[-1].last])
+        return chain if any(a.resolution == "adjective" for a in chain) else []
+    ends = {a.last: a for a in named}
+    k = _compound_edge(view, noun, -1, ends)
+    chain = [ends[k]] if k in ends else []
+    while chain and chain[0].first in view.joined and chain[0].first in ends:
+        chain.insert(0, ends[chain[0].first])
+    return chain
+
+
+def _compound_edge(view: SentenceView, k: int, step: int, edges: dict[int, Arg]) -> int:
+    """Where a compound's names end (`step` -1: the word after the last, before the noun) or
+    start (`step` 1, after it), past up to COMPOUND_REACH modifier words; -1 where none."""
+    g = view.grammar
+    for _ in range(COMPOUND_REACH + 1):
+        word = k - 1 if step < 0 else k
+        if not 0 <= word < len(view.words) or view.boundary[max(k, word)]:
+            return -1  # the bounds, or a punctuation mark between the noun and the word
+        if k in edges:
+            return k
+        if _reads_as(view.words[word], g.modifier_participles) or any(
+                a.first <= word < a.last for a in view.args):
+            return -1
+        k += step
+    return -1
 
 
 def _word_of(view: SentenceView, tokens: frozenset[str], start: int, end: int) -> bool:

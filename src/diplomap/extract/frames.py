@@ -157,6 +157,9 @@ class Frame:
     # grammar `talk_nouns`, `talk_praise_words`, `talk_praise_verbs`): its support of the one
     # it met in the document's talks; no trigger words of its own
     talks_praise: bool = False
+    # the meeting of the parties a compound names on a meeting noun ("US-Russian talks", "القمة
+    # العربية الصينية", grammar `paired_meeting_nouns`): no trigger words of its own
+    paired_meeting: bool = False
     # the fact of a site where aid is handed out that names who runs or funds it (grammar
     # `aid_sites`, `aid_site_operators`: "aid distribution sites run by X"): no trigger
     # words of its own
@@ -485,6 +488,8 @@ class FrameLexicon:
             (f for f in self.by_id.values() if f.talks_praise), None)
         self.aid_site: Frame | None = next((f for f in self.by_id.values() if f.aid_site),
                                            None)
+        self.paired_meeting: Frame | None = next(
+            (f for f in self.by_id.values() if f.paired_meeting), None)
         self.described_member: Frame | None = next(
             (f for f in self.by_id.values() if f.described_member), None)
 
@@ -636,6 +641,7 @@ def _frame(entry: dict) -> Frame:
         sum_named=str(entry.get("sum_named", "")),
         backing=bool(entry.get("backing")),
         talks_praise=bool(entry.get("talks_praise")),
+        paired_meeting=bool(entry.get("paired_meeting")),
         aid_site=bool(entry.get("aid_site")),
         described_member=bool(entry.get("described_member")),
         member_gaps=_gap_phrases(entry.get("member_gaps", [])),

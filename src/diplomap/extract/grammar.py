@@ -243,6 +243,8 @@ class Grammar:
     range_ends: frozenset[str]            # "from Kyiv to Lviv": the end of a range of places
     talks_openers: frozenset[str]         # "signed a deal after talks": the signers talked
     mediated_talks: frozenset[str]        # "C hosted talks between A and B": A and B talk
+    # "US-Russian talks", "المحادثات الأمريكية الروسية": the parties a compound names meet
+    paired_meeting_nouns: frozenset[str]
     brokered_outcomes: frozenset[str]     # "C brokered a prisoner swap": C met no one
     modifier_markers: frozenset[str]      # the preposition of "المدعومة من X"
     person_titles: frozenset[str]         # "President Santiago Peña": a name, not Chile
@@ -498,7 +500,7 @@ def grammar(code: str) -> Grammar:
         "polite_auxiliaries", "possessive_markers", "predicate_starts", "answer_verbs",
         "compliance_openers", "warrant_openers", "warrant_nouns", "where_relatives",
         "reaction_links", "range_ends", "talks_openers", "mediated_talks", "brokered_outcomes",
-        "cessation_verbs",
+        "paired_meeting_nouns", "cessation_verbs",
         "prevention_verbs",
         "prevention_links", "permission_verbs", "declaring_verbs", "pledge_announcing",
         "easing_words",

@@ -78,6 +78,7 @@ DESCRIBED_MEMBER = "described_member"    # "Poland, a NATO member,": Poland is a
 DESCRIBING_BODY = "describing_body"      # ... of NATO
 SITE_OPERATOR = "aid_site_operator"      # "aid sites run by X": X gives the aid
 SITE_PLACE = "aid_site_place"           # ... to the state the site stands in
+COMPOUND_PARTY = "compound_party"        # "US-Russian talks": a party the compound names
 GIVER_AFTER = "giver_after"              # "with the support of X": X gives
 CLAUSE_RECEIVER = "clause_receiver"      # ... to the first actors of the clause
 REFERENCE = "document_reference"         # "he", "the president", "the bloc": the actor
