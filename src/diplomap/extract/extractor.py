@@ -3708,11 +3708,16 @@ class Extractor:
                 main = st.adjunct_subject(view, hit.first, frame.subject, [], opener)
                 if main and main[0].last <= opener:
                     subject, how = main[0], st.ADJUNCT_SUBJECT
-        if subject is None and not self._subject_in_gap(hit, right):
+        pro_drop = st.pro_drop_relative(view, hit.first, hit.last)
+        if subject is None and pro_drop:
+            subject, how = st.pro_drop_opening(view, hit.first, frame.subject), st.PRO_DROP_SUBJECT
+        elif subject is None and not self._subject_in_gap(hit, right):
             subject, how = st.relative_antecedent(view, clause, hit.first,
                                                   frame.subject), st.RELATIVE_ANTECEDENT
         subjects = last_group([a for a in left if a.last <= subject.last
                                 and a.kind in frame.subject]) if subject else []
+        if subject is not None and how == st.PRO_DROP_SUBJECT:
+            subjects = [subject]  # the sentence's opening name, outside the relative's clause
         if subject is not None and self._verb_before_object(view, hit, state, subject):
             subjects, how = list(state.verb_subjects[1]), st.COORDINATED_VERB
         marked_subject = [a for a in right if frame.subject_marker
@@ -4052,7 +4057,7 @@ class Extractor:
                                                                     self.speech_verbs):
                 fallback = None
             if fallback is not None and _relative_clause_act(view, hit):
-                fallback = None
+                fallback = self._pro_drop_fallback(view, hit, fallback)
             if fallback is not None and _cause_of_act(view, hit, objects or self._place_actor(
                     view, hit, right, taken), fallback):
                 fallback = None
@@ -4819,6 +4824,18 @@ class Extractor:
         hit.why(arg, st.FOCAL_ACTOR if not (named or placed) else st.PLACE,
                 "organ the trigger names")
         return [arg]
+
+    @staticmethod
+    def _pro_drop_fallback(view: SentenceView, hit: Hit, fallback: Arg) -> Arg | None:
+        """A relative clause's verb is its relative's act, except one whose agreement and
+        object pronoun name another subject, unnamed (`strategies.pro_drop_relative`):
+        the state carried over or the one the text is about (a state, not its person)."""
+        if not st.pro_drop_relative(view, hit.first, hit.last):
+            return None
+        strategy = hit.via.get(id(fallback), (st.CARRIED_SUBJECT, ""))[0]
+        fallback.person = None
+        hit.why(fallback, strategy, st.PRO_DROP)
+        return fallback
 
     @staticmethod
     def _fallback(state: DocState, hit: Hit | None = None) -> Arg | None:

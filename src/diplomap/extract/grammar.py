@@ -353,6 +353,7 @@ class Grammar:
     possibility_prefixes: tuple[str, ...]  # prefixes of the imperfect after it ("تفرض")
     perfect_after_possibility: frozenset[str]  # perfects with such a prefix ("قد تم")
     perfect_endings: tuple[str, ...]  # a feminine perfect's ending ("قد تولت")
+    feminine_prefixes: tuple[str, ...]  # a feminine imperfect's prefix ("تقدمها": a state's)
     pluperfect_auxiliaries: frozenset[str]  # "كانت قد": what follows had happened
     passive_marks: tuple[str, ...]  # a vowel on a perfect's first letter: passive ("قُتل")
     passive_marks_not_on: tuple[str, ...]  # ... not on an imperfect's prefix ("يُرسل")
@@ -592,6 +593,7 @@ def grammar(code: str) -> Grammar:
         adjective_endings=tuple(norm_set(g.words("adjective_endings"))),
         possibility_prefixes=tuple(norm(w) for w in g.words("possibility_prefixes")),
         perfect_endings=tuple(norm(w) for w in g.words("perfect_endings")),
+        feminine_prefixes=tuple(norm(w) for w in g.words("feminine_prefixes")),
         word_joiners=frozenset(g.words("word_joiners")),  # marks: normalising may drop one
         passive_marks=tuple(g.words("passive_marks")),  # a vowel: normalising drops it
         passive_marks_not_on=tuple(norm(w) for w in g.words("passive_marks_not_on")),

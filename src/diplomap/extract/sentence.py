@@ -1851,6 +1851,8 @@ def _affiliation_start(view: SentenceView, arg: Arg) -> int | None:
         k -= 1
     if k - 1 in view.masked or any(view.boundary[i] for i in range(k, arg.first + 1)):
         return None
+    if _reads_as(view, k - 1, g.continuing_words):
+        return None  # "كما تنتمي إلى X": a verb that goes on with the subject carried over
     return k
 
 

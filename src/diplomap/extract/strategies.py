@@ -57,6 +57,9 @@ NEAREST_PAIR = "nearest_pair"            # "talks with Y failed, while the cease
 CO_SUBJECTS = "co_subjects"              # "A, B and C signed": every pair
 FOCAL_ACTOR = "focal_actor"              # the document's focal state
 CARRIED_SUBJECT = "carried_subject"      # the subject of the previous sentence
+PRO_DROP_SUBJECT = "pro_drop_subject"    # "X ... Y التي أسستها مع Z": a verb with no subject
+#                                          named, the state the sentence opens with
+PRO_DROP = "pro-drop"  # the detail of a subject a verb names by its agreement alone
 IMPLICIT_OBJECT = "implicit_object"      # aid or investment into the focal state
 IMPLICIT_ORG = "implicit_organisation"   # the organisation named last
 DOMESTIC = "domestic_target"             # a state acting on its own people: X -> X
@@ -209,6 +212,50 @@ def relative_antecedent(view: SentenceView, clause: int, trigger: int,
     if not before or relative - before[-1].last > ANTECEDENT_GAP:
         return None
     return before[-1]
+
+
+def pro_drop_relative(view: SentenceView, first: int, last: int) -> bool:
+    """The trigger [first, last) is a relative clause's verb that names its own subject by
+    its agreement alone: right after the relative word, it carries an object pronoun that
+    points back to the relative (grammar `resumptive_suffixes`), is a feminine singular
+    (a state's: `feminine_prefixes`, `perfect_endings`) and no name follows it as its
+    subject, only a preposition, a marked name or the clause's end ("Y التي أسستها مع Z",
+    "الإعانات التي تقدمها لكولومبيا"; not "التي فرضتها اليابان على X"). English writes that
+    subject as a pronoun ("which it set up with Z"), read by `relative_antecedent`."""
+    g = view.grammar
+    if not g.resumptive_suffixes or first == 0 or last - first != 1 or (
+            g.relatives.isdisjoint(view.words[first - 1])):
+        return False
+    return _feminine_with_object(g, view.words[first]) and _no_subject_after(view, last)
+
+
+def pro_drop_opening(view: SentenceView, trigger: int, kinds: frozenset[str]) -> Arg | None:
+    """The subject of a `pro_drop_relative` verb named in its sentence: the state the
+    sentence opens with ("وإيران ... التي أسستها"), never a person (a feminine verb)."""
+    before = [a for a in view.args if a.last <= trigger and a.kind in kinds and not a.implicit]
+    subject = _opening_subject(view, before)
+    return subject if subject is not None and subject.person is None else None
+
+
+def _feminine_with_object(g: Grammar, readings: tuple[str, ...]) -> bool:
+    for word in readings:
+        for suffix in g.resumptive_suffixes:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and (
+                    stem.startswith(g.feminine_prefixes) or stem.endswith(g.perfect_endings)):
+                return True
+    return False
+
+
+def _no_subject_after(view: SentenceView, k: int) -> bool:
+    """Nothing after word `k - 1` can be a verb-first subject: the clause ends there, or a
+    preposition or a marked name comes next."""
+    if k >= len(view.words) or view.boundary[k]:
+        return True
+    named = next((a for a in view.args if a.first == k), None)
+    if named is not None:
+        return named.marked
+    return not view.grammar.prepositions.isdisjoint(view.words[k])
 
 
 def _opening_subject(view: SentenceView, names: list[Arg]) -> Arg | None:

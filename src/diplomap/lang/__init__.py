@@ -133,6 +133,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
             "possibility_particles",
             "possibility_prefixes",
             "perfect_after_possibility", "perfect_endings", "pluperfect_auxiliaries",
+            "feminine_prefixes",
             "passive_marks", "passive_marks_not_on", "passive_marks_on_third", "name_openings",
             "town_nouns", "seat_holders", "spokesperson_nouns", "spokesperson_links",
             "state_titles", "office_plurals", "governing_lookalikes",
