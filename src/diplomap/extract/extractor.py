@@ -1340,8 +1340,11 @@ class Extractor:
             if previous and hit.modality == "actual" and (
                     _restates(previous, hit, view) or _purpose_of(previous, hit, view)):
                 hit.modality, hit.cue = previous.modality, previous.cue
-            elif previous and hit.modality == "actual" and _agreed_fact(previous, hit, view):
+            elif previous and hit.modality == "actual" and (
+                    _agreed_fact(previous, hit, view) or _agreed_act(previous, hit, view)):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
+                if hit.frame.symmetric and _agreed_act(previous, hit, view):
+                    hit.left = min(hit.left, previous.left)  # "A and B agreed to restore ties"
             hit.stopped = previous is not None and _stopped(previous, hit, view)
             hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
             content_of = _content_of(previous, hit, view) if previous else None
@@ -6726,6 +6729,21 @@ def _agreed_fact(previous: Hit, hit: Hit, view: SentenceView) -> bool:
     approved an aid package)."""
     return _approved_gift(previous, hit, view) and (
         hit.first == previous.last or view.word_at(hit.first - 1) in view.grammar.content_links)
+
+
+def _agreed_act(previous: Hit, hit: Hit, view: SentenceView) -> bool:
+    """"A and B agreed to restore ties", "اتفقت A وB على استئناف العلاقات", "agreed to
+    release the prisoners": an act right after an agreement's trigger (past the parties a
+    verb-first clause names there and one content link) is what was agreed, still to be
+    done; not what a clause after it says ("agreed that the talks were useful"). Pledges
+    and offers of readiness (frame key `content`) read their content their own way."""
+    if _act(previous.frame)[0] != "AGREE" or previous.frame.content or previous.frame.fact:
+        return False
+    if hit.frame.fact or hit.frame.made_as_content or _act(hit.frame)[0] in (None, "AGREE"):
+        return False  # "agreed on a peace treaty", "approved a request by X": made
+    at = _past_parties(view, previous.last)
+    at += view.word_at(at) in view.grammar.content_links
+    return hit.first == at and view.word_at(at - 1) in view.grammar.content_links
 
 
 def _meeting_reality(view: SentenceView, hit: Hit, parties: list[Arg],
