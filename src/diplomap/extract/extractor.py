@@ -9750,17 +9750,17 @@ def _led_bodies(view: SentenceView, frame: Frame) -> list[tuple[Arg, Arg]]:
     `leader_participles`), or named right after the body and a lead phrase ("Y التي تقودها
     X", "Y, led by X"; `leader_gaps`). A leader is a member; an unnamed coalition, a plan or a
     group of fighters is no organisation ("the Saudi-led coalition", "Russian-led Wagner")."""
-    found = []
+    found: list[tuple[Arg, Arg | None]] = []
     if frame.leader_participles:
         for leader, k in view.modifier_of:
             if k >= leader.last and _reads_as(view.words[k], frame.leader_participles):
                 body = next((a for a in view.args if a.first == k + 1), None)
                 found.append((leader, body))
     if frame.leader_gaps:
-        for body in view.args:
-            leader = next((a for a in view.args if a.first > body.last), None)
-            if leader is not None and _member_gap(view, body.last, leader, frame.leader_gaps):
-                found.append((leader, body))
+        for led in view.args:
+            after = next((a for a in view.args if a.first > led.last), None)
+            if after is not None and _member_gap(view, led.last, after, frame.leader_gaps):
+                found.append((after, led))
     return [(leader, body) for leader, body in found
             if body is not None and not body.implicit and body.kind in frame.object
             and not leader.implicit and leader.person is None
