@@ -1196,6 +1196,12 @@ class Extractor:
             hit.why(body, st.DESCRIBING_BODY)
             self._emit(view, hit, (member, body), "actual", None, [],
                        Evidence(view.index, view.start, view.end), state)
+        for leader, body in _led_bodies(view, frame):
+            hit = Hit(frame, leader.first, body.first, left=leader.first, right=body.first)
+            hit.why(leader, st.LEADING_MEMBER)
+            hit.why(body, st.LED_BODY)
+            self._emit(view, hit, (leader, body), "actual", None, [],
+                       Evidence(view.index, view.start, view.end), state)
 
     def _aid_site_facts(self, doc, view: SentenceView, state: DocState) -> None:
         """"aid distribution sites run by the X Foundation", "X food distribution sites", "an
@@ -9867,6 +9873,29 @@ def _described_member(view: SentenceView, frame: Frame, body: Arg) -> Arg | None
             _member_noun(view, body, frame.member_nouns)):
         return member
     return None
+
+
+def _led_bodies(view: SentenceView, frame: Frame) -> list[tuple[Arg, Arg]]:
+    """(state, organisation) of every body the sentence says a state leads: the state joined
+    to a lead participle right before the body's name ("the Russian-led CSTO"; frame
+    `leader_participles`), or named right after the body and a lead phrase ("Y التي تقودها
+    X", "Y, led by X"; `leader_gaps`). A leader is a member; an unnamed coalition, a plan or a
+    group of fighters is no organisation ("the Saudi-led coalition", "Russian-led Wagner")."""
+    found: list[tuple[Arg, Arg | None]] = []
+    if frame.leader_participles:
+        for leader, k in view.modifier_of:
+            if k >= leader.last and _reads_as(view.words[k], frame.leader_participles):
+                body = next((a for a in view.args if a.first == k + 1), None)
+                found.append((leader, body))
+    if frame.leader_gaps:
+        for led in view.args:
+            after = next((a for a in view.args if a.first > led.last), None)
+            if after is not None and _member_gap(view, led.last, after, frame.leader_gaps):
+                found.append((after, led))
+    return [(leader, body) for leader, body in found
+            if body is not None and not body.implicit and body.kind in frame.object
+            and not leader.implicit and leader.person is None
+            and leader.kind in frame.subject and leader.entity != body.entity]
 
 
 def _member_noun(view: SentenceView, body: Arg, nouns: tuple[tuple[str, ...], ...]) -> bool:

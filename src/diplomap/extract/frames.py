@@ -173,6 +173,11 @@ class Frame:
     member_gaps: tuple[tuple[str, ...], ...] = ()
     member_gaps_before_noun: tuple[tuple[str, ...], ...] = ()
     member_nouns: tuple[tuple[str, ...], ...] = ()
+    # ... and the membership of the state that leads a body ("the Russian-led CSTO", "Y
+    # التي تقودها X"): `leader_gaps`, the words between the organisation and the state named
+    # after it; `leader_participles`, the participle joined to the state named before it
+    leader_gaps: tuple[tuple[str, ...], ...] = ()
+    leader_participles: frozenset[str] = frozenset()
     # the event when what it promises is force ("vowed to intensify strikes on X")
     hostile_event: dict | None = None
     # the event when what it promises is a retreat or a concession ("pledged to withdraw",
@@ -647,6 +652,8 @@ def _frame(entry: dict) -> Frame:
         member_gaps=_gap_phrases(entry.get("member_gaps", [])),
         member_gaps_before_noun=_gap_phrases(entry.get("member_gaps_before_noun", [])),
         member_nouns=_phrases(entry.get("member_nouns", [])),
+        leader_gaps=_gap_phrases(entry.get("leader_gaps", [])),
+        leader_participles=frozenset(_norm(w) for w in entry.get("leader_participles", [])),
         hostile_event=entry.get("hostile_event"),
         yielding_event=entry.get("yielding_event"),
         eased_event=entry.get("eased_event"),
