@@ -1253,7 +1253,7 @@ class Extractor:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if k + 1 < len(hits) and _content_of(hit, hits[k + 1], view) == "THREATEN":
                 _threatened_acts_objects(view, hits[k + 1])
-            if self._skip(view, hits, k, links):
+            if self._skip(view, hits, k, links) or _founding_member(hits, hit):
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
@@ -8739,6 +8739,14 @@ def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
         return list(entry.members), st.COORDINATED_VERB
     verb = state.verb_subjects
     return (list(verb[1]) if verb[0] == view.index else []), st.COORDINATED_VERB
+
+
+def _founding_member(hits: list[Hit], hit: Hit) -> bool:
+    """"a founding member of X", «عضو مؤسس في X», «الأعضاء المؤسسين»: a membership trigger
+    beside a founding one is the founding's (a founder is a member: no second fact)."""
+    return hit.frame.fact == "member_of" and any(
+        h.frame.fact == "founder_of" and (h.last == hit.first or h.first == hit.last)
+        for h in hits)
 
 
 def _repeated_marker_bodies(view: SentenceView, last: Arg, kinds: frozenset[str]) -> list[Arg]:
