@@ -117,6 +117,8 @@ RESUMPTIVE_VERB_LETTERS = 3
 NOUN_AGENT_REACH = 5  # words from an act's noun to its doer: "airstrike carried out by the X"
 # Predicates whose organisation, when the sentence names none, is the one named last.
 IMPLICIT_ORG = frozenset({"chair_of", "member_of"})
+# facts whose body may be coordinated by repeating its preposition ("a member of A and of B")
+REPEATED_MARKER_FACTS = frozenset({"member_of", "founder_of"})
 PLANNED_WINDOW, NEGATION_WINDOW = 10, 3
 COMPOUND_REACH = 2  # modifiers between a meeting noun and its compound ("nuclear talks")
 ATTRIBUTE_REACH = 3  # words between an attribute cue ("an upcoming AU summit") and its noun
@@ -279,6 +281,9 @@ APPOSITION_CLAUSES = 3  # the clauses before a verb that may hold a name and its
 OFFICE_GAP = 2  # qualifiers between a state and its title ("Kenyan special envoy")
 COMPANY_SKIP = 2  # words between a company phrase and its name ("along with the Iraqi ...")
 CHAINED_BODY_GAP = 3  # words between a membership trigger and its body ("member of the")
+# words from one body to the next that repeats its preposition: "of OPEC, created in Baghdad
+# in 1960, and of the ECO"
+REPEATED_MARKER_GAP = 12
 COMPANY_GAP = 2  # words between a meeting's last name and a company phrase ("in Lima")
 OFFICE_WORDS = 4  # office nouns before a verb-first subject ("وزيرا خارجية كل من")
 TITLE_PHRASE_GAP = 3  # words of a verb-first subject's title between its names (_object_slot)
@@ -1296,7 +1301,7 @@ class Extractor:
                 hit.modality, hit.cue = _possible(doc.text, view, hits, k, hit.modality, hit.cue)
             if k + 1 < len(hits) and _content_of(hit, hits[k + 1], view) == "THREATEN":
                 _threatened_acts_objects(view, hits[k + 1])
-            if self._skip(view, hits, k, links):
+            if self._skip(view, hits, k, links) or _founding_member(hits, hit):
                 continue
             if not hit.frame.fact and _describes_people(view, hit):
                 hit.describes = True  # no act of its own, though what it asks stays asked
@@ -4018,6 +4023,8 @@ class Extractor:
             group = _group_over_place(view, hit, objects, taken)
             if group:
                 objects, how = group, st.GROUP_OVER_PLACE
+        if frame.fact in REPEATED_MARKER_FACTS and objects and not objects[-1].implicit:
+            objects = objects + _repeated_marker_bodies(view, objects[-1], frame.object)
         if frame.fact == "aid_to":
             # "funded through seized Russian assets", "للأصول الروسية المجمدة": the owner of
             # assets named in the sentence receives none of its aid (_owns_assets)
@@ -8869,6 +8876,52 @@ def _chained_members(view: SentenceView, state: DocState, subjects: list[Arg],
         return list(entry.members), st.COORDINATED_VERB
     verb = state.verb_subjects
     return (list(verb[1]) if verb[0] == view.index else []), st.COORDINATED_VERB
+
+
+def _founding_member(hits: list[Hit], hit: Hit) -> bool:
+    """"a founding member of X", «عضو مؤسس في X», «الأعضاء المؤسسين»: a membership trigger
+    beside a founding one is the founding's (a founder is a member: no second fact)."""
+    return hit.frame.fact == "member_of" and any(
+        h.frame.fact == "founder_of" and (h.last == hit.first or h.first == hit.last)
+        for h in hits)
+
+
+def _repeated_marker_bodies(view: SentenceView, last: Arg, kinds: frozenset[str]) -> list[Arg]:
+    """"a founding member of A in 1945 and of B", "من الدول المؤسسة لـA عام 1945، ولـB",
+    "عضو في A ... وفي B": the bodies after a coordinator and the very word (preposition or
+    proclitic) that governs the body `last` are coordinated with it, past the adjuncts
+    between; the first body of `kinds` marked otherwise ends them."""
+    marker = _body_marker(view, last)
+    bodies: list[Arg] = []
+    for arg in view.args:
+        if marker is None or arg.first < last.last or arg.kind not in kinds or arg.implicit:
+            continue
+        if arg.first - last.last > REPEATED_MARKER_GAP or _body_marker(view, arg) != (
+                marker[0], True):
+            break
+        bodies.append(arg)
+        last = arg
+    return bodies
+
+
+def _body_marker(view: SentenceView, arg: Arg) -> tuple[str, bool] | None:
+    """The preposition or proclitic that governs `arg` (its marker, else the word before its
+    articles) and whether a coordinator goes with it ("and of", «ول», «وفي»)."""
+    g = view.grammar
+    if arg.marker:
+        word = arg.marker
+    else:
+        k = arg.first - 1
+        while k > 0 and view.word_at(k) in g.articles:
+            k -= 1
+        if k < 1:
+            return None
+        word = view.word_at(k)
+        if view.word_at(k - 1) in g.coordinators and not view.boundary[k]:
+            return word, True
+    prefix = next((p for p in g.continuing_prefixes if word.startswith(p) and len(word) > len(p)),
+                  None)
+    return (word[len(prefix):], True) if prefix else (word, False)
 
 
 def _suspected_member_of(view: SentenceView, group: Arg) -> bool:
