@@ -4131,6 +4131,8 @@ class Extractor:
             hit.why(subjects, st.SPEAKER)
         if self._object_after_subject_after(hit, subjects, objects):
             return []
+        if frame.joins_company and _joins_company(view, hit, subjects, state.dates):
+            return []
         met = _met_at_venue(view, hit, subjects, objects, state.focal)
         if met:  # "A and B meet in Abu Dhabi, UAE": A meets B; the venue hosts no one
             hit.why([b for _, b in met], st.CO_SUBJECTS, "venue")
@@ -8427,6 +8429,40 @@ def _own_object(view: SentenceView, hit: Hit, subject: Arg, obj: Arg, dates: lis
     # "hosts the Incirlik air base ..., and has been a candidate for EU membership"; not
     # "hosted many UN events", "chaired several bodies, including the SCO"
     return not after or _clause_break(view, k, obj.first)
+
+
+def _joins_company(view: SentenceView, hit: Hit, subjects: list[Arg], dates: list) -> bool:
+    """The verb's own object, past its verb-first subjects (and a relative clause describing
+    them), adjuncts, dates and `object_skips`, is a noun of people ("joined demonstrators",
+    "انضمت إلى المحتجين") or a state's name that owns no noun after it ("joined the United
+    States and the EU in backing X", "انضمت السعودية إلى الولايات المتحدة والاتحاد الأوروبي
+    في ..."): the doer joins their company, no body; not "joined China's Belt and Road
+    Initiative", "joined the Chinese-led bank"."""
+    named = {a.entity for a in subjects if not a.implicit and a.first >= hit.last}
+    skipped = st.adjunct_words(view, hit.last, view.clause_end(hit.last - 1)) | {
+        k for d in _within(dates, view) for k in _date_words(view, d)}
+    k, described = hit.last, -1
+    while k < len(view.words):
+        subject = next((a for a in view.args if a.first == k and a.entity in named), None)
+        if subject is not None:
+            k = subject.last
+        elif view.boundary[k] and k > hit.last and _reads_as(view.words[k],
+                                                             view.grammar.relatives):
+            k = described = view.clause_end(k)  # "انضمت X، التي ترفض ...، إلى"
+        elif view.boundary[k] and k not in (hit.last, described):
+            return False
+        elif k in skipped or _reads_as(view.words[k], hit.frame.object_skips) or (
+                _reads_as(view.words[k], view.grammar.coordinators)):
+            k += 1
+        else:
+            break
+    if k >= len(view.words):
+        return False
+    if _reads_as(view.words[k], view.grammar.people_nouns):
+        return True
+    first = next((a for a in view.args if a.first == k and not a.implicit), None)
+    return first is not None and first.kind == "state" and (
+        first.resolution != "adjective") and not _describes_next(view, first)
 
 
 def _clause_break(view: SentenceView, start: int, end: int) -> bool:

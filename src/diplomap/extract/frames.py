@@ -290,6 +290,10 @@ class Frame:
     # further on; with it, `object_heads` no longer drives `_object_named`
     # (extractor._own_object)
     own_object: bool = False
+    # "joined demonstrators on the avenue", "joined the US and the EU in backing X": the
+    # verb's own object (past a verb-first subject and `object_skips`) is a noun of people or
+    # a state's name: the doer joins their company, no body (extractor._joins_company)
+    joins_company: bool = False
     # "Y, whose secretariat it hosts", "Y التي تحتضن مقرها": a relative clause (opened by a
     # word of `seat_relatives`) naming a body's seat (`seat_nouns`, in Arabic with the
     # resumptive possessive) has the name before it for object (extractor._seat_owner)
@@ -707,6 +711,7 @@ def _frame(entry: dict) -> Frame:
         guest_after=_phrases(entry.get("guest_after", [])),
         object_skips=tuple(_norm(w) for w in entry.get("object_skips", [])),
         own_object=bool(entry.get("own_object")),
+        joins_company=bool(entry.get("joins_company")),
         seat_relatives=_markers(entry.get("seat_relatives", [])),
         seat_nouns=_markers(entry.get("seat_nouns", [])),
         transparent=bool(entry.get("transparent")),
