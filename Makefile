@@ -58,14 +58,17 @@ bench: install
 eval: install
 	$(BIN)/python bench/eval_all.py
 	$(BIN)/python -m diplomap.extract.train_scorer --evaluate
+	$(BIN)/python -m diplomap.extract.train_fact_reader --evaluate
 
 ## The event scorer's weights (extract/data/scorer/), from ../shared/devdata and the dev set's
-## tune split; prints the held-out scores. About a minute; `make test` never trains.
+## tune split, and the fact reader's (extract/data/fact_reader/), from the tune splits of the
+## dev set and the essays; print the held-out scores. A few minutes; `make test` never trains.
 train-install: $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[train]'
 
 train: train-install
 	$(BIN)/python -m diplomap.extract.train_scorer
+	$(BIN)/python -m diplomap.extract.train_fact_reader
 
 lock: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,spark,train,encoder]'

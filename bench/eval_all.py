@@ -276,9 +276,12 @@ def _split_note(key: str, model: str, label: str) -> str:
     if key.startswith("test"):
         return "frozen: report only"
     if key.startswith("calibrate"):
-        return "calibration only: no rule written from it"
+        return "calibration only: no rule written from it" + (
+            "; the fact reader's threshold chosen on it" if "facts" in model else "")
     trained = "scorer" in model and label == "dev"
-    return "rules written from it" + ("; scorer trained on 80 % of these items" if trained else "")
+    read = "facts" in model and label in ("dev", "essays")
+    return "rules written from it" + ("; scorer trained on 80 % of these items" if trained
+                                      else "") + ("; fact reader trained on it" if read else "")
 
 
 def _gain(results: dict, model: str, key: str, r: dict) -> str:

@@ -137,12 +137,14 @@ def test_nothing_is_proposed_in_a_negated_sentence(rules: Pipeline) -> None:
 
 
 def test_the_model_is_a_choice_of_the_python_api() -> None:
-    assert set(components.MODELS) == {"rules", "rules+scorer"}
+    assert set(components.MODELS) == {"rules", "rules+scorer", "rules+scorer+facts"}
     assert components.DEFAULT_MODEL in components.MODELS
     assert [type(c).__name__ for c in Pipeline(model="rules").components("en")] == [
         "FinalConfidence"]
     assert [type(c).__name__ for c in Pipeline(model="rules+scorer").components("en")] == [
         "ScorerConfirm", "FinalConfidence"]
+    assert [type(c).__name__ for c in Pipeline(model="rules+scorer+facts").components("en")
+            ] == ["ScorerConfirm", "FactReader", "FinalConfidence"]
     with pytest.raises(ValueError, match="unknown extraction model"):
         Pipeline(model="bert")
 

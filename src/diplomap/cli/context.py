@@ -135,9 +135,11 @@ def model_option(func: F) -> F:
     with --model on `eval`, only where it reads documents (--docs), not the store."""
     return click.option(
         "--model", type=click.Choice(list(MODELS)), default=DEFAULT_MODEL, show_default=True,
-        help="Extraction model: rules alone, or rules+scorer (the learned event scorer "
+        help="Extraction model: rules alone; rules+scorer (the learned event scorer "
              "confirms, re-types and proposes events; its calibrated probability is the "
-             "confidence).")(func)
+             "confidence); rules+scorer+facts (also the learned fact reader, which proposes "
+             "facts between a sentence's actors that the rules miss: more recall, less "
+             "precision).")(func)
 
 
 def extract_documents(conn: sqlite3.Connection, doc_ids: list[str], *, quiet: bool = False,

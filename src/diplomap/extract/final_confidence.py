@@ -32,7 +32,7 @@ from diplomap.text import Doc
 
 DATA = package_path("extract", "data", "final_confidence.yaml")
 COMPONENT = "confidence"
-ORIGINS = ("rules", "rules+scorer", "scorer")
+ORIGINS = ("rules", "rules+scorer", "scorer", "fact_reader")
 EPSILON = 1e-3
 
 Item = TypeVar("Item", Fact, Event)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# imported to register their components ("scorer", "confidence")
-from diplomap.extract import confirm, final_confidence  # noqa: F401
+# imported to register their components ("scorer", "facts", "confidence")
+from diplomap.extract import confirm, fact_reader, final_confidence  # noqa: F401
 from diplomap.extract.components import DEFAULT_MODEL, Component, check_model, components
 from diplomap.extract.extractor import Extractor
 from diplomap.extract.model import Extraction
