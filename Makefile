@@ -58,7 +58,7 @@ bench: install
 eval: install
 	$(BIN)/python bench/eval_all.py
 	$(BIN)/python -m diplomap.extract.train_scorer --evaluate
-	$(BIN)/python -m diplomap.extract.train_fact_reader --evaluate
+	$(BIN)/python -m diplomap.eval.train_fact_reader --evaluate
 
 ## The event scorer's weights (extract/data/scorer/), from ../shared/devdata and the dev set's
 ## tune split, and the fact reader's (extract/data/fact_reader/), from the tune splits of the
@@ -68,7 +68,7 @@ train-install: $(BIN)/python
 
 train: train-install
 	$(BIN)/python -m diplomap.extract.train_scorer
-	$(BIN)/python -m diplomap.extract.train_fact_reader
+	$(BIN)/python -m diplomap.eval.train_fact_reader
 
 lock: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,spark,train,encoder]'

@@ -12,7 +12,7 @@ probability reaches the threshold and the rules hold no fact of that predicate f
 A proposed fact is actual, has no attributes and cites its sentence; its trace says
 "fact_reader" and its probability, which is also its confidence (the model's probabilities
 are calibrated on held-out sentences at training). The weights and the threshold are data
-(`data/fact_reader/`), written by `python -m diplomap.extract.train_fact_reader` from the
+(`data/fact_reader/`), written by `python -m diplomap.eval.train_fact_reader` from the
 tune splits of the dev set and the essays; the threshold is chosen on their calibration
 splits.
 """

@@ -1,8 +1,8 @@
 """Train the fact reader (development time; needs the ``train`` extra).
 
-    python -m diplomap.extract.train_fact_reader             # train, choose the threshold,
+    python -m diplomap.eval.train_fact_reader             # train, choose the threshold,
                                                              # write extract/data/fact_reader/
-    python -m diplomap.extract.train_fact_reader --evaluate  # facts on the calibration splits,
+    python -m diplomap.eval.train_fact_reader --evaluate  # facts on the calibration splits,
                                                              # rules+scorer with and without it
 
 Training data: every ordered actor pair (`fact_reader.candidates`) of the TUNE documents of
