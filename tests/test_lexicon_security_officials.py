@@ -50,7 +50,6 @@ def test_official_acts_for_the_body_of_the_date(
 
 
 @pytest.mark.parametrize(("person", "during", "after", "state", "title"), [
-    ("PER:lloyd_austin", "2023-06-01", "2025-06-01", "USA", "defence_minister"),
     ("PER:reznikov", "2022-06-01", "2024-01-01", "UKR", "defence_minister"),
     ("PER:nakatani", "2025-03-01", "2025-11-15", "JPN", "defence_minister"),
     ("PER:grandi", "2020-01-01", "2026-03-01", "UNHCR", "high_commissioner_refugees"),

@@ -7,13 +7,15 @@
 
 Training data: every ordered actor pair (`fact_reader.candidates`) of the TUNE documents of
 the dev set (news items) and of the essays (analysis and reports), labelled with the gold
-fact whose evidence lies in the pair's sentence (symmetric predicates in both orders), else
-"none". A multinomial logistic regression (scikit-learn) over the feature strings that occur
-at least `MIN_COUNT` times. The threshold is the one that gives the best facts F1 of
-rules+scorer plus the proposals on the CALIBRATION splits of the dev set, the essays and
-Wikinews, pooled (no rule is written from them, and only the confidence map is fitted
-there besides). The frozen test splits are never read. Deterministic: sorted vocabulary,
-the lbfgs solver, no sampling.
+fact whose evidence lies in the pair's sentence (symmetric predicates in both orders; a
+denied or conditional one's pair left out), else "none"; the pairs are those the reader sees
+(`fact_reader.read_sentences`: the rules' view of each sentence). A multinomial logistic
+regression (scikit-learn) over the feature strings that occur at least `MIN_COUNT` times.
+The threshold is the one that gives the best facts F1 of rules+scorer plus the proposals on
+the CALIBRATION splits of the dev set, the essays and Wikinews, pooled, among those that
+lower neither language (no rule is written from them; the final confidence map is fitted
+there too). The frozen test splits are never read. Deterministic: sorted vocabulary and
+columns, the lbfgs solver, no sampling.
 """
 
 from __future__ import annotations
@@ -23,95 +25,77 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
 
-from diplomap.eval.predictions import fact_item
-from diplomap.eval.scoring import score
+from diplomap.eval.calibrate import pooled
+from diplomap.eval.predictions import DocText, fact_item
+from diplomap.eval.scoring import modality, score
 from diplomap.extract import fact_reader as fr
-from diplomap.extract.extractor import Extractor
 from diplomap.extract.pipeline import Pipeline
 from diplomap.ontology import ontology
-from diplomap.text import Doc
 
 REPO = Path(__file__).resolve().parents[3]
-TRAIN = (("devset", "tune"), ("essays", "tune"))
-CALIBRATE = (("devset", "calibrate"), ("essays", "calibrate"), ("wikinews", "calibrate"))
+DATA = REPO / "data"
+TRAIN = (DATA / "devset", DATA / "essays")
+CALIBRATE = (DATA / "devset", DATA / "essays", DATA / "wikinews")
 MIN_COUNT = 2
 C = 0.5
 MAX_ITER = 3000
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.96, 0.05))
 LANGUAGES = ("ar", "en")
+# a gold fact stated as denied or conditional teaches no predicate: its pair is left out
+UNSTATED = ("negated", "hypothetical")
 
 
-@dataclass(frozen=True)
-class Document:
-    name: str
-    text: str
-    lang: str
-    published: str | None
-    gold: tuple[dict, ...]
-
-
-def read_split(folder: Path, split: str) -> list[Document]:
-    """The documents of one split of a data set (`docs.jsonl`, `gold.jsonl`); the other
-    splits' documents are skipped unread."""
-    docs = [json.loads(line) for line in (folder / "docs.jsonl").open(encoding="utf-8")
-            if line.strip()]
-    names = {d["name"] for d in docs if d.get("split") == split}
-    gold: dict[str, list[dict]] = {}
-    for line in (folder / "gold.jsonl").open(encoding="utf-8"):
-        item = json.loads(line) if line.strip() else {}
-        if item.get("doc") in names:
-            gold.setdefault(item["doc"], []).append(item)
-    return [Document(d["name"], d["text"], d["language"], d.get("published"),
-                     tuple(gold.get(d["name"], []))) for d in docs if d["name"] in names]
-
-
-def read_sets(sets: Iterable[tuple[str, str]]) -> list[Document]:
-    return [d for name, split in sets for d in read_split(REPO / "data" / name, split)]
-
-
-def labels(doc: Doc, gold: Iterable[dict]) -> dict[tuple[int, str, str], str]:
-    """(sentence, subject, object) -> predicate of the gold facts with an actor object."""
+def labels(doc: DocText, sentence_of, gold: Iterable[dict]
+           ) -> tuple[dict[tuple[int, str, str], str], set[tuple[int, str, str]]]:
+    """(sentence, subject, object) -> predicate of the gold facts the ontology knows
+    (symmetric ones in both orders), and the pairs of denied or conditional ones."""
     onto = ontology()
-    out: dict[tuple[int, str, str], str] = {}
+    found: dict[tuple[int, str, str], str] = {}
+    unstated: set[tuple[int, str, str]] = set()
     for item in gold:
         if item.get("kind") != "fact" or item.get("predicate") not in onto.predicates:
             continue
         at = doc.text.find(item.get("evidence") or "\0")
-        sentence = doc.sentence_of(at) if at >= 0 else None
+        sentence = sentence_of(at) if at >= 0 else None
         if sentence is None:
             continue
-        subject, predicate, obj = item["subject"], item["predicate"], item["object"]
-        out.setdefault((sentence, subject, obj), predicate)
-        if predicate in onto.symmetric:
-            out.setdefault((sentence, obj, subject), predicate)
-    return out
+        pairs = [(sentence, item["subject"], item["object"])]
+        if item["predicate"] in onto.symmetric:
+            pairs.append((sentence, item["object"], item["subject"]))
+        for pair in pairs:
+            if modality(item) in UNSTATED:
+                unstated.add(pair)
+            else:
+                found.setdefault(pair, item["predicate"])
+    return found, unstated
 
 
-def examples(pipeline: Pipeline, documents: Iterable[Document]
+def examples(pipeline: Pipeline, docs: Sequence[DocText], gold: Sequence[dict]
              ) -> Iterator[tuple[list[str], str]]:
-    """(features, label) of every candidate pair of the documents."""
-    for document in documents:
-        doc = Doc(document.text, lang=document.lang, published=document.published)
-        doc.mentions = pipeline.linker.link(doc)
-        extractor = pipeline.extractor(document.lang)
-
-        def resolve(entity_id: str, published: str | None = document.published,
-                    extractor: Extractor = extractor):
-            return extractor._resolve(entity_id, published)
-
-        actors = fr.sentence_actors(doc, resolve)
-        gold = labels(doc, document.gold)
-        for candidate in fr.candidates(doc, resolve):
+    """(features, label) of every candidate pair of the documents (none for the pairs of a
+    denied or conditional gold fact)."""
+    by_doc: dict[str, list[dict]] = {}
+    for item in gold:
+        by_doc.setdefault(item["doc"], []).append(item)
+    for document in docs:
+        lang = document.lang or "ar"
+        reading = pipeline(document.text, lang, document.published)
+        sentences = fr.read_sentences(reading.doc, pipeline.extractor(lang),
+                                      document.published)
+        found, unstated = labels(document, reading.doc.sentence_of,
+                                 by_doc.get(document.name, []))
+        by_index = {s.index: s for s in sentences}
+        for candidate in fr.candidates(sentences):
             key = (candidate.sentence, candidate.subject.entity, candidate.object.entity)
-            yield (fr.features(doc, candidate, actors.get(candidate.sentence, [])),
-                   gold.get(key, fr.NONE))
+            if key not in unstated:
+                yield (fr.features(by_index[candidate.sentence], candidate),
+                       found.get(key, fr.NONE))
 
 
 def fit(rows: list[tuple[list[str], str]]) -> fr.FactModel:
@@ -121,7 +105,7 @@ def fit(rows: list[tuple[list[str], str]]) -> fr.FactModel:
     counts = Counter(f for feats, _ in rows for f in set(feats))
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(names)}
-    cols = [[index[f] for f in set(feats) if f in index] for feats, _ in rows]
+    cols = [sorted({index[f] for f in feats if f in index}) for feats, _ in rows]
     matrix = sparse.csr_matrix(
         (np.ones(sum(map(len, cols)), dtype=np.float32),
          np.fromiter((c for row in cols for c in row), dtype=np.int64),
@@ -132,27 +116,28 @@ def fit(rows: list[tuple[list[str], str]]) -> fr.FactModel:
                         model.intercept_.astype(np.float32), list(model.classes_), 0.0)
 
 
-def proposals(model: fr.FactModel, documents: list[Document]
+def proposals(model: fr.FactModel, docs: Sequence[DocText], gold: Sequence[dict]
               ) -> tuple[list[dict], list[tuple[dict, float]], list[dict]]:
-    """The calibration documents read by rules+scorer: their items, every fact the reader
-    would add at threshold 0 with its probability, and their gold."""
+    """The calibration documents read by rules+scorer: their fact items, every fact the
+    reader adds at threshold 0 (each pair's best reading, so that a threshold keeps exactly
+    the facts the reader would give at it) with its probability, and their fact gold."""
     pipeline = Pipeline(model="rules+scorer")
     base: list[dict] = []
     added: list[tuple[dict, float]] = []
-    gold: list[dict] = []
-    for document in documents:
-        reading = pipeline(document.text, document.lang, document.published)
-        for fact in reading.extraction.facts:
+    for document in docs:
+        lang = document.lang or "ar"
+        reading = pipeline(document.text, lang, document.published)
+        reader = fr.FactReader(pipeline.extractor(lang), model)
+        found = reader.propose(reading.doc, reading.extraction, document.published, 0.0)
+        for fact, into in [(f, None) for f in reading.extraction.facts] + [
+                (f, added) for f in found]:
             span = fact.evidence[0]
-            base.append(fact_item(document.name, fact.as_dict(),
-                                  document.text[span.start:span.end]))
-        reader = fr.FactReader(pipeline.extractor(document.lang), model)
-        for fact in reader.propose(reading.doc, reading.extraction, document.published):
-            span = fact.evidence[0]
-            added.append((fact_item(document.name, fact.as_dict(),
-                                    document.text[span.start:span.end]), fact.confidence))
-        gold += [g for g in document.gold if g.get("kind") == "fact"]
-    return base, added, gold
+            item = fact_item(document.name, fact.as_dict(), document.text[span.start:span.end])
+            if into is None:
+                base.append(item)
+            else:
+                added.append((item, fact.confidence))
+    return base, added, [g for g in gold if g.get("kind") == "fact"]
 
 
 def facts_f1(gold: list[dict], predicted: list[dict]) -> dict[str, float]:
@@ -161,38 +146,46 @@ def facts_f1(gold: list[dict], predicted: list[dict]) -> dict[str, float]:
             "f1": round(result.f1, 4), "tp": result.tp, "fp": result.fp, "fn": result.fn}
 
 
-def choose_threshold(base: list[dict], added: list[tuple[dict, float]], gold: list[dict]
-                     ) -> tuple[float, dict]:
-    """The threshold with the best pooled facts F1 (1.0: none helps, the reader adds
-    nothing), and the per-language scores before and at it."""
-    best, best_f1 = 1.0, facts_f1(gold, base)["f1"]
-    for threshold in THRESHOLDS:
-        f1 = facts_f1(gold, base + [item for item, p in added if p >= threshold])["f1"]
-        if f1 > best_f1:
-            best, best_f1 = threshold, f1
-    kept = base + [item for item, p in added if p >= best]
-    return best, {lang: {"before": facts_f1(in_language(gold, lang), in_language(base, lang)),
-                         "after": facts_f1(in_language(gold, lang), in_language(kept, lang))}
-                  for lang in LANGUAGES}
-
-
 def in_language(items: list[dict], lang: str) -> list[dict]:
     return [i for i in items if i["doc"].endswith(f".{lang}")]
 
 
-def write(model: fr.FactModel, threshold: float, report: dict, rows: int) -> None:
+def choose_threshold(base: list[dict], added: list[tuple[dict, float]], gold: list[dict]
+                     ) -> tuple[float | None, dict]:
+    """The threshold with the best pooled facts F1 that lowers neither language's (None:
+    none helps, and the reader adds nothing), and the per-language scores before and at it."""
+    def at(threshold: float | None) -> list[dict]:
+        return base if threshold is None else base + [i for i, p in added if p >= threshold]
+
+    def per_language(threshold: float | None) -> dict[str, float]:
+        return {lang: facts_f1(in_language(gold, lang), in_language(at(threshold), lang))["f1"]
+                for lang in LANGUAGES}
+
+    before = per_language(None)
+    best: float | None = None
+    best_f1 = facts_f1(gold, base)["f1"]
+    for threshold in THRESHOLDS:
+        f1 = facts_f1(gold, at(threshold))["f1"]
+        if f1 > best_f1 and all(v >= before[k] for k, v in per_language(threshold).items()):
+            best, best_f1 = threshold, f1
+    return best, {lang: {"before": facts_f1(in_language(gold, lang), in_language(base, lang)),
+                         "after": facts_f1(in_language(gold, lang), in_language(at(best), lang))}
+                  for lang in LANGUAGES}
+
+
+def write(model: fr.FactModel, threshold: float | None, report: dict, rows: int) -> None:
     fr.DATA.mkdir(parents=True, exist_ok=True)
     names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
     with fr.WEIGHTS.open("wb") as handle:
         np.savez_compressed(handle, features=np.array(names), coef=model.coef,
                             intercept=model.intercept, classes=np.array(model.classes),
-                            threshold=np.float32(threshold))
+                            threshold=np.float64(np.inf if threshold is None else threshold))
     digest = hashlib.sha256(fr.WEIGHTS.read_bytes()).hexdigest()
     fr.MANIFEST.write_text(json.dumps({
         "languages": list(LANGUAGES), "threshold": threshold, "sha256": digest,
         "features": len(names), "classes": list(model.classes), "training_pairs": rows,
-        "train": [f"{name}/{split}" for name, split in TRAIN],
-        "calibrate": [f"{name}/{split}" for name, split in CALIBRATE],
+        "train": [f"{folder.name}/tune" for folder in TRAIN],
+        "calibrate": [f"{folder.name}/calibrate" for folder in CALIBRATE],
         "calibration_facts": report, "min_count": MIN_COUNT, "C": C,
         "scikit-learn": version("scikit-learn")}, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {fr.WEIGHTS} ({fr.WEIGHTS.stat().st_size:,} bytes, {len(names):,} features, "
@@ -200,10 +193,10 @@ def write(model: fr.FactModel, threshold: float, report: dict, rows: int) -> Non
 
 
 def train() -> int:
-    rows = list(examples(Pipeline(model="rules"), read_sets(TRAIN)))
+    rows = list(examples(Pipeline(model="rules"), *pooled(TRAIN, "tune")))
     print(f"{len(rows):,} training pairs: {Counter(label for _, label in rows).most_common()}")
     model = fit(rows)
-    threshold, report = choose_threshold(*proposals(model, read_sets(CALIBRATE)))
+    threshold, report = choose_threshold(*proposals(model, *pooled(CALIBRATE, "calibrate")))
     write(model, threshold, report, len(rows))
     print(json.dumps(report, indent=1))
     return 0
@@ -211,7 +204,7 @@ def train() -> int:
 
 def evaluate() -> int:
     model = fr.FactModel.load()
-    base, added, gold = proposals(model, read_sets(CALIBRATE))
+    base, added, gold = proposals(model, *pooled(CALIBRATE, "calibrate"))
     kept = [item for item, p in added if p >= model.threshold]
     for lang in LANGUAGES:
         print(lang, "rules+scorer", facts_f1(in_language(gold, lang), in_language(base, lang)))

@@ -288,39 +288,7 @@ class ScorerConfirm:
             0 <= a.first - content <= REPORTED_SUBJECT_REACH for a in targets)
 
     def modality(self, view: SentenceView, span: range | None = None) -> tuple[str, str]:
-        """The sentence's modality cue (its first), read with the language's frames; with
-        `span`, only a cue that begins in it. Not an attribute cue (`attribute_cues`): it
-        names the noun it qualifies as still to come, and the scorer reads no trigger; nor
-        the aim of a noun (`_noun_aim`)."""
-        attributes = view.grammar.attribute_cues  # "an upcoming summit": a noun's, no trigger
-        found = sorted((first, str(p.key)) for first, last, p in
-                       self.extractor.frames.modality.find(view.words)
-                       if (span is None or first in span) and not (
-                           last - first == 1 and attributes.intersection(view.words[first]))
-                       and not self._noun_aim(view, first))
-        if not found:
-            return "actual", ""
-        keys = {key for _, key in found}
-        for key in ("negated", "planned", "hypothetical"):
-            if key in keys:
-                return key, view.word_at(next(f for f, k in found if k == key))
-        return "actual", ""
-
-    def _noun_aim(self, view: SentenceView, i: int) -> bool:
-        """An aim verb (`aim_cues`) at word i that qualifies the noun before it, a relative
-        clause with no pronoun ("في إطار إجراءات تهدف إلى خفض التوتر", "قمة للاتحاد
-        الأفريقي تهدف إلى إنهاء النزاع"): it tells what the noun is for, not the act as a
-        plan. Not a verb that opens its clause, nor one after its subject's name where the
-        name opens the clause or follows a complementizer ("إن روسيا تهدف إلى ...")."""
-        if not view.grammar.aim_cues.intersection(view.words[i]) or view.clause_start(i) == i:
-            return False
-        before = i - 1
-        while before >= 0 and before in view.masked:
-            before -= 1  # the words of a name right before the verb
-        # "أعلنت أن روسيا تهدف إلى ...": a name that opens the clause is the verb's subject
-        return before >= 0 and not (before < i - 1 and (
-            view.clause_start(before + 1) == before + 1
-            or self.extractor.complementizers.intersection(view.words[before])))
+        return sentence_modality(self.extractor, view, span)
 
     @staticmethod
     def _event(kind: str, source: Arg, target: Arg, modality: str, date: str | None,
@@ -330,6 +298,44 @@ class ScorerConfirm:
                      intensity=intensity, quad=quad, modality=modality, confidence=confidence,
                      source_person=source.person, target_person=target.person,
                      evidence=[evidence], trace=trace)
+
+
+def sentence_modality(extractor: Extractor, view: SentenceView, span: range | None = None
+                      ) -> tuple[str, str]:
+    """The sentence's modality cue (its first), read with the language's frames; with
+    `span`, only a cue that begins in it. Not an attribute cue (`attribute_cues`): it
+    names the noun it qualifies as still to come, and the scorer reads no trigger; nor
+    the aim of a noun (`_noun_aim`)."""
+    attributes = view.grammar.attribute_cues  # "an upcoming summit": a noun's, no trigger
+    found = sorted((first, str(p.key)) for first, last, p in
+                   extractor.frames.modality.find(view.words)
+                   if (span is None or first in span) and not (
+                       last - first == 1 and attributes.intersection(view.words[first]))
+                   and not _noun_aim(extractor, view, first))
+    if not found:
+        return "actual", ""
+    keys = {key for _, key in found}
+    for key in ("negated", "planned", "hypothetical"):
+        if key in keys:
+            return key, view.word_at(next(f for f, k in found if k == key))
+    return "actual", ""
+
+
+def _noun_aim(extractor: Extractor, view: SentenceView, i: int) -> bool:
+    """An aim verb (`aim_cues`) at word i that qualifies the noun before it, a relative
+    clause with no pronoun ("في إطار إجراءات تهدف إلى خفض التوتر", "قمة للاتحاد
+    الأفريقي تهدف إلى إنهاء النزاع"): it tells what the noun is for, not the act as a
+    plan. Not a verb that opens its clause, nor one after its subject's name where the
+    name opens the clause or follows a complementizer ("إن روسيا تهدف إلى ...")."""
+    if not view.grammar.aim_cues.intersection(view.words[i]) or view.clause_start(i) == i:
+        return False
+    before = i - 1
+    while before >= 0 and before in view.masked:
+        before -= 1  # the words of a name right before the verb
+    # "أعلنت أن روسيا تهدف إلى ...": a name that opens the clause is the verb's subject
+    return before >= 0 and not (before < i - 1 and (
+        view.clause_start(before + 1) == before + 1
+        or extractor.complementizers.intersection(view.words[before])))
 
 
 def by_sentence_of(event: Event) -> int:

@@ -648,7 +648,7 @@ class Extractor:
         state.place_state = self._place_state_of_nationals(only, named, state.focal)
         referents.dates = state.dates
         paragraph = -1
-        state.dominant = _dominant(counts)
+        state.dominant = dominant_state(counts)
         if state.dominant is None and len(counts) <= 1:
             # "Bombings struck Mindanao, Philippines ...": the one state named, once, that
             # every place of the document lies in
@@ -5955,7 +5955,7 @@ def _sole_state(args: list[Arg]) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _dominant(counts: Counter[str]) -> str | None:
+def dominant_state(counts: Counter[str]) -> str | None:
     """The state named far more often than any other in a document, or None."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DOMINANT_MENTIONS:

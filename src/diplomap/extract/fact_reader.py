@@ -3,22 +3,24 @@
 The rules read a fact only where a trigger of their lexicon meets an argument strategy;
 analysis prose states memberships, agreements, partnerships, borders and aid in many ways
 no trigger covers, and often leaves the state it is about unnamed ("A founding member of
-the GCC, it ..."). This component (model "rules+scorer+facts") scores every ordered pair of
-actors a sentence names, and the document's focal state with each of them, with a linear
-model over the sentence's words (each actor masked as its kind), the words between the pair
-and the words before each; it proposes the predicate it finds most likely when that
-probability reaches the threshold and the rules hold no fact of that predicate for the pair.
+the GCC, it ..."). This component (model "rules+scorer+facts") reads each sentence as the
+rules do (`confirm.sentence_view`: their words, their actors, no dateline city, no amount's
+currency, no name nested in another) and scores every ordered pair of its actors, and the
+document's dominant state with each actor of a sentence that names no state, with a linear
+model over the sentence's words (every actor's words read as its kind), the words between
+the pair and the words before each. Where the most likely predicate reaches the threshold,
+the ontology allows it between those kinds and the rules hold no fact of it for the pair, it
+adds the fact, citing the sentence with its best probability as confidence; a sentence
+whose modality cue is a negation or a condition gives none, a planned one a planned fact.
 
-A proposed fact is actual, has no attributes and cites its sentence; its trace says
-"fact_reader" and its probability, which is also its confidence (the model's probabilities
-are calibrated on held-out sentences at training). The weights and the threshold are data
-(`data/fact_reader/`), written by `python -m diplomap.eval.train_fact_reader` from the
-tune splits of the dev set and the essays; the threshold is chosen on their calibration
-splits.
+The weights and the threshold are data (`data/fact_reader/`), written by
+`python -m diplomap.eval.train_fact_reader` from the tune splits of the dev set and the
+essays; the threshold is chosen on their calibration splits.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -28,13 +30,14 @@ from functools import cache
 import numpy as np
 
 from diplomap.extract.components import register
-from diplomap.extract.extractor import Extractor
+from diplomap.extract.confirm import sentence_modality, sentence_view
+from diplomap.extract.extractor import Extractor, dominant_state
 from diplomap.extract.model import Evidence, Extraction, Fact
-from diplomap.extract.scorer import tokens
-from diplomap.lang import language
+from diplomap.extract.sentence import Arg, SentenceView
+from diplomap.extract.strategies import Step
 from diplomap.ontology import ontology
 from diplomap.resources import package_path
-from diplomap.text import Doc, normalize_key
+from diplomap.text import Doc
 
 DATA = package_path("extract", "data", "fact_reader")
 WEIGHTS = DATA / "fact_reader.npz"
@@ -44,18 +47,17 @@ STRATEGY = "fact_reader"
 NONE = "none"  # the class of a pair that states no fact
 ACTOR_KINDS = ("state", "organization")
 CONTEXT_WORDS = 3  # words read before each actor
-MIN_STEM = 3  # a proclitic is taken off a word only if this many letters remain
+GIVES_NONE = ("negated", "hypothetical")  # sentence modalities that state no fact
 
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """An actor of a sentence: `start`/`end` of its mention, None for the document's focal
-    state when the sentence does not name it."""
+    """An actor of a sentence: its argument, None for the document's dominant state when the
+    sentence names no state."""
 
     entity: str
     kind: str
-    start: int | None = None
-    end: int | None = None
+    arg: Arg | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,105 +67,102 @@ class Candidate:
     object: Actor
 
 
-@cache
-def _proclitics(lang: str) -> tuple[str, ...]:
-    """The language's proclitic strings (its clitic inventory), normalised, longest first."""
-    forms = {normalize_key(form) for form, parts in language(lang).clitics.forms.items()
-             if any(parts)}
-    return tuple(sorted((f for f in forms if f), key=lambda f: (-len(f), f)))
+@dataclass
+class Sentence:
+    """A sentence as the reader sees it: its view, its actors (one per entity) and its
+    words, each actor's words read as its kind."""
+
+    index: int
+    view: SentenceView
+    actors: list[Actor]
+    words: list[tuple[str, ...]]
 
 
-def stem(word: str, lang: str) -> str:
-    """The word without its proclitic, if one is written on it."""
-    for clitic in _proclitics(lang):
-        if word.startswith(clitic) and len(word) - len(clitic) >= MIN_STEM:
-            return word[len(clitic):]
-    return word
-
-
-def words(text: str, lang: str) -> list[str]:
-    return [stem(w, lang) for w in tokens(text)]
-
-
-def sentence_actors(doc: Doc, resolve) -> dict[int, list[Actor]]:
-    """Each sentence's actors, in order, one per entity (its first mention). `resolve(eid)`
-    gives (entity, kind, person) as the rules resolve it (a person acts for its state)."""
-    out: dict[int, list[Actor]] = {}
-    for mention in doc.mentions:
-        resolved = resolve(mention.entity_id)
-        if resolved is None or resolved[1] not in ACTOR_KINDS:
-            continue
-        actors = out.setdefault(mention.sentence, [])
-        if all(a.entity != resolved[0] for a in actors):
-            actors.append(Actor(resolved[0], resolved[1], mention.start, mention.end))
+def read_sentences(doc: Doc, extractor: Extractor, published: str | None) -> list[Sentence]:
+    """The sentences that name an actor, read by the rules' view, with the dominant state
+    added to those that name none."""
+    out = []
+    for index in sorted({m.sentence for m in doc.mentions}):
+        view = sentence_view(doc, index, extractor, published)
+        args = [a for a in view.args if a.kind in ACTOR_KINDS and a.first >= 0]
+        if args:
+            out.append(Sentence(index, view, _one_per_entity(args), _masked_words(view, args)))
+    focal = dominant_state(Counter(a.entity for s in out for a in s.actors
+                                   if a.kind == "state"))
+    for sentence in out:
+        if focal is not None and all(a.kind != "state" for a in sentence.actors):
+            sentence.actors.append(Actor(focal, "state"))
     return out
 
 
-def focal_state(actors: dict[int, list[Actor]]) -> str | None:
-    """The state the document names in most sentences (the first named, on a tie)."""
-    counts = Counter(a.entity for found in actors.values() for a in found if a.kind == "state")
-    return counts.most_common(1)[0][0] if counts else None
+def _one_per_entity(args: Sequence[Arg]) -> list[Actor]:
+    actors: list[Actor] = []
+    for arg in args:
+        if all(a.entity != arg.entity for a in actors):
+            actors.append(Actor(arg.entity, arg.kind, arg))
+    return actors
 
 
-def candidates(doc: Doc, resolve) -> Iterator[Candidate]:
-    """Every ordered pair of a sentence's actors, the focal state counted in every sentence."""
-    actors = sentence_actors(doc, resolve)
-    focal = focal_state(actors)
-    for index in range(len(doc.sentences)):
-        found = list(actors.get(index, []))
-        if focal is not None and all(a.entity != focal for a in found):
-            found.append(Actor(focal, "state"))
-        for subject in found:
-            for obj in found:
+def _masked_words(view: SentenceView, args: Sequence[Arg]) -> list[tuple[str, ...]]:
+    """The view's words (each with its readings), every actor's words read as its kind."""
+    words = list(view.words)
+    for arg in args:
+        for i in range(arg.first, min(arg.last, len(words))):
+            words[i] = (f"<{arg.kind}>",) if i == arg.first else ()
+    return words
+
+
+def candidates(sentences: Sequence[Sentence]) -> Iterator[Candidate]:
+    """Every ordered pair of a sentence's actors."""
+    for sentence in sentences:
+        for subject in sentence.actors:
+            for obj in sentence.actors:
                 if subject.entity != obj.entity:
-                    yield Candidate(index, subject, obj)
+                    yield Candidate(sentence.index, subject, obj)
 
 
-def _masked_words(text: str, lo: int, hi: int, actors: Sequence[Actor], lang: str) -> list[str]:
-    """The words of text[lo:hi], each actor's mention read as its kind."""
-    out: list[str] = []
-    at = lo
-    for actor in sorted((a for a in actors if a.start is not None and lo <= a.start < hi),
-                        key=lambda a: a.start or 0):
-        out += [*words(text[at:actor.start], lang), f"<{actor.kind}>"]
-        at = max(at, actor.end or at)
-    return [*out, *words(text[at:hi], lang)]
+def _readings(words: Sequence[tuple[str, ...]]) -> set[str]:
+    return {r for readings in words for r in readings}
 
 
-def features(doc: Doc, candidate: Candidate, actors: Sequence[Actor]) -> list[str]:
+def features(sentence: Sentence, candidate: Candidate) -> list[str]:
     """The feature strings of a candidate pair (their order never matters)."""
-    lo, hi = doc.sentences[candidate.sentence]
     subject, obj = candidate.subject, candidate.object
     kinds = f"{subject.kind}>{obj.kind}"
-    named = f"{subject.start is not None}{obj.start is not None}"
-    sentence = set(_masked_words(doc.text, lo, hi, actors, doc.lang))
-    out = [f"k:{kinds}", f"n:{named}"]
-    out += [f"w:{w}" for w in sentence] + [f"kw:{kinds}:{w}" for w in sentence]
-    if subject.start is not None and obj.start is not None:
-        first, second = sorted((subject, obj), key=lambda a: a.start or 0)
-        forward = first is subject
-        between = _masked_words(doc.text, first.end or 0, second.start or 0, actors, doc.lang)
-        out += [f"o:{forward}", f"d:{min(len(between), 12) // 3}"]
-        out += [f"b:{w}" for w in set(between)] + [f"bo:{forward}:{w}" for w in set(between)]
+    words = _readings(sentence.words)
+    out = [f"k:{kinds}", f"n:{subject.arg is not None}{obj.arg is not None}"]
+    out += [f"w:{w}" for w in words] + [f"kw:{kinds}:{w}" for w in words]
+    if subject.arg is not None and obj.arg is not None:
+        first, second = sorted((subject.arg, obj.arg), key=lambda a: a.first)
+        forward = first is subject.arg
+        between = _readings(sentence.words[first.last:second.first])
+        out += [f"o:{forward}", f"d:{min(second.first - first.last, 12) // 3}"]
+        out += [f"b:{w}" for w in between] + [f"bo:{forward}:{w}" for w in between]
     for slot, actor in (("s", subject), ("o", obj)):
-        if actor.start is not None:
-            before = _masked_words(doc.text, lo, actor.start, actors, doc.lang)[-CONTEXT_WORDS:]
+        if actor.arg is not None:
+            before = _readings(sentence.words[max(0, actor.arg.first - CONTEXT_WORDS):
+                                              actor.arg.first])
             out += [f"p{slot}:{w}" for w in before]
     return out
 
 
 def allowed(predicate: str, subject: Actor, obj: Actor) -> bool:
-    """The ontology lets the predicate hold between actors of these kinds."""
+    """The ontology lets the predicate hold between actors of these kinds, and a person's
+    state never stands for the person where the person may be the subject (the rules keep
+    "X proposed ..." as the person's)."""
     onto = ontology()
     spec = onto.predicates.get(predicate)
     if spec is None:
         return False
-    kinds_of = lambda slots: {k for s in slots for k in onto.slot(s)}  # noqa: E731
-    return subject.kind in kinds_of(spec.subject) and obj.kind in kinds_of(spec.object)
+    subject_kinds = {k for slot in spec.subject for k in onto.slot(slot)}
+    object_kinds = {k for slot in spec.object for k in onto.slot(slot)}
+    if subject.arg is not None and subject.arg.person and "person" in subject_kinds:
+        return False
+    return subject.kind in subject_kinds and obj.kind in object_kinds
 
 
 class FactModel:
-    """A multinomial logistic model over hashed-free feature strings (a fixed vocabulary)."""
+    """A multinomial logistic model over feature strings (a fixed vocabulary)."""
 
     def __init__(self, vocabulary: dict[str, int], coef: np.ndarray, intercept: np.ndarray,
                  classes: Sequence[str], threshold: float) -> None:
@@ -176,6 +175,11 @@ class FactModel:
     @classmethod
     @cache
     def load(cls, path: str = str(WEIGHTS)) -> FactModel:
+        expected = manifest().get("sha256")
+        with open(path, "rb") as handle:
+            if expected and hashlib.sha256(handle.read()).hexdigest() != expected:
+                raise ValueError(f"{path}: its sha256 is not the manifest's (retrain with "
+                                 "`make train`)")
         with np.load(path, allow_pickle=False) as data:
             names = [str(n) for n in data["features"]]
             return cls({n: i for i, n in enumerate(names)}, data["coef"].astype(np.float32),
@@ -206,44 +210,56 @@ class FactReader:
             return extraction
         return Extraction(facts=[*extraction.facts, *proposed], events=extraction.events)
 
-    def propose(self, doc: Doc, extraction: Extraction, published: str | None) -> list[Fact]:
-        def resolve(entity_id: str) -> tuple[str, str, str | None] | None:
-            return self.extractor._resolve(entity_id, published)  # the rules' own resolver
-
-        actors = sentence_actors(doc, resolve)
-        pairs = list(candidates(doc, resolve))
-        if not pairs:
-            return []
-        batch = [features(doc, c, actors.get(c.sentence, [])) for c in pairs]
-        probabilities = self.model.probabilities(batch)
+    def propose(self, doc: Doc, extraction: Extraction, published: str | None,
+                threshold: float | None = None) -> list[Fact]:
+        """The facts the model finds at `threshold` (the model's own by default), each
+        pair's best reading once."""
+        threshold = self.model.threshold if threshold is None else threshold
         known = {self._key(f.subject, f.predicate, f.object) for f in extraction.facts}
-        out: list[Fact] = []
-        for candidate, row in zip(pairs, probabilities, strict=True):
-            best = int(np.argmax(row))
-            predicate, probability = self.model.classes[best], float(row[best])
-            if predicate == NONE or probability < self.model.threshold:
+        best: dict[tuple[str, str, str], Fact] = {}
+        for sentence in read_sentences(doc, self.extractor, published):
+            modality, cue = sentence_modality(self.extractor, sentence.view)
+            if modality in GIVES_NONE:
                 continue
-            key = self._key(candidate.subject.entity, predicate, candidate.object.entity)
-            if key in known or not allowed(predicate, candidate.subject, candidate.object):
-                continue
-            known.add(key)
-            out.append(self._fact(doc, candidate, predicate, probability))
-        return out
+            pairs = list(candidates([sentence]))
+            rows = self.model.probabilities([features(sentence, c) for c in pairs])
+            for candidate, row in zip(pairs, rows, strict=True):
+                predicate, probability = self._best(row)
+                key = self._key(candidate.subject.entity, predicate, candidate.object.entity)
+                if (predicate == NONE or probability < threshold or key in known
+                        or not allowed(predicate, candidate.subject, candidate.object)):
+                    continue
+                if key not in best or probability > best[key].confidence:
+                    best[key] = self._fact(doc, candidate, predicate, probability, modality,
+                                           cue)
+        return list(best.values())
+
+    def _best(self, row: np.ndarray) -> tuple[str, float]:
+        index = int(np.argmax(row))
+        return self.model.classes[index], float(row[index])
 
     def _key(self, subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
         if predicate in self.symmetric and obj < subject:
             subject, obj = obj, subject
         return subject, predicate, obj
 
-    def _fact(self, doc: Doc, candidate: Candidate, predicate: str, probability: float) -> Fact:
+    def _fact(self, doc: Doc, candidate: Candidate, predicate: str, probability: float,
+              modality: str, cue: str) -> Fact:
         start, end = doc.sentences[candidate.sentence]
-        named = lambda a: "named" if a.start is not None else "focal state"  # noqa: E731
         return Fact(subject=candidate.subject.entity, predicate=predicate,
-                    object=candidate.object.entity, confidence=round(probability, 3),
+                    object=candidate.object.entity, modality=modality,
+                    confidence=round(probability, 3),
                     evidence=[Evidence(candidate.sentence, start, end)],
-                    trace=[("subject", STRATEGY, named(candidate.subject)),
-                           ("object", STRATEGY, named(candidate.object)),
-                           ("confidence", STRATEGY, f"p={probability:.3f}")])
+                    trace=[Step("subject", STRATEGY, _how(candidate.subject)),
+                           Step("object", STRATEGY, _how(candidate.object)),
+                           *([Step("modality", modality, cue)] if cue else []),
+                           Step("confidence", STRATEGY, f"p={probability:.3f}")])
+
+
+def _how(actor: Actor) -> str:
+    if actor.arg is None:
+        return "dominant state"
+    return f"person {actor.arg.person}" if actor.arg.person else "named"
 
 
 def manifest() -> dict:
