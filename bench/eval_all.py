@@ -52,7 +52,8 @@ ESSAYS = ROOT / "data" / "essays"
 DEV_SETS = {"devset": (DEVSET, "dev"), "wikinews": (WIKINEWS, "wikinews"),
             "essays": (ESSAYS, "essays")}
 GSR_ARABIC = ROOT / "data" / "plover-gsr-ar"
-# tune: rules are written from it; calibrate: only the confidence map is fitted on it
+# tune: rules are written from it; calibrate: only the confidence map is fitted on it (and
+# the fact reader's threshold chosen)
 SPLITS = ["tune", "calibrate", "test"]
 console = Console(width=150)
 

@@ -22,10 +22,13 @@ def pipeline() -> Pipeline:
     return Pipeline(model="rules")
 
 
-def read(pipeline: Pipeline, text: str, lang: str = "en"):
+def read(pipeline: Pipeline, text: str, lang: str = "en") -> tuple:
     reading = pipeline(text, lang, "2025-01-01")
-    extractor = pipeline.extractor(lang)
-    return reading, (lambda eid: extractor._resolve(eid, "2025-01-01"))
+    return reading, fr.read_sentences(reading.doc, pipeline.extractor(lang), "2025-01-01")
+
+
+def pairs(sentences) -> set[tuple[int, str, str]]:
+    return {(c.sentence, c.subject.entity, c.object.entity) for c in fr.candidates(sentences)}
 
 
 def toy_model(weights: dict[str, dict[str, float]], threshold: float = 0.5) -> fr.FactModel:
@@ -45,43 +48,42 @@ def test_the_model_is_registered():
     assert MODELS["rules+scorer+facts"] == ("scorer", "facts")
 
 
-def test_a_proclitic_comes_off_only_when_a_stem_remains():
-    # the clitic inventory of lang/ar: the conjunction and the article come off
-    assert fr.stem("والمنظمة", "ar") == "منظمة"
-    assert fr.stem("ولد", "ar") == "ولد"  # three letters: no clitic taken
-    assert fr.stem("alliance", "en") == "alliance"
+def test_candidates_pair_the_actors_the_rules_read_in_a_sentence(pipeline):
+    _, sentences = read(pipeline, EN)
+    found = pairs(sentences)
+    assert (0, "KAZ", "SCO") in found and (0, "SCO", "KAZ") in found
+    assert (1, "CHN", "RUS") in found
+    assert all(c.subject.entity != c.object.entity for c in fr.candidates(sentences))
 
 
-def test_candidates_pair_the_actors_of_a_sentence_and_the_focal_state(pipeline):
-    reading, resolve = read(pipeline, EN)
-    pairs = {(c.sentence, c.subject.entity, c.object.entity) for c in
-             fr.candidates(reading.doc, resolve)}
-    assert (0, "KAZ", "SCO") in pairs and (0, "SCO", "KAZ") in pairs
-    assert (1, "KAZ", "CHN") in pairs and (1, "CHN", "RUS") in pairs
-    # the second sentence names Kazakhstan by its capital; a sentence naming no state still
-    # pairs the focal state with its actors
-    assert all(c.subject.entity != c.object.entity for c in fr.candidates(reading.doc, resolve))
+def test_the_dominant_state_joins_only_sentences_that_name_no_state(pipeline):
+    text = ("Kazakhstan met Russia. Kazakhstan met China. Kazakhstan hosted Iran. "
+            "The OSCE praised the talks. Turkey and the OSCE signed a memorandum.")
+    _, sentences = read(pipeline, text)
+    found = pairs(sentences)
+    assert {(3, "KAZ", "OSCE"), (3, "OSCE", "KAZ")} <= found
+    assert not any(s == 4 and "KAZ" in (a, b) for s, a, b in found)  # it names Turkey
+    implicit = next(c for c in fr.candidates(sentences) if c.sentence == 3
+                    and c.subject.entity == "KAZ")
+    assert implicit.subject.arg is None
 
 
-def test_the_focal_state_unnamed_in_a_sentence_is_a_candidate(pipeline):
-    text = "Kazakhstan met Russia. Kazakhstan met China. The OSCE praised the talks."
-    reading, resolve = read(pipeline, text)
-    third = [c for c in fr.candidates(reading.doc, resolve) if c.sentence == 2]
-    assert {(c.subject.entity, c.object.entity) for c in third} == {("KAZ", "OSCE"),
-                                                                    ("OSCE", "KAZ")}
-    implicit = next(c for c in third if c.subject.entity == "KAZ")
-    assert implicit.subject.start is None
+def test_a_dateline_city_and_a_nested_name_are_no_actors(pipeline):
+    _, sentences = read(pipeline, "MOSCOW, May 2 - Kazakhstan joined the Organization of "
+                                  "American States.")
+    entities = {a.entity for s in sentences for a in s.actors}
+    assert "RUS" not in entities and "USA" not in entities
 
 
-def test_features_mask_the_actors_by_kind(pipeline):
-    reading, resolve = read(pipeline, EN)
-    actors = fr.sentence_actors(reading.doc, resolve)
-    candidate = next(c for c in fr.candidates(reading.doc, resolve)
+def test_features_mask_every_actor_by_kind(pipeline):
+    _, sentences = read(pipeline, "Kazakhstan is a founding member of the SCO, and "
+                                  "Kazakhstan hosted its summit.")
+    candidate = next(c for c in fr.candidates(sentences)
                      if (c.subject.entity, c.object.entity) == ("KAZ", "SCO"))
-    feats = fr.features(reading.doc, candidate, actors[0])
+    feats = fr.features(sentences[0], candidate)
     assert "b:founding" in feats and "b:member" in feats  # the words between the pair
     assert "w:<organization>" in feats and "w:<state>" in feats
-    assert not any("kazakhstan" in f or "shanghai" in f for f in feats)
+    assert not any("kazakhstan" in f.lower() or "sco" in f.lower() for f in feats)
     assert "o:True" in feats  # the subject comes first
 
 
@@ -131,23 +133,63 @@ def test_under_the_threshold_nothing_is_proposed(pipeline):
     assert reader.propose(reading.doc, Extraction(), "2025-01-01") == []
 
 
+def test_a_denied_sentence_gives_no_fact_and_a_planned_one_a_planned_fact(pipeline):
+    model = toy_model({"w:<organization>": {"member_of": 5.0}})
+    reader = fr.FactReader(pipeline.extractor("en"), model)
+    denied, _ = read(pipeline, "Kazakhstan has never been a member of the European Union.")
+    assert reader.propose(denied.doc, Extraction(), "2025-01-01") == []
+    planned, _ = read(pipeline, "Kazakhstan will become a member of the European Union.")
+    facts = reader.propose(planned.doc, Extraction(), "2025-01-01")
+    assert [(f.subject, f.object, f.modality) for f in facts] == [("KAZ", "EU", "planned")]
+
+
+def test_each_pair_keeps_its_best_reading(pipeline):
+    text = ("Kazakhstan mentioned the SCO. Kazakhstan is a member of the SCO.")
+    reading, _ = read(pipeline, text)
+    reader = fr.FactReader(pipeline.extractor("en"),
+                           toy_model({"k:state>organization": {"member_of": 2.5},
+                                      "b:member": {"member_of": 3.0}}, threshold=0.0))
+    facts = reader.propose(reading.doc, Extraction(), "2025-01-01")
+    member = [f for f in facts if (f.subject, f.object) == ("KAZ", "SCO")]
+    assert len(member) == 1 and member[0].evidence[0].sentence == 1
+
+
+def test_a_persons_state_never_stands_for_the_person_as_proposer(pipeline):
+    reading, _ = read(pipeline, "Nazarbayev proposed the Eurasian Economic Union in 1994.")
+    reader = fr.FactReader(pipeline.extractor("en"),
+                           toy_model({"b:proposed": {"proposed": 6.0}}))
+    assert not [f for f in reader.propose(reading.doc, Extraction(), "2025-01-01")
+                if f.predicate == "proposed"]
+
+
+def test_a_model_for_another_language_is_not_built(pipeline, monkeypatch):
+    monkeypatch.setattr(fr, "manifest", lambda: {"languages": ["en"]})
+    assert fr.build(pipeline.extractor("ar")) is None
+    assert isinstance(fr.build(pipeline.extractor("en")), fr.FactReader)
+
+
 def test_the_committed_weights_match_their_manifest():
     manifest = json.loads(fr.MANIFEST.read_text(encoding="utf-8"))
     assert hashlib.sha256(fr.WEIGHTS.read_bytes()).hexdigest() == manifest["sha256"]
     model = fr.FactModel.load()
-    assert model.threshold == pytest.approx(manifest["threshold"])
-    assert model.classes[0] == fr.NONE or fr.NONE in model.classes
+    assert fr.NONE in model.classes
     assert model.coef.shape == (manifest["features"], len(manifest["classes"]))
-    # the threshold was chosen on the calibration splits: the reader did not lower F1 there
+    if manifest["threshold"] is not None:
+        assert model.threshold == pytest.approx(manifest["threshold"])
+    # the threshold was chosen on the calibration splits: the reader lowered neither language
     for lang in manifest["languages"]:
         scores = manifest["calibration_facts"][lang]
         assert scores["after"]["f1"] >= scores["before"]["f1"]
 
 
-def test_the_model_reads_arabic_too():
-    text = "انضمت كازاخستان إلى منظمة شنغهاي للتعاون عام 2001."
-    pipe = Pipeline(model="rules+scorer+facts")
-    reading = pipe(text, "ar", "2025-01-01")
-    for fact in reading.extraction.facts:
+def test_the_model_reads_arabic_sentences_by_the_rules_view(pipeline):
+    text = "كازاخستان عضو مؤسس في منظمة شنغهاي للتعاون، وتحد الصين من الشرق."
+    reading, sentences = read(pipeline, text, "ar")
+    assert {"KAZ", "SCO"} <= {a.entity for s in sentences for a in s.actors}
+    reader = fr.FactReader(pipeline.extractor("ar"),
+                           toy_model({"k:state>organization": {"member_of": 5.0}}))
+    facts = reader.propose(reading.doc, Extraction(), "2025-01-01")
+    assert ("KAZ", "member_of", "SCO") in {(f.subject, f.predicate, f.object) for f in facts}
+    for fact in facts:
         span = fact.evidence[0]
-        assert text[span.start:span.end].strip()  # offsets into the original text
+        assert text[span.start:span.end].startswith("كازاخستان")  # original offsets

@@ -31,7 +31,7 @@ import numpy as np
 
 from diplomap.extract.components import register
 from diplomap.extract.confirm import sentence_modality, sentence_view
-from diplomap.extract.extractor import Extractor, dominant_state
+from diplomap.extract.extractor import Extractor, dateline_end, dominant_state
 from diplomap.extract.model import Evidence, Extraction, Fact
 from diplomap.extract.sentence import Arg, SentenceView
 from diplomap.extract.strategies import Step
@@ -82,9 +82,11 @@ def read_sentences(doc: Doc, extractor: Extractor, published: str | None) -> lis
     """The sentences that name an actor, read by the rules' view, with the dominant state
     added to those that name none."""
     out = []
+    filed_in = dateline_end(doc.text)  # the city a story was filed from is no actor
     for index in sorted({m.sentence for m in doc.mentions}):
         view = sentence_view(doc, index, extractor, published)
-        args = [a for a in view.args if a.kind in ACTOR_KINDS and a.first >= 0]
+        args = [a for a in view.args
+                if a.kind in ACTOR_KINDS and a.first >= 0 and a.start >= filed_in]
         if args:
             out.append(Sentence(index, view, _one_per_entity(args), _masked_words(view, args)))
     focal = dominant_state(Counter(a.entity for s in out for a in s.actors

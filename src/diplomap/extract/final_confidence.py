@@ -4,9 +4,10 @@ The rules' bands (`calibration.yaml`) and the scorer's combination (`confirm.yam
 fitted on the dev set's tune split, the text the rules were written against, so on unseen
 text they promise too much. This last component of every model maps each item's confidence
 through a logistic curve, `sigmoid(slope * logit(c) + intercept)`, fitted per origin of the
-confidence (the rules' band, the rules+scorer combination, a scorer proposal) on the
-*calibration* splits of the two dev sets (news items and Wikinews articles, pooled), which no
-rule is written from and nothing else is fitted on
+confidence (the rules' band, the rules+scorer combination, a scorer proposal, a fact reader
+proposal) on the *calibration* splits of the dev sets (news items, Wikinews articles and
+the essays, pooled), which no rule is written from and only the fact reader's threshold is
+chosen on
 (`python -m diplomap.eval.calibrate --final` writes `data/final_confidence.yaml`).
 
 The map is monotone, so it changes no ranking and no item: only the number shown and
