@@ -101,3 +101,12 @@ def test_title_finds_the_holder_of_the_date(text: str, lang: str, date: str, hol
 def test_shared_forms_stay_with_their_owner(text: str, lang: str, want: list[str]) -> None:
     got = [m.entity_id for m in default_linker().link(Doc(text, lang, "2025-06-01"))]
     assert got == want
+
+
+def test_a_commander_of_a_states_organ_acts_for_the_state() -> None:
+    from diplomap.extract.pipeline import Pipeline
+
+    reading = Pipeline(model="rules")("The United States killed Qasem Soleimani in Baghdad.",
+                                      "en", "2020-01-03")
+    parties = {(e.source, e.target) for e in reading.extraction.events}
+    assert ("USA", "IRN") in parties and not any("ORG:irgc" in p for p in parties)

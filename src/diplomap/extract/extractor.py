@@ -921,7 +921,9 @@ class Extractor:
         if entity.kind == "person":
             acted_for = self.lexicon.person_state(entity_id, date, nearest=True)
             if acted_for:
-                return acted_for[0], "state", entity_id
+                # a commander of a state's organ (the IRGC) acts for the state, as the organ does
+                body = acted_for[0]
+                return self.lexicon.organ_state(body, date) or body, "state", entity_id
             return entity_id, "person", entity_id
         organ_of = self.lexicon.organ_state(entity_id, date)
         if organ_of is not None:
