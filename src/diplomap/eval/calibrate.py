@@ -10,7 +10,8 @@ data/wikinews's whole articles), so those numbers are optimistic on
 unseen text; the last step fits the map every model ends with
 (`extract/data/final_confidence.yaml`, `diplomap.extract.final_confidence`) on the splits no
 rule is written from and only the fact reader's threshold is chosen on: the calibrate splits
-of data/devset (news items), data/wikinews (whole articles) and data/essays (analysis and longer reports), pooled.
+of data/devset (news items), data/wikinews (whole articles) and data/essays (analysis and
+longer reports), pooled.
 Both print reliability tables: items, mean confidence and observed precision per bin, on every
 split."""
 

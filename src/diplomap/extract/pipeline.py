@@ -31,9 +31,10 @@ class Pipeline:
     `model` names what runs after the rules (`diplomap.extract.components.MODELS`):
     "rules" alone, "rules+scorer" (the learned scorer confirms, re-types and proposes
     events, `diplomap.extract.confirm`) or "rules+scorer+facts" (the learned fact reader
-    also proposes facts, `diplomap.extract.fact_reader`). Every model ends by mapping confidences onto
-    precision held out from tuning (`diplomap.extract.final_confidence`); `final_map`
-    False leaves them as the rules and the scorer gave them (to fit those maps)."""
+    also proposes facts, `diplomap.extract.fact_reader`). Every model ends by mapping
+    confidences onto precision held out from tuning (`diplomap.extract.final_confidence`);
+    `final_map` False leaves them as the rules and the scorer gave them (to fit those
+    maps)."""
 
     def __init__(self, lexicon_paths: Sequence[str] = (), model: str = DEFAULT_MODEL,
                  final_map: bool = True) -> None:
