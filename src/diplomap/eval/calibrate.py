@@ -28,7 +28,7 @@ from typing import NamedTuple
 import numpy as np
 import yaml
 
-from diplomap.extract import calibration, fact_reader, final_confidence
+from diplomap.extract import calibration, final_confidence
 from diplomap.extract.calibration import DATA, band
 from diplomap.extract.components import DEFAULT_MODEL
 from diplomap.extract.model import Event, Fact
@@ -209,20 +209,19 @@ def fit_curves(results: Sequence[Outcome]) -> dict:
 def final_results(folders: Sequence[Path] = CALIBRATION_SETS, split_name: str = "calibrate"
                   ) -> list[Outcome]:
     """The outcomes (labelled by origin, confidence before the map) on the calibration
-    splits, pooled: the rules' items from the rules model, the scorer's from the rules+scorer
-    model, the fact reader's from the rules+scorer+facts model (`pooled`). The folders are
-    not weighted against each other: a document weighs by
-    its items (`document_weights`), so the folder that yields more items per document (the
-    essays' analysis pieces, then Wikinews' whole articles) weighs more per document."""
+    splits, pooled: the rules' items from the rules model, the scorer's and the fact reader's
+    from the rules+scorer+facts model (`pooled`). The folders are not weighted against each
+    other: a document weighs by its items (`document_weights`), so the folder that yields
+    more items per document (the essays' analysis pieces, then Wikinews' whole articles)
+    weighs more per document."""
     docs, gold = pooled(folders, split_name)
     def by_origin(kind: str, item: Fact | Event) -> str:
         return final_confidence.origin(item.trace)
     rules = outcomes(docs, gold, "rules", label=by_origin)
-    scored = [o for o in outcomes(docs, gold, "rules+scorer", label=by_origin)
-              if o.label != "rules"]
-    read = [o for o in outcomes(docs, gold, "rules+scorer+facts", label=by_origin)
-            if o.label == fact_reader.STRATEGY]
-    return rules + scored + read
+    # the fact reader only adds facts after the scorer: one pass gives both their items
+    learned = [o for o in outcomes(docs, gold, "rules+scorer+facts", label=by_origin)
+               if o.label != "rules"]
+    return rules + learned
 
 
 def write_final(path: Path = final_confidence.DATA,

@@ -35,6 +35,7 @@ from diplomap.eval.calibrate import pooled
 from diplomap.eval.predictions import DocText, fact_item
 from diplomap.eval.scoring import modality, score
 from diplomap.extract import fact_reader as fr
+from diplomap.extract.model import Fact
 from diplomap.extract.pipeline import Pipeline
 from diplomap.ontology import ontology
 
@@ -128,16 +129,15 @@ def proposals(model: fr.FactModel, docs: Sequence[DocText], gold: Sequence[dict]
         lang = document.lang or "ar"
         reading = pipeline(document.text, lang, document.published)
         reader = fr.FactReader(pipeline.extractor(lang), model)
-        found = reader.propose(reading.doc, reading.extraction, document.published, 0.0)
-        for fact, into in [(f, None) for f in reading.extraction.facts] + [
-                (f, added) for f in found]:
-            span = fact.evidence[0]
-            item = fact_item(document.name, fact.as_dict(), document.text[span.start:span.end])
-            if into is None:
-                base.append(item)
-            else:
-                added.append((item, fact.confidence))
+        base += [_item(document, fact) for fact in reading.extraction.facts]
+        added += [(_item(document, fact), fact.confidence) for fact in
+                  reader.propose(reading.doc, reading.extraction, document.published, 0.0)]
     return base, added, [g for g in gold if g.get("kind") == "fact"]
+
+
+def _item(document: DocText, fact: Fact) -> dict:
+    span = fact.evidence[0]
+    return fact_item(document.name, fact.as_dict(), document.text[span.start:span.end])
 
 
 def facts_f1(gold: list[dict], predicted: list[dict]) -> dict[str, float]:

@@ -220,7 +220,7 @@ class ScorerConfirm:
         view = sentence_view(doc, index, self.extractor, published)
         if len(view.words) > MAX_SENTENCE_WORDS:
             return []
-        modality, cue = self.modality(view)
+        modality, cue = sentence_modality(self.extractor, view)
         if modality == "negated":
             return []
         chosen = choose_arguments(view, self.target_markers.get(kind, ()))
@@ -232,7 +232,8 @@ class ScorerConfirm:
         if self._reporter_as_doer(view, kind, sources, targets):
             return []
         if modality != "actual":  # a plan or condition in a clause after the actors'
-            modality, cue = self.modality(view, _arguments_span(view, [*sources, *targets]))
+            modality, cue = sentence_modality(self.extractor, view,
+                                              _arguments_span(view, [*sources, *targets]))
         if modality == "negated" or (modality != "actual" and not s.propose_modal):
             return []
         confidence = round(combined(s.propose_combine, relevance=prediction.relevance,
@@ -286,9 +287,6 @@ class ScorerConfirm:
         return any(
             a.first >= 0 and a.last <= content for a in sources) and all(
             0 <= a.first - content <= REPORTED_SUBJECT_REACH for a in targets)
-
-    def modality(self, view: SentenceView, span: range | None = None) -> tuple[str, str]:
-        return sentence_modality(self.extractor, view, span)
 
     @staticmethod
     def _event(kind: str, source: Arg, target: Arg, modality: str, date: str | None,

@@ -1354,9 +1354,10 @@ class Extractor:
                     _restates(previous, hit, view) or _purpose_of(previous, hit, view)):
                 hit.modality, hit.cue = previous.modality, previous.cue
             elif previous and hit.modality == "actual" and (
-                    _agreed_fact(previous, hit, view) or _agreed_act(previous, hit, view)):
+                    (agreed_act := _agreed_act(previous, hit, view))
+                    or _agreed_fact(previous, hit, view)):
                 hit.modality, hit.cue = "planned", f"agreed_content:{previous.frame.id}"
-                if hit.frame.symmetric and _agreed_act(previous, hit, view):
+                if hit.frame.symmetric and agreed_act:
                     hit.left = min(hit.left, previous.left)  # "A and B agreed to restore ties"
             hit.stopped = previous is not None and _stopped(previous, hit, view)
             hit.of_body = hit.frame.fact == "member_of" and _members_of_body(view, hit)
@@ -3724,8 +3725,7 @@ class Extractor:
                 main = st.adjunct_subject(view, hit.first, frame.subject, [], opener)
                 if main and main[0].last <= opener:
                     subject, how = main[0], st.ADJUNCT_SUBJECT
-        pro_drop = st.pro_drop_relative(view, hit.first, hit.last)
-        if subject is None and pro_drop:
+        if subject is None and st.pro_drop_relative(view, hit.first, hit.last):
             subject, how = st.pro_drop_opening(view, hit.first, frame.subject), st.PRO_DROP_SUBJECT
         elif subject is None and not self._subject_in_gap(hit, right):
             subject, how = st.relative_antecedent(view, clause, hit.first,

@@ -25,7 +25,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -76,6 +76,11 @@ class Sentence:
     view: SentenceView
     actors: list[Actor]
     words: list[tuple[str, ...]]
+
+    @cached_property
+    def readings(self) -> set[str]:
+        """Every reading of every word (read once for all the sentence's pairs)."""
+        return _readings(self.words)
 
 
 def read_sentences(doc: Doc, extractor: Extractor, published: str | None) -> list[Sentence]:
@@ -131,7 +136,7 @@ def features(sentence: Sentence, candidate: Candidate) -> list[str]:
     """The feature strings of a candidate pair (their order never matters)."""
     subject, obj = candidate.subject, candidate.object
     kinds = f"{subject.kind}>{obj.kind}"
-    words = _readings(sentence.words)
+    words = sentence.readings
     out = [f"k:{kinds}", f"n:{subject.arg is not None}{obj.arg is not None}"]
     out += [f"w:{w}" for w in words] + [f"kw:{kinds}:{w}" for w in words]
     if subject.arg is not None and obj.arg is not None:
@@ -264,6 +269,7 @@ def _how(actor: Actor) -> str:
     return f"person {actor.arg.person}" if actor.arg.person else "named"
 
 
+@cache
 def manifest() -> dict:
     return json.loads(MANIFEST.read_text(encoding="utf-8")) if MANIFEST.exists() else {}
 
